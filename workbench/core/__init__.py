@@ -1,0 +1,1 @@
+"""The Qt-free core: ingest, extraction, matching, storage and reports."""

@@ -1,0 +1,159 @@
+"""Plain data shared by every layer: vocabularies and the records that cross module boundaries.
+
+Kept free of behaviour so ingest, extraction, matching, storage, reports and the UI can all
+agree on one shape without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Confidence(StrEnum):
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+class Relation(StrEnum):
+    DUPLICATE = "duplicate"
+    CONFLICT = "conflict"
+    RELATED = "related"
+    UNRELATED = "unrelated"
+
+
+class LinkState(StrEnum):
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class ClaimKind(StrEnum):
+    """What extraction thinks a span is; only CLAIM is shown by default."""
+
+    CLAIM = "claim"
+    OPINION = "opinion"  # evaluative statement with nothing checkable
+    BOILERPLATE = "boilerplate"  # navigation, calls to action, bylines, credits
+    HEADLINE = "headline"
+    MANUAL = "manual"  # created by hand by the analyst
+
+
+class SourceKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    AGENCY = "agency"
+    OUTLET = "outlet"
+    DOCUMENT = "document"
+
+
+#: Admiralty (NATO) source reliability scale.
+RELIABILITY_GRADES: dict[str, str] = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+
+
+@dataclass
+class Quantity:
+    """A number found in text, normalised. `low`/`high` bound what the words allow."""
+
+    text: str  # the words as written, e.g. "some 500,000 people"
+    value: float | None  # best single reading (None for pure vague magnitudes is allowed)
+    low: float | None
+    high: float | None
+    approximate: bool
+    counted: str | None = None  # what is counted: "people", "soldiers"
+    unit: str | None = None  # "%", "USD", "km", ... when it is not a count
+    start: int = 0  # offsets into the string the quantity was found in
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        known = {k: data.get(k) for k in cls.__dataclass_fields__}
+        known["text"] = known.get("text") or ""
+        known["approximate"] = bool(known.get("approximate"))
+        known["start"] = int(known.get("start") or 0)
+        known["end"] = int(known.get("end") or 0)
+        return cls(**known)
+
+
+@dataclass
+class DateMention:
+    """A date in a claim; `value` is ISO (YYYY-MM-DD, or YYYY-MM / YYYY when coarser) when resolvable."""
+
+    text: str
+    value: str | None
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ExtractedClaim:
+    """One atomic claim as extraction produces it, before it is stored.
+
+    `quote == body[start:end]` always holds for the article body it came from; `text` may be
+    lightly reworded so that it reads standalone.
+    """
+
+    text: str
+    quote: str
+    start: int
+    end: int
+    speaker: str | None = None
+    relayed_by: str | None = None
+    speaker_anonymous: bool = False
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    hedged: bool = False
+    kind: str = ClaimKind.CLAIM.value
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["quantities"] = [q.to_dict() for q in self.quantities]
+        data["dates"] = [d.to_dict() for d in self.dates]
+        return data
+
+
+@dataclass
+class ImportedArticle:
+    """An article as ingest produces it from a file or a paste: clean plain text plus metadata."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when known
+    url: str | None = None
+    file: str | None = None  # origin file name (not the full path)
+    content_hash: str = ""
+    format: str = "text"  # text | markdown | html | paste
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
