@@ -1,0 +1,57 @@
+"""Where the workbench keeps its files: platformdirs, overridable with WORKBENCH_HOME (tests use it)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "ClaimWorkbench"
+
+
+def home() -> Path:
+    """The directory for the default project and settings."""
+    override = os.environ.get("WORKBENCH_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_project_path() -> Path:
+    return home() / "default.wbproj"
+
+
+def sample_project_path() -> Path:
+    return home() / "sample.wbproj"
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder (icons, templates, sample articles)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"
+
+
+def settings_path() -> Path:
+    return home() / "settings.json"
+
+
+def load_settings() -> dict[str, Any]:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(settings: dict[str, Any]) -> None:
+    """Write settings atomically (temp file + rename) so a crash never leaves half a file."""
+    path = settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)

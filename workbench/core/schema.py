@@ -1,0 +1,139 @@
+"""The project file's schema as a list of forward migrations, applied in order.
+
+`PRAGMA user_version` records how many have run. A migration is never edited once released:
+add a new one at the end instead, so every older project file can be brought forward.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the initial schema.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        outlet TEXT,
+        author TEXT,
+        url TEXT,
+        published TEXT,               -- ISO date when known
+        imported TEXT NOT NULL,       -- ISO timestamp (UTC)
+        text TEXT NOT NULL,           -- clean plain text; claim offsets point into it
+        content_hash TEXT NOT NULL UNIQUE,
+        file TEXT,                    -- origin file name
+        format TEXT,
+        wire_group INTEGER            -- articles sharing a group are copies of one wire story
+    );
+
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind TEXT NOT NULL DEFAULT 'person',
+        reliability TEXT,             -- Admiralty grade A-F
+        notes TEXT NOT NULL DEFAULT ''
+    );
+
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,          -- == articles.text[start:end]
+        text TEXT NOT NULL,           -- standalone wording of the claim
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        speaker TEXT,
+        relayed_by TEXT,
+        speaker_anonymous INTEGER NOT NULL DEFAULT 0,
+        quantities TEXT NOT NULL DEFAULT '[]',  -- JSON list of Quantity
+        dates TEXT NOT NULL DEFAULT '[]',       -- JSON list of DateMention
+        hedged INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL DEFAULT 'claim',
+        status TEXT NOT NULL DEFAULT 'unverified',
+        confidence TEXT,
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        cluster_id INTEGER,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX idx_claims_article ON claims(article_id, start);
+    CREATE INDEX idx_claims_status ON claims(status);
+    CREATE INDEX idx_claims_source ON claims(source_id);
+    CREATE INDEX idx_claims_cluster ON claims(cluster_id);
+
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        stance TEXT NOT NULL CHECK (stance IN ('supports', 'contradicts')),
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        UNIQUE (claim_id, article_id)
+    );
+    CREATE INDEX idx_evidence_article ON evidence(article_id);
+
+    CREATE TABLE links (
+        id INTEGER PRIMARY KEY,
+        claim_a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        claim_b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,       -- duplicate | conflict | related
+        score REAL NOT NULL,
+        state TEXT NOT NULL DEFAULT 'suggested',  -- suggested | confirmed | rejected
+        auto INTEGER NOT NULL DEFAULT 1,          -- 1 while only the machine decided
+        reasons TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        CHECK (claim_a < claim_b),
+        UNIQUE (claim_a, claim_b)
+    );
+    CREATE INDEX idx_links_b ON links(claim_b);
+
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        action TEXT NOT NULL,         -- what the user did, e.g. "set status"
+        entity TEXT NOT NULL,         -- claim | article | source | evidence | link
+        entity_id INTEGER,
+        field TEXT,
+        old TEXT,
+        new TEXT
+    );
+    CREATE INDEX idx_history_entity ON history(entity, entity_id);
+
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    );
+
+    CREATE VIRTUAL TABLE claims_fts USING fts5(
+        text, quote, speaker, content='claims', content_rowid='id', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts(rowid, text, quote, speaker) VALUES (new.id, new.text, new.quote, new.speaker);
+    END;
+    CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text, quote, speaker)
+        VALUES ('delete', old.id, old.text, old.quote, old.speaker);
+    END;
+    CREATE TRIGGER claims_au AFTER UPDATE OF text, quote, speaker ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text, quote, speaker)
+        VALUES ('delete', old.id, old.text, old.quote, old.speaker);
+        INSERT INTO claims_fts(rowid, text, quote, speaker) VALUES (new.id, new.text, new.quote, new.speaker);
+    END;
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
