@@ -305,6 +305,16 @@ class Store:
         )
         return [dict(r) for r in rows]
 
+    def claim_ids_of_articles(self, article_ids: Sequence[int]) -> list[int]:
+        """Ids of the real claims (not boilerplate) of these articles."""
+        ids: list[int] = []
+        for i in range(0, len(article_ids), 500):
+            chunk = list(article_ids[i:i + 500])
+            ids += [r[0] for r in self.conn.execute(
+                f"SELECT id FROM claims WHERE kind IN ('claim', 'manual') AND article_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY id", chunk)]
+        return ids
+
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
