@@ -1,0 +1,1 @@
+"""The PySide6 desktop shell: models, views, undo commands and background workers over workbench.core."""

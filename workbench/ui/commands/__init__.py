@@ -1,0 +1,1 @@
+"""One QUndoCommand per user action; redo()/undo() only call the store."""
