@@ -1,0 +1,161 @@
+"""`workbench compare`, `workbench match`, `workbench cluster`: cross-source claim matching."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+from workbench.cli import common
+
+
+def register(subparsers) -> None:
+    p = common.add_command(
+        subparsers, "compare", "Compare two claims: score 0-100 and relation (duplicate, conflict, related, unrelated).",
+        '  workbench compare "Some 500,000 people fled" "Half a million Iraqis have fled"\n'
+        '  workbench compare "US sends 300 advisers" "US sends 3,000 advisers" --json\n'
+        "  workbench compare --pairs pairs.tsv --json     # TSV with header, columns a and b -> JSON Lines\n",
+    )
+    p.add_argument("a", nargs="?", help="first claim")
+    p.add_argument("b", nargs="?", help="second claim")
+    p.add_argument("--pairs", metavar="PAIRS.tsv", help="TSV file with a header row and columns a and b")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_compare)
+
+    p = common.add_command(
+        subparsers, "match", "Link duplicate and conflicting claims across a project's articles and cluster them.",
+        "  workbench match iraq.db\n  workbench match iraq.db --json\n",
+    )
+    p.add_argument("project", help="project file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_match)
+
+    p = common.add_command(
+        subparsers, "cluster", "Group a list of claims (one per line) that state the same fact.",
+        "  workbench cluster claims.txt\n  workbench cluster claims.txt --json\n",
+    )
+    p.add_argument("claims_file", metavar="CLAIMS.txt", help="text file, one claim per line")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_cluster)
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise common.CliError(f"{path}: no such file") from exc
+    except UnicodeDecodeError as exc:
+        raise common.CliError(f"{path}: not UTF-8 text") from exc
+    except OSError as exc:
+        raise common.CliError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _read_pairs(path: str) -> list[tuple[str, str]]:
+    lines = _read_text(path).splitlines()
+    if not lines:
+        raise common.CliError(f"{path}: empty file (expected a header row with columns a and b)")
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = [h.strip().lower() for h in next(reader)]
+    if "a" not in header or "b" not in header:
+        raise common.CliError(f"{path}: the header row must name columns a and b (tab-separated)")
+    ia, ib = header.index("a"), header.index("b")
+    pairs = []
+    for n, row in enumerate(reader, start=2):
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) <= max(ia, ib):
+            raise common.CliError(f"{path}: line {n} has {len(row)} columns, expected at least {max(ia, ib) + 1}")
+        pairs.append((row[ia], row[ib]))
+    return pairs
+
+
+def _print_comparison(c, a: str, b: str) -> None:
+    print(f"{c.relation} (score {c.score:.1f})")
+    print(f"  A: {a}")
+    print(f"  B: {b}")
+    for r in c.reasons:
+        print(f"  - {r}")
+
+
+def cmd_compare(args) -> int:
+    from workbench.core.matching import compare
+
+    if args.pairs:
+        if args.a or args.b:
+            raise common.CliError("give either two claims or --pairs FILE, not both")
+        pairs = _read_pairs(args.pairs)
+        for a, b in pairs:
+            c = compare(a, b)
+            if args.json:
+                common.print_json_line(c.to_dict())
+            else:
+                _print_comparison(c, a, b)
+                print()
+        return 0
+    if args.a is None or args.b is None:
+        raise common.CliError('compare needs two claims ("CLAIM A" "CLAIM B") or --pairs FILE')
+    c = compare(args.a, args.b)
+    if args.json:
+        common.print_json(c.to_dict())
+    else:
+        _print_comparison(c, args.a, args.b)
+    return 0
+
+
+def cmd_cluster(args) -> int:
+    from workbench.core.matching import cluster_texts
+
+    lines = _read_text(args.claims_file).splitlines()
+    # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
+    numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    clusters, links = cluster_texts([t for _, t in numbered])
+    to_line = [n for n, _ in numbered]
+    out_clusters = [[to_line[i] for i in g] for g in clusters]
+    out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]
+    if args.json:
+        common.print_json({"clusters": out_clusters, "links": out_links})
+        return 0
+    text = dict(numbered)
+    if not out_clusters:
+        print(f"{len(numbered)} claims, no two state the same fact.")
+    for k, g in enumerate(out_clusters, start=1):
+        print(f"cluster {k} ({len(g)} claims):")
+        for n in g:
+            print(f"  {n:>5}: {text[n]}")
+    conflicts = [lk for lk in out_links if lk[2] == "conflict"]
+    if conflicts:
+        print("conflicts:")
+        for i, j, _, score in conflicts:
+            print(f"  lines {i} and {j} (score {score:.1f}): {text[i]!r} vs {text[j]!r}")
+    return 0
+
+
+def cmd_match(args) -> int:
+    from workbench.core.matching import MatchCancelled, match_project
+
+    store = common.open_project(args.project)
+    progress = common.Progress("matching", enabled=not args.json)
+    try:
+        summary = match_project(store, progress=progress)
+    except MatchCancelled as exc:
+        raise common.CliError("matching cancelled; nothing was changed") from exc
+    links = store.links()
+    if args.json:
+        common.print_json({
+            "links": [{"a": lk["claim_a"], "b": lk["claim_b"], "relation": lk["relation"],
+                       "score": lk["score"], "state": lk["state"]} for lk in links],
+            "clusters": summary.clusters,
+        })
+        return 0
+    print(f"{summary.claims} claims matched in {summary.seconds:.1f} s: {summary.duplicates} duplicates "
+          f"({summary.auto_linked} linked automatically, {summary.exact_copies} exact copies), "
+          f"{summary.conflicts} conflicts, {len(summary.clusters)} clusters, "
+          f"{len(summary.wire_groups)} wire-copy groups.")
+    texts = {c["id"]: c["text"] for c in store.claims_for_matching()}
+    for lk in links:
+        if lk["relation"] == "conflict" and lk["state"] != "rejected":
+            print(f"conflict {lk['claim_a']} / {lk['claim_b']} (score {lk['score']:.1f}, {lk['state']}):")
+            print(f"  {texts.get(lk['claim_a'], '?')}")
+            print(f"  {texts.get(lk['claim_b'], '?')}")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,153 @@
+"""Event context: can two articles be about the same real-world event?
+
+Two claims with the same words ("a magnitude 6.1 earthquake killed several people") are only the
+same claim when their articles report the same event. An article's context is its publication
+date (or a dateline / year found in its first lines), and the named entities (people, places,
+organisations) it mentions near the top. Two articles are judged different events when their
+dates are far apart, or when both name enough entities and share (almost) none of the
+distinctive ones. Tuned on the ECB+ dev topics (two look-alike events per topic).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from workbench.core.normalize import STOP_WORDS, fold, stem
+
+#: Articles published further apart than this are different events.
+MAX_DAYS_APART = 45
+#: With enough entities on both sides, a weighted entity overlap below this means different events.
+MIN_ENTITY_OVERLAP = 0.12
+MIN_ENTITIES = 4
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+for _m, _i in list(_MONTHS.items()):
+    _MONTHS[_m[:3]] = _i
+_MONTHS["sept"] = 9
+_DATE_RE = re.compile(
+    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    re.IGNORECASE,
+)
+_ENTITY_RE = re.compile(r"\b[A-Z][a-zA-Z'\u00c0-\u024f-]{2,}(?:\s+[A-Z][a-zA-Z'\u00c0-\u024f-]{2,})*")
+_SENT_START = re.compile(r"(?:^|[.!?:\"]\s+|\n)$")
+_NOT_ENTITIES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "officials", "official", "government", "reuters", "associated", "press", "afp", "news", "update", "updated", "read", "more", "share", "comment", "comments", "photo", "video", "image", "according", "sources", "source", "breaking", "report", "reported", "reports", "mr", "mrs", "ms", "dr", "the", "this", "that", "these", "those", "there", "their", "they", "we", "it", "its", "he", "she", "his", "her", "but", "and", "or", "in", "on", "at", "for", "with", "after", "before", "when", "while", "during"]
+)
+
+
+@dataclass
+class EventContext:
+    """What is known about the event an article (and so each of its claims) reports."""
+
+    article_id: int | None = None
+    published: str | None = None  # ISO date
+    entities: Counter[str] = field(default_factory=Counter)
+    wire_group: int | None = None
+    outlet: str | None = None
+
+    @property
+    def day(self) -> date | None:
+        return parse_iso(self.published)
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str) -> str | None:
+    """The first full date in the first lines of an article (a dateline), as ISO."""
+    m = _DATE_RE.search(text[:600])
+    if not m:
+        return None
+    try:
+        if m.group("y1"):
+            d = date(int(m.group("y1")), _MONTHS[m.group("m1").lower()], int(m.group("d1")))
+        elif m.group("y2"):
+            d = date(int(m.group("y2")), _MONTHS[m.group("m2").lower()], int(m.group("d2")))
+        else:
+            d = date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+    except (ValueError, KeyError):
+        return None
+    return d.isoformat()
+
+
+def entities_of(text: str, limit_chars: int = 2500) -> Counter[str]:
+    """Capitalised names (not at a sentence start, not calendar or newsroom words), stemmed."""
+    out: Counter[str] = Counter()
+    head = text[:limit_chars]
+    for m in _ENTITY_RE.finditer(head):
+        words = m.group(0).split()
+        if _SENT_START.search(head[max(0, m.start() - 3): m.start()]) or m.start() == 0:
+            words = words[1:]  # the first word may be capitalised only because it starts a sentence
+        for w in words:
+            f = fold(w).strip("'-")
+            if f.endswith("'s"):
+                f = f[:-2]
+            if len(f) < 3 or f in _NOT_ENTITIES or f in STOP_WORDS:
+                continue
+            out[stem(f)] += 1
+    return out
+
+
+def article_context(article: dict) -> EventContext:
+    text = article.get("text") or ""
+    title = article.get("title") or ""
+    published = article.get("published") or find_dateline(text)
+    return EventContext(
+        article_id=article.get("id"),
+        published=published,
+        entities=entities_of(title + ".\n" + text),
+        wire_group=article.get("wire_group"),
+        outlet=article.get("outlet"),
+    )
+
+
+def entity_weights(contexts: Iterable[EventContext]) -> dict[str, float]:
+    """IDF of entities over a project's articles: a name in every article says little."""
+    contexts = list(contexts)
+    df: Counter[str] = Counter()
+    for c in contexts:
+        df.update(set(c.entities))
+    n = max(1, len(contexts))
+    return {e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()}
+
+
+def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None
+               ) -> tuple[bool | None, list[str]]:
+    """True/False when the contexts say same/different event, None when they cannot tell."""
+    if a.article_id is not None and a.article_id == b.article_id:
+        return True, []
+    if a.wire_group is not None and a.wire_group == b.wire_group:
+        return True, ["copies of one wire story"]
+    da, db = a.day, b.day
+    if da and db and abs((da - db).days) > MAX_DAYS_APART:
+        return False, [f"articles dated {da.isoformat()} and {db.isoformat()}: different events"]
+    ea, eb = set(a.entities), set(b.entities)
+    if len(ea) >= MIN_ENTITIES and len(eb) >= MIN_ENTITIES:
+        def w(e: str) -> float:
+            return weights.get(e, 1.0) if weights else 1.0
+        shared = ea & eb
+        inter = sum(w(e) for e in shared)
+        smaller = min(sum(w(e) for e in ea), sum(w(e) for e in eb)) or 1.0
+        overlap = inter / smaller
+        if overlap < MIN_ENTITY_OVERLAP:
+            return False, [f"articles share almost no names or places (overlap {overlap:.2f}): different events"]
+        top = sorted(shared, key=lambda e: -w(e))[:4]
+        return True, ([f"articles share names/places: {', '.join(top)}"] if top else [])
+    return None, []
