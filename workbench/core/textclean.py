@@ -63,7 +63,7 @@ CAPTION = re.compile(
     re.I,
 )
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,4}"
+BYLINE = re.compile(r"^(?i:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){0,4}"
                     r"(?:\s+(?:and|&)\s+[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})?)\s*(?:[,|]|$)")
 SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,5}) (?:delivers|provides|is an? (?:independent|leading|"

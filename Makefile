@@ -1,0 +1,44 @@
+# Two commands for a fresh machine:
+#   make run    set everything up and open the app (on the bundled sample project)
+#   make test   set everything up and run the tests
+# Both create .venv with the project installed and, when run as root, install the
+# Debian libraries Qt needs (see packaging/debian-qt-deps.sh).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint bench clean screenshot
+
+run: setup
+	$(BIN)/workbench gui $(PROJECT)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml packaging/debian-qt-deps.sh
+	bash packaging/debian-qt-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check workbench tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: setup
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/matching.py
+	$(BIN)/python benchmarks/ui_filter.py
+
+screenshot: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/workbench gui --screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

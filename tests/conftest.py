@@ -1,0 +1,40 @@
+"""Fixtures shared by every test: an isolated WORKBENCH_HOME, a real project file, the shared corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+SAMPLE = DATA / "mee-iraq-border-crossing.txt"
+
+
+@pytest.fixture(autouse=True)
+def workbench_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own settings/default-project folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKBENCH_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from workbench.core.store import Store
+
+    s = Store.open(tmp_path / "project.db")
+    yield s
+    s.close()
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test (with the reason) when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (the shared corpus sits beside the checkout)")
+    return path

@@ -1,0 +1,181 @@
+"""The project file: transactions, history, undo snapshots, FTS, filters, link decisions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from workbench.core.model import ExtractedClaim, ImportedArticle
+from workbench.core.store import ClaimFilter, Store, StoreError
+
+BODY = "Hundreds of soldiers were killed in Mosul. Some 500,000 people fled their homes. Kerry visited Baghdad."
+
+
+def make_article(store: Store, body: str = BODY, title: str = "Iraq", content_hash: str = "h1") -> int:
+    spans = [(0, 41), (43, 81), (82, len(body))]
+    claims = [ExtractedClaim(text=body[s:e], quote=body[s:e], start=s, end=e) for s, e in spans if e <= len(body)]
+    article_id = store.add_article(ImportedArticle(text=body, title=title, outlet="MEE", content_hash=content_hash), claims)
+    assert article_id is not None
+    return article_id
+
+
+def test_new_project_uses_wal_foreign_keys_and_schema_version(tmp_path):
+    store = Store.open(tmp_path / "p.db")
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    store.close()
+
+
+def test_opening_a_file_that_is_not_a_project_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a Claim Workbench project"):
+        Store.open(junk)
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a Claim Workbench project"):
+        Store.open(other)
+
+
+def test_same_text_is_stored_once(store):
+    make_article(store)
+    again = store.add_article(ImportedArticle(text=BODY, title="dup", content_hash="h1"))
+    assert again is None
+    assert store.table_counts()["articles"] == 1
+
+
+def test_a_claim_whose_quote_does_not_match_rolls_back_the_whole_article(store):
+    bad = ExtractedClaim(text="x", quote="not in the text", start=0, end=15)
+    with pytest.raises(StoreError):
+        store.add_article(ImportedArticle(text=BODY, content_hash="h2"), [bad])
+    assert store.table_counts() == {"articles": 0, "claims": 0, "sources": 0, "evidence": 0, "links": 0, "history": 0}
+
+
+def test_update_claim_records_history_and_returns_old_values_for_undo(store):
+    make_article(store)
+    claim_id = store.query_claim_ids()[0]
+    old = store.update_claim(claim_id, status="verified", confidence="high")
+    assert old == {"status": "unverified", "confidence": None}
+    history = store.history("claim", claim_id)
+    assert {(h["field"], h["old"], h["new"]) for h in history} == {
+        ("status", "unverified", "verified"), ("confidence", None, "high")}
+    store.update_claim(claim_id, **old)
+    assert store.claim(claim_id)["status"] == "unverified"
+    assert len(store.history("claim", claim_id)) == 4
+
+
+def test_changing_a_span_rereads_the_quote_from_the_article(store):
+    make_article(store)
+    claim_id = store.query_claim_ids()[0]
+    store.update_claim(claim_id, start=0, end=8)
+    assert store.claim(claim_id)["quote"] == "Hundreds"
+    with pytest.raises(StoreError, match="outside"):
+        store.update_claim(claim_id, end=10_000)
+
+
+def test_invalid_values_are_refused(store):
+    make_article(store)
+    claim_id = store.query_claim_ids()[0]
+    with pytest.raises(StoreError, match="unknown status"):
+        store.update_claim(claim_id, status="maybe")
+    with pytest.raises(StoreError, match="Admiralty"):
+        store.add_source("AFP", "agency", "Z")
+
+
+def test_delete_and_restore_claim_brings_back_evidence_and_links(store):
+    article_id = make_article(store)
+    a, b, _ = store.query_claim_ids()
+    store.add_evidence(a, article_id, "supports", "same article")
+    store.save_links([{"claim_a": a, "claim_b": b, "relation": "duplicate", "score": 90, "reasons": []}],
+                     scope_claim_ids=None)
+    snapshot = store.delete_claim(a)
+    assert store.evidence(a) == [] and store.links(a) == []
+    store.restore_claim(snapshot)
+    assert store.claim(a)["text"].startswith("Hundreds")
+    assert len(store.evidence(a)) == 1 and len(store.links(a)) == 1
+
+
+def test_delete_and_restore_article(store):
+    article_id = make_article(store)
+    before = store.claims()
+    snapshot = store.delete_article(article_id)
+    assert store.table_counts()["claims"] == 0
+    store.restore_article(snapshot)
+    assert store.claims() == before
+
+
+def test_full_text_search_filter_and_sort(store):
+    make_article(store)
+    make_article(store, "Dozens of soldiers were killed near Tal Afar, officials said.", "Other", "h3")
+    ids = store.query_claim_ids(ClaimFilter(search="soldier"))
+    assert len(ids) == 2  # porter stemming and prefix match
+    assert store.query_claim_ids(ClaimFilter(search="soldiers Mosul")) == ids[:1]
+    assert store.query_claim_ids(ClaimFilter(search='"); DROP TABLE claims; --')) == []
+    store.update_claim(ids[1], status="disputed")
+    assert store.query_claim_ids(ClaimFilter(statuses=["disputed"])) == [ids[1]]
+    by_text = store.claims(sort="text")
+    assert [c["text"] for c in by_text] == sorted((c["text"] for c in by_text), key=str.lower)
+
+
+def test_analyst_link_decisions_survive_rematching(store):
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    found = [{"claim_a": a, "claim_b": b, "relation": "duplicate", "score": 80, "reasons": ["x"]},
+             {"claim_a": a, "claim_b": c, "relation": "conflict", "score": 70, "reasons": []}]
+    store.save_links(found, scope_claim_ids=None)
+    rejected = next(link for link in store.links() if link["claim_b"] == b)
+    store.set_link_state(rejected["id"], "rejected")
+    # A re-match that finds only a-b again (as a duplicate) must neither resurrect nor drop the decision.
+    counts = store.save_links(found[:1], scope_claim_ids=None)
+    links = store.links()
+    assert counts["kept"] == 1 and counts["deleted"] == 1
+    assert [(link["claim_b"], link["state"], link["auto"]) for link in links] == [(b, "rejected", False)]
+
+
+def test_subscribers_hear_of_changes_only_after_commit(store):
+    heard = []
+    store.subscribe(heard.append)
+    make_article(store)
+    claim_id = store.query_claim_ids()[0]
+    with pytest.raises(StoreError):
+        with store.atomic():
+            store.update_claim(claim_id, status="verified")
+            raise StoreError("boom")
+    assert store.claim(claim_id)["status"] == "unverified"
+    assert all(ch.entity != "claim" or ch.kind != "update" for batch in heard for ch in batch)
+    store.update_claim(claim_id, status="false")
+    assert heard[-1][0].entity == "claim" and heard[-1][0].ids == (claim_id,)
+
+
+def test_sources_evidence_and_counts(store):
+    article_id = make_article(store)
+    claim_id = store.query_claim_ids()[0]
+    source_id = store.add_source("Iraqi security spokesman", "person", "C")
+    store.update_claim(claim_id, source_id=source_id)
+    with pytest.raises(StoreError, match="already exists"):
+        store.add_source("iraqi SECURITY spokesman")
+    evidence_id = store.add_evidence(claim_id, article_id, "contradicts", "numbers differ")
+    store.update_evidence(evidence_id, stance="supports")
+    assert store.evidence(claim_id)[0]["stance"] == "supports"
+    assert store.claim(claim_id)["source"] == "Iraqi security spokesman"
+    snapshot = store.delete_source(source_id)
+    assert store.claim(claim_id)["source"] is None
+    store.restore_source(snapshot)
+    assert store.claim(claim_id)["source_reliability"] == "C"
+    assert store.claim_counts_by_status()["unverified"] == 3
+
+
+def test_a_second_connection_sees_committed_edits(tmp_path):
+    first = Store.open(tmp_path / "p.db")
+    make_article(first)
+    second = Store.open(tmp_path / "p.db")
+    claim_id = second.query_claim_ids()[0]
+    second.update_claim(claim_id, status="verified")
+    assert first.claim(claim_id)["status"] == "verified"
+    first.close()
+    second.close()
