@@ -1,20 +1,450 @@
 """Quantities and dates in text, normalised so that "some 500,000" and "half a million" compare.
 
-STUB: interface only; the extraction work fills it in.
+Conventions for the bounds (`low`/`high`, None = unbounded):
+
+- exact figures: value == low == high ("300 advisors");
+- "some/about/around/roughly 500,000": value 500000, low 450000, high 550000, approximate;
+- "nearly/almost/close to/just under N": value N, low 0.9*N, high N, approximate;
+- "up to / as many as N": low None, high N; "at least / more than / over N": low N, high None;
+- "fewer/less than / under N": low None, high N;
+- vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
+  "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None, approximate);
+- ranges "between 10 and 20", "10 to 20", "10-20": low 10, high 20, value the midpoint.
+
+`counted` is the head noun that follows ("soldiers", "people"); `unit` is set instead for
+percentages ("%"), money ("USD", "EUR", "GBP", ...) and measures ("km", "years", ...).
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from workbench.core.model import DateMention, Quantity
 
+# ---------------------------------------------------------------------------------------------
+# Number words
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SCALE_ABBR = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+               "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+_WORD_ALT = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE_ALT = "|".join(_SCALES)
+
+# "three hundred", "twenty-five thousand", "one hundred and twenty", "a dozen", "half a million"
+_NUMBER_WORDS = (
+    rf"(?:(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?"
+    rf"(?:\s+(?:{_SCALE_ALT})(?:\s+(?:and\s+)?(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?)?)*"
+    rf"|half\s+a\s+(?:{_SCALE_ALT})|a\s+(?:{_SCALE_ALT})|a\s+dozen|(?:one|a)\s+and\s+a\s+half\s+(?:{_SCALE_ALT}))"
+)
+
+
+def parse_number_words(words: str) -> float | None:
+    """"three hundred" -> 300, "half a million" -> 500000, "a dozen" -> 12; None if not a number."""
+    text = words.lower().replace("-", " ").strip()
+    if not text:
+        return None
+    if text == "a dozen" or text == "dozen":
+        return 12.0
+    m = re.fullmatch(rf"half\s+a\s+({_SCALE_ALT})", text)
+    if m:
+        return _SCALES[m.group(1)] / 2
+    m = re.fullmatch(rf"(?:one|a)\s+and\s+a\s+half\s+({_SCALE_ALT})", text)
+    if m:
+        return _SCALES[m.group(1)] * 1.5
+    total = 0
+    current = 0
+    seen = False
+    for token in text.split():
+        if token == "and":
+            continue
+        if token == "a":
+            current = 1
+            seen = True
+        elif token in _UNITS:
+            current += _UNITS[token]
+            seen = True
+        elif token in _TENS:
+            current += _TENS[token]
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_SUFFIX = rf"(?:\s*(?:{_SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
+_NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{_NUMBER_WORDS}\b)"
+_CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
+_CURRENCY_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD",
+                   "EUR": "EUR", "GBP": "GBP", "RS": "INR", "RS.": "INR"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+                   "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "rupees": "INR",
+                   "yen": "JPY", "yuan": "CNY"}
+_MEASURES = {
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "feet": "ft", "foot": "ft", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
+    "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
+    "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
+    "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
+    "magnitude": "magnitude", "carats": "carats", "carat": "carats",
+}
+_MEASURE_ALT = "|".join(sorted((re.escape(k) for k in _MEASURES), key=len, reverse=True))
+
+_APPROX = {
+    # word -> bounds kind
+    "some": "around", "about": "around", "around": "around", "approximately": "around",
+    "roughly": "around", "an estimated": "around", "estimated": "around", "approx.": "around",
+    "almost": "below", "nearly": "below", "close to": "below", "just under": "below",
+    "up to": "upto", "as many as": "upto", "fewer than": "under", "less than": "under",
+    "under": "under", "below": "under",
+    "at least": "atleast", "more than": "over", "over": "over", "upwards of": "over",
+    "in excess of": "over", "just over": "over", "above": "over", "no fewer than": "atleast",
+    "no less than": "atleast", "at most": "upto", "over nearly": "below",
+}
+_APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX), key=len, reverse=True))
+
+_VAGUE: dict[str, tuple[float, float]] = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 999_999_999),
+    "billions": (2_000_000_000, 999_999_999_999),
+    "several": (3, 9),
+    "a handful": (3, 6),
+    "a few": (2, 5),
+    "a couple of": (2, 3),
+    "a number of": (2, 20),
+}
+_VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _VAGUE), key=len, reverse=True))
+
+_QUOTE_CHARS = "\"'“”‘’"
+_Q = rf"[{_QUOTE_CHARS}]?"
+
+_AMOUNT = rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
+_QUANTITY_RE = re.compile(
+    rf"(?<![\w.,:/$€£-])(?:(?P<approx>{_APPROX_ALT})\s+)?"
+    rf"(?:"
+    rf"(?:between|from)\s+(?P<r1cur>{_CURRENCY_PREFIX})?(?P<r1>{_NUM})\s+(?:and|to)\s+(?P<r2cur>{_CURRENCY_PREFIX})?(?P<r2>{_NUM})"
+    rf"|(?P<r3cur>{_CURRENCY_PREFIX})?(?P<r3>{_DIGITS}(?:{_SCALE_SUFFIX})?)\s*(?:-|–|to)\s*(?P<r4cur>{_CURRENCY_PREFIX})?(?P<r4>{_DIGITS}(?:{_SCALE_SUFFIX})?)"
+    rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
+    rf"|{_AMOUNT}"
+    rf")"
+    rf"(?P<post>\s*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(_CURRENCY_WORDS)})\b))?",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COUNT_STOP = _words(
+    "of the a an and or but to in on at by for from with as that which who was were is are be been "
+    "had has have will would could may might than more less per this these those its their his her "
+    "it they he she we you i said says according when after before since during while including"
+)
+_PLURAL_IRREGULAR = _words("people police children men women staff personnel troops cattle crew")
+_NOT_COUNTED = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december killed"
+)
+_COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
+
+
+def _parse_amount(raw: str) -> float | None:
+    raw = raw.strip()
+    m = re.fullmatch(rf"({_DIGITS})\s*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", raw, re.IGNORECASE)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        scale = (m.group(2) or "").lower()
+        if scale in _SCALES:
+            value *= _SCALES[scale]
+        elif scale in _SCALE_ABBR:
+            value *= _SCALE_ABBR[scale]
+        return value
+    return parse_number_words(raw)
+
+
+def _bounds(value: float, kind: str | None) -> tuple[float | None, float | None]:
+    if kind == "around":
+        return value * 0.9, value * 1.1
+    if kind == "below":
+        return value * 0.9, value
+    if kind in ("upto", "under"):
+        return None, value
+    if kind in ("atleast", "over"):
+        return value, None
+    return value, value
+
+
+def _counted(text: str, end: int) -> tuple[str | None, int]:
+    """The head noun counted after position `end`, and where it ends."""
+    m = _COUNTED_RE.match(text, end)
+    if not m:
+        return None, end
+    words = m.group(1).split()
+    offsets = []
+    pos = m.start(1)
+    for w in words:
+        pos = text.index(w, pos)
+        offsets.append((w, pos + len(w)))
+        pos += len(w)
+    chosen: tuple[str, int] | None = None
+    for i, (w, stop) in enumerate(offsets):
+        low = w.lower().strip("'")
+        if low in _COUNT_STOP or low in _NOT_COUNTED or low.endswith("est"):
+            break
+        if low in _PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+            chosen = (low, stop)
+            break
+        if i == 0:
+            chosen = (low, stop)
+    if chosen is None:
+        return None, end
+    return chosen
+
+
+def quantity_from_text(text: str) -> Quantity | None:
+    """The first quantity in a short phrase ("some 500,000 people"), or None."""
+    found = find_quantities(text)
+    return found[0] if found else None
+
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, with offsets into `text`."""
-    return []
+    """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities."""
+    if not _HAS_NUMBERISH.search(text):
+        return []
+    masked = _date_spans(text)
+    out: list[Quantity] = []
+    for m in _QUANTITY_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
+            continue
+        approx_word = re.sub(r"\s+", " ", (m.group("approx") or "").lower())
+        kind = _APPROX.get(approx_word)
+        post = (m.group("post") or "").strip().lower()
+        unit: str | None = None
+        if post:
+            unit = _MEASURES.get(post) or _CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
+        cur = next((m.group(g) for g in ("cur", "r1cur", "r2cur", "r3cur", "r4cur") if m.group(g)), None)
+        if cur:
+            unit = _CURRENCY_CODES.get(cur.strip().upper(), cur.strip())
+        value: float | None
+        low: float | None
+        high: float | None
+        approximate = kind is not None
+        if m.group("vague"):
+            low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+            value = None
+            approximate = True
+            if kind in ("atleast", "over"):
+                high = None
+            elif kind in ("upto", "under"):
+                low = None
+        elif m.group("r1") or m.group("r3"):
+            a = _parse_amount(m.group("r1") or m.group("r3"))
+            b = _parse_amount(m.group("r2") or m.group("r4"))
+            if a is None or b is None:
+                continue
+            if m.group("r3") and b < a:  # "1990-91", "10-4" scores: not a range
+                continue
+            if m.group("r3") and _looks_like_year(a) and _looks_like_year(b):
+                continue
+            low, high = a, b
+            value = (a + b) / 2
+            approximate = True
+        else:
+            raw = m.group("num")
+            if raw.lower() in ("one",) and not kind and not unit:
+                # "one of the", "no one": too ambiguous as a count unless something is counted
+                prev = text[max(0, start - 6):start].lower()
+                if re.search(r"(no|any|every|some|the|this|that)\s*$", prev):
+                    continue
+            parsed = _parse_amount(raw)
+            if parsed is None:
+                continue
+            value = parsed
+            if not unit and not kind and _is_year_like(text, m, parsed):
+                continue
+            if not unit and re.match(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", text[end:], re.I):
+                continue  # times and ordinals
+            if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
+                continue  # "No. 10"
+            low, high = _bounds(parsed, kind)
+        counted: str | None = None
+        q_end = end
+        if unit is None:
+            counted, q_end = _counted(text, end)
+            if counted and counted in _MEASURES:
+                unit, counted = _MEASURES[counted], None
+        if counted is None and unit is None and value == 1 and not kind:
+            continue  # a bare "one" is a pronoun far more often than a count
+        while start < q_end and text[start] in _QUOTE_CHARS:
+            start += 1
+        out.append(Quantity(
+            text=text[start:q_end],
+            value=value, low=low, high=high, approximate=approximate, counted=counted, unit=unit,
+            start=start, end=q_end,
+        ))
+    return out
+
+
+_HAS_NUMBERISH = re.compile(
+    rf"\d|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b", re.I
+)
+
+
+def _looks_like_year(v: float) -> bool:
+    return v == int(v) and 1800 <= v <= 2100
+
+
+def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
+    raw = m.group("num")
+    if not re.fullmatch(r"\d{4}", raw) or not _looks_like_year(value):
+        return False
+    after = text[m.end():m.end() + 12]
+    # "1,500 people" has a comma; "2014 elections", "in 2014" are years
+    return not re.match(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b", after)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_ALT = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6}
+_DATE_RE = re.compile(
+    rf"\b(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{_MONTH_ALT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MONTH_ALT})(?:\s+of)?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
+    rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
+    rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December)\b"
+    rf")(?![\w-])",
+)
+_MAY_FALSE = re.compile(r"\bmay\b")
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATE_RE.finditer(text) if not m.group("wd") and not m.group("rel")]
+
+
+def _iso(y: int | None, mo: int, d: int | None) -> str | None:
+    if y is None:
+        return None
+    try:
+        if d is None:
+            return f"{y:04d}-{mo:02d}"
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _infer_year(mo: int, d: int | None, reference: date | None) -> int | None:
+    """Year of a day-month mention: the reference year, or the previous one if that lands far ahead."""
+    if reference is None:
+        return None
+    y = reference.year
+    try:
+        candidate = date(y, mo, d or 1)
+    except ValueError:
+        return y
+    if candidate - reference > timedelta(days=60):
+        return y - 1
+    return y
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
-    """Every date mention in `text`; relative ones ("on Sunday") resolved against `reference`."""
-    return []
+    """Every date mention in `text`; relative ones ("on Sunday") resolved against `reference`.
+
+    A weekday resolves to the most recent such day on or before `reference`; "yesterday" to the
+    day before. Day-month mentions take the reference year (or the year before when that would
+    put them more than two months after the reference). Unresolvable mentions keep value None.
+    """
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        value: str | None = None
+        g = m.group
+        start = m.start()
+        if g("d1") or g("d2"):
+            mo = _MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
+            d = int(g("d1") or g("d2"))
+            if not 1 <= d <= 31:
+                continue
+            y_raw = g("y1") or g("y2")
+            y = int(y_raw) if y_raw else _infer_year(mo, d, reference)
+            value = _iso(y, mo, d)
+        elif g("m3"):
+            mo = _MONTHS[g("m3").rstrip(".").lower()]
+            value = _iso(int(g("y3")), mo, None)
+        elif g("iso"):
+            value = g("iso")
+        elif g("wd"):
+            if reference is not None:
+                delta = (reference.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
+                value = (reference - timedelta(days=delta)).isoformat()
+        elif g("rel"):
+            word = re.sub(r"\s+", " ", g("rel").lower())
+            if reference is not None:
+                shift = 1 if word == "yesterday" else 0
+                value = (reference - timedelta(days=shift)).isoformat()
+        elif g("y4"):
+            start = m.start("y4")
+            value = g("y4")
+        elif g("m4"):
+            mo = _MONTHS[g("m4").lower()]
+            y = _infer_year(mo, None, reference)
+            value = _iso(y, mo, None) if y else None
+        out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
+    return out
+
+
+def parse_reference(published: str | None) -> date | None:
+    """An ISO date (or datetime) string -> date, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
