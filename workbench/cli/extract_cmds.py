@@ -25,7 +25,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from workbench.core.ingest import IngestError, expand_paths, read_article
 
     files, errors = expand_paths(args.files)
-    out = []
+    out: list[dict[str, Any]] = []
     for path in files:
         try:
             article = read_article(path)

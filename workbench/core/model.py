@@ -96,7 +96,7 @@ class Quantity:
         known["approximate"] = bool(known.get("approximate"))
         known["start"] = int(known.get("start") or 0)
         known["end"] = int(known.get("end") or 0)
-        return cls(**known)
+        return cls(**known)  # type: ignore[arg-type]
 
 
 @dataclass

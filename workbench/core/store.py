@@ -338,7 +338,7 @@ class Store:
     def delete_article(self, article_id: int, action: str = "delete article") -> dict[str, Any]:
         """Remove an article with its claims, evidence and links; returns a snapshot for restore_article."""
         with self.atomic():
-            snapshot = {
+            snapshot: dict[str, Any] = {
                 "article": self.article(article_id),
                 "claims": self._rows("SELECT * FROM claims WHERE article_id = ?", article_id),
                 "evidence": self._rows(
@@ -601,7 +601,7 @@ class Store:
     def delete_source(self, source_id: int, action: str = "delete source") -> dict[str, Any]:
         """Remove a source (its claims lose it); returns a snapshot for restore_source."""
         with self.atomic():
-            snapshot = {
+            snapshot: dict[str, Any] = {
                 "source": self.source(source_id),
                 "claim_ids": [r[0] for r in self.conn.execute("SELECT id FROM claims WHERE source_id = ?", (source_id,))],
             }
@@ -875,7 +875,8 @@ class Store:
                 " OR (entity = 'link' AND entity_id IN (SELECT id FROM links WHERE claim_a = ? OR claim_b = ?))"
                 " ORDER BY id DESC LIMIT ?", entity_id, entity_id, entity_id, limit,
             )
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if entity:
             clauses.append("entity = ?")
             params.append(entity)
