@@ -18,6 +18,7 @@ import jinja2
 
 from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
 from workbench.core.paths import resources_dir
+from workbench.core.report import STATUS_DESCRIPTIONS
 
 #: ClaimReview rating scale (documented in docs/report-json-schema.md).
 RATING_VALUES: dict[str, int] = {
@@ -74,6 +75,7 @@ def _template_context(report: dict[str, Any]) -> dict[str, Any]:
         ],
         "statuses": [s["status"] for s in report["summary"]["by_status"]],
         "status_labels": {s["status"]: s["label"] for s in report["summary"]["by_status"]},
+        "status_descriptions": STATUS_DESCRIPTIONS,
     }
 
 

@@ -1,0 +1,145 @@
+"""The report as a PDF with real, selectable text: the report's HTML laid out by QTextDocument
+and painted page by page onto a QPdfWriter, with a running header and "Page n of N" footer.
+
+Usable from the CLI without a display: when no QGuiApplication exists one is created, with
+QT_QPA_PLATFORM defaulting to "offscreen" when there is no DISPLAY / WAYLAND_DISPLAY.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.core.report_formats import render_html
+
+_APP: Any = None  # the QGuiApplication this module created, kept alive for the process
+
+
+class PdfExportError(Exception):
+    """The PDF could not be written; the message is for users."""
+
+
+def ensure_gui_app() -> Any:
+    """Return the running QGuiApplication, creating an offscreen one when needed."""
+    global _APP
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        if not isinstance(app, QGuiApplication):
+            raise PdfExportError("PDF export needs a QGuiApplication, but a QCoreApplication is running")
+        return app
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _APP = QGuiApplication([sys.argv[0] if sys.argv else "workbench"])
+    return _APP
+
+
+def pdf_bytes(report: dict[str, Any]) -> bytes:
+    """Render the report to PDF in memory."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _paint(report, buffer)
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
+    """Write the report as a PDF file (atomically: temp file + rename)."""
+    path = Path(path)
+    data = pdf_bytes(report)
+    if not data.startswith(b"%PDF"):
+        raise PdfExportError(f"{path}: Qt produced no PDF")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PdfExportError(f"{path}: {exc.strerror or exc}") from exc
+    return path
+
+
+def _paint(report: dict[str, Any], device: Any) -> None:
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QPen,
+        QTextDocument,
+    )
+
+    writer = QPdfWriter(device)
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
+    writer.setTitle(str(report.get("title") or "Verification report"))
+    writer.setCreator(str(report.get("generator") or "Claim Workbench"))
+
+    dpi = writer.resolution()
+    page = writer.pageLayout().paintRectPixels(dpi)
+    width, height = float(page.width()), float(page.height())
+    band = dpi * 0.30  # header and footer bands, 0.3 inch each
+    gap = dpi * 0.08
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    base = QFont("DejaVu Sans")
+    base.setPointSizeF(9.5)
+    doc.setDefaultFont(base)
+    doc.setDocumentMargin(0)
+    doc.setHtml(render_html(report, variant="qt"))
+    body_h = height - 2 * band - 2 * gap
+    doc.setPageSize(QRectF(0, 0, width, body_h).size())
+    pages = max(1, doc.pageCount())
+
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(7.5)
+    grey = QColor("#5b616b")
+    title = str(report.get("title") or "Verification report")
+    right = " · ".join(x for x in (report.get("organisation"), report.get("analyst"), report.get("date")) if x)
+    left_footer = str(report.get("generator") or "")
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfExportError("could not start painting the PDF")
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(QPen(grey))
+            head = QRectF(0, 0, width, band)
+            painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+            painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+            painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
+            painter.drawLine(QPointF(0, band), QPointF(width, band))
+
+            painter.save()
+            top = band + gap
+            painter.translate(0, top - index * body_h)
+            doc.drawContents(painter, QRectF(0, index * body_h, width, body_h))
+            painter.restore()
+
+            foot_top = height - band
+            painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
+            painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
+            painter.setPen(QPen(grey))
+            foot = QRectF(0, foot_top, width, band)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left_footer)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"Page {index + 1} of {pages}")
+    finally:
+        painter.end()
