@@ -118,4 +118,4 @@ def _match_new(
     try:
         match_project(store, claim_ids=new_ids, progress=progress, cancel=cancel)
     except Exception as exc:  # noqa: BLE001 - matching failure must not lose the import
-        result.match_error = f"matching failed: {exc}"
+        result.match_error = f"matching failed: {type(exc).__name__}: {exc}"

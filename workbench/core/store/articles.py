@@ -1,0 +1,175 @@
+"""Articles: import with their claims, metadata edits, delete/restore, wire-copy groups."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from workbench.core.model import ExtractedClaim, ImportedArticle
+from workbench.core.store.base import StoreBase, StoreError, now
+
+EDITABLE_ARTICLE_FIELDS = {"title", "outlet", "author", "url", "published"}
+
+
+class ArticlesPart(StoreBase):
+    """Articles and the claims stored with them."""
+
+    def has_article_hash(self, content_hash: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: ImportedArticle, claims: Sequence[ExtractedClaim] = ()) -> int | None:
+        """Store an article and its claims in one transaction; None when the same text is already here."""
+        if not article.text.strip():
+            raise StoreError(f"{article.file or 'article'}: no text to store")
+        with self.atomic():
+            if self.has_article_hash(article.content_hash):
+                return None
+            cursor = self.conn.execute(
+                "INSERT INTO articles (title, outlet, author, url, published, imported, text, content_hash, file, format)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.title, article.outlet, article.author, article.url, article.published, now(),
+                 article.text, article.content_hash, article.file, article.format),
+            )
+            article_id = int(cursor.lastrowid or 0)
+            claim_ids = self._insert_claims(article_id, article.text, claims)
+            self._log("import article", "article", article_id, None, None, article.file or article.title)
+            self._changed("article", "insert", [article_id])
+            if claim_ids:
+                self._changed("claim", "insert", claim_ids)
+        return article_id
+
+    def _insert_claims(self, article_id: int, body: str, claims: Sequence[ExtractedClaim]) -> list[int]:
+        stamp = now()
+        ids = []
+        for claim in claims:
+            if body[claim.start:claim.end] != claim.quote:
+                raise StoreError(f"claim span {claim.start}-{claim.end} does not match its quote")
+            cursor = self.conn.execute(
+                'INSERT INTO claims (article_id, start, "end", quote, text, sentence_start, sentence_end, speaker,'
+                " relayed_by, speaker_anonymous, quantities, dates, hedged, kind, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, claim.start, claim.end, claim.quote, claim.text, claim.sentence_start,
+                 claim.sentence_end, claim.speaker, claim.relayed_by, int(claim.speaker_anonymous),
+                 json.dumps([q.to_dict() for q in claim.quantities]),
+                 json.dumps([d.to_dict() for d in claim.dates]), int(claim.hedged), claim.kind, stamp, stamp),
+            )
+            ids.append(int(cursor.lastrowid or 0))
+        return ids
+
+    def replace_claims(self, article_id: int, claims: Sequence[ExtractedClaim]) -> list[int]:
+        """Re-extraction: drop the machine's untouched claims of an article and store new ones.
+
+        Claims the analyst has tagged, sourced, annotated or made by hand are kept.
+        """
+        body = self.article(article_id)["text"]
+        with self.atomic():
+            keep = {
+                (r["start"], r["end"])
+                for r in self.conn.execute(
+                    'SELECT start, "end" FROM claims WHERE article_id = ? AND (status != \'unverified\''
+                    " OR source_id IS NOT NULL OR notes != '' OR kind = 'manual' OR confidence IS NOT NULL)",
+                    (article_id,),
+                )
+            }
+            self.conn.execute(
+                "DELETE FROM claims WHERE article_id = ? AND status = 'unverified' AND source_id IS NULL"
+                " AND notes = '' AND kind != 'manual' AND confidence IS NULL",
+                (article_id,),
+            )
+            fresh = [c for c in claims if (c.start, c.end) not in keep]
+            ids = self._insert_claims(article_id, body, fresh)
+            self._log("re-extract claims", "article", article_id, "claims", None, len(ids))
+            self._changed("claim", "reload")
+        return ids
+
+    def articles(self, *, with_text: bool = True) -> list[dict[str, Any]]:
+        """All articles with claim counts, in publication order (undated last)."""
+        columns = "articles.*" if with_text else (
+            "articles.id, articles.title, articles.outlet, articles.author, articles.url, articles.published,"
+            " articles.imported, articles.content_hash, articles.file, articles.format, articles.wire_group"
+        )
+        rows = self.conn.execute(
+            f"SELECT {columns},"
+            " (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN ('claim', 'manual')) AS claims,"
+            " (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN ('claim', 'manual')"
+            "   AND claims.status != 'unverified') AS checked"
+            " FROM articles ORDER BY articles.published IS NULL, articles.published, articles.id"
+        )
+        return [dict(r) for r in rows]
+
+    def claim_ids_of_articles(self, article_ids: Sequence[int]) -> list[int]:
+        """Ids of the real claims (not boilerplate) of these articles."""
+        ids: list[int] = []
+        for i in range(0, len(article_ids), 500):
+            chunk = list(article_ids[i:i + 500])
+            ids += [r[0] for r in self.conn.execute(
+                f"SELECT id FROM claims WHERE kind IN ('claim', 'manual') AND article_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY id", chunk)]
+        return ids
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def update_article(self, article_id: int, action: str = "edit article", **fields: Any) -> dict[str, Any]:
+        """Change article metadata; returns the old values (pass them back to undo)."""
+        unknown = set(fields) - EDITABLE_ARTICLE_FIELDS
+        if unknown:
+            raise StoreError(f"cannot edit article field(s): {', '.join(sorted(unknown))}")
+        with self.atomic():
+            old_row = self.article(article_id)
+            old = {k: old_row[k] for k in fields}
+            changed = {k: v for k, v in fields.items() if old[k] != v}
+            if changed:
+                sets = ", ".join(f"{k} = ?" for k in changed)
+                self.conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*changed.values(), article_id))
+                for key, value in changed.items():
+                    self._log(action, "article", article_id, key, old[key], value)
+                self._changed("article", "update", [article_id], changed)
+        return old
+
+    def delete_article(self, article_id: int, action: str = "delete article") -> dict[str, Any]:
+        """Remove an article with its claims, evidence and links; returns a snapshot for restore_article."""
+        with self.atomic():
+            snapshot: dict[str, Any] = {
+                "article": self.article(article_id),
+                "claims": self._rows("SELECT * FROM claims WHERE article_id = ?", article_id),
+                "evidence": self._rows(
+                    "SELECT * FROM evidence WHERE article_id = ? OR claim_id IN"
+                    " (SELECT id FROM claims WHERE article_id = ?)", article_id, article_id),
+                "links": self._rows(
+                    "SELECT * FROM links WHERE claim_a IN (SELECT id FROM claims WHERE article_id = ?)"
+                    " OR claim_b IN (SELECT id FROM claims WHERE article_id = ?)", article_id, article_id),
+            }
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._log(action, "article", article_id, None, snapshot["article"]["title"], None)
+            self._changed("article", "delete", [article_id])
+            self._changed("claim", "reload")
+        return snapshot
+
+    def restore_article(self, snapshot: dict[str, Any], action: str = "restore article") -> None:
+        with self.atomic():
+            self._insert_row("articles", snapshot["article"])
+            for row in snapshot["claims"]:
+                self._insert_row("claims", row)
+            for row in snapshot["evidence"]:
+                self._insert_row("evidence", row)
+            for row in snapshot["links"]:
+                self._insert_row("links", row)
+            article_id = snapshot["article"]["id"]
+            self._log(action, "article", article_id, None, None, snapshot["article"]["title"])
+            self._changed("article", "insert", [article_id])
+            self._changed("claim", "reload")
+
+    def set_wire_groups(self, groups: Sequence[Sequence[int]]) -> None:
+        """Mark articles that are copies of one wire story (each group shares the id of its first member)."""
+        with self.atomic():
+            self.conn.execute("UPDATE articles SET wire_group = NULL WHERE wire_group IS NOT NULL")
+            for group in groups:
+                if len(group) > 1:
+                    leader = min(group)
+                    self.conn.executemany(
+                        "UPDATE articles SET wire_group = ? WHERE id = ?", [(leader, a) for a in group]
+                    )
+            self._changed("article", "update", fields=["wire_group"])

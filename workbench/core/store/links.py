@@ -1,0 +1,187 @@
+"""Links between claims: what matching found and what the analyst decided about it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from workbench.core.model import LinkState, Relation
+from workbench.core.store.base import StoreBase, StoreError, now
+
+
+class LinksPart(StoreBase):
+    """Duplicate/conflict links between claims."""
+
+    def links(self, claim_id: int | None = None) -> list[dict[str, Any]]:
+        if claim_id is None:
+            rows = self._rows("SELECT * FROM links ORDER BY claim_a, claim_b")
+        else:
+            rows = self._rows(
+                "SELECT * FROM links WHERE claim_a = ? OR claim_b = ? ORDER BY score DESC", claim_id, claim_id
+            )
+        for row in rows:
+            row["auto"] = bool(row["auto"])
+            row["reasons"] = json.loads(row["reasons"] or "[]")
+        return rows
+
+    def link(self, link_id: int) -> dict[str, Any]:
+        rows = self._rows("SELECT * FROM links WHERE id = ?", link_id)
+        if not rows:
+            raise StoreError(f"no link with id {link_id}")
+        row = rows[0]
+        row["auto"] = bool(row["auto"])
+        row["reasons"] = json.loads(row["reasons"] or "[]")
+        return row
+
+    def similar_claims(self, claim_id: int) -> list[dict[str, Any]]:
+        """Links of a claim joined with the other claim and its article, best first."""
+        rows = self._rows(
+            "SELECT links.id AS link_id, links.relation, links.score, links.state, links.auto, links.reasons,"
+            " other.id AS claim_id, other.text, other.quote, other.quantities, other.speaker, other.status,"
+            " other.article_id, articles.title AS article_title, articles.outlet, articles.published,"
+            " articles.wire_group"
+            " FROM links JOIN claims AS other"
+            "   ON other.id = CASE WHEN links.claim_a = ? THEN links.claim_b ELSE links.claim_a END"
+            " JOIN articles ON articles.id = other.article_id"
+            " WHERE links.claim_a = ? OR links.claim_b = ?"
+            " ORDER BY links.state = 'rejected', links.score DESC",
+            claim_id, claim_id, claim_id,
+        )
+        for row in rows:
+            row["auto"] = bool(row["auto"])
+            row["reasons"] = json.loads(row["reasons"] or "[]")
+            row["quantities"] = json.loads(row["quantities"] or "[]")
+        return rows
+
+    def add_link(
+        self, claim_a: int, claim_b: int, relation: str, score: float = 100.0,
+        state: str = LinkState.CONFIRMED.value, action: str = "link claims",
+    ) -> int:
+        """A link the analyst makes by hand."""
+        if claim_a == claim_b:
+            raise StoreError("a claim cannot be linked to itself")
+        a, b = sorted((claim_a, claim_b))
+        _validate_link(relation, state)
+        with self.atomic():
+            existing = self._rows("SELECT id FROM links WHERE claim_a = ? AND claim_b = ?", a, b)
+            if existing:
+                raise StoreError(f"claims {a} and {b} are already linked")
+            link_id = self._insert_row("links", {
+                "claim_a": a, "claim_b": b, "relation": relation, "score": score, "state": state, "auto": 0,
+                "reasons": json.dumps(["linked by hand"]), "created": now(),
+            })
+            self._log(action, "link", link_id, None, None, f"{a} {relation} {b} ({state})")
+            self._changed("link", "insert", [link_id])
+            self._changed("claim", "update", [a, b], ["links"])
+        return link_id
+
+    def delete_link(self, link_id: int, action: str = "unlink claims") -> dict[str, Any]:
+        with self.atomic():
+            row = self._rows("SELECT * FROM links WHERE id = ?", link_id)
+            if not row:
+                raise StoreError(f"no link with id {link_id}")
+            self.conn.execute("DELETE FROM links WHERE id = ?", (link_id,))
+            self._log(action, "link", link_id, None, f"{row[0]['claim_a']} {row[0]['relation']} {row[0]['claim_b']}", None)
+            self._changed("link", "delete", [link_id])
+            self._changed("claim", "update", [row[0]["claim_a"], row[0]["claim_b"]], ["links"])
+        return row[0]
+
+    def restore_link(self, snapshot: dict[str, Any], action: str = "restore link") -> int:
+        with self.atomic():
+            link_id = self._insert_row("links", snapshot)
+            self._log(action, "link", link_id, None, None, f"{snapshot['claim_a']} {snapshot['relation']} {snapshot['claim_b']}")
+            self._changed("link", "insert", [link_id])
+            self._changed("claim", "update", [snapshot["claim_a"], snapshot["claim_b"]], ["links"])
+        return link_id
+
+    def set_link_state(
+        self, link_id: int, state: str, *, auto: bool = False, relation: str | None = None,
+        action: str = "decide link",
+    ) -> dict[str, Any]:
+        """The analyst confirms or rejects a link (auto=False), which re-matching never overrides.
+
+        Returns the old state/auto/relation, for undo.
+        """
+        with self.atomic():
+            row = self.link(link_id)
+            relation = relation or row["relation"]
+            _validate_link(relation, state)
+            old = {"state": row["state"], "auto": row["auto"], "relation": row["relation"]}
+            self.conn.execute(
+                "UPDATE links SET state = ?, auto = ?, relation = ? WHERE id = ?", (state, int(auto), relation, link_id)
+            )
+            self._log(action, "link", link_id, "state", row["state"], state)
+            if relation != row["relation"]:
+                self._log(action, "link", link_id, "relation", row["relation"], relation)
+            self._changed("link", "update", [link_id], ["state"])
+            self._changed("claim", "update", [row["claim_a"], row["claim_b"]], ["links"])
+        return old
+
+    def save_links(self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None) -> dict[str, int]:
+        """Write what matching found, keeping every link the analyst decided.
+
+        New pairs are inserted, machine links updated, and machine links in scope (touching
+        `scope_claim_ids`, or all when None) that were not found again are deleted.
+        """
+        counts = {"inserted": 0, "updated": 0, "deleted": 0, "kept": 0}
+        with self.atomic():
+            existing: dict[tuple[int, int], dict[str, Any]] = {}
+            if scope_claim_ids is None:
+                rows = self.conn.execute("SELECT id, claim_a, claim_b, auto FROM links").fetchall()
+            else:
+                scope = list(scope_claim_ids)
+                rows = []
+                for i in range(0, len(scope), 400):
+                    chunk = scope[i:i + 400]
+                    marks = ",".join("?" * len(chunk))
+                    rows += self.conn.execute(
+                        f"SELECT id, claim_a, claim_b, auto FROM links WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
+                        chunk + chunk,
+                    ).fetchall()
+            for r in rows:
+                existing[(r["claim_a"], r["claim_b"])] = dict(r)
+            seen: set[tuple[int, int]] = set()
+            stamp = now()
+            for link in found:
+                a, b = sorted((int(link["claim_a"]), int(link["claim_b"])))
+                key = (a, b)
+                if key in seen or a == b:
+                    continue
+                seen.add(key)
+                state = link.get("state", LinkState.SUGGESTED.value)
+                reasons = json.dumps(list(link.get("reasons", [])))
+                old = existing.get(key)
+                if old is None:
+                    old_row = self.conn.execute("SELECT id, auto FROM links WHERE claim_a = ? AND claim_b = ?", key).fetchone()
+                    old = dict(old_row) if old_row else None
+                if old is None:
+                    self.conn.execute(
+                        "INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
+                        " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                        (a, b, link["relation"], float(link["score"]), state, reasons, stamp),
+                    )
+                    counts["inserted"] += 1
+                elif old["auto"]:
+                    self.conn.execute(
+                        "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ?",
+                        (link["relation"], float(link["score"]), state, reasons, old["id"]),
+                    )
+                    counts["updated"] += 1
+                else:
+                    counts["kept"] += 1
+            stale = [row["id"] for key, row in existing.items() if key not in seen and row["auto"]]
+            self.conn.executemany("DELETE FROM links WHERE id = ?", [(i,) for i in stale])
+            counts["deleted"] = len(stale)
+            if any(counts[k] for k in ("inserted", "updated", "deleted")):
+                self._log("match claims", "link", None, None, None, json.dumps(counts))
+            self._changed("link", "reload")
+            self._changed("claim", "update", fields=["links"])
+        return counts
+
+
+def _validate_link(relation: str, state: str) -> None:
+    if relation not in {r.value for r in Relation} - {Relation.UNRELATED.value}:
+        raise StoreError(f"unknown relation {relation!r}")
+    if state not in {s.value for s in LinkState}:
+        raise StoreError(f"unknown link state {state!r}")
