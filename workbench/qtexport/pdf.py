@@ -35,7 +35,13 @@ def ensure_gui_app() -> Any:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP = QGuiApplication([sys.argv[0] if sys.argv else "workbench"])
+    # A QApplication (a QGuiApplication that can also host widgets), so that a later window or
+    # test in the same process can still use widgets.
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # pragma: no cover - PySide6-Essentials ships QtWidgets
+        QApplication = QGuiApplication  # noqa: N806
+    _APP = QApplication([sys.argv[0] if sys.argv else "workbench"])
     return _APP
 
 
