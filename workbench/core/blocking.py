@@ -25,6 +25,10 @@ from rapidfuzz import fuzz, process
 CHEAP_SCORER = fuzz.token_set_ratio
 #: Default cut-off of the cheap scorer: below it a pair is never a duplicate or a conflict.
 CHEAP_CUTOFF = 60.0
+#: Prefix filtering parameter: the token overlap (coefficient) the prefixes guarantee to find.
+#: token_set_ratio >= 60 happens with lower token overlap than 0.6, so it is set with slack
+#: (measured: recall >= 0.98 of the exhaustive reference on the benchmark corpus).
+OVERLAP = 0.2
 
 
 def prefix_length(n_tokens: int, overlap: float) -> int:
@@ -35,7 +39,7 @@ def prefix_length(n_tokens: int, overlap: float) -> int:
 
 
 def build_prefixes(
-    token_lists: Sequence[Iterable[str]], *, overlap: float = 0.5, min_prefix: int = 2
+    token_lists: Sequence[Iterable[str]], *, overlap: float = OVERLAP, min_prefix: int = 3
 ) -> list[list[str]]:
     """Each claim's rarest distinct tokens (its prefix), by document frequency in `token_lists`."""
     sets = [sorted(set(toks)) for toks in token_lists]
@@ -54,8 +58,8 @@ def build_prefixes(
 def candidate_pairs(
     token_lists: Sequence[Iterable[str]],
     *,
-    overlap: float = 0.5,
-    min_prefix: int = 2,
+    overlap: float = OVERLAP,
+    min_prefix: int = 3,
     query_ids: set[int] | None = None,
     max_posting: int = 5000,
 ) -> Iterable[tuple[int, list[int]]]:
@@ -82,9 +86,8 @@ def candidate_pairs(
             for j in index.get(t, ()):
                 if j == i:
                     continue
-                if query_ids is None or j in query_ids:
-                    if j < i:
-                        continue
+                if (query_ids is None or j in query_ids) and j < i:
+                    continue
                 seen.add(j)
         if seen:
             yield i, sorted(seen)
@@ -96,7 +99,7 @@ def verified_pairs(
     *,
     cutoff: float = CHEAP_CUTOFF,
     scorer: Callable[..., float] = CHEAP_SCORER,
-    overlap: float = 0.5,
+    overlap: float = OVERLAP,
     query_ids: set[int] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -104,14 +107,12 @@ def verified_pairs(
     """Pairs (i, j, cheap score) with i < j whose cheap score on `texts` reaches `cutoff`."""
     out: list[tuple[int, int, float]] = []
     total = len(texts) if query_ids is None else len(query_ids)
-    done = 0
-    for i, cands in candidate_pairs(token_lists, overlap=overlap, query_ids=query_ids):
+    for done, (i, cands) in enumerate(candidate_pairs(token_lists, overlap=overlap, query_ids=query_ids), 1):
         choices = [texts[j] for j in cands]
         for _, score, k in process.extract(texts[i], choices, scorer=scorer, score_cutoff=cutoff,
                                            limit=None):
             j = cands[k]
             out.append((min(i, j), max(i, j), float(score)))
-        done += 1
         if done % 2000 == 0:
             if cancel is not None and cancel():
                 raise MatchCancelled()

@@ -100,6 +100,11 @@ def fallback_quantities(text: str) -> list[Quantity]:
             unit = "EUR"
         elif re.search(r"magnitude\s*(?:of\s*)?$", before):
             unit = "magnitude"
+        compound = re.match(r"-([a-z]+)", after)
+        if compound and compound.group(1) not in _SCALES and unit is None:
+            unit = "adj:" + compound.group(1)  # "a 20-ounce bottle", "a three-term congressman"
+        if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", before):
+            unit = "day"
         is_year = (digits is not None and "," not in digits and "." not in digits and not scale
                    and 1800 <= value <= 2100 and len(digits) == 4
                    and (_YEAR_CONTEXT.search(before) or not re.match(r"\s+[a-z]+s\b", after)))
@@ -141,7 +146,22 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
+    for q in found:
+        # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count
+        m = re.match(r"-([a-z]+)", text[q.end:q.end + 20].lower()) if q.end else None
+        if m and not q.unit and m.group(1) not in _SCALES:
+            q.unit = "adj:" + m.group(1)
+            q.counted = None
     return found
+
+
+def dates_of(text: str) -> list:
+    try:
+        from workbench.core.numbers import find_dates
+
+        return list(find_dates(text))
+    except Exception:  # noqa: BLE001
+        return []
 
 
 def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
@@ -155,14 +175,14 @@ def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
 
 
 def bounds(q: Quantity) -> tuple[float, float] | None:
-    low = q.low if q.low is not None else q.value
-    high = q.high if q.high is not None else q.value
-    if low is None and high is None:
+    """(low, high) of what the words allow; an open side ("more than 300") is 0 or infinity."""
+    low, high, value = q.low, q.high, q.value
+    if low is None and high is None and value is None:
         return None
     if low is None:
-        low = 0.0
+        low = value if (value is not None and high is None) else 0.0
     if high is None:
-        high = math.inf
+        high = math.inf if (q.low is not None and q.approximate) or value is None else value
     if low > high:
         low, high = high, low
     return float(low), float(high)

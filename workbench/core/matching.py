@@ -22,6 +22,7 @@ about a different event), unrelated.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -49,6 +50,10 @@ DUPLICATE_THRESHOLD = 60.0
 AUTO_LINK_THRESHOLD = 85.0
 #: Below DUPLICATE_THRESHOLD but above this: same topic, different fact.
 RELATED_THRESHOLD = 35.0
+#: A denial ("not", "false", "hoax") in only one of two claims is a conflict from this similarity.
+NEGATION_MIN_SIM = 70.0
+#: Weight of one figure in the token alignment (a content word weighs about 1).
+NUMBER_WEIGHT = 1.5
 
 
 @dataclass
@@ -165,26 +170,51 @@ class LexicalScorer:
 DEFAULT_SCORER: Scorer = LexicalScorer()
 
 
-def _dates_conflict(da: list[DateMention] | None, db: list[DateMention] | None) -> tuple[str | None, str]:
-    """('different_event' | 'conflict' | None, reason) from explicit ISO dates of the two claims."""
-    from workbench.core.events import parse_iso
+def _date_parts(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
 
+
+def _days_apart(x: tuple[int, int | None, int | None], y: tuple[int, int | None, int | None]) -> int:
+    """Days between two dates at their common precision (a year alone only says which year)."""
+    from datetime import date
+
+    if x[1] is None or y[1] is None:
+        return 365 * abs(x[0] - y[0])
+    if x[2] is None or y[2] is None:
+        return 30 * abs((x[0] * 12 + x[1]) - (y[0] * 12 + y[1]))
+    try:
+        return abs((date(*x) - date(*y)).days)  # type: ignore[arg-type]
+    except ValueError:
+        return 0
+
+
+def _dates_conflict(da: list | None, db: list | None) -> tuple[str | None, str]:
+    """('different_event' | 'conflict' | None, reason) from the ISO dates of the two claims."""
     if not da or not db:
         return None, ""
-    va = [(d, parse_iso(d.value if isinstance(d, DateMention) else d.get("value"))) for d in da]
-    vb = [(d, parse_iso(d.value if isinstance(d, DateMention) else d.get("value"))) for d in db]
-    va = [(d, x) for d, x in va if x]
-    vb = [(d, x) for d, x in vb if x]
+
+    def parts(d: Any) -> tuple[str, tuple[int, int | None, int | None] | None]:
+        if isinstance(d, DateMention):
+            return d.text, _date_parts(d.value)
+        return str(d.get("text")), _date_parts(d.get("value"))
+
+    va = [(t, p) for t, p in map(parts, da) if p]
+    vb = [(t, p) for t, p in map(parts, db) if p]
     if not va or not vb:
         return None, ""
-    best = min(abs((x - y).days) for _, x in va for _, y in vb)
-    if best == 0:
+    best, pair = None, ""
+    for ta, pa in va:
+        for tb, pb in vb:
+            d = _days_apart(pa, pb)
+            if best is None or d < best:
+                best, pair = d, f"{ta} vs {tb}"
+    if not best:
         return None, ""
-
-    def txt(d: Any) -> str:
-        return d.text if isinstance(d, DateMention) else str(d.get("text"))
-
-    pair = f"{txt(va[0][0])} vs {txt(vb[0][0])}"
     if best > 31:
         return "different_event", f"dates far apart ({pair}): a different event"
     return "conflict", f"dates differ ({pair})"
@@ -210,7 +240,6 @@ def compare_normalized(
     check = fig.pair_figures(qa, qb)
     # Paired figures fill the same slot of the statement (and absorb what they count), whether
     # or not the values agree: "300 advisers" / "3,000 advisers" is the same statement shape.
-    num_w = 1.5
     counted_a = {t for q, _, _ in check.pairs for t in fig._counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig._counted_stems(r)}
     na_eff, nb_eff = na, nb
@@ -222,11 +251,18 @@ def compare_normalized(
         na_eff = Normalized(na.text, ta, na.numbers, na.negated, na.proper)
         nb_eff = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper)
     n_pairs = len(check.pairs)
-    extra_m = num_w * n_pairs + absorbed
-    extra_a = num_w * (n_pairs + len(check.unpaired_a)) + absorbed
-    extra_b = num_w * (n_pairs + len(check.unpaired_b)) + absorbed
-    sim, reasons = scorer.similarity(na_eff, nb_eff, extra_matched=extra_m, extra_a=extra_a,
-                                     extra_b=extra_b, weights=token_weights)
+    n_agree = len(check.agreements) + sum(1 for x, _, ok in check.pairs if ok and fig._kind(x) == "year")
+    extra_a = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed
+    extra_b = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed
+    # The reported score counts only agreeing figures as shared, so it tracks how similar the
+    # two statements read; whether they are the same fact is decided with every paired figure
+    # counted as filling the same slot ("300 advisers" / "3,000 advisers" is one statement shape).
+    sim, reasons = scorer.similarity(na_eff, nb_eff, extra_matched=NUMBER_WEIGHT * n_agree + absorbed,
+                                     extra_a=extra_a, extra_b=extra_b, weights=token_weights)
+    fact_sim = sim
+    if n_pairs > n_agree:
+        fact_sim, _ = scorer.similarity(na_eff, nb_eff, extra_matched=NUMBER_WEIGHT * n_pairs + absorbed,
+                                        extra_a=extra_a, extra_b=extra_b, weights=token_weights)
     for x, y in check.agreements:
         reasons.append(f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}")
     conflicts = check.conflicts
@@ -243,9 +279,11 @@ def compare_normalized(
     if context_a is not None and context_b is not None:
         event_ok, ev_reasons = same_event(context_a, context_b, entity_weights)
         reasons.extend(ev_reasons)
-    negation_clash = na.negated != nb.negated
+    # A denial only clashes when the two statements are otherwise nearly the same.
+    negation_clash = (("deny" in na.tokens) != ("deny" in nb.tokens)) or (
+        na.tokens.count("not") != nb.tokens.count("not") and fact_sim >= NEGATION_MIN_SIM)
 
-    if sim >= DUPLICATE_THRESHOLD:
+    if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":
             relation = "related"
         elif conflicts or date_verdict == "conflict":
@@ -255,7 +293,7 @@ def compare_normalized(
             reasons.append("one claim denies what the other asserts")
         else:
             relation = "duplicate"
-    elif sim >= RELATED_THRESHOLD:
+    elif fact_sim >= RELATED_THRESHOLD:
         relation = "related"
     else:
         relation = "unrelated"
@@ -278,6 +316,10 @@ def compare(
     articles' event contexts (inside a project)."""
     qa = fig.as_quantities(quantities_a) if quantities_a is not None else fig.quantities_of(a)
     qb = fig.as_quantities(quantities_b) if quantities_b is not None else fig.quantities_of(b)
+    if dates_a is None:
+        dates_a = fig.dates_of(a)
+    if dates_b is None:
+        dates_b = fig.dates_of(b)
     return compare_normalized(a, b, normalize(a), normalize(b), qa, qb, dates_a=dates_a,
                               dates_b=dates_b, context_a=context_a, context_b=context_b, scorer=scorer)
 

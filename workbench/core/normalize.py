@@ -25,8 +25,12 @@ STOP_WORDS = frozenset(
 )
 
 # Words that turn a statement into its denial; kept out of the stop words on purpose.
-NEGATIONS = frozenset(
-    ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot", "deny", "denies", "denied", "denying", "false", "fake", "hoax", "debunk", "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed"]
+NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"])
+# Denials: a claim that calls another false (normalised to the token "deny").
+DENIALS = frozenset(
+    ["deny", "denies", "denied", "denying", "false", "fake", "hoax", "hoaxes", "debunk", "debunks",
+     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "baseless",
+     "unfounded", "rubbish", "nonsense", "myth"]
 )
 
 # Hedges around a figure: they change the bounds (numbers.py's job) but not the fact.
@@ -150,6 +154,8 @@ def fold(text: str) -> str:
 def words_to_number(phrase: str) -> float | None:
     """'half a million' -> 500000, 'three hundred' -> 300, 'twenty-five thousand' -> 25000."""
     parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p and p != "and"]
+    if parts and parts[0] in ("a", "an") and (len(parts) == 1 or parts[1] not in _SCALES and parts[1] != "dozen"):
+        parts = parts[1:]  # "a three-term congressman": the article is not part of the number
     if not parts:
         return None
     total = 0.0
@@ -295,10 +301,11 @@ def normalize(text: str) -> Normalized:
             numbers.append(VAGUE[tok])
             ordered.append(VAGUE[tok])
             continue
-        if tok in NEGATIONS:
+        if tok in NEGATIONS or tok in DENIALS:
             negated = True
-            tokens.append("not")
-            ordered.append("not")
+            neg = "not" if tok in NEGATIONS else "deny"
+            tokens.append(neg)
+            ordered.append(neg)
             continue
         if tok in STOP_WORDS or tok in HEDGE_WORDS:
             continue

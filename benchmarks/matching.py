@@ -1,0 +1,343 @@
+"""Matching benchmark: scale (synthetic 1k / 10k / 100k claims) and quality (real labelled pairs).
+
+    .venv/bin/python benchmarks/matching.py                 # everything
+    .venv/bin/python benchmarks/matching.py --scale 1000 10000 100000 --no-real
+    .venv/bin/python benchmarks/matching.py --real-only
+
+Scale. A synthetic corpus of news claims: many "facts" (an event, a place, an actor, a figure),
+each retold by several outlets with paraphrase (synonyms, word order, attribution tails,
+British/American spelling, transliteration variants), number reformatting ("500,000", "half a
+million", "some 500,000", "0.5 million") and, for some outlets, a conflicting figure; plus
+unrelated filler claims. For each size it prints the time and peak memory (tracemalloc) of the
+blocked matcher (`find_links`, full comparison included), and the recall of the blocking stage
+against an exhaustive reference: every pair whose cheap score (rapidfuzz token_set_ratio on the
+normalised claims) reaches the same cut-off. The reference is `rapidfuzz.process.cdist` over all
+pairs at 1k and 10k; at 100k (5e9 pairs) it is cdist of a random sample of 2,000 query claims
+against all 100k claims (an unbiased estimate of recall; the sample size is printed).
+
+Quality. On ../shared/corpus/claim-pairs (dev parts only): MRPC (paraphrase = duplicate),
+STS headlines (Spearman of score vs the human 0-5 similarity; score >= 4 as duplicate),
+Emergent (claim vs headline: how often an "against" headline is kept from being a duplicate),
+ECB+ sentence pairs (same vs look-alike event). Thresholds, ours and the baseline's, are chosen
+on MRPC train only and then applied to MRPC dev and STS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import json
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz, process, utils  # noqa: E402
+
+from workbench.core import matching  # noqa: E402
+from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, verified_pairs  # noqa: E402
+from workbench.core.normalize import normalize  # noqa: E402
+
+PAIRS = ROOT.parent / "shared" / "corpus" / "claim-pairs"
+
+# ----------------------------------------------------------------------------------------------
+# Real data
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def spearman(xs: list[float], ys: list[float]) -> float:
+    def ranks(v: list[float]) -> list[float]:
+        order = sorted(range(len(v)), key=lambda i: v[i])
+        r = [0.0] * len(v)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and v[order[j + 1]] == v[order[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                r[order[k]] = (i + j) / 2 + 1
+            i = j + 1
+        return r
+
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    vx = sum((a - mx) ** 2 for a in rx) ** 0.5
+    vy = sum((b - my) ** 2 for b in ry) ** 0.5
+    return cov / (vx * vy) if vx and vy else 0.0
+
+
+def prf(pred: list[bool], gold: list[bool]) -> dict[str, float]:
+    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
+    fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(g and not p for p, g in zip(pred, gold, strict=True))
+    tn = len(pred) - tp - fp - fn
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"acc": (tp + tn) / len(pred), "prec": prec, "rec": rec, "f1": f1}
+
+
+class Ours:
+    """Our matcher, with the duplicate threshold as a free parameter (for tuning)."""
+
+    name = "workbench compare"
+
+    def run(self, pairs: list[tuple[str, str]]) -> list[tuple[float, bool]]:
+        """(score, 'nothing else blocks a duplicate') for each pair, with threshold 0."""
+        saved = matching.DUPLICATE_THRESHOLD
+        matching.DUPLICATE_THRESHOLD = 0.0
+        try:
+            out = []
+            for a, b in pairs:
+                c = matching.compare(a, b)
+                out.append((c.score, c.relation == "duplicate"))
+            return out
+        finally:
+            matching.DUPLICATE_THRESHOLD = saved
+
+
+class Baseline:
+    name = "rapidfuzz token_set_ratio"
+
+    def run(self, pairs: list[tuple[str, str]]) -> list[tuple[float, bool]]:
+        return [(fuzz.token_set_ratio(a, b, processor=utils.default_process), True) for a, b in pairs]
+
+
+def predict(scored: list[tuple[float, bool]], threshold: float) -> list[bool]:
+    return [ok and s >= threshold for s, ok in scored]
+
+
+def tune(scored: list[tuple[float, bool]], gold: list[bool]) -> float:
+    best_t, best_f = 0.0, -1.0
+    for t in range(0, 101):
+        f = prf(predict(scored, t), gold)["f1"]
+        if f > best_f:
+            best_t, best_f = float(t), f
+    return best_t
+
+
+def real_data(limit: int | None = None) -> None:
+    if not PAIRS.exists():
+        print(f"(real-data evaluation skipped: {PAIRS} is absent)")
+        return
+    mrpc = read_tsv(PAIRS / "mrpc.tsv")
+    train = [r for r in mrpc if r["split"] == "train"][:limit]
+    dev = [r for r in mrpc if r["split"] == "dev"][:limit]
+    sts = [r for r in read_tsv(PAIRS / "sts_headlines.tsv") if r["split"] == "dev"][:limit]
+    emergent = [r for r in read_tsv(PAIRS / "emergent_claim_headline_stance.tsv") if r["split"] == "dev"][:limit]
+    ecb = [json.loads(line) for line in (PAIRS / "ecbplus_event_sentence_pairs.jsonl").open(encoding="utf-8")]
+    ecb = [r for r in ecb if r["split"] == "dev"][:limit]
+
+    rows = []
+    for system in (Baseline(), Ours()):
+        t0 = time.perf_counter()
+        s_train = system.run([(r["sentence1"], r["sentence2"]) for r in train])
+        g_train = [r["label"] == "1" for r in train]
+        thr = tune(s_train, g_train)
+        s_dev = system.run([(r["sentence1"], r["sentence2"]) for r in dev])
+        g_dev = [r["label"] == "1" for r in dev]
+        m_train = prf(predict(s_train, thr), g_train)
+        m_dev = prf(predict(s_dev, thr), g_dev)
+        s_sts = system.run([(r["sentence1"], r["sentence2"]) for r in sts])
+        gold_sts = [float(r["score"]) for r in sts]
+        rho = spearman([s for s, _ in s_sts], gold_sts)
+        thr_sts = tune(s_sts, [g >= 4 for g in gold_sts])
+        m_sts = prf(predict(s_sts, thr_sts), [g >= 4 for g in gold_sts])
+        s_em = system.run([(r["claim"], r["article_headline"]) for r in emergent])
+        against = [p for p, r in zip(predict(s_em, thr), emergent, strict=True) if r["stance"] == "against"]
+        favour = [p for p, r in zip(predict(s_em, thr), emergent, strict=True) if r["stance"] == "for"]
+        s_ecb = system.run([(r["text_a"], r["text_b"]) for r in ecb])
+        g_ecb = [r["label"] == "same_event" for r in ecb]
+        ecb_rho = spearman([s for s, _ in s_ecb], [float(g) for g in g_ecb])
+        rows.append((system.name, thr, m_train, m_dev, rho, thr_sts, m_sts,
+                     sum(against) / max(1, len(against)), sum(favour) / max(1, len(favour)), ecb_rho,
+                     time.perf_counter() - t0))
+
+    print("\n== Real data (../shared/corpus/claim-pairs, dev parts; thresholds tuned on MRPC train) ==")
+    print(f"MRPC train {len(train)} / dev {len(dev)} pairs; STS headlines dev {len(sts)}; "
+          f"Emergent dev {len(emergent)}; ECB+ dev {len(ecb)}")
+    hdr = f"{'':28s} {'thr':>4s} | {'MRPC-dev acc':>12s} {'prec':>5s} {'rec':>5s} {'F1':>5s} | " \
+          f"{'(train F1)':>10s} | {'STS rho':>7s} {'STS>=4 F1':>9s} | {'Emg against->dup':>16s} " \
+          f"{'for->dup':>8s} | {'ECB+ AUC~rho':>12s}"
+    print(hdr)
+    for name, thr, mt, md, rho, _thr_sts, ms, ag, fv, erho, secs in rows:
+        print(f"{name:28s} {thr:4.0f} | {md['acc']:12.3f} {md['prec']:5.3f} {md['rec']:5.3f} {md['f1']:5.3f} | "
+              f"{mt['f1']:10.3f} | {rho:7.3f} {ms['f1']:9.3f} | {ag:16.3f} {fv:8.3f} | {erho:12.3f}"
+              f"   ({secs:.1f} s)")
+
+
+# ----------------------------------------------------------------------------------------------
+# Synthetic corpus (scale)
+
+PLACES = ["Mosul", "Tikrit", "Baghdad", "al-Waleed", "Fallujah", "Ramadi", "Aleppo", "Homs", "Idlib", "Raqqa",
+          "Kirkuk", "Basra", "Najaf", "Karbala", "Samarra", "Erbil", "Dohuk", "Sinjar", "Qaim", "Haditha",
+          "Gaza", "Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron", "Sanaa", "Aden", "Taiz", "Hodeidah",
+          "Tripoli", "Benghazi", "Misrata", "Sirte", "Kabul", "Kandahar", "Herat", "Mazar", "Kunduz", "Jalalabad"]
+TRANSLIT = {"al-Waleed": "al-Walid", "Fallujah": "Falluja", "Hodeidah": "Hudaydah", "Kunduz": "Kondoz",
+            "Mazar": "Mazar-e", "Qaim": "Qa'im", "Sanaa": "Sana'a"}
+ACTORS = ["the army", "government forces", "militants", "rebels", "the UN", "the Red Cross", "police",
+          "the coalition", "tribal fighters", "the interior ministry", "aid agencies", "the health ministry"]
+EVENTS = [
+    ("{n} people fled their homes in {p}", ["{n} residents have fled {p}", "{n} civilians fled {p}",
+                                           "about {n} people have been displaced from {p}"]),
+    ("{n} soldiers were killed in fighting near {p}", ["{n} troops died in clashes near {p}",
+                                                      "fighting near {p} killed {n} soldiers"]),
+    ("{a} sent {n} military advisers to {p}", ["{a} deployed {n} military advisors to {p}",
+                                              "{n} military advisers were sent to {p} by {a}"]),
+    ("{n} prisoners escaped from a jail in {p}", ["{n} inmates broke out of a prison in {p}",
+                                                 "a jailbreak in {p} freed {n} prisoners"]),
+    ("{a} seized control of the border crossing at {p}", ["{a} took the {p} border crossing",
+                                                         "the border crossing at {p} fell to {a}"]),
+    ("an explosion at a market in {p} killed {n} people", ["a blast in a {p} market left {n} dead",
+                                                          "{n} people died when a bomb exploded at a market in {p}"]),
+    ("{a} delivered {n} tonnes of food aid to {p}", ["{n} tons of food aid reached {p}, {a} said",
+                                                    "{a} has delivered {n} tonnes of food to {p}"]),
+    ("{n} children were vaccinated against polio in {p}", ["{a} vaccinated {n} children against polio in {p}",
+                                                          "a polio campaign in {p} reached {n} children"]),
+]
+TAILS = ["", "", ", officials said", ", according to {a}", ", a spokesman said", ", witnesses said",
+         ", local media reported", " on Sunday", " on Monday", ", the ministry said"]
+FILLER = ["Analysts expect the talks to resume next week",
+          "The minister declined to comment on the report",
+          "Prices of bread and fuel rose sharply in the capital",
+          "The parliament is due to vote on the budget in {p}",
+          "Schools in {p} reopened after a two-week closure",
+          "Electricity cuts lasted up to twelve hours a day in {p}",
+          "The governor of {p} called for calm",
+          "Journalists were barred from entering {p}"]
+
+
+def fmt_number(n: int, rng: random.Random) -> str:
+    choices = [f"{n:,}", str(n)]
+    if n >= 1_000_000 and n % 100_000 == 0:
+        choices.append(f"{n / 1_000_000:g} million")
+    if n == 500_000:
+        choices += ["half a million", "some 500,000", "nearly 500,000"]
+    if n >= 1000 and n % 1000 == 0 and n < 1_000_000:
+        choices.append(f"{n // 1000:,} thousand")
+    if n < 20:
+        choices.append(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"][n])
+    return rng.choice(choices)
+
+
+def synthetic_corpus(n_claims: int, seed: int = 7) -> tuple[list[str], list[int]]:
+    """Claims and, per claim, the fact id it retells (-1 for filler)."""
+    rng = random.Random(seed)
+    texts: list[str] = []
+    facts: list[int] = []
+    fact_id = 0
+    while len(texts) < n_claims:
+        if rng.random() < 0.2:
+            texts.append(rng.choice(FILLER).format(p=rng.choice(PLACES)) + rng.choice(TAILS).format(a=rng.choice(ACTORS)))
+            facts.append(-1)
+            continue
+        base, paras = rng.choice(EVENTS)
+        place = rng.choice(PLACES) + ("" if rng.random() < 0.5 else f" province {rng.randint(1, 400)}")
+        actor = rng.choice(ACTORS)
+        n = rng.choice([rng.randint(2, 19), rng.randint(2, 99) * 10, rng.randint(1, 999) * 1000, 500_000,
+                        rng.randint(2, 40) * 100_000])
+        for _ in range(rng.randint(2, 9)):  # outlets retelling the fact
+            template = rng.choice([base] + paras)
+            value = n if rng.random() > 0.15 else n * rng.choice([10, 2, 3])  # a conflicting figure
+            p = place if rng.random() > 0.3 else TRANSLIT.get(place.split(" province")[0], place)
+            text = template.format(n=fmt_number(value, rng), p=p, a=actor)
+            text = text[0].upper() + text[1:] + rng.choice(TAILS).format(a=rng.choice(ACTORS))
+            if rng.random() < 0.3:
+                text = text.replace("ise", "ize").replace("our", "or")
+            texts.append(text)
+            facts.append(fact_id)
+        fact_id += 1
+    return texts[:n_claims], facts[:n_claims]
+
+
+def exhaustive_reference(texts: list[str], queries: list[int]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, with i or j in `queries`, whose cheap score reaches the cut-off,
+    from rapidfuzz.process.cdist over every query x every claim (in chunks)."""
+    ref: set[tuple[int, int]] = set()
+    try:
+        import numpy as np
+    except ImportError:  # cdist needs numpy; process.extract is the same computation row by row
+        np = None
+    chunk = 500
+    for start in range(0, len(queries), chunk):
+        q = queries[start:start + chunk]
+        if np is not None:
+            m = process.cdist([texts[i] for i in q], texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF,
+                              dtype=np.uint8, workers=-1)
+            rows, cols = np.nonzero(m >= CHEAP_CUTOFF)
+            for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+                i, j = q[r], c
+                if i != j:
+                    ref.add((min(i, j), max(i, j)))
+        else:
+            for i in q:
+                for _, _, j in process.extract(texts[i], texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF,
+                                               limit=None):
+                    if i != j:
+                        ref.add((min(i, j), max(i, j)))
+    return ref
+
+
+def scale(sizes: list[int], sample: int = 2000) -> None:
+    print("\n== Scale (synthetic corpus; blocked matcher vs exhaustive cdist reference) ==")
+    print(f"{'claims':>8s} {'time s':>8s} {'peak MB':>8s} {'cand.pairs':>10s} {'links':>8s} {'dup':>7s} "
+          f"{'conf':>6s} {'recall':>7s} {'ref pairs':>9s} {'ref over':>12s} {'ref time s':>10s} "
+          f"{'fact-recall':>11s}")
+    for n in sizes:
+        texts, facts = synthetic_corpus(n)
+        normalize.cache_clear()
+        gc.collect()
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        found = matching.find_links(texts)
+        secs = time.perf_counter() - t0
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        norm_texts = [normalize(t).text for t in texts]
+        blocked = {(i, j) for i, j, _ in verified_pairs(norm_texts, [normalize(t).all_tokens for t in texts])}
+        rng = random.Random(1)
+        queries = list(range(n)) if n <= 10_000 else sorted(rng.sample(range(n), sample))
+        qset = set(queries)
+        t1 = time.perf_counter()
+        ref = exhaustive_reference(norm_texts, queries)
+        ref_secs = time.perf_counter() - t1
+        hit = sum(1 for p in ref if p in blocked)
+        recall = hit / len(ref) if ref else 1.0
+        in_scope = {p for p in blocked if p[0] in qset or p[1] in qset}
+        dup = sum(c.relation == "duplicate" for _, _, c in found)
+        conf = sum(c.relation == "conflict" for _, _, c in found)
+        # how many same-fact pairs (ground truth of the generator) end up linked at all
+        linked = {(i, j) for i, j, _ in found}
+        same = [(i, j) for i, j in ref if facts[i] == facts[j] and facts[i] >= 0]
+        fact_recall = sum(p in linked for p in same) / len(same) if same else 1.0
+        over = "all pairs" if n <= 10_000 else f"{sample} x {n}"
+        print(f"{n:8d} {secs:8.1f} {peak / 2**20:8.0f} {len(blocked):10d} {len(found):8d} {dup:7d} {conf:6d} "
+              f"{recall:7.4f} {len(ref):9d} {over:>12s} {ref_secs:10.1f} {fact_recall:11.3f}")
+        del in_scope
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--scale", nargs="*", type=int, default=[1000, 10_000, 100_000])
+    ap.add_argument("--no-real", action="store_true")
+    ap.add_argument("--real-only", action="store_true")
+    ap.add_argument("--limit", type=int, default=None, help="rows per real-data set (quick runs)")
+    args = ap.parse_args()
+    if not args.real_only and args.scale:
+        scale(args.scale)
+    if not args.no_real:
+        real_data(args.limit)
+
+
+if __name__ == "__main__":
+    main()

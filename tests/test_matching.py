@@ -1,0 +1,200 @@
+"""Claim matching: normalisation, figures, compare(), blocking and clustering (no project needed)."""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+import pytest
+from rapidfuzz import process
+
+from workbench.core import figures as fig
+from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, verified_pairs
+from workbench.core.matching import Comparison, cluster_texts, compare
+from workbench.core.normalize import normalize, skeleton, words_to_number
+
+DATA = Path(__file__).parent / "data"
+
+
+def labelled_pairs() -> list[dict]:
+    with (DATA / "labelled_pairs.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+# -- the issue's required examples --------------------------------------------------------------
+
+def test_half_a_million_is_some_500000():
+    c = compare("Some 500,000 people fled their homes", "Half a million Iraqis have fled")
+    assert c.relation == "duplicate"
+    assert any("figures agree" in r for r in c.reasons)
+
+
+def test_advisers_advisors_duplicate():
+    c = compare("US sends 300 military advisers", "US sends 300 military advisors")
+    assert c.relation == "duplicate"
+    assert c.score >= 90
+
+
+def test_300_vs_3000_is_conflict():
+    c = compare("US sends 300 military advisers", "US sends 3,000 military advisers")
+    assert c.relation == "conflict"
+    assert any("300" in r and "3,000" in r for r in c.reasons)
+
+
+def test_hundreds_vs_dozens_is_conflict():
+    c = compare("Hundreds of soldiers killed", "Dozens of soldiers killed")
+    assert c.relation == "conflict"
+
+
+def test_transliteration_matches():
+    c = compare("al-Waleed border crossing", "al-Walid border crossing")
+    assert c.relation == "duplicate"
+    assert any("waleed~walid" in r for r in c.reasons)
+
+
+def test_same_words_other_year_is_not_duplicate():
+    c = compare("A magnitude 6.1 earthquake killed several people in 2009",
+                "A magnitude 6.1 earthquake killed several people in 2013")
+    assert c.relation == "related"
+
+
+def test_unrelated_claims():
+    c = compare("Kerry visited Baghdad on Monday", "Half a million people fled Mosul")
+    assert c.relation == "unrelated"
+    assert c.score < 35
+
+
+@pytest.mark.parametrize("row", labelled_pairs(), ids=lambda r: r["note"][:40])
+def test_labelled_pairs(row):
+    c = compare(row["a"], row["b"])
+    assert c.relation == row["relation"], c.reasons
+
+
+def test_compare_is_symmetric_in_relation():
+    for row in labelled_pairs():
+        assert compare(row["a"], row["b"]).relation == compare(row["b"], row["a"]).relation, row["note"]
+
+
+def test_comparison_to_dict_shape():
+    d = compare("a b c", "a b d").to_dict()
+    assert set(d) == {"score", "relation", "reasons"}
+    assert 0 <= d["score"] <= 100
+
+
+def test_preextracted_quantities_are_used():
+    # the caller's quantities win over what the text holds
+    q300 = [{"text": "300", "value": 300, "low": 300, "high": 300, "approximate": False, "counted": "advisers"}]
+    c = compare("US sends advisers", "US sends advisers", quantities_a=q300, quantities_b=[
+        {"text": "3000", "value": 3000, "low": 3000, "high": 3000, "approximate": False, "counted": "advisers"}])
+    assert c.relation == "conflict"
+
+
+def test_scorer_is_pluggable():
+    class Constant:
+        name = "constant"
+
+        def similarity(self, a, b, **kw):
+            return 99.0, ["constant scorer"]
+
+    c = compare("completely different", "words here", scorer=Constant())
+    assert isinstance(c, Comparison) and c.score == 99.0 and c.relation == "duplicate"
+
+
+# -- normalisation and figures ------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,value", [
+    ("half a million", 500_000), ("three hundred", 300), ("twenty-five thousand", 25_000),
+    ("three hundred and fifty", 350), ("a dozen", 12), ("two dozen", 24), ("a three", 3),
+])
+def test_words_to_number(phrase, value):
+    assert words_to_number(phrase) == value
+
+
+def test_normalize_numbers_and_spelling():
+    n = normalize("Some 500,000 people fled; the organisation's advisers")
+    assert "500000" in n.numbers
+    assert "advisor" in n.tokens and "organization" in n.tokens and "flee" in n.tokens
+    assert "some" not in n.tokens
+
+
+def test_normalize_case_and_accents():
+    assert normalize("AL-WALĪD Crossing").tokens == normalize("al-walid crossing").tokens
+
+
+def test_skeleton():
+    assert skeleton("waleed") == skeleton("walid")
+    assert skeleton("mohammed") == skeleton("muhammad")
+
+
+def test_fallback_quantities_bounds():
+    (q,) = fig.fallback_quantities("hundreds of soldiers")
+    assert (q.low, q.high) == (200, 999)
+    (q,) = fig.fallback_quantities("some 500,000 people")
+    assert fig.bounds(q) == pytest.approx((450_000, 550_000))
+    (q,) = fig.fallback_quantities("more than 300 people")
+    assert fig.bounds(q)[1] == float("inf")
+
+
+def test_pairing_by_counted_noun():
+    qa = fig.fallback_quantities("12 soldiers and 40 civilians were killed")
+    qb = fig.fallback_quantities("40 civilians and 12 soldiers died")
+    check = fig.pair_figures(qa, qb)
+    assert len(check.pairs) == 2 and not check.conflicts
+
+
+# -- blocking and clustering --------------------------------------------------------------------
+
+def _corpus(n_facts: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    syllables = ["ka", "ro", "mi", "sul", "ta", "bar", "den", "zi", "lo", "qa", "hem", "dor"]
+    places = sorted({"".join(rng.choice(syllables) for _ in range(3)).title() for _ in range(300)})
+    templates = ["{n} people fled their homes in {p}", "{n} residents have fled {p}",
+                 "fighting near {p} killed {n} soldiers", "{n} soldiers were killed near {p}",
+                 "{n} prisoners escaped from a jail in {p}", "a jailbreak in {p} freed {n} prisoners"]
+    out = []
+    for _ in range(n_facts):
+        p, n = rng.choice(places), rng.randint(2, 5000)
+        for _ in range(rng.randint(2, 5)):
+            out.append(rng.choice(templates).format(n=f"{n:,}" if rng.random() < 0.5 else n, p=p))
+    return out
+
+
+def test_blocking_recall_equals_exhaustive_on_small_corpus():
+    texts = [normalize(t).text for t in _corpus(150)]
+    tokens = [normalize(t).all_tokens for t in _corpus(150)]
+    blocked = {(i, j) for i, j, _ in verified_pairs(texts, tokens)}
+    reference = set()
+    for i, t in enumerate(texts):
+        for _, _, j in process.extract(t, texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF, limit=None):
+            if i < j:
+                reference.add((i, j))
+    assert reference, "the corpus must produce candidate pairs"
+    recall = len(blocked & reference) / len(reference)
+    assert recall >= 0.98
+    # and blocking really prunes: far fewer candidates than all pairs
+    n_cand = sum(len(c) for _, c in candidate_pairs(tokens))
+    assert n_cand < len(texts) * (len(texts) - 1) / 2 / 2
+
+
+def test_candidate_pairs_incremental_only_touch_queries():
+    tokens = [normalize(t).all_tokens for t in _corpus(40)]
+    queries = {0, 5, 9}
+    for i, cands in candidate_pairs(tokens, query_ids=queries):
+        assert i in queries
+        assert i not in cands
+
+
+def test_cluster_texts_groups_same_fact_and_flags_conflict():
+    texts = [
+        "Some 500,000 people fled Mosul.",
+        "Half a million people fled Mosul.",
+        "Kerry visited Baghdad.",
+        "US sends 300 military advisers to Iraq",
+        "US sends 3,000 military advisors to Iraq",
+    ]
+    clusters, links = cluster_texts(texts)
+    assert [0, 1] in clusters and [3, 4] in clusters
+    assert all(2 not in g for g in clusters)
+    rel = {(i, j): r for i, j, r, _ in links}
+    assert rel[(0, 1)] == "duplicate" and rel[(3, 4)] == "conflict"
