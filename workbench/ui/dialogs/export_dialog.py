@@ -1,0 +1,370 @@
+"""File -> Export report…: format, filters, grouping, title/analyst, a live preview, then export.
+
+The report is built in the background on the job's own Store (an sqlite3 connection belongs to
+the thread that opened it) and written there for the text formats; the PDF is painted on the GUI
+thread (Qt's text layout and PDF writer). The preview is a QTextBrowser that never follows a link
+and never loads a resource, so hostile article text cannot reach the network.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import traceback
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import paths
+from workbench.core.report import (
+    FORMATS,
+    GROUPINGS,
+    STATUS_LABELS,
+    STATUS_ORDER,
+    ReportError,
+    ReportOptions,
+    build_report,
+    write_report,
+)
+from workbench.core.report_formats import render_html
+from workbench.core.store import Store
+
+FORMAT_LABELS: dict[str, str] = {
+    "html": "HTML page (.html)",
+    "pdf": "PDF document (.pdf)",
+    "md": "Markdown (.md)",
+    "csv": "Spreadsheet, one row per claim (.csv)",
+    "json": "JSON, everything (.json)",
+    "claimreview": "schema.org ClaimReview JSON-LD (.jsonld)",
+}
+GROUPING_LABELS = {"status": "Status", "article": "Article", "cluster": "Cluster of matching claims"}
+PREVIEW_CLAIMS = 200  # the preview shows at most this many claims, so it stays quick on big projects
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that opens no link and loads no resource (images, style sheets, anything)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002, N802 - Qt's signature
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if not url.scheme() and url.fragment():
+            self.scrollToAnchor(url.fragment())
+
+
+class _Signals(QObject):
+    built = Signal(object)  # the report dict, for the PDF (painted on the GUI thread)
+    written = Signal(str)
+    failed = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, db_path: Path, options: ReportOptions, fmt: str, out: Path, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.db_path, self.options, self.fmt, self.out, self.signals = db_path, options, fmt, out, signals
+
+    def run(self) -> None:
+        try:
+            store = Store.open(self.db_path, create=False)
+            try:
+                report = build_report(store, self.options)
+            finally:
+                store.close()
+            if self.fmt == "pdf":
+                self.signals.built.emit(report)
+                return
+            write_report(report, self.fmt, self.out)
+        except ReportError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
+            traceback.print_exc()
+            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        self.signals.written.emit(str(self.out))
+
+
+class ExportDialog(QDialog):
+    """Export the sourced report of the project in `ctx` (a workbench.ui.context.ProjectContext)."""
+
+    #: the path of the written file
+    exported = Signal(str)
+    #: a one-line error message
+    failed = Signal(str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._selected_ids: list[int] = []
+        self._job: _ExportJob | None = None
+        self._out: Path | None = None
+        self.last_report: dict[str, Any] | None = None
+        self.setWindowTitle("Export report")
+        self.resize(1100, 720)
+
+        # -- options ---------------------------------------------------------------------------
+        self.format_combo = QComboBox()
+        for key in FORMATS:
+            self.format_combo.addItem(FORMAT_LABELS.get(key, key), key)
+        self.group_combo = QComboBox()
+        for key in GROUPINGS:
+            self.group_combo.addItem(GROUPING_LABELS.get(key, key), key)
+        settings = paths.load_settings()
+        store = ctx.store
+        self.title_edit = QLineEdit(store.setting("report_title") or "Verification report")
+        self.analyst_edit = QLineEdit(store.setting("analyst_name") or settings.get("analyst_name") or "")
+        self.analyst_edit.setPlaceholderText("Your name")
+        self.org_edit = QLineEdit(store.setting("organisation") or settings.get("organisation") or "")
+        self.org_edit.setPlaceholderText("Organisation (optional)")
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("&Group by:", self.group_combo)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Analyst:", self.analyst_edit)
+        form.addRow("&Organisation:", self.org_edit)
+
+        self.status_boxes: dict[str, QCheckBox] = {}
+        statuses = QGroupBox("Include claims that are")
+        status_layout = QVBoxLayout(statuses)
+        counts = store.claim_counts_by_status()
+        for status in STATUS_ORDER:
+            box = QCheckBox(f"{STATUS_LABELS[status]} ({counts.get(status, 0)})")
+            box.setChecked(True)
+            box.toggled.connect(self._schedule_preview)
+            self.status_boxes[status] = box
+            status_layout.addWidget(box)
+        self.selected_box = QCheckBox("Only the selected claims")
+        self.selected_box.setEnabled(False)
+        self.selected_box.setToolTip("Select claims in the claims table before opening this dialog")
+        self.selected_box.toggled.connect(self._schedule_preview)
+        status_layout.addWidget(self.selected_box)
+
+        self.open_box = QCheckBox("Open the report when done")
+        self.open_box.setChecked(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(statuses)
+        left_layout.addWidget(self.open_box)
+        left_layout.addStretch(1)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        left_layout.addWidget(self.summary_label)
+
+        self.preview = SafeTextBrowser()
+        self.preview.setObjectName("reportPreview")
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 3)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self._choose_file_and_export)
+        self.buttons.rejected.connect(self.reject)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        for widget in (self.format_combo, self.group_combo):
+            widget.currentIndexChanged.connect(self._schedule_preview)
+        for edit in (self.title_edit, self.analyst_edit, self.org_edit):
+            edit.textChanged.connect(self._schedule_preview)
+
+        self._signals = _Signals(self)
+        self._signals.built.connect(self._write_pdf)
+        self._signals.written.connect(self._on_written)
+        self._signals.failed.connect(self._on_failed)
+        self.refresh_preview()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_selected_claim_ids(self, ids: Iterable[int]) -> None:
+        """Offer "only the selected claims" (checked by default when there is a selection)."""
+        self._selected_ids = sorted({int(i) for i in ids})
+        n = len(self._selected_ids)
+        self.selected_box.setText(f"Only the {n} selected claim{'s' if n != 1 else ''}" if n else
+                                  "Only the selected claims")
+        self.selected_box.setEnabled(bool(n))
+        self.selected_box.setChecked(bool(n))
+        self._schedule_preview()
+
+    def set_format(self, fmt: str) -> None:
+        index = self.format_combo.findData(fmt)
+        if index < 0:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.format_combo.setCurrentIndex(index)
+
+    def current_format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def options(self, *, generated_at: str | None = None) -> ReportOptions:
+        statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
+        return ReportOptions(
+            title=self.title_edit.text().strip() or "Verification report",
+            analyst=self.analyst_edit.text().strip() or None,
+            organisation=self.org_edit.text().strip() or None,
+            statuses=None if len(statuses) == len(self.status_boxes) else statuses,
+            claim_ids=self._selected_ids if (self.selected_box.isChecked() and self._selected_ids) else None,
+            group_by=str(self.group_combo.currentData()),
+            generated_at=generated_at,
+        )
+
+    def export_to(self, path: str | Path) -> None:
+        """Export with the current options to `path` in the background; emits exported or failed."""
+        if self._job is not None:
+            return
+        if not any(box.isChecked() for box in self.status_boxes.values()):
+            self._on_failed("choose at least one status")
+            return
+        self._remember_names()
+        self._out = Path(path)
+        self._set_busy(True)
+        self._job = _ExportJob(Path(self.ctx.store.path), self.options(), self.current_format(), self._out,
+                               self._signals)
+        QThreadPool.globalInstance().start(self._job)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    # -- preview ------------------------------------------------------------------------------
+
+    def _schedule_preview(self, *_: object) -> None:
+        self._preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        if not any(box.isChecked() for box in self.status_boxes.values()):
+            self.preview.setPlainText("Choose at least one status.")
+            self.summary_label.setText("")
+            return
+        try:
+            report = build_report(self.ctx.store, self.options())
+        except ReportError as exc:
+            self.preview.setPlainText(str(exc))
+            return
+        self.last_report = report
+        shown = report
+        if len(report["claims"]) > PREVIEW_CLAIMS:
+            keep = {c["id"] for c in report["claims"][:PREVIEW_CLAIMS]}
+            shown = {**report, "claims": [c for c in report["claims"] if c["id"] in keep],
+                     "groups": [{**g, "claim_ids": [i for i in g["claim_ids"] if i in keep]} for g in report["groups"]]}
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_html(shown, variant="qt"))
+        self.preview.verticalScrollBar().setValue(scroll)
+        s = report["summary"]
+        more = f" Preview shows the first {PREVIEW_CLAIMS}." if shown is not report else ""
+        self.summary_label.setText(
+            f"{s['claims']} claims from {s['articles']} articles, {s['rated']} rated; "
+            f"{s['references']} articles cited.{more}"
+        )
+        self.export_button.setEnabled(True)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def _choose_file_and_export(self) -> None:
+        fmt = self.current_format()
+        ext = FORMATS[fmt]
+        project = Path(self.ctx.store.path)
+        suggestion = project.with_name(f"{project.stem}-report{ext}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", str(suggestion), f"{FORMAT_LABELS[fmt]} (*{ext});;All files (*)"
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ext
+        self.export_to(path)
+
+    def _remember_names(self) -> None:
+        """Keep the analyst and organisation for next time (user settings, not the project)."""
+        settings = paths.load_settings()
+        changed = False
+        for key, edit in (("analyst_name", self.analyst_edit), ("organisation", self.org_edit)):
+            value = edit.text().strip()
+            if value and settings.get(key) != value:
+                settings[key] = value
+                changed = True
+        if changed:
+            with contextlib.suppress(OSError):
+                paths.save_settings(settings)
+
+    def _write_pdf(self, report: dict[str, Any]) -> None:
+        from workbench.qtexport.pdf import PdfExportError, write_pdf
+
+        assert self._out is not None
+        try:
+            write_pdf(report, self._out)
+        except PdfExportError as exc:
+            self._on_failed(str(exc))
+            return
+        self._on_written(str(self._out))
+
+    def _on_written(self, path: str) -> None:
+        self._job = None
+        self._set_busy(False)
+        if hasattr(self.ctx, "message"):
+            self.ctx.message.emit(f"Report written to {path}")
+        self.exported.emit(path)
+        if self.open_box.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _on_failed(self, message: str) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.failed.emit(message)
+        if self.isVisible():
+            QMessageBox.warning(self, "Export report", f"The report was not written: {message}")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if self._job is not None:
+            return  # let the export finish; its signals need this dialog
+        super().done(result)
