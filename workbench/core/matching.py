@@ -40,7 +40,8 @@ from workbench.core.normalize import Normalized, normalize, skeleton
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts",
     "match_project", "MatchSummary", "figures_over_time", "MatchCancelled",
-    "DUPLICATE_THRESHOLD", "AUTO_LINK_THRESHOLD", "RELATED_THRESHOLD",
+    "DUPLICATE_THRESHOLD", "AUTO_LINK_THRESHOLD", "RELATED_THRESHOLD", "find_wire_groups", "independence",
+    "project_clusters",
 ]
 
 #: Text similarity from which two claims state the same fact (tuned on MRPC train + STS dev).
@@ -466,14 +467,212 @@ class MatchSummary:
         return asdict(self)
 
 
+def _claim_quantities(row: dict) -> list[Quantity]:
+    qs = fig.as_quantities(row.get("quantities"))
+    return qs if qs else fig.quantities_of(row.get("text") or "")
+
+
 def match_project(store: Any, *, claim_ids: set[int] | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancel: Callable[[], bool] | None = None) -> MatchSummary:
-    raise NotImplementedError  # filled in below once the store lands
+    """Link duplicate and conflicting claims across a project's articles, and cluster them.
+
+    `claim_ids=None` matches every claim against every other (through blocking); otherwise only
+    pairs touching these (new) claims are compared and only their machine links are replaced.
+    Exact copies (same normalised text) are linked first, by hash. Links the analyst confirmed or
+    rejected are never changed (the store keeps them). Nothing is written until all comparisons
+    are done; `cancel()` returning True before then raises MatchCancelled with the project unchanged.
+    """
+    from workbench.core.events import article_context, entity_weights
+
+    t0 = time.perf_counter()
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise MatchCancelled()
+
+    def report(done: int, total: int, message: str) -> None:
+        if progress is not None:
+            progress(done, total, message)
+
+    report(0, 1, "reading the project")
+    articles = store.articles()
+    wire_groups = find_wire_groups(articles)
+    group_of = {aid: min(g) for g in wire_groups for aid in g}
+    contexts: dict[int, EventContext] = {}
+    for art in articles:
+        ctx = article_context(art)
+        ctx.wire_group = group_of.get(art["id"])
+        contexts[art["id"]] = ctx
+    ew = entity_weights(contexts.values())
+    rows = store.claims_for_matching()
+    check_cancel()
+    texts = [r["text"] or r.get("quote") or "" for r in rows]
+    quantities = [_claim_quantities(r) for r in rows]
+    dates = [r.get("dates") or None for r in rows]
+    ctx_list = [contexts.get(r["article_id"]) for r in rows]
+    article_of = [r["article_id"] for r in rows]
+    query_ids = None
+    if claim_ids is not None:
+        wanted = set(claim_ids)
+        query_ids = {k for k, r in enumerate(rows) if r["id"] in wanted}
+
+    # 1. exact copies by hash of the normalised text
+    by_hash: dict[str, list[int]] = defaultdict(list)
+    for k, t in enumerate(texts):
+        by_hash[normalize(t).text].append(k)
+    exact: set[tuple[int, int]] = set()
+    for members in by_hash.values():
+        if len(members) < 2:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if article_of[i] == article_of[j]:
+                    continue
+                if query_ids is not None and i not in query_ids and j not in query_ids:
+                    continue
+                exact.add((i, j))
+
+    # 2. everything else through blocking + full comparison
+    found = find_links(
+        texts, quantities=quantities, dates=dates, contexts=ctx_list, entity_weights=ew,
+        query_ids=query_ids, skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
+        progress=progress, cancel=cancel,
+    )
+    check_cancel()
+    summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact))
+    out: list[dict[str, Any]] = []
+    for i, j in sorted(exact):
+        reasons = ["exact copy (same normalised text)"]
+        if ctx_list[i] and ctx_list[j] and ctx_list[i].wire_group is not None \
+                and ctx_list[i].wire_group == ctx_list[j].wire_group:
+            reasons.append("copies of one wire story: counts as one source")
+        out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": "duplicate",
+                    "score": 100.0, "reasons": reasons, "state": "confirmed"})
+    for i, j, c in found:
+        auto = c.relation == "duplicate" and c.score >= AUTO_LINK_THRESHOLD
+        a, b = sorted((rows[i]["id"], rows[j]["id"]))
+        out.append({"claim_a": a, "claim_b": b, "relation": c.relation, "score": c.score,
+                    "reasons": c.reasons, "state": "confirmed" if auto else "suggested"})
+    for link in out:
+        link["claim_a"], link["claim_b"] = sorted((link["claim_a"], link["claim_b"]))
+    summary.links_found = len(out)
+    summary.duplicates = sum(link["relation"] == "duplicate" for link in out)
+    summary.conflicts = sum(link["relation"] == "conflict" for link in out)
+    summary.auto_linked = sum(link["state"] == "confirmed" for link in out)
+    check_cancel()  # last point where nothing has been written
+
+    report(1, 1, "saving links")
+    store.set_wire_groups(wire_groups)
+    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
+    summary.clusters = project_clusters(store)
+    store.set_clusters(summary.clusters)
+    summary.seconds = time.perf_counter() - t0
+    return summary
 
 
-def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict]:
-    raise NotImplementedError
+def project_clusters(store: Any) -> list[list[int]]:
+    """Clusters of claim ids from the stored links: duplicates and conflicts (same fact), minus
+    links the analyst rejected."""
+    return clusters_from_links(
+        (lk["claim_a"], lk["claim_b"]) for lk in store.links()
+        if lk["state"] != "rejected" and lk["relation"] in ("duplicate", "conflict")
+    )
 
 
-_ = time
+# --------------------------------------------------------------------------------------------
+# Wire copies and independence
+
+#: Share of the shorter article's word 5-grams found in the other for a wire copy.
+WIRE_CONTAINMENT = 0.8
+
+
+def _shingles(text: str, n: int = 5) -> list[str]:
+    words = normalize(text[:20_000]).text.split() if len(text) < 400 else \
+        [w for w in re.findall(r"[a-z0-9]+", text[:20_000].lower())]
+    return list({" ".join(words[k:k + n]) for k in range(max(1, len(words) - n + 1))})
+
+
+def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
+    """Groups of article ids whose texts are (near-)copies of one another (one wire story)."""
+    from workbench.core.blocking import candidate_pairs
+
+    arts = [a for a in articles if (a.get("text") or "").strip()]
+    if len(arts) < 2:
+        return []
+    sh = [_shingles(a["text"]) for a in arts]
+    sets = [set(s) for s in sh]
+    uf = _UnionFind()
+    for i, cands in candidate_pairs(sh, overlap=WIRE_CONTAINMENT, min_prefix=2):
+        for j in cands:
+            small = min(len(sets[i]), len(sets[j])) or 1
+            if len(sets[i] & sets[j]) / small >= WIRE_CONTAINMENT:
+                uf.union(arts[i]["id"], arts[j]["id"])
+    return uf.groups()
+
+
+def independence(store: Any, claim_ids: Iterable[int]) -> dict[str, Any]:
+    """How many independent sources carry these claims: wire copies count once, and so does
+    one outlet publishing several articles."""
+    rows = store.claims_for_matching(list(claim_ids))
+    wire = {a["id"]: a.get("wire_group") for a in store.articles()}
+    article_ids = sorted({r["article_id"] for r in rows})
+    units: set[Any] = set()
+    outlets: dict[Any, str] = {}
+    for aid in article_ids:
+        unit = ("wire", wire[aid]) if wire.get(aid) is not None else ("article", aid)
+        units.add(unit)
+    for r in rows:
+        unit = ("wire", wire[r["article_id"]]) if wire.get(r["article_id"]) is not None else ("article", r["article_id"])
+        outlets.setdefault(unit, (r.get("outlet") or "").strip().lower() or f"article {r['article_id']}")
+    return {
+        "claims": len(rows),
+        "articles": len(article_ids),
+        "independent_sources": len(set(outlets.values())),
+        "wire_groups": sorted({u[1] for u in units if u[0] == "wire"}),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Figures over time
+
+
+def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """The figures a cluster's claims report, in order of publication.
+
+    Each point: claim_id, article_id, outlet, published, text, figures (text, value, low, high,
+    counted) and `reading`: "first report", "same as earlier", "higher than earlier (possible
+    update)", "lower than earlier", "no figure". A later, higher toll is thus readable as an
+    update, while the conflict links between the claims stay for the analyst to judge.
+    """
+    rows = store.claims_for_matching(list(cluster_claim_ids))
+    rows.sort(key=lambda r: (r.get("published") is None, r.get("published") or "", r["id"]))
+    points: list[dict[str, Any]] = []
+    earlier: list[tuple[float, float]] = []
+    for r in rows:
+        qs = [q for q in _claim_quantities(r) if fig._kind(q) == "count"]
+        main = qs[0] if qs else None
+        b = fig.bounds(main) if main else None
+        if b is None:
+            reading = "no figure"
+        elif not earlier:
+            reading = "first report"
+        elif any(lo <= b[1] and b[0] <= hi for lo, hi in earlier):
+            reading = "same as earlier"
+        elif b[0] > max(hi for _, hi in earlier):
+            reading = "higher than earlier (possible update)"
+        elif b[1] < min(lo for lo, _ in earlier):
+            reading = "lower than earlier"
+        else:
+            reading = "differs from earlier"
+        if b is not None:
+            earlier.append(b)
+        points.append({
+            "claim_id": r["id"], "article_id": r["article_id"], "outlet": r.get("outlet"),
+            "published": r.get("published"), "text": r["text"],
+            "figures": [{"text": q.text, "value": q.value, "low": q.low, "high": q.high, "counted": q.counted}
+                        for q in qs],
+            "reading": reading,
+        })
+    return points
