@@ -1,0 +1,435 @@
+"""The inspector: everything about the selected claim, and every edit of it as one undo step.
+
+Shows `ctx.current_claim_id`: the claim's text and quote, status (coloured), confidence, source
+(picked with completion or created with a kind and an Admiralty grade), the speaker extraction
+found ("use as source" in one click), figure/date/hedge badges, corroborating articles, free
+notes (written on focus-out or after a pause, merged into one undo step) and the history.
+It listens to `ctx.changed`, so undo, other panels and background imports refresh it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import Confidence, Status
+from workbench.core.store import Change, StoreError
+from workbench.ui.commands.base import UpdateClaimCommand
+from workbench.ui.context import ProjectContext
+from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.views.inspector_evidence import EvidenceWidget
+from workbench.ui.views.inspector_history import HistoryModel
+from workbench.ui.views.inspector_source import SourceEditor
+from workbench.ui.views.panel_widgets import Chip, FlowLayout, SectionHeader, muted
+
+NOTES_DELAY_MS = 1500
+_NOTES_COMMAND_ID = 0x6E07  # QUndoCommand.id() of note edits, so consecutive ones merge
+
+
+class NotesCommand(UpdateClaimCommand):
+    """A claim's notes; consecutive note edits of one claim merge into a single undo step."""
+
+    def __init__(self, ctx: ProjectContext, claim_id: int, notes: str) -> None:
+        super().__init__(ctx, claim_id, "edit notes", notes=notes)
+
+    def id(self) -> int:
+        return _NOTES_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, NotesCommand) or other.claim_id != self.claim_id:
+            return False
+        self.fields = dict(other.fields)
+        if self.fields.get("notes") == self.old.get("notes"):
+            self.setObsolete(True)  # typed and then deleted again: nothing to undo
+        return True
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain-text notes that report focus-out (the moment to write them)."""
+
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+def _fmt_number(value: Any) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
+
+
+def quantity_tooltip(q: dict[str, Any]) -> str:
+    low, high, value = q.get("low"), q.get("high"), q.get("value")
+    parts = [f"“{q.get('text', '').strip()}”"]
+    if low is not None and high is not None and low != high:
+        parts.append(f"between {_fmt_number(low)} and {_fmt_number(high)}")
+    elif value is not None:
+        parts.append(f"= {_fmt_number(value)}")
+    if q.get("approximate"):
+        parts.append("approximate")
+    if q.get("counted"):
+        parts.append(f"counting {q['counted']}")
+    if q.get("unit"):
+        parts.append(f"unit {q['unit']}")
+    return "\n".join(parts)
+
+
+class InspectorPanel(QWidget):
+    """Shows and edits the claim selected in the project context."""
+
+    def __init__(self, ctx: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.claim_id = -1
+        self.claim: dict[str, Any] | None = None
+        self._notes_claim_id = -1
+        self._notes_saved = ""
+        self.setObjectName("inspectorPanel")
+        self._build()
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_DELAY_MS)
+        self._notes_timer.timeout.connect(self.commit_notes)
+        ctx.claimSelected.connect(self.set_claim)
+        ctx.changed.connect(self._on_changes)
+        self.source_editor.reload_sources()
+        self.set_claim(ctx.current_claim_id)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        self.empty = QLabel("Select a claim in the table or the reader to inspect it.", self.stack)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        muted(self.empty)
+        self.stack.addWidget(self.empty)
+
+        self.scroll = QScrollArea(self.stack)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+
+        # header: status pill, claim text (editable), where it comes from, the exact quote
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.status_chip = Chip("", "#888888", body, strong=True)
+        self.id_label = muted(QLabel(body))
+        self.edit_text_button = QToolButton(body)
+        self.edit_text_button.setText("Edit text…")
+        self.edit_text_button.setToolTip("Reword the claim so that it reads on its own")
+        top.addWidget(self.status_chip)
+        top.addWidget(self.id_label)
+        top.addStretch(1)
+        top.addWidget(self.edit_text_button)
+        layout.addLayout(top)
+        self.text_label = QLabel(body)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.text_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.12)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.text_label.setFont(font)
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.text_label)
+        self.quote_label = muted(QLabel(body))
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        qfont = self.quote_label.font()
+        qfont.setItalic(True)
+        self.quote_label.setFont(qfont)
+        layout.addWidget(self.quote_label)
+        self.article_label = muted(QLabel(body))
+        self.article_label.setWordWrap(True)
+        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.article_label)
+
+        # badges: figures, dates, hedged, anonymous / relayed speaker
+        self.badges_host = QWidget(body)
+        self.badges = FlowLayout(self.badges_host, spacing=4)
+        layout.addWidget(self.badges_host)
+
+        # the assessment
+        layout.addWidget(SectionHeader("Assessment", body))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        self.status_combo = QComboBox(body)
+        for status in Status:
+            self.status_combo.addItem(status_icon(status.value, 12), status_label(status.value), status.value)
+        self.status_combo.setAccessibleName("Status")
+        self.confidence_combo = QComboBox(body)
+        self.confidence_combo.addItem("Not set", None)
+        for conf in Confidence:
+            self.confidence_combo.addItem(CONFIDENCE_LABELS[conf.value], conf.value)
+        self.confidence_combo.setAccessibleName("Confidence")
+        self.source_editor = SourceEditor(self.ctx, body)
+        speaker_row = QHBoxLayout()
+        speaker_row.setSpacing(6)
+        self.speaker_label = QLabel(body)
+        self.speaker_label.setWordWrap(True)
+        self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.use_speaker_button = QToolButton(body)
+        self.use_speaker_button.setText("Use as source")
+        self.use_speaker_button.setToolTip("Make the speaker extraction found this claim's source")
+        speaker_row.addWidget(self.speaker_label, 1)
+        speaker_row.addWidget(self.use_speaker_button, 0, Qt.AlignmentFlag.AlignTop)
+        for text, field in (("&Status", self.status_combo), ("&Confidence", self.confidence_combo),
+                            ("S&ource", self.source_editor.combo)):
+            label = QLabel(text, body)
+            label.setBuddy(field)
+            if field is self.source_editor.combo:
+                form.addRow(label, self.source_editor)
+            else:
+                form.addRow(label, field)
+        form.addRow(QLabel("Speaker", body), speaker_row)
+        layout.addLayout(form)
+
+        # corroborating articles
+        self.evidence_header = SectionHeader("Corroborating articles", body)
+        layout.addWidget(self.evidence_header)
+        self.evidence = EvidenceWidget(self.ctx, body)
+        layout.addWidget(self.evidence)
+
+        # notes
+        layout.addWidget(SectionHeader("Notes", body))
+        self.notes_edit = NotesEdit(body)
+        self.notes_edit.setPlaceholderText("Your notes on this claim (saved as you go)")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        layout.addWidget(self.notes_edit)
+
+        # history
+        layout.addWidget(SectionHeader("History", body))
+        self.history_model = HistoryModel(self)
+        self.history_view = QTreeView(body)
+        self.history_view.setModel(self.history_model)
+        self.history_view.setRootIsDecorated(False)
+        self.history_view.setUniformRowHeights(True)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history_view.setAccessibleName("History")
+        header = self.history_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.history_view.setMinimumHeight(self.fontMetrics().height() * 8)
+        layout.addWidget(self.history_view, 1)
+
+        self.status_combo.activated.connect(self._on_status)
+        self.confidence_combo.activated.connect(self._on_confidence)
+        self.use_speaker_button.clicked.connect(self.use_speaker_as_source)
+        self.edit_text_button.clicked.connect(self.edit_text)
+        self.notes_edit.textChanged.connect(self._on_notes_typed)
+        self.notes_edit.focusLost.connect(self.commit_notes)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def set_claim(self, claim_id: int) -> None:
+        if claim_id != self._notes_claim_id:
+            self.commit_notes()  # never lose what was typed for the previous claim
+        self.claim_id = claim_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        claim = None
+        if self.claim_id >= 0:
+            try:
+                claim = self.ctx.store.claim(self.claim_id)
+            except StoreError:
+                claim = None
+        self.claim = claim
+        if claim is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.evidence.set_claim(-1)
+            self.source_editor.set_claim(-1, None)
+            self._notes_claim_id = -1
+            return
+        self.stack.setCurrentWidget(self.scroll)
+        self._show_claim(claim)
+        self.evidence.set_claim(self.claim_id)
+        self._update_evidence_header()
+        self._show_history()
+
+    def _show_claim(self, c: dict[str, Any]) -> None:
+        status = c["status"]
+        self.status_chip.setText(status_label(status))
+        self.status_chip.set_color(status_color(status))
+        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
+        self.text_label.setText(c["text"])
+        quote = " ".join((c.get("quote") or "").split())
+        show_quote = bool(quote) and quote != " ".join(c["text"].split())
+        self.quote_label.setText(f"“{quote}”" if show_quote else "")
+        self.quote_label.setVisible(show_quote)
+        where = [c.get("article_title") or "Untitled article", c.get("outlet"), (c.get("published") or "")[:10]]
+        self.article_label.setText("In " + " · ".join(p for p in where if p))
+        with QSignalBlocker(self.status_combo):
+            self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        with QSignalBlocker(self.confidence_combo):
+            self.confidence_combo.setCurrentIndex(max(self.confidence_combo.findData(c.get("confidence")), 0))
+        self.source_editor.set_claim(self.claim_id, c.get("source_id"))
+        speaker = c.get("speaker")
+        if speaker:
+            text = speaker + (f" (relayed by {c['relayed_by']})" if c.get("relayed_by") else "")
+        elif c.get("speaker_anonymous"):
+            text = "an unnamed source"
+        else:
+            text = "none found"
+        self.speaker_label.setText(text)
+        source_name = (c.get("source") or "").casefold()
+        self.use_speaker_button.setVisible(bool(speaker))
+        self.use_speaker_button.setEnabled(bool(speaker) and speaker.strip().casefold() != source_name)
+        self._show_badges(c)
+        if not (self.notes_edit.hasFocus() and self._notes_claim_id == self.claim_id
+                and self.notes_edit.toPlainText() != self._notes_saved):
+            with QSignalBlocker(self.notes_edit):
+                if self.notes_edit.toPlainText() != (c.get("notes") or ""):
+                    self.notes_edit.setPlainText(c.get("notes") or "")
+            self._notes_saved = c.get("notes") or ""
+            self._notes_claim_id = self.claim_id
+
+    def _show_badges(self, c: dict[str, Any]) -> None:
+        self.badges.clear()
+        host = self.badges_host
+        for q in c.get("quantities") or []:
+            label = " ".join((q.get("text") or _fmt_number(q.get("value"))).split())
+            self.badges.addWidget(Chip(f"# {label}", "#1a73e8", host, tooltip=quantity_tooltip(q)))
+        for d in c.get("dates") or []:
+            value = d.get("value")
+            self.badges.addWidget(Chip(f"◷ {d.get('text', '')}", "#00897b", host,
+                                       tooltip=f"date: {value}" if value else "date (not resolved)"))
+        if c.get("hedged"):
+            self.badges.addWidget(Chip("hedged", "#e8710a", host,
+                                       tooltip="The wording is hedged (reportedly, may, is said to…)"))
+        if c.get("speaker_anonymous"):
+            self.badges.addWidget(Chip("anonymous source", "#7e6bc4", host,
+                                       tooltip="The speaker is not named"))
+        self.badges_host.setVisible(self.badges.count() > 0)
+        self.badges.invalidate()
+        self.badges_host.updateGeometry()
+
+    def _update_evidence_header(self) -> None:
+        rows = self.evidence.model.rows
+        if not rows:
+            self.evidence_header.setText("Corroborating articles")
+            return
+        supports = sum(1 for r in rows if r["stance"] == "supports")
+        contradicts = len(rows) - supports
+        self.evidence_header.setText(f"Corroborating articles ({supports} for, {contradicts} against)")
+
+    def _show_history(self) -> None:
+        rows = self.ctx.store.history("claim", self.claim_id, limit=200)
+        self.history_model.source_names = {s["id"]: s["name"] for s in self.source_editor._sources}
+        self.history_model.set_rows(rows)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if self.claim_id < 0 and not any(ch.entity in ("project", "source") for ch in changes):
+            return
+        sources = any(ch.entity in ("source", "project") for ch in changes)
+        relevant = sources or any(self._touches(ch) for ch in changes)
+        if sources:
+            self.source_editor.reload_sources()
+        if relevant:
+            self.refresh()
+
+    def _touches(self, ch: Change) -> bool:
+        if ch.entity in ("project", "evidence", "link", "article"):
+            return True
+        return ch.entity == "claim" and (not ch.ids or self.claim_id in ch.ids or ch.kind == "reload")
+
+    # -- edits (each one undo command) -------------------------------------------------------------
+
+    def _push_update(self, text: str, **fields: Any) -> None:
+        if self.claim is None:
+            return
+        if all(self.claim.get(k) == v for k, v in fields.items()):
+            return
+        self.ctx.push(UpdateClaimCommand(self.ctx, self.claim_id, text, **fields))
+
+    def _on_status(self, index: int) -> None:
+        status = self.status_combo.itemData(index)
+        self.set_status(status)
+
+    def set_status(self, status: str) -> None:
+        self._push_update(f"mark {status_label(status).lower()}", status=status)
+
+    def _on_confidence(self, index: int) -> None:
+        value = self.confidence_combo.itemData(index)
+        label = CONFIDENCE_LABELS.get(value, "not set").lower() if value else "not set"
+        self._push_update(f"confidence {label}", confidence=value)
+
+    def use_speaker_as_source(self) -> None:
+        if self.claim and self.claim.get("speaker"):
+            self.source_editor.assign_name(self.claim["speaker"])
+
+    def edit_text(self) -> None:
+        if self.claim is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Edit claim", "Claim text (reads on its own):",
+                                                 self.claim["text"])
+        text = " ".join(text.split())
+        if ok and text and text != self.claim["text"]:
+            self._push_update("edit claim text", text=text)
+
+    def _on_notes_typed(self) -> None:
+        if self._notes_claim_id == self.claim_id and self.claim_id >= 0:
+            self._notes_timer.start()
+
+    def commit_notes(self) -> None:
+        """Write the notes (if changed) as one undo step; consecutive saves merge."""
+        self._notes_timer.stop()
+        claim_id = self._notes_claim_id
+        if claim_id < 0:
+            return
+        text = self.notes_edit.toPlainText()
+        if text == self._notes_saved:
+            return
+        self._notes_saved = text
+        try:
+            self.ctx.push(NotesCommand(self.ctx, claim_id, text))
+        except StoreError as exc:  # the claim was deleted meanwhile
+            self.ctx.message.emit(f"Notes not saved: {exc}")
