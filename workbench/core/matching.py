@@ -638,6 +638,15 @@ def independence(store: Any, claim_ids: Iterable[int]) -> dict[str, Any]:
 # Figures over time
 
 
+def _best_value(q: Quantity) -> float | None:
+    if q.value is not None:
+        return float(q.value)
+    b = fig.bounds(q)
+    if b is None:
+        return None
+    return b[0] if b[1] == math.inf else (b[0] + b[1]) / 2
+
+
 def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
     """The figures a cluster's claims report, in order of publication.
 
@@ -649,25 +658,22 @@ def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict
     rows = store.claims_for_matching(list(cluster_claim_ids))
     rows.sort(key=lambda r: (r.get("published") is None, r.get("published") or "", r["id"]))
     points: list[dict[str, Any]] = []
-    earlier: list[tuple[float, float]] = []
+    previous: float | None = None
     for r in rows:
         qs = [q for q in _claim_quantities(r) if fig._kind(q) == "count"]
-        main = qs[0] if qs else None
-        b = fig.bounds(main) if main else None
-        if b is None:
+        value = _best_value(qs[0]) if qs else None
+        if value is None:
             reading = "no figure"
-        elif not earlier:
+        elif previous is None:
             reading = "first report"
-        elif any(lo <= b[1] and b[0] <= hi for lo, hi in earlier):
+        elif abs(value - previous) <= 0.02 * max(abs(previous), 1):
             reading = "same as earlier"
-        elif b[0] > max(hi for _, hi in earlier):
+        elif value > previous:
             reading = "higher than earlier (possible update)"
-        elif b[1] < min(lo for lo, _ in earlier):
-            reading = "lower than earlier"
         else:
-            reading = "differs from earlier"
-        if b is not None:
-            earlier.append(b)
+            reading = "lower than earlier"
+        if value is not None:
+            previous = value
         points.append({
             "claim_id": r["id"], "article_id": r["article_id"], "outlet": r.get("outlet"),
             "published": r.get("published"), "text": r["text"],
