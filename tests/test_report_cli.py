@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from report_project import HOSTILE_SCRIPT, make_project
 
 from workbench.cli import main
@@ -20,6 +19,7 @@ from workbench.core.report import load_report_json
 from workbench.core.store import Store
 
 STAMP = "2026-01-02T03:04:05+00:00"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

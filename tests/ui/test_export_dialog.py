@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -113,6 +115,10 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
         assert data.decode().startswith("# Week 25")
     else:
         assert data.startswith(b"%PDF")
+        exe = shutil.which("pdftotext")
+        if exe:  # painted on the worker thread: the text must still be real, selectable text
+            text = " ".join(subprocess.run([exe, str(out), "-"], capture_output=True, text=True).stdout.split())
+            assert "Week 25" in text and "Sunni militants seized the al-Qaim border crossing with Syria" in text
 
 
 def test_export_failure_is_reported(dialog, qtbot, tmp_path, opened):

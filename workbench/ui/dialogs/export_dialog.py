@@ -1,8 +1,8 @@
 """File -> Export report…: format, filters, grouping, title/analyst, a live preview, then export.
 
-The report is built in the background on the job's own Store (an sqlite3 connection belongs to
-the thread that opened it) and written there for the text formats; the PDF is painted on the GUI
-thread (Qt's text layout and PDF writer). The preview is a QTextBrowser that never follows a link
+The report is built and written in the background (a QThreadPool job with its own Store: an
+sqlite3 connection belongs to the thread that opened it); the PDF is painted there too, which Qt
+allows for QPdfWriter and QTextDocument. The preview is a QTextBrowser that never follows a link
 and never loads a resource, so hostile article text cannot reach the network.
 """
 
@@ -49,6 +49,7 @@ from workbench.core.report import (
 )
 from workbench.core.report_formats import render_html
 from workbench.core.store import Store
+from workbench.qtexport.pdf import PdfExportError
 
 FORMAT_LABELS: dict[str, str] = {
     "html": "HTML page (.html)",
@@ -80,7 +81,6 @@ class SafeTextBrowser(QTextBrowser):
 
 
 class _Signals(QObject):
-    built = Signal(object)  # the report dict, for the PDF (painted on the GUI thread)
     written = Signal(str)
     failed = Signal(str)
 
@@ -99,10 +99,16 @@ class _ExportJob(QRunnable):
             finally:
                 store.close()
             if self.fmt == "pdf":
-                self.signals.built.emit(report)
-                return
-            write_report(report, self.fmt, self.out)
+                # QPainter on a QPdfWriter and QTextDocument layout both work off the GUI thread.
+                from workbench.qtexport.pdf import write_pdf
+
+                write_pdf(report, self.out)
+            else:
+                write_report(report, self.fmt, self.out)
         except ReportError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except PdfExportError as exc:
             self.signals.failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
@@ -215,7 +221,6 @@ class ExportDialog(QDialog):
             edit.textChanged.connect(self._schedule_preview)
 
         self._signals = _Signals(self)
-        self._signals.built.connect(self._write_pdf)
         self._signals.written.connect(self._on_written)
         self._signals.failed.connect(self._on_failed)
         self.refresh_preview()
@@ -332,17 +337,6 @@ class ExportDialog(QDialog):
         if changed:
             with contextlib.suppress(OSError):
                 paths.save_settings(settings)
-
-    def _write_pdf(self, report: dict[str, Any]) -> None:
-        from workbench.qtexport.pdf import PdfExportError, write_pdf
-
-        assert self._out is not None
-        try:
-            write_pdf(report, self._out)
-        except PdfExportError as exc:
-            self._on_failed(str(exc))
-            return
-        self._on_written(str(self._out))
 
     def _on_written(self, path: str) -> None:
         self._job = None
