@@ -1,0 +1,181 @@
+"""QApplication set-up and the `workbench-gui` entry point (also behind `workbench gui`).
+
+`run()` opens a project (the one given, else the last one used, else the bundled sample
+project) in the main window. With `screenshot=FILE.png` it selects the first article and claim,
+saves a PNG of the whole window and exits, which works under QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from workbench import __version__
+from workbench.core import paths
+
+APP_NAME = "Claim Workbench"
+ORGANISATION = "ClaimWorkbench"
+SCREENSHOT_SIZE = (1480, 920)
+
+
+def ui_settings() -> QSettings:
+    """Window layout, recent projects and view options, stored under WORKBENCH_HOME."""
+    return QSettings(str(paths.home() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def app_icon() -> QIcon:
+    path = paths.resources_dir() / "icons" / "app.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def current_theme() -> str:
+    value = ui_settings().value("ui/theme", "system")
+    return value if value in ("system", "light", "dark") else "system"
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2d31",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023",
+        QPalette.ColorRole.AlternateBase: "#26282c",
+        QPalette.ColorRole.ToolTipBase: "#3a3d42",
+        QPalette.ColorRole.ToolTipText: "#f0f0f0",
+        QPalette.ColorRole.PlaceholderText: "#9a9ea6",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#33363b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Light: "#45484e",
+        QPalette.ColorRole.Midlight: "#3a3d42",
+        QPalette.ColorRole.Mid: "#55585e",
+        QPalette.ColorRole.Dark: "#18191b",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7fb0ff",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c7f86"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    palette = QApplication.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f3f4f6"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f7f9"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fd0"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b7280"))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    if theme == "dark":
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(light_palette())
+    else:
+        app.styleHints().unsetColorScheme()
+        scheme = app.styleHints().colorScheme()
+        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else light_palette())
+    stylesheet = paths.resources_dir() / "styles" / "workbench.qss"
+    app.setStyleSheet(stylesheet.read_text(encoding="utf-8") if stylesheet.exists() else "")
+
+
+def create_application(argv: Sequence[str] | None = None, *, theme: str | None = None) -> QApplication:
+    """The QApplication, created once, with style, palette and identity set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("claim-workbench")
+    app.setWindowIcon(app_icon())
+    if any(k.lower() == "fusion" for k in QStyleFactory.keys()):  # noqa: SIM118 - a Qt list, not a dict
+        app.setStyle("Fusion")
+    apply_theme(app, theme or current_theme())
+    return app
+
+
+def default_project() -> Path:
+    """The last project used if it still exists, else the sample project (built on first run)."""
+    from workbench.ui.sample_project import ensure_sample_project
+
+    value = ui_settings().value("recent/projects", [])
+    recent = [value] if isinstance(value, str) else list(value or [])
+    for item in recent:
+        if item and Path(item).is_file():
+            return Path(item)
+    return ensure_sample_project()
+
+
+def run(project: str | Path | None = None, *, screenshot: str | Path | None = None, theme: str | None = None) -> int:
+    app = create_application(theme="light" if screenshot and theme is None else theme)
+    from workbench.ui.main_window import MainWindow
+
+    if screenshot:
+        from workbench.ui.sample_project import ensure_sample_project
+
+        path = Path(project) if project else ensure_sample_project()
+        return take_screenshot(app, path, Path(screenshot))
+
+    window = MainWindow()
+    path = Path(project) if project else default_project()
+    window.show()
+    window.open_project(path)
+    return app.exec()
+
+
+def take_screenshot(app: QApplication, project: Path, output: Path) -> int:
+    """Open `project`, select its first article and claim, save the whole window as PNG."""
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if not window.open_project(project):
+        return 1
+    for _ in range(5):
+        app.processEvents()
+    if window.articles_panel is not None and window.articles_panel.model.rowCount():
+        window.articles_panel.select_row(0)
+    if window.claims_panel is not None and window.ctx is not None and window.claims_panel.model.rowCount():
+        window.ctx.select_claim(window.claims_panel.model.claim_id(0))
+    for _ in range(10):
+        app.processEvents()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(output), "PNG")
+    window.close()
+    app.processEvents()
+    if not ok:
+        print(f"workbench: error: could not write {output}", file=sys.stderr)
+        return 1
+    print(output)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="workbench-gui", description="Open the Claim Workbench window.")
+    parser.add_argument("project", nargs="?", help="project file (default: the last one used, or the sample)")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the window and exit")
+    args = parser.parse_args(argv)
+    if args.project and not Path(args.project).is_file():
+        parser.error(f"{args.project}: no such project (create it with `workbench new {args.project}`)")
+    return run(args.project, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The articles list model: every article with its claim count and the share already checked.
+
+Articles number in the hundreds or thousands, not the hundreds of thousands, so the model holds
+their metadata rows (never their text) and re-reads them when the store reports a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from workbench.core.store import Change, Store
+
+COLUMNS: list[tuple[str, str]] = [
+    ("title", "Article"),
+    ("outlet", "Outlet"),
+    ("published", "Date"),
+    ("claims", "Claims"),
+    ("checked", "Checked"),
+]
+COLUMN_INDEX = {key: i for i, (key, _) in enumerate(COLUMNS)}
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+#: share of claims checked, 0.0-1.0 (None when the article has no claims)
+CheckedShareRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+#: "Outlet · date · author" under the title
+SubtitleRole = Qt.ItemDataRole.UserRole + 4
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticlesModel(QAbstractTableModel):
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[dict[str, Any]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self._store.articles(with_text=False)
+        if [r["id"] for r in rows] == [r["id"] for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def apply_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in ("article", "claim", "project") for c in changes):
+            self.reload()
+
+    def article_id(self, row: int) -> int:
+        return int(self._rows[row]["id"]) if 0 <= row < len(self._rows) else -1
+
+    def row_of(self, article_id: int) -> int:
+        for row, item in enumerate(self._rows):
+            if item["id"] == article_id:
+                return row
+        return -1
+
+    def article(self, row: int) -> dict[str, Any] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "checked":
+            return "Share of the article's claims that are no longer unverified"
+        return None
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        share = (item["checked"] / item["claims"]) if item["claims"] else None
+        if role == ArticleIdRole:
+            return item["id"]
+        if role == CheckedShareRole:
+            return share
+        if role == SubtitleRole:
+            parts = [item.get("outlet"), item.get("published"), item.get("author")]
+            return "  ·  ".join(p for p in parts if p) or (item.get("file") or "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "title":
+                return " ".join((item.get("title") or item.get("file") or "(untitled)").split())
+            if key == "outlet":
+                return item.get("outlet") or ""
+            if key == "published":
+                return item.get("published") or ""
+            if key == "claims":
+                return str(item["claims"])
+            if key == "checked":
+                return f"{round(100 * share)}%" if share is not None else "–"
+        if role == SortRole:
+            if key in ("claims",):
+                return item["claims"]
+            if key == "checked":
+                return -1.0 if share is None else share
+            return (self.data(index, Qt.ItemDataRole.DisplayRole) or "").lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [item.get("title") or item.get("file") or "", item.get("outlet") or "",
+                     item.get("author") or "", item.get("published") or "", item.get("url") or ""]
+            tip = "\n".join(p for p in parts if p)
+            if item["claims"]:
+                tip += f"\n{item['checked']} of {item['claims']} claims checked"
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("claims", "checked", "published"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
