@@ -305,8 +305,9 @@ class InspectorPanel(QWidget):
         show_quote = bool(quote) and quote != " ".join(c["text"].split())
         self.quote_label.setText(f"“{quote}”" if show_quote else "")
         self.quote_label.setVisible(show_quote)
-        where = [c.get("article_title") or "Untitled article", c.get("outlet"), (c.get("published") or "")[:10]]
-        self.article_label.setText("In " + " · ".join(p for p in where if p))
+        where = [c.get("outlet"), (c.get("published") or "")[:10], c.get("article_title") or "Untitled article"]
+        self.article_label.setText(" · ".join(p for p in where if p))
+        self.article_label.setToolTip(c.get("article_title") or "")
         with QSignalBlocker(self.status_combo):
             self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         with QSignalBlocker(self.confidence_combo):
