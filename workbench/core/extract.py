@@ -1,13 +1,111 @@
 """Article body -> atomic claims with exact spans, attribution, quantities and hedges.
 
-STUB: interface only; the extraction work fills it in.
+The pipeline, each step in its own module:
+
+1. `sentences.split_sentences`: sentences with exact offsets (pysbd where abbreviations make it
+   necessary, a fast rule elsewhere);
+2. `claimkind`: headlines, datelines, boilerplate, opinion;
+3. `attribution.find_frame`: the reporting frame (speaker, relay, anonymity, hedging frame) and the
+   content spans of the sentence; a sentence that is only a quotation continues the speaker of
+   the sentence before it in the same paragraph;
+4. `atomic.split_atomic`: each content span into atomic pieces with a standalone `text`;
+5. `numbers`: quantities and dates of each piece, relative dates resolved against `published`.
+
+Deterministic: no randomness, no model, no state between calls.
 """
 
 from __future__ import annotations
 
-from workbench.core.model import ExtractedClaim
+from workbench.core.atomic import Piece, find_subject, split_atomic
+from workbench.core.attribution import Frame, find_frame
+from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
+from workbench.core.model import ClaimKind, ExtractedClaim
+from workbench.core.numbers import find_dates, find_quantities, parse_reference
+from workbench.core.sentences import Sentence, split_sentences
+
+_QUOTES = "\"“”"
 
 
 def extract_claims(body: str, *, published: str | None = None, title: str | None = None) -> list[ExtractedClaim]:
     """Claims of `body` in reading order. `published` (ISO date) resolves relative dates."""
-    return []
+    reference = parse_reference(published)
+    sentences = split_sentences(body)
+    line_kinds = _line_kinds(body, sentences, title)
+    claims: list[ExtractedClaim] = []
+    prev_frame: Frame | None = None
+    prev_para = -1
+    for sent in sentences:
+        kind = line_kinds.get(sent.paragraph) or sentence_kind(sent.text)
+        if kind != ClaimKind.CLAIM.value:
+            claims.append(_whole(sent, kind))
+            prev_frame = None
+            continue
+        frame = find_frame(sent.text)
+        if (frame.speaker is None and prev_frame is not None and prev_frame.speaker
+                and sent.paragraph == prev_para and _is_pure_quote(sent.text)):
+            frame = Frame(speaker=prev_frame.speaker, relayed_by=prev_frame.relayed_by,
+                          anonymous=prev_frame.anonymous, hedged=prev_frame.hedged, content=frame.content)
+        pieces: list[tuple[Piece, str | None, bool]] = []
+        subject = None
+        for a, b in frame.content:
+            pieces.extend((p, frame.speaker, frame.hedged) for p in split_atomic(sent.text, a, b, subject))
+            subject = subject or find_subject(sent.text[a:b])
+        for a, b, subject in frame.asserted:
+            for p in split_atomic(sent.text, a, b):
+                text = p.text
+                if p.start == a:
+                    text = f"{subject} {text[0].lower()}{text[1:]}"
+                pieces.append((Piece(p.start, p.end, text), None, False))
+        pieces.sort(key=lambda item: (item[0].start, item[0].end))
+        if not pieces:
+            continue
+        for piece, speaker, frame_hedged in pieces:
+            start = sent.start + piece.start
+            end = sent.start + piece.end
+            quote = body[start:end]
+            claims.append(ExtractedClaim(
+                text=piece.text,
+                quote=quote,
+                start=start,
+                end=end,
+                speaker=speaker,
+                relayed_by=frame.relayed_by if speaker else None,
+                speaker_anonymous=frame.anonymous if speaker else False,
+                quantities=find_quantities(quote),
+                dates=find_dates(quote, reference),
+                hedged=frame_hedged or is_hedged(quote),
+                kind=ClaimKind.CLAIM.value,
+                sentence_start=sent.start,
+                sentence_end=sent.end,
+            ))
+        prev_frame = frame
+        prev_para = sent.paragraph
+    return claims
+
+
+def _whole(sent: Sentence, kind: str) -> ExtractedClaim:
+    return ExtractedClaim(text=sent.text, quote=sent.text, start=sent.start, end=sent.end, kind=kind,
+                          sentence_start=sent.start, sentence_end=sent.end)
+
+
+def _line_kinds(body: str, sentences: list[Sentence], title: str | None) -> dict[int, str]:
+    """Kinds decided for whole lines: headlines at the top, datelines, boilerplate lines."""
+    out: dict[int, str] = {}
+    lines: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        lines.setdefault(s.paragraph, []).append(s)
+    before_body = True
+    for para in sorted(lines):
+        sents = lines[para]
+        line = body[sents[0].start:sents[-1].end]
+        kind = line_kind(line, title=title, before_body=before_body)
+        if kind:
+            out[para] = kind
+        elif len(sents) > 1 or line.rstrip().endswith((".", '"', "”")):
+            before_body = False
+    return out
+
+
+def _is_pure_quote(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] in _QUOTES and t.rstrip(".")[-1] in _QUOTES

@@ -177,7 +177,8 @@ _NOT_COUNTED = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december killed"
 )
-_COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
+_COUNT_ADJ = _words("other more additional new separate further extra")
+_COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
 
 def _parse_amount(raw: str) -> float | None:
@@ -219,15 +220,19 @@ def _counted(text: str, end: int) -> tuple[str | None, int]:
         offsets.append((w, pos + len(w)))
         pos += len(w)
     chosen: tuple[str, int] | None = None
-    for i, (w, stop) in enumerate(offsets):
+    first = True
+    for w, stop in offsets:
         low = w.lower().strip("'")
+        if low in _COUNT_ADJ:
+            continue
         if low in _COUNT_STOP or low in _NOT_COUNTED or low.endswith("est"):
             break
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
             chosen = (low, stop)
             break
-        if i == 0:
+        if first:
             chosen = (low, stop)
+            first = False
     if chosen is None:
         return None, end
     return chosen
@@ -347,7 +352,7 @@ _MONTHS = {
 }
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
              "sunday": 6}

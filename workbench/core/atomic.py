@@ -1,0 +1,280 @@
+"""Split a clause into atomic facts: coordination, "while also ...", participial and
+"prompting X to ..." clauses, fact-adding "which"/"who" clauses, semicolon lists.
+
+Works on a span of a sentence and returns pieces as (start, end, text): `start`/`end` are exact
+offsets into the sentence (the quoted evidence), `text` is the piece rewritten to stand alone
+(subject supplied, gerund turned into a past tense, quotation marks dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.core.verbs import gerund_to_past, is_finite_verb, is_gerund, is_verb_like, to_past
+from workbench.core.verbs import words as _words
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    text: str
+
+
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_DISCOURSE = re.compile(
+    r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|Still|Yet|Nevertheless|Separately|Indeed|So|Thus|"
+    r"Instead|Then|Now),?\s+"
+)
+_LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Last|Earlier|Later|By|Since|Within|Over|For|"
+                                r"Following|Early|Late)\b[^,]{0,60},\s+)")
+_DETERMINERS = _words("the a an its his her their this these those our your that each every some")
+_STOP_BACK = frozenset(
+    ["to", "of", "in", "on", "at", "for", "with", "by", "from", "up", "down", "into", "onto", "over", "under", "and", "or", "but", "as", "than", "after", "before", "during", "since", "through", "across", "against", "about", "between", "among", "including"]
+)
+_CAUSATIVE = re.compile(
+    r",\s+(?P<verb>prompting|forcing|causing|leading|allowing|enabling|compelling|pushing|driving)\s+"
+    r"(?P<np>[^,;]{1,80}?)\s+to\s+(?P<base>[a-z]+)\b"
+)
+_WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
+_COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though)\s+(?!also\s+[a-z]+ing\b)")
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
+def _clean_text(text: str) -> str:
+    t = _QUOTE_CHARS.sub("", text)
+    t = re.sub(r"\s+", " ", t).strip(" ,;:-—")
+    t = _DISCOURSE.sub("", t)
+    t = t.rstrip(".!? ")
+    if not t:
+        return t
+    return t[0].upper() + t[1:] + "."
+
+
+def find_subject(clause: str) -> str | None:
+    """The subject of a clause, by rule: the words before its first finite verb."""
+    c = _DISCOURSE.sub("", clause.strip())
+    c = _LEADING_ADVERBIAL.sub("", c)
+    m = re.match(r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)", c)
+    if m:
+        return m.group("np").strip()
+    words = c.split()
+    for i, w in enumerate(words[:20]):
+        if i == 0 or w[:1].isupper():
+            continue
+        lw = w.lower().strip(",")
+        if is_verb_like(lw):
+            subj = " ".join(words[:i])
+            # drop appositives / participial modifiers set off by commas
+            if "," in subj:
+                subj = subj.split(",")[0]
+            subj = subj.strip(" ,")
+            return subj if subj and len(subj.split()) <= 14 else None
+    return None
+
+
+def _antecedent(text: str, end: int) -> str | None:
+    """Noun phrase right before `end` (a 'which' clause's antecedent)."""
+    words = text[:end].rstrip(" ,").split()
+    taken: list[str] = []
+    for w in reversed(words[-6:]):
+        lw = w.lower().strip(",")
+        if lw in _STOP_BACK or w.endswith(",") or (is_finite_verb(lw) and lw not in ("united",)):
+            break
+        taken.append(w)
+        if lw in _DETERMINERS or w.endswith(("'s", "’s")):
+            break
+    if not taken:
+        return None
+    return " ".join(reversed(taken))
+
+
+def _starts_clause(rest: str) -> str | None:
+    """'vp' if `rest` starts with a verb phrase, 'clause' if with subject + verb, else None."""
+    words = rest.split()
+    if not words:
+        return None
+    first = words[0].lower().strip(",")
+    if is_finite_verb(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
+                                 and is_finite_verb(words[1])):
+        return "vp"
+    if first in ("he", "she", "they", "it", "we", "i", "there"):
+        return "clause"
+    for w in words[1:15]:
+        if w in ("-", "–", "—") or w.startswith("("):
+            return None
+        lw = w.lower().strip(",")
+        if lw in ("and", "but", "which", "who", "that", "to"):
+            return None
+        if not w[:1].isupper() and is_verb_like(lw):
+            return "clause"
+        if w.endswith((",", ";", ":")):
+            return None
+    return None
+
+
+def split_atomic(sentence: str, start: int, end: int, subject: str | None = None) -> list[Piece]:
+    """Atomic pieces of `sentence[start:end]`; `subject` is used when the span starts with a verb
+    phrase that shares the subject of an earlier span ("..., officials said, while also storming ...")."""
+    seg = sentence[start:end]
+    m = re.match(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b", seg)
+    if subject and m and is_gerund(m.group("ger")):
+        also = "also " if m.group("also") else ""
+        return _rewrite_first(sentence, _split(sentence, start + m.start("ger"), end, subject, 1),
+                              start + m.start("ger"), f"{subject} {also}{gerund_to_past(m.group('ger'))}",
+                              start + m.end("ger"))
+    return _split(sentence, start, end, subject, depth=0)
+
+
+def _rewrite_first(sentence: str, pieces: list[Piece], at: int, head: str, head_end: int) -> list[Piece]:
+    """Replace the text of the piece that starts at `at` by `head` + the rest of its span."""
+    out = []
+    for p in pieces:
+        if p.start == at:
+            rest = sentence[head_end:p.end]
+            out.append(Piece(p.start, p.end, _clean_text(head + rest)))
+        else:
+            out.append(p)
+    return out
+
+
+def _protected(seg: str) -> list[tuple[int, int]]:
+    """Parentheticals (dash pairs, brackets) where no split may happen."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)", seg)]
+    return spans
+
+
+def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece]:
+    while a < b and sentence[a] in " ,;:-—":
+        a += 1
+    while b > a and sentence[b - 1] in " ,;:-—":
+        b -= 1
+    m = _DISCOURSE.match(sentence[a:b])
+    if m and text is None:
+        a += m.end()
+    if b - a < 3:
+        return []
+    t = _clean_text(text if text is not None else sentence[a:b])
+    if len(t.split()) < 2:
+        return []
+    return [Piece(a, b, t)]
+
+
+def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+    seg = sentence[a:b]
+    if depth > 6 or len(seg.split()) < 5:
+        return _piece(sentence, a, b)
+    own_subject = find_subject(seg) or subject
+
+    # semicolons: separate facts
+    if ";" in seg:
+        i = seg.index(";")
+        return _split(sentence, a, a + i, subject, depth + 1) + _split(sentence, a + i + 1, b, own_subject, depth + 1)
+
+    # ", prompting some 500,000 people to flee ..." -> "some 500,000 people fled ..."
+    m = _CAUSATIVE.search(seg)
+    if m:
+        left = _split(sentence, a, a + m.start(), subject, depth + 1)
+        rest = seg[m.end():]
+        text = f"{m.group('np')} {to_past(m.group('base'))}{rest}"
+        right = _piece(sentence, a + m.start("np"), b, text)
+        return left + right
+
+    # "..., while also storming ..." / "..., depriving Baghdad of ..."
+    for rx in (_WHILE_ALSO, _PARTICIPLE):
+        m = rx.search(seg)
+        if m and is_gerund(m.group("ger")) and m.start() > 0:
+            left_text = seg[:m.start()]
+            subj = find_subject(left_text) or subject
+            if subj is None:
+                continue
+            also = "also " if m.group("also") else ""
+            left = _split(sentence, a, a + m.start(), subject, depth + 1)
+            ger_at = a + m.start("ger")
+            right = _split(sentence, ger_at, b, subj, depth + 1)
+            right = _rewrite_first(sentence, right, ger_at, f"{subj} {also}{gerund_to_past(m.group('ger'))}",
+                                   a + m.end("ger"))
+            return left + right
+
+    # fact-adding "which"/"who" clauses
+    for m in _WHICH.finditer(seg):
+        nxt = (m.group("next") or "").lower()
+        nxt2 = (m.group("next2") or "").lower()
+        if not (is_finite_verb(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
+                or nxt.endswith("ed")):
+            continue
+        ante = _antecedent(seg, m.start())
+        if not ante:
+            continue
+        clause_start = m.end()
+        # a comma-delimited clause ends at the next comma; otherwise at the end of the span
+        clause_end = len(seg)
+        if m.group("comma"):
+            nc = seg.find(", ", clause_start)
+            if nc > 0 and _starts_clause(re.sub(r"^(?:and|but)\s+", "", seg[nc + 2:])) is not None:
+                clause_end = nc
+        main_left = _split(sentence, a, a + m.start(), subject, depth + 1)
+        rel_text = f"{ante} {seg[clause_start:clause_end]}"
+        rel = _split(sentence, a + clause_start, a + clause_end, ante, depth + 1)
+        if len(rel) <= 1:
+            rel = _piece(sentence, a + clause_start, a + clause_end, rel_text)
+        else:
+            first = rel[0]
+            head = first.text[0].lower() + first.text[1:]
+            rel[0] = Piece(first.start, first.end, _clean_text(f"{ante} {head}"))
+        out = main_left + rel
+        if clause_end < len(seg):
+            rest_start = clause_end + 1
+            rest = seg[rest_start:]
+            kind = _starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
+            if kind == "vp" and own_subject:
+                stripped = re.sub(r"^\s*(?:and|but)\s+", "", rest)
+                out += _piece(sentence, a + rest_start, b, f"{own_subject} {stripped}")
+            elif main_left:
+                # the main clause continues: extend the last main piece's quote to include the rest
+                last = main_left[-1]
+                out = main_left[:-1] + _piece(sentence, last.start, b, last.text.rstrip(".") + " " + rest.strip()) + rel
+        return out
+
+    # coordination of clauses / verb phrases
+    protected = _protected(seg)
+    for m in _COORD.finditer(seg):
+        if any(p0 <= m.start() < p1 for p0, p1 in protected):
+            continue
+        rest = seg[m.end():]
+        kind = _starts_clause(rest)
+        if kind is None and m.group("conj") == "and":
+            first_word = rest.split()[0] if rest.split() else ""
+            lead_word = seg.split()[0] if seg.split() else ""
+            if is_gerund(first_word) and is_gerund(lead_word):
+                kind = "vp"  # "killing five and injuring 30"
+        if kind is None:
+            continue
+        if kind == "vp":
+            subj = find_subject(seg[:m.start()]) or subject
+            if not subj:
+                continue
+            left = _split(sentence, a, a + m.start(), subject, depth + 1)
+            right_pieces = _split(sentence, a + m.end(), b, subj, depth + 1)
+            right_pieces = [_with_subject(p, subj) for p in right_pieces]
+            return left + right_pieces
+        left = _split(sentence, a, a + m.start(), subject, depth + 1)
+        right = _split(sentence, a + m.end(), b, None, depth + 1)
+        return left + right
+    return _piece(sentence, a, b)
+
+
+def _with_subject(p: Piece, subject: str) -> Piece:
+    """Prefix a verb-phrase piece with the subject it shares with the clause before it."""
+    body = p.text.rstrip(".")
+    first = body.split()[0].lower() if body.split() else ""
+    if first and is_gerund(first):
+        rest = body[len(first):]
+        return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"))
+    if first and (is_finite_verb(first) or first in ("also", "then", "later", "now", "still")):
+        return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"))
+    return p
+

@@ -1,0 +1,304 @@
+"""Who says it: the reporting frame of a sentence ("X said", "according to X", "X quoted Y as saying").
+
+`find_frame(sentence)` returns the speaker (with titles and roles as written), who relayed it,
+whether the speaker is anonymous, whether the frame itself hedges ("reportedly told", "claimed",
+"media reports emerged that"), and the spans of the sentence that hold the reported content.
+Offsets are relative to the sentence string. A sentence with no frame is asserted by the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.core.verbs import is_finite_verb
+from workbench.core.verbs import words as _words
+
+REPORT_VERBS = (
+    "said|says|say|told|tells|admitted|admits|warned|warns|announced|announces|added|adds|stated|states|"
+    "claimed|claims|confirmed|confirms|denied|denies|insisted|insists|explained|noted|notes|reported|"
+    "stressed|declared|acknowledged|alleged|alleges|argued|argues|asserted|estimated|revealed|disclosed|"
+    "indicated|predicted|promised|wrote|writes|tweeted|testified|maintained|contended|conceded|recalled|"
+    "observed|commented|remarked|replied|responded|cautioned|pointed out|assured|informed|reiterated|"
+    "emphasised|emphasized|complained|boasted|vowed"
+)
+_HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
+_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b")
+_QUOTES = "\"“”"
+_ADVERBS_BEFORE_VERB = frozenset(
+    ["also", "had", "has", "have", "later", "previously", "earlier", "then", "further", "separately", "once", "again", "yet", "still", "reportedly", "apparently", "allegedly", "supposedly", "purportedly", "repeatedly", "publicly", "privately"]
+)
+_HEDGE_ADVERBS = _words("reportedly apparently allegedly supposedly purportedly")
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:In|On|At|After|Before|During|However|But|And|Meanwhile|Last|Earlier|Later|Speaking|Asked|"
+    r"Separately|Also|Yet|Still|Today|Yesterday|Following|Since|Until|When|While|Then|Now|Elsewhere|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Instead|Moreover|Furthermore|"
+    r"Indeed|Nevertheless|Nonetheless|Similarly|Likewise|Addressing|Writing|Interviewed)\b[^,]*,\s+)+"
+)
+_BAD_SPEAKER_WORDS = frozenset(
+    ["that", "which", "if", "because", "when", "where", "whether", "while", "although", "though", "so", "than", "it's"]
+)
+_PRONOUN_SPEAKERS = _words("he she they we i it")
+_INDEFINITE = _words("a an one two three four five several some many other another numerous few")
+_ANON_HEADS = re.compile(
+    r"\b(?:officials?|officers?|witness(?:es)?|sources?|residents?|diplomats?|insiders?|aides?|"
+    r"spokes(?:man|woman|person)|analysts?|experts?|observers?|investigators?|authorities|people|"
+    r"colonel|major|commander|soldiers?|police(?:man|men)?|medics?|doctors?|survivors?|locals?|"
+    r"activists?|eyewitness(?:es)?|reports?|media|neighbou?rs?|relatives?|members?|staff|employees?|"
+    r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?)\b",
+    re.IGNORECASE,
+)
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\b")
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|ic)|US|U\.S\.|UN|UK|EU|Western|Arab|Gulf)$")
+
+
+@dataclass
+class Frame:
+    speaker: str | None = None
+    relayed_by: str | None = None
+    anonymous: bool = False
+    hedged: bool = False
+    content: list[tuple[int, int]] = field(default_factory=list)
+    #: spans the article asserts itself inside the frame, e.g. a relative clause on the speaker:
+    #: (start, end, subject) -> "Senator John McCain, a Republican who has long blasted Obama"
+    asserted: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def is_anonymous(speaker: str) -> bool:
+    """'an official', 'witnesses', 'Iraqi officers', 'a police colonel' -> True; 'Kerry' -> False."""
+    words = speaker.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _INDEFINITE:
+        return True
+    if not _ANON_HEADS.search(speaker):
+        return False
+    if first in ("the", "his", "her", "their", "its") and not re.search(r"\b(?:sources?|witness)", speaker, re.I):
+        return False
+    # any capitalised word that is not a demonym/organisation adjective makes it named
+    for w in words:
+        if w[:1].isupper() and not _DEMONYM.match(w.strip(",.")) and w.lower() not in ("police",):
+            return False
+    return True
+
+
+def _clean_speaker(raw: str) -> tuple[str, bool]:
+    """Strip adverbs between subject and verb; return (speaker, hedged)."""
+    words = raw.strip().rstrip(",").split()
+    hedged = False
+    while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
+        hedged = hedged or words[-1].lower() in _HEDGE_ADVERBS
+        words.pop()
+    return " ".join(words).strip(" ,"), hedged
+
+
+def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
+    t = text.strip()
+    if not t or len(t) > 160:
+        return False
+    if any(q in t for q in _QUOTES):
+        return False
+    words = t.split()
+    if not 1 <= len(words) <= 18 or t.count(",") > allow_commas:
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in _PRONOUN_SPEAKERS
+            or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
+                                    "some", "many", "police", "prosecutors")
+            or _ANON_HEADS.fullmatch(words[0])):
+        return False
+    for w in words:
+        lw = w.lower().strip(",.")
+        if lw in _BAD_SPEAKER_WORDS:
+            return False
+        if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
+            return False
+    return True
+
+
+def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
+    """'John McCain, a Republican who has long blasted Obama' -> ('John McCain, a Republican', span of clause)."""
+    m = re.search(r",?\s+who\s+", speaker)
+    if not m:
+        return speaker, None
+    return speaker[:m.start()].strip(" ,"), (m.end(), len(speaker))
+
+
+# --------------------------------------------------------------------------------------------
+
+_RELAY_RE = re.compile(
+    r"(?P<relay>[A-Z][\w.&'’ -]{0,60}?)\s+quoted\s+(?P<spk>[^\"“”]{2,120}?)\s+as\s+saying(?:\s+that)?[,:]?\s*"
+)
+_REPORTS_EMERGED = re.compile(
+    r"\b(?P<spk>(?:(?:media|news|press|local|unconfirmed)\s+)*reports?)\s+(?:have\s+|had\s+)?"
+    r"(?:emerged|surfaced|suggested|suggest|said|say|claimed|claim|indicated|indicate)\s+that\s+",
+    re.IGNORECASE,
+)
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:was|has\s+been|is|had\s+been)\s+(?P<verb>announced|reported|confirmed|understood|claimed|alleged|"
+    r"believed|said|learned|learnt|revealed|disclosed)\b[^,\"“”]{0,40}?\s+that\s+",
+    re.IGNORECASE,
+)
+_ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
+_ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
+_SAID_INVERTED = re.compile(
+    r"(?P<sep>,[\"”’]?|[\"”’])\s+(?P<verb>said|says|added|adds|wrote|told\s+\w+)\s+(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
+)
+# what may follow a trailing "X said": time, place, manner, recipient — short, then the end
+_TRAIL_TAIL = re.compile(
+    r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|"
+    r"earlier|later|yesterday|today|tonight|reporters|journalists|a|an|the|his|her|their|its|told|"
+    r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
+)
+_CONTINUATION = re.compile(r"^\s+(?=(?:while|as|adding|and\s+added|but)\b)")
+_THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
+_QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;:":
+        a += 1
+    while b > a and text[b - 1] in " ,;:":
+        b -= 1
+    return a, b
+
+
+def _finish(frame: Frame, text: str) -> Frame:
+    frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
+    frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
+    if frame.speaker:
+        spk, _clause = _split_relative(frame.speaker)
+        frame.speaker = spk
+        frame.anonymous = frame.anonymous or is_anonymous(spk)
+    return frame
+
+
+def find_frame(text: str) -> Frame:
+    """The attribution frame of one sentence (offsets relative to `text`)."""
+    n = len(text)
+    # 1. relay: "AFP quoted a police colonel ... as saying"
+    m = _RELAY_RE.search(text)
+    if m:
+        relay = m.group("relay").strip()
+        relay = _LEADING_ADVERBIAL.sub("", relay)
+        relay_words = relay.split()
+        relay = " ".join(relay_words[-4:]) if len(relay_words) > 4 else relay
+        frame = Frame(speaker=m.group("spk").strip(), relayed_by=relay)
+        before = text[:m.start()]
+        after_start = m.end()
+        if text[after_start:].strip(" .\"”"):
+            frame.content = [(after_start, n)]
+            if before.strip(" ,"):
+                frame.content.insert(0, (0, m.start()))
+        else:
+            frame.content = [(0, m.start())]
+        return _finish(frame, text)
+
+    # 2. "media reports emerged that ...", "it was announced that ..."
+    m = _REPORTS_EMERGED.search(text)
+    if m and m.start() < n * 0.6:
+        frame = Frame(speaker=m.group("spk"), anonymous=True, hedged=True, content=[(m.end(), n)])
+        return _finish(frame, text)
+    m = _IMPERSONAL.search(text)
+    if m and m.start() < n * 0.6:
+        verb = m.group("verb").lower()
+        frame = Frame(hedged=verb in ("reported", "claimed", "alleged", "believed", "understood", "said"),
+                      content=[(m.end(), n)])
+        return _finish(frame, text)
+
+    # 3. "According to X, ..." / "..., according to X."
+    m = _ACCORDING_LEAD.match(text)
+    if m:
+        return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
+    m = _ACCORDING_TRAIL.search(text)
+    if m and m.start() > 10:
+        return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start())]), text)
+
+    # 4. trailing "..., X said (on Monday)." / '"...," Kerry told journalists in Baghdad.'
+    trailing = _trailing(text)
+    if trailing is not None:
+        return _finish(trailing, text)
+
+    # 5. inverted: '"...," said Kerry.'
+    m = _SAID_INVERTED.search(text)
+    if m and _looks_like_np(m.group("spk")) and m.start() > 10:
+        return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start() + 1)]), text)
+
+    # 6. leading "X said (that) ..."
+    leading = _leading(text)
+    if leading is not None:
+        return _finish(leading, text)
+    return Frame(content=[(0, n)])
+
+
+def _trailing(text: str) -> Frame | None:
+    verbs = list(_VERB_RE.finditer(text))
+    for vm in reversed(verbs):
+        tail = text[vm.end():]
+        cont = None
+        if not _TRAIL_TAIL.match(tail):
+            cm = _CONTINUATION.match(tail)
+            if not cm:
+                continue
+            cont = vm.end() + cm.end()
+        pre = text[:vm.start()]
+        # separator: a comma (optionally with closing quote) before the speaker
+        seps = list(re.finditer(r",[\"”’]?\s+|[\"”]\s+", pre))
+        quoted = [m for m in seps if any(q in m.group(0) for q in _QUOTES)]
+        order = [quoted[-1]] if quoted else []
+        order += [m for m in reversed(seps[-3:]) if m not in order]
+        for sep in order:
+            cand = pre[sep.end():]
+            speaker, hedged = _clean_speaker(cand)
+            if not speaker or not _looks_like_np(speaker, allow_commas=2):
+                continue
+            content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
+            if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
+                content_end = sep.start()  # ',"' -> keep the text inside the quotes
+            if content_end < 8:
+                break
+            frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS,
+                          content=[(0, content_end)])
+            if cont is not None:
+                frame.content.append((cont, len(text)))
+            return frame
+    return None
+
+
+def _leading(text: str) -> Frame | None:
+    for vm in _VERB_RE.finditer(text):
+        pre = text[:vm.start()]
+        lead = _LEADING_ADVERBIAL.match(pre)
+        offset = lead.end() if lead else 0
+        speaker, hedged = _clean_speaker(pre[offset:])
+        if not speaker:
+            return None
+        rel = re.search(r",?\s+who\s+", speaker)
+        speaker_np = speaker[:rel.start()] if rel else speaker
+        if not _looks_like_np(speaker_np, allow_commas=2):
+            # the first reporting verb decides: a sentence like "The army said ..." is leading,
+            # "The fighting, which officials said ..." is not
+            if vm.start() > 200:
+                return None
+            continue
+        after = text[vm.end():]
+        frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS)
+        tm = _THAT_AFTER.match(after)
+        qm = _QUOTE_AFTER.match(after)
+        if tm and len(tm.group("obj").split()) <= 12:
+            frame.content = [(vm.end() + tm.end(), len(text))]
+        elif qm and len(qm.group("obj").split()) <= 8:
+            frame.content = [(vm.end() + qm.end(), len(text))]
+        elif re.match(r"^\s*[,:]?\s*$", after):
+            return None
+        else:
+            m2 = re.match(r"^(?:\s+(?:on|late|early|last)\s+\w+day\b)?[,:]?\s+", after)
+            start = vm.end() + (m2.end() if m2 else 0)
+            if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
+                return None  # "told X to ..." without that/quote: an order, not reported content
+            frame.content = [(start, len(text))]
+        if rel:
+            base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
+            frame.asserted.append((base + rel.end(), base + len(speaker), speaker_np.split(",")[0].strip()))
+        return frame
+    return None

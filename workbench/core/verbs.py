@@ -1,0 +1,150 @@
+"""A small English verb lexicon for rule-based clause splitting (no tagger).
+
+Finite-verb guesses and tense changes ("storming" -> "stormed", "flee" -> "fled") used when a
+participial or "prompting X to ..." clause is rewritten as its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` as a set."""
+    return frozenset(text.split())
+
+
+_words = words
+
+
+AUXILIARIES = _words(
+    "is are was were has have had will would can could may might must shall should did does do "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't "
+    "remain remains remained"
+)
+
+# base -> past for irregular verbs common in news
+IRREGULAR_PAST: dict[str, str] = {
+    "be": "was", "begin": "began", "break": "broke", "bring": "brought", "build": "built",
+    "buy": "bought", "catch": "caught", "choose": "chose", "come": "came", "cut": "cut",
+    "do": "did", "draw": "drew", "drive": "drove", "eat": "ate", "fall": "fell", "feel": "felt",
+    "fight": "fought", "find": "found", "flee": "fled", "fly": "flew", "forget": "forgot",
+    "get": "got", "give": "gave", "go": "went", "grow": "grew", "have": "had", "hear": "heard",
+    "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept", "know": "knew",
+    "lay": "laid", "lead": "led", "leave": "left", "lend": "lent", "let": "let", "lie": "lay",
+    "lose": "lost", "make": "made", "mean": "meant", "meet": "met", "pay": "paid", "put": "put",
+    "quit": "quit", "read": "read", "ride": "rode", "rise": "rose", "run": "ran", "say": "said",
+    "see": "saw", "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shook",
+    "shoot": "shot", "shut": "shut", "sink": "sank", "sit": "sat", "sleep": "slept", "speak": "spoke",
+    "spend": "spent", "spread": "spread", "stand": "stood", "steal": "stole", "stick": "stuck",
+    "strike": "struck", "swear": "swore", "sweep": "swept", "swim": "swam", "take": "took",
+    "teach": "taught", "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
+    "understand": "understood", "wake": "woke", "wear": "wore", "win": "won", "withdraw": "withdrew",
+    "write": "wrote", "overtake": "overtook", "undertake": "undertook", "blow": "blew",
+    "bear": "bore", "beat": "beat", "bind": "bound", "bleed": "bled", "dig": "dug", "feed": "fed",
+    "forbid": "forbade", "freeze": "froze", "hang": "hung", "light": "lit", "ring": "rang",
+    "seize": "seized", "shine": "shone", "sing": "sang", "slide": "slid", "split": "split",
+    "spin": "spun", "wind": "wound", "upset": "upset", "cost": "cost", "sprint": "sprinted",
+}
+IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"read", "lay"}
+
+# gerund stems that need their final "e" back: "depriving" -> "deprive"
+_E_STEM = re.compile(r"(?:[^aeiou][aeiou][bcdfgkmnprstvz]|[aeiou][aeiou]s|[^aeiou]g|v|z|c|[^aeiou]at|[^aeiou]ur|ir|ag|ut|as|os|ys|rs|ns|ls|rg|dg|ok|ik|rc|nc|ud|id|od|ad)$")
+_NO_E = _words(
+    "stormed killed wound attack kill storm open visit happen enter offer order answer gather "
+    "suffer shelter deliver consider fear clear appear hear spear pour tour pull fall call fill "
+    "dump pump jump camp rest test arrest protest shout start want seat heat beat treat defeat "
+    "repeat eat fight claim maim aim warn burn turn earn learn return help hold build pass "
+    "miss cross toss press stress mount count point print hunt plant grant act react "
+    "report sort support export import escort deport head lead read plead spread load "
+    "need flood bleed feed greet meet sweep sleep keep seem deem redeem reach teach touch catch "
+    "search fetch launch march crash push rush wish finish punish sign reign follow allow show "
+    "throw blow flow grow know sow tow view interview review bow crew screw ask risk mask block "
+    "lock kick pick stick attack track hack check knock rock crack pack bomb hit sit spit split "
+    "shoot loot boot root affect collect detect elect expect inspect protect reject respect "
+    "select suspect convict predict restrict conflict inflict depict evict adopt enlist insist "
+    "resist assist exist persist consist list twist exhaust adjust boost post cost host accept "
+    "except intercept spot plot rot shut cut put gut trot vow chew develop stop drop shop "
+    "drag dig beg log ban plan scan span tan trap wrap strap slam jam ram rip trip drip ship "
+    "slip grip flip skip equip admit commit submit permit omit emit kidnap"
+)
+_GERUND_IRREGULAR = {"dying": "die", "lying": "lie", "tying": "tie", "being": "be", "seeing": "see",
+                     "fleeing": "flee", "agreeing": "agree", "freeing": "free", "guaranteeing": "guarantee"}
+
+
+def gerund_to_base(gerund: str) -> str:
+    """'storming' -> 'storm', 'depriving' -> 'deprive', 'hitting' -> 'hit' (best effort)."""
+    g = gerund.lower()
+    if g in _GERUND_IRREGULAR:
+        return _GERUND_IRREGULAR[g]
+    if not g.endswith("ing") or len(g) < 5:
+        return g
+    stem = g[:-3]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # hitting -> hit, stopping -> stop
+    if stem in _NO_E or stem in IRREGULAR_PAST:
+        return stem
+    if _E_STEM.search(stem) and not stem.endswith(("er", "en", "on", "ow", "ew", "aw", "ey", "ay", "oy")):
+        return stem + "e"
+    return stem
+
+
+def to_past(base: str) -> str:
+    """'storm' -> 'stormed', 'flee' -> 'fled', 'deprive' -> 'deprived', 'carry' -> 'carried'."""
+    b = base.lower()
+    if b in IRREGULAR_PAST:
+        return IRREGULAR_PAST[b]
+    if b.endswith("e"):
+        return b + "d"
+    if b.endswith("y") and len(b) > 2 and b[-2] not in "aeiou":
+        return b[:-1] + "ied"
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", b) and len(b) <= 4 and b[0] not in "aeiou":
+        return b + b[-1] + "ed"  # stop -> stopped, ban -> banned
+    return b + "ed"
+
+
+def gerund_to_past(gerund: str) -> str:
+    return to_past(gerund_to_base(gerund))
+
+
+_NOT_VERB_ED = _words(
+    "armed masked hooded injured wounded unidentified unnamed alleged so-called united red bed "
+    "shed need speed seed hundred aged naked wicked sacred beloved embed indeed unarmed detained "
+    "retired suspected accused disputed based related limited"
+)
+
+
+def is_finite_verb(word: str) -> bool:
+    """Guess whether `word` is a finite verb (auxiliary, irregular past, or an -ed past form)."""
+    w = word.lower().strip(".,;:\"'")
+    if "-" in w:
+        return False
+    if w in AUXILIARIES or w in IRREGULAR_PAST_FORMS:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB_ED
+
+
+PRESENT_VERBS = _words(
+    "remain remains control controls hold holds make makes face faces come comes seize seizes say says "
+    "want wants continue continues need needs take takes give gives show shows run runs lead leads "
+    "plan plans expect expects believe believes oppose opposes support supports deny denies seek seeks "
+    "pose poses represent represents hope hopes include includes become becomes stand stands"
+)
+
+
+def is_verb_like(word: str) -> bool:
+    """A finite verb, or a common present-tense verb ('make', 'holds')."""
+    return is_finite_verb(word) or word.lower().strip(".,;:") in PRESENT_VERBS
+
+
+def is_gerund(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 5 and w.endswith("ing") and w not in _NOT_GERUND
+
+
+_NOT_GERUND = _words(
+    "including according during following regarding concerning something nothing anything everything "
+    "morning evening building thing king ring spring string wing sibling sterling darling earring "
+    "wedding bedding pudding meeting hearing briefing ceiling funding bombing shooting uprising "
+    "fighting killing shelling"
+)
