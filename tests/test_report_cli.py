@@ -162,14 +162,22 @@ def test_pdf_export_headless(project, tmp_path):
     path, _ = project
     out_file = tmp_path / "report.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run(
-        [sys.executable, "-m", "workbench", "export", str(path), "--format", "pdf", "-o", str(out_file),
-         "--analyst", "Jane Doe", "--json"],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
-    )
+
+    def export(target: Path) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "workbench", "export", str(path), "--format", "pdf", "-o", str(target),
+             "--analyst", "Jane Doe", "--generated-at", STAMP, "--json"],
+            capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        )
+
+    result = export(out_file)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["format"] == "pdf"
     assert out_file.read_bytes().startswith(b"%PDF")
+    # Same project, same stamp -> same PDF bytes (document id and dates are pinned, fonts in fixed order).
+    again = tmp_path / "again.pdf"
+    assert export(again).returncode == 0
+    assert again.read_bytes() == out_file.read_bytes()
     exe = shutil.which("pdftotext")
     if not exe:
         pytest.skip("pdftotext (poppler-utils) is not installed")

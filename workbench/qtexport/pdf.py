@@ -16,6 +16,10 @@ from workbench.core.report_formats import render_html
 
 _APP: Any = None  # the QGuiApplication this module created, kept alive for the process
 
+# Qt writes the embedded fonts in QHash order; with a fixed hash seed (Qt accepts only 0) the same
+# report gives the same PDF bytes. Effective when Qt was not loaded before this module (the CLI).
+os.environ.setdefault("QT_HASH_SEED", "0")
+
 
 class PdfExportError(Exception):
     """The PDF could not be written; the message is for users."""
@@ -46,7 +50,7 @@ def ensure_gui_app() -> Any:
 
 
 def pdf_bytes(report: dict[str, Any]) -> bytes:
-    """Render the report to PDF in memory."""
+    """Render the report to PDF in memory; the same report gives the same bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     ensure_gui_app()
@@ -55,7 +59,46 @@ def pdf_bytes(report: dict[str, Any]) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     _paint(report, buffer)
     buffer.close()
-    return bytes(data.data())
+    return _pin_dates(bytes(data.data()), report.get("generated_at"))
+
+
+def _document_id(report: dict[str, Any]) -> Any:
+    """A UUID derived from the report's content, so the PDF's /ID does not change from run to run."""
+    import json
+    import uuid
+
+    from PySide6.QtCore import QUuid
+
+    digest = json.dumps(report, sort_keys=True, ensure_ascii=False, default=str)
+    return QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, "claim-workbench-report:" + digest)))
+
+
+def _pin_dates(data: bytes, generated_at: Any) -> bytes:
+    """Replace the wall-clock dates Qt writes (Info dict, XMP) by the report's generated-at stamp.
+
+    Only same-length replacements are made, so the cross-reference offsets stay valid.
+    """
+    import re
+    from datetime import UTC, datetime
+
+    try:
+        stamp = datetime.fromisoformat(str(generated_at))
+    except (TypeError, ValueError):
+        return data
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    stamp = stamp.astimezone(UTC)
+    info = stamp.strftime("D:%Y%m%d%H%M%SZ").encode()
+    xmp = stamp.strftime("%Y-%m-%dT%H:%M:%S+00:00").encode()
+
+    def info_date(m: re.Match[bytes]) -> bytes:
+        return m[1] + info + b")" if len(m[2]) == len(info) else m[0]
+
+    def xmp_date(m: re.Match[bytes]) -> bytes:
+        return m[1] + xmp + b'"' if len(m[2]) == len(xmp) else m[0]
+
+    data = re.sub(rb"(/(?:CreationDate|ModDate) \()(D:[^)]*)\)", info_date, data)
+    return re.sub(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")([^"]*)"', xmp_date, data)
 
 
 def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
@@ -93,6 +136,7 @@ def _paint(report: dict[str, Any], device: Any) -> None:
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
     writer.setTitle(str(report.get("title") or "Verification report"))
     writer.setCreator(str(report.get("generator") or "Claim Workbench"))
+    writer.setDocumentId(_document_id(report))
 
     dpi = writer.resolution()
     page = writer.pageLayout().paintRectPixels(dpi)
