@@ -146,3 +146,6 @@ def ctx(qtbot, project_path: Path, sample: dict[str, Any]):
     context._test_holder = holder  # type: ignore[attr-defined]
     yield context
     context.close()
+
+
+__all__ = ["ARTICLES", "build_sample_project", "ctx", "project_path", "sample"]

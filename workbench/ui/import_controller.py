@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -122,8 +123,6 @@ class _StatusProgress(QWidget):
 
     def __init__(self, on_cancel: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QHBoxLayout
-
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -168,6 +167,7 @@ class ImportController(QObject):
         self._dialog: QProgressDialog | None = None
         #: show the error dialog at the end (tests may read `last_result` instead)
         self.show_errors = True
+        self._closed = False
 
     # -- public API used by the main window -------------------------------------------------------
 
@@ -240,9 +240,29 @@ class ImportController(QObject):
             self.worker.cancel()
             self.ctx.message.emit("Cancelling the import…")
 
+    def shutdown(self, timeout: float = 15.0) -> None:
+        """The project is closing: stop the running import (it stops after the current file)."""
+        self._closed = True
+        self._queue.clear()
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.cancel()
+            worker.wait(timeout)
+        if self._status is not None:
+            if isinstance(self.window, QMainWindow):
+                self.window.statusBar().removeWidget(self._status)
+            self._status.deleteLater()
+            self._status = None
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.deleteLater()
+
     # -- running ------------------------------------------------------------------------------------
 
     def _enqueue(self, job: Callable[[Store, Any, Any], ImportResult], label: str) -> None:
+        if self._closed:
+            return
         self._queue.append((job, label))
         if self.worker is None:
             self._start_next()
@@ -288,6 +308,8 @@ class ImportController(QObject):
             self._dialog.hide()
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        if self._closed:
+            return
         if self._status is not None:
             self._status.set_progress(done, total, message)
         if self._dialog is not None:
@@ -296,6 +318,8 @@ class ImportController(QObject):
             self._dialog.setLabelText(f"Importing {message}…" if message else "Matching claims…")
 
     def _on_finished(self, result: ImportResult, label: str) -> None:
+        if self._closed:
+            return
         self.worker = None
         self._hide_progress()
         self.last_result = result
@@ -310,6 +334,8 @@ class ImportController(QObject):
         self._start_next()
 
     def _on_failed(self, message: str) -> None:
+        if self._closed:
+            return
         self.worker = None
         self._hide_progress()
         self.ctx.reload_from_disk()  # whatever files went in before the failure are in the file

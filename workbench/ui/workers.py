@@ -9,6 +9,7 @@ that opened it); the signals arrive queued on the GUI thread, where the owner ca
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,6 +23,11 @@ from workbench.core.store import Store
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 JobFn = Callable[[Store, ProgressFn, CancelFn], Any]
+
+
+#: jobs handed to the pool, kept referenced from Python until they have run (the pool only
+#: holds a C++ pointer; a collected wrapper under a running job would crash)
+_ALIVE: set[Job] = set()
 
 
 class JobSignals(QObject):
@@ -42,6 +48,7 @@ class Job(QRunnable):
         self.fn = fn
         self.signals = signals
         self._cancel = threading.Event()
+        self.done = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -51,21 +58,35 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        signals = self.signals
+        try:
+            self._run()
+        finally:
+            self.done.set()
+            _ALIVE.discard(self)
+
+    def _emit(self, signal_name: str, *args: Any) -> None:
+        # RuntimeError: the receiving side was deleted (project closed), nobody to tell
+        with contextlib.suppress(RuntimeError):
+            getattr(self.signals, signal_name).emit(*args)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self._emit("progress", int(done), int(total), str(message))
+
+    def _run(self) -> None:
         try:
             store = Store.open(self.path, create=False)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into Qt
-            signals.failed.emit(f"cannot open the project: {exc}")
+            self._emit("failed", f"cannot open the project: {exc}")
             return
         try:
-            result = self.fn(store, signals.progress.emit, self._cancel.is_set)
+            result = self.fn(store, self._progress, self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001
             traceback.print_exc()
-            signals.failed.emit(str(exc) or exc.__class__.__name__)
+            self._emit("failed", str(exc) or exc.__class__.__name__)
             return
         finally:
             store.close()
-        signals.finished.emit(result)
+        self._emit("finished", result)
 
 
 class Worker(QObject):
@@ -97,6 +118,7 @@ class Worker(QObject):
 
     def start(self) -> None:
         self._running = True
+        _ALIVE.add(self._job)
         self._pool.start(self._job)
 
     def cancel(self) -> None:
@@ -105,6 +127,10 @@ class Worker(QObject):
     @property
     def cancelled(self) -> bool:
         return self._job.cancelled
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the job has stopped (for shutdown); True when it has."""
+        return self._job.done.wait(timeout) if self._running else True
 
     def _on_finished(self, result: object) -> None:
         self._running = False
