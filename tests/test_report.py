@@ -103,6 +103,8 @@ def test_filters_and_grouping(project):
     r = report_of(store, statuses=["disputed", "false"])
     assert {c["status"] for c in r["claims"]} == {"false", "disputed"}
     assert r["filters"]["statuses"] == ["false", "disputed"]
+    assert [s["status"] for s in r["summary"]["by_status"]] == ["false", "disputed"]
+    assert all(set(o["statuses"]) == {"false", "disputed"} for o in r["summary"]["by_outlet"])
     picked = [ids["mee"][0], ids["evil"][1]]
     r = report_of(store, claim_ids=picked)
     assert sorted(c["id"] for c in r["claims"]) == sorted(picked)

@@ -323,7 +323,7 @@ def build_report(store: Any, options: ReportOptions | None = None) -> dict[str, 
             "claim_ids": sorted({int(i) for i in options.claim_ids}) if options.claim_ids is not None else None,
             "group_by": options.group_by,
         },
-        "summary": _summary(claims, references),
+        "summary": _summary(claims, references, statuses),
         "groups": groups,
         "claims": claims,
         "references": references,
@@ -370,16 +370,20 @@ def _group(claims: list[dict[str, Any]], group_by: str) -> list[dict[str, Any]]:
     return groups
 
 
-def _summary(claims: list[dict[str, Any]], references: list[dict[str, Any]]) -> dict[str, Any]:
+def _summary(
+    claims: list[dict[str, Any]], references: list[dict[str, Any]], statuses: Sequence[str] | None = None
+) -> dict[str, Any]:
+    """Counts by status (only the statuses the report includes) and by outlet."""
+    shown = [s for s in STATUS_ORDER if statuses is None or s in statuses]
     by_status = [
         {"status": s, "label": STATUS_LABELS[s], "count": sum(1 for c in claims if c["status"] == s)}
-        for s in STATUS_ORDER
+        for s in shown
     ]
     outlets: dict[str, dict[str, Any]] = {}
     for c in claims:
         name = c["article"]["outlet"] or UNKNOWN_OUTLET
         entry = outlets.setdefault(name, {"outlet": name, "articles": set(), "claims": 0,
-                                          "statuses": {s: 0 for s in STATUS_ORDER}})
+                                          "statuses": {s: 0 for s in shown}})
         entry["articles"].add(c["article"]["article_id"])
         entry["claims"] += 1
         entry["statuses"][c["status"]] = entry["statuses"].get(c["status"], 0) + 1
