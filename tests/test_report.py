@@ -223,6 +223,25 @@ def test_markdown(project):
     assert md.count("\n## References") == 1
 
 
+def test_markdown_renders_inert(project):
+    """Through a real CommonMark renderer with raw HTML allowed: no element comes from article text."""
+    markdown_it = pytest.importorskip("markdown_it")
+    store, _ = project
+    r = report_of(store)
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(render(r, "md").decode())
+    p = parse(html)
+    names = {t for t, _ in p.tags}
+    assert not names & {"script", "img", "b", "iframe"}
+    hrefs = [a["href"] for t, a in p.tags if t == "a"]
+    assert hrefs and all(h.startswith("https://") for h in hrefs), hrefs
+    text = "".join(p.text)
+    for hostile in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_LINK_TEXT, HOSTILE_TITLE):
+        assert hostile in text
+    assert "table" in names and "blockquote" in names and "h3" in names
+    for c in r["claims"]:
+        assert " ".join(c["quote"].split()) in text
+
+
 def test_md_escape():
     assert md_escape("a *b* _c_ `d` [e](f) | g") == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\| g"
     assert md_escape("# not a heading") == "\\# not a heading"

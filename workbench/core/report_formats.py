@@ -12,6 +12,7 @@ import io
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -87,9 +88,18 @@ def _filters(env: jinja2.Environment) -> None:
     env.filters["one_line"] = _one_line
 
 
+def templates_dir() -> Path:
+    folder = resources_dir() / "templates"
+    if not (folder / "report.html.j2").is_file():
+        from workbench.core.report import ReportError
+
+        raise ReportError(f"report templates not found in {folder} (is the resources folder installed?)")
+    return folder
+
+
 @lru_cache(maxsize=4)
 def _environment(kind: str) -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(resources_dir() / "templates"))
+    loader = jinja2.FileSystemLoader(str(templates_dir()))
     if kind == "html":
         env = jinja2.Environment(
             loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
