@@ -41,11 +41,13 @@ def ensure_gui_app() -> Any:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # A QApplication (a QGuiApplication that can also host widgets), so that a later window or
     # test in the same process can still use widgets.
+    argv = [sys.argv[0] if sys.argv else "workbench"]
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError:  # pragma: no cover - PySide6-Essentials ships QtWidgets
-        QApplication = QGuiApplication  # noqa: N806
-    _APP = QApplication([sys.argv[0] if sys.argv else "workbench"])
+        _APP = QGuiApplication(argv)
+    else:
+        _APP = QApplication(argv)
     return _APP
 
 
