@@ -66,14 +66,40 @@ class AssignSourceCommand(StoreCommand):
         self.store.update_claim(self.claim_id, action=f"undo {self.text()}", **self.old)
 
 
+class CreateAndAssignSourceCommand(StoreCommand):
+    """One undo step: create a source, then make it the claim's source.
+
+    A plain composite (not Qt parent/child commands): PySide6 may collect the Python side of
+    child commands it does not hold, so this command owns both parts itself.
+    """
+
+    def __init__(
+        self, ctx: ProjectContext, claim_id: int, name: str, kind: str, reliability: str | None = None,
+        notes: str = "",
+    ) -> None:
+        super().__init__(ctx, f"new source {name.strip()} for claim")
+        self.create = CreateSourceCommand(ctx, name, kind, reliability, notes)
+        self.assign = AssignSourceCommand(ctx, claim_id, self.create, text=f"set source to {name.strip()}")
+
+    @property
+    def source_id(self) -> int | None:
+        return self.create.source_id
+
+    def redo(self) -> None:
+        with self.store.atomic():
+            self.create.redo()
+            self.assign.redo()
+
+    def undo(self) -> None:
+        with self.store.atomic():
+            self.assign.undo()
+            self.create.undo()
+
+
 def create_and_assign_source(
     ctx: ProjectContext, claim_id: int, name: str, kind: str, reliability: str | None = None, notes: str = "",
-) -> QUndoCommand:
-    """One undo step: create a source, then make it the claim's source."""
-    macro = QUndoCommand(f"new source {name.strip()} for claim")
-    create = CreateSourceCommand(ctx, name, kind, reliability, notes, parent=macro)
-    AssignSourceCommand(ctx, claim_id, create, parent=macro)
-    return macro
+) -> CreateAndAssignSourceCommand:
+    return CreateAndAssignSourceCommand(ctx, claim_id, name, kind, reliability, notes)
 
 
 class EditSourceCommand(StoreCommand):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Confidence, Status
 from workbench.core.store import Change, StoreError
-from workbench.ui.commands.base import UpdateClaimCommand
+from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
 from workbench.ui.views.inspector_evidence import EvidenceWidget
@@ -62,6 +62,22 @@ class NotesCommand(UpdateClaimCommand):
         if self.fields.get("notes") == self.old.get("notes"):
             self.setObsolete(True)  # typed and then deleted again: nothing to undo
         return True
+
+
+class ClaimTextCommand(StoreCommand):
+    """Reword a claim (UpdateClaimCommand's own `text` argument is its undo label)."""
+
+    def __init__(self, ctx: ProjectContext, claim_id: int, new_text: str) -> None:
+        super().__init__(ctx, "edit claim text")
+        self.claim_id = claim_id
+        self.new_text = new_text
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.store.update_claim(self.claim_id, action=self.text(), text=self.new_text)
+
+    def undo(self) -> None:
+        self.store.update_claim(self.claim_id, action=f"undo {self.text()}", **self.old)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -384,12 +400,12 @@ class InspectorPanel(QWidget):
 
     # -- edits (each one undo command) -------------------------------------------------------------
 
-    def _push_update(self, text: str, **fields: Any) -> None:
+    def _push_update(self, label: str, **fields: Any) -> None:
         if self.claim is None:
             return
         if all(self.claim.get(k) == v for k, v in fields.items()):
             return
-        self.ctx.push(UpdateClaimCommand(self.ctx, self.claim_id, text, **fields))
+        self.ctx.push(UpdateClaimCommand(self.ctx, self.claim_id, label, **fields))
 
     def _on_status(self, index: int) -> None:
         status = self.status_combo.itemData(index)
@@ -414,7 +430,7 @@ class InspectorPanel(QWidget):
                                                  self.claim["text"])
         text = " ".join(text.split())
         if ok and text and text != self.claim["text"]:
-            self._push_update("edit claim text", text=text)
+            self.ctx.push(ClaimTextCommand(self.ctx, self.claim_id, text))
 
     def _on_notes_typed(self) -> None:
         if self._notes_claim_id == self.claim_id and self.claim_id >= 0:

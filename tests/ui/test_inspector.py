@@ -1,0 +1,206 @@
+"""The inspector: shows the selected claim and turns every edit into one undoable store write."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from conftest_panels import *  # noqa: E402, F403
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDialog, QLineEdit  # noqa: E402
+
+from workbench.ui.views import inspector_evidence, inspector_source  # noqa: E402
+from workbench.ui.views.inspector import InspectorPanel  # noqa: E402
+
+
+@pytest.fixture
+def panel(qtbot, ctx, sample):
+    widget = InspectorPanel(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(360, 900)
+    widget.show()
+    ctx.select_claim(sample["claims"][0][0])  # "Some 500,000 people have fled..." (IOM)
+    return widget
+
+
+def claim(ctx, sample, a=0, c=0):
+    return ctx.store.claim(sample["claims"][a][c])
+
+
+def test_shows_the_selected_claim(ctx, sample, panel):
+    c = claim(ctx, sample)
+    assert panel.stack.currentWidget() is panel.scroll
+    assert panel.text_label.text() == c["text"]
+    assert panel.status_combo.currentData() == "unverified"
+    assert panel.confidence_combo.currentData() is None
+    assert "International Organization for Migration" in panel.speaker_label.text()
+    assert "Middle East Eye" in panel.article_label.text()
+    badges = [panel.badges.itemAt(i).widget().text() for i in range(panel.badges.count())]
+    assert any("500,000" in b for b in badges)
+    ctx.select_claim(sample["claims"][0][1])  # hedged "hundreds of soldiers"
+    badges = [panel.badges.itemAt(i).widget().text() for i in range(panel.badges.count())]
+    assert "hedged" in badges
+    ctx.select_claim(-1)
+    assert panel.stack.currentWidget() is panel.empty
+
+
+def test_status_and_confidence_from_the_keyboard_are_undoable(qtbot, ctx, sample, panel):
+    claim_id = sample["claims"][0][0]
+    panel.status_combo.setFocus()
+    qtbot.keyClick(panel.status_combo, Qt.Key.Key_Down)  # unverified -> verified
+    assert ctx.store.claim(claim_id)["status"] == "verified"
+    assert panel.status_chip.text() == "Verified"
+    qtbot.keyClick(panel.confidence_combo, Qt.Key.Key_End)  # -> high
+    assert ctx.store.claim(claim_id)["confidence"] == "high"
+    assert ctx.undo_stack.count() == 2
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    c = ctx.store.claim(claim_id)
+    assert (c["status"], c["confidence"]) == ("unverified", None)
+    assert panel.status_combo.currentData() == "unverified"  # the panel follows the store
+    ctx.undo_stack.redo()
+    assert ctx.store.claim(claim_id)["status"] == "verified"
+    history = [panel.history_model.index(r, 1).data() for r in range(panel.history_model.rowCount())]
+    assert any("status: unverified → verified" in h for h in history)
+
+
+def test_notes_are_one_undo_step_written_on_focus_out(qtbot, ctx, sample, panel):
+    claim_id = sample["claims"][0][0]
+    panel.notes_edit.setFocus()
+    qtbot.keyClicks(panel.notes_edit, "IOM figure")
+    assert ctx.store.claim(claim_id)["notes"] == ""  # not per keystroke
+    panel.commit_notes()  # what the debounce timer does after a pause
+    qtbot.keyClicks(panel.notes_edit, "; check UNHCR")
+    panel.status_combo.setFocus()  # focus-out writes the rest
+    qtbot.waitUntil(lambda: ctx.store.claim(claim_id)["notes"] == "IOM figure; check UNHCR")
+    assert ctx.undo_stack.count() == 1  # the two saves merged into one step
+    ctx.undo_stack.undo()
+    assert ctx.store.claim(claim_id)["notes"] == ""
+    assert panel.notes_edit.toPlainText() == ""
+    ctx.undo_stack.redo()
+    assert ctx.store.claim(claim_id)["notes"] == "IOM figure; check UNHCR"
+
+
+def test_notes_typed_for_one_claim_are_saved_when_another_is_selected(qtbot, ctx, sample, panel):
+    first, second = sample["claims"][0][0], sample["claims"][0][1]
+    panel.notes_edit.setFocus()
+    qtbot.keyClicks(panel.notes_edit, "first claim note")
+    ctx.select_claim(second)
+    assert ctx.store.claim(first)["notes"] == "first claim note"
+    assert ctx.store.claim(second)["notes"] == ""
+    assert panel.notes_edit.toPlainText() == ""
+
+
+def test_use_speaker_as_source_creates_and_assigns_in_one_step(ctx, sample, panel):
+    claim_id = sample["claims"][0][0]
+    assert panel.use_speaker_button.isEnabled()
+    panel.use_speaker_button.click()
+    source = ctx.store.source_by_name("International Organization for Migration")
+    assert source is not None and source["kind"] == "person"
+    assert ctx.store.claim(claim_id)["source_id"] == source["id"]
+    assert panel.source_editor.combo.currentText() == source["name"]
+    assert not panel.use_speaker_button.isEnabled()  # already the source
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert ctx.store.source_by_name("International Organization for Migration") is None
+    assert ctx.store.claim(claim_id)["source_id"] is None
+    ctx.undo_stack.redo()
+    assert ctx.store.claim(claim_id)["source_id"] == source["id"]  # same row back
+
+
+def test_pick_an_existing_source_with_completion(qtbot, ctx, sample, panel):
+    sid = ctx.store.add_source("Reuters", "outlet", "B")
+    assert panel.source_editor.combo.findData(sid) >= 0  # the list follows the store
+    claim_id = sample["claims"][0][0]
+    edit = panel.source_editor.combo.lineEdit()
+    edit.setFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, "reuters")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert ctx.store.claim(claim_id)["source_id"] == sid
+    assert "B — Usually reliable" in panel.source_editor.details.text()
+
+
+def test_new_source_with_kind_and_reliability(qtbot, ctx, sample, panel, monkeypatch):
+    class FakeDialog(inspector_source.SourceDialog):
+        def exec(self) -> int:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData("agency"))
+            self.reliability_combo.setCurrentIndex(self.reliability_combo.findData("A"))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(inspector_source, "SourceDialog", FakeDialog)
+    claim_id = sample["claims"][0][0]
+    edit = panel.source_editor.combo.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "UNHCR")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # unknown name: the dialog opens pre-filled
+    source = ctx.store.source_by_name("UNHCR")
+    assert (source["kind"], source["reliability"]) == ("agency", "A")
+    assert ctx.store.claim(claim_id)["source_id"] == source["id"]
+    ctx.undo_stack.undo()
+    assert ctx.store.source_by_name("UNHCR") is None
+
+
+def test_corroborating_articles_add_edit_note_remove(qtbot, ctx, sample, panel, monkeypatch):
+    claim_id = sample["claims"][0][0]
+    reuters = sample["articles"][1]
+
+    def accept(self) -> int:
+        self.article_combo.setCurrentIndex(self.article_combo.findData(reuters))
+        self.contradicts.setChecked(True)
+        self.note_edit.setText("says half a million")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(inspector_evidence.AddEvidenceDialog, "exec", accept)
+    panel.evidence.add_button.click()
+    (row,) = ctx.store.evidence(claim_id)
+    assert (row["article_id"], row["stance"], row["note"]) == (reuters, "contradicts", "says half a million")
+    assert panel.evidence.model.rowCount() == 1
+    assert "1 against" in panel.evidence_header.label.text()
+
+    view = panel.evidence.view
+    view.setCurrentIndex(panel.evidence.model.index(0))
+    panel.evidence.flip_button.click()
+    assert ctx.store.evidence(claim_id)[0]["stance"] == "supports"
+    monkeypatch.setattr(inspector_evidence.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("confirms the IOM figure", True)))
+    panel.evidence.note_button.click()
+    assert ctx.store.evidence(claim_id)[0]["note"] == "confirms the IOM figure"
+
+    view.setFocus()
+    view.setCurrentIndex(panel.evidence.model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert ctx.store.evidence(claim_id) == []
+    ctx.undo_stack.undo()  # remove
+    assert ctx.store.evidence(claim_id)[0]["id"] == row["id"]
+    ctx.undo_stack.undo()  # note
+    ctx.undo_stack.undo()  # flip
+    restored = ctx.store.evidence(claim_id)[0]
+    assert (restored["stance"], restored["note"]) == ("contradicts", "says half a million")
+    ctx.undo_stack.undo()  # add
+    assert ctx.store.evidence(claim_id) == []
+    assert panel.evidence.model.rowCount() == 0
+
+
+def test_edit_claim_text(ctx, sample, panel, monkeypatch):
+    from workbench.ui.views import inspector
+
+    monkeypatch.setattr(inspector.QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("About 500,000 people fled Mosul.", True)))
+    panel.edit_text_button.click()
+    assert ctx.store.claim(sample["claims"][0][0])["text"] == "About 500,000 people fled Mosul."
+    assert panel.text_label.text() == "About 500,000 people fled Mosul."
+    ctx.undo_stack.undo()
+    assert ctx.store.claim(sample["claims"][0][0])["text"] == "Some 500,000 people have fled their homes in Mosul"
+
+
+def test_controls_are_reachable_by_keyboard(panel):
+    for widget in (panel.status_combo, panel.confidence_combo, panel.source_editor.combo,
+                   panel.use_speaker_button, panel.evidence.add_button, panel.notes_edit):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+    # mnemonics: Alt+S / Alt+C / Alt+O jump to status, confidence, source
+    buddies = [w for w in panel.findChildren(type(panel.empty)) if w.buddy() is not None]
+    assert {b.buddy() for b in buddies} >= {panel.status_combo, panel.confidence_combo,
+                                            panel.source_editor.combo}
+    assert isinstance(panel.source_editor.combo.lineEdit(), QLineEdit)
