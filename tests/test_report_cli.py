@@ -116,6 +116,7 @@ def test_tag_is_recorded_in_history(project, capsys):
     (["99999", "--status", "verified"], "no claim with id 99999"),
     (["1", "--status", "bogus"], "unknown status 'bogus'"),
     (["1"], "nothing to change"),
+    (["1", "--confidence", "sure"], "unknown confidence 'sure'"),
     (["1", "--reliability", "B"], "give --source"),
 ])
 def test_tag_errors(project, capsys, argv, message):
@@ -142,6 +143,8 @@ def test_evidence(project, capsys):
         assert any(h["field"] == "evidence" for h in store.history("claim", cid))
     code, _, err = run(capsys, "evidence", path, cid, article, "--stance", "supports")
     assert code != 0 and "already evidence" in err
+    code, _, err = run(capsys, "evidence", path, cid, article, "--stance", "maybe")
+    assert code != 0 and "stance must be supports or contradicts" in err
     code, _, err = run(capsys, "evidence", path, cid, 404, "--stance", "supports")
     assert code != 0 and "no article with id 404" in err
     code, _, err = run(capsys, "evidence", path, 404, article, "--stance", "supports")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli import common
-from workbench.core.model import RELIABILITY_GRADES, Confidence, SourceKind, Stance, Status
+from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
 
 EXPORT_EXAMPLES = """\
   workbench export iraq.db --format html -o report.html
@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("project", help="the project file")
     p.add_argument("claim_id", type=int, help="the claim's id (see `workbench claims PROJECT --json`)")
     p.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(statuses)}")
-    p.add_argument("--confidence", choices=[c.value for c in Confidence], help="low, moderate or high")
+    p.add_argument("--confidence", metavar="C", help="low, moderate or high")
     p.add_argument("--source", metavar="NAME", help="who the claim comes from (created if missing)")
     p.add_argument("--source-kind", choices=[k.value for k in SourceKind], default=None,
                    help="kind of a new source (default: person)")
@@ -74,7 +74,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("project", help="the project file")
     p.add_argument("claim_id", type=int, help="the claim's id")
     p.add_argument("article_id", type=int, help="the article's id (see `workbench articles PROJECT --json`)")
-    p.add_argument("--stance", required=True, choices=[s.value for s in Stance], help="supports or contradicts")
+    p.add_argument("--stance", required=True, metavar="STANCE", help="supports or contradicts")
     p.add_argument("--note", default="", metavar="TEXT", help="why this article supports or contradicts it")
     p.add_argument("--json", action="store_true", help="print the evidence entry as JSON")
     p.set_defaults(func=cmd_evidence)
