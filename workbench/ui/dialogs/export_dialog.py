@@ -4,6 +4,10 @@ The report is built and written in the background (a QThreadPool job with its ow
 sqlite3 connection belongs to the thread that opened it); the PDF is painted there too, which Qt
 allows for QPdfWriter and QTextDocument. The preview is a QTextBrowser that never follows a link
 and never loads a resource, so hostile article text cannot reach the network.
+
+Wiring (main window): `dlg = ExportDialog(ctx, self)`, `dlg.set_selected_claim_ids(ids)` with the
+claims selected in the table, `dlg.exec()`. `exported(path)` / `failed(message)` report the outcome;
+the written file is opened with QDesktopServices when "Open the report when done" is checked.
 """
 
 from __future__ import annotations
