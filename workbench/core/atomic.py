@@ -42,11 +42,16 @@ _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 _COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though)\s+(?!also\s+[a-z]+ing\b)")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+_SPACES = re.compile(r"\s+")
+_THERE = re.compile(
+    r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)"
+)
+_PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)")
 
 
 def _clean_text(text: str) -> str:
     t = _QUOTE_CHARS.sub("", text)
-    t = re.sub(r"\s+", " ", t).strip(" ,;:-—")
+    t = _SPACES.sub(" ", t).strip(" ,;:-—")
     t = _DISCOURSE.sub("", t)
     t = t.rstrip(".!? ")
     if not t:
@@ -58,7 +63,7 @@ def find_subject(clause: str) -> str | None:
     """The subject of a clause, by rule: the words before its first finite verb."""
     c = _DISCOURSE.sub("", clause.strip())
     c = _LEADING_ADVERBIAL.sub("", c)
-    m = re.match(r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)", c)
+    m = _THERE.match(c)
     if m:
         return m.group("np").strip()
     words = c.split()
@@ -143,8 +148,7 @@ def _rewrite_first(sentence: str, pieces: list[Piece], at: int, head: str, head_
 
 def _protected(seg: str) -> list[tuple[int, int]]:
     """Parentheticals (dash pairs, brackets) where no split may happen."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)", seg)]
-    return spans
+    return [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(seg)]
 
 
 def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece]:
@@ -167,15 +171,14 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
     seg = sentence[a:b]
     if depth > 6 or len(seg.split()) < 5:
         return _piece(sentence, a, b)
-    own_subject = find_subject(seg) or subject
 
     # semicolons: separate facts
     if ";" in seg:
         i = seg.index(";")
-        return _split(sentence, a, a + i, subject, depth + 1) + _split(sentence, a + i + 1, b, own_subject, depth + 1)
+        return _split(sentence, a, a + i, subject, depth + 1) + _split(sentence, a + i + 1, b, find_subject(seg) or subject, depth + 1)
 
     # ", prompting some 500,000 people to flee ..." -> "some 500,000 people fled ..."
-    m = _CAUSATIVE.search(seg)
+    m = _CAUSATIVE.search(seg) if ", " in seg and " to " in seg else None
     if m:
         left = _split(sentence, a, a + m.start(), subject, depth + 1)
         rest = seg[m.end():]
@@ -184,7 +187,7 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
         return left + right
 
     # "..., while also storming ..." / "..., depriving Baghdad of ..."
-    for rx in (_WHILE_ALSO, _PARTICIPLE):
+    for rx in (_WHILE_ALSO, _PARTICIPLE) if "ing" in seg else ():
         m = rx.search(seg)
         if m and is_gerund(m.group("ger")) and m.start() > 0:
             left_text = seg[:m.start()]
@@ -200,7 +203,7 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
             return left + right
 
     # fact-adding "which"/"who" clauses
-    for m in _WHICH.finditer(seg):
+    for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
         nxt = (m.group("next") or "").lower()
         nxt2 = (m.group("next2") or "").lower()
         if not (is_finite_verb(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
@@ -230,6 +233,7 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
             rest_start = clause_end + 1
             rest = seg[rest_start:]
             kind = _starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
+            own_subject = find_subject(seg) or subject
             if kind == "vp" and own_subject:
                 stripped = re.sub(r"^\s*(?:and|but)\s+", "", rest)
                 out += _piece(sentence, a + rest_start, b, f"{own_subject} {stripped}")

@@ -177,7 +177,7 @@ def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
     n = len(text)
     # 1. relay: "AFP quoted a police colonel ... as saying"
-    m = _RELAY_RE.search(text)
+    m = _RELAY_RE.search(text) if " quoted " in text else None
     if m:
         relay = m.group("relay").strip()
         relay = _LEADING_ADVERBIAL.sub("", relay)
@@ -195,11 +195,12 @@ def find_frame(text: str) -> Frame:
         return _finish(frame, text)
 
     # 2. "media reports emerged that ...", "it was announced that ..."
-    m = _REPORTS_EMERGED.search(text)
+    low = text.lower()
+    m = _REPORTS_EMERGED.search(text) if "report" in low else None
     if m and m.start() < n * 0.6:
         frame = Frame(speaker=m.group("spk"), anonymous=True, hedged=True, content=[(m.end(), n)])
         return _finish(frame, text)
-    m = _IMPERSONAL.search(text)
+    m = _IMPERSONAL.search(text) if "it " in low else None
     if m and m.start() < n * 0.6:
         verb = m.group("verb").lower()
         frame = Frame(hedged=verb in ("reported", "claimed", "alleged", "believed", "understood", "said"),
@@ -207,15 +208,20 @@ def find_frame(text: str) -> Frame:
         return _finish(frame, text)
 
     # 3. "According to X, ..." / "..., according to X."
-    m = _ACCORDING_LEAD.match(text)
-    if m:
-        return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
-    m = _ACCORDING_TRAIL.search(text)
+    m = None
+    if "ccording to" in text:
+        m = _ACCORDING_LEAD.match(text)
+        if m:
+            return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
+        m = _ACCORDING_TRAIL.search(text)
     if m and m.start() > 10:
         return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start())]), text)
 
     # 4. trailing "..., X said (on Monday)." / '"...," Kerry told journalists in Baghdad.'
-    trailing = _trailing(text)
+    verbs = list(_VERB_RE.finditer(text))
+    if not verbs:
+        return Frame(content=[(0, n)])
+    trailing = _trailing(text, verbs)
     if trailing is not None:
         return _finish(trailing, text)
 
@@ -225,14 +231,13 @@ def find_frame(text: str) -> Frame:
         return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start() + 1)]), text)
 
     # 6. leading "X said (that) ..."
-    leading = _leading(text)
+    leading = _leading(text, verbs)
     if leading is not None:
         return _finish(leading, text)
     return Frame(content=[(0, n)])
 
 
-def _trailing(text: str) -> Frame | None:
-    verbs = list(_VERB_RE.finditer(text))
+def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     for vm in reversed(verbs):
         tail = text[vm.end():]
         cont = None
@@ -265,8 +270,8 @@ def _trailing(text: str) -> Frame | None:
     return None
 
 
-def _leading(text: str) -> Frame | None:
-    for vm in _VERB_RE.finditer(text):
+def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
+    for vm in verbs:
         pre = text[:vm.start()]
         lead = _LEADING_ADVERBIAL.match(pre)
         offset = lead.end() if lead else 0

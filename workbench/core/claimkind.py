@@ -13,16 +13,37 @@ import re
 
 from workbench.core.model import ClaimKind
 
-_BOILERPLATE = re.compile(
-    r"(?:^skip to|\bsign up\b|\bsubscribe\b|\bnewsletters?\b|\bfollow us\b|\bclick here\b|\bread more\b|"
-    r"^share (?:this|on)\b|^share$|copyright|©|all rights reserved|\brepublish|\bcookies?\b|advertisement|"
-    r"fill out this form|can be found here|^related\b|^more from\b|^most (?:read|popular)|^watch:|^listen:|"
-    r"^(?:photo|picture|image|video)(?: credit)?\s*:|^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|"
-    r"^https?://|^www\.|^\S+\.(?:com|org|net|pk|ae|co\.uk)\S*$|\bdelivers independent\b|"
-    r"\bemail (?:us|this)\b|\bterms of (?:use|service)\b|\bprivacy policy\b|^reporting by\b|^editing by\b|"
-    r"^additional reporting\b|^(?:updated|published|posted|last modified)\s*:?)",
+# Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
+# big case-insensitive alternation) and shapes at the start of a line.
+_BOILER_KEYS = (
+    "sign up", "subscribe", "newsletter", "follow us", "click here", "read more", "copyright", "©",
+    "all rights reserved", "republish", "cookie", "advertisement", "fill out this form",
+    "can be found here", "delivers independent", "email us", "email this", "terms of use",
+    "terms of service", "privacy policy",
+)
+_BOILER_WORDS = re.compile(
+    r"\b(?:sign up|subscribe|newsletters?|follow us|click here|read more|copyright|all rights reserved|"
+    r"republish\w*|cookies?|advertisement|fill out this form|can be found here|delivers independent|"
+    r"email (?:us|this)|terms of (?:use|service)|privacy policy)\b|©"
+)
+_BOILER_START = re.compile(
+    r"(?:skip to|share (?:this|on)\b|share$|related\b|more from\b|most (?:read|popular)|watch:|listen:|"
+    r"(?:photo|picture|image|video)(?: credit)?\s*:|https?://|www\.|reporting by\b|editing by\b|"
+    r"additional reporting\b|(?:updated|published|posted|last modified)\s*:?)",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
+_BARE_URL = re.compile(r"\S+\.(?:com|org|net|pk|ae|co\.uk|in|au)(?:/\S*)?$")
+
+
+def is_boilerplate(text: str) -> bool:
+    s = text.strip()
+    if _BOILER_START.match(s) or _BYLINE.match(s) or (" " not in s and _BARE_URL.match(s)):
+        return True
+    low = s.lower()
+    return any(k in low for k in _BOILER_KEYS) and _BOILER_WORDS.search(low) is not None
+
+
 _CREDIT_TAIL = re.compile(r"\((?:AA|AFP|AP|Reuters|EPA|Getty(?: Images)?|PA|Xinhua|File|Photo[^)]*)\)\s*$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w .'-]{0,30},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -34,6 +55,8 @@ _OPINION = re.compile(
     r"it's time|shameful|disgraceful|outrageous|wonderful|terrible|we should|let us|let's)\b",
     re.IGNORECASE,
 )
+_OPINION_KEYS = ("i think", "i believe", "i feel", "in my", "we must", "we need", "should", "ought",
+                 "time", "shameful", "disgraceful", "outrageous", "wonderful", "terrible", "let")
 _CHECKABLE = re.compile(r"\d|\b(?:[A-Z][a-z]+\s+){1,}[A-Z][a-z]+|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 HEDGES = re.compile(
     r"\b(?:reportedly|apparently|allegedly|purportedly|supposedly|unconfirmed|unverified|claimed|claims|alleged|"
@@ -49,7 +72,7 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
     s = line.strip()
     if not s:
         return None
-    if _BOILERPLATE.search(s) or _DATELINE.match(s):
+    if is_boilerplate(s) or _DATELINE.match(s):
         return ClaimKind.BOILERPLATE.value
     if title and _norm(s) == _norm(title):
         return ClaimKind.HEADLINE.value
@@ -62,17 +85,24 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
 
 def sentence_kind(sentence: str) -> str:
     s = sentence.strip()
-    if _BOILERPLATE.search(s):
+    if is_boilerplate(s):
         return ClaimKind.BOILERPLATE.value
     if s.endswith("?") or s.endswith('?"') or s.endswith("?”"):
         return ClaimKind.OPINION.value
-    if _OPINION.search(s) and not _CHECKABLE.search(s[1:]):
+    low = s.lower()
+    if any(k in low for k in _OPINION_KEYS) and _OPINION.search(s) and not _CHECKABLE.search(s[1:]):
         return ClaimKind.OPINION.value
     return ClaimKind.CLAIM.value
 
 
+_HEDGE_KEYS = ("reported", "apparent", "alleged", "purported", "supposed", "unconfirmed", "unverified",
+               "claim", "rumo", "said to", "believed to", "appear", "seem", "possibl", "media reports",
+               "reports emerged", "understood", "may have", "might have", "could have")
+
+
 def is_hedged(text: str) -> bool:
-    return HEDGES.search(text) is not None
+    low = text.lower()
+    return any(k in low for k in _HEDGE_KEYS) and HEDGES.search(text) is not None
 
 
 def _norm(text: str) -> str:

@@ -16,10 +16,13 @@ Deterministic: no randomness, no model, no state between calls.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TypeVar
+
 from workbench.core.atomic import Piece, find_subject, split_atomic
 from workbench.core.attribution import Frame, find_frame
 from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
-from workbench.core.model import ClaimKind, ExtractedClaim
+from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
 from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
 
@@ -59,6 +62,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         pieces.sort(key=lambda item: (item[0].start, item[0].end))
         if not pieces:
             continue
+        # numbers and dates once per sentence, then handed to the claims that contain them
+        sent_quantities = find_quantities(sent.text)
+        sent_dates = find_dates(sent.text, reference)
         for piece, speaker, frame_hedged in pieces:
             start = sent.start + piece.start
             end = sent.start + piece.end
@@ -71,8 +77,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=find_quantities(quote),
-                dates=find_dates(quote, reference),
+                quantities=[_shift(q, piece.start) for q in sent_quantities
+                            if piece.start <= q.start and q.end <= piece.end],
+                dates=[_shift(d, piece.start) for d in sent_dates if piece.start <= d.start and d.end <= piece.end],
                 hedged=frame_hedged or is_hedged(quote),
                 kind=ClaimKind.CLAIM.value,
                 sentence_start=sent.start,
@@ -81,6 +88,14 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         prev_frame = frame
         prev_para = sent.paragraph
     return claims
+
+
+_M = TypeVar("_M", Quantity, DateMention)
+
+
+def _shift(mention: _M, offset: int) -> _M:
+    """A copy of a quantity/date found in the sentence with offsets relative to the claim's quote."""
+    return replace(mention, start=mention.start - offset, end=mention.end - offset)
 
 
 def _whole(sent: Sentence, kind: str) -> ExtractedClaim:

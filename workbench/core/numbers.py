@@ -246,15 +246,16 @@ def quantity_from_text(text: str) -> Quantity | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities."""
-    if not _HAS_NUMBERISH.search(text):
+    anchor = _HAS_NUMBERISH.search(text)
+    if anchor is None:
         return []
     masked = _date_spans(text)
     out: list[Quantity] = []
-    for m in _QUANTITY_RE.finditer(text):
+    for m in _candidates(text, anchor):
         start, end = m.start(), m.end()
-        if any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
+        if masked and any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
             continue
-        approx_word = re.sub(r"\s+", " ", (m.group("approx") or "").lower())
+        approx_word = " ".join((m.group("approx") or "").lower().split())
         kind = _APPROX.get(approx_word)
         post = (m.group("post") or "").strip().lower()
         unit: str | None = None
@@ -300,7 +301,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value = parsed
             if not unit and not kind and _is_year_like(text, m, parsed):
                 continue
-            if not unit and re.match(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", text[end:], re.I):
+            if not unit and _TIME_OR_ORDINAL.match(text, end):
                 continue  # times and ordinals
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
@@ -323,9 +324,34 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _candidates(text: str, anchor: re.Match[str] | None) -> list[re.Match[str]]:
+    """Quantity matches, found by trying the big pattern only just before cheap anchors (a digit,
+    a currency sign, a number word): running it at every position of long text is slow."""
+    found: list[re.Match[str]] = []
+    last_end = 0
+    while anchor is not None:
+        p = anchor.start()
+        if p >= last_end:
+            ws = max(last_end, text.rfind(" ", 0, max(0, p - 20)) + 1)
+            starts = [ws] + [i + 1 for i in range(ws, p) if text[i] in _WORD_START_AFTER]
+            for pos in starts:
+                m = _QUANTITY_RE.match(text, pos)
+                if m is not None and m.end() > p:
+                    found.append(m)
+                    last_end = m.end()
+                    break
+        anchor = _HAS_NUMBERISH.search(text, max(p + 1, last_end))
+    return found
+
+
+_WORD_START_AFTER = frozenset(" \"'“‘(\n\t")
 _HAS_NUMBERISH = re.compile(
-    rf"\d|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b", re.I
+    rf"\d|[$€£¥]|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
+    re.I
 )
+
+
+_TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", re.I)
 
 
 def _looks_like_year(v: float) -> bool:
@@ -371,7 +397,12 @@ _DATE_RE = re.compile(
 _MAY_FALSE = re.compile(r"\bmay\b")
 
 
+_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|morning")
+
+
 def _date_spans(text: str) -> list[tuple[int, int]]:
+    if _DATE_HINT.search(text) is None:
+        return []
     return [(m.start(), m.end()) for m in _DATE_RE.finditer(text) if not m.group("wd") and not m.group("rel")]
 
 
@@ -408,6 +439,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     put them more than two months after the reference). Unresolvable mentions keep value None.
     """
     out: list[DateMention] = []
+    if _DATE_HINT.search(text) is None:
+        return out
     for m in _DATE_RE.finditer(text):
         value: str | None = None
         g = m.group
