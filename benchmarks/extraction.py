@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -143,8 +142,8 @@ def attribution_accuracy() -> tuple[int, int, int, list[str]]:
         ours = {c.speaker for c in extract_claims(sentence) if c.speaker}
         if ours:
             any_speaker += 1
-        ok = any(fuzz.token_set_ratio(g, o, processor=default_process) >= 80 and
-                 fuzz.ratio(g, o, processor=default_process) >= 50 for g in speakers for o in ours)
+        # ours may add the role the gold leaves out ("Paul Johanson, Monsanto's director of ...")
+        ok = any(fuzz.token_set_ratio(g, o, processor=default_process) >= 85 for g in speakers for o in ours)
         correct += ok
         if not ok and len(misses) < 8:
             misses.append(f"{sentence[:90]!r}: gold {sorted(speakers)} ours {sorted(ours)}")
