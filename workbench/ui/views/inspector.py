@@ -9,6 +9,7 @@ It listens to `ctx.changed`, so undo, other panels and background imports refres
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
@@ -381,6 +382,16 @@ class InspectorPanel(QWidget):
     def _show_history(self) -> None:
         rows = self.ctx.store.history("claim", self.claim_id, limit=200)
         self.history_model.source_names = {s["id"]: s["name"] for s in self.source_editor._sources}
+        titles: dict[int, str] = {}
+        self.history_model.article_titles = titles
+        for row in rows:
+            if row.get("field") == "evidence":
+                for number in re.findall(r"article (\d+)", f"{row.get('new') or ''} {row.get('old') or ''}"):
+                    if int(number) not in titles:
+                        try:
+                            titles[int(number)] = self.ctx.store.article(int(number))["title"] or ""
+                        except StoreError:
+                            titles[int(number)] = ""
         self.history_model.set_rows(rows)
 
     def _on_changes(self, changes: list[Change]) -> None:

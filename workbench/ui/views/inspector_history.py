@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +33,12 @@ def _short(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def describe(row: dict[str, Any], source_names: dict[int, str] | None = None) -> str:
+_EVIDENCE = re.compile(r"^(supports|contradicts) article (\d+)(?:: (.*))?$", re.DOTALL)
+
+
+def describe(
+    row: dict[str, Any], source_names: dict[int, str] | None = None, article_titles: dict[int, str] | None = None
+) -> str:
     """'status: unverified → verified', 'confirm duplicate', 'add evidence: supports article 3'."""
     action = row.get("action") or ""
     field = row.get("field")
@@ -45,6 +51,13 @@ def describe(row: dict[str, Any], source_names: dict[int, str] | None = None) ->
         detail = f"{label}: {_short(old)} → {_short(new)}"
         first = action.split(" ", 1)[0]
         return f"{detail} ({first})" if first in ("undo", "redo") else detail
+    if field == "evidence":
+        value = new if new is not None else old
+        m = _EVIDENCE.match(str(value or ""))
+        if m:
+            title = (article_titles or {}).get(int(m.group(2))) or f"article {m.group(2)}"
+            detail = f"{action}: {_short(title, 48)}"
+            return f"{detail} — {_short(m.group(3), 40)}" if m.group(3) else detail
     if row.get("entity") == "link" and field == "state":
         return f"{action}: {_short(old)} → {_short(new)}"
     if new is not None or old is not None:
@@ -57,6 +70,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
         self.source_names: dict[int, str] = {}
+        self.article_titles: dict[int, str] = {}
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -79,7 +93,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _when(row.get("time")) if index.column() == 0 else describe(row, self.source_names)
+            return _when(row.get("time")) if index.column() == 0 else describe(row, self.source_names, self.article_titles)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.get("time") or "", row.get("action") or ""]
             if row.get("field"):

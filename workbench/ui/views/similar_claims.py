@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -116,11 +117,16 @@ class SimilarClaimsModel(QAbstractListModel):
             except StoreError:
                 self.claim = None
         if self.claim is not None:
+            try:
+                wire_group = store.article(self.claim["article_id"]).get("wire_group")
+            except StoreError:
+                wire_group = None
             evidence = {e["article_id"]: e for e in store.evidence(claim_id)}
             for row in store.similar_claims(claim_id):
                 row["figures"] = compare_figures(self.claim.get("quantities") or [], row.get("quantities") or [])
                 row["evidence"] = evidence.get(row["article_id"])
                 row["same_article"] = row["article_id"] == self.claim["article_id"]
+                row["same_wire"] = wire_group is not None and row.get("wire_group") == wire_group
                 self.rows.append(row)
         self.endResetModel()
 
@@ -327,11 +333,15 @@ class SimilarClaimDelegate(QStyledItemDelegate):
             st_label += " by you"
         elif row.get("auto") and row["state"] == LinkState.CONFIRMED.value:
             st_label = "Auto-linked"
-        x = self._chip(painter, x + 4, head, st_label, QColor(st_color), pal)
+        bar_w = 36
+        room = head.right() - bar_w - fm.horizontalAdvance("100") - 10 - (x + 4)
+        if fm.horizontalAdvance(st_label) + 14 > room:
+            st_label = STATE_STYLE.get(row["state"], (row["state"],))[0]
+        if fm.horizontalAdvance(st_label) + 14 <= room:
+            x = self._chip(painter, x + 4, head, st_label, QColor(st_color), pal)
         # score on the right: number + a small bar
         score = float(row.get("score") or 0)
         score_text = f"{score:.0f}"
-        bar_w = 36
         bar = QRect(head.right() - bar_w, head.center().y() - 2, bar_w, 5)
         painter.setPen(Qt.PenStyle.NoPen)
         track = muted_color(pal, view=True)
@@ -348,6 +358,8 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         meta_parts = [row.get("outlet") or row.get("article_title") or "Unknown outlet", (row.get("published") or "")[:10]]
         if row.get("same_article"):
             meta_parts.append("same article")
+        elif row.get("same_wire"):
+            meta_parts.append("same wire story (not independent)")
         meta = " · ".join(p for p in meta_parts if p)
         painter.setPen(muted_color(pal, view=True))
         painter.drawText(geo["meta"], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -398,6 +410,32 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return rect.right() + 1
+
+    def helpEvent(self, event: Any, view: Any, option: QStyleOptionViewItem, index: _Index) -> bool:  # noqa: N802
+        row = index.data(RowRole)
+        if row is not None and event.type() == QEvent.Type.ToolTip:
+            for action, rect in self.layout(option, row)["buttons"].items():
+                if rect.contains(event.pos()):
+                    QToolTip.showText(event.globalPos(), self.button_tip(row, action), view)
+                    return True
+        return super().helpEvent(event, view, option, index)
+
+    @staticmethod
+    def button_tip(row: dict[str, Any], action: str) -> str:
+        where = row.get("outlet") or row.get("article_title") or "the other article"
+        relation = row["relation"]
+        key = ACTIONS[action][2]
+        enabled, done = action_state(row, action)
+        if action == "confirm":
+            tip = f"This link is confirmed ({relation})" if done else f"Confirm: these are a {relation}"
+        elif action == "reject":
+            tip = "Rejected: re-matching will not suggest it again" if done else f"Reject: not a {relation}"
+        elif row.get("same_article"):
+            tip = "The other claim is in the same article"
+        else:
+            stance = "supporting" if action == "supports" else "contradicting"
+            tip = f"{where} is already {stance} evidence" if done else f"Add {where} as {stance} evidence for this claim"
+        return f"{tip}  ({key})" if enabled else tip
 
     def _hit(self, option: QStyleOptionViewItem, index: _Index, pos: QPoint) -> str | None:
         row = index.data(RowRole)
