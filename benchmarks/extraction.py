@@ -150,12 +150,12 @@ def attribution_accuracy() -> tuple[int, int, int, list[str]]:
     return correct, total, any_speaker, misses
 
 
-def gold_file_items() -> list[tuple[str, str, list[dict]]]:
+def gold_file_items() -> list[tuple[str, str, list[dict], str | None]]:
     """Own gold: tests/data/*_claims.json -> (name, body, gold claims)."""
     out = []
-    for path in sorted(DATA.glob("*gold*.json")):
+    for path in sorted([*DATA.glob("gold_*_claims.json"), *DATA.glob("ecbplus_gold_*.json")]):
         data = json.loads(path.read_text(encoding="utf-8"))
-        out.append((path.name, data["body"], data["claims"]))
+        out.append((path.name, data["body"], data["claims"], data.get("published")))
     return out
 
 
@@ -167,8 +167,8 @@ def own_gold_report() -> None:
     print(f"\n== own gold (tests/data): {len(items)} articles")
     tot_g = tot_hit = tot_p = tot_phit = spk_ok = spk_all = 0
     base_hit = 0
-    for name, body, gold in items:
-        claims = [c for c in extract_claims(body) if c.kind == "claim"]
+    for name, body, gold, published in items:
+        claims = [c for c in extract_claims(body, published=published) if c.kind == "claim"]
         texts = [c.text for c in claims]
         gold_texts = [g["text"] for g in gold]
         hit, phit = pr(gold_texts, texts, fuzz.token_sort_ratio, 70)
