@@ -34,7 +34,8 @@ def panel(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(360, 700)
     widget.show()
-    return widget
+    yield widget
+    widget.close()  # before the project closes: late focus-out must not reach a closed store
 
 
 def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, panel):

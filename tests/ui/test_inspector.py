@@ -21,7 +21,8 @@ def panel(qtbot, ctx, sample):
     widget.resize(360, 900)
     widget.show()
     ctx.select_claim(sample["claims"][0][0])  # "Some 500,000 people have fled..." (IOM)
-    return widget
+    yield widget
+    widget.close()  # before the project closes: late focus-out must not reach a closed store
 
 
 def claim(ctx, sample, a=0, c=0):
@@ -119,7 +120,18 @@ def test_pick_an_existing_source_with_completion(qtbot, ctx, sample, panel):
     qtbot.keyClicks(edit, "reuters")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert ctx.store.claim(claim_id)["source_id"] == sid
+    assert ctx.undo_stack.count() == 1  # Enter both activates the combo and returns: one step only
     assert "B — Usually reliable" in panel.source_editor.details.text()
+    # completion matches inside names and ignores case
+    completer = panel.source_editor.completer
+    completer.setCompletionPrefix("eute")
+    assert completer.currentCompletion() == "Reuters"
+    # clearing the field and pressing Enter removes the source
+    edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert ctx.store.claim(claim_id)["source_id"] is None
+    ctx.undo_stack.undo()
+    assert ctx.store.claim(claim_id)["source_id"] == sid
 
 
 def test_new_source_with_kind_and_reliability(qtbot, ctx, sample, panel, monkeypatch):

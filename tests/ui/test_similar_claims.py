@@ -19,7 +19,8 @@ def panel(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(360, 700)
     widget.show()
-    return widget
+    yield widget
+    widget.close()  # before the project closes: late focus-out must not reach a closed store
 
 
 def test_empty_until_a_claim_is_selected(ctx, panel):

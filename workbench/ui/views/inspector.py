@@ -41,7 +41,7 @@ from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, st
 from workbench.ui.views.inspector_evidence import EvidenceWidget
 from workbench.ui.views.inspector_history import HistoryModel
 from workbench.ui.views.inspector_source import SourceEditor
-from workbench.ui.views.panel_widgets import Chip, FlowLayout, SectionHeader, muted
+from workbench.ui.views.panel_widgets import Chip, FlowLayout, SectionHeader, muted, store_is_open
 
 NOTES_DELAY_MS = 1500
 _NOTES_COMMAND_ID = 0x6E07  # QUndoCommand.id() of note edits, so consecutive ones merge
@@ -451,7 +451,7 @@ class InspectorPanel(QWidget):
         """Write the notes (if changed) as one undo step; consecutive saves merge."""
         self._notes_timer.stop()
         claim_id = self._notes_claim_id
-        if claim_id < 0:
+        if claim_id < 0 or not store_is_open(self.ctx.store):
             return
         text = self.notes_edit.toPlainText()
         if text == self._notes_saved:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Stance
+from workbench.core.store import StoreError
 from workbench.ui.commands.evidence_commands import (
     AddEvidenceCommand,
     EditEvidenceCommand,
@@ -299,6 +300,10 @@ class EvidenceWidget(QWidget):
         if self.claim_id < 0:
             return
         taken = {row["article_id"] for row in self.model.rows}
+        try:  # the claim's own article cannot corroborate it
+            taken.add(self.ctx.store.claim(self.claim_id)["article_id"])
+        except StoreError:
+            return
         articles = [a for a in self.ctx.store.articles(with_text=False) if a["id"] not in taken]
         if not articles:
             self.ctx.message.emit("Every article of the project is already evidence for this claim.")

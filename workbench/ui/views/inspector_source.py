@@ -24,7 +24,7 @@ from workbench.ui.commands.source_commands import (
 )
 from workbench.ui.context import ProjectContext
 from workbench.ui.dialogs.source_dialog import KIND_LABELS, SourceDialog
-from workbench.ui.views.panel_widgets import muted
+from workbench.ui.views.panel_widgets import muted, store_is_open
 
 NO_SOURCE = "— none —"
 
@@ -142,7 +142,7 @@ class SourceEditor(QWidget):
 
     def _on_editing_finished(self) -> None:
         """Focus left the field: accept an exact existing name, else show the current source again."""
-        if self.claim_id < 0:
+        if self.claim_id < 0 or not store_is_open(self.ctx.store):
             return
         name = self.combo.currentText().strip()
         source = self.ctx.store.source_by_name(name) if name and name != NO_SOURCE else None

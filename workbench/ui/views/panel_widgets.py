@@ -167,3 +167,12 @@ def muted(label: QLabel) -> QLabel:
     font.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
     label.setFont(font)
     return label
+
+
+def store_is_open(store: object) -> bool:
+    """False once the project was closed (late focus-out signals during teardown must not write)."""
+    try:
+        _ = store.conn.total_changes  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - sqlite3.ProgrammingError on a closed connection
+        return False
+    return True
