@@ -31,6 +31,8 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        #: actions whose keys work only in the claim widgets (see MainWindow.claim_widgets)
+        self.local_actions: list[QAction] = []
         w = window
         # -- project
         self.new_project = self._make("&New Project…", QKeySequence.StandardKey.New, w.new_project_dialog, "Project",
@@ -60,9 +62,9 @@ class WindowActions(QObject):
 
         # -- claim editing
         self.new_claim = self._make("New Claim from &Selection", ["C", "Ctrl+Shift+N"], w.new_claim_from_selection,
-                                    "Claim", icon_name="new-claim",
+                                    "Claim", icon_name="new-claim", local=True,
                                     tip="Select text in the reader, then press C to make it a claim")
-        self.edit_text = self._make("&Edit Claim Text…", ["F2", "E"], w.edit_claim_text, "Claim",
+        self.edit_text = self._make("&Edit Claim Text…", ["F2", "E"], w.edit_claim_text, "Claim", local=True,
                                     tip="Reword the current claim so it reads standalone")
         self.change_span = self._make("Set Claim &Span to Selection", "Ctrl+Shift+R", w.change_claim_span, "Claim",
                                       tip="Make the text selected in the reader the current claim's quote")
@@ -71,7 +73,7 @@ class WindowActions(QObject):
         self.merge_claims = self._make("&Merge Selected Claims", "Ctrl+Shift+M", w.merge_claims, "Claim",
                                        tip="Select two or more claims of one article in the table")
         self.delete_claim = self._make("&Delete Claim", QKeySequence.StandardKey.Delete, w.delete_claims, "Claim",
-                                       icon_name="delete", tip="Delete the selected claims (undo brings them back)")
+                                       icon_name="delete", local=True, tip="Delete the selected claims (undo brings them back)")
 
         # -- view
         self.reset_layout = self._make("&Reset Layout", None, w.reset_layout, "View")
@@ -90,7 +92,7 @@ class WindowActions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make(self, text: str, keys: Keys, slot: Callable[[], object] | None, group: str, *,
-              icon_name: str | None = None, tip: str | None = None) -> QAction:
+              icon_name: str | None = None, tip: str | None = None, local: bool = False) -> QAction:
         action = QAction(text, self.window)
         if keys is not None:
             seq = keys if isinstance(keys, list) else [keys]
@@ -105,8 +107,12 @@ class WindowActions(QObject):
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} — {tip}")
         if slot is not None:
             action.triggered.connect(lambda _=False: slot())
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.window.addAction(action)
+        if local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.local_actions.append(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.window.addAction(action)
         self.window.register_shortcut(group, action)
         return action
 

@@ -24,6 +24,29 @@ ORGANISATION = "ClaimWorkbench"
 SCREENSHOT_SIZE = (1480, 920)
 
 
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12.0 on CPython < 3.12, which drops a reference to None on every call
+    of a void Qt method: a long session would reach zero and abort with 'none_dealloc'.
+
+    Python 3.12 made None immortal; this gives 3.11 the same property by lifting None's reference
+    count far out of reach (2**60). Harmless on versions without the bug; a no-op elsewhere.
+    """
+    import ctypes
+    import platform
+
+    import PySide6
+
+    if platform.python_implementation() != "CPython" or sys.version_info >= (3, 12):
+        return
+    if not PySide6.__version__.startswith("6.12."):
+        return
+    if sys.getrefcount(None) < (1 << 59):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 60
+
+
+keep_none_alive()
+
+
 def ui_settings() -> QSettings:
     """Window layout, recent projects and view options, stored under WORKBENCH_HOME."""
     return QSettings(str(paths.home() / "ui.ini"), QSettings.Format.IniFormat)

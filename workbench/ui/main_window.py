@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -147,6 +153,17 @@ class MainWindow(QMainWindow):
     def replace_registered(self, old: QAction, new: QAction) -> None:
         self._shortcuts = [(g, new if a is old else a) for g, a in self._shortcuts]
 
+    def claim_widgets(self) -> list[QWidget]:
+        """Where single-key triage and claim keys work: the claims table, the reader, the articles."""
+        widgets: list[QWidget] = []
+        if self.claims_panel is not None:
+            widgets.append(self.claims_panel.table)
+        if self.reader_panel is not None:
+            widgets.append(self.reader_panel.text)
+        if self.articles_panel is not None:
+            widgets.append(self.articles_panel.table)
+        return widgets
+
     def registered_shortcuts(self) -> list[tuple[str, QAction]]:
         return list(self._shortcuts)
 
@@ -244,6 +261,9 @@ class MainWindow(QMainWindow):
         self.reader_panel.set_context_actions([*self.triage.status_actions.values(), None, *claim_actions])
         self.claims_panel.set_context_actions([*self.triage.status_actions.values(), None, a.edit_text,
                                                a.merge_claims, a.delete_claim])
+        self.triage.attach(self.claim_widgets())
+        for widget in self.claim_widgets():
+            widget.addActions(a.local_actions)
         undo = ctx.undo_stack.createUndoAction(ctx, "&Undo")
         redo = ctx.undo_stack.createRedoAction(ctx, "&Redo")
         a.replace_undo_actions(undo, redo)
@@ -388,18 +408,43 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def _accepts_drop(self, event: QDragEnterEvent | QDragMoveEvent) -> bool:
+        mime = event.mimeData()
+        if self.ctx is None or self.import_controller is None:
+            return False
+        accepts = getattr(self.import_controller, "accepts", None)
+        if accepts is not None:
+            return bool(accepts(mime))
+        return mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if self.ctx is not None and urls and all(u.isLocalFile() for u in urls):
+        if self._accepts_drop(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._accepts_drop(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
+        """Files and folders dropped on the window are imported in the background."""
+        if self.ctx is None or self.import_controller is None:
+            event.ignore()
+            return
+        handle = getattr(self.import_controller, "handle_drop", None)
+        if handle is not None:
+            accepted = handle(event.mimeData())
+        else:
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
             self.import_paths(paths)
+            accepted = bool(paths)
+        if accepted:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     # -- claim editing ------------------------------------------------------------------------
 
@@ -562,10 +607,3 @@ class MainWindow(QMainWindow):
         self.close_project()
         super().closeEvent(event)
 
-
-def copy_shortcut_text(action: QAction) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-
-
-def clipboard_text() -> str:
-    return QGuiApplication.clipboard().text()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.core.model import Confidence, Status
 from workbench.core.store import StoreError
@@ -43,6 +43,9 @@ class Triage(QObject):
         super().__init__(window)
         self.window = window
         self.status_actions: dict[str, QAction] = {}
+        #: single-key actions: live only where claims are worked on (see attach), so panels
+        #: with their own letter keys (similar claims: C/R/S/X) never see an ambiguous shortcut
+        self.key_actions: list[QAction] = []
         self.confidence_actions: dict[str, QAction] = {}
 
         self.advance = self._action("Advance to Next Claim After Tagging", [], None, "Triage",
@@ -71,21 +74,29 @@ class Triage(QObject):
         self.focus_filter = self._action("Filter Claims", ["/"], self.window.focus_claims_filter, "Navigate",
                                          tip="Type words to filter the claims table (Enter goes back to the table)")
         self.focus_table = self._action("Focus Claims Table", ["Esc"], self.window.focus_claims_table, "Navigate")
-        self.focus_table.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _action(self, text: str, keys: list[str], slot, group: str, tip: str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
         if slot is not None:
             action.triggered.connect(slot)
-        self.window.addAction(action)
+        if keys and all(len(k) == 1 or k.startswith("Shift+") for k in keys):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.key_actions.append(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.window.addAction(action)
         self.window.register_shortcut(group, action)
         return action
+
+    def attach(self, widgets: list[QWidget]) -> None:
+        """Make the single-key actions work while the focus is in one of these widgets."""
+        for widget in widgets:
+            widget.addActions(self.key_actions)
 
     def populate(self, menu: QMenu) -> None:
         for action in self.status_actions.values():

@@ -25,6 +25,23 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class ClaimFieldsCommand(StoreCommand):
+    """Change fields of one claim; like UpdateClaimCommand but takes the fields as a dict, so a
+    claim's own `text` field never collides with the command's label."""
+
+    def __init__(self, ctx: ProjectContext, claim_id: int, label: str, fields: dict[str, Any]) -> None:
+        super().__init__(ctx, label)
+        self.claim_id = claim_id
+        self.fields = dict(fields)
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.store.update_claim(self.claim_id, action=self.text(), **self.fields)
+
+    def undo(self) -> None:
+        self.store.update_claim(self.claim_id, action=f"undo {self.text()}", **self.old)
+
+
 class CreateClaimCommand(StoreCommand):
     """A new claim from a span of an article."""
 
@@ -164,7 +181,7 @@ def make_edit_text(ctx: ProjectContext, claim_id: int, text: str) -> UpdateClaim
     if not text:
         raise StoreError("a claim needs some text")
     ctx.store.claim(claim_id)
-    return UpdateClaimCommand(ctx, claim_id, f"Edit text of claim {claim_id} to “{_short(text)}”", text=text)
+    return ClaimFieldsCommand(ctx, claim_id, f"Edit text of claim {claim_id} to “{_short(text)}”", {"text": text})
 
 
 def make_change_span(ctx: ProjectContext, claim_id: int, start: int, end: int) -> UpdateClaimCommand:
@@ -172,7 +189,7 @@ def make_change_span(ctx: ProjectContext, claim_id: int, start: int, end: int) -
     body = ctx.store.article(claim["article_id"])["text"]
     if not (0 <= start < end <= len(body)) or not body[start:end].strip():
         raise StoreError("select the new span in the article first")
-    return UpdateClaimCommand(ctx, claim_id, f"Change span of claim {claim_id}", start=start, end=end)
+    return ClaimFieldsCommand(ctx, claim_id, f"Change span of claim {claim_id}", {"start": start, "end": end})
 
 
 def make_delete(ctx: ProjectContext, claim_id: int) -> DeleteClaimCommand:

@@ -45,7 +45,7 @@ def highlight_color(status: str | None, palette: QPalette, *, strong: bool = Fal
     """The background for a claim span: translucent on light palettes, deeper on dark ones."""
     color = status_color(status)
     if is_dark(palette):
-        color.setAlpha(150 if strong else 85)
+        color.setAlpha(115 if strong else 80)
     else:
         color.setAlpha(130 if strong else 62)
     return color

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -256,20 +256,26 @@ class ReaderPanel(QWidget):
         self._offsets = OffsetMap(body)
         doc = self.text.document()
         doc.setPlainText(body)
+        doc_font_size = doc.defaultFont().pointSizeF()
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(6)
         cursor.mergeBlockFormat(block)
-        # Blank lines between paragraphs become a small gap instead of a full line.
-        gap = QTextBlockFormat()
-        gap.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        gap.setBottomMargin(0)
+        # Blank lines between paragraphs become a small gap: a tiny font for the empty block (its
+        # height comes from its char format), so clicks still hit-test where the text is drawn.
+        gap_block = QTextBlockFormat()
+        gap_block.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        gap_block.setBottomMargin(0)
+        gap_char = QTextCharFormat()
+        gap_char.setFontPointSize(max(3.0, doc_font_size * 0.45))
         block_iter = doc.begin()
         while block_iter.isValid():
             if not block_iter.text().strip():
-                QTextCursor(block_iter).mergeBlockFormat(gap)
+                gap_cursor = QTextCursor(block_iter)
+                gap_cursor.mergeBlockFormat(gap_block)
+                gap_cursor.setBlockCharFormat(gap_char)
             block_iter = block_iter.next()
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self._load_claims()
@@ -322,6 +328,11 @@ class ReaderPanel(QWidget):
     def set_context_actions(self, actions: Sequence[QAction | None]) -> None:
         self.text.context_actions = list(actions)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.claims:
+            self._apply_highlights()  # highlight strength depends on a light or dark base
+
     # -- internals ------------------------------------------------------------------------
 
     def _show_placeholder(self, show: bool) -> None:
@@ -360,7 +371,7 @@ class ReaderPanel(QWidget):
         return None
 
     def _apply_highlights(self) -> None:
-        palette = self.text.palette()
+        palette = self.palette()  # the panel's: children hear of a palette change after it
         selections = []
         current = None
         doc = self.text.document()

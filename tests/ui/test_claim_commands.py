@@ -1,0 +1,180 @@
+"""Hand edits of claims through the window: create from a reader selection, edit, span, split,
+merge, delete — each undoable and redoable, each checked against what the store holds."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+
+from workbench.core.store import ClaimFilter, StoreError
+from workbench.ui.commands import claim_commands as cc
+
+
+def _mee(window) -> int:
+    store = window.ctx.store
+    article_id = next(a["id"] for a in store.articles(with_text=False) if a["outlet"] == "Middle East Eye")
+    window.ctx.select_article(article_id)
+    return article_id
+
+
+def _select_in_reader(window, start: int, end: int) -> None:
+    text = window.reader_panel.text
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    text.setFocus()
+
+
+def test_create_claim_from_reader_selection_with_undo_redo(window, qtbot):
+    store = window.ctx.store
+    article_id = _mee(window)
+    body = store.article(article_id)["text"]
+    words = "Kurdish security forces from the country's autonomous northern region"
+    start = body.index(words)
+    _select_in_reader(window, start - 1, start + len(words) + 1)  # sloppy selection: spaces trimmed
+    before = store.count_claims(ClaimFilter(article_id=article_id))
+    qtbot.keyClick(window.reader_panel.text, Qt.Key.Key_C)
+    claims = store.claims(ClaimFilter(article_id=article_id, kinds=["manual"]))
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim["quote"] == words and (claim["start"], claim["end"]) == (start, start + len(words))
+    assert window.ctx.current_claim_id == claim["id"]
+    assert window.claims_panel.model.row_of(claim["id"]) >= 0  # the table shows it at once
+
+    window.ctx.undo_stack.undo()
+    assert store.count_claims(ClaimFilter(article_id=article_id)) == before
+    window.ctx.undo_stack.redo()
+    assert store.claim(claim["id"])["quote"] == words  # same id comes back
+
+
+def test_new_claim_needs_a_selection(window):
+    _mee(window)
+    window.reader_panel.text.moveCursor(QTextCursor.MoveOperation.Start)
+    count = window.ctx.undo_stack.count()
+    window.actions_.new_claim.trigger()
+    assert window.ctx.undo_stack.count() == count
+    assert "Select" in window.statusBar().currentMessage()
+
+
+def test_edit_text_and_change_span(window):
+    ctx = window.ctx
+    store = ctx.store
+    article_id = _mee(window)
+    claim = store.claims(ClaimFilter(article_id=article_id))[1]
+    ctx.push(cc.make_edit_text(ctx, claim["id"], "  The al-Waleed crossing  fell to Sunni militants on Sunday. "))
+    assert store.claim(claim["id"])["text"] == "The al-Waleed crossing fell to Sunni militants on Sunday."
+
+    body = store.article(article_id)["text"]
+    new_start = body.index("The al-Waleed border crossing fell")
+    new_end = body.index("on Sunday", new_start) + len("on Sunday")
+    _select_in_reader(window, new_start, new_end)
+    ctx.select_claim(claim["id"])
+    window.actions_.change_span.trigger()
+    changed = store.claim(claim["id"])
+    assert changed["quote"] == body[new_start:new_end]
+    ctx.undo_stack.undo()
+    assert store.claim(claim["id"])["quote"] == claim["quote"]
+    ctx.undo_stack.undo()
+    assert store.claim(claim["id"])["text"] == claim["text"]
+    ctx.undo_stack.redo()
+    ctx.undo_stack.redo()
+    assert store.claim(claim["id"])["quote"] == body[new_start:new_end]
+    with pytest.raises(StoreError):
+        cc.make_edit_text(ctx, claim["id"], "   ")
+
+
+def test_split_at_cursor_then_merge_back(window, qtbot):
+    ctx = window.ctx
+    store = ctx.store
+    article_id = _mee(window)
+    body = store.article(article_id)["text"]
+    claim = next(c for c in store.claims(ClaimFilter(article_id=article_id)) if "Tal Afar" in c["quote"])
+    ctx.select_claim(claim["id"])
+    ctx.push(cc.make_set_status(ctx, claim["id"], "disputed"))
+    at = body.index("while also storming")
+    cursor = QTextCursor(window.reader_panel.text.document())
+    cursor.setPosition(at + 3)  # inside "while": the split snaps to the word start
+    window.reader_panel.text.setTextCursor(cursor)
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+X"))
+
+    first = store.claim(claim["id"])
+    assert first["end"] <= at and first["quote"].endswith("said")
+    second = next(c for c in store.claims(ClaimFilter(article_id=article_id)) if c["start"] == at)
+    assert second["quote"].startswith("while also storming") and second["end"] == claim["end"]
+    assert second["status"] == "disputed" and second["text"][0].isupper()
+
+    ctx.undo_stack.undo()
+    assert store.claim(claim["id"])["end"] == claim["end"]
+    assert not [c for c in store.claims(ClaimFilter(article_id=article_id)) if c["start"] == at]
+    ctx.undo_stack.redo()
+    assert store.claim(second["id"])["start"] == at  # same id again
+
+    # merge the two halves from a table selection
+    panel = window.claims_panel
+    panel.table.clearSelection()
+    for cid in (claim["id"], second["id"]):
+        panel.table.selectionModel().select(
+            panel.model.index(panel.model.row_of(cid), 0),
+            panel.table.selectionModel().SelectionFlag.Select | panel.table.selectionModel().SelectionFlag.Rows)
+    window.actions_.merge_claims.trigger()
+    merged = store.claim(claim["id"])
+    assert (merged["start"], merged["end"]) == (claim["start"], claim["end"])
+    with pytest.raises(StoreError):
+        store.claim(second["id"])
+    ctx.undo_stack.undo()
+    assert store.claim(second["id"])["start"] == at
+    assert store.claim(claim["id"])["end"] == first["end"]
+
+
+def test_merge_refuses_claims_of_different_articles(window):
+    ctx = window.ctx
+    ids = [c["id"] for c in ctx.store.claims()]
+    a = ids[0]
+    b = next(c["id"] for c in ctx.store.claims() if c["article_id"] != ctx.store.claim(a)["article_id"])
+    with pytest.raises(StoreError, match="same article"):
+        cc.make_merge(ctx, [a, b])
+    with pytest.raises(StoreError):
+        cc.make_merge(ctx, [a])
+
+
+def test_delete_keeps_links_and_evidence_for_undo(window, qtbot):
+    ctx = window.ctx
+    store = ctx.store
+    linked = next(c for c in store.claims() if c["duplicates"])
+    other_article = next(a["id"] for a in store.articles(with_text=False) if a["id"] != linked["article_id"])
+    store.add_evidence(linked["id"], other_article, "supports", "same figure")
+    ctx.select_claim(linked["id"])
+    table = window.claims_panel.table
+    table.setFocus()
+    before = store.table_counts()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    with pytest.raises(StoreError):
+        store.claim(linked["id"])
+    assert store.table_counts()["links"] == before["links"] - 1
+    assert store.table_counts()["evidence"] == before["evidence"] - 1
+    ctx.undo_stack.undo()
+    assert store.claim(linked["id"])["duplicates"] == 1
+    assert store.evidence(linked["id"])[0]["note"] == "same figure"
+    ctx.undo_stack.redo()
+    with pytest.raises(StoreError):
+        store.claim(linked["id"])
+
+
+def test_delete_several_claims_is_one_undo_step(window, qtbot):
+    ctx = window.ctx
+    store = ctx.store
+    _mee(window)
+    panel = window.claims_panel
+    ids = panel.model.ids()[:3]
+    ctx.select_claim(ids[0])
+    selection = panel.table.selectionModel()
+    for cid in ids:
+        selection.select(panel.model.index(panel.model.row_of(cid), 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert not store.claims_by_ids(ids)
+    ctx.undo_stack.undo()
+    assert [c["id"] for c in store.claims_by_ids(ids)] == ids
