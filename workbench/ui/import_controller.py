@@ -107,9 +107,15 @@ class ImportErrorsDialog(QDialog):
         header.setStretchLastSection(True)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        copy = buttons.addButton("&Copy List", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip("Copy the files and reasons (tab-separated) to the clipboard")
+        copy.clicked.connect(self.copy_to_clipboard)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 320)
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(f"{path}\t{reason}" for path, reason in self.rows()))
 
     def rows(self) -> list[tuple[str, str]]:
         return [
@@ -135,16 +141,28 @@ class _StatusProgress(QWidget):
         self.button.setText("Cancel")
         self.button.setToolTip("Stop the import after the current file")
         self.button.clicked.connect(on_cancel)
+        self.phase = "import"  # or "match" once the files are in
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.button)
 
     def set_progress(self, done: int, total: int, message: str) -> None:
-        self.bar.setRange(0, max(total, 0))
-        self.bar.setValue(min(done, total))
-        text = f"Importing {min(done + 1, total)}/{total}: {message}" if message and total else "Matching claims…"
+        if done <= 0 or total <= 0:
+            self.bar.setRange(0, 0)  # a busy indicator until there is something to count
+        else:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        text = progress_text(done, total, message, self.phase)
         self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260))
-        self.label.setToolTip(message)
+        self.label.setToolTip(text)
+
+
+def progress_text(done: int, total: int, message: str, phase: str) -> str:
+    if phase == "match":
+        return f"Matching claims: {message}" if message else "Matching claims…"
+    if not total:
+        return "Starting the import…"
+    return f"Importing {min(done + 1, total)} of {total}: {message}" if message else f"Imported {done} of {total}"
 
 
 class ImportController(QObject):
@@ -168,6 +186,7 @@ class ImportController(QObject):
         #: show the error dialog at the end (tests may read `last_result` instead)
         self.show_errors = True
         self._closed = False
+        self._phase = "import"
 
     # -- public API used by the main window -------------------------------------------------------
 
@@ -276,6 +295,9 @@ class ImportController(QObject):
         worker.finished.connect(lambda result, label=label: self._on_finished(result, label))
         worker.failed.connect(self._on_failed)
         self.worker = worker
+        self._phase = "import"
+        if self._status is not None:
+            self._status.phase = "import"
         self._show_progress()
         self.busyChanged.emit(True)
         self.ctx.message.emit(f"{label[0].upper()}{label[1:]}…")
@@ -310,12 +332,17 @@ class ImportController(QObject):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if self._closed:
             return
+        # import_paths reports (total, total, "") when the files are in; what follows is matching
+        if self._phase == "import" and total and done >= total and not message:
+            self._phase = "match"
+        if self._status is not None:
+            self._status.phase = self._phase
         if self._status is not None:
             self._status.set_progress(done, total, message)
         if self._dialog is not None:
             self._dialog.setRange(0, max(total, 0))
             self._dialog.setValue(min(done, total))
-            self._dialog.setLabelText(f"Importing {message}…" if message else "Matching claims…")
+            self._dialog.setLabelText(progress_text(done, total, message, self._phase))
 
     def _on_finished(self, result: ImportResult, label: str) -> None:
         if self._closed:

@@ -35,7 +35,7 @@ from workbench.ui.commands.evidence_commands import (
     RemoveEvidenceCommand,
 )
 from workbench.ui.context import ProjectContext
-from workbench.ui.views.panel_widgets import muted_color
+from workbench.ui.views.panel_widgets import FlowLayout, muted_color
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 STANCE_STYLE = {
@@ -239,8 +239,8 @@ class EvidenceWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.view)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
+        button_host = QWidget(self)
+        buttons = FlowLayout(button_host, spacing=4)  # wraps on a narrow dock instead of clipping
         self.add_button = QToolButton(self)
         self.add_button.setText("Add article…")
         self.add_button.setToolTip("Attach a project article that supports or contradicts this claim")
@@ -253,9 +253,9 @@ class EvidenceWidget(QWidget):
         self.remove_button.setText("Remove")
         self.remove_button.setToolTip("Remove the selected article from this claim's evidence (Del)")
         for b in (self.add_button, self.note_button, self.flip_button, self.remove_button):
+            b.setParent(button_host)
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_host)
         self.add_button.clicked.connect(lambda: self.add_evidence())
         self.note_button.clicked.connect(self.edit_note)
         self.flip_button.clicked.connect(self.flip_stance)

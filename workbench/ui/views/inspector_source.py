@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,7 @@ class SourceEditor(QWidget):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(8)
+        self.combo.setMinimumContentsLength(6)
         self.combo.setAccessibleName("Source")
         self.combo.setToolTip("Who asserted this claim. Type to search; Enter on a new name creates a source.")
         self.combo.lineEdit().setPlaceholderText("Who asserted it?")
@@ -67,13 +68,16 @@ class SourceEditor(QWidget):
         self.edit_button = QToolButton(self)
         self.edit_button.setText("Edit…")
         self.edit_button.setToolTip("Edit this source's name, kind and reliability")
-        row.addWidget(self.combo, 1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.edit_button)
-        outer.addLayout(row)
+        # the combo gets the full width; details and the buttons share the line below, so the
+        # row stays narrow enough for a ~300 px dock
+        outer.addWidget(self.combo)
         self.details = muted(QLabel(self))
         self.details.setWordWrap(True)
-        outer.addWidget(self.details)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.details, 1)
+        row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(row)
 
         self.combo.activated.connect(self._on_activated)
         self.combo.lineEdit().returnPressed.connect(self._on_return)
