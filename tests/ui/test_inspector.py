@@ -31,7 +31,7 @@ def claim(ctx, sample, a=0, c=0):
 
 def test_shows_the_selected_claim(ctx, sample, panel):
     c = claim(ctx, sample)
-    assert panel.stack.currentWidget() is panel.scroll
+    assert panel.stack.currentWidget() is panel.scroll_area
     assert panel.text_label.text() == c["text"]
     assert panel.status_combo.currentData() == "unverified"
     assert panel.confidence_combo.currentData() is None

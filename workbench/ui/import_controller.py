@@ -118,10 +118,8 @@ class ImportErrorsDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(f"{path}\t{reason}" for path, reason in self.rows()))
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.tree.topLevelItem(i).toolTip(0), self.tree.topLevelItem(i).text(1))
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [(item.toolTip(0), item.text(1)) for item in items if item is not None]
 
 
 class _StatusProgress(QWidget):

@@ -151,13 +151,13 @@ class InspectorPanel(QWidget):
         muted(self.empty)
         self.stack.addWidget(self.empty)
 
-        self.scroll = QScrollArea(self.stack)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack.addWidget(self.scroll)
-        body = QWidget(self.scroll)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self.stack)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(self.scroll_area)
+        body = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(6)
@@ -306,7 +306,7 @@ class InspectorPanel(QWidget):
             self.source_editor.set_claim(-1, None)
             self._notes_claim_id = -1
             return
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.scroll_area)
         self._show_claim(claim)
         self.evidence.set_claim(self.claim_id)
         self._update_evidence_header()
@@ -340,7 +340,7 @@ class InspectorPanel(QWidget):
         self.speaker_label.setText(text)
         source_name = (c.get("source") or "").casefold()
         self.use_speaker_button.setVisible(bool(speaker))
-        self.use_speaker_button.setEnabled(bool(speaker) and speaker.strip().casefold() != source_name)
+        self.use_speaker_button.setEnabled(bool(speaker) and (speaker or "").strip().casefold() != source_name)
         self._show_badges(c)
         if not (self.notes_edit.hasFocus() and self._notes_claim_id == self.claim_id
                 and self.notes_edit.toPlainText() != self._notes_saved):
@@ -431,8 +431,9 @@ class InspectorPanel(QWidget):
         self._push_update(f"confidence {label}", confidence=value)
 
     def use_speaker_as_source(self) -> None:
-        if self.claim and self.claim.get("speaker"):
-            self.source_editor.assign_name(self.claim["speaker"])
+        speaker = self.claim.get("speaker") if self.claim else None
+        if speaker:
+            self.source_editor.assign_name(speaker)
 
     def edit_text(self) -> None:
         if self.claim is None:

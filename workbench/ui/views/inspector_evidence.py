@@ -164,6 +164,7 @@ class AddEvidenceDialog(QDialog):
             meta = article_meta(a)
             self.article_combo.addItem(f"{article_label(a)}" + (f"  ({meta})" if meta else ""), a["id"])
         completer = self.article_combo.completer()
+        assert completer is not None  # an editable combo always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

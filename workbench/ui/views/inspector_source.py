@@ -55,9 +55,13 @@ class SourceEditor(QWidget):
         self.combo.setMinimumContentsLength(6)
         self.combo.setAccessibleName("Source")
         self.combo.setToolTip("Who asserted this claim. Type to search; Enter on a new name creates a source.")
-        self.combo.lineEdit().setPlaceholderText("Who asserted it?")
+        line_edit = self.combo.lineEdit()
+        assert line_edit is not None
+        self.line_edit = line_edit
+        line_edit.setPlaceholderText("Who asserted it?")
         self.completer = QCompleter(self)
-        self.completer.setModel(QStringListModel(self))
+        self.names = QStringListModel(self)
+        self.completer.setModel(self.names)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -80,8 +84,8 @@ class SourceEditor(QWidget):
         outer.addLayout(row)
 
         self.combo.activated.connect(self._on_activated)
-        self.combo.lineEdit().returnPressed.connect(self._on_return)
-        self.combo.lineEdit().editingFinished.connect(self._on_editing_finished)
+        line_edit.returnPressed.connect(self._on_return)
+        line_edit.editingFinished.connect(self._on_editing_finished)
         self.new_button.clicked.connect(lambda: self.create_source())
         self.edit_button.clicked.connect(self.edit_source)
 
@@ -95,7 +99,7 @@ class SourceEditor(QWidget):
             self.combo.addItem(NO_SOURCE, None)
             for source in self._sources:
                 self.combo.addItem(source["name"], source["id"])
-        self.completer.model().setStringList(names)
+        self.names.setStringList(names)
         self.set_claim(self.claim_id, self._current_source_id, force=True)
 
     def set_claim(self, claim_id: int, source_id: int | None, *, force: bool = False) -> None:
@@ -104,7 +108,7 @@ class SourceEditor(QWidget):
         self._current_source_id = source_id
         if not (changed or force):
             return
-        if self.combo.lineEdit().hasFocus() and not changed:
+        if self.line_edit.hasFocus() and not changed:
             return  # the analyst is typing; do not clobber it
         index = self.combo.findData(source_id) if source_id is not None else 0
         with QSignalBlocker(self.combo):
@@ -160,8 +164,8 @@ class SourceEditor(QWidget):
         if self.claim_id < 0 or source_id == self._current_source_id:
             self.set_claim(self.claim_id, self._current_source_id, force=True)
             return
-        name = self._source(source_id)["name"] if source_id is not None and self._source(source_id) else None
-        text = f"set source to {name}" if name else "clear source"
+        source = self._source(source_id)
+        text = f"set source to {source['name']}" if source else "clear source"
         self.ctx.push(AssignSourceCommand(self.ctx, self.claim_id, source_id, text=text))
         self.sourceAssigned.emit(source_id)
 
@@ -173,8 +177,9 @@ class SourceEditor(QWidget):
         if source is not None:
             self.assign(source["id"])
             return
-        self.ctx.push(create_and_assign_source(self.ctx, self.claim_id, name, kind))
-        self.sourceAssigned.emit(self.ctx.store.source_by_name(name)["id"])
+        command = create_and_assign_source(self.ctx, self.claim_id, name, kind)
+        self.ctx.push(command)
+        self.sourceAssigned.emit(command.source_id)
 
     def create_source(self, name: str = "") -> None:
         if self.claim_id < 0:
@@ -184,8 +189,9 @@ class SourceEditor(QWidget):
             self.set_claim(self.claim_id, self._current_source_id, force=True)
             return
         v = dialog.values()
-        self.ctx.push(create_and_assign_source(self.ctx, self.claim_id, v["name"], v["kind"], v["reliability"], v["notes"]))
-        self.sourceAssigned.emit(self.ctx.store.source_by_name(v["name"])["id"])
+        command = create_and_assign_source(self.ctx, self.claim_id, v["name"], v["kind"], v["reliability"], v["notes"])
+        self.ctx.push(command)
+        self.sourceAssigned.emit(command.source_id)
 
     def edit_source(self) -> None:
         source = self._source(self._current_source_id)
