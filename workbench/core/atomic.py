@@ -35,13 +35,14 @@ _STOP_BACK = frozenset(
 )
 _CAUSATIVE = re.compile(
     r",\s+(?P<verb>prompting|forcing|causing|leading|allowing|enabling|compelling|pushing|driving)\s+"
-    r"(?P<np>[^,;]{1,80}?)\s+to\s+(?P<base>[a-z]+)\b"
+    r"(?P<np>(?:[^,;]|,(?=\d)){1,80}?)\s+to\s+(?P<base>[a-z]+)\b"
 )
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 _COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though)\s+(?!also\s+[a-z]+ing\b)")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+_CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPACES = re.compile(r"\s+")
 _THERE = re.compile(
     r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)"
@@ -66,19 +67,39 @@ def find_subject(clause: str) -> str | None:
     m = _THERE.match(c)
     if m:
         return m.group("np").strip()
-    words = c.split()
-    for i, w in enumerate(words[:20]):
-        if i == 0 or w[:1].isupper():
+    segments = c.split(", ")
+    previous_np: str | None = None
+    for seg in segments[:6]:
+        words = seg.split()
+        if not words:
             continue
-        lw = w.lower().strip(",")
-        if is_verb_like(lw):
-            subj = " ".join(words[:i])
-            # drop appositives / participial modifiers set off by commas
-            if "," in subj:
-                subj = subj.split(",")[0]
-            subj = subj.strip(" ,")
-            return subj if subj and len(subj.split()) <= 14 else None
+        for i, w in enumerate(words[:20]):
+            if w[:1].isupper() and i > 0:
+                continue
+            lw = w.lower()
+            if not is_verb_like(lw):
+                continue
+            if i == 0:
+                # "a loose alliance of Sunni forces, spearheaded by ..., has managed": the verb opens the
+                # segment, the subject is the last plain noun phrase before it
+                if seg is segments[0] or previous_np is None:
+                    break
+                return previous_np
+            subj = " ".join(words[:i]).strip(" ,")
+            if words[0].lower() in _PREPOSITIONS:
+                break  # "On seeing the resolve ..." is not a subject
+            return subj if len(subj.split()) <= 14 else None
+        first = words[0].lower()
+        if (first not in _PREPOSITIONS and not is_gerund(first)
+                and not (first.endswith("ed") and len(first) > 4) and len(words) <= 12):
+            previous_np = seg.strip()
     return None
+
+
+_PREPOSITIONS = _words(
+    "in on at after before during since until by for with from of to into over under within without "
+    "despite among between against following amid while when as although though if because once"
+)
 
 
 def _antecedent(text: str, end: int) -> str | None:
@@ -108,6 +129,8 @@ def _starts_clause(rest: str) -> str | None:
         return "vp"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
+    if first.endswith(("ly", "ing")) or first in _PREPOSITIONS or first in ("not", "so", "then", "also"):
+        return None  # "well-practiced and professionally executed ...": not a new subject
     for w in words[1:15]:
         if w in ("-", "–", "—") or w.startswith("("):
             return None
@@ -176,6 +199,14 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
     if ";" in seg:
         i = seg.index(";")
         return _split(sentence, a, a + i, subject, depth + 1) + _split(sentence, a + i + 1, b, find_subject(seg) or subject, depth + 1)
+
+    # "While two of them managed to escape, INS Sukanya intercepted ...": two facts
+    m = _CONCESSIVE.match(seg)
+    if m:
+        comma = _top_level_comma(seg, m.end())
+        if comma > 0 and _starts_clause(seg[m.end():comma]) == "clause" and find_subject(seg[comma + 1:]):
+            return (_split(sentence, a + m.end(), a + comma, None, depth + 1)
+                    + _split(sentence, a + comma + 1, b, subject, depth + 1))
 
     # ", prompting some 500,000 people to flee ..." -> "some 500,000 people fled ..."
     m = _CAUSATIVE.search(seg) if ", " in seg and " to " in seg else None
@@ -269,6 +300,18 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
         right = _split(sentence, a + m.end(), b, None, depth + 1)
         return left + right
     return _piece(sentence, a, b)
+
+
+def _top_level_comma(seg: str, start: int) -> int:
+    """First ', ' after `start` that is not inside quotation marks; -1 if none."""
+    inside = False
+    for i in range(start, len(seg) - 1):
+        ch = seg[i]
+        if ch in "\"“”":
+            inside = not inside
+        elif ch == "," and not inside and seg[i + 1] == " ":
+            return i
+    return -1
 
 
 def _with_subject(p: Piece, subject: str) -> Piece:

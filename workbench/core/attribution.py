@@ -48,6 +48,11 @@ _ANON_HEADS = re.compile(
     r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?)\b",
     re.IGNORECASE,
 )
+_COMMON_MODIFIERS = _words(
+    "security military police government local senior western foreign intelligence hospital medical rescue "
+    "opposition rebel diplomatic industry company bank party army navy defence defense health unnamed "
+    "anonymous informed independent top high-ranking high-level"
+)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\b")
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|ic)|US|U\.S\.|UN|UK|EU|Western|Arab|Gulf)$")
 
@@ -77,7 +82,9 @@ def is_anonymous(speaker: str) -> bool:
     if first in ("the", "his", "her", "their", "its") and not re.search(r"\b(?:sources?|witness)", speaker, re.I):
         return False
     # any capitalised word that is not a demonym/organisation adjective makes it named
-    for w in words:
+    for i, w in enumerate(words):
+        if i == 0 and (_ANON_HEADS.fullmatch(w) or w.lower() in _COMMON_MODIFIERS):
+            continue  # a capital only because it starts the sentence
         if w[:1].isupper() and not _DEMONYM.match(w.strip(",.")) and w.lower() not in ("police",):
             return False
     return True
@@ -248,7 +255,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             cont = vm.end() + cm.end()
         pre = text[:vm.start()]
         # separator: a comma (optionally with closing quote) before the speaker
-        seps = list(re.finditer(r",[\"”’]?\s+|[\"”]\s+", pre))
+        seps = list(_SEP.finditer(pre))
         quoted = [m for m in seps if any(q in m.group(0) for q in _QUOTES)]
         order = [quoted[-1]] if quoted else []
         order += [m for m in reversed(seps[-3:]) if m not in order]
@@ -257,6 +264,15 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             speaker, hedged = _clean_speaker(cand)
             if not speaker or not _looks_like_np(speaker, allow_commas=2):
                 continue
+            # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
+            k = seps.index(sep)
+            while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
+                prev = seps[k - 1]
+                segment = pre[prev.end():sep.start()]
+                if not _NAME.search(segment) or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
+                    break
+                sep, k = prev, k - 1
+                speaker = f"{segment.strip()}, {speaker}"
             content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
                 content_end = sep.start()  # ',"' -> keep the text inside the quotes
@@ -268,6 +284,16 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 frame.content.append((cont, len(text)))
             return frame
     return None
+
+
+_SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
+_NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
+
+
+def _role_like(speaker: str) -> bool:
+    """'Chief Public Relations Officer, Defence' / 'a spokesman': what may follow a name."""
+    first = speaker.split()[0]
+    return first[:1].isupper() or first.lower() in ("a", "an", "the")
 
 
 def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:

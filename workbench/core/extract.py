@@ -34,20 +34,16 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
     reference = parse_reference(published)
     sentences = split_sentences(body)
     line_kinds = _line_kinds(body, sentences, title)
+    kinds = [line_kinds.get(sent.paragraph) or sentence_kind(sent.text) for sent in sentences]
+    frames = [find_frame(sent.text) if kind == ClaimKind.CLAIM.value else None
+              for sent, kind in zip(sentences, kinds, strict=True)]
+    _carry_speakers(sentences, frames)
     claims: list[ExtractedClaim] = []
-    prev_frame: Frame | None = None
-    prev_para = -1
-    for sent in sentences:
-        kind = line_kinds.get(sent.paragraph) or sentence_kind(sent.text)
-        if kind != ClaimKind.CLAIM.value:
+    for sent, kind, maybe_frame in zip(sentences, kinds, frames, strict=True):
+        if maybe_frame is None:
             claims.append(_whole(sent, kind))
-            prev_frame = None
             continue
-        frame = find_frame(sent.text)
-        if (frame.speaker is None and prev_frame is not None and prev_frame.speaker
-                and sent.paragraph == prev_para and _is_pure_quote(sent.text)):
-            frame = Frame(speaker=prev_frame.speaker, relayed_by=prev_frame.relayed_by,
-                          anonymous=prev_frame.anonymous, hedged=prev_frame.hedged, content=frame.content)
+        frame = maybe_frame
         pieces: list[tuple[Piece, str | None, bool]] = []
         subject = None
         for a, b in frame.content:
@@ -85,9 +81,61 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 sentence_start=sent.start,
                 sentence_end=sent.end,
             ))
-        prev_frame = frame
-        prev_para = sent.paragraph
     return claims
+
+
+def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
+    """Attribution across sentences: quotations continue or anticipate a speaker; he/she resolve.
+
+    - a sentence that is only a quotation, right after a sentence with a speaker, has that speaker;
+    - a sentence that opens a quotation it does not close takes the speaker of the sentence (within
+      the next three) that closes it with an attribution;
+    - a "he"/"she" speaker becomes the last named person speaker before it.
+    """
+    last_named: str | None = None
+    for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
+        if frame is None:
+            continue
+        if frame.speaker is None:
+            prev = frames[i - 1] if i > 0 else None
+            if prev is not None and prev.speaker and _is_pure_quote(sent.text):
+                _adopt(frame, prev)
+            elif _opens_quote(sent.text):
+                for j in range(i + 1, min(i + 4, len(frames))):
+                    nxt = frames[j]
+                    if nxt is None:
+                        break
+                    if nxt.speaker and any(q in sentences[j].text for q in _QUOTES):
+                        for k in range(i, j):
+                            between = frames[k]
+                            if between is not None and between.speaker is None:
+                                _adopt(between, nxt)
+                        break
+        if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
+            frame.speaker = last_named
+            frame.anonymous = False
+        elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper() and " " in frame.speaker.strip():
+            last_named = _short_name(frame.speaker)
+        elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper():
+            last_named = frame.speaker
+
+
+def _adopt(frame: Frame, source: Frame) -> None:
+    frame.speaker = source.speaker
+    frame.relayed_by = source.relayed_by
+    frame.anonymous = source.anonymous
+    frame.hedged = frame.hedged or source.hedged
+
+
+def _short_name(speaker: str) -> str:
+    """The person of 'Captain Manohar Nambiar, Chief Public Relations Officer' as written."""
+    return speaker.split(",")[0].strip()
+
+
+def _opens_quote(text: str) -> bool:
+    t = text.strip()
+    count = sum(t.count(q) for q in _QUOTES)
+    return bool(t) and t[0] in _QUOTES and count % 2 == 1
 
 
 _M = TypeVar("_M", Quantity, DateMention)

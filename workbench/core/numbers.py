@@ -305,6 +305,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # times and ordinals
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
+            if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
+                continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts
             low, high = _bounds(parsed, kind)
         counted: str | None = None
         q_end = end
@@ -351,6 +353,7 @@ _HAS_NUMBERISH = re.compile(
 )
 
 
+_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
 _TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", re.I)
 
 
