@@ -602,6 +602,7 @@ class SimilarClaimsPanel(QWidget):
             row = self.model.row_of_link(link_id)
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
+        self.hint.setVisible(bool(rows))
         self.view.viewport().update()
         self._update_actions()
 
