@@ -216,3 +216,19 @@ def test_controls_are_reachable_by_keyboard(panel):
     assert {b.buddy() for b in buddies} >= {panel.status_combo, panel.confidence_combo,
                                             panel.source_editor.combo}
     assert isinstance(panel.source_editor.combo.lineEdit(), QLineEdit)
+
+
+def test_history_lines_read_as_sentences():
+    from workbench.ui.views.inspector_history import describe
+
+    assert describe({"action": "mark verified", "entity": "claim", "field": "status",
+                     "old": "unverified", "new": "verified"}) == "status: unverified → verified"
+    assert describe({"action": "undo mark verified", "entity": "claim", "field": "status",
+                     "old": "verified", "new": "unverified"}) == "status: verified → unverified (undo)"
+    assert describe({"action": "set source to UNHCR", "entity": "claim", "field": "source_id", "old": None,
+                     "new": "4"}, source_names={4: "UNHCR"}) == "source: — → UNHCR"
+    assert describe({"action": "add supporting article", "entity": "claim", "field": "evidence", "old": None,
+                     "new": "supports article 2: same figure"}, article_titles={2: "Iraq crisis"}) == (
+        "add supporting article: Iraq crisis — same figure")
+    assert describe({"action": "confirm duplicate", "entity": "link", "field": "state", "old": "suggested",
+                     "new": "confirmed"}) == "confirm duplicate: suggested → confirmed"

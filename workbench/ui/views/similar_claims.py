@@ -545,8 +545,6 @@ class SimilarClaimsPanel(QWidget):
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setAccessibleName("Similar claims")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        bg = self.view.palette()
-        bg.setColor(QPalette.ColorRole.Base, bg.color(QPalette.ColorRole.Window))
         self.view.viewport().setAutoFillBackground(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.view, 1)
