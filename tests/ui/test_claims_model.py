@@ -135,3 +135,25 @@ def test_filter_bar_answers_as_you_type(window, qtbot):
     qtbot.waitUntil(lambda: panel.model.claim_filter.search is None, timeout=2000)
     panel.set_scope("article")
     assert panel.model.claim_filter.article_id == window.ctx.current_article_id
+
+
+def test_background_queries_answer_only_the_latest_request(big, qtbot):
+    ctx, model = big
+    model.enable_background_queries(ctx.store.path)
+    try:
+        with qtbot.waitSignal(model.countsChanged, timeout=10000):
+            model.set_filter(ClaimFilter())
+        assert model.rowCount() == 4000
+        resets = []
+        model.modelReset.connect(lambda: resets.append(model.claim_filter.search))
+        with qtbot.waitSignal(model.countsChanged, timeout=10000):
+            for typed in ("c", "cl", "cla", "claim", "claim 3", "claim 3-1"):
+                model.update_filter(search=typed)
+        qtbot.wait(100)
+        assert resets[-1] == "claim 3-1" and len(resets) <= 2
+        assert model.ids() == ctx.store.query_claim_ids(ClaimFilter(search="claim 3-1"))
+        with qtbot.waitSignal(model.layoutChanged, timeout=10000):
+            model.sort(COLUMNS.index(("text", "Claim", "text")), Qt.SortOrder.DescendingOrder)
+        assert model.ids() == ctx.store.query_claim_ids(ClaimFilter(search="claim 3-1"), "text", True)
+    finally:
+        model.shutdown()

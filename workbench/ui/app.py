@@ -25,11 +25,12 @@ SCREENSHOT_SIZE = (1480, 920)
 
 
 def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython < 3.12, which drops a reference to None on every call
-    of a void Qt method: a long session would reach zero and abort with 'none_dealloc'.
+    """Work around PySide6 6.12.0 on CPython < 3.12, which drops references to None (on every call
+    of a void Qt method) and to True/False (in some bool paths): a long session reaches zero and
+    aborts with 'none_dealloc' / 'bool_dealloc'.
 
-    Python 3.12 made None immortal; this gives 3.11 the same property by lifting None's reference
-    count far out of reach (2**60). Harmless on versions without the bug; a no-op elsewhere.
+    Python 3.12 made these singletons immortal; this gives 3.11 the same property by lifting
+    their reference counts far out of reach (2**60). A no-op on other versions.
     """
     import ctypes
     import platform
@@ -40,8 +41,9 @@ def keep_none_alive() -> None:
         return
     if not PySide6.__version__.startswith("6.12."):
         return
-    if sys.getrefcount(None) < (1 << 59):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 60
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) < (1 << 59):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 60
 
 
 keep_none_alive()

@@ -283,8 +283,10 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.ctx is None:
             return
-        if self.claims_panel is not None and self._restore_layout:
-            ui_app.ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
+        if self.claims_panel is not None:
+            if self._restore_layout:
+                ui_app.ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
+            self.claims_panel.shutdown()
         ctx = self.ctx
         self.ctx = None
         for dock in (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock):

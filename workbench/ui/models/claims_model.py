@@ -9,12 +9,22 @@ selection and scroll position survive.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from workbench.core.store import Change, ClaimFilter, Store
@@ -45,11 +55,83 @@ CACHE_LIMIT = 4096
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+class QueryRunner(QObject):
+    """A worker thread with its own Store on the project file, answering id queries.
+
+    Requests carry a generation number; while one query runs, newer requests pile up and only
+    the latest is answered, so fast typing never queues stale work.
+    """
+
+    finished = Signal(int, object)  # generation, list[int] or Exception
+    _wake = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._latest: tuple[int, ClaimFilter, str, bool] | None = None
+        self._thread = QThread(self)
+        self._thread.setObjectName("claims-query")
+        self._worker = _QueryWorker(path, self)
+        self._worker.moveToThread(self._thread)
+        self._wake.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self.finished, Qt.ConnectionType.QueuedConnection)
+        self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
+        self._thread.start()
+
+    def submit(self, generation: int, flt: ClaimFilter, sort: str, descending: bool) -> None:
+        with self._lock:
+            self._latest = (generation, flt, sort, descending)
+        self._wake.emit()
+
+    def take(self) -> tuple[int, ClaimFilter, str, bool] | None:
+        with self._lock:
+            latest, self._latest = self._latest, None
+        return latest
+
+    def stop(self) -> None:
+        with self._lock:
+            self._latest = None
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+
+class _QueryWorker(QObject):
+    done = Signal(int, object)
+
+    def __init__(self, path: Path, runner: QueryRunner) -> None:
+        super().__init__()  # no parent: it lives on the worker thread; the runner keeps it
+        self._path = path
+        self._runner = runner
+        self._store: Store | None = None
+
+    def run(self) -> None:
+        request = self._runner.take()
+        if request is None:
+            return  # already answered by an earlier wake-up
+        generation, flt, sort, descending = request
+        try:
+            if self._store is None:
+                self._store = Store.open(self._path, create=False)
+            ids: object = self._store.query_claim_ids(flt, sort, descending)
+        except Exception as exc:  # noqa: BLE001 - reported to the UI, never raised in the thread
+            ids = exc
+        self.done.emit(generation, ids)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
 class ClaimsModel(QAbstractTableModel):
     """Claim ids passing a `ClaimFilter`, sorted by the store; rows fetched on demand."""
 
     #: emitted after the id list was re-queried (filter, inserts, deletes): rows shown
     countsChanged = Signal(int)
+    #: a background query started (the result arrives as a reset/layout change + countsChanged)
+    queryStarted = Signal()
+    #: a background query failed (message)
+    queryFailed = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +142,9 @@ class ClaimsModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._runner: QueryRunner | None = None
+        self._pending: tuple[str, int] | None = None  # (kind, generation) of the query in flight
+        self._generation = 0
         self.fetches = 0  # number of page fetches (tests and the benchmark read it)
 
     # -- queries ---------------------------------------------------------------------------
@@ -74,7 +159,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def set_filter(self, flt: ClaimFilter) -> None:
         self._filter = flt
-        self._reset()
+        self._request("reset")
 
     def update_filter(self, **fields: Any) -> None:
         self.set_filter(replace(self._filter, **fields))
@@ -85,18 +170,70 @@ class ClaimsModel(QAbstractTableModel):
         if (key, descending) == (self._sort_key, self._descending) and self._ids:
             return
         self._sort_key, self._descending = key, descending
-        self._relayout(self._query())
+        self._request("relayout")
 
     def refresh(self) -> None:
         """Re-query ids keeping rows that are still there (selection survives)."""
-        self._apply_new_ids(self._query())
+        self._request("apply")
 
-    def _query(self) -> list[int]:
-        return self._store.query_claim_ids(self._filter, self._sort_key, self._descending)
+    # -- running queries: on this thread for small projects, on a worker thread for big ones ----
 
-    def _reset(self) -> None:
+    def enable_background_queries(self, path: Path) -> None:
+        """Run id queries on a worker thread with its own connection to `path` (big projects):
+        the UI thread never waits for SQLite while the analyst types or sorts."""
+        if self._runner is None:
+            self._runner = QueryRunner(path, self)
+            self._runner.finished.connect(self._on_query_done)
+
+    @property
+    def querying(self) -> bool:
+        """True while a background query is running (the filter bar shows it)."""
+        return self._pending is not None
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (the project is closing)."""
+        if self._runner is not None:
+            self._runner.stop()
+            self._runner = None
+        self._pending = None
+
+    def _request(self, kind: str) -> None:
+        key = (self._filter, self._sort_key, self._descending)
+        if self._runner is None:
+            self._apply(kind, self._store.query_claim_ids(*key))
+            return
+        # A newer request replaces an older one; "reset" wins over lighter kinds.
+        if self._pending is not None and self._pending[0] == "reset":
+            kind = "reset"
+        self._generation += 1
+        self._pending = (kind, self._generation)
+        self.queryStarted.emit()
+        self._runner.submit(self._generation, replace(self._filter), self._sort_key, self._descending)
+
+    def _on_query_done(self, generation: int, ids: object) -> None:
+        if self._pending is None or generation != self._pending[1]:
+            return  # a newer request is on its way
+        kind = self._pending[0]
+        self._pending = None
+        if isinstance(ids, Exception):
+            self.queryFailed.emit(str(ids))
+            ids = []
+        self._apply(kind, list(ids))  # type: ignore[call-overload]
+
+    def _apply(self, kind: str, ids: list[int]) -> None:
+        if kind == "reset":
+            self._reset(ids)
+        elif kind == "relayout":
+            if set(ids) == set(self._ids):
+                self._relayout(ids)
+            else:
+                self._reset(ids)
+        else:
+            self._apply_new_ids(ids)
+
+    def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = self._query()
+        self._ids = ids
         self._row_of = None
         self._cache.clear()
         self.endResetModel()
@@ -129,7 +266,7 @@ class ClaimsModel(QAbstractTableModel):
         if len(removed) + len(added) > 2000 or (
             [i for i in old_ids if i not in removed] != [i for i in new_ids if i not in added]
         ):
-            self._reset()
+            self._reset(new_ids)
             return
         # Removals, bottom-up in contiguous runs.
         rows = sorted((r for r, cid in enumerate(old_ids) if cid in removed), reverse=True)

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Status
-from workbench.core.store import Change
+from workbench.core.store import Change, ClaimFilter
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.claims_model import COLUMN_INDEX, ClaimsModel
 from workbench.ui.models.status_style import status_icon, status_label
 
 SEARCH_DEBOUNCE_MS = 140
+#: above this many claims, filter and sort queries run on a worker thread
+BACKGROUND_QUERY_THRESHOLD = 20_000
 
 SCOPE_ARTICLE = "article"
 SCOPE_ALL = "all"
@@ -65,6 +67,9 @@ class ClaimsPanel(QWidget):
         self.ctx = ctx
         self._syncing = False
         self.model = ClaimsModel(ctx.store, self)
+        if ctx.store.count_claims(ClaimFilter(kinds=None)) > BACKGROUND_QUERY_THRESHOLD:
+            self.model.enable_background_queries(ctx.store.path)
+        self._select_first_when_ready = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("ClaimsSearch")
@@ -145,6 +150,8 @@ class ClaimsPanel(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.source.currentIndexChanged.connect(self.apply_filter)
         self.model.countsChanged.connect(self._show_count)
+        self.model.queryStarted.connect(lambda: self.count.setText("Searching…"))
+        self.model.queryFailed.connect(lambda message: self.ctx.message.emit(f"Filter failed: {message}"))
         self.model.modelReset.connect(self._restore_selection)
         self.model.layoutChanged.connect(self._scroll_to_current)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -229,7 +236,15 @@ class ClaimsPanel(QWidget):
     # -- reactions -------------------------------------------------------------------------
 
     def _search_entered(self) -> None:
+        """Enter in the filter box: back to the table, on the first match."""
         self.apply_filter()
+        if self.model.querying:
+            self._select_first_when_ready = True
+        else:
+            self._go_to_results()
+
+    def _go_to_results(self) -> None:
+        self._select_first_when_ready = False
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if self.model.row_of(self.ctx.current_claim_id) < 0:
@@ -237,6 +252,13 @@ class ClaimsPanel(QWidget):
 
     def _show_count(self, shown: int) -> None:
         self.count.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        if self._select_first_when_ready:
+            self._go_to_results()
+
+    def shutdown(self) -> None:
+        """The project is closing: stop the background query thread."""
+        self._debounce.stop()
+        self.model.shutdown()
 
     def _fill_sources(self) -> None:
         current = self.source.currentData()
