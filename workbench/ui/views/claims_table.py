@@ -126,7 +126,7 @@ class ClaimsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_INDEX["text"], QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        widths = {"id": 3.6, "speaker": 12, "status": 9.6, "confidence": 7.4, "source": 9, "article": 15,
+        widths = {"id": 3.6, "speaker": 12, "status": 10.6, "confidence": 7.4, "source": 9, "article": 13.5,
                   "duplicates": 3.6, "conflicts": 4.2}
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], int(width * em))
