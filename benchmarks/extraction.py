@@ -45,7 +45,14 @@ def detok(text: str) -> str:
 
 
 def claims_of(text: str) -> list[str]:
-    return [c.text for c in extract_claims(text) if c.kind == "claim"]
+    """Claim texts; a claim with a speaker reads both with and without its attribution
+    (gold units sometimes keep "X said", sometimes not): joined by a tab, matched as either."""
+    return [f"{c.text}\t{c.speaker} said {c.text}" if c.speaker else c.text
+            for c in extract_claims(text) if c.kind == "claim"]
+
+
+def _score(scorer: Scorer, gold: str, produced: str) -> float:
+    return max(scorer(gold, variant, processor=default_process) for variant in produced.split("\t"))
 
 
 def baseline_of(text: str) -> list[str]:
@@ -56,8 +63,8 @@ def pr(gold: Sequence[str], produced: Sequence[str], scorer: Scorer, threshold: 
     """(gold units recalled, produced units that match some gold unit)."""
     if not gold or not produced:
         return 0, 0
-    hit_gold = sum(1 for g in gold if max(scorer(g, p, processor=default_process) for p in produced) >= threshold)
-    hit_prod = sum(1 for p in produced if max(scorer(g, p, processor=default_process) for g in gold) >= threshold)
+    hit_gold = sum(1 for g in gold if max(_score(scorer, g, p) for p in produced) >= threshold)
+    hit_prod = sum(1 for p in produced if max(_score(scorer, g, p) for g in gold) >= threshold)
     return hit_gold, hit_prod
 
 

@@ -40,7 +40,7 @@ _CAUSATIVE = re.compile(
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
-_COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though)\s+(?!also\s+[a-z]+ing\b)")
+_COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though),?\s+(?!also\s+[a-z]+ing\b)")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPACES = re.compile(r"\s+")
@@ -73,6 +73,8 @@ def find_subject(clause: str) -> str | None:
         words = seg.split()
         if not words:
             continue
+        if words[0].lower() in _RELATIVES:
+            continue  # ", who has been with the force for 11 years,": not the subject
         for i, w in enumerate(words[:20]):
             if w[:1].isupper() and i > 0:
                 continue
@@ -96,6 +98,7 @@ def find_subject(clause: str) -> str | None:
     return None
 
 
+_RELATIVES = _words("who which that whose where whom")
 _PREPOSITIONS = _words(
     "in on at after before during since until by for with from of to into over under within without "
     "despite among between against following amid while when as although though if because once"
@@ -118,13 +121,20 @@ def _antecedent(text: str, end: int) -> str | None:
     return " ".join(reversed(taken))
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom)\s+\w+\s+\w+")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|both|aged|each)\b[^,]{1,60},")
+
+
+_LEAD_PP = re.compile(r"^(?:in|on|at|after|before|during|with|without|by|for|from|under|over|within)\b[^,]{0,80},\s*")
+
+
 def _starts_clause(rest: str) -> str | None:
     """'vp' if `rest` starts with a verb phrase, 'clause' if with subject + verb, else None."""
-    words = rest.split()
+    words = _APPOSITIVE.sub("", _LEAD_PP.sub("", rest[:300])).split()
     if not words:
         return None
     first = words[0].lower().strip(",")
-    if is_finite_verb(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
+    if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
                                  and is_finite_verb(words[1])):
         return "vp"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
@@ -190,7 +200,23 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
     return [Piece(a, b, t)]
 
 
+def _has_verb(text: str) -> bool:
+    words = text.split()
+    return any((i == 0 or not w[:1].isupper()) and (is_verb_like(w) or is_gerund(w.strip(".,;:")))
+               for i, w in enumerate(words))
+
+
 def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+    """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
+    pieces = _split_rules(sentence, a, b, subject, depth)
+    if len(pieces) > 1 and not all(_has_verb(p.text) for p in pieces):
+        whole = _piece(sentence, a, b)
+        if whole:
+            return whole
+    return pieces
+
+
+def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
     seg = sentence[a:b]
     if depth > 6 or len(seg.split()) < 5:
         return _piece(sentence, a, b)
@@ -244,6 +270,18 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
         if not ante:
             continue
         clause_start = m.end()
+        if not m.group("comma") and not _has_verb(seg[:m.start()]):
+            # subject position: "Many seals who are just a few weeks old are shot ..." -> the relative
+            # clause ends where the main verb phrase starts (the next verb after the clause's own)
+            words = list(re.finditer(r"\S+", seg[clause_start:]))
+            cut = next((w.start() for w in words[2:] if is_verb_like(w.group(0))), None)
+            if cut is None:
+                continue
+            rel_end = clause_start + cut
+            rel = _piece(sentence, a + clause_start, a + rel_end, f"{ante} {seg[clause_start:rel_end]}")
+            main = _split(sentence, a + rel_end, b, ante, depth + 1)
+            main = [_with_subject(p, ante) for p in main]
+            return rel + main
         # a comma-delimited clause ends at the next comma; otherwise at the end of the span
         clause_end = len(seg)
         if m.group("comma"):
@@ -264,6 +302,10 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
             rest_start = clause_end + 1
             rest = seg[rest_start:]
             kind = _starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
+            if kind == "vp" and not (main_left and all(_has_verb(p.text) for p in main_left)):
+                # "Chief Russell, who has been ..., was in critical condition": subject + the rest
+                subj_text = seg[:m.start()].strip(" ,")
+                return _piece(sentence, a, b, f"{subj_text} {rest.strip()}") + rel
             own_subject = find_subject(seg) or subject
             if kind == "vp" and own_subject:
                 stripped = re.sub(r"^\s*(?:and|but)\s+", "", rest)
@@ -288,16 +330,24 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
+        if kind == "clause" and not _has_verb(seg[:m.start()]):
+            continue  # "two women and one man died": a compound subject, not two clauses
         if kind == "vp":
             subj = find_subject(seg[:m.start()]) or subject
             if not subj:
                 continue
+            if _SUBORDINATE.search(seg, 0, m.start()):
+                continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
             left = _split(sentence, a, a + m.start(), subject, depth + 1)
             right_pieces = _split(sentence, a + m.end(), b, subj, depth + 1)
             right_pieces = [_with_subject(p, subj) for p in right_pieces]
+            if not left or not right_pieces:
+                continue  # never drop words: "treated at a hospital and released" stays whole
             return left + right_pieces
         left = _split(sentence, a, a + m.start(), subject, depth + 1)
         right = _split(sentence, a + m.end(), b, None, depth + 1)
+        if not left or not right:
+            continue
         return left + right
     return _piece(sentence, a, b)
 
@@ -317,11 +367,15 @@ def _top_level_comma(seg: str, start: int) -> int:
 def _with_subject(p: Piece, subject: str) -> Piece:
     """Prefix a verb-phrase piece with the subject it shares with the clause before it."""
     body = p.text.rstrip(".")
+    pp = _LEAD_PP.match(body[0].lower() + body[1:]) if body else None
+    if pp and body[pp.end():].split() and is_verb_like(body[pp.end():].split()[0]):
+        # "in a well-practiced action, nabbed 26 pirates" -> "INS Sukanya, in a ..., nabbed 26 pirates"
+        return Piece(p.start, p.end, _clean_text(f"{subject}, {body[0].lower()}{body[1:]}"))
     first = body.split()[0].lower() if body.split() else ""
     if first and is_gerund(first):
         rest = body[len(first):]
         return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"))
-    if first and (is_finite_verb(first) or first in ("also", "then", "later", "now", "still")):
+    if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")):
         return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"))
     return p
 

@@ -33,7 +33,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|However|But|And|Meanwhile|Last|Earlier|Later|Speaking|Asked|"
     r"Separately|Also|Yet|Still|Today|Yesterday|Following|Since|Until|When|While|Then|Now|Elsewhere|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Instead|Moreover|Furthermore|"
-    r"Indeed|Nevertheless|Nonetheless|Similarly|Likewise|Addressing|Writing|Interviewed)\b[^,]*,\s+)+"
+    r"Indeed|Nevertheless|Nonetheless|Similarly|Likewise|Addressing|Writing|Interviewed)\b[^,]*,\s+"
+    r"|(?:But|And|Yet|So|However|Meanwhile|Still|Now)\s+)+"
 )
 _BAD_SPEAKER_WORDS = frozenset(
     ["that", "which", "if", "because", "when", "where", "whether", "while", "although", "though", "so", "than", "it's"]
@@ -102,7 +103,7 @@ def _clean_speaker(raw: str) -> tuple[str, bool]:
 
 def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
     t = text.strip()
-    if not t or len(t) > 160:
+    if not t or len(t) > 200:
         return False
     if any(q in t for q in _QUOTES):
         return False
@@ -149,7 +150,7 @@ _IMPERSONAL = re.compile(
 _ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
 _SAID_INVERTED = re.compile(
-    r"(?P<sep>,[\"”’]?|[\"”’])\s+(?P<verb>said|says|added|adds|wrote|told\s+\w+)\s+(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
+    r"(?P<sep>,[\"”’']?|[\"”’])\s+(?P<verb>said|says|added|adds|wrote|told\s+\w+)\s+(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
 )
 # what may follow a trailing "X said": time, place, manner, recipient — short, then the end
 _TRAIL_TAIL = re.compile(
@@ -234,8 +235,15 @@ def find_frame(text: str) -> Frame:
 
     # 5. inverted: '"...," said Kerry.'
     m = _SAID_INVERTED.search(text)
-    if m and _looks_like_np(m.group("spk")) and m.start() > 10:
-        return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start() + 1)]), text)
+    if m and m.start() > 10:
+        spk = m.group("spk").strip()
+        rel = re.search(r",?\s+who\s+", spk)
+        spk_np = spk[:rel.start()] if rel else spk
+        if _looks_like_np(spk_np, allow_commas=2):
+            frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
+            if rel:
+                frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
+            return _finish(frame, text)
 
     # 6. leading "X said (that) ..."
     leading = _leading(text, verbs)
@@ -248,7 +256,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     for vm in reversed(verbs):
         tail = text[vm.end():]
         cont = None
-        if not _TRAIL_TAIL.match(tail):
+        if not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
             cm = _CONTINUATION.match(tail)
             if not cm:
                 continue
@@ -306,7 +314,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             return None
         rel = re.search(r",?\s+who\s+", speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
-        if not _looks_like_np(speaker_np, allow_commas=2):
+        if not _looks_like_np(speaker_np, allow_commas=3):
             # the first reporting verb decides: a sentence like "The army said ..." is leading,
             # "The fighting, which officials said ..." is not
             if vm.start() > 200:

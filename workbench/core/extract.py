@@ -73,9 +73,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=[_shift(q, piece.start) for q in sent_quantities
-                            if piece.start <= q.start and q.end <= piece.end],
-                dates=[_shift(d, piece.start) for d in sent_dates if piece.start <= d.start and d.end <= piece.end],
+                quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece)],
+                dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece)],
                 hedged=frame_hedged or is_hedged(quote),
                 kind=ClaimKind.CLAIM.value,
                 sentence_start=sent.start,
@@ -144,6 +143,17 @@ _M = TypeVar("_M", Quantity, DateMention)
 def _shift(mention: _M, offset: int) -> _M:
     """A copy of a quantity/date found in the sentence with offsets relative to the claim's quote."""
     return replace(mention, start=mention.start - offset, end=mention.end - offset)
+
+
+def _belongs(mention: Quantity | DateMention, piece: Piece) -> bool:
+    """Inside the piece's quote, and still in its text (a relative clause the text drops does not count)."""
+    if not (piece.start <= mention.start and mention.end <= piece.end):
+        return False
+    return _unquote(mention.text) in _unquote(piece.text)
+
+
+def _unquote(text: str) -> str:
+    return " ".join(text.lower().replace('"', " ").replace("“", " ").replace("”", " ").split())
 
 
 def _whole(sent: Sentence, kind: str) -> ExtractedClaim:

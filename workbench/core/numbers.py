@@ -175,7 +175,7 @@ _COUNT_STOP = _words(
 _PLURAL_IRREGULAR = _words("people police children men women staff personnel troops cattle crew")
 _NOT_COUNTED = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december killed"
+    "august september october november december killed used"
 )
 _COUNT_ADJ = _words("other more additional new separate further extra")
 _COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")

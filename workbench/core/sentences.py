@@ -57,6 +57,8 @@ def _fast_split(para: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _CANDIDATE.finditer(para):
+        if m.group(1)[0] in "?!" and m.end() < len(para) and not (para[m.end()].isupper() or para[m.end()] in "\"“'‘"):
+            continue  # "an? 110 billion": a mis-encoded currency sign, not a question
         end = m.end(2)
         if para[start:end].strip():
             spans.append((start, end))

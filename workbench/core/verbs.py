@@ -121,7 +121,7 @@ def is_finite_verb(word: str) -> bool:
         return False
     if w in AUXILIARIES or w in IRREGULAR_PAST_FORMS:
         return True
-    return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB_ED
+    return len(w) >= 4 and w.endswith("ed") and w not in _NOT_VERB_ED
 
 
 PRESENT_VERBS = _words(
