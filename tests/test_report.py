@@ -424,22 +424,8 @@ def test_pdf_has_selectable_text(project, tmp_path, qapp):
     assert pdf_text(again) == raw
 
 
-def _pyside_612_on_311() -> bool:
-    import sys
-
-    try:
-        import PySide6
-    except ImportError:
-        return False
-    return PySide6.__version__.startswith("6.12.") and sys.version_info < (3, 12)
-
-
-@pytest.mark.xfail(
-    condition=_pyside_612_on_311(), strict=True,
-    reason="PySide6 6.12.0 on Python 3.11 drops a reference to None on every void method call "
-    "(6.11.3 does not): a long PDF export or GUI session aborts with 'none_dealloc'. "
-    "Pin PySide6-Essentials<6.12 or run on Python 3.12+.",
-)
+# PySide6 6.12.0 on Python 3.11 dropped a reference to None on every void method call, so a long
+# PDF export or GUI session aborted with "none_dealloc"; pyproject.toml pins <6.12 for that.
 def test_qt_void_calls_keep_none_alive(qapp):
     """The PDF painter makes thousands of void Qt calls; each must leave None's refcount alone."""
     import sys
