@@ -275,14 +275,42 @@ class MainWindow(QMainWindow):
         advance = ui_app.ui_settings().value("triage/advance", True)
         self.triage.advance.setChecked(advance not in (False, "false", "0"))
 
-        ids = self.articles_panel.model.rowCount()
-        if ids:
-            self.articles_panel.select_row(0)
+        self._restore_selection(path)
         self.claims_panel.table.setFocus()
+
+    def _selection_key(self, path: Path) -> str:
+        return "selection/" + str(path.resolve()).replace("/", "|").replace("\\", "|")
+
+    def _restore_selection(self, path: Path) -> None:
+        """Reopen where the analyst left off (article and claim), else on the first claim."""
+        assert self.ctx is not None and self.articles_panel is not None and self.claims_panel is not None
+        store = self.ctx.store
+        saved = ui_app.ui_settings().value(self._selection_key(path), [])
+        saved = [saved] if isinstance(saved, str) else list(saved or [])
+        claim_id = int(saved[1]) if len(saved) == 2 and str(saved[1]).lstrip("-").isdigit() else -1
+        if claim_id >= 0:
+            try:
+                store.claim(claim_id)
+            except StoreError:
+                claim_id = -1
+        if claim_id >= 0:
+            self.ctx.select_claim(claim_id)
+            return
+        if self.articles_panel.model.rowCount():
+            self.articles_panel.select_row(0)
+            if self.claims_panel.model.rowCount() and not self.claims_panel.model.querying:
+                self.ctx.select_claim(self.claims_panel.model.claim_id(0))
+        else:
+            self.reader_panel.placeholder.setText(  # type: ignore[union-attr]
+                "This project has no articles yet.\n\nImport articles with File → Import Articles (Ctrl+I),\n"
+                "drop files or folders on this window, or paste an article with Ctrl+Shift+V.")
 
     def close_project(self) -> None:
         if self.ctx is None:
             return
+        if self.project_path is not None:
+            ui_app.ui_settings().setValue(self._selection_key(self.project_path),
+                                          [str(self.ctx.current_article_id), str(self.ctx.current_claim_id)])
         if self.claims_panel is not None:
             if self._restore_layout:
                 ui_app.ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
@@ -574,7 +602,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.registered_shortcuts(), self)
+        shortcuts = self.registered_shortcuts()
+        for group, panel in (("Inspector", self.inspector_panel), ("Similar Claims", self.similar_panel)):
+            if panel is not None:
+                shortcuts += [(group, a) for a in panel.findChildren(QAction) if a.shortcuts() and a.text()]
+        dialog = ShortcutsDialog(shortcuts, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GROUP_ORDER = ["Triage", "Navigate", "Claim", "Edit", "Project", "View", "Help"]
-INTRO = ("Single keys work while the claims table, the reader or the articles list has the focus; "
-         "in a text field they type. Press / to filter claims and Esc to go back to the table.")
+GROUP_ORDER = ["Triage", "Navigate", "Claim", "Edit", "Similar Claims", "Inspector", "Project", "View", "Help"]
+INTRO = ("Single keys work while the claims table, the reader or the articles list has the focus "
+         "(the Similar Claims keys while a card has it); in a text field they type. "
+         "Press / to filter claims, Enter or Esc to go back to the table.")
 
 
 def shortcut_text(action: QAction) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from workbench.core.store import Change, ClaimFilter, Store
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
 
 #: (key, header, SORT_KEYS name)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -415,8 +415,6 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "conflicts" and item.get("conflicts"):
                 return QColor("#d93025")
-            if key == "status" and item["status"] != "unverified":
-                return status_color(item["status"]).darker(115)
             return None
         if role == Qt.ItemDataRole.FontRole and key == "conflicts" and item.get("conflicts"):
             font = QFont()
