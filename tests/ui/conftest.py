@@ -129,6 +129,7 @@ def window(qtbot, project_path: Path) -> Iterator[object]:  # noqa: ANN001 - pyt
     win.show()
     qtbot.waitExposed(win)
     assert win.open_project(project_path)
-    win.activateWindow()
+    with qtbot.waitActive(win):  # single-key shortcuts need an active window
+        win.activateWindow()
     yield win
     win.close()

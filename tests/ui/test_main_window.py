@@ -167,3 +167,33 @@ def test_gui_command_rejects_a_missing_project(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "workbench", "gui", str(tmp_path / "nope.wbproj")],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "no such project" in proc.stderr
+
+
+def test_nothing_is_lost_on_reopening(qtbot, project_path):
+    """Tag two claims by keyboard, undo one step, quit; reopen: the store and the place are kept."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.open_project(project_path)
+    with qtbot.waitActive(first):
+        first.activateWindow()
+    table = first.claims_panel.table
+    table.setFocus()
+    ids = first.claims_panel.model.ids()
+    first.ctx.select_claim(ids[0])
+    qtbot.keyClick(table, Qt.Key.Key_V)
+    qtbot.keyClick(table, Qt.Key.Key_D)
+    qtbot.keyClick(table, Qt.Key.Key_F)
+    first.ctx.undo_stack.undo()  # the third tag is undone
+    assert first.ctx.current_claim_id == ids[3]
+    first.actions_.quit.trigger()
+    assert first.ctx is None
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    second.open_project(project_path)
+    store = second.ctx.store
+    assert [store.claim(i)["status"] for i in ids[:3]] == ["verified", "disputed", "unverified"]
+    assert second.ctx.current_claim_id == ids[3]  # back where the analyst was
+    second.close()
