@@ -158,7 +158,7 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
     """Atomic pieces of `sentence[start:end]`; `subject` is used when the span starts with a verb
     phrase that shares the subject of an earlier span ("..., officials said, while also storming ...")."""
     seg = sentence[start:end]
-    m = re.match(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b", seg)
+    m = _GERUND_START.match(seg)
     if subject and m and is_gerund(m.group("ger")):
         also = "also " if m.group("also") else ""
         return _rewrite_first(sentence, _split(sentence, start + m.start("ger"), end, subject, 1),
@@ -273,7 +273,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         if not m.group("comma") and not _has_verb(seg[:m.start()]):
             # subject position: "Many seals who are just a few weeks old are shot ..." -> the relative
             # clause ends where the main verb phrase starts (the next verb after the clause's own)
-            words = list(re.finditer(r"\S+", seg[clause_start:]))
+            words = list(_TOKEN.finditer(seg[clause_start:]))
             cut = next((w.start() for w in words[2:] if is_verb_like(w.group(0))), None)
             if cut is None:
                 continue
@@ -286,7 +286,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         clause_end = len(seg)
         if m.group("comma"):
             nc = seg.find(", ", clause_start)
-            if nc > 0 and _starts_clause(re.sub(r"^(?:and|but)\s+", "", seg[nc + 2:])) is not None:
+            if nc > 0 and _starts_clause(_AND_BUT.sub("", seg[nc + 2:])) is not None:
                 clause_end = nc
         main_left = _split(sentence, a, a + m.start(), subject, depth + 1)
         rel_text = f"{ante} {seg[clause_start:clause_end]}"
@@ -308,7 +308,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 return _piece(sentence, a, b, f"{subj_text} {rest.strip()}") + rel
             own_subject = find_subject(seg) or subject
             if kind == "vp" and own_subject:
-                stripped = re.sub(r"^\s*(?:and|but)\s+", "", rest)
+                stripped = _AND_BUT_SPACED.sub("", rest)
                 out += _piece(sentence, a + rest_start, b, f"{own_subject} {stripped}")
             elif main_left:
                 # the main clause continues: extend the last main piece's quote to include the rest
@@ -379,3 +379,9 @@ def _with_subject(p: Piece, subject: str) -> Piece:
         return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"))
     return p
 
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_GERUND_START = re.compile(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_TOKEN = re.compile(r"\S+")
+_AND_BUT = re.compile(r"^(?:and|but)\s+")
+_AND_BUT_SPACED = re.compile(r"^\s*(?:and|but)\s+")

@@ -80,7 +80,7 @@ def is_anonymous(speaker: str) -> bool:
         return True
     if not _ANON_HEADS.search(speaker):
         return False
-    if first in ("the", "his", "her", "their", "its") and not re.search(r"\b(?:sources?|witness)", speaker, re.I):
+    if first in ("the", "his", "her", "their", "its") and not _SOURCES_WORD.search(speaker):
         return False
     # any capitalised word that is not a demonym/organisation adjective makes it named
     for i, w in enumerate(words):
@@ -126,7 +126,7 @@ def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
 
 def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
     """'John McCain, a Republican who has long blasted Obama' -> ('John McCain, a Republican', span of clause)."""
-    m = re.search(r",?\s+who\s+", speaker)
+    m = _WHO.search(speaker)
     if not m:
         return speaker, None
     return speaker[:m.start()].strip(" ,"), (m.end(), len(speaker))
@@ -237,7 +237,7 @@ def find_frame(text: str) -> Frame:
     m = _SAID_INVERTED.search(text)
     if m and m.start() > 10:
         spk = m.group("spk").strip()
-        rel = re.search(r",?\s+who\s+", spk)
+        rel = _WHO.search(spk)
         spk_np = spk[:rel.start()] if rel else spk
         if _looks_like_np(spk_np, allow_commas=2):
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
@@ -312,7 +312,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         speaker, hedged = _clean_speaker(pre[offset:])
         if not speaker:
             return None
-        rel = re.search(r",?\s+who\s+", speaker)
+        rel = _WHO.search(speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
         if not _looks_like_np(speaker_np, allow_commas=3):
             # the first reporting verb decides: a sentence like "The army said ..." is leading,
@@ -328,10 +328,10 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             frame.content = [(vm.end() + tm.end(), len(text))]
         elif qm and len(qm.group("obj").split()) <= 8:
             frame.content = [(vm.end() + qm.end(), len(text))]
-        elif re.match(r"^\s*[,:]?\s*$", after):
+        elif _ONLY_PUNCT.match(after):
             return None
         else:
-            m2 = re.match(r"^(?:\s+(?:on|late|early|last)\s+\w+day\b)?[,:]?\s+", after)
+            m2 = _WEEKDAY_TAIL.match(after)
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
                 return None  # "told X to ..." without that/quote: an order, not reported content
@@ -341,3 +341,10 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             frame.asserted.append((base + rel.end(), base + len(speaker), speaker_np.split(",")[0].strip()))
         return frame
     return None
+
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
+_WHO = re.compile(r",?\s+who\s+")
+_ONLY_PUNCT = re.compile(r"^\s*[,:]?\s*$")
+_WEEKDAY_TAIL = re.compile(r"^(?:\s+(?:on|late|early|last)\s+\w+day\b)?[,:]?\s+")

@@ -76,9 +76,9 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
         return ClaimKind.BOILERPLATE.value
     if title and _norm(s) == _norm(title):
         return ClaimKind.HEADLINE.value
-    if before_body and not re.search(r"[.!?\"”]\s*$", s) and len(s.split()) <= 30:
+    if before_body and not _FINAL_PUNCT.search(s) and len(s.split()) <= 30:
         return ClaimKind.HEADLINE.value
-    if _CREDIT_TAIL.search(s) and not re.search(r"[.!?]\s*\(", s):
+    if _CREDIT_TAIL.search(s) and not _PUNCT_BEFORE_PAREN.search(s):
         return ClaimKind.BOILERPLATE.value  # a photo caption with its credit
     return None
 
@@ -106,4 +106,10 @@ def is_hedged(text: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_FINAL_PUNCT = re.compile(r"[.!?\"”]\s*$")
+_PUNCT_BEFORE_PAREN = re.compile(r"[.!?]\s*\(")
+_NON_WORD = re.compile(r"\W+")

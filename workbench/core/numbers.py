@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from workbench.core.model import DateMention, Quantity
 
@@ -57,10 +58,10 @@ def parse_number_words(words: str) -> float | None:
         return None
     if text == "a dozen" or text == "dozen":
         return 12.0
-    m = re.fullmatch(rf"half\s+a\s+({_SCALE_ALT})", text)
+    m = _HALF_A.fullmatch(text)
     if m:
         return _SCALES[m.group(1)] / 2
-    m = re.fullmatch(rf"(?:one|a)\s+and\s+a\s+half\s+({_SCALE_ALT})", text)
+    m = _AND_A_HALF.fullmatch(text)
     if m:
         return _SCALES[m.group(1)] * 1.5
     total = 0
@@ -183,7 +184,7 @@ _COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][
 
 def _parse_amount(raw: str) -> float | None:
     raw = raw.strip()
-    m = re.fullmatch(rf"({_DIGITS})\s*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", raw, re.IGNORECASE)
+    m = _DIGITS_SCALE.fullmatch(raw)
     if m:
         value = float(m.group(1).replace(",", ""))
         scale = (m.group(2) or "").lower()
@@ -246,12 +247,12 @@ def quantity_from_text(text: str) -> Quantity | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities."""
-    anchor = _HAS_NUMBERISH.search(text)
-    if anchor is None:
+    anchors = _anchors(text)
+    if not anchors:
         return []
     masked = _date_spans(text)
     out: list[Quantity] = []
-    for m in _candidates(text, anchor):
+    for m in _candidates(text, anchors):
         start, end = m.start(), m.end()
         if masked and any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
             continue
@@ -269,7 +270,7 @@ def find_quantities(text: str) -> list[Quantity]:
         high: float | None
         approximate = kind is not None
         if m.group("vague"):
-            low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+            low, high = _VAGUE[_SPACES.sub(" ", m.group("vague").lower())]
             value = None
             approximate = True
             if kind in ("atleast", "over"):
@@ -293,7 +294,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if raw.lower() in ("one",) and not kind and not unit:
                 # "one of the", "no one": too ambiguous as a count unless something is counted
                 prev = text[max(0, start - 6):start].lower()
-                if re.search(r"(no|any|every|some|the|this|that)\s*$", prev):
+                if _PRONOUN_BEFORE.search(prev):
                     continue
             parsed = _parse_amount(raw)
             if parsed is None:
@@ -326,23 +327,30 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _candidates(text: str, anchor: re.Match[str] | None) -> list[re.Match[str]]:
-    """Quantity matches, found by trying the big pattern only just before cheap anchors (a digit,
-    a currency sign, a number word): running it at every position of long text is slow."""
+def _anchors(text: str) -> list[int]:
+    """Positions of cheap anchors (a digit, a currency sign, a number word)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
+        return [m.start() for m in _HAS_NUMBERISH.finditer(text)]
+    return [m.start() for m in _ANCHOR_LOWER.finditer(low)]
+
+
+def _candidates(text: str, anchors: list[int]) -> list[re.Match[str]]:
+    """Quantity matches, found by trying the big pattern only just before the anchors: running it
+    at every position of long text is slow."""
     found: list[re.Match[str]] = []
     last_end = 0
-    while anchor is not None:
-        p = anchor.start()
-        if p >= last_end:
-            ws = max(last_end, text.rfind(" ", 0, max(0, p - 20)) + 1)
-            starts = [ws] + [i + 1 for i in range(ws, p) if text[i] in _WORD_START_AFTER]
-            for pos in starts:
-                m = _QUANTITY_RE.match(text, pos)
-                if m is not None and m.end() > p:
-                    found.append(m)
-                    last_end = m.end()
-                    break
-        anchor = _HAS_NUMBERISH.search(text, max(p + 1, last_end))
+    for p in anchors:
+        if p < last_end:
+            continue
+        ws = max(last_end, text.rfind(" ", 0, max(0, p - 20)) + 1)
+        starts = [ws] + [i + 1 for i in range(ws, p) if text[i] in _WORD_START_AFTER]
+        for pos in starts:
+            m = _QUANTITY_RE.match(text, pos)
+            if m is not None and m.end() > p:
+                found.append(m)
+                last_end = m.end()
+                break
     return found
 
 
@@ -351,6 +359,7 @@ _HAS_NUMBERISH = re.compile(
     rf"\d|[$€£¥]|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
     re.I
 )
+_ANCHOR_LOWER = re.compile(_HAS_NUMBERISH.pattern)
 
 
 _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
@@ -363,11 +372,11 @@ def _looks_like_year(v: float) -> bool:
 
 def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
     raw = m.group("num")
-    if not re.fullmatch(r"\d{4}", raw) or not _looks_like_year(value):
+    if not _FOUR_DIGITS.fullmatch(raw) or not _looks_like_year(value):
         return False
     after = text[m.end():m.end() + 12]
     # "1,500 people" has a comma; "2014 elections", "in 2014" are years
-    return not re.match(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b", after)
+    return not _COUNT_AFTER_YEAR.match(after)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,10 +412,17 @@ _MAY_FALSE = re.compile(r"\bmay\b")
 _DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|morning")
 
 
-def _date_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Date matches of `text`; cached for the few most recent strings because extraction asks for
+    the dates of a sentence twice (to keep them out of the quantities, and as dates)."""
     if _DATE_HINT.search(text) is None:
-        return []
-    return [(m.start(), m.end()) for m in _DATE_RE.finditer(text) if not m.group("wd") and not m.group("rel")]
+        return ()
+    return tuple(_DATE_RE.finditer(text))
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _date_matches(text) if not m.group("wd") and not m.group("rel")]
 
 
 def _iso(y: int | None, mo: int, d: int | None) -> str | None:
@@ -442,9 +458,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     put them more than two months after the reference). Unresolvable mentions keep value None.
     """
     out: list[DateMention] = []
-    if _DATE_HINT.search(text) is None:
-        return out
-    for m in _DATE_RE.finditer(text):
+    for m in _date_matches(text):
         value: str | None = None
         g = m.group
         start = m.start()
@@ -466,7 +480,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
                 delta = (reference.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
                 value = (reference - timedelta(days=delta)).isoformat()
         elif g("rel"):
-            word = re.sub(r"\s+", " ", g("rel").lower())
+            word = _SPACES.sub(" ", g("rel").lower())
             if reference is not None:
                 shift = 1 if word == "yesterday" else 0
                 value = (reference - timedelta(days=shift)).isoformat()
@@ -489,3 +503,13 @@ def parse_reference(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_HALF_A = re.compile(rf"half\s+a\s+({_SCALE_ALT})")
+_AND_A_HALF = re.compile(rf"(?:one|a)\s+and\s+a\s+half\s+({_SCALE_ALT})")
+_DIGITS_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_PRONOUN_BEFORE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")

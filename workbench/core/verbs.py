@@ -98,7 +98,7 @@ def to_past(base: str) -> str:
         return b + "d"
     if b.endswith("y") and len(b) > 2 and b[-2] not in "aeiou":
         return b[:-1] + "ied"
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", b) and len(b) <= 4 and b[0] not in "aeiou":
+    if _CVC_END.search(b) and len(b) <= 4 and b[0] not in "aeiou":
         return b + b[-1] + "ed"  # stop -> stopped, ban -> banned
     return b + "ed"
 
@@ -148,3 +148,7 @@ _NOT_GERUND = _words(
     "wedding bedding pudding meeting hearing briefing ceiling funding bombing shooting uprising "
     "fighting killing shelling"
 )
+
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_CVC_END = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
