@@ -109,10 +109,27 @@ def test_while_also_clause_keeps_subject_and_attribution():
     ],
 )
 def test_attribution_and_hedges(sentence, speaker, hedged):
-    found = claims(sentence)
+    found = [c for c in claims(sentence) if c.quote != speaker]  # not the speaker's own role fact
     assert found
     assert {c.speaker for c in found} == {speaker}
     assert all(c.hedged == hedged for c in found)
+
+
+def test_roles_in_appositions_become_facts_asserted_by_the_article():
+    found = claims("Orkem, France's third-largest chemical group, said it would fund the acquisition.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Orkem is France's third-largest chemical group.", None),
+        ("It would fund the acquisition.", "Orkem, France's third-largest chemical group"),
+    ]
+    found = claims("Gary Locke, a former Killie defender, has paid tribute to his players.")
+    assert [c.text for c in found] == ["Gary Locke is a former Killie defender.",
+                                       "Gary Locke has paid tribute to his players."]
+
+
+def test_before_gerund_is_a_second_fact_with_the_subject():
+    found = claims("Alvaro Morata had attracted interest from Arsenal before joining Juventus.")
+    assert [c.text for c in found] == ["Alvaro Morata had attracted interest from Arsenal.",
+                                       "Alvaro Morata joined Juventus."]
 
 
 def test_a_quotation_continues_the_previous_speaker():

@@ -42,6 +42,11 @@ _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 _COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though),?\s+(?!also\s+[a-z]+ing\b)")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
+    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?),\s+"
+)
+_BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPACES = re.compile(r"\s+")
 _THERE = re.compile(
@@ -233,6 +238,26 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         if comma > 0 and _starts_clause(seg[m.end():comma]) == "clause" and find_subject(seg[comma + 1:]):
             return (_split(sentence, a + m.end(), a + comma, None, depth + 1)
                     + _split(sentence, a + comma + 1, b, subject, depth + 1))
+
+    # "Gary Locke, a former Killie defender, has paid tribute ..." -> two facts
+    m = _APPOSITION.match(seg)
+    if m and _starts_clause(seg[m.end():]) == "vp":
+        name = m.group("name")
+        role = _piece(sentence, a + m.start("name"), a + m.end("app"), f"{name} is {m.group('app')}")
+        main = _piece(sentence, a, b, f"{name} {seg[m.end():].strip()}")
+        if role and main:
+            return main + role
+
+    # "... had attracted interest from Arsenal before joining Juventus" -> two facts
+    m = _BEFORE_AFTER_GERUND.search(seg) if "ing" in seg else None
+    if m and is_gerund(m.group("ger")) and len(seg[m.end():].split()) >= 1:
+        subj = find_subject(seg[:m.start()]) or subject
+        if subj:
+            left = _split(sentence, a, a + m.start(), subject, depth + 1)
+            rest = seg[m.end("ger"):]
+            right = _piece(sentence, a + m.start("ger"), b, f"{subj} {gerund_to_past(m.group('ger'))}{rest}")
+            if left and right:
+                return left + right
 
     # ", prompting some 500,000 people to flee ..." -> "some 500,000 people fled ..."
     m = _CAUSATIVE.search(seg) if ", " in seg and " to " in seg else None

@@ -20,7 +20,7 @@ REPORT_VERBS = (
     "stressed|declared|acknowledged|alleged|alleges|argued|argues|asserted|estimated|revealed|disclosed|"
     "indicated|predicted|promised|wrote|writes|tweeted|testified|maintained|contended|conceded|recalled|"
     "observed|commented|remarked|replied|responded|cautioned|pointed out|assured|informed|reiterated|"
-    "emphasised|emphasized|complained|boasted|vowed"
+    "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued"
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 _VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b")
@@ -150,11 +150,12 @@ _IMPERSONAL = re.compile(
 _ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
 _SAID_INVERTED = re.compile(
-    r"(?P<sep>,[\"”’']?|[\"”’])\s+(?P<verb>said|says|added|adds|wrote|told\s+\w+)\s+(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
+    rf"(?P<sep>,[\"”’']?|[\"”’])\s+(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
+    r"(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
 )
 # what may follow a trailing "X said": time, place, manner, recipient — short, then the end
 _TRAIL_TAIL = re.compile(
-    r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|"
+    r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|of|about|"
     r"earlier|later|yesterday|today|tonight|reporters|journalists|a|an|the|his|her|their|its|told|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )

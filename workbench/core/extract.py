@@ -16,6 +16,7 @@ Deterministic: no randomness, no model, no state between calls.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TypeVar
 
@@ -55,6 +56,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 if p.start == a:
                     text = f"{subject} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
+        role = _speaker_role(sent.text, frame.speaker)
+        if role is not None:
+            pieces.append((role, None, False))
         pieces.sort(key=lambda item: (item[0].start, item[0].end))
         if not pieces:
             continue
@@ -143,6 +147,24 @@ _M = TypeVar("_M", Quantity, DateMention)
 def _shift(mention: _M, offset: int) -> _M:
     """A copy of a quantity/date found in the sentence with offsets relative to the claim's quote."""
     return replace(mention, start=mention.start - offset, end=mention.end - offset)
+
+
+_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<role>[^,]{3,90})$")
+
+
+def _speaker_role(sentence: str, speaker: str | None) -> Piece | None:
+    """'Orkem, France's third-largest chemical group' said ... -> the article asserts
+    'Orkem is France's third-largest chemical group'."""
+    if not speaker or ", " not in speaker:
+        return None
+    m = _ROLE.match(speaker)
+    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
+        return None
+    at = sentence.find(speaker)
+    if at < 0:
+        return None
+    role = m.group("role")
+    return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
 
 
 def _belongs(mention: Quantity | DateMention, piece: Piece) -> bool:
