@@ -106,3 +106,17 @@ def test_shortcuts_dialog_lists_the_triage_keys(window):
     assert "Ctrl+Z" in rows["Undo"]
     assert "Ctrl+F" in rows["Find Claims"]
     dialog.deleteLater()
+
+
+def test_articles_list_share_checked_follows_tagging(window, qtbot):
+    from workbench.ui.models.articles_model import CheckedShareRole
+
+    panel = window.articles_panel
+    row = panel.model.row_of(window.ctx.current_article_id)
+    table = _table(window)
+    table.setFocus()
+    window.ctx.select_claim(window.claims_panel.model.claim_id(0))
+    qtbot.keyClick(table, Qt.Key.Key_V)
+    qtbot.keyClick(table, Qt.Key.Key_D)
+    claims = window.claims_panel.model.rowCount()
+    qtbot.waitUntil(lambda: panel.model.index(row, 0).data(CheckedShareRole) == 2 / claims, timeout=2000)

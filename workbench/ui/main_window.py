@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.stats)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
-        self._stats_timer.setInterval(150)
+        self._stats_timer.setInterval(400)
         self._stats_timer.timeout.connect(self._update_stats)
 
         self.resize(*DEFAULT_SIZE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from workbench.core.store import Change, Store
 
@@ -21,6 +21,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("checked", "Checked"),
 ]
 COLUMN_INDEX = {key: i for i, (key, _) in enumerate(COLUMNS)}
+RELOAD_DELAY_MS = 120
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 #: share of claims checked, 0.0-1.0 (None when the article has no claims)
@@ -37,9 +38,14 @@ class ArticlesModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._rows: list[dict[str, Any]] = []
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
+        self._reload_timer.stop()
         rows = self._store.articles(with_text=False)
         if [r["id"] for r in rows] == [r["id"] for r in self._rows]:
             self._rows = rows
@@ -51,8 +57,19 @@ class ArticlesModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in ("article", "claim", "project") for c in changes):
-            self.reload()
+        """Re-read the list soon after a change that can move a count (coalesced: tagging claims
+        at typing speed re-reads it once, not on every key)."""
+        if any(c.entity in ("article", "project") and c.kind != "update" for c in changes):
+            self.reload()  # articles came or went: show it at once
+            return
+        for change in changes:
+            relevant = change.entity in ("article", "project") or (
+                change.entity == "claim"
+                and (change.kind != "update" or not change.fields or {"status", "kind"} & set(change.fields))
+            )
+            if relevant:
+                self._reload_timer.start()
+                return
 
     def article_id(self, row: int) -> int:
         return int(self._rows[row]["id"]) if 0 <= row < len(self._rows) else -1
