@@ -298,3 +298,17 @@ def test_sample_gold_recall_speakers_quantities_and_dates():
         for want in g.get("quantities", []):
             assert any(all(getattr(q, k) == v for k, v in want.items()) for q in c.quantities), (g["text"], want)
     assert matched / len(gold["claims"]) >= 0.85
+
+
+def test_he_and_she_name_their_person_in_text_but_not_in_quote():
+    body = ("Juan Arango escaped punishment from the referee for biting Jesus Zavela. "
+            "He could face a retrospective punishment for the incident. "
+            "Lieutenant Hastings said he did not know of any grudges. "
+            "McCain told Obama that he must go.")
+    found = claims(body)
+    texts = [c.text for c in found]
+    assert "Juan Arango could face a retrospective punishment for the incident." in texts
+    assert "Lieutenant Hastings did not know of any grudges." in texts
+    assert "He must go." in texts  # "told Obama that he ...": who "he" is stays open
+    face = next(c for c in found if "retrospective" in c.text)
+    assert face.quote.startswith("He could face")

@@ -84,7 +84,45 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 sentence_start=sent.start,
                 sentence_end=sent.end,
             ))
+    _resolve_pronouns(claims, body)
     return claims
+
+
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_NOT_PERSON_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "US", "UN", "EU", "In", "On"])
+_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
+_PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
+
+
+def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
+    """A claim whose text starts with "He"/"She" names its person, so that it reads on its own:
+    in reported speech the speaker ("Hastings said he did not know" -> "Lieutenant Hastings did not
+    know"), unless the speaker told someone something (then "he" may be either); in the article's
+    own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
+    Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
+    last: str | None = None
+    for c in claims:
+        if c.kind != ClaimKind.CLAIM.value:
+            continue
+        m = _PRONOUN_START.match(c.text)
+        if m:
+            if c.speaker:
+                sentence = body[c.sentence_start:c.sentence_end]
+                name = _short(c.speaker)
+                if (not c.speaker_anonymous and _PERSON.match(name) and not _TOLD.search(sentence)
+                        and name.lower() not in ("he", "she")):
+                    c.text = f"{name} {c.text[m.end():]}"
+            elif last:
+                c.text = f"{last} {c.text[m.end():]}"
+        subject = find_subject(c.text)
+        for candidate in (subject, _short(c.speaker) if c.speaker and not c.speaker_anonymous else None):
+            if candidate and _PERSON.match(candidate) and candidate.split()[0] not in _NOT_PERSON_START:
+                last = candidate
+                break
+
+
+def _short(speaker: str) -> str:
+    return speaker.split(",")[0].strip()
 
 
 def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
