@@ -197,3 +197,24 @@ def test_nothing_is_lost_on_reopening(qtbot, project_path):
     assert [store.claim(i)["status"] for i in ids[:3]] == ["verified", "disputed", "unverified"]
     assert second.ctx.current_claim_id == ids[3]  # back where the analyst was
     second.close()
+
+
+def test_big_projects_query_on_a_worker_thread(qtbot, project_path, monkeypatch):
+    from workbench.ui.views import claims_table
+
+    monkeypatch.setattr(claims_table, "BACKGROUND_QUERY_THRESHOLD", 5)  # the demo counts as big
+    win = MainWindow(restore_layout=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_project(project_path)
+    panel = win.claims_panel
+    assert panel.model._runner is not None
+    qtbot.waitUntil(lambda: win.ctx.current_claim_id >= 0, timeout=5000)
+    assert win.ctx.current_claim_id == panel.model.claim_id(0)
+    panel.set_scope("all")
+    panel.set_search("advisers")
+    qtbot.waitUntil(lambda: not panel.model.querying, timeout=5000)
+    assert panel.model.ids() == win.ctx.store.query_claim_ids(ClaimFilter(search="advisers"))
+    runner = panel.model._runner
+    win.close()
+    assert not runner._thread.isRunning()

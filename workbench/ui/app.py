@@ -173,14 +173,13 @@ def take_screenshot(app: QApplication, project: Path, output: Path) -> int:
     window.show()
     if not window.open_project(project):
         return 1
-    for _ in range(5):
-        app.processEvents()
+    _settle(app, window)
     if window.articles_panel is not None and window.articles_panel.model.rowCount():
         window.articles_panel.select_row(0)
+    _settle(app, window)
     if window.claims_panel is not None and window.ctx is not None and window.claims_panel.model.rowCount():
         window.ctx.select_claim(window.claims_panel.model.claim_id(0))
-    for _ in range(10):
-        app.processEvents()
+    _settle(app, window)
     output.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(output), "PNG")
     window.close()
@@ -190,6 +189,21 @@ def take_screenshot(app: QApplication, project: Path, output: Path) -> int:
         return 1
     print(output)
     return 0
+
+
+def _settle(app: QApplication, window: object, timeout: float = 10.0) -> None:
+    """Process events until background claim queries have answered (big projects)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        app.processEvents()
+        panel = getattr(window, "claims_panel", None)
+        if panel is None or not panel.model.querying or time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -298,8 +298,7 @@ class MainWindow(QMainWindow):
             return
         if self.articles_panel.model.rowCount():
             self.articles_panel.select_row(0)
-            if self.claims_panel.model.rowCount() and not self.claims_panel.model.querying:
-                self.ctx.select_claim(self.claims_panel.model.claim_id(0))
+            self.claims_panel.select_first_claim()
         else:
             self.reader_panel.placeholder.setText(  # type: ignore[union-attr]
                 "This project has no articles yet.\n\nImport articles with File → Import Articles (Ctrl+I),\n"

@@ -70,6 +70,7 @@ class ClaimsPanel(QWidget):
         if ctx.store.count_claims(ClaimFilter(kinds=None)) > BACKGROUND_QUERY_THRESHOLD:
             self.model.enable_background_queries(ctx.store.path)
         self._select_first_when_ready = False
+        self._first_claim_when_ready = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("ClaimsSearch")
@@ -250,10 +251,21 @@ class ClaimsPanel(QWidget):
             if self.model.row_of(self.ctx.current_claim_id) < 0:
                 self.ctx.select_claim(self.model.claim_id(0))
 
+    def select_first_claim(self) -> None:
+        """Select the table's first claim, now or as soon as a background query has answered."""
+        if self.model.querying:
+            self._first_claim_when_ready = True
+        elif self.model.rowCount():
+            self.ctx.select_claim(self.model.claim_id(0))
+
     def _show_count(self, shown: int) -> None:
         self.count.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
         if self._select_first_when_ready:
             self._go_to_results()
+        if self._first_claim_when_ready:
+            self._first_claim_when_ready = False
+            if shown and self.ctx.current_claim_id < 0:
+                self.ctx.select_claim(self.model.claim_id(0))
 
     def shutdown(self) -> None:
         """The project is closing: stop the background query thread."""
