@@ -215,6 +215,7 @@ class ReaderPanel(QWidget):
         self.text.document().setDefaultFont(doc_font)
         self.text.document().setDocumentMargin(18)
         self.text.clicked.connect(self._on_click)
+        self.text.selectionChanged.connect(self._on_selection)
         self.text.hovered.connect(self._on_hover)
 
         self.placeholder = QLabel("Select an article to read it here.", self)
@@ -401,6 +402,13 @@ class ReaderPanel(QWidget):
         claim = self.claim_at(self._offsets.from_doc(position))
         if claim is not None:
             self.ctx.select_claim(claim["id"])
+
+    def _on_selection(self) -> None:
+        if self.selected_span() is not None:
+            hint = "C makes the selection a new claim"
+            if self.ctx.current_claim_id >= 0:
+                hint += "  ·  Ctrl+Shift+R makes it the current claim's span"
+            self.ctx.message.emit(hint)
 
     def _on_hover(self, position: int, global_point: QPoint) -> None:
         claim = self.claim_at(self._offsets.from_doc(position))
