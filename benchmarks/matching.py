@@ -179,81 +179,128 @@ def real_data(limit: int | None = None) -> None:
 # ----------------------------------------------------------------------------------------------
 # Synthetic corpus (scale)
 
-PLACES = ["Mosul", "Tikrit", "Baghdad", "al-Waleed", "Fallujah", "Ramadi", "Aleppo", "Homs", "Idlib", "Raqqa",
-          "Kirkuk", "Basra", "Najaf", "Karbala", "Samarra", "Erbil", "Dohuk", "Sinjar", "Qaim", "Haditha",
-          "Gaza", "Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron", "Sanaa", "Aden", "Taiz", "Hodeidah",
-          "Tripoli", "Benghazi", "Misrata", "Sirte", "Kabul", "Kandahar", "Herat", "Mazar", "Kunduz", "Jalalabad"]
-TRANSLIT = {"al-Waleed": "al-Walid", "Fallujah": "Falluja", "Hodeidah": "Hudaydah", "Kunduz": "Kondoz",
-            "Mazar": "Mazar-e", "Qaim": "Qa'im", "Sanaa": "Sana'a"}
-ACTORS = ["the army", "government forces", "militants", "rebels", "the UN", "the Red Cross", "police",
-          "the coalition", "tribal fighters", "the interior ministry", "aid agencies", "the health ministry"]
-EVENTS = [
-    ("{n} people fled their homes in {p}", ["{n} residents have fled {p}", "{n} civilians fled {p}",
-                                           "about {n} people have been displaced from {p}"]),
-    ("{n} soldiers were killed in fighting near {p}", ["{n} troops died in clashes near {p}",
-                                                      "fighting near {p} killed {n} soldiers"]),
-    ("{a} sent {n} military advisers to {p}", ["{a} deployed {n} military advisors to {p}",
-                                              "{n} military advisers were sent to {p} by {a}"]),
-    ("{n} prisoners escaped from a jail in {p}", ["{n} inmates broke out of a prison in {p}",
-                                                 "a jailbreak in {p} freed {n} prisoners"]),
-    ("{a} seized control of the border crossing at {p}", ["{a} took the {p} border crossing",
-                                                         "the border crossing at {p} fell to {a}"]),
-    ("an explosion at a market in {p} killed {n} people", ["a blast in a {p} market left {n} dead",
-                                                          "{n} people died when a bomb exploded at a market in {p}"]),
-    ("{a} delivered {n} tonnes of food aid to {p}", ["{n} tons of food aid reached {p}, {a} said",
-                                                    "{a} has delivered {n} tonnes of food to {p}"]),
-    ("{n} children were vaccinated against polio in {p}", ["{a} vaccinated {n} children against polio in {p}",
-                                                          "a polio campaign in {p} reached {n} children"]),
-]
-TAILS = ["", "", ", officials said", ", according to {a}", ", a spokesman said", ", witnesses said",
-         ", local media reported", " on Sunday", " on Monday", ", the ministry said"]
-FILLER = ["Analysts expect the talks to resume next week",
-          "The minister declined to comment on the report",
-          "Prices of bread and fuel rose sharply in the capital",
-          "The parliament is due to vote on the budget in {p}",
-          "Schools in {p} reopened after a two-week closure",
-          "Electricity cuts lasted up to twelve hours a day in {p}",
-          "The governor of {p} called for calm",
-          "Journalists were barred from entering {p}"]
+SYLLABLES = ["ka", "ro", "mi", "sul", "ta", "bar", "den", "zi", "lo", "qa", "hem", "dor", "ash", "ul", "mar",
+             "ni", "sa", "ra", "bad", "kir", "tan", "far", "zan", "hal", "jib", "ye", "mos", "na", "ri", "dal"]
+FIRST = ["Ahmed", "Maria", "John", "Fatima", "Ali", "Elena", "Omar", "Li", "Peter", "Aisha", "Hassan", "Sara",
+         "David", "Nadia", "Yusuf", "Anna", "Karim", "Laila", "Mohammed", "Olga", "Ibrahim", "Grace", "Tariq"]
+LAST = ["Hassan", "Novak", "Smith", "al-Waleed", "Kovac", "Rahman", "Haddad", "Okafor", "Petrov", "Mansour",
+        "Garcia", "Khalil", "Nasser", "Chen", "Dubois", "Saleh", "Qureshi", "Ivanova", "Mendes", "Obeid"]
+ORGS = ["the army", "government forces", "militants", "rebels", "the UN", "the Red Cross", "police", "the coalition",
+        "tribal fighters", "the interior ministry", "aid agencies", "the health ministry", "the central bank",
+        "the electoral commission", "the World Food Programme", "Unicef", "the navy", "the air force",
+        "the opposition", "the ruling party", "the finance ministry", "the supreme court", "the port authority"]
+SYN = {"killed": ["killed", "left dead"], "soldiers": ["soldiers", "troops"], "said": ["said", "told reporters"],
+       "fled": ["fled", "escaped from"], "homes": ["homes", "houses"], "advisers": ["advisers", "advisors"],
+       "announced": ["announced", "said"], "seized": ["seized", "captured", "took"], "hospital": ["hospital", "clinic"],
+       "arrested": ["arrested", "detained"], "percent": ["percent", "per cent", "%"]}
+# Event grammar: an organisation did something to a number of things in a place (30 verbs x 60
+# objects x thousands of places), retold with synonyms, active/passive voice and attribution.
+VERBS = [["destroyed", "wrecked"], ["seized", "captured", "confiscated"], ["delivered", "sent", "shipped"],
+         ["evacuated", "moved out"], ["rescued", "saved"], ["arrested", "detained"], ["killed", "left dead"],
+         ["injured", "wounded"], ["vaccinated", "immunised", "immunized"], ["repaired", "fixed"],
+         ["closed", "shut"], ["reopened", "opened again"], ["built", "constructed"], ["damaged", "hit"],
+         ["recovered", "found"], ["released", "freed"], ["deployed", "sent"], ["donated", "gave"],
+         ["exported", "shipped abroad"], ["burned", "set fire to"], ["demolished", "tore down"],
+         ["inspected", "checked"], ["banned", "prohibited"], ["treated", "cared for"], ["registered", "enrolled"],
+         ["relocated", "resettled"], ["trained", "instructed"], ["hired", "recruited"], ["sold", "auctioned"],
+         ["stole", "looted"]]
+OBJECTS = ["homes", "schools", "vehicles", "tonnes of wheat", "barrels of oil", "migrants", "protesters",
+           "soldiers", "civilians", "weapons", "shops", "bridges", "buses", "doctors", "teachers", "refugees",
+           "prisoners", "children", "tents", "generators", "water tanks", "hectares of farmland", "head of cattle",
+           "fishing boats", "aid trucks", "police officers", "journalists", "workers", "students", "patients",
+           "landmines", "rockets", "drones", "wells", "clinics", "power lines", "apartments", "factories",
+           "shipping containers", "passports", "voters", "ballot boxes", "jobs", "loans", "computers",
+           "vaccine doses", "sacks of rice", "litres of fuel", "bicycles", "mosques", "churches", "hospitals",
+           "checkpoints", "tunnels", "boats", "laptops", "mobile phones", "paintings", "cars", "tractors"]
+PATTERNS = ["{a} {v} {n} {o} in {p}{when}", "{n} {o} were {v} in {p} by {a}{when}",
+            "in {p}, {a} {v} {n} {o}{when}", "{a} said it had {v} {n} {o} in {p}{when}",
+            "{n} {o} in {p} were {v}{when}, {a} said"]
+WHEN = ["", "", " on {d}", " last week", " this month", " overnight"]
+TAILS = ["", "", "", ", officials said", ", according to {a}", ", a spokesman said", ", witnesses said",
+         ", local media reported", ", the ministry said", ", {w} told reporters", ", a statement said"]
+FILLER_SUBJ = ["the minister", "analysts", "the governor of {p}", "the opposition leader", "{w}", "the spokesman",
+               "residents of {p}", "the company", "diplomats", "the committee", "{a}", "the court in {p}"]
+FILLER_VERB = ["called for calm in", "expressed concern about", "announced a review of", "rejected criticism of",
+               "welcomed the decision on", "postponed a decision on", "raised questions about", "promised reforms in",
+               "warned of delays in", "praised the response in", "visited", "held talks about"]
+FILLER_OBJ = ["the budget", "the talks", "the elections", "the reconstruction of {p}", "fuel prices",
+              "the water supply in {p}", "the new law", "the trade agreement with {x}", "school closures in {p}",
+              "the investigation", "the curfew in {p}", "relations with {x}", "power cuts in {p}"]
+TRANSLIT = [("ee", "i"), ("ou", "u"), ("aa", "a"), ("mm", "m"), ("q", "k"), ("ai", "ay")]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def fmt_number(n: int, rng: random.Random) -> str:
+def fmt_number(n: float, rng: random.Random) -> str:
+    if n != int(n):
+        return f"{n:g}"
+    n = int(n)
     choices = [f"{n:,}", str(n)]
     if n >= 1_000_000 and n % 100_000 == 0:
         choices.append(f"{n / 1_000_000:g} million")
     if n == 500_000:
         choices += ["half a million", "some 500,000", "nearly 500,000"]
-    if n >= 1000 and n % 1000 == 0 and n < 1_000_000:
+    if 1000 <= n < 1_000_000 and n % 1000 == 0:
         choices.append(f"{n // 1000:,} thousand")
     if n < 20:
-        choices.append(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"][n])
+        choices.append(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                        "eighteen", "nineteen"][n])
+    if n >= 100:
+        choices.append(f"some {n:,}")
     return rng.choice(choices)
 
 
+def _variant(name: str, rng: random.Random) -> str:
+    for a, b in TRANSLIT:
+        if a in name.lower() and rng.random() < 0.5:
+            return name.replace(a, b)
+    return name
+
+
 def synthetic_corpus(n_claims: int, seed: int = 7) -> tuple[list[str], list[int]]:
-    """Claims and, per claim, the fact id it retells (-1 for filler)."""
+    """Claims and, per claim, the fact id it retells (-1 for unrelated filler claims)."""
     rng = random.Random(seed)
+    n_places = max(200, n_claims // 6)
+    places = sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).title()
+                     for _ in range(n_places)})
+    people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(max(100, n_claims // 20))]
+    orgs = ORGS + [f"the {p} {kind}" for p in places[: max(50, len(places) // 10)]
+                   for kind in ("council", "police", "governor's office", "relief committee")]
     texts: list[str] = []
     facts: list[int] = []
     fact_id = 0
+
+    def fill(t: str, **kw: str) -> str:
+        base = dict(p=rng.choice(places), x=rng.choice(places), a=rng.choice(orgs), w=rng.choice(people),
+                    d=rng.choice(WEEKDAYS))
+        base.update(kw)
+        return t.format(**base)
+
     while len(texts) < n_claims:
-        if rng.random() < 0.2:
-            texts.append(rng.choice(FILLER).format(p=rng.choice(PLACES)) + rng.choice(TAILS).format(a=rng.choice(ACTORS)))
+        if rng.random() < 0.3:
+            t = fill(f"{rng.choice(FILLER_SUBJ)} {rng.choice(FILLER_VERB)} {rng.choice(FILLER_OBJ)}")
+            texts.append(t[0].upper() + t[1:] + fill(rng.choice(TAILS)))
             facts.append(-1)
             continue
-        base, paras = rng.choice(EVENTS)
-        place = rng.choice(PLACES) + ("" if rng.random() < 0.5 else f" province {rng.randint(1, 400)}")
-        actor = rng.choice(ACTORS)
+        verbs, obj = rng.choice(VERBS), rng.choice(OBJECTS)
+        slots = dict(p=rng.choice(places), x=rng.choice(places), a=rng.choice(orgs), w=rng.choice(people),
+                     d=rng.choice(WEEKDAYS))
+        when = rng.choice(WHEN)
         n = rng.choice([rng.randint(2, 19), rng.randint(2, 99) * 10, rng.randint(1, 999) * 1000, 500_000,
-                        rng.randint(2, 40) * 100_000])
+                        rng.randint(2, 40) * 100_000, rng.randint(21, 999)])
         for _ in range(rng.randint(2, 9)):  # outlets retelling the fact
-            template = rng.choice([base] + paras)
+            template = rng.choice(PATTERNS)
             value = n if rng.random() > 0.15 else n * rng.choice([10, 2, 3])  # a conflicting figure
-            p = place if rng.random() > 0.3 else TRANSLIT.get(place.split(" province")[0], place)
-            text = template.format(n=fmt_number(value, rng), p=p, a=actor)
-            text = text[0].upper() + text[1:] + rng.choice(TAILS).format(a=rng.choice(ACTORS))
+            kw = dict(slots, n=fmt_number(value, rng), v=rng.choice(verbs), o=obj,
+                      when=when.format(d=slots["d"]) if rng.random() < 0.7 else "")
             if rng.random() < 0.3:
-                text = text.replace("ise", "ize").replace("our", "or")
+                kw["p"] = _variant(kw["p"], rng)
+                kw["a"] = _variant(kw["a"], rng)
+            text = template.format(**kw)
+            for word, alts in SYN.items():
+                if word in text and rng.random() < 0.5:
+                    text = text.replace(word, rng.choice(alts), 1)
+            text = text[0].upper() + text[1:] + fill(rng.choice(TAILS))
             texts.append(text)
             facts.append(fact_id)
         fact_id += 1

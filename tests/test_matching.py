@@ -10,7 +10,7 @@ import pytest
 from rapidfuzz import process
 
 from workbench.core import figures as fig
-from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, verified_pairs
+from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, encode, verified_pairs
 from workbench.core.matching import Comparison, cluster_texts, compare
 from workbench.core.normalize import normalize, skeleton, words_to_number
 
@@ -160,29 +160,45 @@ def _corpus(n_facts: int, seed: int = 3) -> list[str]:
     return out
 
 
+def test_cheap_score_is_weighted_dice():
+    tokens = [["a", "b", "c"], ["a", "b", "d"], ["x", "y"], ["a", "x", "z"]]
+    enc = encode(tokens)
+    for i in range(len(tokens)):
+        for j in range(len(tokens)):
+            si, sj = set(tokens[i]), set(tokens[j])
+            w = enc.weights
+            dice = 2 * sum(w[t] for t in si & sj) / (sum(w[t] for t in si) + sum(w[t] for t in sj))
+            assert CHEAP_SCORER(enc.strings[i], enc.strings[j]) == pytest.approx(100 * dice)
+
+
 def test_blocking_recall_equals_exhaustive_on_small_corpus():
-    texts = [normalize(t).text for t in _corpus(150)]
-    tokens = [normalize(t).all_tokens for t in _corpus(150)]
-    blocked = {(i, j) for i, j, _ in verified_pairs(texts, tokens)}
+    raw = _corpus(150)
+    tokens = [normalize(t).all_tokens for t in raw]
+    enc = encode(tokens)
+    blocked = {(i, j) for i, j, _ in verified_pairs(tokens, enc=enc)}
     reference = set()
-    for i, t in enumerate(texts):
-        for _, _, j in process.extract(t, texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF, limit=None):
+    for i, t in enumerate(enc.strings):
+        for _, _, j in process.extract(t, enc.strings, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF, limit=None):
             if i < j:
                 reference.add((i, j))
     assert reference, "the corpus must produce candidate pairs"
     recall = len(blocked & reference) / len(reference)
     assert recall >= 0.98
     # and blocking really prunes: far fewer candidates than all pairs
-    n_cand = sum(len(c) for _, c in candidate_pairs(tokens))
-    assert n_cand < len(texts) * (len(texts) - 1) / 2 / 2
+    n_cand = sum(len(c) for _, c in candidate_pairs(enc))
+    assert n_cand < len(raw) * (len(raw) - 1) / 2 / 4
 
 
 def test_candidate_pairs_incremental_only_touch_queries():
     tokens = [normalize(t).all_tokens for t in _corpus(40)]
+    enc = encode(tokens)
     queries = {0, 5, 9}
-    for i, cands in candidate_pairs(tokens, query_ids=queries):
-        assert i in queries
-        assert i not in cands
+    full = {(i, j) for i, cands in candidate_pairs(enc) for j in cands}
+    inc = set()
+    for i, cands in candidate_pairs(enc, query_ids=queries):
+        assert i in queries and i not in cands
+        inc |= {(min(i, j), max(i, j)) for j in cands}
+    assert inc == {p for p in full if p[0] in queries or p[1] in queries}
 
 
 def test_cluster_texts_groups_same_fact_and_flags_conflict():

@@ -180,7 +180,7 @@ def test_figures_over_time(tmp_path):
 
 
 def _ecb_project(tmp_path) -> tuple[Store, dict[int, str]]:
-    root = DATA / "ecbplus_t8"
+    root = DATA / "ecbplus_t12"
     s = Store.open(tmp_path / "ecb.db")
     sub = {}
     with (root / "index.tsv").open(encoding="utf-8") as fh:
@@ -192,7 +192,7 @@ def _ecb_project(tmp_path) -> tuple[Store, dict[int, str]]:
 
 
 def test_look_alike_events_kept_apart(tmp_path):
-    """ECB+ topic 8: the Oregon bank bombing and the Athens bank firebombing share many words."""
+    """ECB+ topic 12: two Indian-navy-captures-Somali-pirates events, years apart, share many words."""
     s, sub = _ecb_project(tmp_path)
     match_project(s)
     art = {c["id"]: c["article_id"] for c in s.claims_for_matching()}
@@ -204,7 +204,7 @@ def test_look_alike_events_kept_apart(tmp_path):
             same += 1
         else:
             cross += 1
-    assert same >= 50
+    assert same >= 200
     assert cross <= 0.03 * (same + cross)
     # and without event context the look-alikes would be linked more often
     rows = s.claims_for_matching()

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.core.model import Quantity
 from workbench.core.normalize import _NUMBER_RE, _SCALES, fold, stem, words_to_number
@@ -207,10 +208,27 @@ def _kind(q: Quantity) -> str:
     return unit or "count"
 
 
+_PEOPLE = frozenset(stem(w) for w in ["people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens", "men", "women", "children", "refugees", "migrants", "displaced", "individuals", "locals"])
+
+
+@lru_cache(maxsize=50_000)
+def _counted_set(counted: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", fold(counted)):
+        if w in _SKIP_COUNTED:
+            continue
+        st = stem(w)
+        out.add(st)
+        # "500,000 people" and "half a million Iraqis" count the same kind of thing
+        if st in _PEOPLE or re.search(r"(?:i|ian|ean|ese)$", st) and len(st) > 4:
+            out.add("<people>")
+    return frozenset(out)
+
+
 def _counted_stems(q: Quantity) -> set[str]:
     if not q.counted:
         return set()
-    return {stem(w) for w in re.findall(r"[a-z]+", fold(q.counted)) if w not in _SKIP_COUNTED}
+    return set(_counted_set(q.counted))
 
 
 @dataclass
@@ -258,7 +276,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                     continue
                 cb = _counted_stems(r)
                 overlap = len(ca & cb)
-                if ca and cb and not overlap and not (len(alist) == 1 and len(blist) == 1):
+                if ca and cb and not overlap:
+                    # different things counted: "2,900 containers" is no conflict with "415 churches"
                     continue
                 key = (overlap, compatible(q, r), -abs(j - alist.index(q)))
                 if best_key is None or key > best_key:

@@ -49,6 +49,9 @@ DUPLICATE_THRESHOLD = 60.0
 #: Above this a duplicate is linked automatically (state confirmed, auto); between the
 #: duplicate threshold and this one it is only suggested to the analyst.
 AUTO_LINK_THRESHOLD = 85.0
+#: Disagreeing figures make a conflict only from this similarity (a duplicate needs less): with
+#: different figures, everything else must match closely to be sure it is the same fact.
+CONFLICT_THRESHOLD = 70.0
 #: Below DUPLICATE_THRESHOLD but above this: same topic, different fact.
 RELATED_THRESHOLD = 35.0
 #: A denial ("not", "false", "hoax") in only one of two claims is a conflict from this similarity.
@@ -287,8 +290,11 @@ def compare_normalized(
     if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":
             relation = "related"
-        elif conflicts or date_verdict == "conflict":
+        elif (conflicts or date_verdict == "conflict") and fact_sim >= CONFLICT_THRESHOLD:
             relation = "conflict"
+        elif conflicts or date_verdict == "conflict":
+            # figures disagree but the rest is not close enough to be sure it is the same fact
+            relation = "related"
         elif negation_clash:
             relation = "conflict"
             reasons.append("one claim denies what the other asserts")
@@ -340,8 +346,10 @@ def token_idf(norms: Sequence[Normalized]) -> dict[str, float]:
         for t in set(n.tokens):
             df[t] += 1
     total = max(1, len(norms))
-    # smoothed and squashed into 0.5 .. ~2 so one rare word does not dominate a short claim
-    return {t: 0.5 + min(1.5, math.log((total + 1) / (k + 0.5)) / 4) for t, k in df.items()}
+    # scaled to 0 .. 3 whatever the collection size: a word most claims hold weighs ~0, a word
+    # only this claim holds ~3 (a content word weighs 1 without a collection)
+    top = math.log((total + 1) / 0.5)
+    return {t: max(0.1, 3 * math.log((total + 1) / (k + 0.5)) / top) for t, k in df.items()}
 
 
 class _UnionFind:
@@ -412,8 +420,8 @@ def find_links(
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking."""
     prep = _prepare(texts, quantities)
     idf = token_idf(prep.norms)
-    cands = verified_pairs(prep.blocking_texts, prep.blocking_tokens, cutoff=CHEAP_CUTOFF,
-                           query_ids=query_ids, progress=progress, cancel=cancel)
+    cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+                           progress=progress, cancel=cancel)
     out: list[tuple[int, int, Comparison]] = []
     total = len(cands)
     for k, (i, j, _cheap) in enumerate(cands):
@@ -595,20 +603,30 @@ def _shingles(text: str, n: int = 5) -> list[str]:
 
 
 def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
-    """Groups of article ids whose texts are (near-)copies of one another (one wire story)."""
-    from workbench.core.blocking import candidate_pairs
-
+    """Groups of article ids whose texts are (near-)copies of one another (one wire story):
+    at least WIRE_CONTAINMENT of the shorter text's word 5-grams appear in the other."""
     arts = [a for a in articles if (a.get("text") or "").strip()]
     if len(arts) < 2:
         return []
-    sh = [_shingles(a["text"]) for a in arts]
-    sets = [set(s) for s in sh]
+    sets = [set(_shingles(a["text"])) for a in arts]
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, sh in enumerate(sets):
+        for x in sh:
+            index[x].append(k)
     uf = _UnionFind()
-    for i, cands in candidate_pairs(sh, overlap=WIRE_CONTAINMENT, min_prefix=2):
-        for j in cands:
-            small = min(len(sets[i]), len(sets[j])) or 1
-            if len(sets[i] & sets[j]) / small >= WIRE_CONTAINMENT:
-                uf.union(arts[i]["id"], arts[j]["id"])
+    for k, sh in enumerate(sets):
+        shared: dict[int, int] = defaultdict(int)
+        for x in sh:
+            posting = index[x]
+            if len(posting) > 50:  # boilerplate shared by many articles
+                continue
+            for other in posting:
+                if other > k:
+                    shared[other] += 1
+        for other, count in shared.items():
+            small = min(len(sh), len(sets[other])) or 1
+            if count / small >= WIRE_CONTAINMENT:
+                uf.union(arts[k]["id"], arts[other]["id"])
     return uf.groups()
 
 
