@@ -178,3 +178,24 @@ def test_delete_several_claims_is_one_undo_step(window, qtbot):
     assert not store.claims_by_ids(ids)
     ctx.undo_stack.undo()
     assert [c["id"] for c in store.claims_by_ids(ids)] == ids
+
+
+def test_not_a_claim_hides_it_and_the_view_option_shows_it_again(window, qtbot):
+    ctx = window.ctx
+    store = ctx.store
+    article_id = _mee(window)
+    panel = window.claims_panel
+    claim_id = panel.model.claim_id(2)
+    shown = panel.model.rowCount()
+    ctx.select_claim(claim_id)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_O)
+    assert store.claim(claim_id)["kind"] == "opinion"
+    assert panel.model.rowCount() == shown - 1
+    assert claim_id not in {c["id"] for c in window.reader_panel.claims}
+    window.actions_.show_all_kinds.trigger()
+    assert panel.model.rowCount() == shown
+    assert claim_id in {c["id"] for c in window.reader_panel.claims}
+    ctx.undo_stack.undo()
+    assert store.claim(claim_id)["kind"] == "claim"
+    assert store.count_claims(ClaimFilter(article_id=article_id)) == shown

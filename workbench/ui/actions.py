@@ -72,11 +72,16 @@ class WindowActions(QObject):
                                       tip="Click inside the current claim in the reader where it should be split")
         self.merge_claims = self._make("&Merge Selected Claims", "Ctrl+Shift+M", w.merge_claims, "Claim",
                                        tip="Select two or more claims of one article in the table")
+        self.toggle_kind = self._make("Not a Claim / Is a Claim", ["O"], w.toggle_claim_kind, "Claim", local=True,
+                                      tip="Extraction was wrong: this is no checkable claim (or it is one after all)")
         self.delete_claim = self._make("&Delete Claim", QKeySequence.StandardKey.Delete, w.delete_claims, "Claim",
                                        icon_name="delete", local=True, tip="Delete the selected claims (undo brings them back)")
 
         # -- view
         self.reset_layout = self._make("&Reset Layout", None, w.reset_layout, "View")
+        self.show_all_kinds = self._make("Show &Headlines, Opinion and Boilerplate", None, w.set_show_all_kinds,
+                                         "View", tip="Also list and mark what extraction judged not to be claims")
+        self.show_all_kinds.setCheckable(True)
         self.theme_menu = QMenu("&Theme", window)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
@@ -153,13 +158,14 @@ class WindowActions(QObject):
         w.triage.populate(claim_menu)
         claim_menu.addSeparator()
         claim_menu.addActions([self.new_claim, self.edit_text, self.change_span, self.split_claim,
-                               self.merge_claims, self.delete_claim])
+                               self.merge_claims, self.toggle_kind, self.delete_claim])
 
         go_menu = bar.addMenu("&Go")
         w.triage.populate_navigation(go_menu)
 
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addMenu(self.theme_menu)
+        self.view_menu.addAction(self.show_all_kinds)
         self.view_menu.addSeparator()
 
         help_menu = bar.addMenu("&Help")

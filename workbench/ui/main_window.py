@@ -43,6 +43,7 @@ from workbench.ui.commands.claim_commands import (
     make_edit_text,
     make_merge,
     make_split,
+    make_toggle_claim_kind,
 )
 from workbench.ui.context import ProjectContext
 from workbench.ui.triage import Triage
@@ -257,10 +258,15 @@ class MainWindow(QMainWindow):
 
         a = self.actions_
         claim_actions: list[QAction | None] = [a.new_claim, a.change_span, a.split_claim, None, a.edit_text,
-                                               a.delete_claim]
+                                               a.toggle_kind, a.delete_claim]
         self.reader_panel.set_context_actions([*self.triage.status_actions.values(), None, *claim_actions])
         self.claims_panel.set_context_actions([*self.triage.status_actions.values(), None, a.edit_text,
-                                               a.merge_claims, a.delete_claim])
+                                               a.merge_claims, a.toggle_kind, a.delete_claim])
+        show_all = ui_app.ui_settings().value("view/all_kinds", False) in (True, "true", "1")
+        a.show_all_kinds.setChecked(show_all)
+        if show_all:
+            self.claims_panel.set_show_all_kinds(True)
+            self.reader_panel.set_show_all_kinds(True)
         self.triage.attach(self.claim_widgets())
         for widget in self.claim_widgets():
             widget.addActions(a.local_actions)
@@ -340,7 +346,7 @@ class MainWindow(QMainWindow):
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         a = self.actions_
         for action in (a.import_files, a.paste_article, a.export_report, a.find, a.new_claim, a.edit_text,
-                       a.change_span, a.split_claim, a.merge_claims, a.delete_claim):
+                       a.change_span, a.split_claim, a.merge_claims, a.toggle_kind, a.delete_claim):
             action.setEnabled(enabled)
         self.triage.set_enabled(enabled)
 
@@ -537,6 +543,21 @@ class MainWindow(QMainWindow):
         while 0 < at < len(body) and body[at - 1].isalnum() and body[at].isalnum():
             at -= 1  # never cut a word in two
         self._push(make_split, claim_id, at)
+
+    def toggle_claim_kind(self) -> None:
+        claim_id = self._current_claim()
+        if claim_id >= 0:
+            self._push(make_toggle_claim_kind, claim_id)
+            if not self.actions_.show_all_kinds.isChecked():
+                self.show_message("Marked as not a claim; View → Show Headlines, Opinion and Boilerplate lists it")
+
+    def set_show_all_kinds(self) -> None:
+        show = self.actions_.show_all_kinds.isChecked()
+        ui_app.ui_settings().setValue("view/all_kinds", show)
+        if self.claims_panel is not None:
+            self.claims_panel.set_show_all_kinds(show)
+        if self.reader_panel is not None:
+            self.reader_panel.set_show_all_kinds(show)
 
     def merge_claims(self) -> None:
         if self.claims_panel is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import Confidence, Status
+from workbench.core.model import ClaimKind, Confidence, Status
 from workbench.core.store import StoreError
 from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
 from workbench.ui.context import ProjectContext
@@ -232,3 +232,13 @@ def make_merge(ctx: ProjectContext, claim_ids: list[int]) -> MergeClaimsCommand:
     body = ctx.store.article(keep["article_id"])["text"]
     text = " ".join(body[start:end].split())  # the merged span, as the article says it
     return MergeClaimsCommand(ctx, keep["id"], [c["id"] for c in claims[1:]], start, end, text)
+
+
+def make_toggle_claim_kind(ctx: ProjectContext, claim_id: int) -> ClaimFieldsCommand:
+    """A claim becomes 'not a claim' (opinion: nothing checkable), or a non-claim becomes a claim."""
+    claim = ctx.store.claim(claim_id)
+    if claim["kind"] in (ClaimKind.CLAIM.value, ClaimKind.MANUAL.value):
+        return ClaimFieldsCommand(ctx, claim_id, f"Mark claim {claim_id} as not a claim",
+                                  {"kind": ClaimKind.OPINION.value})
+    return ClaimFieldsCommand(ctx, claim_id, f"Mark {claim['kind']} {claim_id} as a claim",
+                              {"kind": ClaimKind.CLAIM.value})

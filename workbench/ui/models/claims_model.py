@@ -50,6 +50,7 @@ ClaimRole = Qt.ItemDataRole.UserRole + 1
 ClaimIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 128
+CLAIM_KINDS = ("claim", "manual")
 CACHE_LIMIT = 4096
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -336,7 +337,9 @@ class ClaimsModel(QAbstractTableModel):
         refetch_all = False
         for change in changes:
             if change.entity == "claim":
-                if change.kind == "update":
+                if change.kind == "update" and "kind" in change.fields:
+                    requery = True  # it may have left (or joined) the claims shown
+                elif change.kind == "update":
                     if change.ids:
                         refetch.update(change.ids)
                     else:
@@ -415,7 +418,13 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "conflicts" and item.get("conflicts"):
                 return QColor("#d93025")
+            if item.get("kind") not in CLAIM_KINDS:
+                return QColor(128, 128, 128)  # not a claim: greyed, readable on light and dark
             return None
+        if role == Qt.ItemDataRole.FontRole and key == "text" and item.get("kind") not in CLAIM_KINDS:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and key == "conflicts" and item.get("conflicts"):
             font = QFont()
             font.setBold(True)
@@ -456,6 +465,8 @@ def _tooltip(item: dict[str, Any], key: str) -> str | None:
             tip += f"\n\nQuote: “{quote}”"
         if item.get("hedged"):
             tip += "\n(hedged in the article)"
+        if item.get("kind") not in CLAIM_KINDS:
+            tip += f"\n(extraction judged this {item.get('kind')}, not a claim)"
         return tip
     if key == "speaker" and item.get("speaker"):
         tip = _one_line(item["speaker"])

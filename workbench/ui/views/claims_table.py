@@ -71,6 +71,7 @@ class ClaimsPanel(QWidget):
             self.model.enable_background_queries(ctx.store.path)
         self._select_first_when_ready = False
         self._first_claim_when_ready = False
+        self._show_all_kinds = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("ClaimsSearch")
@@ -187,6 +188,11 @@ class ClaimsPanel(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.claim_id(r) for r in rows]
 
+    def set_show_all_kinds(self, show: bool) -> None:
+        """Also list what extraction judged not to be claims (headlines, opinion, boilerplate)."""
+        self._show_all_kinds = show
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         status = self.status.currentData()
@@ -202,6 +208,7 @@ class ClaimsPanel(QWidget):
             statuses=statuses,
             source_id=self.source.currentData(),
             search=self.search.text().strip() or None,
+            kinds=None if self._show_all_kinds else ClaimFilter().kinds,
         )
 
     def move_current(self, step: int) -> bool:

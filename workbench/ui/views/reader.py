@@ -42,6 +42,7 @@ from workbench.core.store import Change, ClaimFilter, StoreError
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import highlight_color, status_color, status_icon, status_label
 
+CLAIM_KINDS = ("claim", "manual")
 READER_FONTS = ["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"]
 
 
@@ -157,6 +158,7 @@ class ReaderPanel(QWidget):
         self.claims: list[dict[str, Any]] = []
         self._offsets = OffsetMap("")
         self._starts: list[int] = []
+        self._show_all_kinds = False
 
         self.title = QLabel(self)
         self.title.setObjectName("ReaderTitle")
@@ -326,6 +328,12 @@ class ReaderPanel(QWidget):
                 return claim
         return min(hits, key=lambda c: c["end"] - c["start"])
 
+    def set_show_all_kinds(self, show: bool) -> None:
+        """Also mark headlines, opinion and boilerplate (dotted grey, no fill)."""
+        self._show_all_kinds = show
+        if self.article_id >= 0:
+            self._load_claims()
+
     def set_context_actions(self, actions: Sequence[QAction | None]) -> None:
         self.text.context_actions = list(actions)
 
@@ -355,12 +363,14 @@ class ReaderPanel(QWidget):
         if self.article_id < 0:
             self.claims = []
         else:
-            self.claims = self.ctx.store.claims(ClaimFilter(article_id=self.article_id), sort="position")
+            kinds = None if self._show_all_kinds else ClaimFilter().kinds
+            self.claims = self.ctx.store.claims(ClaimFilter(article_id=self.article_id, kinds=kinds), sort="position")
         self.claims.sort(key=lambda c: (c["start"], c["end"]))
         self._starts = [c["start"] for c in self.claims]
         counts = {s.value: 0 for s in Status}
         for claim in self.claims:
-            counts[claim["status"]] = counts.get(claim["status"], 0) + 1
+            if claim["kind"] in CLAIM_KINDS:
+                counts[claim["status"]] = counts.get(claim["status"], 0) + 1
         for status, chip in self.chips.items():
             chip.set_count(counts.get(status, 0))
         self._apply_highlights()
@@ -391,9 +401,13 @@ class ReaderPanel(QWidget):
         cursor.setPosition(self._offsets.to_doc(claim["start"]))
         cursor.setPosition(self._offsets.to_doc(claim["end"]), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
-        fmt.setBackground(background)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(status_color(claim["status"]).darker(110 if current else 100))
+        if claim["kind"] not in CLAIM_KINDS and not current:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(128, 128, 128))
+        else:
+            fmt.setBackground(background)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(status_color(claim["status"]).darker(110 if current else 100))
         selection.cursor = cursor  # type: ignore[attr-defined]
         selection.format = fmt  # type: ignore[attr-defined]
         return selection
@@ -418,7 +432,8 @@ class ReaderPanel(QWidget):
             QToolTip.hideText()
             return
         viewport.setCursor(Qt.CursorShape.PointingHandCursor)
-        tip = f"{status_label(claim['status'])}: {' '.join(claim['text'].split())}"
+        label = status_label(claim["status"]) if claim["kind"] in CLAIM_KINDS else f"Not a claim ({claim['kind']})"
+        tip = f"{label}: {' '.join(claim['text'].split())}"
         if claim.get("speaker"):
             tip += f"\n— {claim['speaker']}"
         QToolTip.showText(global_point, tip, viewport)
