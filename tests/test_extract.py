@@ -312,3 +312,18 @@ def test_he_and_she_name_their_person_in_text_but_not_in_quote():
     assert "He must go." in texts  # "told Obama that he ...": who "he" is stays open
     face = next(c for c in found if "retrospective" in c.text)
     assert face.quote.startswith("He could face")
+
+
+def test_long_paragraph_with_abbreviations_is_cut_into_chunks_without_losing_sentences():
+    unit = "Lt. Gen. John Smith arrived in the U.S. on Monday. He met Sen. Jones at No. 10 Downing Street."
+    para = " ".join([unit] * 200)  # ~19 kB on one line: pysbd runs on ~1.5 kB chunks
+    found = split_sentences(para)
+    assert len(found) == 400
+    assert found[0].text == "Lt. Gen. John Smith arrived in the U.S. on Monday."
+    assert all(para[s.start:s.end] == s.text for s in found)
+
+
+def test_a_run_on_sentence_beyond_prose_length_stays_one_claim():
+    body = ", ".join(["the army which had lost 300 men said officials while also storming towns"] * 100) + "."
+    [c] = extract_claims(body)
+    assert c.quote == body and c.speaker is None

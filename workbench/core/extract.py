@@ -28,6 +28,8 @@ from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
 
 _QUOTES = "\"“”"
+#: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
+_MAX_SENTENCE = 2000
 
 
 def extract_claims(body: str, *, published: str | None = None, title: str | None = None) -> list[ExtractedClaim]:
@@ -36,7 +38,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
     sentences = split_sentences(body)
     line_kinds = _line_kinds(body, sentences, title)
     kinds = [line_kinds.get(sent.paragraph) or sentence_kind(sent.text) for sent in sentences]
-    frames = [find_frame(sent.text) if kind == ClaimKind.CLAIM.value else None
+    frames = [(find_frame(sent.text) if len(sent.text) <= _MAX_SENTENCE else Frame(content=[(0, len(sent.text))]))
+              if kind == ClaimKind.CLAIM.value else None
               for sent, kind in zip(sentences, kinds, strict=True)]
     _carry_speakers(sentences, frames)
     claims: list[ExtractedClaim] = []
@@ -48,6 +51,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         pieces: list[tuple[Piece, str | None, bool]] = []
         subject = None
         for a, b in frame.content:
+            if len(sent.text) > _MAX_SENTENCE:  # not prose (a table, a list run together): keep whole
+                pieces.append((Piece(a, b, sent.text[a:b]), None, False))
+                continue
             pieces.extend((p, frame.speaker, frame.hedged) for p in split_atomic(sent.text, a, b, subject))
             subject = subject or find_subject(sent.text[a:b])
         for a, b, subject in frame.asserted:
@@ -66,6 +72,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         sent_quantities = find_quantities(sent.text)
         sent_dates = find_dates(sent.text, reference)
         for piece, speaker, frame_hedged in pieces:
+            norm = _unquote(piece.text) if (sent_quantities or sent_dates) else ""
             start = sent.start + piece.start
             end = sent.start + piece.end
             quote = body[start:end]
@@ -77,8 +84,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece)],
-                dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece)],
+                quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece, norm)],
+                dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece, norm)],
                 hedged=frame_hedged or is_hedged(quote),
                 kind=ClaimKind.CLAIM.value,
                 sentence_start=sent.start,
@@ -205,11 +212,11 @@ def _speaker_role(sentence: str, speaker: str | None) -> Piece | None:
     return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
 
 
-def _belongs(mention: Quantity | DateMention, piece: Piece) -> bool:
+def _belongs(mention: Quantity | DateMention, piece: Piece, piece_norm: str) -> bool:
     """Inside the piece's quote, and still in its text (a relative clause the text drops does not count)."""
     if not (piece.start <= mention.start and mention.end <= piece.end):
         return False
-    return _unquote(mention.text) in _unquote(piece.text)
+    return _unquote(mention.text) in piece_norm
 
 
 def _unquote(text: str) -> str:
