@@ -96,6 +96,15 @@ def test_open_recent_and_bad_project(window, tmp_path, monkeypatch):
     assert labels[0] == "&1 other.wbproj" and labels[1] == "&2 demo.wbproj"
     window.actions_.recent_menu.actions()[1].trigger()
     assert window.project_path == tmp_path / "demo.wbproj"
+    # the Edit menu holds exactly one Undo/Redo pair: the open project's
+    edit = [a for a in window.actions_.edit_menu.actions() if a.text().startswith(("&Undo", "&Redo"))]
+    assert edit == [window.actions_.undo, window.actions_.redo]
+    claim = window.claims_panel.model.claim_id(0)
+    from workbench.ui.commands.claim_commands import make_set_status
+
+    window.ctx.push(make_set_status(window.ctx, claim, "false"))
+    window.actions_.undo.trigger()
+    assert window.ctx.store.claim(claim)["status"] == "unverified"
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a))

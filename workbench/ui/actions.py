@@ -57,6 +57,7 @@ class WindowActions(QObject):
         self.redo = self._make("&Redo", QKeySequence.StandardKey.Redo, None, "Edit", icon_name="redo")
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
+        self.standin_undo, self.standin_redo = self.undo, self.redo
         self.find = self._make("&Find Claims…", QKeySequence.StandardKey.Find, w.focus_claims_filter, "Edit",
                                icon_name="find", tip="Filter the claims table by words (full-text search)")
 

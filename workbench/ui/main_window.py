@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
             self.claims_panel.shutdown()
         ctx = self.ctx
         self.ctx = None
+        # The project's undo/redo actions die with its context: put the disabled stand-ins back.
+        self.actions_.replace_undo_actions(self.actions_.standin_undo, self.actions_.standin_redo)
         for dock in (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock):
             old = dock.widget()
             dock.setWidget(PlaceholderPanel("No project open", dock))
