@@ -227,3 +227,23 @@ def test_big_projects_query_on_a_worker_thread(qtbot, project_path, monkeypatch)
     runner = panel.model._runner
     win.close()
     assert not runner._thread.isRunning()
+
+
+def test_copy_claims_and_zoom_the_reader(window, qtbot):
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    panel = window.claims_panel
+    claim = window.ctx.store.claim(panel.model.claim_id(1))
+    window.ctx.select_claim(claim["id"])
+    panel.table.setFocus()
+    qtbot.keySequence(panel.table, QKeySequence(QKeySequence.StandardKey.Copy))
+    text = QGuiApplication.clipboard().text()
+    assert claim["text"] in text and claim["quote"] in text and claim["outlet"] in text
+    assert "Claim 2 of" in window.statusBar().currentMessage() or "Copied" in window.statusBar().currentMessage()
+
+    size = window.reader_panel.text.document().defaultFont().pointSizeF()
+    window.actions_.zoom_in.trigger()
+    bigger = window.reader_panel.text.document().defaultFont().pointSizeF()
+    assert bigger > size
+    window.actions_.zoom_reset.trigger()
+    assert window.reader_panel.text.document().defaultFont().pointSizeF() == size

@@ -61,6 +61,10 @@ class WindowActions(QObject):
         self.find = self._make("&Find Claims…", QKeySequence.StandardKey.Find, w.focus_claims_filter, "Edit",
                                icon_name="find", tip="Filter the claims table by words (full-text search)")
 
+        self.copy_claims = self._make("&Copy Claims with Sources", QKeySequence.StandardKey.Copy, w.copy_claims,
+                                      "Edit", tip="Copy the selected claims with speaker, outlet, date and quote")
+        self.copy_claims.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the reader keeps its own Copy
+
         # -- claim editing
         self.new_claim = self._make("New Claim from &Selection", ["C", "Ctrl+Shift+N"], w.new_claim_from_selection,
                                     "Claim", icon_name="new-claim", local=True,
@@ -90,6 +94,12 @@ class WindowActions(QObject):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: w.set_theme(k))
             self.theme_actions[key] = action
+
+        self.zoom_in = self._make("Larger Article Text", QKeySequence.StandardKey.ZoomIn, lambda: w.zoom_reader(1),
+                                  "View")
+        self.zoom_out = self._make("Smaller Article Text", QKeySequence.StandardKey.ZoomOut,
+                                   lambda: w.zoom_reader(-1), "View")
+        self.zoom_reset = self._make("Default Article Text Size", "Ctrl+0", lambda: w.zoom_reader(0), "View")
 
         # -- help
         self.shortcuts = self._make("&Keyboard Shortcuts", QKeySequence.StandardKey.HelpContents, w.show_shortcuts,
@@ -153,6 +163,7 @@ class WindowActions(QObject):
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.copy_claims)
         self.edit_menu.addAction(self.find)
 
         claim_menu = bar.addMenu("&Claim")
@@ -167,6 +178,7 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addMenu(self.theme_menu)
         self.view_menu.addAction(self.show_all_kinds)
+        self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()
 
         help_menu = bar.addMenu("&Help")

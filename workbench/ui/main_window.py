@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.claims_panel.restore_header_state(bytes(header.data()))
         self.claims_panel.activated.connect(lambda _id: self.edit_claim_text())
+        self.claims_panel.table.addAction(self.actions_.copy_claims)
+        size = ui_app.ui_settings().value("reader/point_size")
+        if size:
+            self.reader_panel.set_point_size(float(size))  # type: ignore[arg-type]
+        ctx.claimSelected.connect(self._show_position)
 
         inspector_cls = _optional("workbench.ui.views.inspector", "InspectorPanel")
         self.inspector_panel = (inspector_cls(ctx, self.inspector_dock) if inspector_cls
@@ -599,6 +605,30 @@ class MainWindow(QMainWindow):
 
     # -- focus, messages, help ----------------------------------------------------------------
 
+    def copy_claims(self) -> None:
+        """Selected claims as text an editor can paste: claim, who said it, where, the quote."""
+        if self.ctx is None or self.claims_panel is None:
+            return
+        ids = self.claims_panel.selected_claim_ids() or ([self.ctx.current_claim_id]
+                                                          if self.ctx.current_claim_id >= 0 else [])
+        blocks = []
+        for claim in self.ctx.store.claims_by_ids(ids):
+            where = ", ".join(p for p in (claim.get("outlet"), claim.get("published")) if p)
+            head = " ".join(claim["text"].split())
+            if claim.get("speaker"):
+                head += f" — {claim['speaker']}"
+            lines = [head, f"[{claim['status']}] {where}".rstrip(), f"“{' '.join(claim['quote'].split())}”"]
+            blocks.append("\n".join(lines))
+        if blocks:
+            QGuiApplication.clipboard().setText("\n\n".join(blocks))
+            self.show_message(f"Copied {len(blocks)} claim{'s' if len(blocks) != 1 else ''}")
+
+    def zoom_reader(self, step: int) -> None:
+        if self.reader_panel is None:
+            return
+        size = self.reader_panel.zoom(step)
+        ui_app.ui_settings().setValue("reader/point_size", size)
+
     def focus_claims_filter(self) -> None:
         if self.claims_panel is not None:
             self.claims_dock.show()
@@ -640,6 +670,13 @@ class MainWindow(QMainWindow):
             "Every change is written to the project file at once; there is nothing to save.")
 
     # -- status --------------------------------------------------------------------------------
+
+    def _show_position(self, claim_id: int) -> None:
+        if self.claims_panel is None or claim_id < 0:
+            return
+        row = self.claims_panel.model.row_of(claim_id)
+        if row >= 0:
+            self.show_message(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
 
     def _on_changes(self, changes: list[Change]) -> None:
         self._stats_timer.start()

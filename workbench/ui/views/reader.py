@@ -215,6 +215,7 @@ class ReaderPanel(QWidget):
         doc_font.setFamilies(READER_FONTS)
         doc_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
         self.text.document().setDefaultFont(doc_font)
+        self._default_point_size = doc_font.pointSizeF()
         self.text.document().setDocumentMargin(18)
         self.text.clicked.connect(self._on_click)
         self.text.selectionChanged.connect(self._on_selection)
@@ -327,6 +328,23 @@ class ReaderPanel(QWidget):
             if claim["id"] == self.ctx.current_claim_id:
                 return claim
         return min(hits, key=lambda c: c["end"] - c["start"])
+
+    def set_point_size(self, size: float) -> None:
+        font = self.text.document().defaultFont()
+        font.setPointSizeF(max(7.0, min(32.0, size)))
+        self.text.document().setDefaultFont(font)
+        if self.article_id >= 0:
+            bar = self.text.verticalScrollBar()
+            ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self.show_article(self.article_id)  # re-applies the gap formats at the new size
+            bar.setValue(round(ratio * bar.maximum()))
+
+    def zoom(self, step: int) -> float:
+        """Larger (+1), smaller (-1) or default (0) article text; returns the new point size."""
+        size = self.text.document().defaultFont().pointSizeF()
+        size = self._default_point_size if step == 0 else size * (1.1 if step > 0 else 1 / 1.1)
+        self.set_point_size(size)
+        return self.text.document().defaultFont().pointSizeF()
 
     def set_show_all_kinds(self, show: bool) -> None:
         """Also mark headlines, opinion and boilerplate (dotted grey, no fill)."""
