@@ -140,9 +140,9 @@ class Triage(QObject):
         except StoreError as exc:
             self.window.show_message(str(exc))
             return
-        self.window.show_message(f"Claim {claim_id}: {status_label(status)}")
         if self.advance.isChecked():
             self.move(1, quiet=True)
+        self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}")
 
     def rate(self, confidence: str) -> None:
         claim_id = self._current()
