@@ -131,8 +131,13 @@ class MainWindow(QMainWindow):
         self._stats_timer.setInterval(400)
         self._stats_timer.timeout.connect(self._update_stats)
 
-        self.resize(*DEFAULT_SIZE)
-        self._default_state = QByteArray()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:  # first run: a comfortable size that fits the screen
+            area = screen.availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], int(area.width() * 0.94)), min(DEFAULT_SIZE[1], int(area.height() * 0.92)))
+        else:
+            self.resize(*DEFAULT_SIZE)
+        self._sized_once = False
         self._set_project_actions_enabled(False)
         if restore_layout:
             self._restore_window_state()
@@ -179,8 +184,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._default_state.isEmpty():
-            self._default_state = self.saveState()
+        if not self._sized_once:
+            self._sized_once = True
             if not self._restored:
                 self._apply_default_sizes()
 

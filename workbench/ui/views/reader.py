@@ -157,7 +157,6 @@ class ReaderPanel(QWidget):
         self.article: dict[str, Any] | None = None
         self.claims: list[dict[str, Any]] = []
         self._offsets = OffsetMap("")
-        self._starts: list[int] = []
         self._show_all_kinds = False
 
         self.title = QLabel(self)
@@ -384,7 +383,6 @@ class ReaderPanel(QWidget):
             kinds = None if self._show_all_kinds else ClaimFilter().kinds
             self.claims = self.ctx.store.claims(ClaimFilter(article_id=self.article_id, kinds=kinds), sort="position")
         self.claims.sort(key=lambda c: (c["start"], c["end"]))
-        self._starts = [c["start"] for c in self.claims]
         counts = {s.value: 0 for s in Status}
         for claim in self.claims:
             if claim["kind"] in CLAIM_KINDS:
