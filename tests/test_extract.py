@@ -327,3 +327,24 @@ def test_a_run_on_sentence_beyond_prose_length_stays_one_claim():
     body = ", ".join(["the army which had lost 300 men said officials while also storming towns"] * 100) + "."
     [c] = extract_claims(body)
     assert c.quote == body and c.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group claimed responsibility for the attack.",
+         [("The group claimed responsibility for the attack.", None, True)]),
+        ("The company, which employs 5,000 people, reported a loss of $3.2 million.",
+         [("The company reported a loss of $3.2 million.", None, False),
+          ("The company employs 5,000 people.", None, False)]),
+        ("Reports emerged on Friday that the president had resigned.",
+         [("The president had resigned.", "Reports", True)]),
+        ("The ministry announced on Tuesday that 40 people were arrested and 12 were released.",
+         [("40 people were arrested.", "The ministry", False), ("12 were released.", "The ministry", False)]),
+        ("Fifteen people died, Xinhua quoted a local official as saying.",
+         [("Fifteen people died.", "a local official", False)]),
+    ],
+)
+def test_reporting_verbs_with_objects_and_frames(sentence, expected):
+    found = claims(sentence, "2014-06-24")
+    assert [(c.text, c.speaker, c.hedged) for c in found] == expected

@@ -20,6 +20,7 @@ class Piece:
     start: int
     end: int
     text: str
+    has_verb: bool = False  # set when a rule knows the piece holds a verb the lexicon may not
 
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -159,6 +160,11 @@ def _starts_clause(rest: str) -> str | None:
     return None
 
 
+def starts_clause(text: str) -> str | None:
+    """'vp' if `text` starts with a verb phrase, 'clause' if with a subject and its verb, else None."""
+    return _starts_clause(text)
+
+
 def split_atomic(sentence: str, start: int, end: int, subject: str | None = None) -> list[Piece]:
     """Atomic pieces of `sentence[start:end]`; `subject` is used when the span starts with a verb
     phrase that shares the subject of an earlier span ("..., officials said, while also storming ...")."""
@@ -214,7 +220,7 @@ def _has_verb(text: str) -> bool:
 def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
     """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
     pieces = _split_rules(sentence, a, b, subject, depth)
-    if len(pieces) > 1 and not all(_has_verb(p.text) for p in pieces):
+    if len(pieces) > 1 and not all(p.has_verb or _has_verb(p.text) for p in pieces):
         whole = _piece(sentence, a, b)
         if whole:
             return whole
@@ -288,8 +294,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
         nxt = (m.group("next") or "").lower()
         nxt2 = (m.group("next2") or "").lower()
-        if not (is_finite_verb(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
-                or nxt.endswith("ed")):
+        if not (is_verb_like(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
+                or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)):
             continue
         ante = _antecedent(seg, m.start())
         if not ante:
@@ -318,6 +324,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         rel = _split(sentence, a + clause_start, a + clause_end, ante, depth + 1)
         if len(rel) <= 1:
             rel = _piece(sentence, a + clause_start, a + clause_end, rel_text)
+            for p in rel:
+                p.has_verb = True  # "which employs ...": the word after "which" was taken as its verb
         else:
             first = rel[0]
             head = first.text[0].lower() + first.text[1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.core.atomic import starts_clause as _starts_clause
 from workbench.core.verbs import is_finite_verb
 from workbench.core.verbs import words as _words
 
@@ -21,6 +22,13 @@ REPORT_VERBS = (
     "indicated|predicted|promised|wrote|writes|tweeted|testified|maintained|contended|conceded|recalled|"
     "observed|commented|remarked|replied|responded|cautioned|pointed out|assured|informed|reiterated|"
     "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued"
+)
+#: reporting verbs that also take a plain object ("claimed responsibility", "reported a loss")
+_TRANSITIVE_TOO = frozenset(
+    ["claimed", "claims", "admitted", "admits", "denied", "denies", "confirmed", "confirms", "announced",
+     "announces", "reported", "acknowledged", "revealed", "disclosed", "estimated", "promised", "promises",
+     "predicted", "stressed", "noted", "notes", "indicated", "observed", "reiterated", "emphasised",
+     "emphasized", "vowed", "wrote", "writes", "tweeted", "recalled", "continued", "informed", "assured"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 _VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b")
@@ -139,7 +147,7 @@ _RELAY_RE = re.compile(
 )
 _REPORTS_EMERGED = re.compile(
     r"\b(?P<spk>(?:(?:media|news|press|local|unconfirmed)\s+)*reports?)\s+(?:have\s+|had\s+)?"
-    r"(?:emerged|surfaced|suggested|suggest|said|say|claimed|claim|indicated|indicate)\s+that\s+",
+    r"(?:emerged|surfaced|suggested|suggest|said|say|claimed|claim|indicated|indicate)(?:\s+[^,\"“”]{1,30}?)?\s+that\s+",
     re.IGNORECASE,
 )
 _IMPERSONAL = re.compile(
@@ -236,6 +244,9 @@ def find_frame(text: str) -> Frame:
 
     # 5. inverted: '"...," said Kerry.'
     m = _SAID_INVERTED.search(text)
+    if m and not (any(q in m.group("sep") for q in "\"”’'")
+                  or m.group("verb").split()[0] in ("said", "says", "added", "adds", "wrote", "told")):
+        m = None  # ", reported a loss of $3.2 million": a verb with an object, not an inverted frame
     if m and m.start() > 10:
         spk = m.group("spk").strip()
         rel = _WHO.search(spk)
@@ -336,6 +347,8 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
                 return None  # "told X to ..." without that/quote: an order, not reported content
+            if vm.group(0) in _TRANSITIVE_TOO and _starts_clause(text[start:]) != "clause":
+                return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
         if rel:
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
