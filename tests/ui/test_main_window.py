@@ -141,7 +141,9 @@ def test_drop_files_imports_them_in_the_background(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(store.article_ids()) == before + 1 and not window.import_controller.busy,
                     timeout=20000)
     assert window.articles_panel.model.rowCount() == before + 1
-    assert any(a["file"] == "one.txt" for a in store.articles(with_text=False))
+    new = next(a for a in store.articles(with_text=False) if a["file"] == "one.txt")
+    qtbot.waitUntil(lambda: window.ctx.current_article_id == new["id"], timeout=5000)  # shown at once
+    assert window.reader_panel.article_id == new["id"]
 
 
 def test_screenshot_command_writes_a_png(tmp_path, project_path):

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
         self.similar_dock.setWidget(self.similar_panel)
         controller_cls = _optional("workbench.ui.import_controller", "ImportController")
         self.import_controller = controller_cls(ctx, self) if controller_cls else None
+        if self.import_controller is not None and hasattr(self.import_controller, "importFinished"):
+            self.import_controller.importFinished.connect(self._on_import_finished)
 
         a = self.actions_
         claim_actions: list[QAction | None] = [a.new_claim, a.change_span, a.split_claim, None, a.edit_text,
@@ -435,6 +437,14 @@ class MainWindow(QMainWindow):
         if paths and self._need_import():
             self.import_controller.import_files(paths)
 
+    def _on_import_finished(self, result: Any) -> None:
+        """Show the first new article, ready to read and triage."""
+        imported = list(getattr(result, "imported", []) or [])
+        if self.ctx is not None and imported:
+            self.ctx.select_article(int(imported[0]))
+            if self.claims_panel is not None:
+                self.claims_panel.select_first_claim()
+
     def _need_import(self) -> bool:
         if self.ctx is None:
             return False
@@ -453,6 +463,11 @@ class MainWindow(QMainWindow):
                                     " use `workbench export PROJECT --format html -o report.html` meanwhile.")
             return
         dialog = dialog_cls(self.ctx, self)
+        selected = self.claims_panel.selected_claim_ids() if self.claims_panel is not None else []
+        if len(selected) > 1 and hasattr(dialog, "set_selected_claim_ids"):
+            dialog.set_selected_claim_ids(selected)  # "only the selected claims" on offer
+        if hasattr(dialog, "exported"):
+            dialog.exported.connect(lambda path: self.show_message(f"Report written to {path}"))
         dialog.exec()
         dialog.deleteLater()
 

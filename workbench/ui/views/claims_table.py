@@ -271,7 +271,7 @@ class ClaimsPanel(QWidget):
             self._go_to_results()
         if self._first_claim_when_ready:
             self._first_claim_when_ready = False
-            if shown and self.ctx.current_claim_id < 0:
+            if shown and self.model.row_of(self.ctx.current_claim_id) < 0:
                 self.ctx.select_claim(self.model.claim_id(0))
 
     def shutdown(self) -> None:
