@@ -348,3 +348,21 @@ def test_a_run_on_sentence_beyond_prose_length_stays_one_claim():
 def test_reporting_verbs_with_objects_and_frames(sentence, expected):
     found = claims(sentence, "2014-06-24")
     assert [(c.text, c.speaker, c.hedged) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stephen Munden, 54, has absconded from hospital.",
+         ["Stephen Munden is 54 years old.", "Stephen Munden has absconded from hospital."]),
+        ("Milat's brother, Boris, says he has kept the shocking secret for 52 years.",
+         ["Boris is Milat's brother.", "Boris has kept the shocking secret for 52 years."]),
+        # verbs sharing one object, and "a year after": one fact each
+        ("Report claims Milat shot and paralysed Neville Knight in March, 1962.",
+         ["Milat shot and paralysed Neville Knight in March, 1962."]),
+        ("Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting.",
+         ["Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting."]),
+    ],
+)
+def test_appositions_and_facts_that_must_stay_whole(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected

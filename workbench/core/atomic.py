@@ -45,8 +45,9 @@ _COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
-    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?),\s+"
+    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}),\s+"
 )
+_TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPACES = re.compile(r"\s+")
@@ -249,14 +250,18 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     m = _APPOSITION.match(seg)
     if m and _starts_clause(seg[m.end():]) == "vp":
         name = m.group("name")
-        role = _piece(sentence, a + m.start("name"), a + m.end("app"), f"{name} is {m.group('app')}")
+        app = m.group("app")
+        role = _piece(sentence, a + m.start("name"), a + m.end("app"),
+                      f"{name} is {app}" + (" years old" if app.isdigit() else ""))
+        for p in role:
+            p.has_verb = True
         main = _piece(sentence, a, b, f"{name} {seg[m.end():].strip()}")
         if role and main:
             return main + role
 
     # "... had attracted interest from Arsenal before joining Juventus" -> two facts
     m = _BEFORE_AFTER_GERUND.search(seg) if "ing" in seg else None
-    if m and is_gerund(m.group("ger")) and len(seg[m.end():].split()) >= 1:
+    if m and is_gerund(m.group("ger")) and not _TIME_BEFORE.search(seg, 0, m.start()):
         subj = find_subject(seg[:m.start()]) or subject
         if subj:
             left = _split(sentence, a, a + m.start(), subject, depth + 1)
@@ -371,6 +376,10 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 continue
             if _SUBORDINATE.search(seg, 0, m.start()):
                 continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
+            left_text = seg[:m.start()].strip()
+            n_verb_words = len(left_text.split()) - (len(subj.split()) if left_text.startswith(subj) else 0)
+            if n_verb_words <= 1:
+                continue  # "Milat shot and paralysed Neville Knight": the verbs share one object
             left = _split(sentence, a, a + m.start(), subject, depth + 1)
             right_pieces = _split(sentence, a + m.end(), b, subj, depth + 1)
             right_pieces = [_with_subject(p, subj) for p in right_pieces]

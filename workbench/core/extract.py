@@ -129,6 +129,10 @@ def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
 
 
 def _short(speaker: str) -> str:
+    """The person in a speaker phrase: 'Milat's brother, Boris' -> 'Boris', 'Kerry, the envoy' -> 'Kerry'."""
+    rev = _ROLE_FIRST.match(speaker)
+    if rev is not None:
+        return rev.group("name")
     return speaker.split(",")[0].strip()
 
 
@@ -197,16 +201,26 @@ def _shift(mention: _M, offset: int) -> _M:
 _ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<role>[^,]{3,90})$")
 
 
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:[A-Z][\w'’-]*'s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]{2,60}),\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
 def _speaker_role(sentence: str, speaker: str | None) -> Piece | None:
     """'Orkem, France's third-largest chemical group' said ... -> the article asserts
     'Orkem is France's third-largest chemical group'."""
     if not speaker or ", " not in speaker:
         return None
-    m = _ROLE.match(speaker)
-    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
-        return None
     at = sentence.find(speaker)
     if at < 0:
+        return None
+    rev = _ROLE_FIRST.match(speaker)
+    if rev is not None:  # "Milat's brother, Boris" -> "Boris is Milat's brother"
+        role = rev.group("role")
+        return Piece(at, at + len(speaker), f"{rev.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
+    m = _ROLE.match(speaker)
+    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
         return None
     role = m.group("role")
     return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
