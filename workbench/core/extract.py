@@ -97,6 +97,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
 
 _PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _NOT_PERSON_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "US", "UN", "EU", "In", "On"])
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
 
@@ -116,7 +117,8 @@ def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             if c.speaker:
                 sentence = body[c.sentence_start:c.sentence_end]
                 name = _short(c.speaker)
-                if (not c.speaker_anonymous and _PERSON.match(name) and not _TOLD.search(sentence)
+                if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
+                        and not _TOLD.search(sentence)
                         and name.lower() not in ("he", "she")):
                     c.text = f"{name} {c.text[m.end():]}"
             elif last:
