@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 Keys = QKeySequence.StandardKey | str | list[QKeySequence.StandardKey | str] | None
 
+STANDARD_FALLBACKS: dict[QKeySequence.StandardKey, str] = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.HelpContents: "F1",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+}
+
 
 def icon(name: str) -> QIcon:
     """An icon from resources/icons/NAME.svg (drawn for this app), empty when missing."""
@@ -114,7 +122,12 @@ class WindowActions(QObject):
             seq = keys if isinstance(keys, list) else [keys]
             sequences: list[QKeySequence] = []
             for k in seq:
-                sequences += QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
+                if isinstance(k, QKeySequence.StandardKey):
+                    # Some platforms bind nothing to a standard key (Quit under a bare X11 or offscreen).
+                    sequences += QKeySequence.keyBindings(k) or [QKeySequence(STANDARD_FALLBACKS.get(k, ""))]
+                else:
+                    sequences.append(QKeySequence(k))
+            sequences = [q for q in sequences if not q.isEmpty()]
             action.setShortcuts(sequences)
         if icon_name:
             action.setIcon(icon(icon_name))

@@ -25,8 +25,15 @@ INTRO = ("Single keys work while the claims table, the reader or the articles li
          "Press / to filter claims, Enter or Esc to go back to the table.")
 
 
+#: keyboard media keys (XF86) that platforms add to standard shortcuts; not worth listing
+MEDIA_KEYS = {"Undo", "Redo", "Find", "Copy", "Paste", "Cut", "New", "Open", "Help", "Quit", "Close", "Save",
+              "Zoom In", "Zoom Out", "Forward", "Back", "Reload"}
+
+
 def shortcut_text(action: QAction) -> str:
-    return "  or  ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty())
+    keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
+    keys = [k for k in keys if k not in MEDIA_KEYS][:2]
+    return "  or  ".join(keys)
 
 
 class ShortcutsDialog(QDialog):
