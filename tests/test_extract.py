@@ -366,3 +366,20 @@ def test_reporting_verbs_with_objects_and_frames(sentence, expected):
 )
 def test_appositions_and_facts_that_must_stay_whole(sentence, expected):
     assert [c.text for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Demonstrators tried to storm parliament during the general strike, as the rioting spread to the "
+         "northern city of Thessaloniki.",
+         ["Demonstrators tried to storm parliament during the general strike.",
+          "The rioting spread to the northern city of Thessaloniki."]),
+        ("The flight was cancelled because the pilots went on strike.",
+         ["The flight was cancelled.", "The pilots went on strike."]),
+        ("He worked as a driver for the embassy.", ["He worked as a driver for the embassy."]),
+        ("Prices rose as much as 20 percent.", ["Prices rose as much as 20 percent."]),
+    ],
+)
+def test_as_and_because_clauses_with_their_own_subject_are_facts(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected

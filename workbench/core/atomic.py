@@ -41,7 +41,11 @@ _CAUSATIVE = re.compile(
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
-_COORD = re.compile(r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though),?\s+(?!also\s+[a-z]+ing\b)")
+_COORD = re.compile(
+    r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because"
+    r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
+    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
+)
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
@@ -370,6 +374,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             continue
         if kind == "clause" and not _has_verb(seg[:m.start()]):
             continue  # "two women and one man died": a compound subject, not two clauses
+        if m.group("conj") in ("as", "because") and kind != "clause":
+            continue  # "as"/"because" join facts only when a new subject follows
         if kind == "vp":
             subj = find_subject(seg[:m.start()]) or subject
             if not subj:
