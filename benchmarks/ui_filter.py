@@ -49,11 +49,11 @@ def build(path: Path, claims: int, per_article: int = 100) -> None:
                                 content_hash=content_hash(text)), extracted)
             assert article_id is not None
         ids = store.query_claim_ids(ClaimFilter())
-        with store.atomic():  # a realistic mix of statuses, written in one go
+        with store.atomic():  # a realistic mix of statuses, through the store, in one transaction
             for cid in ids:
                 status = rng.choice(STATUSES)
                 if status != "unverified":
-                    store.conn.execute("UPDATE claims SET status = ? WHERE id = ?", (status, cid))
+                    store.update_claim(cid, action="benchmark", status=status)
     print(f"built {claims:,} claims in {time.perf_counter() - started:.1f} s -> {path}")
 
 

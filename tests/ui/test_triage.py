@@ -105,6 +105,7 @@ def test_shortcuts_dialog_lists_the_triage_keys(window):
     assert rows["Next Unverified Claim"] == "N"
     assert "Ctrl+Z" in rows["Undo"]
     assert "Ctrl+F" in rows["Find Claims"]
+    assert rows["Quit"] == "Ctrl+Q"
     dialog.deleteLater()
 
 
