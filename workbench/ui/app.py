@@ -158,10 +158,39 @@ def run(project: str | Path | None = None, *, screenshot: str | Path | None = No
         return take_screenshot(app, path, Path(screenshot))
 
     window = MainWindow()
+    install_excepthook(window)
     path = Path(project) if project else default_project()
     window.show()
     window.open_project(path)
     return app.exec()
+
+
+def install_excepthook(window: object) -> None:
+    """An unexpected error in a slot becomes a dialog (and stays on stderr), never a silent no-op.
+
+    The project file is safe either way: every write is one transaction that either committed or
+    rolled back.
+    """
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        previous(kind, value, tb)
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        box = QMessageBox(window if isinstance(window, QWidget) else None)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Something went wrong")
+        box.setText(f"{kind.__name__}: {value}")
+        box.setInformativeText("Your project is safe: every change is saved in one step or not at all. "
+                               "You can go on working; please report this with the details below.")
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = hook
 
 
 def take_screenshot(app: QApplication, project: Path, output: Path) -> int:

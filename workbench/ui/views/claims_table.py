@@ -336,8 +336,6 @@ class ClaimsPanel(QWidget):
         self.model.apply_changes(changes)
         if any(c.entity in ("source", "project") for c in changes):
             self._fill_sources()
-        if self.model.row_of(self.ctx.current_claim_id) >= 0:
-            self._on_claim(self.ctx.current_claim_id)
 
     def header_state(self) -> bytes:
         return bytes(self.table.horizontalHeader().saveState().data())
