@@ -121,3 +121,18 @@ def test_articles_list_share_checked_follows_tagging(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_D)
     claims = window.claims_panel.model.rowCount()
     qtbot.waitUntil(lambda: panel.model.index(row, 0).data(CheckedShareRole) == 2 / claims, timeout=2000)
+
+
+def test_ctrl_digits_move_the_focus_between_panels(window, qtbot):
+    qtbot.keySequence(window, QKeySequence("Ctrl+1"))
+    assert QApplication.focusWidget() is window.articles_panel.table
+    qtbot.keySequence(window, QKeySequence("Ctrl+2"))
+    assert QApplication.focusWidget() is window.reader_panel.text
+    qtbot.keySequence(window, QKeySequence("Ctrl+3"))
+    assert QApplication.focusWidget() is window.claims_panel.table
+    window.claims_dock.hide()
+    qtbot.keySequence(window, QKeySequence("Ctrl+3"))
+    assert window.claims_dock.isVisible()
+    qtbot.keySequence(window, QKeySequence("Ctrl+4"))
+    assert window.inspector_panel.isAncestorOf(QApplication.focusWidget()) or \
+        QApplication.focusWidget() is window.inspector_panel

@@ -655,6 +655,23 @@ class MainWindow(QMainWindow):
             self.claims_dock.raise_()
             self.claims_panel.focus_filter()
 
+    def focus_panel(self, name: str) -> None:
+        """Ctrl+1..5: move the keyboard focus to a panel (showing its dock if it was closed)."""
+        targets = {
+            "articles": (self.articles_dock, self.articles_panel.table if self.articles_panel else None),
+            "reader": (None, self.reader_panel.text if self.reader_panel else None),
+            "claims": (self.claims_dock, self.claims_panel.table if self.claims_panel else None),
+            "inspector": (self.inspector_dock, self.inspector_panel),
+            "similar": (self.similar_dock, self.similar_panel),
+        }
+        dock, widget = targets[name]
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        if widget is not None:
+            focus = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_claims_table(self) -> None:
         if self.claims_panel is not None:
             self.claims_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -74,6 +74,13 @@ class Triage(QObject):
         self.focus_filter = self._action("Filter Claims", ["/"], self.window.focus_claims_filter, "Navigate",
                                          tip="Type words to filter the claims table (Enter goes back to the table)")
         self.focus_table = self._action("Focus Claims Table", ["Esc"], self.window.focus_claims_table, "Navigate")
+        self.focus_actions = [
+            self._action(f"Go to {label}", [f"Ctrl+{n}"], lambda _=False, p=panel: self.window.focus_panel(p),
+                         "Navigate")
+            for n, (panel, label) in enumerate((("articles", "Articles"), ("reader", "Reader"),
+                                                ("claims", "Claims Table"), ("inspector", "Inspector"),
+                                                ("similar", "Similar Claims")), start=1)
+        ]
 
     def _action(self, text: str, keys: list[str], slot, group: str, tip: str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
@@ -113,6 +120,8 @@ class Triage(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.focus_filter)
+        menu.addSeparator()
+        menu.addActions(self.focus_actions)
 
     def set_enabled(self, enabled: bool) -> None:
         for action in [*self.status_actions.values(), *self.confidence_actions.values(), self.next_claim,
