@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.core.atomic import starts_clause as _starts_clause
-from workbench.core.verbs import is_finite_verb
+from workbench.core.verbs import is_finite_verb, trie_regex
 from workbench.core.verbs import words as _words
 
 REPORT_VERBS = (
@@ -31,7 +31,7 @@ _TRANSITIVE_TOO = frozenset(
      "emphasized", "vowed", "wrote", "writes", "tweeted", "recalled", "continued", "informed", "assured"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
-_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b")
+_VERB_RE = re.compile(rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))})\b")
 _QUOTES = "\"“”"
 _ADVERBS_BEFORE_VERB = frozenset(
     ["also", "had", "has", "have", "later", "previously", "earlier", "then", "further", "separately", "once", "again", "yet", "still", "reportedly", "apparently", "allegedly", "supposedly", "purportedly", "repeatedly", "publicly", "privately"]

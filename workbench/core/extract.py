@@ -26,6 +26,7 @@ from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
 from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
+from workbench.core.verbs import is_verb_like
 
 _QUOTES = "\"“”"
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
@@ -97,6 +98,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
 
 _PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _NOT_PERSON_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "US", "UN", "EU", "In", "On"])
+_NAMED_SUBJECT = re.compile(
+    r"^((?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+([a-z]+)"
+)
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
@@ -123,7 +127,8 @@ def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                     c.text = f"{name} {c.text[m.end():]}"
             elif last:
                 c.text = f"{last} {c.text[m.end():]}"
-        subject = find_subject(c.text)
+        named = _NAMED_SUBJECT.match(c.text)
+        subject = named.group(1) if named and is_verb_like(named.group(2)) else None
         for candidate in (subject, _short(c.speaker) if c.speaker and not c.speaker_anonymous else None):
             if candidate and _PERSON.match(candidate) and candidate.split()[0] not in _NOT_PERSON_START:
                 last = candidate

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from workbench.core.model import DateMention, Quantity
+from workbench.core.verbs import trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # Number words
@@ -359,7 +360,9 @@ _HAS_NUMBERISH = re.compile(
     rf"\d|[$€£¥]|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
     re.I
 )
-_ANCHOR_LOWER = re.compile(_HAS_NUMBERISH.pattern)
+_ANCHOR_WORDS = [*_UNITS, *_TENS, *_SCALES, *(w + "s" for w in _SCALES), "tens", "half", "dozen", "dozens",
+                 "scores", "several", "few", "handful", "couple", "number"]
+_ANCHOR_LOWER = re.compile(rf"\d|[$€£¥]|\b(?:{trie_regex(_ANCHOR_WORDS)})\b")
 
 
 _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")

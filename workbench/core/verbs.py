@@ -7,6 +7,7 @@ participial or "prompting X to ..." clause is rewritten as its own sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -15,6 +16,30 @@ def words(text: str) -> frozenset[str]:
 
 
 _words = words
+
+
+def trie_regex(alternatives: list[str]) -> str:
+    """A regex matching exactly the given literal strings, written as a prefix tree:
+    'said|says|say' -> 'sa(?:id|ys?)'. Python's engine tries an alternation branch by branch at every
+    position, so a flat list of 70 words is several times slower than the same words as a tree."""
+    tree: dict = {}
+    for word in alternatives:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?"
+        return body
+
+    return build(tree)
 
 
 AUXILIARIES = _words(
@@ -114,6 +139,7 @@ _NOT_VERB_ED = _words(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_finite_verb(word: str) -> bool:
     """Guess whether `word` is a finite verb (auxiliary, irregular past, or an -ed past form)."""
     w = word.lower().strip(".,;:\"'")
@@ -132,11 +158,13 @@ PRESENT_VERBS = _words(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_verb_like(word: str) -> bool:
     """A finite verb, or a common present-tense verb ('make', 'holds')."""
     return is_finite_verb(word) or word.lower().strip(".,;:") in PRESENT_VERBS
 
 
+@lru_cache(maxsize=65536)
 def is_gerund(word: str) -> bool:
     w = word.lower()
     return len(w) > 5 and w.endswith("ing") and w not in _NOT_GERUND
