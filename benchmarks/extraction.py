@@ -118,7 +118,7 @@ _SAID = re.compile(r"\s*\b(?:(?:has|had|have|also|later|reportedly|supposedly|on
                    r"(?:said|says|say|told|tell|tells|added|adds|noted|claimed|claims|stated|"
                    r"reported|announced|contended|asserted|argued|explained|insisted|maintained|"
                    r"believes?|believed|thinks?|thought|predicted|acknowledged|agreed|wrote|writes|"
-                   r"warned|estimated|suggested|concluded|indicated|pointed out|according to)\b.*$",
+                   r"warned|estimated|suggested|concluded|indicated|pointed out|promises|promised|according to)\b.*$",
                    re.IGNORECASE)
 
 

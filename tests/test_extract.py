@@ -383,3 +383,16 @@ def test_appositions_and_facts_that_must_stay_whole(sentence, expected):
 )
 def test_as_and_because_clauses_with_their_own_subject_are_facts(sentence, expected):
     assert [c.text for c in claims(sentence)] == expected
+
+
+def test_concessive_lead_and_long_inverted_speaker():
+    found = claims('Although no specific agreements are expected, Mr. Shevardnadze said "that doesn\'t mean they '
+                   'will be without an agenda."')
+    assert [(c.text, c.speaker) for c in found] == [
+        ("No specific agreements are expected.", "Mr. Shevardnadze"),
+        ("That doesn't mean they will be without an agenda.", "Mr. Shevardnadze"),
+    ]
+    found = claims('"The development could have a dramatic effect on farm production," said Murray Robinson, '
+                   "president of Delta & Pine Land Co., a Southwide Inc. subsidiary that is one of the largest "
+                   "cotton seed producers.")
+    assert found[0].speaker == "Murray Robinson, president of Delta & Pine Land Co., a Southwide Inc. subsidiary"

@@ -41,7 +41,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|However|But|And|Meanwhile|Last|Earlier|Later|Speaking|Asked|"
     r"Separately|Also|Yet|Still|Today|Yesterday|Following|Since|Until|When|While|Then|Now|Elsewhere|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Instead|Moreover|Furthermore|"
-    r"Indeed|Nevertheless|Nonetheless|Similarly|Likewise|Addressing|Writing|Interviewed)\b[^,]*,\s+"
+    r"Indeed|Nevertheless|Nonetheless|Similarly|Likewise|Addressing|Writing|Interviewed|Although|Though|"
+    r"Whereas|Despite|Because|If|Once|Unless|As)\b[^,]*,\s+"
     r"|(?:But|And|Yet|So|However|Meanwhile|Still|Now)\s+)+"
 )
 _BAD_SPEAKER_WORDS = frozenset(
@@ -251,7 +252,10 @@ def find_frame(text: str) -> Frame:
         spk = m.group("spk").strip()
         rel = _WHO.search(spk)
         spk_np = spk[:rel.start()] if rel else spk
-        if _looks_like_np(spk_np, allow_commas=2):
+        that = _THAT_IS.search(spk_np)
+        if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
+            spk = spk_np = spk_np[:that.start()].rstrip(" ,")
+        if _looks_like_np(spk_np, allow_commas=3):
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
@@ -306,6 +310,8 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     return None
 
 
+_THAT_IS = re.compile(r"\s+(?:that|which)\s+")
+_CONCESSIVE_LEAD = re.compile(r"^(?:Although|Though|Whereas|Even though)\s+(?=[^,]+,)")
 _SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
 _NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
 
@@ -334,6 +340,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             continue
         after = text[vm.end():]
         frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS)
+        concessive = _CONCESSIVE_LEAD.match(text) if lead else None
         tm = _THAT_AFTER.match(after)
         qm = _QUOTE_AFTER.match(after)
         if tm and len(tm.group("obj").split()) <= 12:
@@ -350,6 +357,8 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             if vm.group(0) in _TRANSITIVE_TOO and _starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
+        if concessive:  # "Although no agreements are expected, X said ...": that clause is a fact too
+            frame.content.insert(0, (concessive.end(), concessive.end() + pre[concessive.end():].find(",")))
         if rel:
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
             frame.asserted.append((base + rel.end(), base + len(speaker), speaker_np.split(",")[0].strip()))
