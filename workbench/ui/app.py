@@ -54,6 +54,16 @@ def ui_settings() -> QSettings:
     return QSettings(str(paths.home() / "ui.ini"), QSettings.Format.IniFormat)
 
 
+def settings_list(key: str) -> list[str]:
+    """A list stored in ui.ini (QSettings gives a str for one item, a list for several)."""
+    value = ui_settings().value(key, [])
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v]
+    return []
+
+
 def app_icon() -> QIcon:
     path = paths.resources_dir() / "icons" / "app.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -139,9 +149,7 @@ def default_project() -> Path:
     """The last project used if it still exists, else the sample project (built on first run)."""
     from workbench.ui.sample_project import ensure_sample_project
 
-    value = ui_settings().value("recent/projects", [])
-    recent = [value] if isinstance(value, str) else list(value or [])
-    for item in recent:
+    for item in settings_list("recent/projects"):
         if item and Path(item).is_file():
             return Path(item)
     return ensure_sample_project()

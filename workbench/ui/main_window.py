@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
 
         self._center = QWidget(self)
         self._center.setObjectName("ReaderContainer")
-        center_layout = QVBoxLayout(self._center)
+        center_layout = self._center_layout = QVBoxLayout(self._center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel("No project open.\nUse File → Open Project or File → New Project.", self._center)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.inspector_dock, self.similar_dock],
                          [int(height * 0.58), int(height * 0.42)], Qt.Orientation.Vertical)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._sized_once:
             self._sized_once = True
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
 
         self.reader_panel = ReaderPanel(ctx, self._center)
         self._empty.hide()
-        self._center.layout().addWidget(self.reader_panel)
+        self._center_layout.addWidget(self.reader_panel)
         self.articles_panel = ArticlesPanel(ctx, self.articles_dock)
         self.articles_dock.setWidget(self.articles_panel)
         self.claims_panel = ClaimsPanel(ctx, self.claims_dock)
@@ -304,8 +305,7 @@ class MainWindow(QMainWindow):
         """Reopen where the analyst left off (article and claim), else on the first claim."""
         assert self.ctx is not None and self.articles_panel is not None and self.claims_panel is not None
         store = self.ctx.store
-        saved = ui_app.ui_settings().value(self._selection_key(path), [])
-        saved = [saved] if isinstance(saved, str) else list(saved or [])
+        saved = ui_app.settings_list(self._selection_key(path))
         claim_id = int(saved[1]) if len(saved) == 2 and str(saved[1]).lstrip("-").isdigit() else -1
         if claim_id >= 0:
             try:
@@ -400,9 +400,7 @@ class MainWindow(QMainWindow):
         self.open_project(path)
 
     def recent_projects(self) -> list[Path]:
-        value = ui_app.ui_settings().value("recent/projects", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(p) for p in items if p]
+        return [Path(p) for p in ui_app.settings_list("recent/projects")]
 
     def _store_recent(self, paths: list[Path]) -> None:
         ui_app.ui_settings().setValue("recent/projects", [str(p) for p in paths[:MAX_RECENT]])
@@ -670,7 +668,7 @@ class MainWindow(QMainWindow):
             dock.raise_()
         if widget is not None:
             focus = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
-            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            (focus or widget).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_claims_table(self) -> None:
         if self.claims_panel is not None:

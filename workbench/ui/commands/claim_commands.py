@@ -176,7 +176,7 @@ def make_set_confidence(ctx: ProjectContext, claim_id: int, confidence: str | No
     )
 
 
-def make_edit_text(ctx: ProjectContext, claim_id: int, text: str) -> UpdateClaimCommand:
+def make_edit_text(ctx: ProjectContext, claim_id: int, text: str) -> ClaimFieldsCommand:
     text = " ".join(text.split())
     if not text:
         raise StoreError("a claim needs some text")
@@ -184,7 +184,7 @@ def make_edit_text(ctx: ProjectContext, claim_id: int, text: str) -> UpdateClaim
     return ClaimFieldsCommand(ctx, claim_id, f"Edit text of claim {claim_id} to “{_short(text)}”", {"text": text})
 
 
-def make_change_span(ctx: ProjectContext, claim_id: int, start: int, end: int) -> UpdateClaimCommand:
+def make_change_span(ctx: ProjectContext, claim_id: int, start: int, end: int) -> ClaimFieldsCommand:
     claim = ctx.store.claim(claim_id)
     body = ctx.store.article(claim["article_id"])["text"]
     if not (0 <= start < end <= len(body)) or not body[start:end].strip():

@@ -82,6 +82,8 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().lower()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            if item is None:
+                continue
             is_header = item.isFirstColumnSpanned()
             match = is_header or not needle or needle in item.text(0).lower() or needle in item.text(1).lower()
             item.setHidden(bool(needle) and is_header or not match)
@@ -91,6 +93,6 @@ class ShortcutsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if not item.isFirstColumnSpanned():
+            if item is not None and not item.isFirstColumnSpanned():
                 out.append((item.text(0), item.text(1)))
         return out

@@ -196,6 +196,7 @@ class ClaimsPanel(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         status = self.status.currentData()
+        statuses: list[str] | None
         if status == "checked":
             statuses = [s.value for s in Status if s != Status.UNVERIFIED]
         else:

@@ -88,7 +88,7 @@ class ReaderText(QTextEdit):
         self.context_actions: list[QAction | None] = []
         self._press: QPoint | None = None
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002,N802 - Qt signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002,N802 - Qt signature
         return None  # never load anything, local or remote
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
