@@ -157,3 +157,16 @@ def test_background_queries_answer_only_the_latest_request(big, qtbot):
         assert model.ids() == ctx.store.query_claim_ids(ClaimFilter(search="claim 3-1"), "text", True)
     finally:
         model.shutdown()
+
+
+def test_header_sorting_and_back_to_reading_order(window):
+    panel = window.claims_panel
+    panel.set_scope("all")
+    store = window.ctx.store
+    header = panel.table.horizontalHeader()
+    panel.table.sortByColumn(COLUMNS.index(("text", "Claim", "text")), Qt.SortOrder.DescendingOrder)
+    assert panel.model.ids() == store.query_claim_ids(ClaimFilter(), "text", True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert panel.model.ids() == store.query_claim_ids(ClaimFilter(), "position")
+    header.setSectionHidden(COLUMNS.index(("source", "Source", "source")), True)
+    assert panel.header_state()

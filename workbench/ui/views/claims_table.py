@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Status
 from workbench.core.store import Change, ClaimFilter
 from workbench.ui.context import ProjectContext
-from workbench.ui.models.claims_model import COLUMN_INDEX, ClaimsModel
+from workbench.ui.models.claims_model import COLUMN_INDEX, COLUMNS, ClaimsModel
 from workbench.ui.models.status_style import status_icon, status_label
 
 SEARCH_DEBOUNCE_MS = 140
@@ -134,7 +134,9 @@ class ClaimsPanel(QWidget):
             header.resizeSection(COLUMN_INDEX[key], int(width * em))
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        header.setSortIndicatorClearable(True)
+        header.setSortIndicatorClearable(True)  # a third click goes back to reading order
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -337,6 +339,22 @@ class ClaimsPanel(QWidget):
         self.model.apply_changes(changes)
         if any(c.entity in ("source", "project") for c in changes):
             self._fill_sources()
+
+    def _header_menu(self, point: QPoint) -> None:
+        """Right-click on the header: show or hide columns, or go back to reading order."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, (key, title, _) in enumerate(COLUMNS):
+            if key == "text":
+                continue
+            action = menu.addAction({"id": "# (claim id)", "duplicates": "Duplicates",
+                                     "conflicts": "Conflicts"}.get(key, title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction("Sort in Reading Order", lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder))
+        menu.exec(header.mapToGlobal(point))
 
     def header_state(self) -> bytes:
         return bytes(self.table.horizontalHeader().saveState().data())
