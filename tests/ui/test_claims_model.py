@@ -170,3 +170,17 @@ def test_header_sorting_and_back_to_reading_order(window):
     assert panel.model.ids() == store.query_claim_ids(ClaimFilter(), "position")
     header.setSectionHidden(COLUMNS.index(("source", "Source", "source")), True)
     assert panel.header_state()
+
+
+def test_tagged_rows_stay_put_under_a_status_filter(window, qtbot):
+    panel = window.claims_panel
+    panel.status.setCurrentIndex(panel.status.findData("unverified"))
+    ids = list(panel.model.ids())
+    window.ctx.select_claim(ids[0])
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_V)
+    assert panel.model.ids() == ids  # no row jumped away under the analyst
+    assert panel.model.data(panel.model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is not None
+    assert "leaves when the filter" in panel.model.data(panel.model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    panel.apply_filter()
+    assert ids[0] not in panel.model.ids()

@@ -317,6 +317,12 @@ class ClaimsModel(QAbstractTableModel):
             self._cache.move_to_end(cid)
         return item
 
+    def _stale(self, item: dict[str, Any]) -> bool:
+        """Rows stay put when a claim is tagged (triage keeps its place); this says it no longer
+        matches the status filter."""
+        statuses = self._filter.statuses
+        return bool(statuses) and item["status"] not in statuses  # type: ignore[operator]
+
     def cached_count(self) -> int:
         return len(self._cache)
 
@@ -410,7 +416,12 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and key == "status":
             return status_icon(item["status"])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(item, key)
+            tip = _tooltip(item, key)
+            if self._stale(item):
+                tip = ((tip + "\n\n") if tip else "") + (
+                    "Tagged out of the status filter: it stays here while you triage and leaves when the "
+                    "filter is applied again.")
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in ("id", "duplicates", "conflicts"):
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -418,8 +429,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "conflicts" and item.get("conflicts"):
                 return QColor("#d93025")
-            if item.get("kind") not in CLAIM_KINDS:
-                return QColor(128, 128, 128)  # not a claim: greyed, readable on light and dark
+            if item.get("kind") not in CLAIM_KINDS or self._stale(item):
+                return QColor(128, 128, 128)  # not a claim, or tagged out of the filter: greyed
             return None
         if role == Qt.ItemDataRole.FontRole and key == "text" and item.get("kind") not in CLAIM_KINDS:
             font = QFont()
