@@ -396,3 +396,17 @@ def test_concessive_lead_and_long_inverted_speaker():
                    "president of Delta & Pine Land Co., a Southwide Inc. subsidiary that is one of the largest "
                    "cotton seed producers.")
     assert found[0].speaker == "Murray Robinson, president of Delta & Pine Land Co., a Southwide Inc. subsidiary"
+
+
+def test_saying_clause_and_a_quotation_running_over_several_sentences():
+    body = ('Greek prime minister George Papandreou condemned the killings, saying: "A demonstration is one '
+            'thing and murder is quite another".\nHe added: "We will, of course, stand alongside the families.\n'
+            "This is the least we can do.\n\"To those who now mourn we say that the perpetrators will be "
+            'identified."\nThe general strike was staged as a protest.')
+    found = claims(body)
+    by_text = {c.text: c.speaker for c in found}
+    papandreou = "Greek prime minister George Papandreou"
+    assert by_text["Greek prime minister George Papandreou condemned the killings."] is None
+    assert by_text["A demonstration is one thing."] == papandreou
+    assert by_text["This is the least we can do."] == papandreou
+    assert by_text["The general strike was staged as a protest."] is None

@@ -152,14 +152,16 @@ def _starts_clause(rest: str) -> str | None:
         return "clause"
     if first.endswith(("ly", "ing")) or first in _PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
+    prev = first
     for w in words[1:15]:
         if w in ("-", "–", "—") or w.startswith("("):
             return None
         lw = w.lower().strip(",")
         if lw in ("and", "but", "which", "who", "that", "to"):
             return None
-        if not w[:1].isupper() and is_verb_like(lw):
-            return "clause"
+        if not w[:1].isupper() and is_verb_like(lw) and prev not in _DETERMINERS:
+            return "clause"  # ("an estimated two million": after a determiner, an adjective)
+        prev = lw
         if w.endswith((",", ";", ":")):
             return None
     return None
@@ -372,8 +374,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
-        if kind == "clause" and not _has_verb(seg[:m.start()]):
-            continue  # "two women and one man died": a compound subject, not two clauses
+        if kind == "clause" and not _has_verb(_last_chunk(seg, m.start())):
+            continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
         if m.group("conj") in ("as", "because") and kind != "clause":
             continue  # "as"/"because" join facts only when a new subject follows
         if kind == "vp":
@@ -398,6 +400,15 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             continue
         return left + right
     return _piece(sentence, a, b)
+
+
+_CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when|if|whereas)\s+)", re.DOTALL)
+
+
+def _last_chunk(seg: str, end: int) -> str:
+    """The stretch of `seg` before `end` since the last comma or subordinating word."""
+    m = _CHUNK_START.match(seg, 0, end)
+    return seg[m.end():end] if m else seg[:end]
 
 
 def _top_level_comma(seg: str, start: int) -> int:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.core.atomic import find_subject as _find_subject
 from workbench.core.atomic import starts_clause as _starts_clause
-from workbench.core.verbs import is_finite_verb, trie_regex
+from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
 from workbench.core.verbs import words as _words
 
 REPORT_VERBS = (
@@ -76,7 +77,7 @@ class Frame:
     content: list[tuple[int, int]] = field(default_factory=list)
     #: spans the article asserts itself inside the frame, e.g. a relative clause on the speaker:
     #: (start, end, subject) -> "Senator John McCain, a Republican who has long blasted Obama"
-    asserted: list[tuple[int, int, str]] = field(default_factory=list)
+    asserted: list[tuple[int, int, str | None]] = field(default_factory=list)
 
 
 def is_anonymous(speaker: str) -> bool:
@@ -235,6 +236,15 @@ def find_frame(text: str) -> Frame:
     if m and m.start() > 10:
         return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start())]), text)
 
+    # "Papandreou condemned the killings, saying: ..." -> the subject says what follows
+    m = _SAYING.search(text) if "ing" in text else None
+    if m:
+        subject = _find_subject(text[:m.start()])
+        if subject:
+            frame = Frame(speaker=subject, content=[(m.end(), n)], asserted=[(0, m.start(), None)],
+                          hedged=m.group("verb") == "claiming")
+            return _finish(frame, text)
+
     # 4. trailing "..., X said (on Monday)." / '"...," Kerry told journalists in Baghdad.'
     verbs = list(_VERB_RE.finditer(text))
     if not verbs:
@@ -312,6 +322,10 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
 
 _THAT_IS = re.compile(r"\s+(?:that|which)\s+")
 _CONCESSIVE_LEAD = re.compile(r"^(?:Although|Though|Whereas|Even though)\s+(?=[^,]+,)")
+_SAYING = re.compile(
+    r",\s+(?P<verb>saying|adding|noting|warning|claiming|insisting|stressing|explaining)(?:\s+that)?[,:]?\s+"
+    r"(?=[\"“A-Za-z0-9])"
+)
 _SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
 _NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
 
@@ -343,7 +357,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         concessive = _CONCESSIVE_LEAD.match(text) if lead else None
         tm = _THAT_AFTER.match(after)
         qm = _QUOTE_AFTER.match(after)
-        if tm and len(tm.group("obj").split()) <= 12:
+        if tm and len(tm.group("obj").split()) <= 12 and not any(is_verb_like(w) for w in tm.group("obj").split()):
             frame.content = [(vm.end() + tm.end(), len(text))]
         elif qm and len(qm.group("obj").split()) <= 8:
             frame.content = [(vm.end() + qm.end(), len(text))]

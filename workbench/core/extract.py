@@ -60,7 +60,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         for a, b, subject in frame.asserted:
             for p in split_atomic(sent.text, a, b):
                 text = p.text
-                if p.start == a:
+                if p.start == a and subject:
                     text = f"{subject} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
         role = _speaker_role(sent.text, frame.speaker)
@@ -152,12 +152,17 @@ def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> No
     - a "he"/"she" speaker becomes the last named person speaker before it.
     """
     last_named: str | None = None
+    open_quote: Frame | None = None  # the speaker of a quotation still open at the previous sentence
     for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
         if frame is None:
+            open_quote = None
             continue
+        quotes = sum(sent.text.count(q) for q in _QUOTES)
         if frame.speaker is None:
             prev = frames[i - 1] if i > 0 else None
-            if prev is not None and prev.speaker and _is_pure_quote(sent.text):
+            if open_quote is not None:
+                _adopt(frame, open_quote)  # '... He added: "We will ... / This is the least we can do.'
+            elif prev is not None and prev.speaker and _is_pure_quote(sent.text):
                 _adopt(frame, prev)
             elif _opens_quote(sent.text):
                 for j in range(i + 1, min(i + 4, len(frames))):
@@ -170,6 +175,11 @@ def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> No
                             if between is not None and between.speaker is None:
                                 _adopt(between, nxt)
                         break
+        if open_quote is not None:
+            closes = quotes % 2 == 1 or sent.text.rstrip(" .")[-1:] in _QUOTES
+            open_quote = None if closes else open_quote
+        elif frame.speaker and quotes % 2 == 1 and _QUOTE_OPENS_AFTER_FRAME.search(sent.text):
+            open_quote = frame
         if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
             frame.speaker = last_named
             frame.anonymous = False
@@ -177,6 +187,9 @@ def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> No
             last_named = _short_name(frame.speaker)
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper():
             last_named = frame.speaker
+
+
+_QUOTE_OPENS_AFTER_FRAME = re.compile(r"[:,]\s*[\"“][^\"“”]*$")
 
 
 def _adopt(frame: Frame, source: Frame) -> None:

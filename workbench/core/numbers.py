@@ -172,7 +172,8 @@ def _words(text: str) -> frozenset[str]:
 _COUNT_STOP = _words(
     "of the a an and or but to in on at by for from with as that which who was were is are be been "
     "had has have will would could may might than more less per this these those its their his her "
-    "it they he she we you i said says according when after before since during while including"
+    "it they he she we you i said says according when after before since during while including "
+    "into onto off out up down over under across about around near each"
 )
 _PLURAL_IRREGULAR = _words("people police children men women staff personnel troops cattle crew")
 _NOT_COUNTED = _words(
@@ -292,6 +293,8 @@ def find_quantities(text: str) -> list[Quantity]:
             approximate = True
         else:
             raw = m.group("num")
+            if raw.lower() == "one" and not kind and text[end:end + 4].lower() == " of ":
+                continue  # "one of the world's biggest": not a count
             if raw.lower() in ("one",) and not kind and not unit:
                 # "one of the", "no one": too ambiguous as a count unless something is counted
                 prev = text[max(0, start - 6):start].lower()
