@@ -410,3 +410,20 @@ def test_saying_clause_and_a_quotation_running_over_several_sentences():
     assert by_text["A demonstration is one thing."] == papandreou
     assert by_text["This is the least we can do."] == papandreou
     assert by_text["The general strike was staged as a protest."] is None
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_speakers_on_every_matched_claim(path):
+    gold = load(path.name)
+    found = claims(gold["body"], gold["published"])
+    checked = 0
+    for g in gold["claims"]:
+        c = best(found, g["text"])
+        if c is None:
+            continue
+        checked += 1
+        if g["speaker"] is None:
+            assert c.speaker is None, (g["text"], c.speaker)
+        else:
+            assert c.speaker and g["speaker"].lower() in c.speaker.lower(), (g["text"], c.speaker)
+    assert checked >= len(gold["claims"]) // 2

@@ -374,7 +374,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
-        if kind == "clause" and not _has_verb(_last_chunk(seg, m.start())):
+        before = seg[:m.start()] if m.group(0).startswith(",") else _last_chunk(seg, m.start())
+        if kind == "clause" and not _has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
         if m.group("conj") in ("as", "because") and kind != "clause":
             continue  # "as"/"because" join facts only when a new subject follows

@@ -21,12 +21,12 @@ from dataclasses import replace
 from typing import TypeVar
 
 from workbench.core.atomic import Piece, find_subject, split_atomic
-from workbench.core.attribution import Frame, find_frame
+from workbench.core.attribution import REPORT_VERBS, Frame, find_frame
 from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
 from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
-from workbench.core.verbs import is_verb_like
+from workbench.core.verbs import is_verb_like, trie_regex
 
 _QUOTES = "\"“”"
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
@@ -189,7 +189,9 @@ def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> No
             last_named = frame.speaker
 
 
-_QUOTE_OPENS_AFTER_FRAME = re.compile(r"[:,]\s*[\"“][^\"“”]*$")
+_QUOTE_OPENS_AFTER_FRAME = re.compile(
+    rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))}|saying|adding)\b[^\"“”]{{0,40}}[:,]\s*[\"“][^\"“”]*$"
+)
 
 
 def _adopt(frame: Frame, source: Frame) -> None:
