@@ -134,10 +134,11 @@ def test_drop_files_imports_them_in_the_background(window, qtbot, tmp_path):
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
+    assert window._drop_overlay is not None and window._drop_overlay.isVisible()  # "drop to import"
     drop = QDropEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)  # what Qt calls on a real drop
-    assert drop.isAccepted()
+    assert drop.isAccepted() and window._drop_overlay is None
     qtbot.waitUntil(lambda: len(store.article_ids()) == before + 1 and not window.import_controller.busy,
                     timeout=20000)
     assert window.articles_panel.model.rowCount() == before + 1

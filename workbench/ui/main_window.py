@@ -17,9 +17,11 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
+    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.similar_panel: QWidget | None = None
         self.import_controller: Any = None
         self._shortcuts: list[tuple[str, QAction]] = []
+        self._drop_overlay: QLabel | None = None
         self._restore_layout = restore_layout
 
         self._center = QWidget(self)
@@ -478,11 +481,37 @@ class MainWindow(QMainWindow):
             return bool(accepts(mime))
         return mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
 
+    def _drop_hint(self, show: bool) -> None:
+        """A translucent 'drop to import' sheet over the window while files are dragged over it."""
+        if show and self._drop_overlay is None:
+            overlay = QLabel("Drop articles or folders to import them", self)
+            overlay.setObjectName("DropOverlay")
+            overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            sheet = self.palette().color(QPalette.ColorRole.Window)
+            overlay.setStyleSheet(
+                f"QLabel#DropOverlay {{ background: rgba({sheet.red()}, {sheet.green()}, {sheet.blue()}, 225);"
+                f" border: 3px dashed {highlight.name()}; border-radius: 10px; font-size: 18pt;"
+                f" font-weight: 600; color: {highlight.name()}; }}")
+            overlay.setGeometry(self.rect().adjusted(12, 12, -12, -12))
+            overlay.show()
+            overlay.raise_()
+            self._drop_overlay = overlay
+        elif not show and self._drop_overlay is not None:
+            self._drop_overlay.deleteLater()
+            self._drop_overlay = None
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._accepts_drop(event):
             event.acceptProposedAction()
+            self._drop_hint(True)
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        self._drop_hint(False)
+        super().dragLeaveEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         if self._accepts_drop(event):
@@ -492,6 +521,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """Files and folders dropped on the window are imported in the background."""
+        self._drop_hint(False)
         if self.ctx is None or self.import_controller is None:
             event.ignore()
             return

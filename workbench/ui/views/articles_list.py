@@ -116,6 +116,7 @@ class ArticlesPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("ArticlesTable")
+        self.table.setAccessibleName("Articles")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -108,6 +108,8 @@ class ClaimsPanel(QWidget):
 
         self.table = ClaimsTable(self)
         self.table.setObjectName("ClaimsTable")
+        self.table.setAccessibleName("Claims")
+        self.search.setAccessibleName("Filter claims")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

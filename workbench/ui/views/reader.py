@@ -210,6 +210,7 @@ class ReaderPanel(QWidget):
 
         self.text = ReaderText(self)
         self.text.setObjectName("ReaderText")
+        self.text.setAccessibleName("Article text")
         doc_font = QFont()
         doc_font.setFamilies(READER_FONTS)
         doc_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
