@@ -250,3 +250,15 @@ def test_copy_claims_and_zoom_the_reader(window, qtbot):
     assert bigger > size
     window.actions_.zoom_reset.trigger()
     assert window.reader_panel.text.document().defaultFont().pointSizeF() == size
+
+
+def test_screenshot_needs_no_display_and_the_window_explains_when_there_is_none(tmp_path, project_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["WORKBENCH_HOME"] = str(tmp_path / "home")
+    out = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-m", "workbench", "gui", str(project_path), "--screenshot", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and out.exists(), proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "workbench", "gui", str(project_path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "no display" in proc.stderr

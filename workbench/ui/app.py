@@ -155,7 +155,23 @@ def default_project() -> Path:
     return ensure_sample_project()
 
 
+def _has_display() -> bool:
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(project: str | Path | None = None, *, screenshot: str | Path | None = None, theme: str | None = None) -> int:
+    import os
+
+    if QApplication.instance() is None and not _has_display():
+        if not screenshot:
+            print("workbench: error: no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); run it in a "
+                  "desktop session, under xvfb-run, or with --screenshot FILE.png", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = create_application(theme="light" if screenshot and theme is None else theme)
     from workbench.ui.main_window import MainWindow
 
