@@ -142,3 +142,24 @@ def test_relative_dates_without_reference_keep_no_value():
 
 def test_modal_may_is_not_a_date():
     assert find_dates("you may go", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a two-million euro booty", 2e6, "EUR"),
+        ("a $2.6-million loss", 2.6e6, "USD"),
+        ("Rs 5 crore in cash", 5e7, "INR"),
+        ("a 7.2-magnitude quake", 7.2, "magnitude"),
+        ("it measured 4ft long", 4, "ft"),
+        ("weighed 33lbs", 33, "lb"),
+        ("$1.5bn in aid", 1.5e9, "USD"),
+    ],
+)
+def test_hyphenated_and_attached_scales_and_units(text, value, unit):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_one_of_is_not_a_count():
+    assert find_quantities("one of the world's biggest heists") == []

@@ -36,8 +36,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+           "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 _SCALE_ABBR = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                "b": 1_000_000_000, "tn": 1_000_000_000_000}
 
@@ -47,7 +47,7 @@ _SCALE_ALT = "|".join(_SCALES)
 # "three hundred", "twenty-five thousand", "one hundred and twenty", "a dozen", "half a million"
 _NUMBER_WORDS = (
     rf"(?:(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?"
-    rf"(?:\s+(?:{_SCALE_ALT})(?:\s+(?:and\s+)?(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?)?)*"
+    rf"(?:[\s-]+(?:{_SCALE_ALT})(?:\s+(?:and\s+)?(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?)?)*"
     rf"|half\s+a\s+(?:{_SCALE_ALT})|a\s+(?:{_SCALE_ALT})|a\s+dozen|(?:one|a)\s+and\s+a\s+half\s+(?:{_SCALE_ALT}))"
 )
 
@@ -96,7 +96,7 @@ def parse_number_words(words: str) -> float | None:
 # Patterns
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_SUFFIX = rf"(?:\s*(?:{_SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
+_SCALE_SUFFIX = rf"(?:[\s-]*(?:{_SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
 _NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{_NUMBER_WORDS}\b)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
 _CURRENCY_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD",
@@ -108,7 +108,7 @@ _MEASURES = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "feet": "ft", "foot": "ft", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
+    "feet": "ft", "foot": "ft", "ft": "ft", "lbs": "lb", "lb": "lb", "kg": "kg", "kilos": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
     "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
@@ -160,7 +160,7 @@ _QUANTITY_RE = re.compile(
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
-    rf"(?P<post>\s*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(_CURRENCY_WORDS)})\b))?",
+    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(_CURRENCY_WORDS)})\b))?",
     re.IGNORECASE,
 )
 
@@ -260,7 +260,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         approx_word = " ".join((m.group("approx") or "").lower().split())
         kind = _APPROX.get(approx_word)
-        post = (m.group("post") or "").strip().lower()
+        post = (m.group("post") or "").strip(" -\t\n").lower()
         unit: str | None = None
         if post:
             unit = _MEASURES.get(post) or _CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
@@ -514,7 +514,7 @@ def parse_reference(published: str | None) -> date | None:
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _HALF_A = re.compile(rf"half\s+a\s+({_SCALE_ALT})")
 _AND_A_HALF = re.compile(rf"(?:one|a)\s+and\s+a\s+half\s+({_SCALE_ALT})")
-_DIGITS_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
+_DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PRONOUN_BEFORE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
