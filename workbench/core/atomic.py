@@ -47,6 +47,7 @@ _COORD = re.compile(
     r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
 )
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+_QUOTE_MARKS = "\"“”"
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}),\s+"
@@ -210,6 +211,12 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
     m = _DISCOURSE.match(sentence[a:b])
     if m and text is None:
         a += m.end()
+    # a quotation mark whose partner lies outside the piece is not part of its quote
+    if b - a > 2 and sum(sentence.count(q, a, b) for q in _QUOTE_MARKS) % 2 == 1:
+        if sentence[a] in _QUOTE_MARKS:
+            a += 1
+        elif sentence[b - 1] in _QUOTE_MARKS:
+            b -= 1
     if b - a < 3:
         return []
     t = _clean_text(text if text is not None else sentence[a:b])
