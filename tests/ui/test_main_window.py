@@ -262,3 +262,17 @@ def test_screenshot_needs_no_display_and_the_window_explains_when_there_is_none(
     proc = subprocess.run([sys.executable, "-m", "workbench", "gui", str(project_path)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no display" in proc.stderr
+
+
+def test_undo_history_dock_jumps_back(window):
+    from workbench.ui.commands.claim_commands import make_set_status
+
+    ctx = window.ctx
+    claim = window.claims_panel.model.claim_id(0)
+    for status in ("verified", "disputed", "false"):
+        ctx.push(make_set_status(ctx, claim, status))
+    window.history_dock.show()
+    view = window.history_dock.widget()
+    assert view.stack() is ctx.undo_stack
+    view.setCurrentIndex(view.model().index(1, 0))  # the first step: "verified"
+    assert ctx.store.claim(claim)["status"] == "verified"

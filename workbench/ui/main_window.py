@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -117,12 +118,18 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("InspectorDock", "Inspector", Qt.DockWidgetArea.RightDockWidgetArea)
         self.similar_dock = self._dock("SimilarDock", "Similar Claims", Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.similar_dock, Qt.Orientation.Vertical)
+        # Every undoable step of this session; click one to go back (or forward) to it.
+        self.history_dock = self._dock("UndoHistoryDock", "Undo History", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.similar_dock, self.history_dock)
+        self.similar_dock.raise_()
+        self.history_dock.hide()
 
         self.triage = Triage(self)
         self.actions_ = WindowActions(self)
         self.actions_.build_menus()
         self.actions_.add_view_toggles([d.toggleViewAction() for d in
-                                        (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock)])
+                                        (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock,
+                                         self.history_dock)])
         self.toolbar = self.actions_.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.actions_.theme_actions.get(ui_app.current_theme(), self.actions_.theme_actions["system"]).setChecked(True)
@@ -221,6 +228,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.claims_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.splitDockWidget(self.inspector_dock, self.similar_dock, Qt.Orientation.Vertical)
+        self.history_dock.setFloating(False)
+        self.tabifyDockWidget(self.similar_dock, self.history_dock)
+        self.history_dock.hide()
         self._apply_default_sizes()
 
     # -- projects ---------------------------------------------------------------------------
@@ -268,6 +278,10 @@ class MainWindow(QMainWindow):
         self.similar_panel = (similar_cls(ctx, self.similar_dock) if similar_cls
                               else PlaceholderPanel("Similar claims are not available in this build.", self.similar_dock))
         self.similar_dock.setWidget(self.similar_panel)
+        history = QUndoView(ctx.undo_stack, self.history_dock)
+        history.setEmptyLabel("Project opened")
+        history.setAccessibleName("Undo history")
+        self.history_dock.setWidget(history)
         controller_cls = _optional("workbench.ui.import_controller", "ImportController")
         self.import_controller = controller_cls(ctx, self) if controller_cls else None
         if self.import_controller is not None and hasattr(self.import_controller, "importFinished"):
@@ -340,7 +354,7 @@ class MainWindow(QMainWindow):
         self.ctx = None
         # The project's undo/redo actions die with its context: put the disabled stand-ins back.
         self.actions_.replace_undo_actions(self.actions_.standin_undo, self.actions_.standin_redo)
-        for dock in (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock):
+        for dock in (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock, self.history_dock):
             old = dock.widget()
             dock.setWidget(PlaceholderPanel("No project open", dock))
             if old is not None:
