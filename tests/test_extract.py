@@ -427,3 +427,10 @@ def test_gold_speakers_on_every_matched_claim(path):
         else:
             assert c.speaker and g["speaker"].lower() in c.speaker.lower(), (g["text"], c.speaker)
     assert checked >= len(gold["claims"]) // 2
+
+
+def test_headline_style_sentence_without_subject_takes_the_last_person():
+    found = claims("Musk unveiled the Powerwall device in California. Also revealed a larger model.")
+    assert [c.text for c in found] == ["Musk unveiled the Powerwall device in California.",
+                                       "Musk revealed a larger model."]
+    assert found[1].quote == "Also revealed a larger model."

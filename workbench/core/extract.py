@@ -26,7 +26,8 @@ from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
 from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
-from workbench.core.verbs import is_verb_like, trie_regex
+from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.verbs import words as _words
 
 _QUOTES = "\"“”"
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
@@ -101,6 +102,17 @@ _NOT_PERSON_START = frozenset(["The", "A", "An", "This", "That", "These", "Those
 _NAMED_SUBJECT = re.compile(
     r"^((?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+([a-z]+)"
 )
+#: finite verbs that may open a complete sentence (questions, inversions, "Had he known, ...")
+_CLAUSE_OPENERS = frozenset(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+                             "should", "may", "might", "must", "shall", "had", "remain", "remains"])
+_ONE_NAME_SUBJECT = re.compile(r"^([A-Z][a-z'’-]{2,})\s+([a-z]+)")
+_NOT_A_PERSON = _words(
+    "police officials authorities witnesses reuters afp xinhua it they this that there these those we "
+    "government army navy military officers soldiers troops rebels militants protesters residents "
+    "investigators prosecutors doctors experts analysts sources reports media parliament congress "
+    "washington moscow beijing london paris greece iraq syria israel india china russia europe america "
+    "britain france germany iran turkey egypt prices markets stocks shares"
+)
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
@@ -116,6 +128,14 @@ def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
+        words = c.text.split()
+        if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
+                and words[0].lower() not in _CLAUSE_OPENERS):
+            # a headline-style sentence without a subject: "Has a huge following in Colombia."
+            c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
+        elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
+              and is_finite_verb(words[1].lower())):
+            c.text = f"{last} also {' '.join(words[1:])}"
         m = _PRONOUN_START.match(c.text)
         if m:
             if c.speaker:
@@ -127,10 +147,13 @@ def _resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                     c.text = f"{name} {c.text[m.end():]}"
             elif last:
                 c.text = f"{last} {c.text[m.end():]}"
-        named = _NAMED_SUBJECT.match(c.text)
+        named = _NAMED_SUBJECT.match(c.text) or _ONE_NAME_SUBJECT.match(c.text)
         subject = named.group(1) if named and is_verb_like(named.group(2)) else None
+        if subject and subject.lower() in _NOT_A_PERSON:
+            subject = None
         for candidate in (subject, _short(c.speaker) if c.speaker and not c.speaker_anonymous else None):
-            if candidate and _PERSON.match(candidate) and candidate.split()[0] not in _NOT_PERSON_START:
+            if (candidate and (_PERSON.match(candidate) or _SURNAME.fullmatch(candidate))
+                    and candidate.split()[0] not in _NOT_PERSON_START and candidate.lower() not in _NOT_A_PERSON):
                 last = candidate
                 break
 
