@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from workbench import __version__
 from workbench.core import paths
@@ -183,10 +183,24 @@ def run(project: str | Path | None = None, *, screenshot: str | Path | None = No
 
     window = MainWindow()
     install_excepthook(window)
+    _close_on_signals(window)
     path = Path(project) if project else default_project()
     window.show()
     window.open_project(path)
     return app.exec()
+
+
+def _close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in the terminal or a SIGTERM closes the window properly (layout and place saved)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    ticker = QTimer(window)  # lets the Python interpreter run its signal handlers
+    ticker.start(300)
+    ticker.timeout.connect(lambda: None)
 
 
 def install_excepthook(window: object) -> None:
