@@ -138,15 +138,14 @@ def attribution_accuracy() -> tuple[int, int, int, list[str]]:
     Returns (correct, sentences with gold speaker, sentences where we gave any speaker, examples of misses).
     """
     correct = total = any_speaker = 0
-    misses = []
+    misses: list[str] = []
     for r in load_jsonl(DECOMP / "carb_said_type.jsonl"):
-        speakers = {gold_speaker(ctx) for t in r["tuples"] for ctx in t.get("context", [])}
-        speakers.discard(None)
+        speakers = {sp for t in r["tuples"] for ctx in t.get("context", []) if (sp := gold_speaker(ctx))}
         if not speakers:
             continue
         total += 1
         sentence = detok(r["sentence"])
-        ours = {c.speaker for c in extract_claims(sentence) if c.speaker}
+        ours = {c.speaker for c in extract_claims(sentence) if c.speaker is not None}
         if ours:
             any_speaker += 1
         # ours may add the role the gold leaves out ("Paul Johanson, Monsanto's director of ...")
@@ -186,10 +185,10 @@ def own_gold_report() -> None:
         tot_p += len(texts)
         tot_phit += phit
         for g in gold:
-            best = max(claims, key=lambda c, g=g: fuzz.token_sort_ratio(g["text"], c.text, processor=default_process),
-                       default=None)
-            if best is None or fuzz.token_sort_ratio(g["text"], best.text, processor=default_process) < 70:
+            scored = [(fuzz.token_sort_ratio(g["text"], c.text, processor=default_process), i) for i, c in enumerate(claims)]
+            if not scored or max(scored)[0] < 70:
                 continue
+            best = claims[max(scored)[1]]
             spk_all += 1
             want = g.get("speaker")
             got = best.speaker
