@@ -436,3 +436,14 @@ def test_headline_style_sentence_without_subject_takes_the_last_person():
     assert [c.text for c in found] == ["Musk unveiled the Powerwall device in California.",
                                        "Musk revealed a larger model."]
     assert found[1].quote == "revealed a larger model."  # the discourse marker is left out
+
+
+def test_participial_apposition_and_participle_on_the_subject():
+    found = claims("Warship Sukanya, currently deployed on anti-piracy patrols in the Gulf of Aden, was escorting "
+                   "a group of five merchant vessels.")
+    assert [c.text for c in found] == [
+        "Warship Sukanya is currently deployed on anti-piracy patrols in the Gulf of Aden.",
+        "Warship Sukanya was escorting a group of five merchant vessels.",
+    ]
+    found = claims("Indian Navy patrolling the Gulf of Aden yesterday thwarted an attack, apprehending 26 Somali pirates.")
+    assert found[1].text == "Indian Navy apprehended 26 Somali pirates."

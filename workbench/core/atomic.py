@@ -50,7 +50,8 @@ _QUOTE_CHARS = re.compile(r"[\"“”]")
 _QUOTE_MARKS = "\"“”"
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
-    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}),\s+"
+    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
+    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?[a-z]+ed\s+(?:on|in|by|at|for|with|to|from|near)\b[^,;\"“”]{2,120}?),\s+"
 )
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
@@ -99,7 +100,10 @@ def find_subject(clause: str) -> str | None:
                 if seg is segments[0] or previous_np is None:
                     break
                 return previous_np
-            subj = " ".join(words[:i]).strip(" ,")
+            # "Indian Navy patrolling the Gulf of Aden yesterday thwarted ...": the participle and what
+            # follows it modify the subject
+            cut = next((k for k in range(1, i) if is_gerund(words[k].lower())), i)
+            subj = " ".join(words[:cut]).strip(" ,")
             if words[0].lower() in _PREPOSITIONS:
                 break  # "On seeing the resolve ..." is not a subject
             return subj if len(subj.split()) <= 14 else None
@@ -266,6 +270,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         app = m.group("app")
         role = _piece(sentence, a + m.start("name"), a + m.end("app"),
                       f"{name} is {app}" + (" years old" if app.isdigit() else ""))
+        if m.group("part") is None and app.split()[0].endswith("ed") and not is_finite_verb(app.split()[0]):
+            role = []
         for p in role:
             p.has_verb = True
         main = _piece(sentence, a, b, f"{name} {seg[m.end():].strip()}")
