@@ -69,7 +69,8 @@ def test_drop_event_imports_a_file_in_the_background(qtbot, ctx, window, tmp_pat
     before = len(ctx.store.article_ids())
     mime = file_mime(src)
     pos = QPointF(window.rect().center())
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+    # PySide6 takes a QPoint for the drag-enter event and a QPointF for the drop.
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()

@@ -24,31 +24,6 @@ ORGANISATION = "ClaimWorkbench"
 SCREENSHOT_SIZE = (1480, 920)
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython < 3.12, which drops references to None (on every call
-    of a void Qt method) and to True/False (in some bool paths): a long session reaches zero and
-    aborts with 'none_dealloc' / 'bool_dealloc'.
-
-    Python 3.12 made these singletons immortal; this gives 3.11 the same property by lifting
-    their reference counts far out of reach (2**60). A no-op on other versions.
-    """
-    import ctypes
-    import platform
-
-    import PySide6
-
-    if platform.python_implementation() != "CPython" or sys.version_info >= (3, 12):
-        return
-    if not PySide6.__version__.startswith("6.12."):
-        return
-    for singleton in (None, True, False):
-        if sys.getrefcount(singleton) < (1 << 59):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 60
-
-
-keep_none_alive()
-
-
 def ui_settings() -> QSettings:
     """Window layout, recent projects and view options, stored under WORKBENCH_HOME."""
     return QSettings(str(paths.home() / "ui.ini"), QSettings.Format.IniFormat)
