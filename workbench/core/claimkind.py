@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.model import ClaimKind
+from workbench.core.verbs import trie_regex
 
 # Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
 # big case-insensitive alternation) and shapes at the start of a line.
@@ -41,7 +42,7 @@ def is_boilerplate(text: str) -> bool:
     if _BOILER_START.match(s) or _BYLINE.match(s) or (" " not in s and _BARE_URL.match(s)):
         return True
     low = s.lower()
-    return any(k in low for k in _BOILER_KEYS) and _BOILER_WORDS.search(low) is not None
+    return _BOILER_KEYS_RE.search(low) is not None and _BOILER_WORDS.search(low) is not None
 
 
 _CREDIT_TAIL = re.compile(r"\((?:AA|AFP|AP|Reuters|EPA|Getty(?: Images)?|PA|Xinhua|File|Photo[^)]*)\)\s*$")
@@ -90,7 +91,7 @@ def sentence_kind(sentence: str) -> str:
     if s.endswith("?") or s.endswith('?"') or s.endswith("?”"):
         return ClaimKind.OPINION.value
     low = s.lower()
-    if any(k in low for k in _OPINION_KEYS) and _OPINION.search(s) and not _CHECKABLE.search(s[1:]):
+    if _OPINION_KEYS_RE.search(low) and _OPINION.search(s) and not _CHECKABLE.search(s[1:]):
         return ClaimKind.OPINION.value
     return ClaimKind.CLAIM.value
 
@@ -102,7 +103,7 @@ _HEDGE_KEYS = ("reported", "apparent", "alleged", "purported", "supposed", "unco
 
 def is_hedged(text: str) -> bool:
     low = text.lower()
-    return any(k in low for k in _HEDGE_KEYS) and HEDGES.search(text) is not None
+    return _HEDGE_KEYS_RE.search(low) is not None and HEDGES.search(text) is not None
 
 
 def _norm(text: str) -> str:
@@ -113,3 +114,9 @@ def _norm(text: str) -> str:
 _FINAL_PUNCT = re.compile(r"[.!?\"”]\s*$")
 _PUNCT_BEFORE_PAREN = re.compile(r"[.!?]\s*\(")
 _NON_WORD = re.compile(r"\W+")
+
+
+# substring pre-checks as one prefix-tree pattern each (cheaper than many `in` tests)
+_BOILER_KEYS_RE = re.compile(trie_regex(list(_BOILER_KEYS)))
+_OPINION_KEYS_RE = re.compile(trie_regex(list(_OPINION_KEYS)))
+_HEDGE_KEYS_RE = re.compile(trie_regex(list(_HEDGE_KEYS)))
