@@ -447,3 +447,23 @@ def test_participial_apposition_and_participle_on_the_subject():
     ]
     found = claims("Indian Navy patrolling the Gulf of Aden yesterday thwarted an attack, apprehending 26 Somali pirates.")
     assert found[1].text == "Indian Navy apprehended 26 Somali pirates."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The confiscated arms and equipment included seven AK-47s and a GPS set.",
+         ["The confiscated arms and equipment included seven AK-47s and a GPS set."]),
+        ("Four robbers made off with jewelry and watches valued at over $2.6 million.",
+         ["Four robbers made off with jewelry and watches valued at over $2.6 million."]),
+        ("The pirates were taken on board INS Mysore, which will resume its patrol.",
+         ["The pirates were taken on board INS Mysore.", "INS Mysore will resume its patrol."]),
+    ],
+)
+def test_participles_and_adjectives_are_not_new_clauses(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected
+
+
+def test_closing_quote_detached_by_tokenisation_still_gives_the_speaker():
+    [c] = claims('We acted in self-defence, "said the Navy chief.')
+    assert (c.text, c.speaker) == ("We acted in self-defence.", "the Navy chief")

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.core.verbs import gerund_to_past, is_finite_verb, is_gerund, is_verb_like, to_past
+from workbench.core.verbs import (
+    gerund_to_past,
+    is_finite_verb,
+    is_gerund,
+    is_verb_like,
+    to_past,
+)
 from workbench.core.verbs import words as _words
 
 
@@ -32,7 +38,8 @@ _LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Last|Earli
                                 r"Following|Early|Late)\b[^,]{0,60},\s+)")
 _DETERMINERS = _words("the a an its his her their this these those our your that each every some")
 _STOP_BACK = frozenset(
-    ["to", "of", "in", "on", "at", "for", "with", "by", "from", "up", "down", "into", "onto", "over", "under", "and", "or", "but", "as", "than", "after", "before", "during", "since", "through", "across", "against", "about", "between", "among", "including"]
+    ["to", "of", "in", "on", "at", "for", "with", "by", "from", "up", "down", "into", "onto", "over", "under", "and", "or", "but", "as", "than", "after", "before", "during", "since", "through", "across", "against", "about", "between", "among", "including", "towards", "toward", "near", "off", "via", "per", "like", "beyond",
+     "behind", "inside", "outside", "upon", "within", "without"]
 )
 _CAUSATIVE = re.compile(
     r",\s+(?P<verb>prompting|forcing|causing|leading|allowing|enabling|compelling|pushing|driving)\s+"
@@ -92,7 +99,7 @@ def find_subject(clause: str) -> str | None:
             if w[:1].isupper() and i > 0:
                 continue
             lw = w.lower()
-            if not is_verb_like(lw):
+            if not is_verb_like(lw) or (i > 0 and words[i - 1].lower() in _DETERMINERS):
                 continue
             if i == 0:
                 # "a loose alliance of Sunni forces, spearheaded by ..., has managed": the verb opens the
@@ -129,6 +136,8 @@ def _antecedent(text: str, end: int) -> str | None:
         lw = w.lower().strip(",")
         if lw in _STOP_BACK or w.endswith(",") or (is_finite_verb(lw) and lw not in ("united",)):
             break
+        if taken and taken[-1][:1].isupper() and not w[:1].isupper() and lw not in _DETERMINERS:
+            break  # "on board INS Mysore, which ...": the name is the antecedent
         taken.append(w)
         if lw in _DETERMINERS or w.endswith(("'s", "’s")):
             break
@@ -138,6 +147,12 @@ def _antecedent(text: str, end: int) -> str | None:
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom)\s+\w+\s+\w+")
+#: irregular verbs whose past is their base and also a common noun ("a GPS set", "a pay cut")
+_NOUN_TOO = _words("set cut cost bid cast beat upset read bet shed set. cut. cost.")
+_REPORTING_PARTICIPLES = frozenset(
+    ["estimated", "valued", "believed", "thought", "expected", "said", "reported", "alleged", "scheduled",
+     "set", "supposed", "feared", "understood", "known", "considered"]
+)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|both|aged|each)\b[^,]{1,60},")
 
 
@@ -164,7 +179,11 @@ def _starts_clause(rest: str) -> str | None:
         lw = w.lower().strip(",")
         if lw in ("and", "but", "which", "who", "that", "to"):
             return None
-        if not w[:1].isupper() and is_verb_like(lw) and prev not in _DETERMINERS:
+        if not w[:1].isupper() and is_verb_like(lw) and prev not in _DETERMINERS and lw not in _NOUN_TOO:
+            nxt = words[words.index(w) + 1].lower() if words.index(w) + 1 < len(words) else ""
+            if lw.endswith("ed") and (nxt in ("at", "by") or (nxt == "to" and lw in _REPORTING_PARTICIPLES)):
+                prev = lw
+                continue  # "and watches valued at $2.6 million": a participle modifying the noun
             return "clause"  # ("an estimated two million": after a determiner, an adjective)
         prev = lw
         if w.endswith((",", ";", ":")):
@@ -232,6 +251,7 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
 def _has_verb(text: str) -> bool:
     words = text.split()
     return any((i == 0 or not w[:1].isupper()) and (is_verb_like(w) or is_gerund(w.strip(".,;:")))
+               and (i == 0 or words[i - 1].lower() not in _DETERMINERS)  # "the confiscated arms"
                for i, w in enumerate(words))
 
 

@@ -160,7 +160,7 @@ _IMPERSONAL = re.compile(
 _ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
 _SAID_INVERTED = re.compile(
-    rf"(?P<sep>,[\"”’']?|[\"”’])\s+(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
+    rf"(?P<sep>,\s*[\"”’']?|[\"”’])\s*(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
     r"(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
 )
 # what may follow a trailing "X said": time, place, manner, recipient — short, then the end
