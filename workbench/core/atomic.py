@@ -29,7 +29,6 @@ class Piece:
     has_verb: bool = False  # set when a rule knows the piece holds a verb the lexicon may not
 
 
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _DISCOURSE = re.compile(
     r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|Still|Yet|Nevertheless|Separately|Indeed|So|Thus|"
     r"Instead|Then|Now),?\s+"

@@ -64,7 +64,6 @@ _COMMON_MODIFIERS = _words(
     "opposition rebel diplomatic industry company bank party army navy defence defense health unnamed "
     "anonymous informed independent top high-ranking high-level"
 )
-_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\b")
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|ic)|US|U\.S\.|UN|UK|EU|Western|Arab|Gulf)$")
 
 

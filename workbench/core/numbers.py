@@ -412,7 +412,6 @@ _DATE_RE = re.compile(
     rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December)\b"
     rf")(?![\w-])",
 )
-_MAY_FALSE = re.compile(r"\bmay\b")
 
 
 _DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|morning")
