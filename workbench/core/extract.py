@@ -207,7 +207,7 @@ def _carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> No
             frame.speaker = last_named
             frame.anonymous = False
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper() and " " in frame.speaker.strip():
-            last_named = _short_name(frame.speaker)
+            last_named = _short(frame.speaker)
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper():
             last_named = frame.speaker
 
@@ -222,11 +222,6 @@ def _adopt(frame: Frame, source: Frame) -> None:
     frame.relayed_by = source.relayed_by
     frame.anonymous = source.anonymous
     frame.hedged = frame.hedged or source.hedged
-
-
-def _short_name(speaker: str) -> str:
-    """The person of 'Captain Manohar Nambiar, Chief Public Relations Officer' as written."""
-    return speaker.split(",")[0].strip()
 
 
 def _opens_quote(text: str) -> bool:
