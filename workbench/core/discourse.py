@@ -1,0 +1,188 @@
+"""Attribution and reference across sentences, and facts hidden in speaker phrases.
+
+- `carry_speakers`: a quotation continues (or anticipates) the speaker of a neighbouring
+  sentence; "he said" takes the last named speaker;
+- `resolve_pronouns`: a claim's `text` that starts with "He"/"She" (or with a verb, in
+  headline style) gets its person, so that it reads on its own; the quote is untouched;
+- `speaker_role`: "Orkem, France's third-largest chemical group, said" -> the article asserts
+  "Orkem is France's third-largest chemical group".
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.atomic import Piece
+from workbench.core.attribution import REPORT_VERBS, Frame
+from workbench.core.model import ClaimKind, ExtractedClaim
+from workbench.core.sentences import Sentence
+from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.verbs import words as _words
+
+_QUOTES = "\"“”"
+
+
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_NOT_PERSON_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "US", "UN", "EU", "In", "On"])
+_NAMED_SUBJECT = re.compile(
+    r"^((?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Capt|Col|Prof|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+([a-z]+)"
+)
+#: finite verbs that may open a complete sentence (questions, inversions, "Had he known, ...")
+_CLAUSE_OPENERS = frozenset(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+                             "should", "may", "might", "must", "shall", "had", "remain", "remains"])
+_ONE_NAME_SUBJECT = re.compile(r"^([A-Z][a-z'’-]{2,})\s+([a-z]+)")
+_NOT_A_PERSON = _words(
+    "police officials authorities witnesses reuters afp xinhua it they this that there these those we "
+    "government army navy military officers soldiers troops rebels militants protesters residents "
+    "investigators prosecutors doctors experts analysts sources reports media parliament congress "
+    "washington moscow beijing london paris greece iraq syria israel india china russia europe america "
+    "britain france germany iran turkey egypt prices markets stocks shares"
+)
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
+_PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
+
+
+def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
+    """A claim whose text starts with "He"/"She" names its person, so that it reads on its own:
+    in reported speech the speaker ("Hastings said he did not know" -> "Lieutenant Hastings did not
+    know"), unless the speaker told someone something (then "he" may be either); in the article's
+    own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
+    Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
+    last: str | None = None
+    for c in claims:
+        if c.kind != ClaimKind.CLAIM.value:
+            continue
+        words = c.text.split()
+        if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
+                and words[0].lower() not in _CLAUSE_OPENERS):
+            # a headline-style sentence without a subject: "Has a huge following in Colombia."
+            c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
+        elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
+              and is_finite_verb(words[1].lower())):
+            c.text = f"{last} also {' '.join(words[1:])}"
+        m = _PRONOUN_START.match(c.text)
+        if m:
+            if c.speaker:
+                sentence = body[c.sentence_start:c.sentence_end]
+                name = person_of(c.speaker)
+                if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
+                        and not _TOLD.search(sentence)
+                        and name.lower() not in ("he", "she")):
+                    c.text = f"{name} {c.text[m.end():]}"
+            elif last:
+                c.text = f"{last} {c.text[m.end():]}"
+        named = _NAMED_SUBJECT.match(c.text) or _ONE_NAME_SUBJECT.match(c.text)
+        subject = named.group(1) if named and is_verb_like(named.group(2)) else None
+        if subject and subject.lower() in _NOT_A_PERSON:
+            subject = None
+        for candidate in (subject, person_of(c.speaker) if c.speaker and not c.speaker_anonymous else None):
+            if (candidate and (_PERSON.match(candidate) or _SURNAME.fullmatch(candidate))
+                    and candidate.split()[0] not in _NOT_PERSON_START and candidate.lower() not in _NOT_A_PERSON):
+                last = candidate
+                break
+
+
+def person_of(speaker: str) -> str:
+    """The person in a speaker phrase: 'Milat's brother, Boris' -> 'Boris', 'Kerry, the envoy' -> 'Kerry'."""
+    rev = _ROLE_FIRST.match(speaker)
+    if rev is not None:
+        return rev.group("name")
+    return speaker.split(",")[0].strip()
+
+
+def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
+    """Attribution across sentences: quotations continue or anticipate a speaker; he/she resolve.
+
+    - a sentence that is only a quotation, right after a sentence with a speaker, has that speaker;
+    - a sentence that opens a quotation it does not close takes the speaker of the sentence (within
+      the next three) that closes it with an attribution;
+    - a "he"/"she" speaker becomes the last named person speaker before it.
+    """
+    last_named: str | None = None
+    open_quote: Frame | None = None  # the speaker of a quotation still open at the previous sentence
+    for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
+        if frame is None:
+            open_quote = None
+            continue
+        quotes = sum(sent.text.count(q) for q in _QUOTES)
+        if frame.speaker is None:
+            prev = frames[i - 1] if i > 0 else None
+            if open_quote is not None:
+                _adopt(frame, open_quote)  # '... He added: "We will ... / This is the least we can do.'
+            elif prev is not None and prev.speaker and _is_pure_quote(sent.text):
+                _adopt(frame, prev)
+            elif _opens_quote(sent.text):
+                for j in range(i + 1, min(i + 4, len(frames))):
+                    nxt = frames[j]
+                    if nxt is None:
+                        break
+                    if nxt.speaker and any(q in sentences[j].text for q in _QUOTES):
+                        for k in range(i, j):
+                            between = frames[k]
+                            if between is not None and between.speaker is None:
+                                _adopt(between, nxt)
+                        break
+        if open_quote is not None:
+            closes = quotes % 2 == 1 or sent.text.rstrip(" .")[-1:] in _QUOTES
+            open_quote = None if closes else open_quote
+        elif frame.speaker and quotes % 2 == 1 and _QUOTE_OPENS_AFTER_FRAME.search(sent.text):
+            open_quote = frame
+        if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
+            frame.speaker = last_named
+            frame.anonymous = False
+        elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper() and " " in frame.speaker.strip():
+            last_named = person_of(frame.speaker)
+        elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper():
+            last_named = frame.speaker
+
+
+_QUOTE_OPENS_AFTER_FRAME = re.compile(
+    rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))}|saying|adding)\b[^\"“”]{{0,40}}[:,]\s*[\"“][^\"“”]*$"
+)
+
+
+def _adopt(frame: Frame, source: Frame) -> None:
+    frame.speaker = source.speaker
+    frame.relayed_by = source.relayed_by
+    frame.anonymous = source.anonymous
+    frame.hedged = frame.hedged or source.hedged
+
+
+def _opens_quote(text: str) -> bool:
+    t = text.strip()
+    count = sum(t.count(q) for q in _QUOTES)
+    return bool(t) and t[0] in _QUOTES and count % 2 == 1
+
+
+_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<role>[^,]{3,90})$")
+
+
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:[A-Z][\w'’-]*'s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]{2,60}),\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
+def speaker_role(sentence: str, speaker: str | None) -> Piece | None:
+    """'Orkem, France's third-largest chemical group' said ... -> the article asserts
+    'Orkem is France's third-largest chemical group'."""
+    if not speaker or ", " not in speaker:
+        return None
+    at = sentence.find(speaker)
+    if at < 0:
+        return None
+    rev = _ROLE_FIRST.match(speaker)
+    if rev is not None:  # "Milat's brother, Boris" -> "Boris is Milat's brother"
+        role = rev.group("role")
+        return Piece(at, at + len(speaker), f"{rev.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
+    m = _ROLE.match(speaker)
+    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
+        return None
+    role = m.group("role")
+    return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
+
+
+def _is_pure_quote(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] in _QUOTES and t.rstrip(".")[-1] in _QUOTES
