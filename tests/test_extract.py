@@ -467,3 +467,20 @@ def test_participles_and_adjectives_are_not_new_clauses(sentence, expected):
 def test_closing_quote_detached_by_tokenisation_still_gives_the_speaker():
     [c] = claims('We acted in self-defence, "said the Navy chief.')
     assert (c.text, c.speaker) == ("We acted in self-defence.", "the Navy chief")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Among the major measures, the government is to cut bonus pay for civil servants; require three years "
+         "more for pension contributions; and raise the retirement age for women to 65.",
+         ["Among the major measures, the government is to cut bonus pay for civil servants.",
+          "The government is to require three years more for pension contributions.",
+          "The government is to raise the retirement age for women to 65."]),
+        ("The army retook the town; the rebels fled north.", ["The army retook the town.", "The rebels fled north."]),
+        ("The attack killed 12 people, injured 30 and destroyed three buildings.",
+         ["The attack killed 12 people.", "The attack injured 30.", "The attack destroyed three buildings."]),
+    ],
+)
+def test_lists_of_separate_facts(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from workbench.core.verbs import (
+    AUXILIARIES as AUX_WORDS,
+)
+from workbench.core.verbs import (
     gerund_to_past,
     is_finite_verb,
     is_gerund,
@@ -125,6 +128,30 @@ _PREPOSITIONS = _words(
     "in on at after before during since until by for with from of to into over under within without "
     "despite among between against following amid while when as although though if because once"
 )
+
+
+_AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
+_HEAD_AUX = re.compile(
+    r"^(?P<head>.+?\b(?:is|are|was|were|will|would|can|could|must|should|may|might|has|have|had)"
+    r"(?:\s+(?:to|also|now|then|be))?)\s+[a-z]+"
+)
+
+
+def _verb_head(clause: str) -> str | None:
+    """'the government is to cut 13th month pay' -> 'the government is to' (for a list of verbs)."""
+    subject = find_subject(clause)
+    if not subject:
+        return None
+    m = _HEAD_AUX.match(clause.strip())
+    if m is None or not m.group("head").startswith(subject[:10]):
+        # "Among the major measures, the government is to ...": start the head at the subject
+        at = clause.find(subject)
+        if at < 0:
+            return None
+        m = _HEAD_AUX.match(clause[at:].strip())
+        if m is None:
+            return None
+    return m.group("head")
 
 
 def _antecedent(text: str, end: int) -> str | None:
@@ -269,10 +296,26 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     if depth > 6 or len(seg.split()) < 5:
         return _piece(sentence, a, b)
 
-    # semicolons: separate facts
+    # semicolons: separate facts; "the government is to cut X; require Y; and raise Z" shares a head
     if ";" in seg:
-        i = seg.index(";")
-        return _split(sentence, a, a + i, subject, depth + 1) + _split(sentence, a + i + 1, b, find_subject(seg) or subject, depth + 1)
+        bounds = [0] + [k + 1 for k, ch in enumerate(seg) if ch == ";"]
+        ends = [k for k, ch in enumerate(seg) if ch == ";"] + [len(seg)]
+        head = _verb_head(seg[:ends[0]])
+        out = _split(sentence, a, a + ends[0], subject, depth + 1)
+        for s0, e0 in zip(bounds[1:], ends[1:], strict=True):
+            part = seg[s0:e0]
+            lead = _AND_BUT_LEAD.match(part)
+            words = part[lead.end():].split()
+            first = words[0] if words else ""
+            if head and first[:1].islower() and first not in _DETERMINERS and not is_verb_like(first):
+                start = a + s0 + lead.end()
+                pieces = _piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
+                for p in pieces:
+                    p.has_verb = True
+                out += pieces
+            else:
+                out += _split(sentence, a + s0, a + e0, find_subject(seg) or subject, depth + 1)
+        return out
 
     # "While two of them managed to escape, INS Sukanya intercepted ...": two facts
     m = _CONCESSIVE.match(seg)
@@ -426,6 +469,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             right_pieces = [_with_subject(p, subj) for p in right_pieces]
             if not left or not right_pieces:
                 continue  # never drop words: "treated at a hospital and released" stays whole
+            if len(left) == 1:
+                left = _vp_list(sentence, left[0], subj)
             return left + right_pieces
         left = _split(sentence, a, a + m.start(), subject, depth + 1)
         right = _split(sentence, a + m.end(), b, None, depth + 1)
@@ -454,6 +499,28 @@ def _top_level_comma(seg: str, start: int) -> int:
         elif ch == "," and not inside and seg[i + 1] == " ":
             return i
     return -1
+
+
+def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:
+    """'The attack killed 12 people, injured 30' (before '... and destroyed ...'): one fact per verb."""
+    span = sentence[piece.start:piece.end]
+    cuts = [m for m in _COMMA_VERB.finditer(span)
+            if (is_finite_verb(m.group(1)) or m.group(1).endswith("ed")) and m.group(1) not in AUX_WORDS]
+    if not cuts:
+        return [piece]
+    out: list[Piece] = []
+    start = piece.start
+    for m in cuts:
+        out += _piece(sentence, start, piece.start + m.start())
+        start = piece.start + m.start(1)
+    out += _piece(sentence, start, piece.end)
+    for p in out:
+        p.has_verb = True  # each item starts with the verb found after its comma
+    rest = [Piece(p.start, p.end, _clean_text(f"{subject} {p.text[0].lower()}{p.text[1:]}"), True) for p in out[1:]]
+    return [out[0], *rest]
+
+
+_COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
 
 
 def _with_subject(p: Piece, subject: str) -> Piece:

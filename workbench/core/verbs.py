@@ -147,6 +147,9 @@ def is_finite_verb(word: str) -> bool:
         return False
     if w in AUXILIARIES or w in IRREGULAR_PAST_FORMS:
         return True
+    for prefix in ("re", "over", "under", "out", "mis", "with", "fore", "up"):
+        if w.startswith(prefix) and w[len(prefix):] in IRREGULAR_PAST_FORMS and len(w) - len(prefix) > 2:
+            return True  # retook, overran, withdrew, undertook
     return len(w) >= 4 and w.endswith("ed") and w not in _NOT_VERB_ED
 
 
