@@ -36,17 +36,24 @@ _ABBREV = _words(
     no nos vol fig inc ltd corp co bros dept univ est approx vs etc al jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft ave blvd rd u.s u.k u.n e.g i.e a.m p.m"""
 )
+#: titles before a name: never the end of a sentence (pysbd is not needed to know that)
+_TITLES = _words("mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm rev hon pres supt insp det cpl pvt")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 
+def _word_before(para: str, m: re.Match[str]) -> str:
+    w = _WORD_BEFORE.search(para, max(0, m.start() - 40), m.start())
+    return w.group(1).lower().rstrip(".") if w else ""
+
+
 def _is_safe(para: str, m: re.Match[str]) -> bool:
-    """A candidate boundary that is clearly a sentence end (no abbreviation before it)."""
+    """A candidate boundary the fast rule decides: clearly a sentence end (no abbreviation before
+    it), or clearly none (a title such as "Capt." or "Sen." before a name)."""
     if m.group(1) != ".":
         return True
-    w = _WORD_BEFORE.search(para, max(0, m.start() - 40), m.start())
-    if not w:
+    word = _word_before(para, m)
+    if not word or word in _TITLES:
         return True
-    word = w.group(1).lower().rstrip(".")
     return not (word in _ABBREV or len(word) <= 1 or "." in word)
 
 
@@ -77,6 +84,8 @@ def _fast_split(para: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _CANDIDATE.finditer(para):
+        if m.group(1) == "." and _word_before(para, m) in _TITLES:
+            continue  # "Capt. Tom Tennant": a title, not the end of a sentence
         if m.group(1)[0] in "?!" and m.end() < len(para) and not (para[m.end()].isupper() or para[m.end()] in "\"“'‘"):
             continue  # "an? 110 billion": a mis-encoded currency sign, not a question
         end = m.end(2)
