@@ -130,6 +130,10 @@ _PREPOSITIONS = _words(
 )
 
 
+_SPLIT_HINT = re.compile(
+    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|which|who|before|after|While|Although|Though|"
+    r"Whereas|Even)\b"
+)
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
 _HEAD_AUX = re.compile(
     r"^(?P<head>.+?\b(?:is|are|was|were|will|would|can|could|must|should|may|might|has|have|had)"
@@ -293,8 +297,8 @@ def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> li
 
 def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
     seg = sentence[a:b]
-    if depth > 6 or len(seg.split()) < 5:
-        return _piece(sentence, a, b)
+    if depth > 6 or len(seg.split()) < 5 or not _SPLIT_HINT.search(seg):
+        return _piece(sentence, a, b)  # no comma, semicolon or joining word: nothing to split
 
     # semicolons: separate facts; "the government is to cut X; require Y; and raise Z" shares a head
     if ";" in seg:
