@@ -163,6 +163,8 @@ def test_sample_boilerplate_and_headlines_are_not_claims():
     kinds = {c.quote: c.kind for c in found}
     assert kinds["Skip to main content"] == "boilerplate"
     assert kinds["Iraqi officials: army retakes Syria border crossing"] == "headline"
+    caption = "The Iraqi army has tightened security in government-controlled parts of the country (AA)"
+    assert kinds[caption] == "boilerplate"  # a photo caption with its credit
     for c in found:
         if c.kind == "claim":
             for word in ("newsletter", "Sign up", "republishing", "fill out this form", "Skip to", "can be found here"):

@@ -75,12 +75,12 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
         return None
     if is_boilerplate(s) or _DATELINE.match(s):
         return ClaimKind.BOILERPLATE.value
+    if _CREDIT_TAIL.search(s) and not _PUNCT_BEFORE_PAREN.search(s):
+        return ClaimKind.BOILERPLATE.value  # a photo caption with its credit: "... the country (AA)"
     if title and _norm(s) == _norm(title):
         return ClaimKind.HEADLINE.value
     if before_body and not _FINAL_PUNCT.search(s) and len(s.split()) <= 20:
         return ClaimKind.HEADLINE.value
-    if _CREDIT_TAIL.search(s) and not _PUNCT_BEFORE_PAREN.search(s):
-        return ClaimKind.BOILERPLATE.value  # a photo caption with its credit
     return None
 
 
