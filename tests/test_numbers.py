@@ -163,3 +163,8 @@ def test_hyphenated_and_attached_scales_and_units(text, value, unit):
 
 def test_one_of_is_not_a_count():
     assert find_quantities("one of the world's biggest heists") == []
+
+
+def test_the_month_may_after_a_preposition_but_not_the_modal():
+    assert [(d.text, d.value) for d in find_dates("elections in May", REF)] == [("May", "2014-05")]
+    assert find_dates("the talks may fail", REF) == []

@@ -410,6 +410,7 @@ _DATE_RE = re.compile(
     rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
     rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
     rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December)\b"
+    rf"|(?:in|since|by|until|during|early|late|last|next|this|mid-)\s+(?P<m5>May)\b"
     rf")(?![\w-])",
 )
 
@@ -492,8 +493,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         elif g("y4"):
             start = m.start("y4")
             value = g("y4")
-        elif g("m4"):
-            mo = _MONTHS[g("m4").lower()]
+        elif g("m4") or g("m5"):
+            if g("m5"):
+                start = m.start("m5")
+            mo = _MONTHS[(g("m4") or g("m5")).lower()]
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
         out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
