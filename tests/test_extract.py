@@ -190,6 +190,11 @@ def test_boilerplate_lines(text):
     assert claims(text) == []
 
 
+def test_one_call_to_action_does_not_hide_the_rest_of_its_line():
+    found = extract_claims("Dominic Solanke adds a third late on. CLICK HERE to read our match report.")
+    assert [c.kind for c in found] == ["claim", "boilerplate"]
+
+
 def test_questions_are_opinion_not_claims():
     found = extract_claims("Is this the end of the Maliki era? The army retook the crossing on Monday.")
     assert [c.kind for c in found] == ["opinion", "claim"]
@@ -434,10 +439,13 @@ def test_gold_speakers_on_every_matched_claim(path):
 
 
 def test_headline_style_sentence_without_subject_takes_the_last_person():
-    found = claims("Musk unveiled the Powerwall device in California. Also revealed a larger model.")
-    assert [c.text for c in found] == ["Musk unveiled the Powerwall device in California.",
-                                       "Musk revealed a larger model."]
+    found = claims("Elon Musk unveiled the Powerwall device in California. Also revealed a larger model.")
+    assert [c.text for c in found] == ["Elon Musk unveiled the Powerwall device in California.",
+                                       "Elon Musk revealed a larger model."]
+    # a capitalised word at the start is not taken for a person's name on its own
     assert found[1].quote == "revealed a larger model."  # the discourse marker is left out
+    found = claims("Video shows him slamming her to the ground. She was knocked out.")
+    assert found[1].text == "She was knocked out."
 
 
 def test_participial_apposition_and_participle_on_the_subject():

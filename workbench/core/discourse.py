@@ -50,6 +50,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
     Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
     last: str | None = None
+    surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
@@ -72,10 +73,15 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                     c.text = f"{name} {c.text[m.end():]}"
             elif last:
                 c.text = f"{last} {c.text[m.end():]}"
-        named = _NAMED_SUBJECT.match(c.text) or _ONE_NAME_SUBJECT.match(c.text)
+        named = _NAMED_SUBJECT.match(c.text)
+        if named is None:
+            one = _ONE_NAME_SUBJECT.match(c.text)
+            named = one if one is not None and one.group(1) in surnames else None
         subject = named.group(1) if named and is_verb_like(named.group(2)) else None
         if subject and subject.lower() in _NOT_A_PERSON:
             subject = None
+        if subject and " " in subject:
+            surnames.add(subject.split()[-1])
         for candidate in (subject, person_of(c.speaker) if c.speaker and not c.speaker_anonymous else None):
             if (candidate and (_PERSON.match(candidate) or _SURNAME.fullmatch(candidate))
                     and candidate.split()[0] not in _NOT_PERSON_START and candidate.lower() not in _NOT_A_PERSON):

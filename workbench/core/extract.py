@@ -129,7 +129,9 @@ def _line_kinds(body: str, sentences: list[Sentence], title: str | None) -> dict
     for para in sorted(lines):
         sents = lines[para]
         line = body[sents[0].start:sents[-1].end]
-        kind = line_kind(line, title=title, before_body=before_body)
+        # a line of several sentences is judged sentence by sentence (one "Click here" must not
+        # hide the rest), except for headlines above the body
+        kind = line_kind(line, title=title, before_body=before_body) if len(sents) == 1 else None
         if kind:
             out[para] = kind
         elif len(sents) > 1 or line.rstrip().endswith((".", '"', "”")):
