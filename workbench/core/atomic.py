@@ -308,15 +308,15 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         out = _split(sentence, a, a + ends[0], subject, depth + 1)
         for s0, e0 in zip(bounds[1:], ends[1:], strict=True):
             part = seg[s0:e0]
-            lead = _AND_BUT_LEAD.match(part)
-            words = part[lead.end():].split()
-            first = words[0] if words else ""
+            lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
+            part_words = part[lead_len:].split()
+            first = part_words[0] if part_words else ""
             if head and first[:1].islower() and first not in _DETERMINERS and not is_verb_like(first):
-                start = a + s0 + lead.end()
-                pieces = _piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
-                for p in pieces:
-                    p.has_verb = True
-                out += pieces
+                start = a + s0 + lead_len
+                listed = _piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
+                for item in listed:
+                    item.has_verb = True
+                out += listed
             else:
                 out += _split(sentence, a + s0, a + e0, find_subject(seg) or subject, depth + 1)
         return out
@@ -417,9 +417,9 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             for p in rel:
                 p.has_verb = True  # "which employs ...": the word after "which" was taken as its verb
         else:
-            first = rel[0]
-            head = first.text[0].lower() + first.text[1:]
-            rel[0] = Piece(first.start, first.end, _clean_text(f"{ante} {head}"))
+            lead_piece = rel[0]
+            lowered = lead_piece.text[0].lower() + lead_piece.text[1:]
+            rel[0] = Piece(lead_piece.start, lead_piece.end, _clean_text(f"{ante} {lowered}"))
         out = main_left + rel
         if clause_end < len(seg):
             rest_start = clause_end + 1
