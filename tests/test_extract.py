@@ -494,3 +494,26 @@ def test_closing_quote_detached_by_tokenisation_still_gives_the_speaker():
 )
 def test_lists_of_separate_facts(sentence, expected):
     assert [c.text for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("12:48PM BST 09 Sep 2013", "boilerplate"),
+        ("7:00pm UK, Wednesday 05 May 2010", "boilerplate"),
+        ("BIGGEST PROTEST.", "headline"),
+        ("Mother vessel off Somalia.", "headline"),
+        ("The clashes worsened.", "claim"),
+    ],
+)
+def test_datelines_cross_heads_and_captions(line, kind):
+    body = "The army retook the town on Monday, officials said.\n" + line
+    assert extract_claims(body)[-1].kind == kind
+
+
+def test_relative_clause_on_an_inverted_speaker_reads_as_a_sentence():
+    found = claims("The pirates turned away, said the spokesman, who declined to give his name.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("The pirates turned away.", "the spokesman"),
+        ("The spokesman declined to give his name.", None),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.model import ClaimKind
-from workbench.core.verbs import trie_regex
+from workbench.core.verbs import is_verb_like, trie_regex
 
 # Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
 # big case-insensitive alternation) and shapes at the start of a line.
@@ -73,7 +73,7 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
     s = line.strip()
     if not s:
         return None
-    if is_boilerplate(s) or _DATELINE.match(s):
+    if is_boilerplate(s) or _DATELINE.match(s) or _is_dateline(s):
         return ClaimKind.BOILERPLATE.value
     if _CREDIT_TAIL.search(s) and not _PUNCT_BEFORE_PAREN.search(s):
         return ClaimKind.BOILERPLATE.value  # a photo caption with its credit: "... the country (AA)"
@@ -86,8 +86,13 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
 
 def sentence_kind(sentence: str) -> str:
     s = sentence.strip()
-    if is_boilerplate(s):
+    if is_boilerplate(s) or _is_dateline(s):
         return ClaimKind.BOILERPLATE.value
+    letters = [ch for ch in s if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(s.split()) <= 8:
+        return ClaimKind.HEADLINE.value  # a cross-head: "BIGGEST PROTEST."
+    if len(s.split()) <= 6 and not _has_any_verb(s):
+        return ClaimKind.HEADLINE.value  # a caption or label with no verb: "Mother vessel off Somalia."
     if s.endswith("?") or s.endswith('?"') or s.endswith("?”"):
         return ClaimKind.OPINION.value
     low = s.lower()
@@ -99,6 +104,30 @@ def sentence_kind(sentence: str) -> str:
 _HEDGE_KEYS = ("reported", "apparent", "alleged", "purported", "supposed", "unconfirmed", "unverified",
                "claim", "rumo", "said to", "believed to", "appear", "seem", "possibl", "media reports",
                "reports emerged", "understood", "may have", "might have", "could have")
+
+
+_DATE_TOKEN = re.compile(
+    r"(?i)^(?:\d{1,4}(?:[:.]\d{2})?(?:am|pm)?|[ap]\.?m\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|gmt|bst|cet|cest|est|edt|pst|pdt|ist|utc|[+-]\d{2}:?\d{2}|[-–—|,.])$"
+)
+
+
+def _is_dateline(text: str) -> bool:
+    """A line of dates and times only ("12:48PM BST 09 Sep 2013"), perhaps after one place name."""
+    tokens = [t.strip(",.()") for t in text.replace("GMT+", "GMT +").split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 10:
+        return False
+    rest = [t for t in tokens if not _DATE_TOKEN.match(t)]
+    dated = len(tokens) - len(rest)
+    return dated >= 2 and len(rest) <= 1 and any(ch.isdigit() for ch in text)
+
+
+def _has_any_verb(text: str) -> bool:
+    words = text.split()
+    return any(is_verb_like(w.strip(".,;:!?\"'")) or (i > 0 and w.lower().strip(".,") .endswith("s") and
+               words[i - 1][:1].isupper()) for i, w in enumerate(words))
 
 
 def is_hedged(text: str) -> bool:

@@ -60,7 +60,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
             for p in split_atomic(sent.text, a, b):
                 text = p.text
                 if p.start == a and subject:
-                    text = f"{subject} {text[0].lower()}{text[1:]}"
+                    text = f"{subject[0].upper()}{subject[1:]} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
         role = speaker_role(sent.text, frame.speaker)
         if role is not None:
