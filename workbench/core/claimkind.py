@@ -73,7 +73,7 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
     s = line.strip()
     if not s:
         return None
-    if is_boilerplate(s) or _DATELINE.match(s) or _is_dateline(s):
+    if is_boilerplate(s) or _DATELINE.match(s) or (len(s) < 80 and _is_dateline(s)):
         return ClaimKind.BOILERPLATE.value
     if _CREDIT_TAIL.search(s) and not _PUNCT_BEFORE_PAREN.search(s):
         return ClaimKind.BOILERPLATE.value  # a photo caption with its credit: "... the country (AA)"
@@ -86,12 +86,12 @@ def line_kind(line: str, *, title: str | None, before_body: bool) -> str | None:
 
 def sentence_kind(sentence: str) -> str:
     s = sentence.strip()
-    if is_boilerplate(s) or _is_dateline(s):
+    if is_boilerplate(s) or (len(s) < 80 and _is_dateline(s)):
         return ClaimKind.BOILERPLATE.value
-    letters = [ch for ch in s if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(s.split()) <= 8:
+    short = len(s) < 80 and len(s.split()) <= 8
+    if short and s == s.upper() and s != s.lower():
         return ClaimKind.HEADLINE.value  # a cross-head: "BIGGEST PROTEST."
-    if len(s.split()) <= 6 and not _has_any_verb(s):
+    if short and len(s.split()) <= 6 and not _has_any_verb(s):
         return ClaimKind.HEADLINE.value  # a caption or label with no verb: "Mother vessel off Somalia."
     if s.endswith("?") or s.endswith('?"') or s.endswith("?”"):
         return ClaimKind.OPINION.value
