@@ -65,7 +65,6 @@ _APPOSITION = re.compile(
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
-_SPACES = re.compile(r"\s+")
 _THERE = re.compile(
     r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)"
 )
@@ -74,7 +73,7 @@ _PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]
 
 def _clean_text(text: str) -> str:
     t = _QUOTE_CHARS.sub("", text)
-    t = _SPACES.sub(" ", t).strip(" ,;:-—")
+    t = " ".join(t.split()).strip(" ,;:-—")
     t = _DISCOURSE.sub("", t)
     t = t.rstrip(".!? ")
     if not t:
