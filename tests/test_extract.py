@@ -517,3 +517,18 @@ def test_relative_clause_on_an_inverted_speaker_reads_as_a_sentence():
         ("The pirates turned away.", "the spokesman"),
         ("The spokesman declined to give his name.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "relayed_by"),
+    [
+        ("Officials told Reuters that the plane crashed.", "Officials", "Reuters"),
+        ("The plane crashed, officials told Reuters.", "officials", "Reuters"),
+        ("Klim told Daily Mail Australia that she exercises two hours a day.", "Klim", "Daily Mail Australia"),
+        ("A spokesman told state media the talks failed.", "A spokesman", "state media"),
+        ("The plane crashed, Kerry told journalists in Baghdad.", "Kerry", None),
+    ],
+)
+def test_an_outlet_told_something_relays_it(sentence, speaker, relayed_by):
+    [c] = claims(sentence)
+    assert (c.speaker, c.relayed_by) == (speaker, relayed_by)

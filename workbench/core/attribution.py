@@ -181,6 +181,23 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OUTLET_NAMES = [
+    "AFP", "Agence France-Presse", "Reuters", "AP", "the Associated Press", "Associated Press", "BBC", "BBC News",
+    "CNN", "Sky News", "Al Jazeera", "Xinhua", "PTI", "ANI", "IANS", "Anadolu", "Anadolu Agency", "Interfax",
+    "TASS", "RIA Novosti", "Bloomberg", "The New York Times", "the New York Times", "The Washington Post",
+    "the Washington Post", "The Wall Street Journal", "the Wall Street Journal", "The Guardian", "the Guardian",
+    "The Times", "the Times", "The Telegraph", "the Telegraph", "Daily Mail", "Daily Mail Australia", "Le Monde",
+    "Der Spiegel", "NPR", "ABC", "ABC News", "NBC", "NBC News", "CBS", "CBS News", "Fox News", "state media",
+    "state television", "state TV", "state radio", "the state news agency", "local media", "local television",
+]
+#: longest first, so that "Daily Mail Australia" wins over "Daily Mail"
+_OUTLETS = "|".join(re.escape(o) for o in sorted(_OUTLET_NAMES, key=len, reverse=True))
+_OUTLET_START = re.compile(rf"\s+(?:{_OUTLETS})\b[,:]?\s+")
+_TOLD_OUTLET = re.compile(
+    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?P<outlet>{_OUTLETS})\b"
+)
+
+
 def _finish(frame: Frame, text: str) -> Frame:
     frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
     frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
@@ -188,6 +205,11 @@ def _finish(frame: Frame, text: str) -> Frame:
         spk, _clause = _split_relative(frame.speaker)
         frame.speaker = spk
         frame.anonymous = frame.anonymous or is_anonymous(spk)
+        if frame.relayed_by is None:
+            # "officials told Reuters": the outlet relays what the speaker said
+            m = _TOLD_OUTLET.search(text)
+            if m and m.group("outlet") not in spk:
+                frame.relayed_by = m.group("outlet")
     return frame
 
 
@@ -366,7 +388,10 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             m2 = _WEEKDAY_TAIL.match(after)
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
-                return None  # "told X to ..." without that/quote: an order, not reported content
+                outlet = _OUTLET_START.match(text, vm.end())
+                if outlet is None or _starts_clause(text[outlet.end():]) != "clause":
+                    return None  # "told X to ...": an order, not reported content
+                start = outlet.end()  # "told state media the talks failed"
             if vm.group(0) in _TRANSITIVE_TOO and _starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
