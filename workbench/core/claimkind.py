@@ -126,6 +126,8 @@ def _is_dateline(text: str) -> bool:
 
 def _has_any_verb(text: str) -> bool:
     words = text.split()
+    if words and words[0].strip("\"“'‘").lower() in ("i", "we", "you", "they", "he", "she", "it", "this", "that"):
+        return True  # "I agree with the strikes.": a pronoun subject, whatever the verb
     return any(is_verb_like(w.strip(".,;:!?\"'")) or (i > 0 and w.lower().strip(".,") .endswith("s") and
                words[i - 1][:1].isupper()) for i, w in enumerate(words))
 
