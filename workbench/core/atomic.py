@@ -1,5 +1,12 @@
-"""Split a clause into atomic facts: coordination, "while also ...", participial and
-"prompting X to ..." clauses, fact-adding "which"/"who" clauses, semicolon lists.
+"""Split a clause into atomic facts, by rule (no parser).
+
+Rules, tried in this order on a span: semicolon lists (sharing "subject + aux" when the items are
+bare verb phrases); concessive leads ("While X, Y"); appositions ("Gary Locke, a former defender,
+...", "Stephen Munden, 54, ...", "Sukanya, currently deployed on ..., ..."); "before/after +
+gerund"; ", prompting X to V"; ", while also V-ing" and other participial clauses; fact-adding
+"which"/"who" clauses (with or without commas, in subject position too); and coordination of
+clauses or verb phrases ("and", "but", "while", "as", "because"), including comma lists of verb
+phrases. A split that would leave a fragment without a verb, or lose words, is not made.
 
 Works on a span of a sentence and returns pieces as (start, end, text): `start`/`end` are exact
 offsets into the sentence (the quoted evidence), `text` is the piece rewritten to stand alone
@@ -11,16 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.core.verbs import (
-    AUXILIARIES as AUX_WORDS,
-)
-from workbench.core.verbs import (
-    gerund_to_past,
-    is_finite_verb,
-    is_gerund,
-    is_verb_like,
-    to_past,
-)
+from workbench.core.verbs import AUXILIARIES as AUX_WORDS
+from workbench.core.verbs import gerund_to_past, is_finite_verb, is_gerund, is_verb_like, to_past
 from workbench.core.verbs import words as _words
 
 
@@ -39,9 +38,10 @@ _DISCOURSE = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Last|Earlier|Later|By|Since|Within|Over|For|"
                                 r"Following|Early|Late)\b[^,]{0,60},\s+)")
 _DETERMINERS = _words("the a an its his her their this these those our your that each every some")
-_STOP_BACK = frozenset(
-    ["to", "of", "in", "on", "at", "for", "with", "by", "from", "up", "down", "into", "onto", "over", "under", "and", "or", "but", "as", "than", "after", "before", "during", "since", "through", "across", "against", "about", "between", "among", "including", "towards", "toward", "near", "off", "via", "per", "like", "beyond",
-     "behind", "inside", "outside", "upon", "within", "without"]
+_STOP_BACK = _words(
+    "to of in on at for with by from up down into onto over under and or but as than after before during "
+    "since through across against about between among including towards toward near off via per like "
+    "beyond behind inside outside upon within without"
 )
 _CAUSATIVE = re.compile(
     r",\s+(?P<verb>prompting|forcing|causing|leading|allowing|enabling|compelling|pushing|driving)\s+"
