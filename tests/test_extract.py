@@ -548,3 +548,8 @@ def test_spans_stay_exact_on_mangled_text():
             assert text[c.start:c.end] == c.quote
             assert all(c.quote[q.start:q.end] == q.text for q in c.quantities)
             assert all(c.quote[d.start:d.end] == d.text for d in c.dates)
+
+
+def test_after_being_done_is_a_second_fact_in_the_passive():
+    assert [c.text for c in claims("A man has died after being crushed by a garbage truck in Melbourne.")] == [
+        "A man has died.", "A man was crushed by a garbage truck in Melbourne."]

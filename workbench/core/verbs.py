@@ -170,7 +170,7 @@ def is_verb_like(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_gerund(word: str) -> bool:
     w = word.lower()
-    return len(w) > 5 and w.endswith("ing") and w not in _NOT_GERUND
+    return (len(w) > 5 and w.endswith("ing") and w not in _NOT_GERUND) or w in ("being", "going", "doing", "dying")
 
 
 _NOT_GERUND = _words(
