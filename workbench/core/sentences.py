@@ -12,8 +12,8 @@ segment is located in the paragraph text, so `body[start:end]` is always the sen
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from workbench.core.verbs import words as _words
@@ -97,11 +97,18 @@ def _fast_split(para: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd
+_local = threading.local()
 
-    return pysbd.Segmenter(language="en", clean=False)
+
+def _segmenter() -> Any:
+    """One pysbd segmenter per thread: it keeps the text being segmented on the instance, so
+    sharing one between an import worker and the UI thread would mix their texts."""
+    seg = getattr(_local, "segmenter", None)
+    if seg is None:
+        import pysbd
+
+        seg = _local.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return seg
 
 
 def _pysbd_split(para: str) -> list[tuple[int, int]]:
