@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from pathlib import Path
 
 import pytest
@@ -553,3 +554,22 @@ def test_spans_stay_exact_on_mangled_text():
 def test_after_being_done_is_a_second_fact_in_the_passive():
     assert [c.text for c in claims("A man has died after being crushed by a garbage truck in Melbourne.")] == [
         "A man has died.", "A man was crushed by a garbage truck in Melbourne."]
+
+
+def test_same_claims_from_several_threads_at_once():
+    bodies = [body for _, body in _all_bodies()]
+    expected = [[c.to_dict() for c in extract_claims(b)] for b in bodies]
+    mismatches: list[int] = []
+
+    def run() -> None:
+        for _ in range(3):
+            for i, b in enumerate(bodies):
+                if [c.to_dict() for c in extract_claims(b)] != expected[i]:
+                    mismatches.append(i)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert mismatches == []
