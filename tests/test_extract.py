@@ -573,3 +573,19 @@ def test_same_claims_from_several_threads_at_once():
     for t in threads:
         t.join()
     assert mismatches == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The explosion occurred at a bank branch in Woodburn, about 30 miles south of Portland.",
+         ["The explosion occurred at a bank branch in Woodburn, about 30 miles south of Portland.",
+          "Woodburn is about 30 miles south of Portland."]),
+        ("Paris witnessed another robbery on Sunday night when thieves armed with rifles stormed an office.",
+         ["Paris witnessed another robbery on Sunday night.", "Thieves armed with rifles stormed an office."]),
+        ("The ship was escorting five vessels when the incident happened.",
+         ["The ship was escorting five vessels when the incident happened."]),
+    ],
+)
+def test_distances_and_when_clauses(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected

@@ -51,7 +51,7 @@ _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 _COORD = re.compile(
-    r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because"
+    r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because|when"
     r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
     r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
 )
@@ -61,6 +61,12 @@ _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
     r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?[a-z]+ed\s+(?:on|in|by|at|for|with|to|from|near)\b[^,;\"“”]{2,120}?),\s+"
+)
+_LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
+_DISTANCE_APPOSITION = re.compile(
+    r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<dist>(?:about|some|around|nearly|roughly|just|more than)?\s*"
+    r"[\d.,]+\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 )
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
@@ -130,7 +136,7 @@ _PREPOSITIONS = _words(
 
 
 _SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|which|who|before|after|While|Although|Though|"
+    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
     r"Whereas|Even)\b"
 )
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
@@ -235,7 +241,21 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
         return _rewrite_first(sentence, _split(sentence, start + m.start("ger"), end, subject, 1),
                               start + m.start("ger"), f"{subject} {also}{gerund_to_past(m.group('ger'))}",
                               start + m.end("ger"))
-    return _split(sentence, start, end, subject, depth=0)
+    pieces = _split(sentence, start, end, subject, depth=0)
+    return pieces + _distance_facts(sentence, start, end)
+
+
+def _distance_facts(sentence: str, start: int, end: int) -> list[Piece]:
+    """'... in Woodburn, about 30 miles south of Portland' -> 'Woodburn is about 30 miles south of Portland'."""
+    if "mile" not in sentence and "km" not in sentence and "kilomet" not in sentence:
+        return []
+    out = []
+    for m in _DISTANCE_APPOSITION.finditer(sentence, start, end):
+        out += _piece(sentence, start + (m.start("place") - start), m.end("dist"),
+                      f"{m.group('place')} is {m.group('dist').strip()}")
+    for p in out:
+        p.has_verb = True
+    return out
 
 
 def _rewrite_first(sentence: str, pieces: list[Piece], at: int, head: str, head_end: int) -> list[Piece]:
@@ -455,8 +475,10 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         before = seg[:m.start()] if m.group(0).startswith(",") else _last_chunk(seg, m.start())
         if kind == "clause" and not _has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
-        if m.group("conj") in ("as", "because") and kind != "clause":
-            continue  # "as"/"because" join facts only when a new subject follows
+        if m.group("conj") in ("as", "because", "when") and kind != "clause":
+            continue  # "as"/"because"/"when" join facts only when a new subject follows
+        if m.group("conj") == "when" and (len(rest.split()) < 5 or _LIGHT_WHEN.match(rest)):
+            continue  # "... when the incident happened": no new fact
         if kind == "vp":
             subj = find_subject(seg[:m.start()]) or subject
             if not subj:
