@@ -589,3 +589,19 @@ def test_same_claims_from_several_threads_at_once():
 )
 def test_distances_and_when_clauses(sentence, expected):
     assert [c.text for c in claims(sentence)] == expected
+
+
+def test_noun_in_ing_keeps_its_subject_and_conditional_clause_is_its_own_fact():
+    found = claims("The al-Waleed border crossing fell to Sunni militants briefly on Sunday, depriving Baghdad of its "
+                   "last outpost on its western border but the area is now under official control, officers said.")
+    assert [c.text for c in found] == [
+        "The al-Waleed border crossing fell to Sunni militants briefly on Sunday.",
+        "The al-Waleed border crossing deprived Baghdad of its last outpost on its western border.",
+        "The area is now under official control.",
+    ]
+    found = claims('The United States\' "support will be intense, sustained, and if Iraq\'s leaders take the steps '
+                   'needed to bring the country together, it will be effective," Kerry told journalists in Baghdad.')
+    assert [c.text for c in found] == [
+        "The United States' support will be intense, sustained.",
+        "If Iraq's leaders take the steps needed to bring the country together, it will be effective.",
+    ]

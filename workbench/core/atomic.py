@@ -116,7 +116,8 @@ def find_subject(clause: str) -> str | None:
                 return previous_np
             # "Indian Navy patrolling the Gulf of Aden yesterday thwarted ...": the participle and what
             # follows it modify the subject
-            cut = next((k for k in range(1, i) if is_gerund(words[k].lower())), i)
+            cut = next((k for k in range(1, i) if is_gerund(words[k].lower())
+                        and not is_verb_like(words[k + 1].lower())), i)
             subj = " ".join(words[:cut]).strip(" ,")
             if words[0].lower() in _PREPOSITIONS:
                 break  # "On seeing the resolve ..." is not a subject
@@ -205,6 +206,8 @@ def _starts_clause(rest: str) -> str | None:
         return "vp"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
+    if first in ("if", "unless"):
+        return "clause"  # "..., and if Iraq's leaders take the steps, it will be effective"
     if first.endswith(("ly", "ing")) or first in _PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
     prev = first

@@ -177,7 +177,9 @@ _NOT_GERUND = _words(
     "including according during following regarding concerning something nothing anything everything "
     "morning evening building thing king ring spring string wing sibling sterling darling earring "
     "wedding bedding pudding meeting hearing briefing ceiling funding bombing shooting uprising "
-    "fighting killing shelling"
+    "fighting killing shelling crossing offering spending training housing landing opening ending warning "
+    "ruling finding reading setting standing gathering recording painting clothing building dealing "
+    "holding listing ceiling pricing timing rating ranking screening sighting sitting"
 )
 
 
