@@ -281,8 +281,8 @@ def test_gold_recall_beats_one_claim_per_sentence(path):
         ) / len(gold["claims"])
 
     ours, baseline = recall([c.text for c in found]), recall(sentences)
-    assert ours >= baseline + 0.1, (ours, baseline)
-    assert ours >= 0.5
+    assert ours >= baseline + 0.25, (ours, baseline)
+    assert ours >= 0.6
 
 
 def test_sample_gold_recall_speakers_quantities_and_dates():
@@ -308,7 +308,7 @@ def test_sample_gold_recall_speakers_quantities_and_dates():
             assert [d.value for d in c.dates] == g["dates"], g["text"]
         for want in g.get("quantities", []):
             assert any(all(getattr(q, k) == v for k, v in want.items()) for q in c.quantities), (g["text"], want)
-    assert matched / len(gold["claims"]) >= 0.85
+    assert matched / len(gold["claims"]) >= 0.9
 
 
 def test_he_and_she_name_their_person_in_text_but_not_in_quote():
