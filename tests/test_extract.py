@@ -605,3 +605,21 @@ def test_noun_in_ing_keeps_its_subject_and_conditional_clause_is_its_own_fact():
         "The United States' support will be intense, sustained.",
         "If Iraq's leaders take the steps needed to bring the country together, it will be effective.",
     ]
+
+
+def test_quake_sentence_participles_with_noun_like_verbs_and_mid_sentence_attribution():
+    found = claims("A 6.1-magnitude earthquake struck Aceh on Tuesday, killing at least 22 people and injuring more "
+                   "than 200, officials said.", "2013-07-04")
+    assert [c.text for c in found] == [
+        "A 6.1-magnitude earthquake struck Aceh on Tuesday.",
+        "A 6.1-magnitude earthquake killed at least 22 people.",
+        "A 6.1-magnitude earthquake injured more than 200.",
+    ]
+    assert {c.speaker for c in found} == {"officials"}
+    assert found[1].quantities[0].low == 22 and found[1].quantities[0].high is None
+    found = claims("Sudanese warplanes bombed the Yida camp on Thursday, aid workers said, but no casualties were "
+                   "reported.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Sudanese warplanes bombed the Yida camp on Thursday.", "aid workers"),
+        ("No casualties were reported.", "aid workers"),
+    ]

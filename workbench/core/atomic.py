@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 from workbench.core.verbs import AUXILIARIES as AUX_WORDS
-from workbench.core.verbs import gerund_to_past, is_finite_verb, is_gerund, is_verb_like, to_past
+from workbench.core.verbs import (
+    gerund_to_past,
+    is_finite_verb,
+    is_gerund,
+    is_participle,
+    is_verb_like,
+    to_past,
+)
 from workbench.core.verbs import words as _words
 
 
@@ -33,7 +40,7 @@ class Piece:
 
 _DISCOURSE = re.compile(
     r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|Still|Yet|Nevertheless|Separately|Indeed|So|Thus|"
-    r"Instead|Then|Now),?\s+"
+    r"Instead|Then|Now|but|and|yet|however),?\s+"
 )
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Last|Earlier|Later|By|Since|Within|Over|For|"
                                 r"Following|Early|Late)\b[^,]{0,60},\s+)")
@@ -239,7 +246,7 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
     phrase that shares the subject of an earlier span ("..., officials said, while also storming ...")."""
     seg = sentence[start:end]
     m = _GERUND_START.match(seg)
-    if subject and m and is_gerund(m.group("ger")):
+    if subject and m and is_participle(m.group("ger")):
         also = "also " if m.group("also") else ""
         return _rewrite_first(sentence, _split(sentence, start + m.start("ger"), end, subject, 1),
                               start + m.start("ger"), f"{subject} {also}{gerund_to_past(m.group('ger'))}",
@@ -302,7 +309,7 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
 
 def _has_verb(text: str) -> bool:
     words = text.split()
-    return any((i == 0 or not w[:1].isupper()) and (is_verb_like(w) or is_gerund(w.strip(".,;:")))
+    return any((i == 0 or not w[:1].isupper()) and (is_verb_like(w) or is_participle(w.strip(".,;:")))
                and (i == 0 or words[i - 1].lower() not in _DETERMINERS)  # "the confiscated arms"
                for i, w in enumerate(words))
 
@@ -389,7 +396,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     # "..., while also storming ..." / "..., depriving Baghdad of ..."
     for rx in (_WHILE_ALSO, _PARTICIPLE) if "ing" in seg else ():
         m = rx.search(seg)
-        if m and is_gerund(m.group("ger")) and m.start() > 0:
+        if m and is_participle(m.group("ger")) and m.start() > 0:
             left_text = seg[:m.start()]
             subj = find_subject(left_text) or subject
             if subj is None:
@@ -471,7 +478,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         if kind is None and m.group("conj") == "and":
             first_word = rest.split()[0] if rest.split() else ""
             lead_word = seg.split()[0] if seg.split() else ""
-            if is_gerund(first_word) and is_gerund(lead_word):
+            if is_participle(first_word) and is_participle(lead_word):
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
@@ -557,13 +564,13 @@ def _with_subject(p: Piece, subject: str) -> Piece:
     pp = _LEAD_PP.match(body[0].lower() + body[1:]) if body else None
     if pp and body[pp.end():].split() and is_verb_like(body[pp.end():].split()[0]):
         # "in a well-practiced action, nabbed 26 pirates" -> "INS Sukanya, in a ..., nabbed 26 pirates"
-        return Piece(p.start, p.end, _clean_text(f"{subject}, {body[0].lower()}{body[1:]}"))
+        return Piece(p.start, p.end, _clean_text(f"{subject}, {body[0].lower()}{body[1:]}"), True)
     first = body.split()[0].lower() if body.split() else ""
-    if first and is_gerund(first):
+    if first and is_participle(first):
         rest = body[len(first):]
-        return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"))
+        return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"), True)
     if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")):
-        return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"))
+        return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"), True)
     return p
 
 

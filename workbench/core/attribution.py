@@ -56,7 +56,8 @@ _ANON_HEADS = re.compile(
     r"spokes(?:man|woman|person)|analysts?|experts?|observers?|investigators?|authorities|people|"
     r"colonel|major|commander|soldiers?|police(?:man|men)?|medics?|doctors?|survivors?|locals?|"
     r"activists?|eyewitness(?:es)?|reports?|media|neighbou?rs?|relatives?|members?|staff|employees?|"
-    r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?)\b",
+    r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?|groups?|"
+    r"organi[sz]ations?|agencies|charities|volunteers?|rescuers?|paramedics?|firefighters?)\b",
     re.IGNORECASE,
 )
 _COMMON_MODIFIERS = _words(
@@ -122,7 +123,7 @@ def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
     if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in _PRONOUN_SPEAKERS
             or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
                                     "some", "many", "police", "prosecutors")
-            or _ANON_HEADS.fullmatch(words[0])):
+            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))):
         return False
     for w in words:
         lw = w.lower().strip(",.")
@@ -168,7 +169,7 @@ _TRAIL_TAIL = re.compile(
     r"earlier|later|yesterday|today|tonight|reporters|journalists|a|an|the|his|her|their|its|told|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
-_CONTINUATION = re.compile(r"^\s+(?=(?:while|as|adding|and\s+added|but)\b)")
+_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|but)\b)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
 
@@ -317,8 +318,8 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         for sep in order:
             cand = pre[sep.end():]
             speaker, hedged = _clean_speaker(cand)
-            if not speaker or not _looks_like_np(speaker, allow_commas=2):
-                continue
+            if not speaker or not _looks_like_np(speaker, allow_commas=2) or _ANAPHORIC.match(speaker):
+                continue  # ("..., a claim the UN denied": not a speaker)
             # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
             k = seps.index(sep)
             while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
@@ -346,6 +347,10 @@ _CONCESSIVE_LEAD = re.compile(r"^(?:Although|Though|Whereas|Even though)\s+(?=[^
 _SAYING = re.compile(
     r",\s+(?P<verb>saying|adding|noting|warning|claiming|insisting|stressing|explaining)(?:\s+that)?[,:]?\s+"
     r"(?=[\"“A-Za-z0-9])"
+)
+_ANAPHORIC = re.compile(
+    r"(?i)(?:a|an|the|this|that)\s+(?:claim|statement|allegation|charge|accusation|assertion|version|account|"
+    r"report|view|position|suggestion|figure|number|estimate)\b"
 )
 _SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
 _NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")

@@ -185,3 +185,17 @@ _NOT_GERUND = _words(
 
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _CVC_END = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
+
+
+_NOT_PARTICIPLE = _words(
+    "including according following regarding concerning during notwithstanding pending something nothing "
+    "anything everything morning evening thing king ring spring string wing"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_participle(word: str) -> bool:
+    """An -ing word where a participle is expected (after a comma, after "while", in a list of
+    verb phrases): there "killing" and "fighting" are verbs, whatever they are elsewhere."""
+    w = word.lower()
+    return (len(w) > 4 and w.endswith("ing") and w not in _NOT_PARTICIPLE) or w in ("being", "doing", "going")
