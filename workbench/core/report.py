@@ -460,12 +460,16 @@ def render(report: dict[str, Any], fmt: str) -> bytes:
 
 def write_report(report: dict[str, Any], fmt: str, path: str | Path) -> Path:
     """Render and write atomically (temp file + rename)."""
+    if fmt == "pdf":
+        raise ReportError("PDF is written by workbench.qtexport.pdf.write_pdf")
+    return write_bytes_atomically(path, render(report, fmt))
+
+
+def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
+    """Write through a temp file and a rename, so a crash never leaves half a report."""
     import os
 
     path = Path(path)
-    if fmt == "pdf":
-        raise ReportError("PDF is written by workbench.qtexport.pdf.write_pdf")
-    data = render(report, fmt)
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_bytes(data)
@@ -477,6 +481,6 @@ def write_report(report: dict[str, Any], fmt: str, path: str | Path) -> Path:
 
 
 __all__ = [
-    "FORMATS", "GROUPINGS", "STATUS_LABELS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
+    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_LABELS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
     "build_report", "dump_report_json", "load_report_json", "render", "write_report",
 ]

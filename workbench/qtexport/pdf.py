@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.core.report import ReportError, write_bytes_atomically
 from workbench.core.report_formats import render_html
 
 _APP: Any = None  # the QGuiApplication this module created, kept alive for the process
@@ -109,14 +110,10 @@ def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
     data = pdf_bytes(report)
     if not data.startswith(b"%PDF"):
         raise PdfExportError(f"{path}: Qt produced no PDF")
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PdfExportError(f"{path}: {exc.strerror or exc}") from exc
-    return path
+        return write_bytes_atomically(path, data)
+    except ReportError as exc:
+        raise PdfExportError(str(exc)) from exc
 
 
 def _paint(report: dict[str, Any], device: Any) -> None:
