@@ -31,7 +31,6 @@ import json
 import random
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from workbench.core import matching  # noqa: E402
-from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, verified_pairs  # noqa: E402
+from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, encode, verified_pairs  # noqa: E402
 from workbench.core.normalize import normalize  # noqa: E402
 
 PAIRS = ROOT.parent / "shared" / "corpus" / "claim-pairs"
@@ -216,6 +215,13 @@ PATTERNS = ["{a} {v} {n} {o} in {p}{when}", "{n} {o} were {v} in {p} by {a}{when
             "in {p}, {a} {v} {n} {o}{when}", "{a} said it had {v} {n} {o} in {p}{when}",
             "{n} {o} in {p} were {v}{when}, {a} said"]
 WHEN = ["", "", " on {d}", " last week", " this month", " overnight"]
+# Fact-specific details (each fact has one or two; each outlet keeps some of them), so that claims
+# read like news sentences (12-30 words) rather than bare templates.
+DETAILS = [" after clashes with {a2} near {x}", " during an operation on the road to {x}",
+           " close to the {x} district", " following talks between {a2} and {w}",
+           " despite warnings from {w}", " as part of a campaign led by {w}", " in the wake of the {x} floods",
+           " after a request from {a2}", " near the old {x} market", " on the outskirts of {x}",
+           " under an agreement signed in {x}", " while {a2} blocked the {x} bridge"]
 TAILS = ["", "", "", ", officials said", ", according to {a}", ", a spokesman said", ", witnesses said",
          ", local media reported", ", the ministry said", ", {w} told reporters", ", a statement said"]
 FILLER_SUBJ = ["the minister", "analysts", "the governor of {p}", "the opposition leader", "{w}", "the spokesman",
@@ -284,14 +290,16 @@ def synthetic_corpus(n_claims: int, seed: int = 7) -> tuple[list[str], list[int]
             continue
         verbs, obj = rng.choice(VERBS), rng.choice(OBJECTS)
         slots = dict(p=rng.choice(places), x=rng.choice(places), a=rng.choice(orgs), w=rng.choice(people),
-                     d=rng.choice(WEEKDAYS))
+                     d=rng.choice(WEEKDAYS), a2=rng.choice(orgs))
+        details = rng.sample(DETAILS, rng.randint(1, 2))
         when = rng.choice(WHEN)
         n = rng.choice([rng.randint(2, 19), rng.randint(2, 99) * 10, rng.randint(1, 999) * 1000, 500_000,
                         rng.randint(2, 40) * 100_000, rng.randint(21, 999)])
         for _ in range(rng.randint(2, 9)):  # outlets retelling the fact
             template = rng.choice(PATTERNS)
             value = n if rng.random() > 0.15 else n * rng.choice([10, 2, 3])  # a conflicting figure
-            kw = dict(slots, n=fmt_number(value, rng), v=rng.choice(verbs), o=obj,
+            kept = "".join(d for d in details if rng.random() < 0.75).format(**slots)
+            kw = dict(slots, n=fmt_number(value, rng), v=rng.choice(verbs), o=obj + kept,
                       when=when.format(d=slots["d"]) if rng.random() < 0.7 else "")
             if rng.random() < 0.3:
                 kw["p"] = _variant(kw["p"], rng)
@@ -307,70 +315,90 @@ def synthetic_corpus(n_claims: int, seed: int = 7) -> tuple[list[str], list[int]
     return texts[:n_claims], facts[:n_claims]
 
 
-def exhaustive_reference(texts: list[str], queries: list[int]) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, with i or j in `queries`, whose cheap score reaches the cut-off,
-    from rapidfuzz.process.cdist over every query x every claim (in chunks)."""
+def exhaustive_reference(strings: list[str], queries: list[int]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, with i in `queries`, whose cheap score reaches the cut-off: rapidfuzz
+    `process.cdist` of every query claim against every claim (in chunks of 500 rows)."""
     ref: set[tuple[int, int]] = set()
     try:
         import numpy as np
     except ImportError:  # cdist needs numpy; process.extract is the same computation row by row
         np = None
-    chunk = 500
-    for start in range(0, len(queries), chunk):
-        q = queries[start:start + chunk]
+    for start in range(0, len(queries), 500):
+        q = queries[start:start + 500]
         if np is not None:
-            m = process.cdist([texts[i] for i in q], texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF,
+            m = process.cdist([strings[i] for i in q], strings, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF,
                               dtype=np.uint8, workers=-1)
-            rows, cols = np.nonzero(m >= CHEAP_CUTOFF)
-            for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-                i, j = q[r], c
-                if i != j:
-                    ref.add((min(i, j), max(i, j)))
+            rows, cols = np.nonzero(m)
+            pairs = zip(rows.tolist(), cols.tolist(), strict=True)
+            found = ((q[r], c) for r, c in pairs)
         else:
-            for i in q:
-                for _, _, j in process.extract(texts[i], texts, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF,
-                                               limit=None):
-                    if i != j:
-                        ref.add((min(i, j), max(i, j)))
+            found = ((i, j) for i in q for _, _, j in process.extract(
+                strings[i], strings, scorer=CHEAP_SCORER, score_cutoff=CHEAP_CUTOFF, limit=None))
+        for i, j in found:
+            if i != j:
+                ref.add((min(i, j), max(i, j)))
     return ref
 
 
+def scale_child(n: int, sample: int) -> dict:
+    """One size, in its own process so time and peak memory are the matcher's own."""
+    import resource
+
+    texts, facts = synthetic_corpus(n)
+    gc.collect()
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    found = matching.find_links(texts, workers=matching.default_workers())
+    secs = time.perf_counter() - t0
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # recall of the blocking stage against the exhaustive reference of the same cheap scorer
+    tokens = [normalize(t).all_tokens for t in texts]
+    enc = encode(tokens)
+    blocked = {(i, j) for i, j, _ in verified_pairs(tokens, enc=enc, workers=matching.default_workers())}
+    queries = list(range(n)) if n <= 10_000 else sorted(random.Random(1).sample(range(n), sample))
+    t1 = time.perf_counter()
+    ref = exhaustive_reference(enc.strings, queries)
+    ref_secs = time.perf_counter() - t1
+    qset = set(queries)
+    if n > 10_000:  # the reference only holds pairs with a sampled claim; compare like with like
+        blocked = {p for p in blocked if p[0] in qset or p[1] in qset}
+    hit = len(ref & blocked)
+    # ground truth of the generator: pairs retelling one fact, and how many of them got linked
+    by_fact: dict[int, int] = {}
+    for f in facts:
+        if f >= 0:
+            by_fact[f] = by_fact.get(f, 0) + 1
+    same_total = sum(k * (k - 1) // 2 for k in by_fact.values())
+    linked_same = sum(1 for i, j, _ in found if facts[i] == facts[j] and facts[i] >= 0)
+    linked_other = len(found) - linked_same
+    return {
+        "n": n, "secs": secs, "rss_before": rss0, "rss_peak": rss1, "links": len(found),
+        "dup": sum(c.relation == "duplicate" for _, _, c in found),
+        "conf": sum(c.relation == "conflict" for _, _, c in found),
+        "recall": hit / len(ref) if ref else 1.0, "ref": len(ref),
+        "ref_over": "all pairs" if n <= 10_000 else f"{sample} x {n}", "ref_secs": ref_secs,
+        "fact_recall": linked_same / same_total if same_total else 1.0,
+        "link_precision": linked_same / len(found) if found else 1.0,
+    }
+
+
 def scale(sizes: list[int], sample: int = 2000) -> None:
-    print("\n== Scale (synthetic corpus; blocked matcher vs exhaustive cdist reference) ==")
-    print(f"{'claims':>8s} {'time s':>8s} {'peak MB':>8s} {'cand.pairs':>10s} {'links':>8s} {'dup':>7s} "
-          f"{'conf':>6s} {'recall':>7s} {'ref pairs':>9s} {'ref over':>12s} {'ref time s':>10s} "
-          f"{'fact-recall':>11s}")
+    import subprocess
+
+    print("\n== Scale: synthetic corpus, blocked matcher (find_links: blocking + full comparison) ==")
+    print("time and peak RSS of the matcher in a fresh process; recall = share of the exhaustive cdist")
+    print(f"reference pairs (cheap score >= {CHEAP_CUTOFF:g}) that blocking finds; fact-recall / precision =")
+    print("same-fact pairs (generator ground truth) linked as duplicate or conflict / links that are same-fact")
+    print(f"{'claims':>8s} {'time s':>7s} {'RSS MB':>14s} {'links':>8s} {'dup':>7s} {'conf':>6s} | "
+          f"{'recall':>7s} {'ref pairs':>9s} {'ref over':>13s} {'ref s':>6s} | {'fact-recall':>11s} {'precision':>9s}")
     for n in sizes:
-        texts, facts = synthetic_corpus(n)
-        normalize.cache_clear()
-        gc.collect()
-        tracemalloc.start()
-        t0 = time.perf_counter()
-        found = matching.find_links(texts)
-        secs = time.perf_counter() - t0
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        norm_texts = [normalize(t).text for t in texts]
-        blocked = {(i, j) for i, j, _ in verified_pairs(norm_texts, [normalize(t).all_tokens for t in texts])}
-        rng = random.Random(1)
-        queries = list(range(n)) if n <= 10_000 else sorted(rng.sample(range(n), sample))
-        qset = set(queries)
-        t1 = time.perf_counter()
-        ref = exhaustive_reference(norm_texts, queries)
-        ref_secs = time.perf_counter() - t1
-        hit = sum(1 for p in ref if p in blocked)
-        recall = hit / len(ref) if ref else 1.0
-        in_scope = {p for p in blocked if p[0] in qset or p[1] in qset}
-        dup = sum(c.relation == "duplicate" for _, _, c in found)
-        conf = sum(c.relation == "conflict" for _, _, c in found)
-        # how many same-fact pairs (ground truth of the generator) end up linked at all
-        linked = {(i, j) for i, j, _ in found}
-        same = [(i, j) for i, j in ref if facts[i] == facts[j] and facts[i] >= 0]
-        fact_recall = sum(p in linked for p in same) / len(same) if same else 1.0
-        over = "all pairs" if n <= 10_000 else f"{sample} x {n}"
-        print(f"{n:8d} {secs:8.1f} {peak / 2**20:8.0f} {len(blocked):10d} {len(found):8d} {dup:7d} {conf:6d} "
-              f"{recall:7.4f} {len(ref):9d} {over:>12s} {ref_secs:10.1f} {fact_recall:11.3f}")
-        del in_scope
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--sample", str(sample)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        rss = f"{r['rss_before']:.0f}->{r['rss_peak']:.0f}"
+        print(f"{r['n']:8d} {r['secs']:7.1f} {rss:>14s} {r['links']:8d} {r['dup']:7d} {r['conf']:6d} | "
+              f"{r['recall']:7.4f} {r['ref']:9d} {r['ref_over']:>13s} {r['ref_secs']:6.1f} | "
+              f"{r['fact_recall']:11.3f} {r['link_precision']:9.3f}", flush=True)
 
 
 def main() -> None:
@@ -379,9 +407,14 @@ def main() -> None:
     ap.add_argument("--no-real", action="store_true")
     ap.add_argument("--real-only", action="store_true")
     ap.add_argument("--limit", type=int, default=None, help="rows per real-data set (quick runs)")
+    ap.add_argument("--sample", type=int, default=2000, help="query claims for the reference above 10k")
+    ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        print(json.dumps(scale_child(args.child, args.sample)))
+        return
     if not args.real_only and args.scale:
-        scale(args.scale)
+        scale(args.scale, args.sample)
     if not args.no_real:
         real_data(args.limit)
 

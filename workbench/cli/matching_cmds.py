@@ -103,12 +103,12 @@ def cmd_compare(args) -> int:
 
 
 def cmd_cluster(args) -> int:
-    from workbench.core.matching import cluster_texts
+    from workbench.core.matching import cluster_texts, default_workers
 
     lines = _read_text(args.claims_file).splitlines()
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
-    clusters, links = cluster_texts([t for _, t in numbered])
+    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers())
     to_line = [n for n, _ in numbered]
     out_clusters = [[to_line[i] for i in g] for g in clusters]
     out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]
@@ -131,12 +131,12 @@ def cmd_cluster(args) -> int:
 
 
 def cmd_match(args) -> int:
-    from workbench.core.matching import MatchCancelled, match_project
+    from workbench.core.matching import MatchCancelled, default_workers, match_project
 
     store = common.open_project(args.project)
     progress = common.Progress("matching", enabled=not args.json)
     try:
-        summary = match_project(store, progress=progress)
+        summary = match_project(store, progress=progress, workers=default_workers())
     except MatchCancelled as exc:
         raise common.CliError("matching cancelled; nothing was changed") from exc
     links = store.links()

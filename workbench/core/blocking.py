@@ -36,13 +36,23 @@ CHEAP_SCORER = fuzz.ratio
 #: Below this cheap score a pair is never compared in full.
 CHEAP_CUTOFF = 30.0
 #: Highest weight of one token (code points per token).
-MAX_WEIGHT = 9
+MAX_WEIGHT = 30
 #: Posting lists longer than this share of the collection (but never below MIN_MAX_DF) are skipped.
-MAX_DF_FRACTION = 0.1
+MAX_DF_FRACTION = 0.01
 MIN_MAX_DF = 1000
+
+#: Posting lists of token pairs longer than this share (but never below the minimum) are skipped.
+PAIR_MAX_DF_FRACTION = 0.002
+MIN_PAIR_MAX_DF = 100
 
 _BASE = 0x100
 _SURROGATES = (0xD800, 0xE000)
+
+
+def weight_fn(n: int, df: int) -> int:
+    """Code points for a token held by `df` of `n` claims: squared IDF (/ 4), so names, places and
+    figures dominate sentence-pattern words and blocking prefixes stay short."""
+    return max(1, min(MAX_WEIGHT, round(math.log(n / df) ** 2 / 4)))
 
 
 def _char(k: int) -> str:
@@ -70,8 +80,8 @@ def encode(token_lists: Sequence[Iterable[str]]) -> Encoded:
             df[t] += 1
     n = max(1, len(sets))
     order = sorted(df, key=lambda t: (df[t], t))
-    weights = {t: max(1, min(MAX_WEIGHT, round(math.log(n / df[t])))) for t in order}
-    slots = max(1, min(MAX_WEIGHT, (0x10FFFF - _BASE - 0x800) // max(1, len(order))))
+    weights = {t: weight_fn(n, df[t]) for t in order}
+    slots = max(1, min(max(weights.values(), default=1), (0x10FFFF - _BASE - 0x800) // max(1, len(order))))
     rank = {t: k for k, t in enumerate(order)}
     strings, toks_sorted = [], []
     for toks in sets:
@@ -81,19 +91,103 @@ def encode(token_lists: Sequence[Iterable[str]]) -> Encoded:
     return Encoded(strings, toks_sorted, weights, dict(df))
 
 
-def prefix_tokens(toks: list[str], weights: dict[str, int], cutoff: float) -> list[str]:
-    """Tokens of a claim's prefix: pairs with weighted Dice >= cutoff/100 share one of them."""
-    total = sum(weights[t] for t in toks)
-    d = cutoff / 100
-    jac = d / (2 - d)
-    keep = total - math.ceil(jac * total) + 1  # code points in the prefix
-    out, seen = [], 0
+def _prefix(toks: list[str], weights: dict[str, int], suffix_below: float) -> list[str]:
+    """Shortest leading run of `toks` whose remaining (suffix) weight is below `suffix_below`."""
+    remaining = sum(weights[t] for t in toks)
+    out = []
     for t in toks:
-        if seen >= keep:
+        if remaining < suffix_below:
             break
         out.append(t)
-        seen += weights[t]
+        remaining -= weights[t]
     return out
+
+
+def prefix_tokens(toks: list[str], weights: dict[str, int], cutoff: float) -> list[str]:
+    """Tokens of a claim's prefix: a pair with weighted Dice >= cutoff/100 shares its rarest
+    common token inside both claims' prefixes.
+
+    Dice >= d implies shared weight S >= J * W (J = d / (2 - d), W the claim's weight), so the
+    rarest shared token cannot lie in a suffix lighter than J * W.
+    """
+    d = cutoff / 100
+    return _prefix(toks, weights, d / (2 - d) * sum(weights[t] for t in toks))
+
+
+def pair_prefix(toks: list[str], weights: dict[str, int], cutoff: float) -> list[str] | None:
+    """Tokens among which a matching claim shares at least two, or None for short claims.
+
+    When S >= J * W exceeds the heaviest token weight M, a match shares two tokens or more, and
+    the two rarest shared ones lie in the prefix whose suffix weighs less than J * W - M (else
+    the shared weight would be at most M + (J * W - M)). Indexing token pairs of this prefix
+    keeps the posting lists short: two claims rarely share two tokens by chance.
+    """
+    if len(toks) < 2:
+        return None
+    d = cutoff / 100
+    alpha = d / (2 - d) * sum(weights[t] for t in toks)
+    heaviest = max(weights[t] for t in toks)
+    if alpha <= heaviest:
+        return None
+    pre = _prefix(toks, weights, alpha - heaviest)
+    return pre if len(pre) >= 2 else None
+
+
+class BlockingIndex:
+    """Inverted indexes over the claims' prefixes (single tokens, and token pairs)."""
+
+    def __init__(self, enc: Encoded, *, cutoff: float = CHEAP_CUTOFF, query_ids: set[int] | None = None,
+                 max_df: int | None = None) -> None:
+        n = len(enc.strings)
+        cap = max_df if max_df is not None else max(MIN_MAX_DF, int(MAX_DF_FRACTION * n))
+        weights = enc.weights
+        self.query_ids = query_ids
+        self.p1 = [prefix_tokens(t, weights, cutoff) for t in enc.tokens]
+        self.p2 = [pair_prefix(t, weights, cutoff) for t in enc.tokens]
+        self.single_all: dict[str, list[int]] = defaultdict(list)  # P1 tokens of every claim
+        self.single_short: dict[str, list[int]] = defaultdict(list)  # P1 tokens of short claims only
+        self.pairs: dict[str, list[int]] = defaultdict(list)
+        for i, pre in enumerate(self.p1):
+            short = self.p2[i] is None
+            for t in pre:
+                if enc.df[t] <= cap:
+                    self.single_all[t].append(i)
+                    if short:
+                        self.single_short[t].append(i)
+            if not short:
+                for key in _pair_keys(self.p2[i]):
+                    self.pairs[key].append(i)
+        pair_cap = max(MIN_PAIR_MAX_DF, int(PAIR_MAX_DF_FRACTION * n))
+        for key in [k for k, v in self.pairs.items() if len(v) > pair_cap]:
+            del self.pairs[key]  # two common words together ("police said") say nothing about the fact
+
+    def candidates(self, i: int) -> list[int]:
+        seen: set[int] = set()
+        if self.p2[i] is None:
+            for t in self.p1[i]:
+                posting = self.single_all.get(t)
+                if posting:
+                    seen.update(posting)
+        else:
+            for t in self.p1[i]:
+                posting = self.single_short.get(t)
+                if posting:
+                    seen.update(posting)
+            for key in _pair_keys(self.p2[i]):
+                posting = self.pairs.get(key)
+                if posting:
+                    seen.update(posting)
+        seen.discard(i)
+        q = self.query_ids
+        cands = [j for j in seen if j > i] if q is None else [j for j in seen if j not in q or j > i]
+        cands.sort()
+        return cands
+
+
+def _pair_keys(pre: list[str]) -> Iterable[str]:
+    for a in range(len(pre)):
+        for b in range(a + 1, len(pre)):
+            yield pre[a] + "\x00" + pre[b]
 
 
 def candidate_pairs(
@@ -103,35 +197,42 @@ def candidate_pairs(
     query_ids: set[int] | None = None,
     max_df: int | None = None,
 ) -> Iterable[tuple[int, list[int]]]:
-    """Yield (i, [j, ...]): claims sharing a prefix token with claim i.
+    """Yield (i, [j, ...]): the claims j that may reach `cutoff` with claim i.
 
-    Without `query_ids` every pair appears once (j > i). With `query_ids` (incremental
-    matching) only pairs involving a query claim appear, each once.
+    Claims long enough that a match must share two tokens are found through an index of token
+    pairs (from `pair_prefix`); short claims through single prefix tokens. Every pair is found
+    from both sides, so each is yielded once (j > i). With `query_ids` (incremental matching)
+    only pairs involving a query claim are yielded, each once.
     """
-    n = len(enc.strings)
-    cap = max_df if max_df is not None else max(MIN_MAX_DF, int(MAX_DF_FRACTION * n))
-    prefixes = [prefix_tokens(t, enc.weights, cutoff) for t in enc.tokens]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, pre in enumerate(prefixes):
-        for t in pre:
-            if enc.df[t] <= cap:
-                index[t].append(i)
-    for i, pre in enumerate(prefixes):
+    index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids, max_df=max_df)
+    for i in range(len(enc.strings)):
         if query_ids is not None and i not in query_ids:
             continue
-        seen: set[int] = set()
-        for t in pre:
-            posting = index.get(t)
-            if posting:
-                seen.update(posting)
-        seen.discard(i)
-        if query_ids is None:
-            cands = [j for j in seen if j > i]
-        else:
-            cands = [j for j in seen if j not in query_ids or j > i]
+        cands = index.candidates(i)
         if cands:
-            cands.sort()
             yield i, cands
+
+
+#: State shared with forked workers.
+_SHARED: dict = {}
+
+
+def _verify(i: int) -> list[tuple[int, int, float]]:
+    index, strings, cutoff = _SHARED["index"], _SHARED["strings"], _SHARED["cutoff"]
+    cands = index.candidates(i)
+    if not cands:
+        return []
+    choices = [strings[j] for j in cands]
+    return [(min(i, cands[k]), max(i, cands[k]), float(score))
+            for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
+                                               limit=None)]
+
+
+def _verify_slice(bounds: tuple[int, int]) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for i in _SHARED["ids"][bounds[0]:bounds[1]]:
+        out.extend(_verify(i))
+    return out
 
 
 def verified_pairs(
@@ -142,23 +243,41 @@ def verified_pairs(
     enc: Encoded | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    workers: int = 1,
 ) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`."""
+    """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`.
+
+    `workers` > 1 probes and verifies in that many forked processes (only from a main thread).
+    """
     enc = enc if enc is not None else encode(token_lists)
-    strings = enc.strings
+    index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids)
+    ids = sorted(query_ids) if query_ids is not None else list(range(len(enc.strings)))
+    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids)
+    step = 2000
+    chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
     out: list[tuple[int, int, float]] = []
-    total = len(strings) if query_ids is None else len(query_ids)
-    for done, (i, cands) in enumerate(candidate_pairs(enc, cutoff=cutoff, query_ids=query_ids), 1):
-        choices = [strings[j] for j in cands]
-        for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
-                                           limit=None):
-            j = cands[k]
-            out.append((min(i, j), max(i, j), float(score)))
-        if done % 2000 == 0:
-            if cancel is not None and cancel():
-                raise MatchCancelled()
-            if progress is not None:
-                progress(done, total, "finding candidate pairs")
+    try:
+        if workers > 1 and len(chunks) > 2:
+            import multiprocessing as mp
+
+            with mp.get_context("fork").Pool(workers) as pool:
+                for done, part in enumerate(pool.imap_unordered(_verify_slice, chunks), 1):
+                    out.extend(part)
+                    if cancel is not None and cancel():
+                        pool.terminate()
+                        raise MatchCancelled()
+                    if progress is not None:
+                        progress(min(len(ids), done * step), len(ids), "finding candidate pairs")
+        else:
+            for a, b in chunks:
+                if cancel is not None and cancel():
+                    raise MatchCancelled()
+                if progress is not None:
+                    progress(a, len(ids), "finding candidate pairs")
+                out.extend(_verify_slice((a, b)))
+    finally:
+        _SHARED.clear()
+    out.sort()
     return out
 
 

@@ -27,9 +27,10 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from workbench.core import figures as fig
 from workbench.core.blocking import CHEAP_CUTOFF, MatchCancelled, verified_pairs
@@ -82,16 +83,17 @@ class Scorer(Protocol):
 
 def _token_weight(tok: str, proper: frozenset[str], weights: dict[str, float] | None) -> float:
     if weights is not None:
-        w = weights.get(tok)
-        if w is not None:
-            return w
-        return max(weights.values(), default=1.0) if weights else 1.0
-    w = 1.0
+        return weights.get(tok, 1.0)
     if tok in proper:
-        w = 1.6
-    elif len(tok) <= 3:
-        w = 0.7
-    return w
+        return 1.6
+    if len(tok) <= 3:
+        return 0.7
+    return 1.0
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton(tok: str) -> str:
+    return tok[0] + skeleton(tok) if len(tok) >= 4 else ""
 
 
 def _token_match(x: str, y: str) -> float:
@@ -99,11 +101,15 @@ def _token_match(x: str, y: str) -> float:
     if x == y:
         return 1.0
     if len(x) >= 4 and len(y) >= 4:
-        if x[0] == y[0] and skeleton(x) == skeleton(y):
+        if _skeleton(x) == _skeleton(y):
             return 0.9
-        if len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= 84:
+        if len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= VARIANT_RATIO:
             return 0.85
     return 0.0
+
+
+#: rapidfuzz ratio from which two long tokens are spelling variants of one word.
+VARIANT_RATIO = 84
 
 
 class LexicalScorer:
@@ -127,27 +133,30 @@ class LexicalScorer:
         tb = list(dict.fromkeys(b.tokens))
         wa = {t: _token_weight(t, a.proper, weights) for t in ta}
         wb = {t: _token_weight(t, b.proper, weights) for t in tb}
-        matched = 0.0
-        exact: list[str] = []
+        set_b = set(tb)
+        exact = [t for t in ta if t in set_b]
+        matched = sum((wa[t] + wb[t]) / 2 for t in exact)
         variants: list[str] = []
-        free_b = set(tb)
-        for t in ta:
-            if t in free_b:
-                free_b.discard(t)
-                matched += (wa[t] + wb[t]) / 2
-                exact.append(t)
-        for t in ta:
-            if t in exact:
-                continue
-            best, best_q = None, 0.0
-            for u in free_b:
-                q = _token_match(t, u)
-                if q > best_q:
-                    best, best_q = u, q
-            if best is not None:
-                free_b.discard(best)
-                matched += best_q * (wa[t] + wb[best]) / 2
-                variants.append(f"{t}~{best}")
+        rest_a = [t for t in ta if t not in set_b and len(t) >= 4]
+        if rest_a:
+            set_a = set(ta)
+            free_b = [u for u in tb if u not in set_a and len(u) >= 4]
+            if free_b:
+                skel_b = {_skeleton(u): u for u in free_b}
+                for t in rest_a:
+                    u = skel_b.pop(_skeleton(t), None)
+                    q = 0.9
+                    if u is None and len(t) >= 5:
+                        hit = process.extractOne(t, [x for x in skel_b.values() if len(x) >= 5],
+                                                 scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
+                        if hit is not None:
+                            u, q = hit[0], 0.85
+                            skel_b.pop(_skeleton(u), None)
+                    if u is not None:
+                        matched += q * (wa[t] + wb[u]) / 2
+                        variants.append(f"{t}~{u}")
+                    if not skel_b:
+                        break
         if not exact and not variants:
             # figures alone ("One" / "Two") do not make two statements the same fact
             extra_matched *= 0.3
@@ -403,6 +412,41 @@ def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None =
     )
 
 
+#: State shared with forked worker processes (set just before the pool starts).
+_WORK: dict[str, Any] = {}
+#: Pairs per unit of work (between two progress/cancel checks).
+CHUNK = 20_000
+
+
+def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]:
+    w = _WORK
+    texts, prep, cands = w["texts"], w["prep"], w["cands"]
+    dates, contexts, skip = w["dates"], w["contexts"], w["skip"]
+    out = []
+    for i, j, _cheap in cands[bounds[0]:bounds[1]]:
+        if skip is not None and skip(i, j):
+            continue
+        c = compare_normalized(
+            texts[i], texts[j], prep.norms[i], prep.norms[j], prep.quantities[i], prep.quantities[j],
+            dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
+            context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
+            entity_weights=w["entity_weights"], token_weights=w["idf"], scorer=w["scorer"],
+        )
+        if c.relation in w["relations"]:
+            out.append((i, j, c))
+    return out
+
+
+def default_workers() -> int:
+    """Worker processes for large comparisons: the cores there are, when fork is available."""
+    import multiprocessing as mp
+    import os
+
+    if "fork" not in mp.get_all_start_methods():
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def find_links(
     texts: Sequence[str],
     *,
@@ -416,41 +460,55 @@ def find_links(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
+    workers: int = 1,
 ) -> list[tuple[int, int, Comparison]]:
-    """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking."""
+    """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
+
+    `workers` > 1 compares candidate pairs in that many forked processes (Linux/macOS) once there
+    are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
+    the benchmark), not from a GUI worker thread.
+    """
     prep = _prepare(texts, quantities)
     idf = token_idf(prep.norms)
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel)
-    out: list[tuple[int, int, Comparison]] = []
+                           progress=progress, cancel=cancel, workers=workers)
+    _WORK.update(texts=texts, prep=prep, cands=cands, dates=dates, contexts=contexts, skip=skip,
+                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)
-    for k, (i, j, _cheap) in enumerate(cands):
-        if skip is not None and skip(i, j):
-            continue
-        if k % 5000 == 0:
-            if cancel is not None and cancel():
-                raise MatchCancelled()
-            if progress is not None:
-                progress(k, total, "comparing candidate pairs")
-        c = compare_normalized(
-            texts[i], texts[j], prep.norms[i], prep.norms[j], prep.quantities[i], prep.quantities[j],
-            dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
-            context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
-            entity_weights=entity_weights, token_weights=idf, scorer=scorer,
-        )
-        if c.relation in relations:
-            out.append((i, j, c))
+    chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
+    out: list[tuple[int, int, Comparison]] = []
+    try:
+        if workers > 1 and len(chunks) > 2:
+            import multiprocessing as mp
+
+            with mp.get_context("fork").Pool(workers) as pool:
+                for done, part in enumerate(pool.imap(_compare_range, chunks), 1):
+                    out.extend(part)
+                    if cancel is not None and cancel():
+                        pool.terminate()
+                        raise MatchCancelled()
+                    if progress is not None:
+                        progress(min(total, done * CHUNK), total, "comparing candidate pairs")
+        else:
+            for a, b in chunks:
+                if cancel is not None and cancel():
+                    raise MatchCancelled()
+                if progress is not None:
+                    progress(a, total, "comparing candidate pairs")
+                out.extend(_compare_range((a, b)))
+    finally:
+        _WORK.clear()
     return out
 
 
-def cluster_texts(texts: list[str], *, scorer: Scorer | None = None
+def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1
                   ) -> tuple[list[list[int]], list[tuple[int, int, str, float]]]:
     """Deduplicate a list of claims: (clusters of 0-based indices, links (i, j, relation, score)).
 
     Clusters group claims stating the same fact (duplicates, and conflicting figures of that
     fact); claims alone are not listed.
     """
-    found = find_links(texts, scorer=scorer)
+    found = find_links(texts, scorer=scorer, workers=workers)
     links = [(i, j, c.relation, c.score) for i, j, c in found]
     return clusters_from_links((i, j) for i, j, _, _ in links), links
 
@@ -482,7 +540,7 @@ def _claim_quantities(row: dict) -> list[Quantity]:
 
 def match_project(store: Any, *, claim_ids: set[int] | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
-                  cancel: Callable[[], bool] | None = None) -> MatchSummary:
+                  cancel: Callable[[], bool] | None = None, workers: int = 1) -> MatchSummary:
     """Link duplicate and conflicting claims across a project's articles, and cluster them.
 
     `claim_ids=None` matches every claim against every other (through blocking); otherwise only
@@ -546,7 +604,7 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     found = find_links(
         texts, quantities=quantities, dates=dates, contexts=ctx_list, entity_weights=ew,
         query_ids=query_ids, skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
-        progress=progress, cancel=cancel,
+        progress=progress, cancel=cancel, workers=workers,
     )
     check_cancel()
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact))
