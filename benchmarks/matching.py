@@ -370,7 +370,6 @@ def scale_child(n: int, sample: int) -> dict:
             by_fact[f] = by_fact.get(f, 0) + 1
     same_total = sum(k * (k - 1) // 2 for k in by_fact.values())
     linked_same = sum(1 for i, j, _ in found if facts[i] == facts[j] and facts[i] >= 0)
-    linked_other = len(found) - linked_same
     return {
         "n": n, "secs": secs, "rss_before": rss0, "rss_peak": rss1, "links": len(found),
         "dup": sum(c.relation == "duplicate" for _, _, c in found),
