@@ -283,8 +283,8 @@ def synthetic_corpus(n_claims: int, seed: int = 7) -> tuple[list[str], list[int]
         return t.format(**base)
 
     while len(texts) < n_claims:
-        if rng.random() < 0.3:
-            t = fill(f"{rng.choice(FILLER_SUBJ)} {rng.choice(FILLER_VERB)} {rng.choice(FILLER_OBJ)}")
+        if rng.random() < 0.3:  # an unrelated claim: one outlet, one fact of its own
+            t = fill(f"{rng.choice(FILLER_SUBJ)} {rng.choice(FILLER_VERB)} {rng.choice(FILLER_OBJ)} in {{p}} on {{d}}")
             texts.append(t[0].upper() + t[1:] + fill(rng.choice(TAILS)))
             facts.append(-1)
             continue

@@ -401,9 +401,23 @@ class _Prepared:
     blocking_tokens: list[list[str]]
 
 
-def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None) -> _Prepared:
-    norms = [normalize(t) for t in texts]
-    qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
+def _prepare_chunk(texts: Sequence[str]) -> list[tuple[Normalized, list[Quantity]]]:
+    return [(normalize(t), fig.quantities_of(t)) for t in texts]
+
+
+def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None,
+             workers: int = 1) -> _Prepared:
+    if workers > 1 and quantities is None and len(texts) >= 20_000:
+        import multiprocessing as mp
+
+        step = 5000
+        with mp.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_prepare_chunk, [texts[k:k + step] for k in range(0, len(texts), step)])
+        norms = [n for part in parts for n, _ in part]
+        qs = [q for part in parts for _, q in part]
+    else:
+        norms = [normalize(t) for t in texts]
+        qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
     return _Prepared(
         norms=norms,
         quantities=qs,
@@ -468,7 +482,7 @@ def find_links(
     are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
     the benchmark), not from a GUI worker thread.
     """
-    prep = _prepare(texts, quantities)
+    prep = _prepare(texts, quantities, workers)
     idf = token_idf(prep.norms)
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                            progress=progress, cancel=cancel, workers=workers)
