@@ -214,3 +214,36 @@ def test_cluster_texts_groups_same_fact_and_flags_conflict():
     assert all(2 not in g for g in clusters)
     rel = {(i, j): r for i, j, r, _ in links}
     assert rel[(0, 1)] == "duplicate" and rel[(3, 4)] == "conflict"
+
+
+# -- event context ------------------------------------------------------------------------------
+
+def test_event_context_dates_and_entities():
+    from workbench.core.events import EventContext, article_context, find_dateline, same_event
+
+    assert find_dateline("Three killed as rioters bomb Greek bank\nMay 5, 2010\nA firebomb...") == "2010-05-05"
+    a = EventContext(article_id=1, published="2009-01-04")
+    b = EventContext(article_id=2, published="2013-07-02")
+    ok, reasons = same_event(a, b)
+    assert ok is False and "different events" in reasons[0]
+    c = EventContext(article_id=3, published="2009-01-05")
+    assert same_event(a, c)[0] is None  # close dates, no names: cannot tell
+    oregon = article_context({"id": 4, "text": "A bomb exploded at a bank in Woodburn, Oregon, killing Officer "
+                              "Tom Tennant and technician Bill Hakim. Police Chief Scott Russell was hurt."})
+    athens = article_context({"id": 5, "text": "A firebomb hit a Marfin Egnatia bank branch in Athens, Greece, "
+                              "as Prime Minister George Papandreou faced protests over cuts."})
+    assert same_event(oregon, athens)[0] is False
+    oregon2 = article_context({"id": 6, "text": "Investigators in Woodburn, Oregon, said Officer Tom Tennant and "
+                               "Bill Hakim died when the bomb went off at the West Coast Bank."})
+    assert same_event(oregon, oregon2)[0] is True
+
+
+def test_event_context_turns_duplicate_into_related():
+    from workbench.core.events import EventContext
+
+    a = EventContext(article_id=1, published="2009-01-04")
+    b = EventContext(article_id=2, published="2013-07-02")
+    text = "A magnitude 6.1 earthquake killed several people"
+    assert compare(text, text).relation == "duplicate"
+    c = compare(text, text, context_a=a, context_b=b)
+    assert c.relation == "related" and any("different events" in r for r in c.reasons)
