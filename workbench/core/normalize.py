@@ -121,6 +121,11 @@ _NUMBER_RE = re.compile(
     r"(?P<scale>(?:[\s-]*(?:" + _BIG + r")(?![\w]))+|(?:bn|mn|k|m)(?![\w]))?",
     re.IGNORECASE,
 )
+# Phrases with a negation word that deny nothing ("nothing less than", "not only").
+_NOT_NEGATION = re.compile(
+    r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
+    r"|no\s+longer)\b"
+)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
 
@@ -286,6 +291,7 @@ def normalize(text: str) -> Normalized:
     proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
+    t = _NOT_NEGATION.sub(" ", t)
     t = re.sub(r"(\d)\s*%", r"\1 percent", t)
     t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
     numbers: list[str] = []
