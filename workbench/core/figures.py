@@ -17,24 +17,10 @@ from functools import lru_cache
 
 from workbench.core.model import Quantity
 from workbench.core.normalize import _NUMBER_RE, _SCALES, fold, stem, words_to_number
+from workbench.core.numbers import VAGUE_BOUNDS as NUMBER_VAGUE_BOUNDS
 
-# Vague magnitudes -> (low, high)
-VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_999_999_999),
-    "several": (3, 9),
-    "a handful": (3, 6),
-    "a few": (2, 5),
-    "a dozen": (12, 12),
-}
+# Vague magnitudes -> (low, high), as extraction reads them, plus "a dozen" for raw text.
+VAGUE_BOUNDS: dict[str, tuple[float, float]] = {**NUMBER_VAGUE_BOUNDS, "a dozen": (12, 12)}
 _VAGUE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE_BOUNDS), key=len, reverse=True)) + r")\b")
 
 _ABOUT = ("some", "about", "around", "approximately", "roughly", "an estimated", "estimated", "almost",

@@ -644,10 +644,11 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
-    store.set_wire_groups(wire_groups)
-    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
-    summary.clusters = project_clusters(store)
-    store.set_clusters(summary.clusters)
+    with store.atomic():  # wire groups, links and clusters land together or not at all
+        store.set_wire_groups(wire_groups)
+        store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
+        summary.clusters = project_clusters(store)
+        store.set_clusters(summary.clusters)
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -129,7 +129,8 @@ _APPROX = {
 }
 _APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX), key=len, reverse=True))
 
-_VAGUE: dict[str, tuple[float, float]] = {
+#: Vague magnitudes and the bounds they allow (also used by matching's figure reader).
+VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "tens of millions": (20_000_000, 99_999_999),
@@ -146,7 +147,7 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "a couple of": (2, 3),
     "a number of": (2, 20),
 }
-_VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _VAGUE), key=len, reverse=True))
+_VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
 
 _QUOTE_CHARS = "\"'“”‘’"
 _Q = rf"[{_QUOTE_CHARS}]?"
@@ -272,7 +273,7 @@ def find_quantities(text: str) -> list[Quantity]:
         high: float | None
         approximate = kind is not None
         if m.group("vague"):
-            low, high = _VAGUE[_SPACES.sub(" ", m.group("vague").lower())]
+            low, high = VAGUE_BOUNDS[_SPACES.sub(" ", m.group("vague").lower())]
             value = None
             approximate = True
             if kind in ("atleast", "over"):
