@@ -142,10 +142,9 @@ def test_subscribers_hear_of_changes_only_after_commit(store):
     store.subscribe(heard.append)
     make_article(store)
     claim_id = store.query_claim_ids()[0]
-    with pytest.raises(StoreError):
-        with store.atomic():
-            store.update_claim(claim_id, status="verified")
-            raise StoreError("boom")
+    with pytest.raises(StoreError), store.atomic():
+        store.update_claim(claim_id, status="verified")
+        raise StoreError("boom")
     assert store.claim(claim_id)["status"] == "unverified"
     assert all(ch.entity != "claim" or ch.kind != "update" for batch in heard for ch in batch)
     store.update_claim(claim_id, status="false")
