@@ -122,10 +122,10 @@ def cmd_cluster(args) -> int:
         print(f"cluster {k} ({len(g)} claims):")
         for n in g:
             print(f"  {n:>5}: {text[n]}")
-    conflicts = [lk for lk in out_links if lk[2] == "conflict"]
+    conflicts = [(to_line[i], to_line[j], score) for i, j, rel, score in links if rel == "conflict"]
     if conflicts:
         print("conflicts:")
-        for i, j, _, score in conflicts:
+        for i, j, score in conflicts:
             print(f"  lines {i} and {j} (score {score:.1f}): {text[i]!r} vs {text[j]!r}")
     return 0
 

@@ -155,8 +155,9 @@ class BlockingIndex:
                     self.single_all[t].append(i)
                     if short:
                         self.single_short[t].append(i)
-            if not short:
-                for key in _pair_keys(self.p2[i]):
+            p2 = self.p2[i]
+            if p2 is not None:
+                for key in _pair_keys(p2):
                     self.pairs[key].append(i)
         pair_cap = max(MIN_PAIR_MAX_DF, int(PAIR_MAX_DF_FRACTION * n))
         for key in [k for k, v in self.pairs.items() if len(v) > pair_cap]:
@@ -164,7 +165,8 @@ class BlockingIndex:
 
     def candidates(self, i: int) -> list[int]:
         seen: set[int] = set()
-        if self.p2[i] is None:
+        p2 = self.p2[i]
+        if p2 is None:
             for t in self.p1[i]:
                 posting = self.single_all.get(t)
                 if posting:
@@ -174,7 +176,7 @@ class BlockingIndex:
                 posting = self.single_short.get(t)
                 if posting:
                     seen.update(posting)
-            for key in _pair_keys(self.p2[i]):
+            for key in _pair_keys(p2):
                 posting = self.pairs.get(key)
                 if posting:
                     seen.update(posting)

@@ -55,9 +55,9 @@ def fallback_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _VAGUE_RE.finditer(t):
-        low, high = VAGUE_BOUNDS[m.group(1)]
+        vague_low, vague_high = VAGUE_BOUNDS[m.group(1)]
         counted = _counted_after(t, m.end())
-        out.append(Quantity(text=m.group(0), value=None, low=low, high=high, approximate=True,
+        out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
         taken.append((m.start(), m.end()))
     for m in _NUMBER_RE.finditer(t):
@@ -69,9 +69,10 @@ def fallback_quantities(text: str) -> list[Quantity]:
         else:
             if words.strip() in ("a", "an"):
                 continue
-            value = words_to_number(words)
-            if value is None:
+            from_words = words_to_number(words)
+            if from_words is None:
                 continue
+            value = from_words
         if scale:
             for s in re.split(r"[\s-]+", scale.strip()):
                 if s:

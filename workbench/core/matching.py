@@ -625,8 +625,8 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     out: list[dict[str, Any]] = []
     for i, j in sorted(exact):
         reasons = ["exact copy (same normalised text)"]
-        if ctx_list[i] and ctx_list[j] and ctx_list[i].wire_group is not None \
-                and ctx_list[i].wire_group == ctx_list[j].wire_group:
+        ci, cj = ctx_list[i], ctx_list[j]
+        if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
             reasons.append("copies of one wire story: counts as one source")
         out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": "duplicate",
                     "score": 100.0, "reasons": reasons, "state": "confirmed"})

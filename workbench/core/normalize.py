@@ -209,11 +209,12 @@ def _number_repl(numbers: list[str]):
         if digits:
             value = float(digits.replace(",", ""))
         else:
-            value = words_to_number(words)
-            if value is None:
+            from_words = words_to_number(words)
+            if from_words is None:
                 return m.group(0)
             if words.strip().lower() in ("a", "an"):
                 return m.group(0)
+            value = from_words
         if scale:
             for s in re.split(r"[\s-]+", scale.strip().lower()):
                 if s:
@@ -277,7 +278,7 @@ _SKELETON_RE = re.compile(r"(?<=.)[aeiouy]+")
 def skeleton(token: str) -> str:
     """Consonant skeleton for transliteration variants: waleed/walid -> wld, mohammed/muhammad -> mhmd."""
     s = _SKELETON_RE.sub("", token)
-    out = []
+    out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
