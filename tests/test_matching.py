@@ -247,3 +247,23 @@ def test_event_context_turns_duplicate_into_related():
     assert compare(text, text).relation == "duplicate"
     c = compare(text, text, context_a=a, context_b=b)
     assert c.relation == "related" and any("different events" in r for r in c.reasons)
+
+
+def test_negation_needs_one_negative_and_one_positive_claim():
+    assert "not" not in normalize("She noted the chains display calorie information").tokens  # noted -> not
+    same = [
+        ("Massachusetts is one of 12 states that does not have the death penalty.",
+         "Massachusetts is one of 12 states without the death penalty."),
+        ("The FDA rejected ImClone's original application in December 2001.",
+         "The FDA denied ImClone's drug application in December 2001."),
+        ("Ursel Reisen confirmed it operated the coach, but gave no details about the passengers.",
+         "Ursel Reisen confirmed it had been operating the coach, but declined to give details about the passengers."),
+    ]
+    for a, b in same:
+        assert compare(a, b).relation == "duplicate", (a, b)
+    c = compare("They said no decisions had been made about how many troops would be moved.",
+                "They added that decisions have been made about how many troops will be moved.")
+    assert c.relation == "conflict" and "one claim denies what the other asserts" in c.reasons
+    c = compare("Apple reinforced the iPhone 6 Plus so that it doesn't bend",
+                "Debunked: Apple reinforced the iPhone 6 Plus so that it doesn't bend")
+    assert c.relation == "conflict"

@@ -36,7 +36,7 @@ from workbench.core import figures as fig
 from workbench.core.blocking import CHEAP_CUTOFF, MatchCancelled, verified_pairs
 from workbench.core.events import EventContext, same_event
 from workbench.core.model import DateMention, Quantity
-from workbench.core.normalize import Normalized, normalize, skeleton
+from workbench.core.normalize import Normalized, implicit_negation, normalize, skeleton
 
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts",
@@ -292,9 +292,21 @@ def compare_normalized(
     if context_a is not None and context_b is not None:
         event_ok, ev_reasons = same_event(context_a, context_b, entity_weights)
         reasons.extend(ev_reasons)
-    # A denial only clashes when the two statements are otherwise nearly the same.
-    negation_clash = (("deny" in na.tokens) != ("deny" in nb.tokens)) or (
-        na.tokens.count("not") != nb.tokens.count("not") and fact_sim >= NEGATION_MIN_SIM)
+    # One claim denies what the other asserts. A denial word ("denied", "hoax", "debunk") in one
+    # claim only clashes from the duplicate threshold, unless the other says the same with a
+    # denial verb of its own ("rejected", "refused"). A plain negation clashes only when the
+    # rest is nearly the same and the other claim is not negative at all: "did not give
+    # details" / "declined to give details", "does not have" / "without" are the same statement.
+    deny_a, deny_b = "deny" in na.tokens, "deny" in nb.tokens
+    implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
+    negative_a = deny_a or implicit_a or "not" in na.tokens
+    negative_b = deny_b or implicit_b or "not" in nb.tokens
+    if implicit_a or implicit_b:
+        polarity_differs = negative_a != negative_b
+    else:  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
+        polarity_differs = na.tokens.count("not") != nb.tokens.count("not")
+    negation_clash = (deny_a and not deny_b and not implicit_b) or (deny_b and not deny_a and not implicit_a) \
+        or (polarity_differs and fact_sim >= NEGATION_MIN_SIM)
 
     if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":

@@ -33,6 +33,16 @@ DENIALS = frozenset(
      "unfounded", "rubbish", "nonsense", "myth"]
 )
 
+# Words that negate without a negation word ("without the death penalty" = "does not have the
+# death penalty", "declined to give details" = "gave no details"). They stay what they are in the
+# tokens (most are stop words); `implicit_negation` lets the matcher see that both claims are
+# negative, so that neither reads as the denial of the other.
+_IMPLICIT_NEGATION_RE = re.compile(
+    r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
+    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|"
+    r"ruled?\s+out|rules\s+out)\b"
+)
+
 # Hedges around a figure: they change the bounds (numbers.py's job) but not the fact.
 HEDGE_WORDS = frozenset(
     ["some", "about", "around", "nearly", "almost", "approximately", "roughly", "estimated", "estimate", "least", "at", "over", "under", "more", "than", "fewer", "less", "close", "upwards", "up", "to", "just"]
@@ -272,6 +282,12 @@ def stem(word: str) -> str:
     return w
 
 
+def implicit_negation(text: str) -> bool:
+    """Whether a claim negates without a negation word ("without", "unless", "declined to",
+    "refused", "rejected")."""
+    return _IMPLICIT_NEGATION_RE.search(fold(text)) is not None
+
+
 _SKELETON_RE = re.compile(r"(?<=.)[aeiouy]+")
 
 
@@ -317,6 +333,8 @@ def normalize(text: str) -> Normalized:
         if tok in STOP_WORDS or tok in HEDGE_WORDS:
             continue
         st = stem(tok)
+        if st in ("not", "deny"):  # "noted" stems to "not": no negation
+            st = tok
         tokens.append(st)
         ordered.append(st)
     return Normalized(text=" ".join(ordered), tokens=tokens, numbers=numbers, negated=negated,
