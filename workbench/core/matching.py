@@ -294,19 +294,21 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     # One claim denies what the other asserts. A denial word ("denied", "hoax", "debunk") in one
     # claim only clashes from the duplicate threshold, unless the other says the same with a
-    # denial verb of its own ("rejected", "refused"). A plain negation clashes only when the
-    # rest is nearly the same and the other claim is not negative at all: "did not give
-    # details" / "declined to give details", "does not have" / "without" are the same statement.
+    # denial verb of its own ("rejected", "refused"). A different number of negations clashes
+    # only when the rest is nearly the same, and not when an implicit negation makes both
+    # claims negative: "did not give details" / "declined to give details", "does not have" /
+    # "without" are the same statement. Implicit negations alone never make a clash.
     deny_a, deny_b = "deny" in na.tokens, "deny" in nb.tokens
-    implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
-    negative_a = deny_a or implicit_a or "not" in na.tokens
-    negative_b = deny_b or implicit_b or "not" in nb.tokens
-    if implicit_a or implicit_b:
-        polarity_differs = negative_a != negative_b
-    else:  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
-        polarity_differs = na.tokens.count("not") != nb.tokens.count("not")
-    negation_clash = (deny_a and not deny_b and not implicit_b) or (deny_b and not deny_a and not implicit_a) \
-        or (polarity_differs and fact_sim >= NEGATION_MIN_SIM)
+    negation_clash = False
+    if deny_a != deny_b:
+        negation_clash = not implicit_negation(a if deny_b else b)
+    nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
+    if not negation_clash and nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
+        implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
+        if implicit_a or implicit_b:
+            negation_clash = (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
+        else:  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
+            negation_clash = True
 
     if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":
