@@ -104,7 +104,7 @@ def test_shortcuts_dialog_lists_the_triage_keys(window):
     assert rows["Next Claim"] == "J"
     assert rows["Next Unverified Claim"] == "N"
     assert "Ctrl+Z" in rows["Undo"]
-    assert "Ctrl+F" in rows["Find Claims"]
+    assert "Ctrl+F" in rows["Find"]
     assert rows["Quit"] == "Ctrl+Q"
     dialog.deleteLater()
 

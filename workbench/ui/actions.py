@@ -66,8 +66,13 @@ class WindowActions(QObject):
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.standin_undo, self.standin_redo = self.undo, self.redo
-        self.find = self._make("&Find Claims…", QKeySequence.StandardKey.Find, w.focus_claims_filter, "Edit",
-                               icon_name="find", tip="Filter the claims table by words (full-text search)")
+        self.find = self._make("&Find…", QKeySequence.StandardKey.Find, w.find_text, "Edit", icon_name="find",
+                               tip="Filter the claims table by words; in the reader, find words in the article")
+        self.find_in_article = self._make("Find in &Article…", None, w.find_in_article, "Edit",
+                                          tip="Highlight words in the article (Ctrl+F in the reader; F3 next)")
+        self.delete_article = self._make("Delete &Article", None, w.delete_article, "Edit", icon_name="delete",
+                                         tip="Delete the current article and its claims (Del in the articles list;"
+                                             " undo brings it back)")
 
         self.copy_claims = self._make("&Copy Claims with Sources", QKeySequence.StandardKey.Copy, w.copy_claims,
                                       "Edit", tip="Copy the selected claims with speaker, outlet, date and quote")
@@ -177,7 +182,9 @@ class WindowActions(QObject):
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.copy_claims)
-        self.edit_menu.addAction(self.find)
+        self.edit_menu.addActions([self.find, self.find_in_article])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_article)
 
         claim_menu = bar.addMenu("&Claim")
         w.triage.populate(claim_menu)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -171,6 +174,26 @@ class ArticlesPanel(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.exec(header.mapToGlobal(point))
+
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        """Right-click on an article offers these (Delete Article)."""
+        self._context_actions = list(actions)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid() or not self._context_actions:
+            return
+        self.ctx.select_article(int(index.data(ArticleIdRole)))  # the menu acts on the clicked article
+        menu = QMenu(self)
+        menu.addActions(self._context_actions)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def current_row(self) -> int:
+        """The current article's row in the list's order, or -1."""
+        row = self.model.row_of(self.ctx.current_article_id)
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
 
     def select_row(self, row: int) -> None:
         """Select the article shown at `row` (in the list's current order)."""

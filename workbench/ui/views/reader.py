@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeySequence,
     QMouseEvent,
     QPalette,
     QTextBlockFormat,
@@ -41,6 +42,7 @@ from workbench.core.model import Status
 from workbench.core.store import Change, ClaimFilter, StoreError
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import highlight_color, status_color, status_icon, status_label
+from workbench.ui.views.reader_find import FindBar
 
 CLAIM_KINDS = ("claim", "manual")
 READER_FONTS = ["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"]
@@ -221,6 +223,15 @@ class ReaderPanel(QWidget):
         self.text.selectionChanged.connect(self._on_selection)
         self.text.hovered.connect(self._on_hover)
 
+        self.find_bar = FindBar(self.text, self)
+        self.find_bar.matchesChanged.connect(self._apply_highlights)
+        for keys, direction in (("F3", 1), ("Shift+F3", -1)):
+            step = QAction("Find Next" if direction > 0 else "Find Previous", self)
+            step.setShortcut(QKeySequence(keys))
+            step.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            step.triggered.connect(lambda _=False, d=direction: self.find_bar.step(d))
+            self.addAction(step)
+
         self.placeholder = QLabel("Select an article to read it here.", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setPalette(muted)
@@ -230,6 +241,7 @@ class ReaderPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(rule)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.placeholder, 1)
         self._header = header
@@ -282,6 +294,8 @@ class ReaderPanel(QWidget):
                 gap_cursor.setBlockCharFormat(gap_char)
             block_iter = block_iter.next()
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if not self.find_bar.isHidden():
+            self.find_bar.search(keep_position=False)  # the open find bar searches the new article
         self._load_claims()
         if self.ctx.current_claim_id >= 0:
             self.show_claim(self.ctx.current_claim_id)
@@ -352,6 +366,13 @@ class ReaderPanel(QWidget):
         if self.article_id >= 0:
             self._load_claims()
 
+    def open_find(self) -> None:
+        """Show the find bar (with the selected words, if a few are selected) and focus it."""
+        if self.article is None:
+            return
+        selected = self.text.textCursor().selectedText().strip()
+        self.find_bar.open(selected if selected and len(selected) <= 80 and "\u2029" not in selected else None)
+
     def set_context_actions(self, actions: Sequence[QAction | None]) -> None:
         self.text.context_actions = list(actions)
 
@@ -410,6 +431,7 @@ class ReaderPanel(QWidget):
             selections.append(self._selection(doc, claim, highlight_color(claim["status"], palette), False))
         if current is not None:
             selections.append(self._selection(doc, current, highlight_color(current["status"], palette, strong=True), True))
+        selections += self.find_bar.selections(palette)
         self.text.setExtraSelections(selections)
 
     def _selection(self, doc: QTextDocument, claim: dict[str, Any], background: QColor, current: bool) -> QTextEdit.ExtraSelection:

@@ -1,0 +1,1 @@
+"""The main window's features, one module each; workbench.ui.main_window assembles them."""

@@ -1,0 +1,133 @@
+"""Docks and their layout: building them, default sizes, saving and restoring window state,
+and the View menu's focus, zoom, theme and show-all-kinds switches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from workbench.ui import app as ui_app
+from workbench.ui.window.base import PlaceholderPanel, WindowBase
+
+
+class LayoutMixin(WindowBase):
+    _sized_once = False
+    _restored = False
+
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setWidget(PlaceholderPanel("No project open", dock))
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.articles_dock = self._dock("ArticlesDock", "Articles", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.claims_dock = self._dock("ClaimsDock", "Claims", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.inspector_dock = self._dock("InspectorDock", "Inspector", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.similar_dock = self._dock("SimilarDock", "Similar Claims", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.inspector_dock, self.similar_dock, Qt.Orientation.Vertical)
+        # Every undoable step of this session; click one to go back (or forward) to it.
+        self.history_dock = self._dock("UndoHistoryDock", "Undo History", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.similar_dock, self.history_dock)
+        self.similar_dock.raise_()
+        self.history_dock.hide()
+
+    def _apply_default_sizes(self) -> None:
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.articles_dock, self.inspector_dock],
+                         [max(280, int(width * 0.22)), max(330, int(width * 0.25))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [max(240, int(height * 0.36))], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock, self.similar_dock],
+                         [int(height * 0.58), int(height * 0.42)], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized_once:
+            self._sized_once = True
+            if not self._restored:
+                self._apply_default_sizes()
+
+    def _restore_window_state(self) -> None:
+        settings = ui_app.ui_settings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray | bytes) and state:
+            self._restored = self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        settings = ui_app.ui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.claims_panel is not None:
+            settings.setValue("claims/header", QByteArray(self.claims_panel.header_state()))
+        settings.setValue("triage/advance", self.triage.advance.isChecked())
+        settings.sync()
+
+    def reset_layout(self) -> None:
+        for dock in (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock):
+            dock.setFloating(False)
+            dock.show()
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.articles_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.claims_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.splitDockWidget(self.inspector_dock, self.similar_dock, Qt.Orientation.Vertical)
+        self.history_dock.setFloating(False)
+        self.tabifyDockWidget(self.similar_dock, self.history_dock)
+        self.history_dock.hide()
+        self._apply_default_sizes()
+
+    # -- focus and view switches ---------------------------------------------------------------
+
+    def focus_claims_filter(self) -> None:
+        if self.claims_panel is not None:
+            self.claims_dock.show()
+            self.claims_dock.raise_()
+            self.claims_panel.focus_filter()
+
+    def focus_panel(self, name: str) -> None:
+        """Ctrl+1..5: move the keyboard focus to a panel (showing its dock if it was closed)."""
+        targets = {
+            "articles": (self.articles_dock, self.articles_panel.table if self.articles_panel else None),
+            "reader": (None, self.reader_panel.text if self.reader_panel else None),
+            "claims": (self.claims_dock, self.claims_panel.table if self.claims_panel else None),
+            "inspector": (self.inspector_dock, self.inspector_panel),
+            "similar": (self.similar_dock, self.similar_panel),
+        }
+        dock, widget = targets[name]
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        if widget is not None:
+            focus = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
+            (focus or widget).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_claims_table(self) -> None:
+        if self.claims_panel is not None:
+            self.claims_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def zoom_reader(self, step: int) -> None:
+        if self.reader_panel is None:
+            return
+        size = self.reader_panel.zoom(step)
+        ui_app.ui_settings().setValue("reader/point_size", size)
+
+    def set_theme(self, key: str) -> None:
+        ui_app.apply_theme(QApplication.instance(), key)  # type: ignore[arg-type]
+        ui_app.ui_settings().setValue("ui/theme", key)
+        for name, action in self.actions_.theme_actions.items():
+            action.setChecked(name == key)
+
+    def set_show_all_kinds(self) -> None:
+        show = self.actions_.show_all_kinds.isChecked()
+        ui_app.ui_settings().setValue("view/all_kinds", show)
+        if self.claims_panel is not None:
+            self.claims_panel.set_show_all_kinds(show)
+        if self.reader_panel is not None:
+            self.reader_panel.set_show_all_kinds(show)

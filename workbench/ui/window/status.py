@@ -1,0 +1,56 @@
+"""The status bar (project totals, the claim's position, messages) and the Help menu."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from workbench import __version__
+from workbench.core.store import Change
+from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from workbench.ui.window.base import WindowBase
+
+
+class StatusMixin(WindowBase):
+    def _show_position(self, claim_id: int) -> None:
+        if self.claims_panel is None or claim_id < 0:
+            return
+        row = self.claims_panel.model.row_of(claim_id)
+        if row >= 0:
+            self.show_message(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        self._stats_timer.start()
+
+    def _update_stats(self) -> None:
+        if self.ctx is None:
+            self.stats.clear()
+            return
+        store = self.ctx.store
+        counts = store.claim_counts_by_status()
+        total = sum(counts.values())
+        checked = total - counts.get("unverified", 0)
+        articles = len(store.article_ids())
+        self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
+                           f"{checked:,} checked  ·  saved automatically")
+        self.stats.setToolTip("Every change is written to the project file at once")
+
+    # -- help -----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        shortcuts = self.registered_shortcuts()
+        panels = (("Reader", self.reader_panel), ("Inspector", self.inspector_panel),
+                  ("Similar Claims", self.similar_panel))
+        for group, panel in panels:
+            if panel is not None:
+                shortcuts += [(group, a) for a in panel.findChildren(QAction) if a.shortcuts() and a.text()]
+        dialog = ShortcutsDialog(shortcuts, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Claim Workbench",
+            f"Claim Workbench {__version__}\n\nSplit news articles into atomic claims, match them across "
+            "sources, tag them and report what was verified, disputed and why.\n\n"
+            "Every change is written to the project file at once; there is nothing to save.")
