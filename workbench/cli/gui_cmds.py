@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{args.project}: no such project (create it with `workbench new {args.project}`)")
     if args.screenshot and Path(args.screenshot).suffix.lower() != ".png":
         raise CliError(f"{args.screenshot}: the screenshot must be a .png file")
+    # Before PySide6 loads: a fixed Qt hash seed, so a PDF exported from the window has the same
+    # bytes as `workbench export` (workbench/ui/__init__.py sets it too, for every GUI entry point).
+    os.environ.setdefault("QT_HASH_SEED", "0")
     try:
         from workbench.ui.app import run as run_gui
     except ImportError as exc:  # Qt missing or its system libraries absent
