@@ -148,4 +148,34 @@ def ctx(qtbot, project_path: Path, sample: dict[str, Any]):
     context.close()
 
 
-__all__ = ["ARTICLES", "build_sample_project", "ctx", "project_path", "sample"]
+def show_widget(qtbot, widget: Any, width: int, height: int) -> Any:
+    """Give a panel to qtbot, at a size a dock would give it, and show it."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def similar_panel(qtbot, ctx):
+    """The similar-claims panel on the sample project (nothing selected yet)."""
+    from workbench.ui.views.similar_claims import SimilarClaimsPanel
+
+    widget = show_widget(qtbot, SimilarClaimsPanel(ctx), 360, 700)
+    yield widget
+    widget.close()  # before the project closes: late focus-out must not reach a closed store
+
+
+@pytest.fixture
+def inspector_panel(qtbot, ctx, sample):
+    """The inspector on the sample project, showing "Some 500,000 people have fled..." (IOM)."""
+    from workbench.ui.views.inspector import InspectorPanel
+
+    widget = show_widget(qtbot, InspectorPanel(ctx), 360, 900)
+    ctx.select_claim(sample["claims"][0][0])
+    yield widget
+    widget.close()  # before the project closes: late focus-out must not reach a closed store
+
+
+__all__ = ["ARTICLES", "build_sample_project", "ctx", "inspector_panel", "project_path", "sample", "show_widget",
+           "similar_panel"]

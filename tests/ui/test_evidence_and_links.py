@@ -1,6 +1,6 @@
-"""Confirm a suggested link and add evidence from the similar-claims panel; undo and redo.
+"""Confirm a suggested link and add evidence from the similar-claims similar_panel; undo and redo.
 
-Each step asserts what the store holds afterwards (the panel is only a way to get there).
+Each step asserts what the store holds afterwards (the similar_panel is only a way to get there).
 """
 
 from __future__ import annotations
@@ -25,28 +25,17 @@ from workbench.ui.commands.source_commands import (  # noqa: E402
     EditSourceCommand,
     create_and_assign_source,
 )
-from workbench.ui.views.similar_claims import SimilarClaimsPanel  # noqa: E402
 
 
-@pytest.fixture
-def panel(qtbot, ctx):
-    widget = SimilarClaimsPanel(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(360, 700)
-    widget.show()
-    yield widget
-    widget.close()  # before the project closes: late focus-out must not reach a closed store
-
-
-def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, panel):
+def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, similar_panel):
     link_id = sample["links"]["fled"]
     ctx.select_claim(sample["claims"][0][0])
     assert ctx.store.link(link_id)["state"] == "suggested" and ctx.store.link(link_id)["auto"]
-    click_card_button(qtbot, panel, row_of_link(panel, link_id), "confirm")
+    click_card_button(qtbot, similar_panel, row_of_link(similar_panel, link_id), "confirm")
     link = ctx.store.link(link_id)
     assert (link["state"], link["auto"], link["relation"]) == ("confirmed", False, "duplicate")
     assert ctx.undo_stack.undoText() == "confirm duplicate"
-    assert panel.model.rows[row_of_link(panel, link_id)]["state"] == "confirmed"
+    assert similar_panel.model.rows[row_of_link(similar_panel, link_id)]["state"] == "confirmed"
     # the decision survives re-matching: matching proposes it again as suggested
     ctx.store.save_links([{"claim_a": link["claim_a"], "claim_b": link["claim_b"], "relation": "duplicate",
                            "score": 70.0, "state": "suggested"}], scope_claim_ids=None)
@@ -60,32 +49,32 @@ def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, panel)
     assert [h["action"] for h in history[:3]] == ["confirm duplicate", "undo confirm duplicate", "confirm duplicate"]
 
 
-def test_reject_a_conflict_from_the_keyboard(qtbot, ctx, sample, panel):
+def test_reject_a_conflict_from_the_keyboard(qtbot, ctx, sample, similar_panel):
     link_id = sample["links"]["killed"]
     ctx.select_claim(sample["claims"][0][1])
-    panel.view.setFocus()
-    panel.view.setCurrentIndex(panel.model.index(row_of_link(panel, link_id)))
-    qtbot.keyClick(panel.view, Qt.Key.Key_R)
+    similar_panel.view.setFocus()
+    similar_panel.view.setCurrentIndex(similar_panel.model.index(row_of_link(similar_panel, link_id)))
+    qtbot.keyClick(similar_panel.view, Qt.Key.Key_R)
     assert ctx.store.link(link_id)["state"] == "rejected"
     ctx.undo_stack.undo()
     assert ctx.store.link(link_id)["state"] == "suggested"
 
 
-def test_add_the_other_article_as_evidence_with_one_click(qtbot, ctx, sample, panel):
+def test_add_the_other_article_as_evidence_with_one_click(qtbot, ctx, sample, similar_panel):
     claim_id = sample["claims"][0][2]  # MEE: 300 advisers
     ctx.select_claim(claim_id)
     reuters, aljazeera = sample["articles"][1], sample["articles"][2]
-    click_card_button(qtbot, panel, row_of_link(panel, sample["links"]["advisers"]), "supports")
-    click_card_button(qtbot, panel, row_of_link(panel, sample["links"]["advisers_conflict"]), "contradicts")
+    click_card_button(qtbot, similar_panel, row_of_link(similar_panel, sample["links"]["advisers"]), "supports")
+    click_card_button(qtbot, similar_panel, row_of_link(similar_panel, sample["links"]["advisers_conflict"]), "contradicts")
     evidence = {e["article_id"]: e for e in ctx.store.evidence(claim_id)}
     assert set(evidence) == {reuters, aljazeera}
     assert evidence[reuters]["stance"] == "supports"
     assert evidence[aljazeera]["stance"] == "contradicts"
     assert "3,000 military advisers" in evidence[aljazeera]["note"]
-    row = panel.model.rows[row_of_link(panel, sample["links"]["advisers"])]
-    assert panel.delegate._button_label(row, "supports") == "✓ Supports"
+    row = similar_panel.model.rows[row_of_link(similar_panel, sample["links"]["advisers"])]
+    assert similar_panel.delegate._button_label(row, "supports") == "✓ Supports"
     # one click on the other stance flips it, no duplicate entry
-    click_card_button(qtbot, panel, row_of_link(panel, sample["links"]["advisers"]), "contradicts")
+    click_card_button(qtbot, similar_panel, row_of_link(similar_panel, sample["links"]["advisers"]), "contradicts")
     assert [e["stance"] for e in ctx.store.evidence(claim_id) if e["article_id"] == reuters] == ["contradicts"]
     ctx.undo_stack.undo()  # flip
     ctx.undo_stack.undo()  # Al Jazeera

@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 from conftest_panels import *  # noqa: E402, F403
+from conftest_panels import show_widget  # noqa: E402
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
@@ -41,11 +42,7 @@ class DropWindow(QMainWindow):
 
 @pytest.fixture
 def window(qtbot, ctx):
-    win = DropWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(800, 500)
-    win.show()
-    return win
+    return show_widget(qtbot, DropWindow(ctx), 800, 500)
 
 
 def file_mime(*paths: Path) -> QMimeData:
