@@ -115,6 +115,10 @@ def quantity_tooltip(q: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.split()).strip(" .!?;:\"'“”‘’").casefold()
+
+
 class InspectorPanel(QWidget):
     """Shows and edits the claim selected in the project context."""
 
@@ -319,7 +323,8 @@ class InspectorPanel(QWidget):
         self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())
-        show_quote = bool(quote) and quote != " ".join(c["text"].split())
+        # the quote only when it says more than the wording (not for a full stop or a capital)
+        show_quote = bool(quote) and _plain(quote) != _plain(c["text"])
         self.quote_label.setText(f"“{quote}”" if show_quote else "")
         self.quote_label.setVisible(show_quote)
         where = [c.get("outlet"), (c.get("published") or "")[:10], c.get("article_title") or "Untitled article"]

@@ -40,10 +40,10 @@ class LayoutMixin(WindowBase):
     def _apply_default_sizes(self) -> None:
         width, height = self.width(), self.height()
         self.resizeDocks([self.articles_dock, self.inspector_dock],
-                         [max(280, int(width * 0.22)), max(330, int(width * 0.25))], Qt.Orientation.Horizontal)
+                         [max(280, int(width * 0.235)), max(330, int(width * 0.25))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [max(240, int(height * 0.36))], Qt.Orientation.Vertical)
         self.resizeDocks([self.inspector_dock, self.similar_dock],
-                         [int(height * 0.58), int(height * 0.42)], Qt.Orientation.Vertical)
+                         [int(height * 0.66), int(height * 0.34)], Qt.Orientation.Vertical)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
