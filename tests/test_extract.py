@@ -623,3 +623,72 @@ def test_quake_sentence_participles_with_noun_like_verbs_and_mid_sentence_attrib
         ("Sudanese warplanes bombed the Yida camp on Thursday.", "aid workers"),
         ("No casualties were reported.", "aid workers"),
     ]
+
+
+# --- present-tense -s verbs (a rule on the word's neighbours, not a word list) ---------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # CNN/DM summaries (RoSE): the second verb phrase gets the subject
+        ("Fox styles her outfits and snaps photos with her iPhone.",
+         ["Fox styles her outfits.", "Fox snaps photos with her iPhone."]),
+        ("Gonzalez says he does not remember the incident and claims it was the result of trauma from a near-fatal crash.",
+         ["Gonzalez does not remember the incident.", "Gonzalez claims it was the result of trauma from a near-fatal crash."]),
+        # ECB+ 8_7ecbplus, 12_3ecb: one fact each, kept whole and taken for a claim (not a caption)
+        ("Professor Varoufakis blames angry youths for the violence and deaths.",
+         ["Professor Varoufakis blames angry youths for the violence and deaths."]),
+    ],
+)
+def test_present_tense_verbs(sentence, expected):
+    assert [c.text for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "verb"),
+    [
+        ("India's recent pro-active approach against piracy reflects the concern of the maritime community", "reflects"),
+        ("He denies the claim", "denies"),
+        ("Greece faces a May 19 due date on debt", "faces"),
+        ("Greek stocks plunged 5.4 per cent", None),
+        ("hurled petrol bombs at stores and banks in the city centre", None),
+        ("We will not let the EU and the IMF measures pass", None),
+        ("In Brussels, European Union officials desperately tried to calm market fears that Greece's debt crisis", None),
+        ("the men grabbed jewellery and luxury watches worth an estimated 2 million", None),
+        ("when thieves armed with rifles stormed an office", None),
+        ("as rallies all around the country kicked off", None),
+    ],
+)
+def test_present_tense_rule(words, verb):
+    from workbench.core.verbs import is_present_verb_at
+    ws = words.split()
+    found = [w for i, w in enumerate(ws) if is_present_verb_at(ws, i)]
+    assert found == ([verb] if verb else [])
+
+
+def test_short_present_tense_sentence_is_a_claim():
+    from workbench.core.claimkind import sentence_kind
+    assert sentence_kind("The government denies the report.") == "claim"
+
+
+# --- fragments: a noun-phrase conjunct is no clause, a subordinate clause stays whole -----------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ECB+ 8_1ecbplus / 8_2ecbplus: "and banks in the city centre before they were ..." is no clause
+        "The protesters in Thessaloniki targeted stores and banks in the city centre before they were dispersed by anti-riot police.",
+        # ECB+ 8_3ecbplus
+        "Tens of thousands of people took to the streets in a nationwide strike to protest new taxes and government spending "
+        "cuts demanded by the International Monetary Fund and other European nations before heavily indebted Greece gets a "
+        "euro110 billion ($141 billion) loan package to keep it from defaulting.",
+        # ECB+ 12_4ecb
+        "The threat of pirates recently prompted a German cruise ship to evacuate some 420 passengers and crew after the "
+        "company decided not to risk their safety.",
+        # ECB+ 8_7ecb: "a garbage can in the parking lot" is no modal; the which-clause inside an apposition stays
+        "Bob Currie, 66, a resident of Panor Senior Condominiums which overlooks the Wells Fargo branch, said that in the "
+        "morning he saw a police car blocking the drive-up teller window and an FBI bomb technician checking a garbage can "
+        "in the parking lot.",
+    ],
+)
+def test_no_fragment_from_noun_phrase_conjuncts(sentence):
+    found = claims(sentence)
+    assert len(found) == 1, [c.text for c in found]

@@ -24,6 +24,7 @@ from workbench.core.verbs import (
     is_finite_verb,
     is_gerund,
     is_participle,
+    is_present_verb_at,
     is_verb_like,
     to_past,
 )
@@ -113,7 +114,7 @@ def find_subject(clause: str) -> str | None:
             if w[:1].isupper() and i > 0:
                 continue
             lw = w.lower()
-            if not is_verb_like(lw) or (i > 0 and words[i - 1].lower() in _DETERMINERS):
+            if not (is_verb_like(lw) or is_present_verb_at(words, i)) or (i > 0 and words[i - 1].lower() in _DETERMINERS):
                 continue
             if i == 0:
                 # "a loose alliance of Sunni forces, spearheaded by ..., has managed": the verb opens the
@@ -196,6 +197,9 @@ _REPORTING_PARTICIPLES = frozenset(
     ["estimated", "valued", "believed", "thought", "expected", "said", "reported", "alleged", "scheduled",
      "set", "supposed", "feared", "understood", "known", "considered"]
 )
+_MODAL_NOUNS = _words("can will may must")
+_SUBORDINATORS = _words("before after because until unless although though whereas once since")
+_OBJECT_PRONOUNS = _words("it him them us me her")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|both|aged|each)\b[^,]{1,60},")
 
 
@@ -211,6 +215,8 @@ def _starts_clause(rest: str) -> str | None:
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
                                  and is_finite_verb(words[1])):
         return "vp"
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
+        return "vp"  # "... and claims it was the result of trauma"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
     if first in ("if", "unless"):
@@ -218,22 +224,31 @@ def _starts_clause(rest: str) -> str | None:
     if first.endswith(("ly", "ing")) or first in _PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
     prev = first
-    for w in words[1:15]:
+    for k, w in enumerate(words[1:15], 1):
         if w in ("-", "–", "—") or w.startswith("("):
             return None
         lw = w.lower().strip(",")
         if lw in ("and", "but", "which", "who", "that", "to"):
             return None
-        if not w[:1].isupper() and is_verb_like(lw) and prev not in _DETERMINERS and lw not in _NOUN_TOO:
-            nxt = words[words.index(w) + 1].lower() if words.index(w) + 1 < len(words) else ""
+        if lw in _SUBORDINATORS:
+            return None  # "stores and banks in the city centre before they were dispersed": the verb is the
+            # subordinate clause's, the words before it a noun phrase
+        if not w[:1].isupper() and (is_verb_like(lw) or is_present_verb_at(words, k)) and prev not in _DETERMINERS \
+                and lw not in _NOUN_TOO:
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
             if lw.endswith("ed") and (nxt in ("at", "by") or (nxt == "to" and lw in _REPORTING_PARTICIPLES)):
                 prev = lw
                 continue  # "and watches valued at $2.6 million": a participle modifying the noun
+            if lw in _MODAL_NOUNS and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt):
+                prev = lw
+                continue  # "a garbage can in the parking lot": a modal is followed by its verb
             return "clause"  # ("an estimated two million": after a determiner, an adjective)
         prev = lw
         if w.endswith((",", ";", ":")):
-            return None
-    return None
+            break
+    # "... and blames angry youths": a present-tense verb phrase, unless a verb follows ("as rallies
+    # all around the country kicked off" was found above)
+    return "vp" if is_present_verb_at(["it", *words], 1) else None
 
 
 def starts_clause(text: str) -> str | None:
@@ -309,7 +324,9 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
 
 def _has_verb(text: str) -> bool:
     words = text.split()
-    return any((i == 0 or not w[:1].isupper()) and (is_verb_like(w) or is_participle(w.strip(".,;:")))
+    return any((i == 0 or not w[:1].isupper())
+               and (is_verb_like(w) or is_participle(w.strip(".,;:"))
+                    or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1)))
                and (i == 0 or words[i - 1].lower() not in _DETERMINERS)  # "the confiscated arms"
                for i, w in enumerate(words))
 
@@ -421,6 +438,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             continue
         clause_start = m.end()
         if not m.group("comma") and not _has_verb(seg[:m.start()]):
+            if ", " in seg[:m.start()]:
+                continue  # "Bob Currie, 66, a resident of X which overlooks Y, said ...": whose subject?
             # subject position: "Many seals who are just a few weeks old are shot ..." -> the relative
             # clause ends where the main verb phrase starts (the next verb after the clause's own)
             words = list(_TOKEN.finditer(seg[clause_start:]))
@@ -569,7 +588,8 @@ def _with_subject(p: Piece, subject: str) -> Piece:
     if first and is_participle(first):
         rest = body[len(first):]
         return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"), True)
-    if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")):
+    if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")
+                  or is_present_verb_at(["it", *body.lower().split()], 1)):
         return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"), True)
     return p
 

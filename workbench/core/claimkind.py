@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.model import ClaimKind
-from workbench.core.verbs import is_verb_like, trie_regex
+from workbench.core.verbs import is_present_verb_at, is_verb_like, trie_regex
 
 # Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
 # big case-insensitive alternation) and shapes at the start of a line.
@@ -128,8 +128,9 @@ def _has_any_verb(text: str) -> bool:
     words = text.split()
     if words and words[0].strip("\"“'‘").lower() in ("i", "we", "you", "they", "he", "she", "it", "this", "that"):
         return True  # "I agree with the strikes.": a pronoun subject, whatever the verb
-    return any(is_verb_like(w.strip(".,;:!?\"'")) or (i > 0 and w.lower().strip(".,") .endswith("s") and
-               words[i - 1][:1].isupper()) for i, w in enumerate(words))
+    return any(is_verb_like(w.strip(".,;:!?\"'")) or is_present_verb_at(words, i)
+               or (i > 0 and w.lower().strip(".,").endswith("s") and words[i - 1][:1].isupper())
+               for i, w in enumerate(words))
 
 
 def is_hedged(text: str) -> bool:

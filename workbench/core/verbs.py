@@ -199,3 +199,84 @@ def is_participle(word: str) -> bool:
     verb phrases): there "killing" and "fighting" are verbs, whatever they are elsewhere."""
     w = word.lower()
     return (len(w) > 4 and w.endswith("ing") and w not in _NOT_PARTICIPLE) or w in ("being", "doing", "going")
+
+
+# --- present tense, third person: "reflects", "blames", "denies" -------------------------------
+#: words ending in -s that are never a present-tense verb
+_NOT_PRESENT_S = _words(
+    "is was has does this its his hers ours yours theirs as us yes thus plus always perhaps sometimes "
+    "whereas news series species means politics economics physics various famous previous serious "
+    "across towards afterwards besides less unless nevertheless whatever mrs ms bus gas lens bias "
+    "status census chaos crisis analysis basis thesis campus virus focus bonus"
+)
+_OBJECT_START = _words(
+    "the a an his her its their our my your this that these those some any no him them it us me "
+    "all both each every several many much more most another other"
+)
+_NOT_OBJECT_START = _words(
+    "and or but nor to of in on at for with by from up down into onto over under as than after before "
+    "during since through across against about between among including towards toward near off via "
+    "per like beyond behind inside outside upon within without while when where which who whom whose "
+    "if because though although so then also said says"
+)
+_NP_BEFORE_S_VERB_BLOCK = _words(
+    "the a an his her its their our my your this these those some any no each every several many few "
+    "of in on at for with by from to into and or but than as two three four five six seven eight nine "
+    "ten dozens hundreds thousands millions other more most all both when while if because although though "
+    "after before until since where whether unless once as than"
+)
+
+
+def _present_s_form(w: str) -> bool:
+    return (len(w) >= 4 and w.isalpha() and w.islower() and w.endswith("s") and w not in _NOT_PRESENT_S
+            and not w.endswith(("ss", "us", "is", "ous", "ics", "ness", "ings")))
+
+
+def is_present_verb_at(words: list[str], i: int) -> bool:
+    """Whether words[i] is a third-person present verb ("Varoufakis blames angry youths", "the approach
+    reflects the concern", "he denies it"), told from a plural noun by its neighbours: a verb follows
+    its subject (a name, a singular noun, a pronoun), never a determiner, number, preposition or
+    another verb, and an object (not a verb, preposition or the end of the clause) follows it."""
+    if i <= 0 or i + 1 >= len(words):
+        return False
+    raw = words[i]
+    if raw[-1:] in ",;:.!?":
+        return False  # "... and banks," ends a noun phrase
+    w = raw
+    if not _present_s_form(w):
+        return False
+    prev = words[i - 1].lower().strip("\"“”'‘’")
+    if prev.endswith(",") or prev in _NP_BEFORE_S_VERB_BLOCK or any(ch.isdigit() for ch in prev):
+        return False
+    if prev not in ("he", "she", "it", "who", "which", "that") and (
+            is_verb_like(prev) or (prev.endswith("s") and not words[i - 1][:1].isupper())):
+        return False  # "targeted stores", "bus shelters"
+    nxt = words[i + 1].lower().strip("\"“”'‘’.,;:")
+    if not nxt or nxt in _NOT_OBJECT_START or is_verb_like(nxt) or nxt.endswith(("ing", "ed")):
+        return False  # "union members rallied", "youths hurling", "bombs at stores", "thieves armed with"
+    if nxt.endswith("ly"):
+        return False  # "European Union officials desperately tried"
+    before = words[i - 2].lower() if i >= 2 else ""
+    if (before in _NP_BEFORE_S_VERB_BLOCK and before not in _LINKS
+            and (words[i - 1][:1].isupper() or before not in _OBJECT_START)):
+        return False  # "the IMF measures pass", "three bank workers a man"
+    if any(ch.isdigit() for ch in before):
+        return False
+    if prev in ("he", "she", "it", "who", "which", "that"):
+        return True
+    if nxt == "that":
+        return False  # "TV reports that", "market fears that": a noun with its complement
+    if words[i - 1][:1].isupper() and i >= 2 and prev not in _NOT_NAME:
+        # after a name ("Varoufakis blames angry youths"), not after a nationality ("Greek unions concede")
+        return not (prev in _NATIONALITY or prev.endswith(_NATIONALITY_ENDINGS))
+    # after a common noun only with an object right after it ("the approach against piracy reflects the
+    # concern"): "luxury watches worth", "the ceremonial guards away", "market fears that" are noun phrases
+    return (nxt in _OBJECT_START and nxt != "that") or nxt[:1].isdigit()
+
+
+_NATIONALITY = _words("greek thai french dutch swiss irish welsh scottish british czech iraqi somali yemeni "
+                      "israeli pakistani saudi kuwaiti bangladeshi nepali afghan")
+_LINKS = _words("of in on at for with by from to into and or but as than")
+_NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                   "june july august september october november december")
+_NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
