@@ -30,6 +30,7 @@ class DeleteArticleCommand(StoreCommand):
     def undo(self) -> None:
         assert self._snapshot is not None
         self.store.restore_article(self._snapshot, action="undo delete article")
+        self.ctx.select_claim(-1)  # the claim selected meanwhile belongs to another article
         self.ctx.select_article(self.article_id)
 
 
