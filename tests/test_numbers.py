@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -13,13 +14,23 @@ def one(text: str):
     found = find_quantities(text)
     assert len(found) == 1, found
     q = found[0]
-    assert text[q.start:q.end] == q.text
+    # the span covers the quantity; its text is that span without quotation marks
+    assert re.sub(r'["“”]', "", text[q.start:q.end]) == q.text
     return q
 
 
 def test_vague_hundreds_of_soldiers_in_quotes():
     q = one('Atta admitted that "hundreds" of soldiers had been killed')
     assert (q.value, q.low, q.high, q.approximate, q.counted) == (None, 200, 999, True, "soldiers")
+    assert q.text == "hundreds of soldiers"  # no stray quotation mark (mee-iraq-border-crossing)
+
+
+def test_quote_between_number_and_counted_noun():
+    # the closing quote neither hides what is counted nor stays in the text
+    q = one('Police said “some 500” people fled.')
+    assert (q.text, q.counted, q.value) == ("some 500 people", "people", 500)
+    q = one('He said "500" had died.')
+    assert q.text == "500" and q.counted is None
 
 
 def test_some_500000_people_is_approximate_with_ten_percent_bounds():

@@ -150,6 +150,8 @@ VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
 _VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
 
 _QUOTE_CHARS = "\"'“”‘’"
+_DOUBLE_QUOTES = "\"“”"
+_DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
 _Q = rf"[{_QUOTE_CHARS}]?"
 
 _AMOUNT = rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
@@ -182,7 +184,7 @@ _NOT_COUNTED = _words(
     "august september october november december killed used"
 )
 _COUNT_ADJ = _words("other more additional new separate further extra")
-_COUNTED_RE = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+_COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
 
 def _parse_amount(raw: str) -> float | None:
@@ -249,7 +251,9 @@ def quantity_from_text(text: str) -> Quantity | None:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities."""
+    """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
+    A quantity's `text` is `text[start:end]` without quotation marks (never at its ends).
+    """
     anchors = _anchors(text)
     if not anchors:
         return []
@@ -324,8 +328,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a bare "one" is a pronoun far more often than a count
         while start < q_end and text[start] in _QUOTE_CHARS:
             start += 1
+        while q_end > start and text[q_end - 1] in _DOUBLE_QUOTES:
+            q_end -= 1
         out.append(Quantity(
-            text=text[start:q_end],
+            # the words at [start, end) without quotation marks: '"hundreds" of soldiers' -> 'hundreds of soldiers'
+            text=_DOUBLE_QUOTE_RE.sub("", text[start:q_end]),
             value=value, low=low, high=high, approximate=approximate, counted=counted, unit=unit,
             start=start, end=q_end,
         ))
