@@ -152,3 +152,13 @@ def test_html_corpus_pages_keep_their_gold_snippets():
         hits += sum(" ".join(s.split()) not in flat for s in row["without"])
         total += len(row["with"]) + len(row["without"])
     assert hits / total >= 0.94  # trafilatura.extract alone scores 0.941 here (benchmarks/ingest.py)
+
+
+def test_a_headline_may_end_with_a_quoted_word_and_titles_never_span_lines(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'\n" + TEXT, encoding="utf-8")
+    assert read_article(path).title == "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'"
+    path.write_text('"We will not stop," the minister said.\nThree people died in the fire, police said.\n',
+                    encoding="utf-8")
+    title = read_article(path).title
+    assert "\n" not in title and title.startswith('"We will not stop,"')

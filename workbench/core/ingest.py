@@ -248,7 +248,8 @@ def _from_plain(text: str, name: str, *, fmt: str) -> ImportedArticle:
 
 def _title_from_body(body: str, limit: int = 90) -> str:
     """For text with no headline: its first sentence, cut at a word boundary."""
-    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    first_line = body.strip().split("\n", 1)[0]
+    first = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0]
     if len(first) <= limit:
         return first.rstrip(".")
     return first[:limit].rsplit(" ", 1)[0] + "\u2026"

@@ -163,11 +163,15 @@ def _harvest(lines: list[str], found: dict[str, str]) -> None:
 
 
 def _looks_like_title(line: str) -> bool:
-    """A headline: short, no sentence punctuation at the end, not a quotation."""
+    """A headline: short, no sentence punctuation at the end, not a quotation.
+
+    A closing quote may end a headline ("... Deaths 'Murder'") unless a full stop comes before it.
+    """
     words = line.split()
+    stripped = line.rstrip("\"'\u201d\u2019")
     return (
         2 <= len(words) <= 25 and len(line) < 200
-        and not line.endswith((".", ",", ";", ":", '"', "\u201d", "'", "\u2019"))
+        and not stripped.endswith((".", ",", ";", ":"))
         and not line.startswith(('"', "\u201c", "'", "\u2018"))
     )
 
