@@ -697,3 +697,12 @@ def test_short_present_tense_sentence_is_a_claim():
 def test_no_fragment_from_noun_phrase_conjuncts(sentence):
     found = claims(sentence)
     assert len(found) == 1, [c.text for c in found]
+
+
+def test_participial_opener_is_not_a_missing_subject():
+    # ECB+ 8_2ecbplus: the previous speaker must not be prefixed to "Pushed to the brink ..., the government ..."
+    body = ('"The Greek people have been called to make sacrifices while the rich pay nothing," said Giannis '
+            "Panagopoulos, head of the GSEE private sector union. Pushed to the brink of default, the government agreed "
+            "at the weekend to slash spending and jack up taxes in return for 110 billion euros in loans.")
+    texts = [c.text for c in claims(body)]
+    assert any(t.startswith("Pushed to the brink of default, the government agreed") for t in texts), texts

@@ -43,6 +43,10 @@ _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|aske
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
 
 
+#: "Pushed to the brink of default, the government agreed ...": a participial opener before its subject
+_OPENING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ed\b[^,;]{0,80},\s+(?:the|a|an|its|his|her|their|[A-Z])")
+
+
 def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     """A claim whose text starts with "He"/"She" names its person, so that it reads on its own:
     in reported speech the speaker ("Hastings said he did not know" -> "Lieutenant Hastings did not
@@ -56,7 +60,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             continue
         words = c.text.split()
         if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
-                and words[0].lower() not in _CLAUSE_OPENERS):
+                and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)):
             # a headline-style sentence without a subject: "Has a huge following in Colombia."
             c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
         elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
