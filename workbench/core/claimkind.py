@@ -10,6 +10,7 @@ opinion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.core.model import ClaimKind
 from workbench.core.verbs import is_present_verb_at, is_verb_like, trie_regex
@@ -37,6 +38,7 @@ _BYLINE = re.compile(r"(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){
 _BARE_URL = re.compile(r"\S+\.(?:com|org|net|pk|ae|co\.uk|in|au)(?:/\S*)?$")
 
 
+@lru_cache(maxsize=256)  # line_kind and sentence_kind both ask about one-sentence lines of an article
 def is_boilerplate(text: str) -> bool:
     s = text.strip()
     if _BOILER_START.match(s) or _BYLINE.match(s) or (" " not in s and _BARE_URL.match(s)):

@@ -17,7 +17,7 @@ Deterministic: no randomness, no model, no state between calls.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import copy
 from typing import TypeVar
 
 from workbench.core.atomic import Piece, find_subject, split_atomic
@@ -100,7 +100,12 @@ _M = TypeVar("_M", Quantity, DateMention)
 
 def _shift(mention: _M, offset: int) -> _M:
     """A copy of a quantity/date found in the sentence with offsets relative to the claim's quote."""
-    return replace(mention, start=mention.start - offset, end=mention.end - offset)
+    if offset == 0:
+        return copy(mention)
+    out = copy(mention)  # (dataclasses.replace re-runs __init__ through keyword lookups: several times slower)
+    out.start -= offset
+    out.end -= offset
+    return out
 
 
 def _belongs(mention: Quantity | DateMention, piece: Piece, piece_norm: str) -> bool:

@@ -227,6 +227,7 @@ _NP_BEFORE_S_VERB_BLOCK = _words(
 )
 
 
+@lru_cache(maxsize=65536)
 def _present_s_form(w: str) -> bool:
     return (len(w) >= 4 and w.isalpha() and w.islower() and w.endswith("s") and w not in _NOT_PRESENT_S
             and not w.endswith(("ss", "us", "is", "ous", "ics", "ness", "ings")))
@@ -237,11 +238,9 @@ def is_present_verb_at(words: list[str], i: int) -> bool:
     reflects the concern", "he denies it"), told from a plural noun by its neighbours: a verb follows
     its subject (a name, a singular noun, a pronoun), never a determiner, number, preposition or
     another verb, and an object (not a verb, preposition or the end of the clause) follows it."""
-    if i <= 0 or i + 1 >= len(words):
-        return False
     raw = words[i]
-    if raw[-1:] in ",;:.!?":
-        return False  # "... and banks," ends a noun phrase
+    if raw[-1:] != "s" or i <= 0 or i + 1 >= len(words):
+        return False  # (most words: the cheap test first)
     w = raw
     if not _present_s_form(w):
         return False
