@@ -297,6 +297,8 @@ def _rewrite_first(sentence: str, pieces: list[Piece], at: int, head: str, head_
 
 def _protected(seg: str) -> list[tuple[int, int]]:
     """Parentheticals (dash pairs, brackets) where no split may happen."""
+    if "(" not in seg and " - " not in seg and "–" not in seg and "—" not in seg:
+        return []  # (the pattern tries every position: cheap substring tests first)
     return [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(seg)]
 
 
@@ -391,7 +393,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
             return main + role
 
     # "... had attracted interest from Arsenal before joining Juventus" -> two facts
-    m = _BEFORE_AFTER_GERUND.search(seg) if "ing" in seg else None
+    m = _BEFORE_AFTER_GERUND.search(seg) if "ing" in seg and ("before" in seg or "after" in seg) else None
     if m and is_gerund(m.group("ger")) and not _TIME_BEFORE.search(seg, 0, m.start()):
         subj = find_subject(seg[:m.start()]) or subject
         if subj:
@@ -411,7 +413,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         return left + right
 
     # "..., while also storming ..." / "..., depriving Baghdad of ..."
-    for rx in (_WHILE_ALSO, _PARTICIPLE) if "ing" in seg else ():
+    for rx in ((_WHILE_ALSO, _PARTICIPLE) if "while" in seg else (_PARTICIPLE,)) if "ing" in seg else ():
         m = rx.search(seg)
         if m and is_participle(m.group("ger")) and m.start() > 0:
             left_text = seg[:m.start()]
