@@ -706,3 +706,21 @@ def test_participial_opener_is_not_a_missing_subject():
             "at the weekend to slash spending and jack up taxes in return for 110 billion euros in loans.")
     texts = [c.text for c in claims(body)]
     assert any(t.startswith("Pushed to the brink of default, the government agreed") for t in texts), texts
+
+
+def test_quote_then_said_adding_keeps_the_trailing_speaker():
+    # ECB+ 12_4ecbplus / 12_8ecbplus: the quoted sentence's subject is no speaker of what was added
+    body = ('"The warship immediately altered towards the suspicious vessels and challenged them," the officer said, '
+            "adding the pirate skiffs then reversed course and tried to flee the area.")
+    found = claims(body)
+    assert [c.speaker for c in found] == ["the officer"] * 4
+    assert [c.text for c in found][-2:] == ["The pirate skiffs then reversed course.",
+                                             "The pirate skiffs then tried to flee the area."]
+
+
+def test_adverb_is_no_part_of_a_speaker():
+    # ECB+ 8_3ecbplus
+    body = ("In Brussels, European Union officials desperately tried to calm market fears that Greece's debt crisis was "
+            'spreading to the rest of Europe, insisting it was a "unique case" combining profligacy and tampered accounts.')
+    speakers = {c.speaker for c in claims(body) if c.speaker}
+    assert speakers == {"European Union officials"}

@@ -138,6 +138,14 @@ def find_subject(clause: str) -> str | None:
 
 
 _RELATIVES = _words("who which that whose where whom")
+_LY_NOUNS = _words("family ally assembly rally supply anomaly monopoly bully belly jelly lily fly reply homily")
+_PRE_VERB_ADVERBS = _words("also then now still later reportedly allegedly apparently")
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case adverb before a verb ('desperately', 'also'), not a noun in -ly ('family')."""
+    return word.islower() and (word in _PRE_VERB_ADVERBS
+                               or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS))
 _PREPOSITIONS = _words(
     "in on at after before during since until by for with from of to into over under within without "
     "despite among between against following amid while when as although though if because once"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.core.atomic import find_subject as _find_subject
+from workbench.core.atomic import is_adverb
 from workbench.core.atomic import starts_clause as _starts_clause
 from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
 from workbench.core.verbs import words as _words
@@ -262,7 +263,19 @@ def find_frame(text: str) -> Frame:
     m = _SAYING.search(text) if "ing" in text else None
     if m:
         subject = _find_subject(text[:m.start()])
+        if subject and subject[0] in "\"“'‘":
+            # '"The warship ... challenged them," the officer said, adding ...': the quote's subject is no
+            # speaker; the officer said both the quote and what he added
+            prior = find_frame(text[:m.start()])
+            if prior.speaker:
+                prior.content = [*prior.content, (m.end(), n)]
+                return _finish(prior, text)
+            subject = None
         if subject:
+            words = subject.split()
+            while len(words) > 1 and is_adverb(words[-1]):
+                words.pop()  # "European Union officials desperately tried ..., insisting": no adverb in a speaker
+            subject = " ".join(words)
             frame = Frame(speaker=subject, content=[(m.end(), n)], asserted=[(0, m.start(), None)],
                           hedged=m.group("verb") == "claiming")
             return _finish(frame, text)
