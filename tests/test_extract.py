@@ -724,3 +724,22 @@ def test_adverb_is_no_part_of_a_speaker():
             'spreading to the rest of Europe, insisting it was a "unique case" combining profligacy and tampered accounts.')
     speakers = {c.speaker for c in claims(body) if c.speaker}
     assert speakers == {"European Union officials"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers", "first"),
+    [
+        # ECB+ 8_3ecbplus, 12_4ecb: "responded with/to" is an act, not reported speech
+        ("Police responded with barrages of tear gas.", [None], "Police responded with barrages of tear gas."),
+        ("The German frigate responded to a distress call from the freighter, and a helicopter took off from the deck "
+         "to investigate.", [None, None], "The German frigate responded to a distress call from the freighter."),
+        # ECB+ 8_2ecbplus, 8_1ecbplus: a participial phrase is no part of the speaker
+        ("Fighting accusations of holding up the bailout, German Chancellor Angela Merkel said the crisis underlined "
+         "the need for an overhaul of EU fiscal rules.", ["German Chancellor Angela Merkel"],
+         "The crisis underlined the need for an overhaul of EU fiscal rules."),
+    ],
+)
+def test_acts_and_participles_are_no_speakers(body, speakers, first):
+    found = claims(body)
+    assert [c.speaker for c in found] == speakers
+    assert found[0].text == first

@@ -200,11 +200,19 @@ _TOLD_OUTLET = re.compile(
 )
 
 
+_SPEAKER_LEAD_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=\S)")
+_SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b[^,]*$")
+
+
 def _finish(frame: Frame, text: str) -> Frame:
     frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
     frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
     if frame.speaker:
         spk, _clause = _split_relative(frame.speaker)
+        # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
+        # Angela Merkel" / "The German Chancellor, Angela Merkel, fighting accusations of ..."
+        spk = _SPEAKER_LEAD_PARTICIPLE.sub("", spk)
+        spk = _SPEAKER_TAIL_PARTICIPLE.sub("", spk) or spk
         frame.speaker = spk
         frame.anonymous = frame.anonymous or is_anonymous(spk)
         if frame.relayed_by is None:
@@ -392,6 +400,8 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 return None
             continue
         after = text[vm.end():]
+        if _WITH_TO.match(after) and vm.group(0) not in _SAY_TELL:
+            return None  # "Police responded with tear gas", "continued to fight": an act, not speech
         frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS)
         concessive = _CONCESSIVE_LEAD.match(text) if lead else None
         tm = _THAT_AFTER.match(after)
@@ -425,5 +435,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
 _WHO = re.compile(r",?\s+who\s+")
+_WITH_TO = re.compile(r"\s+(?:with|to)\b")
+_SAY_TELL = frozenset(["said", "says", "say", "told", "tells"])
 _ONLY_PUNCT = re.compile(r"^\s*[,:]?\s*$")
 _WEEKDAY_TAIL = re.compile(r"^(?:\s+(?:on|late|early|last)\s+\w+day\b)?[,:]?\s+")
