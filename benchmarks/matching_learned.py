@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import random
 import sys
 from pathlib import Path
 
@@ -138,20 +137,6 @@ def best_threshold(scores: list[float], gold: list[bool]) -> float:
     return max((bench.prf([s >= t / 100 for s in scores], gold)["f1"], t / 100) for t in range(101))[1]
 
 
-def bootstrap_f1_diff(pa: list[bool], pb: list[bool], gold: list[bool], n: int = 2000,
-                      seed: int = 3) -> tuple[float, float]:
-    """95% interval of F1(pa) - F1(pb) over paired bootstrap resamples of the rows."""
-    rng = random.Random(seed)
-    k = len(gold)
-    diffs = []
-    for _ in range(n):
-        idx = [rng.randrange(k) for _ in range(k)]
-        g = [gold[i] for i in idx]
-        diffs.append(bench.prf([pa[i] for i in idx], g)["f1"] - bench.prf([pb[i] for i in idx], g)["f1"])
-    diffs.sort()
-    return diffs[int(0.025 * n)], diffs[int(0.975 * n) - 1]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--weights", action="store_true", help="print the fitted weights")
@@ -181,7 +166,7 @@ def main() -> None:
     print(f"{'':28s} {'thr':>5s} {'acc':>6s} {'prec':>6s} {'rec':>6s} {'F1':>6s}   F1 - baseline (95% bootstrap)")
     for name, t, pred in rows:
         m = bench.prf(pred, g_dev)
-        lo, hi = bootstrap_f1_diff(pred, base_dev, g_dev)
+        lo, hi = bench.bootstrap_f1_diff(pred, base_dev, g_dev)
         ts = f"{t:5.2f}" if t is not None else "    -"
         print(f"{name:28s} {ts} {m['acc']:6.3f} {m['prec']:6.3f} {m['rec']:6.3f} {m['f1']:6.3f}   "
               f"{m['f1'] - bench.prf(base_dev, g_dev)['f1']:+.3f} [{lo:+.3f}, {hi:+.3f}]")

@@ -267,3 +267,10 @@ def test_negation_needs_one_negative_and_one_positive_claim():
     c = compare("Apple reinforced the iPhone 6 Plus so that it doesn't bend",
                 "Debunked: Apple reinforced the iPhone 6 Plus so that it doesn't bend")
     assert c.relation == "conflict"
+
+
+def test_cluster_texts_finds_exact_copies_even_when_a_line_repeats_thousands_of_times():
+    lines = ["Some 500,000 people fled Mosul.", "Half a million people fled Mosul.", "Kerry visited Baghdad."] * 3000
+    clusters, links = cluster_texts(lines)
+    assert sorted(len(c) for c in clusters) == [3000, 6000]
+    assert (0, 3, "duplicate", 100.0) in links and len(links) < 10_000  # copies link to their first, not all pairs

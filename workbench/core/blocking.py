@@ -29,6 +29,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -258,29 +259,42 @@ def verified_pairs(
     _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids)
     step = 2000
     chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
-    out: list[tuple[int, int, float]] = []
     try:
-        if workers > 1 and len(chunks) > 2:
-            import multiprocessing as mp
-
-            with mp.get_context("fork").Pool(workers) as pool:
-                for done, part in enumerate(pool.imap_unordered(_verify_slice, chunks), 1):
-                    out.extend(part)
-                    if cancel is not None and cancel():
-                        pool.terminate()
-                        raise MatchCancelled()
-                    if progress is not None:
-                        progress(min(len(ids), done * step), len(ids), "finding candidate pairs")
-        else:
-            for a, b in chunks:
-                if cancel is not None and cancel():
-                    raise MatchCancelled()
-                if progress is not None:
-                    progress(a, len(ids), "finding candidate pairs")
-                out.extend(_verify_slice((a, b)))
+        out: list[tuple[int, int, float]] = run_chunks(
+            _verify_slice, chunks, workers=workers, total=len(ids), message="finding candidate pairs",
+            progress=progress, cancel=cancel)
     finally:
         _SHARED.clear()
     out.sort()
+    return out
+
+
+def run_chunks(fn: Callable[[tuple[int, int]], list[Any]], chunks: list[tuple[int, int]], *, workers: int,
+               total: int, message: str, progress: Callable[[int, int, str], None] | None,
+               cancel: Callable[[], bool] | None) -> list[Any]:
+    """Run `fn` over (start, end) chunks, in forked worker processes when asked; results in chunk order.
+
+    `fn` reads its inputs from module globals set before the call, which fork shares for free.
+    """
+    out: list[Any] = []
+    if workers > 1 and len(chunks) > 2:
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(workers) as pool:
+            for done, part in enumerate(pool.imap(fn, chunks), 1):
+                out.extend(part)
+                if cancel is not None and cancel():
+                    pool.terminate()
+                    raise MatchCancelled()
+                if progress is not None:
+                    progress(chunks[done - 1][1], total, message)
+        return out
+    for chunk in chunks:
+        if cancel is not None and cancel():
+            raise MatchCancelled()
+        if progress is not None:
+            progress(chunk[0], total, message)
+        out.extend(fn(chunk))
     return out
 
 

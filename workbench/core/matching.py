@@ -33,9 +33,9 @@ from typing import Any, Protocol
 from rapidfuzz import fuzz, process
 
 from workbench.core import figures as fig
-from workbench.core.blocking import CHEAP_CUTOFF, MatchCancelled, verified_pairs
+from workbench.core.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.events import EventContext, same_event
-from workbench.core.model import DateMention, Quantity
+from workbench.core.model import DateMention, Quantity, Relation
 from workbench.core.normalize import Normalized, implicit_negation, normalize, skeleton
 
 __all__ = [
@@ -504,26 +504,10 @@ def find_links(
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)
     chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
-    out: list[tuple[int, int, Comparison]] = []
     try:
-        if workers > 1 and len(chunks) > 2:
-            import multiprocessing as mp
-
-            with mp.get_context("fork").Pool(workers) as pool:
-                for done, part in enumerate(pool.imap(_compare_range, chunks), 1):
-                    out.extend(part)
-                    if cancel is not None and cancel():
-                        pool.terminate()
-                        raise MatchCancelled()
-                    if progress is not None:
-                        progress(min(total, done * CHUNK), total, "comparing candidate pairs")
-        else:
-            for a, b in chunks:
-                if cancel is not None and cancel():
-                    raise MatchCancelled()
-                if progress is not None:
-                    progress(a, total, "comparing candidate pairs")
-                out.extend(_compare_range((a, b)))
+        out: list[tuple[int, int, Comparison]] = run_chunks(
+            _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
+            progress=progress, cancel=cancel)
     finally:
         _WORK.clear()
     return out
@@ -536,8 +520,21 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
     Clusters group claims stating the same fact (duplicates, and conflicting figures of that
     fact); claims alone are not listed.
     """
-    found = find_links(texts, scorer=scorer, workers=workers)
-    links = [(i, j, c.relation, c.score) for i, j, c in found]
+    # Exact copies first, by their folded text: a line repeated thousands of times would
+    # otherwise make all its words too common for the blocking index to pair anything.
+    first_of: dict[str, int] = {}
+    representatives: list[int] = []
+    links: list[tuple[int, int, str, float]] = []
+    for index, text in enumerate(texts):
+        key = " ".join(text.casefold().split())
+        if key in first_of:
+            links.append((first_of[key], index, Relation.DUPLICATE.value, 100.0))
+        else:
+            first_of[key] = index
+            representatives.append(index)
+    found = find_links([texts[i] for i in representatives], scorer=scorer, workers=workers)
+    links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
+    links.sort()
     return clusters_from_links((i, j) for i, j, _, _ in links), links
 
 
