@@ -428,7 +428,7 @@ class InspectorPanel(QWidget):
         self.set_status(status)
 
     def set_status(self, status: str) -> None:
-        self._push_update(f"mark {status_label(status).lower()}", status=status)
+        self._push_update(f"Mark claim {self.claim_id} {status}", status=status)  # as the status keys say it
 
     def _on_confidence(self, index: int) -> None:
         value = self.confidence_combo.itemData(index)
