@@ -54,6 +54,7 @@ from workbench.core.report import (
 from workbench.core.report_formats import render_html
 from workbench.core.store import Store
 from workbench.qtexport.pdf import PdfExportError
+from workbench.ui.models.status_style import status_icon
 
 FORMAT_LABELS: dict[str, str] = {
     "html": "HTML page (.html)",
@@ -168,6 +169,7 @@ class ExportDialog(QDialog):
         counts = store.claim_counts_by_status()
         for status in STATUS_ORDER:
             box = QCheckBox(f"{STATUS_LABELS[status]} ({counts.get(status, 0)})")
+            box.setIcon(status_icon(status))  # the same swatch as the reader's legend and the table
             box.setChecked(True)
             box.toggled.connect(self._schedule_preview)
             self.status_boxes[status] = box

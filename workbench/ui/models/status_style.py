@@ -1,7 +1,10 @@
-"""How statuses and confidences look everywhere in the window (table, reader, legend).
+"""How statuses and confidences look everywhere in the window (table, reader, legend, inspector).
 
-Colours are chosen to read on both light and dark palettes: highlights are the status colour
-at partial opacity over the base colour, so the palette's own text colour stays legible.
+Five colours far apart in hue and weight, so no two statuses are mistaken for each other:
+unverified is a quiet neutral grey (untouched text is not loud), disputed orange, verified green,
+false red, unverifiable purple. Highlights are the status colour at partial opacity over the
+base colour, so the palette's own text colour stays legible; on dark palettes each status has a
+lighter variant of the same hue, which reads better against a dark base.
 """
 
 from __future__ import annotations
@@ -11,13 +14,22 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
 from workbench.core.model import Confidence, Status
 
-#: Status -> (label, solid colour). Order is the triage order (keys 1..5).
+#: Status -> (label, solid colour on light palettes).
 STATUS_STYLE: dict[str, tuple[str, str]] = {
-    Status.UNVERIFIED.value: ("Unverified", "#d4a20f"),
-    Status.VERIFIED.value: ("Verified", "#2e9e5b"),
-    Status.DISPUTED.value: ("Disputed", "#e8710a"),
-    Status.FALSE.value: ("False", "#d93025"),
-    Status.UNVERIFIABLE.value: ("Unverifiable", "#7e6bc4"),
+    Status.UNVERIFIED.value: ("Unverified", "#a2a2a2"),
+    Status.VERIFIED.value: ("Verified", "#1f9d55"),
+    Status.DISPUTED.value: ("Disputed", "#f07c0c"),
+    Status.FALSE.value: ("False", "#d62d3a"),
+    Status.UNVERIFIABLE.value: ("Unverifiable", "#9446d8"),
+}
+
+#: Status -> solid colour on dark palettes (same hues, lighter).
+DARK_STATUS_COLORS: dict[str, str] = {
+    Status.UNVERIFIED.value: "#9a9a9a",
+    Status.VERIFIED.value: "#3ecf7a",
+    Status.DISPUTED.value: "#ff9633",
+    Status.FALSE.value: "#ff5a64",
+    Status.UNVERIFIABLE.value: "#bb86fc",
 }
 
 CONFIDENCE_LABELS: dict[str, str] = {
@@ -33,7 +45,10 @@ def status_label(status: str | None) -> str:
     return STATUS_STYLE.get(status or "", (status or "", ""))[0]
 
 
-def status_color(status: str | None) -> QColor:
+def status_color(status: str | None, palette: QPalette | None = None) -> QColor:
+    """The status's solid colour; its dark-palette variant when `palette` is dark."""
+    if palette is not None and is_dark(palette) and (status or "") in DARK_STATUS_COLORS:
+        return QColor(DARK_STATUS_COLORS[status or ""])
     return QColor(STATUS_STYLE.get(status or "", ("", "#888888"))[1])
 
 
@@ -42,12 +57,16 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def highlight_color(status: str | None, palette: QPalette, *, strong: bool = False) -> QColor:
-    """The background for a claim span: translucent on light palettes, deeper on dark ones."""
-    color = status_color(status)
+    """The background for a claim span: translucent on light palettes, deeper on dark ones.
+
+    Unverified spans (most of an untouched article) get a lighter wash than tagged ones.
+    """
+    color = status_color(status, palette)
+    quiet = status in (None, "", Status.UNVERIFIED.value)
     if is_dark(palette):
-        color.setAlpha(115 if strong else 80)
+        color.setAlpha((95 if strong else 50) if quiet else (105 if strong else 72))
     else:
-        color.setAlpha(130 if strong else 62)
+        color.setAlpha((110 if strong else 50) if quiet else (130 if strong else 82))
     return color
 
 

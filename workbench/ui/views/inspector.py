@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -316,10 +316,16 @@ class InspectorPanel(QWidget):
         self._update_evidence_header()
         self._show_history()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        claim = getattr(self, "claim", None)  # palette changes can arrive while the panel is being built
+        if event.type() == QEvent.Type.PaletteChange and claim is not None:  # light <-> dark theme
+            self.status_chip.set_color(status_color(claim["status"], self.palette()))
+
     def _show_claim(self, c: dict[str, Any]) -> None:
         status = c["status"]
         self.status_chip.setText(status_label(status))
-        self.status_chip.set_color(status_color(status))
+        self.status_chip.set_color(status_color(status, self.palette()))
         self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())

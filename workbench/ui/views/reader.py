@@ -446,7 +446,7 @@ class ReaderPanel(QWidget):
         else:
             fmt.setBackground(background)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(status_color(claim["status"]).darker(110 if current else 100))
+            fmt.setUnderlineColor(status_color(claim["status"], self.palette()).darker(110 if current else 100))
         selection.cursor = cursor  # type: ignore[attr-defined]
         selection.format = fmt  # type: ignore[attr-defined]
         return selection
