@@ -446,7 +446,10 @@ class ReaderPanel(QWidget):
         else:
             fmt.setBackground(background)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(status_color(claim["status"], self.palette()).darker(110 if current else 100))
+            underline = status_color(claim["status"], self.palette()).darker(110 if current else 100)
+            if claim["status"] == "unverified" and not current:
+                underline.setAlpha(150)  # untouched claims stay quiet; tagged ones stand out
+            fmt.setUnderlineColor(underline)
         selection.cursor = cursor  # type: ignore[attr-defined]
         selection.format = fmt  # type: ignore[attr-defined]
         return selection
