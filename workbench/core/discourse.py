@@ -41,6 +41,8 @@ _NOT_A_PERSON = _words(
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
+#: an unnamed single person: "the official", "a police spokesman", "one witness"
+_ONE_PERSON = re.compile(r"^(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}[\w-]*[^s\W]$", re.IGNORECASE)
 
 
 #: "Pushed to the brink of default, the government agreed ...": a participial opener before its subject
@@ -91,6 +93,11 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                     and candidate.split()[0] not in _NOT_PERSON_START and candidate.lower() not in _NOT_A_PERSON):
                 last = candidate
                 break
+        else:
+            if c.speaker and _ONE_PERSON.match(c.speaker):
+                # '"...," the official said. He asked not to be identified': a later "he" is more likely
+                # this unnamed person than the last named one; no name is better than a wrong one
+                last = None
 
 
 def person_of(speaker: str) -> str:
