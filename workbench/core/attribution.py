@@ -200,6 +200,16 @@ _TOLD_OUTLET = re.compile(
 )
 
 
+_SPEAKER_LEAD_TIME = re.compile(
+    r"^(?:(?:[\w-]+\s+){1,2}(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\s+"
+    r"(?:into|after|before|since|later|earlier)(?:\s+(?:the|a|an|his|her|their|its|that|this)\s+[a-z-]+(?:\s+(?!the\b|a\b|an\b)[a-z-]+(?=\s+\S))?)?"
+    r"|(?:Later|Earlier|Meanwhile|Afterwards|Since\s+then|Later\s+that\s+day|On\s+[A-Z][a-z]+day))"
+    r",?\s+(?=\S)"
+)
+_SPEAKER_TAIL_TIME = re.compile(
+    r"\s+(?:(?:this|last|on|late|early)\s+)?(?:morning|afternoon|evening|night|week|weekend|today|yesterday|tonight|"
+    r"[A-Z][a-z]+day)$"
+)
 _SPEAKER_LEAD_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=\S)")
 _SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b[^,]*$")
 
@@ -212,6 +222,9 @@ def _finish(frame: Frame, text: str) -> Frame:
         # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
         # Angela Merkel" / "The German Chancellor, Angela Merkel, fighting accusations of ..."
         spk = _SPEAKER_LEAD_PARTICIPLE.sub("", spk)
+        # a time or setting phrase is no part of the speaker: "Twelve hours into the investigation authorities"
+        spk = _SPEAKER_LEAD_TIME.sub("", spk) or spk
+        spk = _SPEAKER_TAIL_TIME.sub("", spk) or spk  # "Hastings this morning"
         spk = _SPEAKER_TAIL_PARTICIPLE.sub("", spk) or spk
         frame.speaker = spk
         frame.anonymous = frame.anonymous or is_anonymous(spk)
@@ -271,7 +284,7 @@ def find_frame(text: str) -> Frame:
     m = _SAYING.search(text) if "ing" in text else None
     if m:
         subject = _find_subject(text[:m.start()])
-        if subject and subject[0] in "\"“'‘":
+        if text[:m.start()].lstrip()[:1] in "\"“'‘":
             # '"The warship ... challenged them," the officer said, adding ...': the quote's subject is no
             # speaker; the officer said both the quote and what he added
             prior = find_frame(text[:m.start()])
