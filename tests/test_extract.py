@@ -743,3 +743,108 @@ def test_acts_and_participles_are_no_speakers(body, speakers, first):
     found = claims(body)
     assert [c.speaker for c in found] == speakers
     assert found[0].text == first
+
+
+def _spans_hold(body: str, found) -> None:
+    assert all(body[c.start:c.end] == c.quote for c in found)
+
+
+def test_participle_after_a_reporting_frame_is_not_split():
+    # ECB+ 8_1ecbplus: officials offered the reward, not the explosion; a wrong subject is worse than a
+    # long claim
+    body = ("An explosion at a bank killed a police officer and a state bomb disposal technician, officials said "
+            "Saturday, offering a $35,000 reward for information leading to an arrest and conviction in the case.")
+    found = claims(body)
+    _spans_hold(body, found)
+    assert not any(c.text.startswith("An explosion at a bank offered") for c in found), [c.text for c in found]
+
+
+def test_shared_verb_phrase_after_a_clause_with_its_own_subject_is_not_split():
+    # ECB+ 8_3ecb: the protesters torched cars, not the firefighters
+    body = ("Firefighters extinguished blazes at least two buildings the bank and a branch of the Finance Ministry "
+            "while protesters set up burning barricades and torched cars and a fire truck.")
+    texts = [c.text for c in claims(body)]
+    assert not any(t.startswith("Firefighters torched") for t in texts), texts
+
+
+def test_participle_takes_the_subject_of_the_nearest_clause():
+    # ECB+ 8_3ecb / 8_6ecb: the journalists' walkout suspended the broadcasts, not the Acropolis
+    for body in ("The Acropolis and all other ancient sites were closed and journalists also walked off the job, "
+                 "suspending television and radio news broadcasts.",
+                 "The Acropolis and all other ancient sites were closed, while journalists also walked off the job, "
+                 "suspending television and radio news broadcasts."):
+        found = claims(body)
+        _spans_hold(body, found)
+        texts = [c.text for c in found]
+        assert not any(t.startswith("The Acropolis and all other ancient sites suspended") for t in texts), texts
+        assert "Journalists also suspended television and radio news broadcasts." in texts
+
+
+def test_coordinated_subject_is_no_later_clause():
+    # ECB+ 8_3ecb: "Spanish and Portuguese bonds and stocks" is one subject; the participle is theirs
+    body = ("Spanish and Portuguese bonds and stocks slumped further on the news, reflecting fears that they may "
+            "also have trouble repaying their debt.")
+    texts = [c.text for c in claims(body)]
+    assert "Spanish and Portuguese bonds and stocks slumped further on the news." in texts, texts
+
+
+def test_he_after_an_unnamed_speaker_is_not_named():
+    # ECB+ 8_2ecbplus: "He" is the official just quoted, not the Prime Minister named before
+    body = ("Prime Minister George Papandreou condemned the violence. "
+            "A senior fire department official said demonstrators prevented firefighters from reaching the burning "
+            "building, costing them vital time. "
+            '"Several crucial minutes were lost," the official said, visibly upset. '
+            '"If we had intervened earlier, the loss of life could have been prevented." '
+            "He asked not to be identified pending an official announcement.")
+    texts = [c.text for c in claims(body)]
+    assert not any("Papandreou asked" in t for t in texts), texts
+
+
+def test_no_rewrite_with_a_subject_that_crosses_a_quote_or_starts_with_a_preposition():
+    # ECB+ 8_3ecb
+    body = ('"Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake," '
+            "Merkel told lawmakers in Berlin, urging them to quickly pass the country's share of the bailout euro22 "
+            "billion ($28 billion) over three years by Friday.")
+    found = claims(body)
+    _spans_hold(body, found)
+    assert not any(c.text.lower().startswith("with that") for c in found), [c.text for c in found]
+    # '"There was ...': an expletive is no subject for "taking the citizenry with it"
+    body = ('"There was only one other solution for the country to default, taking the citizenry with it. '
+            'That would not have affected the rich," Papandreou said.')
+    texts = [c.text for c in claims(body)]
+    assert not any(t.startswith("There took") for t in texts), texts
+
+
+def test_present_verb_in_s_is_no_verb_of_a_plural_subject():
+    # ECB+ 8_9ecbplus: "fears" is a noun here ("concerns grew about ... and fears it will spread")
+    body = ("Markets around the world remained sceptical about the bail-out, as concerns grew about the economic "
+            "crisis in the eurozone and fears it will spead.")
+    texts = [c.text for c in claims(body)]
+    assert not any(t.startswith("Concerns fears") for t in texts), texts
+
+
+def test_gapped_auxiliary_is_carried_into_the_second_clause():
+    # ECB+ 8_3ecb / 8_4ecbplus: "were shut and the international airport [was] deserted"
+    body = ("Athens underground stations were shut and the international airport deserted as tens of thousands of "
+            "union members rallied on the eve of a vote in parliament on the planned cuts and tax rises.")
+    found = claims(body)
+    _spans_hold(body, found)
+    texts = [c.text for c in found]
+    assert "The international airport was deserted." in texts, texts
+    assert "Athens underground stations were shut." in texts
+    # no gap when the second verb has its own object or needs no auxiliary
+    texts = [c.text for c in claims("Two men were arrested and police seized drugs in the raid.")]
+    assert "Police seized drugs in the raid." in texts, texts
+    body = ("Bank personnel notified Woodburn Police Department and the bank was evacuated while police investigated "
+            "with the assistance of the FBI and an Oregon State Police bomb squad.")
+    assert not any("police was investigated" in c.text.lower() for c in claims(body))
+
+
+def test_time_phrase_is_no_part_of_a_speaker():
+    # ECB+ 8_5ecbplus, 8_7ecb
+    body = ("Twelve hours into the investigation authorities said it remained unclear whether the two devices "
+            "were related.")
+    assert {c.speaker for c in claims(body)} == {"authorities"}
+    body = ("Hastings this morning announced that the ATF and FBI are offering a $35,000 reward for information "
+            "leading to the arrest of the individual responsible for the crime.")
+    assert {c.speaker for c in claims(body)} == {"Hastings"}

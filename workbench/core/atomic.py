@@ -96,7 +96,41 @@ def _clean_text(text: str) -> str:
 
 
 def find_subject(clause: str) -> str | None:
-    """The subject of a clause, by rule: the words before its first finite verb."""
+    """The subject of a clause, by rule: the words before its first finite verb; None when those
+    words are no noun phrase to trust as a rewrite's subject ('"There', 'and with that the future')."""
+    subj = _find_subject(clause)
+    if subj is None:
+        return None
+    if _quote_count(subj) % 2 and subj[:1] in _QUOTE_MARKS:
+        subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
+    return subj if trusted_subject(subj) else None
+
+
+def _quote_count(text: str) -> int:
+    return sum(text.count(q) for q in _QUOTE_MARKS)
+
+
+_CONJ_WORDS = _words("and or but nor")
+_NOT_SUBJECT_HEADS = _words("there here which who whom whose what where when")
+
+
+def trusted_subject(subject: str) -> bool:
+    """A noun phrase that may open a rewritten claim: no unpaired quotation mark (it would span a
+    quote's edge: '"Nothing less than ..., and with that'), no leading preposition or conjunction +
+    preposition ('with that the future of Germany'), no expletive 'there' or relative word."""
+    if _quote_count(subject) % 2:
+        return False
+    words = subject.lower().split()
+    if not words:
+        return False
+    if words[0] in _CONJ_WORDS:
+        if len(words) == 1:
+            return False
+        words = words[1:]
+    return words[0] not in _PREPOSITIONS and words[0] not in _NOT_SUBJECT_HEADS
+
+
+def _find_subject(clause: str) -> str | None:
     c = _DISCOURSE.sub("", clause.strip())
     c = _LEADING_ADVERBIAL.sub("", c)
     m = _THERE.match(c)
@@ -198,7 +232,26 @@ def _antecedent(text: str, end: int) -> str | None:
     return " ".join(reversed(taken))
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom)\s+\w+\s+\w+")
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom|while|"
+                          r"whereas|although|though)\s+\w+\s+\w+")
+#: ", officials said Saturday" at the end of a stretch: a reporting frame with its own subject
+_REPORT_TAIL = re.compile(
+    r"(?:,\s+|[\"”]\s*)(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported|announced|stated|confirmed|claimed|"
+    r"insisted|warned|explained|noted)\b[^,]*$"
+)
+
+
+def _later_clause(text: str) -> bool:
+    """Does `text` (the stretch before a participle or a shared verb phrase) hold, after its first
+    clause, another clause with its own subject ('..., officials said', '... and journalists walked
+    off', '... while protesters set up')? Then the first clause's subject is not clearly the one the
+    participle shares: no rewrite."""
+    if _REPORT_TAIL.search(text):
+        return True
+    subject = _find_subject(text)
+    after = text.find(subject) + len(subject) if subject and subject in text else 0
+    # (from the subject's end: "Spanish and Portuguese bonds and stocks slumped" has one subject)
+    return any(_starts_clause(text[m.end():]) == "clause" for m in _COORD.finditer(text, after))
 #: irregular verbs whose past is their base and also a common noun ("a GPS set", "a pay cut")
 _NOUN_TOO = _words("set cut cost bid cast beat upset read bet shed set. cut. cost.")
 _REPORTING_PARTICIPLES = frozenset(
@@ -426,8 +479,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         if m and is_participle(m.group("ger")) and m.start() > 0:
             left_text = seg[:m.start()]
             subj = find_subject(left_text) or subject
-            if subj is None:
-                continue
+            if subj is None or _later_clause(left_text):
+                continue  # "X killed two, officials said, offering ...": whose participle? keep it whole
             also = "also " if m.group("also") else ""
             left = _split(sentence, a, a + m.start(), subject, depth + 1)
             ger_at = a + m.start("ger")
@@ -524,6 +577,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 continue
             if _SUBORDINATE.search(seg, 0, m.start()):
                 continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
+            if _disagrees(subj, rest):
+                continue  # "concerns grew ... and fears it will spread": 'fears' is a noun, not their verb
             left_text = seg[:m.start()].strip()
             n_verb_words = len(left_text.split()) - (len(subj.split()) if left_text.startswith(subj) else 0)
             if n_verb_words <= 1:
@@ -540,8 +595,67 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         right = _split(sentence, a + m.end(), b, None, depth + 1)
         if not left or not right:
             continue
+        if m.group("conj") == "and":
+            right = _gapped(sentence, before, a + m.end(), right)
         return left + right
     return _piece(sentence, a, b)
+
+
+_PLURAL_NOT = ("ss", "us", "is", "news", "ics")
+
+
+def _is_plural(subject: str) -> bool:
+    """'concerns', 'the FBI and ATF', 'stations' (a rough test on the head noun)."""
+    words = subject.lower().split()
+    if " and " in f" {subject.lower()} ":
+        return True
+    head = words[-1] if words else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(_PLURAL_NOT) and head.isalpha()
+
+
+def _disagrees(subject: str, rest: str) -> bool:
+    """A present-tense verb in -s cannot have a plural subject: '[concerns] ... and fears it will'."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return (first.endswith("s") and not first.endswith("ss") and first not in AUX_WORDS
+            and not first.endswith("ed") and _is_plural(subject))
+
+
+#: the passive (or perfect) verb group that ends a clause: "were shut", "had been closed"
+_AUX_GROUP = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+                        r"[^,;]{0,60}$")
+_AGREE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were"),
+          "has been": ("has been", "have been"), "have been": ("has been", "have been"),
+          "had been": ("had been", "had been")}
+#: past forms in -ed that need no auxiliary and take no object: "the suspect escaped" is no gap
+_INTRANSITIVE_ED = _words(
+    "died escaped arrived happened occurred started continued remained exploded erupted collapsed returned "
+    "survived disappeared ended failed stayed waited resigned retired landed crashed fled rallied marched "
+    "gathered protested surged jumped rose fell dropped climbed soared plunged slumped appeared emerged "
+    "lived worked played voted stopped opened closed developed evolved escalated intensified subsided persisted "
+    "increased decreased declined worsened improved"
+)
+
+
+def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Piece]:
+    """'stations were shut and the international airport deserted': the second clause shares the
+    first's auxiliary; its text gets it ('The international airport was deserted')."""
+    g = _AUX_GROUP.search(before)
+    if g is None or not right or right[0].start != at:
+        return right
+    clause = sentence[at:right[0].end]
+    subj = _find_subject(clause)
+    if not subj or not clause.startswith(subj) or not trusted_subject(subj):
+        return right
+    words = clause[len(subj):].split()
+    verb = words[0].strip(",.;") if words else ""
+    if not (verb.endswith("ed") and verb.islower() and verb not in _INTRANSITIVE_ED):
+        return right
+    nxt = words[1].lower() if len(words) > 1 else ""
+    if nxt and not words[0].endswith((",", ";")) and nxt not in _PREPOSITIONS and nxt not in _CONJ_WORDS:
+        return right  # "and police seized drugs": an object follows, a verb of its own, no gap
+    singular, plural = _AGREE[" ".join(g.group("aux").split())]
+    aux = plural if _is_plural(subj) else singular
+    return _rewrite_first(sentence, right, at, f"{subj} {aux}", at + len(subj))
 
 
 _CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when|if|whereas)\s+)", re.DOTALL)
