@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from workbench.core.atomic import find_subject as _find_subject
 from workbench.core.atomic import is_adverb
 from workbench.core.atomic import starts_clause as _starts_clause
-from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
 from workbench.core.verbs import words as _words
 
 REPORT_VERBS = (
@@ -167,7 +167,8 @@ _SAID_INVERTED = re.compile(
 # what may follow a trailing "X said": time, place, manner, recipient — short, then the end
 _TRAIL_TAIL = re.compile(
     r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|of|about|"
-    r"earlier|later|yesterday|today|tonight|reporters|journalists|a|an|the|his|her|their|its|told|"
+    r"earlier|later|yesterday|today|tonight|reporters|journalists|lawmakers|legislators|delegates|supporters|"
+    r"parliament|investigators|a|an|the|his|her|their|its|told|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|but)\b)")
@@ -284,14 +285,17 @@ def find_frame(text: str) -> Frame:
     m = _SAYING.search(text) if "ing" in text else None
     if m:
         subject = _find_subject(text[:m.start()])
-        if text[:m.start()].lstrip()[:1] in "\"“'‘":
-            # '"The warship ... challenged them," the officer said, adding ...': the quote's subject is no
-            # speaker; the officer said both the quote and what he added
+        quoted = text[:m.start()].lstrip()[:1] in "\"“'‘"
+        if quoted or _SAID_BEFORE.search(text, 0, m.start()):
+            # '"The warship ... challenged them," the officer said, adding ...' / 'The bank was closed, the
+            # official said, adding ...': the first clause's subject is no speaker; the one who said the
+            # first part also said what he added
             prior = find_frame(text[:m.start()])
             if prior.speaker:
                 prior.content = [*prior.content, (m.end(), n)]
                 return _finish(prior, text)
-            subject = None
+            if quoted:
+                subject = None
         if subject:
             words = subject.split()
             while len(words) > 1 and is_adverb(words[-1]):
@@ -338,11 +342,19 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     for vm in reversed(verbs):
         tail = text[vm.end():]
         cont = None
+        act = None
         if not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
             cm = _CONTINUATION.match(tail)
-            if not cm:
+            am = _ACT_AFTER.match(tail) if cm is None else None
+            if am is not None and is_participle(am.group("ger")) and _TRAIL_TAIL.match(am.group("tail")) \
+                    and not any(is_finite_verb(w) for w in am.group("tail").split()):
+                # "..., officials said Saturday, offering a reward ...": what the speaker did, in the
+                # article's voice, with the speaker as subject
+                act = vm.end() + am.start("ger")
+            elif not cm:
                 continue
-            cont = vm.end() + cm.end()
+            else:
+                cont = vm.end() + cm.end()
         pre = text[:vm.start()]
         # separator: a comma (optionally with closing quote) before the speaker
         seps = list(_SEP.finditer(pre))
@@ -372,8 +384,15 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                           content=[(0, content_end)])
             if cont is not None:
                 frame.content.append((cont, len(text)))
+            if act is not None:
+                frame.asserted.append((act, len(text), speaker))
             return frame
     return None
+
+
+_SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
+#: ", officials said Saturday, offering ...": a short tail, then a participle that is the speaker's act
+_ACT_AFTER = re.compile(r"^(?P<tail>[^,;\"“”]{0,40}?)\s*,\s+(?P<ger>[a-z]+ing)\s+(?=\S)")
 
 
 _THAT_IS = re.compile(r"\s+(?:that|which)\s+")

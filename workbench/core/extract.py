@@ -27,6 +27,7 @@ from workbench.core.discourse import carry_speakers, resolve_pronouns, speaker_r
 from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
 from workbench.core.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.sentences import Sentence, split_sentences
+from workbench.core.verbs import is_participle
 
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
 _MAX_SENTENCE = 2000
@@ -57,9 +58,13 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
             pieces.extend((p, frame.speaker, frame.hedged) for p in split_atomic(sent.text, a, b, subject))
             subject = subject or find_subject(sent.text[a:b])
         for a, b, subject in frame.asserted:
-            for p in split_atomic(sent.text, a, b):
+            # "..., officials said, offering a reward": the speaker is the participle's subject
+            acted = bool(subject) and is_participle(sent.text[a:b].split(maxsplit=1)[0])
+            for p in split_atomic(sent.text, a, b, subject if acted else None):
                 text = p.text
-                if p.start == a and subject:
+                if p.start == a and subject and acted:
+                    text = text[0].upper() + text[1:]
+                elif p.start == a and subject:
                     text = f"{subject[0].upper()}{subject[1:]} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
         role = speaker_role(sent.text, frame.speaker)
