@@ -749,14 +749,39 @@ def _spans_hold(body: str, found) -> None:
     assert all(body[c.start:c.end] == c.quote for c in found)
 
 
-def test_participle_after_a_reporting_frame_is_not_split():
-    # ECB+ 8_1ecbplus: officials offered the reward, not the explosion; a wrong subject is worse than a
-    # long claim
+def test_participle_after_a_reporting_frame_is_the_speakers_act():
+    # ECB+ 8_1ecbplus: officials offered the reward, not the explosion
     body = ("An explosion at a bank killed a police officer and a state bomb disposal technician, officials said "
             "Saturday, offering a $35,000 reward for information leading to an arrest and conviction in the case.")
     found = claims(body)
     _spans_hold(body, found)
     assert not any(c.text.startswith("An explosion at a bank offered") for c in found), [c.text for c in found]
+    assert [(c.text, c.speaker) for c in found] == [
+        ("An explosion at a bank killed a police officer and a state bomb disposal technician.", "officials"),
+        ("Officials offered a $35,000 reward for information leading to an arrest and conviction in the case.", None)]
+    # ECB+ 8_3ecb: '"...," Merkel told lawmakers in Berlin, urging them ...'
+    body = ('"Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake," '
+            "Merkel told lawmakers in Berlin, urging them to quickly pass the country's share of the bailout.")
+    found = claims(body)
+    _spans_hold(body, found)
+    assert [c.speaker for c in found] == ["Merkel", None]
+    assert found[1].text == "Merkel urged them to quickly pass the country's share of the bailout."
+
+
+def test_said_then_adding_keeps_the_speaker_not_the_first_subject():
+    body = "The bank was closed, the official said, adding that it would reopen Monday."
+    assert {c.speaker for c in claims(body)} == {"the official"}
+
+
+def test_he_speaker_is_the_person_just_named_as_subject_not_a_group_of_speakers():
+    # ECB+ 8_8ecbplus: "he" is Papandreou, not the "Marfin bank officials" who spoke before
+    body = ("The violence was a blow to Prime Minister George Papandreou's plans. "
+            "Marfin bank officials told Reuters one of the female victims was pregnant. "
+            "Papandreou expressed shock at the deaths and vowed to bring those responsible to justice. "
+            '"We are deeply shocked by the unjust death of these three people, our fellow citizens, who were '
+            'victims of a murderous act," he told parliament.')
+    found = claims(body)
+    assert {c.speaker for c in found if c.text.startswith("We are deeply shocked")} == {"Papandreou"}
 
 
 def test_shared_verb_phrase_after_a_clause_with_its_own_subject_is_not_split():

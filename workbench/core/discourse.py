@@ -117,6 +117,8 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
     - a "he"/"she" speaker becomes the last named person speaker before it.
     """
     last_named: str | None = None
+    surnames: set[str] = set()  # last words of full names seen: a later "Papandreou expressed" is a person
+    full_ends: set[str] | None = None  # last words of all full names in the article, computed when needed
     open_quote: Frame | None = None  # the speaker of a quotation still open at the previous sentence
     for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
         if frame is None:
@@ -148,10 +150,41 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
         if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
             frame.speaker = last_named
             frame.anonymous = False
+        elif frame.speaker and _many(frame.speaker):
+            last_named = None  # "Marfin bank officials told Reuters ...": no "he" for a later sentence
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper() and " " in frame.speaker.strip():
             last_named = person_of(frame.speaker)
+            surnames.add(last_named.split()[-1])
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper():
             last_named = frame.speaker
+        elif frame.speaker is None:
+            # "Papandreou expressed shock ... '...,' he told parliament": the person the article just
+            # named as a subject
+            named = _NAMED_SUBJECT.match(sent.text) or _ONE_NAME_SUBJECT.match(sent.text)
+            if named and is_verb_like(named.group(2)):
+                name = named.group(1)
+                if (name.lower() not in _NOT_A_PERSON and name.split()[0] not in _NOT_PERSON_START
+                        and ((" " in name and _PERSON.match(name)) or name in surnames
+                             or name in (full_ends := full_ends if full_ends is not None
+                                         else _full_name_ends(sentences)))):
+                    last_named = name
+                    surnames.add(name.split()[-1])
+
+
+_FULL_NAME_END = re.compile(r"\b(?=[A-Z][a-z'’-]+\s+([A-Z][a-z'’-]{2,})\b)")  # (overlapping: "Greek Prime Minister George X")
+
+
+def _full_name_ends(sentences: list[Sentence]) -> set[str]:
+    """Last words of names the article gives in full ('Prime Minister George Papandreou'): a bare
+    'Papandreou' opening a sentence is that person. One pass over the article."""
+    return {m.group(1).removesuffix("'s").removesuffix("’s") for s in sentences for m in _FULL_NAME_END.finditer(s.text)}
+
+
+def _many(speaker: str) -> bool:
+    """'Marfin bank officials', 'police', 'witnesses': more than one person."""
+    words = speaker.split(",")[0].split()
+    head = words[-1] if words else ""
+    return head.lower() in _NOT_A_PERSON or (head.islower() and head.endswith("s") and not head.endswith(("ss", "us")))
 
 
 _QUOTE_OPENS_AFTER_FRAME = re.compile(
