@@ -127,7 +127,10 @@ def trusted_subject(subject: str) -> bool:
         if len(words) == 1:
             return False
         words = words[1:]
-    return words[0] not in _PREPOSITIONS and words[0] not in _NOT_SUBJECT_HEADS
+    if words[0] in _PREPOSITIONS or words[0] in _NOT_SUBJECT_HEADS:
+        return False
+    # "Papandreou's insistence that the measures": a complement or relative clause cut off mid-way
+    return not any(w in _RELATIVES for w in words[1:])
 
 
 def _find_subject(clause: str) -> str | None:
@@ -567,6 +570,9 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
         before = seg[:m.start()] if m.group(0).startswith(",") else _last_chunk(seg, m.start())
         if kind == "clause" and not _has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
+        if kind == "clause" and m.group("conj") == "and" and not m.group(0).startswith(",") \
+                and _np_coordination(before, rest):
+            continue  # "the measures insisted upon by the EU and IMF could make ...": "the EU and IMF"
         if m.group("conj") in ("as", "because", "when") and kind != "clause":
             continue  # "as"/"because"/"when" join facts only when a new subject follows
         if m.group("conj") == "when" and (len(rest.split()) < 5 or _LIGHT_WHEN.match(rest)):
@@ -659,6 +665,18 @@ def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Pie
 
 
 _CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when|if|whereas)\s+)", re.DOTALL)
+
+
+def _np_coordination(before: str, rest: str) -> bool:
+    """'... by the EU and IMF could make ...': the left ends in a prepositional phrase and the right
+    starts with a bare one-word name before its verb; the 'and' more likely joins two nouns."""
+    left = before.split()[-3:]
+    if not any(w.lower() in _PREPOSITIONS for w in left[:-1]):
+        return False
+    words = rest.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS \
+        and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "there") \
+        and (is_verb_like(words[1].lower()) or words[1].lower() in AUX_WORDS)
 
 
 def _last_chunk(seg: str, end: int) -> str:

@@ -33,7 +33,8 @@ _TRANSITIVE_TOO = frozenset(
      "emphasized", "vowed", "wrote", "writes", "tweeted", "recalled", "continued", "informed", "assured"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
-_VERB_RE = re.compile(rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))})\b")
+#: ("the measures insisted upon by the EU": a participle with its particle, no report)
+_VERB_RE = re.compile(rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))})\b(?!\s+upon\b)")
 _QUOTES = "\"“”"
 _ADVERBS_BEFORE_VERB = frozenset(
     ["also", "had", "has", "have", "later", "previously", "earlier", "then", "further", "separately", "once", "again", "yet", "still", "reportedly", "apparently", "allegedly", "supposedly", "purportedly", "repeatedly", "publicly", "privately"]
