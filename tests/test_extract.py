@@ -873,3 +873,31 @@ def test_time_phrase_is_no_part_of_a_speaker():
     body = ("Hastings this morning announced that the ATF and FBI are offering a $35,000 reward for information "
             "leading to the arrest of the individual responsible for the crime.")
     assert {c.speaker for c in claims(body)} == {"Hastings"}
+
+
+def test_participle_with_upon_is_no_report_and_nouns_joined_by_and_are_no_clauses():
+    # ECB+ 8_3ecb: "insisted upon by the EU and IMF" is no reporting frame, "the EU and IMF" one noun phrase
+    body = ("Some fear the austerity measures insisted upon by the EU and IMF could make prospects for growth "
+            "even worse.")
+    found = claims(body)
+    assert [c.speaker for c in found] == [None]
+    assert not any(c.text.startswith(("Upon", "IMF could")) for c in found), [c.text for c in found]
+
+
+def test_subject_with_a_cut_off_that_clause_is_not_carried():
+    # ECB+ 8_6ecb: "Papandreou's insistence that the measures" is no subject of "grounded air traffic"
+    body = ("Prime Minister George Papandreou's insistence that the measures are vital for the nation's survival "
+            "failed to dissuade unions from paralysing public transport, grounding air traffic and preventing "
+            "ferries from leaving docks.")
+    texts = [c.text for c in claims(body)]
+    assert not any("insistence that the measures grounded" in t for t in texts), texts
+
+
+def test_she_is_not_resolved_to_the_man_named_for_he():
+    # RoSE (CNN/DM summary): "He noticed she was drunk ... She was knocked out"
+    body = ("Officer Ben Johnson arrived and found Keith walking to her car. He noticed she was drunk and moved to "
+            "arrest her, claiming she resisted. She was knocked out and suffered a black eye.")
+    texts = [c.text for c in claims(body)]
+    assert "Officer Ben Johnson noticed she was drunk." in texts, texts
+    assert not any(t.startswith("Officer Ben Johnson was knocked out") for t in texts), texts
+    assert not any(t.startswith("Officer Ben Johnson resisted") for t in texts), texts

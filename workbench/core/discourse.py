@@ -41,6 +41,9 @@ _NOT_A_PERSON = _words(
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
+#: "He noticed she was drunk ..., claiming she resisted": two people; "she" is not the speaker
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 #: an unnamed single person: "the official", "a police spokesman", "one witness"
 _ONE_PERSON = re.compile(r"^(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}[\w-]*[^s\W]$", re.IGNORECASE)
 
@@ -56,29 +59,37 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
     Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
     last: str | None = None
+    gender: dict[str, str] = {}  # name -> "He"/"She" once a pronoun was resolved to it
     surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
         words = c.text.split()
         if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
-                and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)):
+                and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)
+                and not (words[0].lower().endswith("ed") and words[1] in ("with", "by"))):
+            # ("Charged with DWI ...": a passive participle, whose subject is not clear)
             # a headline-style sentence without a subject: "Has a huge following in Colombia."
             c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
         elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
               and is_finite_verb(words[1].lower())):
             c.text = f"{last} also {' '.join(words[1:])}"
         m = _PRONOUN_START.match(c.text)
+        if m and last and gender.get(last, m.group(1)) != m.group(1) and not c.speaker:
+            m = None  # "He noticed ... She was knocked out": not the man named for "he" before
         if m:
             if c.speaker:
                 sentence = body[c.sentence_start:c.sentence_end]
                 name = person_of(c.speaker)
+                other = _HE if m.group(1) == "She" else _SHE
                 if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
-                        and not _TOLD.search(sentence)
+                        and not _TOLD.search(sentence) and not other.search(sentence)
                         and name.lower() not in ("he", "she")):
                     c.text = f"{name} {c.text[m.end():]}"
+                    gender[name] = m.group(1)
             elif last:
                 c.text = f"{last} {c.text[m.end():]}"
+                gender[last] = m.group(1)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
             one = _ONE_NAME_SUBJECT.match(c.text)
