@@ -901,3 +901,16 @@ def test_she_is_not_resolved_to_the_man_named_for_he():
     assert "Officer Ben Johnson noticed she was drunk." in texts, texts
     assert not any(t.startswith("Officer Ben Johnson was knocked out") for t in texts), texts
     assert not any(t.startswith("Officer Ben Johnson resisted") for t in texts), texts
+
+
+def test_and_inside_a_participial_phrase_joins_its_objects():
+    # ECB+ 8_3ecb: "tampered accounts" is the second thing the case combines, not something "it" did
+    body = ("In Brussels, European Union officials desperately tried to calm market fears that Greece's debt crisis "
+            'was spreading to the rest of Europe, insisting it was a "unique case" combining profligacy and '
+            "tampered accounts.")
+    texts = [c.text for c in claims(body)]
+    assert "It was a unique case combining profligacy and tampered accounts." in texts, texts
+    # while two verb phrases of one subject are still split
+    texts = [c.text for c in claims("After leaving, he tried to find acting jobs and worked as an Elvis "
+                                    "impersonator for a short time.")]
+    assert len(texts) == 2, texts

@@ -583,6 +583,8 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 continue
             if _SUBORDINATE.search(seg, 0, m.start()):
                 continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
+            if _inside_participle(seg[:m.start()], rest):
+                continue  # "it was a unique case combining profligacy and tampered accounts": whose verb?
             if _disagrees(subj, rest):
                 continue  # "concerns grew ... and fears it will spread": 'fears' is a noun, not their verb
             left_text = seg[:m.start()].strip()
@@ -665,6 +667,21 @@ def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Pie
 
 
 _CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when|if|whereas)\s+)", re.DOTALL)
+
+
+def _inside_participle(left: str, rest: str) -> bool:
+    """Does the stretch before 'and' end inside a participial phrase ('a case combining profligacy'),
+    while the right starts with a past form ('tampered accounts')? Then 'and' may join the
+    participle's objects, not two verb phrases of the subject."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    if not first.endswith("ed"):
+        return False
+    words = _QUOTE_CHARS.sub("", left.split(",")[-1]).split()
+    return any(is_participle(w) and w.islower() and k + 1 < len(words) and (k < 2 or words[k - 2] != "to")
+               and words[k - 1].lower() not in _DETERMINERS and words[k - 1].lower() not in AUX_WORDS
+               and words[k - 1].isalpha() and words[k - 1].islower() and not is_verb_like(words[k - 1].lower())
+               and words[k - 1].lower() not in _PREPOSITIONS and not is_adverb(words[k - 1])
+               for k, w in enumerate(words) if k > 0)
 
 
 def _np_coordination(before: str, rest: str) -> bool:
