@@ -914,3 +914,14 @@ def test_and_inside_a_participial_phrase_joins_its_objects():
     texts = [c.text for c in claims("After leaving, he tried to find acting jobs and worked as an Elvis "
                                     "impersonator for a short time.")]
     assert len(texts) == 2, texts
+
+
+def test_manner_after_said_is_no_part_of_the_claim():
+    # ECB+ 8_3ecbplus: '"...," the official said, visibly upset.'
+    body = ("A senior fire department official said demonstrators prevented firefighters from reaching the burning "
+            'building, costing them vital time. "Several crucial minutes were lost," the official said, visibly upset.')
+    found = claims(body)
+    _spans_hold(body, found)
+    assert ("Several crucial minutes were lost.", "A senior fire department official") in [
+        (c.text, c.speaker) for c in found] or ("Several crucial minutes were lost.", "the official") in [
+        (c.text, c.speaker) for c in found], [(c.text, c.speaker) for c in found]

@@ -583,7 +583,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
                 continue
             if _SUBORDINATE.search(seg, 0, m.start()):
                 continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
-            if _inside_participle(seg[:m.start()], rest):
+            if not m.group(0).startswith(",") and _inside_participle(seg[:m.start()], rest):
                 continue  # "it was a unique case combining profligacy and tampered accounts": whose verb?
             if _disagrees(subj, rest):
                 continue  # "concerns grew ... and fears it will spread": 'fears' is a noun, not their verb
@@ -670,9 +670,9 @@ _CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when
 
 
 def _inside_participle(left: str, rest: str) -> bool:
-    """Does the stretch before 'and' end inside a participial phrase ('a case combining profligacy'),
-    while the right starts with a past form ('tampered accounts')? Then 'and' may join the
-    participle's objects, not two verb phrases of the subject."""
+    """Does the stretch before 'and' (no comma) end inside a participial phrase ('a case combining
+    profligacy'), while the right starts with a past form ('tampered accounts')? Then 'and' may join
+    the participle's objects, not two verb phrases of the subject."""
     first = rest.split()[0].lower() if rest.split() else ""
     if not first.endswith("ed"):
         return False

@@ -344,7 +344,9 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         tail = text[vm.end():]
         cont = None
         act = None
-        if not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
+        if _MANNER_TAIL.match(tail):
+            pass  # '"...," the official said, visibly upset.'
+        elif not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
             cm = _CONTINUATION.match(tail)
             am = _ACT_AFTER.match(tail) if cm is None else None
             if am is not None and is_participle(am.group("ger")) and _TRAIL_TAIL.match(am.group("tail")) \
@@ -392,6 +394,8 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
 
 
 _SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
+#: '..., the official said, visibly upset.': how the speaker was, at the very end
+_MANNER_TAIL = re.compile(r"^,\s+[a-z]{3,}ly\s+[a-z]+\s*[.!?]?[\"”]?\s*$")
 #: ", officials said Saturday, offering ...": a short tail, then a participle that is the speaker's act
 _ACT_AFTER = re.compile(r"^(?P<tail>[^,;\"“”]{0,40}?)\s*,\s+(?P<ger>[a-z]+ing)\s+(?=\S)")
 
