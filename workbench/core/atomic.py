@@ -101,13 +101,13 @@ def find_subject(clause: str) -> str | None:
     subj = _find_subject(clause)
     if subj is None:
         return None
-    if _quote_count(subj) % 2 and subj[:1] in _QUOTE_MARKS:
+    if subj[:1] in _QUOTE_MARKS and _quote_count(subj) % 2:
         subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
     return subj if trusted_subject(subj) else None
 
 
 def _quote_count(text: str) -> int:
-    return sum(text.count(q) for q in _QUOTE_MARKS)
+    return text.count('"') + text.count("“") + text.count("”")
 
 
 _CONJ_WORDS = _words("and or but nor")
@@ -118,7 +118,7 @@ def trusted_subject(subject: str) -> bool:
     """A noun phrase that may open a rewritten claim: no unpaired quotation mark (it would span a
     quote's edge: '"Nothing less than ..., and with that'), no leading preposition or conjunction +
     preposition ('with that the future of Germany'), no expletive 'there' or relative word."""
-    if _quote_count(subject) % 2:
+    if ('"' in subject or "“" in subject or "”" in subject) and _quote_count(subject) % 2:
         return False
     words = subject.lower().split()
     if not words:
@@ -130,7 +130,7 @@ def trusted_subject(subject: str) -> bool:
     if words[0] in _PREPOSITIONS or words[0] in _NOT_SUBJECT_HEADS:
         return False
     # "Papandreou's insistence that the measures": a complement or relative clause cut off mid-way
-    return not any(w in _RELATIVES for w in words[1:])
+    return _RELATIVES.isdisjoint(words[1:])
 
 
 def _find_subject(clause: str) -> str | None:
@@ -239,8 +239,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if
                           r"whereas|although|though)\s+\w+\s+\w+")
 #: ", officials said Saturday" at the end of a stretch: a reporting frame with its own subject
 _REPORT_TAIL = re.compile(
-    r"(?:,\s+|[\"”]\s*)(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported|announced|stated|confirmed|claimed|"
-    r"insisted|warned|explained|noted)\b[^,]*$"
+    r"\s*[\"”]?\s*(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported|announced|stated|confirmed|claimed|"
+    r"insisted|warned|explained|noted)\b"
 )
 
 
@@ -249,7 +249,8 @@ def _later_clause(text: str) -> bool:
     clause, another clause with its own subject ('..., officials said', '... and journalists walked
     off', '... while protesters set up')? Then the first clause's subject is not clearly the one the
     participle shares: no rewrite."""
-    if _REPORT_TAIL.search(text):
+    comma = text.rfind(",")
+    if comma > 0 and _REPORT_TAIL.match(text, comma + 1):  # (matched on the stretch after the last comma)
         return True
     subject = _find_subject(text)
     after = text.find(subject) + len(subject) if subject and subject in text else 0
@@ -647,6 +648,8 @@ _INTRANSITIVE_ED = _words(
 def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Piece]:
     """'stations were shut and the international airport deserted': the second clause shares the
     first's auxiliary; its text gets it ('The international airport was deserted')."""
+    if not any(aux in before for aux in (" is ", " are ", " was ", " were ", " been ")):
+        return right
     g = _AUX_GROUP.search(before)
     if g is None or not right or right[0].start != at:
         return right

@@ -129,7 +129,8 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
     """
     last_named: str | None = None
     surnames: set[str] = set()  # last words of full names seen: a later "Papandreou expressed" is a person
-    full_ends: set[str] | None = None  # last words of all full names in the article, computed when needed
+    full_names: dict[str, bool] = {}  # bare name -> does the article give it in full? (asked when needed)
+    article: list[str] = []  # the sentences' text joined, when first needed
     open_quote: Frame | None = None  # the speaker of a quotation still open at the previous sentence
     for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
         if frame is None:
@@ -176,19 +177,31 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
                 name = named.group(1)
                 if (name.lower() not in _NOT_A_PERSON and name.split()[0] not in _NOT_PERSON_START
                         and ((" " in name and _PERSON.match(name)) or name in surnames
-                             or name in (full_ends := full_ends if full_ends is not None
-                                         else _full_name_ends(sentences)))):
+                             or _named_in_full(name, sentences, article, full_names))):
                     last_named = name
                     surnames.add(name.split()[-1])
 
 
-_FULL_NAME_END = re.compile(r"\b(?=[A-Z][a-z'’-]+\s+([A-Z][a-z'’-]{2,})\b)")  # (overlapping: "Greek Prime Minister George X")
-
-
-def _full_name_ends(sentences: list[Sentence]) -> set[str]:
-    """Last words of names the article gives in full ('Prime Minister George Papandreou'): a bare
-    'Papandreou' opening a sentence is that person. One pass over the article."""
-    return {m.group(1).removesuffix("'s").removesuffix("’s") for s in sentences for m in _FULL_NAME_END.finditer(s.text)}
+def _named_in_full(name: str, sentences: list[Sentence], article: list[str], cache: dict[str, bool]) -> bool:
+    """Does the article give `name` in full ('Prime Minister George Papandreou', a capitalised word
+    right before it)? Then a bare 'Papandreou' opening a sentence is that person. (String search:
+    a regex over the whole article for every sentence would cost more than the rest of this step.)"""
+    if name in cache:
+        return cache[name]
+    if not article:
+        article.append("\n".join(s.text for s in sentences))
+    text = article[0]
+    found = False
+    i = text.find(" " + name)
+    while i > 0 and not found:
+        after = text[i + 1 + len(name):i + 2 + len(name)]
+        j = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i))
+        prev = text[j + 1:i]
+        found = (not after.isalpha() and len(prev) > 1 and prev[0].isupper() and prev[1:].islower()
+                 and prev.isalpha())
+        i = text.find(" " + name, i + 1)
+    cache[name] = found
+    return found
 
 
 def _many(speaker: str) -> bool:
