@@ -399,7 +399,7 @@ def squash(text: str) -> str:
 
 
 def test_pdf_has_selectable_text(project, tmp_path, qapp):
-    from workbench.qtexport.pdf import write_pdf
+    from workbench.ui.export.pdf import write_pdf
 
     store, _ = project
     r = report_of(store)

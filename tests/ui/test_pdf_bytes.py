@@ -13,7 +13,7 @@ from workbench.ui import app  # the GUI entry point's first import: loads PySide
 from PySide6.QtWidgets import QApplication
 from workbench.core.report import ReportOptions, build_report
 from workbench.core.store import Store
-from workbench.qtexport.pdf import write_pdf
+from workbench.ui.export.pdf import write_pdf
 application = QApplication([])
 store = Store.open(sys.argv[1], create=False)
 write_pdf(build_report(store, ReportOptions(generated_at="2026-01-01T00:00:00")), sys.argv[2])

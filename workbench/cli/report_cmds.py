@@ -143,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             return 0
         if fmt == "pdf":
-            from workbench.qtexport.pdf import PdfExportError, write_pdf
+            from workbench.ui.export.pdf import PdfExportError, write_pdf
 
             try:
                 path = write_pdf(report, args.output)

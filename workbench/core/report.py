@@ -2,7 +2,7 @@
 
 `build_report(store, ReportOptions(...))` reads the project through the store's query methods
 and returns a plain, JSON-ready dict (documented in docs/report-json-schema.md). Every
-renderer (HTML, Markdown, CSV, JSON, ClaimReview JSON-LD; PDF lives in workbench.qtexport)
+renderer (HTML, Markdown, CSV, JSON, ClaimReview JSON-LD; PDF lives in workbench.ui.export)
 works from that dict alone, so a report saved as JSON can be rendered again later with
 `load_report_json` and gives the same output.
 
@@ -441,7 +441,7 @@ def load_report_json(source: str | bytes | Path) -> dict[str, Any]:
 
 
 def render(report: dict[str, Any], fmt: str) -> bytes:
-    """Render a report to bytes in one of the text formats (PDF: workbench.qtexport.pdf)."""
+    """Render a report to bytes in one of the text formats (PDF: workbench.ui.export.pdf)."""
     from workbench.core import report_formats as rf
 
     renderers = {
@@ -452,7 +452,7 @@ def render(report: dict[str, Any], fmt: str) -> bytes:
         "claimreview": lambda r: rf.render_claimreview(r).encode("utf-8"),
     }
     if fmt == "pdf":
-        raise ReportError("PDF is rendered by workbench.qtexport.pdf (it needs Qt)")
+        raise ReportError("PDF is rendered by workbench.ui.export.pdf (it needs Qt)")
     if fmt not in renderers:
         raise ReportError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
     return renderers[fmt](report)
@@ -461,7 +461,7 @@ def render(report: dict[str, Any], fmt: str) -> bytes:
 def write_report(report: dict[str, Any], fmt: str, path: str | Path) -> Path:
     """Render and write atomically (temp file + rename)."""
     if fmt == "pdf":
-        raise ReportError("PDF is written by workbench.qtexport.pdf.write_pdf")
+        raise ReportError("PDF is written by workbench.ui.export.pdf.write_pdf")
     return write_bytes_atomically(path, render(report, fmt))
 
 

@@ -53,7 +53,7 @@ from workbench.core.report import (
 )
 from workbench.core.report_formats import render_html
 from workbench.core.store import Store
-from workbench.qtexport.pdf import PdfExportError
+from workbench.ui.export.pdf import PdfExportError
 from workbench.ui.models.status_style import status_icon
 
 FORMAT_LABELS: dict[str, str] = {
@@ -105,7 +105,7 @@ class _ExportJob(QRunnable):
                 store.close()
             if self.fmt == "pdf":
                 # QPainter on a QPdfWriter and QTextDocument layout both work off the GUI thread.
-                from workbench.qtexport.pdf import write_pdf
+                from workbench.ui.export.pdf import write_pdf
 
                 write_pdf(report, self.out)
             else:
