@@ -122,33 +122,8 @@ class WindowActions(QObject):
 
     def _make(self, text: str, keys: Keys, slot: Callable[[], object] | None, group: str, *,
               icon_name: str | None = None, tip: str | None = None, local: bool = False) -> QAction:
-        action = QAction(text, self.window)
-        if keys is not None:
-            seq = keys if isinstance(keys, list) else [keys]
-            sequences: list[QKeySequence] = []
-            for k in seq:
-                if isinstance(k, QKeySequence.StandardKey):
-                    # Some platforms bind nothing to a standard key (Quit under a bare X11 or offscreen).
-                    sequences += QKeySequence.keyBindings(k) or [QKeySequence(STANDARD_FALLBACKS.get(k, ""))]
-                else:
-                    sequences.append(QKeySequence(k))
-            sequences = [q for q in sequences if not q.isEmpty()]
-            action.setShortcuts(sequences)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} — {tip}")
-        if slot is not None:
-            action.triggered.connect(lambda _=False: slot())
-        if local:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.local_actions.append(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.window.addAction(action)
-        self.window.register_shortcut(group, action)
-        return action
+        return make_action(self.window, text, keys, slot, group, local_actions=self.local_actions if local else None,
+                           icon_name=icon_name, tip=tip)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -237,3 +212,40 @@ class WindowActions(QObject):
             self.window.addAction(new)
             self.window.replace_registered(old, new)
         self.undo, self.redo = undo, redo
+
+
+def make_action(window: MainWindow, text: str, keys: Keys, slot: Callable[[], object] | None, group: str, *,
+                local_actions: list[QAction] | None = None, icon_name: str | None = None,
+                tip: str | None = None) -> QAction:
+    """One window action: shortcuts (standard keys with fallbacks), icon, tips, and where it listens.
+
+    With `local_actions`, the action fires only inside the widgets that add that list (single-letter
+    triage keys must not fire while typing in a text field); otherwise it is window-wide. Either way
+    it is registered for the keyboard-shortcuts dialog.
+    """
+    action = QAction(text, window)
+    if keys is not None:
+        seq = keys if isinstance(keys, list) else [keys]
+        sequences: list[QKeySequence] = []
+        for k in seq:
+            if isinstance(k, QKeySequence.StandardKey):
+                # Some platforms bind nothing to a standard key (Quit under a bare X11 or offscreen).
+                sequences += QKeySequence.keyBindings(k) or [QKeySequence(STANDARD_FALLBACKS.get(k, ""))]
+            else:
+                sequences.append(QKeySequence(k))
+        action.setShortcuts([q for q in sequences if not q.isEmpty()])
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} — {tip}")
+    if slot is not None:
+        action.triggered.connect(lambda _=False: slot())
+    if local_actions is not None:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_actions.append(action)
+    else:
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(action)
+    window.register_shortcut(group, action)
+    return action

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.core.model import Confidence, Status
 from workbench.core.store import StoreError
+from workbench.ui.actions import make_action
 from workbench.ui.commands.claim_commands import make_set_confidence, make_set_status
 from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
 
@@ -83,22 +84,11 @@ class Triage(QObject):
         ]
 
     def _action(self, text: str, keys: list[str], slot, group: str, tip: str | None = None) -> QAction:  # noqa: ANN001
-        action = QAction(text, self.window)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if slot is not None:
-            action.triggered.connect(slot)
-        if keys and all(len(k) == 1 or k.startswith("Shift+") for k in keys):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.key_actions.append(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.window.addAction(action)
-        self.window.register_shortcut(group, action)
-        return action
+        # Plain letter keys listen only in the table, reader and articles list (see install()).
+        single_keys = bool(keys) and all(len(k) == 1 or k.startswith("Shift+") for k in keys)
+        shortcuts: list[QKeySequence.StandardKey | str] = list(keys)
+        return make_action(self.window, text, shortcuts or None, slot, group,
+                           local_actions=self.key_actions if single_keys else None, tip=tip)
 
     def attach(self, widgets: list[QWidget]) -> None:
         """Make the single-key actions work while the focus is in one of these widgets."""
