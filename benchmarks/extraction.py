@@ -27,8 +27,8 @@ from rapidfuzz.utils import default_process
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench.core.extract import extract_claims  # noqa: E402
-from workbench.core.sentences import split_sentences  # noqa: E402
+from workbench.core.extract.extractor import extract_claims  # noqa: E402
+from workbench.core.extract.sentences import split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DECOMP = SHARED / "corpus" / "decomposition"

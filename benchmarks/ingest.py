@@ -15,7 +15,7 @@ from pathlib import Path
 
 import trafilatura
 
-from workbench.core.ingest import IngestError, article_from_bytes
+from workbench.core.ingest.reader import IngestError, article_from_bytes
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles" / "html-trafilatura"
 

@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
-from workbench.core import matching  # noqa: E402
-from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, encode, verified_pairs  # noqa: E402
-from workbench.core.normalize import normalize  # noqa: E402
+from workbench.core.match import matching  # noqa: E402
+from workbench.core.match.blocking import CHEAP_CUTOFF, CHEAP_SCORER, encode, verified_pairs  # noqa: E402
+from workbench.core.match.normalize import normalize  # noqa: E402
 
 PAIRS = ROOT.parent / "shared" / "corpus" / "claim-pairs"
 
@@ -449,7 +449,7 @@ def event_context() -> None:
     """ECB+ dev topics as projects: claims = sentences; links across the two look-alike events."""
     import tempfile
 
-    from workbench.core.ingest import content_hash
+    from workbench.core.ingest.reader import content_hash
     from workbench.core.model import ExtractedClaim, ImportedArticle
     from workbench.core.store import Store
 

@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import matching as bench  # noqa: E402  (benchmarks/matching.py)
 from rapidfuzz import fuzz, utils  # noqa: E402
 
-from workbench.core import matching  # noqa: E402
-from workbench.core.normalize import normalize  # noqa: E402
+from workbench.core.match import matching  # noqa: E402
+from workbench.core.match.normalize import normalize  # noqa: E402
 
 NAMES = ["compare score", "token_set (norm)", "token_sort (norm)", "partial (norm)", "WRatio (norm)",
          "token_set (raw)", "ratio (raw)", "IDF dice", "IDF coverage", "IDF unmatched min", "IDF unmatched max",

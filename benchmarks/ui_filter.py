@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.core.ingest import content_hash  # noqa: E402
+from workbench.core.ingest.reader import content_hash  # noqa: E402
 from workbench.core.model import ExtractedClaim, ImportedArticle  # noqa: E402
 from workbench.core.store import SORT_KEYS, ClaimFilter, Store  # noqa: E402
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from workbench.core.extract import extract_claims
+from workbench.core.extract.extractor import extract_claims
 from workbench.core.store import Store
 
 SAMPLES = ROOT / "resources" / "samples"
@@ -58,7 +58,7 @@ def test_kill_during_import_leaves_whole_articles_and_a_sound_file(tmp_path):
             stored = store.conn.execute("SELECT COUNT(*) FROM claims WHERE article_id = ?", (article["id"],)).fetchone()[0]
             assert stored == len(expected), f"article {article['id']} was half-imported"
         # The project still takes writes: importing again completes the job.
-        from workbench.core.pipeline import import_paths
+        from workbench.core.actions.importing import import_paths
 
         result = import_paths(store, [folder], match=False)
         assert len(store.articles()) == total

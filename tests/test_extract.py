@@ -11,8 +11,8 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from workbench.core.extract import extract_claims
-from workbench.core.sentences import split_sentences
+from workbench.core.extract.extractor import extract_claims
+from workbench.core.extract.sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -664,14 +664,14 @@ def test_present_tense_verbs(sentence, expected):
     ],
 )
 def test_present_tense_rule(words, verb):
-    from workbench.core.verbs import is_present_verb_at
+    from workbench.core.language.verbs import is_present_verb_at
     ws = words.split()
     found = [w for i, w in enumerate(ws) if is_present_verb_at(ws, i)]
     assert found == ([verb] if verb else [])
 
 
 def test_short_present_tense_sentence_is_a_claim():
-    from workbench.core.claimkind import sentence_kind
+    from workbench.core.extract.claimkind import sentence_kind
     assert sentence_kind("The government denies the report.") == "claim"
 
 

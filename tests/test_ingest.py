@@ -7,8 +7,8 @@ import json
 import pytest
 from conftest import SAMPLE, shared_path
 
-from workbench.core.ingest import MAX_BYTES, IngestError, article_from_text, read_article
-from workbench.core.pipeline import import_paths
+from workbench.core.actions.importing import import_paths
+from workbench.core.ingest.reader import MAX_BYTES, IngestError, article_from_text, read_article
 
 BOILERPLATE = ["Skip to main content", "Stay informed", "Sign up to get", "republishing", "(AA)"]
 TEXT = "Three people died when protesters set fire to a bank in Athens on Wednesday, police said.\n\n" \

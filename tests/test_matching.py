@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from rapidfuzz import process
 
-from workbench.core import figures as fig
-from workbench.core.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, encode, verified_pairs
-from workbench.core.matching import Comparison, cluster_texts, compare
-from workbench.core.normalize import normalize, skeleton, words_to_number
+from workbench.core.match import figures as fig
+from workbench.core.match.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, encode, verified_pairs
+from workbench.core.match.matching import Comparison, cluster_texts, compare
+from workbench.core.match.normalize import normalize, skeleton, words_to_number
 
 DATA = Path(__file__).parent / "data"
 
@@ -219,7 +219,7 @@ def test_cluster_texts_groups_same_fact_and_flags_conflict():
 # -- event context ------------------------------------------------------------------------------
 
 def test_event_context_dates_and_entities():
-    from workbench.core.events import EventContext, article_context, find_dateline, same_event
+    from workbench.core.match.events import EventContext, article_context, find_dateline, same_event
 
     assert find_dateline("Three killed as rioters bomb Greek bank\nMay 5, 2010\nA firebomb...") == "2010-05-05"
     a = EventContext(article_id=1, published="2009-01-04")
@@ -239,7 +239,7 @@ def test_event_context_dates_and_entities():
 
 
 def test_event_context_turns_duplicate_into_related():
-    from workbench.core.events import EventContext
+    from workbench.core.match.events import EventContext
 
     a = EventContext(article_id=1, published="2009-01-04")
     b = EventContext(article_id=2, published="2013-07-02")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core import matching
-from workbench.core.ingest import content_hash
-from workbench.core.matching import MatchCancelled, figures_over_time, independence, match_project
+from workbench.core.ingest.reader import content_hash
+from workbench.core.match import matching
+from workbench.core.match.matching import MatchCancelled, figures_over_time, independence, match_project
 from workbench.core.model import ExtractedClaim, ImportedArticle
 from workbench.core.store import Store
 

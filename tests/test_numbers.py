@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from workbench.core.numbers import find_dates, find_quantities, parse_number_words, quantity_from_text
+from workbench.core.figures.numbers import find_dates, find_quantities, parse_number_words, quantity_from_text
 
 
 def one(text: str):

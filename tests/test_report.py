@@ -21,7 +21,7 @@ from report_project import (
     make_project,
 )
 
-from workbench.core.report import (
+from workbench.core.report.build import (
     SCHEMA_VERSION,
     STATUS_LABELS,
     ReportError,
@@ -32,7 +32,7 @@ from workbench.core.report import (
     render,
     write_report,
 )
-from workbench.core.report_formats import csv_cell, md_escape, render_html
+from workbench.core.report.formats import csv_cell, md_escape, render_html
 from workbench.core.store import Store
 
 STAMP = "2026-01-02T03:04:05+00:00"

@@ -16,7 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench.core.ingest import content_hash  # noqa: E402
+from workbench.core.ingest.reader import content_hash  # noqa: E402
 from workbench.core.model import ExtractedClaim, ImportedArticle  # noqa: E402
 from workbench.core.store import Store  # noqa: E402
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from workbench.core.ingest import content_hash
+from workbench.core.ingest.reader import content_hash
 from workbench.core.model import ExtractedClaim, ImportedArticle
 from workbench.core.store import SORT_KEYS, ClaimFilter, Store
 from workbench.ui.context import ProjectContext

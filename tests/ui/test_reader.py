@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from workbench.core.ingest import content_hash
+from workbench.core.ingest.reader import content_hash
 from workbench.core.model import ExtractedClaim, ImportedArticle
 from workbench.core.store import ClaimFilter
 from workbench.ui.models.status_style import highlight_color

@@ -21,8 +21,8 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from workbench.core.extract import extract_claims
-    from workbench.core.ingest import IngestError, expand_paths, read_article
+    from workbench.core.extract.extractor import extract_claims
+    from workbench.core.ingest.reader import IngestError, expand_paths, read_article
 
     files, errors = expand_paths(args.files)
     out: list[dict[str, Any]] = []

@@ -78,7 +78,7 @@ def _print_comparison(c, a: str, b: str) -> None:
 
 
 def cmd_compare(args) -> int:
-    from workbench.core.matching import compare
+    from workbench.core.match.matching import compare
 
     if args.pairs:
         if args.a or args.b:
@@ -103,7 +103,7 @@ def cmd_compare(args) -> int:
 
 
 def cmd_cluster(args) -> int:
-    from workbench.core.matching import cluster_texts, default_workers
+    from workbench.core.match.matching import cluster_texts, default_workers
 
     lines = _read_text(args.claims_file).splitlines()
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
@@ -131,7 +131,7 @@ def cmd_cluster(args) -> int:
 
 
 def cmd_match(args) -> int:
-    from workbench.core.matching import MatchCancelled, default_workers, match_project
+    from workbench.core.match.matching import MatchCancelled, default_workers, match_project
 
     store = common.open_project(args.project)
     progress = common.Progress("matching", enabled=not args.json)

@@ -73,7 +73,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.core.pipeline import import_paths
+    from workbench.core.actions.importing import import_paths
 
     store = open_project(args.project)
     with store:

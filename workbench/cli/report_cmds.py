@@ -32,7 +32,7 @@ EVIDENCE_EXAMPLES = """\
 
 
 def register(subparsers: Any) -> None:
-    from workbench.core.report import FORMATS, GROUPINGS
+    from workbench.core.report.build import FORMATS, GROUPINGS
 
     statuses = [s.value for s in Status]
 
@@ -106,7 +106,7 @@ def _parse_ids(text: str | None) -> list[int] | None:
 
 
 def _guess_format(output: str) -> str:
-    from workbench.core.report import FORMATS
+    from workbench.core.report.build import FORMATS
 
     suffix = Path(output).suffix.lower()
     for fmt, ext in FORMATS.items():
@@ -118,7 +118,7 @@ def _guess_format(output: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     import sys
 
-    from workbench.core.report import ReportError, ReportOptions, build_report, render, write_report
+    from workbench.core.report.build import ReportError, ReportOptions, build_report, render, write_report
 
     fmt = args.format or _guess_format(args.output)
     for status in args.status or []:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.pipeline import ImportResult, import_paths, import_text
+from workbench.core.actions.importing import ImportResult, import_paths, import_text
 from workbench.core.store import Store
 from workbench.ui.commands.base import StoreCommand
 from workbench.ui.context import ProjectContext

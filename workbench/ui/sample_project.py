@@ -25,7 +25,7 @@ def sample_files() -> list[Path]:
 
 def ensure_sample_project(progress: Callable[[int, int, str], None] | None = None) -> Path:
     """Path of the sample project, importing the sample articles into it when it is new."""
-    from workbench.core.pipeline import import_paths
+    from workbench.core.actions.importing import import_paths
 
     path = paths.sample_project_path()
     files = sample_files()
@@ -39,7 +39,7 @@ def ensure_sample_project(progress: Callable[[int, int, str], None] | None = Non
 
 
 def _re_extract(store: Store) -> None:
-    from workbench.core.extract import extract_claims
+    from workbench.core.extract.extractor import extract_claims
 
     for article_id in store.article_ids():
         article = store.article(article_id)

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from workbench.core.schema import MIGRATIONS, SCHEMA_VERSION
+from workbench.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 class StoreError(Exception):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import paths
-from workbench.core.report import (
+from workbench.core.report.build import (
     FORMATS,
     GROUPINGS,
     STATUS_LABELS,
@@ -51,7 +51,7 @@ from workbench.core.report import (
     build_report,
     write_report,
 )
-from workbench.core.report_formats import render_html
+from workbench.core.report.formats import render_html
 from workbench.core.store import Store
 from workbench.ui.export.pdf import PdfExportError
 from workbench.ui.models.status_style import status_icon

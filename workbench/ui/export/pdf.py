@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.core.report import ReportError, write_bytes_atomically
-from workbench.core.report_formats import render_html
+from workbench.core.report.build import ReportError, write_bytes_atomically
+from workbench.core.report.formats import render_html
 
 _APP: Any = None  # the QGuiApplication this module created, kept alive for the process
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.figures import as_quantities, pair_figures
+from workbench.core.match.figures import as_quantities, pair_figures
 from workbench.core.model import LinkState, Quantity, Relation, Stance
 from workbench.core.store import Change, StoreError
 from workbench.ui.commands.evidence_commands import AddEvidenceCommand, EditEvidenceCommand

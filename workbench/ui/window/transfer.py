@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from workbench.core.pipeline import ImportResult
+from workbench.core.actions.importing import ImportResult
 from workbench.ui.dialogs.export_dialog import ExportDialog
 from workbench.ui.import_controller import ImportController
 from workbench.ui.window.base import WindowBase

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.verbs import words as _words
+from workbench.core.language.verbs import words as _words
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.core.verbs import AUXILIARIES as AUX_WORDS
-from workbench.core.verbs import (
+from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
+from workbench.core.language.verbs import (
     gerund_to_past,
     is_finite_verb,
     is_gerund,
@@ -28,7 +28,7 @@ from workbench.core.verbs import (
     is_verb_like,
     to_past,
 )
-from workbench.core.verbs import words as _words
+from workbench.core.language.verbs import words as _words
 
 
 @dataclass

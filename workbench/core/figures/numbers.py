@@ -21,8 +21,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from workbench.core.language.verbs import trie_regex
 from workbench.core.model import DateMention, Quantity
-from workbench.core.verbs import trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # Number words

@@ -1,17 +1,17 @@
 """Claim <-> claim matching: duplicates, conflicting figures, clusters, at project scale.
 
 Layers (each usable alone):
-- `normalize` (workbench.core.normalize): case, accents, punctuation, number words -> numbers,
+- `normalize` (workbench.core.match.normalize): case, accents, punctuation, number words -> numbers,
   British -> American spelling, light stems, stop words.
 - a `Scorer`: text similarity 0-100 of two normalised claims, "same statement, figures aside".
   `LexicalScorer` is the default (weighted token alignment with transliteration-tolerant token
   matching + rapidfuzz token/character scorers). A semantic scorer (a local embedding model) can
   implement the same protocol and be passed as `scorer=` without touching callers.
-- figures (workbench.core.figures): quantities paired across the two claims and checked for
+- figures (workbench.core.match.figures): quantities paired across the two claims and checked for
   compatible bounds; dates; negation.
-- event context (workbench.core.events): inside a project, articles about different events never
+- event context (workbench.core.match.events): inside a project, articles about different events never
   yield duplicates or conflicts.
-- blocking (workbench.core.blocking): prefix-filtered inverted index + a cheap rapidfuzz check,
+- blocking (workbench.core.match.blocking): prefix-filtered inverted index + a cheap rapidfuzz check,
   so 100k claims match without comparing all pairs.
 
 Relations: duplicate (same fact, compatible figures and dates), conflict (same fact,
@@ -32,11 +32,11 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
-from workbench.core import figures as fig
-from workbench.core.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
-from workbench.core.events import EventContext, same_event
+from workbench.core.match import figures as fig
+from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
+from workbench.core.match.events import EventContext, same_event
+from workbench.core.match.normalize import Normalized, implicit_negation, normalize, skeleton
 from workbench.core.model import DateMention, Quantity, Relation
-from workbench.core.normalize import Normalized, implicit_negation, normalize, skeleton
 
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts",
@@ -574,7 +574,7 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     rejected are never changed (the store keeps them). Nothing is written until all comparisons
     are done; `cancel()` returning True before then raises MatchCancelled with the project unchanged.
     """
-    from workbench.core.events import article_context, entity_weights
+    from workbench.core.match.events import article_context, entity_weights
 
     t0 = time.perf_counter()
 

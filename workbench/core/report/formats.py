@@ -1,4 +1,4 @@
-"""Renderers for the report dict built by workbench.core.report: HTML, Markdown, CSV, ClaimReview.
+"""Renderers for the report dict built by workbench.core.report.build: HTML, Markdown, CSV, ClaimReview.
 
 All article-derived text is untrusted: HTML goes through Jinja2 autoescaping (and only http(s)
 URLs ever become links), Markdown escapes every character that could form markup or raw HTML,
@@ -19,7 +19,7 @@ import jinja2
 
 from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
 from workbench.core.paths import resources_dir
-from workbench.core.report import STATUS_DESCRIPTIONS
+from workbench.core.report.build import STATUS_DESCRIPTIONS
 
 #: ClaimReview rating scale (documented in docs/report-json-schema.md).
 RATING_VALUES: dict[str, int] = {
@@ -91,7 +91,7 @@ def _filters(env: jinja2.Environment) -> None:
 def templates_dir() -> Path:
     folder = resources_dir() / "templates"
     if not (folder / "report.html.j2").is_file():
-        from workbench.core.report import ReportError
+        from workbench.core.report.build import ReportError
 
         raise ReportError(f"report templates not found in {folder} (is the resources folder installed?)")
     return folder

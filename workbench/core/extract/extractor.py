@@ -20,14 +20,14 @@ from __future__ import annotations
 from copy import copy
 from typing import TypeVar
 
-from workbench.core.atomic import Piece, find_subject, split_atomic
-from workbench.core.attribution import Frame, find_frame
-from workbench.core.claimkind import is_hedged, line_kind, sentence_kind
-from workbench.core.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.atomic import Piece, find_subject, split_atomic
+from workbench.core.extract.attribution import Frame, find_frame
+from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
+from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.sentences import Sentence, split_sentences
+from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
+from workbench.core.language.verbs import is_participle
 from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
-from workbench.core.numbers import find_dates, find_quantities, parse_reference
-from workbench.core.sentences import Sentence, split_sentences
-from workbench.core.verbs import is_participle
 
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
 _MAX_SENTENCE = 2000

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.core.language.verbs import is_present_verb_at, is_verb_like, trie_regex
 from workbench.core.model import ClaimKind
-from workbench.core.verbs import is_present_verb_at, is_verb_like, trie_regex
 
 # Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
 # big case-insensitive alternation) and shapes at the start of a line.

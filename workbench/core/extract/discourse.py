@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.atomic import Piece
-from workbench.core.attribution import REPORT_VERBS, Frame
+from workbench.core.extract.atomic import Piece
+from workbench.core.extract.attribution import REPORT_VERBS, Frame
+from workbench.core.extract.sentences import Sentence
+from workbench.core.language.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.language.verbs import words as _words
 from workbench.core.model import ClaimKind, ExtractedClaim
-from workbench.core.sentences import Sentence
-from workbench.core.verbs import is_finite_verb, is_verb_like, trie_regex
-from workbench.core.verbs import words as _words
 
 _QUOTES = "\"“”"
 

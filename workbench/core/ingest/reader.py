@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from workbench.core import textclean
+from workbench.core.ingest import textclean
 from workbench.core.model import ImportedArticle
 
 #: Larger files are refused: no news article is 20 MB of text.

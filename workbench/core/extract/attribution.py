@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbench.core.atomic import find_subject as _find_subject
-from workbench.core.atomic import is_adverb
-from workbench.core.atomic import starts_clause as _starts_clause
-from workbench.core.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
-from workbench.core.verbs import words as _words
+from workbench.core.extract.atomic import find_subject as _find_subject
+from workbench.core.extract.atomic import is_adverb
+from workbench.core.extract.atomic import starts_clause as _starts_clause
+from workbench.core.language.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
+from workbench.core.language.verbs import words as _words
 
 REPORT_VERBS = (
     "said|says|say|told|tells|admitted|admits|warned|warns|announced|announces|added|adds|stated|states|"

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.core.figures.numbers import VAGUE_BOUNDS as NUMBER_VAGUE_BOUNDS
+from workbench.core.match.normalize import _NUMBER_RE, _SCALES, fold, stem, words_to_number
 from workbench.core.model import Quantity
-from workbench.core.normalize import _NUMBER_RE, _SCALES, fold, stem, words_to_number
-from workbench.core.numbers import VAGUE_BOUNDS as NUMBER_VAGUE_BOUNDS
 
 # Vague magnitudes -> (low, high), as extraction reads them, plus "a dozen" for raw text.
 VAGUE_BOUNDS: dict[str, tuple[float, float]] = {**NUMBER_VAGUE_BOUNDS, "a dozen": (12, 12)}
@@ -127,7 +127,7 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 def quantities_of(text: str) -> list[Quantity]:
     """Quantities of `text`: numbers.find_quantities, or the fallback reader when it has none."""
     try:
-        from workbench.core.numbers import find_quantities
+        from workbench.core.figures.numbers import find_quantities
 
         found = find_quantities(text)
     except Exception:  # extraction must never break matching  # noqa: BLE001
@@ -145,7 +145,7 @@ def quantities_of(text: str) -> list[Quantity]:
 
 def dates_of(text: str) -> list:
     try:
-        from workbench.core.numbers import find_dates
+        from workbench.core.figures.numbers import find_dates
 
         return list(find_dates(text))
     except Exception:  # noqa: BLE001

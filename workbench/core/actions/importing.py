@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core.extract import extract_claims
-from workbench.core.ingest import IngestError, article_from_text, expand_paths, read_article
+from workbench.core.extract.extractor import extract_claims
+from workbench.core.ingest.reader import IngestError, article_from_text, expand_paths, read_article
 from workbench.core.model import ImportedArticle
 from workbench.core.store import Store, StoreError
 
@@ -109,7 +109,7 @@ def _match_new(
     if not enabled or result.cancelled or len(store.article_ids()) < 2:
         return
     try:
-        from workbench.core import matching
+        from workbench.core.match import matching
     except ImportError:  # matching not available yet
         return
     match_project = getattr(matching, "match_project", None)

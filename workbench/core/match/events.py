@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.core.normalize import STOP_WORDS, fold, stem
+from workbench.core.match.normalize import STOP_WORDS, fold, stem
 
 #: Articles published further apart than this are different events.
 MAX_DAYS_APART = 45

@@ -442,7 +442,7 @@ def load_report_json(source: str | bytes | Path) -> dict[str, Any]:
 
 def render(report: dict[str, Any], fmt: str) -> bytes:
     """Render a report to bytes in one of the text formats (PDF: workbench.ui.export.pdf)."""
-    from workbench.core import report_formats as rf
+    from workbench.core.report import formats as rf
 
     renderers = {
         "html": lambda r: rf.render_html(r).encode("utf-8"),

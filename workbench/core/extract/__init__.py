@@ -1,0 +1,1 @@
+"""Extract: an article's text -> atomic claims (sentences, kinds, speakers, splits)."""

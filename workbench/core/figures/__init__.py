@@ -1,0 +1,1 @@
+"""Figures: the quantities and dates in a text, and the one rulebook for what they mean."""

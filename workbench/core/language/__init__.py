@@ -1,0 +1,1 @@
+"""English word knowledge shared by extraction and figures (verb forms, word tries)."""

@@ -1,0 +1,1 @@
+"""Match: claim <-> claim comparison, candidate blocking, clustering and project matching."""

@@ -1,0 +1,1 @@
+"""Report: a project -> report data, rendered as HTML, Markdown, CSV, JSON and ClaimReview."""
