@@ -9,7 +9,7 @@ A Store (an sqlite3 connection) belongs to the thread that opened it; background
 their own Store on the same file (WAL lets readers and one writer work side by side).
 
 The class is assembled from one part per entity (articles, claims, sources, evidence, links)
-over `StoreBase` (connection, transactions, history); all SQL lives in this package.
+(and facts) over `StoreBase` (connection, transactions, history); all SQL lives in this package.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from workbench.core.store.articles import ArticlesPart
 from workbench.core.store.base import Change, StoreBase, StoreError, now
 from workbench.core.store.claims import ClaimsPart
 from workbench.core.store.evidence import EvidencePart
+from workbench.core.store.facts import FactsPart
 from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
 from workbench.core.store.sources import SourcesPart
 
 
-class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, StoreBase):
+class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, FactsPart, StoreBase):
     """An open project file."""
 
 

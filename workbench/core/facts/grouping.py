@@ -1,0 +1,194 @@
+"""Which claims form a fact: grouping the project's claims from the links table.
+
+A fact is a connected group of claims joined by duplicate links that are confirmed, by the
+analyst or automatically; suggestions alone never join claims. Claims joined by a conflict
+link (figures or dates disagree) are never put in one fact, even through a chain of
+duplicates: they become different facts, linked as conflicting versions. Claims the analyst
+placed by hand (`fact_pinned`) stay where they were put.
+
+Fact ids are stable: each new group keeps the id of the previous fact it overlaps most.
+Verdicts are never lost: a group that gains rated claims keeps its fact's verdict, an
+unrated fact takes the verdict most of its rated claims carry, and a claim rated otherwise
+is set apart with its own verdict (the fact then shows a rating conflict).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from workbench.core.model import Status
+
+
+@dataclass
+class GroupingSummary:
+    facts: int = 0
+    multi_claim_facts: int = 0
+    new_facts: int = 0
+    moved_claims: int = 0
+    set_apart: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+class _Groups:
+    """Union-find whose groups refuse to merge when a member of one conflicts with a member of the other."""
+
+    def __init__(self, ids: Iterable[int], conflicts: Iterable[tuple[int, int]]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members: dict[int, set[int]] = {i: {i} for i in self.parent}
+        self.cannot: dict[int, set[int]] = defaultdict(set)
+        for a, b in conflicts:
+            if a in self.parent and b in self.parent:
+                self.cannot[a].add(b)
+                self.cannot[b].add(a)
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        if self.members[rb] & self.cannot.get(ra, set()):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.cannot[ra] |= self.cannot.pop(rb, set())
+        return True
+
+    def groups(self) -> list[list[int]]:
+        return [sorted(m) for m in self.members.values()]
+
+
+def group_claims(claim_ids: Sequence[int], duplicates: Iterable[tuple[int, int]],
+                 conflicts: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Groups of claim ids joined by `duplicates` (tried in the order given, best first) that never
+    hold both ends of a conflict pair; every claim is in exactly one group."""
+    uf = _Groups(claim_ids, conflicts)
+    for a, b in duplicates:
+        if a in uf.parent and b in uf.parent:
+            uf.union(a, b)
+    return sorted(uf.groups(), key=lambda g: g[0])
+
+
+def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict[str, Any]:
+    """The most central claim: most duplicate links inside the fact, then earliest published, then oldest."""
+    return min(members, key=lambda m: (-degree[m["id"]], m.get("published") is None, m.get("published") or "", m["id"]))
+
+
+def _rated(status: str | None) -> bool:
+    return bool(status) and status != Status.UNVERIFIED.value
+
+
+def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
+    """Regroup the project's facts from its links when they changed (or always with `force`).
+
+    Returns None when the facts were already current; nothing is written then.
+    """
+    if not force and not store.facts_are_stale():
+        return None
+    members = store.fact_members()
+    by_id = {m["id"]: m for m in members}
+    links = store.fact_links()
+    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == "duplicate"]
+    conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == "conflict"]
+    pinned = {m["id"]: m["fact_id"] for m in members if m["fact_pinned"] and m["fact_id"] is not None}
+    free = [m["id"] for m in members if m["id"] not in pinned]
+    groups = group_claims(free, dup_pairs, conflict_pairs)
+
+    # Stable ids: a group keeps the previous fact it overlaps most (each old id goes to one group).
+    old_facts = {f["id"]: f for f in store.facts_table()}
+    candidates: list[tuple[int, int, int, int]] = []  # (-overlap, fact id, group index, ...)
+    for k, group in enumerate(groups):
+        overlap = Counter(by_id[c]["fact_id"] for c in group if by_id[c]["fact_id"] is not None)
+        for fact_id, n in overlap.items():
+            if fact_id in old_facts:
+                candidates.append((-n, fact_id, k, 0))
+    candidates.sort()
+    fact_of_group: dict[int, int | str] = {}
+    taken: set[int] = set()
+    for _neg, fact_id, k, _ in candidates:
+        if k in fact_of_group or fact_id in taken:
+            continue
+        fact_of_group[k] = fact_id
+        taken.add(fact_id)
+    pinned_facts = set(pinned.values())
+    for k in range(len(groups)):
+        if k not in fact_of_group:
+            fact_of_group[k] = f"new{k}"
+
+    # Members of every final fact (free groups plus pinned claims).
+    final: dict[int | str, list[int]] = defaultdict(list)
+    for k, group in enumerate(groups):
+        final[fact_of_group[k]].extend(group)
+    for cid, fact_id in pinned.items():
+        final[fact_id].append(cid)
+    del pinned_facts
+
+    degree: Counter[int] = Counter()
+    assignment: dict[int, int | str] = {}
+    for fact_key, cids in final.items():
+        for cid in cids:
+            if by_id[cid]["fact_id"] != fact_key:
+                assignment[cid] = fact_key
+    fact_index = {cid: key for key, cids in final.items() for cid in cids}
+    for a, b in dup_pairs:
+        if a in fact_index and fact_index.get(a) == fact_index.get(b):
+            degree[a] += 1
+            degree[b] += 1
+
+    summary = GroupingSummary(facts=len(final), multi_claim_facts=sum(len(c) > 1 for c in final.values()),
+                              moved_claims=sum(1 for c in assignment if by_id[c]["fact_id"] is not None))
+    new_facts: dict[str, dict[str, Any]] = {}
+    fact_updates: dict[int, dict[str, Any]] = {}
+    claim_updates: dict[int, dict[str, Any]] = {}
+    for fact_key, cids in final.items():
+        rows = [by_id[c] for c in cids]
+        text = _representative(rows, degree)["text"]
+        old = old_facts.get(fact_key) if isinstance(fact_key, int) else None
+        if old is None and isinstance(fact_key, int):
+            old = store.fact_row(fact_key)  # a pinned claims' fact with no other member
+        status = old["status"] if old else Status.UNVERIFIED.value
+        confidence = old["confidence"] if old else None
+        if not _rated(status):
+            # An unrated fact takes the verdict most of its rated claims carry (latest edit breaks ties).
+            rated = [r for r in rows if not r["verdict_apart"] and _rated(r["status"])]
+            if rated:
+                votes = Counter(r["status"] for r in rated)
+                top = max(votes.values())
+                pick = max((r for r in rated if votes[r["status"]] == top), key=lambda r: (r["updated"], r["id"]))
+                status, confidence = pick["status"], pick["confidence"]
+        for r in rows:
+            if r["verdict_apart"]:
+                continue
+            if _rated(r["status"]) and r["status"] != status:
+                claim_updates[r["id"]] = {"verdict_apart": 1}
+                summary.set_apart += 1
+            elif r["status"] != status or (r["confidence"] != confidence and not _rated(r["status"])):
+                claim_updates[r["id"]] = {"status": status, "confidence": confidence}
+        if old is None:
+            new_facts[str(fact_key)] = {"text": text, "status": status, "confidence": confidence}
+        else:
+            fields = {k: v for k, v in (("text", text), ("status", status), ("confidence", confidence)) if old[k] != v}
+            if fields:
+                fact_updates[int(fact_key)] = fields
+    summary.new_facts = len(new_facts)
+    detached = store.stray_fact_claims()
+    changed = bool(assignment or new_facts or fact_updates or claim_updates or detached)
+    store.save_fact_grouping(
+        assignment, new_facts, fact_updates, claim_updates, detached=detached,
+        summary=json.dumps(summary.to_dict()) if changed else "",
+    )
+    return summary
