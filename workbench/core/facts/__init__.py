@@ -4,6 +4,7 @@ Sits between matching (which finds the links facts are grouped from) and reports
 report per fact). The store keeps the rows; this stage decides membership and summaries.
 """
 
+from workbench.core.facts.debt import DEBT_RULES, verification_debt
 from workbench.core.facts.grouping import GroupingSummary, group_claims, regroup
 from workbench.core.facts.summary import (
     ensure_facts,
@@ -14,6 +15,6 @@ from workbench.core.facts.summary import (
 )
 
 __all__ = [
-    "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "filter_facts", "group_claims",
+    "DEBT_RULES", "verification_debt", "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "filter_facts", "group_claims",
     "independent_sources", "regroup",
 ]

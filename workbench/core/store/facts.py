@@ -111,6 +111,60 @@ class FactsPart(StoreBase):
         )
         return {int(f): int(n) for f, n in rows}
 
+    def fact_ids_by_size(self, statuses: Sequence[str] | None = None) -> list[int]:
+        """Ids of facts with members, most claims first (then most articles, then oldest)."""
+        where = ""
+        params: list[Any] = []
+        if statuses:
+            where = f"WHERE facts.status IN ({','.join('?' * len(statuses))})"
+            params = list(statuses)
+        sql = (
+            "SELECT facts.id FROM facts JOIN claims ON claims.fact_id = facts.id"
+            f" {where} GROUP BY facts.id"
+            " ORDER BY COUNT(*) DESC, COUNT(DISTINCT claims.article_id) DESC, facts.id"
+        )
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def new_conflicts_since_rating(self) -> list[int]:
+        """Facts rated verified that gained a conflict link (still a suggestion) after they were rated."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT facts.id FROM facts JOIN claims ON claims.fact_id = facts.id"
+            " JOIN links ON (links.claim_a = claims.id OR links.claim_b = claims.id)"
+            " WHERE facts.status = 'verified' AND links.relation = 'conflict' AND links.state = 'suggested'"
+            " AND links.created >= facts.updated"
+        )]
+
+    def source_track_records(self) -> list[dict[str, Any]]:
+        """Every source with its grade and how its claims were rated (effective verdicts)."""
+        return self._rows(
+            "SELECT sources.id, sources.name, sources.kind, sources.reliability,"
+            " COUNT(claims.id) AS claims,"
+            " SUM(claims.status = 'verified') AS verified, SUM(claims.status = 'disputed') AS disputed,"
+            " SUM(claims.status = 'false') AS false, SUM(claims.status = 'unverifiable') AS unverifiable,"
+            " SUM(claims.status = 'unverified') AS unverified"
+            " FROM sources LEFT JOIN claims ON claims.source_id = sources.id AND claims.kind IN ('claim', 'manual')"
+            " GROUP BY sources.id ORDER BY COUNT(claims.id) DESC, sources.name COLLATE NOCASE"
+        )
+
+    def status_counts_by(self, column: str) -> list[dict[str, Any]]:
+        """Effective verdict counts of real claims per outlet (`outlet`) or per source (`source`)."""
+        key = {"outlet": "COALESCE(articles.outlet, '(no outlet)')",
+               "source": "COALESCE(sources.name, '(no source)')"}.get(column)
+        if key is None:
+            raise StoreError(f"cannot count statuses by {column!r}")
+        return self._rows(
+            f"SELECT {key} AS label, claims.status, COUNT(*) AS n FROM claims"
+            " JOIN articles ON articles.id = claims.article_id LEFT JOIN sources ON sources.id = claims.source_id"
+            " WHERE claims.kind IN ('claim', 'manual') GROUP BY label, claims.status ORDER BY label"
+        )
+
+    def rating_times(self) -> list[dict[str, Any]]:
+        """When facts and claims were given a verdict (history), oldest first: the review's progress."""
+        return self._rows(
+            "SELECT time, entity, entity_id, new FROM history WHERE field = 'status'"
+            " AND entity IN ('fact', 'claim') ORDER BY id"
+        )
+
     def links_version(self) -> str:
         return self.setting("links_version", "0") or "0"
 

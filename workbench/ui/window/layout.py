@@ -36,6 +36,7 @@ class LayoutMixin(WindowBase):
         self.tabifyDockWidget(self.similar_dock, self.history_dock)
         self.similar_dock.raise_()
         self.history_dock.hide()
+        self._build_fact_docks()  # type: ignore[attr-defined]
 
     def _apply_default_sizes(self) -> None:
         width, height = self.width(), self.height()
