@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
 
 from workbench.ui.context import ProjectContext
 from workbench.ui.window.base import WindowBase
@@ -20,6 +20,16 @@ FACT_DOCKS = {
     "sources_dock": ("SourcesDock", "Sources"),
     "overview_dock": ("OverviewDock", "Overview"),
 }
+
+
+def _set_scrolling(dock: QDockWidget, panel: QWidget) -> None:
+    """Put a panel in its dock inside a scroll area, so a small window can still shrink the
+    dock below the panel's own minimum (it scrolls instead)."""
+    area = QScrollArea(dock)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(panel)
+    dock.setWidget(area)
 
 
 class FactDocksMixin(WindowBase):
@@ -45,13 +55,13 @@ class FactDocksMixin(WindowBase):
         from workbench.ui.views.sources_view import SourcesPanel
 
         self.facts_panel = FactsPanel(ctx, self.facts_dock)
-        self.facts_dock.setWidget(self.facts_panel)
+        _set_scrolling(self.facts_dock, self.facts_panel)
         self.conflicts_panel = ConflictsPanel(ctx, self.conflicts_dock)
-        self.conflicts_dock.setWidget(self.conflicts_panel)
+        _set_scrolling(self.conflicts_dock, self.conflicts_panel)
         self.sources_panel = SourcesPanel(ctx, self.sources_dock)
-        self.sources_dock.setWidget(self.sources_panel)
+        _set_scrolling(self.sources_dock, self.sources_panel)
         self.overview_panel = OverviewPanel(ctx, self.overview_dock)
-        self.overview_dock.setWidget(self.overview_panel)
+        _set_scrolling(self.overview_dock, self.overview_panel)
         self.conflicts_panel.factRequested.connect(self.show_fact)
         self.overview_panel.filterRequested.connect(self.show_facts_filter)
 
