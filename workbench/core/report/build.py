@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench import __version__
 from workbench.core.model import RELIABILITY_GRADES, LinkState, Relation, Stance, Status
+from workbench.core.store import Store
 
 SCHEMA_VERSION = 1
 
@@ -87,7 +88,7 @@ class ReportOptions:
 # -- building --------------------------------------------------------------------------------
 
 
-def _analyst_from_settings(store: Any) -> str | None:
+def _analyst_from_settings(store: Store) -> str | None:
     for key in ("analyst_name", "analyst"):
         value = store.setting(key)
         if value and value.strip():
@@ -105,7 +106,7 @@ def _analyst_from_settings(store: Any) -> str | None:
     return None
 
 
-def _organisation_from_settings(store: Any) -> str | None:
+def _organisation_from_settings(store: Store) -> str | None:
     value = store.setting("organisation") or store.setting("organization")
     if value and value.strip():
         return value.strip()
@@ -132,7 +133,7 @@ def _link_sort_key(item: dict[str, Any]) -> tuple:
     return (item.get("ref") or 0, item.get("start") or 0, item["claim_id"])
 
 
-def build_report(store: Any, options: ReportOptions | None = None) -> dict[str, Any]:
+def build_report(store: Store, options: ReportOptions | None = None) -> dict[str, Any]:
     """Read the project and return the report as a JSON-ready dict."""
     from workbench.core.store import ClaimFilter
 
