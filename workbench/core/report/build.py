@@ -22,7 +22,8 @@ from typing import Any
 
 from workbench import __version__
 from workbench.core.model import RELIABILITY_GRADES, LinkState, Relation, Stance, Status
-from workbench.core.store import Store
+from workbench.core.store import Store, StoreError
+from workbench.core.store.validate import check_status
 
 SCHEMA_VERSION = 1
 
@@ -123,10 +124,11 @@ def _organisation_from_settings(store: Store) -> str | None:
 def validate_options(options: ReportOptions) -> None:
     if options.group_by not in GROUPINGS:
         raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
-    if options.statuses is not None:
-        bad = [s for s in options.statuses if s not in STATUS_LABELS]
-        if bad:
-            raise ReportError(f"unknown status {bad[0]!r} (use {', '.join(STATUS_LABELS)})")
+    for status in options.statuses or []:
+        try:
+            check_status(status)
+        except StoreError as exc:
+            raise ReportError(str(exc)) from None
 
 
 def _link_sort_key(item: dict[str, Any]) -> tuple:
