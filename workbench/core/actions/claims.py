@@ -197,9 +197,3 @@ def merge_claims(store: Store, claim_ids: Sequence[int]) -> Steps:
         parts.append(update_row(store, label, "claim", keep_id, start=start, end=end, text=text))
     return Steps(label, parts)
 
-
-__all__ = [
-    "CLAIM_KINDS", "FieldEdit", "append_note", "change_span", "create_claim", "delete_claim", "delete_claims",
-    "edit_text", "merge_claims", "merge_plan", "set_confidence", "set_kind", "set_notes", "set_status",
-    "split_claim", "split_texts", "toggle_claim_kind",
-]
