@@ -11,6 +11,7 @@ from workbench.core.store import Store
 MEE = ("Hundreds of soldiers were killed in Mosul, officials said. Some 500,000 people fled their homes. "
        "Kerry visited Baghdad on Monday.")
 REUTERS = "Dozens of soldiers were killed in Mosul. Half a million people fled the city."
+SAMPLE = Path(__file__).resolve().parent / "data" / "mee-iraq-border-crossing.txt"
 TABLES = ("articles", "claims", "sources", "evidence", "links")
 
 

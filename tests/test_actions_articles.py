@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from actions_project import Commits, history_since, last_history_id, snapshot
-from conftest import SAMPLE
+from actions_project import SAMPLE, Commits, history_since, last_history_id, snapshot
 
 from workbench.core.actions import articles
 from workbench.core.actions.importing import import_paths
