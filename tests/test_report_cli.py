@@ -104,12 +104,12 @@ def test_tag_is_recorded_in_history(project, capsys):
     assert code == 0 and "claim" in out
     with Store.open(path) as store:
         claim = store.claim(cid)
-        assert claim["notes"] == "Only one source.\nSecond note."
+        assert store.fact_row(claim["fact_id"])["notes"] == "Only one source.\nSecond note."  # notes are the fact's
         assert claim["source"] == "Police colonel"  # found case-insensitively, not created twice
         assert len([s for s in store.sources() if s["name"].lower() == "police colonel"]) == 1
         fields = {(h["field"], h["new"]) for h in store.history("claim", cid)}
         assert ("status", "disputed") in fields and ("confidence", "low") in fields
-        assert any(f == "notes" for f, _ in fields)
+        assert any(h["field"] == "notes" for h in store.history("fact", claim["fact_id"]))
 
 
 @pytest.mark.parametrize("argv, message", [

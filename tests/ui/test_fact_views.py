@@ -126,3 +126,14 @@ def test_sources_view_shows_the_track_record(window, qtbot):
     store.set_fact_verdict(fact_of_claim(store, a)["id"], status="verified")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.row(0)["verified"] == 1, timeout=5000)
     assert panel.model.data(panel.model.index(0, 2)).startswith("B")
+
+
+def test_a_status_key_on_a_claim_rates_its_whole_fact(window, qtbot):
+    store = window.ctx.store
+    a, b = find_claim(store, "500,000 people"), find_claim(store, "Half a million")
+    window.ctx.select_claim(a)
+    window.triage.tag("verified")
+    assert [c["status"] for c in store.claims_by_ids([a, b])] == ["verified", "verified"]
+    assert "2 claims" in window.ctx.undo_stack.text(window.ctx.undo_stack.index() - 1)
+    window.ctx.undo_stack.undo()
+    assert [c["status"] for c in store.claims_by_ids([a, b])] == ["unverified", "unverified"]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from workbench.core.actions import claims
+from workbench.core.actions import facts
 from workbench.core.model import Confidence, Status
 from workbench.core.store import StoreError
 from workbench.ui.actions import make_action
@@ -135,13 +135,14 @@ class Triage(QObject):
             return
         ctx = self.window.ctx
         try:
-            perform(ctx, claims.set_status, claim_id, status)  # nothing is pushed when it is already so
+            rated = perform(ctx, facts.rate_claim, claim_id, status=status)  # the claim's fact; nothing pushed if so already
         except StoreError as exc:
             self.window.show_message(str(exc))
             return
         if self.advance.isChecked():
             self.move(1, quiet=True)
-        self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}")
+        covered = f" with its fact ({rated.claims} claims)" if rated.claims > 1 else ""
+        self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}{covered}")
 
     def rate(self, confidence: str) -> None:
         claim_id = self._current()
@@ -149,7 +150,7 @@ class Triage(QObject):
             return
         ctx = self.window.ctx
         try:
-            perform(ctx, claims.set_confidence, claim_id, confidence)
+            perform(ctx, facts.rate_claim, claim_id, confidence=confidence)
         except StoreError as exc:
             self.window.show_message(str(exc))
             return

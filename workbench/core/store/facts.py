@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from workbench.core.model import Confidence, Status
+from workbench.core.model import Status
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.store.validate import check_confidence, check_status
 
 #: Claim kinds that belong to facts (headlines, opinion and boilerplate do not).
 FACT_KINDS = ("claim", "manual")
@@ -212,8 +213,7 @@ class FactsPart(StoreBase):
                 sets = ", ".join(f'"{k}" = ?' for k in fields)
                 self.conn.execute(f"UPDATE claims SET {sets} WHERE id = ?", (*fields.values(), claim_id))
             self.set_setting("facts_links_version", self.links_version())
-            if summary:
-                self._log("group facts", "fact", None, None, None, summary)
+            del summary  # derived from the links, not an analyst's act: no history row
             if rows or new_facts or fact_updates or claim_updates:
                 self._changed("fact", "reload")
                 self._changed("claim", "update", fields=["fact_id", "status", "confidence"])
@@ -249,6 +249,8 @@ class FactsPart(StoreBase):
                 if diff:
                     sets = ", ".join(f'"{k}" = ?' for k in diff)
                     self.conn.execute(f"UPDATE claims SET {sets}, updated = ? WHERE id = ?", (*diff.values(), stamp, m["id"]))
+                    for key, value in diff.items():  # each claim's history shows the verdict it now carries
+                        self._log(action, "claim", m["id"], key, m[key], value)
                     touched.append(m["id"])
             self._changed("fact", "update", [fact_id], list(fields))
             if touched:
@@ -268,8 +270,14 @@ class FactsPart(StoreBase):
                     if fact[key] != value:
                         self._log(action, "fact", fact_id, key, fact[key], value)
             for claim_id, values in snapshot["claims"].items():
+                row = self.conn.execute("SELECT status, confidence FROM claims WHERE id = ?", (int(claim_id),)).fetchone()
+                if row is None:
+                    continue
                 self.conn.execute("UPDATE claims SET status = ?, confidence = ?, updated = ? WHERE id = ?",
                                   (values["status"], values["confidence"], stamp, int(claim_id)))
+                for key in ("status", "confidence"):
+                    if row[key] != values[key]:
+                        self._log(action, "claim", int(claim_id), key, row[key], values[key])
             self._changed("fact", "update", [fact_id], list(snapshot["fact"]))
             self._changed("claim", "update", [int(c) for c in snapshot["claims"]], ["status", "confidence"])
 
@@ -360,7 +368,7 @@ class FactsPart(StoreBase):
 
 
 def _validate_verdict(fields: dict[str, Any]) -> None:
-    if "status" in fields and fields["status"] not in {s.value for s in Status}:
-        raise StoreError(f"unknown status {fields['status']!r} (use {', '.join(s.value for s in Status)})")
-    if fields.get("confidence") is not None and fields["confidence"] not in {c.value for c in Confidence}:
-        raise StoreError(f"unknown confidence {fields['confidence']!r} (use low, moderate or high)")
+    if "status" in fields:
+        check_status(fields["status"])
+    if "confidence" in fields:
+        check_confidence(fields["confidence"])

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.actions import links
 from workbench.core.facts import ensure_facts
-from workbench.core.store import Change, Store
-from workbench.ui.commands.link_commands import SetLinkStateCommand
+from workbench.core.store import Change, Store, StoreError
+from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.claim_diff import ClaimDiffWidget
 
@@ -218,7 +219,11 @@ class ConflictsPanel(QWidget):
         if p is None:
             return
         row = self.table.currentIndex().row()
-        self.ctx.push(SetLinkStateCommand(self.ctx, p["link_id"], state, relation=relation, label="conflict"))
+        try:
+            perform(self.ctx, links.set_link_state, p["link_id"], state, relation)
+        except StoreError as exc:
+            self.ctx.message.emit(str(exc))
+            return
         self.model.refresh()
         self.select_row(min(row, self.model.rowCount() - 1))
         self.next_undecided()

@@ -33,7 +33,7 @@ from workbench.core.facts import fact_summaries
 from workbench.core.match.matching import figures_over_time
 from workbench.core.model import Confidence, Status
 from workbench.core.store import Change, StoreError
-from workbench.ui.commands.fact_commands import MoveClaimToFactCommand, RateFactCommand, SetClaimApartCommand
+from workbench.ui.commands import fact_commands
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.facts_model import COLUMN_INDEX, SAVED_FILTERS, FactsModel
 from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
@@ -288,22 +288,19 @@ class FactsPanel(QWidget):
         if s is None:
             return
         status, confidence = self.status.currentData(), self.confidence.currentData()
-        label = f"rate fact {s['id']} {status} ({len(s['claims'])} claims)"
-        self._push(RateFactCommand(self.ctx, s["id"], label, status=status, confidence=confidence))
+        self._run(fact_commands.rate_fact, s["id"], status=status, confidence=confidence)
 
     def set_selected_apart(self) -> None:
         claim_id = self.selected_appearance()
         if claim_id < 0:
             self.ctx.message.emit("Select an appearance first")
             return
-        status, confidence = self.status.currentData(), self.confidence.currentData()
-        self._push(SetClaimApartCommand(self.ctx, claim_id, True, f"set claim {claim_id} apart as {status}",
-                                        status=status, confidence=confidence))
+        self._run(fact_commands.set_claim_apart, claim_id, self.status.currentData(), self.confidence.currentData())
 
     def rejoin_selected(self) -> None:
         claim_id = self.selected_appearance()
         if claim_id >= 0:
-            self._push(SetClaimApartCommand(self.ctx, claim_id, False, f"give claim {claim_id} its fact's verdict"))
+            self._run(fact_commands.rejoin_fact_verdict, claim_id)
 
     def move_selected_dialog(self) -> None:
         claim_id = self.selected_appearance()
@@ -319,19 +316,12 @@ class FactsPanel(QWidget):
         if claim_id < 0:
             self.ctx.message.emit("Select an appearance first")
             return
-        try:  # validate before pushing: a command whose redo fails must not reach the undo stack
-            if fact_id is not None:
-                self.ctx.store.fact_row(fact_id)
-                if self.ctx.store.claim(claim_id).get("fact_id") == fact_id:
-                    raise StoreError(f"claim {claim_id} is already in fact {fact_id}")
-        except StoreError as exc:
-            self.ctx.message.emit(str(exc))
-            return
-        self._push(MoveClaimToFactCommand(self.ctx, claim_id, fact_id))
+        self._run(fact_commands.move_claim_to_fact, claim_id, fact_id)
 
-    def _push(self, command: Any) -> None:
+    def _run(self, command: Any, *args: Any, **kwargs: Any) -> None:
+        """Run a fact action (refused ones change nothing and push nothing) and show the result."""
         try:
-            self.ctx.push(command)
+            command(self.ctx, *args, **kwargs)
         except StoreError as exc:
             self.ctx.message.emit(str(exc))
             return
