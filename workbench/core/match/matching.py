@@ -36,7 +36,8 @@ from workbench.core.match import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize, skeleton
-from workbench.core.model import DateMention, Quantity, Relation
+from workbench.core.model import DateMention, Quantity
+from workbench.core.vocab import LINKED_RELATIONS, LinkState, Relation
 
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts",
@@ -207,7 +208,7 @@ def _days_apart(x: tuple[int, int | None, int | None], y: tuple[int, int | None,
 
 
 def _dates_conflict(da: list | None, db: list | None) -> tuple[str | None, str]:
-    """('different_event' | 'conflict' | None, reason) from the ISO dates of the two claims."""
+    """('different_event' | Relation.CONFLICT | None, reason) from the ISO dates of the two claims."""
     if not da or not db:
         return None, ""
 
@@ -230,7 +231,7 @@ def _dates_conflict(da: list | None, db: list | None) -> tuple[str | None, str]:
         return None, ""
     if best > 31:
         return "different_event", f"dates far apart ({pair}): a different event"
-    return "conflict", f"dates differ ({pair})"
+    return Relation.CONFLICT.value, f"dates differ ({pair})"
 
 
 def compare_normalized(
@@ -312,21 +313,21 @@ def compare_normalized(
 
     if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":
-            relation = "related"
-        elif (conflicts or date_verdict == "conflict") and fact_sim >= CONFLICT_THRESHOLD:
-            relation = "conflict"
-        elif conflicts or date_verdict == "conflict":
+            relation = Relation.RELATED.value
+        elif (conflicts or date_verdict == Relation.CONFLICT.value) and fact_sim >= CONFLICT_THRESHOLD:
+            relation = Relation.CONFLICT.value
+        elif conflicts or date_verdict == Relation.CONFLICT.value:
             # figures disagree but the rest is not close enough to be sure it is the same fact
-            relation = "related"
+            relation = Relation.RELATED.value
         elif negation_clash:
-            relation = "conflict"
+            relation = Relation.CONFLICT.value
             reasons.append("one claim denies what the other asserts")
         else:
-            relation = "duplicate"
+            relation = Relation.DUPLICATE.value
     elif fact_sim >= RELATED_THRESHOLD:
-        relation = "related"
+        relation = Relation.RELATED.value
     else:
-        relation = "unrelated"
+        relation = Relation.UNRELATED.value
     return Comparison(score=round(sim, 1), relation=relation, reasons=reasons)
 
 
@@ -484,7 +485,7 @@ def find_links(
     entity_weights: dict[str, float] | None = None,
     query_ids: set[int] | None = None,
     skip: Callable[[int, int], bool] | None = None,
-    relations: tuple[str, ...] = ("duplicate", "conflict"),
+    relations: tuple[str, ...] = LINKED_RELATIONS,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
@@ -639,19 +640,19 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
         ci, cj = ctx_list[i], ctx_list[j]
         if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
             reasons.append("copies of one wire story: counts as one source")
-        out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": "duplicate",
-                    "score": 100.0, "reasons": reasons, "state": "confirmed"})
+        out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": Relation.DUPLICATE.value,
+                    "score": 100.0, "reasons": reasons, "state": LinkState.CONFIRMED.value})
     for i, j, c in found:
-        auto = c.relation == "duplicate" and c.score >= AUTO_LINK_THRESHOLD
+        auto = c.relation == Relation.DUPLICATE.value and c.score >= AUTO_LINK_THRESHOLD
         a, b = sorted((rows[i]["id"], rows[j]["id"]))
         out.append({"claim_a": a, "claim_b": b, "relation": c.relation, "score": c.score,
-                    "reasons": c.reasons, "state": "confirmed" if auto else "suggested"})
+                    "reasons": c.reasons, "state": LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value})
     for link in out:
         link["claim_a"], link["claim_b"] = sorted((link["claim_a"], link["claim_b"]))
     summary.links_found = len(out)
-    summary.duplicates = sum(link["relation"] == "duplicate" for link in out)
-    summary.conflicts = sum(link["relation"] == "conflict" for link in out)
-    summary.auto_linked = sum(link["state"] == "confirmed" for link in out)
+    summary.duplicates = sum(link["relation"] == Relation.DUPLICATE.value for link in out)
+    summary.conflicts = sum(link["relation"] == Relation.CONFLICT.value for link in out)
+    summary.auto_linked = sum(link["state"] == LinkState.CONFIRMED.value for link in out)
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
@@ -669,7 +670,7 @@ def project_clusters(store: Any) -> list[list[int]]:
     links the analyst rejected."""
     return clusters_from_links(
         (lk["claim_a"], lk["claim_b"]) for lk in store.links()
-        if lk["state"] != "rejected" and lk["relation"] in ("duplicate", "conflict")
+        if lk["state"] != LinkState.REJECTED.value and lk["relation"] in LINKED_RELATIONS
     )
 
 

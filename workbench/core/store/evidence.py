@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import Stance
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.vocab import Stance
 
 
 class EvidencePart(StoreBase):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
 from workbench.core.store.base import StoreBase, StoreError
+from workbench.core.vocab import RELIABILITY_GRADES, SourceKind
 
 EDITABLE_SOURCE_FIELDS = {"name", "kind", "reliability", "notes"}
 

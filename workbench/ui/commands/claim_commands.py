@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import ClaimKind, Confidence, Status
 from workbench.core.store import StoreError
+from workbench.core.vocab import ClaimKind, Confidence, Status
 from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
 from workbench.ui.context import ProjectContext
 

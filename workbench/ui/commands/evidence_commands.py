@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.vocab import STANCE_ADJECTIVES
 from workbench.ui.commands.base import StoreCommand
 from workbench.ui.context import ProjectContext
 
@@ -12,7 +13,7 @@ class AddEvidenceCommand(StoreCommand):
     """Attach an article to a claim as supporting or contradicting it."""
 
     def __init__(self, ctx: ProjectContext, claim_id: int, article_id: int, stance: str, note: str = "") -> None:
-        super().__init__(ctx, f"add {'supporting' if stance == 'supports' else 'contradicting'} article")
+        super().__init__(ctx, f"add {STANCE_ADJECTIVES.get(stance, stance)} article")
         self.claim_id = claim_id
         self.article_id = article_id
         self.stance = stance

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.vocab import LINK_STATE_VERBS
 from workbench.ui.commands.base import StoreCommand
 from workbench.ui.context import ProjectContext
-
-_VERBS = {"confirmed": "confirm", "rejected": "reject", "suggested": "reset"}
 
 
 class SetLinkStateCommand(StoreCommand):
@@ -17,7 +16,7 @@ class SetLinkStateCommand(StoreCommand):
         self, ctx: ProjectContext, link_id: int, state: str, relation: str | None = None, label: str = "link"
     ) -> None:
         # label names what is decided, e.g. "duplicate" -> "confirm duplicate"
-        super().__init__(ctx, f"{_VERBS.get(state, state)} {relation or label}")
+        super().__init__(ctx, f"{LINK_STATE_VERBS.get(state, state)} {relation or label}")
         self.link_id = link_id
         self.state = state
         self.relation = relation

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Confidence, Status
 from workbench.core.store import Change, StoreError
+from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
 from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
 from workbench.ui.context import ProjectContext
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.models.status_style import status_color, status_icon, status_label
 from workbench.ui.views.inspector_evidence import EvidenceWidget
 from workbench.ui.views.inspector_history import HistoryModel
 from workbench.ui.views.inspector_source import SourceEditor
@@ -326,7 +326,7 @@ class InspectorPanel(QWidget):
         status = c["status"]
         self.status_chip.setText(status_label(status))
         self.status_chip.set_color(status_color(status, self.palette()))
-        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
+        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == ClaimKind.MANUAL.value else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)
@@ -386,7 +386,7 @@ class InspectorPanel(QWidget):
         if not rows:
             self.evidence_header.setText("Corroborating articles")
             return
-        supports = sum(1 for r in rows if r["stance"] == "supports")
+        supports = sum(1 for r in rows if r["stance"] == Stance.SUPPORTS.value)
         contradicts = len(rows) - supports
         self.evidence_header.setText(f"Corroborating articles ({supports} for, {contradicts} against)")
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Stance
 from workbench.core.store import StoreError
+from workbench.core.vocab import Stance
 from workbench.ui.commands.evidence_commands import (
     AddEvidenceCommand,
     EditEvidenceCommand,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
+from workbench.core.vocab import RELIABILITY_GRADES, SourceKind
 from workbench.ui.commands.source_commands import (
     AssignSourceCommand,
     EditSourceCommand,
