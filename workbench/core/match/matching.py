@@ -7,7 +7,7 @@ Layers (each usable alone):
   `LexicalScorer` is the default (weighted token alignment with transliteration-tolerant token
   matching + rapidfuzz token/character scorers). A semantic scorer (a local embedding model) can
   implement the same protocol and be passed as `scorer=` without touching callers.
-- figures (workbench.core.match.figures): quantities paired across the two claims and checked for
+- figures (workbench.core.figures.compare): quantities paired across the two claims and checked for
   compatible bounds; dates; negation.
 - event context (workbench.core.match.events): inside a project, articles about different events never
   yield duplicates or conflicts.
@@ -32,7 +32,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
-from workbench.core.match import figures as fig
+from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize, skeleton
@@ -254,8 +254,8 @@ def compare_normalized(
     check = fig.pair_figures(qa, qb)
     # Paired figures fill the same slot of the statement (and absorb what they count), whether
     # or not the values agree: "300 advisers" / "3,000 advisers" is the same statement shape.
-    counted_a = {t for q, _, _ in check.pairs for t in fig._counted_stems(q)}
-    counted_b = {t for _, r, _ in check.pairs for t in fig._counted_stems(r)}
+    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
+    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     na_eff, nb_eff = na, nb
     absorbed = 0.0
     if counted_a or counted_b:
@@ -265,7 +265,7 @@ def compare_normalized(
         na_eff = Normalized(na.text, ta, na.numbers, na.negated, na.proper)
         nb_eff = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper)
     n_pairs = len(check.pairs)
-    n_agree = len(check.agreements) + sum(1 for x, _, ok in check.pairs if ok and fig._kind(x) == "year")
+    n_agree = len(check.agreements) + len(check.year_agreements)
     extra_a = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed
     extra_b = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed
     # The reported score counts only agreeing figures as shared, so it tracks how similar the
@@ -763,7 +763,7 @@ def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict
     points: list[dict[str, Any]] = []
     previous: float | None = None
     for r in rows:
-        qs = [q for q in _claim_quantities(r) if fig._kind(q) == "count"]
+        qs = [q for q in _claim_quantities(r) if fig.figure_kind(q) == fig.COUNT]
         value = _best_value(qs[0]) if qs else None
         if value is None:
             reading = "no figure"

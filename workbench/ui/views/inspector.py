@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.figures import is_shown_figure
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
 from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
@@ -365,6 +366,8 @@ class InspectorPanel(QWidget):
         self.badges.clear()
         host = self.badges_host
         for q in c.get("quantities") or []:
+            if not is_shown_figure(q):  # counts, money, percentages and measures; not "a few days"
+                continue
             label = " ".join((q.get("text") or _fmt_number(q.get("value"))).split())
             self.badges.addWidget(Chip(f"# {label}", "#1a73e8", host, tooltip=quantity_tooltip(q)))
         for d in c.get("dates") or []:

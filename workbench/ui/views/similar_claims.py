@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,8 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.match.figures import as_quantities, pair_figures
-from workbench.core.model import Quantity
+from workbench.core.figures import compare_figures
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import (
     LINK_STATE_LABELS,
@@ -82,29 +80,6 @@ ACTIONS: dict[str, tuple[str, str, str]] = {
 
 def relation_color(relation: str) -> QColor:
     return QColor(RELATION_STYLE.get(relation, ("", "#80868b"))[1])
-
-
-def _fmt(q: Quantity) -> str:
-    return " ".join(q.text.split()) or (f"{q.value:,.10g}" if q.value is not None else "?")
-
-
-@dataclass
-class FigureRow:
-    this: str | None
-    other: str | None
-    ok: bool  # compatible (or nothing to compare against)
-
-
-def compare_figures(this_q: list[Any], other_q: list[Any]) -> list[FigureRow]:
-    """Figures of both claims paired side by side; unpaired ones have an empty side."""
-    qa, qb = as_quantities(this_q), as_quantities(other_q)
-    if not qa and not qb:
-        return []
-    check = pair_figures(qa, qb)
-    rows = [FigureRow(_fmt(a), _fmt(b), ok) for a, b, ok in check.pairs]
-    rows += [FigureRow(_fmt(a), None, True) for a in check.unpaired_a]
-    rows += [FigureRow(None, _fmt(b), True) for b in check.unpaired_b]
-    return rows
 
 
 class SimilarClaimsModel(QAbstractListModel):
