@@ -20,6 +20,7 @@ from workbench.core.figures.rules import (
     VAGUE_BOUNDS,
     hedge_of,
     hedged_bounds,
+    is_vague_duration,
 )
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
 from workbench.core.language.stems import fold
@@ -46,9 +47,11 @@ def fallback_quantities(text: str) -> list[Quantity]:
     for m in _VAGUE_RE.finditer(t):
         vague_low, vague_high = VAGUE_BOUNDS[m.group(1)]
         counted = _counted_after(t, m.end())
+        taken.append((m.start(), m.end()))
+        if is_vague_duration(None, None, counted):
+            continue  # "a few days": a time expression, not a figure
         out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
-        taken.append((m.start(), m.end()))
     for m in NUMBER_TOKEN_RE.finditer(t):
         if any(s <= m.start() < e for s, e in taken):
             continue

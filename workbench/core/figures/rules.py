@@ -139,9 +139,14 @@ TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months"
 CURRENCIES = frozenset([*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()])
 
 
-def is_vague_duration(value: float | None, unit: str | None) -> bool:
-    """A vague magnitude of time ("a few days", "several weeks"): a time expression, not a figure."""
-    return value is None and unit in TIME_UNITS
+def is_vague_duration(value: float | None, unit: str | None, counted: str | None = None) -> bool:
+    """A vague magnitude of time ("a few days", "several crucial minutes"): a time expression, not a
+    figure. `counted` is what the raw-text reader saw after the magnitude, when it has no unit."""
+    if value is not None:
+        return False
+    if unit is None and counted:
+        unit = MEASURES.get(counted.split()[-1])
+    return unit in TIME_UNITS
 
 
 def is_shown_figure(q: Quantity | dict) -> bool:
