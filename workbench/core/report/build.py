@@ -468,6 +468,6 @@ def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
 
 
 __all__ = [
-    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_LABELS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
+    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
     "build_report", "dump_report_json", "load_report_json", "render", "write_report",
 ]
