@@ -65,11 +65,13 @@ def hedge_of(words: str | None) -> Hedge | None:
     """The hedge kind of a phrase as written ("Nearly", "more  than"), or None."""
     if not words:
         return None
-    return HEDGES.get(" ".join(words.lower().split()))
+    return HEDGES.get(words) or HEDGES.get(" ".join(words.lower().split()))
 
 
 def hedged_bounds(value: float, hedge: Hedge | None) -> tuple[float | None, float | None]:
     """(low, high) of a figure `value` after `hedge` (None: exact)."""
+    if hedge is None:
+        return value, value
     if hedge is Hedge.AROUND:
         return value * (1 - AROUND_MARGIN), value * (1 + AROUND_MARGIN)
     if hedge is Hedge.BELOW:
