@@ -22,10 +22,7 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt")) + [ROOT / "test
 
 
 def run(out: Path, name: str, *args: str) -> None:
-    # PYTHONPATH: run this checkout's code. `python -m` from OUT_DIR would otherwise import whichever
-    # copy of workbench the venv has installed (an editable install points at one checkout only).
-    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, cwd=out, env=env)
     (out / name).write_bytes(result.stdout + b"\n--- exit %d\n" % result.returncode)
 
