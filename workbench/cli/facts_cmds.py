@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from workbench.cli.common import CliError, add_command, open_project, print_json
-from workbench.core.model import Status
+from workbench.core.vocab import Status
 
 FACT_KEYS = (
     "id", "text", "claims", "articles", "outlets", "independent_sources", "status", "confidence",

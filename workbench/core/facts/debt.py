@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from workbench.core.model import Status
+from workbench.core.vocab import Status
 
 VERIFIED = Status.VERIFIED.value
 

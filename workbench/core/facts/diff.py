@@ -10,7 +10,8 @@ import difflib
 import re
 from typing import Any
 
-from workbench.core.match import figures as figs
+from workbench.core.figures.compare import as_quantities
+from workbench.core.figures.fallback import quantities_of
 from workbench.core.model import Quantity
 
 _TOKEN = re.compile(r"\w[\w.,%$€£-]*\w|\w|[^\w\s]")
@@ -35,8 +36,8 @@ def word_spans(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
 
 def _figures(claim: dict[str, Any]) -> list[Quantity]:
     """The claim's figures as extraction stored them, else as found in its text now."""
-    stored = figs.as_quantities(claim.get("quantities"))
-    return stored if stored else figs.quantities_of(claim.get("text") or "")
+    stored = as_quantities(claim.get("quantities"))
+    return stored if stored else quantities_of(claim.get("text") or "")
 
 
 def _dates(claim: dict[str, Any]) -> list[str]:

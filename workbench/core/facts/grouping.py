@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from workbench.core.model import Status
+from workbench.core.vocab import Status
 
 
 @dataclass

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from workbench.core.model import Status
+from workbench.core.vocab import Status
 
 RATING_VALUES: dict[str, int | None] = {
     Status.FALSE.value: 1,

@@ -15,8 +15,8 @@ from typing import Any
 
 from workbench.core.facts import DEBT_RULES, fact_summaries
 from workbench.core.facts.debt import debt_of
-from workbench.core.model import Status
 from workbench.core.store import Store
+from workbench.core.vocab import Status
 
 #: Facts with these verdicts are findings; a fact still unverified is open work.
 RATED = tuple(s.value for s in Status if s != Status.UNVERIFIED)

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from workbench.core.model import Status
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_confidence, check_status
+from workbench.core.vocab import CLAIM_KINDS, Status, sql_values
 
 #: Claim kinds that belong to facts (headlines, opinion and boilerplate do not).
-FACT_KINDS = ("claim", "manual")
-_KINDS_SQL = "('claim', 'manual')"
+FACT_KINDS = tuple(k.value for k in CLAIM_KINDS)
+_KINDS_SQL = sql_values(FACT_KINDS)
 
 MEMBER_COLUMNS = (
     "claims.id, claims.fact_id, claims.fact_pinned, claims.verdict_apart, claims.status, claims.confidence,"

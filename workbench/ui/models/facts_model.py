@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from workbench.core.facts import DEBT_RULES, ensure_facts, fact_summaries, verification_debt
-from workbench.core.model import Status
 from workbench.core.store import Change, Store
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
+from workbench.core.vocab import CONFIDENCE_LABELS, Status
+from workbench.ui.models.status_style import status_icon, status_label
 
 COLUMNS: list[tuple[str, str]] = [
     ("id", "#"),

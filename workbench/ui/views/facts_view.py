@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from workbench.core.facts import fact_summaries
 from workbench.core.match.matching import figures_over_time
-from workbench.core.model import Confidence, Status
 from workbench.core.store import Change, StoreError
+from workbench.core.vocab import CONFIDENCE_LABELS, Confidence, Status
 from workbench.ui.commands import fact_commands
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.facts_model import COLUMN_INDEX, SAVED_FILTERS, FactsModel
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.models.status_style import status_color, status_icon, status_label
 
 APPEARANCE_HEADERS = ["Claim", "Outlet", "Published", "Speaker", "Wording", "Verdict"]
 

@@ -26,8 +26,8 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.facts import DEBT_RULES, verification_debt
-from workbench.core.model import Status
 from workbench.core.store import Change
+from workbench.core.vocab import Status
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import is_dark, status_color, status_label
 

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from workbench.core.model import RELIABILITY_GRADES
 from workbench.core.store import Change, Store
+from workbench.core.vocab import RELIABILITY_GRADES
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import status_icon
 
