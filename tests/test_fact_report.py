@@ -62,3 +62,53 @@ def test_claimreview_refuses_anything_but_an_absolute_http_url(url):
     with pytest.raises(ReviewUrlError, match="http"):
         check_review_url(url)
     assert check_review_url(" http://example.org/a#x ") == "http://example.org/a"
+
+
+def _export(path, fmt, out, *extra):
+    from workbench.cli import main
+
+    return main(["export", str(path), "--format", fmt, "-o", str(out), "--generated-at", "2026-02-01T00:00:00",
+                 "--analyst", "J. Doe", "--organisation", "Check Desk", *map(str, extra)])
+
+
+def test_exports_per_fact(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    from workbench.core.store import Store
+
+    path = tmp_path / "p.db"
+    with Store.open(path) as store:
+        arts = [add_article(store, 1, "Reuters", published="2026-01-02"), add_article(store, 2, "AP", published="2026-01-01")]
+        link(store, arts[0][0], arts[1][0])
+        fact = fact_of_claim(store, arts[0][0])
+        store.set_fact_verdict(fact["id"], status="false", notes="No deaths: the fire brigade's log.")
+        store.add_evidence(arts[0][0], store.claim(arts[1][1])["article_id"], "contradicts", "brigade log")
+    url = "https://example.org/checks/fire"
+    assert _export(path, "html", tmp_path / "r.html", "--url", url) == 0
+    html = (tmp_path / "r.html").read_text()
+    assert html.count("<h1>") == 1 and "Prepared by <strong>J. Doe</strong>" in html
+    assert '<script type="application/ld+json">' in html and f'"{url}#fact-{fact["id"]}"' in html
+    assert 'id="fact-' in html and "Three people died in the fire at the bank." in html
+    assert 'href="https://example.org/2"' in html  # evidence links to the article itself
+    assert "Police have no suspects yet." not in html  # unrated facts are left out by default
+    assert _export(path, "html", tmp_path / "all.html", "--include-unrated") == 0
+    everything = (tmp_path / "all.html").read_text()
+    assert "Police have no suspects yet." in everything and "application/ld+json" not in everything  # no url
+    assert _export(path, "md", tmp_path / "r.md") == 0
+    md = (tmp_path / "r.md").read_text()
+    assert "[article](https://example.org/1)" in md and "No deaths" in md
+    assert _export(path, "csv", tmp_path / "r.csv", "--per", "claim") == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
+    row = next(r for r in rows if int(r["claim_id"]) == arts[0][0])
+    assert row["evidence_urls"] == "https://example.org/2" and row["status"] == "false"
+    capsys.readouterr()
+    assert _export(path, "claimreview", tmp_path / "r.jsonld", "--url", "not a url") == 1
+    assert "not an absolute http(s) address" in capsys.readouterr().err
+    assert not (tmp_path / "r.jsonld").exists()
+    assert _export(path, "claimreview", tmp_path / "r.jsonld", "--url", url) == 0
+    reviews = json.loads((tmp_path / "r.jsonld").read_text())
+    assert len(reviews) == 1 and len(reviews[0]["itemReviewed"]["appearance"]) == 2
+    assert all(a["url"].startswith("https://") for a in reviews[0]["itemReviewed"]["appearance"])
+    assert reviews[0]["itemReviewed"]["firstAppearance"]["publisher"]["name"] == "AP"

@@ -36,7 +36,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--title", default=None, help='report title (default: "Verification report")')
     p.add_argument("--analyst", default=None, help="analyst name (default: from settings)")
     p.add_argument("--organisation", default=None, help="organisation publishing the report (default: from settings)")
-    p.add_argument("--url", default=None, help="where the report will be published (used for ClaimReview url)")
+    p.add_argument("--url", default=None,
+                   help="absolute http(s) address where the report will be published (ClaimReview needs it)")
+    p.add_argument("--per", choices=("fact", "claim"), default="fact",
+                   help="one entry per fact (default: every appearance of a statement together) or per claim")
+    p.add_argument("--include-unrated", action="store_true",
+                   help="with --per fact: include the facts not rated yet (default: rated facts only)")
     p.add_argument("--date", default=None, help="report date YYYY-MM-DD (default: today)")
     p.add_argument("--generated-at", default=None, help="pin the generated-at stamp (ISO), for reproducible output")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
@@ -92,10 +97,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         _check_status(status)
     if args.output == "-" and fmt == "pdf":
         raise common.CliError("PDF cannot be written to standard output; give a file with -o")
+    from workbench.core.report.claimreview import ReviewUrlError, check_review_url
+
+    try:
+        if args.url is not None or (fmt == "claimreview" and args.per == "fact"):
+            check_review_url(args.url)  # a bad address is refused before anything is read or written
+    except ReviewUrlError as exc:
+        raise common.CliError(f"--url: {exc}") from None
     options = ReportOptions(
         title=args.title or "Verification report", analyst=args.analyst, organisation=args.organisation,
         statuses=args.status, claim_ids=_parse_ids(args.claims), group_by=args.group_by,
         generated_at=args.generated_at, date=args.date, report_url=args.url,
+        extra={"per": args.per, "include_unrated": args.include_unrated},
     )
     store = common.open_project(args.project)
     try:
@@ -124,8 +137,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         "file": str(path), "format": fmt, "claims": report["summary"]["claims"],
         "rated": report["summary"]["rated"], "articles": len(report["references"]), "bytes": path.stat().st_size,
     }
+    if "facts" in report:
+        summary["facts"] = len(report["facts"])
+        summary["articles"] = len({a for f in report["facts"] for a in f["articles"]})
     if args.json:
         common.print_json(summary)
+    elif "facts" in report:
+        print(f"wrote {path} ({fmt}, {summary['facts']} facts from {summary['articles']} articles)")
     else:
         print(f"wrote {path} ({fmt}, {summary['claims']} claims, {summary['articles']} articles cited)")
     return 0

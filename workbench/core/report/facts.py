@@ -126,3 +126,16 @@ def fact_findings(entries: Sequence[dict[str, Any]], all_facts: int) -> dict[str
         "flags": dict(counts),
         "key_findings": findings,
     }
+
+
+def add_facts(report: dict[str, Any], store: Store, options: Any) -> None:
+    """Add the per-fact entries to a built report when `options.extra["per"] == "fact"` (what the
+    CLI and the window ask for by default); `extra["include_unrated"]` adds the facts not rated yet."""
+    extra = getattr(options, "extra", None) or {}
+    if extra.get("per") != "fact":
+        return
+    include_unrated = bool(extra.get("include_unrated"))
+    entries = fact_entries(store, include_unrated=include_unrated, statuses=getattr(options, "statuses", None))
+    report["facts"] = entries
+    report["fact_summary"] = fact_findings(entries, len(store.fact_ids_by_size()))
+    report["fact_options"] = {"include_unrated": include_unrated}
