@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from workbench.core.vocab import Status
+from workbench.core.vocab import Relation, Status
 
 
 @dataclass
@@ -102,8 +102,8 @@ def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
     members = store.fact_members()
     by_id = {m["id"]: m for m in members}
     links = store.fact_links()
-    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == "duplicate"]
-    conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == "conflict"]
+    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.DUPLICATE]
+    conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.CONFLICT]
     pinned = {m["id"]: m["fact_id"] for m in members if m["fact_pinned"] and m["fact_id"] is not None}
     free = [m["id"] for m in members if m["id"] not in pinned]
     groups = group_claims(free, dup_pairs, conflict_pairs)

@@ -16,12 +16,12 @@ from typing import Any
 from workbench.core.facts import DEBT_RULES, fact_summaries
 from workbench.core.facts.debt import debt_of
 from workbench.core.store import Store
-from workbench.core.vocab import Status
+from workbench.core.vocab import STATUS_REPORT_ORDER, Status
 
 #: Facts with these verdicts are findings; a fact still unverified is open work.
 RATED = tuple(s.value for s in Status if s != Status.UNVERIFIED)
 #: Report order: what needs attention first.
-FACT_ORDER = ("false", "disputed", "verified", "unverifiable", "unverified")
+FACT_ORDER = STATUS_REPORT_ORDER
 FLAG_LABELS: dict[str, str] = {
     "rating_conflict": "Rating conflict: an appearance carries another verdict",
     "conflicting_versions": "Conflicting versions exist (figures or dates disagree)",
@@ -106,7 +106,7 @@ def fact_findings(entries: Sequence[dict[str, Any]], all_facts: int) -> dict[str
     """The summary that opens the report: facts by verdict and the key findings."""
     by_status = Counter(e["status"] for e in entries)
     findings = []
-    widest = sorted((e for e in entries if e["status"] in ("false", "disputed")),
+    widest = sorted((e for e in entries if e["status"] in (Status.FALSE, Status.DISPUTED)),
                     key=lambda e: (-len(e["appearances"]), e["id"]))[:3]
     for e in widest:
         findings.append(f"{e['status'].capitalize()}: \u201c{e['text']}\u201d "

@@ -13,11 +13,15 @@ from typing import Any
 
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_confidence, check_status
-from workbench.core.vocab import CLAIM_KINDS, Status, sql_values
+from workbench.core.vocab import CLAIM_KINDS, LinkState, Relation, Status, sql_value, sql_values
 
 #: Claim kinds that belong to facts (headlines, opinion and boilerplate do not).
 FACT_KINDS = tuple(k.value for k in CLAIM_KINDS)
 _KINDS_SQL = sql_values(FACT_KINDS)
+_DUP, _CONFLICT = sql_value(Relation.DUPLICATE), sql_value(Relation.CONFLICT)
+_CONFIRMED, _REJECTED, _SUGGESTED = (sql_value(LinkState.CONFIRMED), sql_value(LinkState.REJECTED),
+                                     sql_value(LinkState.SUGGESTED))
+_VERIFIED = sql_value(Status.VERIFIED)
 
 MEMBER_COLUMNS = (
     "claims.id, claims.fact_id, claims.fact_pinned, claims.verdict_apart, claims.status, claims.confidence,"
@@ -81,8 +85,8 @@ class FactsPart(StoreBase):
         """Links that shape facts: confirmed duplicates (by hand or automatic) and conflicts not rejected."""
         return self._rows(
             "SELECT id, claim_a, claim_b, relation, score, state, auto FROM links"
-            " WHERE (relation = 'duplicate' AND state = 'confirmed')"
-            " OR (relation = 'conflict' AND state != 'rejected') ORDER BY score DESC, id"
+            f" WHERE (relation = {_DUP} AND state = {_CONFIRMED})"
+            f" OR (relation = {_CONFLICT} AND state != {_REJECTED}) ORDER BY score DESC, id"
         )
 
     def conflicting_fact_pairs(self) -> list[dict[str, Any]]:
@@ -91,7 +95,7 @@ class FactsPart(StoreBase):
             "SELECT links.id AS link_id, links.state, links.auto, links.score, links.created,"
             " links.claim_a, links.claim_b, ca.fact_id AS fact_a, cb.fact_id AS fact_b"
             " FROM links JOIN claims AS ca ON ca.id = links.claim_a JOIN claims AS cb ON cb.id = links.claim_b"
-            " WHERE links.relation = 'conflict' AND links.state != 'rejected'"
+            f" WHERE links.relation = {_CONFLICT} AND links.state != {_REJECTED}"
             " AND ca.fact_id IS NOT NULL AND cb.fact_id IS NOT NULL AND ca.fact_id != cb.fact_id"
             " ORDER BY links.score DESC, links.id"
         )
@@ -131,7 +135,7 @@ class FactsPart(StoreBase):
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT facts.id FROM facts JOIN claims ON claims.fact_id = facts.id"
             " JOIN links ON (links.claim_a = claims.id OR links.claim_b = claims.id)"
-            " WHERE facts.status = 'verified' AND links.relation = 'conflict' AND links.state = 'suggested'"
+            f" WHERE facts.status = {_VERIFIED} AND links.relation = {_CONFLICT} AND links.state = {_SUGGESTED}"
             " AND links.created >= facts.updated"
         )]
 
@@ -139,11 +143,9 @@ class FactsPart(StoreBase):
         """Every source with its grade and how its claims were rated (effective verdicts)."""
         return self._rows(
             "SELECT sources.id, sources.name, sources.kind, sources.reliability,"
-            " COUNT(claims.id) AS claims,"
-            " SUM(claims.status = 'verified') AS verified, SUM(claims.status = 'disputed') AS disputed,"
-            " SUM(claims.status = 'false') AS false, SUM(claims.status = 'unverifiable') AS unverifiable,"
-            " SUM(claims.status = 'unverified') AS unverified"
-            " FROM sources LEFT JOIN claims ON claims.source_id = sources.id AND claims.kind IN ('claim', 'manual')"
+            " COUNT(claims.id) AS claims"
+            + "".join(f", SUM(claims.status = {sql_value(s)}) AS {s.value}" for s in Status)
+            + f" FROM sources LEFT JOIN claims ON claims.source_id = sources.id AND claims.kind IN {_KINDS_SQL}"
             " GROUP BY sources.id ORDER BY COUNT(claims.id) DESC, sources.name COLLATE NOCASE"
         )
 
@@ -156,7 +158,7 @@ class FactsPart(StoreBase):
         return self._rows(
             f"SELECT {key} AS label, claims.status, COUNT(*) AS n FROM claims"
             " JOIN articles ON articles.id = claims.article_id LEFT JOIN sources ON sources.id = claims.source_id"
-            " WHERE claims.kind IN ('claim', 'manual') GROUP BY label, claims.status ORDER BY label"
+            f" WHERE claims.kind IN {_KINDS_SQL} GROUP BY label, claims.status ORDER BY label"
         )
 
     def rating_times(self) -> list[dict[str, Any]]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workbench.core.actions import links
 from workbench.core.facts import ensure_facts
 from workbench.core.store import Change, Store, StoreError
+from workbench.core.vocab import LinkState, Relation
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.claim_diff import ClaimDiffWidget
@@ -67,12 +68,12 @@ class ConflictsModel(QAbstractTableModel):
             if key not in seen:
                 seen.add(key)
                 pairs.append(p)
-        pairs.sort(key=lambda p: (p["state"] != "suggested", -p["score"], p["link_id"]))
+        pairs.sort(key=lambda p: (p["state"] != LinkState.SUGGESTED, -p["score"], p["link_id"]))
         self.beginResetModel()
         self._pairs = pairs
         self._texts.clear()
         self.endResetModel()
-        self.countsChanged.emit(len(pairs), sum(p["state"] == "suggested" for p in pairs))
+        self.countsChanged.emit(len(pairs), sum(p["state"] == LinkState.SUGGESTED for p in pairs))
 
     def on_changes(self, changes: list[Change]) -> None:
         if any(c.entity in ("link", "claim", "fact", "project") for c in changes):
@@ -117,7 +118,8 @@ class ConflictsModel(QAbstractTableModel):
             return self._text(p["claim_b"])
         if key == "score":
             return f"{p['score']:.0f}"
-        return {"suggested": "to review", "confirmed": "conflicting versions"}.get(p["state"], p["state"])
+        return {LinkState.SUGGESTED.value: "to review", LinkState.CONFIRMED.value: "conflicting versions"}.get(
+            p["state"], p["state"])
 
 
 class ConflictsPanel(QWidget):
@@ -150,12 +152,12 @@ class ConflictsPanel(QWidget):
         self.count = QLabel(self)
         self.keep_button = QPushButton("Conflicting versions", self)
         self.keep_button.setToolTip("Confirm: these disagree (figures or dates) and stay separate facts")
-        self.keep_button.clicked.connect(lambda: self.decide("confirmed", "conflict"))
+        self.keep_button.clicked.connect(lambda: self.decide(LinkState.CONFIRMED, Relation.CONFLICT))
         self.same_button = QPushButton("Same fact", self)
         self.same_button.setToolTip("They state the same thing after all: the two facts become one")
-        self.same_button.clicked.connect(lambda: self.decide("confirmed", "duplicate"))
+        self.same_button.clicked.connect(lambda: self.decide(LinkState.CONFIRMED, Relation.DUPLICATE))
         self.reject_button = QPushButton("Not a match", self)
-        self.reject_button.clicked.connect(lambda: self.decide("rejected", None))
+        self.reject_button.clicked.connect(lambda: self.decide(LinkState.REJECTED, None))
         self.next_button = QPushButton("Next to review", self)
         self.next_button.clicked.connect(self.next_undecided)
         buttons = QHBoxLayout()
@@ -234,7 +236,7 @@ class ConflictsPanel(QWidget):
         for k in range(1, n + 1):
             row = (start + k) % n if start >= 0 else k - 1
             p = self.model.pair(row)
-            if p is not None and p["state"] == "suggested":
+            if p is not None and p["state"] == LinkState.SUGGESTED:
                 self.select_row(row)
                 return
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from workbench.core.store import Change, Store
-from workbench.core.vocab import RELIABILITY_GRADES
+from workbench.core.vocab import RELIABILITY_GRADES, STATUS_LABELS, Status
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import status_icon
 
 COLUMNS = [("name", "Source"), ("kind", "Kind"), ("reliability", "Reliability"), ("claims", "Claims"),
-           ("verified", "Verified"), ("disputed", "Disputed"), ("false", "False"),
-           ("unverifiable", "Unverifiable"), ("unverified", "Unverified")]
+           *((s.value, STATUS_LABELS[s.value]) for s in (Status.VERIFIED, Status.DISPUTED, Status.FALSE,
+                                                         Status.UNVERIFIABLE, Status.UNVERIFIED))]
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -69,8 +69,7 @@ class SourcesModel(QAbstractTableModel):
                 return f"{grade} — {RELIABILITY_GRADES[grade]}" if grade in RELIABILITY_GRADES else "not graded"
             value = r.get(key)
             return str(value or 0) if key not in ("name", "kind") else str(value or "")
-        if role == Qt.ItemDataRole.DecorationRole and key in ("verified", "disputed", "false", "unverifiable",
-                                                             "unverified"):
+        if role == Qt.ItemDataRole.DecorationRole and key in STATUS_LABELS:
             return status_icon(key)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
