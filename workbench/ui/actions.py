@@ -30,7 +30,7 @@ STANDARD_FALLBACKS: dict[QKeySequence.StandardKey, str] = {
 
 
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons/NAME.svg (drawn for this app), empty when missing."""
+    """An icon from workbench/resources/icons/NAME.svg (drawn for this app), empty when missing."""
     path = paths.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
 
