@@ -112,7 +112,7 @@ def create_application(argv: Sequence[str] | None = None, *, theme: str | None =
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("claim-workbench")
+    app.setDesktopFileName("io.github.claimworkbench.ClaimWorkbench")
     app.setWindowIcon(app_icon())
     if any(k.lower() == "fusion" for k in QStyleFactory.keys()):  # noqa: SIM118 - a Qt list, not a dict
         app.setStyle("Fusion")
