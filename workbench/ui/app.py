@@ -233,7 +233,7 @@ def _settle(app: QApplication, window: object, timeout: float = 10.0) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="workbench-gui", description="Open the Claim Workbench window.")
-    parser.add_argument("project", nargs="?", help="project file (default: the last one used, or the sample)")
+    parser.add_argument("project", nargs="?", help="project file (default: the last one used; on first launch, the welcome screen)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the window and exit")
     parser.add_argument("--version", action="version", version=f"workbench-gui {__version__}")
     args = parser.parse_args(argv)
