@@ -69,7 +69,7 @@ def test_recent_project_opens_from_the_welcome_screen_and_close_brings_it_back(b
     assert "not found" in missing.text() and not missing.flags() & Qt.ItemFlag.ItemIsEnabled
     assert present.text().startswith("demo")
 
-    welcome.recent_list.itemClicked.emit(missing)
+    welcome.recent_list.itemClicked.emit(missing)  # greyed out: nothing happens
     assert bare_window.ctx is None
     welcome.recent_list.itemClicked.emit(present)
     assert bare_window.project_path == project and not welcome.isVisible()
@@ -81,6 +81,18 @@ def test_recent_project_opens_from_the_welcome_screen_and_close_brings_it_back(b
     assert welcome.isVisible() and bare_window.windowTitle() == "Claim Workbench"
     assert welcome.recent_list.item(0).text().startswith("demo")  # the project just closed comes first
     assert not bare_window.actions_.export_report.isEnabled()
+
+
+def test_a_recent_project_that_fails_to_open_leaves_the_list(bare_window, tmp_path, monkeypatch):
+    bad = tmp_path / "not-a-project.wbproj"
+    bad.write_text("plain text, not SQLite")
+    bare_window._add_recent(bad)
+    bare_window.welcome.present()
+    assert bare_window.welcome.recent_list.count() == 1
+    shown = warnings_shown(monkeypatch)
+    bare_window.welcome.recent_list.itemClicked.emit(bare_window.welcome.recent_list.item(0))
+    assert len(shown) == 1 and bare_window.ctx is None
+    assert bare_window.welcome.recent_list.count() == 0 and bare_window.welcome.no_recent.isVisible()
 
 
 def test_welcome_buttons_start_projects(bare_window, qtbot, tmp_path, project_path, monkeypatch):

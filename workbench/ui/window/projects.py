@@ -39,6 +39,8 @@ class ProjectsMixin(WindowBase):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
             self._forget_recent(path)
+            if self.ctx is None:
+                self.welcome.refresh()  # the file is gone from its recent projects too
             return False
         self.close_project()
         self.welcome.hide()
