@@ -12,7 +12,9 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from workbench.core import logs
 
@@ -56,6 +58,14 @@ def report(kind: type[BaseException], value: BaseException, tb: TracebackType | 
     box.setInformativeText("Your project is safe: every change is saved in one step or not at all. "
                            f"You can go on working; please report this with the details.\n\n{where}")
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if path.is_file():
+        folder = box.addButton("Open Log Folder", QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):  # wide enough for the log file's path on one line
+        layout.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                       layout.rowCount(), 0, 1, layout.columnCount())
 
     def done() -> None:
         global _showing
