@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCommandLinkButton,
     QFrame,
     QHBoxLayout,
@@ -24,8 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from workbench.ui import app as ui_app
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +59,7 @@ class WelcomeScreen(QScrollArea):
         heading = QHBoxLayout()
         heading.setSpacing(14)
         logo = QLabel(page)
-        logo.setPixmap(ui_app.app_icon().pixmap(QSize(56, 56)))
+        logo.setPixmap(QApplication.windowIcon().pixmap(QSize(56, 56)))
         heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(2)

@@ -11,6 +11,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -27,7 +28,6 @@ from workbench import __version__
 from workbench.core import paths
 from workbench.core.logs import logs_dir
 from workbench.core.notices import licence_notices
-from workbench.ui import app as ui_app
 
 DESCRIPTION = ("Split news articles into atomic claims, match them across sources, tag them and report "
                "what was verified, disputed and why. Every change is written to the project file at once; "
@@ -65,7 +65,7 @@ class AboutDialog(QDialog):
     def _about_tab(self) -> QWidget:
         page = QWidget(self)
         logo = QLabel(page)
-        logo.setPixmap(ui_app.app_icon().pixmap(QSize(64, 64)))
+        logo.setPixmap(QApplication.windowIcon().pixmap(QSize(64, 64)))
         title = QLabel("Claim Workbench", page)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
