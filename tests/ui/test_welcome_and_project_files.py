@@ -198,6 +198,12 @@ def test_crash_handler_logs_the_traceback_and_says_where(bare_window, qtbot, wor
         assert crash.report(ValueError, ValueError("second"), None, bare_window) is None  # one box at a time
         box.done(0)
         qtbot.waitUntil(lambda: bare_window.findChild(QMessageBox, "CrashDialog") is None)
+
+        worker = threading.Thread(target=lambda: 1 / 0, name="export-worker")
+        worker.start()
+        worker.join()
+        log = logs.log_path().read_text(encoding="utf-8")
+        assert "unexpected error in thread export-worker" in log and "ZeroDivisionError" in log
     finally:
         for handler in list(logs.logger.handlers):
             if getattr(handler, "_workbench_log", False):
