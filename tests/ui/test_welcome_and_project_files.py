@@ -164,6 +164,7 @@ def test_about_shows_version_notices_and_where_files_live(bare_window, qtbot, wo
     labels = {what: label.text() for what, label in dialog.location_labels.items()}
     assert str(workbench_home) in labels["Data"]
     assert str(workbench_home / "logs") in labels["Logs"]
+    assert str(workbench_home / "backups") in labels["Backups"]
 
 
 def test_help_about_opens_the_dialog(bare_window, monkeypatch):

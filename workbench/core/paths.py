@@ -29,6 +29,11 @@ def sample_project_path() -> Path:
     return home() / "sample.wbproj"
 
 
+def backups_dir() -> Path:
+    """Where rolling backups of projects are kept, one folder per project (not created here)."""
+    return home() / "backups"
+
+
 def resources_dir() -> Path:
     """The bundled resources (icons, styles, templates, sample articles, licence notices).
 

@@ -42,6 +42,7 @@ def file_locations() -> list[tuple[str, Path, str]]:
         ("Settings", paths.settings_path().parent, "settings.json (report defaults), ui.ini (window layout, "
                                                     "recent projects)"),
         ("Logs", logs_dir(), "workbench.log and its older copies; attach it to a bug report"),
+        ("Backups", paths.backups_dir(), "automatic copies of your projects, one folder per project"),
         ("Resources", paths.resources_dir(), "icons, report templates, sample articles, licence notices"),
     ]
 
