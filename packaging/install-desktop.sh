@@ -16,7 +16,8 @@ icon="$here/../workbench/resources/icons/app.svg"
 
 install -d "$share/applications" "$share/metainfo" "$share/mime/packages" "$share/icons/hicolor/scalable/apps"
 if [ -n "${EXEC:-}" ]; then
-    sed -e "s|^Exec=workbench-gui |Exec=$EXEC |" -e "s|^TryExec=.*|TryExec=$EXEC|" \
+    # Exec quotes the path (it may hold spaces); TryExec takes it as it is.
+    sed -e "s|^Exec=workbench-gui |Exec=\"$EXEC\" |" -e "s|^TryExec=.*|TryExec=$EXEC|" \
         "$here/$id.desktop" > "$share/applications/$id.desktop"
     chmod 644 "$share/applications/$id.desktop"
 else

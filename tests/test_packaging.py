@@ -97,13 +97,16 @@ def sqlite_file(path: Path, application_id: int | None) -> Path:
 
 def test_install_desktop_into_a_prefix_and_the_type_is_recognised(tmp_path):
     prefix = tmp_path / "prefix"
-    env = {**os.environ, "EXEC": "/opt/claim-workbench/claim-workbench"}
+    env = {**os.environ, "EXEC": "/opt/claim workbench/claim-workbench"}  # the standalone build, a space in it
     result = subprocess.run(["bash", str(PACKAGING / "install-desktop.sh"), str(prefix)], capture_output=True,
                             text=True, env=env)
     assert result.returncode == 0, result.stderr
     share = prefix / "share"
     desktop = share / "applications" / DESKTOP.name
-    assert "Exec=/opt/claim-workbench/claim-workbench %f" in desktop.read_text(encoding="utf-8")
+    assert 'Exec="/opt/claim workbench/claim-workbench" %f' in desktop.read_text(encoding="utf-8")
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
     assert (share / "metainfo" / METAINFO.name).is_file()
     assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     icon = share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
