@@ -218,7 +218,11 @@ class FactsPart(StoreBase):
             del summary  # derived from the links, not an analyst's act: no history row
             if rows or new_facts or fact_updates or claim_updates:
                 self._changed("fact", "reload")
-                self._changed("claim", "update", fields=["fact_id", "status", "confidence"])
+                verdicts = sorted({k for fields in claim_updates.values() for k in fields})
+                if rows:
+                    self._changed("claim", "update", [cid for _, cid in rows], ["fact_id"])
+                if verdicts:  # only then do counts by status move
+                    self._changed("claim", "update", list(claim_updates), verdicts)
         return ids
 
     # -- the analyst's edits -------------------------------------------------------------------
