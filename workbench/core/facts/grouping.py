@@ -14,7 +14,6 @@ is set apart with its own verdict (the fact then shows a rating conflict).
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -85,11 +84,12 @@ def group_claims(claim_ids: Sequence[int], duplicates: Iterable[tuple[int, int]]
 
 def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict[str, Any]:
     """The most central claim: most duplicate links inside the fact, then earliest published, then oldest."""
-    return min(members, key=lambda m: (-degree[m["id"]], m.get("published") is None, m.get("published") or "", m["id"]))
+    if len(members) == 1:
+        return members[0]
+    return min(members, key=lambda m: (-degree[m["id"]], m["published"] is None, m["published"] or "", m["id"]))
 
 
-def _rated(status: str | None) -> bool:
-    return bool(status) and status != Status.UNVERIFIED.value
+_UNRATED = Status.UNVERIFIED.value
 
 
 def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
@@ -99,53 +99,50 @@ def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
     """
     if not force and not store.facts_are_stale():
         return None
-    members = store.fact_members()
-    by_id = {m["id"]: m for m in members}
+    keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
+    by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in store.grouping_rows()}
     links = store.fact_links()
     dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.DUPLICATE]
     conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.CONFLICT]
-    pinned = {m["id"]: m["fact_id"] for m in members if m["fact_pinned"] and m["fact_id"] is not None}
-    free = [m["id"] for m in members if m["id"] not in pinned]
+    pinned = {cid: m["fact_id"] for cid, m in by_id.items() if m["fact_pinned"] and m["fact_id"] is not None}
+    free = [cid for cid in by_id if cid not in pinned]
     groups = group_claims(free, dup_pairs, conflict_pairs)
+    old_facts = store.fact_verdicts()
 
     # Stable ids: a group keeps the previous fact it overlaps most (each old id goes to one group).
-    old_facts = {f["id"]: f for f in store.facts_table()}
-    candidates: list[tuple[int, int, int, int]] = []  # (-overlap, fact id, group index, ...)
+    candidates: list[tuple[int, int, int]] = []  # (-overlap, fact id, group index)
     for k, group in enumerate(groups):
+        if len(group) == 1:
+            fid = by_id[group[0]]["fact_id"]
+            if fid is not None and fid in old_facts:
+                candidates.append((-1, fid, k))
+            continue
         overlap = Counter(by_id[c]["fact_id"] for c in group if by_id[c]["fact_id"] is not None)
-        for fact_id, n in overlap.items():
-            if fact_id in old_facts:
-                candidates.append((-n, fact_id, k, 0))
+        candidates += [(-n, fid, k) for fid, n in overlap.items() if fid in old_facts]
     candidates.sort()
     fact_of_group: dict[int, int | str] = {}
     taken: set[int] = set()
-    for _neg, fact_id, k, _ in candidates:
+    for _neg, fact_id, k in candidates:
         if k in fact_of_group or fact_id in taken:
             continue
         fact_of_group[k] = fact_id
         taken.add(fact_id)
-    pinned_facts = set(pinned.values())
-    for k in range(len(groups)):
-        if k not in fact_of_group:
-            fact_of_group[k] = f"new{k}"
 
     # Members of every final fact (free groups plus pinned claims).
     final: dict[int | str, list[int]] = defaultdict(list)
     for k, group in enumerate(groups):
-        final[fact_of_group[k]].extend(group)
+        final[fact_of_group.get(k, f"new{k}")].extend(group)
     for cid, fact_id in pinned.items():
         final[fact_id].append(cid)
-    del pinned_facts
 
-    degree: Counter[int] = Counter()
-    assignment: dict[int, int | str] = {}
-    for fact_key, cids in final.items():
-        for cid in cids:
-            if by_id[cid]["fact_id"] != fact_key:
-                assignment[cid] = fact_key
+    assignment: dict[int | str, Any] = {}
     fact_index = {cid: key for key, cids in final.items() for cid in cids}
+    for cid, key in fact_index.items():
+        if by_id[cid]["fact_id"] != key:
+            assignment[cid] = key
+    degree: Counter[int] = Counter()
     for a, b in dup_pairs:
-        if a in fact_index and fact_index.get(a) == fact_index.get(b):
+        if a in fact_index and fact_index[a] == fact_index.get(b):
             degree[a] += 1
             degree[b] += 1
 
@@ -158,37 +155,31 @@ def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
         rows = [by_id[c] for c in cids]
         text = _representative(rows, degree)["text"]
         old = old_facts.get(fact_key) if isinstance(fact_key, int) else None
-        if old is None and isinstance(fact_key, int):
-            old = store.fact_row(fact_key)  # a pinned claims' fact with no other member
-        status = old["status"] if old else Status.UNVERIFIED.value
-        confidence = old["confidence"] if old else None
-        if not _rated(status):
+        status, confidence = (old[0], old[1]) if old else (_UNRATED, None)
+        if status == _UNRATED:
             # An unrated fact takes the verdict most of its rated claims carry (latest edit breaks ties).
-            rated = [r for r in rows if not r["verdict_apart"] and _rated(r["status"])]
+            rated = [r for r in rows if not r["verdict_apart"] and r["status"] != _UNRATED]
             if rated:
                 votes = Counter(r["status"] for r in rated)
                 top = max(votes.values())
                 pick = max((r for r in rated if votes[r["status"]] == top), key=lambda r: (r["updated"], r["id"]))
                 status, confidence = pick["status"], pick["confidence"]
         for r in rows:
-            if r["verdict_apart"]:
+            if r["verdict_apart"] or (r["status"] == status and (r["confidence"] == confidence or status != _UNRATED)):
                 continue
-            if _rated(r["status"]) and r["status"] != status:
+            if r["status"] != _UNRATED and r["status"] != status:
                 claim_updates[r["id"]] = {"verdict_apart": 1}
                 summary.set_apart += 1
-            elif r["status"] != status or (r["confidence"] != confidence and not _rated(r["status"])):
+            else:
                 claim_updates[r["id"]] = {"status": status, "confidence": confidence}
         if old is None:
             new_facts[str(fact_key)] = {"text": text, "status": status, "confidence": confidence}
         else:
-            fields = {k: v for k, v in (("text", text), ("status", status), ("confidence", confidence)) if old[k] != v}
+            fields = {k: v for k, v, was in (("status", status, old[0]), ("confidence", confidence, old[1]),
+                                              ("text", text, old[2])) if was != v}
             if fields:
                 fact_updates[int(fact_key)] = fields
     summary.new_facts = len(new_facts)
     detached = store.stray_fact_claims()
-    changed = bool(assignment or new_facts or fact_updates or claim_updates or detached)
-    store.save_fact_grouping(
-        assignment, new_facts, fact_updates, claim_updates, detached=detached,
-        summary=json.dumps(summary.to_dict()) if changed else "",
-    )
+    store.save_fact_grouping(assignment, new_facts, fact_updates, claim_updates, detached=detached)
     return summary
