@@ -143,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(summary)
     elif "facts" in report:
-        print(f"wrote {path} ({fmt}, {summary['facts']} facts from {summary['articles']} articles)")
+        print(f"wrote {path} ({fmt}, {summary['facts']} fact{'' if summary['facts'] == 1 else 's'} from {summary['articles']} articles)")
     else:
         print(f"wrote {path} ({fmt}, {summary['claims']} claims, {summary['articles']} articles cited)")
     return 0

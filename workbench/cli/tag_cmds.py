@@ -114,7 +114,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             if args.only_this:
                 print(f"  set apart from fact {fact['id']} ({len(fact['claims'])} claims, verdict {fact['status']})"
                       + ("; the fact shows a rating conflict" if fact["rating_conflict"] else ""))
-            else:
+            elif tagged.claims > 1:
                 n = tagged.claims
                 print(f"  rated fact {fact['id']}: {n} claim{'s' if n != 1 else ''} in "
                       f"{len(fact['articles'])} article{'s' if len(fact['articles']) != 1 else ''} now show it")
