@@ -29,13 +29,18 @@ from workbench.ui.models.status_style import status_icon, status_label
 COLUMNS: list[tuple[str, str]] = [
     ("id", "#"),
     ("text", "Fact"),
-    ("claims", "Appearances"),
+    ("claims", "Seen"),
     ("articles", "Articles"),
     ("outlets", "Outlets"),
-    ("independent_sources", "Indep. sources"),
+    ("independent_sources", "Indep."),
     ("status", "Verdict"),
-    ("conflicting_facts", "Conflicting versions"),
+    ("conflicting_facts", "Conflicts with"),
 ]
+HEADER_TIPS = {
+    "claims": "Appearances: the claims, in any article, that state this fact",
+    "independent_sources": "Independent sources: copies of one wire story, or one outlet's articles, count once",
+    "conflicting_facts": "Conflicting versions: facts whose figures or dates disagree with this one",
+}
 COLUMN_INDEX = {key: i for i, (key, _) in enumerate(COLUMNS)}
 
 #: Role returning the fact summary (a dict) of a row.
@@ -153,8 +158,11 @@ class FactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section][1]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS.get(COLUMNS[section][0])
         return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

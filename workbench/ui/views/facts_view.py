@@ -77,8 +77,9 @@ class FactsPanel(QWidget):
         header.setSectionResizeMode(COLUMN_INDEX["text"], QHeaderView.ResizeMode.Stretch)
         for key in ("id", "claims", "articles", "independent_sources"):
             header.setSectionResizeMode(COLUMN_INDEX[key], QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COLUMN_INDEX["outlets"], 130)
-        header.resizeSection(COLUMN_INDEX["status"], 120)
+        header.resizeSection(COLUMN_INDEX["outlets"], 110)
+        header.resizeSection(COLUMN_INDEX["status"], 110)
+        header.resizeSection(COLUMN_INDEX["conflicting_facts"], 90)
         header.setMinimumSectionSize(36)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
