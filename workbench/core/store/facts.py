@@ -199,7 +199,7 @@ class FactsPart(StoreBase):
     def save_fact_grouping(
         self, assignment: Mapping[int, int | str], new_facts: Mapping[str, dict[str, Any]],
         fact_updates: Mapping[int, dict[str, Any]], claim_updates: Mapping[int, dict[str, Any]],
-        detached: Iterable[int] = (), summary: str = "",
+        detached: Iterable[int] = (),
     ) -> dict[int | str, int]:
         """Write a regrouping in one transaction.
 
@@ -228,8 +228,8 @@ class FactsPart(StoreBase):
             for claim_id, fields in claim_updates.items():
                 sets = ", ".join(f'"{k}" = ?' for k in fields)
                 self.conn.execute(f"UPDATE claims SET {sets} WHERE id = ?", (*fields.values(), claim_id))
+            # derived from the links, not an analyst's act: no history row
             self.set_setting("facts_links_version", self.links_version())
-            del summary  # derived from the links, not an analyst's act: no history row
             if rows or new_facts or fact_updates or claim_updates:
                 self._changed("fact", "reload")
                 verdicts = sorted({k for fields in claim_updates.values() for k in fields})
