@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,19 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def quiet_closed_pipe() -> int:
+    """The reader of our output went away (`workbench claims ... | head -1`): stop quietly.
+
+    Python would otherwise print a BrokenPipeError when it flushes stdout at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # what a shell reports for a command ended by SIGPIPE
 
 
 def add_command(subparsers: Any, name: str, help: str, examples: str = "") -> argparse.ArgumentParser:
@@ -37,17 +51,22 @@ def print_json_line(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
-def open_project(path: str | Path, *, must_exist: bool = True):  # -> Store
-    """Open a project file, with a clear error when it is missing or not a project."""
+def open_project(path: str | Path, *, must_exist: bool = True, for_writing: bool = False):  # -> Store
+    """Open a project file, with a clear error when it is missing or not a project (or, when
+    `for_writing`, cannot be written)."""
     from workbench.core.store import Store, StoreError
 
     path = Path(path)
     if must_exist and not path.exists():
         raise CliError(f"{path}: no such project (create it with `workbench new {path}`)")
     try:
-        return Store.open(path)
+        store = Store.open(path)
     except StoreError as exc:
         raise CliError(f"{path}: {exc}") from exc
+    if for_writing and store.read_only:
+        store.close()
+        raise CliError(f"{path}: {store.read_only_reason}; nothing was changed")
+    return store
 
 
 class Progress:

@@ -133,7 +133,7 @@ def cmd_cluster(args) -> int:
 def cmd_match(args) -> int:
     from workbench.core.match.matching import MatchCancelled, default_workers, match_project
 
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     progress = common.Progress("matching", enabled=not args.json)
     try:
         summary = match_project(store, progress=progress, workers=default_workers())

@@ -75,7 +75,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.core.actions.importing import import_paths
 
-    store = open_project(args.project)
+    store = open_project(args.project, for_writing=True)
     with store:
         result = import_paths(store, args.paths, progress=Progress("importing", enabled=not args.json),
                               match=not args.no_match)

@@ -60,7 +60,7 @@ def import_paths(
             progress(done, total, path.name)
         try:
             article = read_article(path)
-            article_id = _store_with_claims(store, article)
+            article_id = _store_with_claims(store, article, pending_match=match)
         except (IngestError, StoreError) as exc:
             result.errors.append(str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")
             continue
@@ -79,7 +79,7 @@ def import_text(store: Store, text: str, *, name: str = "pasted text", match: bo
     result = ImportResult()
     try:
         article = article_from_text(text, name=name)
-        article_id = _store_with_claims(store, article)
+        article_id = _store_with_claims(store, article, pending_match=match)
     except (IngestError, StoreError) as exc:
         result.errors.append(f"{name}: {exc}")
         return result
@@ -91,22 +91,50 @@ def import_text(store: Store, text: str, *, name: str = "pasted text", match: bo
     return result
 
 
-def _store_with_claims(store: Store, article: ImportedArticle) -> int | None:
+def finish_pending(store: Store, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bool:
+    """Complete the matching an interrupted import or match left pending (call on open).
+
+    Returns True when there was something to do; a failure is raised, the work stays pending.
+    """
+    if store.read_only or not (store.pending("match") or store.pending("match-all")):
+        return False
+    result = ImportResult()
+    _match_new(store, result, progress, cancel, enabled=True)
+    if result.match_error:
+        raise StoreError(result.match_error)
+    return True
+
+
+def _store_with_claims(store: Store, article: ImportedArticle, *, pending_match: bool = False) -> int | None:
+    """Store one article with its claims; with `pending_match`, its claims are recorded as
+    waiting for matching in the same transaction, so a kill before matching ends is made good."""
     if store.has_article_hash(article.content_hash):
         return None
     claims = extract_claims(article.text, published=article.published, title=article.title)
-    return store.add_article(article, claims)
+    with store.atomic():
+        article_id = store.add_article(article, claims)
+        if article_id is not None and pending_match:
+            store.add_pending("match", store.claim_ids_of_articles([article_id]))
+    return article_id
 
 
 def _match_new(
     store: Store, result: ImportResult, progress: ProgressFn | None, cancel: CancelFn | None, *, enabled: bool
 ) -> None:
-    """Match the new articles' claims against the rest of the project (incremental)."""
-    if not result.imported:
-        return
-    new_ids = set(store.claim_ids_of_articles(result.imported))
+    """Match the new articles' claims against the rest of the project (incremental), together
+    with any claims an interrupted earlier run left unmatched."""
+    new_ids = set(store.claim_ids_of_articles(result.imported)) if result.imported else set()
     result.new_claim_ids = sorted(new_ids)
-    if not enabled or result.cancelled or len(store.article_ids()) < 2:
+    if not enabled or result.cancelled or store.read_only:
+        return
+    if store.pending("match-all"):
+        to_match: set[int] | None = None
+    else:
+        to_match = new_ids | set(store.pending("match"))
+        if not to_match:
+            return
+    if len(store.article_ids()) < 2:
+        store.clear_pending("match")
         return
     try:
         from workbench.core.match import matching
@@ -116,6 +144,6 @@ def _match_new(
     if match_project is None:
         return
     try:
-        match_project(store, claim_ids=new_ids, progress=progress, cancel=cancel)
+        match_project(store, claim_ids=to_match, progress=progress, cancel=cancel)
     except Exception as exc:  # noqa: BLE001 - matching failure must not lose the import
         result.match_error = f"matching failed: {type(exc).__name__}: {exc}"
