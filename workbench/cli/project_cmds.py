@@ -86,6 +86,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"{len(result.duplicates)} already in the project; {len(result.errors)} failed")
             for dup in result.duplicates:
                 print(f"  already imported: {dup}")
+        for warning in result.warnings:
+            print(f"workbench: warning: {warning}", file=sys.stderr)
         for error in result.errors:
             print(f"workbench: error: {error}", file=sys.stderr)
         if result.match_error:

@@ -28,6 +28,7 @@ class ImportResult:
     new_claim_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
     match_error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # one line each: "FILE: what was repaired"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -36,6 +37,7 @@ class ImportResult:
             "errors": self.errors,
             "claims": len(self.new_claim_ids),
             "cancelled": self.cancelled,
+            **({"warnings": self.warnings} if self.warnings else {}),
         }
 
 
@@ -60,6 +62,7 @@ def import_paths(
             progress(done, total, path.name)
         try:
             article = read_article(path)
+            result.warnings.extend(article.warnings)
             article_id = _store_with_claims(store, article, pending_match=match)
         except (IngestError, StoreError) as exc:
             result.errors.append(str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")
