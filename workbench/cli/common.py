@@ -66,7 +66,19 @@ def open_project(path: str | Path, *, must_exist: bool = True, for_writing: bool
     if for_writing and store.read_only:
         store.close()
         raise CliError(f"{path}: {store.read_only_reason}; nothing was changed")
+    if for_writing:
+        _backup_before_writing(store)
     return store
+
+
+def _backup_before_writing(store) -> None:
+    """A rolling backup before a command changes the project (at most one per BACKUP_EVERY)."""
+    from workbench.core.store.backup import backup_if_due
+
+    try:
+        backup_if_due(store)
+    except (OSError, Exception) as exc:  # noqa: BLE001 - a failed backup must not stop the work
+        print(f"workbench: warning: no backup made ({exc})", file=sys.stderr)
 
 
 class Progress:

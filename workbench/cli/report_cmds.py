@@ -175,7 +175,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
     _check_status(args.status)
     if args.reliability and not args.source:
         raise common.CliError("--reliability grades a source: give --source NAME too")
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     try:
         try:
             claim = store.claim(args.claim_id)
@@ -242,7 +242,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_evidence(args: argparse.Namespace) -> int:
     from workbench.core.store import StoreError
 
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     try:
         try:
             evidence_id = store.add_evidence(args.claim_id, args.article_id, args.stance, args.note or "")
