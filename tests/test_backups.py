@@ -12,7 +12,13 @@ from conftest import DATA, SAMPLE
 from workbench.cli import main
 from workbench.core.actions.importing import import_paths
 from workbench.core.store import Store, StoreError
-from workbench.core.store.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
+from workbench.core.store.backup import (
+    backup_folder,
+    backup_if_due,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,14 +83,26 @@ def _backup_before_writing(store) -> None:
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent when stderr is not a terminal or JSON is asked for."""
+    """Progress on stderr: a one-line bar on a terminal; otherwise (a log, a pipe) a plain line
+    every `every` seconds, so a long job is visibly alive. Silent when JSON is asked for."""
 
-    def __init__(self, label: str, enabled: bool = True) -> None:
+    def __init__(self, label: str, enabled: bool = True, every: float = 2.0) -> None:
         self.label = label
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.every = every
+        self._last = time.monotonic()
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         if not self.enabled or total <= 0:
+            return
+        if not self.tty:
+            now = time.monotonic()
+            if now - self._last >= self.every:
+                self._last = now
+                sys.stderr.write(f"{self.label}: {done}/{total} {message}\n".rstrip(" ") if message else
+                                 f"{self.label}: {done}/{total}\n")
+                sys.stderr.flush()
             return
         width = 30
         filled = int(width * done / total)

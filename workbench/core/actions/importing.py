@@ -63,7 +63,8 @@ def import_paths(
         try:
             article = read_article(path)
             result.warnings.extend(article.warnings)
-            article_id = _store_with_claims(store, article, pending_match=match)
+            article_id = _store_with_claims(store, article, pending_match=match,
+                                            progress=_part_progress(progress, done, total))
         except (IngestError, StoreError) as exc:
             result.errors.append(str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")
             continue
@@ -75,6 +76,14 @@ def import_paths(
         progress(total, total, "")
     _match_new(store, result, progress, cancel, enabled=match)
     return result
+
+
+def _part_progress(progress: ProgressFn | None, done: int, total: int) -> Callable[[str], None] | None:
+    """Progress inside one long file, reported as a message at that file's place in the run."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda message: report(done, total, message)
 
 
 def import_text(store: Store, text: str, *, name: str = "pasted text", match: bool = True) -> ImportResult:
@@ -108,15 +117,76 @@ def finish_pending(store: Store, *, progress: ProgressFn | None = None, cancel: 
     return True
 
 
-def _store_with_claims(store: Store, article: ImportedArticle, *, pending_match: bool = False) -> int | None:
+def _store_with_claims(store: Store, article: ImportedArticle, *, pending_match: bool = False,
+                       progress: Callable[[str], None] | None = None) -> int | None:
     """Store one article with its claims; with `pending_match`, its claims are recorded as
     waiting for matching in the same transaction, so a kill before matching ends is made good."""
     if store.has_article_hash(article.content_hash):
         return None
+    if len(article.text) > PART_CHARS:
+        return _store_in_parts(store, article, pending_match=pending_match, progress=progress)
     claims = extract_claims(article.text, published=article.published, title=article.title)
     with store.atomic():
         article_id = store.add_article(article, claims)
         if article_id is not None and pending_match:
+            store.add_pending("match", store.claim_ids_of_articles([article_id]))
+    return article_id
+
+
+#: Longer texts are extracted and stored a part (a run of paragraphs) at a time: memory stays
+#: bounded and no transaction holds the write lock for long. Shorter ones (every real article)
+#: are extracted whole, in one transaction.
+PART_CHARS = 200_000
+
+
+def text_parts(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of about `size` characters, cut at a paragraph break
+    (else a line break, else a sentence end, else a space) so no sentence is split."""
+    size = size or PART_CHARS
+    parts: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            window = text[start + size // 2:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut >= 0:
+                    end = start + size // 2 + cut + len(sep)
+                    break
+        parts.append((start, end))
+        start = end
+    return parts
+
+
+def _store_in_parts(store: Store, article: ImportedArticle, *, pending_match: bool,
+                    progress: Callable[[str], None] | None) -> int | None:
+    """A very long text: the article first (recorded as an unfinished import), then its claims
+    part by part, each part its own short transaction; the record is cleared in the last one.
+    A kill in between leaves the record, and the next open removes the article whole."""
+    with store.atomic():
+        article_id = store.add_article(article, [])
+        if article_id is None:
+            return None
+        store.add_pending("import", [article_id])
+    parts = text_parts(article.text)
+    body = article.text
+    for k, (start, end) in enumerate(parts):
+        if progress:
+            progress(f"{article.file or 'article'}: part {k + 1} of {len(parts)}")
+        claims = extract_claims(body[start:end], published=article.published, title=article.title if k == 0 else None)
+        for claim in claims:
+            claim.start += start
+            claim.end += start
+            if claim.sentence_start is not None:
+                claim.sentence_start += start
+            if claim.sentence_end is not None:
+                claim.sentence_end += start
+        store.append_claims(article_id, claims, body=body)
+        del claims
+    with store.atomic():
+        store.clear_pending("import", [article_id])
+        if pending_match:
             store.add_pending("match", store.claim_ids_of_articles([article_id]))
     return article_id
 

@@ -80,6 +80,7 @@ class StoreBase:
                 store._migrate(state.version if state is not None else 0)
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+                store._discard_unfinished_imports()
             elif state is not None and state.version < SCHEMA_VERSION:
                 conn.close()
                 raise StoreError(f"is an older project (schema {state.version}) that must be upgraded, "
@@ -236,6 +237,14 @@ class StoreBase:
                 self.conn.execute("DELETE FROM pending WHERE job = ?", (job,))
             else:
                 self.conn.executemany("DELETE FROM pending WHERE job = ? AND item = ?", [(job, int(i)) for i in items])
+
+    def _discard_unfinished_imports(self) -> None:
+        """An article imported in parts whose import was cut short goes out whole (all-or-nothing)."""
+        if not self.pending("import"):
+            return
+        with self.atomic():
+            self.conn.execute("DELETE FROM articles WHERE id IN (SELECT item FROM pending WHERE job = 'import')")
+            self.conn.execute("DELETE FROM pending WHERE job = 'import'")
 
     def table_counts(self) -> dict[str, int]:
         """Row counts of every table (used to prove a failed import changed nothing)."""

@@ -9,7 +9,6 @@ from typing import Any
 from workbench.core.model import LinkState, Relation
 from workbench.core.store.base import StoreBase, StoreError, now
 
-
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
 SAVE_CHUNK = 2000

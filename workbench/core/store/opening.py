@@ -113,13 +113,13 @@ def inspect(path: Path) -> FileState:
     if app_id not in (0, APPLICATION_ID):
         raise FileRefused(f"is an SQLite file of another program (application id {app_id:#x}), "
                           "not a Claim Workbench project")
-    if app_id == 0 and (version == 0 or not CORE_TABLES <= tables):
+    if app_id == 0 and (version == 0 or not tables >= CORE_TABLES):
         # Projects made before application ids were set have a version and all core tables.
         raise FileRefused("is an SQLite file but not a Claim Workbench project")
     if version > SCHEMA_VERSION:
         raise FileRefused(f"was made by a newer Claim Workbench (schema {version}, this one knows "
                           f"{SCHEMA_VERSION}); open it with that version")
-    if version < 1 or not CORE_TABLES <= tables:
+    if version < 1 or not tables >= CORE_TABLES:
         missing = ", ".join(sorted(CORE_TABLES - tables))
         raise FileRefused(f"is a damaged Claim Workbench project (missing tables: {missing})")
     return FileState(version, app_id, tables, read_only_reason(path))
