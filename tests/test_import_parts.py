@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+
 import pytest
 from conftest import SAMPLE
 
@@ -58,7 +61,12 @@ def test_an_import_in_parts_cut_short_leaves_no_half_article(tmp_path, monkeypat
     with Store.open(project) as store, pytest.raises(KeyboardInterrupt):
         import_paths(store, [long_text])
     monkeypatch.setattr(Store, "append_claims", original)
-    with Store.open(project) as store:
+    with Store.open(project) as store:  # this process still lives: another reader leaves its import alone
+        assert len(store.articles()) == 1 and store.pending("import")
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        store.conn.execute("UPDATE pending SET owner = ? WHERE job = 'import'", (f"{socket.gethostname()}:{dead.pid}",))
+    with Store.open(project) as store:  # its importer is gone: the half article goes out whole
         assert store.articles() == [] and store.table_counts()["claims"] == 0
         assert store.pending("import") == []
         assert len(import_paths(store, [long_text]).imported) == 1

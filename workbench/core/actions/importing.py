@@ -168,7 +168,7 @@ def _store_in_parts(store: Store, article: ImportedArticle, *, pending_match: bo
         article_id = store.add_article(article, [])
         if article_id is None:
             return None
-        store.add_pending("import", [article_id])
+        store.add_pending("import", [article_id], owned=True)
     parts = text_parts(article.text)
     body = article.text
     for k, (start, end) in enumerate(parts):

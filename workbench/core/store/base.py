@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -219,11 +221,13 @@ class StoreBase:
 
     # -- work left pending by an interruption -------------------------------------------------
 
-    def add_pending(self, job: str, items: Iterable[int]) -> None:
-        """Record work to do (joins the caller's transaction, so it lands with what needs it)."""
+    def add_pending(self, job: str, items: Iterable[int], *, owned: bool = False) -> None:
+        """Record work to do (joins the caller's transaction, so it lands with what needs it);
+        `owned` notes this process as the one doing it, so others leave it alone while it lives."""
+        owner = f"{socket.gethostname()}:{os.getpid()}" if owned else None
         with self.atomic():
-            self.conn.executemany("INSERT OR IGNORE INTO pending (job, item) VALUES (?, ?)",
-                                  [(job, int(i)) for i in items])
+            self.conn.executemany("INSERT OR IGNORE INTO pending (job, item, owner) VALUES (?, ?, ?)",
+                                  [(job, int(i), owner) for i in items])
 
     def pending(self, job: str) -> list[int]:
         return [int(r[0]) for r in self.conn.execute("SELECT item FROM pending WHERE job = ? ORDER BY item", (job,))]
@@ -239,12 +243,17 @@ class StoreBase:
                 self.conn.executemany("DELETE FROM pending WHERE job = ? AND item = ?", [(job, int(i)) for i in items])
 
     def _discard_unfinished_imports(self) -> None:
-        """An article imported in parts whose import was cut short goes out whole (all-or-nothing)."""
-        if not self.pending("import"):
+        """An article imported in parts whose import was cut short (its process is gone) goes
+        out whole (all-or-nothing); one another live process is still importing is left alone."""
+        rows = self.conn.execute("SELECT item, owner FROM pending WHERE job = 'import'").fetchall()
+        dead = [int(r[0]) for r in rows if not _owner_alive(r[1])]
+        if not dead:
             return
         with self.atomic():
-            self.conn.execute("DELETE FROM articles WHERE id IN (SELECT item FROM pending WHERE job = 'import')")
-            self.conn.execute("DELETE FROM pending WHERE job = 'import'")
+            for article_id in dead:
+                self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                self.conn.execute("DELETE FROM pending WHERE job = 'import' AND item = ?", (article_id,))
+            self._changed("article", "delete", dead)
 
     def table_counts(self) -> dict[str, int]:
         """Row counts of every table (used to prove a failed import changed nothing)."""
@@ -271,6 +280,22 @@ class StoreBase:
         if row is None:
             raise StoreError(f"no article with id {article_id}")
         return dict(row)
+
+
+def _owner_alive(owner: str | None) -> bool:
+    """Is the process noted as 'host:pid' still running? Unknown (another host) counts as alive."""
+    if not owner or ":" not in owner:
+        return False
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return int(pid) != 0
 
 
 def _as_text(value: Any) -> str | None:

@@ -137,8 +137,9 @@ MIGRATIONS: list[str] = [
     # 2: work a kill left unfinished (e.g. matching the claims of an import), completed later.
     """
     CREATE TABLE pending (
-        job TEXT NOT NULL,            -- e.g. 'match'
+        job TEXT NOT NULL,            -- 'match' (claim ids) | 'match-all' | 'import' (article ids)
         item INTEGER NOT NULL,        -- e.g. a claim id
+        owner TEXT,                   -- 'host:pid' of the process doing it, when that matters
         PRIMARY KEY (job, item)
     ) WITHOUT ROWID;
     """,
