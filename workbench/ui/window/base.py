@@ -99,7 +99,8 @@ class WindowBase(QMainWindow):
         """The actions that need an open project."""
         a = self.actions_
         return [a.import_files, a.paste_article, a.export_report, a.find, a.find_in_article, a.new_claim, a.edit_text,
-                a.change_span, a.split_claim, a.merge_claims, a.toggle_kind, a.delete_claim, a.delete_article]
+                a.change_span, a.split_claim, a.merge_claims, a.toggle_kind, a.delete_claim, a.delete_article,
+                a.reload, a.restore_backup]
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in self.project_actions():
@@ -111,3 +112,9 @@ class WindowBase(QMainWindow):
 
     def _update_stats(self) -> None:
         raise NotImplementedError  # StatusMixin
+
+    def _after_open(self) -> None:
+        """Hook after a project was installed (SafetyMixin: badge, backups, pending work)."""
+
+    def _before_close(self) -> None:
+        """Hook before a project is closed (SafetyMixin stops its timer)."""

@@ -29,6 +29,7 @@ class ProjectsMixin(WindowBase):
         self.close_project()
         self._install(ProjectContext(store, self), path)
         self._add_recent(path)
+        self._after_open()
         return True
 
     def _selection_key(self, path: Path) -> str:
@@ -59,6 +60,7 @@ class ProjectsMixin(WindowBase):
     def close_project(self) -> None:
         if self.ctx is None:
             return
+        self._before_close()
         if self.project_path is not None:
             ui_app.ui_settings().setValue(self._selection_key(self.project_path),
                                           [str(self.ctx.current_article_id), str(self.ctx.current_claim_id)])
