@@ -66,6 +66,7 @@ class ClaimsPanel(QWidget):
         self.setObjectName("ClaimsPanel")
         self.ctx = ctx
         self._syncing = False
+        self._from_table = False  # set while the table itself moves the current row
         self.model = ClaimsModel(ctx.store, self)
         if ctx.store.count_claims(ClaimFilter(kinds=None)) > BACKGROUND_QUERY_THRESHOLD:
             self.model.enable_background_queries(ctx.store.path)
@@ -302,6 +303,11 @@ class ClaimsPanel(QWidget):
             self.apply_filter()
 
     def _on_claim(self, claim_id: int) -> None:
+        if self._from_table:
+            # The table itself moved the current row (a click, Ctrl+click, Shift+click, arrow key):
+            # Qt applies its own selection change right after; replacing it here would undo a
+            # Ctrl+click toggle before it happens.
+            return
         row = self.model.row_of(claim_id) if claim_id >= 0 else -1
         self._syncing = True
         try:
@@ -323,7 +329,11 @@ class ClaimsPanel(QWidget):
     def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
-        self.ctx.select_claim(self.model.claim_id(current.row()))
+        self._from_table = True
+        try:
+            self.ctx.select_claim(self.model.claim_id(current.row()))
+        finally:
+            self._from_table = False
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -31,9 +31,11 @@ class StatusMixin(WindowBase):
         total = sum(counts.values())
         checked = total - counts.get("unverified", 0)
         articles = len(store.article_ids())
+        saved = "read-only" if store.read_only else "saved automatically"
         self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
-                           f"{checked:,} checked  ·  saved automatically")
-        self.stats.setToolTip("Every change is written to the project file at once")
+                           f"{checked:,} checked  ·  {saved}")
+        self.stats.setToolTip(f"Changes cannot be saved: {store.read_only_reason}" if store.read_only
+                              else "Every change is written to the project file at once")
 
     # -- help -----------------------------------------------------------------------------------
 
