@@ -41,3 +41,42 @@ def test_status_then_confidence_rates_the_claim_just_tagged(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_L)  # a second confidence key: now for the claim shown
     assert store.claim(second)["confidence"] == "low"
     assert store.claim(first)["confidence"] == "high"
+
+
+def test_the_import_summary_stays_readable(window, qtbot, tmp_path):
+    first_text = window.ctx.store.article(window.ctx.current_article_id)["text"]
+    again = tmp_path / "again.txt"
+    again.write_text(first_text, encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text("The army said 40 soldiers were killed near the border crossing on Tuesday, officials said.\n\n"
+                   "Aid agencies said 2,000 families had fled the town since the fighting began.\n", encoding="utf-8")
+    controller = window.import_controller
+    controller.show_errors = False
+    with qtbot.waitSignal(controller.importFinished, timeout=60_000):
+        controller.import_files([again, new])
+    assert "already in the project" in window.statusBar().currentMessage()
+    qtbot.wait(1500)  # what followed the import (reload, reselection, counts) must not replace it
+    assert "already in the project" in window.statusBar().currentMessage()
+
+
+def test_claim_position_is_right_after_undoing_a_split(window, qtbot):
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    ctx, store, panel = window.ctx, window.ctx.store, window.claims_panel
+    claim = next(c for c in store.claims() if "Tal Afar" in c["quote"])
+    ctx.select_claim(claim["id"])
+    at = store.article(claim["article_id"])["text"].index("while also storming")
+    cursor = QTextCursor(window.reader_panel.text.document())
+    cursor.setPosition(at)
+    window.reader_panel.text.setTextCursor(cursor)
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+X"))
+    rows_after_split = panel.model.rowCount()
+    window.clear_message()
+    window._show_position(ctx.current_claim_id)  # what the status bar says while the analyst works
+    assert window.statusBar().currentMessage().endswith(f"of {rows_after_split} in the table")
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == rows_after_split - 1)
+    shown = window.statusBar().currentMessage()
+    row = panel.model.row_of(ctx.current_claim_id)
+    assert row >= 0
+    assert shown == f"Claim {row + 1} of {panel.model.rowCount():,} in the table"

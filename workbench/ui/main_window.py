@@ -121,6 +121,8 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, L
         if size:
             self.reader_panel.set_point_size(float(size))  # type: ignore[arg-type]
         ctx.claimSelected.connect(self._show_position)
+        # rows came or went (an undone split, a filter): "Claim X of N" must not go stale
+        self.claims_panel.model.countsChanged.connect(lambda _rows: self._refresh_position())
 
         self.inspector_panel = InspectorPanel(ctx, self.inspector_dock)
         self.inspector_dock.setWidget(self.inspector_panel)

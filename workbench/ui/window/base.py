@@ -6,6 +6,7 @@ WindowBase so each sees the same typed attributes; MainWindow assembles them.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,10 @@ from workbench.ui.views.similar_claims import SimilarClaimsPanel
 if TYPE_CHECKING:
     from workbench.ui.actions import WindowActions
     from workbench.ui.triage import Triage
+
+
+#: How long a status-bar message stays.
+MESSAGE_SECONDS = 6.0
 
 
 class PlaceholderPanel(QWidget):
@@ -78,10 +83,21 @@ class WindowBase(QMainWindow):
     def docks(self) -> tuple[QDockWidget, ...]:
         return (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock, self.history_dock)
 
+    _message_until = 0.0
+
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
+        """A message the analyst should read (an import summary, an error): shown for 6 s, and
+        not replaced by passing hints (show_hint) meanwhile."""
+        self._message_until = time.monotonic() + MESSAGE_SECONDS
+        self.statusBar().showMessage(text, int(MESSAGE_SECONDS * 1000))
+
+    def show_hint(self, text: str) -> None:
+        """A passing note (where the current claim is): only when no message is being read."""
+        if time.monotonic() >= self._message_until:
+            self.statusBar().showMessage(text, int(MESSAGE_SECONDS * 1000))
 
     def clear_message(self) -> None:
+        self._message_until = 0.0
         self.statusBar().clearMessage()
 
     def claim_widgets(self) -> list[QWidget]:

@@ -17,7 +17,12 @@ class StatusMixin(WindowBase):
             return
         row = self.claims_panel.model.row_of(claim_id)
         if row >= 0:
-            self.show_message(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
+            self.show_hint(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
+
+    def _refresh_position(self) -> None:
+        """Re-say where the current claim is when the table's rows changed under it."""
+        if self.ctx is not None and self.statusBar().currentMessage().startswith("Claim "):
+            self._show_position(self.ctx.current_claim_id)
 
     def _on_changes(self, changes: list[Change]) -> None:
         self._stats_timer.start()
