@@ -80,3 +80,35 @@ def test_claim_position_is_right_after_undoing_a_split(window, qtbot):
     row = panel.model.row_of(ctx.current_claim_id)
     assert row >= 0
     assert shown == f"Claim {row + 1} of {panel.model.rowCount():,} in the table"
+
+
+def test_sigterm_while_the_cannot_open_dialog_is_up_ends_the_process(tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bad = tmp_path / "bad.db"
+    conn = sqlite3.connect(bad)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root), "WORKBENCH_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "gui", str(bad)], stderr=subprocess.PIPE, text=True,
+                            env=env)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()  # said just before the dialog opens
+        while line and "cannot open" not in line:
+            line = proc.stderr.readline()
+        assert "cannot open" in line and "not a Claim Workbench project" in line
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) is not None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+            raise AssertionError("the window ignored SIGTERM while its error dialog was up")

@@ -3,6 +3,7 @@ analyst left off; closing one puts the placeholders back."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -23,8 +24,9 @@ class ProjectsMixin(WindowBase):
         try:
             store = Store.open(path, create=False)
         except StoreError as exc:
-            QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
+            print(f"workbench: cannot open {path}: {exc}", file=sys.stderr, flush=True)
             self._forget_recent(path)
+            QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
             return False
         self.close_project()
         self._install(ProjectContext(store, self), path)
