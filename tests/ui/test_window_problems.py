@@ -112,3 +112,22 @@ def test_sigterm_while_the_cannot_open_dialog_is_up_ends_the_process(tmp_path):
             proc.kill()
             proc.wait()
             raise AssertionError("the window ignored SIGTERM while its error dialog was up")
+
+
+def test_side_panels_get_their_share_back_after_shrink_and_enlarge(window, qtbot):
+    window.resize(1480, 920)
+    qtbot.wait(300)
+    window.reset_layout()
+    qtbot.waitUntil(lambda: window.articles_dock.width() > 250)
+    before = {d.objectName(): (d.width(), d.height()) for d in (window.articles_dock, window.inspector_dock,
+                                                                 window.claims_dock)}
+    window.resize(640, 480)
+    qtbot.wait(300)
+    window.resize(1480, 920)
+
+    def restored() -> bool:
+        return (abs(window.articles_dock.width() - before["ArticlesDock"][0]) <= 0.1 * before["ArticlesDock"][0]
+                and abs(window.inspector_dock.width() - before["InspectorDock"][0]) <= 0.1 * before["InspectorDock"][0]
+                and abs(window.claims_dock.height() - before["ClaimsDock"][1]) <= 0.15 * before["ClaimsDock"][1])
+
+    qtbot.waitUntil(restored, timeout=5000)
