@@ -16,7 +16,7 @@ from conftest import ROOT
 from workbench.core.actions.importing import import_paths
 from workbench.core.store import Store
 
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "workbench" / "resources" / "samples"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 

@@ -8,7 +8,10 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 
 class CliError(Exception):
@@ -52,7 +55,7 @@ def print_json_line(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
-def open_project(path: str | Path, *, must_exist: bool = True, for_writing: bool = False):  # -> Store
+def open_project(path: str | Path, *, must_exist: bool = True, for_writing: bool = False) -> Store:
     """Open a project file, with a clear error when it is missing or not a project (or, when
     `for_writing`, cannot be written)."""
     from workbench.core.store import Store, StoreError

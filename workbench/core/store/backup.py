@@ -28,7 +28,7 @@ def backup_folder(project: Path) -> Path:
     """The folder of one project's backups (named after the file, told apart by its full path)."""
     resolved = str(Path(project).resolve())
     digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
-    return paths.home() / "backups" / f"{Path(project).stem}-{digest}"
+    return paths.backups_dir() / f"{Path(project).stem}-{digest}"
 
 
 def list_backups(project: Path) -> list[tuple[datetime, Path]]:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import sqlite_utils
 
@@ -49,7 +49,7 @@ class StoreBase:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Any:
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Self:
         """Open (or create) a project. The file is checked before anything writes to it; one that
         cannot be written opens read-only (`store.read_only`, with `store.read_only_reason`)."""
         path = Path(path)
@@ -118,7 +118,7 @@ class StoreBase:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

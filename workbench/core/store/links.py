@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.core.model import LinkState, Relation
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.store.validate import check_link
+from workbench.core.vocab import LinkState, sql_value
 
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
@@ -49,7 +50,7 @@ class LinksPart(StoreBase):
             "   ON other.id = CASE WHEN links.claim_a = ? THEN links.claim_b ELSE links.claim_a END"
             " JOIN articles ON articles.id = other.article_id"
             " WHERE links.claim_a = ? OR links.claim_b = ?"
-            " ORDER BY links.state = 'rejected', links.score DESC",
+            f" ORDER BY links.state = {sql_value(LinkState.REJECTED)}, links.score DESC",
             claim_id, claim_id, claim_id,
         )
         for row in rows:
@@ -66,7 +67,7 @@ class LinksPart(StoreBase):
         if claim_a == claim_b:
             raise StoreError("a claim cannot be linked to itself")
         a, b = sorted((claim_a, claim_b))
-        _validate_link(relation, state)
+        check_link(relation, state)
         with self.atomic():
             existing = self._rows("SELECT id FROM links WHERE claim_a = ? AND claim_b = ?", a, b)
             if existing:
@@ -110,7 +111,7 @@ class LinksPart(StoreBase):
         with self.atomic():
             row = self.link(link_id)
             relation = relation or row["relation"]
-            _validate_link(relation, state)
+            check_link(relation, state)
             old = {"state": row["state"], "auto": row["auto"], "relation": row["relation"]}
             self.conn.execute(
                 "UPDATE links SET state = ?, auto = ?, relation = ? WHERE id = ?", (state, int(auto), relation, link_id)
@@ -197,10 +198,3 @@ class LinksPart(StoreBase):
             (link["relation"], float(link["score"]), state, reasons, old["id"]),
         )
         counts["updated" if cursor.rowcount > 0 else "kept"] += 1
-
-
-def _validate_link(relation: str, state: str) -> None:
-    if relation not in {r.value for r in Relation} - {Relation.UNRELATED.value}:
-        raise StoreError(f"unknown relation {relation!r}")
-    if state not in {s.value for s in LinkState}:
-        raise StoreError(f"unknown link state {state!r}")
