@@ -131,3 +131,30 @@ def test_side_panels_get_their_share_back_after_shrink_and_enlarge(window, qtbot
                 and abs(window.claims_dock.height() - before["ClaimsDock"][1]) <= 0.15 * before["ClaimsDock"][1])
 
     qtbot.waitUntil(restored, timeout=5000)
+
+
+def test_switching_article_moves_inspector_and_similar_panel_to_that_article(window, qtbot):
+    ctx = window.ctx
+    old_claim = ctx.current_claim_id
+    old_article = ctx.store.claim(old_claim)["article_id"]
+    row = next(r for r in range(window.articles_panel.model.rowCount())
+               if window.articles_panel.model.article_id(r) != old_article)
+    new_article = window.articles_panel.model.article_id(row)
+    window.articles_panel.select_row(row)
+    qtbot.waitUntil(lambda: ctx.current_article_id == new_article)
+    for panel in (window.inspector_panel, window.similar_panel):
+        assert panel.claim_id != old_claim
+        assert panel.claim_id == ctx.current_claim_id
+    assert ctx.store.claim(ctx.current_claim_id)["article_id"] == new_article
+    qtbot.waitUntil(lambda: window.claims_panel.table.currentIndex().row() >= 0)
+    assert window.claims_panel.model.claim_id(window.claims_panel.table.currentIndex().row()) == ctx.current_claim_id
+
+
+def test_the_inspector_starts_at_the_top_for_each_claim(window, qtbot):
+    window.resize(1024, 600)
+    qtbot.wait(300)
+    scroll = window.inspector_panel.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    scroll.setValue(scroll.maximum())
+    window.triage.move(1)
+    assert scroll.value() == 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.core.store import Change, Store
+from workbench.core.store import Change, ClaimFilter, Store
 
 #: How often the window looks for changes made by other processes.
 WATCH_INTERVAL_MS = 1000
@@ -64,10 +64,22 @@ class ProjectContext(QObject):
         self.claimSelected.emit(claim_id)
 
     def select_article(self, article_id: int) -> None:
+        """Show another article; the current claim follows (the article's first claim, or none),
+        so no panel goes on showing a claim of the article left behind."""
         if article_id == self.current_article_id:
             return
         self.current_article_id = article_id
         self.articleSelected.emit(article_id)
+        if self.current_claim_id >= 0 and self._article_of(self.current_claim_id) != article_id:
+            first = self.store.query_claim_ids(ClaimFilter(article_id=article_id))[:1] if article_id >= 0 else []
+            self.current_claim_id = first[0] if first else -1
+            self.claimSelected.emit(self.current_claim_id)
+
+    def _article_of(self, claim_id: int) -> int:
+        try:
+            return int(self.store.claim(claim_id)["article_id"])
+        except Exception:  # noqa: BLE001 - a claim deleted meanwhile belongs to no article
+            return -1
 
     def reload_from_disk(self) -> None:
         """After a background job wrote through its own connection (or on View → Reload): tell

@@ -261,8 +261,11 @@ class InspectorPanel(QWidget):
     def set_claim(self, claim_id: int) -> None:
         if claim_id != self._notes_claim_id:
             self.commit_notes()  # never lose what was typed for the previous claim
+        another = claim_id != self.claim_id
         self.claim_id = claim_id
         self.refresh()
+        if another:  # a new claim starts at the top: its text is never hidden above the fold
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         claim = None
