@@ -158,3 +158,26 @@ def test_the_inspector_starts_at_the_top_for_each_claim(window, qtbot):
     scroll.setValue(scroll.maximum())
     window.triage.move(1)
     assert scroll.value() == 0
+
+
+def test_at_1024_by_700_the_claim_and_the_speaker_stay_readable(window, qtbot):
+    from workbench.ui.models.claims_model import COLUMN_INDEX
+
+    window.resize(1024, 700)
+    store = window.ctx.store
+    claim = max(store.claims(), key=lambda c: len(c["speaker"] or ""))
+    assert len((claim["speaker"] or "").split()) >= 4
+    window.ctx.select_claim(claim["id"])
+    table = window.claims_panel.table
+
+    def fitted() -> bool:
+        return table.columnWidth(COLUMN_INDEX["text"]) >= 0.35 * table.viewport().width()
+
+    qtbot.waitUntil(fitted, timeout=5000)
+    label = window.inspector_panel.speaker_label
+    lines = label.height() / label.fontMetrics().lineSpacing()
+    assert lines < len(claim["speaker"].split()) - 1, "the speaker wraps a word per line"
+    button = window.inspector_panel.use_speaker_button
+    assert button.isVisible() and button.width() >= button.sizeHint().width()  # not cut
+    window.resize(1480, 920)
+    qtbot.waitUntil(lambda: table.columnWidth(COLUMN_INDEX["speaker"]) > 100, timeout=5000)  # room again: back

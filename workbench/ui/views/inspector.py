@@ -194,8 +194,10 @@ class InspectorPanel(QWidget):
             self.confidence_combo.addItem(CONFIDENCE_LABELS[conf.value], conf.value)
         self.confidence_combo.setAccessibleName("Confidence")
         self.source_editor = SourceEditor(self.ctx, body)
-        speaker_row = QHBoxLayout()
-        speaker_row.setSpacing(6)
+        # label above, button below: side by side, a long speaker ("Democratic chairwoman of the
+        # Senate Intelligence Committee") wrapped one word per line in a narrow window
+        speaker_row = QVBoxLayout()
+        speaker_row.setSpacing(2)
         self.speaker_label = QLabel(body)
         self.speaker_label.setWordWrap(True)
         self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,8 +205,8 @@ class InspectorPanel(QWidget):
         self.use_speaker_button = QToolButton(body)
         self.use_speaker_button.setText("Use as source")
         self.use_speaker_button.setToolTip("Make the speaker extraction found this claim's source")
-        speaker_row.addWidget(self.speaker_label, 1)
-        speaker_row.addWidget(self.use_speaker_button, 0, Qt.AlignmentFlag.AlignTop)
+        speaker_row.addWidget(self.speaker_label)
+        speaker_row.addWidget(self.use_speaker_button, 0, Qt.AlignmentFlag.AlignLeft)
         for text, field in (("&Status", self.status_combo), ("&Confidence", self.confidence_combo),
                             ("S&ource", self.source_editor.combo)):
             label = QLabel(text, body)
