@@ -181,3 +181,25 @@ def test_at_1024_by_700_the_claim_and_the_speaker_stay_readable(window, qtbot):
     assert button.isVisible() and button.width() >= button.sizeHint().width()  # not cut
     window.resize(1480, 920)
     qtbot.waitUntil(lambda: table.columnWidth(COLUMN_INDEX["speaker"]) > 100, timeout=5000)  # room again: back
+
+
+def test_after_reopening_a_change_in_the_history_can_be_reverted(window, qtbot, project_path):
+    claim_id = window.ctx.current_claim_id
+    window.ctx.select_claim(claim_id)
+    qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_F)  # mark false (advances)
+    assert window.ctx.store.claim(claim_id)["status"] == "false"
+    window.close_project()
+    assert window.open_project(project_path)
+    window.ctx.select_claim(claim_id)
+    assert window.ctx.undo_stack.count() == 0  # the undo stack is the session's
+    inspector = window.inspector_panel
+    row = next(r for r, h in enumerate(inspector.history_model.rows) if h["field"] == "status" and h["new"] == "false")
+    assert inspector.revert_history_row(row)
+    assert window.ctx.store.claim(claim_id)["status"] == "unverified"
+    window.ctx.undo_stack.undo()  # the revert is itself one undo step
+    assert window.ctx.store.claim(claim_id)["status"] == "false"
+    window.ctx.store.update_claim(claim_id, status="verified")
+    inspector.refresh()
+    row = next(r for r, h in enumerate(inspector.history_model.rows) if h["field"] == "status" and h["new"] == "false")
+    assert not inspector.revert_history_row(row)  # changed again since: refused, nothing written
+    assert window.ctx.store.claim(claim_id)["status"] == "verified"

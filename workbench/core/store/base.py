@@ -45,6 +45,8 @@ class StoreBase:
         self._pending: list[Change] = []
         self._depth = 0
         self.read_only_reason: str | None = None
+        #: True after close(): a timer that fires late must not touch the connection
+        self.closed = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -116,6 +118,7 @@ class StoreBase:
             self.conn.execute(f"PRAGMA application_id = {opening.APPLICATION_ID}")
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
     def __enter__(self) -> Self:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import claims
+from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
@@ -249,6 +251,11 @@ class InspectorPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.history_view.setMinimumHeight(self.fontMetrics().height() * 8)
+        # the undo stack ends with the session; a change recorded here can be reverted any time
+        self.history_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.history_view.customContextMenuRequested.connect(self._history_menu)
+        self.history_view.doubleClicked.connect(lambda index: self.revert_history_row(index.row()))
+        self.history_view.setToolTip("Right-click or double-click a change to revert it")
         layout.addWidget(self.history_view, 1)
 
         self.status_combo.activated.connect(self._on_status)
@@ -379,6 +386,31 @@ class InspectorPanel(QWidget):
                         except StoreError:
                             titles[int(number)] = ""
         self.history_model.set_rows(rows)
+
+    def _history_menu(self, point: QPoint) -> None:
+        index = self.history_view.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        entry = self.history_model.rows[index.row()]
+        reason = revertible(self.ctx.store, entry)
+        action = menu.addAction("Revert This Change", lambda: self.revert_history_row(index.row()))
+        action.setEnabled(reason is None)
+        if reason:
+            action.setToolTip(reason)
+            menu.setToolTipsVisible(True)
+        menu.exec(self.history_view.viewport().mapToGlobal(point))
+
+    def revert_history_row(self, row: int) -> bool:
+        """Put the field of history row `row` back as it was before that change (one undo step)."""
+        if not 0 <= row < len(self.history_model.rows):
+            return False
+        try:
+            perform(self.ctx, revert_change, int(self.history_model.rows[row]["id"]))
+        except StoreError as exc:
+            self.ctx.message.emit(str(exc))
+            return False
+        return True
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.claim_id < 0 and not any(ch.entity in ("project", "source") for ch in changes):
