@@ -183,6 +183,7 @@ def _store_in_parts(store: Store, article: ImportedArticle, *, pending_match: bo
             if claim.sentence_end is not None:
                 claim.sentence_end += start
         store.append_claims(article_id, claims, body=body)
+        store.pause_for_others()
         del claims
     with store.atomic():
         store.clear_pending("import", [article_id])

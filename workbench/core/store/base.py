@@ -6,6 +6,7 @@ import json
 import os
 import socket
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +18,11 @@ import sqlite_utils
 
 from workbench.core.store import opening
 from workbench.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+#: How long a write waits for another process's transaction before giving up (seconds).
+BUSY_TIMEOUT = 10.0
+#: The pause a long job leaves between its short transactions (seconds).
+JOB_PAUSE = 0.004
 
 
 class StoreError(Exception):
@@ -171,7 +177,7 @@ class StoreBase:
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         try:
             yield
         except BaseException:
@@ -179,6 +185,33 @@ class StoreBase:
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, polling every 2 ms for up to BUSY_TIMEOUT seconds.
+
+        SQLite's own busy handler sleeps up to 100 ms between tries, so a quick edit could keep
+        missing the short gaps a long job leaves between its transactions and wait seconds.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc).lower():
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.002)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+
+    def pause_for_others(self) -> None:
+        """Between two transactions of a long job: a moment for a waiting edit to take the lock."""
+        if not self.conn.in_transaction:
+            time.sleep(JOB_PAUSE)
 
     def _changed(self, entity: str, kind: str, ids: Iterable[int] = (), fields: Iterable[str] = ()) -> None:
         self._pending.append(Change(entity, kind, tuple(ids), tuple(fields)))

@@ -181,6 +181,7 @@ class ClaimsPart(StoreBase):
             with self.atomic():
                 self.conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", changes[start:start + chunk])
                 self._changed("claim", "update", fields=["cluster_id"])
+            self.pause_for_others()
         if not changes:
             with self.atomic():
                 self._changed("claim", "update", fields=["cluster_id"])

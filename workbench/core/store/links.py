@@ -164,6 +164,7 @@ class LinksPart(StoreBase):
                 for key, link in todo[start:start + chunk]:
                     self._save_one_link(key, link, existing.get(key), stamp, counts)
                 self._changed("link", "reload")
+            self.pause_for_others()
         stale = [row["id"] for key, row in existing.items() if key not in seen and row["auto"]]
         for start in range(0, len(stale), chunk):
             with self.atomic():
@@ -171,6 +172,7 @@ class LinksPart(StoreBase):
                                                [(i,) for i in stale[start:start + chunk]])
                 counts["deleted"] += max(cursor.rowcount, 0)
                 self._changed("link", "reload")
+            self.pause_for_others()
         with self.atomic():
             if any(counts[k] for k in ("inserted", "updated", "deleted")):
                 self._log("match claims", "link", None, None, None, json.dumps(counts))
