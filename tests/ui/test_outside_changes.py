@@ -94,3 +94,22 @@ def test_restore_from_backup_in_the_window(window, project_path):
     assert win.claims_panel.model.claim(row)["status"] == "unverified"
     assert win.ctx.undo_stack.count() == 0
     assert any("before-restore" in p.name for _, p in list_backups(project_path))
+
+
+def test_matching_left_pending_by_a_kill_is_finished_when_the_window_opens(qtbot, project_path):
+    from workbench.ui.app import create_application
+    from workbench.ui.main_window import MainWindow
+
+    with Store.open(project_path) as store:
+        ids = [c["id"] for c in store.claims()]
+        store.conn.execute("DELETE FROM links")
+        store.add_pending("match", ids)
+    create_application()
+    win = MainWindow(restore_layout=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(project_path)
+    qtbot.waitUntil(lambda: win.ctx.store.pending("match") == [], timeout=60_000)
+    qtbot.waitUntil(lambda: win.import_controller is not None and not win.import_controller.busy, timeout=60_000)
+    assert len(win.ctx.store.links()) > 0
+    win.close()
