@@ -134,7 +134,16 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
-    # 2: facts (issue 13): the group of claims, from any articles, that state the same thing. The
+    # 2: work a kill left unfinished (e.g. matching the claims of an import), completed later.
+    """
+    CREATE TABLE pending (
+        job TEXT NOT NULL,            -- 'match' (claim ids) | 'match-all' | 'import' (article ids)
+        item INTEGER NOT NULL,        -- e.g. a claim id
+        owner TEXT,                   -- 'host:pid' of the process doing it, when that matters
+        PRIMARY KEY (job, item)
+    ) WITHOUT ROWID;
+    """,
+    # 3: facts (issue 13): the group of claims, from any articles, that state the same thing. The
     # verdict lives on the fact and is mirrored onto every member claim's status/confidence (so a
     # claim's `status` is always its effective verdict); a claim `verdict_apart` keeps its own.
     # `fact_pinned` marks a claim the analyst placed by hand: regrouping never moves it.
