@@ -110,7 +110,7 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
     elif fmt == "json":
         assert json.loads(data)["title"] == "Week 25"
     elif fmt == "claimreview":
-        assert len(json.loads(data)) == 5
+        assert len(json.loads(data)) == 6  # 5 rated claims and the confirmed duplicate of a verified one
     elif fmt == "md":
         assert data.decode().startswith("# Week 25")
     else:

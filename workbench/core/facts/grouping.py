@@ -95,8 +95,11 @@ _UNRATED = Status.UNVERIFIED.value
 def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
     """Regroup the project's facts from its links when they changed (or always with `force`).
 
-    Returns None when the facts were already current; nothing is written then.
+    Returns None when the facts were already current (or the project is read-only); nothing is
+    written then.
     """
+    if getattr(store, "read_only", False):
+        return None  # a read-only project shows its facts as last grouped
     if not force and not store.facts_are_stale():
         return None
     keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
