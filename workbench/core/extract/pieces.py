@@ -1,0 +1,92 @@
+"""Pieces of a sentence: exact offsets (the quoted evidence) and a text rewritten to stand alone
+(subject supplied, quotation marks dropped)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.core.extract.clauses import _DISCOURSE, _LEAD_PP, _QUOTE_CHARS, _QUOTE_MARKS
+from workbench.core.language.verbs import gerund_to_past, is_participle, is_present_verb_at, is_verb_like
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    text: str
+    has_verb: bool = False  # set when a rule knows the piece holds a verb the lexicon may not
+
+
+_PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)")
+
+
+def _clean_text(text: str) -> str:
+    t = _QUOTE_CHARS.sub("", text)
+    t = " ".join(t.split()).strip(" ,;:-—")
+    t = _DISCOURSE.sub("", t)
+    t = t.rstrip(".!? ")
+    if not t:
+        return t
+    return t[0].upper() + t[1:] + "."
+
+
+
+def _rewrite_first(sentence: str, pieces: list[Piece], at: int, head: str, head_end: int) -> list[Piece]:
+    """Replace the text of the piece that starts at `at` by `head` + the rest of its span."""
+    out = []
+    for p in pieces:
+        if p.start == at:
+            rest = sentence[head_end:p.end]
+            out.append(Piece(p.start, p.end, _clean_text(head + rest)))
+        else:
+            out.append(p)
+    return out
+
+
+def _protected(seg: str) -> list[tuple[int, int]]:
+    """Parentheticals (dash pairs, brackets) where no split may happen."""
+    if "(" not in seg and " - " not in seg and "–" not in seg and "—" not in seg:
+        return []  # (the pattern tries every position: cheap substring tests first)
+    return [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(seg)]
+
+
+def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece]:
+    while a < b and sentence[a] in " ,;:-—":
+        a += 1
+    while b > a and sentence[b - 1] in " ,;:-—":
+        b -= 1
+    m = _DISCOURSE.match(sentence[a:b])
+    if m and text is None:
+        a += m.end()
+    # a quotation mark whose partner lies outside the piece is not part of its quote
+    if b - a > 2 and sum(sentence.count(q, a, b) for q in _QUOTE_MARKS) % 2 == 1:
+        if sentence[a] in _QUOTE_MARKS:
+            a += 1
+        elif sentence[b - 1] in _QUOTE_MARKS:
+            b -= 1
+    if b - a < 3:
+        return []
+    t = _clean_text(text if text is not None else sentence[a:b])
+    if len(t.split()) < 2:
+        return []
+    return [Piece(a, b, t)]
+
+
+
+def _with_subject(p: Piece, subject: str) -> Piece:
+    """Prefix a verb-phrase piece with the subject it shares with the clause before it."""
+    body = p.text.rstrip(".")
+    pp = _LEAD_PP.match(body[0].lower() + body[1:]) if body else None
+    if pp and body[pp.end():].split() and is_verb_like(body[pp.end():].split()[0]):
+        # "in a well-practiced action, nabbed 26 pirates" -> "INS Sukanya, in a ..., nabbed 26 pirates"
+        return Piece(p.start, p.end, _clean_text(f"{subject}, {body[0].lower()}{body[1:]}"), True)
+    first = body.split()[0].lower() if body.split() else ""
+    if first and is_participle(first):
+        rest = body[len(first):]
+        return Piece(p.start, p.end, _clean_text(f"{subject} {gerund_to_past(first)}{rest}"), True)
+    if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")
+                  or is_present_verb_at(["it", *body.lower().split()], 1)):
+        return Piece(p.start, p.end, _clean_text(f"{subject} {body[0].lower()}{body[1:]}"), True)
+    return p
+
