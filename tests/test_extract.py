@@ -126,7 +126,7 @@ def test_roles_in_appositions_become_facts_asserted_by_the_article():
     found = claims("Orkem, France's third-largest chemical group, said it would fund the acquisition.")
     assert [(c.text, c.speaker) for c in found] == [
         ("Orkem is France's third-largest chemical group.", None),
-        ("It would fund the acquisition.", "Orkem, France's third-largest chemical group"),
+        ("Orkem would fund the acquisition.", "Orkem, France's third-largest chemical group"),
     ]
     found = claims("Gary Locke, a former Killie defender, has paid tribute to his players.")
     assert [c.text for c in found] == ["Gary Locke is a former Killie defender.",

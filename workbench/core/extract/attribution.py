@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from workbench.core.extract.atomic import find_subject as _find_subject
 from workbench.core.extract.atomic import is_adverb
 from workbench.core.extract.atomic import starts_clause as _starts_clause
+from workbench.core.extract.clauses import _has_verb
 from workbench.core.language.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 
@@ -80,6 +81,9 @@ class Frame:
     #: spans the article asserts itself inside the frame, e.g. a relative clause on the speaker:
     #: (start, end, subject) -> "Senator John McCain, a Republican who has long blasted Obama"
     asserted: list[tuple[int, int, str | None]] = field(default_factory=list)
+    #: an embedded frame between subject and verb phrase: "The storm, the weather service said, would
+    #: weaken" -> the span of "The storm", the subject of the content span that follows the frame
+    shared_subject: tuple[int, int] | None = None
 
 
 def is_anonymous(speaker: str) -> bool:
@@ -87,6 +91,8 @@ def is_anonymous(speaker: str) -> bool:
     words = speaker.split()
     if not words:
         return False
+    if _NAMED_AS.search(speaker):
+        return False  # "a spokesman named Karimi"
     first = words[0].lower()
     if first in _INDEFINITE:
         return True
@@ -113,7 +119,10 @@ def _clean_speaker(raw: str) -> tuple[str, bool]:
     return " ".join(words).strip(" ,"), hedged
 
 
-def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
+def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = False) -> bool:
+    """A speaker phrase. `beside_verb`: the phrase sits right next to its reporting verb after a
+    comma ("..., said river authority official Karimi", "..., regional spokesman Tomas Ferreira
+    said"), where a lower-case role before a name is a speaker too."""
     t = text.strip()
     if not t or len(t) > 200:
         return False
@@ -125,15 +134,22 @@ def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
     if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in _PRONOUN_SPEAKERS
             or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
                                     "some", "many", "police", "prosecutors")
-            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))):
+            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))
+            or (beside_verb and len(words) <= 6 and "," not in t and _ROLE_THEN_NAME.match(t))):
         return False
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower().strip(",.")
         if lw in _BAD_SPEAKER_WORDS:
             return False
+        if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # "a spokesman named Karimi"
         if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
             return False
     return True
+
+
+#: "river authority official Karimi", "regional spokesman Tomas Ferreira": lower-case role words, a name
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
 def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
@@ -172,7 +188,7 @@ _TRAIL_TAIL = re.compile(
     r"parliament|investigators|a|an|the|his|her|their|its|told|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
-_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|but)\b)")
+_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
 
@@ -326,7 +342,7 @@ def find_frame(text: str) -> Frame:
         that = _THAT_IS.search(spk_np)
         if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
             spk = spk_np = spk_np[:that.start()].rstrip(" ,")
-        if _looks_like_np(spk_np, allow_commas=3):
+        if _looks_like_np(spk_np, allow_commas=3, beside_verb=True):
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
@@ -367,17 +383,21 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         for sep in order:
             cand = pre[sep.end():]
             speaker, hedged = _clean_speaker(cand)
-            if not speaker or not _looks_like_np(speaker, allow_commas=2) or _ANAPHORIC.match(speaker):
-                continue  # ("..., a claim the UN denied": not a speaker)
+            if not speaker or not _looks_like_np(speaker, allow_commas=2, beside_verb=True) \
+                    or (_ANAPHORIC.match(speaker) and not _ANAPHORIC.fullmatch(speaker)):
+                continue  # ("..., a claim the UN denied": not a speaker; "..., the statement added" is one)
             # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
             k = seps.index(sep)
             while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
                 prev = seps[k - 1]
                 segment = pre[prev.end():sep.start()]
-                if not _NAME.search(segment) or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
+                if not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
+                        or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
                     break
                 sep, k = prev, k - 1
                 speaker = f"{segment.strip()}, {speaker}"
+            if not any(q in sep.group(0) for q in _QUOTES) and not _has_verb(pre[:sep.start()]):
+                break  # "Oregon State Police, the FBI and local police responded to the call": a list
             content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
                 content_end = sep.start()  # ',"' -> keep the text inside the quotes
@@ -387,12 +407,17 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                           content=[(0, content_end)])
             if cont is not None:
                 frame.content.append((cont, len(text)))
-            if act is not None:
+            source = _QUOTING.match(text, act) if act is not None else None
+            if source is not None and _looks_like_np(source.group("src"), allow_commas=1):
+                # "..., AFP reported, quoting a police colonel": the colonel speaks, AFP relays
+                frame.relayed_by, frame.speaker = speaker, source.group("src").strip()
+            elif act is not None:
                 frame.asserted.append((act, len(text), speaker))
             return frame
     return None
 
 
+_QUOTING = re.compile(r"(?:quoting|citing)\s+(?P<src>[^\"“”;]{2,120}?)(?:\s+as\s+saying)?\s*[.!?]?\s*$")
 _SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
 #: '..., the official said, visibly upset.': how the speaker was, at the very end
 _MANNER_TAIL = re.compile(r"^,\s+[a-z]{3,}ly\s+[a-z]+\s*[.!?]?[\"”]?\s*$")
@@ -412,6 +437,7 @@ _ANAPHORIC = re.compile(
 )
 _SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
 _NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 def _role_like(speaker: str) -> bool:
@@ -437,6 +463,9 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 return None
             continue
         after = text[vm.end():]
+        embedded = _embedded(text, pre, offset, vm) if "," in speaker and not rel else None
+        if embedded is not None:
+            return embedded
         if _WITH_TO.match(after) and vm.group(0) not in _SAY_TELL:
             return None  # "Police responded with tear gas", "continued to fight": an act, not speech
         frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS)
@@ -445,7 +474,8 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         qm = _QUOTE_AFTER.match(after)
         if tm and len(tm.group("obj").split()) <= 12 and not any(is_verb_like(w) for w in tm.group("obj").split()):
             frame.content = [(vm.end() + tm.end(), len(text))]
-        elif qm and len(qm.group("obj").split()) <= 8:
+        elif qm and len(qm.group("obj").split()) <= 8 and not any(is_verb_like(w) for w in qm.group("obj").split()):
+            # ('said it had sunk a pirate "mother vessel"': a quotation inside the content, not after the frame)
             frame.content = [(vm.end() + qm.end(), len(text))]
         elif _ONLY_PUNCT.match(after):
             return None
@@ -469,6 +499,23 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     return None
 
 
+def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | None:
+    """'The storm, the weather service said, would weaken by Tuesday': the frame sits between the
+    subject and its verb phrase."""
+    emb = _EMBEDDED_TAIL.match(text, vm.end())
+    comma = pre.rfind(",", offset)
+    if emb is None or comma <= offset or _starts_clause(text[emb.end():]) != "vp":
+        return None
+    head = pre[offset:comma]
+    speaker, hedged = _clean_speaker(pre[comma + 1:])
+    if not speaker or not _looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
+        return None
+    return Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS, content=[(emb.end(), len(text))],
+                 shared_subject=(offset, comma))
+
+
+_EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
+_NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
 _WHO = re.compile(r",?\s+who\s+")

@@ -160,11 +160,16 @@ def _antecedent(text: str, end: int) -> str | None:
     """Noun phrase right before `end` (a 'which' clause's antecedent)."""
     words = text[:end].rstrip(" ,").split()
     taken: list[str] = []
-    for w in reversed(words[-6:]):
+    back = list(reversed(words[-6:]))
+    for k, w in enumerate(back):
         lw = w.lower().strip(",")
+        if lw == "and" and taken and taken[-1][:1].isupper() and k + 1 < len(back) and back[k + 1][:1].isupper():
+            taken.append(w)  # "23 Somali and Yemeni pirates": coordinated adjectives of one noun
+            continue
         if lw in _STOP_BACK or w.endswith(",") or (is_finite_verb(lw) and lw not in ("united",)):
             break
-        if taken and taken[-1][:1].isupper() and not w[:1].isupper() and lw not in _DETERMINERS:
+        if taken and taken[-1][:1].isupper() and not w[:1].isupper() and lw not in _DETERMINERS \
+                and not (w.isdigit() and "and" in taken):
             break  # "on board INS Mysore, which ...": the name is the antecedent
         taken.append(w)
         if lw in _DETERMINERS or w.endswith(("'s", "’s")):

@@ -74,7 +74,7 @@ def _piece(sentence: str, a: int, b: int, text: str | None = None) -> list[Piece
 
 
 
-def _with_subject(p: Piece, subject: str) -> Piece:
+def with_subject(p: Piece, subject: str) -> Piece:
     """Prefix a verb-phrase piece with the subject it shares with the clause before it."""
     body = p.text.rstrip(".")
     pp = _LEAD_PP.match(body[0].lower() + body[1:]) if body else None

@@ -37,7 +37,7 @@ from workbench.core.extract.pieces import (
     _piece,
     _protected,
     _rewrite_first,
-    _with_subject,
+    with_subject,
 )
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
@@ -111,7 +111,8 @@ def semicolon_list(sentence: str, a: int, b: int, seg: str, subject: str | None,
             lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
             part_words = part[lead_len:].split()
             first = part_words[0] if part_words else ""
-            if head and first[:1].islower() and first not in _DETERMINERS and not is_verb_like(first):
+            if head and first[:1].islower() and first not in _DETERMINERS and not is_verb_like(first) \
+                    and _starts_clause(part[lead_len:]) != "clause":  # "...; police dogs were combing": a clause
                 start = a + s0 + lead_len
                 listed = _piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
                 for item in listed:
@@ -221,7 +222,7 @@ def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None
             rel_end = clause_start + cut
             rel = _piece(sentence, a + clause_start, a + rel_end, f"{ante} {seg[clause_start:rel_end]}")
             main = _split(sentence, a + rel_end, b, ante, depth + 1)
-            main = [_with_subject(p, ante) for p in main]
+            main = [with_subject(p, ante) for p in main]
             return rel + main
         # a comma-delimited clause ends at the next comma; otherwise at the end of the span
         clause_end = len(seg)
@@ -268,6 +269,9 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         if any(p0 <= m.start() < p1 for p0, p1 in protected):
             continue
         rest = seg[m.end():]
+        end = m.end()
+        if m.group("conj") in ("and", "but") and rest.startswith("that ") and _starts_clause(rest[5:]) == "clause":
+            end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
         kind = _starts_clause(rest)
         if kind is None and m.group("conj") == "and":
             first_word = rest.split()[0] if rest.split() else ""
@@ -301,19 +305,19 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             if n_verb_words <= 1:
                 continue  # "Milat shot and paralysed Neville Knight": the verbs share one object
             left = _split(sentence, a, a + m.start(), subject, depth + 1)
-            right_pieces = _split(sentence, a + m.end(), b, subj, depth + 1)
-            right_pieces = [_with_subject(p, subj) for p in right_pieces]
+            right_pieces = _split(sentence, a + end, b, subj, depth + 1)
+            right_pieces = [with_subject(p, subj) for p in right_pieces]
             if not left or not right_pieces:
                 continue  # never drop words: "treated at a hospital and released" stays whole
             if len(left) == 1:
                 left = _vp_list(sentence, left[0], subj)
             return left + right_pieces
         left = _split(sentence, a, a + m.start(), subject, depth + 1)
-        right = _split(sentence, a + m.end(), b, None, depth + 1)
+        right = _split(sentence, a + end, b, None, depth + 1)
         if not left or not right:
             continue
         if m.group("conj") == "and":
-            right = _gapped(sentence, before, a + m.end(), right)
+            right = _gapped(sentence, before, a + end, right)
         return left + right
 
     return None
