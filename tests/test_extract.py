@@ -48,7 +48,7 @@ def test_atta_sentence_gives_two_claims_with_speaker_quantity_and_date():
     found = claims(ATTA, "2014-06-24")
     assert len(found) == 2, [c.text for c in found]
     killed, flared = found
-    assert killed.text == "Hundreds of soldiers had been killed in the fighting."
+    assert killed.text == '"Hundreds" of soldiers had been killed in the fighting.'  # quotation marks kept
     assert flared.text == "The fighting flared up on 9 June."
     for c in found:
         assert "Qassem Atta" in c.speaker and "spokesman" in c.speaker
@@ -909,7 +909,7 @@ def test_and_inside_a_participial_phrase_joins_its_objects():
             'was spreading to the rest of Europe, insisting it was a "unique case" combining profligacy and '
             "tampered accounts.")
     texts = [c.text for c in claims(body)]
-    assert "It was a unique case combining profligacy and tampered accounts." in texts, texts
+    assert 'It was a "unique case" combining profligacy and tampered accounts.' in texts, texts
     # while two verb phrases of one subject are still split
     texts = [c.text for c in claims("After leaving, he tried to find acting jobs and worked as an Elvis "
                                     "impersonator for a short time.")]

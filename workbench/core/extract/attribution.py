@@ -454,6 +454,23 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         speaker, hedged = _clean_speaker(pre[offset:])
         if not speaker:
             return None
+        shared = _SHARED_SUBJECT_VP.match(speaker)
+        if shared is not None:
+            # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
+            # first verb phrase's subject speaks; the first clause is the article's own fact
+            first = shared.group("first")
+            subj = _find_subject(first)
+            base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
+            if subj and first.startswith(subj) and _has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+                    and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
+                frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
+                    text[:base] + subj + " " + text[vm.start():])))
+                if frame is not None and frame.speaker == subj:
+                    shift = vm.start() - (base + len(subj) + 1)
+                    frame.content = [(a0 + shift, b0 + shift) for a0, b0 in frame.content]
+                    frame.asserted = [(base, base + len(first), None)]
+                    return frame
+            return None
         rel = _WHO.search(speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
         if not _looks_like_np(speaker_np, allow_commas=3):
@@ -515,6 +532,7 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
 
 
 _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
+_SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
 _NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)

@@ -22,13 +22,39 @@ _PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]
 
 
 def _clean_text(text: str) -> str:
-    t = _QUOTE_CHARS.sub("", text)
-    t = " ".join(t.split()).strip(" ,;:-—")
+    """The standalone wording of a piece: one line, no leading discourse marker, a capital, a full stop.
+    Quotation marks inside it stay ('He called the plan "a disaster"'); a pair around the whole
+    piece, or an unpaired mark whose partner lies outside it, goes."""
+    t = " ".join(text.split()).strip(" ,;:-—")
+    t = keep_inner_quotes(t)
     t = _DISCOURSE.sub("", t)
-    t = t.rstrip(".!? ")
+    t = t.rstrip(".!?,; ")
     if not t:
         return t
-    return t[0].upper() + t[1:] + "."
+    t = _PUNCT_IN_QUOTE.sub(r"\1", t)  # 'equipment,"' -> 'equipment"' (the full stop follows)
+    lead = len(t) - len(t.lstrip(_QUOTE_MARKS))
+    return t[:lead] + t[lead:lead + 1].upper() + t[lead + 1:] + "."
+
+
+_PUNCT_IN_QUOTE = re.compile(r"[.,!?;:]+([\"”])$")
+
+
+def keep_inner_quotes(text: str) -> str:
+    """Drop the quotation marks that wrap the whole text, and all of them when they do not pair up;
+    keep the pairs inside ('"hundreds" of soldiers', 'the album "Blue Night"')."""
+    count = _quote_count(text)
+    if not count:
+        return text
+    if count % 2:
+        return _QUOTE_CHARS.sub("", text)
+    body = text.rstrip(".!?,; ")
+    if count == 2 and body[:1] in _QUOTE_MARKS and body[-1:] in _QUOTE_MARKS:
+        return _QUOTE_CHARS.sub("", text)
+    return text
+
+
+def _quote_count(text: str) -> int:
+    return sum(text.count(q) for q in _QUOTE_MARKS)
 
 
 

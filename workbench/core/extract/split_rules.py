@@ -58,10 +58,16 @@ _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 _APPOSITION = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*),\s+"
+    # a name, with a role before it ("Police officer John Moschetto"), or a common noun phrase ("The company")
+    r"^(?P<subj>(?P<pre>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*)"
+    r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
-    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?[a-z]+ed\s+(?:on|in|by|at|for|with|to|from|near)\b[^,;\"“”]{2,120}?),\s+"
+    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|held|built|led|sent|"
+    r"made|taken|seen)\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{2,120}?),\s+"
 )
+#: "signed from Porto last year": the apposition tells a past event ("was"), not a state ("is")
+_PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|on\s+[A-Z][a-z]+day)\b")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
@@ -139,15 +145,21 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
     m = _APPOSITION.match(seg)
     if m and _starts_clause(seg[m.end():]) == "vp":
-        name = m.group("name")
+        subj = m.group("subj")
+        name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
         app = m.group("app")
-        role = _piece(sentence, a + m.start("name"), a + m.end("app"),
-                      f"{name} is {app}" + (" years old" if app.isdigit() else ""))
-        if m.group("part") is None and app.split()[0].endswith("ed") and not is_finite_verb(app.split()[0]):
-            role = []
+        if app.isdigit() and m.group("np"):
+            return None  # "The unit, 54, ...": no age of a common noun
+        first = app.split()[0]
+        participle = m.group("part") is not None or (first not in ("a", "an", "the") and not app.isdigit())
+        verb = "was" if participle and _PAST_MARK.search(app) else "is"
+        if participle and m.group("np") is None and m.group("part") is None and not is_finite_verb(first):
+            return None
+        role = _piece(sentence, a + m.start("subj"), a + m.end("app"),
+                      f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
         for p in role:
             p.has_verb = True
-        main = _piece(sentence, a, b, f"{name} {seg[m.end():].strip()}")
+        main = _piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
         if role and main:
             return main + role
     return None
@@ -323,15 +335,73 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
     return None
 
 
+def leading_participle(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A participial opener: 'Having lost his job, Smith moved to Texas' -> 'Smith had lost his job' +
+    'Smith moved to Texas'; 'Facing a strike, the board raised wages' -> 'The board faced a strike'."""
+    m = _LEAD_PARTICIPLE.match(seg) if "ing " in seg[:40] else None
+    if m is None:
+        return None
+    ger = (m.group("ger") or "").lower()
+    if not m.group("pp") and (ger in _NOT_PARTICIPLES or not is_participle(ger)):
+        return None
+    rest_at = m.end()
+    subj = find_subject(seg[rest_at:])
+    if not subj or not seg[rest_at:].startswith(subj) or _starts_clause(seg[rest_at:]) != "clause":
+        return None
+    subj_text = subj if subj[:1].isupper() and subj.split()[0] not in ("The", "A", "An") else subj[0].lower() + subj[1:]
+    tail = seg[(m.end("ger") if ger else m.start("pp")):m.end("lead")]
+    tail = tail if ger else " " + tail
+    head = f"{subj_text} had" if m.group("pp") else f"{subj_text} {gerund_to_past(ger)}"
+    left = _piece(sentence, a + m.start("lead"), a + m.end("lead"), f"{head}{tail}")
+    right = _split(sentence, a + rest_at, b, subject, depth + 1)
+    if not left or not right:
+        return None
+    left[0].has_verb = True
+    return right + left
+
+
+_LEAD_PARTICIPLE = re.compile(r"^(?P<lead>(?:Having\s+(?P<pp>[a-z]+)|(?P<ger>[A-Z][a-z]{2,}ing))\b[^,;\"“”]{2,80}),\s+")
+_NOT_PARTICIPLES = _words("during following including regarding concerning excluding according notwithstanding "
+                          "pending considering barring morning evening nothing something everything anything "
+                          "bring king spring string thing wing ring sing swing sting")
+
+
+def where_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', where he died from his injuries' after a place: 'He died from his injuries in hospital'."""
+    m = _WHERE.search(seg) if "where" in seg else None
+    if m is None or _starts_clause(seg[m.end():]) != "clause":
+        return None
+    ante = _antecedent(seg, m.start())
+    if not ante:
+        return None
+    before = seg[:m.start()].rstrip(" ,").split()
+    k = len(before) - len(ante.split()) - 1
+    prep = before[k].lower() if k >= 0 else ""
+    if prep not in _PLACE_PREPS:
+        return None
+    left = _split(sentence, a, a + m.start(), subject, depth + 1)
+    clause = seg[m.end():].rstrip(" .")
+    right = _piece(sentence, a + m.end(), b, f"{clause} {_PLACE_PREPS[prep]} {ante}")
+    if not left or not right:
+        return None
+    return left + right
+
+
+_WHERE = re.compile(r",\s+where\s+")
+_PLACE_PREPS = {"in": "in", "at": "at", "to": "in", "into": "in", "on": "on", "near": "near", "inside": "inside"}
+
+
 #: tried in this order: the first that applies wins
 RULES: tuple[Rule, ...] = (
     semicolon_list,
     concessive_lead,
     apposition,
+    leading_participle,
     before_after_gerund,
     causative,
     participial_clause,
     relative_clause,
+    where_clause,
     coordination,
 )
 
