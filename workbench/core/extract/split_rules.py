@@ -41,12 +41,14 @@ from workbench.core.extract.pieces import (
 )
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
+    IRREGULAR_PAST_FORMS,
     gerund_to_past,
     is_finite_verb,
     is_gerund,
     is_participle,
     is_verb_like,
     to_past,
+    trie_regex,
 )
 from workbench.core.language.verbs import words as _words
 
@@ -63,8 +65,8 @@ _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*)"
     r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
-    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|held|built|led|sent|"
-    r"made|taken|seen)\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{2,120}?),\s+"
+    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
+    rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?),\s+"
 )
 #: "signed from Porto last year": the apposition tells a past event ("was"), not a state ("is")
 _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|on\s+[A-Z][a-z]+day)\b")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.extract.manual_split import split_texts as complete_split
 from workbench.core.model import ClaimKind, Confidence, Status
 from workbench.core.store import StoreError
 from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
@@ -198,12 +199,8 @@ def make_delete(ctx: ProjectContext, claim_id: int) -> DeleteClaimCommand:
 
 
 def split_texts(quote_first: str, quote_second: str) -> tuple[str, str]:
-    """Readable texts for the two halves of a split: the quotes, tidied."""
-    first = " ".join(quote_first.split()).rstrip(" ,;:—–-")
-    second = " ".join(quote_second.split()).lstrip(" ,;:—–-")
-    if second[:1].islower():
-        second = second[0].upper() + second[1:]
-    return first, second
+    """Readable texts for the two halves of a split: complete sentences (extraction's rule)."""
+    return complete_split(quote_first, quote_second)
 
 
 def make_split(ctx: ProjectContext, claim_id: int, at: int) -> SplitClaimCommand:
