@@ -68,3 +68,10 @@ def test_hand_made_split_gives_complete_sentences():
         "The ferry was hit by a wave.", "A wave tore a hole in its hull.")
     assert split_texts("The army took the town", ", but the rebels fled to the hills.") == (
         "The army took the town.", "The rebels fled to the hills.")
+
+
+def test_display_quotes_are_never_doubled():
+    from workbench.core.language.quotes import in_quotes
+
+    assert in_quotes('"hundreds" of soldiers had been killed') == "“‘hundreds’ of soldiers had been killed”"
+    assert in_quotes("“The bridge is safe”") == "“The bridge is safe”"

@@ -454,7 +454,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         speaker, hedged = _clean_speaker(pre[offset:])
         if not speaker:
             return None
-        shared = _SHARED_SUBJECT_VP.match(speaker)
+        shared = _SHARED_SUBJECT_VP.match(speaker) if speaker.endswith(_CONJ_ENDS) else None
         if shared is not None:
             # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
             # first verb phrase's subject speaks; the first clause is the article's own fact
@@ -532,6 +532,7 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
 
 
 _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
+_CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
 _NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
