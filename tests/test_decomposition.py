@@ -15,7 +15,7 @@ def texts(text: str) -> list[str]:
 
 def test_rules_are_an_ordered_list_of_named_functions():
     names = [r.__name__ for r in RULES]
-    assert names[0] == "semicolon_list" and names[-1] == "coordination"
+    assert names[0] == "semicolon_list" and names[-2:] == ["coordination", "trailing_apposition"]
     assert len(set(names)) == len(names) >= 9
 
 
@@ -49,6 +49,18 @@ def test_where_clause_after_a_place():
 def test_coordinated_predicates_share_the_subject():
     assert texts("Okafor scored twice and was named player of the match.") == [
         "Okafor scored twice.", "Okafor was named player of the match."]
+
+
+def test_listed_passive_verbs_one_fact_each():
+    assert texts("The suspects were arrested, charged and jailed for six years.") == [
+        "The suspects were arrested.", "The suspects were charged.", "The suspects were jailed for six years."]
+
+
+def test_trailing_apposition_and_quantified_relative():
+    assert texts("The ferry sent a distress call to the Nordic Star, a tanker sailing under a Maltese flag.") == [
+        "The ferry sent a distress call to the Nordic Star.", "The Nordic Star is a tanker sailing under a Maltese flag."]
+    assert texts("Four climbers were hurt, two of whom were flown to hospital.") == [
+        "Four climbers were hurt.", "Two of the four climbers were flown to hospital."]
 
 
 def test_quotation_marks_and_titles_are_kept():

@@ -393,6 +393,89 @@ _WHERE = re.compile(r",\s+where\s+")
 _PLACE_PREPS = {"in": "in", "at": "at", "to": "in", "into": "in", "on": "on", "near": "near", "inside": "inside"}
 
 
+def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Passive verbs listed after one auxiliary: 'Many seals are shot, impaled and clubbed to death'
+    -> 'Many seals are shot.' + 'Many seals are impaled.' + 'Many seals are clubbed to death.'"""
+    m = _PARTICIPLE_LIST.search(seg) if " and " in seg and ", " in seg else None
+    if m is None:
+        return None
+    verbs = [v for v in _LIST_ITEM.findall(m.group("items"))] + [m.group("last")]
+    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs):
+        return None
+    head = seg[:m.start("items")]
+    if not find_subject(head + verbs[0]):
+        return None
+    out = _piece(sentence, a, a + m.start("items") + len(verbs[0]))
+    at = m.start("items") + len(verbs[0])
+    for verb in verbs[1:-1]:
+        k = seg.index(verb, at)
+        out += _piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
+        at = k + len(verb)
+    k = m.start("last")
+    out += _piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
+    for p in out:
+        p.has_verb = True
+    return out if len(out) == len(verbs) else None
+
+
+_PARTICIPLE_LIST = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:,\s+[a-z]+)+),?\s+and\s+(?P<last>[a-z]+)\b")
+_LIST_ITEM = re.compile(r"[a-z]+")
+
+
+def _past_participle(word: str) -> bool:
+    return (word.endswith("ed") and is_finite_verb(word)) or word in IRREGULAR_PAST_FORMS or word in _EN_PARTICIPLES
+
+
+_EN_PARTICIPLES = _words("taken given seen known shown beaten driven written stolen broken chosen eaten fallen "
+                         "forgotten frozen hidden ridden risen shaken spoken sworn thrown torn woken worn born")
+
+
+def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A name at the end with its description: '... a call from the MV Gibe, a merchant vessel under an
+    Ethiopian flag' -> '... a call from the MV Gibe.' + 'The MV Gibe is a merchant vessel ...'."""
+    m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
+    if m is None or " and " in m.group("app") or m.start() < 10:
+        return None
+    left = _split(sentence, a, a + m.end("name"), subject, depth + 1)
+    name = m.group("name")
+    right = _piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
+    if not left or not right:
+        return None
+    right[0].has_verb = True
+    return left + right
+
+
+_TRAILING_APPOSITION = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<app>(?:a|an)\s+[a-z][^,;\"“”()]{3,100}?)\s*[.!?]?\s*$")
+
+
+def quantified_relative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', the larger of which was a dhow' / ', two of whom were injured' -> 'The larger of the boats was a dhow'."""
+    m = _OF_WHICH.search(seg) if " of wh" in seg else None
+    if m is None or _starts_clause(seg[m.end():]) != "vp":
+        return None
+    ante = _antecedent(seg, m.start()) or find_subject(seg[:m.start()])  # ("Three people were hurt, two of whom")
+    if not ante:
+        return None
+    if ante.split()[0].istitle() and ante.split()[0].lower() in _LOWER_FIRST:
+        ante = ante[0].lower() + ante[1:]  # "Four climbers" as the sentence began it
+    if ante.split()[0].lower() not in _DETERMINERS:
+        ante = f"the {ante}"  # "two of the three people"
+    left = _split(sentence, a, a + m.start(), subject, depth + 1)
+    right = _split(sentence, a + m.end(), b, f"{m.group('q')} of {ante}", depth + 1)
+    right = [with_subject(p, f"{m.group('q')} of {ante}") if p.start == a + m.end() else p for p in right]
+    if not left or not right:
+        return None
+    return left + right
+
+
+_LOWER_FIRST = _words("the a an two three four five six seven eight nine ten many several some most all")
+_OF_WHICH = re.compile(r",\s+(?P<q>(?:the\s+)?(?:[a-z]+est|larger|smaller|older|younger|some|many|most|all|none|both|"
+                       r"each|one|two|three|four|five|several|half)(?:\s+[a-z]+)?)\s+of\s+(?:which|whom)\s+")
+
+
 #: tried in this order: the first that applies wins
 RULES: tuple[Rule, ...] = (
     semicolon_list,
@@ -402,9 +485,12 @@ RULES: tuple[Rule, ...] = (
     before_after_gerund,
     causative,
     participial_clause,
+    quantified_relative,
     relative_clause,
     where_clause,
+    participle_list,
     coordination,
+    trailing_apposition,
 )
 
 
