@@ -22,6 +22,8 @@ from typing import Any
 
 from workbench import __version__
 from workbench.core.model import RELIABILITY_GRADES, LinkState, Relation, Stance, Status
+from workbench.core.store import Store, StoreError
+from workbench.core.store.validate import check_status
 
 SCHEMA_VERSION = 1
 
@@ -87,7 +89,7 @@ class ReportOptions:
 # -- building --------------------------------------------------------------------------------
 
 
-def _analyst_from_settings(store: Any) -> str | None:
+def _analyst_from_settings(store: Store) -> str | None:
     for key in ("analyst_name", "analyst"):
         value = store.setting(key)
         if value and value.strip():
@@ -105,7 +107,7 @@ def _analyst_from_settings(store: Any) -> str | None:
     return None
 
 
-def _organisation_from_settings(store: Any) -> str | None:
+def _organisation_from_settings(store: Store) -> str | None:
     value = store.setting("organisation") or store.setting("organization")
     if value and value.strip():
         return value.strip()
@@ -122,17 +124,18 @@ def _organisation_from_settings(store: Any) -> str | None:
 def validate_options(options: ReportOptions) -> None:
     if options.group_by not in GROUPINGS:
         raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
-    if options.statuses is not None:
-        bad = [s for s in options.statuses if s not in STATUS_LABELS]
-        if bad:
-            raise ReportError(f"unknown status {bad[0]!r} (use {', '.join(STATUS_LABELS)})")
+    for status in options.statuses or []:
+        try:
+            check_status(status)
+        except StoreError as exc:
+            raise ReportError(str(exc)) from None
 
 
 def _link_sort_key(item: dict[str, Any]) -> tuple:
     return (item.get("ref") or 0, item.get("start") or 0, item["claim_id"])
 
 
-def build_report(store: Any, options: ReportOptions | None = None) -> dict[str, Any]:
+def build_report(store: Store, options: ReportOptions | None = None) -> dict[str, Any]:
     """Read the project and return the report as a JSON-ready dict."""
     from workbench.core.store import ClaimFilter
 
