@@ -462,6 +462,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             subj = _find_subject(first)
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
             if subj and first.startswith(subj) and _has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+                    and not _PASSIVE.search(first) \
                     and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
                 frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
                     text[:base] + subj + " " + text[vm.start():])))
@@ -532,6 +533,8 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
 
 
 _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
+#: "had been contacted by an individual and told that ...": the second verb is passive too, no speaker
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
 _NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")

@@ -324,10 +324,25 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     kin = _SAME_ROLE.get(head, (head,))
     for earlier in reversed(seen):
         spk = earlier.speaker or ""
-        words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
+        if head in _BODIES:
+            # "the police" is the "Oregon State Police", not "Lt. Hastings of the Oregon State Police"
+            words = {_phrase_head(spk).lower()}
+        else:
+            words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
         if spk.lower() != low and any(k in words for k in kin) and _named(spk):
             return earlier
     return None
+
+
+#: descriptions of a body, not a person: they stand only for a speaker phrase with that head noun
+_BODIES = _words("police authorities military army navy government ministry agency company firm department court "
+                 "council bank force forces service office bureau commission committee union party group")
+
+
+def _phrase_head(speaker: str) -> str:
+    """'Oregon State Police' -> 'Police'; 'Lt. Hastings of the Oregon State Police' -> 'Hastings'."""
+    words = re.split(r",|\s+(?:of|from|at|in|for)\s+", speaker)[0].split()
+    return words[-1].strip(".") if words else ""
 
 
 def _named(speaker: str) -> bool:

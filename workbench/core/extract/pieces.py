@@ -50,7 +50,26 @@ def keep_inner_quotes(text: str) -> str:
     body = text.rstrip(".!?,; ")
     if count == 2 and body[:1] in _QUOTE_MARKS and body[-1:] in _QUOTE_MARKS:
         return _QUOTE_CHARS.sub("", text)
+    if not _pairs_up(text):
+        return _QUOTE_CHARS.sub("", text)  # the piece starts inside a quotation: 'case in the EU" because of its "'
     return text
+
+
+def _pairs_up(text: str) -> bool:
+    """Do the marks alternate opening, closing, ... (judged by their sides: an opening mark has a word
+    after it and none before)?"""
+    opening = True
+    for i, ch in enumerate(text):
+        if ch not in _QUOTE_MARKS:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        is_open = ch == "“" or (ch == '"' and not before.isalnum() and before not in ".,!?;:" and not after.isspace())
+        is_close = ch == "”" or (ch == '"' and (before.isalnum() or before in ".,!?;:") and not after.isalnum())
+        if (opening and not is_open) or (not opening and not is_close):
+            return False
+        opening = not opening
+    return opening
 
 
 def _quote_count(text: str) -> int:

@@ -68,6 +68,8 @@ _APPOSITION = re.compile(
     r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
     rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?),\s+"
 )
+_STATE_PARTICIPLES = _words("based located headquartered known named called situated owned run controlled listed "
+                            "registered married employed deployed stationed set placed housed")
 #: "signed from Porto last year": the apposition tells a past event ("was"), not a state ("is")
 _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|on\s+[A-Z][a-z]+day)\b")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
@@ -154,7 +156,9 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
             return None  # "The unit, 54, ...": no age of a common noun
         first = app.split()[0]
         participle = m.group("part") is not None or (first not in ("a", "an", "the") and not app.isdigit())
-        verb = "was" if participle and _PAST_MARK.search(app) else "is"
+        # "The company, based in Ohio," is; "The government, pushed to the brink," was
+        pword = app.split()[1] if m.group("part") and len(app.split()) > 1 else first
+        verb = "was" if participle and (_PAST_MARK.search(app) or pword not in _STATE_PARTICIPLES) else "is"
         if participle and m.group("np") is None and m.group("part") is None and not is_finite_verb(first):
             return None
         role = _piece(sentence, a + m.start("subj"), a + m.end("app"),
@@ -284,7 +288,8 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             continue
         rest = seg[m.end():]
         end = m.end()
-        if m.group("conj") in ("and", "but") and rest.startswith("that ") and _starts_clause(rest[5:]) == "clause":
+        if m.group("conj") in ("and", "but") and rest.startswith("that ") and " that " in seg[:m.start()] \
+                and _starts_clause(rest[5:]) == "clause":
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
         kind = _starts_clause(rest)
         if kind is None and m.group("conj") == "and":
@@ -390,7 +395,7 @@ def where_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, d
 
 
 _WHERE = re.compile(r",\s+where\s+")
-_PLACE_PREPS = {"in": "in", "at": "at", "to": "in", "into": "in", "on": "on", "near": "near", "inside": "inside"}
+_PLACE_PREPS = {"in": "in", "at": "at", "to": "in", "into": "in", "near": "near", "inside": "inside"}
 
 
 def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
@@ -400,8 +405,8 @@ def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None
     if m is None:
         return None
     verbs = [v for v in _LIST_ITEM.findall(m.group("items"))] + [m.group("last")]
-    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs):
-        return None
+    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs) or verbs[-1] in IRREGULAR_PAST_FORMS:
+        return None  # ("were chased, beaten and sought refuge": an irregular past may be active)
     head = seg[:m.start("items")]
     if not find_subject(head + verbs[0]):
         return None
