@@ -101,4 +101,5 @@ def test_quotation_opened_after_a_frame_runs_on_to_the_next_sentence():
 
 def test_a_list_of_subjects_is_no_speaker():
     found = said("The state police, the FBI and the city police responded to the call.")
-    assert found == [("The state police, the FBI and the city police responded to the call.", None)]
+    assert found == [("The state police responded to the call.", None), ("The FBI responded to the call.", None),
+                     ("The city police responded to the call.", None)]

@@ -15,6 +15,7 @@ from workbench.core.extract.clauses import (
     _COORD,
     _DETERMINERS,
     _PREPOSITIONS,
+    _QUOTE_MARKS,
     _SUBORDINATE,
     _antecedent,
     _disagrees,
@@ -481,6 +482,62 @@ _OF_WHICH = re.compile(r",\s+(?P<q>(?:the\s+)?(?:[a-z]+est|larger|smaller|older|
                        r"each|one|two|three|four|five|several|half)(?:\s+[a-z]+)?)\s+of\s+(?:which|whom)\s+")
 
 
+def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A list of three or more noun phrases: one fact per item, the rest of the sentence shared ('He
+    played for the Patriots, Jets and Broncos' -> '... for the Patriots.' + '... for Jets.' + ...)."""
+    m = _LIST_AND.search(seg) if seg.count(", ") >= 1 and " and " in seg else None
+    if m is None or any(q in seg for q in _QUOTE_MARKS) or "(" in seg:
+        return None
+    parts = seg[:m.start()].split(", ")
+    if len(parts) < 2:
+        return None
+    last_words = seg[m.end():].split()
+    n_last = next((k for k, w in enumerate(last_words) if w.lower().strip(".,") in _LIST_STOP or k >= 6
+                   or (k > 0 and not w[:1].isupper() and is_verb_like(w.lower().strip(".,")))), len(last_words))
+    middle = parts[1:]
+    first_words = parts[0].split()
+    cut = max((k + 1 for k, w in enumerate(first_words) if w.lower() in _LIST_STOP or is_verb_like(w.lower())), default=0)
+    first_item = " ".join(first_words[cut:])
+    last_item = " ".join(last_words[:n_last]).rstrip(".")
+    items = [first_item, *middle, last_item]
+    if not all(_list_item(i) for i in items) or n_last == 0:
+        return None
+    prefix = " ".join(first_words[:cut])
+    suffix = " ".join(last_words[n_last:])
+    if not prefix and suffix.split() and suffix.split()[0] in _SINGULAR:
+        suffix = f"{_SINGULAR[suffix.split()[0]]} {' '.join(suffix.split()[1:])}"  # "Smith, Jones and Brown were"
+    if not (_has_verb(prefix) or _has_verb(suffix)):
+        return None  # "Glen Johnson, Kolo Toure and Luke Garbutt at the back": no sentence to repeat
+    out: list[Piece] = []
+    at = 0
+    for k, item in enumerate(items):
+        i = seg.index(item, at)
+        start, end = (0 if k == 0 else i), (len(seg) if k == len(items) - 1 else i + len(item))
+        text = " ".join(w for w in (prefix, item, suffix) if w)
+        out += _piece(sentence, a + start, a + end, text)
+        at = i + len(item)
+    for p in out:
+        p.has_verb = True
+    return out if len(out) == len(items) else None
+
+
+_LIST_AND = re.compile(r",?\s+and\s+(?=\S)")
+_LIST_STOP = _words("in on at for with by from to of into after before during since over under between against "
+                    "about who which that as than")
+_SINGULAR = {"were": "was", "are": "is", "have": "has"}
+_LIST_HEADS = _words("a an the his her their its our my two three four five six seven eight nine ten several some")
+
+
+def _list_item(item: str) -> bool:
+    """A short noun phrase: a name, a number, or a determiner and a noun; no verb."""
+    words = item.split()
+    if not 1 <= len(words) <= 5 or any(w.endswith("ed") and is_finite_verb(w) for w in words) \
+            or (words[0].islower() and is_verb_like(words[0]) and words[0] not in _LIST_HEADS):
+        return False
+    first = words[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS
+
+
 #: tried in this order: the first that applies wins
 RULES: tuple[Rule, ...] = (
     semicolon_list,
@@ -494,6 +551,7 @@ RULES: tuple[Rule, ...] = (
     relative_clause,
     where_clause,
     participle_list,
+    noun_list,
     coordination,
     trailing_apposition,
 )
