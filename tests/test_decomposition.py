@@ -87,3 +87,14 @@ def test_display_quotes_are_never_doubled():
 
     assert in_quotes('"hundreds" of soldiers had been killed') == "“‘hundreds’ of soldiers had been killed”"
     assert in_quotes("“The bridge is safe”") == "“The bridge is safe”"
+
+
+def test_relative_clause_on_a_predicate_noun_tells_of_the_subject():
+    assert texts("Ines Duarte is a retired judge who has lived in Porto since 1990.") == [
+        "Ines Duarte is a retired judge.", "Ines Duarte has lived in Porto since 1990."]
+
+
+def test_noun_lists_give_one_fact_per_item():
+    assert texts("The storm hit Norway, Sweden and Finland on Monday.") == [
+        "The storm hit Norway on Monday.", "The storm hit Sweden on Monday.", "The storm hit Finland on Monday."]
+    assert texts("It was a long, cold and wet winter.") == ["It was a long, cold and wet winter."]

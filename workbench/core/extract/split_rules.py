@@ -226,6 +226,8 @@ def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None
                 or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)):
             continue
         ante = _antecedent(seg, m.start())
+        if ante and m.group("comma") is None:
+            ante = _copula_subject(seg, m.start(), ante)
         if not ante:
             continue
         clause_start = m.end()
@@ -341,6 +343,23 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         return left + right
 
     return None
+
+
+def _copula_subject(seg: str, end: int, ante: str) -> str:
+    """'Laura Wells is a successful model who has worked in New York': the relative clause tells of
+    the subject the predicate noun describes ('Laura Wells has worked ...')."""
+    before = seg[:end].rstrip()
+    if not before.endswith(ante):
+        return ante
+    head = before[:-len(ante)].rstrip()
+    m = _COPULA_END.search(head)
+    if m is None or ante.split()[0].lower() not in ("a", "an"):
+        return ante
+    subj = head[:m.start()].strip()
+    return subj if subj and find_subject(f"{subj} is") == subj and len(subj.split()) <= 6 else ante
+
+
+_COPULA_END = re.compile(r"\s+(?:is|was|are|were)$")
 
 
 def leading_participle(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
