@@ -103,3 +103,9 @@ def test_a_list_of_subjects_is_no_speaker():
     found = said("The state police, the FBI and the city police responded to the call.")
     assert found == [("The state police responded to the call.", None), ("The FBI responded to the call.", None),
                      ("The city police responded to the call.", None)]
+
+
+def test_it_is_a_body_not_a_spokesman_and_according_after_but():
+    assert said("A port spokesman said it had answered a distress call.") == [
+        ("It had answered a distress call.", "A port spokesman")]
+    assert said("But according to Omondi, two threats came in.") == [("Two threats came in.", "Omondi")]

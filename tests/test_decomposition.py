@@ -98,3 +98,8 @@ def test_noun_lists_give_one_fact_per_item():
     assert texts("The storm hit Norway, Sweden and Finland on Monday.") == [
         "The storm hit Norway on Monday.", "The storm hit Sweden on Monday.", "The storm hit Finland on Monday."]
     assert texts("It was a long, cold and wet winter.") == ["It was a long, cold and wet winter."]
+
+
+def test_ing_apposition_in_the_main_verbs_tense():
+    assert texts("Ms Okafor, speaking at a summit in Accra, also called for lower tariffs.") == [
+        "Ms Okafor was speaking at a summit in Accra.", "Ms Okafor also called for lower tariffs."]

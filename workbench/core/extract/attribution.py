@@ -175,7 +175,7 @@ _IMPERSONAL = re.compile(
     r"believed|said|learned|learnt|revealed|disclosed)\b[^,\"“”]{0,40}?\s+that\s+",
     re.IGNORECASE,
 )
-_ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
+_ACCORDING_LEAD = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+(?P<spk>[^,]{2,120}),\s+")
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
 _SAID_INVERTED = re.compile(
     rf"(?P<sep>,\s*[\"”’']?|[\"”’])\s*(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
@@ -290,7 +290,7 @@ def find_frame(text: str) -> Frame:
 
     # 3. "According to X, ..." / "..., according to X."
     m = None
-    if "ccording to" in text:
+    if "ccording to" in text:  # ("But according to Sznewajs, two threats came ...")
         m = _ACCORDING_LEAD.match(text)
         if m:
             return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)

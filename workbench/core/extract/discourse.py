@@ -124,8 +124,8 @@ def _speaks_for_itself(pronoun: str, speaker: str, before: str) -> bool:
     same sentence just before ("The navy said it had ...", "Police said they found ...")?"""
     if speaker.lower() in _UNRESOLVED or speaker not in before:
         return False
-    if pronoun == "It":
-        return bool(_ORG_HEADS.search(speaker)) and not _many(speaker)
+    if pronoun == "It":  # "The Indian navy said it ..."; not "A navy spokesman said it ..."
+        return _one_body(speaker)
     return _many(speaker)
 
 
@@ -296,9 +296,9 @@ _SAME_ROLE = {
 }
 #: organisations and documents: what "it" (and, for bodies of people, "they") may refer to
 _ORG_HEADS = re.compile(
-    r"\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
+    r"(?i:\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
     r"department|office|service|council|committee|commission|court|union|party|organi[sz]ation|authority|"
-    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|[A-Z]{2,6})\b"
+    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard)\b)|\b[A-Z]{2,6}\b"
 )
 _DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)$")
 
@@ -312,7 +312,7 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     if low in ("they", "it"):
         for earlier in reversed(seen):
             spk = earlier.speaker or ""
-            if low == "it" and _ORG_HEADS.search(spk) and not _many(spk):
+            if low == "it" and _one_body(spk):
                 return earlier
             if low == "they" and (_many(spk) or _ORG_HEADS.search(spk)):
                 return earlier
@@ -337,6 +337,14 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
 #: descriptions of a body, not a person: they stand only for a speaker phrase with that head noun
 _BODIES = _words("police authorities military army navy government ministry agency company firm department court "
                  "council bank force forces service office bureau commission committee union party group")
+
+
+def _one_body(speaker: str) -> bool:
+    """An organisation or document, one of it: 'The Indian navy', 'the statement', 'Orkem, France's
+    third-largest chemical group'; not 'A navy spokesman' nor 'officials'."""
+    heads = [_phrase_head(part) for part in speaker.split(",")]
+    return (bool(_ORG_HEADS.fullmatch(heads[0])) or (len(heads) > 1 and bool(_ORG_HEADS.fullmatch(heads[-1])))) \
+        and not heads[0].lower().endswith(("ies", "ers", "als", "ors")) and heads[0].lower() != "police"
 
 
 def _phrase_head(speaker: str) -> str:

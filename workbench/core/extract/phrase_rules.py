@@ -40,7 +40,9 @@ _APPOSITION = re.compile(
     r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
     r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
-    rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?),\s+"
+    rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?"
+    r"|(?P<ing>(?:speaking|sitting|standing|travelling|traveling|working|living|staying|visiting|flying|sailing|"
+    r"serving|playing)\s+(?:on|in|at|from|to|with|for|under|as|near)\b[^,;\"“”]{2,120}?)),\s+"
 )
 _STATE_PARTICIPLES = _words("based located headquartered known named called situated owned run controlled listed "
                             "registered married employed deployed stationed set placed housed")
@@ -61,7 +63,11 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         # "The company, based in Ohio," is; "The government, pushed to the brink," was
         pword = app.split()[1] if m.group("part") and len(app.split()) > 1 else first
         verb = "was" if participle and (_PAST_MARK.search(app) or pword not in _STATE_PARTICIPLES) else "is"
-        if participle and m.group("np") is None and m.group("part") is None and not is_finite_verb(first):
+        if m.group("ing"):  # "Mr Gates, speaking at a conference in Bahrain, called": in the main verb's tense
+            main_words = seg[m.end():].split()
+            verb = "was" if main_words and _past_form(main_words[0 if main_words[0] not in ("also", "then") else 1:]) else "is"
+        if participle and m.group("np") is None and m.group("part") is None and m.group("ing") is None \
+                and not is_finite_verb(first):
             return None
         role = _piece(sentence, a + m.start("subj"), a + m.end("app"),
                       f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
@@ -72,6 +78,11 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
             return main + role
     return None
 
+
+
+def _past_form(words: list[str]) -> bool:
+    w = words[0].lower() if words else ""
+    return (w.endswith("ed") and is_finite_verb(w)) or w in IRREGULAR_PAST_FORMS or w in ("was", "were", "had")
 
 
 def _copula_subject(seg: str, end: int, ante: str) -> str:
