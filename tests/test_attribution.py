@@ -109,3 +109,17 @@ def test_it_is_a_body_not_a_spokesman_and_according_after_but():
     assert said("A port spokesman said it had answered a distress call.") == [
         ("It had answered a distress call.", "A port spokesman")]
     assert said("But according to Omondi, two threats came in.") == [("Two threats came in.", "Omondi")]
+
+
+def test_relay_before_the_verb_and_the_description_that_follows():
+    found = extract_claims("Reuters, quoting a harbour pilot, reported that two tugs had sunk. "
+                           "The pilot, who asked not to be named, said three sailors were rescued.")
+    sunk = next(c for c in found if "tugs" in c.text)
+    assert (sunk.text, sunk.speaker, sunk.relayed_by) == ("Two tugs had sunk.", "a harbour pilot", "Reuters")
+    rescued = next(c for c in found if "rescued" in c.text)
+    assert (rescued.speaker, rescued.relayed_by) == ("a harbour pilot", "Reuters")
+
+
+def test_a_second_that_clause_loses_its_that():
+    assert said("The nurse said most of them had burns, and that two were in a critical condition.") == [
+        ("Most of them had burns.", "The nurse"), ("Two were in a critical condition.", "The nurse")]

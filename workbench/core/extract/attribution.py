@@ -454,6 +454,16 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         speaker, hedged = _clean_speaker(pre[offset:])
         if not speaker:
             return None
+        quoting = _QUOTING_SPEAKER.match(speaker) if "quoting" in speaker or "citing" in speaker else None
+        if quoting is not None and _looks_like_np(quoting.group("src"), allow_commas=0):
+            # "AFP, quoting a police colonel, reported that ...": the colonel speaks, AFP relays
+            inner = _leading(text[:offset] + "X " + text[vm.start():], [m2 for m2 in _VERB_RE.finditer(
+                text[:offset] + "X " + text[vm.start():])])
+            if inner is not None:
+                shift = vm.start() - (offset + 2)
+                inner.content = [(a0 + shift, b0 + shift) for a0, b0 in inner.content]
+                inner.speaker, inner.relayed_by = quoting.group("src").strip(), quoting.group("relay").strip()
+                return inner
         shared = _SHARED_SUBJECT_VP.match(speaker) if speaker.endswith(_CONJ_ENDS) else None
         if shared is not None:
             # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
@@ -535,6 +545,7 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
 _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
 #: "had been contacted by an individual and told that ...": the second verb is passive too, no speaker
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
+_QUOTING_SPEAKER = re.compile(r"^(?P<relay>[A-Z][^,]{1,60}),\s+(?:quoting|citing)\s+(?P<src>[^,]{2,100}?),?$")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
 _NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")

@@ -329,7 +329,8 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
             words = {_phrase_head(spk).lower()}
         else:
             words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
-        if spk.lower() != low and any(k in words for k in kin) and _named(spk):
+        # named ("river authority official Karimi"), or introduced just so ("a police colonel" -> "the colonel")
+        if spk.lower() != low and any(k in words for k in kin) and (_named(spk) or spk.split()[0].lower() in ("a", "an")):
             return earlier
     return None
 

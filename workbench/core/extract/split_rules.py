@@ -76,6 +76,8 @@ _SPLIT_HINT = re.compile(
     r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
     r"Whereas|Even)\b"
 )
+_SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
 
 
@@ -260,8 +262,9 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             continue
         rest = seg[m.end():]
         end = m.end()
-        if m.group("conj") in ("and", "but") and rest.startswith("that ") and " that " in seg[:m.start()] \
-                and _starts_clause(rest[5:]) == "clause":
+        if m.group("conj") in ("and", "but") and rest.startswith("that ") and _starts_clause(rest[5:]) == "clause" \
+                and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
+            # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
         kind = _starts_clause(rest)
         if kind is None and m.group("conj") == "and":
