@@ -123,3 +123,19 @@ def test_relay_before_the_verb_and_the_description_that_follows():
 def test_a_second_that_clause_loses_its_that():
     assert said("The nurse said most of them had burns, and that two were in a critical condition.") == [
         ("Most of them had burns.", "The nurse"), ("Two were in a critical condition.", "The nurse")]
+
+
+def test_competing_accounts_keep_their_own_speakers():
+    found = said("Troops retook the port on Sunday, the army said, but rebel leaders insisted they still held "
+                 "the docks.")
+    assert found[0] == ("Troops retook the port on Sunday.", "the army")
+    assert found[1][1] is None  # the rebels' claim is not the army's
+    found = said('"We hold the port," army spokesman Colonel Ivo Brandt told state television. '
+                 "He said 30 fighters had been captured.")
+    assert found == [("We hold the port.", "army spokesman Colonel Ivo Brandt"),
+                     ("30 fighters had been captured.", "Colonel Ivo Brandt")]
+
+
+def test_she_after_a_role_and_name_apposition_in_subject_position():
+    found = said("A union spokeswoman, Lena Holm, rejected the offer. She said the strike would go on.")
+    assert found[-1] == ("The strike would go on.", "Lena Holm")

@@ -185,7 +185,7 @@ _SAID_INVERTED = re.compile(
 _TRAIL_TAIL = re.compile(
     r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|of|about|"
     r"earlier|later|yesterday|today|tonight|reporters|journalists|lawmakers|legislators|delegates|supporters|"
-    r"parliament|investigators|a|an|the|his|her|their|its|told|"
+    r"parliament|investigators|a|an|the|his|her|their|its|told|state|national|local|television|radio|tv|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
@@ -405,7 +405,13 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 break
             frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS,
                           content=[(0, content_end)])
-            if cont is not None:
+            rest = _CONJ_START.sub("", text[cont:]) if cont is not None else ""
+            rest = rest[:1].upper() + rest[1:]
+            if cont is not None and _leading(rest, list(_VERB_RE.finditer(rest))) is not None:
+                # "..., the ministry said, but rebel commanders insisted they ...": another speaker's frame;
+                # no speaker is better than the wrong one
+                frame.asserted.append((cont, len(text), None))
+            elif cont is not None:
                 frame.content.append((cont, len(text)))
             source = _QUOTING.match(text, act) if act is not None else None
             if source is not None and _looks_like_np(source.group("src"), allow_commas=1):
@@ -546,6 +552,7 @@ _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
 #: "had been contacted by an individual and told that ...": the second verb is passive too, no speaker
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
 _QUOTING_SPEAKER = re.compile(r"^(?P<relay>[A-Z][^,]{1,60}),\s+(?:quoting|citing)\s+(?P<src>[^,]{2,100}?),?$")
+_CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
 _NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")

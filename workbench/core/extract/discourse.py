@@ -30,6 +30,8 @@ _NAMED_SUBJECT = re.compile(
 #: finite verbs that may open a complete sentence (questions, inversions, "Had he known, ...")
 _CLAUSE_OPENERS = frozenset(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
                              "should", "may", "might", "must", "shall", "had", "remain", "remains"])
+_ROLE_NAME_SUBJECT = re.compile(
+    r"^(?:The|A|An|[A-Z][\w'’-]*'s)\s+[a-z][^,]{2,60},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+[a-z]+")
 _ONE_NAME_SUBJECT = re.compile(r"^([A-Z][a-z'’-]{2,})\s+([a-z]+)")
 _NOT_A_PERSON = _words(
     "police officials authorities witnesses reuters afp xinhua it they this that there these those we "
@@ -215,6 +217,11 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
         elif frame.speaker is None:
             # "Papandreou expressed shock ... '...,' he told parliament": the person the article just
             # named as a subject
+            appos = _ROLE_NAME_SUBJECT.match(sent.text)
+            if appos is not None:  # "A rebel spokeswoman, Mira Desh, denied the claim. She said ..."
+                last_named = appos.group("name")
+                surnames.add(last_named.split()[-1])
+                continue
             named = _NAMED_SUBJECT.match(sent.text) or _ONE_NAME_SUBJECT.match(sent.text)
             if named and is_verb_like(named.group(2)):
                 name = named.group(1)
