@@ -103,3 +103,7 @@ def test_noun_lists_give_one_fact_per_item():
 def test_ing_apposition_in_the_main_verbs_tense():
     assert texts("Ms Okafor, speaking at a summit in Accra, also called for lower tariffs.") == [
         "Ms Okafor was speaking at a summit in Accra.", "Ms Okafor also called for lower tariffs."]
+
+
+def test_age_apposition_before_a_present_verb_in_s():
+    assert texts("Mirela, 31, runs a bakery in Split.") == ["Mirela is 31 years old.", "Mirela runs a bakery in Split."]

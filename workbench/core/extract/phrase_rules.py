@@ -52,7 +52,7 @@ _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|
 def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
     m = _APPOSITION.match(seg)
-    if m and _starts_clause(seg[m.end():]) == "vp":
+    if m and (_starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
         subj = m.group("subj")
         name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
         app = m.group("app")
@@ -74,10 +74,19 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         for p in role:
             p.has_verb = True
         main = _piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
+        for p in main if _age_then_verb(m, seg) else ():
+            p.has_verb = True  # ("stars" is a verb here, which the lexicon cannot know)
         if role and main:
             return main + role
     return None
 
+
+
+def _age_then_verb(m: re.Match[str], seg: str) -> bool:
+    """'Lucy, 24, stars in ...': after a name and an age, a lower-case word in -s is the verb."""
+    words = seg[m.end():].split()
+    return bool(m.group("app").isdigit() and m.group("name") and words and words[0].islower()
+                and words[0].endswith("s") and not words[0].endswith("ss") and words[0] not in _DETERMINERS)
 
 
 def _past_form(words: list[str]) -> bool:
