@@ -139,3 +139,7 @@ def test_competing_accounts_keep_their_own_speakers():
 def test_she_after_a_role_and_name_apposition_in_subject_position():
     found = said("A union spokeswoman, Lena Holm, rejected the offer. She said the strike would go on.")
     assert found[-1] == ("The strike would go on.", "Lena Holm")
+
+
+def test_that_as_the_subject_of_the_reported_clause():
+    assert said("The mayor said that was a mistake.") == [("That was a mistake.", "The mayor")]

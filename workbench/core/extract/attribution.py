@@ -507,7 +507,12 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         tm = _THAT_AFTER.match(after)
         qm = _QUOTE_AFTER.match(after)
         if tm and len(tm.group("obj").split()) <= 12 and not any(is_verb_like(w) for w in tm.group("obj").split()):
-            frame.content = [(vm.end() + tm.end(), len(text))]
+            nxt = text[vm.end() + tm.end():].split(maxsplit=1)
+            if nxt and nxt[0] in _AUX_THAT and not tm.group("obj").strip():
+                # "He said that was wrong": "that" is the subject, not a conjunction
+                frame.content = [(text.index("that", vm.end()), len(text))]
+            else:
+                frame.content = [(vm.end() + tm.end(), len(text))]
         elif qm and len(qm.group("obj").split()) <= 8 and not any(is_verb_like(w) for w in qm.group("obj").split()):
             # ('said it had sunk a pirate "mother vessel"': a quotation inside the content, not after the frame)
             frame.content = [(vm.end() + qm.end(), len(text))]
@@ -552,6 +557,7 @@ _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
 #: "had been contacted by an individual and told that ...": the second verb is passive too, no speaker
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
 _QUOTING_SPEAKER = re.compile(r"^(?P<relay>[A-Z][^,]{1,60}),\s+(?:quoting|citing)\s+(?P<src>[^,]{2,100}?),?$")
+_AUX_THAT = frozenset(["was", "is", "were", "are", "will", "would", "has", "had", "could", "should", "might", "may"])
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
