@@ -143,3 +143,8 @@ def test_she_after_a_role_and_name_apposition_in_subject_position():
 
 def test_that_as_the_subject_of_the_reported_clause():
     assert said("The mayor said that was a mistake.") == [("That was a mistake.", "The mayor")]
+
+
+def test_he_after_an_unnamed_spokesman():
+    found = said("The ferry sank near the harbour, a coast guard spokesman said. He said 40 people were rescued.")
+    assert found[-1] == ("40 people were rescued.", "a coast guard spokesman")

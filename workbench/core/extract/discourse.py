@@ -301,6 +301,8 @@ _SAME_ROLE = {
     "statement": ("statement", "release"),
     "release": ("statement", "release"),
 }
+_PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer minister chief director head secretary "
+                       "commander colonel captain general doctor witness resident source diplomat aide analyst")
 #: organisations and documents: what "it" (and, for bodies of people, "they") may refer to
 _ORG_HEADS = re.compile(
     r"(?i:\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
@@ -316,6 +318,14 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     ministry" the nearest speaker whose phrase has that role (or its kin). None when no earlier
     speaker fits: an unresolved "the official" stays as written."""
     low = speaker.lower()
+    if low in ("he", "she"):
+        # no named person before: the unnamed one who spoke last ("a navy spokesperson said ... He said")
+        for earlier in reversed(seen[-3:]):
+            spk = earlier.speaker or ""
+            if spk.lower() not in _UNRESOLVED and not _many(spk) and not _one_body(spk) \
+                    and (_ONE_PERSON.match(spk) or _phrase_head(spk).lower() in _PERSON_ROLES):
+                return earlier
+        return None
     if low in ("they", "it"):
         for earlier in reversed(seen):
             spk = earlier.speaker or ""
