@@ -107,3 +107,8 @@ def test_ing_apposition_in_the_main_verbs_tense():
 
 def test_age_apposition_before_a_present_verb_in_s():
     assert texts("Mirela, 31, runs a bakery in Split.") == ["Mirela is 31 years old.", "Mirela runs a bakery in Split."]
+
+
+def test_no_split_leaves_a_dangling_fragment():
+    for claim in texts("Later, the frigate fired at and sank the smuggling boat."):
+        assert not claim.endswith((" at.", " some.", " the.")), claim

@@ -78,13 +78,17 @@ _SPLIT_HINT = re.compile(
 )
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
+_DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
+                           r"but)\.$", re.IGNORECASE)
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
 
 
 def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
     """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
     pieces = _split_rules(sentence, a, b, subject, depth)
-    if len(pieces) > 1 and not all(p.has_verb or _has_verb(p.text) for p in pieces):
+    if len(pieces) > 1 and (not all(p.has_verb or _has_verb(p.text) for p in pieces)
+                            or any(_DANGLING_END.search(p.text) for p in pieces)):
+        # a verbless fragment, or a broken one ("The Tabar fired at.", "... by the flood, including some.")
         whole = _piece(sentence, a, b)
         if whole:
             return whole
