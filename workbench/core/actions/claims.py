@@ -20,9 +20,9 @@ from workbench.core.actions.base import (
     update_row,
 )
 from workbench.core.extract.manual_split import split_texts as complete_split
-from workbench.core.model import ClaimKind
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_claim_kind, check_claim_text, check_confidence, check_status
+from workbench.core.vocab import ClaimKind
 
 #: kinds that count as claims (the others are headlines, opinion, boilerplate)
 CLAIM_KINDS = (ClaimKind.CLAIM.value, ClaimKind.MANUAL.value)

@@ -21,9 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from workbench import __version__
-from workbench.core.model import RELIABILITY_GRADES, LinkState, Relation, Stance, Status
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_status
+from workbench.core.vocab import (
+    RELIABILITY_GRADES,
+    STATUS_DESCRIPTIONS,
+    STATUS_LABELS,
+    STATUS_REPORT_ORDER,
+    LinkState,
+    Relation,
+    Stance,
+    Status,
+)
 
 SCHEMA_VERSION = 1
 
@@ -39,30 +48,8 @@ FORMATS: dict[str, str] = {
 
 GROUPINGS = ("status", "article", "cluster")
 
-#: Status order in the report: findings that need attention first, open work last.
-STATUS_ORDER: tuple[str, ...] = (
-    Status.FALSE.value,
-    Status.DISPUTED.value,
-    Status.VERIFIED.value,
-    Status.UNVERIFIABLE.value,
-    Status.UNVERIFIED.value,
-)
-
-STATUS_LABELS: dict[str, str] = {
-    Status.VERIFIED.value: "Verified",
-    Status.FALSE.value: "False",
-    Status.DISPUTED.value: "Disputed",
-    Status.UNVERIFIABLE.value: "Unverifiable",
-    Status.UNVERIFIED.value: "Unverified",
-}
-
-STATUS_DESCRIPTIONS: dict[str, str] = {
-    Status.VERIFIED.value: "Confirmed by independent evidence.",
-    Status.FALSE.value: "Contradicted by the evidence.",
-    Status.DISPUTED.value: "Sources disagree; not settled.",
-    Status.UNVERIFIABLE.value: "Cannot be checked with the available evidence.",
-    Status.UNVERIFIED.value: "Not yet checked.",
-}
+#: Status order in the report (findings that need attention first); labels and meanings from vocab.
+STATUS_ORDER: tuple[str, ...] = STATUS_REPORT_ORDER
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 
@@ -484,6 +471,6 @@ def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
 
 
 __all__ = [
-    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_LABELS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
+    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
     "build_report", "dump_report_json", "load_report_json", "render", "write_report",
 ]
