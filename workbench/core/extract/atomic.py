@@ -17,8 +17,8 @@ offsets into the sentence (the quoted evidence), `text` is the piece rewritten t
 import re
 
 from workbench.core.extract.clauses import find_subject, is_adverb, starts_clause, trusted_subject
-from workbench.core.extract.pieces import Piece, _piece, _rewrite_first
-from workbench.core.extract.split_rules import _split
+from workbench.core.extract.pieces import Piece, make_piece, rewrite_first
+from workbench.core.extract.split_rules import split_span
 from workbench.core.language.verbs import gerund_to_past, is_participle
 
 __all__ = ["Piece", "find_subject", "is_adverb", "split_atomic", "starts_clause", "trusted_subject"]
@@ -38,10 +38,10 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
     m = _GERUND_START.match(seg)
     if subject and m and is_participle(m.group("ger")):
         also = "also " if m.group("also") else ""
-        return _rewrite_first(sentence, _split(sentence, start + m.start("ger"), end, subject, 1),
+        return rewrite_first(sentence, split_span(sentence, start + m.start("ger"), end, subject, 1),
                               start + m.start("ger"), f"{subject} {also}{gerund_to_past(m.group('ger'))}",
                               start + m.end("ger"))
-    pieces = _split(sentence, start, end, subject, depth=0)
+    pieces = split_span(sentence, start, end, subject, depth=0)
     return pieces + _distance_facts(sentence, start, end)
 
 
@@ -51,7 +51,7 @@ def _distance_facts(sentence: str, start: int, end: int) -> list[Piece]:
         return []
     out = []
     for m in _DISTANCE_APPOSITION.finditer(sentence, start, end):
-        out += _piece(sentence, start + (m.start("place") - start), m.end("dist"),
+        out += make_piece(sentence, start + (m.start("place") - start), m.end("dist"),
                       f"{m.group('place')} is {m.group('dist').strip()}")
     for p in out:
         p.has_verb = True

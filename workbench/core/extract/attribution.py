@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbench.core.extract.atomic import find_subject as _find_subject
-from workbench.core.extract.atomic import is_adverb
-from workbench.core.extract.atomic import starts_clause as _starts_clause
-from workbench.core.extract.clauses import _has_verb
+from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
+from workbench.core.extract.clauses import has_verb
 from workbench.core.language.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 
@@ -301,7 +299,7 @@ def find_frame(text: str) -> Frame:
     # "Papandreou condemned the killings, saying: ..." -> the subject says what follows
     m = _SAYING.search(text) if "ing" in text else None
     if m:
-        subject = _find_subject(text[:m.start()])
+        subject = find_subject(text[:m.start()])
         quoted = text[:m.start()].lstrip()[:1] in "\"“'‘"
         if quoted or _SAID_BEFORE.search(text, 0, m.start()):
             # '"The warship ... challenged them," the officer said, adding ...' / 'The bank was closed, the
@@ -396,7 +394,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                     break
                 sep, k = prev, k - 1
                 speaker = f"{segment.strip()}, {speaker}"
-            if not any(q in sep.group(0) for q in _QUOTES) and not _has_verb(pre[:sep.start()]):
+            if not any(q in sep.group(0) for q in _QUOTES) and not has_verb(pre[:sep.start()]):
                 break  # "Oregon State Police, the FBI and local police responded to the call": a list
             content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
@@ -475,9 +473,9 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
             # first verb phrase's subject speaks; the first clause is the article's own fact
             first = shared.group("first")
-            subj = _find_subject(first)
+            subj = find_subject(first)
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
-            if subj and first.startswith(subj) and _has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
                     and not _PASSIVE.search(first) \
                     and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
                 frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
@@ -523,10 +521,10 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
                 outlet = _OUTLET_START.match(text, vm.end())
-                if outlet is None or _starts_clause(text[outlet.end():]) != "clause":
+                if outlet is None or starts_clause(text[outlet.end():]) != "clause":
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"
-            if vm.group(0) in _TRANSITIVE_TOO and _starts_clause(text[start:]) != "clause":
+            if vm.group(0) in _TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
         if concessive:  # "Although no agreements are expected, X said ...": that clause is a fact too
@@ -543,7 +541,7 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
     subject and its verb phrase."""
     emb = _EMBEDDED_TAIL.match(text, vm.end())
     comma = pre.rfind(",", offset)
-    if emb is None or comma <= offset or _starts_clause(text[emb.end():]) != "vp":
+    if emb is None or comma <= offset or starts_clause(text[emb.end():]) != "vp":
         return None
     head = pre[offset:comma]
     speaker, hedged = _clean_speaker(pre[comma + 1:])

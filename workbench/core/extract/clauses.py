@@ -15,25 +15,25 @@ from workbench.core.language.verbs import (
 )
 from workbench.core.language.verbs import words as _words
 
-_DISCOURSE = re.compile(
+DISCOURSE = re.compile(
     r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|Still|Yet|Nevertheless|Separately|Indeed|So|Thus|"
     r"Instead|Then|Now|but|and|yet|however),?\s+"
 )
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Last|Earlier|Later|By|Since|Within|Over|For|"
                                 r"Following|Early|Late)\b[^,]{0,60},\s+)")
-_DETERMINERS = _words("the a an its his her their this these those our your that each every some")
+DETERMINERS = _words("the a an its his her their this these those our your that each every some")
 _STOP_BACK = _words(
     "to of in on at for with by from up down into onto over under and or but as than after before during "
     "since through across against about between among including towards toward near off via per like "
     "beyond behind inside outside upon within without"
 )
-_COORD = re.compile(
+COORD = re.compile(
     r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because|when"
     r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
     r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
 )
-_QUOTE_CHARS = re.compile(r"[\"“”]")
-_QUOTE_MARKS = "\"“”"
+QUOTE_CHARS = re.compile(r"[\"“”]")
+QUOTE_MARKS = "\"“”"
 _THERE = re.compile(
     r"^There\s+(?:is|are|was|were|has\s+(?:also\s+)?been|have\s+(?:also\s+)?been|had\s+been)\s+(?P<np>[^,]+)"
 )
@@ -42,10 +42,10 @@ _THERE = re.compile(
 def find_subject(clause: str) -> str | None:
     """The subject of a clause, by rule: the words before its first finite verb; None when those
     words are no noun phrase to trust as a rewrite's subject ('"There', 'and with that the future')."""
-    subj = _find_subject(clause)
+    subj = raw_subject(clause)
     if subj is None:
         return None
-    if subj[:1] in _QUOTE_MARKS and _quote_count(subj) % 2:
+    if subj[:1] in QUOTE_MARKS and _quote_count(subj) % 2:
         subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
     return subj if trusted_subject(subj) else None
 
@@ -54,7 +54,7 @@ def _quote_count(text: str) -> int:
     return text.count('"') + text.count("“") + text.count("”")
 
 
-_CONJ_WORDS = _words("and or but nor")
+CONJ_WORDS = _words("and or but nor")
 _NOT_SUBJECT_HEADS = _words("there here which who whom whose what where when")
 
 
@@ -67,18 +67,18 @@ def trusted_subject(subject: str) -> bool:
     words = subject.lower().split()
     if not words:
         return False
-    if words[0] in _CONJ_WORDS:
+    if words[0] in CONJ_WORDS:
         if len(words) == 1:
             return False
         words = words[1:]
-    if words[0] in _PREPOSITIONS or words[0] in _NOT_SUBJECT_HEADS:
+    if words[0] in PREPOSITIONS or words[0] in _NOT_SUBJECT_HEADS:
         return False
     # "Papandreou's insistence that the measures": a complement or relative clause cut off mid-way
     return _RELATIVES.isdisjoint(words[1:])
 
 
-def _find_subject(clause: str) -> str | None:
-    c = _DISCOURSE.sub("", clause.strip())
+def raw_subject(clause: str) -> str | None:
+    c = DISCOURSE.sub("", clause.strip())
     c = _LEADING_ADVERBIAL.sub("", c)
     m = _THERE.match(c)
     if m:
@@ -95,7 +95,7 @@ def _find_subject(clause: str) -> str | None:
             if w[:1].isupper() and i > 0:
                 continue
             lw = w.lower()
-            if not (is_verb_like(lw) or is_present_verb_at(words, i)) or (i > 0 and words[i - 1].lower() in _DETERMINERS):
+            if not (is_verb_like(lw) or is_present_verb_at(words, i)) or (i > 0 and words[i - 1].lower() in DETERMINERS):
                 continue
             if i == 0:
                 # "a loose alliance of Sunni forces, spearheaded by ..., has managed": the verb opens the
@@ -108,11 +108,11 @@ def _find_subject(clause: str) -> str | None:
             cut = next((k for k in range(1, i) if is_gerund(words[k].lower())
                         and not is_verb_like(words[k + 1].lower())), i)
             subj = " ".join(words[:cut]).strip(" ,")
-            if words[0].lower() in _PREPOSITIONS:
+            if words[0].lower() in PREPOSITIONS:
                 break  # "On seeing the resolve ..." is not a subject
             return subj if len(subj.split()) <= 14 else None
         first = words[0].lower()
-        if (first not in _PREPOSITIONS and not is_gerund(first)
+        if (first not in PREPOSITIONS and not is_gerund(first)
                 and not (first.endswith("ed") and len(first) > 4) and len(words) <= 12):
             previous_np = seg.strip()
     return None
@@ -127,7 +127,7 @@ def is_adverb(word: str) -> bool:
     """A lower-case adverb before a verb ('desperately', 'also'), not a noun in -ly ('family')."""
     return word.islower() and (word in _PRE_VERB_ADVERBS
                                or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS))
-_PREPOSITIONS = _words(
+PREPOSITIONS = _words(
     "in on at after before during since until by for with from of to into over under within without "
     "despite among between against following amid while when as although though if because once"
 )
@@ -139,7 +139,7 @@ _HEAD_AUX = re.compile(
 )
 
 
-def _verb_head(clause: str) -> str | None:
+def verb_head(clause: str) -> str | None:
     """'the government is to cut 13th month pay' -> 'the government is to' (for a list of verbs)."""
     subject = find_subject(clause)
     if not subject:
@@ -156,7 +156,7 @@ def _verb_head(clause: str) -> str | None:
     return m.group("head")
 
 
-def _antecedent(text: str, end: int) -> str | None:
+def antecedent(text: str, end: int) -> str | None:
     """Noun phrase right before `end` (a 'which' clause's antecedent)."""
     words = text[:end].rstrip(" ,").split()
     taken: list[str] = []
@@ -168,18 +168,18 @@ def _antecedent(text: str, end: int) -> str | None:
             continue
         if lw in _STOP_BACK or w.endswith(",") or (is_finite_verb(lw) and lw not in ("united",)):
             break
-        if taken and taken[-1][:1].isupper() and not w[:1].isupper() and lw not in _DETERMINERS \
+        if taken and taken[-1][:1].isupper() and not w[:1].isupper() and lw not in DETERMINERS \
                 and not (w.isdigit() and "and" in taken):
             break  # "on board INS Mysore, which ...": the name is the antecedent
         taken.append(w)
-        if lw in _DETERMINERS or w.endswith(("'s", "’s")):
+        if lw in DETERMINERS or w.endswith(("'s", "’s")):
             break
     if not taken:
         return None
     return " ".join(reversed(taken))
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom|while|"
+SUBORDINATE = re.compile(r"\b(?:after|before|because|when|since|until|unless|if|as|where|who|which|that|whom|while|"
                           r"whereas|although|though)\s+\w+\s+\w+")
 #: ", officials said Saturday" at the end of a stretch: a reporting frame with its own subject
 _REPORT_TAIL = re.compile(
@@ -188,7 +188,7 @@ _REPORT_TAIL = re.compile(
 )
 
 
-def _later_clause(text: str) -> bool:
+def later_clause(text: str) -> bool:
     """Does `text` (the stretch before a participle or a shared verb phrase) hold, after its first
     clause, another clause with its own subject ('..., officials said', '... and journalists walked
     off', '... while protesters set up')? Then the first clause's subject is not clearly the one the
@@ -196,10 +196,10 @@ def _later_clause(text: str) -> bool:
     comma = text.rfind(",")
     if comma > 0 and _REPORT_TAIL.match(text, comma + 1):  # (matched on the stretch after the last comma)
         return True
-    subject = _find_subject(text)
+    subject = raw_subject(text)
     after = text.find(subject) + len(subject) if subject and subject in text else 0
     # (from the subject's end: "Spanish and Portuguese bonds and stocks slumped" has one subject)
-    return any(_starts_clause(text[m.end():]) == "clause" for m in _COORD.finditer(text, after))
+    return any(starts_clause(text[m.end():]) == "clause" for m in COORD.finditer(text, after))
 #: irregular verbs whose past is their base and also a common noun ("a GPS set", "a pay cut")
 _NOUN_TOO = _words("set cut cost bid cast beat upset read bet shed set. cut. cost.")
 _REPORTING_PARTICIPLES = frozenset(
@@ -212,12 +212,12 @@ _OBJECT_PRONOUNS = _words("it him them us me her")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|both|aged|each)\b[^,]{1,60},")
 
 
-_LEAD_PP = re.compile(r"^(?:in|on|at|after|before|during|with|without|by|for|from|under|over|within)\b[^,]{0,80},\s*")
+LEAD_PP = re.compile(r"^(?:in|on|at|after|before|during|with|without|by|for|from|under|over|within)\b[^,]{0,80},\s*")
 
 
-def _starts_clause(rest: str) -> str | None:
-    """'vp' if `rest` starts with a verb phrase, 'clause' if with subject + verb, else None."""
-    words = _APPOSITIVE.sub("", _LEAD_PP.sub("", rest[:300])).split()
+def starts_clause(rest: str) -> str | None:
+    """'vp' if `rest` starts with a verb phrase, 'clause' if with a subject and its verb, else None."""
+    words = _APPOSITIVE.sub("", LEAD_PP.sub("", rest[:300])).split()
     if not words:
         return None
     first = words[0].lower().strip(",")
@@ -230,7 +230,7 @@ def _starts_clause(rest: str) -> str | None:
         return "clause"
     if first in ("if", "unless"):
         return "clause"  # "..., and if Iraq's leaders take the steps, it will be effective"
-    if first.endswith(("ly", "ing")) or first in _PREPOSITIONS or first in ("not", "so", "then", "also"):
+    if first.endswith(("ly", "ing")) or first in PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
     prev = first
     for k, w in enumerate(words[1:15], 1):
@@ -242,13 +242,13 @@ def _starts_clause(rest: str) -> str | None:
         if lw in _SUBORDINATORS:
             return None  # "stores and banks in the city centre before they were dispersed": the verb is the
             # subordinate clause's, the words before it a noun phrase
-        if not w[:1].isupper() and (is_verb_like(lw) or is_present_verb_at(words, k)) and prev not in _DETERMINERS \
+        if not w[:1].isupper() and (is_verb_like(lw) or is_present_verb_at(words, k)) and prev not in DETERMINERS \
                 and lw not in _NOUN_TOO:
             nxt = words[k + 1].lower() if k + 1 < len(words) else ""
             if lw.endswith("ed") and (nxt in ("at", "by") or (nxt == "to" and lw in _REPORTING_PARTICIPLES)):
                 prev = lw
                 continue  # "and watches valued at $2.6 million": a participle modifying the noun
-            if lw in _MODAL_NOUNS and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt):
+            if lw in _MODAL_NOUNS and (nxt in PREPOSITIONS or nxt in DETERMINERS or not nxt):
                 prev = lw
                 continue  # "a garbage can in the parking lot": a modal is followed by its verb
             return "clause"  # ("an estimated two million": after a determiner, an adjective)
@@ -260,16 +260,13 @@ def _starts_clause(rest: str) -> str | None:
     return "vp" if is_present_verb_at(["it", *words], 1) else None
 
 
-def starts_clause(text: str) -> str | None:
-    """'vp' if `text` starts with a verb phrase, 'clause' if with a subject and its verb, else None."""
-    return _starts_clause(text)
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     words = text.split()
     return any((i == 0 or not w[:1].isupper())
                and (is_verb_like(w) or is_participle(w.strip(".,;:"))
                     or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1)))
-               and (i == 0 or words[i - 1].lower() not in _DETERMINERS)  # "the confiscated arms"
+               and (i == 0 or words[i - 1].lower() not in DETERMINERS)  # "the confiscated arms"
                for i, w in enumerate(words))
 
 
@@ -277,7 +274,7 @@ def _has_verb(text: str) -> bool:
 _PLURAL_NOT = ("ss", "us", "is", "news", "ics")
 
 
-def _is_plural(subject: str) -> bool:
+def is_plural(subject: str) -> bool:
     """'concerns', 'the FBI and ATF', 'stations' (a rough test on the head noun)."""
     words = subject.lower().split()
     if " and " in f" {subject.lower()} ":
@@ -286,51 +283,51 @@ def _is_plural(subject: str) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(_PLURAL_NOT) and head.isalpha()
 
 
-def _disagrees(subject: str, rest: str) -> bool:
+def disagrees(subject: str, rest: str) -> bool:
     """A present-tense verb in -s cannot have a plural subject: '[concerns] ... and fears it will'."""
     first = rest.split()[0].lower() if rest.split() else ""
     return (first.endswith("s") and not first.endswith("ss") and first not in AUX_WORDS
-            and not first.endswith("ed") and _is_plural(subject))
+            and not first.endswith("ed") and is_plural(subject))
 
 
 
 _CHUNK_START = re.compile(r".*(?:,\s+|\b(?:while|as|because|although|though|when|if|whereas)\s+)", re.DOTALL)
 
 
-def _inside_participle(left: str, rest: str) -> bool:
+def inside_participle(left: str, rest: str) -> bool:
     """Does the stretch before 'and' (no comma) end inside a participial phrase ('a case combining
     profligacy'), while the right starts with a past form ('tampered accounts')? Then 'and' may join
     the participle's objects, not two verb phrases of the subject."""
     first = rest.split()[0].lower() if rest.split() else ""
     if not first.endswith("ed"):
         return False
-    words = _QUOTE_CHARS.sub("", left.split(",")[-1]).split()
+    words = QUOTE_CHARS.sub("", left.split(",")[-1]).split()
     return any(is_participle(w) and w.islower() and k + 1 < len(words) and (k < 2 or words[k - 2] != "to")
-               and words[k - 1].lower() not in _DETERMINERS and words[k - 1].lower() not in AUX_WORDS
+               and words[k - 1].lower() not in DETERMINERS and words[k - 1].lower() not in AUX_WORDS
                and words[k - 1].isalpha() and words[k - 1].islower() and not is_verb_like(words[k - 1].lower())
-               and words[k - 1].lower() not in _PREPOSITIONS and not is_adverb(words[k - 1])
+               and words[k - 1].lower() not in PREPOSITIONS and not is_adverb(words[k - 1])
                for k, w in enumerate(words) if k > 0)
 
 
-def _np_coordination(before: str, rest: str) -> bool:
+def np_coordination(before: str, rest: str) -> bool:
     """'... by the EU and IMF could make ...': the left ends in a prepositional phrase and the right
     starts with a bare one-word name before its verb; the 'and' more likely joins two nouns."""
     left = before.split()[-3:]
-    if not any(w.lower() in _PREPOSITIONS for w in left[:-1]):
+    if not any(w.lower() in PREPOSITIONS for w in left[:-1]):
         return False
     words = rest.split()
-    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS \
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in DETERMINERS \
         and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "there") \
         and (is_verb_like(words[1].lower()) or words[1].lower() in AUX_WORDS)
 
 
-def _last_chunk(seg: str, end: int) -> str:
+def last_chunk(seg: str, end: int) -> str:
     """The stretch of `seg` before `end` since the last comma or subordinating word."""
     m = _CHUNK_START.match(seg, 0, end)
     return seg[m.end():end] if m else seg[:end]
 
 
-def _top_level_comma(seg: str, start: int) -> int:
+def top_level_comma(seg: str, start: int) -> int:
     """First ', ' after `start` that is not inside quotation marks; -1 if none."""
     inside = False
     for i in range(start, len(seg) - 1):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.extract.clauses import _antecedent, find_subject, starts_clause
-from workbench.core.extract.pieces import Piece, _clean_text, with_subject
+from workbench.core.extract.clauses import antecedent, find_subject, starts_clause
+from workbench.core.extract.pieces import Piece, clean_text, with_subject
 from workbench.core.language.verbs import is_participle
 
 _EDGE = " ,;:—–-"
@@ -28,16 +28,16 @@ def split_texts(quote_first: str, quote_second: str) -> tuple[str, str]:
     first_raw = _CONJ_TAIL.sub("", joined).rstrip(_EDGE)
     cut_relative = joined.lower().endswith(("which", "who", "that")) and first_raw != joined
     second_raw = " ".join(quote_second.split()).lstrip(_EDGE)
-    first = _clean_text(first_raw) or first_raw
+    first = clean_text(first_raw) or first_raw
     rel = _RELATIVE_LEAD.match(second_raw)
     if rel is not None or cut_relative:
         # "The ship was seized by pirates, | who demanded a ransom": the antecedent is the subject
-        ante = _antecedent(first_raw, len(first_raw))
+        ante = antecedent(first_raw, len(first_raw))
         if ante:
-            return first, _clean_text(f"{ante} {second_raw[rel.end() if rel else 0:]}")
+            return first, clean_text(f"{ante} {second_raw[rel.end() if rel else 0:]}")
     lead = _CONJ_LEAD.match(second_raw)
     body = second_raw[lead.end():] if lead else second_raw
-    second = _clean_text(body) or _clean_text(second_raw) or second_raw
+    second = clean_text(body) or clean_text(second_raw) or second_raw
     first_word = body.split()[0] if body.split() else ""
     if starts_clause(body) == "vp" or first_word in _ADVERB_LEADS or (first_word.islower() and is_participle(first_word)):
         subject = _subject_of(first_raw)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.clauses import (
-    _DETERMINERS,
-    _QUOTE_MARKS,
-    _antecedent,
-    _has_verb,
-    _starts_clause,
+    DETERMINERS,
+    QUOTE_MARKS,
+    antecedent,
     find_subject,
+    has_verb,
+    starts_clause,
 )
-from workbench.core.extract.pieces import Piece, _piece, with_subject
+from workbench.core.extract.pieces import Piece, make_piece, with_subject
 from workbench.core.language.verbs import (
     IRREGULAR_PAST_FORMS,
     gerund_to_past,
@@ -26,9 +26,9 @@ from workbench.core.language.verbs import (
 from workbench.core.language.verbs import words as _words
 
 
-def _split(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
     """The whole rule set on a sub-span (imported when first called: `split_rules` imports this module)."""
-    from workbench.core.extract.split_rules import _split as split
+    from workbench.core.extract.split_rules import split_span as split
 
     return split(sentence, a, b, subject, depth)
 
@@ -52,7 +52,7 @@ _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|
 def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
     m = _APPOSITION.match(seg)
-    if m and (_starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
+    if m and (starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
         subj = m.group("subj")
         name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
         app = m.group("app")
@@ -69,11 +69,11 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         if participle and m.group("np") is None and m.group("part") is None and m.group("ing") is None \
                 and not is_finite_verb(first):
             return None
-        role = _piece(sentence, a + m.start("subj"), a + m.end("app"),
+        role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
                       f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
         for p in role:
             p.has_verb = True
-        main = _piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
+        main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
         for p in main if _age_then_verb(m, seg) else ():
             p.has_verb = True  # ("stars" is a verb here, which the lexicon cannot know)
         if role and main:
@@ -86,7 +86,7 @@ def _age_then_verb(m: re.Match[str], seg: str) -> bool:
     """'Lucy, 24, stars in ...': after a name and an age, a lower-case word in -s is the verb."""
     words = seg[m.end():].split()
     return bool(m.group("app").isdigit() and m.group("name") and words and words[0].islower()
-                and words[0].endswith("s") and not words[0].endswith("ss") and words[0] not in _DETERMINERS)
+                and words[0].endswith("s") and not words[0].endswith("ss") and words[0] not in DETERMINERS)
 
 
 def _past_form(words: list[str]) -> bool:
@@ -94,7 +94,7 @@ def _past_form(words: list[str]) -> bool:
     return (w.endswith("ed") and is_finite_verb(w)) or w in IRREGULAR_PAST_FORMS or w in ("was", "were", "had")
 
 
-def _copula_subject(seg: str, end: int, ante: str) -> str:
+def copula_subject(seg: str, end: int, ante: str) -> str:
     """'Laura Wells is a successful model who has worked in New York': the relative clause tells of
     the subject the predicate noun describes ('Laura Wells has worked ...')."""
     before = seg[:end].rstrip()
@@ -122,14 +122,14 @@ def leading_participle(sentence: str, a: int, b: int, seg: str, subject: str | N
         return None
     rest_at = m.end()
     subj = find_subject(seg[rest_at:])
-    if not subj or not seg[rest_at:].startswith(subj) or _starts_clause(seg[rest_at:]) != "clause":
+    if not subj or not seg[rest_at:].startswith(subj) or starts_clause(seg[rest_at:]) != "clause":
         return None
     subj_text = subj if subj[:1].isupper() and subj.split()[0] not in ("The", "A", "An") else subj[0].lower() + subj[1:]
     tail = seg[(m.end("ger") if ger else m.start("pp")):m.end("lead")]
     tail = tail if ger else " " + tail
     head = f"{subj_text} had" if m.group("pp") else f"{subj_text} {gerund_to_past(ger)}"
-    left = _piece(sentence, a + m.start("lead"), a + m.end("lead"), f"{head}{tail}")
-    right = _split(sentence, a + rest_at, b, subject, depth + 1)
+    left = make_piece(sentence, a + m.start("lead"), a + m.end("lead"), f"{head}{tail}")
+    right = split_span(sentence, a + rest_at, b, subject, depth + 1)
     if not left or not right:
         return None
     left[0].has_verb = True
@@ -145,9 +145,9 @@ _NOT_PARTICIPLES = _words("during following including regarding concerning exclu
 def where_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """', where he died from his injuries' after a place: 'He died from his injuries in hospital'."""
     m = _WHERE.search(seg) if "where" in seg else None
-    if m is None or _starts_clause(seg[m.end():]) != "clause":
+    if m is None or starts_clause(seg[m.end():]) != "clause":
         return None
-    ante = _antecedent(seg, m.start())
+    ante = antecedent(seg, m.start())
     if not ante:
         return None
     before = seg[:m.start()].rstrip(" ,").split()
@@ -155,9 +155,9 @@ def where_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, d
     prep = before[k].lower() if k >= 0 else ""
     if prep not in _PLACE_PREPS:
         return None
-    left = _split(sentence, a, a + m.start(), subject, depth + 1)
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
     clause = seg[m.end():].rstrip(" .")
-    right = _piece(sentence, a + m.end(), b, f"{clause} {_PLACE_PREPS[prep]} {ante}")
+    right = make_piece(sentence, a + m.end(), b, f"{clause} {_PLACE_PREPS[prep]} {ante}")
     if not left or not right:
         return None
     return left + right
@@ -179,14 +179,14 @@ def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None
     head = seg[:m.start("items")]
     if not find_subject(head + verbs[0]):
         return None
-    out = _piece(sentence, a, a + m.start("items") + len(verbs[0]))
+    out = make_piece(sentence, a, a + m.start("items") + len(verbs[0]))
     at = m.start("items") + len(verbs[0])
     for verb in verbs[1:-1]:
         k = seg.index(verb, at)
-        out += _piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
+        out += make_piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
         at = k + len(verb)
     k = m.start("last")
-    out += _piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
+    out += make_piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
     for p in out:
         p.has_verb = True
     return out if len(out) == len(verbs) else None
@@ -211,9 +211,9 @@ def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | 
     m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
     if m is None or " and " in m.group("app") or m.start() < 10:
         return None
-    left = _split(sentence, a, a + m.end("name"), subject, depth + 1)
+    left = split_span(sentence, a, a + m.end("name"), subject, depth + 1)
     name = m.group("name")
-    right = _piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
+    right = make_piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
     if not left or not right:
         return None
     right[0].has_verb = True
@@ -228,17 +228,17 @@ _TRAILING_APPOSITION = re.compile(
 def quantified_relative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """', the larger of which was a dhow' / ', two of whom were injured' -> 'The larger of the boats was a dhow'."""
     m = _OF_WHICH.search(seg) if " of wh" in seg else None
-    if m is None or _starts_clause(seg[m.end():]) != "vp":
+    if m is None or starts_clause(seg[m.end():]) != "vp":
         return None
-    ante = _antecedent(seg, m.start()) or find_subject(seg[:m.start()])  # ("Three people were hurt, two of whom")
+    ante = antecedent(seg, m.start()) or find_subject(seg[:m.start()])  # ("Three people were hurt, two of whom")
     if not ante:
         return None
     if ante.split()[0].istitle() and ante.split()[0].lower() in _LOWER_FIRST:
         ante = ante[0].lower() + ante[1:]  # "Four climbers" as the sentence began it
-    if ante.split()[0].lower() not in _DETERMINERS:
+    if ante.split()[0].lower() not in DETERMINERS:
         ante = f"the {ante}"  # "two of the three people"
-    left = _split(sentence, a, a + m.start(), subject, depth + 1)
-    right = _split(sentence, a + m.end(), b, f"{m.group('q')} of {ante}", depth + 1)
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+    right = split_span(sentence, a + m.end(), b, f"{m.group('q')} of {ante}", depth + 1)
     right = [with_subject(p, f"{m.group('q')} of {ante}") if p.start == a + m.end() else p for p in right]
     if not left or not right:
         return None
@@ -254,7 +254,7 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     """A list of three or more noun phrases: one fact per item, the rest of the sentence shared ('He
     played for the Patriots, Jets and Broncos' -> '... for the Patriots.' + '... for Jets.' + ...)."""
     m = _LIST_AND.search(seg) if seg.count(", ") >= 1 and " and " in seg else None
-    if m is None or any(q in seg for q in _QUOTE_MARKS) or "(" in seg:
+    if m is None or any(q in seg for q in QUOTE_MARKS) or "(" in seg:
         return None
     parts = seg[:m.start()].split(", ")
     if len(parts) < 2:
@@ -274,7 +274,7 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     suffix = " ".join(last_words[n_last:])
     if not prefix and suffix.split() and suffix.split()[0] in _SINGULAR:
         suffix = f"{_SINGULAR[suffix.split()[0]]} {' '.join(suffix.split()[1:])}"  # "Smith, Jones and Brown were"
-    if not (_has_verb(prefix) or _has_verb(suffix)):
+    if not (has_verb(prefix) or has_verb(suffix)):
         return None  # "Glen Johnson, Kolo Toure and Luke Garbutt at the back": no sentence to repeat
     out: list[Piece] = []
     at = 0
@@ -282,7 +282,7 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
         i = seg.index(item, at)
         start, end = (0 if k == 0 else i), (len(seg) if k == len(items) - 1 else i + len(item))
         text = " ".join(w for w in (prefix, item, suffix) if w)
-        out += _piece(sentence, a + start, a + end, text)
+        out += make_piece(sentence, a + start, a + end, text)
         at = i + len(item)
     for p in out:
         p.has_verb = True
