@@ -112,3 +112,8 @@ def test_age_apposition_before_a_present_verb_in_s():
 def test_no_split_leaves_a_dangling_fragment():
     for claim in texts("Later, the frigate fired at and sank the smuggling boat."):
         assert not claim.endswith((" at.", " some.", " the.")), claim
+
+
+def test_headline_style_line_with_a_present_verb_takes_the_last_person():
+    assert texts("Maren Holt won the race on Sunday. Wants to defend the title next year.")[-1] == \
+        "Maren Holt wants to defend the title next year."

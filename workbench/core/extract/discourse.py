@@ -15,7 +15,7 @@ import re
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, Frame
 from workbench.core.extract.sentences import Sentence
-from workbench.core.language.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
@@ -68,7 +68,8 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
         if c.kind != ClaimKind.CLAIM.value:
             continue
         words = c.text.split()
-        if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
+        if (last and not c.speaker and len(words) > 2
+                and (is_finite_verb(words[0].lower()) or _present_s(words))
                 and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)
                 and not (words[0].lower().endswith("ed") and words[1] in ("with", "by"))):
             # ("Charged with DWI ...": a passive participle, whose subject is not clear)
@@ -117,6 +118,12 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 # '"...," the official said. He asked not to be identified': a later "he" is more likely
                 # this unnamed person than the last named one; no name is better than a wrong one
                 last = None
+
+
+def _present_s(words: list[str]) -> bool:
+    """'Shows off the designs', 'Says the plan failed': a present verb in -s opening a headline-style line."""
+    w = words[0].lower()
+    return w in PRESENT_VERBS and w.endswith("s") and len(words) > 1 and words[1][:1].islower()
 
 
 _IT_THEY_START = re.compile(r"^(It|They)\s+(?=[a-z])")
