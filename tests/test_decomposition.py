@@ -85,8 +85,9 @@ def test_hand_made_split_gives_complete_sentences():
 def test_display_quotes_are_never_doubled():
     from workbench.core.language.quotes import in_quotes
 
-    assert in_quotes('"hundreds" of soldiers had been killed') == "“‘hundreds’ of soldiers had been killed”"
+    assert in_quotes('"hundreds" of soldiers had been killed') == '‘"hundreds" of soldiers had been killed’'
     assert in_quotes("“The bridge is safe”") == "“The bridge is safe”"
+    assert in_quotes("The bridge is safe") == "“The bridge is safe”"
 
 
 def test_relative_clause_on_a_predicate_noun_tells_of_the_subject():
