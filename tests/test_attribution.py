@@ -148,3 +148,9 @@ def test_that_as_the_subject_of_the_reported_clause():
 def test_he_after_an_unnamed_spokesman():
     found = said("The ferry sank near the harbour, a coast guard spokesman said. He said 40 people were rescued.")
     assert found[-1] == ("40 people were rescued.", "a coast guard spokesman")
+
+
+def test_subjectless_reporting_line_takes_the_person_before():
+    assert said("Maren Holt won the race on Sunday. Says she will defend the title.")[-1] == (
+        "Maren Holt will defend the title.", "Maren Holt")
+    assert said("Says the vote was rigged.") == [("Says the vote was rigged.", None)]  # nobody to name: kept whole

@@ -255,6 +255,11 @@ def _finish(frame: Frame, text: str) -> Frame:
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
     n = len(text)
+    m = _SUBJECTLESS.match(text) if text[:1].isupper() else None
+    if m and starts_clause(text[m.end():]) == "clause":
+        # "Says it will ship in May." (a headline-style line): the speaker is the person before,
+        # resolved across sentences (discourse.carry_speakers); unresolved, the line stays whole
+        return Frame(speaker=SUBJECTLESS_SPEAKER, content=[(m.end(), n)])
     # 1. relay: "AFP quoted a police colonel ... as saying"
     m = _RELAY_RE.search(text) if " quoted " in text else None
     if m:
@@ -556,6 +561,10 @@ _EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
 _QUOTING_SPEAKER = re.compile(r"^(?P<relay>[A-Z][^,]{1,60}),\s+(?:quoting|citing)\s+(?P<src>[^,]{2,100}?),?$")
 _AUX_THAT = frozenset(["was", "is", "were", "are", "will", "would", "has", "had", "could", "should", "might", "may"])
+#: a reporting line without its subject: "Says it will ship in May", "Also claimed the vote was rigged"
+_SUBJECTLESS = re.compile(r"(?:Also\s+)?(?:Says|Said|Adds|Added|Claims|Claimed|Admits|Admitted|Insists|Insisted|"
+                          r"Reveals|Revealed|Warns|Warned|Believes|Believed|Thinks|Thought)\s+(?:that\s+)?(?=\S)")
+SUBJECTLESS_SPEAKER = "(the person before)"
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.atomic import Piece
-from workbench.core.extract.attribution import REPORT_VERBS, Frame
+from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
@@ -203,6 +203,11 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
         elif frame.speaker is None and (colon := _COLON_FRAME.match(sent.text)) is not None:
             # 'Mr Gates told the security conference:' and the quotation on the next lines
             open_quote = Frame(speaker=colon.group("spk"))
+        if frame.speaker == SUBJECTLESS_SPEAKER:
+            if last_named:
+                frame.speaker, frame.anonymous = last_named, False
+            else:
+                frame.speaker, frame.content = None, [(0, len(sent.text))]  # nobody to name: the line as it is
         if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
             frame.speaker = last_named
             frame.anonymous = False
