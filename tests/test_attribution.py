@@ -154,3 +154,9 @@ def test_subjectless_reporting_line_takes_the_person_before():
     assert said("Maren Holt won the race on Sunday. Says she will defend the title.")[-1] == (
         "Maren Holt will defend the title.", "Maren Holt")
     assert said("Says the vote was rigged.") == [("Says the vote was rigged.", None)]  # nobody to name: kept whole
+
+
+def test_the_speakers_own_belief_is_a_hedged_claim():
+    found = extract_claims("Ms Okafor said the port was safe. She said she believed that two ships had sunk.")
+    sunk = found[-1]
+    assert (sunk.text, sunk.speaker, sunk.hedged) == ("Two ships had sunk.", "Ms Okafor", True)

@@ -233,6 +233,13 @@ _SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing
 def _finish(frame: Frame, text: str) -> Frame:
     frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
     frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
+    if frame.speaker and frame.content:
+        # "He said he believed that two clans were responsible": the speaker's belief, a hedged claim
+        a, b = frame.content[0]
+        belief = _OWN_BELIEF.match(text, a, b)
+        if belief is not None and starts_clause(text[belief.end():b]) == "clause":
+            frame.content[0] = (belief.end(), b)
+            frame.hedged = True
     if frame.speaker:
         spk, _clause = _split_relative(frame.speaker)
         # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
@@ -565,6 +572,8 @@ _AUX_THAT = frozenset(["was", "is", "were", "are", "will", "would", "has", "had"
 _SUBJECTLESS = re.compile(r"(?:Also\s+)?(?:Says|Said|Adds|Added|Claims|Claimed|Admits|Admitted|Insists|Insisted|"
                           r"Reveals|Revealed|Warns|Warned|Believes|Believed|Thinks|Thought)\s+(?:that\s+)?(?=\S)")
 SUBJECTLESS_SPEAKER = "(the person before)"
+_OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks|felt|feels|suspected|suspects)"
+                         r"\s+(?:that\s+)?", re.IGNORECASE)
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
