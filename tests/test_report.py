@@ -21,18 +21,11 @@ from report_project import (
     make_project,
 )
 
-from workbench.core.report.build import (
-    SCHEMA_VERSION,
-    STATUS_LABELS,
-    ReportError,
-    ReportOptions,
-    build_report,
-    dump_report_json,
-    load_report_json,
-    render,
-    write_report,
-)
+from workbench.core.report.build import build_report
 from workbench.core.report.formats import csv_cell, md_escape, render_html
+from workbench.core.report.jsonio import dump_report_json, load_report_json
+from workbench.core.report.options import SCHEMA_VERSION, STATUS_LABELS, ReportError, ReportOptions
+from workbench.core.report.render import render, write_report
 from workbench.core.store import Store
 
 STAMP = "2026-01-02T03:04:05+00:00"

@@ -19,7 +19,7 @@ import jinja2
 
 from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
 from workbench.core.paths import resources_dir
-from workbench.core.report.build import STATUS_DESCRIPTIONS
+from workbench.core.report.options import STATUS_DESCRIPTIONS, ReportError
 
 #: ClaimReview rating scale (documented in docs/report-json-schema.md).
 RATING_VALUES: dict[str, int] = {
@@ -91,8 +91,6 @@ def _filters(env: jinja2.Environment) -> None:
 def templates_dir() -> Path:
     folder = resources_dir() / "templates"
     if not (folder / "report.html.j2").is_file():
-        from workbench.core.report.build import ReportError
-
         raise ReportError(f"report templates not found in {folder} (is the resources folder installed?)")
     return folder
 

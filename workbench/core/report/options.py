@@ -1,0 +1,100 @@
+"""What a report is made of before it is built: formats, groupings, status order and labels, options.
+
+Shared by the builder (`build.py`), the renderers (`formats.py`, `render.py`) and the shells, so
+none of them has to import another just for a constant (no import cycle between them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.model import Status
+
+SCHEMA_VERSION = 1
+
+#: Output formats and the file extension each one gets by default.
+FORMATS: dict[str, str] = {
+    "html": ".html",
+    "md": ".md",
+    "pdf": ".pdf",
+    "csv": ".csv",
+    "json": ".json",
+    "claimreview": ".jsonld",
+}
+
+GROUPINGS = ("status", "article", "cluster")
+
+#: Status order in the report: findings that need attention first, open work last.
+STATUS_ORDER: tuple[str, ...] = (
+    Status.FALSE.value,
+    Status.DISPUTED.value,
+    Status.VERIFIED.value,
+    Status.UNVERIFIABLE.value,
+    Status.UNVERIFIED.value,
+)
+
+STATUS_LABELS: dict[str, str] = {
+    Status.VERIFIED.value: "Verified",
+    Status.FALSE.value: "False",
+    Status.DISPUTED.value: "Disputed",
+    Status.UNVERIFIABLE.value: "Unverifiable",
+    Status.UNVERIFIED.value: "Unverified",
+}
+
+STATUS_DESCRIPTIONS: dict[str, str] = {
+    Status.VERIFIED.value: "Confirmed by independent evidence.",
+    Status.FALSE.value: "Contradicted by the evidence.",
+    Status.DISPUTED.value: "Sources disagree; not settled.",
+    Status.UNVERIFIABLE.value: "Cannot be checked with the available evidence.",
+    Status.UNVERIFIED.value: "Not yet checked.",
+}
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+DEFAULT_TITLE = "Verification report"
+
+#: Each of a claim's link lists shows at most this many entries; the rest are counted. Keeps a
+#: project of a hundred near-identical articles (hundreds of links per claim) bounded in memory
+#: and readable. Pass `ReportOptions(link_cap=None)` for every link.
+DEFAULT_LINK_CAP = 10
+
+
+class ReportError(Exception):
+    """Bad report options or an unreadable report file; the message is for users."""
+
+
+class ReportCancelled(ReportError):
+    """The user cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("export cancelled")
+
+
+@dataclass
+class ReportOptions:
+    title: str | None = None  # None or empty = the project's report title, else "Verification report"
+    analyst: str | None = None  # falls back to project / user settings, then "Analyst"
+    organisation: str | None = None
+    statuses: Sequence[str] | None = None  # None = every status
+    claim_ids: Sequence[int] | None = None  # None = every claim (after the status filter)
+    group_by: str = "status"
+    generated_at: str | None = None  # ISO timestamp; None = now (UTC)
+    date: str | None = None  # the report's date (YYYY-MM-DD); None = generated_at's day
+    report_url: str | None = None  # where the report will be published (ClaimReview url)
+    include_history: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: at most this many entries in each of a claim's link lists (duplicates, conflicts, related,
+    #: appearances elsewhere); the rest are counted in `links_omitted`. None = no cap.
+    link_cap: int | None = DEFAULT_LINK_CAP
+
+
+def validate_options(options: ReportOptions) -> None:
+    if options.group_by not in GROUPINGS:
+        raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
+    if options.statuses is not None:
+        bad = [s for s in options.statuses if s not in STATUS_LABELS]
+        if bad:
+            raise ReportError(f"unknown status {bad[0]!r} (use {', '.join(s.value for s in Status)})")
+    if options.link_cap is not None and options.link_cap < 0:
+        raise ReportError("the link cap cannot be negative")
