@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.core.report.build import ReportError, write_bytes_atomically
 from workbench.core.report.formats import render_html
+from workbench.core.report.options import DEFAULT_TITLE, ReportError
+from workbench.core.report.render import write_bytes_atomically
 
 _APP: Any = None  # the QGuiApplication this module created, kept alive for the process
 
@@ -22,7 +23,7 @@ _APP: Any = None  # the QGuiApplication this module created, kept alive for the 
 os.environ.setdefault("QT_HASH_SEED", "0")
 
 
-class PdfExportError(Exception):
+class PdfExportError(ReportError):
     """The PDF could not be written; the message is for users."""
 
 
@@ -104,6 +105,14 @@ def _pin_dates(data: bytes, generated_at: Any) -> bytes:
     return re.sub(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")([^"]*)"', xmp_date, data)
 
 
+def render_pdf(report: dict[str, Any]) -> bytes:
+    """The PDF renderer the shells hand to workbench.core.actions.export (report -> PDF bytes)."""
+    data = pdf_bytes(report)
+    if not data.startswith(b"%PDF"):
+        raise PdfExportError("Qt produced no PDF")
+    return data
+
+
 def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
     """Write the report as a PDF file (atomically: temp file + rename)."""
     path = Path(path)
@@ -112,6 +121,8 @@ def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
         raise PdfExportError(f"{path}: Qt produced no PDF")
     try:
         return write_bytes_atomically(path, data)
+    except PdfExportError:
+        raise
     except ReportError as exc:
         raise PdfExportError(str(exc)) from exc
 
@@ -133,7 +144,7 @@ def _paint(report: dict[str, Any], device: Any) -> None:
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    writer.setTitle(str(report.get("title") or "Verification report"))
+    writer.setTitle(str(report.get("title") or DEFAULT_TITLE))
     writer.setCreator(str(report.get("generator") or "Claim Workbench"))
     writer.setDocumentId(_document_id(report))
 
@@ -157,7 +168,7 @@ def _paint(report: dict[str, Any], device: Any) -> None:
     small = QFont("DejaVu Sans")
     small.setPointSizeF(7.5)
     grey = QColor("#5b616b")
-    title = str(report.get("title") or "Verification report")
+    title = str(report.get("title") or DEFAULT_TITLE)
     right = " · ".join(x for x in (report.get("organisation"), report.get("analyst"), report.get("date")) if x)
     left_footer = str(report.get("generator") or "")
 
