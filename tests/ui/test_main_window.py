@@ -229,7 +229,7 @@ def test_big_projects_query_on_a_worker_thread(qtbot, project_path, monkeypatch)
     assert panel.model.ids() == win.ctx.store.query_claim_ids(ClaimFilter(search="advisers"))
     runner = panel.model._runner
     win.close()
-    assert not runner._thread.isRunning()
+    assert not runner.busy
 
 
 def test_copy_claims_and_zoom_the_reader(window, qtbot):

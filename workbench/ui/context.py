@@ -6,7 +6,9 @@ so each panel can be built, tested and replaced alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.core.store import Change, Store
@@ -21,6 +23,8 @@ class ProjectContext(QObject):
     articleSelected = Signal(int)
     #: a one-line message for the status bar.
     message = Signal(str)
+    #: the project is about to close: stop timers and background work (the store is still open)
+    closing = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +33,8 @@ class ProjectContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.current_claim_id = -1
         self.current_article_id = -1
+        self.is_open = True
+        self._workers: set[Any] = set()
         store.subscribe(self._on_store_changes)
 
     def _on_store_changes(self, changes: list[Change]) -> None:
@@ -61,7 +67,33 @@ class ProjectContext(QObject):
         """After a background job wrote through its own connection: tell every view to refresh."""
         self.store.notify_reload()
 
-    def close(self) -> None:
+    # -- timers and background work tied to the project --------------------------------------
+
+    def track(self, worker: Any) -> Any:
+        """Cancel and wait for `worker` (a workbench.ui.workers.Worker) when the project closes."""
+        self._workers.add(worker)
+        worker.finished.connect(lambda *_: self._workers.discard(worker))
+        worker.failed.connect(lambda *_: self._workers.discard(worker))
+        return worker
+
+    def timer(self, parent: QObject, interval_ms: int, slot: Any) -> QTimer:
+        """A single-shot timer that is stopped when the project closes and never fires into a closed store."""
+        timer = QTimer(parent)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(lambda: slot() if self.is_open else None)
+        self.closing.connect(timer.stop)
+        return timer
+
+    def close(self, timeout: float = 15.0) -> None:
+        if not self.is_open:
+            return
+        self.closing.emit()
+        self.is_open = False
+        for worker in list(self._workers):
+            worker.cancel()
+            worker.wait(timeout)
+        self._workers.clear()
         self.store.unsubscribe(self._on_store_changes)
         self.undo_stack.clear()
         self.store.close()
