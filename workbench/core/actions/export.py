@@ -90,16 +90,23 @@ def export_report(
     if path is not None:
         check_writable(path)  # before the work, not after it
     report = build_report(store, options, progress=progress, cancel=cancel)
-    if cancel is not None and cancel():
-        raise ReportCancelled()
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled()
+
+    check_cancel()
     if progress is not None:
         progress(0, 0, f"writing {fmt.upper()}")
+    data = None if renderer is None else renderer(report)
+    check_cancel()
 
     def write(out: IO[bytes]) -> None:
-        if renderer is None:
+        if data is None:
             stream_report_json(report, out)
+            check_cancel()  # before the rename: a cancelled export leaves no file
         else:
-            out.write(renderer(report))
+            out.write(data)
 
     if path is None:
         stream: IO[bytes] = output  # type: ignore[assignment]

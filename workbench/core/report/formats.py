@@ -66,6 +66,11 @@ def _one_line(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
+def _omitted(claim: dict[str, Any], name: str) -> int:
+    """How many entries of a claim's link list were left out by the report's cap (0 when none)."""
+    return int((claim.get("links_omitted") or {}).get(name, 0))
+
+
 def _template_context(report: dict[str, Any]) -> dict[str, Any]:
     claims = {c["id"]: c for c in report["claims"]}
     return {
@@ -86,6 +91,7 @@ def _filters(env: jinja2.Environment) -> None:
     env.filters["reliability"] = _reliability
     env.filters["article_line"] = _article_line
     env.filters["one_line"] = _one_line
+    env.filters["omitted"] = _omitted
 
 
 def templates_dir() -> Path:
@@ -200,7 +206,7 @@ def render_csv(report: dict[str, Any]) -> bytes:
             "source_reliability": src.get("reliability") or "",
             "outlet": art.get("outlet") or "", "article_title": art.get("title") or "",
             "published": art.get("published") or "", "url": art.get("url") or "", "article_ref": art.get("ref"),
-            "appearances": len(c["appearances"]),
+            "appearances": len(c["appearances"]) + _omitted(c, "appearances"),
             "appearance_outlets": "; ".join(
                 f"[{a['ref']}] {a.get('outlet') or ''}".strip() for a in c["appearances"]
             ),
