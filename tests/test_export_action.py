@@ -127,6 +127,7 @@ def test_build_report_does_not_query_per_claim(tmp_path):
         make_project(path)
         with Store.open(path) as store:
             from report_project import ARTICLES  # the same three articles again, with new hashes
+
             from workbench.core.model import ExtractedClaim, ImportedArticle
 
             for n in range(articles):
