@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args.pytest_args]
+    # A SIGTERM ends the runs like Ctrl+C does, so the busy loops are always stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     loads = [multiprocessing.Process(target=_spin, daemon=True) for _ in range(args.cores)]
     for process in loads:
         process.start()
