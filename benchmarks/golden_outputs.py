@@ -22,7 +22,7 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt")) + [ROOT / "test
 
 
 def run(out: Path, name: str, *args: str) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, cwd=out, env=env)
     (out / name).write_bytes(result.stdout + b"\n--- exit %d\n" % result.returncode)
 

@@ -131,12 +131,13 @@ def cmd_cluster(args) -> int:
 
 
 def cmd_match(args) -> int:
-    from workbench.core.match.matching import MatchCancelled, default_workers, match_project
+    from workbench.core.actions.matching import match_claims
+    from workbench.core.match.matching import MatchCancelled, default_workers
 
     store = common.open_project(args.project)
     progress = common.Progress("matching", enabled=not args.json)
     try:
-        summary = match_project(store, progress=progress, workers=default_workers())
+        summary = match_claims(store, progress=progress, workers=default_workers())
     except MatchCancelled as exc:
         raise common.CliError("matching cancelled; nothing was changed") from exc
     links = store.links()

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -37,6 +37,9 @@ from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chun
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize, skeleton
 from workbench.core.model import DateMention, Quantity, Relation
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts",
@@ -563,7 +566,7 @@ def _claim_quantities(row: dict) -> list[Quantity]:
     return qs if qs else fig.quantities_of(row.get("text") or "")
 
 
-def match_project(store: Any, *, claim_ids: set[int] | None = None,
+def match_project(store: Store, *, claim_ids: set[int] | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancel: Callable[[], bool] | None = None, workers: int = 1) -> MatchSummary:
     """Link duplicate and conflicting claims across a project's articles, and cluster them.
@@ -664,7 +667,7 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     return summary
 
 
-def project_clusters(store: Any) -> list[list[int]]:
+def project_clusters(store: Store) -> list[list[int]]:
     """Clusters of claim ids from the stored links: duplicates and conflicts (same fact), minus
     links the analyst rejected."""
     return clusters_from_links(
@@ -714,7 +717,7 @@ def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
     return uf.groups()
 
 
-def independence(store: Any, claim_ids: Iterable[int]) -> dict[str, Any]:
+def independence(store: Store, claim_ids: Iterable[int]) -> dict[str, Any]:
     """How many independent sources carry these claims: wire copies count once, and so does
     one outlet publishing several articles."""
     rows = store.claims_for_matching(list(claim_ids))
@@ -749,7 +752,7 @@ def _best_value(q: Quantity) -> float | None:
     return b[0] if b[1] == math.inf else (b[0] + b[1]) / 2
 
 
-def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
+def figures_over_time(store: Store, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
     """The figures a cluster's claims report, in order of publication.
 
     Each point: claim_id, article_id, outlet, published, text, figures (text, value, low, high,

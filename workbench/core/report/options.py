@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.model import Status
+from workbench.core.store import StoreError
+from workbench.core.store.validate import check_status
 
 SCHEMA_VERSION = 1
 
@@ -92,9 +94,10 @@ class ReportOptions:
 def validate_options(options: ReportOptions) -> None:
     if options.group_by not in GROUPINGS:
         raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
-    if options.statuses is not None:
-        bad = [s for s in options.statuses if s not in STATUS_LABELS]
-        if bad:
-            raise ReportError(f"unknown status {bad[0]!r} (use {', '.join(s.value for s in Status)})")
+    for status in options.statuses or []:
+        try:
+            check_status(status)  # the store's one status rule
+        except StoreError as exc:
+            raise ReportError(str(exc)) from None
     if options.link_cap is not None and options.link_cap < 0:
         raise ReportError("the link cap cannot be negative")

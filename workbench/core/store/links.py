@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.core.model import LinkState, Relation
+from workbench.core.model import LinkState
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.store.validate import check_link
 
 
 class LinksPart(StoreBase):
@@ -62,7 +63,7 @@ class LinksPart(StoreBase):
         if claim_a == claim_b:
             raise StoreError("a claim cannot be linked to itself")
         a, b = sorted((claim_a, claim_b))
-        _validate_link(relation, state)
+        check_link(relation, state)
         with self.atomic():
             existing = self._rows("SELECT id FROM links WHERE claim_a = ? AND claim_b = ?", a, b)
             if existing:
@@ -106,7 +107,7 @@ class LinksPart(StoreBase):
         with self.atomic():
             row = self.link(link_id)
             relation = relation or row["relation"]
-            _validate_link(relation, state)
+            check_link(relation, state)
             old = {"state": row["state"], "auto": row["auto"], "relation": row["relation"]}
             self.conn.execute(
                 "UPDATE links SET state = ?, auto = ?, relation = ? WHERE id = ?", (state, int(auto), relation, link_id)
@@ -179,9 +180,3 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", fields=["links"])
         return counts
 
-
-def _validate_link(relation: str, state: str) -> None:
-    if relation not in {r.value for r in Relation} - {Relation.UNRELATED.value}:
-        raise StoreError(f"unknown relation {relation!r}")
-    if state not in {s.value for s in LinkState}:
-        raise StoreError(f"unknown link state {state!r}")

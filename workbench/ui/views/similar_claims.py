@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.actions import evidence, links
 from workbench.core.match.figures import as_quantities, pair_figures
 from workbench.core.model import LinkState, Quantity, Relation, Stance
-from workbench.core.store import Change, StoreError
-from workbench.ui.commands.evidence_commands import AddEvidenceCommand, EditEvidenceCommand
-from workbench.ui.commands.link_commands import SetLinkStateCommand
+from workbench.core.store import Change, Store, StoreError
+from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.panel_widgets import muted, muted_color
 
@@ -108,7 +108,7 @@ class SimilarClaimsModel(QAbstractListModel):
         self.claim: dict[str, Any] | None = None
         self.rows: list[dict[str, Any]] = []
 
-    def load(self, store: Any, claim_id: int) -> None:
+    def load(self, store: Store, claim_id: int) -> None:
         self.beginResetModel()
         self.claim, self.rows = None, []
         if claim_id >= 0:
@@ -645,11 +645,11 @@ class SimilarClaimsPanel(QWidget):
             self.add_evidence(row, action)
 
     def confirm(self, row: dict[str, Any]) -> None:
-        self.ctx.push(SetLinkStateCommand(self.ctx, row["link_id"], LinkState.CONFIRMED.value, label=row["relation"]))
+        perform(self.ctx, links.confirm_link, row["link_id"])
         self.ctx.message.emit(f"Confirmed the {row['relation']} from {row.get('outlet') or 'the other article'}.")
 
     def reject(self, row: dict[str, Any]) -> None:
-        self.ctx.push(SetLinkStateCommand(self.ctx, row["link_id"], LinkState.REJECTED.value, label=row["relation"]))
+        perform(self.ctx, links.reject_link, row["link_id"])
         self.ctx.message.emit(f"Rejected: not a {row['relation']}.")
 
     def add_evidence(self, row: dict[str, Any], stance: str) -> None:
@@ -657,13 +657,13 @@ class SimilarClaimsPanel(QWidget):
         existing = row.get("evidence")
         if existing is not None:
             if existing["stance"] != stance:
-                self.ctx.push(EditEvidenceCommand(self.ctx, existing["id"], stance=stance))
+                perform(self.ctx, evidence.set_evidence_stance, existing["id"], stance)
             return
         text = " ".join(row["text"].split())
         note = f"{RELATION_STYLE.get(row['relation'], (row['relation'],))[0]} claim: “{text}”"
         if len(note) > 240:
             note = note[:239] + "…"
-        self.ctx.push(AddEvidenceCommand(self.ctx, self.model.claim["id"], row["article_id"], stance, note))
+        perform(self.ctx, evidence.add_evidence, self.model.claim["id"], row["article_id"], stance, note)
         where = row.get("outlet") or row.get("article_title") or "the other article"
         self.ctx.message.emit(f"Added {where} as {'supporting' if stance == 'supports' else 'contradicting'} evidence.")
 

@@ -1,4 +1,8 @@
-"""`workbench tag`, `workbench evidence`: prepare a project for the report from scripts."""
+"""`workbench tag`, `workbench evidence`: assess claims from scripts.
+
+Both call the same core actions as the window (workbench.core.actions), so a change made here
+leaves the same history rows, with the same labels, as the same change made in the inspector.
+"""
 
 from __future__ import annotations
 
@@ -50,69 +54,33 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_evidence)
 
 
-# -- shared --------------------------------------------------------------------------------------
-
-
-def _check_status(value: str | None) -> None:
-    allowed = [s.value for s in Status]
-    if value is not None and value not in allowed:
-        raise common.CliError(f"unknown status {value!r} (use {', '.join(allowed)})")
-
-
-# -- tag ---------------------------------------------------------------------------------------
-
-
 def cmd_tag(args: argparse.Namespace) -> int:
+    from workbench.core.actions.tagging import tag_claim
     from workbench.core.store import StoreError
+    from workbench.core.store.validate import check_status
 
     if not any(v is not None for v in (args.status, args.confidence, args.source, args.note, args.reliability)):
         raise common.CliError("nothing to change: give --status, --confidence, --source, --reliability or --note")
-    _check_status(args.status)
     if args.reliability and not args.source:
         raise common.CliError("--reliability grades a source: give --source NAME too")
+    try:
+        if args.status is not None:
+            check_status(args.status)  # before opening the project, as the other argument checks
+    except StoreError as exc:
+        raise common.CliError(str(exc)) from exc
     store = common.open_project(args.project)
     try:
         try:
-            claim = store.claim(args.claim_id)
-        except StoreError as exc:
-            raise common.CliError(str(exc)) from exc
-        fields: dict[str, Any] = {}
-        if args.status is not None:
-            fields["status"] = args.status
-        if args.confidence is not None:
-            fields["confidence"] = args.confidence
-        if args.note:
-            old = (claim.get("notes") or "").rstrip()
-            fields["notes"] = f"{old}\n{args.note.strip()}" if old else args.note.strip()
-        created_source = False
-        try:
-            # One transaction: the source and the claim change land together or not at all.
-            with store.atomic():
-                if args.source:
-                    source = store.source_by_name(args.source)
-                    if source is None:
-                        source_id = store.add_source(
-                            args.source, kind=args.source_kind or SourceKind.PERSON.value,
-                            reliability=args.reliability, action="tag claim: new source",
-                        )
-                        created_source = True
-                    else:
-                        source_id = source["id"]
-                        changes = {}
-                        if args.reliability and source.get("reliability") != args.reliability:
-                            changes["reliability"] = args.reliability
-                        if args.source_kind and source.get("kind") != args.source_kind:
-                            changes["kind"] = args.source_kind
-                        if changes:
-                            store.update_source(source_id, action="tag claim: grade source", **changes)
-                    fields["source_id"] = source_id
-                if fields:
-                    store.update_claim(args.claim_id, action="tag claim", **fields)
+            tagged = tag_claim(
+                store, args.claim_id, status=args.status, confidence=args.confidence, source=args.source,
+                source_kind=args.source_kind, reliability=args.reliability, note=args.note,
+            )
         except StoreError as exc:
             raise common.CliError(str(exc)) from exc
         claim = store.claim(args.claim_id)
     finally:
         store.close()
+    created_source = tagged.source_created
     out = {
         "id": claim["id"], "article_id": claim["article_id"], "text": claim["text"], "status": claim["status"],
         "confidence": claim["confidence"], "source": claim["source"], "source_reliability": claim["source_reliability"],
@@ -131,16 +99,14 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- evidence ----------------------------------------------------------------------------------
-
-
 def cmd_evidence(args: argparse.Namespace) -> int:
+    from workbench.core.actions.evidence import add_evidence
     from workbench.core.store import StoreError
 
     store = common.open_project(args.project)
     try:
         try:
-            evidence_id = store.add_evidence(args.claim_id, args.article_id, args.stance, args.note or "")
+            evidence_id = add_evidence(store, args.claim_id, args.article_id, args.stance, args.note or "").row_id
         except StoreError as exc:
             raise common.CliError(str(exc)) from exc
         entry = next(e for e in store.evidence(args.claim_id) if e["id"] == evidence_id)
