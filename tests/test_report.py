@@ -24,9 +24,10 @@ from report_project import (
 from workbench.core.report.build import build_report
 from workbench.core.report.formats import csv_cell, md_escape, render_html
 from workbench.core.report.jsonio import dump_report_json, load_report_json
-from workbench.core.report.options import SCHEMA_VERSION, STATUS_LABELS, ReportError, ReportOptions
+from workbench.core.report.options import SCHEMA_VERSION, ReportError, ReportOptions
 from workbench.core.report.render import render, write_report
 from workbench.core.store import Store
+from workbench.core.vocab import STATUS_LABELS
 
 STAMP = "2026-01-02T03:04:05+00:00"
 

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from workbench.cli import common
-from workbench.core.model import Status
+from workbench.core.vocab import Status
 
 EXPORT_EXAMPLES = """\
   workbench export iraq.db --format html -o report.html

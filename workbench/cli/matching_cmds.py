@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.cli import common
+from workbench.core.vocab import LinkState, Relation
 
 
 def register(subparsers) -> None:
@@ -122,7 +123,7 @@ def cmd_cluster(args) -> int:
         print(f"cluster {k} ({len(g)} claims):")
         for n in g:
             print(f"  {n:>5}: {text[n]}")
-    conflicts = [(to_line[i], to_line[j], score) for i, j, rel, score in links if rel == "conflict"]
+    conflicts = [(to_line[i], to_line[j], score) for i, j, rel, score in links if rel == Relation.CONFLICT.value]
     if conflicts:
         print("conflicts:")
         for i, j, score in conflicts:
@@ -154,7 +155,7 @@ def cmd_match(args) -> int:
           f"{len(summary.wire_groups)} wire-copy groups.")
     texts = {c["id"]: c["text"] for c in store.claims_for_matching()}
     for lk in links:
-        if lk["relation"] == "conflict" and lk["state"] != "rejected":
+        if lk["relation"] == Relation.CONFLICT.value and lk["state"] != LinkState.REJECTED.value:
             print(f"conflict {lk['claim_a']} / {lk['claim_b']} (score {lk['score']:.1f}, {lk['state']}):")
             print(f"  {texts.get(lk['claim_a'], '?')}")
             print(f"  {texts.get(lk['claim_b'], '?')}")

@@ -10,7 +10,7 @@ import argparse
 from typing import Any
 
 from workbench.cli import common
-from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
+from workbench.core.vocab import RELIABILITY_GRADES, SourceKind, Status
 
 TAG_EXAMPLES = """\
   workbench tag iraq.db 12 --status verified --confidence high

@@ -14,11 +14,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.core.actions import claims
-from workbench.core.model import Confidence, Status
 from workbench.core.store import StoreError
+from workbench.core.vocab import CONFIDENCE_LABELS, Confidence, Status
 from workbench.ui.actions import make_action
 from workbench.ui.commands.base import perform
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
+from workbench.ui.models.status_style import status_icon, status_label
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow

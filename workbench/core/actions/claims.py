@@ -19,9 +19,9 @@ from workbench.core.actions.base import (
     short,
     update_row,
 )
-from workbench.core.model import ClaimKind
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_claim_kind, check_claim_text, check_confidence, check_status
+from workbench.core.vocab import ClaimKind
 
 #: kinds that count as claims (the others are headlines, opinion, boilerplate)
 CLAIM_KINDS = (ClaimKind.CLAIM.value, ClaimKind.MANUAL.value)

@@ -7,13 +7,13 @@ history tells its whole story.
 from __future__ import annotations
 
 from workbench.core.actions.base import Created, Deleted, FieldEdit, delete_row, update_row
-from workbench.core.model import Stance
 from workbench.core.store import Store
 from workbench.core.store.validate import check_stance
+from workbench.core.vocab import STANCE_ADJECTIVES, Stance
 
 
 def _stance_word(stance: str) -> str:
-    return "supporting" if stance == Stance.SUPPORTS.value else "contradicting"
+    return STANCE_ADJECTIVES[stance]
 
 
 def add_evidence(store: Store, claim_id: int, article_id: int, stance: str, note: str = "") -> Created:

@@ -6,11 +6,9 @@ A decided link is marked `auto = False`, so re-matching never changes it.
 from __future__ import annotations
 
 from workbench.core.actions.base import Created, Deleted, FieldEdit, delete_row, update_row
-from workbench.core.model import LinkState, Relation
 from workbench.core.store import Store
 from workbench.core.store.validate import check_link
-
-_VERBS = {LinkState.CONFIRMED.value: "Confirm", LinkState.REJECTED.value: "Reject", LinkState.SUGGESTED.value: "Reset"}
+from workbench.core.vocab import LINK_STATE_VERBS, LinkState, Relation
 
 
 def set_link_state(store: Store, link_id: int, state: str, relation: str | None = None) -> FieldEdit:
@@ -18,7 +16,7 @@ def set_link_state(store: Store, link_id: int, state: str, relation: str | None 
     link = store.link(link_id)
     relation = relation or link["relation"]
     check_link(relation, state)
-    label = f"{_VERBS[state]} {relation} between claims {link['claim_a']} and {link['claim_b']}"
+    label = f"{LINK_STATE_VERBS[state].capitalize()} {relation} between claims {link['claim_a']} and {link['claim_b']}"
     return update_row(store, label, "link", link_id, state=state, auto=False, relation=relation)
 
 

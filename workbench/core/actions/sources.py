@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.actions.base import Created, Deleted, Edit, FieldEdit, Steps, delete_row, update_row
-from workbench.core.model import SourceKind
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_source
+from workbench.core.vocab import SourceKind
 
 
 def create_source(

@@ -7,7 +7,7 @@ Layers (each usable alone):
   `LexicalScorer` is the default (weighted token alignment with transliteration-tolerant token
   matching + rapidfuzz token/character scorers). A semantic scorer (a local embedding model) can
   implement the same protocol and be passed as `scorer=` without touching callers.
-- figures (workbench.core.match.figures): quantities paired across the two claims and checked for
+- figures (workbench.core.figures.compare): quantities paired across the two claims and checked for
   compatible bounds; dates; negation.
 - event context (workbench.core.match.events): inside a project, articles about different events never
   yield duplicates or conflicts.
@@ -32,11 +32,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from rapidfuzz import fuzz, process
 
-from workbench.core.match import figures as fig
+from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize, skeleton
-from workbench.core.model import DateMention, Quantity, Relation
+from workbench.core.model import DateMention, Quantity
+from workbench.core.vocab import LINKED_RELATIONS, LinkState, Relation
 
 if TYPE_CHECKING:
     from workbench.core.store import Store
@@ -210,7 +211,7 @@ def _days_apart(x: tuple[int, int | None, int | None], y: tuple[int, int | None,
 
 
 def _dates_conflict(da: list | None, db: list | None) -> tuple[str | None, str]:
-    """('different_event' | 'conflict' | None, reason) from the ISO dates of the two claims."""
+    """('different_event' | Relation.CONFLICT | None, reason) from the ISO dates of the two claims."""
     if not da or not db:
         return None, ""
 
@@ -233,7 +234,7 @@ def _dates_conflict(da: list | None, db: list | None) -> tuple[str | None, str]:
         return None, ""
     if best > 31:
         return "different_event", f"dates far apart ({pair}): a different event"
-    return "conflict", f"dates differ ({pair})"
+    return Relation.CONFLICT.value, f"dates differ ({pair})"
 
 
 def compare_normalized(
@@ -256,8 +257,8 @@ def compare_normalized(
     check = fig.pair_figures(qa, qb)
     # Paired figures fill the same slot of the statement (and absorb what they count), whether
     # or not the values agree: "300 advisers" / "3,000 advisers" is the same statement shape.
-    counted_a = {t for q, _, _ in check.pairs for t in fig._counted_stems(q)}
-    counted_b = {t for _, r, _ in check.pairs for t in fig._counted_stems(r)}
+    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
+    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     na_eff, nb_eff = na, nb
     absorbed = 0.0
     if counted_a or counted_b:
@@ -267,7 +268,7 @@ def compare_normalized(
         na_eff = Normalized(na.text, ta, na.numbers, na.negated, na.proper)
         nb_eff = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper)
     n_pairs = len(check.pairs)
-    n_agree = len(check.agreements) + sum(1 for x, _, ok in check.pairs if ok and fig._kind(x) == "year")
+    n_agree = len(check.agreements) + len(check.year_agreements)
     extra_a = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed
     extra_b = NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed
     # The reported score counts only agreeing figures as shared, so it tracks how similar the
@@ -315,21 +316,21 @@ def compare_normalized(
 
     if fact_sim >= DUPLICATE_THRESHOLD:
         if event_ok is False or date_verdict == "different_event":
-            relation = "related"
-        elif (conflicts or date_verdict == "conflict") and fact_sim >= CONFLICT_THRESHOLD:
-            relation = "conflict"
-        elif conflicts or date_verdict == "conflict":
+            relation = Relation.RELATED.value
+        elif (conflicts or date_verdict == Relation.CONFLICT.value) and fact_sim >= CONFLICT_THRESHOLD:
+            relation = Relation.CONFLICT.value
+        elif conflicts or date_verdict == Relation.CONFLICT.value:
             # figures disagree but the rest is not close enough to be sure it is the same fact
-            relation = "related"
+            relation = Relation.RELATED.value
         elif negation_clash:
-            relation = "conflict"
+            relation = Relation.CONFLICT.value
             reasons.append("one claim denies what the other asserts")
         else:
-            relation = "duplicate"
+            relation = Relation.DUPLICATE.value
     elif fact_sim >= RELATED_THRESHOLD:
-        relation = "related"
+        relation = Relation.RELATED.value
     else:
-        relation = "unrelated"
+        relation = Relation.UNRELATED.value
     return Comparison(score=round(sim, 1), relation=relation, reasons=reasons)
 
 
@@ -487,7 +488,7 @@ def find_links(
     entity_weights: dict[str, float] | None = None,
     query_ids: set[int] | None = None,
     skip: Callable[[int, int], bool] | None = None,
-    relations: tuple[str, ...] = ("duplicate", "conflict"),
+    relations: tuple[str, ...] = LINKED_RELATIONS,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
@@ -642,19 +643,19 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
         ci, cj = ctx_list[i], ctx_list[j]
         if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
             reasons.append("copies of one wire story: counts as one source")
-        out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": "duplicate",
-                    "score": 100.0, "reasons": reasons, "state": "confirmed"})
+        out.append({"claim_a": rows[i]["id"], "claim_b": rows[j]["id"], "relation": Relation.DUPLICATE.value,
+                    "score": 100.0, "reasons": reasons, "state": LinkState.CONFIRMED.value})
     for i, j, c in found:
-        auto = c.relation == "duplicate" and c.score >= AUTO_LINK_THRESHOLD
+        auto = c.relation == Relation.DUPLICATE.value and c.score >= AUTO_LINK_THRESHOLD
         a, b = sorted((rows[i]["id"], rows[j]["id"]))
         out.append({"claim_a": a, "claim_b": b, "relation": c.relation, "score": c.score,
-                    "reasons": c.reasons, "state": "confirmed" if auto else "suggested"})
+                    "reasons": c.reasons, "state": LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value})
     for link in out:
         link["claim_a"], link["claim_b"] = sorted((link["claim_a"], link["claim_b"]))
     summary.links_found = len(out)
-    summary.duplicates = sum(link["relation"] == "duplicate" for link in out)
-    summary.conflicts = sum(link["relation"] == "conflict" for link in out)
-    summary.auto_linked = sum(link["state"] == "confirmed" for link in out)
+    summary.duplicates = sum(link["relation"] == Relation.DUPLICATE.value for link in out)
+    summary.conflicts = sum(link["relation"] == Relation.CONFLICT.value for link in out)
+    summary.auto_linked = sum(link["state"] == LinkState.CONFIRMED.value for link in out)
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
@@ -672,7 +673,7 @@ def project_clusters(store: Store) -> list[list[int]]:
     links the analyst rejected."""
     return clusters_from_links(
         (lk["claim_a"], lk["claim_b"]) for lk in store.links()
-        if lk["state"] != "rejected" and lk["relation"] in ("duplicate", "conflict")
+        if lk["state"] != LinkState.REJECTED.value and lk["relation"] in LINKED_RELATIONS
     )
 
 
@@ -765,7 +766,7 @@ def figures_over_time(store: Store, cluster_claim_ids: Iterable[int]) -> list[di
     points: list[dict[str, Any]] = []
     previous: float | None = None
     for r in rows:
-        qs = [q for q in _claim_quantities(r) if fig._kind(q) == "count"]
+        qs = [q for q in _claim_quantities(r) if fig.figure_kind(q) == fig.COUNT]
         value = _best_value(qs[0]) if qs else None
         if value is None:
             reading = "no figure"

@@ -23,12 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench import __version__
-from workbench.core.model import RELIABILITY_GRADES, Relation, Stance, Status
 from workbench.core.report.options import (
     DEFAULT_TITLE,
     SCHEMA_VERSION,
-    STATUS_DESCRIPTIONS,
-    STATUS_LABELS,
     STATUS_ORDER,
     UNKNOWN_OUTLET,
     ReportCancelled,
@@ -37,6 +34,14 @@ from workbench.core.report.options import (
     validate_options,
 )
 from workbench.core.store import ClaimFilter, Store
+from workbench.core.vocab import (
+    RELIABILITY_GRADES,
+    STATUS_DESCRIPTIONS,
+    STATUS_LABELS,
+    Relation,
+    Stance,
+    Status,
+)
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.model import Status
 from workbench.core.store import StoreError
 from workbench.core.store.validate import check_status
+from workbench.core.vocab import STATUS_REPORT_ORDER
 
 SCHEMA_VERSION = 1
 
@@ -28,30 +28,8 @@ FORMATS: dict[str, str] = {
 
 GROUPINGS = ("status", "article", "cluster")
 
-#: Status order in the report: findings that need attention first, open work last.
-STATUS_ORDER: tuple[str, ...] = (
-    Status.FALSE.value,
-    Status.DISPUTED.value,
-    Status.VERIFIED.value,
-    Status.UNVERIFIABLE.value,
-    Status.UNVERIFIED.value,
-)
-
-STATUS_LABELS: dict[str, str] = {
-    Status.VERIFIED.value: "Verified",
-    Status.FALSE.value: "False",
-    Status.DISPUTED.value: "Disputed",
-    Status.UNVERIFIABLE.value: "Unverifiable",
-    Status.UNVERIFIED.value: "Unverified",
-}
-
-STATUS_DESCRIPTIONS: dict[str, str] = {
-    Status.VERIFIED.value: "Confirmed by independent evidence.",
-    Status.FALSE.value: "Contradicted by the evidence.",
-    Status.DISPUTED.value: "Sources disagree; not settled.",
-    Status.UNVERIFIABLE.value: "Cannot be checked with the available evidence.",
-    Status.UNVERIFIED.value: "Not yet checked.",
-}
+#: Status order in the report (findings that need attention first); labels and meanings from vocab.
+STATUS_ORDER: tuple[str, ...] = STATUS_REPORT_ORDER
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 DEFAULT_TITLE = "Verification report"

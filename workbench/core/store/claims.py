@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from workbench.core.model import ClaimKind, Status
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.queries import (
     CLAIM_JOINS,
@@ -18,6 +17,7 @@ from workbench.core.store.queries import (
     split_order,
 )
 from workbench.core.store.validate import check_claim_fields, check_span
+from workbench.core.vocab import CLAIM_KINDS, ClaimKind, Status, sql_values
 
 EDITABLE_CLAIM_FIELDS = {
     "text", "start", "end", "speaker", "relayed_by", "status", "confidence", "source_id", "notes", "kind", "hedged",
@@ -71,7 +71,7 @@ class ClaimsPart(StoreBase):
             "SELECT claims.id, claims.article_id, claims.text, claims.quote, claims.quantities, claims.dates,"
             " claims.kind, claims.hedged, articles.published, articles.outlet, articles.title AS article_title"
             " FROM claims JOIN articles ON articles.id = claims.article_id"
-            " WHERE claims.kind IN ('claim', 'manual')"
+            f" WHERE claims.kind IN {sql_values(CLAIM_KINDS)}"
         )
         if claim_ids is None:
             rows = self.conn.execute(sql + " ORDER BY claims.id").fetchall()
@@ -178,7 +178,7 @@ class ClaimsPart(StoreBase):
             self._changed("claim", "update", fields=["cluster_id"])
 
     def claim_counts_by_status(self, article_id: int | None = None) -> dict[str, int]:
-        sql = "SELECT status, COUNT(*) FROM claims WHERE kind IN ('claim', 'manual')"
+        sql = f"SELECT status, COUNT(*) FROM claims WHERE kind IN {sql_values(CLAIM_KINDS)}"
         params: tuple[Any, ...] = ()
         if article_id is not None:
             sql += " AND article_id = ?"

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.core.model import LinkState
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
+from workbench.core.vocab import LinkState, sql_value
 
 
 class LinksPart(StoreBase):
@@ -46,7 +46,7 @@ class LinksPart(StoreBase):
             "   ON other.id = CASE WHEN links.claim_a = ? THEN links.claim_b ELSE links.claim_a END"
             " JOIN articles ON articles.id = other.article_id"
             " WHERE links.claim_a = ? OR links.claim_b = ?"
-            " ORDER BY links.state = 'rejected', links.score DESC",
+            f" ORDER BY links.state = {sql_value(LinkState.REJECTED)}, links.score DESC",
             claim_id, claim_id, claim_id,
         )
         for row in rows:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
-from workbench.core.model import LinkState
+from workbench.core.vocab import LinkState
 from workbench.core.store.base import StoreBase
 
 _LINK_SIDE = (

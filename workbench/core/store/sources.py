@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import SourceKind
 from workbench.core.store.base import StoreBase, StoreError
 from workbench.core.store.validate import check_source
+from workbench.core.vocab import SourceKind
 
 EDITABLE_SOURCE_FIELDS = {"name", "kind", "reliability", "notes"}
 

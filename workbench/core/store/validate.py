@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import (
+from workbench.core.store.base import StoreError
+from workbench.core.vocab import (
     RELIABILITY_GRADES,
     ClaimKind,
     Confidence,
@@ -18,7 +19,6 @@ from workbench.core.model import (
     Stance,
     Status,
 )
-from workbench.core.store.base import StoreError
 
 
 def check_status(value: Any) -> None:

@@ -48,11 +48,11 @@ from workbench.core.report.options import (
     DEFAULT_TITLE,
     FORMATS,
     GROUPINGS,
-    STATUS_LABELS,
     STATUS_ORDER,
     ReportError,
     ReportOptions,
 )
+from workbench.core.vocab import STATUS_LABELS
 from workbench.ui.export.pdf import render_pdf
 from workbench.ui.models.status_style import status_icon
 from workbench.ui.workers import Worker

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import claims
-from workbench.core.model import Confidence, Status
+from workbench.core.figures import is_shown_figure
 from workbench.core.store import Change, StoreError
+from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.models.status_style import status_color, status_icon, status_label
 from workbench.ui.views.inspector_evidence import EvidenceWidget
 from workbench.ui.views.inspector_history import HistoryModel
 from workbench.ui.views.inspector_source import SourceEditor
@@ -293,7 +294,7 @@ class InspectorPanel(QWidget):
         status = c["status"]
         self.status_chip.setText(status_label(status))
         self.status_chip.set_color(status_color(status, self.palette()))
-        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
+        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == ClaimKind.MANUAL.value else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)
@@ -332,6 +333,8 @@ class InspectorPanel(QWidget):
         self.badges.clear()
         host = self.badges_host
         for q in c.get("quantities") or []:
+            if not is_shown_figure(q):  # counts, money, percentages and measures; not "a few days"
+                continue
             label = " ".join((q.get("text") or _fmt_number(q.get("value"))).split())
             self.badges.addWidget(Chip(f"# {label}", "#1a73e8", host, tooltip=quantity_tooltip(q)))
         for d in c.get("dates") or []:
@@ -353,7 +356,7 @@ class InspectorPanel(QWidget):
         if not rows:
             self.evidence_header.setText("Corroborating articles")
             return
-        supports = sum(1 for r in rows if r["stance"] == "supports")
+        supports = sum(1 for r in rows if r["stance"] == Stance.SUPPORTS.value)
         contradicts = len(rows) - supports
         self.evidence_header.setText(f"Corroborating articles ({supports} for, {contradicts} against)")
 

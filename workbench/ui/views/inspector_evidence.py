@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import evidence
-from workbench.core.model import Stance
 from workbench.core.store import StoreError
+from workbench.core.vocab import Stance
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.panel_widgets import FlowLayout, muted_color

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import sources
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
 from workbench.core.store import StoreError
+from workbench.core.vocab import RELIABILITY_GRADES, SourceKind
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.dialogs.source_dialog import KIND_LABELS, SourceDialog

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,9 +42,18 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import evidence, links
-from workbench.core.match.figures import as_quantities, pair_figures
-from workbench.core.model import LinkState, Quantity, Relation, Stance
+from workbench.core.figures import compare_figures
 from workbench.core.store import Change, Store, StoreError
+from workbench.core.vocab import (
+    LINK_STATE_LABELS,
+    RELATION_LABELS,
+    SHOWN_RELATIONS,
+    STANCE_ADJECTIVES,
+    STANCE_LABELS,
+    LinkState,
+    Relation,
+    Stance,
+)
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.panel_widgets import muted, muted_color
@@ -53,51 +61,25 @@ from workbench.ui.views.panel_widgets import muted, muted_color
 RowRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
-RELATION_STYLE: dict[str, tuple[str, str]] = {
-    Relation.DUPLICATE.value: ("Duplicate", "#1a73e8"),
-    Relation.CONFLICT.value: ("Conflict", "#d93025"),
-    Relation.RELATED.value: ("Related", "#80868b"),
-}
-STATE_STYLE: dict[str, tuple[str, str]] = {
-    LinkState.SUGGESTED.value: ("Suggested", "#d4a20f"),
-    LinkState.CONFIRMED.value: ("Confirmed", "#2e9e5b"),
-    LinkState.REJECTED.value: ("Rejected", "#80868b"),
-}
+_RELATION_COLORS = {Relation.DUPLICATE.value: "#1a73e8", Relation.CONFLICT.value: "#d93025",
+                    Relation.RELATED.value: "#80868b"}
+_STATE_COLORS = {LinkState.SUGGESTED.value: "#d4a20f", LinkState.CONFIRMED.value: "#2e9e5b",
+                 LinkState.REJECTED.value: "#80868b"}
+#: Relation / link state -> (label from the vocabulary, colour).
+RELATION_STYLE: dict[str, tuple[str, str]] = {r: (RELATION_LABELS[r], c) for r, c in _RELATION_COLORS.items()}
+STATE_STYLE: dict[str, tuple[str, str]] = {s: (LINK_STATE_LABELS[s], c) for s, c in _STATE_COLORS.items()}
 
 #: action name -> (button label, label when already done, key)
 ACTIONS: dict[str, tuple[str, str, str]] = {
     "confirm": ("Confirm", "Confirmed", "C"),
     "reject": ("Reject", "Rejected", "R"),
-    "supports": ("Supports", "✓ Supports", "S"),
-    "contradicts": ("Contradicts", "✓ Contradicts", "X"),
+    Stance.SUPPORTS.value: (STANCE_LABELS[Stance.SUPPORTS], f"✓ {STANCE_LABELS[Stance.SUPPORTS]}", "S"),
+    Stance.CONTRADICTS.value: (STANCE_LABELS[Stance.CONTRADICTS], f"✓ {STANCE_LABELS[Stance.CONTRADICTS]}", "X"),
 }
 
 
 def relation_color(relation: str) -> QColor:
     return QColor(RELATION_STYLE.get(relation, ("", "#80868b"))[1])
-
-
-def _fmt(q: Quantity) -> str:
-    return " ".join(q.text.split()) or (f"{q.value:,.10g}" if q.value is not None else "?")
-
-
-@dataclass
-class FigureRow:
-    this: str | None
-    other: str | None
-    ok: bool  # compatible (or nothing to compare against)
-
-
-def compare_figures(this_q: list[Any], other_q: list[Any]) -> list[FigureRow]:
-    """Figures of both claims paired side by side; unpaired ones have an empty side."""
-    qa, qb = as_quantities(this_q), as_quantities(other_q)
-    if not qa and not qb:
-        return []
-    check = pair_figures(qa, qb)
-    rows = [FigureRow(_fmt(a), _fmt(b), ok) for a, b, ok in check.pairs]
-    rows += [FigureRow(_fmt(a), None, True) for a in check.unpaired_a]
-    rows += [FigureRow(None, _fmt(b), True) for b in check.unpaired_b]
-    return rows
 
 
 class SimilarClaimsModel(QAbstractListModel):
@@ -433,7 +415,7 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         elif row.get("same_article"):
             tip = "The other claim is in the same article"
         else:
-            stance = "supporting" if action == "supports" else "contradicting"
+            stance = STANCE_ADJECTIVES[action]
             tip = f"{where} is already {stance} evidence" if done else f"Add {where} as {stance} evidence for this claim"
         return f"{tip}  ({key})" if enabled else tip
 
@@ -552,8 +534,8 @@ class SimilarClaimsPanel(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         for name, (label, _done, key) in ACTIONS.items():
-            text = {"supports": "Add other article as supporting evidence",
-                    "contradicts": "Add other article as contradicting evidence"}.get(name, f"{label} link")
+            text = (f"Add other article as {STANCE_ADJECTIVES[name]} evidence" if name in STANCE_ADJECTIVES
+                    else f"{label} link")
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -588,11 +570,9 @@ class SimilarClaimsPanel(QWidget):
             self.summary.setText("Similar claims")
             self.view.placeholder = "Select a claim to see the same or conflicting claims in other articles."
         else:
-            counts = {r: sum(1 for x in rows if x["relation"] == r and x["state"] != "rejected")
-                      for r in ("duplicate", "conflict", "related")}
-            parts = [f"{n} {label}{'s' if n != 1 else ''}" for label, n in
-                     (("duplicate", counts["duplicate"]), ("conflict", counts["conflict"]), ("related", counts["related"]))
-                     if n]
+            counts = {r: sum(1 for x in rows if x["relation"] == r and x["state"] != LinkState.REJECTED.value)
+                      for r in SHOWN_RELATIONS}
+            parts = [f"{n} {RELATION_LABELS[r].lower()}{'s' if n != 1 else ''}" for r, n in counts.items() if n]
             self.summary.setText(", ".join(parts) if parts else "No similar claims")
             self.view.placeholder = ("No other article carries this claim yet. Matching links claims across "
                                      "articles when they are imported.")
@@ -665,7 +645,7 @@ class SimilarClaimsPanel(QWidget):
             note = note[:239] + "…"
         perform(self.ctx, evidence.add_evidence, self.model.claim["id"], row["article_id"], stance, note)
         where = row.get("outlet") or row.get("article_title") or "the other article"
-        self.ctx.message.emit(f"Added {where} as {'supporting' if stance == 'supports' else 'contradicting'} evidence.")
+        self.ctx.message.emit(f"Added {where} as {STANCE_ADJECTIVES.get(stance, stance)} evidence.")
 
     def open_row(self, row_index: int) -> None:
         if 0 <= row_index < len(self.model.rows):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from workbench import __version__
 from workbench.core.store import Change
+from workbench.core.vocab import Status
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.window.base import WindowBase
 
@@ -29,7 +30,7 @@ class StatusMixin(WindowBase):
         store = self.ctx.store
         counts = store.claim_counts_by_status()
         total = sum(counts.values())
-        checked = total - counts.get("unverified", 0)
+        checked = total - counts.get(Status.UNVERIFIED.value, 0)
         articles = len(store.article_ids())
         self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
                            f"{checked:,} checked  ·  saved automatically")
