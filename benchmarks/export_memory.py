@@ -1,6 +1,6 @@
 """Export time and peak memory on a project of near-identical articles, this code beside a baseline.
 
-    python benchmarks/export_memory.py                       # 30 and 120 articles, json + pdf
+    python benchmarks/export_memory.py                       # 30 and 100 articles, json + pdf
     python benchmarks/export_memory.py --sizes 10 40 --formats json html pdf
     python benchmarks/export_memory.py --baseline none       # this code only
 
@@ -133,7 +133,7 @@ def baseline_checkout(ref: str, work: Path) -> Path | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 120], help="articles per project (120: about 250k links)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 100], help="articles per project (100: about 230k links)")
     parser.add_argument("--formats", nargs="+", default=["json", "pdf"])
     parser.add_argument("--baseline", default="merge-base",
                         help="git ref to compare with ('merge-base' = where this branch left main; 'none')")

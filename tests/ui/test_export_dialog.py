@@ -175,3 +175,19 @@ def test_export_can_be_cancelled_and_writes_nothing(dialog, qtbot, tmp_path, ope
         release.set()
     assert blocker.args == ["export cancelled"]
     assert not out.exists() and not list(tmp_path.glob("*.part")) and not opened and not dialog.busy
+
+
+def test_big_projects_build_the_preview_in_the_background(ctx, qtbot, monkeypatch):
+    from workbench.ui.dialogs import export_dialog
+
+    monkeypatch.setattr(export_dialog, "BACKGROUND_PREVIEW_CLAIMS", 0)  # the small project counts as big
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=30_000)
+    assert "10 claims" in dlg.summary_label.text()
+    dlg.status_boxes["unverified"].setChecked(False)
+    dlg.refresh_preview()
+    qtbot.waitUntil(lambda: dlg.last_report["filters"]["statuses"] is not None, timeout=30_000)
+    assert "unverified" not in {c["status"] for c in dlg.last_report["claims"]}
+    ctx.close()  # stops the runner; a late answer is dropped
+    dlg.refresh_preview()

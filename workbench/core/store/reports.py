@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
-from workbench.core.vocab import LinkState
 from workbench.core.store.base import StoreBase
+from workbench.core.vocab import LinkState
 
 _LINK_SIDE = (
     "SELECT links.{me} AS subject, links.relation, links.score, links.state, links.reasons,"

@@ -55,7 +55,7 @@ from workbench.core.report.options import (
 from workbench.core.vocab import STATUS_LABELS
 from workbench.ui.export.pdf import render_pdf
 from workbench.ui.models.status_style import status_icon
-from workbench.ui.workers import Worker
+from workbench.ui.workers import LatestRunner, Worker
 
 FORMAT_LABELS: dict[str, str] = {
     "html": "HTML page (.html)",
@@ -67,6 +67,7 @@ FORMAT_LABELS: dict[str, str] = {
 }
 GROUPING_LABELS = {"status": "Status", "article": "Article", "cluster": "Cluster of matching claims"}
 PREVIEW_CLAIMS = 200  # the preview shows at most this many claims, so it stays quick on big projects
+BACKGROUND_PREVIEW_CLAIMS = 2_000  # above this many claims the preview's report is built in the background
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -187,6 +188,12 @@ class ExportDialog(QDialog):
         # Stopped when the project closes; never fires into a closed store.
         self._preview_timer = ctx.timer(self, 250, self.refresh_preview)
         ctx.closing.connect(self._on_project_closing)
+        # On a big project the preview is built in the background (the dialog stays responsive).
+        self._preview_generation = 0
+        self._preview_runner: LatestRunner | None = None
+        if store.count_claims() > BACKGROUND_PREVIEW_CLAIMS:
+            self._preview_runner = LatestRunner(store.path, self)
+            self._preview_runner.finished.connect(self._on_preview_built)
         for widget in (self.format_combo, self.group_combo):
             widget.currentIndexChanged.connect(self._schedule_preview)
         for edit in (self.title_edit, self.analyst_edit, self.org_edit):
@@ -273,11 +280,30 @@ class ExportDialog(QDialog):
             self.preview.setPlainText("Choose at least one status.")
             self.summary_label.setText("")
             return
+        options = self.options()
+        if self._preview_runner is not None:  # a big project: build in the background, newest wins
+            self._preview_generation += 1
+            self.summary_label.setText("Updating the preview…")
+            self._preview_runner.submit(
+                self._preview_generation, lambda store, progress, cancel: build_report(store, options, cancel=cancel))
+            return
         try:
-            report = build_report(self.ctx.store, self.options())
+            report = build_report(self.ctx.store, options)
         except ReportError as exc:
             self.preview.setPlainText(str(exc))
             return
+        self._show_preview(report)
+
+    def _on_preview_built(self, generation: int, result: object) -> None:
+        if generation != self._preview_generation or not self.ctx.is_open:
+            return  # a newer preview is on its way, or the project closed
+        if isinstance(result, Exception):
+            self.preview.setPlainText(str(result))
+            return
+        assert isinstance(result, dict)
+        self._show_preview(result)
+
+    def _show_preview(self, report: dict[str, Any]) -> None:
         self.last_report = report
         shown = report
         if len(report["claims"]) > PREVIEW_CLAIMS:
@@ -332,6 +358,8 @@ class ExportDialog(QDialog):
 
     def _on_project_closing(self) -> None:
         self._preview_timer.stop()
+        if self._preview_runner is not None:
+            self._preview_runner.stop()
         if self._job is not None:
             self._job.cancel()
 
@@ -368,6 +396,9 @@ class ExportDialog(QDialog):
         if self._job is not None:
             return  # let the export finish (or Cancel it); its signals need this dialog
         self._preview_timer.stop()
+        if self._preview_runner is not None:
+            self._preview_runner.stop()  # cancels a preview being built; the dialog may be reopened later
+            self._preview_runner = None
         super().done(result)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
