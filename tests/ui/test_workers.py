@@ -78,10 +78,16 @@ def test_closing_the_project_cancels_and_waits_for_its_workers(qtbot, ctx):
         return "stopped"
 
     worker = ctx.track(Worker(ctx.store.path, job, parent=parent))
+    answers: list[object] = []
+    worker.finished.connect(answers.append)
     worker.start()
     assert started.wait(30)
     ctx.close()
     assert stopped.is_set() and not ctx.is_open  # the job ended before close() returned
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # delivers the job's queued signals
+    assert answers == []  # ... which no longer reach anyone: the project is closed
 
 
 def test_project_timers_never_fire_into_a_closed_project(qtbot, ctx):

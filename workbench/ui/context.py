@@ -93,6 +93,7 @@ class ProjectContext(QObject):
         for worker in list(self._workers):
             worker.cancel()
             worker.wait(timeout)
+            worker.abandon()  # its queued finished/failed must not reach views of a closed project
         self._workers.clear()
         self.store.unsubscribe(self._on_store_changes)
         self.undo_stack.clear()

@@ -118,6 +118,7 @@ class Worker(QObject):
         self._job = Job(path, fn, self._signals)
         self._pool = pool or QThreadPool.globalInstance()
         self._running = False
+        self._abandoned = False
         self._signals.progress.connect(self.progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
@@ -142,14 +143,20 @@ class Worker(QObject):
         """Block until the job has stopped (for shutdown); True when it has."""
         return self._job.done.wait(timeout) if self._running else True
 
+    def abandon(self) -> None:
+        """Nobody wants the answer any more (the project closed): report nothing when it arrives."""
+        self._abandoned = True
+
     def _on_finished(self, result: object) -> None:
         self._running = False
-        self.finished.emit(result)
+        if not self._abandoned:
+            self.finished.emit(result)
         self.deleteLater()
 
     def _on_failed(self, message: str) -> None:
         self._running = False
-        self.failed.emit(message)
+        if not self._abandoned:
+            self.failed.emit(message)
         self.deleteLater()
 
 
