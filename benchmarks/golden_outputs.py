@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt")) + [ROOT / "tests/data/mee-iraq-border-crossing.txt"]
+SAMPLES = sorted((ROOT / "workbench" / "resources" / "samples").glob("*.txt")) + [ROOT / "tests/data/mee-iraq-border-crossing.txt"]
 
 
 def run(out: Path, name: str, *args: str) -> None:

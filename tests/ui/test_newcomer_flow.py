@@ -64,7 +64,7 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
 
     # -- the README's run command: the window on the bundled sample project -----------------------
     app = create_application()
-    path = default_project()  # a fresh WORKBENCH_HOME: the sample project, built from resources/samples
+    path = default_project()  # a fresh WORKBENCH_HOME: the sample project, built from workbench/resources/samples
     article_id, dup_claim, other_claim, dup_row = _pick_article(path)
     win = MainWindow()
     qtbot.addWidget(win)
