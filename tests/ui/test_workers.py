@@ -83,7 +83,7 @@ def test_closing_the_project_cancels_and_waits_for_its_workers(qtbot, ctx):
     worker.start()
     assert started.wait(30)
     ctx.close()
-    assert stopped.is_set() and not ctx.is_open  # the job ended before close() returned
+    assert stopped.is_set() and ctx.closed  # the job ended before close() returned
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.processEvents()  # delivers the job's queued signals

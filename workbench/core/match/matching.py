@@ -659,11 +659,23 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
-    with store.atomic():  # wire groups, links and clusters land together or not at all
-        store.set_wire_groups(wire_groups)
-        store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
-        summary.clusters = project_clusters(store)
-        store.set_clusters(summary.clusters)
+    # Saved in short transactions (a concurrent edit never waits long); until the last one,
+    # the claims stay recorded as pending, so a kill in between is completed by the next run.
+    store.check_writable()
+    if claim_ids is not None:
+        store.add_pending("match", claim_ids)
+    else:
+        store.add_pending("match-all", [0])
+    store.set_wire_groups(wire_groups)
+    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
+    summary.clusters = project_clusters(store)
+    store.set_clusters(summary.clusters)
+    with store.atomic():
+        if claim_ids is not None:
+            store.clear_pending("match", claim_ids)
+        else:
+            store.clear_pending("match")
+            store.clear_pending("match-all")
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -134,6 +134,15 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    # 2: work a kill left unfinished (e.g. matching the claims of an import), completed later.
+    """
+    CREATE TABLE pending (
+        job TEXT NOT NULL,            -- 'match' (claim ids) | 'match-all' | 'import' (article ids)
+        item INTEGER NOT NULL,        -- e.g. a claim id
+        owner TEXT,                   -- 'host:pid' of the process doing it, when that matters
+        PRIMARY KEY (job, item)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

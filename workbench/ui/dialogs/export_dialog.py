@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
-        if not self.ctx.is_open:
+        if self.ctx.closed:  # the project closed while the preview was scheduled
             return
         if not any(box.isChecked() for box in self.status_boxes.values()):
             self.preview.setPlainText("Choose at least one status.")
@@ -295,7 +295,7 @@ class ExportDialog(QDialog):
         self._show_preview(report)
 
     def _on_preview_built(self, generation: int, result: object) -> None:
-        if generation != self._preview_generation or not self.ctx.is_open:
+        if generation != self._preview_generation or self.ctx.closed:
             return  # a newer preview is on its way, or the project closed
         if isinstance(result, Exception):
             self.preview.setPlainText(str(result))
