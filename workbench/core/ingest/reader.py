@@ -261,7 +261,7 @@ def _from_html(html: str, name: str) -> ImportedArticle:
 
 def _from_plain(text: str, name: str, *, fmt: str) -> ImportedArticle:
     text = textclean.normalise(text)
-    body, found = textclean.strip_boilerplate(text, take_title=True)
+    body, found = textclean.strip_boilerplate(text, take_title=True, never_empty=True)
     if len(body.split()) < 3:
         raise IngestError("no article text left after removing navigation and boilerplate")
     url = found.get("url")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from workbench.core.actions import claims
 from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
+from workbench.core.language.quotes import in_quotes
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
 from workbench.ui.commands.base import perform
@@ -71,7 +72,7 @@ def _fmt_number(value: Any) -> str:
 
 def quantity_tooltip(q: dict[str, Any]) -> str:
     low, high, value = q.get("low"), q.get("high"), q.get("value")
-    parts = [f"“{q.get('text', '').strip()}”"]
+    parts = [in_quotes(q.get("text", ""))]
     if low is not None and high is not None and low != high:
         parts.append(f"between {_fmt_number(low)} and {_fmt_number(high)}")
     elif value is not None:
@@ -311,7 +312,7 @@ class InspectorPanel(QWidget):
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)
         show_quote = bool(quote) and _plain(quote) != _plain(c["text"])
-        self.quote_label.setText(f"“{quote}”" if show_quote else "")
+        self.quote_label.setText(in_quotes(quote) if show_quote else "")
         self.quote_label.setVisible(show_quote)
         where = [c.get("outlet"), (c.get("published") or "")[:10], c.get("article_title") or "Untitled article"]
         self.article_label.setText(" · ".join(p for p in where if p))
