@@ -19,7 +19,7 @@ COMMAND_MODULES = (
     "workbench.cli.project_cmds",
     "workbench.cli.extract_cmds",
     "workbench.cli.matching_cmds",
-    "workbench.cli.report_cmds",
+    "workbench.cli.export_cmds",
     "workbench.cli.tag_cmds",
     "workbench.cli.gui_cmds",
 )

@@ -19,6 +19,7 @@ import jinja2
 
 from workbench.core.language.quotes import in_quotes
 from workbench.core.paths import resources_dir
+from workbench.core.report.options import ReportError
 from workbench.core.vocab import (
     CONFIDENCE_LABELS,
     CONFIDENCE_UNSET_LABEL,
@@ -74,6 +75,11 @@ def _one_line(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
+def _omitted(claim: dict[str, Any], name: str) -> int:
+    """How many entries of a claim's link list were left out by the report's cap (0 when none)."""
+    return int((claim.get("links_omitted") or {}).get(name, 0))
+
+
 def _template_context(report: dict[str, Any]) -> dict[str, Any]:
     claims = {c["id"]: c for c in report["claims"]}
     return {
@@ -94,14 +100,13 @@ def _filters(env: jinja2.Environment) -> None:
     env.filters["reliability"] = _reliability
     env.filters["article_line"] = _article_line
     env.filters["one_line"] = _one_line
+    env.filters["omitted"] = _omitted
     env.filters["in_quotes"] = in_quotes  # ‘"hundreds" of soldiers …’, never “"hundreds" of …”
 
 
 def templates_dir() -> Path:
     folder = resources_dir() / "templates"
     if not (folder / "report.html.j2").is_file():
-        from workbench.core.report.build import ReportError
-
         raise ReportError(f"report templates not found in {folder} (is the resources folder installed?)")
     return folder
 
@@ -211,7 +216,7 @@ def render_csv(report: dict[str, Any]) -> bytes:
             "source_reliability": src.get("reliability") or "",
             "outlet": art.get("outlet") or "", "article_title": art.get("title") or "",
             "published": art.get("published") or "", "url": art.get("url") or "", "article_ref": art.get("ref"),
-            "appearances": len(c["appearances"]),
+            "appearances": len(c["appearances"]) + _omitted(c, "appearances"),
             "appearance_outlets": "; ".join(
                 f"[{a['ref']}] {a.get('outlet') or ''}".strip() for a in c["appearances"]
             ),

@@ -20,10 +20,11 @@ from workbench.core.store.claims import ClaimsPart
 from workbench.core.store.evidence import EvidencePart
 from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
+from workbench.core.store.reports import ReportsPart
 from workbench.core.store.sources import SourcesPart
 
 
-class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, StoreBase):
+class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, StoreBase):
     """An open project file."""
 
 
