@@ -21,17 +21,11 @@ from report_project import (
     make_project,
 )
 
-from workbench.core.report.build import (
-    SCHEMA_VERSION,
-    ReportError,
-    ReportOptions,
-    build_report,
-    dump_report_json,
-    load_report_json,
-    render,
-    write_report,
-)
+from workbench.core.report.build import build_report
 from workbench.core.report.formats import csv_cell, md_escape, render_html
+from workbench.core.report.jsonio import dump_report_json, load_report_json
+from workbench.core.report.options import SCHEMA_VERSION, ReportError, ReportOptions
+from workbench.core.report.render import render, write_report
 from workbench.core.store import Store
 from workbench.core.vocab import STATUS_LABELS
 

@@ -15,7 +15,7 @@ import pytest
 from report_project import HOSTILE_SCRIPT, make_project
 
 from workbench.cli import main
-from workbench.core.report.build import load_report_json
+from workbench.core.report.jsonio import load_report_json
 from workbench.core.store import Store
 
 STAMP = "2026-01-02T03:04:05+00:00"

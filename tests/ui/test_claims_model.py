@@ -125,14 +125,14 @@ def test_filter_bar_answers_as_you_type(window, qtbot):
     panel.set_scope("all")
     assert panel.model.rowCount() == window.ctx.store.count_claims()
     qtbot.keyClicks(panel.search, "advis")
-    qtbot.waitUntil(lambda: panel.model.claim_filter.search == "advis", timeout=2000)
+    qtbot.waitUntil(lambda: panel.model.claim_filter.search == "advis", timeout=30_000)
     texts = [panel.model.claim(r)["text"] for r in range(panel.model.rowCount())]
     assert texts and all("advis" in t.lower() for t in texts)
     assert panel.count.text() == f"{len(texts)} claims"
     panel.status.setCurrentIndex(panel.status.findData("unverified"))
     assert panel.model.claim_filter.statuses == ["unverified"]
     panel.search.clear()
-    qtbot.waitUntil(lambda: panel.model.claim_filter.search is None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.model.claim_filter.search is None, timeout=30_000)
     panel.set_scope("article")
     assert panel.model.claim_filter.article_id == window.ctx.current_article_id
 

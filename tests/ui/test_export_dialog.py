@@ -69,7 +69,7 @@ def test_filters_change_the_preview(dialog, ctx, qtbot):
     report = dialog.last_report
     assert {c["status"] for c in report["claims"]} == {"false", "disputed", "unverifiable"}
     text = dialog.preview.toPlainText()
-    assert "Disputed · 1 claim" in text and "Verified · " not in text
+    assert "Disputed · 1 fact" in text and "Verified · " not in text  # one entry per fact
     dialog.set_selected_claim_ids([ctx.ids["mee"][1]])
     assert dialog.selected_box.isEnabled() and dialog.selected_box.isChecked()
     dialog.refresh_preview()
@@ -93,6 +93,7 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
     dialog.set_format(fmt)
     dialog.title_edit.setText("Week 25")
     dialog.analyst_edit.setText("Jane Doe")
+    dialog.url_edit.setText("https://checks.example.org/iraq")  # where ClaimReview will be published
     out = tmp_path / f"out.{fmt}"
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
         dialog.export_to(out)
@@ -103,14 +104,17 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
     if fmt == "html":
         parser = _Tags()
         parser.feed(data.decode())
-        assert "script" not in parser.tags and "img" not in parser.tags
+        # the only script is the ClaimReview JSON-LD data block (nothing from the articles runs)
+        assert parser.tags.count("script") == 1 and '<script type="application/ld+json">' in data.decode()
+        assert "<script>alert" not in data.decode() and "img" not in parser.tags
         assert "Week 25" in data.decode() and "Jane Doe" in data.decode()
     elif fmt == "csv":
         assert len(list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))) == 10
     elif fmt == "json":
         assert json.loads(data)["title"] == "Week 25"
-    elif fmt == "claimreview":
-        assert len(json.loads(data)) == 6  # 5 rated claims and the confirmed duplicate of a verified one
+    elif fmt == "claimreview":  # one review per rated fact, at the address given
+        reviews = json.loads(data)
+        assert len(reviews) == 5 and all(r["url"].startswith("https://checks.example.org/iraq#fact-") for r in reviews)
     elif fmt == "md":
         assert data.decode().startswith("# Week 25")
     else:
@@ -138,3 +142,56 @@ def test_analyst_is_remembered(ctx, qtbot, tmp_path, opened):
     second = ExportDialog(ctx)
     qtbot.addWidget(second)
     assert second.analyst_edit.text() == "Remembered Analyst"
+
+
+def test_closing_the_project_stops_the_preview_timer(ctx, qtbot):
+    """A preview scheduled just before the project closes never runs against the closed store."""
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.title_edit.setText("Typed just before closing")  # schedules the 250 ms preview
+    assert dlg._preview_timer.isActive()
+    ctx.close()
+    assert not dlg._preview_timer.isActive()
+    dlg.refresh_preview()  # a late call is a no-op, not a ProgrammingError
+    dlg._preview_timer.timeout.emit()
+
+
+def test_export_can_be_cancelled_and_writes_nothing(dialog, qtbot, tmp_path, opened, monkeypatch):
+    import threading
+
+    from workbench.ui.dialogs import export_dialog
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_pdf(report):  # holds the export until the test has pressed Cancel
+        started.set()
+        release.wait(30)
+        return b"%PDF-never"
+
+    monkeypatch.setattr(export_dialog, "render_pdf", slow_pdf)
+    dialog.set_format("pdf")
+    out = tmp_path / "cancelled.pdf"
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as blocker:
+        dialog.export_to(out)
+        assert dialog.cancel_button.isVisibleTo(dialog)
+        assert started.wait(30)
+        dialog.cancel_export()
+        release.set()
+    assert blocker.args == ["export cancelled"]
+    assert not out.exists() and not list(tmp_path.glob("*.part")) and not opened and not dialog.busy
+
+
+def test_big_projects_build_the_preview_in_the_background(ctx, qtbot, monkeypatch):
+    from workbench.ui.dialogs import export_dialog
+
+    monkeypatch.setattr(export_dialog, "BACKGROUND_PREVIEW_CLAIMS", 0)  # the small project counts as big
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=30_000)
+    assert "10 claims" in dlg.summary_label.text()
+    dlg.status_boxes["unverified"].setChecked(False)
+    dlg.refresh_preview()
+    qtbot.waitUntil(lambda: dlg.last_report["filters"]["statuses"] is not None, timeout=30_000)
+    assert "unverified" not in {c["status"] for c in dlg.last_report["claims"]}
+    ctx.close()  # stops the runner; a late answer is dropped
+    dlg.refresh_preview()

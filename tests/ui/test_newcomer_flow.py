@@ -56,7 +56,7 @@ def _table_click(qtbot, win, claim_id: int) -> None:  # noqa: ANN001
     index = panel.model.index(row, 1)
     panel.table.scrollTo(index)
     _click(qtbot, panel.table.viewport(), panel.table.visualRect(index).center())
-    qtbot.waitUntil(lambda: win.ctx.current_claim_id == claim_id, timeout=3000)
+    qtbot.waitUntil(lambda: win.ctx.current_claim_id == claim_id, timeout=30_000)
 
 
 def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, monkeypatch):  # noqa: PLR0915
@@ -81,8 +81,8 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
     index = articles.proxy.mapFromSource(articles.model.index(articles.model.row_of(article_id), 0))
     articles.table.scrollTo(index)
     _click(qtbot, articles.table.viewport(), articles.table.visualRect(index).center())
-    qtbot.waitUntil(lambda: ctx.current_article_id == article_id, timeout=3000)
-    qtbot.waitUntil(lambda: not win.claims_panel.model.querying, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.current_article_id == article_id, timeout=30_000)
+    qtbot.waitUntil(lambda: not win.claims_panel.model.querying, timeout=30_000)
     reader = win.reader_panel
     with Store.open(path) as store:
         title = store.article(article_id)["title"]
@@ -108,20 +108,20 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
     rect = reader.text.cursorRect(cursor)
     reader.text.setTextCursor(QTextCursor(reader.text.document()))  # no selection, as after a plain click
     _click(qtbot, reader.text.viewport(), rect.center())
-    qtbot.waitUntil(lambda: ctx.current_claim_id == dup_claim, timeout=3000)
+    qtbot.waitUntil(lambda: ctx.current_claim_id == dup_claim, timeout=30_000)
     inspector = win.inspector_panel
     combo: QComboBox = inspector.status_combo
     assert combo.isVisible() and combo.isEnabled()
     _click(qtbot, combo, combo.rect().center())
     popup_view = combo.view()
-    qtbot.waitUntil(popup_view.isVisible, timeout=3000)
+    qtbot.waitUntil(popup_view.isVisible, timeout=30_000)
     target = combo.findData("verified")
     for _ in range(combo.count()):  # arrow down to "Verified" in the open list, Enter picks it
         if popup_view.currentIndex().row() == target:
             break
         qtbot.keyClick(popup_view, Qt.Key.Key_Down)
     qtbot.keyClick(popup_view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctx.store.claim(dup_claim)["status"] == "verified", timeout=3000)
+    qtbot.waitUntil(lambda: ctx.store.claim(dup_claim)["status"] == "verified", timeout=30_000)
     assert win.claims_panel.model.claim(win.claims_panel.model.row_of(dup_claim))["status"] == "verified"
 
     # -- mark another disputed: click its row in the claims table, press D -------------------------
@@ -159,7 +159,7 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
 
     # -- confirm the duplicate from another outlet: one click on the card's Confirm ------------------
     panel = win.similar_panel
-    qtbot.waitUntil(lambda: panel.model.row_of_link(dup_row["link_id"]) >= 0, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.row_of_link(dup_row["link_id"]) >= 0, timeout=30_000)
     card = panel.model.row_of_link(dup_row["link_id"])
     assert panel.model.rows[card]["outlet"] != ctx.store.article(article_id).get("outlet")
     click_card_button(qtbot, panel, card, "confirm")
@@ -178,7 +178,7 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
     quit_keys = win.actions_.quit.shortcut()
     assert not quit_keys.isEmpty()
     qtbot.keyClick(win.claims_panel.table, quit_keys[0].key(), quit_keys[0].keyboardModifiers())
-    qtbot.waitUntil(lambda: not win.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30_000)
     assert win.ctx is None  # the project is closed
     app.processEvents()
 

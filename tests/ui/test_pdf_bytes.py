@@ -11,7 +11,8 @@ SCRIPT = """
 import sys
 from workbench.ui import app  # the GUI entry point's first import: loads PySide6
 from PySide6.QtWidgets import QApplication
-from workbench.core.report.build import ReportOptions, build_report
+from workbench.core.report.build import build_report
+from workbench.core.report.options import ReportOptions
 from workbench.core.store import Store
 from workbench.ui.export.pdf import write_pdf
 application = QApplication([])

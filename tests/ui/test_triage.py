@@ -119,7 +119,7 @@ def test_articles_list_share_checked_follows_tagging(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_V)
     qtbot.keyClick(table, Qt.Key.Key_D)
     claims = window.claims_panel.model.rowCount()
-    qtbot.waitUntil(lambda: panel.model.index(row, 0).data(CheckedShareRole) == 2 / claims, timeout=2000)
+    qtbot.waitUntil(lambda: panel.model.index(row, 0).data(CheckedShareRole) == 2 / claims, timeout=30_000)
 
 
 def test_ctrl_digits_move_the_focus_between_panels(window, qtbot):

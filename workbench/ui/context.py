@@ -6,6 +6,8 @@ so each panel can be built, tested and replaced alone.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -24,6 +26,8 @@ class ProjectContext(QObject):
     articleSelected = Signal(int)
     #: a one-line message for the status bar.
     message = Signal(str)
+    #: the project is about to close: stop timers and background work (the store is still open)
+    closing = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,7 @@ class ProjectContext(QObject):
         self.current_article_id = -1
         #: True once the project is closed: timers that fire later must not touch the store
         self.closed = False
+        self._workers: set[Any] = set()
         store.subscribe(self._on_store_changes)
         # Another process (the CLI, a second window, a background job) may write to the file:
         # PRAGMA data_version changes when it commits, and then every view re-reads.
@@ -99,9 +104,35 @@ class ProjectContext(QObject):
         self.reload_from_disk()
         return True
 
-    def close(self) -> None:
+    # -- timers and background work tied to the project --------------------------------------
+
+    def track(self, worker: Any) -> Any:
+        """Cancel and wait for `worker` (a workbench.ui.workers.Worker) when the project closes."""
+        self._workers.add(worker)
+        worker.finished.connect(lambda *_: self._workers.discard(worker))
+        worker.failed.connect(lambda *_: self._workers.discard(worker))
+        return worker
+
+    def timer(self, parent: QObject, interval_ms: int, slot: Any) -> QTimer:
+        """A single-shot timer that is stopped when the project closes and never fires into a closed store."""
+        timer = QTimer(parent)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(lambda: slot() if not self.closed else None)
+        self.closing.connect(timer.stop)
+        return timer
+
+    def close(self, timeout: float = 15.0) -> None:
+        if self.closed:
+            return
+        self.closing.emit()
         self.closed = True
         self._watch.stop()  # never fire into a closed store
+        for worker in list(self._workers):
+            worker.cancel()
+            worker.wait(timeout)
+            worker.abandon()  # its queued finished/failed must not reach views of a closed project
+        self._workers.clear()
         self.store.unsubscribe(self._on_store_changes)
         self.undo_stack.clear()
         self.store.close()

@@ -265,7 +265,7 @@ class ImportController(QObject):
         if not self._queue:
             return
         job, label = self._queue.pop(0)
-        worker = Worker(self.ctx.store.path, job, parent=self)
+        worker = self.ctx.track(Worker(self.ctx.store.path, job, parent=self))
         worker.progress.connect(self._on_progress)
         worker.finished.connect(lambda result, label=label: self._on_finished(result, label))
         worker.failed.connect(self._on_failed)

@@ -19,10 +19,11 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
-from workbench.ui import app as ui_app
 from workbench.ui.actions import WindowActions
 from workbench.ui.context import ProjectContext
 from workbench.ui.import_controller import ImportController
+from workbench.ui.settings import ui_settings
+from workbench.ui.theme import app_icon, current_theme
 from workbench.ui.triage import Triage
 from workbench.ui.views.articles_list import ArticlesPanel
 from workbench.ui.views.claims_table import ClaimsPanel
@@ -49,7 +50,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle("Claim Workbench")
-        self.setWindowIcon(ui_app.app_icon())
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -79,7 +80,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         self.actions_.add_view_toggles([d.toggleViewAction() for d in self.docks()])
         self.toolbar = self.actions_.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.actions_.theme_actions.get(ui_app.current_theme(), self.actions_.theme_actions["system"]).setChecked(True)
+        self.actions_.theme_actions.get(current_theme(), self.actions_.theme_actions["system"]).setChecked(True)
 
         self.stats = QLabel(self)
         self.stats.setObjectName("ProjectStats")
@@ -106,7 +107,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         self.project_path = path
         self.setWindowTitle(f"{path.stem} — Claim Workbench")
         self.setWindowFilePath(str(path))
-        settings = ui_app.ui_settings()
+        settings = ui_settings()
 
         self.reader_panel = ReaderPanel(ctx, self._center)
         self._empty.hide()
@@ -156,7 +157,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         self.claims_panel.set_context_actions([*statuses, None, a.edit_text, a.merge_claims, a.toggle_kind,
                                                a.delete_claim])
         self.articles_panel.set_context_actions([a.delete_article])
-        show_all = ui_app.ui_settings().value("view/all_kinds", False) in (True, "true", "1")
+        show_all = ui_settings().value("view/all_kinds", False) in (True, "true", "1")
         a.show_all_kinds.setChecked(show_all)
         if show_all:
             self.claims_panel.set_show_all_kinds(True)
@@ -168,7 +169,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
                                ctx.undo_stack.createRedoAction(ctx, "&Redo"))
         ctx.changed.connect(self._on_changes)
         ctx.message.connect(self.show_message)
-        advance = ui_app.ui_settings().value("triage/advance", True)
+        advance = ui_settings().value("triage/advance", True)
         self.triage.advance.setChecked(advance not in (False, "false", "0"))
 
     def find_text(self) -> None:

@@ -1,10 +1,16 @@
-"""Background jobs: long work (import, extraction, matching) off the UI thread.
+"""The one way the window runs work off the UI thread: import, matching, export, table queries.
 
 A job is a plain function `fn(store, progress, cancel) -> result` in the core's convention:
 `progress(done, total, message)` and `cancel() -> bool`. It runs on the global QThreadPool
 with ITS OWN `Store` opened on the project file (an sqlite3 connection belongs to the thread
 that opened it); the signals arrive queued on the GUI thread, where the owner calls
 `ctx.reload_from_disk()` so every view refreshes from the file.
+
+- `Worker`: one job (import, match, export), with progress, cancel and finished/failed.
+- `LatestRunner`: jobs where only the newest request matters (table queries while typing).
+
+Both stop with the project: `ProjectContext.close()` cancels every worker it tracks (`ctx.track`)
+and waits for it before it closes the store, so nothing fires into a closed project.
 """
 
 from __future__ import annotations
@@ -18,10 +24,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbench.core.store import Store
+from workbench.core.actions.importing import CancelFn, ProgressFn
+from workbench.core.ingest.reader import IngestError
+from workbench.core.report.options import ReportError
+from workbench.core.store import Store, StoreError
 
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
+#: errors whose message is the whole story for the user: reported without a traceback
+USER_ERRORS: tuple[type[Exception], ...] = (ReportError, StoreError, IngestError)
 JobFn = Callable[[Store, ProgressFn, CancelFn], Any]
 
 
@@ -81,7 +90,8 @@ class Job(QRunnable):
         try:
             result = self.fn(store, self._progress, self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001
-            traceback.print_exc()
+            if not isinstance(exc, USER_ERRORS):
+                traceback.print_exc()
             self._emit("failed", str(exc) or exc.__class__.__name__)
             return
         finally:
@@ -108,6 +118,7 @@ class Worker(QObject):
         self._job = Job(path, fn, self._signals)
         self._pool = pool or QThreadPool.globalInstance()
         self._running = False
+        self._abandoned = False
         self._signals.progress.connect(self.progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
@@ -132,12 +143,76 @@ class Worker(QObject):
         """Block until the job has stopped (for shutdown); True when it has."""
         return self._job.done.wait(timeout) if self._running else True
 
+    def abandon(self) -> None:
+        """Nobody wants the answer any more (the project closed): report nothing when it arrives."""
+        self._abandoned = True
+
     def _on_finished(self, result: object) -> None:
         self._running = False
-        self.finished.emit(result)
+        if not self._abandoned:
+            self.finished.emit(result)
         self.deleteLater()
 
     def _on_failed(self, message: str) -> None:
         self._running = False
-        self.failed.emit(message)
+        if not self._abandoned:
+            self.failed.emit(message)
         self.deleteLater()
+
+
+class LatestRunner(QObject):
+    """Runs one job at a time for `path`; while one runs, a newer request replaces the waiting one.
+
+    For answers that go stale (the claims table's id query while the analyst types): only the
+    latest request is run after the current one, and `finished(generation, result)` carries the
+    request's generation so the owner can drop answers it no longer wants. A failure arrives as
+    `finished(generation, Exception(message))`.
+    """
+
+    finished = Signal(int, object)
+
+    def __init__(self, path: str | Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self._path = Path(path)
+        self._current: Worker | None = None
+        self._waiting: tuple[int, JobFn] | None = None
+        self._stopped = False
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def submit(self, generation: int, fn: JobFn) -> None:
+        if self._stopped:
+            return
+        self._waiting = (generation, fn)
+        if self._current is None:
+            self._start_waiting()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """No more answers: drop the waiting request, cancel the running one and wait for it."""
+        self._stopped = True
+        self._waiting = None
+        current, self._current = self._current, None
+        if current is not None:
+            current.cancel()
+            current.wait(timeout)
+
+    def _start_waiting(self) -> None:
+        if self._waiting is None or self._stopped:
+            return
+        generation, fn = self._waiting
+        self._waiting = None
+        worker = Worker(self._path, fn, parent=self)
+        worker.finished.connect(lambda result, g=generation: self._done(worker, g, result))
+        worker.failed.connect(lambda message, g=generation: self._done(worker, g, Exception(message)))
+        self._current = worker
+        worker.start()
+
+    def _done(self, worker: Worker, generation: int, result: object) -> None:
+        if worker is not self._current:
+            return  # stopped meanwhile
+        self._current = None
+        self.finished.emit(generation, result)
+        self._start_waiting()
+

@@ -1,10 +1,13 @@
 """The sourced report: one data structure built from the store, rendered to many formats.
 
 `build_report(store, ReportOptions(...))` reads the project through the store's query methods
-and returns a plain, JSON-ready dict (documented in docs/report-json-schema.md). Every
-renderer (HTML, Markdown, CSV, JSON, ClaimReview JSON-LD; PDF lives in workbench.ui.export)
-works from that dict alone, so a report saved as JSON can be rendered again later with
-`load_report_json` and gives the same output.
+(a fixed number of queries, however many claims: links and history are read in one streamed pass
+each) and returns a plain, JSON-ready dict (documented in docs/report-json-schema.md). Every
+renderer (`formats.py`, `render.py`; PDF lives in workbench.ui.export) works from that dict
+alone, so a report saved as JSON can be rendered again later and gives the same output.
+
+Each of a claim's link lists is capped (`ReportOptions.link_cap`, the rest counted in
+`links_omitted`), so a project of near-identical articles stays bounded in memory.
 
 Determinism: everything is sorted by stable keys; the only value that changes from run to run
 is `generated_at` (and the report `date`, which defaults to generated_at's day), both of which
@@ -14,63 +17,38 @@ callers may pin.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from workbench import __version__
-from workbench.core.store import Store, StoreError
-from workbench.core.store.validate import check_status
+from workbench.core.report.options import (
+    DEFAULT_TITLE,
+    SCHEMA_VERSION,
+    STATUS_ORDER,
+    UNKNOWN_OUTLET,
+    ReportCancelled,
+    ReportError,
+    ReportOptions,
+    validate_options,
+)
+from workbench.core.store import ClaimFilter, Store
 from workbench.core.vocab import (
     RELIABILITY_GRADES,
     STATUS_DESCRIPTIONS,
     STATUS_LABELS,
-    STATUS_REPORT_ORDER,
-    LinkState,
     Relation,
     Stance,
     Status,
 )
 
-SCHEMA_VERSION = 1
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
 
-#: Output formats and the file extension each one gets by default.
-FORMATS: dict[str, str] = {
-    "html": ".html",
-    "md": ".md",
-    "pdf": ".pdf",
-    "csv": ".csv",
-    "json": ".json",
-    "claimreview": ".jsonld",
-}
-
-GROUPINGS = ("status", "article", "cluster")
-
-#: Status order in the report (findings that need attention first); labels and meanings from vocab.
-STATUS_ORDER: tuple[str, ...] = STATUS_REPORT_ORDER
-
-UNKNOWN_OUTLET = "(unknown outlet)"
-
-
-class ReportError(Exception):
-    """Bad report options or an unreadable report file; the message is for users."""
-
-
-@dataclass
-class ReportOptions:
-    title: str = "Verification report"
-    analyst: str | None = None  # falls back to project / user settings, then "Analyst"
-    organisation: str | None = None
-    statuses: Sequence[str] | None = None  # None = every status
-    claim_ids: Sequence[int] | None = None  # None = every claim (after the status filter)
-    group_by: str = "status"
-    generated_at: str | None = None  # ISO timestamp; None = now (UTC)
-    date: str | None = None  # the report's date (YYYY-MM-DD); None = generated_at's day
-    report_url: str | None = None  # where the report will be published (ClaimReview url)
-    include_history: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
+#: a claim's link lists, in the order they are filled: (key in the claim, relation)
+LINK_LISTS = ("duplicates", "conflicts", "related")
+_PROGRESS_EVERY = 250
 
 
 # -- building --------------------------------------------------------------------------------
@@ -108,24 +86,65 @@ def _organisation_from_settings(store: Store) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def validate_options(options: ReportOptions) -> None:
-    if options.group_by not in GROUPINGS:
-        raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
-    for status in options.statuses or []:
-        try:
-            check_status(status)
-        except StoreError as exc:
-            raise ReportError(str(exc)) from None
+def report_title(store: Store, options: ReportOptions) -> str:
+    """The title given, else the project's report title, else the default: the CLI and the window alike."""
+    return options.title or store.setting("report_title") or DEFAULT_TITLE
 
 
 def _link_sort_key(item: dict[str, Any]) -> tuple:
     return (item.get("ref") or 0, item.get("start") or 0, item["claim_id"])
 
 
-def build_report(store: Store, options: ReportOptions | None = None) -> dict[str, Any]:
-    """Read the project and return the report as a JSON-ready dict."""
-    from workbench.core.store import ClaimFilter
+def _capped(items: list[dict[str, Any]], cap: int | None, key: Callable[[dict[str, Any]], Any]) -> tuple[list, int]:
+    items.sort(key=key)
+    if cap is None or len(items) <= cap:
+        return items, 0
+    return items[:cap], len(items) - cap
 
+
+def _claim_links(
+    own_article: int, links: list[dict[str, Any]], order: dict[int, int], cap: int | None
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """A claim's links split by relation (plus duplicates in other articles), each sorted and capped.
+
+    Sorted by (publication order of the article, position, claim id): the same order the report's
+    reference numbers give, so the entries kept are the ones the report would list first.
+    """
+    def key(s: dict[str, Any]) -> tuple:
+        return (order.get(s["article_id"], 1 << 30), s["article_id"], s["start"] or 0, s["claim_id"])
+
+    buckets: dict[str, list[dict[str, Any]]] = {"duplicates": [], "conflicts": [], "related": [],
+                                                 "appearances": [], "other": []}
+    for s in links:
+        relation = s["relation"]
+        if relation == Relation.DUPLICATE.value:
+            buckets["duplicates"].append(s)
+            if s["article_id"] != own_article:
+                buckets["appearances"].append(s)
+        elif relation == Relation.CONFLICT.value:
+            buckets["conflicts"].append(s)
+        elif relation == Relation.RELATED.value:
+            buckets["related"].append(s)
+        else:  # cited, never listed (as before the cap)
+            buckets["other"].append(s)
+    kept: dict[str, list[dict[str, Any]]] = {}
+    omitted: dict[str, int] = {}
+    for name, items in buckets.items():
+        kept[name], dropped = _capped(items, cap, key)
+        if dropped and name != "other":
+            omitted[name] = dropped
+    return kept, omitted
+
+
+def build_report(
+    store: Store, options: ReportOptions | None = None, *,
+    progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+) -> dict[str, Any]:
+    """Read the project and return the report as a JSON-ready dict.
+
+    `progress(done, total, message)` is called as claims are read; `cancel()` returning True
+    stops with ReportCancelled.
+    """
     options = options or ReportOptions()
     validate_options(options)
     from workbench.core.facts import ensure_facts
@@ -137,38 +156,52 @@ def build_report(store: Store, options: ReportOptions | None = None) -> dict[str
     organisation = (options.organisation or "").strip() or _organisation_from_settings(store)
 
     statuses = list(dict.fromkeys(options.statuses)) if options.statuses else None
-    flt = ClaimFilter(statuses=statuses)
-    rows = store.claims(flt, sort="position")
+    rows = store.claims(ClaimFilter(statuses=statuses), sort="position")
     if options.claim_ids is not None:
         wanted = {int(i) for i in options.claim_ids}
         missing = sorted(wanted - {r["id"] for r in store.claims_by_ids(sorted(wanted))})
         if missing:
             raise ReportError(f"no claim with id {missing[0]}")
         rows = [r for r in rows if r["id"] in wanted]
+    row_of = {r["id"]: r for r in rows}
+    total = len(rows)
 
+    def step(done: int, message: str) -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled()
+        if progress is not None:
+            progress(done, total, message)
+
+    step(0, "reading claims")
     articles = {a["id"]: a for a in store.articles(with_text=False)}
     article_order = {aid: i for i, aid in enumerate(articles)}  # publication order from the store
     sources = {s["id"]: s for s in store.sources()}
     evidence_by_claim: dict[int, list[dict[str, Any]]] = {}
     for ev in store.evidence():
-        evidence_by_claim.setdefault(ev["claim_id"], []).append(ev)
+        if ev["claim_id"] in row_of:
+            evidence_by_claim.setdefault(ev["claim_id"], []).append(ev)
+    histories = store.claim_histories() if options.include_history else {}
 
     # Which articles are cited, so they can be numbered in publication order afterwards.
-    cited: set[int] = set()
-    raw_claims: list[dict[str, Any]] = []
-    for row in rows:
-        cid = row["id"]
-        cited.add(row["article_id"])
-        similar = [s for s in store.similar_claims(cid) if s["state"] != LinkState.REJECTED.value]
-        # The other claims' spans and urls are not in similar_claims(); fetch them in one go.
-        others = {o["id"]: o for o in store.claims_by_ids(sorted({s["claim_id"] for s in similar}))}
-        for s in similar:
-            cited.add(s["article_id"])
-        evs = evidence_by_claim.get(cid, [])
-        for ev in evs:
-            cited.add(ev["article_id"])
-        history = store.history("claim", cid, limit=10_000) if options.include_history else []
-        raw_claims.append({"row": row, "similar": similar, "others": others, "evidence": evs, "history": history})
+    cited: set[int] = {row["article_id"] for row in rows}
+    for evs in evidence_by_claim.values():
+        cited.update(ev["article_id"] for ev in evs)
+    links_of: dict[int, tuple[dict[str, list[dict[str, Any]]], dict[str, int]]] = {}
+    seen = 0
+    for cid, links in store.links_by_claim():
+        row = row_of.get(cid)
+        if row is None:
+            continue
+        kept, omitted = _claim_links(row["article_id"], links, article_order, options.link_cap)
+        for items in kept.values():
+            for s in items:
+                if not isinstance(s["reasons"], list):  # a duplicate is also an appearance: parse once
+                    s["reasons"] = list(json.loads(s["reasons"] or "[]"))
+                cited.add(s["article_id"])
+        links_of[cid] = (kept, omitted)
+        seen += 1
+        if seen % _PROGRESS_EVERY == 0:
+            step(seen, "reading links")
 
     ordered_articles = sorted(cited, key=lambda a: (article_order.get(a, 1 << 30), a))
     ref_of = {aid: n for n, aid in enumerate(ordered_articles, start=1)}
@@ -185,100 +218,13 @@ def build_report(store: Store, options: ReportOptions | None = None) -> dict[str
         }
 
     claims: list[dict[str, Any]] = []
-    for item in raw_claims:
-        row = item["row"]
-        cid = row["id"]
-        source = sources.get(row["source_id"]) if row.get("source_id") else None
-        own = article_ref(row["article_id"])
-        appearances = [{**own, "claim_id": cid, "quote": row["quote"], "start": row["start"], "end": row["end"],
-                        "original": True, "link_state": None}]
-        duplicates, conflicts, related = [], [], []
-        for s in item["similar"]:
-            other = item["others"].get(s["claim_id"], {})
-            entry = {
-                **article_ref(s["article_id"]),
-                "claim_id": s["claim_id"],
-                "text": s["text"],
-                "quote": s["quote"],
-                "start": other.get("start"),
-                "end": other.get("end"),
-                "speaker": s.get("speaker"),
-                "status": s.get("status"),
-                "relation": s["relation"],
-                "state": s["state"],
-                "score": round(float(s["score"]), 1),
-                "reasons": list(s.get("reasons") or []),
-            }
-            if s["relation"] == Relation.DUPLICATE.value:
-                duplicates.append(entry)
-                if s["article_id"] != row["article_id"]:
-                    appearances.append({
-                        **article_ref(s["article_id"]), "claim_id": s["claim_id"], "quote": s["quote"],
-                        "start": other.get("start"), "end": other.get("end"), "original": False,
-                        "link_state": s["state"],
-                    })
-            elif s["relation"] == Relation.CONFLICT.value:
-                conflicts.append(entry)
-            elif s["relation"] == Relation.RELATED.value:
-                related.append(entry)
-        for group in (duplicates, conflicts, related):
-            group.sort(key=_link_sort_key)
-        appearances = appearances[:1] + sorted(appearances[1:], key=_link_sort_key)
-        evidence = sorted(
-            (
-                {
-                    **article_ref(ev["article_id"]),
-                    "evidence_id": ev["id"],
-                    "stance": ev["stance"],
-                    "note": ev.get("note") or "",
-                }
-                for ev in item["evidence"]
-            ),
-            key=lambda e: (e["stance"] != Stance.SUPPORTS.value, e["ref"] or 0, e["evidence_id"]),
-        )
-        history = sorted(
-            (
-                {"time": h["time"], "action": h["action"], "entity": h["entity"], "field": h.get("field"),
-                 "old": h.get("old"), "new": h.get("new")}
-                for h in item["history"]
-            ),
-            key=lambda h: (h["time"], h["entity"], h["action"], h["field"] or "", h["new"] or ""),
-        )
-        claims.append({
-            "id": cid,
-            "text": row["text"],
-            "quote": row["quote"],
-            "start": row["start"],
-            "end": row["end"],
-            "kind": row.get("kind"),
-            "status": row["status"],
-            "status_label": STATUS_LABELS.get(row["status"], row["status"]),
-            "confidence": row.get("confidence"),
-            "speaker": row.get("speaker"),
-            "relayed_by": row.get("relayed_by"),
-            "speaker_anonymous": bool(row.get("speaker_anonymous")),
-            "hedged": bool(row.get("hedged")),
-            "quantities": row.get("quantities") or [],
-            "dates": row.get("dates") or [],
-            "source": None if source is None else {
-                "id": source["id"],
-                "name": source["name"],
-                "kind": source.get("kind"),
-                "reliability": source.get("reliability"),
-                "reliability_label": RELIABILITY_GRADES.get(source.get("reliability") or "", None),
-                "notes": source.get("notes") or "",
-            },
-            "article": own,
-            "cluster_id": row.get("cluster_id"),
-            "notes": row.get("notes") or "",
-            "updated": row.get("updated"),
-            "appearances": appearances,
-            "evidence": evidence,
-            "duplicates": duplicates,
-            "conflicts": conflicts,
-            "related": related,
-            "history": history,
-        })
+    for n, row in enumerate(rows, start=1):
+        if n % _PROGRESS_EVERY == 0:
+            step(n, "building the report")
+        kept, omitted = links_of.get(row["id"], ({}, {}))
+        claims.append(_claim_entry(row, kept, omitted, sources, evidence_by_claim.get(row["id"], []),
+                                   histories.get(row["id"], []), article_ref))
+    step(total, "grouping")
 
     claims.sort(key=lambda c: (c["article"]["ref"] or 0, c["start"], c["id"]))
     groups = _group(claims, options.group_by)
@@ -304,7 +250,7 @@ def build_report(store: Store, options: ReportOptions | None = None) -> dict[str
     report = {
         "schema_version": SCHEMA_VERSION,
         "generator": f"Claim Workbench {__version__}",
-        "title": options.title or "Verification report",
+        "title": report_title(store, options),
         "analyst": analyst,
         "organisation": organisation,
         "date": date,
@@ -325,6 +271,101 @@ def build_report(store: Store, options: ReportOptions | None = None) -> dict[str
 
     add_facts(report, store, options)
     return report
+
+
+def _claim_entry(
+    row: dict[str, Any], kept: dict[str, list[dict[str, Any]]], omitted: dict[str, int],
+    sources: dict[int, dict[str, Any]], evs: list[dict[str, Any]], history_rows: list[dict[str, Any]],
+    article_ref: Callable[[int], dict[str, Any]],
+) -> dict[str, Any]:
+    """One claim of the report, from its row and its (already capped) links, evidence and history."""
+    cid = row["id"]
+    source = sources.get(row["source_id"]) if row.get("source_id") else None
+    own = article_ref(row["article_id"])
+    appearances = [{**own, "claim_id": cid, "quote": row["quote"], "start": row["start"], "end": row["end"],
+                    "original": True, "link_state": None}]
+    appearances += sorted((
+        {**article_ref(s["article_id"]), "claim_id": s["claim_id"], "quote": s["quote"],
+         "start": s["start"], "end": s["end"], "original": False, "link_state": s["state"]}
+        for s in kept.get("appearances", [])
+    ), key=_link_sort_key)
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for name in LINK_LISTS:
+        lists[name] = sorted((
+            {
+                **article_ref(s["article_id"]),
+                "claim_id": s["claim_id"],
+                "text": s["text"],
+                "quote": s["quote"],
+                "start": s["start"],
+                "end": s["end"],
+                "speaker": s.get("speaker"),
+                "status": s.get("status"),
+                "relation": s["relation"],
+                "state": s["state"],
+                "score": round(float(s["score"]), 1),
+                "reasons": s["reasons"],
+            }
+            for s in kept.get(name, [])
+        ), key=_link_sort_key)
+    evidence = sorted(
+        (
+            {
+                **article_ref(ev["article_id"]),
+                "evidence_id": ev["id"],
+                "stance": ev["stance"],
+                "note": ev.get("note") or "",
+            }
+            for ev in evs
+        ),
+        key=lambda e: (e["stance"] != Stance.SUPPORTS.value, e["ref"] or 0, e["evidence_id"]),
+    )
+    history = sorted(
+        (
+            {"time": h["time"], "action": h["action"], "entity": h["entity"], "field": h.get("field"),
+             "old": h.get("old"), "new": h.get("new")}
+            for h in history_rows
+        ),
+        key=lambda h: (h["time"], h["entity"], h["action"], h["field"] or "", h["new"] or ""),
+    )
+    entry = {
+        "id": cid,
+        "text": row["text"],
+        "quote": row["quote"],
+        "start": row["start"],
+        "end": row["end"],
+        "kind": row.get("kind"),
+        "status": row["status"],
+        "status_label": STATUS_LABELS.get(row["status"], row["status"]),
+        "confidence": row.get("confidence"),
+        "speaker": row.get("speaker"),
+        "relayed_by": row.get("relayed_by"),
+        "speaker_anonymous": bool(row.get("speaker_anonymous")),
+        "hedged": bool(row.get("hedged")),
+        "quantities": row.get("quantities") or [],
+        "dates": row.get("dates") or [],
+        "source": None if source is None else {
+            "id": source["id"],
+            "name": source["name"],
+            "kind": source.get("kind"),
+            "reliability": source.get("reliability"),
+            "reliability_label": RELIABILITY_GRADES.get(source.get("reliability") or "", None),
+            "notes": source.get("notes") or "",
+        },
+        "article": own,
+        "cluster_id": row.get("cluster_id"),
+        "notes": row.get("notes") or "",
+        "updated": row.get("updated"),
+        "appearances": appearances,
+        "evidence": evidence,
+        "duplicates": lists["duplicates"],
+        "conflicts": lists["conflicts"],
+        "related": lists["related"],
+        "history": history,
+    }
+    if omitted:
+        entry["links_omitted"] = {name: omitted.get(name, 0) for name in ("appearances", *LINK_LISTS)}
+    return entry
 
 
 def _group(claims: list[dict[str, Any]], group_by: str) -> list[dict[str, Any]]:
@@ -398,86 +439,3 @@ def _summary(
         "by_outlet": by_outlet,
     }
 
-
-# -- JSON round trip ---------------------------------------------------------------------------
-
-REQUIRED_KEYS = ("schema_version", "title", "analyst", "date", "summary", "groups", "claims", "references")
-
-
-def dump_report_json(report: dict[str, Any]) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def load_report_json(source: str | bytes | Path) -> dict[str, Any]:
-    """Read a report saved with --format json (a path, or the JSON text itself)."""
-    if isinstance(source, Path):
-        try:
-            text = source.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ReportError(f"{source}: {exc.strerror or exc}") from exc
-    else:
-        text = source.decode("utf-8") if isinstance(source, bytes) else source
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise ReportError(f"not a report JSON file ({exc})") from exc
-    if not isinstance(data, dict):
-        raise ReportError("not a report JSON file (expected an object)")
-    missing = [k for k in REQUIRED_KEYS if k not in data]
-    if missing:
-        raise ReportError(f"not a report JSON file (missing {', '.join(missing)})")
-    version = data["schema_version"]
-    if not isinstance(version, int) or version < 1:
-        raise ReportError(f"bad schema_version {version!r}")
-    if version > SCHEMA_VERSION:
-        raise ReportError(f"report schema {version} is newer than this Claim Workbench ({SCHEMA_VERSION})")
-    return data
-
-
-# -- rendering --------------------------------------------------------------------------------
-
-
-def render(report: dict[str, Any], fmt: str) -> bytes:
-    """Render a report to bytes in one of the text formats (PDF: workbench.ui.export.pdf)."""
-    from workbench.core.report import formats as rf
-
-    renderers = {
-        "html": lambda r: rf.render_html(r).encode("utf-8"),
-        "md": lambda r: rf.render_markdown(r).encode("utf-8"),
-        "csv": rf.render_csv,
-        "json": lambda r: dump_report_json(r).encode("utf-8"),
-        "claimreview": lambda r: rf.render_claimreview(r).encode("utf-8"),
-    }
-    if fmt == "pdf":
-        raise ReportError("PDF is rendered by workbench.ui.export.pdf (it needs Qt)")
-    if fmt not in renderers:
-        raise ReportError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
-    return renderers[fmt](report)
-
-
-def write_report(report: dict[str, Any], fmt: str, path: str | Path) -> Path:
-    """Render and write atomically (temp file + rename)."""
-    if fmt == "pdf":
-        raise ReportError("PDF is written by workbench.ui.export.pdf.write_pdf")
-    return write_bytes_atomically(path, render(report, fmt))
-
-
-def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
-    """Write through a temp file and a rename, so a crash never leaves half a report."""
-    import os
-
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ReportError(f"{path}: {exc.strerror or exc}") from exc
-    return path
-
-
-__all__ = [
-    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
-    "build_report", "dump_report_json", "load_report_json", "render", "write_report",
-]

@@ -19,6 +19,7 @@ import jinja2
 
 from workbench.core.language.quotes import in_quotes
 from workbench.core.paths import resources_dir
+from workbench.core.report.options import ReportError
 from workbench.core.vocab import (
     CONFIDENCE_LABELS,
     CONFIDENCE_UNSET_LABEL,
@@ -74,6 +75,11 @@ def _one_line(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
+def _omitted(claim: dict[str, Any], name: str) -> int:
+    """How many entries of a claim's link list were left out by the report's cap (0 when none)."""
+    return int((claim.get("links_omitted") or {}).get(name, 0))
+
+
 def _template_context(report: dict[str, Any]) -> dict[str, Any]:
     claims = {c["id"]: c for c in report["claims"]}
     return {
@@ -114,14 +120,13 @@ def _filters(env: jinja2.Environment) -> None:
     env.filters["reliability"] = _reliability
     env.filters["article_line"] = _article_line
     env.filters["one_line"] = _one_line
+    env.filters["omitted"] = _omitted
     env.filters["in_quotes"] = in_quotes  # ‘"hundreds" of soldiers …’, never “"hundreds" of …”
 
 
 def templates_dir() -> Path:
     folder = resources_dir() / "templates"
     if not (folder / "report.html.j2").is_file():
-        from workbench.core.report.build import ReportError
-
         raise ReportError(f"report templates not found in {folder} (is the resources folder installed?)")
     return folder
 
@@ -244,7 +249,7 @@ def render_csv(report: dict[str, Any]) -> bytes:
             "source_reliability": src.get("reliability") or "",
             "outlet": art.get("outlet") or "", "article_title": art.get("title") or "",
             "published": art.get("published") or "", "url": art.get("url") or "", "article_ref": art.get("ref"),
-            "appearances": len(c["appearances"]),
+            "appearances": len(c["appearances"]) + _omitted(c, "appearances"),
             "appearance_outlets": "; ".join(
                 f"[{a['ref']}] {a.get('outlet') or ''}".strip() for a in c["appearances"]
             ),
@@ -297,12 +302,14 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
     """A ClaimReview per rated claim (every status but unverified), in report order."""
     analyst, org = report.get("analyst"), report.get("organisation")
     if analyst and org:
-        author: dict[str, Any] = {"@type": "Person", "name": analyst,
+        author: dict[str, Any] | None = {"@type": "Person", "name": analyst,
                                   "worksFor": {"@type": "Organization", "name": org}}
     elif org:
         author = {"@type": "Organization", "name": org}
+    elif analyst:
+        author = {"@type": "Person", "name": analyst}
     else:
-        author = {"@type": "Person", "name": analyst or "Analyst"}
+        author = None
     base = report.get("report_url") or ""
     reviews = []
     for c in report["claims"]:
@@ -326,7 +333,6 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
             "url": f"{base}#claim-{c['id']}",
             "claimReviewed": _one_line(c["text"]),
             "itemReviewed": item,
-            "author": author,
             "datePublished": report["date"],
             "reviewRating": {
                 "@type": "Rating",
@@ -336,6 +342,8 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
                 "alternateName": c["status_label"],
             },
         }
+        if author:
+            review["author"] = author
         if c.get("notes"):
             review["reviewBody"] = c["notes"]
         reviews.append(review)
@@ -351,7 +359,7 @@ def render_claimreview(report: dict[str, Any]) -> str:
             reviews = fact_claim_reviews(report["facts"], url=report.get("report_url"), date=report["date"],
                                          analyst=report.get("analyst"), organisation=report.get("organisation"))
         except ReviewUrlError as exc:
-            from workbench.core.report.build import ReportError
+            from workbench.core.report.options import ReportError
 
             raise ReportError(str(exc)) from exc
         return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -21,10 +21,13 @@ from workbench.core.store.evidence import EvidencePart
 from workbench.core.store.facts import FactsPart
 from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
+from workbench.core.store.reports import ReportsPart
 from workbench.core.store.sources import SourcesPart
 
 
-class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, FactsPart, StoreBase):
+class Store(
+    ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, FactsPart, StoreBase,
+):
     """An open project file."""
 
 

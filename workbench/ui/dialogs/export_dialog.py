@@ -1,8 +1,9 @@
 """File -> Export report…: format, filters, grouping, title/analyst, a live preview, then export.
 
-The report is built and written in the background (a QThreadPool job with its own Store: an
-sqlite3 connection belongs to the thread that opened it); the PDF is painted there too, which Qt
-allows for QPdfWriter and QTextDocument. The preview is a QTextBrowser that never follows a link
+The report is built and written in the background by the core's export action on a
+workbench.ui.workers.Worker (its own Store: an sqlite3 connection belongs to the thread that
+opened it), with progress and Cancel; the PDF is painted there too, which Qt allows for
+QPdfWriter and QTextDocument. The preview timer and the worker stop when the project closes. The preview is a QTextBrowser that never follows a link
 and never loads a resource, so hostile article text cannot reach the network.
 
 Wiring (main window): `dlg = ExportDialog(ctx, self)`, `dlg.set_selected_claim_ids(ids)` with the
@@ -13,12 +14,11 @@ the written file is opened with QDesktopServices when "Open the report when done
 from __future__ import annotations
 
 import contextlib
-import traceback
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,20 +41,21 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import paths
-from workbench.core.report.build import (
+from workbench.core.actions.export import export_report
+from workbench.core.report.build import build_report
+from workbench.core.report.formats import render_html
+from workbench.core.report.options import (
+    DEFAULT_TITLE,
     FORMATS,
     GROUPINGS,
     STATUS_ORDER,
     ReportError,
     ReportOptions,
-    build_report,
-    write_report,
 )
-from workbench.core.report.formats import render_html
-from workbench.core.store import Store
-from workbench.core.vocab import STATUS_LABELS
-from workbench.ui.export.pdf import PdfExportError
+from workbench.core.vocab import STATUS_LABELS, Status
+from workbench.ui.export.pdf import render_pdf
 from workbench.ui.models.status_style import status_icon
+from workbench.ui.workers import LatestRunner, Worker
 
 FORMAT_LABELS: dict[str, str] = {
     "html": "HTML page (.html)",
@@ -66,6 +67,7 @@ FORMAT_LABELS: dict[str, str] = {
 }
 GROUPING_LABELS = {"status": "Status", "article": "Article", "cluster": "Cluster of matching claims"}
 PREVIEW_CLAIMS = 200  # the preview shows at most this many claims, so it stays quick on big projects
+BACKGROUND_PREVIEW_CLAIMS = 2_000  # above this many claims the preview's report is built in the background
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -85,44 +87,6 @@ class SafeTextBrowser(QTextBrowser):
             self.scrollToAnchor(url.fragment())
 
 
-class _Signals(QObject):
-    written = Signal(str)
-    failed = Signal(str)
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, db_path: Path, options: ReportOptions, fmt: str, out: Path, signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.db_path, self.options, self.fmt, self.out, self.signals = db_path, options, fmt, out, signals
-
-    def run(self) -> None:
-        try:
-            store = Store.open(self.db_path, create=False)
-            try:
-                report = build_report(store, self.options)
-            finally:
-                store.close()
-            if self.fmt == "pdf":
-                # QPainter on a QPdfWriter and QTextDocument layout both work off the GUI thread.
-                from workbench.ui.export.pdf import write_pdf
-
-                write_pdf(report, self.out)
-            else:
-                write_report(report, self.fmt, self.out)
-        except ReportError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except PdfExportError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-            traceback.print_exc()
-            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
-            return
-        self.signals.written.emit(str(self.out))
-
-
 class ExportDialog(QDialog):
     """Export the sourced report of the project in `ctx` (a workbench.ui.context.ProjectContext)."""
 
@@ -135,7 +99,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._selected_ids: list[int] = []
-        self._job: _ExportJob | None = None
+        self._job: Worker | None = None
         self._out: Path | None = None
         self.last_report: dict[str, Any] | None = None
         self.setWindowTitle("Export report")
@@ -150,11 +114,13 @@ class ExportDialog(QDialog):
             self.group_combo.addItem(GROUPING_LABELS.get(key, key), key)
         settings = paths.load_settings()
         store = ctx.store
-        self.title_edit = QLineEdit(store.setting("report_title") or "Verification report")
+        self.title_edit = QLineEdit(store.setting("report_title") or DEFAULT_TITLE)
         self.analyst_edit = QLineEdit(store.setting("analyst_name") or settings.get("analyst_name") or "")
         self.analyst_edit.setPlaceholderText("Your name")
         self.org_edit = QLineEdit(store.setting("organisation") or settings.get("organisation") or "")
         self.org_edit.setPlaceholderText("Organisation (optional)")
+        self.url_edit = QLineEdit(store.setting("report_url") or "")
+        self.url_edit.setPlaceholderText("https://… where the report will be published (ClaimReview needs it)")
 
         form = QFormLayout()
         form.addRow("&Format:", self.format_combo)
@@ -162,6 +128,7 @@ class ExportDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Analyst:", self.analyst_edit)
         form.addRow("&Organisation:", self.org_edit)
+        form.addRow("Published &at:", self.url_edit)
 
         self.status_boxes: dict[str, QCheckBox] = {}
         statuses = QGroupBox("Include claims that are")
@@ -203,6 +170,9 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
+        self.cancel_button = QPushButton("&Cancel export")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton("&Export…")
         self.export_button.setDefault(True)
@@ -212,23 +182,25 @@ class ExportDialog(QDialog):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(250)
-        self._preview_timer.timeout.connect(self.refresh_preview)
+        # Stopped when the project closes; never fires into a closed store.
+        self._preview_timer = ctx.timer(self, 250, self.refresh_preview)
+        ctx.closing.connect(self._on_project_closing)
+        # On a big project the preview is built in the background (the dialog stays responsive).
+        self._preview_generation = 0
+        self._preview_runner: LatestRunner | None = None
+        if store.count_claims() > BACKGROUND_PREVIEW_CLAIMS:
+            self._preview_runner = LatestRunner(store.path, self)
+            self._preview_runner.finished.connect(self._on_preview_built)
         for widget in (self.format_combo, self.group_combo):
             widget.currentIndexChanged.connect(self._schedule_preview)
-        for edit in (self.title_edit, self.analyst_edit, self.org_edit):
+        for edit in (self.title_edit, self.analyst_edit, self.org_edit, self.url_edit):
             edit.textChanged.connect(self._schedule_preview)
-
-        self._signals = _Signals(self)
-        self._signals.written.connect(self._on_written)
-        self._signals.failed.connect(self._on_failed)
         self.refresh_preview()
 
     # -- public API ---------------------------------------------------------------------------
@@ -255,13 +227,17 @@ class ExportDialog(QDialog):
     def options(self, *, generated_at: str | None = None) -> ReportOptions:
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
         return ReportOptions(
-            title=self.title_edit.text().strip() or "Verification report",
+            title=self.title_edit.text().strip() or None,
             analyst=self.analyst_edit.text().strip() or None,
             organisation=self.org_edit.text().strip() or None,
             statuses=None if len(statuses) == len(self.status_boxes) else statuses,
             claim_ids=self._selected_ids if (self.selected_box.isChecked() and self._selected_ids) else None,
             group_by=str(self.group_combo.currentData()),
             generated_at=generated_at,
+            report_url=self.url_edit.text().strip() or None,
+            # one entry per fact (rated ones; unrated too when Unverified is asked for), per claim for a selection
+            extra={"per": "claim" if self.selected_box.isChecked() else "fact",
+                   "include_unrated": 0 < len(statuses) < len(self.status_boxes) and Status.UNVERIFIED in statuses},
         )
 
     def export_to(self, path: str | Path) -> None:
@@ -272,11 +248,27 @@ class ExportDialog(QDialog):
             self._on_failed("choose at least one status")
             return
         self._remember_names()
-        self._out = Path(path)
+        self._out = out = Path(path)
+        options, fmt = self.options(), self.current_format()
+
+        def job(store: Any, progress: Any, cancel: Any) -> str:
+            result = export_report(store, options, fmt, out, renderers={"pdf": render_pdf},
+                                   progress=progress, cancel=cancel)
+            return str(result.path)
+
+        self._preview_timer.stop()
+        worker = self._job = Worker(self.ctx.store.path, job, parent=self)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_written)
+        worker.failed.connect(self._on_failed)
+        self.ctx.track(worker)
         self._set_busy(True)
-        self._job = _ExportJob(Path(self.ctx.store.path), self.options(), self.current_format(), self._out,
-                               self._signals)
-        QThreadPool.globalInstance().start(self._job)
+        worker.start()
+
+    def cancel_export(self) -> None:
+        """Stop the running export; nothing is written (the file appears only when complete)."""
+        if self._job is not None:
+            self._job.cancel()
 
     @property
     def busy(self) -> bool:
@@ -295,11 +287,30 @@ class ExportDialog(QDialog):
             self.preview.setPlainText("Choose at least one status.")
             self.summary_label.setText("")
             return
+        options = self.options()
+        if self._preview_runner is not None:  # a big project: build in the background, newest wins
+            self._preview_generation += 1
+            self.summary_label.setText("Updating the preview…")
+            self._preview_runner.submit(
+                self._preview_generation, lambda store, progress, cancel: build_report(store, options, cancel=cancel))
+            return
         try:
-            report = build_report(self.ctx.store, self.options())
+            report = build_report(self.ctx.store, options)
         except ReportError as exc:
             self.preview.setPlainText(str(exc))
             return
+        self._show_preview(report)
+
+    def _on_preview_built(self, generation: int, result: object) -> None:
+        if generation != self._preview_generation or self.ctx.closed:
+            return  # a newer preview is on its way, or the project closed
+        if isinstance(result, Exception):
+            self.preview.setPlainText(str(result))
+            return
+        assert isinstance(result, dict)
+        self._show_preview(result)
+
+    def _show_preview(self, report: dict[str, Any]) -> None:
         self.last_report = report
         shown = report
         if len(report["claims"]) > PREVIEW_CLAIMS:
@@ -346,7 +357,21 @@ class ExportDialog(QDialog):
             with contextlib.suppress(OSError):
                 paths.save_settings(settings)
 
-    def _on_written(self, path: str) -> None:
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(0, total))
+        if total:
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"{message} %p%" if total else message)
+
+    def _on_project_closing(self) -> None:
+        self._preview_timer.stop()
+        if self._preview_runner is not None:
+            self._preview_runner.stop()
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_written(self, result: object) -> None:
+        path = str(result)
         self._job = None
         self._set_busy(False)
         if hasattr(self.ctx, "message"):
@@ -356,17 +381,33 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _on_failed(self, message: str) -> None:
+        cancelled = self._job is not None and self._job.cancelled
         self._job = None
         self._set_busy(False)
         self.failed.emit(message)
+        if cancelled:
+            if hasattr(self.ctx, "message"):
+                self.ctx.message.emit("Export cancelled; nothing was written")
+            return
         if self.isVisible():
             QMessageBox.warning(self, "Export report", f"The report was not written: {message}")
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         self.export_button.setEnabled(not busy)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         if self._job is not None:
-            return  # let the export finish; its signals need this dialog
+            return  # let the export finish (or Cancel it); its signals need this dialog
+        self._preview_timer.stop()
+        if self._preview_runner is not None:
+            self._preview_runner.stop()  # cancels a preview being built; the dialog may be reopened later
+            self._preview_runner = None
         super().done(result)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._preview_timer.stop()  # a hidden dialog has no preview to refresh
+        super().hideEvent(event)

@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.core.report.build import ReportError, write_bytes_atomically
 from workbench.core.report.formats import render_html
+from workbench.core.report.options import DEFAULT_TITLE, ReportError
+from workbench.core.report.render import write_bytes_atomically
 
 _APP: Any = None  # the QGuiApplication this module created, kept alive for the process
 
@@ -22,7 +23,7 @@ _APP: Any = None  # the QGuiApplication this module created, kept alive for the 
 os.environ.setdefault("QT_HASH_SEED", "0")
 
 
-class PdfExportError(Exception):
+class PdfExportError(ReportError):
     """The PDF could not be written; the message is for users."""
 
 
@@ -172,6 +173,14 @@ def _pin_dates(data: bytes, generated_at: Any) -> bytes:
     return re.sub(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")([^"]*)"', xmp_date, data)
 
 
+def render_pdf(report: dict[str, Any]) -> bytes:
+    """The PDF renderer the shells hand to workbench.core.actions.export (report -> PDF bytes)."""
+    data = pdf_bytes(report)
+    if not data.startswith(b"%PDF"):
+        raise PdfExportError("Qt produced no PDF")
+    return data
+
+
 def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
     """Write the report as a PDF file (atomically: temp file + rename)."""
     path = Path(path)
@@ -180,6 +189,8 @@ def write_pdf(report: dict[str, Any], path: str | Path) -> Path:
         raise PdfExportError(f"{path}: Qt produced no PDF")
     try:
         return write_bytes_atomically(path, data)
+    except PdfExportError:
+        raise
     except ReportError as exc:
         raise PdfExportError(str(exc)) from exc
 
@@ -283,7 +294,7 @@ def _paint(report: dict[str, Any], device: Any) -> list[tuple[str, int]]:
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    writer.setTitle(str(report.get("title") or "Verification report"))
+    writer.setTitle(str(report.get("title") or DEFAULT_TITLE))
     writer.setCreator(str(report.get("generator") or "Claim Workbench"))
     writer.setAuthor(", ".join(str(x) for x in (report.get("analyst"), report.get("organisation")) if x))
     writer.setDocumentId(_document_id(report))
@@ -294,65 +305,108 @@ def _paint(report: dict[str, Any], device: Any) -> list[tuple[str, int]]:
     band = dpi * 0.30  # header and footer bands, 0.3 inch each
     gap = dpi * 0.08
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    base = _no_ligatures(QFont("DejaVu Sans"))
-    base.setPointSizeF(9.5)
-    doc.setDefaultFont(base)
-    doc.setDocumentMargin(0)
-    doc.setHtml(render_html(report, variant="qt"))
     body_h = height - 2 * band - 2 * gap
-    # One tall page: pages are cut by `_page_slices` between lines, keeping cards whole.
-    doc.setPageSize(QRectF(0, 0, width, 1e9).size())
-    slices, headings = _page_slices(doc, body_h)
-    pages = len(slices)
-    outline = [
-        (text, next((k for k, (top, bottom) in enumerate(slices) if top <= y < bottom), 0))
-        for level, text, y in headings if level <= 2
-    ]
+
+    def layout(html: str) -> Any:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        base = _no_ligatures(QFont("DejaVu Sans"))
+        base.setPointSizeF(9.5)
+        doc.setDefaultFont(base)
+        doc.setDocumentMargin(0)
+        doc.setHtml(html)
+        # One tall page: pages are cut by `_page_slices` between blocks, keeping cards whole.
+        doc.setPageSize(QRectF(0, 0, width, 1e9).size())
+        return doc
+
+    # A big report is laid out a slice of claims at a time (each slice starts a page), so memory
+    # stays bounded: pages are planned slice by slice first ("Page n of N"), then painted.
+    parts = _slices(render_html(report, variant="qt"), len(report.get("claims") or []))
+    docs: list[Any] = []
+    plans = []
+    for part in parts:
+        doc = layout(part)
+        plans.append(_page_slices(doc, body_h))
+        if len(parts) == 1:
+            docs.append(doc)
+        del doc
+    pages = sum(len(slices) for slices, _headings in plans)
 
     small = _no_ligatures(QFont("DejaVu Sans"))
     small.setPointSizeF(7.5)
     grey = QColor("#5b616b")
-    title = str(report.get("title") or "Verification report")
+    title = str(report.get("title") or DEFAULT_TITLE)
     right = " · ".join(x for x in (report.get("organisation"), report.get("analyst"), report.get("date")) if x)
     left_footer = str(report.get("generator") or "")
 
+    outline: list[tuple[str, int]] = []
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfExportError("could not start painting the PDF")
     try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.setFont(small)
-            painter.setPen(QPen(grey))
-            head = QRectF(0, 0, width, band)
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
-            painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
-            painter.drawLine(QPointF(0, band), QPointF(width, band))
+        index = 0
+        for number, part in enumerate(parts):
+            doc = docs[number] if docs else layout(part)
+            slices, headings = plans[number]
+            outline += [
+                (text, index + next((k for k, (top, bottom) in enumerate(slices) if top <= y < bottom), 0))
+                for level, text, y in headings if level <= 2
+            ]
+            for y0, y1 in slices:
+                if index:
+                    writer.newPage()
+                painter.setFont(small)
+                painter.setPen(QPen(grey))
+                head = QRectF(0, 0, width, band)
+                painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+                painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+                painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
+                painter.drawLine(QPointF(0, band), QPointF(width, band))
 
-            painter.save()
-            top = band + gap
-            y0, y1 = slices[index]
-            painter.translate(0, top - y0)
-            # Paint clipped to the slice, but ask Qt only for lines well inside it: a line is painted
-            # on one page only, so its text is not in the PDF twice (once hidden by the clip).
-            painter.setClipRect(QRectF(0, y0, width, y1 - y0))
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, y0 + _LINE_INSET, width, max(1.0, y1 - y0 - 2 * _LINE_INSET))
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
+                painter.save()
+                painter.translate(0, band + gap - y0)
+                # Paint clipped to the slice, but ask Qt only for lines well inside it: a line is painted
+                # on one page only, so its text is not in the PDF twice (once hidden by the clip).
+                painter.setClipRect(QRectF(0, y0, width, y1 - y0))
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = QRectF(0, y0 + _LINE_INSET, width, max(1.0, y1 - y0 - 2 * _LINE_INSET))
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
 
-            foot_top = height - band
-            painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
-            painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
-            painter.setPen(QPen(grey))
-            foot = QRectF(0, foot_top, width, band)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left_footer)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"Page {index + 1} of {pages}")
+                foot_top = height - band
+                painter.setPen(QPen(QColor("#d9dce1"), max(1.0, dpi / 150)))
+                painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
+                painter.setPen(QPen(grey))
+                foot = QRectF(0, foot_top, width, band)
+                painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left_footer)
+                painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                 f"Page {index + 1} of {pages}")
+                index += 1
+            del doc
     finally:
         painter.end()
     return outline
+
+
+#: reports with more claims than this are laid out in slices of SLICE_CLAIMS claims
+LARGE_REPORT_CLAIMS = 1000
+SLICE_CLAIMS = 250
+CLAIM_MARK = "<!-- claim -->"  # written before each claim by the qt variant of report.html.j2
+
+
+def _slices(html: str, claims: int) -> list[str]:
+    """The report's HTML as one document, or, for a big report, as documents of SLICE_CLAIMS claims each
+    (every slice gets the <head> with the style sheet; the first also the title page part)."""
+    if claims <= LARGE_REPORT_CLAIMS or CLAIM_MARK not in html:
+        return [html]
+    cut = html.find("<body>")
+    head = html[:cut + len("<body>")] if cut >= 0 else ""
+    pieces = html.split(CLAIM_MARK)
+    first, claim_parts = pieces[0], pieces[1:]
+    out = []
+    for start in range(0, len(claim_parts), SLICE_CLAIMS):
+        body = "".join(claim_parts[start:start + SLICE_CLAIMS])
+        out.append((first if start == 0 else head) + body + ("" if start + SLICE_CLAIMS >= len(claim_parts)
+                                                              else "</body></html>"))
+    return out
+

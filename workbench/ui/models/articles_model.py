@@ -42,11 +42,17 @@ class ArticlesModel(QAbstractTableModel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
+        self._closed = False
         self.reload()
+
+    def shutdown(self) -> None:
+        """The project is closing: no more re-reads."""
+        self._reload_timer.stop()
+        self._closed = True
 
     def reload(self) -> None:
         self._reload_timer.stop()
-        if self._store.closed:  # the project closed while a reload was scheduled
+        if self._closed or self._store.closed:  # the project closed while a reload was scheduled
             return
         rows = self._store.articles(with_text=False)
         if [r["id"] for r in rows] == [r["id"] for r in self._rows]:

@@ -9,7 +9,6 @@ selection and scroll position survive.
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -30,6 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from workbench.core.store import Change, ClaimFilter, Store
 from workbench.core.vocab import CLAIM_KINDS, CONFIDENCE_LABELS
 from workbench.ui.models.status_style import status_icon, status_label
+from workbench.ui.workers import LatestRunner
 
 #: (key, header, SORT_KEYS name)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -56,74 +55,6 @@ CACHE_LIMIT = 4096
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class QueryRunner(QObject):
-    """A worker thread with its own Store on the project file, answering id queries.
-
-    Requests carry a generation number; while one query runs, newer requests pile up and only
-    the latest is answered, so fast typing never queues stale work.
-    """
-
-    finished = Signal(int, object)  # generation, list[int] or Exception
-    _wake = Signal()
-
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lock = threading.Lock()
-        self._latest: tuple[int, ClaimFilter, str, bool] | None = None
-        self._thread = QThread(self)
-        self._thread.setObjectName("claims-query")
-        self._worker = _QueryWorker(path, self)
-        self._worker.moveToThread(self._thread)
-        self._wake.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
-        self._worker.done.connect(self.finished, Qt.ConnectionType.QueuedConnection)
-        self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
-        self._thread.start()
-
-    def submit(self, generation: int, flt: ClaimFilter, sort: str, descending: bool) -> None:
-        with self._lock:
-            self._latest = (generation, flt, sort, descending)
-        self._wake.emit()
-
-    def take(self) -> tuple[int, ClaimFilter, str, bool] | None:
-        with self._lock:
-            latest, self._latest = self._latest, None
-        return latest
-
-    def stop(self) -> None:
-        with self._lock:
-            self._latest = None
-        self._thread.quit()
-        self._thread.wait(10_000)
-
-
-class _QueryWorker(QObject):
-    done = Signal(int, object)
-
-    def __init__(self, path: Path, runner: QueryRunner) -> None:
-        super().__init__()  # no parent: it lives on the worker thread; the runner keeps it
-        self._path = path
-        self._runner = runner
-        self._store: Store | None = None
-
-    def run(self) -> None:
-        request = self._runner.take()
-        if request is None:
-            return  # already answered by an earlier wake-up
-        generation, flt, sort, descending = request
-        try:
-            if self._store is None:
-                self._store = Store.open(self._path, create=False)
-            ids: object = self._store.query_claim_ids(flt, sort, descending)
-        except Exception as exc:  # noqa: BLE001 - reported to the UI, never raised in the thread
-            ids = exc
-        self.done.emit(generation, ids)
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-
 class ClaimsModel(QAbstractTableModel):
     """Claim ids passing a `ClaimFilter`, sorted by the store; rows fetched on demand."""
 
@@ -143,7 +74,7 @@ class ClaimsModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self._runner: QueryRunner | None = None
+        self._runner: LatestRunner | None = None
         self._pending: tuple[str, int] | None = None  # (kind, generation) of the query in flight
         self._generation = 0
         self.fetches = 0  # number of page fetches (tests and the benchmark read it)
@@ -177,13 +108,14 @@ class ClaimsModel(QAbstractTableModel):
         """Re-query ids keeping rows that are still there (selection survives)."""
         self._request("apply")
 
-    # -- running queries: on this thread for small projects, on a worker thread for big ones ----
+    # -- running queries: on this thread for small projects, in the background for big ones ----
 
     def enable_background_queries(self, path: Path) -> None:
-        """Run id queries on a worker thread with its own connection to `path` (big projects):
-        the UI thread never waits for SQLite while the analyst types or sorts."""
+        """Run id queries as background jobs with their own connection to `path` (big projects):
+        the UI thread never waits for SQLite while the analyst types or sorts; while one query
+        runs, only the newest request waits (fast typing never queues stale work)."""
         if self._runner is None:
-            self._runner = QueryRunner(path, self)
+            self._runner = LatestRunner(path, self)
             self._runner.finished.connect(self._on_query_done)
 
     @property
@@ -192,7 +124,7 @@ class ClaimsModel(QAbstractTableModel):
         return self._pending is not None
 
     def shutdown(self) -> None:
-        """Stop the worker thread (the project is closing)."""
+        """Stop background queries (the project is closing)."""
         if self._runner is not None:
             self._runner.stop()
             self._runner = None
@@ -209,7 +141,9 @@ class ClaimsModel(QAbstractTableModel):
         self._generation += 1
         self._pending = (kind, self._generation)
         self.queryStarted.emit()
-        self._runner.submit(self._generation, replace(self._filter), self._sort_key, self._descending)
+        flt, sort, descending = replace(self._filter), self._sort_key, self._descending
+        self._runner.submit(self._generation, lambda store, _progress, _cancel: store.query_claim_ids(
+            flt, sort, descending))
 
     def _on_query_done(self, generation: int, ids: object) -> None:
         if self._pending is None or generation != self._pending[1]:

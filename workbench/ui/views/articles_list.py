@@ -106,6 +106,7 @@ class ArticlesPanel(QWidget):
         self.ctx = ctx
         self._syncing = False
         self.model = ArticlesModel(ctx.store, self)
+        ctx.closing.connect(self.model.shutdown)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)

@@ -70,6 +70,7 @@ class ClaimsPanel(QWidget):
         self._syncing = False
         self._from_table = False  # set while the table itself moves the current row
         self.model = ClaimsModel(ctx.store, self)
+        ctx.closing.connect(self.shutdown)  # also when the context closes without the window's help
         if ctx.store.count_claims(ClaimFilter(kinds=None)) > BACKGROUND_QUERY_THRESHOLD:
             self.model.enable_background_queries(ctx.store.path)
         self._select_first_when_ready = False

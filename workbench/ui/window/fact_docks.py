@@ -62,6 +62,8 @@ class FactDocksMixin(WindowBase):
         _set_scrolling(self.sources_dock, self.sources_panel)
         self.overview_panel = OverviewPanel(ctx, self.overview_dock)
         _set_scrolling(self.overview_dock, self.overview_panel)
+        for panel in (self.facts_panel, self.conflicts_panel, self.sources_panel, self.overview_panel):
+            ctx.closing.connect(panel.shutdown)  # no refresh timer fires into a closed project
         self.conflicts_panel.factRequested.connect(self.show_fact)
         self.overview_panel.filterRequested.connect(self.show_facts_filter)
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from workbench.ui import app as ui_app
+from workbench.ui.settings import ui_settings
+from workbench.ui.theme import apply_theme
 from workbench.ui.window.base import PlaceholderPanel, WindowBase
 
 #: After the window stops changing size for this long, the side panels get their share back.
@@ -119,7 +120,7 @@ class LayoutMixin(WindowBase):
                 self._apply_default_sizes()
 
     def _restore_window_state(self) -> None:
-        settings = ui_app.ui_settings()
+        settings = ui_settings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
         if isinstance(geometry, QByteArray | bytes) and geometry:
@@ -128,7 +129,7 @@ class LayoutMixin(WindowBase):
             self._restored = self.restoreState(state)
 
     def save_window_state(self) -> None:
-        settings = ui_app.ui_settings()
+        settings = ui_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         if self.claims_panel is not None:
@@ -182,17 +183,17 @@ class LayoutMixin(WindowBase):
         if self.reader_panel is None:
             return
         size = self.reader_panel.zoom(step)
-        ui_app.ui_settings().setValue("reader/point_size", size)
+        ui_settings().setValue("reader/point_size", size)
 
     def set_theme(self, key: str) -> None:
-        ui_app.apply_theme(QApplication.instance(), key)  # type: ignore[arg-type]
-        ui_app.ui_settings().setValue("ui/theme", key)
+        apply_theme(QApplication.instance(), key)  # type: ignore[arg-type]
+        ui_settings().setValue("ui/theme", key)
         for name, action in self.actions_.theme_actions.items():
             action.setChecked(name == key)
 
     def set_show_all_kinds(self) -> None:
         show = self.actions_.show_all_kinds.isChecked()
-        ui_app.ui_settings().setValue("view/all_kinds", show)
+        ui_settings().setValue("view/all_kinds", show)
         if self.claims_panel is not None:
             self.claims_panel.set_show_all_kinds(show)
         if self.reader_panel is not None:

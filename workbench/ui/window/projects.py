@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from workbench.core.store import Store, StoreError
 from workbench.core.store.copy import save_copy
-from workbench.ui import app as ui_app
 from workbench.ui.context import ProjectContext
+from workbench.ui.settings import settings_list, ui_settings
 from workbench.ui.welcome import WelcomeScreen
 from workbench.ui.window.base import PlaceholderPanel, WindowBase
 
@@ -58,7 +58,7 @@ class ProjectsMixin(WindowBase):
         """Reopen where the analyst left off (article and claim), else on the first claim."""
         assert self.ctx is not None and self.articles_panel is not None and self.claims_panel is not None
         store = self.ctx.store
-        saved = ui_app.settings_list(self._selection_key(path))
+        saved = settings_list(self._selection_key(path))
         claim_id = int(saved[1]) if len(saved) == 2 and str(saved[1]).lstrip("-").isdigit() else -1
         if claim_id >= 0:
             try:
@@ -81,11 +81,11 @@ class ProjectsMixin(WindowBase):
             return
         self._before_close()
         if self.project_path is not None:
-            ui_app.ui_settings().setValue(self._selection_key(self.project_path),
+            ui_settings().setValue(self._selection_key(self.project_path),
                                           [str(self.ctx.current_article_id), str(self.ctx.current_claim_id)])
         if self.claims_panel is not None:
             if self._restore_layout:
-                ui_app.ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
+                ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
             self.claims_panel.shutdown()
         self._shutdown_fact_views()  # type: ignore[attr-defined]
         ctx = self.ctx
@@ -178,10 +178,10 @@ class ProjectsMixin(WindowBase):
     # -- Open Recent ----------------------------------------------------------------------------
 
     def recent_projects(self) -> list[Path]:
-        return [Path(p) for p in ui_app.settings_list("recent/projects")]
+        return [Path(p) for p in settings_list("recent/projects")]
 
     def _store_recent(self, paths: list[Path]) -> None:
-        ui_app.ui_settings().setValue("recent/projects", [str(p) for p in paths[:MAX_RECENT]])
+        ui_settings().setValue("recent/projects", [str(p) for p in paths[:MAX_RECENT]])
 
     def _add_recent(self, path: Path) -> None:
         resolved = path.resolve()

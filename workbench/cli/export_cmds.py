@@ -1,9 +1,9 @@
-"""`workbench export`: the sourced verification report of a project, from scripts."""
+"""`workbench export`: write the sourced verification report of a project (the core's export action)."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+import sys
 from typing import Any
 
 from workbench.cli import common
@@ -20,10 +20,9 @@ EXPORT_EXAMPLES = """\
 
 
 def register(subparsers: Any) -> None:
-    from workbench.core.report.build import FORMATS, GROUPINGS
+    from workbench.core.report.options import FORMATS, GROUPINGS
 
     statuses = [s.value for s in Status]
-
     p = common.add_command(subparsers, "export", "Write the sourced verification report of a project.", EXPORT_EXAMPLES)
     p.add_argument("project", help="the project file")
     p.add_argument("--format", "-f", choices=list(FORMATS), default=None,
@@ -33,7 +32,8 @@ def register(subparsers: Any) -> None:
                    help=f"only claims with this status (repeatable; one of {', '.join(statuses)})")
     p.add_argument("--group-by", choices=list(GROUPINGS), default="status", help="how claims are grouped (default: status)")
     p.add_argument("--claims", metavar="ID,...", help="only these claim ids (comma-separated)")
-    p.add_argument("--title", default=None, help='report title (default: "Verification report")')
+    p.add_argument("--title", default=None,
+                   help='report title (default: the project\'s report title, else "Verification report")')
     p.add_argument("--analyst", default=None, help="analyst name (default: from settings)")
     p.add_argument("--organisation", default=None, help="organisation publishing the report (default: from settings)")
     p.add_argument("--url", default=None,
@@ -46,19 +46,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--generated-at", default=None, help="pin the generated-at stamp (ISO), for reproducible output")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=cmd_export)
-
-
-# -- export ------------------------------------------------------------------------------------
-
-
-def _check_status(value: str | None) -> None:
-    from workbench.core.store.validate import StoreError, check_status
-
-    if value is not None:
-        try:
-            check_status(value)
-        except StoreError as exc:
-            raise common.CliError(str(exc)) from None
 
 
 def _parse_ids(text: str | None) -> list[int] | None:
@@ -77,26 +64,18 @@ def _parse_ids(text: str | None) -> list[int] | None:
     return ids
 
 
-def _guess_format(output: str) -> str:
-    from workbench.core.report.build import FORMATS
+def _pdf_bytes(report: dict[str, Any]) -> bytes:
+    """The Qt PDF renderer, imported only when a PDF is asked for (the CLI stays quick without it)."""
+    from workbench.ui.export.pdf import render_pdf
 
-    suffix = Path(output).suffix.lower()
-    for fmt, ext in FORMATS.items():
-        if suffix == ext:
-            return fmt
-    return {".markdown": "md", ".htm": "html", ".jsonld": "claimreview"}.get(suffix, "html")
+    return render_pdf(report)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    import sys
+    from workbench.core.actions.export import export_report, guess_format
+    from workbench.core.report.options import ReportError, ReportOptions, validate_options
 
-    from workbench.core.report.build import ReportError, ReportOptions, build_report, render, write_report
-
-    fmt = args.format or _guess_format(args.output)
-    for status in args.status or []:
-        _check_status(status)
-    if args.output == "-" and fmt == "pdf":
-        raise common.CliError("PDF cannot be written to standard output; give a file with -o")
+    fmt = args.format or guess_format(args.output)
     from workbench.core.report.claimreview import ReviewUrlError, check_review_url
 
     try:
@@ -105,45 +84,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ReviewUrlError as exc:
         raise common.CliError(f"--url: {exc}") from None
     options = ReportOptions(
-        title=args.title or "Verification report", analyst=args.analyst, organisation=args.organisation,
+        title=args.title, analyst=args.analyst, organisation=args.organisation,
         statuses=args.status, claim_ids=_parse_ids(args.claims), group_by=args.group_by,
         generated_at=args.generated_at, date=args.date, report_url=args.url,
         extra={"per": args.per, "include_unrated": args.include_unrated},
     )
+    try:
+        validate_options(options)
+    except ReportError as exc:
+        raise common.CliError(str(exc)) from exc
+    if args.output == "-" and fmt == "pdf":
+        raise common.CliError("PDF cannot be written to standard output; give a file with -o")
     store = common.open_project(args.project)
     try:
-        report = build_report(store, options)
+        output = sys.stdout.buffer if args.output == "-" else args.output
+        result = export_report(store, options, fmt, output, renderers={"pdf": _pdf_bytes})
     except ReportError as exc:
         raise common.CliError(str(exc)) from exc
     finally:
         store.close()
-    try:
-        if args.output == "-":
-            sys.stdout.buffer.write(render(report, fmt))
-            sys.stdout.flush()
-            return 0
-        if fmt == "pdf":
-            from workbench.ui.export.pdf import PdfExportError, write_pdf
-
-            try:
-                path = write_pdf(report, args.output)
-            except PdfExportError as exc:
-                raise common.CliError(str(exc)) from exc
-        else:
-            path = write_report(report, fmt, args.output)
-    except ReportError as exc:
-        raise common.CliError(str(exc)) from exc
-    summary = {
-        "file": str(path), "format": fmt, "claims": report["summary"]["claims"],
-        "rated": report["summary"]["rated"], "articles": len(report["references"]), "bytes": path.stat().st_size,
-    }
-    if "facts" in report:
-        summary["facts"] = len(report["facts"])
-        summary["articles"] = len({a for f in report["facts"] for a in f["articles"]})
+    if args.output == "-":
+        sys.stdout.flush()
+        return 0
     if args.json:
-        common.print_json(summary)
-    elif "facts" in report:
-        print(f"wrote {path} ({fmt}, {summary['facts']} fact{'' if summary['facts'] == 1 else 's'} from {summary['articles']} articles)")
+        common.print_json(result.as_dict())
+    elif result.facts is not None:
+        n = result.facts
+        print(f"wrote {result.path} ({fmt}, {n} fact{'' if n == 1 else 's'} from {result.articles} articles)")
     else:
-        print(f"wrote {path} ({fmt}, {summary['claims']} claims, {summary['articles']} articles cited)")
+        print(f"wrote {result.path} ({fmt}, {result.claims} claims, {result.articles} articles cited)")
     return 0

@@ -1,0 +1,148 @@
+"""The export action (workbench.core.actions.export): one path for the CLI and the window,
+atomic and never replacing a read-only file; the report builder's bounded, batched reads."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from report_project import make_project
+
+from workbench.cli import main
+from workbench.core.actions.export import export_report, guess_format
+from workbench.core.report.build import build_report
+from workbench.core.report.jsonio import dump_report_json
+from workbench.core.report.options import ReportCancelled, ReportError, ReportOptions
+from workbench.core.report.render import render
+from workbench.core.store import Store
+
+STAMP = "2026-01-02T03:04:05+00:00"
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    path = tmp_path / "iraq.wbproj"
+    ids = make_project(path)
+    store = Store.open(path)
+    yield store, ids
+    store.close()
+
+
+def test_json_is_streamed_byte_identical_to_the_whole_dump(project, tmp_path):
+    store, _ = project
+    options = ReportOptions(generated_at=STAMP, analyst="A")
+    result = export_report(store, options, "json", tmp_path / "r.json")
+    expected = dump_report_json(build_report(store, options)).encode()
+    assert (tmp_path / "r.json").read_bytes() == expected
+    assert result.bytes == len(expected) and result.claims == 10 and result.format == "json"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_read_only_target_is_refused_and_left_alone(project, tmp_path):
+    store, _ = project
+    target = tmp_path / "report.html"
+    target.write_text("the analyst's earlier report")
+    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        with pytest.raises(ReportError, match="read-only"):
+            export_report(store, ReportOptions(generated_at=STAMP), "html", target)
+        assert target.read_text() == "the analyst's earlier report"
+        assert not list(tmp_path.glob("*.part"))
+    finally:
+        target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_the_cli_refuses_a_read_only_target_in_one_line(tmp_path, capsys):
+    path = tmp_path / "iraq.wbproj"
+    make_project(path)
+    target = tmp_path / "report.md"
+    target.write_text("keep me")
+    os.chmod(target, 0o444)
+    try:
+        code = main(["export", str(path), "-o", str(target)])
+        err = capsys.readouterr().err
+        assert code != 0 and "read-only" in err and len(err.strip().splitlines()) == 1
+        assert target.read_text() == "keep me"
+    finally:
+        os.chmod(target, 0o644)
+
+
+def test_pdf_needs_a_renderer_from_a_shell(project, tmp_path):
+    store, _ = project
+    with pytest.raises(ReportError, match="not available"):
+        export_report(store, ReportOptions(generated_at=STAMP), "pdf", tmp_path / "r.pdf")
+    seen = []
+    result = export_report(store, ReportOptions(generated_at=STAMP), "pdf", tmp_path / "r.pdf",
+                           renderers={"pdf": lambda report: seen.append(report["title"]) or b"%PDF-fake"})
+    assert seen == ["Verification report"] and (tmp_path / "r.pdf").read_bytes() == b"%PDF-fake"
+    assert result.path == tmp_path / "r.pdf"
+
+
+def test_cancel_writes_nothing(project, tmp_path):
+    store, _ = project
+    with pytest.raises(ReportCancelled):
+        export_report(store, ReportOptions(generated_at=STAMP), "html", tmp_path / "r.html", cancel=lambda: True)
+    assert list(tmp_path.iterdir()) == [] or not (tmp_path / "r.html").exists()
+
+
+def test_the_project_report_title_is_used_by_the_cli_and_the_core(tmp_path, capsys):
+    path = tmp_path / "iraq.wbproj"
+    make_project(path)
+    with Store.open(path) as store:
+        store.set_setting("report_title", "Iraq border, week 25")
+        assert build_report(store, ReportOptions(generated_at=STAMP))["title"] == "Iraq border, week 25"
+        assert build_report(store, ReportOptions(title="Given", generated_at=STAMP))["title"] == "Given"
+    assert main(["export", str(path), "-o", str(tmp_path / "r.json"), "--generated-at", STAMP]) == 0
+    assert json.loads((tmp_path / "r.json").read_text())["title"] == "Iraq border, week 25"
+
+
+def test_guess_format():
+    assert [guess_format(n) for n in ("a.pdf", "a.jsonld", "a.markdown", "a.htm", "a")] == [
+        "pdf", "claimreview", "md", "html", "html"]
+
+
+def test_link_lists_are_capped_and_counted(project):
+    store, ids = project
+    mee0 = ids["mee"][0]  # two duplicates: one in Reuters, one in the third article
+    full = build_report(store, ReportOptions(generated_at=STAMP, link_cap=None))
+    claim = next(c for c in full["claims"] if c["id"] == mee0)
+    assert len(claim["duplicates"]) == 2 and "links_omitted" not in claim
+    capped = build_report(store, ReportOptions(generated_at=STAMP, link_cap=1))
+    claim = next(c for c in capped["claims"] if c["id"] == mee0)
+    assert [d["claim_id"] for d in claim["duplicates"]] == [ids["reuters"][0]]  # the first in reference order
+    assert claim["links_omitted"] == {"appearances": 1, "duplicates": 1, "conflicts": 0, "related": 0}
+    assert len(claim["appearances"]) == 2  # its own article + one
+    md = render(capped, "md").decode()
+    assert "**Duplicates (2):**" in md and "… and 1 more, not listed." in md
+    assert "… and 1 more, not listed." in render(capped, "html").decode()
+
+
+def test_build_report_does_not_query_per_claim(tmp_path):
+    """The number of SQL statements does not grow with the number of claims."""
+    def statements(articles: int) -> int:
+        path = tmp_path / f"p{articles}.wbproj"
+        make_project(path)
+        with Store.open(path) as store:
+            from report_project import ARTICLES  # the same three articles again, with new hashes
+
+            from workbench.core.model import ExtractedClaim, ImportedArticle
+
+            for n in range(articles):
+                spec = ARTICLES[n % len(ARTICLES)]
+                claims = [ExtractedClaim(text=t, quote=q, start=spec["text"].index(q),
+                                         end=spec["text"].index(q) + len(q), speaker=s) for t, q, s in spec["claims"]]
+                store.add_article(ImportedArticle(text=spec["text"], title=spec["title"], outlet=spec["outlet"],
+                                                  content_hash=f"copy-{n}", format="text"), claims)
+            from workbench.core.facts import ensure_facts
+
+            ensure_facts(store)  # facts are grouped when the links change, not by the report
+            seen: list[str] = []
+            store.conn.set_trace_callback(seen.append)
+            build_report(store, ReportOptions(generated_at=STAMP))
+            store.conn.set_trace_callback(None)
+            return len(seen)
+
+    assert statements(1) == statements(12)
