@@ -98,6 +98,21 @@ def _store_with_claims(store: Store, article: ImportedArticle) -> int | None:
     return store.add_article(article, claims)
 
 
+def _embed_new(store: Store, result: ImportResult, new_ids: set[int], progress: ProgressFn | None,
+               cancel: CancelFn | None) -> None:
+    """Embed each new claim once, here at import (it is the slow part of semantic matching), so
+    matching only reads stored vectors. A missing or refused model leaves the lexical path."""
+    from workbench.core.match.embedding import ModelError, semantic_enabled
+    from workbench.core.match.project import embed_claims
+
+    if not new_ids or not semantic_enabled(store):
+        return
+    try:
+        embed_claims(store, new_ids, progress=progress, cancel=cancel)
+    except ModelError as exc:
+        result.match_error = f"semantic matching off: {exc}"
+
+
 def _match_new(
     store: Store, result: ImportResult, progress: ProgressFn | None, cancel: CancelFn | None, *, enabled: bool
 ) -> None:
@@ -106,7 +121,10 @@ def _match_new(
         return
     new_ids = set(store.claim_ids_of_articles(result.imported))
     result.new_claim_ids = sorted(new_ids)
-    if not enabled or result.cancelled or len(store.article_ids()) < 2:
+    if result.cancelled:
+        return
+    _embed_new(store, result, new_ids, progress, cancel)
+    if not enabled or len(store.article_ids()) < 2:
         return
     try:
         from workbench.core.match import matching
