@@ -9,6 +9,7 @@ human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,8 +19,8 @@ from rapidfuzz import fuzz
 from workbench.core.match import decision, knowledge
 from workbench.core.match import figures as fig
 from workbench.core.match.events import EventContext, same_event
-from workbench.core.match.normalize import Normalized, implicit_negation, normalize
-from workbench.core.match.scoring import DEFAULT_SCORER, Scorer
+from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
+from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, _skeleton
 from workbench.core.model import Quantity, Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
@@ -101,12 +102,54 @@ def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: flo
     return False
 
 
-def _names_unmatched(na: Normalized, nb: Normalized) -> float:
-    """Share of capitalised names one claim has and the other lacks (another place, another actor)."""
-    ta, tb = set(na.tokens), set(nb.tokens)
-    missing = len({t for t in na.proper if t in ta and t not in tb}) + \
-        len({t for t in nb.proper if t in tb and t not in ta})
-    return min(3, missing) / 3
+def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
+    """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
+    variants counted as present ("Hama" / "Hamah")."""
+    first = normalize(a.split()[0]).tokens if a.split() else []
+    tb = set(nb.tokens)
+    out = set()
+    for t in na.proper:
+        if t not in na.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
+            continue
+        if len(t) >= 4 and any(len(u) >= 4 and (_skeleton(u) == _skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
+                               for u in tb):
+            continue
+        out.add(t)
+    return out
+
+
+_PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
+                       r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
+
+
+def _place_key(name: str) -> str:
+    """A place name's consonant skeleton without article prefixes, for transliterations
+    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
+    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", fold(name))
+    return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
+
+
+def places(text: str) -> list[str]:
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor")."""
+    return [m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES]
+
+
+def _other_place(a: str, b: str) -> str | None:
+    """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
+    spelling): another place in the same statement is another fact."""
+    pa, pb = places(a), places(b)
+    if not pa or not pb:
+        return None
+    ka, kb = {_place_key(x): x for x in pa}, {_place_key(x): x for x in pb}
+
+    def missing(mine: dict[str, str], other: dict[str, str]) -> list[str]:
+        return [name for key, name in mine.items()
+                if not any(key == k or fuzz.ratio(key, k) >= 75 for k in other)]
+
+    only_a, only_b = missing(ka, kb), missing(kb, ka)
+    if only_a and only_b and len(pa) == len(pb) == 1:
+        return f"different places: {only_a[0]} / {only_b[0]}"
+    return None
 
 
 def _grams(text: str, n: int = 4) -> set[str]:
@@ -123,13 +166,13 @@ def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
 
 
 def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
-            clash: bool, opposite: bool) -> tuple[str, float, float]:
+            clash: bool, opposite: bool, other_fact: bool) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features and the hard rules."""
     p_dup = decision.probability(features, semantic=semantic)
     p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
-    if event_ok is False or dates.verdict == "different_event":
+    if event_ok is False or dates.verdict == "different_event" or other_fact:
         return Relation.RELATED.value, p_dup, p_same
     if clash or opposite:
         if p_same >= decision.threshold("conflict"):
@@ -181,6 +224,9 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, na, nb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
+    # another place or actor in the same slot, or another event: a different fact in similar words
+    names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
+    other_fact = knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
     features = {
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
@@ -189,14 +235,16 @@ def compare_normalized(
         "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
         "dates_agree": float(dates.verdict == "agree"), "dates_conflict": float(dates.verdict == "conflict"),
         "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
-        "names_unmatched": _names_unmatched(na, nb),
+        "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
         "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
     }
     features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     clash = bool(check.conflicts) or dates.verdict == "conflict" or negation
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
-                                      clash=clash, opposite=opposite is not None)
+                                      clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)
+    if other_fact:
+        reasons.append(other_fact + ": a different fact")
     if cosine is not None:
         reasons.insert(0, f"meaning: cosine {cosine:.2f}")
     if negation and relation == Relation.CONFLICT.value:

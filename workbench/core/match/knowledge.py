@@ -109,15 +109,18 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy"],
     ["begin", "break out", "start", "erupt"],
-    ["kill", "slay"],
+    ["kill", "slay", "leave dead"],
+    ["wound", "injure", "hurt"],
+    ["evacuate", "move out"],
     ["capture", "seize", "take over", "take control of"],
     ["recapture", "retake", "regain control of", "win back"],
     ["arrest", "detain", "take into custody"],
+    ["release", "free", "set free"],
     ["resign", "step down", "quit"],
     ["attack", "strike"],
     ["flee", "escape"],
     ["die", "pass away"],
-    ["destroy", "wipe out"],
+    ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
     ["cancel", "call off"],
     ["investigate", "look into", "probe"],
@@ -125,7 +128,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["hit", "strike"],
 ]
 
-_IRREGULAR = {"sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
+_IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
               "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass"}
@@ -172,6 +175,47 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 
     out = pattern.sub(verb, out)
     return out, hits
+
+
+#: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
+#: different events ("arrested 30 fighters" / "wounded 30 fighters").
+#: ("die" / "kill" and other pairs one event can be told with are left out.)
+EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
+               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> dict[str, str]:
+    from workbench.core.match.normalize import normalize
+
+    out: dict[str, str] = {}
+    for verb in EVENT_VERBS:
+        for form in _verb_forms(verb):
+            for t in normalize(form).tokens:
+                out.setdefault(t, verb)
+    return out
+
+
+def event_verbs(tokens: list[str]) -> set[str]:
+    table = _event_stems()
+    return {table[t] for t in tokens if t in table}
+
+
+def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'different events: arrest / wound' when both claims name events and none is shared."""
+    va, vb = event_verbs(tokens_a), event_verbs(tokens_b)
+    if va and vb and not va & vb:
+        return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
+    return None
+
+
+#: Capitalised words that are no name of a place or an actor (titles, months, days).
+NOT_NAMES = frozenset(
+    "mr mrs ms dr president prime minister gen general sen senator rep gov governor chief secretary "
+    "officer judge lt col capt sgt pope king queen prince st "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split())
 
 
 # -- opposite outcomes -------------------------------------------------------------------------

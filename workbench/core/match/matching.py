@@ -44,6 +44,7 @@ class _Prepared:
     quantities: list[list[Quantity]]
     hits: list[list[str]]
     blocking_tokens: list[list[str]]
+    dates: list[list] | None = None
 
 
 def _prepare_chunk(texts: Sequence[str]) -> list[tuple[Normalized, list[str], list[Quantity]]]:
@@ -76,7 +77,7 @@ CHUNK = 20_000
 def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]:
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
-    dates, contexts, skip = w["dates"], w["contexts"], w["skip"]
+    dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
     out = []
     for i, j, _cheap in cands[bounds[0]:bounds[1]]:
         if skip is not None and skip(i, j):
@@ -120,6 +121,8 @@ def find_links(
     claim) turn the semantic feature on for the pairs where both claims have one.
     """
     prep = _prepare(texts, quantities, workers)
+    if dates is None:  # a plain list of claims: the dates are those the texts hold
+        prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                            progress=progress, cancel=cancel, workers=workers)
