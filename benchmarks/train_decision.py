@@ -46,7 +46,8 @@ def tsv(name: str) -> list[dict[str, str]]:
 def load() -> dict[str, list[tuple[str, str, float]]]:
     mrpc = tsv("mrpc.tsv")
     sts = tsv("sts_headlines.tsv")
-    ecb = [json.loads(line) for line in open(CORPUS / "ecbplus_event_sentence_pairs.jsonl", encoding="utf-8")]
+    with open(CORPUS / "ecbplus_event_sentence_pairs.jsonl", encoding="utf-8") as fh:
+        ecb = [json.loads(line) for line in fh]
     return {
         "mrpc_train": [(r["sentence1"], r["sentence2"], float(r["label"])) for r in mrpc if r["split"] == "train"],
         "mrpc_dev": [(r["sentence1"], r["sentence2"], float(r["label"])) for r in mrpc if r["split"] == "dev"],

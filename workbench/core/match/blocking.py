@@ -229,7 +229,7 @@ def _verify(i: int) -> list[tuple[int, int, float]]:
     choices = [strings[j] for j in cands]
     return [(min(i, cands[k]), max(i, cands[k]), float(score))
             for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
-                                               limit=None)]
+                                               limit=_SHARED["limit"])]
 
 
 def _verify_slice(bounds: tuple[int, int]) -> list[tuple[int, int, float]]:
@@ -248,15 +248,19 @@ def verified_pairs(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     workers: int = 1,
+    limit: int | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`.
 
-    `workers` > 1 probes and verifies in that many forked processes (only from a main thread).
+    `limit` keeps, for each claim i, only its `limit` best partners j > i: on dense news (one
+    story's small vocabulary) thousands of claims pass the cut-off together, and a fact's
+    retellings are among the closest. `workers` > 1 probes and verifies in that many forked
+    processes (only from a main thread).
     """
     enc = enc if enc is not None else encode(token_lists)
     index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids)
     ids = sorted(query_ids) if query_ids is not None else list(range(len(enc.strings)))
-    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids)
+    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit)
     step = 2000
     chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
     try:

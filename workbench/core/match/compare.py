@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -129,9 +130,10 @@ def _place_key(name: str) -> str:
     return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
 
 
-def places(text: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def places(text: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor")."""
-    return [m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES]
+    return tuple(m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES)
 
 
 def _other_place(a: str, b: str) -> str | None:
@@ -152,9 +154,10 @@ def _other_place(a: str, b: str) -> str | None:
     return None
 
 
-def _grams(text: str, n: int = 4) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _grams(text: str, n: int = 4) -> frozenset[str]:
     t = f" {text} "
-    return {t[i:i + n] for i in range(len(t) - n + 1)}
+    return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
 
 
 def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:

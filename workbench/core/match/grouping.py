@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[int, int] = {}

@@ -21,7 +21,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-
 # -- actor aliases -----------------------------------------------------------------------------
 
 #: Names pycountry does not give in the form news uses (its short name is the ISO one).
@@ -211,11 +210,7 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
 NOT_NAMES = frozenset(
-    "mr mrs ms dr president prime minister gen general sen senator rep gov governor chief secretary "
-    "officer judge lt col capt sgt pope king queen prince st "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split())
+    ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 # -- opposite outcomes -------------------------------------------------------------------------
@@ -328,10 +323,15 @@ def _apart(x: tuple, y: tuple) -> int | None:
 
 def compare_dates(da: list | None, db: list | None) -> DateCheck:
     """Agreement of the two claims' dates: the closest pair decides."""
-    va = [(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else ""), date_parts(d)) for d in da or []]
-    vb = [(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else ""), date_parts(d)) for d in db or []]
-    va = [(t, p) for t, p in va if p]
-    vb = [(t, p) for t, p in vb if p]
+    def readable(items: list | None) -> list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]:
+        out = []
+        for d in items or []:
+            parts = date_parts(d)
+            if parts is not None:
+                out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
+        return out
+
+    va, vb = readable(da), readable(db)
     if not va or not vb:
         return DateCheck(None)
     best: int | None = None

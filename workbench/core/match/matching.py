@@ -72,6 +72,8 @@ def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None =
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
+#: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
+MAX_PARTNERS = 25
 
 
 def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]:
@@ -125,7 +127,7 @@ def find_links(
         prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers)
+                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS)
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.core.match.normalize import Normalized, skeleton
 
+
 class Scorer(Protocol):
     """Text similarity of two normalised claims, 0-100, with human-readable reasons."""
 
