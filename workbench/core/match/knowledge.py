@@ -280,8 +280,13 @@ def date_parts(mention: Any) -> tuple[int | None, int | None, int | None, int | 
         text, value = str(mention.get("text") or ""), mention.get("value")
     else:
         text, value = str(getattr(mention, "text", "") or ""), getattr(mention, "value", None)
+    return _date_parts(text, str(value) if value else None)
+
+
+@lru_cache(maxsize=100_000)
+def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, int | None, int | None] | None:
     if value:
-        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
         if m:
             return int(m.group(1)), int(m.group(2)) if m.group(2) else None, \
                 int(m.group(3)) if m.group(3) else None, None

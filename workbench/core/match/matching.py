@@ -53,7 +53,7 @@ def _prepare_chunk(texts: Sequence[str]) -> list[tuple[Normalized, list[str], li
 
 def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None,
              workers: int = 1) -> _Prepared:
-    if workers > 1 and quantities is None and len(texts) >= 20_000:
+    if workers > 1 and quantities is None and len(texts) >= 5_000:
         import multiprocessing as mp
 
         step = 5000
@@ -73,7 +73,7 @@ _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
 #: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
-MAX_PARTNERS = 25
+MAX_PARTNERS = 20
 
 
 def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]:
