@@ -98,17 +98,16 @@ class Ours:
 
     def run(self, pairs: list[tuple[str, str]]) -> list[tuple[float, bool]]:
         """(score, 'nothing else blocks a duplicate') for each pair, with threshold 0."""
-        saved = matching.DUPLICATE_THRESHOLD, matching.CONFLICT_THRESHOLD
-        matching.DUPLICATE_THRESHOLD = matching.CONFLICT_THRESHOLD = 0.0
         ok = ("duplicate", "conflict") if self.same_fact else ("duplicate",)
-        try:
-            out = []
-            for a, b in pairs:
-                c = matching.compare(a, b)
-                out.append((c.score, c.relation in ok))
-            return out
-        finally:
-            matching.DUPLICATE_THRESHOLD, matching.CONFLICT_THRESHOLD = saved
+        out = []
+        for a, b in pairs:
+            c = matching.compare(a, b)
+            # the learned probability ranks the pairs; "nothing else blocks" = no clash or other-fact rule
+            blocked = c.relation not in ok and (c.relation != "related" or any(
+                r.endswith(": a different fact") or r.startswith(("figures disagree", "dates differ", "opposite"))
+                for r in c.reasons))
+            out.append((c.score, not blocked))
+        return out
 
 
 class AlwaysDuplicate:
