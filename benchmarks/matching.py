@@ -216,7 +216,7 @@ def real_data(limit: int | None = None) -> None:
             print(f"  {name:28s} {prf(pred, g_dev)['f1'] - base:+.3f} [{lo:+.3f}, {hi:+.3f}]")
     print("Two readings of 'duplicate': 'workbench compare' counts only compatible figures as the same fact;")
     print("'dup or conflict' also counts a conflict (same statement, different figures or a denial), which is")
-    print("nearer MRPC's definition. See benchmarks/matching_learned.py for a learned combination of scorers.")
+    print("nearer MRPC's definition. benchmarks/train_decision.py fits the learned decision the app uses.")
 
 
 # ----------------------------------------------------------------------------------------------
