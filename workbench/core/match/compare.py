@@ -243,6 +243,8 @@ def compare_normalized(
     }
     features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
+    # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
+    features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
     clash = bool(check.conflicts) or dates.verdict == "conflict" or negation
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
                                       clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)

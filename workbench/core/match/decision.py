@@ -1,7 +1,7 @@
 """The learned, calibrated decision: features of a pair -> probability that it is one statement.
 
 A logistic regression (coefficients in data/decision-v1.json, fitted by benchmarks/train_decision.py
-on the dev data only: MRPC train) over the semantic cosine, lexical scores, figure and date
+on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores, figure and date
 agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
 (with the cosine) and `lexical` (without it, for when the model is off or absent), so both paths
 are calibrated. Thresholds for suggesting and auto-linking are set on the probability.
@@ -24,7 +24,7 @@ from typing import Any
 FEATURES = [
     "cosine", "lexical", "lexical_shown", "token_set", "figures_agree", "figures_conflict",
     "figures_unpaired", "dates_agree", "dates_conflict", "negation_clash", "opposite_outcome",
-    "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical",
+    "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
 ]
 #: Features that describe a clash; left at 0 for `p_same`.
 CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
