@@ -1,5 +1,5 @@
 # Two commands for a fresh machine:
-#   make run    set everything up and open the app (on the bundled sample project)
+#   make run    set everything up and open the app (a welcome screen on first launch)
 #   make test   set everything up and run the tests
 # Both create .venv with the project installed and, when run as root, install the
 # Debian libraries Qt needs (see packaging/debian-qt-deps.sh).
@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench clean screenshot
+.PHONY: run test setup lint bench clean screenshot wheel-roundtrip dist
 
 run: setup
 	$(BIN)/workbench gui $(PROJECT)
@@ -42,5 +42,14 @@ bench: setup
 screenshot: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/workbench gui --screenshot docs/screenshot.png
 
+# The built wheel in a fresh venv, used away from the checkout (CI runs it after the tests).
+wheel-roundtrip:
+	PYTHON=$(PYTHON) bash packaging/wheel-roundtrip.sh
+
+# The standalone Linux build (PyInstaller; minutes) and its smoke test: dist/claim-workbench*.
+dist:
+	PYTHON=$(PYTHON) bash packaging/build-linux.sh
+	bash packaging/smoke-test-linux.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

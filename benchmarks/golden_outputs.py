@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt")) + [ROOT / "tests/data/mee-iraq-border-crossing.txt"]
+SAMPLES = sorted((ROOT / "workbench" / "resources" / "samples").glob("*.txt")) + [ROOT / "tests/data/mee-iraq-border-crossing.txt"]
 
 
 def run(out: Path, name: str, *args: str) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, cwd=out, env=env)
     (out / name).write_bytes(result.stdout + b"\n--- exit %d\n" % result.returncode)
 

@@ -51,3 +51,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (the shared corpus sits beside the checkout)")
     return path
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    """The actions tests' small project (tests/actions_project.py), open; yields (store, ids)."""
+    from actions_project import build
+
+    from workbench.core.store import Store
+
+    ids = build(tmp_path / "actions.db")
+    s = Store.open(tmp_path / "actions.db")
+    yield s, ids
+    s.close()

@@ -15,7 +15,7 @@ from conftest import ROOT
 from workbench.core.extract.extractor import extract_claims
 from workbench.core.store import Store
 
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "workbench" / "resources" / "samples"
 
 
 def make_folder(tmp_path: Path, copies: int = 20) -> Path:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from rapidfuzz import process
 
-from workbench.core.match import figures as fig
+from workbench.core import figures as fig
+from workbench.core.figures.words import parse_number_words
 from workbench.core.match.blocking import CHEAP_CUTOFF, CHEAP_SCORER, candidate_pairs, encode, verified_pairs
 from workbench.core.match.matching import Comparison, cluster_texts, compare
-from workbench.core.match.normalize import normalize, skeleton, words_to_number
+from workbench.core.match.normalize import normalize, skeleton
 
 DATA = Path(__file__).parent / "data"
 
@@ -112,8 +113,8 @@ def test_scorer_is_pluggable():
     ("half a million", 500_000), ("three hundred", 300), ("twenty-five thousand", 25_000),
     ("three hundred and fifty", 350), ("a dozen", 12), ("two dozen", 24), ("a three", 3),
 ])
-def test_words_to_number(phrase, value):
-    assert words_to_number(phrase) == value
+def test_number_words_as_matching_reads_them(phrase, value):
+    assert parse_number_words(phrase) == value
 
 
 def test_normalize_numbers_and_spelling():

@@ -11,8 +11,8 @@ import hashlib
 import pytest
 from test_matching_project import IRAQ_A, IRAQ_B, add, relation_between
 
+from workbench.core import figures as fig
 from workbench.core.match import embedding, knowledge
-from workbench.core.match import figures as fig
 from workbench.core.match.compare import compare, compare_many
 from workbench.core.match.grouping import average_linkage_groups
 from workbench.core.match.matching import cluster_texts
@@ -166,3 +166,17 @@ def test_rematch_on_edit_recomputes_machine_links_and_keeps_decisions(project):
     assert relation_between(project, "Basra", "Half a million") is None
     kept = project.link(conflict["id"])
     assert kept["state"] == "confirmed" and not kept["auto"]
+
+
+def test_the_edit_action_rematches_and_its_undo_puts_the_links_back(project):
+    from workbench.core.actions import claims as claim_actions
+
+    match_project(project)
+    dup = relation_between(project, "500,000", "Half a million")
+    before = project.links_snapshot(dup["claim_a"])
+    edit = claim_actions.edit_text(project, dup["claim_a"], "The weather in Basra was hot on Tuesday.")
+    assert relation_between(project, "Basra", "Half a million") is None  # its machine link went
+    edit.undo(project)
+    assert project.links_snapshot(dup["claim_a"]) == before
+    edit.redo(project)
+    assert relation_between(project, "Basra", "Half a million") is None

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from workbench.core.figures.numbers import find_dates, find_quantities, parse_number_words, quantity_from_text
+from workbench.core.figures.numbers import find_dates, find_quantities, quantity_from_text
+from workbench.core.figures.words import parse_number_words
 
 
 def one(text: str):

@@ -23,7 +23,6 @@ from report_project import (
 
 from workbench.core.report.build import (
     SCHEMA_VERSION,
-    STATUS_LABELS,
     ReportError,
     ReportOptions,
     build_report,
@@ -34,6 +33,7 @@ from workbench.core.report.build import (
 )
 from workbench.core.report.formats import csv_cell, md_escape, render_html
 from workbench.core.store import Store
+from workbench.core.vocab import STATUS_LABELS
 
 STAMP = "2026-01-02T03:04:05+00:00"
 

@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 
+from workbench.core.actions import claims
 from workbench.core.store import ClaimFilter, StoreError
 from workbench.ui.commands import claim_commands as cc
+from workbench.ui.commands.base import perform
 
 
 def _mee(window) -> int:
@@ -63,7 +65,7 @@ def test_edit_text_and_change_span(window):
     store = ctx.store
     article_id = _mee(window)
     claim = store.claims(ClaimFilter(article_id=article_id))[1]
-    ctx.push(cc.make_edit_text(ctx, claim["id"], "  The al-Waleed crossing  fell to Sunni militants on Sunday. "))
+    perform(ctx, claims.edit_text, claim["id"], "  The al-Waleed crossing  fell to Sunni militants on Sunday. ")
     assert store.claim(claim["id"])["text"] == "The al-Waleed crossing fell to Sunni militants on Sunday."
 
     body = store.article(article_id)["text"]
@@ -81,8 +83,10 @@ def test_edit_text_and_change_span(window):
     ctx.undo_stack.redo()
     ctx.undo_stack.redo()
     assert store.claim(claim["id"])["quote"] == body[new_start:new_end]
+    count = ctx.undo_stack.count()
     with pytest.raises(StoreError):
-        cc.make_edit_text(ctx, claim["id"], "   ")
+        perform(ctx, claims.edit_text, claim["id"], "   ")
+    assert ctx.undo_stack.count() == count  # a refused action pushes nothing
 
 
 def test_split_at_cursor_then_merge_back(window, qtbot):
@@ -92,7 +96,7 @@ def test_split_at_cursor_then_merge_back(window, qtbot):
     body = store.article(article_id)["text"]
     claim = next(c for c in store.claims(ClaimFilter(article_id=article_id)) if "Tal Afar" in c["quote"])
     ctx.select_claim(claim["id"])
-    ctx.push(cc.make_set_status(ctx, claim["id"], "disputed"))
+    perform(ctx, claims.set_status, claim["id"], "disputed")
     at = body.index("while also storming")
     cursor = QTextCursor(window.reader_panel.text.document())
     cursor.setPosition(at + 3)  # inside "while": the split snaps to the word start
@@ -134,9 +138,9 @@ def test_merge_refuses_claims_of_different_articles(window):
     a = ids[0]
     b = next(c["id"] for c in ctx.store.claims() if c["article_id"] != ctx.store.claim(a)["article_id"])
     with pytest.raises(StoreError, match="same article"):
-        cc.make_merge(ctx, [a, b])
+        cc.merge_claims(ctx, [a, b])
     with pytest.raises(StoreError):
-        cc.make_merge(ctx, [a])
+        cc.merge_claims(ctx, [a])
 
 
 def test_delete_keeps_links_and_evidence_for_undo(window, qtbot):

@@ -13,18 +13,8 @@ from conftest_panels import *  # noqa: E402, F403
 from panel_clicks import click_card_button, row_of_link  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from workbench.ui.commands.evidence_commands import (  # noqa: E402
-    AddEvidenceCommand,
-    EditEvidenceCommand,
-    RemoveEvidenceCommand,
-)
-from workbench.ui.commands.link_commands import AddLinkCommand, DeleteLinkCommand, SetLinkStateCommand  # noqa: E402
-from workbench.ui.commands.source_commands import (  # noqa: E402
-    AssignSourceCommand,
-    CreateSourceCommand,
-    EditSourceCommand,
-    create_and_assign_source,
-)
+from workbench.core.actions import evidence, links, sources  # noqa: E402
+from workbench.ui.commands.base import perform  # noqa: E402
 
 
 def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, similar_panel):
@@ -34,7 +24,8 @@ def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, simila
     click_card_button(qtbot, similar_panel, row_of_link(similar_panel, link_id), "confirm")
     link = ctx.store.link(link_id)
     assert (link["state"], link["auto"], link["relation"]) == ("confirmed", False, "duplicate")
-    assert ctx.undo_stack.undoText() == "confirm duplicate"
+    label = f"Confirm duplicate between claims {link['claim_a']} and {link['claim_b']}"
+    assert ctx.undo_stack.undoText() == label
     assert similar_panel.model.rows[row_of_link(similar_panel, link_id)]["state"] == "confirmed"
     # the decision survives re-matching: matching proposes it again as suggested
     ctx.store.save_links([{"claim_a": link["claim_a"], "claim_b": link["claim_b"], "relation": "duplicate",
@@ -46,7 +37,7 @@ def test_confirm_a_suggested_duplicate_with_one_click(qtbot, ctx, sample, simila
     ctx.undo_stack.redo()
     assert ctx.store.link(link_id)["state"] == "confirmed"
     history = ctx.store.history("claim", sample["claims"][0][0])
-    assert [h["action"] for h in history[:3]] == ["confirm duplicate", "undo confirm duplicate", "confirm duplicate"]
+    assert [h["action"] for h in history[:3]] == [f"redo {label}", f"undo {label}", label]
 
 
 def test_reject_a_conflict_from_the_keyboard(qtbot, ctx, sample, similar_panel):
@@ -90,35 +81,35 @@ def test_add_the_other_article_as_evidence_with_one_click(qtbot, ctx, sample, si
 
 def test_evidence_commands_round_trip(ctx, sample):
     claim_id, article = sample["claims"][0][0], sample["articles"][2]
-    add = AddEvidenceCommand(ctx, claim_id, article, "supports", "first")
-    ctx.push(add)
-    ctx.push(EditEvidenceCommand(ctx, add.evidence_id, stance="contradicts", note="second"))
-    assert ctx.store.evidence(claim_id)[0]["stance"] == "contradicts"
-    ctx.push(RemoveEvidenceCommand(ctx, add.evidence_id))
+    add = perform(ctx, evidence.add_evidence, claim_id, article, "supports", "first")
+    perform(ctx, evidence.flip_evidence, add.row_id)
+    perform(ctx, evidence.edit_evidence_note, add.row_id, " second ")
+    assert [(e["stance"], e["note"]) for e in ctx.store.evidence(claim_id)] == [("contradicts", "second")]
+    perform(ctx, evidence.remove_evidence, add.row_id)
     assert ctx.store.evidence(claim_id) == []
-    ctx.undo_stack.undo()
-    ctx.undo_stack.undo()
+    for _ in range(3):
+        ctx.undo_stack.undo()
     (row,) = ctx.store.evidence(claim_id)
-    assert (row["id"], row["stance"], row["note"]) == (add.evidence_id, "supports", "first")
+    assert (row["id"], row["stance"], row["note"]) == (add.row_id, "supports", "first")
+    assert ctx.undo_stack.undoText() == f"Add supporting evidence to claim {claim_id}"
 
 
 def test_source_commands_round_trip(ctx, sample):
     claim_id = sample["claims"][1][0]
-    ctx.push(create_and_assign_source(ctx, claim_id, "Iraqi Ministry of Defence", "agency", "C"))
+    perform(ctx, sources.set_source_by_name, claim_id, "Iraqi Ministry of Defence", kind="agency", reliability="C")
     source = ctx.store.source_by_name("Iraqi Ministry of Defence")
     assert ctx.store.claim(claim_id)["source_id"] == source["id"]
-    ctx.push(EditSourceCommand(ctx, source["id"], reliability="D"))
+    perform(ctx, sources.edit_source, source["id"], reliability="D")
     assert ctx.store.source(source["id"])["reliability"] == "D"
     ctx.undo_stack.undo()
     assert ctx.store.source(source["id"])["reliability"] == "C"
-    ctx.undo_stack.undo()  # the macro: one step removes assignment and source
+    ctx.undo_stack.undo()  # one step removes assignment and source
     assert ctx.store.claim(claim_id)["source_id"] is None
     assert ctx.store.source_by_name("Iraqi Ministry of Defence") is None
     ctx.undo_stack.redo()
     assert ctx.store.claim(claim_id)["source_id"] == source["id"]
-    other = CreateSourceCommand(ctx, "Reuters", "outlet", "B")
-    ctx.push(other)
-    ctx.push(AssignSourceCommand(ctx, claim_id, other.source_id))
+    other = perform(ctx, sources.create_source, "Reuters", "outlet", "B")
+    perform(ctx, sources.set_source, claim_id, other.row_id)
     assert ctx.store.claim(claim_id)["source"] == "Reuters"
     ctx.undo_stack.undo()
     assert ctx.store.claim(claim_id)["source"] == "Iraqi Ministry of Defence"
@@ -126,16 +117,15 @@ def test_source_commands_round_trip(ctx, sample):
 
 def test_link_commands_round_trip(ctx, sample):
     a, b = sample["claims"][0][0], sample["claims"][2][0]
-    add = AddLinkCommand(ctx, a, b, "related")
-    ctx.push(add)
-    assert ctx.store.link(add.link_id)["state"] == "confirmed"
-    ctx.push(SetLinkStateCommand(ctx, add.link_id, "rejected"))
-    ctx.push(DeleteLinkCommand(ctx, add.link_id))
-    assert all(add.link_id != link["id"] for link in ctx.store.links())
+    add = perform(ctx, links.add_link, a, b, "related")
+    assert ctx.store.link(add.row_id)["state"] == "confirmed"
+    perform(ctx, links.reject_link, add.row_id)
+    perform(ctx, links.delete_link, add.row_id)
+    assert all(add.row_id != link["id"] for link in ctx.store.links())
     ctx.undo_stack.undo()
-    assert ctx.store.link(add.link_id)["state"] == "rejected"
+    assert ctx.store.link(add.row_id)["state"] == "rejected"
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
-    assert all(add.link_id != link["id"] for link in ctx.store.links())
+    assert all(add.row_id != link["id"] for link in ctx.store.links())
     ctx.undo_stack.redo()
-    assert ctx.store.link(add.link_id)["relation"] == "related"
+    assert ctx.store.link(add.row_id)["relation"] == "related"

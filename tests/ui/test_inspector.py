@@ -209,14 +209,15 @@ def test_controls_are_reachable_by_keyboard(inspector_panel):
 def test_history_lines_read_as_sentences():
     from workbench.ui.views.inspector_history import describe
 
-    assert describe({"action": "mark verified", "entity": "claim", "field": "status",
+    assert describe({"action": "Mark claim 3 verified", "entity": "claim", "field": "status",
                      "old": "unverified", "new": "verified"}) == "status: unverified → verified"
-    assert describe({"action": "undo mark verified", "entity": "claim", "field": "status",
+    assert describe({"action": "undo Mark claim 3 verified", "entity": "claim", "field": "status",
                      "old": "verified", "new": "unverified"}) == "status: verified → unverified (undo)"
-    assert describe({"action": "set source to UNHCR", "entity": "claim", "field": "source_id", "old": None,
+    assert describe({"action": "Set source of claim 3 to UNHCR", "entity": "claim", "field": "source_id", "old": None,
                      "new": "4"}, source_names={4: "UNHCR"}) == "source: — → UNHCR"
-    assert describe({"action": "add supporting article", "entity": "claim", "field": "evidence", "old": None,
-                     "new": "supports article 2: same figure"}, article_titles={2: "Iraq crisis"}) == (
-        "add supporting article: Iraq crisis — same figure")
-    assert describe({"action": "confirm duplicate", "entity": "link", "field": "state", "old": "suggested",
-                     "new": "confirmed"}) == "confirm duplicate: suggested → confirmed"
+    assert describe({"action": "Add supporting evidence to claim 3", "entity": "claim", "field": "evidence",
+                     "old": None, "new": "supports article 2: same figure"}, article_titles={2: "Iraq crisis"}) == (
+        "Add supporting evidence to claim 3: Iraq crisis — same figure")
+    assert describe({"action": "Confirm duplicate between claims 3 and 7", "entity": "link", "field": "state",
+                     "old": "suggested", "new": "confirmed"}) == (
+        "Confirm duplicate between claims 3 and 7: suggested → confirmed")

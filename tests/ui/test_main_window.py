@@ -100,9 +100,10 @@ def test_open_recent_and_bad_project(window, tmp_path, monkeypatch):
     edit = [a for a in window.actions_.edit_menu.actions() if a.text().startswith(("&Undo", "&Redo"))]
     assert edit == [window.actions_.undo, window.actions_.redo]
     claim = window.claims_panel.model.claim_id(0)
-    from workbench.ui.commands.claim_commands import make_set_status
+    from workbench.core.actions import claims
+    from workbench.ui.commands.base import perform
 
-    window.ctx.push(make_set_status(window.ctx, claim, "false"))
+    perform(window.ctx, claims.set_status, claim, "false")
     window.actions_.undo.trigger()
     assert window.ctx.store.claim(claim)["status"] == "unverified"
 
@@ -265,12 +266,13 @@ def test_screenshot_needs_no_display_and_the_window_explains_when_there_is_none(
 
 
 def test_undo_history_dock_jumps_back(window):
-    from workbench.ui.commands.claim_commands import make_set_status
+    from workbench.core.actions import claims
+    from workbench.ui.commands.base import perform
 
     ctx = window.ctx
     claim = window.claims_panel.model.claim_id(0)
     for status in ("verified", "disputed", "false"):
-        ctx.push(make_set_status(ctx, claim, status))
+        perform(ctx, claims.set_status, claim, status)
     window.history_dock.show()
     view = window.history_dock.widget()
     assert view.stack() is ctx.undo_stack

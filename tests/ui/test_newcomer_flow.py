@@ -64,7 +64,7 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
 
     # -- the README's run command: the window on the bundled sample project -----------------------
     app = create_application()
-    path = default_project()  # a fresh WORKBENCH_HOME: the sample project, built from resources/samples
+    path = default_project()  # a fresh WORKBENCH_HOME: the sample project, built from workbench/resources/samples
     article_id, dup_claim, other_claim, dup_row = _pick_article(path)
     win = MainWindow()
     qtbot.addWidget(win)
@@ -192,7 +192,8 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
         actions = [h["action"] for h in store.history(limit=50)]
         # newest first: the slip and its undo, then every step the newcomer took
         assert actions[:6] == [f"undo Mark claim {other_claim} false", f"Mark claim {other_claim} false",
-                               "confirm duplicate", "add supporting article", f"Mark claim {other_claim} disputed",
+                               f"Confirm duplicate between claims {link['claim_a']} and {link['claim_b']}",
+                               f"Add supporting evidence to claim {dup_claim}", f"Mark claim {other_claim} disputed",
                                f"Mark claim {dup_claim} verified"]
         other_history = [h["action"] for h in store.history("claim", other_claim)]
         assert other_history[0].startswith("undo ")

@@ -41,9 +41,10 @@ def test_highlight_follows_status(window):
     ctx = window.ctx
     claim = ctx.store.claims(ClaimFilter(article_id=article_id))[0]
     ctx.select_claim(claim["id"])
-    from workbench.ui.commands.claim_commands import make_set_status
+    from workbench.core.actions import claims
+    from workbench.ui.commands.base import perform
 
-    ctx.push(make_set_status(ctx, claim["id"], "false"))
+    perform(ctx, claims.set_status, claim["id"], "false")
     reader = window.reader_panel
     current = reader.text.extraSelections()[-1]  # the current claim is drawn last, emphasised
     assert current.cursor.selectedText() == claim["quote"]

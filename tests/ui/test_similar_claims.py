@@ -10,7 +10,8 @@ from conftest_panels import *  # noqa: E402, F403
 from panel_clicks import click_card_button, row_of_link  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from workbench.ui.views.similar_claims import RowRole, compare_figures  # noqa: E402
+from workbench.core.figures import compare_figures  # noqa: E402
+from workbench.ui.views.similar_claims import RowRole  # noqa: E402
 
 
 def test_empty_until_a_claim_is_selected(ctx, similar_panel):

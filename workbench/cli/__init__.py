@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "workbench.cli.extract_cmds",
     "workbench.cli.matching_cmds",
     "workbench.cli.report_cmds",
+    "workbench.cli.tag_cmds",
     "workbench.cli.gui_cmds",
 )
 

@@ -6,7 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 
 class CliError(Exception):
@@ -37,7 +40,7 @@ def print_json_line(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
-def open_project(path: str | Path, *, must_exist: bool = True):  # -> Store
+def open_project(path: str | Path, *, must_exist: bool = True) -> Store:
     """Open a project file, with a clear error when it is missing or not a project."""
     from workbench.core.store import Store, StoreError
 

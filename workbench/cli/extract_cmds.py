@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from workbench.cli.common import CliError, add_command, print_json
+from workbench.core.vocab import ClaimKind
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +37,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out.append({
             "file": path.name, "title": article.title, "outlet": article.outlet, "author": article.author,
             "published": article.published, "url": article.url, "body": article.text,
-            "claims": [c.to_dict() for c in claims if args.all_kinds or args.json or c.kind == "claim"],
+            "claims": [c.to_dict() for c in claims if args.all_kinds or args.json or c.kind == ClaimKind.CLAIM.value],
         })
     if args.json:
         print_json(out)

@@ -9,7 +9,7 @@ from typing import Any
 
 from workbench.cli.common import CliError, add_command
 
-EXAMPLES = """  workbench gui                       # the last project used, or the bundled sample project
+EXAMPLES = """  workbench gui                       # the last project used (first launch: the welcome screen)
   workbench gui iraq.wbproj
   workbench gui --screenshot shot.png   # sample project, first article and claim selected; saves a PNG
   QT_QPA_PLATFORM=offscreen workbench gui iraq.wbproj --screenshot docs/screenshot.png
@@ -18,7 +18,7 @@ EXAMPLES = """  workbench gui                       # the last project used, or 
 
 def register(subparsers: Any) -> None:
     parser = add_command(subparsers, "gui", "open the desktop window (or save a screenshot of it)", EXAMPLES)
-    parser.add_argument("project", nargs="?", help="project file (default: the last one used, or the sample)")
+    parser.add_argument("project", nargs="?", help="project file (default: the last one used; on first launch, the welcome screen)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="open the project, select its first article and claim, save a PNG of the window, exit")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")

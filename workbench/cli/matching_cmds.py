@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.cli import common
+from workbench.core.vocab import LinkState, Relation
 
 
 def register(subparsers) -> None:
@@ -144,7 +145,7 @@ def cmd_cluster(args) -> int:
         print(f"cluster {k} ({len(g)} claims):")
         for n in g:
             print(f"  {n:>5}: {text[n]}")
-    conflicts = [(to_line[i], to_line[j], score) for i, j, rel, score in links if rel == "conflict"]
+    conflicts = [(to_line[i], to_line[j], score) for i, j, rel, score in links if rel == Relation.CONFLICT.value]
     if conflicts:
         print("conflicts:")
         for i, j, score in conflicts:
@@ -153,13 +154,14 @@ def cmd_cluster(args) -> int:
 
 
 def cmd_match(args) -> int:
-    from workbench.core.match.matching import MatchCancelled, default_workers, match_project
+    from workbench.core.actions.matching import match_claims
+    from workbench.core.match.matching import MatchCancelled, default_workers
 
     store = common.open_project(args.project)
     progress = common.Progress("matching", enabled=not args.json)
     _check_model(args)
     try:
-        summary = match_project(store, progress=progress, workers=default_workers(), semantic=args.semantic)
+        summary = match_claims(store, progress=progress, workers=default_workers(), semantic=args.semantic)
     except MatchCancelled as exc:
         raise common.CliError("matching cancelled; nothing was changed") from exc
     links = store.links()
@@ -176,7 +178,7 @@ def cmd_match(args) -> int:
           f"{len(summary.wire_groups)} wire-copy groups.")
     texts = {c["id"]: c["text"] for c in store.claims_for_matching()}
     for lk in links:
-        if lk["relation"] == "conflict" and lk["state"] != "rejected":
+        if lk["relation"] == Relation.CONFLICT.value and lk["state"] != LinkState.REJECTED.value:
             print(f"conflict {lk['claim_a']} / {lk['claim_b']} (score {lk['score']:.1f}, {lk['state']}):")
             print(f"  {texts.get(lk['claim_a'], '?')}")
             print(f"  {texts.get(lk['claim_b'], '?')}")

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import CliError, Progress, add_command, open_project, print_json
-from workbench.core.model import Status
 from workbench.core.store import ClaimFilter
+from workbench.core.vocab import Status
 
 CLAIM_KEYS = (
     "id", "article_id", "text", "quote", "start", "end", "speaker", "relayed_by", "speaker_anonymous", "status",

@@ -1,4 +1,6 @@
-"""Plain data shared by every layer: vocabularies and the records that cross module boundaries.
+"""Plain data shared by every layer: the records that cross module boundaries.
+
+The vocabularies (statuses, kinds, relations, ...) live in `workbench.core.vocab`.
 
 Kept free of behaviour so ingest, extraction, matching, storage, reports and the UI can all
 agree on one shape without importing each other.
@@ -7,69 +9,9 @@ agree on one shape without importing each other.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
 from typing import Any
 
-
-class Status(StrEnum):
-    UNVERIFIED = "unverified"
-    VERIFIED = "verified"
-    DISPUTED = "disputed"
-    FALSE = "false"
-    UNVERIFIABLE = "unverifiable"
-
-
-class Confidence(StrEnum):
-    LOW = "low"
-    MODERATE = "moderate"
-    HIGH = "high"
-
-
-class Stance(StrEnum):
-    SUPPORTS = "supports"
-    CONTRADICTS = "contradicts"
-
-
-class Relation(StrEnum):
-    DUPLICATE = "duplicate"
-    CONFLICT = "conflict"
-    RELATED = "related"
-    UNRELATED = "unrelated"
-
-
-class LinkState(StrEnum):
-    SUGGESTED = "suggested"
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
-
-
-class ClaimKind(StrEnum):
-    """What extraction thinks a span is; only CLAIM is shown by default."""
-
-    CLAIM = "claim"
-    OPINION = "opinion"  # evaluative statement with nothing checkable
-    BOILERPLATE = "boilerplate"  # navigation, calls to action, bylines, credits
-    HEADLINE = "headline"
-    MANUAL = "manual"  # created by hand by the analyst
-
-
-class SourceKind(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    AGENCY = "agency"
-    OUTLET = "outlet"
-    DOCUMENT = "document"
-
-
-#: Admiralty (NATO) source reliability scale.
-RELIABILITY_GRADES: dict[str, str] = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
-}
+from workbench.core.vocab import ClaimKind
 
 
 @dataclass

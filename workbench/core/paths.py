@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import os
 from pathlib import Path
@@ -28,13 +29,19 @@ def sample_project_path() -> Path:
     return home() / "sample.wbproj"
 
 
+def backups_dir() -> Path:
+    """Where rolling backups of projects are kept, one folder per project (not created here)."""
+    return home() / "backups"
+
+
 def resources_dir() -> Path:
-    """The bundled resources folder (icons, templates, sample articles)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+    """The bundled resources (icons, styles, templates, sample articles, licence notices).
+
+    Package data of `workbench`, so a wheel, an editable install and a PyInstaller build all carry
+    it; found with importlib.resources. Installs are unpacked folders, never zips: the folder is
+    a real path that Qt and Jinja can read.
+    """
+    return Path(str(importlib.resources.files("workbench") / "resources"))
 
 
 def settings_path() -> Path:

@@ -22,6 +22,7 @@ Keys = QKeySequence.StandardKey | str | list[QKeySequence.StandardKey | str] | N
 
 STANDARD_FALLBACKS: dict[QKeySequence.StandardKey, str] = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Close: "Ctrl+W",
     QKeySequence.StandardKey.HelpContents: "F1",
     QKeySequence.StandardKey.Find: "Ctrl+F",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
@@ -30,7 +31,7 @@ STANDARD_FALLBACKS: dict[QKeySequence.StandardKey, str] = {
 
 
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons/NAME.svg (drawn for this app), empty when missing."""
+    """An icon from workbench/resources/icons/NAME.svg (drawn for this app), empty when missing."""
     path = paths.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
 
@@ -49,6 +50,10 @@ class WindowActions(QObject):
                                        "Project", icon_name="open", tip="Open a project file")
         self.open_sample = self._make("Open &Sample Project", None, w.open_sample_project, "Project",
                                       tip="The bundled example investigation")
+        self.close_project = self._make("&Close Project", QKeySequence.StandardKey.Close, w.close_project, "Project",
+                                        tip="Close the project and go back to the welcome screen")
+        self.save_copy = self._make("Save a Cop&y As…", "Ctrl+Shift+S", w.save_copy_dialog, "Project",
+                                    tip="Write a copy of the project file (it stays the open project)")
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_files = self._make("&Import Articles…", "Ctrl+I", w.import_dialog, "Project", icon_name="import",
@@ -146,6 +151,8 @@ class WindowActions(QObject):
         file_menu.addActions([self.new_project, self.open_project])
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_sample)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_copy, self.close_project])
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.paste_article])
         file_menu.addSeparator()

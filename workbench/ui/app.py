@@ -1,7 +1,7 @@
 """QApplication set-up and the `workbench-gui` entry point (also behind `workbench gui`).
 
-`run()` opens a project (the one given, else the last one used, else the bundled sample
-project) in the main window. With `screenshot=FILE.png` it selects the first article and claim,
+`run()` opens a project (the one given, else the last one used) in the main window; with none,
+the window shows its welcome screen. With `screenshot=FILE.png` it selects the first article and claim,
 saves a PNG of the whole window and exits, which works under QT_QPA_PLATFORM=offscreen.
 """
 
@@ -112,7 +112,7 @@ def create_application(argv: Sequence[str] | None = None, *, theme: str | None =
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("claim-workbench")
+    app.setDesktopFileName("io.github.claimworkbench.ClaimWorkbench")
     app.setWindowIcon(app_icon())
     if any(k.lower() == "fusion" for k in QStyleFactory.keys()):  # noqa: SIM118 - a Qt list, not a dict
         app.setStyle("Fusion")
@@ -121,13 +121,18 @@ def create_application(argv: Sequence[str] | None = None, *, theme: str | None =
 
 
 def default_project() -> Path:
-    """The last project used if it still exists, else the sample project (built on first run)."""
+    """The last project used if it still exists, else the sample project (built on first use)."""
     from workbench.ui.sample_project import ensure_sample_project
 
+    return last_project() or ensure_sample_project()
+
+
+def last_project() -> Path | None:
+    """The last project used if it still exists; None on first launch (the welcome screen)."""
     for item in settings_list("recent/projects"):
         if item and Path(item).is_file():
             return Path(item)
-    return ensure_sample_project()
+    return None
 
 
 def _has_display() -> bool:
@@ -156,12 +161,18 @@ def run(project: str | Path | None = None, *, screenshot: str | Path | None = No
         path = Path(project) if project else ensure_sample_project()
         return take_screenshot(app, path, Path(screenshot))
 
+    from workbench.core.logs import logger, setup_logging
+    from workbench.ui import crash
+
+    setup_logging()
+    logger.info("window started (Claim Workbench %s)", __version__)
     window = MainWindow()
-    install_excepthook(window)
+    crash.install(window)
     _close_on_signals(window)
-    path = Path(project) if project else default_project()
+    start = Path(project) if project else last_project()
     window.show()
-    window.open_project(path)
+    if start is not None:  # else the welcome screen
+        window.open_project(start)
     return app.exec()
 
 
@@ -176,34 +187,6 @@ def _close_on_signals(window: QWidget) -> None:
     ticker = QTimer(window)  # lets the Python interpreter run its signal handlers
     ticker.start(300)
     ticker.timeout.connect(lambda: None)
-
-
-def install_excepthook(window: object) -> None:
-    """An unexpected error in a slot becomes a dialog (and stays on stderr), never a silent no-op.
-
-    The project file is safe either way: every write is one transaction that either committed or
-    rolled back.
-    """
-    import traceback
-
-    from PySide6.QtWidgets import QMessageBox, QWidget
-
-    previous = sys.excepthook
-
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
-        previous(kind, value, tb)
-        if issubclass(kind, KeyboardInterrupt):
-            return
-        box = QMessageBox(window if isinstance(window, QWidget) else None)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
-        box.setText(f"{kind.__name__}: {value}")
-        box.setInformativeText("Your project is safe: every change is saved in one step or not at all. "
-                               "You can go on working; please report this with the details below.")
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
-
-    sys.excepthook = hook
 
 
 def take_screenshot(app: QApplication, project: Path, output: Path) -> int:
@@ -250,8 +233,9 @@ def _settle(app: QApplication, window: object, timeout: float = 10.0) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="workbench-gui", description="Open the Claim Workbench window.")
-    parser.add_argument("project", nargs="?", help="project file (default: the last one used, or the sample)")
+    parser.add_argument("project", nargs="?", help="project file (default: the last one used; on first launch, the welcome screen)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the window and exit")
+    parser.add_argument("--version", action="version", version=f"workbench-gui {__version__}")
     args = parser.parse_args(argv)
     if args.project and not Path(args.project).is_file():
         parser.error(f"{args.project}: no such project (create it with `workbench new {args.project}`)")

@@ -3,7 +3,7 @@
 Reading, extraction and matching run on a background Worker with its own Store; the window
 stays responsive, a status-bar progress bar (or a progress dialog without a main window) shows
 where it is and offers Cancel, and the files that could not be imported are listed in one
-dialog at the end. Each finished import is one undo step (`ImportCommand`).
+dialog at the end. Each finished import is one undo step (`push_import`).
 """
 
 from __future__ import annotations
@@ -33,41 +33,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.actions.importing import ImportResult, import_paths, import_text
 from workbench.core.store import Store
-from workbench.ui.commands.base import StoreCommand
+from workbench.ui.commands.article_commands import push_import
 from workbench.ui.context import ProjectContext
 from workbench.ui.workers import Worker
-
-
-class ImportCommand(StoreCommand):
-    """Undo deletes the imported articles (keeping snapshots); redo restores them with the same ids.
-
-    The import itself ran in a worker before the command was pushed, so the first redo() —
-    the one QUndoStack.push() makes — does nothing.
-    """
-
-    def __init__(self, ctx: ProjectContext, article_ids: Sequence[int], text: str) -> None:
-        super().__init__(ctx, text)
-        self.article_ids = list(article_ids)
-        self._snapshots: list[dict[str, Any]] = []
-        self._done = True  # already in the store
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        with self.store.atomic():
-            for snapshot in self._snapshots:
-                self.store.restore_article(snapshot, action=f"redo {self.text()}")
-        self._snapshots = []
-        self._done = True
-
-    def undo(self) -> None:
-        with self.store.atomic():
-            self._snapshots = [
-                self.store.delete_article(article_id, action=f"undo {self.text()}")
-                for article_id in reversed(self.article_ids)
-            ]
-        self._snapshots.reverse()
-        self._done = False
 
 
 def split_error(line: str) -> tuple[str, str]:
@@ -350,7 +318,7 @@ class ImportController(QObject):
         self.last_result = result
         self.ctx.reload_from_disk()
         if result.imported:
-            self.ctx.undo_stack.push(ImportCommand(self.ctx, result.imported, label))
+            push_import(self.ctx, label, result.imported)
         self.ctx.message.emit(_summary(result))
         if result.errors and self.show_errors:
             self._show_errors(result)

@@ -94,6 +94,7 @@ class MainWindow(ProjectsMixin, TransferMixin, ClaimEditingMixin, LayoutMixin, S
         self._set_project_actions_enabled(False)
         if restore_layout:
             self._restore_window_state()
+        self._build_welcome()
 
     def _install(self, ctx: ProjectContext, path: Path) -> None:
         """Build the panels for an opened project and wire them through its context."""

@@ -1,4 +1,4 @@
-"""The bundled sample project: the articles in resources/samples/, imported on first run.
+"""The bundled sample project: the articles in workbench/resources/samples/, imported on first run.
 
 Built with the ordinary import pipeline, so it shows exactly what extraction and matching make
 of real articles. A sample made before extraction produced any claims is re-extracted.

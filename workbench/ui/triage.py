@@ -13,11 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from workbench.core.model import Confidence, Status
+from workbench.core.actions import claims
 from workbench.core.store import StoreError
+from workbench.core.vocab import CONFIDENCE_LABELS, Confidence, Status
 from workbench.ui.actions import make_action
-from workbench.ui.commands.claim_commands import make_set_confidence, make_set_status
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
+from workbench.ui.commands.base import perform
+from workbench.ui.models.status_style import status_icon, status_label
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
@@ -134,8 +135,7 @@ class Triage(QObject):
             return
         ctx = self.window.ctx
         try:
-            if ctx.store.claim(claim_id)["status"] != status:
-                ctx.push(make_set_status(ctx, claim_id, status))
+            perform(ctx, claims.set_status, claim_id, status)  # nothing is pushed when it is already so
         except StoreError as exc:
             self.window.show_message(str(exc))
             return
@@ -149,8 +149,7 @@ class Triage(QObject):
             return
         ctx = self.window.ctx
         try:
-            if ctx.store.claim(claim_id)["confidence"] != confidence:
-                ctx.push(make_set_confidence(ctx, claim_id, confidence))
+            perform(ctx, claims.set_confidence, claim_id, confidence)
         except StoreError as exc:
             self.window.show_message(str(exc))
             return

@@ -126,14 +126,9 @@ def _match_new(
     _embed_new(store, result, new_ids, progress, cancel)
     if not enabled or len(store.article_ids()) < 2:
         return
+    from workbench.core.actions.matching import match_claims
+
     try:
-        from workbench.core.match import matching
-    except ImportError:  # matching not available yet
-        return
-    match_project = getattr(matching, "match_project", None)
-    if match_project is None:
-        return
-    try:
-        match_project(store, claim_ids=new_ids, progress=progress, cancel=cancel)
+        match_claims(store, claim_ids=new_ids, progress=progress, cancel=cancel)
     except Exception as exc:  # noqa: BLE001 - matching failure must not lose the import
         result.match_error = f"matching failed: {type(exc).__name__}: {exc}"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.language.verbs import is_present_verb_at, is_verb_like, trie_regex
-from workbench.core.model import ClaimKind
+from workbench.core.vocab import ClaimKind
 
 # Boilerplate: phrases anywhere (checked as lower-case substrings first: much faster than one
 # big case-insensitive alternation) and shapes at the start of a line.

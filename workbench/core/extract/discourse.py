@@ -17,7 +17,8 @@ from workbench.core.extract.attribution import REPORT_VERBS, Frame
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.verbs import is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
-from workbench.core.model import ClaimKind, ExtractedClaim
+from workbench.core.model import ExtractedClaim
+from workbench.core.vocab import ClaimKind
 
 _QUOTES = "\"“”"
 

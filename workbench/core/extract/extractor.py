@@ -27,7 +27,8 @@ from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, s
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
-from workbench.core.model import ClaimKind, DateMention, ExtractedClaim, Quantity
+from workbench.core.model import DateMention, ExtractedClaim, Quantity
+from workbench.core.vocab import ClaimKind
 
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
 _MAX_SENTENCE = 2000

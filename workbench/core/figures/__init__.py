@@ -1,1 +1,30 @@
-"""Figures: the quantities and dates in a text, and the one rulebook for what they mean."""
+"""Figures: the quantities and dates in a text, and the one rulebook for what they mean.
+
+- `words`: number words ("half a million") - the one table and the one parser;
+- `rules`: hedges and their bounds, vague magnitudes, units, figure kinds - the rulebook;
+- `numbers`: finding quantities and dates in running text (extraction);
+- `fallback`: the figures of raw text for matching (extraction's reader, then a small fallback);
+- `compare`: pairing and comparing the figures of two claims (matching and the window).
+
+The names below are the API the other stages use.
+"""
+
+from workbench.core.figures.compare import (
+    FigureCheck,
+    FigureRow,
+    as_quantities,
+    bounds,
+    compare_figures,
+    compatible,
+    counted_stems,
+    describe,
+    pair_figures,
+)
+from workbench.core.figures.fallback import dates_of, fallback_quantities, quantities_of
+from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figure
+
+__all__ = [
+    "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
+    "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "is_shown_figure",
+    "pair_figures", "quantities_of",
+]

@@ -1,18 +1,10 @@
 """Quantities and dates in text, normalised so that "some 500,000" and "half a million" compare.
 
-Conventions for the bounds (`low`/`high`, None = unbounded):
-
-- exact figures: value == low == high ("300 advisors");
-- "some/about/around/roughly 500,000": value 500000, low 450000, high 550000, approximate;
-- "nearly/almost/close to/just under N": value N, low 0.9*N, high N, approximate;
-- "up to / as many as N": low None, high N; "at least / more than / over N": low N, high None;
-- "fewer/less than / under N": low None, high N;
-- vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
-  "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None, approximate);
-- ranges "between 10 and 20", "10 to 20", "10-20": low 10, high 20, value the midpoint.
-
-`counted` is the head noun that follows ("soldiers", "people"); `unit` is set instead for
-percentages ("%"), money ("USD", "EUR", "GBP", ...) and measures ("km", "years", ...).
+What hedges, vague magnitudes and units mean (the bounds) is the rulebook's (`figures.rules`);
+number words are read by `figures.words`. This module finds them in running text: `counted` is
+the head noun that follows ("soldiers", "people"); `unit` is set instead for percentages ("%"),
+money ("USD", "EUR", "GBP", ...) and measures ("km", "years", ...). Dates, times, years and
+vague durations ("a few days") are not quantities.
 """
 
 from __future__ import annotations
@@ -21,132 +13,39 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from workbench.core.figures.rules import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    HEDGES,
+    MEASURES,
+    VAGUE_BOUNDS,
+    hedge_of,
+    hedged_bounds,
+    is_vague_duration,
+    vague_bounds,
+)
+from workbench.core.figures.words import (
+    NUMBER_WORDS_PATTERN,
+    SCALE_ALT,
+    SCALES,
+    TENS,
+    UNITS,
+    WORD_ALT,
+    parse_number_words,
+    scale_factor,
+)
 from workbench.core.language.verbs import trie_regex
 from workbench.core.model import DateMention, Quantity
-
-# ---------------------------------------------------------------------------------------------
-# Number words
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
-           "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-_SCALE_ABBR = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-               "b": 1_000_000_000, "tn": 1_000_000_000_000}
-
-_WORD_ALT = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE_ALT = "|".join(_SCALES)
-
-# "three hundred", "twenty-five thousand", "one hundred and twenty", "a dozen", "half a million"
-_NUMBER_WORDS = (
-    rf"(?:(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?"
-    rf"(?:[\s-]+(?:{_SCALE_ALT})(?:\s+(?:and\s+)?(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?)?)*"
-    rf"|half\s+a\s+(?:{_SCALE_ALT})|a\s+(?:{_SCALE_ALT})|a\s+dozen|(?:one|a)\s+and\s+a\s+half\s+(?:{_SCALE_ALT}))"
-)
-
-
-def parse_number_words(words: str) -> float | None:
-    """"three hundred" -> 300, "half a million" -> 500000, "a dozen" -> 12; None if not a number."""
-    text = words.lower().replace("-", " ").strip()
-    if not text:
-        return None
-    if text == "a dozen" or text == "dozen":
-        return 12.0
-    m = _HALF_A.fullmatch(text)
-    if m:
-        return _SCALES[m.group(1)] / 2
-    m = _AND_A_HALF.fullmatch(text)
-    if m:
-        return _SCALES[m.group(1)] * 1.5
-    total = 0
-    current = 0
-    seen = False
-    for token in text.split():
-        if token == "and":
-            continue
-        if token == "a":
-            current = 1
-            seen = True
-        elif token in _UNITS:
-            current += _UNITS[token]
-            seen = True
-        elif token in _TENS:
-            current += _TENS[token]
-            seen = True
-        elif token == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif token in _SCALES:
-            total += (current or 1) * _SCALES[token]
-            current = 0
-            seen = True
-        else:
-            return None
-    return float(total + current) if seen else None
-
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_SUFFIX = rf"(?:[\s-]*(?:{_SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
-_NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{_NUMBER_WORDS}\b)"
+_SCALE_SUFFIX = rf"(?:[\s-]*(?:{SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
+_NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{NUMBER_WORDS_PATTERN}\b)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
-_CURRENCY_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD",
-                   "EUR": "EUR", "GBP": "GBP", "RS": "INR", "RS.": "INR"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
-                   "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "rupees": "INR",
-                   "yen": "JPY", "yuan": "CNY"}
-_MEASURES = {
-    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "feet": "ft", "foot": "ft", "ft": "ft", "lbs": "lb", "lb": "lb", "kg": "kg", "kilos": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
-    "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
-    "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
-    "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
-    "magnitude": "magnitude", "carats": "carats", "carat": "carats",
-}
-_MEASURE_ALT = "|".join(sorted((re.escape(k) for k in _MEASURES), key=len, reverse=True))
-
-_APPROX = {
-    # word -> bounds kind
-    "some": "around", "about": "around", "around": "around", "approximately": "around",
-    "roughly": "around", "an estimated": "around", "estimated": "around", "approx.": "around",
-    "almost": "below", "nearly": "below", "close to": "below", "just under": "below",
-    "up to": "upto", "as many as": "upto", "fewer than": "under", "less than": "under",
-    "under": "under", "below": "under",
-    "at least": "atleast", "more than": "over", "over": "over", "upwards of": "over",
-    "in excess of": "over", "just over": "over", "above": "over", "no fewer than": "atleast",
-    "no less than": "atleast", "at most": "upto", "over nearly": "below",
-}
-_APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX), key=len, reverse=True))
-
-#: Vague magnitudes and the bounds they allow (also used by matching's figure reader).
-VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_999_999_999),
-    "several": (3, 9),
-    "a handful": (3, 6),
-    "a few": (2, 5),
-    "a couple of": (2, 3),
-    "a number of": (2, 20),
-}
+_MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES), key=len, reverse=True))
+_APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEDGES), key=len, reverse=True))
 _VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
 
 _QUOTE_CHARS = "\"'“”‘’"
@@ -163,7 +62,7 @@ _QUANTITY_RE = re.compile(
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
-    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(_CURRENCY_WORDS)})\b))?",
+    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(CURRENCY_WORDS)})\b))?",
     re.IGNORECASE,
 )
 
@@ -192,25 +91,11 @@ def _parse_amount(raw: str) -> float | None:
     m = _DIGITS_SCALE.fullmatch(raw)
     if m:
         value = float(m.group(1).replace(",", ""))
-        scale = (m.group(2) or "").lower()
-        if scale in _SCALES:
-            value *= _SCALES[scale]
-        elif scale in _SCALE_ABBR:
-            value *= _SCALE_ABBR[scale]
+        scale = m.group(2)
+        if scale:
+            value *= scale_factor(scale) or 1
         return value
     return parse_number_words(raw)
-
-
-def _bounds(value: float, kind: str | None) -> tuple[float | None, float | None]:
-    if kind == "around":
-        return value * 0.9, value * 1.1
-    if kind == "below":
-        return value * 0.9, value
-    if kind in ("upto", "under"):
-        return None, value
-    if kind in ("atleast", "over"):
-        return value, None
-    return value, value
 
 
 def _counted(text: str, end: int) -> tuple[str | None, int]:
@@ -263,27 +148,22 @@ def find_quantities(text: str) -> list[Quantity]:
         start, end = m.start(), m.end()
         if masked and any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
             continue
-        approx_word = " ".join((m.group("approx") or "").lower().split())
-        kind = _APPROX.get(approx_word)
+        kind = hedge_of(m.group("approx"))
         post = (m.group("post") or "").strip(" -\t\n").lower()
         unit: str | None = None
         if post:
-            unit = _MEASURES.get(post) or _CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
+            unit = MEASURES.get(post) or CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
         cur = next((m.group(g) for g in ("cur", "r1cur", "r2cur", "r3cur", "r4cur") if m.group(g)), None)
         if cur:
-            unit = _CURRENCY_CODES.get(cur.strip().upper(), cur.strip())
+            unit = CURRENCY_SYMBOLS.get(cur.strip().upper(), cur.strip())
         value: float | None
         low: float | None
         high: float | None
         approximate = kind is not None
         if m.group("vague"):
-            low, high = VAGUE_BOUNDS[_SPACES.sub(" ", m.group("vague").lower())]
+            low, high = vague_bounds(m.group("vague"), kind)
             value = None
             approximate = True
-            if kind in ("atleast", "over"):
-                high = None
-            elif kind in ("upto", "under"):
-                low = None
         elif m.group("r1") or m.group("r3"):
             a = _parse_amount(m.group("r1") or m.group("r3"))
             b = _parse_amount(m.group("r2") or m.group("r4"))
@@ -317,13 +197,15 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "No. 10"
             if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
                 continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts
-            low, high = _bounds(parsed, kind)
+            low, high = hedged_bounds(parsed, kind)
         counted: str | None = None
         q_end = end
         if unit is None:
             counted, q_end = _counted(text, end)
-            if counted and counted in _MEASURES:
-                unit, counted = _MEASURES[counted], None
+            if counted and counted in MEASURES:
+                unit, counted = MEASURES[counted], None
+        if is_vague_duration(value, unit):
+            continue  # "a few days", "several weeks": a time expression, not a figure
         if counted is None and unit is None and value == 1 and not kind:
             continue  # a bare "one" is a pronoun far more often than a count
         while start < q_end and text[start] in _QUOTE_CHARS:
@@ -368,10 +250,10 @@ def _candidates(text: str, anchors: list[int]) -> list[re.Match[str]]:
 
 _WORD_START_AFTER = frozenset(" \"'“‘(\n\t")
 _HAS_NUMBERISH = re.compile(
-    rf"\d|[$€£¥]|\b(?:{_WORD_ALT}|(?:{_SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
+    rf"\d|[$€£¥]|\b(?:{WORD_ALT}|(?:{SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
     re.I
 )
-_ANCHOR_WORDS = [*_UNITS, *_TENS, *_SCALES, *(w + "s" for w in _SCALES), "tens", "half", "dozen", "dozens",
+_ANCHOR_WORDS = [*UNITS, *TENS, *SCALES, *(w + "s" for w in SCALES), "tens", "half", "dozen", "dozens",
                  "scores", "several", "few", "handful", "couple", "number"]
 _ANCHOR_LOWER = re.compile(rf"\d|[$€£¥]|\b(?:{trie_regex(_ANCHOR_WORDS)})\b")
 
@@ -522,9 +404,7 @@ def parse_reference(published: str | None) -> date | None:
 
 
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
-_HALF_A = re.compile(rf"half\s+a\s+({_SCALE_ALT})")
-_AND_A_HALF = re.compile(rf"(?:one|a)\s+and\s+a\s+half\s+({_SCALE_ALT})")
-_DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({_SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
+_DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PRONOUN_BEFORE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -17,12 +17,13 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from workbench.core import figures as fig
 from workbench.core.match import decision, knowledge
-from workbench.core.match import figures as fig
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, _skeleton
-from workbench.core.model import Quantity, Relation
+from workbench.core.model import Quantity
+from workbench.core.vocab import Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
@@ -58,8 +59,8 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
     check = fig.pair_figures(qa, qb)
-    counted_a = {t for q, _, _ in check.pairs for t in fig._counted_stems(q)}
-    counted_b = {t for _, r, _ in check.pairs for t in fig._counted_stems(r)}
+    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
+    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
     if counted_a or counted_b:
         ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
@@ -68,7 +69,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         na = Normalized(na.text, ta, na.numbers, na.negated, na.proper)
         nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper)
     n_pairs = len(check.pairs)
-    n_agree = len(check.agreements) + sum(1 for x, _, ok in check.pairs if ok and fig._kind(x) == "year")
+    n_agree = len(check.agreements) + len(check.year_agreements)
     return _FigureStep(
         check, na, nb, matched_agree=NUMBER_WEIGHT * n_agree + absorbed,
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,

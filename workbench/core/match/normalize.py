@@ -13,9 +13,11 @@ matcher normalises every claim of a project once and then compares token sets.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
+from workbench.core.language.stems import STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
 # Vocabularies
@@ -53,84 +55,9 @@ VAGUE = {"hundreds": "hundreds", "thousands": "thousands", "dozens": "dozens", "
          "millions": "millions", "billions": "billions", "tens": "tens", "several": "several",
          "dozen": "dozen"}
 
-# Irregular verb and noun forms, mapped to one stem.
-IRREGULAR = {
-    "fled": "flee", "flees": "flee", "fleeing": "flee",
-    "killed": "kill", "dead": "die", "died": "die", "dies": "die", "dying": "die", "death": "die",
-    "deaths": "die",
-    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "goes": "go",
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make", "came": "come",
-    "seen": "see", "saw": "see", "held": "hold", "left": "leave", "sent": "send", "sends": "send",
-    "stole": "steal", "stolen": "steal", "fought": "fight", "caught": "catch", "brought": "bring",
-    "bought": "buy", "sold": "sell", "lost": "lose", "won": "win", "hit": "hit", "shot": "shoot",
-    "struck": "strike", "began": "begin", "begun": "begin", "ran": "run", "rose": "rise",
-    "risen": "rise", "fell": "fall", "fallen": "fall", "met": "meet", "led": "lead", "paid": "pay",
-    "men": "man", "women": "woman", "children": "child", "people": "people", "persons": "people",
-    "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
-    "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
-    "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
-    "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
-    "jewellery": "jewel",
-}
-
-# British -> American spellings that suffix rules do not cover.
-SPELLING = {
-    "adviser": "advisor", "advisers": "advisors", "programme": "program", "programmes": "programs",
-    "grey": "gray", "cheque": "check", "tyre": "tire", "tyres": "tires", "kerb": "curb",
-    "aluminium": "aluminum", "storey": "story", "storeys": "stories", "defence": "defense",
-    "offence": "offense", "licence": "license", "pretence": "pretense", "travelled": "traveled",
-    "travelling": "traveling", "cancelled": "canceled", "cancelling": "canceling",
-    "labelled": "labeled", "modelling": "modeling", "fuelled": "fueled", "signalled": "signaled",
-    "counsellor": "counselor", "jewellery": "jewelry", "manoeuvre": "maneuver", "pyjamas": "pajamas",
-    "mould": "mold", "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical",
-    "judgement": "judgment", "ageing": "aging", "enrolment": "enrollment", "fulfil": "fulfill",
-    "whilst": "while", "amongst": "among", "learnt": "learned", "spelt": "spelled",
-    "towards": "toward", "afterwards": "afterward", "oestrogen": "estrogen", "paediatric": "pediatric",
-    "anaesthetic": "anesthetic", "haemorrhage": "hemorrhage", "diarrhoea": "diarrhea",
-    "foetus": "fetus", "gaol": "jail", "draught": "draft", "kilometre": "kilometer",
-    "kilometres": "kilometers", "metre": "meter", "metres": "meters", "centre": "center",
-    "centres": "centers", "theatre": "theater", "litre": "liter", "litres": "liters",
-    "fibre": "fiber", "calibre": "caliber", "sombre": "somber", "spectre": "specter",
-    "analyse": "analyze", "analysed": "analyzed", "paralyse": "paralyze", "paralysed": "paralyzed",
-    "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
-}
-_OUR_WORDS = (
-    "colour", "favour", "honour", "labour", "neighbour", "behaviour", "rumour", "harbour", "armour",
-    "humour", "vigour", "valour", "splendour", "savour", "endeavour", "odour", "flavour", "parlour",
-    "tumour", "candour", "clamour", "fervour", "glamour", "rancour", "saviour", "vapour",
-)
-_ISE_KEEP = frozenset(
-    ["rise", "arise", "raise", "praise", "wise", "otherwise", "likewise", "precise", "concise", "expertise", "exercise", "enterprise", "surprise", "compromise", "demise", "despise", "franchise", "merchandise", "premise", "promise", "advertise", "advise", "devise", "revise", "supervise", "televise", "circumcise", "incise", "excise", "disguise", "cruise", "noise", "poise", "bruise", "chemise", "treatise", "paradise", "porpoise", "tortoise", "anise"]
-)
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a": 1, "an": 1, "dozen": 12, "half": 0.5, "quarter": 0.25,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
-           "mn": 1_000_000}
-
 # --------------------------------------------------------------------------------------------
 # Regexes
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                         "\u2014": "-", "\u00a0": " ", "\u2212": "-", "`": "'"})
-_NUM_WORD = "|".join(sorted(list(_UNITS) + ["hundred"], key=len, reverse=True))
-# "half a million", "three hundred", "twenty-five thousand", "1.5 million", "500,000", "6.1", "$2bn"
-_BIG = r"hundred|thousand|million|billion|trillion"
-_NUMBER_RE = re.compile(
-    r"(?<![\w.])(?:"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"|(?P<words>(?:(?:" + _NUM_WORD + r")(?:[\s-]+(?:and[\s-]+)?|\s+an?\s+))*"
-    r"(?:" + _NUM_WORD + r"|" + _BIG + r")(?![\w]))"
-    r")"
-    r"(?P<scale>(?:[\s-]*(?:" + _BIG + r")(?![\w]))+|(?:bn|mn|k|m)(?![\w]))?",
-    re.IGNORECASE,
-)
 # Phrases with a negation word that deny nothing ("nothing less than", "not only").
 _NOT_NEGATION = re.compile(
     r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
@@ -158,55 +85,6 @@ class Normalized:
         return self.tokens + self.numbers
 
 
-def fold(text: str) -> str:
-    """Lower-case, straighten quotes and dashes, strip accents (al-Walīd -> al-walid)."""
-    text = text.translate(_QUOTES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.lower()
-
-
-def words_to_number(phrase: str) -> float | None:
-    """'half a million' -> 500000, 'three hundred' -> 300, 'twenty-five thousand' -> 25000."""
-    parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p and p != "and"]
-    if parts and parts[0] in ("a", "an") and (len(parts) == 1 or parts[1] not in _SCALES and parts[1] != "dozen"):
-        parts = parts[1:]  # "a three-term congressman": the article is not part of the number
-    if not parts:
-        return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    for p in parts:
-        if p in _UNITS:
-            val = _UNITS[p]
-            if p in ("a", "an"):
-                current = current or 1
-            elif p == "dozen":
-                current = (current or 1) * 12
-            elif val < 1:  # half, quarter: a multiplier on the next scale
-                current = (current or 1) * val
-            else:
-                current += val
-            seen = True
-        elif p in _SCALES:
-            scale = _SCALES[p]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-            seen = True
-        else:
-            return None
-    if not seen:
-        return None
-    result = total + current
-    # "a" / "an" alone is not a number
-    if parts in (["a"], ["an"]):
-        return None
-    return result
-
-
 def canonical_number(value: float) -> str:
     if value == int(value):
         return str(int(value))
@@ -215,71 +93,14 @@ def canonical_number(value: float) -> str:
 
 def _number_repl(numbers: list[str]):
     def repl(m: re.Match[str]) -> str:
-        digits, words, scale = m.group("digits"), m.group("words"), m.group("scale")
-        if digits:
-            value = float(digits.replace(",", ""))
-        else:
-            from_words = words_to_number(words)
-            if from_words is None:
-                return m.group(0)
-            if words.strip().lower() in ("a", "an"):
-                return m.group(0)
-            value = from_words
-        if scale:
-            for s in re.split(r"[\s-]+", scale.strip().lower()):
-                if s:
-                    value *= _SCALES[s]
+        value = token_value(m)
+        if value is None:
+            return m.group(0)
         tok = canonical_number(value)
         numbers.append(tok)
         return f" {tok} "
 
     return repl
-
-
-def _spelling(word: str) -> str:
-    if word in SPELLING:
-        return SPELLING[word]
-    if len(word) > 5:
-        for w in _OUR_WORDS:
-            if word.startswith(w):
-                return w[:-3] + "or" + word[len(w):]
-        if word.endswith(("isation", "isations")):
-            return word.replace("isation", "ization")
-        for suf, rep in (("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("ise", "ize"),
-                         ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing")):
-            if word.endswith(suf):
-                base = word[: -len(suf)] + "ise"
-                if base in _ISE_KEEP or any(base.endswith(k) for k in _ISE_KEEP if len(k) > 5):
-                    return word
-                return word[: -len(suf)] + rep
-    return word
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Light stem: irregular forms, British->American spelling, plural/-ed/-ing, final e."""
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    w = _spelling(word)
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("sses"):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
-            w = w[:-1]
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w = w[:-2]
-        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
-            w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    if w in IRREGULAR:
-        return IRREGULAR[w]
-    return w
 
 
 def implicit_negation(text: str) -> bool:
@@ -304,7 +125,7 @@ def skeleton(token: str) -> str:
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> Normalized:
     """Normalise one claim for matching (cached: claims are compared many times)."""
-    raw = text.translate(_QUOTES)
+    raw = text.translate(STRAIGHTEN)
     proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
@@ -312,7 +133,7 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"(\d)\s*%", r"\1 percent", t)
     t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
     numbers: list[str] = []
-    t = _NUMBER_RE.sub(_number_repl(numbers), t)
+    t = NUMBER_TOKEN_RE.sub(_number_repl(numbers), t)
     tokens: list[str] = []
     ordered: list[str] = []
     negated = False

@@ -12,15 +12,19 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from workbench.core import figures as fig
 from workbench.core.match import decision, embedding
-from workbench.core.match import figures as fig
 from workbench.core.match.blocking import MatchCancelled
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups
 from workbench.core.match.normalize import normalize
-from workbench.core.model import LinkState, Quantity, Relation
+from workbench.core.model import Quantity
+from workbench.core.vocab import LinkState, Relation
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 
 @dataclass
@@ -49,7 +53,7 @@ def _claim_text(row: dict) -> str:
     return row.get("text") or row.get("quote") or ""
 
 
-def embed_claims(store: Any, claim_ids: Iterable[int] | None = None, *,
+def embed_claims(store: Store, claim_ids: Iterable[int] | None = None, *,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancel: Callable[[], bool] | None = None, batch: int = 256) -> int:
     """Embed the claims whose vector is missing or stale (text changed); returns how many.
@@ -78,7 +82,7 @@ def embed_claims(store: Any, claim_ids: Iterable[int] | None = None, *,
     return len(todo)
 
 
-def _vectors(store: Any, rows: list[dict]) -> list[Any] | None:
+def _vectors(store: Store, rows: list[dict]) -> list[Any] | None:
     """Stored vectors in row order (None for a claim without a current one)."""
     have = store.claim_vectors(embedding.MODEL_ID, [r["id"] for r in rows])
     out: list[Any] = []
@@ -89,10 +93,10 @@ def _vectors(store: Any, rows: list[dict]) -> list[Any] | None:
     return out if any(v is not None for v in out) else None
 
 
-def match_project(store: Any, *, claim_ids: set[int] | None = None,
+def match_project(store: Store, *, claim_ids: set[int] | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancel: Callable[[], bool] | None = None, workers: int = 1,
-                  semantic: bool | None = None) -> MatchSummary:
+                  semantic: bool | None = None, after_edit: bool = False) -> MatchSummary:
     """Link duplicate and conflicting claims across a project's articles, and group them.
 
     `claim_ids=None` matches every claim against every other (through blocking); otherwise only
@@ -100,7 +104,8 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
     Exact copies (same normalised text) are linked first, by hash. With the semantic scorer on
     (`semantic` None: the project's setting), claims missing a vector are embedded first.
     Nothing is written until all comparisons are done; `cancel()` returning True before then
-    raises MatchCancelled with the project unchanged.
+    raises MatchCancelled with the project unchanged. `after_edit`: re-matching claims whose words
+    changed (no article changed, so wire groups stay; the edit's history entry covers it).
     """
     from workbench.core.match.events import article_context, entity_weights
     from workbench.core.match.matching import find_links
@@ -168,8 +173,9 @@ def match_project(store: Any, *, claim_ids: set[int] | None = None,
 
     report(1, 1, "saving links")
     with store.atomic():  # wire groups, links and clusters land together or not at all
-        store.set_wire_groups(wire_groups)
-        store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None)
+        if not after_edit:
+            store.set_wire_groups(wire_groups)
+        store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None, log=not after_edit)
         summary.clusters = project_clusters(store)
         store.set_clusters(summary.clusters)
     summary.seconds = time.perf_counter() - t0
@@ -200,16 +206,16 @@ def _exact_copies(texts: list[str], article_of: list[int], query_ids: set[int] |
     return exact
 
 
-def rematch_claims(store: Any, claim_ids: Iterable[int], *, semantic: bool | None = None) -> MatchSummary:
+def rematch_claims(store: Store, claim_ids: Iterable[int], *, semantic: bool | None = None) -> MatchSummary:
     """After a claim's text or span changed: recompute its machine links (re-embedding it if the
     semantic scorer is on); links the analyst confirmed or rejected are kept as they are."""
     ids = set(claim_ids)
     if not ids:
         return MatchSummary()
-    return match_project(store, claim_ids=ids, semantic=semantic)
+    return match_project(store, claim_ids=ids, semantic=semantic, after_edit=True)
 
 
-def project_clusters(store: Any) -> list[list[int]]:
+def project_clusters(store: Store) -> list[list[int]]:
     """Groups of claim ids from the stored links: duplicates not rejected, by average linkage
     (a link the analyst confirmed counts as certain); conflicts link versions, never merge groups."""
     links = []

@@ -21,7 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from workbench import __version__
-from workbench.core.model import RELIABILITY_GRADES, LinkState, Relation, Stance, Status
+from workbench.core.store import Store, StoreError
+from workbench.core.store.validate import check_status
+from workbench.core.vocab import (
+    RELIABILITY_GRADES,
+    STATUS_DESCRIPTIONS,
+    STATUS_LABELS,
+    STATUS_REPORT_ORDER,
+    LinkState,
+    Relation,
+    Stance,
+    Status,
+)
 
 SCHEMA_VERSION = 1
 
@@ -37,30 +48,8 @@ FORMATS: dict[str, str] = {
 
 GROUPINGS = ("status", "article", "cluster")
 
-#: Status order in the report: findings that need attention first, open work last.
-STATUS_ORDER: tuple[str, ...] = (
-    Status.FALSE.value,
-    Status.DISPUTED.value,
-    Status.VERIFIED.value,
-    Status.UNVERIFIABLE.value,
-    Status.UNVERIFIED.value,
-)
-
-STATUS_LABELS: dict[str, str] = {
-    Status.VERIFIED.value: "Verified",
-    Status.FALSE.value: "False",
-    Status.DISPUTED.value: "Disputed",
-    Status.UNVERIFIABLE.value: "Unverifiable",
-    Status.UNVERIFIED.value: "Unverified",
-}
-
-STATUS_DESCRIPTIONS: dict[str, str] = {
-    Status.VERIFIED.value: "Confirmed by independent evidence.",
-    Status.FALSE.value: "Contradicted by the evidence.",
-    Status.DISPUTED.value: "Sources disagree; not settled.",
-    Status.UNVERIFIABLE.value: "Cannot be checked with the available evidence.",
-    Status.UNVERIFIED.value: "Not yet checked.",
-}
+#: Status order in the report (findings that need attention first); labels and meanings from vocab.
+STATUS_ORDER: tuple[str, ...] = STATUS_REPORT_ORDER
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 
@@ -87,7 +76,7 @@ class ReportOptions:
 # -- building --------------------------------------------------------------------------------
 
 
-def _analyst_from_settings(store: Any) -> str | None:
+def _analyst_from_settings(store: Store) -> str | None:
     for key in ("analyst_name", "analyst"):
         value = store.setting(key)
         if value and value.strip():
@@ -105,7 +94,7 @@ def _analyst_from_settings(store: Any) -> str | None:
     return None
 
 
-def _organisation_from_settings(store: Any) -> str | None:
+def _organisation_from_settings(store: Store) -> str | None:
     value = store.setting("organisation") or store.setting("organization")
     if value and value.strip():
         return value.strip()
@@ -122,17 +111,18 @@ def _organisation_from_settings(store: Any) -> str | None:
 def validate_options(options: ReportOptions) -> None:
     if options.group_by not in GROUPINGS:
         raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
-    if options.statuses is not None:
-        bad = [s for s in options.statuses if s not in STATUS_LABELS]
-        if bad:
-            raise ReportError(f"unknown status {bad[0]!r} (use {', '.join(STATUS_LABELS)})")
+    for status in options.statuses or []:
+        try:
+            check_status(status)
+        except StoreError as exc:
+            raise ReportError(str(exc)) from None
 
 
 def _link_sort_key(item: dict[str, Any]) -> tuple:
     return (item.get("ref") or 0, item.get("start") or 0, item["claim_id"])
 
 
-def build_report(store: Any, options: ReportOptions | None = None) -> dict[str, Any]:
+def build_report(store: Store, options: ReportOptions | None = None) -> dict[str, Any]:
     """Read the project and return the report as a JSON-ready dict."""
     from workbench.core.store import ClaimFilter
 
@@ -481,6 +471,6 @@ def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
 
 
 __all__ = [
-    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_LABELS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
+    "write_bytes_atomically", "FORMATS", "GROUPINGS", "STATUS_ORDER", "SCHEMA_VERSION", "ReportError", "ReportOptions",
     "build_report", "dump_report_json", "load_report_json", "render", "write_report",
 ]

@@ -17,9 +17,16 @@ from typing import Any
 
 import jinja2
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind, Status
 from workbench.core.paths import resources_dir
-from workbench.core.report.build import STATUS_DESCRIPTIONS
+from workbench.core.vocab import (
+    CONFIDENCE_LABELS,
+    CONFIDENCE_UNSET_LABEL,
+    RELIABILITY_GRADES,
+    STATUS_DESCRIPTIONS,
+    SourceKind,
+    Stance,
+    Status,
+)
 
 #: ClaimReview rating scale (documented in docs/report-json-schema.md).
 RATING_VALUES: dict[str, int] = {
@@ -46,7 +53,7 @@ def safe_url(url: Any) -> str | None:
 
 
 def _confidence_label(value: str | None) -> str:
-    return {"low": "Low", "moderate": "Moderate", "high": "High"}.get(value or "", "Not set")
+    return CONFIDENCE_LABELS.get(value or "", CONFIDENCE_UNSET_LABEL)
 
 
 def _reliability(source: dict[str, Any] | None) -> str:
@@ -206,8 +213,8 @@ def render_csv(report: dict[str, Any]) -> bytes:
             "appearance_outlets": "; ".join(
                 f"[{a['ref']}] {a.get('outlet') or ''}".strip() for a in c["appearances"]
             ),
-            "supporting": sum(1 for e in c["evidence"] if e["stance"] == "supports"),
-            "contradicting": sum(1 for e in c["evidence"] if e["stance"] == "contradicts"),
+            "supporting": sum(1 for e in c["evidence"] if e["stance"] == Stance.SUPPORTS.value),
+            "contradicting": sum(1 for e in c["evidence"] if e["stance"] == Stance.CONTRADICTS.value),
             "evidence": evidence,
             "duplicates": " ".join(str(d["claim_id"]) for d in c["duplicates"]),
             "conflicts": " ".join(str(d["claim_id"]) for d in c["conflicts"]),

@@ -8,6 +8,11 @@ from typing import Any
 
 from workbench.core.model import ExtractedClaim, ImportedArticle
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.vocab import CLAIM_KINDS, ClaimKind, Status, sql_value, sql_values
+
+_CLAIM_KINDS = sql_values(CLAIM_KINDS)
+_UNVERIFIED = sql_value(Status.UNVERIFIED)
+_MANUAL = sql_value(ClaimKind.MANUAL)
 
 EDITABLE_ARTICLE_FIELDS = {"title", "outlet", "author", "url", "published"}
 
@@ -68,14 +73,14 @@ class ArticlesPart(StoreBase):
             keep = {
                 (r["start"], r["end"])
                 for r in self.conn.execute(
-                    'SELECT start, "end" FROM claims WHERE article_id = ? AND (status != \'unverified\''
-                    " OR source_id IS NOT NULL OR notes != '' OR kind = 'manual' OR confidence IS NOT NULL)",
+                    f'SELECT start, "end" FROM claims WHERE article_id = ? AND (status != {_UNVERIFIED}'
+                    f" OR source_id IS NOT NULL OR notes != '' OR kind = {_MANUAL} OR confidence IS NOT NULL)",
                     (article_id,),
                 )
             }
             self.conn.execute(
-                "DELETE FROM claims WHERE article_id = ? AND status = 'unverified' AND source_id IS NULL"
-                " AND notes = '' AND kind != 'manual' AND confidence IS NULL",
+                f"DELETE FROM claims WHERE article_id = ? AND status = {_UNVERIFIED} AND source_id IS NULL"
+                f" AND notes = '' AND kind != {_MANUAL} AND confidence IS NULL",
                 (article_id,),
             )
             fresh = [c for c in claims if (c.start, c.end) not in keep]
@@ -92,9 +97,9 @@ class ArticlesPart(StoreBase):
         )
         rows = self.conn.execute(
             f"SELECT {columns},"
-            " (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN ('claim', 'manual')) AS claims,"
-            " (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN ('claim', 'manual')"
-            "   AND claims.status != 'unverified') AS checked"
+            f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}) AS claims,"
+            f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}"
+            f"   AND claims.status != {_UNVERIFIED}) AS checked"
             " FROM articles ORDER BY articles.published IS NULL, articles.published, articles.id"
         )
         return [dict(r) for r in rows]
@@ -105,7 +110,7 @@ class ArticlesPart(StoreBase):
         for i in range(0, len(article_ids), 500):
             chunk = list(article_ids[i:i + 500])
             ids += [r[0] for r in self.conn.execute(
-                f"SELECT id FROM claims WHERE kind IN ('claim', 'manual') AND article_id IN ({','.join('?' * len(chunk))})"
+                f"SELECT id FROM claims WHERE kind IN {_CLAIM_KINDS} AND article_id IN ({','.join('?' * len(chunk))})"
                 " ORDER BY id", chunk)]
         return ids
 

@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from workbench.core.model import ClaimKind, Confidence, Status
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.queries import (
     CLAIM_JOINS,
@@ -17,6 +16,8 @@ from workbench.core.store.queries import (
     claim_where,
     split_order,
 )
+from workbench.core.store.validate import check_claim_fields, check_span
+from workbench.core.vocab import CLAIM_KINDS, ClaimKind, Status, sql_values
 
 EDITABLE_CLAIM_FIELDS = {
     "text", "start", "end", "speaker", "relayed_by", "status", "confidence", "source_id", "notes", "kind", "hedged",
@@ -70,7 +71,7 @@ class ClaimsPart(StoreBase):
             "SELECT claims.id, claims.article_id, claims.text, claims.quote, claims.quantities, claims.dates,"
             " claims.kind, claims.hedged, articles.published, articles.outlet, articles.title AS article_title"
             " FROM claims JOIN articles ON articles.id = claims.article_id"
-            " WHERE claims.kind IN ('claim', 'manual')"
+            f" WHERE claims.kind IN {sql_values(CLAIM_KINDS)}"
         )
         if claim_ids is None:
             rows = self.conn.execute(sql + " ORDER BY claims.id").fetchall()
@@ -97,7 +98,7 @@ class ClaimsPart(StoreBase):
         unknown = set(fields) - EDITABLE_CLAIM_FIELDS
         if unknown:
             raise StoreError(f"cannot edit claim field(s): {', '.join(sorted(unknown))}")
-        _validate_claim_fields(fields)
+        check_claim_fields(fields)
         with self.atomic():
             row = self.conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
             if row is None:
@@ -107,8 +108,7 @@ class ClaimsPart(StoreBase):
             if "start" in changed or "end" in changed:
                 body = self.conn.execute("SELECT text FROM articles WHERE id = ?", (row["article_id"],)).fetchone()[0]
                 start, end = fields.get("start", row["start"]), fields.get("end", row["end"])
-                if not (0 <= start < end <= len(body)):
-                    raise StoreError(f"span {start}-{end} is outside the article")
+                check_span(body, start, end)
                 changed["quote"] = body[start:end]
             if changed:
                 changed["updated"] = now()
@@ -125,11 +125,10 @@ class ClaimsPart(StoreBase):
         **fields: Any,
     ) -> int:
         """A claim made by hand from a span of the article."""
-        _validate_claim_fields(fields)
+        check_claim_fields(fields)
         with self.atomic():
             body = self.article(article_id)["text"]
-            if not (0 <= start < end <= len(body)):
-                raise StoreError(f"span {start}-{end} is outside the article")
+            check_span(body, start, end)
             quote = body[start:end]
             stamp = now()
             values = {
@@ -179,7 +178,7 @@ class ClaimsPart(StoreBase):
             self._changed("claim", "update", fields=["cluster_id"])
 
     def claim_counts_by_status(self, article_id: int | None = None) -> dict[str, int]:
-        sql = "SELECT status, COUNT(*) FROM claims WHERE kind IN ('claim', 'manual')"
+        sql = f"SELECT status, COUNT(*) FROM claims WHERE kind IN {sql_values(CLAIM_KINDS)}"
         params: tuple[Any, ...] = ()
         if article_id is not None:
             sql += " AND article_id = ?"
@@ -189,13 +188,3 @@ class ClaimsPart(StoreBase):
             counts[status] = count
         return counts
 
-
-def _validate_claim_fields(fields: dict[str, Any]) -> None:
-    if "status" in fields and fields["status"] not in {s.value for s in Status}:
-        raise StoreError(f"unknown status {fields['status']!r} (use {', '.join(s.value for s in Status)})")
-    if fields.get("confidence") is not None and fields["confidence"] not in {c.value for c in Confidence}:
-        raise StoreError(f"unknown confidence {fields['confidence']!r} (use low, moderate or high)")
-    if "kind" in fields and fields["kind"] not in {k.value for k in ClaimKind}:
-        raise StoreError(f"unknown claim kind {fields['kind']!r}")
-    if "text" in fields and not str(fields["text"] or "").strip():
-        raise StoreError("a claim needs some text")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import Stance
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.store.validate import check_stance
 
 
 class EvidencePart(StoreBase):
@@ -20,12 +20,17 @@ class EvidencePart(StoreBase):
             return self._rows(sql + " ORDER BY evidence.claim_id, evidence.id")
         return self._rows(sql + " WHERE evidence.claim_id = ? ORDER BY evidence.id", claim_id)
 
+    def evidence_row(self, evidence_id: int) -> dict[str, Any]:
+        rows = self._rows("SELECT * FROM evidence WHERE id = ?", evidence_id)
+        if not rows:
+            raise StoreError(f"no evidence with id {evidence_id}")
+        return rows[0]
+
     def add_evidence(
         self, claim_id: int, article_id: int, stance: str, note: str = "", action: str = "add evidence"
     ) -> int:
         """Attach an article that supports or contradicts a claim (one entry per claim and article)."""
-        if stance not in {s.value for s in Stance}:
-            raise StoreError(f"stance must be supports or contradicts, not {stance!r}")
+        check_stance(stance)
         with self.atomic():
             self._require("claims", claim_id, "claim")
             self.article(article_id)
@@ -45,8 +50,8 @@ class EvidencePart(StoreBase):
         unknown = set(fields) - {"stance", "note"}
         if unknown:
             raise StoreError(f"cannot edit evidence field(s): {', '.join(sorted(unknown))}")
-        if "stance" in fields and fields["stance"] not in {s.value for s in Stance}:
-            raise StoreError(f"stance must be supports or contradicts, not {fields['stance']!r}")
+        if "stance" in fields:
+            check_stance(fields["stance"])
         with self.atomic():
             rows = self._rows("SELECT * FROM evidence WHERE id = ?", evidence_id)
             if not rows:

@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.core.model import LinkState, Relation
 from workbench.core.store.base import StoreBase, StoreError, now
+from workbench.core.store.validate import check_link
+from workbench.core.vocab import LinkState, sql_value
 
 
 class LinksPart(StoreBase):
@@ -45,7 +46,7 @@ class LinksPart(StoreBase):
             "   ON other.id = CASE WHEN links.claim_a = ? THEN links.claim_b ELSE links.claim_a END"
             " JOIN articles ON articles.id = other.article_id"
             " WHERE links.claim_a = ? OR links.claim_b = ?"
-            " ORDER BY links.state = 'rejected', links.score DESC",
+            f" ORDER BY links.state = {sql_value(LinkState.REJECTED)}, links.score DESC",
             claim_id, claim_id, claim_id,
         )
         for row in rows:
@@ -62,7 +63,7 @@ class LinksPart(StoreBase):
         if claim_a == claim_b:
             raise StoreError("a claim cannot be linked to itself")
         a, b = sorted((claim_a, claim_b))
-        _validate_link(relation, state)
+        check_link(relation, state)
         with self.atomic():
             existing = self._rows("SELECT id FROM links WHERE claim_a = ? AND claim_b = ?", a, b)
             if existing:
@@ -87,6 +88,20 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", [row[0]["claim_a"], row[0]["claim_b"]], ["links"])
         return row[0]
 
+    def links_snapshot(self, claim_id: int) -> list[dict[str, Any]]:
+        """The raw rows of a claim's links (for `put_back_links`)."""
+        return self._rows("SELECT * FROM links WHERE claim_a = ? OR claim_b = ? ORDER BY id", claim_id, claim_id)
+
+    def put_back_links(self, claim_id: int, rows: Sequence[dict[str, Any]]) -> None:
+        """Make a claim's links exactly `rows` again (same ids): undo of an edit that re-matched it.
+        Derived data, so no history row of its own."""
+        with self.atomic():
+            self.conn.execute("DELETE FROM links WHERE claim_a = ? OR claim_b = ?", (claim_id, claim_id))
+            for row in rows:
+                self._insert_row("links", dict(row))
+            self._changed("link", "reload")
+            self._changed("claim", "update", fields=["links"])
+
     def restore_link(self, snapshot: dict[str, Any], action: str = "restore link") -> int:
         with self.atomic():
             link_id = self._insert_row("links", snapshot)
@@ -106,7 +121,7 @@ class LinksPart(StoreBase):
         with self.atomic():
             row = self.link(link_id)
             relation = relation or row["relation"]
-            _validate_link(relation, state)
+            check_link(relation, state)
             old = {"state": row["state"], "auto": row["auto"], "relation": row["relation"]}
             self.conn.execute(
                 "UPDATE links SET state = ?, auto = ?, relation = ? WHERE id = ?", (state, int(auto), relation, link_id)
@@ -118,8 +133,12 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", [row["claim_a"], row["claim_b"]], ["links"])
         return old
 
-    def save_links(self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None) -> dict[str, int]:
+    def save_links(self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None,
+                   log: bool = True) -> dict[str, int]:
         """Write what matching found, keeping every link the analyst decided.
+
+        `log=False` writes no history row of its own: re-matching one edited claim is part of
+        that edit (one action, one history entry).
 
         New pairs are inserted, machine links updated, and machine links in scope (touching
         `scope_claim_ids`, or all when None) that were not found again are deleted.
@@ -173,15 +192,9 @@ class LinksPart(StoreBase):
             stale = [row["id"] for key, row in existing.items() if key not in seen and row["auto"]]
             self.conn.executemany("DELETE FROM links WHERE id = ?", [(i,) for i in stale])
             counts["deleted"] = len(stale)
-            if any(counts[k] for k in ("inserted", "updated", "deleted")):
+            if log and any(counts[k] for k in ("inserted", "updated", "deleted")):
                 self._log("match claims", "link", None, None, None, json.dumps(counts))
             self._changed("link", "reload")
             self._changed("claim", "update", fields=["links"])
         return counts
 
-
-def _validate_link(relation: str, state: str) -> None:
-    if relation not in {r.value for r in Relation} - {Relation.UNRELATED.value}:
-        raise StoreError(f"unknown relation {relation!r}")
-    if state not in {s.value for s in LinkState}:
-        raise StoreError(f"unknown link state {state!r}")

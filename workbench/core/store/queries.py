@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.model import ClaimKind
+from workbench.core.vocab import CLAIM_KINDS, STATUS_SORT_ORDER, Confidence, LinkState, Relation, sql_value
+
+_DUPLICATE, _CONFLICT = sql_value(Relation.DUPLICATE), sql_value(Relation.CONFLICT)
+_REJECTED = sql_value(LinkState.REJECTED)
+
+
+def _rank(column: str, order: Sequence[str], *, first: int, other: int) -> str:
+    """SQL that ranks `column` by the vocabulary `order` (from rank `first`); any other value ranks `other`."""
+    whens = " ".join(f"WHEN {sql_value(v)} THEN {first + i}" for i, v in enumerate(order))
+    return f"CASE {column} {whens} ELSE {other} END"
 
 
 @dataclass
@@ -21,7 +30,7 @@ class ClaimFilter:
     source_id: int | None = None
     search: str | None = None
     cluster_id: int | None = None
-    kinds: Sequence[str] | None = (ClaimKind.CLAIM.value, ClaimKind.MANUAL.value)
+    kinds: Sequence[str] | None = CLAIM_KINDS
 
 
 #: Columns the claims table can be sorted on, as SQL expressions.
@@ -29,28 +38,25 @@ SORT_KEYS: dict[str, str] = {
     "position": "claims.article_id, claims.start",
     "text": "claims.text COLLATE NOCASE",
     "speaker": "claims.speaker IS NULL, claims.speaker COLLATE NOCASE",
-    "status": (
-        "CASE claims.status WHEN 'unverified' THEN 0 WHEN 'disputed' THEN 1 WHEN 'false' THEN 2 "
-        "WHEN 'unverifiable' THEN 3 ELSE 4 END"
-    ),
-    "confidence": "CASE claims.confidence WHEN 'low' THEN 1 WHEN 'moderate' THEN 2 WHEN 'high' THEN 3 ELSE 0 END",
+    "status": _rank("claims.status", STATUS_SORT_ORDER[:-1], first=0, other=len(STATUS_SORT_ORDER) - 1),
+    "confidence": _rank("claims.confidence", tuple(Confidence), first=1, other=0),  # unset first
     "source": "sources.name IS NULL, sources.name COLLATE NOCASE",
     "article": "articles.title COLLATE NOCASE, claims.start",
     "duplicates": "(SELECT COUNT(*) FROM links WHERE (links.claim_a = claims.id OR links.claim_b = claims.id)"
-    " AND links.relation = 'duplicate' AND links.state != 'rejected')",
+    f" AND links.relation = {_DUPLICATE} AND links.state != {_REJECTED})",
     "conflicts": "(SELECT COUNT(*) FROM links WHERE (links.claim_a = claims.id OR links.claim_b = claims.id)"
-    " AND links.relation = 'conflict' AND links.state != 'rejected')",
+    f" AND links.relation = {_CONFLICT} AND links.state != {_REJECTED})",
 }
 
 #: Claim fields an edit may change directly.
 
-CLAIM_LIST_COLUMNS = """
+CLAIM_LIST_COLUMNS = f"""
     claims.*, sources.name AS source, sources.reliability AS source_reliability,
     articles.title AS article_title, articles.outlet AS outlet, articles.published AS published,
     (SELECT COUNT(*) FROM links WHERE (links.claim_a = claims.id OR links.claim_b = claims.id)
-        AND links.relation = 'duplicate' AND links.state != 'rejected') AS duplicates,
+        AND links.relation = {_DUPLICATE} AND links.state != {_REJECTED}) AS duplicates,
     (SELECT COUNT(*) FROM links WHERE (links.claim_a = claims.id OR links.claim_b = claims.id)
-        AND links.relation = 'conflict' AND links.state != 'rejected') AS conflicts
+        AND links.relation = {_CONFLICT} AND links.state != {_REJECTED}) AS conflicts
 """
 CLAIM_JOINS = "JOIN articles ON articles.id = claims.article_id LEFT JOIN sources ON sources.id = claims.source_id"
 

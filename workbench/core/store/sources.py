@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
 from workbench.core.store.base import StoreBase, StoreError
+from workbench.core.store.validate import check_source
+from workbench.core.vocab import SourceKind
 
 EDITABLE_SOURCE_FIELDS = {"name", "kind", "reliability", "notes"}
 
@@ -36,7 +37,7 @@ class SourcesPart(StoreBase):
         name = name.strip()
         if not name:
             raise StoreError("a source needs a name")
-        _validate_source(kind, reliability)
+        check_source(kind, reliability)
         with self.atomic():
             if self.source_by_name(name):
                 raise StoreError(f"a source named {name!r} already exists")
@@ -53,7 +54,7 @@ class SourcesPart(StoreBase):
             raise StoreError(f"cannot edit source field(s): {', '.join(sorted(unknown))}")
         with self.atomic():
             row = self.source(source_id)
-            _validate_source(fields.get("kind", row["kind"]), fields.get("reliability", row["reliability"]))
+            check_source(fields.get("kind", row["kind"]), fields.get("reliability", row["reliability"]))
             old = {k: row[k] for k in fields}
             changed = {k: v for k, v in fields.items() if row[k] != v}
             if changed:
@@ -88,9 +89,3 @@ class SourcesPart(StoreBase):
             self._changed("claim", "update", snapshot["claim_ids"], ["source_id"])
         return source_id
 
-
-def _validate_source(kind: str, reliability: str | None) -> None:
-    if kind not in {k.value for k in SourceKind}:
-        raise StoreError(f"unknown source kind {kind!r} (use {', '.join(k.value for k in SourceKind)})")
-    if reliability is not None and reliability not in RELIABILITY_GRADES:
-        raise StoreError(f"reliability must be an Admiralty grade A-F, not {reliability!r}")

@@ -1,40 +1,33 @@
-"""Undoable article actions: delete an article with its claims, evidence and links."""
+"""Delete an article (with its claims, evidence and links) and take back an import, with selection."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from workbench.ui.commands.base import StoreCommand
+from workbench.core.actions import articles
+from workbench.core.actions.articles import Imported
+from workbench.core.actions.base import Deleted
+from workbench.ui.commands.base import ActionCommand, perform
 from workbench.ui.context import ProjectContext
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def delete_article(ctx: ProjectContext, article_id: int) -> Deleted:
+    """Delete an article; undo restores it with the same ids and selects it again."""
+
+    def clear() -> None:
+        if ctx.current_article_id == article_id:
+            ctx.select_claim(-1)
+            ctx.select_article(-1)
+
+    def reselect() -> None:
+        ctx.select_claim(-1)  # the claim selected meanwhile belongs to another article
+        ctx.select_article(article_id)
+
+    return perform(ctx, articles.delete_article, article_id, before=clear, after_undo=reselect)
 
 
-class DeleteArticleCommand(StoreCommand):
-    """Delete an article; undo restores it with the same ids (claims, evidence, links)."""
-
-    def __init__(self, ctx: ProjectContext, article_id: int, title: str) -> None:
-        super().__init__(ctx, f"Delete article “{_short(title)}”")
-        self.article_id = article_id
-        self._snapshot: dict[str, Any] | None = None
-
-    def redo(self) -> None:
-        if self.ctx.current_article_id == self.article_id:
-            self.ctx.select_claim(-1)
-            self.ctx.select_article(-1)
-        self._snapshot = self.store.delete_article(self.article_id)
-
-    def undo(self) -> None:
-        assert self._snapshot is not None
-        self.store.restore_article(self._snapshot, action="undo delete article")
-        self.ctx.select_claim(-1)  # the claim selected meanwhile belongs to another article
-        self.ctx.select_article(self.article_id)
-
-
-def make_delete_article(ctx: ProjectContext, article_id: int) -> DeleteArticleCommand:
-    """Validate first (an exception inside QUndoStack.push() would leave a dead command)."""
-    article = ctx.store.article(article_id)  # raises StoreError for an unknown id
-    return DeleteArticleCommand(ctx, article_id, article.get("title") or article.get("file") or "(untitled)")
+def push_import(ctx: ProjectContext, label: str, article_ids: Sequence[int]) -> Imported:
+    """An import that a background job already wrote, as one undo step (undo deletes its articles)."""
+    edit = articles.imported(label, article_ids)
+    ctx.push(ActionCommand(ctx, edit))
+    return edit

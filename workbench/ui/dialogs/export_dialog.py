@@ -44,7 +44,6 @@ from workbench.core import paths
 from workbench.core.report.build import (
     FORMATS,
     GROUPINGS,
-    STATUS_LABELS,
     STATUS_ORDER,
     ReportError,
     ReportOptions,
@@ -53,6 +52,7 @@ from workbench.core.report.build import (
 )
 from workbench.core.report.formats import render_html
 from workbench.core.store import Store
+from workbench.core.vocab import STATUS_LABELS
 from workbench.ui.export.pdf import PdfExportError
 from workbench.ui.models.status_style import status_icon
 

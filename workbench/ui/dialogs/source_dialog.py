@@ -16,16 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
 from workbench.core.store import Store
+from workbench.core.vocab import RELIABILITY_GRADES, SOURCE_KIND_LABELS, SourceKind
 
-KIND_LABELS = {
-    SourceKind.PERSON.value: "Person",
-    SourceKind.ORGANISATION.value: "Organisation",
-    SourceKind.AGENCY.value: "Agency",
-    SourceKind.OUTLET.value: "Outlet",
-    SourceKind.DOCUMENT.value: "Document",
-}
+KIND_LABELS = SOURCE_KIND_LABELS
 
 
 class SourceDialog(QDialog):

@@ -28,7 +28,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from workbench.core.store import Change, ClaimFilter, Store
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_icon, status_label
+from workbench.core.vocab import CLAIM_KINDS, CONFIDENCE_LABELS
+from workbench.ui.models.status_style import status_icon, status_label
 
 #: (key, header, SORT_KEYS name)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -50,7 +51,6 @@ ClaimRole = Qt.ItemDataRole.UserRole + 1
 ClaimIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 128
-CLAIM_KINDS = ("claim", "manual")
 CACHE_LIMIT = 4096
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

@@ -12,16 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
-from workbench.core.model import Confidence, Status
+from workbench.core.vocab import STATUS_LABELS, Status
 
-#: Status -> (label, solid colour on light palettes).
-STATUS_STYLE: dict[str, tuple[str, str]] = {
-    Status.UNVERIFIED.value: ("Unverified", "#a2a2a2"),
-    Status.VERIFIED.value: ("Verified", "#1f9d55"),
-    Status.DISPUTED.value: ("Disputed", "#f07c0c"),
-    Status.FALSE.value: ("False", "#d62d3a"),
-    Status.UNVERIFIABLE.value: ("Unverifiable", "#9446d8"),
+#: Status -> solid colour on light palettes.
+STATUS_COLORS: dict[str, str] = {
+    Status.UNVERIFIED.value: "#a2a2a2",
+    Status.VERIFIED.value: "#1f9d55",
+    Status.DISPUTED.value: "#f07c0c",
+    Status.FALSE.value: "#d62d3a",
+    Status.UNVERIFIABLE.value: "#9446d8",
 }
+
+#: Status -> (label, solid colour on light palettes); the labels are the vocabulary's.
+STATUS_STYLE: dict[str, tuple[str, str]] = {s: (STATUS_LABELS[s], color) for s, color in STATUS_COLORS.items()}
 
 #: Status -> solid colour on dark palettes (same hues, lighter).
 DARK_STATUS_COLORS: dict[str, str] = {
@@ -30,12 +33,6 @@ DARK_STATUS_COLORS: dict[str, str] = {
     Status.DISPUTED.value: "#ff9633",
     Status.FALSE.value: "#ff5a64",
     Status.UNVERIFIABLE.value: "#bb86fc",
-}
-
-CONFIDENCE_LABELS: dict[str, str] = {
-    Confidence.LOW.value: "Low",
-    Confidence.MODERATE.value: "Moderate",
-    Confidence.HIGH.value: "High",
 }
 
 _icon_cache: dict[tuple[str, int], QIcon] = {}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.store import Change
+from workbench.core.vocab import Status
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.articles_model import (
     COLUMN_INDEX,
@@ -38,7 +39,7 @@ from workbench.ui.models.articles_model import (
     SortRole,
     SubtitleRole,
 )
-from workbench.ui.models.status_style import STATUS_STYLE
+from workbench.ui.models.status_style import STATUS_COLORS
 
 
 class CheckedBarDelegate(QStyledItemDelegate):
@@ -60,7 +61,7 @@ class CheckedBarDelegate(QStyledItemDelegate):
         if share > 0:
             done = QRect(rect)
             done.setWidth(max(2, int(rect.width() * share)))
-            painter.setBrush(QColor(STATUS_STYLE["verified"][1]))
+            painter.setBrush(QColor(STATUS_COLORS[Status.VERIFIED.value]))
             painter.drawRoundedRect(done, 1.5, 1.5)
         painter.restore()
 

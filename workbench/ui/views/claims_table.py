@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Status
 from workbench.core.store import Change, ClaimFilter
+from workbench.core.vocab import Status
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.claims_model import COLUMN_INDEX, COLUMNS, ClaimsModel
 from workbench.ui.models.status_style import status_icon, status_label

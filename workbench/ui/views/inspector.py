@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QUndoCommand
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,52 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Confidence, Status
+from workbench.core.actions import claims
+from workbench.core.figures import is_shown_figure
 from workbench.core.store import Change, StoreError
-from workbench.ui.commands.base import StoreCommand, UpdateClaimCommand
+from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
+from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
-from workbench.ui.models.status_style import CONFIDENCE_LABELS, status_color, status_icon, status_label
+from workbench.ui.models.status_style import status_color, status_icon, status_label
 from workbench.ui.views.inspector_evidence import EvidenceWidget
 from workbench.ui.views.inspector_history import HistoryModel
 from workbench.ui.views.inspector_source import SourceEditor
 from workbench.ui.views.panel_widgets import Chip, FlowLayout, SectionHeader, muted, store_is_open
 
 NOTES_DELAY_MS = 1500
-_NOTES_COMMAND_ID = 0x6E07  # QUndoCommand.id() of note edits, so consecutive ones merge
-
-
-class NotesCommand(UpdateClaimCommand):
-    """A claim's notes; consecutive note edits of one claim merge into a single undo step."""
-
-    def __init__(self, ctx: ProjectContext, claim_id: int, notes: str) -> None:
-        super().__init__(ctx, claim_id, "edit notes", notes=notes)
-
-    def id(self) -> int:
-        return _NOTES_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, NotesCommand) or other.claim_id != self.claim_id:
-            return False
-        self.fields = dict(other.fields)
-        if self.fields.get("notes") == self.old.get("notes"):
-            self.setObsolete(True)  # typed and then deleted again: nothing to undo
-        return True
-
-
-class ClaimTextCommand(StoreCommand):
-    """Reword a claim (UpdateClaimCommand's own `text` argument is its undo label)."""
-
-    def __init__(self, ctx: ProjectContext, claim_id: int, new_text: str) -> None:
-        super().__init__(ctx, "edit claim text")
-        self.claim_id = claim_id
-        self.new_text = new_text
-        self.old: dict[str, Any] = {}
-
-    def redo(self) -> None:
-        self.old = self.store.update_claim(self.claim_id, action=self.text(), text=self.new_text)
-
-    def undo(self) -> None:
-        self.store.update_claim(self.claim_id, action=f"undo {self.text()}", **self.old)
+_NOTES_COMMAND_ID = 0x6E07  # QUndoCommand.id() of note edits, so consecutive ones merge into one step
 
 
 class NotesEdit(QPlainTextEdit):
@@ -326,7 +294,7 @@ class InspectorPanel(QWidget):
         status = c["status"]
         self.status_chip.setText(status_label(status))
         self.status_chip.set_color(status_color(status, self.palette()))
-        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == "manual" else ""))
+        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == ClaimKind.MANUAL.value else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)
@@ -365,6 +333,8 @@ class InspectorPanel(QWidget):
         self.badges.clear()
         host = self.badges_host
         for q in c.get("quantities") or []:
+            if not is_shown_figure(q):  # counts, money, percentages and measures; not "a few days"
+                continue
             label = " ".join((q.get("text") or _fmt_number(q.get("value"))).split())
             self.badges.addWidget(Chip(f"# {label}", "#1a73e8", host, tooltip=quantity_tooltip(q)))
         for d in c.get("dates") or []:
@@ -386,7 +356,7 @@ class InspectorPanel(QWidget):
         if not rows:
             self.evidence_header.setText("Corroborating articles")
             return
-        supports = sum(1 for r in rows if r["stance"] == "supports")
+        supports = sum(1 for r in rows if r["stance"] == Stance.SUPPORTS.value)
         contradicts = len(rows) - supports
         self.evidence_header.setText(f"Corroborating articles ({supports} for, {contradicts} against)")
 
@@ -422,24 +392,24 @@ class InspectorPanel(QWidget):
 
     # -- edits (each one undo command) -------------------------------------------------------------
 
-    def _push_update(self, label: str, **fields: Any) -> None:
-        if self.claim is None:
-            return
-        if all(self.claim.get(k) == v for k, v in fields.items()):
-            return
-        self.ctx.push(UpdateClaimCommand(self.ctx, self.claim_id, label, **fields))
-
     def _on_status(self, index: int) -> None:
-        status = self.status_combo.itemData(index)
-        self.set_status(status)
+        self.set_status(self.status_combo.itemData(index))
 
     def set_status(self, status: str) -> None:
-        self._push_update(f"Mark claim {self.claim_id} {status}", status=status)  # as the status keys say it
+        if self.claim is not None and self.claim["status"] != status:
+            self._perform(claims.set_status, status)
 
     def _on_confidence(self, index: int) -> None:
         value = self.confidence_combo.itemData(index)
-        label = CONFIDENCE_LABELS.get(value, "not set").lower() if value else "not set"
-        self._push_update(f"confidence {label}", confidence=value)
+        if self.claim is not None and self.claim.get("confidence") != value:
+            self._perform(claims.set_confidence, value)
+
+    def _perform(self, action: Any, *args: Any, **kwargs: Any) -> None:
+        """Run a core action on the shown claim as one undo step; a refusal goes to the status bar."""
+        try:
+            perform(self.ctx, action, self.claim_id, *args, **kwargs)
+        except StoreError as exc:  # e.g. the claim was deleted meanwhile
+            self.ctx.message.emit(str(exc))
 
     def use_speaker_as_source(self) -> None:
         speaker = self.claim.get("speaker") if self.claim else None
@@ -453,7 +423,7 @@ class InspectorPanel(QWidget):
                                                  self.claim["text"])
         text = " ".join(text.split())
         if ok and text and text != self.claim["text"]:
-            self.ctx.push(ClaimTextCommand(self.ctx, self.claim_id, text))
+            self._perform(claims.edit_text, text)
 
     def _on_notes_typed(self) -> None:
         if self._notes_claim_id == self.claim_id and self.claim_id >= 0:
@@ -470,6 +440,6 @@ class InspectorPanel(QWidget):
             return
         self._notes_saved = text
         try:
-            self.ctx.push(NotesCommand(self.ctx, claim_id, text))
+            perform(self.ctx, claims.set_notes, claim_id, text, merge_id=_NOTES_COMMAND_ID)
         except StoreError as exc:  # the claim was deleted meanwhile
             self.ctx.message.emit(f"Notes not saved: {exc}")

@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Stance
+from workbench.core.actions import evidence
 from workbench.core.store import StoreError
-from workbench.ui.commands.evidence_commands import (
-    AddEvidenceCommand,
-    EditEvidenceCommand,
-    RemoveEvidenceCommand,
-)
+from workbench.core.vocab import Stance
+from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.views.panel_widgets import FlowLayout, muted_color
 
@@ -316,7 +313,7 @@ class EvidenceWidget(QWidget):
         article_id, stance, note = dialog.values()
         if article_id is None:
             return
-        self.ctx.push(AddEvidenceCommand(self.ctx, self.claim_id, int(article_id), stance, note))
+        self._perform(evidence.add_evidence, self.claim_id, int(article_id), stance, note)
 
     def edit_note(self) -> None:
         row = self.selected()
@@ -325,16 +322,22 @@ class EvidenceWidget(QWidget):
         note, ok = QInputDialog.getText(self, "Evidence note", f"Note on “{article_label(row)}”:",
                                         QLineEdit.EchoMode.Normal, row.get("note") or "")
         if ok and note.strip() != (row.get("note") or ""):
-            self.ctx.push(EditEvidenceCommand(self.ctx, row["id"], note=note.strip()))
+            self._perform(evidence.edit_evidence_note, row["id"], note)
 
     def flip_stance(self) -> None:
         row = self.selected()
         if row is None:
             return
-        new = Stance.CONTRADICTS.value if row["stance"] == Stance.SUPPORTS.value else Stance.SUPPORTS.value
-        self.ctx.push(EditEvidenceCommand(self.ctx, row["id"], stance=new))
+        self._perform(evidence.flip_evidence, row["id"])
 
     def remove_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.ctx.push(RemoveEvidenceCommand(self.ctx, row["id"]))
+            self._perform(evidence.remove_evidence, row["id"])
+
+    def _perform(self, action: Any, *args: Any) -> None:
+        """Run a core evidence action as one undo step; a refusal goes to the status bar."""
+        try:
+            perform(self.ctx, action, *args)
+        except StoreError as exc:
+            self.ctx.message.emit(str(exc))

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import RELIABILITY_GRADES, SourceKind
-from workbench.ui.commands.source_commands import (
-    AssignSourceCommand,
-    EditSourceCommand,
-    create_and_assign_source,
-)
+from workbench.core.actions import sources
+from workbench.core.store import StoreError
+from workbench.core.vocab import RELIABILITY_GRADES, SourceKind
+from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.dialogs.source_dialog import KIND_LABELS, SourceDialog
 from workbench.ui.views.panel_widgets import muted, store_is_open
@@ -164,22 +162,20 @@ class SourceEditor(QWidget):
         if self.claim_id < 0 or source_id == self._current_source_id:
             self.set_claim(self.claim_id, self._current_source_id, force=True)
             return
-        source = self._source(source_id)
-        text = f"set source to {source['name']}" if source else "clear source"
-        self.ctx.push(AssignSourceCommand(self.ctx, self.claim_id, source_id, text=text))
-        self.sourceAssigned.emit(source_id)
+        if self._perform(sources.set_source, self.claim_id, source_id):
+            self.sourceAssigned.emit(source_id)
 
     def assign_name(self, name: str, kind: str = SourceKind.PERSON.value) -> None:
         """Use a name as the source: the existing source of that name, or a new one (one undo step)."""
         if self.claim_id < 0 or not name.strip():
             return
-        source = self.ctx.store.source_by_name(name)
-        if source is not None:
-            self.assign(source["id"])
+        existing = self.ctx.store.source_by_name(name)
+        if existing is not None:
+            self.assign(existing["id"])
             return
-        command = create_and_assign_source(self.ctx, self.claim_id, name, kind)
-        self.ctx.push(command)
-        self.sourceAssigned.emit(command.source_id)
+        edit = self._perform(sources.set_source_by_name, self.claim_id, name, kind=kind)
+        if edit is not None:
+            self.sourceAssigned.emit(edit.source_id)
 
     def create_source(self, name: str = "") -> None:
         if self.claim_id < 0:
@@ -189,9 +185,19 @@ class SourceEditor(QWidget):
             self.set_claim(self.claim_id, self._current_source_id, force=True)
             return
         v = dialog.values()
-        command = create_and_assign_source(self.ctx, self.claim_id, v["name"], v["kind"], v["reliability"], v["notes"])
-        self.ctx.push(command)
-        self.sourceAssigned.emit(command.source_id)
+        edit = self._perform(sources.set_source_by_name, self.claim_id, v["name"], kind=v["kind"],
+                             reliability=v["reliability"], notes=v["notes"])
+        if edit is not None:
+            self.sourceAssigned.emit(edit.source_id)
+
+    def _perform(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a core source action as one undo step; a refusal goes to the status bar (None)."""
+        try:
+            return perform(self.ctx, action, *args, **kwargs)
+        except StoreError as exc:
+            self.ctx.message.emit(str(exc))
+            self.set_claim(self.claim_id, self._current_source_id, force=True)
+            return None
 
     def edit_source(self) -> None:
         source = self._source(self._current_source_id)
@@ -206,4 +212,4 @@ class SourceEditor(QWidget):
         v = dialog.values()
         fields = {k: val for k, val in v.items() if source.get(k) != val}
         if fields:
-            self.ctx.push(EditSourceCommand(self.ctx, source["id"], **fields))
+            self._perform(sources.edit_source, source["id"], **fields)

@@ -38,13 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Status
 from workbench.core.store import Change, ClaimFilter, StoreError
+from workbench.core.vocab import CLAIM_KINDS, Status
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import highlight_color, status_color, status_icon, status_label
 from workbench.ui.views.reader_find import FindBar
 
-CLAIM_KINDS = ("claim", "manual")
 READER_FONTS = ["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"]
 
 
@@ -447,7 +446,7 @@ class ReaderPanel(QWidget):
             fmt.setBackground(background)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             underline = status_color(claim["status"], self.palette()).darker(110 if current else 100)
-            if claim["status"] == "unverified" and not current:
+            if claim["status"] == Status.UNVERIFIED.value and not current:
                 underline.setAlpha(150)  # untouched claims stay quiet; tagged ones stand out
             fmt.setUnderlineColor(underline)
         selection.cursor = cursor  # type: ignore[attr-defined]

@@ -98,13 +98,16 @@ class WindowBase(QMainWindow):
     def project_actions(self) -> list[QAction]:
         """The actions that need an open project."""
         a = self.actions_
-        return [a.import_files, a.paste_article, a.export_report, a.find, a.find_in_article, a.new_claim, a.edit_text,
+        return [a.close_project, a.save_copy, a.import_files, a.paste_article, a.export_report, a.find, a.find_in_article, a.new_claim, a.edit_text,
                 a.change_span, a.split_claim, a.merge_claims, a.toggle_kind, a.delete_claim, a.delete_article]
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in self.project_actions():
             action.setEnabled(enabled)
         self.triage.set_enabled(enabled)
+
+    def import_dialog(self) -> None:
+        raise NotImplementedError  # TransferMixin
 
     def _install(self, ctx: ProjectContext, path: Path) -> None:
         raise NotImplementedError  # MainWindow builds the panels for an opened project

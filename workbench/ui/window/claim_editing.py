@@ -9,35 +9,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from workbench.core.actions import claims
 from workbench.core.store import StoreError
-from workbench.ui.commands.article_commands import make_delete_article
-from workbench.ui.commands.claim_commands import (
-    make_change_span,
-    make_create,
-    make_delete,
-    make_edit_text,
-    make_merge,
-    make_split,
-    make_toggle_claim_kind,
-)
+from workbench.ui.commands import article_commands, claim_commands
+from workbench.ui.commands.base import perform
+from workbench.ui.context import ProjectContext
 from workbench.ui.window.base import WindowBase
 
 
+def _core(action: Callable[..., Any]) -> Callable[..., Any]:
+    """A core action as a window command: run it on the context's store and push its edit."""
+    return lambda ctx, *args: perform(ctx, action, *args)
+
+
 class ClaimEditingMixin(WindowBase):
-    def _push(self, make: Callable[..., QUndoCommand], *args: Any) -> bool:
+    def _push(self, run: Callable[..., Any], *args: Any) -> bool:
+        """Run one action (`run(ctx, *args)` pushes its undo step); a refusal beeps and says why."""
         if self.ctx is None:
             return False
+        ctx: ProjectContext = self.ctx
         try:
-            command = make(self.ctx, *args)
+            edit = run(ctx, *args)
         except StoreError as exc:
             self.show_message(str(exc))
             QApplication.beep()
             return False
-        self.ctx.push(command)
-        self.show_message(command.text())
+        self.show_message(edit.label)
         return True
 
     def _current_claim(self) -> int:
@@ -53,7 +53,7 @@ class ClaimEditingMixin(WindowBase):
         if span is None:
             self.show_message("Select the words of the claim in the reader first, then press C")
             return
-        self._push(make_create, self.reader_panel.article_id, *span)
+        self._push(claim_commands.create_claim, self.reader_panel.article_id, *span)
 
     def edit_claim_text(self) -> None:
         claim_id = self._current_claim()
@@ -64,7 +64,7 @@ class ClaimEditingMixin(WindowBase):
             self, "Edit Claim Text", f"Standalone wording of the claim.\nQuote: “{' '.join(claim['quote'].split())}”",
             claim["text"])
         if ok and " ".join(text.split()) != " ".join(claim["text"].split()):
-            self._push(make_edit_text, claim_id, text)
+            self._push(_core(claims.edit_text), claim_id, text)
 
     def change_claim_span(self) -> None:
         claim_id = self._current_claim()
@@ -74,7 +74,7 @@ class ClaimEditingMixin(WindowBase):
         if span is None:
             self.show_message("Select the claim's new words in the reader first")
             return
-        self._push(make_change_span, claim_id, *span)
+        self._push(_core(claims.change_span), claim_id, *span)
 
     def split_claim(self) -> None:
         claim_id = self._current_claim()
@@ -86,19 +86,19 @@ class ClaimEditingMixin(WindowBase):
         body = self.reader_panel.article["text"]
         while 0 < at < len(body) and body[at - 1].isalnum() and body[at].isalnum():
             at -= 1  # never cut a word in two
-        self._push(make_split, claim_id, at)
+        self._push(claim_commands.split_claim, claim_id, at)
 
     def toggle_claim_kind(self) -> None:
         claim_id = self._current_claim()
         if claim_id >= 0:
-            self._push(make_toggle_claim_kind, claim_id)
+            self._push(_core(claims.toggle_claim_kind), claim_id)
             if not self.actions_.show_all_kinds.isChecked():
                 self.show_message("Marked as not a claim; View → Show Headlines, Opinion and Boilerplate lists it")
 
     def merge_claims(self) -> None:
         if self.claims_panel is None:
             return
-        self._push(make_merge, self.claims_panel.selected_claim_ids())
+        self._push(claim_commands.merge_claims, self.claims_panel.selected_claim_ids())
 
     def delete_claims(self) -> None:
         """Del: the selected claims, or the current article when the articles list has the focus."""
@@ -119,19 +119,8 @@ class ClaimEditingMixin(WindowBase):
         assert self.ctx is not None and self.claims_panel is not None
         model = self.claims_panel.model
         rows = [model.row_of(i) for i in ids if model.row_of(i) >= 0]
-        try:
-            commands = [make_delete(self.ctx, i) for i in ids]
-        except StoreError as exc:
-            self.show_message(str(exc))
+        if not self._push(claim_commands.delete_claims, ids):
             return
-        stack = self.ctx.undo_stack
-        if len(commands) > 1:
-            stack.beginMacro(f"Delete {len(commands)} claims")
-        for command in commands:
-            stack.push(command)
-        if len(commands) > 1:
-            stack.endMacro()
-        self.show_message(commands[0].text() if len(commands) == 1 else f"Deleted {len(commands)} claims")
         if rows and model.rowCount():
             self.ctx.select_claim(model.claim_id(min(min(rows), model.rowCount() - 1)))
 
@@ -144,7 +133,7 @@ class ClaimEditingMixin(WindowBase):
             self.show_message("Select an article first")
             return
         row = self.articles_panel.current_row()
-        if self._push(make_delete_article, article_id):
+        if self._push(article_commands.delete_article, article_id):
             self.show_message(f"{self.ctx.undo_stack.undoText()} — Undo brings it back with its claims")
             remaining = self.articles_panel.proxy.rowCount()
             if remaining:

@@ -1,5 +1,5 @@
-"""Projects in the window: open, new, the sample, Open Recent, and reopening where the
-analyst left off; closing one puts the placeholders back."""
+"""Projects in the window: open, new, the sample, Open Recent, Save a Copy, and reopening where
+the analyst left off; closing one puts the placeholders and the welcome screen back."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from workbench.core.store import Store, StoreError
+from workbench.core.store.copy import save_copy
 from workbench.ui import app as ui_app
 from workbench.ui.context import ProjectContext
+from workbench.ui.welcome import WelcomeScreen
 from workbench.ui.window.base import PlaceholderPanel, WindowBase
 
 PROJECT_FILTER = "Claim Workbench projects (*.wbproj *.db *.sqlite);;All files (*)"
@@ -18,6 +20,18 @@ MAX_RECENT = 10
 
 
 class ProjectsMixin(WindowBase):
+    welcome: WelcomeScreen
+
+    def _build_welcome(self) -> None:
+        """The welcome screen, shown until a project opens (and again when it closes)."""
+        self.welcome = WelcomeScreen(self, self.recent_projects)
+        self.welcome.newProject.connect(self.new_project_dialog)
+        self.welcome.openProject.connect(self.open_project_dialog)
+        self.welcome.startFromArticles.connect(self.start_from_articles)
+        self.welcome.openSample.connect(self.open_sample_project)
+        self.welcome.openRecent.connect(self.open_project)
+        self.welcome.present()
+
     def open_project(self, path: str | Path) -> bool:
         path = Path(path).expanduser()
         try:
@@ -25,8 +39,11 @@ class ProjectsMixin(WindowBase):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
             self._forget_recent(path)
+            if self.ctx is None:
+                self.welcome.refresh()  # the file is gone from its recent projects too
             return False
         self.close_project()
+        self.welcome.hide()
         self._install(ProjectContext(store, self), path)
         self._add_recent(path)
         return True
@@ -90,6 +107,34 @@ class ProjectsMixin(WindowBase):
         self.setWindowTitle("Claim Workbench")
         self._set_project_actions_enabled(False)
         self.stats.clear()
+        self.welcome.present()
+
+    def save_copy_dialog(self) -> None:
+        """File → Save a Copy As: a consistent copy of the open project (it stays the open one)."""
+        if self.ctx is None or self.project_path is None:
+            return
+        start = self.project_path.with_name(f"{self.project_path.stem} copy{self.project_path.suffix or '.wbproj'}")
+        name, _ = QFileDialog.getSaveFileName(self, "Save a Copy As", str(start), PROJECT_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".wbproj")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            save_copy(self.ctx.store, path)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Save a Copy As", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_message(f"Copy saved to {path}; you are still working in {self.project_path.name}")
+
+    def start_from_articles(self) -> None:
+        """The welcome screen's 'Start from Articles': a new project, then the import dialog."""
+        self.new_project_dialog()
+        if self.ctx is not None and self.ctx.store.article_ids() == []:
+            self.import_dialog()
 
     def new_project_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "New Project", str(Path.home() / "investigation.wbproj"),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
-from workbench import __version__
 from workbench.core.store import Change
+from workbench.core.vocab import Status
+from workbench.ui.dialogs.about_dialog import AboutDialog
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.window.base import WindowBase
 
@@ -29,7 +29,7 @@ class StatusMixin(WindowBase):
         store = self.ctx.store
         counts = store.claim_counts_by_status()
         total = sum(counts.values())
-        checked = total - counts.get("unverified", 0)
+        checked = total - counts.get(Status.UNVERIFIED.value, 0)
         articles = len(store.article_ids())
         self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
                            f"{checked:,} checked  ·  saved automatically")
@@ -49,8 +49,6 @@ class StatusMixin(WindowBase):
         dialog.deleteLater()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, "About Claim Workbench",
-            f"Claim Workbench {__version__}\n\nSplit news articles into atomic claims, match them across "
-            "sources, tag them and report what was verified, disputed and why.\n\n"
-            "Every change is written to the project file at once; there is nothing to save.")
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,0 +1,195 @@
+"""Comparing the figures of two claims: bounds, pairing, (in)compatibility, and their display.
+
+The one figure comparison: matching decides duplicate / conflict with `pair_figures`, and the
+window's similar-claims cards show `compare_figures` rows. Bounds are the rulebook's
+(`figures.rules`): an open side ("more than 300") compares as 0 or infinity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from workbench.core.figures.rules import SKIP_COUNTED, YEAR, figure_kind
+from workbench.core.language.stems import fold, stem
+from workbench.core.model import Quantity
+
+#: Relative tolerance for large exact figures (rounding: 1.5 million vs 1,520,000).
+ROUNDING_TOLERANCE = 0.02
+#: Below this, figures must match exactly ("killed 30" vs "killed 31" is a conflict).
+EXACT_BELOW = 10_000
+#: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
+PEOPLE = "<people>"
+_PEOPLE_STEMS = frozenset(stem(w) for w in [
+    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens", "men", "women",
+    "children", "refugees", "migrants", "displaced", "individuals", "locals",
+])
+_NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
+
+
+def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
+    """Quantities from stored rows (dicts) or Quantity objects."""
+    if not items:
+        return []
+    return [q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in items]
+
+
+def bounds(q: Quantity) -> tuple[float, float] | None:
+    """(low, high) of what the words allow; an open side ("more than 300") is 0 or infinity."""
+    low, high, value = q.low, q.high, q.value
+    if low is None and high is None and value is None:
+        return None
+    if low is None:
+        low = value if (value is not None and high is None) else 0.0
+    if high is None:
+        high = math.inf if (q.low is not None and q.approximate) or value is None else value
+    if low > high:
+        low, high = high, low
+    return float(low), float(high)
+
+
+def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) -> bool:
+    """Whether the two figures can both be true (their bounds overlap, with rounding tolerance)."""
+    ba, bb = bounds(a), bounds(b)
+    if ba is None or bb is None:
+        return True
+    # large exact figures get a small tolerance for rounding (1.5 million vs 1,520,000);
+    # small counts and years must match exactly ("killed 30" vs "killed 31" is a conflict)
+    if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
+        tolerance = 0.0
+    la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
+    return la <= bb[1] and bb[0] <= ha
+
+
+@lru_cache(maxsize=50_000)
+def _counted_set(counted: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", fold(counted)):
+        if w in SKIP_COUNTED:
+            continue
+        st = stem(w)
+        out.add(st)
+        # "500,000 people" and "half a million Iraqis" count the same kind of thing
+        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4:
+            out.add(PEOPLE)
+    return frozenset(out)
+
+
+def counted_stems(q: Quantity) -> set[str]:
+    """Stems of what a figure counts ("soldiers" -> {"soldier"}), plus PEOPLE for kinds of people."""
+    if not q.counted:
+        return set()
+    return set(_counted_set(q.counted))
+
+
+@dataclass
+class FigureCheck:
+    pairs: list[tuple[Quantity, Quantity, bool]]  # (a, b, compatible)
+    unpaired_a: list[Quantity]
+    unpaired_b: list[Quantity]
+
+    @property
+    def conflicts(self) -> list[tuple[Quantity, Quantity]]:
+        return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) != YEAR]
+
+    @property
+    def agreements(self) -> list[tuple[Quantity, Quantity]]:
+        return [(a, b) for a, b, ok in self.pairs if ok and figure_kind(a) != YEAR]
+
+    @property
+    def year_agreements(self) -> list[tuple[Quantity, Quantity]]:
+        return [(a, b) for a, b, ok in self.pairs if ok and figure_kind(a) == YEAR]
+
+    @property
+    def year_conflicts(self) -> list[tuple[Quantity, Quantity]]:
+        return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) == YEAR]
+
+
+def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
+    """Pair each figure of A with the figure of B that counts the same thing.
+
+    Same kind (count, %, money, year) is required; the counted nouns decide between several
+    candidates; when each claim has one figure of a kind, those two are paired even if they
+    name what they count differently ("500,000 people" / "half a million Iraqis").
+    """
+    pairs: list[tuple[Quantity, Quantity, bool]] = []
+    used_b: set[int] = set()
+    unpaired_a: list[Quantity] = []
+    by_kind_a: dict[str, list[Quantity]] = {}
+    by_kind_b: dict[str, list[Quantity]] = {}
+    for q in qa:
+        by_kind_a.setdefault(figure_kind(q), []).append(q)
+    for q in qb:
+        by_kind_b.setdefault(figure_kind(q), []).append(q)
+    for kind, alist in by_kind_a.items():
+        blist = by_kind_b.get(kind, [])
+        for q in alist:
+            best, best_key = None, None
+            ca = counted_stems(q)
+            for j, r in enumerate(blist):
+                if id(r) in used_b:
+                    continue
+                cb = counted_stems(r)
+                overlap = len(ca & cb)
+                if ca and cb and not overlap:
+                    # different things counted: "2,900 containers" is no conflict with "415 churches"
+                    continue
+                key = (overlap, compatible(q, r), -abs(j - alist.index(q)))
+                if best_key is None or key > best_key:
+                    best, best_key = r, key
+            if best is None:
+                unpaired_a.append(q)
+            else:
+                used_b.add(id(best))
+                pairs.append((q, best, compatible(q, best)))
+    unpaired_b = [r for r in qb if id(r) not in used_b]
+    return FigureCheck(pairs, unpaired_a, unpaired_b)
+
+
+def describe(q: Quantity) -> str:
+    """'"nearly 500 people" (450-500)': the words and the range they allow."""
+    b = bounds(q)
+    if b is None:
+        return q.text
+    low, high = b
+    if low == high:
+        rng = f"{low:,.10g}"
+    elif high == math.inf:
+        rng = f">= {low:,.10g}"
+    else:
+        rng = f"{low:,.10g}-{high:,.10g}"
+    return f'"{q.text.strip()}" ({rng})'
+
+
+# --------------------------------------------------------------------------------------------
+# Side by side, for display
+
+
+def display_text(q: Quantity) -> str:
+    """A figure as shown: its words on one line, or its value when the words are missing."""
+    return " ".join(q.text.split()) or (f"{q.value:,.10g}" if q.value is not None else "?")
+
+
+@dataclass
+class FigureRow:
+    this: str | None
+    other: str | None
+    ok: bool  # compatible (or nothing to compare against)
+
+
+def compare_figures(this_q: Iterable[Quantity | dict[str, Any]] | None,
+                    other_q: Iterable[Quantity | dict[str, Any]] | None) -> list[FigureRow]:
+    """Figures of two claims paired side by side (the window's similar-claims cards); unpaired
+    ones have an empty side."""
+    qa, qb = as_quantities(this_q), as_quantities(other_q)
+    if not qa and not qb:
+        return []
+    check = pair_figures(qa, qb)
+    rows = [FigureRow(display_text(a), display_text(b), ok) for a, b, ok in check.pairs]
+    rows += [FigureRow(display_text(a), None, True) for a in check.unpaired_a]
+    rows += [FigureRow(None, display_text(b), True) for b in check.unpaired_b]
+    return rows

@@ -1,0 +1,132 @@
+"""The figures of a raw text, for matching: extraction's reader first, a small fallback second.
+
+`numbers.find_quantities` is the primary source of quantities. When it finds nothing in a text
+that visibly holds a figure, the small reader here fills in, so matching also works on raw text
+(CLI `compare`, spreadsheets) and never depends on which of the two landed first. Both read
+bounds from the one rulebook (`figures.rules`) and number words with the one parser
+(`figures.words`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.figures.numbers import find_dates, find_quantities
+from workbench.core.figures.rules import (
+    ADJECTIVE_PREFIX,
+    COMPOUND_AFTER,
+    HEDGES,
+    SKIP_COUNTED,
+    VAGUE_BOUNDS,
+    hedge_of,
+    hedged_bounds,
+    is_vague_duration,
+)
+from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
+from workbench.core.language.stems import fold
+from workbench.core.model import DateMention, Quantity
+
+_VAGUE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE_BOUNDS), key=len, reverse=True)) + r")\b")
+_HEDGE_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\s+$")
+_YEAR_CONTEXT = re.compile(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\bearly|\blate|\bmid|-)\s*$")
+_COUNT_WORD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?")
+_UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "USD", "$": "USD",
+               "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
+               "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
+               "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
+_HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                         r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
+                         re.IGNORECASE)
+
+
+def fallback_quantities(text: str) -> list[Quantity]:
+    """A small quantity reader, used only when numbers.find_quantities finds nothing."""
+    t = fold(text)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _VAGUE_RE.finditer(t):
+        vague_low, vague_high = VAGUE_BOUNDS[m.group(1)]
+        counted = _counted_after(t, m.end())
+        taken.append((m.start(), m.end()))
+        if is_vague_duration(None, None, counted):
+            continue  # "a few days": a time expression, not a figure
+        out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
+                            counted=counted, start=m.start(), end=m.end()))
+    for m in NUMBER_TOKEN_RE.finditer(t):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        found = token_value(m)
+        if found is None:
+            continue
+        value = found
+        digits, scale = m.group("digits"), m.group("scale")
+        before = t[max(0, m.start() - 20): m.start()]
+        after = t[m.end(): m.end() + 30]
+        unit = None
+        if re.match(r"\s*(%|percent\b|per cent\b)", after):
+            unit = "%"
+        elif re.search(r"[$]\s*$", before) or re.match(r"\s*(dollars|usd)\b", after):
+            unit = "USD"
+        elif re.search(r"[\u20ac]\s*$", before) or re.match(r"\s*euros?\b", after):
+            unit = "EUR"
+        elif re.search(r"magnitude\s*(?:of\s*)?$", before):
+            unit = "magnitude"
+        compound = COMPOUND_AFTER.match(after)
+        if compound and scale_factor(compound.group(1)) is None and unit is None:
+            unit = ADJECTIVE_PREFIX + compound.group(1)  # "a 20-ounce bottle", "a three-term congressman"
+        if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", before):
+            unit = "day"
+        is_year = (digits is not None and "," not in digits and "." not in digits and not scale
+                   and 1800 <= value <= 2100 and len(digits) == 4
+                   and (_YEAR_CONTEXT.search(before) or not re.match(r"\s+[a-z]+s\b", after)))
+        if is_year:
+            unit = "year"
+        hedge = _HEDGE_RE.search(before)
+        low: float | None = value
+        high: float | None = value
+        approx = False
+        if hedge and not is_year:
+            low, high = hedged_bounds(value, hedge_of(hedge.group(0)))
+            approx = True
+        counted = None if unit in ("year", "%", "magnitude") else _counted_after(t, m.end())
+        if counted and counted in _UNIT_WORDS:
+            unit = unit or _UNIT_WORDS[counted]
+            counted = None
+        out.append(Quantity(text=(hedge.group(0) if hedge else "") + m.group(0), value=value, low=low,
+                            high=high, approximate=approx, counted=counted, unit=unit,
+                            start=m.start(), end=m.end()))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _counted_after(t: str, pos: int) -> str | None:
+    m = _COUNT_WORD.match(t, pos)
+    if not m:
+        return None
+    words = [w for w in m.groups() if w and w not in SKIP_COUNTED]
+    return " ".join(words) if words else None
+
+
+def quantities_of(text: str) -> list[Quantity]:
+    """Quantities of `text`: numbers.find_quantities, or the fallback reader when it has none."""
+    try:
+        found = find_quantities(text)
+    except Exception:  # extraction must never break matching  # noqa: BLE001
+        found = []
+    if not found and _HAS_FIGURE.search(text):
+        found = fallback_quantities(text)
+    for q in found:
+        # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count
+        m = COMPOUND_AFTER.match(text[q.end:q.end + 20].lower()) if q.end else None
+        if m and not q.unit and scale_factor(m.group(1)) is None:
+            q.unit = ADJECTIVE_PREFIX + m.group(1)
+            q.counted = None
+    return found
+
+
+def dates_of(text: str) -> list[DateMention]:
+    """Dates of `text`; never raises (matching must not break on a date it cannot read)."""
+    try:
+        return list(find_dates(text))
+    except Exception:  # noqa: BLE001
+        return []

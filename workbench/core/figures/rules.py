@@ -1,0 +1,193 @@
+"""The figure rulebook: what hedges, vague magnitudes and units mean, defined once.
+
+Extraction (`figures.numbers`), the fallback reader for raw text (`figures.fallback`), matching
+(`figures.compare`) and the window all take their bounds from here, so "nearly 500" is the same
+figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on that side:
+
+- exact figures: value == low == high ("300 advisors");
+- around ("some/about/around/roughly/an estimated N"): 0.9*N .. 1.1*N;
+- below ("nearly/almost/close to/just under N"): 0.9*N .. N;
+- up to ("up to/as many as/at most N"): None .. N;
+- under ("fewer than/less than/under/below/as few as N"): None .. N;
+- at least ("at least/no fewer than/no less than N"): N .. None;
+- over ("more than/over/upwards of/in excess of/just over/above N"): N .. None;
+- vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
+  "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None); a hedge of the
+  up-to/under family opens the low side, one of the at-least/over family the high side;
+- ranges "between 10 and 20", "10 to 20", "10-20": 10 .. 20, value the midpoint.
+
+A vague magnitude of time ("a few days", "several weeks", "hours") is a time expression, not a
+figure: extraction does not report it and the window shows no figure chip for it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from workbench.core.model import Quantity
+
+
+class Hedge(StrEnum):
+    """How a hedge word in front of a figure widens it."""
+
+    AROUND = "around"
+    BELOW = "below"
+    UP_TO = "upto"
+    UNDER = "under"
+    AT_LEAST = "atleast"
+    OVER = "over"
+
+
+#: Hedge phrase (lower case, single spaces) -> its kind.
+HEDGES: dict[str, Hedge] = {
+    "some": Hedge.AROUND, "about": Hedge.AROUND, "around": Hedge.AROUND, "approximately": Hedge.AROUND,
+    "roughly": Hedge.AROUND, "an estimated": Hedge.AROUND, "estimated": Hedge.AROUND, "approx.": Hedge.AROUND,
+    "almost": Hedge.BELOW, "nearly": Hedge.BELOW, "close to": Hedge.BELOW, "just under": Hedge.BELOW,
+    "over nearly": Hedge.BELOW,
+    "up to": Hedge.UP_TO, "as many as": Hedge.UP_TO, "at most": Hedge.UP_TO,
+    "fewer than": Hedge.UNDER, "less than": Hedge.UNDER, "under": Hedge.UNDER, "below": Hedge.UNDER,
+    "as few as": Hedge.UNDER,
+    "at least": Hedge.AT_LEAST, "no fewer than": Hedge.AT_LEAST, "no less than": Hedge.AT_LEAST,
+    "more than": Hedge.OVER, "over": Hedge.OVER, "upwards of": Hedge.OVER, "in excess of": Hedge.OVER,
+    "just over": Hedge.OVER, "above": Hedge.OVER,
+}
+
+#: Relative width of an "around" figure, and how far below N a "nearly N" may go.
+AROUND_MARGIN = 0.1
+BELOW_MARGIN = 0.1
+
+_OPEN_LOW = (Hedge.UP_TO, Hedge.UNDER)
+_OPEN_HIGH = (Hedge.AT_LEAST, Hedge.OVER)
+
+
+def hedge_of(words: str | None) -> Hedge | None:
+    """The hedge kind of a phrase as written ("Nearly", "more  than"), or None."""
+    if not words:
+        return None
+    return HEDGES.get(words) or HEDGES.get(" ".join(words.lower().split()))
+
+
+def hedged_bounds(value: float, hedge: Hedge | None) -> tuple[float | None, float | None]:
+    """(low, high) of a figure `value` after `hedge` (None: exact)."""
+    if hedge is None:
+        return value, value
+    if hedge is Hedge.AROUND:
+        return value * (1 - AROUND_MARGIN), value * (1 + AROUND_MARGIN)
+    if hedge is Hedge.BELOW:
+        return value * (1 - BELOW_MARGIN), value
+    if hedge in _OPEN_LOW:
+        return None, value
+    if hedge in _OPEN_HIGH:
+        return value, None
+    return value, value
+
+
+#: Vague magnitudes and the bounds they allow.
+VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 999_999_999),
+    "billions": (2_000_000_000, 999_999_999_999),
+    "several": (3, 9),
+    "a handful": (3, 6),
+    "a few": (2, 5),
+    "a couple of": (2, 3),
+    "a number of": (2, 20),
+}
+
+
+def vague_bounds(phrase: str, hedge: Hedge | None = None) -> tuple[float | None, float | None]:
+    """(low, high) of a vague magnitude ("hundreds"), opened on one side by a hedge ("up to hundreds")."""
+    low: float | None
+    high: float | None
+    low, high = VAGUE_BOUNDS[" ".join(phrase.lower().split())]
+    if hedge in _OPEN_HIGH:
+        high = None
+    elif hedge in _OPEN_LOW:
+        low = None
+    return low, high
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+
+CURRENCY_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD",
+                                    "EUR": "EUR", "GBP": "GBP", "RS": "INR", "RS.": "INR"}
+CURRENCY_WORDS: dict[str, str] = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+                                  "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "rupees": "INR",
+                                  "yen": "JPY", "yuan": "CNY"}
+#: Unit words after a number -> the unit recorded ("per cent" -> "%", "kilometres" -> "km").
+MEASURES: dict[str, str] = {
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "feet": "ft", "foot": "ft", "ft": "ft", "lbs": "lb", "lb": "lb", "kg": "kg", "kilos": "kg", "kilograms": "kg",
+    "tonnes": "t", "tons": "t",
+    "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
+    "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
+    "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
+    "magnitude": "magnitude", "carats": "carats", "carat": "carats",
+}
+#: Units that measure time: with a vague magnitude ("a few days") they make a time expression.
+TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"])
+#: Currency codes, for telling money from other units.
+CURRENCIES = frozenset([*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()])
+
+
+def is_vague_duration(value: float | None, unit: str | None, counted: str | None = None) -> bool:
+    """A vague magnitude of time ("a few days", "several crucial minutes"): a time expression, not a
+    figure. `counted` is what the raw-text reader saw after the magnitude, when it has no unit."""
+    if value is not None:
+        return False
+    if unit is None and counted:
+        unit = MEASURES.get(counted.split()[-1])
+    return unit in TIME_UNITS
+
+
+def is_shown_figure(q: Quantity | dict) -> bool:
+    """Whether a quantity gets a figure chip: counts, money, percentages and measures do; vague
+    durations ("a few days", stored by older versions) and years do not."""
+    if isinstance(q, dict):
+        value, unit = q.get("value"), q.get("unit")
+    else:
+        value, unit = q.value, q.unit
+    if is_vague_duration(value, unit):
+        return False
+    return figure_kind_of_unit(unit) not in (YEAR, "day") and not (unit or "").startswith(ADJECTIVE_PREFIX)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds
+
+#: Figures pair only with figures of the same kind: "count", "year", or the unit ("%", "USD", "km").
+COUNT = "count"
+YEAR = "year"
+
+
+def figure_kind_of_unit(unit: str | None) -> str:
+    u = (unit or "").lower()
+    if u in ("year", "date"):
+        return YEAR
+    return u or COUNT
+
+
+def figure_kind(q: Quantity) -> str:
+    """What a figure measures, for pairing: "count", "year", or its unit ("%", "USD", "km", "adj:term")."""
+    return figure_kind_of_unit(q.unit)
+
+
+#: Words skipped when reading what a figure counts ("more than 300 of the people").
+SKIP_COUNTED = frozenset(["of", "the", "a", "an", "more", "than", "people's", "were", "was", "had", "have", "and",
+                          "to", "in", "on", "at"])
+
+#: "a three-term congressman", "a 20-ounce bottle": a number joined to a noun by a hyphen is an
+#: adjective, not a count. The unit becomes "adj:<noun>".
+COMPOUND_AFTER = re.compile(r"-([a-z]+)")
+ADJECTIVE_PREFIX = "adj:"

@@ -1,0 +1,119 @@
+"""Word forms shared by matching and the figure rulebook: case and accent folding, light stems.
+
+`fold` and `stem` decide when two words are the same word ("advisers" / "advisors", "troops" /
+"soldiers"); matching compares claims with them and the figure rulebook compares what two
+figures count with them, so both must read words the same way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Irregular verb and noun forms, mapped to one stem.
+IRREGULAR = {
+    "fled": "flee", "flees": "flee", "fleeing": "flee",
+    "killed": "kill", "dead": "die", "died": "die", "dies": "die", "dying": "die", "death": "die",
+    "deaths": "die",
+    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "goes": "go",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make", "came": "come",
+    "seen": "see", "saw": "see", "held": "hold", "left": "leave", "sent": "send", "sends": "send",
+    "stole": "steal", "stolen": "steal", "fought": "fight", "caught": "catch", "brought": "bring",
+    "bought": "buy", "sold": "sell", "lost": "lose", "won": "win", "hit": "hit", "shot": "shoot",
+    "struck": "strike", "began": "begin", "begun": "begin", "ran": "run", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "met": "meet", "led": "lead", "paid": "pay",
+    "men": "man", "women": "woman", "children": "child", "people": "people", "persons": "people",
+    "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
+    "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
+    "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
+    "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
+    "jewellery": "jewel",
+}
+
+# British -> American spellings that suffix rules do not cover.
+SPELLING = {
+    "adviser": "advisor", "advisers": "advisors", "programme": "program", "programmes": "programs",
+    "grey": "gray", "cheque": "check", "tyre": "tire", "tyres": "tires", "kerb": "curb",
+    "aluminium": "aluminum", "storey": "story", "storeys": "stories", "defence": "defense",
+    "offence": "offense", "licence": "license", "pretence": "pretense", "travelled": "traveled",
+    "travelling": "traveling", "cancelled": "canceled", "cancelling": "canceling",
+    "labelled": "labeled", "modelling": "modeling", "fuelled": "fueled", "signalled": "signaled",
+    "counsellor": "counselor", "jewellery": "jewelry", "manoeuvre": "maneuver", "pyjamas": "pajamas",
+    "mould": "mold", "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical",
+    "judgement": "judgment", "ageing": "aging", "enrolment": "enrollment", "fulfil": "fulfill",
+    "whilst": "while", "amongst": "among", "learnt": "learned", "spelt": "spelled",
+    "towards": "toward", "afterwards": "afterward", "oestrogen": "estrogen", "paediatric": "pediatric",
+    "anaesthetic": "anesthetic", "haemorrhage": "hemorrhage", "diarrhoea": "diarrhea",
+    "foetus": "fetus", "gaol": "jail", "draught": "draft", "kilometre": "kilometer",
+    "kilometres": "kilometers", "metre": "meter", "metres": "meters", "centre": "center",
+    "centres": "centers", "theatre": "theater", "litre": "liter", "litres": "liters",
+    "fibre": "fiber", "calibre": "caliber", "sombre": "somber", "spectre": "specter",
+    "analyse": "analyze", "analysed": "analyzed", "paralyse": "paralyze", "paralysed": "paralyzed",
+    "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
+}
+_OUR_WORDS = (
+    "colour", "favour", "honour", "labour", "neighbour", "behaviour", "rumour", "harbour", "armour",
+    "humour", "vigour", "valour", "splendour", "savour", "endeavour", "odour", "flavour", "parlour",
+    "tumour", "candour", "clamour", "fervour", "glamour", "rancour", "saviour", "vapour",
+)
+_ISE_KEEP = frozenset(
+    ["rise", "arise", "raise", "praise", "wise", "otherwise", "likewise", "precise", "concise", "expertise", "exercise", "enterprise", "surprise", "compromise", "demise", "despise", "franchise", "merchandise", "premise", "promise", "advertise", "advise", "devise", "revise", "supervise", "televise", "circumcise", "incise", "excise", "disguise", "cruise", "noise", "poise", "bruise", "chemise", "treatise", "paradise", "porpoise", "tortoise", "anise"]
+)
+
+#: Curly quotes, dashes and odd spaces -> their plain forms (a `str.translate` table).
+STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                         "\u2014": "-", "\u00a0": " ", "\u2212": "-", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, straighten quotes and dashes, strip accents (al-Walīd -> al-walid)."""
+    text = text.translate(STRAIGHTEN)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower()
+
+
+def _spelling(word: str) -> str:
+    if word in SPELLING:
+        return SPELLING[word]
+    if len(word) > 5:
+        for w in _OUR_WORDS:
+            if word.startswith(w):
+                return w[:-3] + "or" + word[len(w):]
+        if word.endswith(("isation", "isations")):
+            return word.replace("isation", "ization")
+        for suf, rep in (("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("ise", "ize"),
+                         ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing")):
+            if word.endswith(suf):
+                base = word[: -len(suf)] + "ise"
+                if base in _ISE_KEEP or any(base.endswith(k) for k in _ISE_KEEP if len(k) > 5):
+                    return word
+                return word[: -len(suf)] + rep
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Light stem: irregular forms, British->American spelling, plural/-ed/-ing, final e."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    w = _spelling(word)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("sses"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    return w
