@@ -21,7 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
-from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, _skeleton
+from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -80,9 +80,9 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
 def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event."""
     verdict = knowledge.compare_dates(dates_a, dates_b)
-    if check.year_conflicts and verdict.verdict in (None, "agree"):
+    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE):
         x, y = check.year_conflicts[0]
-        return knowledge.DateCheck("different_event",
+        return knowledge.DateCheck(knowledge.DATES_FAR_APART,
                                    f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
     return verdict
 
@@ -113,7 +113,7 @@ def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
     for t in na.proper:
         if t not in na.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
             continue
-        if len(t) >= 4 and any(len(u) >= 4 and (_skeleton(u) == _skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
+        if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
                                for u in tb):
             continue
         out.add(t)
@@ -176,13 +176,13 @@ def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None
     p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
-    if event_ok is False or dates.verdict == "different_event" or other_fact:
+    if event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact:
         return Relation.RELATED.value, p_dup, p_same
     if clash or opposite:
-        if p_same >= decision.threshold("conflict"):
+        if p_same >= decision.threshold(Relation.CONFLICT.value):
             return Relation.CONFLICT.value, p_dup, p_same
         return Relation.RELATED.value, p_dup, p_same
-    if p_dup >= decision.threshold("duplicate"):
+    if p_dup >= decision.threshold(Relation.DUPLICATE.value):
         return Relation.DUPLICATE.value, p_dup, p_same
     return Relation.RELATED.value, p_dup, p_same
 
@@ -237,7 +237,7 @@ def compare_normalized(
         "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
         "figures_agree": float(bool(check.agreements)), "figures_conflict": float(bool(check.conflicts)),
         "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
-        "dates_agree": float(dates.verdict == "agree"), "dates_conflict": float(dates.verdict == "conflict"),
+        "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
         "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
         "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
         "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
@@ -246,7 +246,7 @@ def compare_normalized(
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
-    clash = bool(check.conflicts) or dates.verdict == "conflict" or negation
+    clash = bool(check.conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
                                       clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)
     if other_fact:

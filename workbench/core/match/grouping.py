@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[int, int] = {}
 
@@ -38,7 +38,7 @@ class _UnionFind:
 
 def clusters_from_links(links: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Connected components (size >= 2) of 'same fact' links (duplicates and conflicts)."""
-    uf = _UnionFind()
+    uf = UnionFind()
     for a, b in links:
         uf.union(a, b)
     return uf.groups()

@@ -302,9 +302,13 @@ def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, i
     return year, month, day if month else None, weekday
 
 
+#: Date verdicts: the same day, different days (a conflict), far apart (another event).
+DATES_AGREE, DATES_DIFFER, DATES_FAR_APART = "agree", "differ", "different_event"
+
+
 @dataclass
 class DateCheck:
-    verdict: str | None  # agree | conflict | different_event | None (nothing to compare)
+    verdict: str | None  # DATES_AGREE | DATES_DIFFER | DATES_FAR_APART | None (nothing to compare)
     reason: str = ""
 
 
@@ -356,10 +360,10 @@ def compare_dates(da: list | None, db: list | None) -> DateCheck:
                     f"{str(ta).strip()} = {str(tb).strip()}"
     if best is None:
         if weekday_clash:
-            return DateCheck("conflict", f"days differ ({weekday_clash})")
+            return DateCheck(DATES_DIFFER, f"days differ ({weekday_clash})")
         return DateCheck(None)
     if best == 0:
-        return DateCheck("agree", f"same date ({pair})")
+        return DateCheck(DATES_AGREE, f"same date ({pair})")
     if best > 31:
-        return DateCheck("different_event", f"dates far apart ({pair}): a different event")
-    return DateCheck("conflict", f"dates differ ({pair})")
+        return DateCheck(DATES_FAR_APART, f"dates far apart ({pair}): a different event")
+    return DateCheck(DATES_DIFFER, f"dates differ ({pair})")

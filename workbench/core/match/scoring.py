@@ -39,7 +39,7 @@ def _token_weight(tok: str, proper: frozenset[str], weights: dict[str, float] | 
 
 
 @lru_cache(maxsize=200_000)
-def _skeleton(tok: str) -> str:
+def token_skeleton(tok: str) -> str:
     return tok[0] + skeleton(tok) if len(tok) >= 4 else ""
 
 
@@ -48,7 +48,7 @@ def _token_match(x: str, y: str) -> float:
     if x == y:
         return 1.0
     if len(x) >= 4 and len(y) >= 4:
-        if _skeleton(x) == _skeleton(y):
+        if token_skeleton(x) == token_skeleton(y):
             return 0.9
         if len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= VARIANT_RATIO:
             return 0.85
@@ -89,16 +89,16 @@ class LexicalScorer:
             set_a = set(ta)
             free_b = [u for u in tb if u not in set_a and len(u) >= 4]
             if free_b:
-                skel_b = {_skeleton(u): u for u in free_b}
+                skel_b = {token_skeleton(u): u for u in free_b}
                 for t in rest_a:
-                    u = skel_b.pop(_skeleton(t), None)
+                    u = skel_b.pop(token_skeleton(t), None)
                     q = 0.9
                     if u is None and len(t) >= 5:
                         hit = process.extractOne(t, [x for x in skel_b.values() if len(x) >= 5],
                                                  scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
                         if hit is not None:
                             u, q = hit[0], 0.85
-                            skel_b.pop(_skeleton(u), None)
+                            skel_b.pop(token_skeleton(u), None)
                     if u is not None:
                         matched += q * (wa[t] + wb[u]) / 2
                         variants.append(f"{t}~{u}")

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from workbench.core.match.grouping import _UnionFind
+from workbench.core.match.grouping import UnionFind
 from workbench.core.match.normalize import normalize
 
 #: Share of the shorter article's word 5-grams found in the other for a wire copy.
@@ -31,7 +31,7 @@ def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
     for k, sh in enumerate(sets):
         for x in sh:
             index[x].append(k)
-    uf = _UnionFind()
+    uf = UnionFind()
     for k, sh in enumerate(sets):
         shared: dict[int, int] = defaultdict(int)
         for x in sh:
