@@ -200,13 +200,17 @@ def best_cutoff(texts: list[str], family: list[int], scorer) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
-    ap.add_argument("--max-exhaustive", type=int, default=20_000)
+    ap.add_argument("--max-exhaustive", type=int, default=20_000, help="largest size for exhaustive ratio")
+    ap.add_argument("--max-token-set", type=int, default=10_000,
+                    help="largest size for exhaustive token_set_ratio (about 12x slower than ratio)")
+    ap.add_argument("--ratio-cutoff", type=float, help="skip the search (78 on the default generator)")
+    ap.add_argument("--token-set-cutoff", type=float, help="skip the search (82 on the default generator)")
     ap.add_argument("--semantic", action="store_true", help="ours with sentence embeddings (embedding timed apart)")
     args = ap.parse_args()
     workers = default_workers()
     small_texts, small_family = generate(1000, seed=1)
-    cut_ratio = best_cutoff(small_texts, small_family, fuzz.ratio)
-    cut_set = best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
+    cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)
+    cut_set = args.token_set_cutoff or best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
     print(f"baseline cut-offs (best F1 on a separate 1k sample): ratio {cut_ratio:.0f}, token_set_ratio {cut_set:.0f}")
     print(f"{'claims':>7}  {'method':<28} {'precision':>9} {'recall':>7} {'seconds':>8} {'peak MB':>8}")
     for n in args.sizes:
@@ -221,6 +225,7 @@ def main() -> int:
         rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
         if n <= args.max_exhaustive:
             rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
+        if n <= args.max_token_set:
             rows.append((f"exhaustive token_set >= {cut_set:.0f}",
                          *measure(lambda t=texts: exhaustive(t, fuzz.token_set_ratio, cut_set))))
         for name, pairs, seconds, peak in rows:
