@@ -7,6 +7,7 @@ CLI grows by adding a module, not by editing one long file.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -55,17 +56,60 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Options whose value is free text, so may begin with a dash (`--search -army`).
+FREE_TEXT_OPTIONS = ("--search", "--note", "--text")
+
+
+def _known_options(parser: argparse.ArgumentParser) -> set[str]:
+    names = set(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                names |= _known_options(sub)
+    return names
+
+
+def attach_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`--search -army` -> `--search=-army`: argparse would take `-army` for an option."""
+    known = _known_options(parser)
+    out: list[str] = []
+    items = list(argv)
+    k = 0
+    while k < len(items):
+        item = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if item in FREE_TEXT_OPTIONS and nxt is not None and nxt.startswith("-") and nxt.split("=")[0] not in known:
+            out.append(f"{item}={nxt}")
+            k += 2
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(attach_dash_values(parser, sys.argv[1:] if argv is None else argv))
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from workbench.core.store import StoreError
+
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return common.quiet_closed_pipe()
     except common.CliError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except StoreError as exc:  # an edit the project refused (read-only, unknown id, ...)
+        print(f"workbench: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.OperationalError as exc:  # e.g. still locked after the 10 s busy timeout
+        print(f"workbench: error: {getattr(args, 'project', '')}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +20,19 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def quiet_closed_pipe() -> int:
+    """The reader of our output went away (`workbench claims ... | head -1`): stop quietly.
+
+    Python would otherwise print a BrokenPipeError when it flushes stdout at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # what a shell reports for a command ended by SIGPIPE
 
 
 def add_command(subparsers: Any, name: str, help: str, examples: str = "") -> argparse.ArgumentParser:
@@ -40,28 +55,57 @@ def print_json_line(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
-def open_project(path: str | Path, *, must_exist: bool = True) -> Store:
-    """Open a project file, with a clear error when it is missing or not a project."""
+def open_project(path: str | Path, *, must_exist: bool = True, for_writing: bool = False) -> Store:
+    """Open a project file, with a clear error when it is missing or not a project (or, when
+    `for_writing`, cannot be written)."""
     from workbench.core.store import Store, StoreError
 
     path = Path(path)
     if must_exist and not path.exists():
         raise CliError(f"{path}: no such project (create it with `workbench new {path}`)")
     try:
-        return Store.open(path)
+        store = Store.open(path)
     except StoreError as exc:
         raise CliError(f"{path}: {exc}") from exc
+    if for_writing and store.read_only:
+        store.close()
+        raise CliError(f"{path}: {store.read_only_reason}; nothing was changed")
+    if for_writing:
+        _backup_before_writing(store)
+    return store
+
+
+def _backup_before_writing(store) -> None:
+    """A rolling backup before a command changes the project (at most one per BACKUP_EVERY)."""
+    from workbench.core.store.backup import backup_if_due
+
+    try:
+        backup_if_due(store)
+    except (OSError, Exception) as exc:  # noqa: BLE001 - a failed backup must not stop the work
+        print(f"workbench: warning: no backup made ({exc})", file=sys.stderr)
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent when stderr is not a terminal or JSON is asked for."""
+    """Progress on stderr: a one-line bar on a terminal; otherwise (a log, a pipe) a plain line
+    every `every` seconds, so a long job is visibly alive. Silent when JSON is asked for."""
 
-    def __init__(self, label: str, enabled: bool = True) -> None:
+    def __init__(self, label: str, enabled: bool = True, every: float = 2.0) -> None:
         self.label = label
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.every = every
+        self._last = time.monotonic()
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         if not self.enabled or total <= 0:
+            return
+        if not self.tty:
+            now = time.monotonic()
+            if now - self._last >= self.every:
+                self._last = now
+                sys.stderr.write(f"{self.label}: {done}/{total} {message}\n".rstrip(" ") if message else
+                                 f"{self.label}: {done}/{total}\n")
+                sys.stderr.flush()
             return
         width = 30
         filled = int(width * done / total)

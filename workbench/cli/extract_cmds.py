@@ -9,6 +9,9 @@ from typing import Any
 from workbench.cli.common import CliError, add_command, print_json
 from workbench.core.vocab import ClaimKind
 
+#: the reader's reason when a page holds nothing but navigation and furniture
+NO_ARTICLE_TEXT = "no article text"
+
 
 def register(subparsers: Any) -> None:
     p = add_command(
@@ -26,14 +29,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from workbench.core.ingest.reader import IngestError, expand_paths, read_article
 
     files, errors = expand_paths(args.files)
+    notes: list[str] = []  # texts with nothing to extract: reported, not failures of the run
     out: list[dict[str, Any]] = []
     for path in files:
         try:
             article = read_article(path)
         except IngestError as exc:
-            errors.append(str(exc))
+            (notes if NO_ARTICLE_TEXT in str(exc) else errors).append(str(exc))
             continue
         claims = extract_claims(article.text, published=article.published, title=article.title)
+        if not any(c.kind == "claim" for c in claims):
+            notes.append(f"{path}: no claims (only boilerplate, headlines or opinion)")
         out.append({
             "file": path.name, "title": article.title, "outlet": article.outlet, "author": article.author,
             "published": article.published, "url": article.url, "body": article.text,
@@ -49,6 +55,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 flags = " [hedged]" if claim["hedged"] else ""
                 print(f"{n:>3}. {claim['text']}{who}{flags}")
             print()
+    for note in notes:
+        print(f"workbench: note: {note}", file=sys.stderr)
     for error in errors:
         print(f"workbench: error: {error}", file=sys.stderr)
     if errors and not out:

@@ -157,7 +157,7 @@ def cmd_match(args) -> int:
     from workbench.core.actions.matching import match_claims
     from workbench.core.match.matching import MatchCancelled, default_workers
 
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     progress = common.Progress("matching", enabled=not args.json)
     _check_model(args)
     try:

@@ -75,7 +75,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.core.actions.importing import import_paths
 
-    store = open_project(args.project)
+    store = open_project(args.project, for_writing=True)
     with store:
         result = import_paths(store, args.paths, progress=Progress("importing", enabled=not args.json),
                               match=not args.no_match)
@@ -86,6 +86,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"{len(result.duplicates)} already in the project; {len(result.errors)} failed")
             for dup in result.duplicates:
                 print(f"  already imported: {dup}")
+        for warning in result.warnings:
+            print(f"workbench: warning: {warning}", file=sys.stderr)
         for error in result.errors:
             print(f"workbench: error: {error}", file=sys.stderr)
         if result.match_error:

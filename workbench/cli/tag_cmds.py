@@ -68,7 +68,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             check_status(args.status)  # before opening the project, as the other argument checks
     except StoreError as exc:
         raise common.CliError(str(exc)) from exc
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     try:
         try:
             tagged = tag_claim(
@@ -103,7 +103,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     from workbench.core.actions.evidence import add_evidence
     from workbench.core.store import StoreError
 
-    store = common.open_project(args.project)
+    store = common.open_project(args.project, for_writing=True)
     try:
         try:
             evidence_id = add_evidence(store, args.claim_id, args.article_id, args.stance, args.note or "").row_id

@@ -96,6 +96,7 @@ class ImportedArticle:
     file: str | None = None  # origin file name (not the full path)
     content_hash: str = ""
     format: str = "text"  # text | markdown | html | paste
+    warnings: list[str] = field(default_factory=list, compare=False)  # e.g. bytes replaced while decoding
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

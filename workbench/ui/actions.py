@@ -62,6 +62,8 @@ class WindowActions(QObject):
                                         icon_name="paste", tip="Import the clipboard's text as a new article")
         self.export_report = self._make("&Export Report…", "Ctrl+E", w.export_dialog, "Project", icon_name="export",
                                         tip="Write a sourced report (HTML, Markdown, PDF, CSV, JSON, ClaimReview)")
+        self.restore_backup = self._make("Restore from &Backup…", None, w.restore_from_backup, "Project",
+                                         tip="Put the project back as it was in one of its rolling backups")
         self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, w.close, "Project")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -102,6 +104,8 @@ class WindowActions(QObject):
 
         # -- view
         self.reset_layout = self._make("&Reset Layout", None, w.reset_layout, "View")
+        self.reload = self._make("Re&load", [QKeySequence.StandardKey.Refresh, "F5"], w.reload_project, "View",
+                                 tip="Re-read the project file (changes by other programs also show by themselves)")
         self.show_all_kinds = self._make("Show &Headlines, Opinion and Boilerplate", None, w.set_show_all_kinds,
                                          "View", tip="Also list and mark what extraction judged not to be claims")
         self.show_all_kinds.setCheckable(True)
@@ -157,6 +161,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.import_files, self.paste_article])
         file_menu.addSeparator()
         file_menu.addAction(self.export_report)
+        file_menu.addAction(self.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -178,6 +183,8 @@ class WindowActions(QObject):
         w.triage.populate_navigation(go_menu)
 
         self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.reload)
+        self.view_menu.addSeparator()
         self.view_menu.addMenu(self.theme_menu)
         self.view_menu.addAction(self.show_all_kinds)
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])

@@ -173,20 +173,45 @@ def run(project: str | Path | None = None, *, screenshot: str | Path | None = No
     window.show()
     if start is not None:  # else the welcome screen
         window.open_project(start)
+    if _STOP_REQUESTED:  # a signal came while the project was opening (or its error shown)
+        window.close()
+        return 0
     return app.exec()
 
 
+#: set when SIGINT/SIGTERM arrived: `run` must not start (or keep) an event loop after it
+_STOP_REQUESTED: list[bool] = []
+
+
 def _close_on_signals(window: QWidget) -> None:
-    """Ctrl+C in the terminal or a SIGTERM closes the window properly (layout and place saved)."""
+    """Ctrl+C in the terminal or a SIGTERM closes the window properly (layout and place saved),
+    also while a modal dialog (say "Cannot open project") runs its own event loop."""
     import signal
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    def end_dialogs() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()  # ends the dialog's exec(), so the code that opened it goes on
+
+    def stop(*_: object) -> None:
+        _STOP_REQUESTED.append(True)
+        end_dialogs()
+        window.close()
+        QApplication.quit()
+
+    def tick() -> None:
+        if _STOP_REQUESTED:  # the signal came before a dialog opened: end it now
+            end_dialogs()
+            QApplication.quit()
 
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: window.close())
+        signal.signal(number, stop)
     ticker = QTimer(window)  # lets the Python interpreter run its signal handlers
     ticker.start(300)
-    ticker.timeout.connect(lambda: None)
+    ticker.timeout.connect(tick)
 
 
 def take_screenshot(app: QApplication, project: Path, output: Path) -> int:

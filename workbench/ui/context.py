@@ -6,10 +6,13 @@ so each panel can be built, tested and replaced alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.core.store import Change, Store
+from workbench.core.store import Change, ClaimFilter, Store
+
+#: How often the window looks for changes made by other processes.
+WATCH_INTERVAL_MS = 1000
 
 
 class ProjectContext(QObject):
@@ -29,7 +32,16 @@ class ProjectContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.current_claim_id = -1
         self.current_article_id = -1
+        #: True once the project is closed: timers that fire later must not touch the store
+        self.closed = False
         store.subscribe(self._on_store_changes)
+        # Another process (the CLI, a second window, a background job) may write to the file:
+        # PRAGMA data_version changes when it commits, and then every view re-reads.
+        self._data_version = store.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
 
     def _on_store_changes(self, changes: list[Change]) -> None:
         self.changed.emit(changes)
@@ -52,16 +64,44 @@ class ProjectContext(QObject):
         self.claimSelected.emit(claim_id)
 
     def select_article(self, article_id: int) -> None:
+        """Show another article; the current claim follows (the article's first claim, or none),
+        so no panel goes on showing a claim of the article left behind."""
         if article_id == self.current_article_id:
             return
         self.current_article_id = article_id
         self.articleSelected.emit(article_id)
+        if self.current_claim_id >= 0 and self._article_of(self.current_claim_id) != article_id:
+            first = self.store.query_claim_ids(ClaimFilter(article_id=article_id))[:1] if article_id >= 0 else []
+            self.current_claim_id = first[0] if first else -1
+            self.claimSelected.emit(self.current_claim_id)
+
+    def _article_of(self, claim_id: int) -> int:
+        try:
+            return int(self.store.claim(claim_id)["article_id"])
+        except Exception:  # noqa: BLE001 - a claim deleted meanwhile belongs to no article
+            return -1
 
     def reload_from_disk(self) -> None:
-        """After a background job wrote through its own connection: tell every view to refresh."""
+        """After a background job wrote through its own connection (or on View → Reload): tell
+        every view to refresh."""
+        self._data_version = self.store.data_version()
         self.store.notify_reload()
 
+    def check_outside_changes(self) -> bool:
+        """Reload when another connection committed since the last look; True when it did."""
+        try:
+            version = self.store.data_version()
+        except Exception:  # noqa: BLE001 - a closed or vanished file: the window deals with it elsewhere
+            self._watch.stop()
+            return False
+        if version == self._data_version:
+            return False
+        self.reload_from_disk()
+        return True
+
     def close(self) -> None:
+        self.closed = True
+        self._watch.stop()  # never fire into a closed store
         self.store.unsubscribe(self._on_store_changes)
         self.undo_stack.clear()
         self.store.close()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.actions.importing import ImportResult, import_paths, import_text
+from workbench.core.actions.importing import ImportResult, finish_pending, import_paths, import_text
 from workbench.core.store import Store
 from workbench.ui.commands.article_commands import push_import
 from workbench.ui.context import ProjectContext
@@ -181,6 +181,15 @@ class ImportController(QObject):
             return import_text(store, text, name=name)
 
         self._enqueue(job, "paste article")
+
+    def finish_pending(self) -> None:
+        """Complete the matching an interrupted import or match left unfinished (on open)."""
+
+        def job(store: Store, progress: Any, cancel: Any) -> ImportResult:
+            finish_pending(store, progress=progress, cancel=cancel)
+            return ImportResult()
+
+        self._enqueue(job, "finish the matching an interrupted import left")
 
     def paste_from_clipboard(self) -> bool:
         """Ctrl+Shift+V: the clipboard's text becomes a new article. False when it holds no text."""

@@ -8,6 +8,7 @@ together. Each feature lives in its own module under workbench.ui.window:
 - transfer.py       import (dialog, paste, drag and drop) and the export dialog
 - claim_editing.py  new/edit/split/merge/delete claims, delete an article, copy claims
 - status.py         status-bar totals and messages, the Help menu
+- safety.py         View → Reload, the read-only badge, rolling backups, Restore from Backup
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from workbench.ui.window.base import PlaceholderPanel
 from workbench.ui.window.claim_editing import ClaimEditingMixin
 from workbench.ui.window.layout import LayoutMixin
 from workbench.ui.window.projects import MAX_RECENT, PROJECT_FILTER, ProjectsMixin
+from workbench.ui.window.safety import SafetyMixin
 from workbench.ui.window.status import StatusMixin
 from workbench.ui.window.transfer import TransferMixin
 
@@ -40,7 +42,7 @@ __all__ = ["MAX_RECENT", "PROJECT_FILTER", "MainWindow", "PlaceholderPanel"]
 DEFAULT_SIZE = (1480, 920)
 
 
-class MainWindow(ProjectsMixin, TransferMixin, ClaimEditingMixin, LayoutMixin, StatusMixin):
+class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, LayoutMixin, StatusMixin):
     def __init__(self, parent: QWidget | None = None, *, restore_layout: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -120,6 +122,8 @@ class MainWindow(ProjectsMixin, TransferMixin, ClaimEditingMixin, LayoutMixin, S
         if size:
             self.reader_panel.set_point_size(float(size))  # type: ignore[arg-type]
         ctx.claimSelected.connect(self._show_position)
+        # rows came or went (an undone split, a filter): "Claim X of N" must not go stale
+        self.claims_panel.model.countsChanged.connect(lambda _rows: self._refresh_position())
 
         self.inspector_panel = InspectorPanel(ctx, self.inspector_dock)
         self.inspector_dock.setWidget(self.inspector_panel)

@@ -54,6 +54,9 @@ class Triage(QObject):
                                     tip="After a status key, move to the next claim in the table")
         self.advance.setCheckable(True)
         self.advance.setChecked(True)
+        #: (tagged claim, claim advanced to) after a status key moved on: a confidence key
+        #: pressed next rates the claim just tagged, not the one the table moved to
+        self._advanced: tuple[int, int] | None = None
 
         for status, keys in STATUS_KEYS.items():
             text = f"Mark {status_label(status)}" if status != Status.UNVERIFIED.value else "Reset to Unverified"
@@ -139,8 +142,11 @@ class Triage(QObject):
         except StoreError as exc:
             self.window.show_message(str(exc))
             return
+        self._advanced = None
         if self.advance.isChecked():
             self.move(1, quiet=True)
+            if ctx.current_claim_id != claim_id:
+                self._advanced = (claim_id, ctx.current_claim_id)
         self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}")
 
     def rate(self, confidence: str) -> None:
@@ -148,6 +154,9 @@ class Triage(QObject):
         if claim_id < 0 or self.window.ctx is None:
             return
         ctx = self.window.ctx
+        if self._advanced is not None and self._advanced[1] == claim_id:
+            claim_id = self._advanced[0]  # status then confidence: both for the claim just tagged
+        self._advanced = None
         try:
             perform(ctx, claims.set_confidence, claim_id, confidence)
         except StoreError as exc:

@@ -21,6 +21,7 @@ from workbench.core.actions.base import (
     short,
     update_row,
 )
+from workbench.core.extract.manual_split import split_texts as complete_split
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_claim_kind, check_claim_text, check_confidence, check_status
 from workbench.core.vocab import ClaimKind
@@ -183,12 +184,9 @@ def delete_claims(store: Store, claim_ids: Sequence[int]) -> Edit:
 
 
 def split_texts(quote_first: str, quote_second: str) -> tuple[str, str]:
-    """Readable texts for the two halves of a split: the quotes, tidied."""
-    first = " ".join(quote_first.split()).rstrip(" ,;:—–-")
-    second = " ".join(quote_second.split()).lstrip(" ,;:—–-")
-    if second[:1].islower():
-        second = second[0].upper() + second[1:]
-    return first, second
+    """Readable texts for the two halves of a split: complete sentences, by extraction's rule
+    (capital, full stop, subject or relative antecedent restored in the second half)."""
+    return complete_split(quote_first, quote_second)
 
 
 def split_claim(store: Store, claim_id: int, at: int) -> Steps:

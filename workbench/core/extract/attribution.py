@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbench.core.extract.atomic import find_subject as _find_subject
-from workbench.core.extract.atomic import is_adverb
-from workbench.core.extract.atomic import starts_clause as _starts_clause
+from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
+from workbench.core.extract.clauses import has_verb
 from workbench.core.language.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 
@@ -80,6 +79,9 @@ class Frame:
     #: spans the article asserts itself inside the frame, e.g. a relative clause on the speaker:
     #: (start, end, subject) -> "Senator John McCain, a Republican who has long blasted Obama"
     asserted: list[tuple[int, int, str | None]] = field(default_factory=list)
+    #: an embedded frame between subject and verb phrase: "The storm, the weather service said, would
+    #: weaken" -> the span of "The storm", the subject of the content span that follows the frame
+    shared_subject: tuple[int, int] | None = None
 
 
 def is_anonymous(speaker: str) -> bool:
@@ -87,6 +89,8 @@ def is_anonymous(speaker: str) -> bool:
     words = speaker.split()
     if not words:
         return False
+    if _NAMED_AS.search(speaker):
+        return False  # "a spokesman named Karimi"
     first = words[0].lower()
     if first in _INDEFINITE:
         return True
@@ -113,7 +117,10 @@ def _clean_speaker(raw: str) -> tuple[str, bool]:
     return " ".join(words).strip(" ,"), hedged
 
 
-def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
+def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = False) -> bool:
+    """A speaker phrase. `beside_verb`: the phrase sits right next to its reporting verb after a
+    comma ("..., said river authority official Karimi", "..., regional spokesman Tomas Ferreira
+    said"), where a lower-case role before a name is a speaker too."""
     t = text.strip()
     if not t or len(t) > 200:
         return False
@@ -125,15 +132,22 @@ def _looks_like_np(text: str, *, allow_commas: int = 1) -> bool:
     if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in _PRONOUN_SPEAKERS
             or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
                                     "some", "many", "police", "prosecutors")
-            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))):
+            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))
+            or (beside_verb and len(words) <= 6 and "," not in t and _ROLE_THEN_NAME.match(t))):
         return False
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower().strip(",.")
         if lw in _BAD_SPEAKER_WORDS:
             return False
+        if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # "a spokesman named Karimi"
         if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
             return False
     return True
+
+
+#: "river authority official Karimi", "regional spokesman Tomas Ferreira": lower-case role words, a name
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
 def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
@@ -159,7 +173,7 @@ _IMPERSONAL = re.compile(
     r"believed|said|learned|learnt|revealed|disclosed)\b[^,\"“”]{0,40}?\s+that\s+",
     re.IGNORECASE,
 )
-_ACCORDING_LEAD = re.compile(r"^According\s+to\s+(?P<spk>[^,]{2,120}),\s+")
+_ACCORDING_LEAD = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+(?P<spk>[^,]{2,120}),\s+")
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
 _SAID_INVERTED = re.compile(
     rf"(?P<sep>,\s*[\"”’']?|[\"”’])\s*(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
@@ -169,10 +183,10 @@ _SAID_INVERTED = re.compile(
 _TRAIL_TAIL = re.compile(
     r"^(?:\s+(?:(?:on|late|early|last|this|in|at|during|after|to|from|via|by|through|following|shortly|of|about|"
     r"earlier|later|yesterday|today|tonight|reporters|journalists|lawmakers|legislators|delegates|supporters|"
-    r"parliament|investigators|a|an|the|his|her|their|its|told|"
+    r"parliament|investigators|a|an|the|his|her|their|its|told|state|national|local|television|radio|tv|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
-_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|but)\b)")
+_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
 
@@ -219,6 +233,13 @@ _SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing
 def _finish(frame: Frame, text: str) -> Frame:
     frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
     frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
+    if frame.speaker and frame.content:
+        # "He said he believed that two clans were responsible": the speaker's belief, a hedged claim
+        a, b = frame.content[0]
+        belief = _OWN_BELIEF.match(text, a, b)
+        if belief is not None and starts_clause(text[belief.end():b]) == "clause":
+            frame.content[0] = (belief.end(), b)
+            frame.hedged = True
     if frame.speaker:
         spk, _clause = _split_relative(frame.speaker)
         # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
@@ -241,6 +262,11 @@ def _finish(frame: Frame, text: str) -> Frame:
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
     n = len(text)
+    m = _SUBJECTLESS.match(text) if text[:1].isupper() else None
+    if m and starts_clause(text[m.end():]) == "clause":
+        # "Says it will ship in May." (a headline-style line): the speaker is the person before,
+        # resolved across sentences (discourse.carry_speakers); unresolved, the line stays whole
+        return Frame(speaker=SUBJECTLESS_SPEAKER, content=[(m.end(), n)])
     # 1. relay: "AFP quoted a police colonel ... as saying"
     m = _RELAY_RE.search(text) if " quoted " in text else None
     if m:
@@ -274,7 +300,7 @@ def find_frame(text: str) -> Frame:
 
     # 3. "According to X, ..." / "..., according to X."
     m = None
-    if "ccording to" in text:
+    if "ccording to" in text:  # ("But according to Sznewajs, two threats came ...")
         m = _ACCORDING_LEAD.match(text)
         if m:
             return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
@@ -285,7 +311,7 @@ def find_frame(text: str) -> Frame:
     # "Papandreou condemned the killings, saying: ..." -> the subject says what follows
     m = _SAYING.search(text) if "ing" in text else None
     if m:
-        subject = _find_subject(text[:m.start()])
+        subject = find_subject(text[:m.start()])
         quoted = text[:m.start()].lstrip()[:1] in "\"“'‘"
         if quoted or _SAID_BEFORE.search(text, 0, m.start()):
             # '"The warship ... challenged them," the officer said, adding ...' / 'The bank was closed, the
@@ -326,7 +352,7 @@ def find_frame(text: str) -> Frame:
         that = _THAT_IS.search(spk_np)
         if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
             spk = spk_np = spk_np[:that.start()].rstrip(" ,")
-        if _looks_like_np(spk_np, allow_commas=3):
+        if _looks_like_np(spk_np, allow_commas=3, beside_verb=True):
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
@@ -367,17 +393,21 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         for sep in order:
             cand = pre[sep.end():]
             speaker, hedged = _clean_speaker(cand)
-            if not speaker or not _looks_like_np(speaker, allow_commas=2) or _ANAPHORIC.match(speaker):
-                continue  # ("..., a claim the UN denied": not a speaker)
+            if not speaker or not _looks_like_np(speaker, allow_commas=2, beside_verb=True) \
+                    or (_ANAPHORIC.match(speaker) and not _ANAPHORIC.fullmatch(speaker)):
+                continue  # ("..., a claim the UN denied": not a speaker; "..., the statement added" is one)
             # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
             k = seps.index(sep)
             while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
                 prev = seps[k - 1]
                 segment = pre[prev.end():sep.start()]
-                if not _NAME.search(segment) or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
+                if not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
+                        or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
                     break
                 sep, k = prev, k - 1
                 speaker = f"{segment.strip()}, {speaker}"
+            if not any(q in sep.group(0) for q in _QUOTES) and not has_verb(pre[:sep.start()]):
+                break  # "Oregon State Police, the FBI and local police responded to the call": a list
             content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
                 content_end = sep.start()  # ',"' -> keep the text inside the quotes
@@ -385,14 +415,25 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 break
             frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS,
                           content=[(0, content_end)])
-            if cont is not None:
+            rest = _CONJ_START.sub("", text[cont:]) if cont is not None else ""
+            rest = rest[:1].upper() + rest[1:]
+            if cont is not None and _leading(rest, list(_VERB_RE.finditer(rest))) is not None:
+                # "..., the ministry said, but rebel commanders insisted they ...": another speaker's frame;
+                # no speaker is better than the wrong one
+                frame.asserted.append((cont, len(text), None))
+            elif cont is not None:
                 frame.content.append((cont, len(text)))
-            if act is not None:
+            source = _QUOTING.match(text, act) if act is not None else None
+            if source is not None and _looks_like_np(source.group("src"), allow_commas=1):
+                # "..., AFP reported, quoting a police colonel": the colonel speaks, AFP relays
+                frame.relayed_by, frame.speaker = speaker, source.group("src").strip()
+            elif act is not None:
                 frame.asserted.append((act, len(text), speaker))
             return frame
     return None
 
 
+_QUOTING = re.compile(r"(?:quoting|citing)\s+(?P<src>[^\"“”;]{2,120}?)(?:\s+as\s+saying)?\s*[.!?]?\s*$")
 _SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
 #: '..., the official said, visibly upset.': how the speaker was, at the very end
 _MANNER_TAIL = re.compile(r"^,\s+[a-z]{3,}ly\s+[a-z]+\s*[.!?]?[\"”]?\s*$")
@@ -412,6 +453,7 @@ _ANAPHORIC = re.compile(
 )
 _SEP = re.compile(r",[\"”’]?\s+[\"“”]?|[\"”]\s+")
 _NAME = re.compile(r"\b[A-Z][\w.'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 def _role_like(speaker: str) -> bool:
@@ -428,6 +470,34 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         speaker, hedged = _clean_speaker(pre[offset:])
         if not speaker:
             return None
+        quoting = _QUOTING_SPEAKER.match(speaker) if "quoting" in speaker or "citing" in speaker else None
+        if quoting is not None and _looks_like_np(quoting.group("src"), allow_commas=0):
+            # "AFP, quoting a police colonel, reported that ...": the colonel speaks, AFP relays
+            inner = _leading(text[:offset] + "X " + text[vm.start():], [m2 for m2 in _VERB_RE.finditer(
+                text[:offset] + "X " + text[vm.start():])])
+            if inner is not None:
+                shift = vm.start() - (offset + 2)
+                inner.content = [(a0 + shift, b0 + shift) for a0, b0 in inner.content]
+                inner.speaker, inner.relayed_by = quoting.group("src").strip(), quoting.group("relay").strip()
+                return inner
+        shared = _SHARED_SUBJECT_VP.match(speaker) if speaker.endswith(_CONJ_ENDS) else None
+        if shared is not None:
+            # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
+            # first verb phrase's subject speaks; the first clause is the article's own fact
+            first = shared.group("first")
+            subj = find_subject(first)
+            base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
+            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+                    and not _PASSIVE.search(first) \
+                    and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
+                frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
+                    text[:base] + subj + " " + text[vm.start():])))
+                if frame is not None and frame.speaker == subj:
+                    shift = vm.start() - (base + len(subj) + 1)
+                    frame.content = [(a0 + shift, b0 + shift) for a0, b0 in frame.content]
+                    frame.asserted = [(base, base + len(first), None)]
+                    return frame
+            return None
         rel = _WHO.search(speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
         if not _looks_like_np(speaker_np, allow_commas=3):
@@ -437,6 +507,9 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 return None
             continue
         after = text[vm.end():]
+        embedded = _embedded(text, pre, offset, vm) if "," in speaker and not rel else None
+        if embedded is not None:
+            return embedded
         if _WITH_TO.match(after) and vm.group(0) not in _SAY_TELL:
             return None  # "Police responded with tear gas", "continued to fight": an act, not speech
         frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS)
@@ -444,8 +517,14 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         tm = _THAT_AFTER.match(after)
         qm = _QUOTE_AFTER.match(after)
         if tm and len(tm.group("obj").split()) <= 12 and not any(is_verb_like(w) for w in tm.group("obj").split()):
-            frame.content = [(vm.end() + tm.end(), len(text))]
-        elif qm and len(qm.group("obj").split()) <= 8:
+            nxt = text[vm.end() + tm.end():].split(maxsplit=1)
+            if nxt and nxt[0] in _AUX_THAT and not tm.group("obj").strip():
+                # "He said that was wrong": "that" is the subject, not a conjunction
+                frame.content = [(text.index("that", vm.end()), len(text))]
+            else:
+                frame.content = [(vm.end() + tm.end(), len(text))]
+        elif qm and len(qm.group("obj").split()) <= 8 and not any(is_verb_like(w) for w in qm.group("obj").split()):
+            # ('said it had sunk a pirate "mother vessel"': a quotation inside the content, not after the frame)
             frame.content = [(vm.end() + qm.end(), len(text))]
         elif _ONLY_PUNCT.match(after):
             return None
@@ -454,10 +533,10 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
                 outlet = _OUTLET_START.match(text, vm.end())
-                if outlet is None or _starts_clause(text[outlet.end():]) != "clause":
+                if outlet is None or starts_clause(text[outlet.end():]) != "clause":
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"
-            if vm.group(0) in _TRANSITIVE_TOO and _starts_clause(text[start:]) != "clause":
+            if vm.group(0) in _TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
         if concessive:  # "Although no agreements are expected, X said ...": that clause is a fact too
@@ -469,6 +548,36 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     return None
 
 
+def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | None:
+    """'The storm, the weather service said, would weaken by Tuesday': the frame sits between the
+    subject and its verb phrase."""
+    emb = _EMBEDDED_TAIL.match(text, vm.end())
+    comma = pre.rfind(",", offset)
+    if emb is None or comma <= offset or starts_clause(text[emb.end():]) != "vp":
+        return None
+    head = pre[offset:comma]
+    speaker, hedged = _clean_speaker(pre[comma + 1:])
+    if not speaker or not _looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
+        return None
+    return Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS, content=[(emb.end(), len(text))],
+                 shared_subject=(offset, comma))
+
+
+_EMBEDDED_TAIL = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+(?=[a-z])")
+#: "had been contacted by an individual and told that ...": the second verb is passive too, no speaker
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b")
+_QUOTING_SPEAKER = re.compile(r"^(?P<relay>[A-Z][^,]{1,60}),\s+(?:quoting|citing)\s+(?P<src>[^,]{2,100}?),?$")
+_AUX_THAT = frozenset(["was", "is", "were", "are", "will", "would", "has", "had", "could", "should", "might", "may"])
+#: a reporting line without its subject: "Says it will ship in May", "Also claimed the vote was rigged"
+_SUBJECTLESS = re.compile(r"(?:Also\s+)?(?:Says|Said|Adds|Added|Claims|Claimed|Admits|Admitted|Insists|Insisted|"
+                          r"Reveals|Revealed|Warns|Warned|Believes|Believed|Thinks|Thought)\s+(?:that\s+)?(?=\S)")
+SUBJECTLESS_SPEAKER = "(the person before)"
+_OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks|felt|feels|suspected|suspects)"
+                         r"\s+(?:that\s+)?", re.IGNORECASE)
+_CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
+_CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
+_SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
+_NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
 _WHO = re.compile(r",?\s+who\s+")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.atomic import Piece
-from workbench.core.extract.attribution import REPORT_VERBS, Frame
+from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
 from workbench.core.extract.sentences import Sentence
-from workbench.core.language.verbs import is_finite_verb, is_verb_like, trie_regex
+from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
@@ -31,6 +31,8 @@ _NAMED_SUBJECT = re.compile(
 #: finite verbs that may open a complete sentence (questions, inversions, "Had he known, ...")
 _CLAUSE_OPENERS = frozenset(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
                              "should", "may", "might", "must", "shall", "had", "remain", "remains"])
+_ROLE_NAME_SUBJECT = re.compile(
+    r"^(?:The|A|An|[A-Z][\w'’-]*'s)\s+[a-z][^,]{2,60},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+[a-z]+")
 _ONE_NAME_SUBJECT = re.compile(r"^([A-Z][a-z'’-]{2,})\s+([a-z]+)")
 _NOT_A_PERSON = _words(
     "police officials authorities witnesses reuters afp xinhua it they this that there these those we "
@@ -66,7 +68,8 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
         if c.kind != ClaimKind.CLAIM.value:
             continue
         words = c.text.split()
-        if (last and not c.speaker and len(words) > 2 and is_finite_verb(words[0].lower())
+        if (last and not c.speaker and len(words) > 2
+                and (is_finite_verb(words[0].lower()) or _present_s(words))
                 and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)
                 and not (words[0].lower().endswith("ed") and words[1] in ("with", "by"))):
             # ("Charged with DWI ...": a passive participle, whose subject is not clear)
@@ -75,6 +78,11 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
         elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
               and is_finite_verb(words[1].lower())):
             c.text = f"{last} also {' '.join(words[1:])}"
+        it = _IT_THEY_START.match(c.text) if c.speaker else None
+        if it and c.speaker and _speaks_for_itself(it.group(1), c.speaker, body[c.sentence_start:c.start]):
+            # "The Indian navy says it has arrested 23 pirates" -> "The Indian navy has arrested ..."
+            spk = c.speaker.split(",")[0].strip()
+            c.text = f"{spk[0].upper()}{spk[1:]} {c.text[it.end():]}"
         m = _PRONOUN_START.match(c.text)
         if m and last and gender.get(last, m.group(1)) != m.group(1) and not c.speaker:
             m = None  # "He noticed ... She was knocked out": not the man named for "he" before
@@ -112,12 +120,40 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 last = None
 
 
+def _present_s(words: list[str]) -> bool:
+    """'Shows off the designs', 'Says the plan failed': a present verb in -s opening a headline-style line."""
+    w = words[0].lower()
+    return w in PRESENT_VERBS and w.endswith("s") and len(words) > 1 and words[1][:1].islower()
+
+
+_IT_THEY_START = re.compile(r"^(It|They)\s+(?=[a-z])")
+
+
+def _speaks_for_itself(pronoun: str, speaker: str, before: str) -> bool:
+    """Is "it"/"they" in the reported content the organisation or group that speaks, named in the
+    same sentence just before ("The navy said it had ...", "Police said they found ...")?"""
+    if speaker.lower() in _UNRESOLVED or speaker not in before:
+        return False
+    if pronoun == "It":  # "The Indian navy said it ..."; not "A navy spokesman said it ..."
+        return _one_body(speaker)
+    return _many(speaker)
+
+
 def person_of(speaker: str) -> str:
     """The person in a speaker phrase: 'Milat's brother, Boris' -> 'Boris', 'Kerry, the envoy' -> 'Kerry'."""
     rev = _ROLE_FIRST.match(speaker)
     if rev is not None:
         return rev.group("name")
-    return speaker.split(",")[0].strip()
+    first = speaker.split(",")[0].strip()
+    m = _ROLE_WORDS_NAME.match(first)
+    return m.group("name") if m else first
+
+
+#: "a spokesman named Karimi", "river authority official Karimi": lower-case role words before a name
+_ROLE_WORDS_NAME = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:(?:named|called)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$"
+)
 
 
 def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
@@ -133,9 +169,11 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
     full_names: dict[str, bool] = {}  # bare name -> does the article give it in full? (asked when needed)
     article: list[str] = []  # the sentences' text joined, when first needed
     open_quote: Frame | None = None  # the speaker of a quotation still open at the previous sentence
+    seen: list[Frame] = []  # frames with a resolved speaker, in reading order
     for i, (sent, frame) in enumerate(zip(sentences, frames, strict=True)):
         if frame is None:
-            open_quote = None
+            colon = _COLON_FRAME.match(sent.text)  # (a short frame line may have been taken for a headline)
+            open_quote = Frame(speaker=colon.group("spk")) if colon else None
             continue
         quotes = sum(sent.text.count(q) for q in _QUOTES)
         if frame.speaker is None:
@@ -156,13 +194,32 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
                                 _adopt(between, nxt)
                         break
         if open_quote is not None:
-            closes = quotes % 2 == 1 or sent.text.rstrip(" .")[-1:] in _QUOTES
+            # ('"The need for ... Aden.' opens its own quotation, which runs on)
+            closes = (quotes % 2 == 1 and not _opens_quote(sent.text)) or sent.text.rstrip(" .")[-1:] in _QUOTES
             open_quote = None if closes else open_quote
-        elif frame.speaker and quotes % 2 == 1 and _QUOTE_OPENS_AFTER_FRAME.search(sent.text):
-            open_quote = frame
+        elif frame.speaker and quotes % 2 == 1 and (_QUOTE_OPENS_AFTER_FRAME.search(sent.text)
+                                                     or _last_quote_opens(sent.text)):
+            open_quote = frame  # 'Sznewajs said that "one of our people saw ... / We looked at it ..."'
+        elif frame.speaker is None and (colon := _COLON_FRAME.match(sent.text)) is not None:
+            # 'Mr Gates told the security conference:' and the quotation on the next lines
+            open_quote = Frame(speaker=colon.group("spk"))
+        if frame.speaker == SUBJECTLESS_SPEAKER:
+            if last_named:
+                frame.speaker, frame.anonymous = last_named, False
+            else:
+                frame.speaker, frame.content = None, [(0, len(sent.text))]  # nobody to name: the line as it is
         if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
             frame.speaker = last_named
             frame.anonymous = False
+        elif frame.speaker and (earlier := _described(frame.speaker, seen)) is not None:
+            _adopt(frame, earlier, hedged=False)  # "the official", "they", "it": the one introduced before
+        if frame.speaker and frame.speaker.lower() not in _UNRESOLVED:
+            seen.append(frame)
+        if frame.speaker and frame.speaker.lower() in ("he", "she"):
+            pass
+        elif frame.speaker and _named(frame.speaker) and not _many(frame.speaker):
+            last_named = person_of(frame.speaker)  # "a spokesman named Karimi", "river authority official Karimi"
+            surnames.add(last_named.split()[-1])
         elif frame.speaker and _many(frame.speaker):
             last_named = None  # "Marfin bank officials told Reuters ...": no "he" for a later sentence
         elif frame.speaker and not frame.anonymous and frame.speaker[:1].isupper() and " " in frame.speaker.strip():
@@ -173,6 +230,11 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
         elif frame.speaker is None:
             # "Papandreou expressed shock ... '...,' he told parliament": the person the article just
             # named as a subject
+            appos = _ROLE_NAME_SUBJECT.match(sent.text)
+            if appos is not None:  # "A rebel spokeswoman, Mira Desh, denied the claim. She said ..."
+                last_named = appos.group("name")
+                surnames.add(last_named.split()[-1])
+                continue
             named = _NAMED_SUBJECT.match(sent.text) or _ONE_NAME_SUBJECT.match(sent.text)
             if named and is_verb_like(named.group(2)):
                 name = named.group(1)
@@ -217,11 +279,117 @@ _QUOTE_OPENS_AFTER_FRAME = re.compile(
 )
 
 
-def _adopt(frame: Frame, source: Frame) -> None:
+def _last_quote_opens(text: str) -> bool:
+    """Is the last quotation mark of `text` an opening one ('... a call "from an unknown person ...')?"""
+    at = max(text.rfind(q) for q in _QUOTES)
+    return at >= 0 and (text[at] == "“" or (text[at] == '"' and (at == 0 or text[at - 1] in " (\n")
+                                             and at + 1 < len(text) and text[at + 1].isalnum()))
+
+
+_COLON_FRAME = re.compile(
+    rf"^(?P<spk>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}?)\s+(?:also\s+)?"
+    rf"(?:{trie_regex(REPORT_VERBS.split('|'))})\b[^:\"“”]{{0,80}}:\s*$"
+)
+
+
+def _adopt(frame: Frame, source: Frame, *, hedged: bool = True) -> None:
     frame.speaker = source.speaker
     frame.relayed_by = source.relayed_by
     frame.anonymous = source.anonymous
-    frame.hedged = frame.hedged or source.hedged
+    frame.hedged = frame.hedged or (hedged and source.hedged)
+
+
+#: speaker words that name nobody on their own and are resolved against earlier speakers
+_UNRESOLVED = frozenset(["he", "she", "they", "it", "we", "i"])
+#: "the doctor" may be "Dr. Ana Ruiz"; "the official" the spokesman or minister named before
+_SAME_ROLE = {
+    "doctor": ("dr.", "dr", "doctor", "physician", "surgeon"),
+    "official": ("official", "officer", "spokesman", "spokeswoman", "spokesperson", "minister", "chief",
+                 "director", "head", "secretary", "commissioner", "administrator"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "company": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
+    "firm": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
+    "statement": ("statement", "release"),
+    "release": ("statement", "release"),
+}
+_PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer minister chief director head secretary "
+                       "commander colonel captain general doctor witness resident source diplomat aide analyst")
+#: organisations and documents: what "it" (and, for bodies of people, "they") may refer to
+_ORG_HEADS = re.compile(
+    r"(?i:\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
+    r"department|office|service|council|committee|commission|court|union|party|organi[sz]ation|authority|"
+    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard)\b)|\b[A-Z]{2,6}\b"
+)
+_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)$")
+
+
+def _described(speaker: str, seen: list[Frame]) -> Frame | None:
+    """The earlier speaker a pronoun or description stands for: "they" the last group or
+    organisation, "it" the last organisation or statement, "the official" / "the doctor" / "the
+    ministry" the nearest speaker whose phrase has that role (or its kin). None when no earlier
+    speaker fits: an unresolved "the official" stays as written."""
+    low = speaker.lower()
+    if low in ("he", "she"):
+        # no named person before: the unnamed one who spoke last ("a navy spokesperson said ... He said")
+        for earlier in reversed(seen[-3:]):
+            spk = earlier.speaker or ""
+            if spk.lower() not in _UNRESOLVED and not _many(spk) and not _one_body(spk) \
+                    and (_ONE_PERSON.match(spk) or _phrase_head(spk).lower() in _PERSON_ROLES):
+                return earlier
+        return None
+    if low in ("they", "it"):
+        for earlier in reversed(seen):
+            spk = earlier.speaker or ""
+            if low == "it" and _one_body(spk):
+                return earlier
+            if low == "they" and (_many(spk) or _ORG_HEADS.search(spk)):
+                return earlier
+        return None
+    m = _DESCRIPTION.match(speaker)
+    if m is None:
+        return None
+    head = m.group("head")
+    kin = _SAME_ROLE.get(head, (head,))
+    for earlier in reversed(seen):
+        spk = earlier.speaker or ""
+        if head in _BODIES:
+            # "the police" is the "Oregon State Police", not "Lt. Hastings of the Oregon State Police"
+            words = {_phrase_head(spk).lower()}
+        else:
+            words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
+        # named ("river authority official Karimi"), or introduced just so ("a police colonel" -> "the colonel")
+        if spk.lower() != low and any(k in words for k in kin) and (_named(spk) or spk.split()[0].lower() in ("a", "an")):
+            return earlier
+    return None
+
+
+#: descriptions of a body, not a person: they stand only for a speaker phrase with that head noun
+_BODIES = _words("police authorities military army navy government ministry agency company firm department court "
+                 "council bank force forces service office bureau commission committee union party group")
+
+
+def _one_body(speaker: str) -> bool:
+    """An organisation or document, one of it: 'The Indian navy', 'the statement', 'Orkem, France's
+    third-largest chemical group'; not 'A navy spokesman' nor 'officials'."""
+    heads = [_phrase_head(part) for part in speaker.split(",")]
+    return (bool(_ORG_HEADS.fullmatch(heads[0])) or (len(heads) > 1 and bool(_ORG_HEADS.fullmatch(heads[-1])))) \
+        and not heads[0].lower().endswith(("ies", "ers", "als", "ors")) and heads[0].lower() != "police"
+
+
+def _phrase_head(speaker: str) -> str:
+    """'Oregon State Police' -> 'Police'; 'Lt. Hastings of the Oregon State Police' -> 'Hastings'."""
+    words = re.split(r",|\s+(?:of|from|at|in|for)\s+", speaker)[0].split()
+    return words[-1].strip(".") if words else ""
+
+
+def _named(speaker: str) -> bool:
+    """Does the phrase carry a name (a capitalised word that is not its first word, or a first word
+    that is a name: 'Karimi', 'The Interior Ministry', 'river authority official Karimi')?"""
+    words = speaker.replace(",", " ").split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
+                                                      and words[0].lower() not in _UNRESOLVED)
 
 
 def _opens_quote(text: str) -> bool:

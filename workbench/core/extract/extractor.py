@@ -24,6 +24,7 @@ from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
@@ -52,11 +53,19 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         frame = maybe_frame
         pieces: list[tuple[Piece, str | None, bool]] = []
         subject = None
+        if frame.shared_subject is not None:
+            subject = sent.text[slice(*frame.shared_subject)].strip()
         for a, b in frame.content:
             if len(sent.text) > _MAX_SENTENCE:  # not prose (a table, a list run together): keep whole
                 pieces.append((Piece(a, b, sent.text[a:b]), None, False))
                 continue
-            pieces.extend((p, frame.speaker, frame.hedged) for p in split_atomic(sent.text, a, b, subject))
+            found = split_atomic(sent.text, a, b, subject)
+            if frame.shared_subject is not None:
+                # "The storm, the weather service said, would weaken": subject + verb phrase, the quote
+                # running from the subject over the frame
+                found = [Piece(frame.shared_subject[0], p.end, with_subject(p, subject).text, True)
+                         if p.start == a and subject else p for p in found]
+            pieces.extend((p, frame.speaker, frame.hedged) for p in found)
             subject = subject or find_subject(sent.text[a:b])
         for a, b, subject in frame.asserted:
             # "..., officials said, offering a reward": the speaker is the participle's subject

@@ -87,9 +87,11 @@ def read_article(path: str | Path) -> ImportedArticle:
     except OSError as exc:
         raise IngestError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     try:
-        return article_from_bytes(data, name=path.name, suffix=path.suffix.lower())
+        article = article_from_bytes(data, name=path.name, suffix=path.suffix.lower())
     except IngestError as exc:
         raise IngestError(f"{path}: {exc}") from exc
+    article.warnings = [f"{path}: {w}" for w in article.warnings]
+    return article
 
 
 def article_from_bytes(data: bytes, *, name: str, suffix: str = "") -> ImportedArticle:
@@ -98,12 +100,15 @@ def article_from_bytes(data: bytes, *, name: str, suffix: str = "") -> ImportedA
         raise IngestError("the file is empty")
     if len(data) > MAX_BYTES:
         raise IngestError(f"the file is too large ({len(data) / 1e6:.1f} MB)")
-    text = decode(data)
+    text, warnings = decode_with_warnings(data)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_html(text)):
-        return _from_html(text, name)
-    if suffix in MARKDOWN_SUFFIXES:
-        return _from_plain(textclean.markdown_to_text(text), name, fmt="markdown")
-    return _from_plain(text, name, fmt="text")
+        article = _from_html(text, name)
+    elif suffix in MARKDOWN_SUFFIXES:
+        article = _from_plain(textclean.markdown_to_text(text), name, fmt="markdown")
+    else:
+        article = _from_plain(text, name, fmt="text")
+    article.warnings = warnings
+    return article
 
 
 def article_from_text(text: str, name: str = "pasted text") -> ImportedArticle:
@@ -117,20 +122,27 @@ def article_from_text(text: str, name: str = "pasted text") -> ImportedArticle:
 
 def decode(data: bytes) -> str:
     """Bytes -> text: BOMs first, then strict UTF-8, then UTF-16 without BOM, then legacy code pages."""
+    return decode_with_warnings(data)[0]
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, list[str]]:
+    """`decode`, plus what the user should know (bytes replaced); see `decode`."""
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise IngestError(f"this is {what}, not an article (save it as text or HTML first)")
     if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:].decode("utf-8", errors="strict"), "UTF-8")
+        return _utf8_with_replacements(data[3:])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return _checked(data.decode("utf-16"), "UTF-16")
+            return _checked(data.decode("utf-16"), "UTF-16"), []
         except UnicodeDecodeError as exc:
             raise IngestError("the bytes are not valid UTF-16 although the file says it is") from exc
     try:
-        return _checked(data.decode("utf-8"), "UTF-8")
+        return _checked(data.decode("utf-8"), "UTF-8"), []
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return _utf8_with_replacements(data)
     sample = data[:4096]
     if sample.count(0) > len(sample) // 4:
         # UTF-16 without BOM has a zero in every other byte of ASCII text.
@@ -138,20 +150,40 @@ def decode(data: bytes) -> str:
         odd_zeros = sample[1::2].count(0)
         codec = "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
         try:
-            return _checked(data.decode(codec), "UTF-16")
+            return _checked(data.decode(codec), "UTF-16"), []
         except UnicodeDecodeError as exc:
             raise IngestError("this looks like a binary file, not text") from exc
     if b"\x00" in sample:
         raise IngestError("this looks like a binary file, not text")
     western = _as_western(data)
     if western is not None:
-        return _checked(western, "Windows-1252")
+        return _checked(western, "Windows-1252"), []
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise IngestError("the bytes cannot be decoded as text in any known encoding")
-    return _checked(str(best), best.encoding)
+    return _checked(str(best), best.encoding), []
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes: its valid multi-byte characters outnumber the bad sequences.
+
+    A legacy (Windows-1252) file has almost no valid UTF-8 multi-byte sequences, so decoding a
+    UTF-8 article with five stray bytes wholesale as Windows-1252 ("Iraqâ€™s") is avoided.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return good > 0 and bad <= good
+
+
+def _utf8_with_replacements(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 with each invalid byte sequence replaced by U+FFFD, and a warning that counts them."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    warnings = [f"{bad} invalid UTF-8 byte sequence{'s' if bad != 1 else ''} replaced with \ufffd"] if bad else []
+    return _checked(text, "UTF-8"), warnings
 
 
 def _as_western(data: bytes) -> str | None:
@@ -229,7 +261,7 @@ def _from_html(html: str, name: str) -> ImportedArticle:
 
 def _from_plain(text: str, name: str, *, fmt: str) -> ImportedArticle:
     text = textclean.normalise(text)
-    body, found = textclean.strip_boilerplate(text, take_title=True)
+    body, found = textclean.strip_boilerplate(text, take_title=True, never_empty=True)
     if len(body.split()) < 3:
         raise IngestError("no article text left after removing navigation and boilerplate")
     url = found.get("url")

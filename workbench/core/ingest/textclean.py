@@ -96,8 +96,19 @@ def normalise(text: str) -> str:
     return out.strip()
 
 
-def strip_boilerplate(text: str, *, take_title: bool = False) -> tuple[str, dict[str, str]]:
-    """Remove page furniture; return the body and what it revealed (title, outlet, author, published, url)."""
+def strip_boilerplate(text: str, *, take_title: bool = False, never_empty: bool = False) -> tuple[str, dict[str, str]]:
+    """Remove page furniture; return the body and what it revealed (title, outlet, author, published, url).
+
+    A line with a furniture phrase loses only the sentences that carry it ("... fled the city. CLICK
+    HERE for all the latest news" keeps its first sentence). `never_empty` (plain text, where nothing
+    marks furniture for sure): when nothing would be left, the text is returned as it is, never refused."""
+    body, found = _strip(text, take_title)
+    if never_empty and len(body.split()) < 3 and len(text.split()) >= 3:
+        return text.strip(), found
+    return body, found
+
+
+def _strip(text: str, take_title: bool) -> tuple[str, dict[str, str]]:
     found: dict[str, str] = {}
     lines = text.split("\n")
     keep: list[str] = []
@@ -122,11 +133,15 @@ def strip_boilerplate(text: str, *, take_title: bool = False) -> tuple[str, dict
             continue
         if NAV_LINE.match(line.rstrip(":.")):
             continue
+        cut = False
         if _is_boilerplate(line, found):
-            continue
+            line = _real_sentences(line)
+            if not line:
+                continue
+            cut = True  # what is left is body text, never a headline
         if CAPTION.search(line) and not line.rstrip().endswith((".", '"', "”")) and len(line) < 300:
             continue
-        if take_title and "title" not in found and content_seen == 0 and _looks_like_title(line):
+        if take_title and not cut and "title" not in found and content_seen == 0 and _looks_like_title(line):
             found["title"] = line
             continue
         keep.append(line)
@@ -144,6 +159,23 @@ def _is_boilerplate(line: str, found: dict[str, str]) -> bool:
         found.setdefault("outlet", m.group("name").strip())
         return True
     return bool(BOILERPLATE_PHRASES.search(line)) and len(line) < 400
+
+
+#: sentence ends inside a line (a full stop, ! or ? and a space before a capital or a quotation mark)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+#: a furniture phrase that opens the rest of a line ("... arrested. CLICK HERE for all the latest news")
+_PHRASE_TAIL = re.compile(r"\s+(?=(?:CLICK HERE|Click here|click here|Scroll down|SCROLL DOWN|Read more|READ MORE|"
+                          r"Sign up|SIGN UP|Subscribe|SUBSCRIBE)\b)")
+
+
+def _real_sentences(line: str) -> str:
+    """The sentences of a furniture line that carry no furniture phrase; '' when none is left.
+    (Only lines long enough to hold a sentence besides the phrase are cut; a short line is all furniture.)"""
+    if len(line.split()) < 12 or SELF_DESCRIPTION.match(line) or COPYRIGHT.search(line):
+        return ""
+    parts = [p for chunk in _SENTENCE_END.split(line) for p in _PHRASE_TAIL.split(chunk)]
+    keep = [p.strip() for p in parts if p.strip() and not BOILERPLATE_PHRASES.search(p)]
+    return " ".join(keep) if sum(len(p.split()) for p in keep) >= 5 else ""
 
 
 def _is_tail_start(line: str, index: int, lines: list[str]) -> bool:

@@ -104,7 +104,8 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     Exact copies (same normalised text) are linked first, by hash. With the semantic scorer on
     (`semantic` None: the project's setting), claims missing a vector are embedded first.
     Nothing is written until all comparisons are done; `cancel()` returning True before then
-    raises MatchCancelled with the project unchanged. `after_edit`: re-matching claims whose words
+    raises MatchCancelled with the project unchanged. The write loop commits in short chunks
+    (`save_links`), with the claims recorded as pending until the last one. `after_edit`: re-matching claims whose words
     changed (no article changed, so wire groups stay; the edit's history entry covers it).
     """
     from workbench.core.match.events import article_context, entity_weights
@@ -172,12 +173,24 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
-    with store.atomic():  # wire groups, links and clusters land together or not at all
-        if not after_edit:
-            store.set_wire_groups(wire_groups)
-        store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None, log=not after_edit)
-        summary.clusters = project_clusters(store)
-        store.set_clusters(summary.clusters)
+    # Saved in short transactions (a concurrent edit never waits long); until the last one,
+    # the claims stay recorded as pending, so a kill in between is completed by the next run.
+    store.check_writable()
+    if claim_ids is not None:
+        store.add_pending("match", claim_ids)
+    else:
+        store.add_pending("match-all", [0])
+    if not after_edit:
+        store.set_wire_groups(wire_groups)
+    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None, log=not after_edit)
+    summary.clusters = project_clusters(store)
+    store.set_clusters(summary.clusters)
+    with store.atomic():
+        if claim_ids is not None:
+            store.clear_pending("match", claim_ids)
+        else:
+            store.clear_pending("match")
+            store.clear_pending("match-all")
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from workbench.core.language.quotes import in_quotes
 from workbench.core.paths import resources_dir
 from workbench.core.vocab import (
     CONFIDENCE_LABELS,
@@ -93,6 +94,7 @@ def _filters(env: jinja2.Environment) -> None:
     env.filters["reliability"] = _reliability
     env.filters["article_line"] = _article_line
     env.filters["one_line"] = _one_line
+    env.filters["in_quotes"] = in_quotes  # ‘"hundreds" of soldiers …’, never “"hundreds" of …”
 
 
 def templates_dir() -> Path:

@@ -63,6 +63,16 @@ class ArticlesPart(StoreBase):
             ids.append(int(cursor.lastrowid or 0))
         return ids
 
+    def append_claims(self, article_id: int, claims: Sequence[ExtractedClaim], body: str | None = None) -> list[int]:
+        """Add the claims of one part of an article imported in parts (a very long text)."""
+        if body is None:
+            body = self.article(article_id)["text"]
+        with self.atomic():
+            ids = self._insert_claims(article_id, body, claims)
+            if ids:
+                self._changed("claim", "insert", ids)
+        return ids
+
     def replace_claims(self, article_id: int, claims: Sequence[ExtractedClaim]) -> list[int]:
         """Re-extraction: drop the machine's untouched claims of an article and store new ones.
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,7 +16,13 @@ from typing import Any, Self
 
 import sqlite_utils
 
+from workbench.core.store import opening
 from workbench.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+#: How long a write waits for another process's transaction before giving up (seconds).
+BUSY_TIMEOUT = 10.0
+#: The pause a long job leaves between its short transactions (seconds).
+JOB_PAUSE = 0.004
 
 
 class StoreError(Exception):
@@ -41,44 +50,81 @@ class StoreBase:
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._pending: list[Change] = []
         self._depth = 0
+        self.read_only_reason: str | None = None
+        #: True after close(): a timer that fires late must not touch the connection
+        self.closed = False
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Self:
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Self:
+        """Open (or create) a project. The file is checked before anything writes to it; one that
+        cannot be written opens read-only (`store.read_only`, with `store.read_only_reason`)."""
         path = Path(path)
         if not path.exists() and not create:
             raise StoreError("no such project file")
         if path.exists() and path.is_dir():
             raise StoreError("is a folder, not a project file")
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+            if not path.exists():
+                opening.check_new(path)
+                state = None
+            else:
+                state = opening.inspect(path)
+        except opening.FileRefused as exc:
+            raise StoreError(str(exc)) from exc
+        reason = "opened read-only" if read_only else None
+        if state is not None and state.read_only_reason:
+            reason = state.read_only_reason
+        try:
+            if reason is not None:
+                conn = sqlite3.connect(opening.uri(path, read_only=True), uri=True, isolation_level=None, timeout=10)
+            else:
+                conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA foreign_keys = ON")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            conn.execute("PRAGMA synchronous = NORMAL")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            store = cls(path, conn)
+            store.read_only_reason = reason
+            if reason is None:
+                store._migrate(state.version if state is not None else 0)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                store._discard_unfinished_imports()
+            elif state is not None and state.version < SCHEMA_VERSION:
+                conn.close()
+                raise StoreError(f"is an older project (schema {state.version}) that must be upgraded, "
+                                 f"but {reason}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"not a Claim Workbench project ({exc})") from exc
-        if version == 0 and tables:
-            conn.close()
-            raise StoreError("is an SQLite file but not a Claim Workbench project")
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise StoreError(f"was made by a newer Claim Workbench (schema {version}, this one knows {SCHEMA_VERSION})")
-        del mode
-        store = cls(path, conn)
-        store._migrate(version)
         return store
+
+    @property
+    def read_only(self) -> bool:
+        """True when edits cannot be saved (read-only file or folder, or opened so)."""
+        return self.read_only_reason is not None
+
+    def check_writable(self) -> None:
+        """Raise the one-line StoreError that every write gets on a read-only project."""
+        if self.read_only_reason is not None:
+            raise StoreError(f"{self.path.name} is read-only ({self.read_only_reason}): changes cannot be saved")
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (PRAGMA data_version): cheap to poll."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _migrate(self, version: int) -> None:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             # executescript commits first; wrap the script itself in a transaction.
-            self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\n"
+                f"PRAGMA application_id = {opening.APPLICATION_ID};\nCOMMIT;"
+            )
+        if self.conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+            self.conn.execute(f"PRAGMA application_id = {opening.APPLICATION_ID}")
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
     def __enter__(self) -> Self:
@@ -100,9 +146,10 @@ class StoreBase:
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction (nested calls join the outer one); subscribers hear of it after COMMIT."""
+        self.check_writable()
         self._depth += 1
         try:
-            with self.db.atomic():
+            with self._transaction():
                 yield
         except BaseException:
             self._depth -= 1
@@ -114,6 +161,57 @@ class StoreBase:
             changes, self._pending = self._pending, []
             for listener in list(self._listeners):
                 listener(changes)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE takes the write lock up front, under the busy timeout: a deferred BEGIN
+        that reads first fails at once ("database is locked") when another writer got in between."""
+        if self.conn.in_transaction:
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        self._begin_immediate()
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, polling every 2 ms for up to BUSY_TIMEOUT seconds.
+
+        SQLite's own busy handler sleeps up to 100 ms between tries, so a quick edit could keep
+        missing the short gaps a long job leaves between its transactions and wait seconds.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc).lower():
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.002)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+
+    def pause_for_others(self) -> None:
+        """Between two transactions of a long job: a moment for a waiting edit to take the lock."""
+        if not self.conn.in_transaction:
+            time.sleep(JOB_PAUSE)
 
     def _changed(self, entity: str, kind: str, ids: Iterable[int] = (), fields: Iterable[str] = ()) -> None:
         self._pending.append(Change(entity, kind, tuple(ids), tuple(fields)))
@@ -157,6 +255,42 @@ class StoreBase:
         with self.atomic():
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
+    # -- work left pending by an interruption -------------------------------------------------
+
+    def add_pending(self, job: str, items: Iterable[int], *, owned: bool = False) -> None:
+        """Record work to do (joins the caller's transaction, so it lands with what needs it);
+        `owned` notes this process as the one doing it, so others leave it alone while it lives."""
+        owner = f"{socket.gethostname()}:{os.getpid()}" if owned else None
+        with self.atomic():
+            self.conn.executemany("INSERT OR IGNORE INTO pending (job, item, owner) VALUES (?, ?, ?)",
+                                  [(job, int(i), owner) for i in items])
+
+    def pending(self, job: str) -> list[int]:
+        return [int(r[0]) for r in self.conn.execute("SELECT item FROM pending WHERE job = ? ORDER BY item", (job,))]
+
+    def clear_pending(self, job: str, items: Iterable[int] | None = None) -> None:
+        """Mark work done: these items, or all of the job when None."""
+        if self.read_only:
+            return
+        with self.atomic():
+            if items is None:
+                self.conn.execute("DELETE FROM pending WHERE job = ?", (job,))
+            else:
+                self.conn.executemany("DELETE FROM pending WHERE job = ? AND item = ?", [(job, int(i)) for i in items])
+
+    def _discard_unfinished_imports(self) -> None:
+        """An article imported in parts whose import was cut short (its process is gone) goes
+        out whole (all-or-nothing); one another live process is still importing is left alone."""
+        rows = self.conn.execute("SELECT item, owner FROM pending WHERE job = 'import'").fetchall()
+        dead = [int(r[0]) for r in rows if not _owner_alive(r[1])]
+        if not dead:
+            return
+        with self.atomic():
+            for article_id in dead:
+                self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                self.conn.execute("DELETE FROM pending WHERE job = 'import' AND item = ?", (article_id,))
+            self._changed("article", "delete", dead)
+
     def table_counts(self) -> dict[str, int]:
         """Row counts of every table (used to prove a failed import changed nothing)."""
         names = ("articles", "claims", "sources", "evidence", "links", "history")
@@ -182,6 +316,22 @@ class StoreBase:
         if row is None:
             raise StoreError(f"no article with id {article_id}")
         return dict(row)
+
+
+def _owner_alive(owner: str | None) -> bool:
+    """Is the process noted as 'host:pid' still running? Unknown (another host) counts as alive."""
+    if not owner or ":" not in owner:
+        return False
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return int(pid) != 0
 
 
 def _as_text(value: Any) -> str | None:

@@ -169,13 +169,22 @@ class ClaimsPart(StoreBase):
             self._changed("claim", "insert", [claim_id])
         return claim_id
 
-    def set_clusters(self, clusters: Sequence[Sequence[int]]) -> None:
-        """Store a cluster id per claim (the smallest claim id of its cluster); others get none."""
-        with self.atomic():
-            self.conn.execute("UPDATE claims SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
-            rows = [(min(group), cid) for group in clusters if len(group) > 1 for cid in group]
-            self.conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", rows)
-            self._changed("claim", "update", fields=["cluster_id"])
+    def set_clusters(self, clusters: Sequence[Sequence[int]], chunk: int = 5000) -> None:
+        """Store a cluster id per claim (the smallest claim id of its cluster); others get none.
+
+        Only claims whose cluster changes are written, `chunk` per transaction (see save_links).
+        """
+        wanted = {cid: min(group) for group in clusters if len(group) > 1 for cid in group}
+        current = {int(r[0]): r[1] for r in self.conn.execute("SELECT id, cluster_id FROM claims")}
+        changes = [(wanted.get(cid), cid) for cid, old in current.items() if wanted.get(cid) != old]
+        for start in range(0, len(changes), chunk):
+            with self.atomic():
+                self.conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", changes[start:start + chunk])
+                self._changed("claim", "update", fields=["cluster_id"])
+            self.pause_for_others()
+        if not changes:
+            with self.atomic():
+                self._changed("claim", "update", fields=["cluster_id"])
 
     def claim_counts_by_status(self, article_id: int | None = None) -> dict[str, int]:
         sql = f"SELECT status, COUNT(*) FROM claims WHERE kind IN {sql_values(CLAIM_KINDS)}"

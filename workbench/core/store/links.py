@@ -10,6 +10,10 @@ from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
 from workbench.core.vocab import LinkState, sql_value
 
+#: Links written per transaction by `save_links`: small enough that a concurrent edit waits
+#: only milliseconds for the write lock.
+SAVE_CHUNK = 2000
+
 
 class LinksPart(StoreBase):
     """Duplicate/conflict links between claims."""
@@ -133,68 +137,84 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", [row["claim_a"], row["claim_b"]], ["links"])
         return old
 
-    def save_links(self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None,
-                   log: bool = True) -> dict[str, int]:
+    def save_links(
+        self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None, chunk: int = SAVE_CHUNK,
+        log: bool = True,
+    ) -> dict[str, int]:
         """Write what matching found, keeping every link the analyst decided.
 
         `log=False` writes no history row of its own: re-matching one edited claim is part of
         that edit (one action, one history entry).
 
         New pairs are inserted, machine links updated, and machine links in scope (touching
-        `scope_claim_ids`, or all when None) that were not found again are deleted.
+        `scope_claim_ids`, or all when None) that were not found again are deleted. The writes
+        are committed `chunk` links at a time, so an edit from another process waits only for a
+        short transaction; each statement re-checks `auto`, so a link the analyst decided
+        between two chunks is kept. A caller that needs all-or-nothing wraps this in `atomic()`.
         """
         counts = {"inserted": 0, "updated": 0, "deleted": 0, "kept": 0}
+        existing: dict[tuple[int, int], dict[str, Any]] = {}
+        if scope_claim_ids is None:
+            rows = self.conn.execute("SELECT id, claim_a, claim_b, auto FROM links").fetchall()
+        else:
+            scope = list(scope_claim_ids)
+            rows = []
+            for i in range(0, len(scope), 400):
+                part = scope[i:i + 400]
+                marks = ",".join("?" * len(part))
+                rows += self.conn.execute(
+                    f"SELECT id, claim_a, claim_b, auto FROM links WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
+                    part + part,
+                ).fetchall()
+        for r in rows:
+            existing[(r["claim_a"], r["claim_b"])] = dict(r)
+        seen: set[tuple[int, int]] = set()
+        todo: list[tuple[tuple[int, int], dict[str, Any]]] = []
+        for link in found:
+            a, b = sorted((int(link["claim_a"]), int(link["claim_b"])))
+            if (a, b) in seen or a == b:
+                continue
+            seen.add((a, b))
+            todo.append(((a, b), link))
+        stamp = now()
+        for start in range(0, len(todo), chunk):
+            with self.atomic():
+                for key, link in todo[start:start + chunk]:
+                    self._save_one_link(key, link, existing.get(key), stamp, counts)
+                self._changed("link", "reload")
+            self.pause_for_others()
+        stale = [row["id"] for key, row in existing.items() if key not in seen and row["auto"]]
+        for start in range(0, len(stale), chunk):
+            with self.atomic():
+                cursor = self.conn.executemany("DELETE FROM links WHERE id = ? AND auto = 1",
+                                               [(i,) for i in stale[start:start + chunk]])
+                counts["deleted"] += max(cursor.rowcount, 0)
+                self._changed("link", "reload")
+            self.pause_for_others()
         with self.atomic():
-            existing: dict[tuple[int, int], dict[str, Any]] = {}
-            if scope_claim_ids is None:
-                rows = self.conn.execute("SELECT id, claim_a, claim_b, auto FROM links").fetchall()
-            else:
-                scope = list(scope_claim_ids)
-                rows = []
-                for i in range(0, len(scope), 400):
-                    chunk = scope[i:i + 400]
-                    marks = ",".join("?" * len(chunk))
-                    rows += self.conn.execute(
-                        f"SELECT id, claim_a, claim_b, auto FROM links WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
-                        chunk + chunk,
-                    ).fetchall()
-            for r in rows:
-                existing[(r["claim_a"], r["claim_b"])] = dict(r)
-            seen: set[tuple[int, int]] = set()
-            stamp = now()
-            for link in found:
-                a, b = sorted((int(link["claim_a"]), int(link["claim_b"])))
-                key = (a, b)
-                if key in seen or a == b:
-                    continue
-                seen.add(key)
-                state = link.get("state", LinkState.SUGGESTED.value)
-                reasons = json.dumps(list(link.get("reasons", [])))
-                old = existing.get(key)
-                if old is None:
-                    old_row = self.conn.execute("SELECT id, auto FROM links WHERE claim_a = ? AND claim_b = ?", key).fetchone()
-                    old = dict(old_row) if old_row else None
-                if old is None:
-                    self.conn.execute(
-                        "INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
-                        " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                        (a, b, link["relation"], float(link["score"]), state, reasons, stamp),
-                    )
-                    counts["inserted"] += 1
-                elif old["auto"]:
-                    self.conn.execute(
-                        "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ?",
-                        (link["relation"], float(link["score"]), state, reasons, old["id"]),
-                    )
-                    counts["updated"] += 1
-                else:
-                    counts["kept"] += 1
-            stale = [row["id"] for key, row in existing.items() if key not in seen and row["auto"]]
-            self.conn.executemany("DELETE FROM links WHERE id = ?", [(i,) for i in stale])
-            counts["deleted"] = len(stale)
             if log and any(counts[k] for k in ("inserted", "updated", "deleted")):
                 self._log("match claims", "link", None, None, None, json.dumps(counts))
             self._changed("link", "reload")
             self._changed("claim", "update", fields=["links"])
         return counts
 
+    def _save_one_link(self, key: tuple[int, int], link: dict[str, Any], old: dict[str, Any] | None, stamp: str,
+                       counts: dict[str, int]) -> None:
+        state = link.get("state", LinkState.SUGGESTED.value)
+        reasons = json.dumps(list(link.get("reasons", [])))
+        if old is None:
+            old_row = self.conn.execute("SELECT id, auto FROM links WHERE claim_a = ? AND claim_b = ?", key).fetchone()
+            old = dict(old_row) if old_row else None
+        if old is None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                (key[0], key[1], link["relation"], float(link["score"]), state, reasons, stamp),
+            )
+            counts["inserted"] += 1
+            return
+        cursor = self.conn.execute(
+            "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ? AND auto = 1",
+            (link["relation"], float(link["score"]), state, reasons, old["id"]),
+        )
+        counts["updated" if cursor.rowcount > 0 else "kept"] += 1

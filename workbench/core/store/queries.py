@@ -101,9 +101,9 @@ def claim_where(flt: ClaimFilter) -> tuple[str, list[Any]]:
         if query:
             clauses.append("claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(query)
-        else:
-            clauses.append("claims.text LIKE ?")
-            params.append(f"%{flt.search.strip()}%")
+        else:  # only punctuation or symbols: a literal substring (no LIKE wildcards)
+            clauses.append("(instr(claims.text, ?) > 0 OR instr(claims.quote, ?) > 0)")
+            params.extend([flt.search.strip()] * 2)
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 def split_order(expression: str) -> list[str]:

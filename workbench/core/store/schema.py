@@ -134,7 +134,16 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
-    # 2: one sentence vector per claim (semantic matching), computed once at import; text_key says
+    # 2: work a kill left unfinished (e.g. matching the claims of an import), completed later.
+    """
+    CREATE TABLE pending (
+        job TEXT NOT NULL,            -- 'match' (claim ids) | 'match-all' | 'import' (article ids)
+        item INTEGER NOT NULL,        -- e.g. a claim id
+        owner TEXT,                   -- 'host:pid' of the process doing it, when that matters
+        PRIMARY KEY (job, item)
+    ) WITHOUT ROWID;
+    """,
+    # 3: one sentence vector per claim (semantic matching), computed once at import; text_key says
     #    which text it was computed from, so an edited claim is embedded again and nothing else is.
     """
     CREATE TABLE claim_vectors (

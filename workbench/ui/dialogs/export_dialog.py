@@ -289,6 +289,8 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
+        if self.ctx.closed:  # the project closed while the preview was scheduled
+            return
         if not any(box.isChecked() for box in self.status_boxes.values()):
             self.preview.setPlainText("Choose at least one status.")
             self.summary_label.setText("")

@@ -46,6 +46,8 @@ class ArticlesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._reload_timer.stop()
+        if self._store.closed:  # the project closed while a reload was scheduled
+            return
         rows = self._store.articles(with_text=False)
         if [r["id"] for r in rows] == [r["id"] for r in self._rows]:
             self._rows = rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,8 @@ from workbench.ui.models.status_style import status_icon, status_label
 SEARCH_DEBOUNCE_MS = 140
 #: above this many claims, filter and sort queries run on a worker thread
 BACKGROUND_QUERY_THRESHOLD = 20_000
+#: Share of the table's width kept for the claim text when the window is narrow.
+TEXT_SHARE = 0.4
 
 SCOPE_ARTICLE = "article"
 SCOPE_ALL = "all"
@@ -66,6 +68,7 @@ class ClaimsPanel(QWidget):
         self.setObjectName("ClaimsPanel")
         self.ctx = ctx
         self._syncing = False
+        self._from_table = False  # set while the table itself moves the current row
         self.model = ClaimsModel(ctx.store, self)
         if ctx.store.count_claims(ClaimFilter(kinds=None)) > BACKGROUND_QUERY_THRESHOLD:
             self.model.enable_background_queries(ctx.store.path)
@@ -134,6 +137,12 @@ class ClaimsPanel(QWidget):
                   "duplicates": 3.6, "conflicts": 4.2}
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], int(width * em))
+        # In a narrow window the other columns give way so the claim itself stays readable.
+        self._column_widths = {COLUMN_INDEX[key]: int(width * em) for key, width in widths.items()}
+        self._min_column = int(3.2 * em)
+        self._fitting = False
+        header.sectionResized.connect(self._remember_width)
+        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.setSortIndicatorClearable(True)  # a third click goes back to reading order
@@ -302,6 +311,11 @@ class ClaimsPanel(QWidget):
             self.apply_filter()
 
     def _on_claim(self, claim_id: int) -> None:
+        if self._from_table:
+            # The table itself moved the current row (a click, Ctrl+click, Shift+click, arrow key):
+            # Qt applies its own selection change right after; replacing it here would undo a
+            # Ctrl+click toggle before it happens.
+            return
         row = self.model.row_of(claim_id) if claim_id >= 0 else -1
         self._syncing = True
         try:
@@ -323,7 +337,39 @@ class ClaimsPanel(QWidget):
     def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
-        self.ctx.select_claim(self.model.claim_id(current.row()))
+        self._from_table = True
+        try:
+            self.ctx.select_claim(self.model.claim_id(current.row()))
+        finally:
+            self._from_table = False
+
+    def _remember_width(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != COLUMN_INDEX["text"]:
+            self._column_widths[column] = new  # the analyst dragged it: that is the width wanted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Keep at least TEXT_SHARE of the width for the claim: shrink the other columns in
+        proportion (never below a few letters), back to their wanted widths when there is room."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        shown = {c: w for c, w in self._column_widths.items() if not header.isSectionHidden(c)}
+        wanted = sum(shown.values())
+        if available <= 0 or not wanted:
+            return
+        scale = min(1.0, max(0.0, available * (1 - TEXT_SHARE)) / wanted)
+        self._fitting = True
+        try:
+            for column, width in shown.items():
+                target = max(self._min_column, int(width * scale))
+                if header.sectionSize(column) != target:
+                    header.resizeSection(column, target)
+        finally:
+            self._fitting = False
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import claims
+from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
+from workbench.core.language.quotes import in_quotes
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
 from workbench.ui.commands.base import perform
@@ -69,7 +72,7 @@ def _fmt_number(value: Any) -> str:
 
 def quantity_tooltip(q: dict[str, Any]) -> str:
     low, high, value = q.get("low"), q.get("high"), q.get("value")
-    parts = [f"“{q.get('text', '').strip()}”"]
+    parts = [in_quotes(q.get("text", ""))]
     if low is not None and high is not None and low != high:
         parts.append(f"between {_fmt_number(low)} and {_fmt_number(high)}")
     elif value is not None:
@@ -194,8 +197,10 @@ class InspectorPanel(QWidget):
             self.confidence_combo.addItem(CONFIDENCE_LABELS[conf.value], conf.value)
         self.confidence_combo.setAccessibleName("Confidence")
         self.source_editor = SourceEditor(self.ctx, body)
-        speaker_row = QHBoxLayout()
-        speaker_row.setSpacing(6)
+        # label above, button below: side by side, a long speaker ("Democratic chairwoman of the
+        # Senate Intelligence Committee") wrapped one word per line in a narrow window
+        speaker_row = QVBoxLayout()
+        speaker_row.setSpacing(2)
         self.speaker_label = QLabel(body)
         self.speaker_label.setWordWrap(True)
         self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,8 +208,8 @@ class InspectorPanel(QWidget):
         self.use_speaker_button = QToolButton(body)
         self.use_speaker_button.setText("Use as source")
         self.use_speaker_button.setToolTip("Make the speaker extraction found this claim's source")
-        speaker_row.addWidget(self.speaker_label, 1)
-        speaker_row.addWidget(self.use_speaker_button, 0, Qt.AlignmentFlag.AlignTop)
+        speaker_row.addWidget(self.speaker_label)
+        speaker_row.addWidget(self.use_speaker_button, 0, Qt.AlignmentFlag.AlignLeft)
         for text, field in (("&Status", self.status_combo), ("&Confidence", self.confidence_combo),
                             ("S&ource", self.source_editor.combo)):
             label = QLabel(text, body)
@@ -247,6 +252,11 @@ class InspectorPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.history_view.setMinimumHeight(self.fontMetrics().height() * 8)
+        # the undo stack ends with the session; a change recorded here can be reverted any time
+        self.history_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.history_view.customContextMenuRequested.connect(self._history_menu)
+        self.history_view.doubleClicked.connect(lambda index: self.revert_history_row(index.row()))
+        self.history_view.setToolTip("Right-click or double-click a change to revert it")
         layout.addWidget(self.history_view, 1)
 
         self.status_combo.activated.connect(self._on_status)
@@ -261,8 +271,11 @@ class InspectorPanel(QWidget):
     def set_claim(self, claim_id: int) -> None:
         if claim_id != self._notes_claim_id:
             self.commit_notes()  # never lose what was typed for the previous claim
+        another = claim_id != self.claim_id
         self.claim_id = claim_id
         self.refresh()
+        if another:  # a new claim starts at the top: its text is never hidden above the fold
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         claim = None
@@ -299,7 +312,7 @@ class InspectorPanel(QWidget):
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)
         show_quote = bool(quote) and _plain(quote) != _plain(c["text"])
-        self.quote_label.setText(f"“{quote}”" if show_quote else "")
+        self.quote_label.setText(in_quotes(quote) if show_quote else "")
         self.quote_label.setVisible(show_quote)
         where = [c.get("outlet"), (c.get("published") or "")[:10], c.get("article_title") or "Untitled article"]
         self.article_label.setText(" · ".join(p for p in where if p))
@@ -374,6 +387,31 @@ class InspectorPanel(QWidget):
                         except StoreError:
                             titles[int(number)] = ""
         self.history_model.set_rows(rows)
+
+    def _history_menu(self, point: QPoint) -> None:
+        index = self.history_view.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        entry = self.history_model.rows[index.row()]
+        reason = revertible(self.ctx.store, entry)
+        action = menu.addAction("Revert This Change", lambda: self.revert_history_row(index.row()))
+        action.setEnabled(reason is None)
+        if reason:
+            action.setToolTip(reason)
+            menu.setToolTipsVisible(True)
+        menu.exec(self.history_view.viewport().mapToGlobal(point))
+
+    def revert_history_row(self, row: int) -> bool:
+        """Put the field of history row `row` back as it was before that change (one undo step)."""
+        if not 0 <= row < len(self.history_model.rows):
+            return False
+        try:
+            perform(self.ctx, revert_change, int(self.history_model.rows[row]["id"]))
+        except StoreError as exc:
+            self.ctx.message.emit(str(exc))
+            return False
+        return True
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.claim_id < 0 and not any(ch.entity in ("project", "source") for ch in changes):

@@ -76,9 +76,12 @@ class SourceEditor(QWidget):
         self.details = muted(QLabel(self))
         self.details.setWordWrap(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.details, 1)
-        row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        # the details on their own line, the buttons below: side by side they squeezed the text
+        # into a word per line in a narrow window
+        outer.addWidget(self.details)
+        row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
         outer.addLayout(row)
 
         self.combo.activated.connect(self._on_activated)

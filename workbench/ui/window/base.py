@@ -6,6 +6,7 @@ WindowBase so each sees the same typed attributes; MainWindow assembles them.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,10 @@ from workbench.ui.views.similar_claims import SimilarClaimsPanel
 if TYPE_CHECKING:
     from workbench.ui.actions import WindowActions
     from workbench.ui.triage import Triage
+
+
+#: How long a status-bar message stays.
+MESSAGE_SECONDS = 6.0
 
 
 class PlaceholderPanel(QWidget):
@@ -78,10 +83,21 @@ class WindowBase(QMainWindow):
     def docks(self) -> tuple[QDockWidget, ...]:
         return (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock, self.history_dock)
 
+    _message_until = 0.0
+
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
+        """A message the analyst should read (an import summary, an error): shown for 6 s, and
+        not replaced by passing hints (show_hint) meanwhile."""
+        self._message_until = time.monotonic() + MESSAGE_SECONDS
+        self.statusBar().showMessage(text, int(MESSAGE_SECONDS * 1000))
+
+    def show_hint(self, text: str) -> None:
+        """A passing note (where the current claim is): only when no message is being read."""
+        if time.monotonic() >= self._message_until:
+            self.statusBar().showMessage(text, int(MESSAGE_SECONDS * 1000))
 
     def clear_message(self) -> None:
+        self._message_until = 0.0
         self.statusBar().clearMessage()
 
     def claim_widgets(self) -> list[QWidget]:
@@ -98,8 +114,9 @@ class WindowBase(QMainWindow):
     def project_actions(self) -> list[QAction]:
         """The actions that need an open project."""
         a = self.actions_
-        return [a.close_project, a.save_copy, a.import_files, a.paste_article, a.export_report, a.find, a.find_in_article, a.new_claim, a.edit_text,
-                a.change_span, a.split_claim, a.merge_claims, a.toggle_kind, a.delete_claim, a.delete_article]
+        return [a.close_project, a.save_copy, a.import_files, a.paste_article, a.export_report, a.find,
+                a.find_in_article, a.new_claim, a.edit_text, a.change_span, a.split_claim, a.merge_claims,
+                a.toggle_kind, a.delete_claim, a.delete_article, a.reload, a.restore_backup]
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in self.project_actions():
@@ -114,3 +131,9 @@ class WindowBase(QMainWindow):
 
     def _update_stats(self) -> None:
         raise NotImplementedError  # StatusMixin
+
+    def _after_open(self) -> None:
+        """Hook after a project was installed (SafetyMixin: badge, backups, pending work)."""
+
+    def _before_close(self) -> None:
+        """Hook before a project is closed (SafetyMixin stops its timer)."""

@@ -3,17 +3,24 @@ and the View menu's focus, zoom, theme and show-all-kinds switches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from workbench.ui import app as ui_app
 from workbench.ui.window.base import PlaceholderPanel, WindowBase
 
+#: After the window stops changing size for this long, the side panels get their share back.
+RESIZE_SETTLE_MS = 150
+
 
 class LayoutMixin(WindowBase):
     _sized_once = False
     _restored = False
+    #: each side panel's share of the window (width or height) before a resize began
+    _dock_shares: dict[str, float] | None = None
+    _settled_size: QSize | None = None  # the window's size while nothing is resizing it
+    _resize_timer: QTimer | None = None
 
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -36,14 +43,72 @@ class LayoutMixin(WindowBase):
         self.tabifyDockWidget(self.similar_dock, self.history_dock)
         self.similar_dock.raise_()
         self.history_dock.hide()
+        self._track_dock_shares()
 
     def _apply_default_sizes(self) -> None:
+        self._settled_size = self.size()  # the docks' new sizes are the shares to keep
         width, height = self.width(), self.height()
         self.resizeDocks([self.articles_dock, self.inspector_dock],
                          [max(280, int(width * 0.235)), max(330, int(width * 0.25))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [max(240, int(height * 0.36))], Qt.Orientation.Vertical)
         self.resizeDocks([self.inspector_dock, self.similar_dock],
                          [int(height * 0.66), int(height * 0.34)], Qt.Orientation.Vertical)
+
+    def _side_docks(self) -> list[tuple[QDockWidget, Qt.Orientation]]:
+        return [(self.articles_dock, Qt.Orientation.Horizontal), (self.inspector_dock, Qt.Orientation.Horizontal),
+                (self.claims_dock, Qt.Orientation.Vertical)]
+
+    def _track_dock_shares(self) -> None:
+        for dock, _ in self._side_docks():
+            dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A side panel resized while the window keeps its size (the analyst dragged a separator,
+        or the layout was reset): that is the share to give back after the window is resized."""
+        if event.type() != QEvent.Type.Resize or not isinstance(watched, QDockWidget):
+            return False
+        try:
+            if (self._settled_size is not None and self.size() == self._settled_size
+                    and watched.isVisible() and not watched.isFloating()):
+                horizontal = watched in (self.articles_dock, self.inspector_dock)
+                total = self.width() if horizontal else self.height()
+                if total > 0:
+                    shares = dict(self._dock_shares or {})
+                    shares[watched.objectName()] = (watched.width() if horizontal else watched.height()) / total
+                    self._dock_shares = shares
+        except RuntimeError:  # the window is being destroyed around its docks
+            pass
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Shrinking squeezes the side panels to their minimum; growing again would leave all the
+        new room to the reader. So each panel's share is remembered (see eventFilter) and given
+        back once the window has settled at its new size."""
+        super().resizeEvent(event)
+        if self._resize_timer is None:
+            self._resize_timer = QTimer(self)
+            self._resize_timer.setSingleShot(True)
+            self._resize_timer.setInterval(RESIZE_SETTLE_MS)
+            self._resize_timer.timeout.connect(self._restore_dock_shares)
+        self._resize_timer.start()
+
+    def _restore_dock_shares(self) -> None:
+        shares = dict(self._dock_shares or {})
+        self._settled_size = None  # the docks move now: not the analyst's doing
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            docks, sizes = [], []
+            total = self.width() if orientation == Qt.Orientation.Horizontal else self.height()
+            for dock, orient in self._side_docks():
+                if orient == orientation and dock.objectName() in shares and dock.isVisible():
+                    docks.append(dock)
+                    sizes.append(max(1, int(shares[dock.objectName()] * total)))
+            if docks:
+                self.resizeDocks(docks, sizes, orientation)
+        self._dock_shares = shares
+        QTimer.singleShot(0, self, self._mark_settled)  # dies with the window
+
+    def _mark_settled(self) -> None:
+        self._settled_size = self.size()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

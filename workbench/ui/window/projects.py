@@ -3,6 +3,7 @@ the analyst left off; closing one puts the placeholders and the welcome screen b
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -37,15 +38,17 @@ class ProjectsMixin(WindowBase):
         try:
             store = Store.open(path, create=False)
         except StoreError as exc:
-            QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
+            print(f"workbench: cannot open {path}: {exc}", file=sys.stderr, flush=True)
             self._forget_recent(path)
             if self.ctx is None:
                 self.welcome.refresh()  # the file is gone from its recent projects too
+            QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
             return False
         self.close_project()
         self.welcome.hide()
         self._install(ProjectContext(store, self), path)
         self._add_recent(path)
+        self._after_open()
         return True
 
     def _selection_key(self, path: Path) -> str:
@@ -76,6 +79,7 @@ class ProjectsMixin(WindowBase):
     def close_project(self) -> None:
         if self.ctx is None:
             return
+        self._before_close()
         if self.project_path is not None:
             ui_app.ui_settings().setValue(self._selection_key(self.project_path),
                                           [str(self.ctx.current_article_id), str(self.ctx.current_claim_id)])

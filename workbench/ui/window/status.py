@@ -17,7 +17,12 @@ class StatusMixin(WindowBase):
             return
         row = self.claims_panel.model.row_of(claim_id)
         if row >= 0:
-            self.show_message(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
+            self.show_hint(f"Claim {row + 1} of {self.claims_panel.model.rowCount():,} in the table")
+
+    def _refresh_position(self) -> None:
+        """Re-say where the current claim is when the table's rows changed under it."""
+        if self.ctx is not None and self.statusBar().currentMessage().startswith("Claim "):
+            self._show_position(self.ctx.current_claim_id)
 
     def _on_changes(self, changes: list[Change]) -> None:
         self._stats_timer.start()
@@ -31,9 +36,11 @@ class StatusMixin(WindowBase):
         total = sum(counts.values())
         checked = total - counts.get(Status.UNVERIFIED.value, 0)
         articles = len(store.article_ids())
+        saved = "read-only" if store.read_only else "saved automatically"
         self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
-                           f"{checked:,} checked  ·  saved automatically")
-        self.stats.setToolTip("Every change is written to the project file at once")
+                           f"{checked:,} checked  ·  {saved}")
+        self.stats.setToolTip(f"Changes cannot be saved: {store.read_only_reason}" if store.read_only
+                              else "Every change is written to the project file at once")
 
     # -- help -----------------------------------------------------------------------------------
 

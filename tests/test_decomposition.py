@@ -1,0 +1,120 @@
+"""Decomposition: relative clauses, appositions, participial phrases and coordinated predicates
+become complete sentences with their subject restored; quotation marks and titles stay; a split
+made by hand gives complete sentences too. Invented sentences of the shapes news uses."""
+
+from __future__ import annotations
+
+from workbench.core.extract.extractor import extract_claims
+from workbench.core.extract.manual_split import split_texts
+from workbench.core.extract.split_rules import RULES
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.kind == "claim"]
+
+
+def test_rules_are_an_ordered_list_of_named_functions():
+    names = [r.__name__ for r in RULES]
+    assert names[0] == "semicolon_list" and names[-2:] == ["coordination", "trailing_apposition"]
+    assert len(set(names)) == len(names) >= 9
+
+
+def test_relative_clause_gives_two_complete_sentences():
+    assert texts("Anna Berg, who ran the city museum for a decade, resigned on Monday at 63.") == [
+        "Anna Berg resigned on Monday at 63.", "Anna Berg ran the city museum for a decade."]
+
+
+def test_age_apposition_gives_an_age_claim_also_after_a_role():
+    assert texts("Lindqvist, 47, was fined on Tuesday.") == [
+        "Lindqvist is 47 years old.", "Lindqvist was fined on Tuesday."]
+    assert texts("Bus driver Tom Ekberg, 58, was hurt in the crash.") == [
+        "Tom Ekberg is 58 years old.", "Bus driver Tom Ekberg was hurt in the crash."]
+
+
+def test_participial_appositions_and_openers():
+    assert texts("The bakery, based in Leeds, employs 40 people.") == [
+        "The bakery is based in Leeds.", "The bakery employs 40 people."]
+    assert texts("The goalkeeper, bought from Lyon last year, saved two penalties.") == [
+        "The goalkeeper was bought from Lyon last year.", "The goalkeeper saved two penalties."]
+    assert texts("Having sold the farm, Nilsen moved to Oslo.") == ["Nilsen had sold the farm.", "Nilsen moved to Oslo."]
+    assert texts("Fearing a landslide, villagers left their homes.") == [
+        "Villagers feared a landslide.", "Villagers left their homes."]
+
+
+def test_where_clause_after_a_place():
+    assert texts("The rider was flown to hospital, where she died of her injuries.") == [
+        "The rider was flown to hospital.", "She died of her injuries in hospital."]
+
+
+def test_coordinated_predicates_share_the_subject():
+    assert texts("Okafor scored twice and was named player of the match.") == [
+        "Okafor scored twice.", "Okafor was named player of the match."]
+
+
+def test_listed_passive_verbs_one_fact_each():
+    assert texts("The suspects were arrested, charged and jailed for six years.") == [
+        "The suspects were arrested.", "The suspects were charged.", "The suspects were jailed for six years."]
+
+
+def test_trailing_apposition_and_quantified_relative():
+    assert texts("The ferry sent a distress call to the Nordic Star, a tanker sailing under a Maltese flag.") == [
+        "The ferry sent a distress call to the Nordic Star.", "The Nordic Star is a tanker sailing under a Maltese flag."]
+    assert texts("Four climbers were hurt, two of whom were flown to hospital.") == [
+        "Four climbers were hurt.", "Two of the four climbers were flown to hospital."]
+
+
+def test_quotation_marks_and_titles_are_kept():
+    assert texts('The novel "Cold Harbour" sold a million copies.') == ['The novel "Cold Harbour" sold a million copies.']
+    assert texts('The minister called the plan "reckless" and demanded a vote.') == [
+        'The minister called the plan "reckless".', "The minister demanded a vote."]
+    # a quotation that is the whole claim loses its marks (the speaker says it)
+    assert texts('"The bridge is safe," the engineer said.') == ["The bridge is safe."]
+
+
+def test_hand_made_split_gives_complete_sentences():
+    assert split_texts("large parts of the valley have flooded and ", "remain cut off from the capital") == (
+        "Large parts of the valley have flooded.", "Large parts of the valley remain cut off from the capital.")
+    assert split_texts("Officials said the dam broke on Monday", " and flooded three villages.") == (
+        "Officials said the dam broke on Monday.", "The dam flooded three villages.")
+    assert split_texts("The ferry was hit by a wave, which", " tore a hole in its hull.") == (
+        "The ferry was hit by a wave.", "A wave tore a hole in its hull.")
+    assert split_texts("The army took the town", ", but the rebels fled to the hills.") == (
+        "The army took the town.", "The rebels fled to the hills.")
+
+
+def test_display_quotes_are_never_doubled():
+    from workbench.core.language.quotes import in_quotes
+
+    assert in_quotes('"hundreds" of soldiers had been killed') == '‘"hundreds" of soldiers had been killed’'
+    assert in_quotes("“The bridge is safe”") == "“The bridge is safe”"
+    assert in_quotes("The bridge is safe") == "“The bridge is safe”"
+
+
+def test_relative_clause_on_a_predicate_noun_tells_of_the_subject():
+    assert texts("Ines Duarte is a retired judge who has lived in Porto since 1990.") == [
+        "Ines Duarte is a retired judge.", "Ines Duarte has lived in Porto since 1990."]
+
+
+def test_noun_lists_give_one_fact_per_item():
+    assert texts("The storm hit Norway, Sweden and Finland on Monday.") == [
+        "The storm hit Norway on Monday.", "The storm hit Sweden on Monday.", "The storm hit Finland on Monday."]
+    assert texts("It was a long, cold and wet winter.") == ["It was a long, cold and wet winter."]
+
+
+def test_ing_apposition_in_the_main_verbs_tense():
+    assert texts("Ms Okafor, speaking at a summit in Accra, also called for lower tariffs.") == [
+        "Ms Okafor was speaking at a summit in Accra.", "Ms Okafor also called for lower tariffs."]
+
+
+def test_age_apposition_before_a_present_verb_in_s():
+    assert texts("Mirela, 31, runs a bakery in Split.") == ["Mirela is 31 years old.", "Mirela runs a bakery in Split."]
+
+
+def test_no_split_leaves_a_dangling_fragment():
+    for claim in texts("Later, the frigate fired at and sank the smuggling boat."):
+        assert not claim.endswith((" at.", " some.", " the.")), claim
+
+
+def test_headline_style_line_with_a_present_verb_takes_the_last_person():
+    assert texts("Maren Holt won the race on Sunday. Wants to defend the title next year.")[-1] == \
+        "Maren Holt wants to defend the title next year."

@@ -1,0 +1,306 @@
+"""Phrase-level splitting rules: appositions, participial openers, 'where' clauses, listed passive
+verbs, noun lists, trailing appositions, quantified relatives. Each returns pieces or None, like
+the clause-level rules in `split_rules` (which orders them all in `RULES`)."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.extract.clauses import (
+    DETERMINERS,
+    QUOTE_MARKS,
+    antecedent,
+    find_subject,
+    has_verb,
+    starts_clause,
+)
+from workbench.core.extract.pieces import Piece, make_piece, with_subject
+from workbench.core.language.verbs import (
+    IRREGULAR_PAST_FORMS,
+    gerund_to_past,
+    is_finite_verb,
+    is_participle,
+    is_verb_like,
+    trie_regex,
+)
+from workbench.core.language.verbs import words as _words
+
+
+def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+    """The whole rule set on a sub-span (imported when first called: `split_rules` imports this module)."""
+    from workbench.core.extract.split_rules import split_span as split
+
+    return split(sentence, a, b, subject, depth)
+
+
+_APPOSITION = re.compile(
+    # a name, with a role before it ("Police officer John Moschetto"), or a common noun phrase ("The company")
+    r"^(?P<subj>(?P<pre>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*)"
+    r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
+    r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
+    r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
+    rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?"
+    r"|(?P<ing>(?:speaking|sitting|standing|travelling|traveling|working|living|staying|visiting|flying|sailing|"
+    r"serving|playing)\s+(?:on|in|at|from|to|with|for|under|as|near)\b[^,;\"“”]{2,120}?)),\s+"
+)
+_STATE_PARTICIPLES = _words("based located headquartered known named called situated owned run controlled listed "
+                            "registered married employed deployed stationed set placed housed")
+#: "signed from Porto last year": the apposition tells a past event ("was"), not a state ("is")
+_PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|on\s+[A-Z][a-z]+day)\b")
+
+def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
+    m = _APPOSITION.match(seg)
+    if m and (starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
+        subj = m.group("subj")
+        name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
+        app = m.group("app")
+        if app.isdigit() and m.group("np"):
+            return None  # "The unit, 54, ...": no age of a common noun
+        first = app.split()[0]
+        participle = m.group("part") is not None or (first not in ("a", "an", "the") and not app.isdigit())
+        # "The company, based in Ohio," is; "The government, pushed to the brink," was
+        pword = app.split()[1] if m.group("part") and len(app.split()) > 1 else first
+        verb = "was" if participle and (_PAST_MARK.search(app) or pword not in _STATE_PARTICIPLES) else "is"
+        if m.group("ing"):  # "Mr Gates, speaking at a conference in Bahrain, called": in the main verb's tense
+            main_words = seg[m.end():].split()
+            verb = "was" if main_words and _past_form(main_words[0 if main_words[0] not in ("also", "then") else 1:]) else "is"
+        if participle and m.group("np") is None and m.group("part") is None and m.group("ing") is None \
+                and not is_finite_verb(first):
+            return None
+        role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
+                      f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
+        for p in role:
+            p.has_verb = True
+        main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
+        for p in main if _age_then_verb(m, seg) else ():
+            p.has_verb = True  # ("stars" is a verb here, which the lexicon cannot know)
+        if role and main:
+            return main + role
+    return None
+
+
+
+def _age_then_verb(m: re.Match[str], seg: str) -> bool:
+    """'Lucy, 24, stars in ...': after a name and an age, a lower-case word in -s is the verb."""
+    words = seg[m.end():].split()
+    return bool(m.group("app").isdigit() and m.group("name") and words and words[0].islower()
+                and words[0].endswith("s") and not words[0].endswith("ss") and words[0] not in DETERMINERS)
+
+
+def _past_form(words: list[str]) -> bool:
+    w = words[0].lower() if words else ""
+    return (w.endswith("ed") and is_finite_verb(w)) or w in IRREGULAR_PAST_FORMS or w in ("was", "were", "had")
+
+
+def copula_subject(seg: str, end: int, ante: str) -> str:
+    """'Laura Wells is a successful model who has worked in New York': the relative clause tells of
+    the subject the predicate noun describes ('Laura Wells has worked ...')."""
+    before = seg[:end].rstrip()
+    if not before.endswith(ante):
+        return ante
+    head = before[:-len(ante)].rstrip()
+    m = _COPULA_END.search(head)
+    if m is None or ante.split()[0].lower() not in ("a", "an"):
+        return ante
+    subj = head[:m.start()].strip()
+    return subj if subj and find_subject(f"{subj} is") == subj and len(subj.split()) <= 6 else ante
+
+
+_COPULA_END = re.compile(r"\s+(?:is|was|are|were)$")
+
+
+def leading_participle(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A participial opener: 'Having lost his job, Smith moved to Texas' -> 'Smith had lost his job' +
+    'Smith moved to Texas'; 'Facing a strike, the board raised wages' -> 'The board faced a strike'."""
+    m = _LEAD_PARTICIPLE.match(seg) if "ing " in seg[:40] else None
+    if m is None:
+        return None
+    ger = (m.group("ger") or "").lower()
+    if not m.group("pp") and (ger in _NOT_PARTICIPLES or not is_participle(ger)):
+        return None
+    rest_at = m.end()
+    subj = find_subject(seg[rest_at:])
+    if not subj or not seg[rest_at:].startswith(subj) or starts_clause(seg[rest_at:]) != "clause":
+        return None
+    subj_text = subj if subj[:1].isupper() and subj.split()[0] not in ("The", "A", "An") else subj[0].lower() + subj[1:]
+    tail = seg[(m.end("ger") if ger else m.start("pp")):m.end("lead")]
+    tail = tail if ger else " " + tail
+    head = f"{subj_text} had" if m.group("pp") else f"{subj_text} {gerund_to_past(ger)}"
+    left = make_piece(sentence, a + m.start("lead"), a + m.end("lead"), f"{head}{tail}")
+    right = split_span(sentence, a + rest_at, b, subject, depth + 1)
+    if not left or not right:
+        return None
+    left[0].has_verb = True
+    return right + left
+
+
+_LEAD_PARTICIPLE = re.compile(r"^(?P<lead>(?:Having\s+(?P<pp>[a-z]+)|(?P<ger>[A-Z][a-z]{2,}ing))\b[^,;\"“”]{2,80}),\s+")
+_NOT_PARTICIPLES = _words("during following including regarding concerning excluding according notwithstanding "
+                          "pending considering barring morning evening nothing something everything anything "
+                          "bring king spring string thing wing ring sing swing sting")
+
+
+def where_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', where he died from his injuries' after a place: 'He died from his injuries in hospital'."""
+    m = _WHERE.search(seg) if "where" in seg else None
+    if m is None or starts_clause(seg[m.end():]) != "clause":
+        return None
+    ante = antecedent(seg, m.start())
+    if not ante:
+        return None
+    before = seg[:m.start()].rstrip(" ,").split()
+    k = len(before) - len(ante.split()) - 1
+    prep = before[k].lower() if k >= 0 else ""
+    if prep not in _PLACE_PREPS:
+        return None
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+    clause = seg[m.end():].rstrip(" .")
+    right = make_piece(sentence, a + m.end(), b, f"{clause} {_PLACE_PREPS[prep]} {ante}")
+    if not left or not right:
+        return None
+    return left + right
+
+
+_WHERE = re.compile(r",\s+where\s+")
+_PLACE_PREPS = {"in": "in", "at": "at", "to": "in", "into": "in", "near": "near", "inside": "inside"}
+
+
+def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Passive verbs listed after one auxiliary: 'Many seals are shot, impaled and clubbed to death'
+    -> 'Many seals are shot.' + 'Many seals are impaled.' + 'Many seals are clubbed to death.'"""
+    m = _PARTICIPLE_LIST.search(seg) if " and " in seg and ", " in seg else None
+    if m is None:
+        return None
+    verbs = [v for v in _LIST_ITEM.findall(m.group("items"))] + [m.group("last")]
+    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs) or verbs[-1] in IRREGULAR_PAST_FORMS:
+        return None  # ("were chased, beaten and sought refuge": an irregular past may be active)
+    head = seg[:m.start("items")]
+    if not find_subject(head + verbs[0]):
+        return None
+    out = make_piece(sentence, a, a + m.start("items") + len(verbs[0]))
+    at = m.start("items") + len(verbs[0])
+    for verb in verbs[1:-1]:
+        k = seg.index(verb, at)
+        out += make_piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
+        at = k + len(verb)
+    k = m.start("last")
+    out += make_piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
+    for p in out:
+        p.has_verb = True
+    return out if len(out) == len(verbs) else None
+
+
+_PARTICIPLE_LIST = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:,\s+[a-z]+)+),?\s+and\s+(?P<last>[a-z]+)\b")
+_LIST_ITEM = re.compile(r"[a-z]+")
+
+
+def _past_participle(word: str) -> bool:
+    return (word.endswith("ed") and is_finite_verb(word)) or word in IRREGULAR_PAST_FORMS or word in _EN_PARTICIPLES
+
+
+_EN_PARTICIPLES = _words("taken given seen known shown beaten driven written stolen broken chosen eaten fallen "
+                         "forgotten frozen hidden ridden risen shaken spoken sworn thrown torn woken worn born")
+
+
+def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A name at the end with its description: '... a call from the MV Gibe, a merchant vessel under an
+    Ethiopian flag' -> '... a call from the MV Gibe.' + 'The MV Gibe is a merchant vessel ...'."""
+    m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
+    if m is None or " and " in m.group("app") or m.start() < 10:
+        return None
+    left = split_span(sentence, a, a + m.end("name"), subject, depth + 1)
+    name = m.group("name")
+    right = make_piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
+    if not left or not right:
+        return None
+    right[0].has_verb = True
+    return left + right
+
+
+_TRAILING_APPOSITION = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<app>(?:a|an)\s+[a-z][^,;\"“”()]{3,100}?)\s*[.!?]?\s*$")
+
+
+def quantified_relative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', the larger of which was a dhow' / ', two of whom were injured' -> 'The larger of the boats was a dhow'."""
+    m = _OF_WHICH.search(seg) if " of wh" in seg else None
+    if m is None or starts_clause(seg[m.end():]) != "vp":
+        return None
+    ante = antecedent(seg, m.start()) or find_subject(seg[:m.start()])  # ("Three people were hurt, two of whom")
+    if not ante:
+        return None
+    if ante.split()[0].istitle() and ante.split()[0].lower() in _LOWER_FIRST:
+        ante = ante[0].lower() + ante[1:]  # "Four climbers" as the sentence began it
+    if ante.split()[0].lower() not in DETERMINERS:
+        ante = f"the {ante}"  # "two of the three people"
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+    right = split_span(sentence, a + m.end(), b, f"{m.group('q')} of {ante}", depth + 1)
+    right = [with_subject(p, f"{m.group('q')} of {ante}") if p.start == a + m.end() else p for p in right]
+    if not left or not right:
+        return None
+    return left + right
+
+
+_LOWER_FIRST = _words("the a an two three four five six seven eight nine ten many several some most all")
+_OF_WHICH = re.compile(r",\s+(?P<q>(?:the\s+)?(?:[a-z]+est|larger|smaller|older|younger|some|many|most|all|none|both|"
+                       r"each|one|two|three|four|five|several|half)(?:\s+[a-z]+)?)\s+of\s+(?:which|whom)\s+")
+
+
+def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A list of three or more noun phrases: one fact per item, the rest of the sentence shared ('He
+    played for the Patriots, Jets and Broncos' -> '... for the Patriots.' + '... for Jets.' + ...)."""
+    m = _LIST_AND.search(seg) if seg.count(", ") >= 1 and " and " in seg else None
+    if m is None or any(q in seg for q in QUOTE_MARKS) or "(" in seg:
+        return None
+    parts = seg[:m.start()].split(", ")
+    if len(parts) < 2:
+        return None
+    last_words = seg[m.end():].split()
+    n_last = next((k for k, w in enumerate(last_words) if w.lower().strip(".,") in _LIST_STOP or k >= 6
+                   or (k > 0 and not w[:1].isupper() and is_verb_like(w.lower().strip(".,")))), len(last_words))
+    middle = parts[1:]
+    first_words = parts[0].split()
+    cut = max((k + 1 for k, w in enumerate(first_words) if w.lower() in _LIST_STOP or is_verb_like(w.lower())), default=0)
+    first_item = " ".join(first_words[cut:])
+    last_item = " ".join(last_words[:n_last]).rstrip(".")
+    items = [first_item, *middle, last_item]
+    if not all(_list_item(i) for i in items) or n_last == 0:
+        return None
+    prefix = " ".join(first_words[:cut])
+    suffix = " ".join(last_words[n_last:])
+    if not prefix and suffix.split() and suffix.split()[0] in _SINGULAR:
+        suffix = f"{_SINGULAR[suffix.split()[0]]} {' '.join(suffix.split()[1:])}"  # "Smith, Jones and Brown were"
+    if not (has_verb(prefix) or has_verb(suffix)):
+        return None  # "Glen Johnson, Kolo Toure and Luke Garbutt at the back": no sentence to repeat
+    out: list[Piece] = []
+    at = 0
+    for k, item in enumerate(items):
+        i = seg.index(item, at)
+        start, end = (0 if k == 0 else i), (len(seg) if k == len(items) - 1 else i + len(item))
+        text = " ".join(w for w in (prefix, item, suffix) if w)
+        out += make_piece(sentence, a + start, a + end, text)
+        at = i + len(item)
+    for p in out:
+        p.has_verb = True
+    return out if len(out) == len(items) else None
+
+
+_LIST_AND = re.compile(r",?\s+and\s+(?=\S)")
+_LIST_STOP = _words("in on at for with by from to of into after before during since over under between against "
+                    "about who which that as than")
+_SINGULAR = {"were": "was", "are": "is", "have": "has"}
+_LIST_HEADS = _words("a an the his her their its our my two three four five six seven eight nine ten several some")
+
+
+def _list_item(item: str) -> bool:
+    """A short noun phrase: a name, a number, or a determiner and a noun; no verb."""
+    words = item.split()
+    if not 1 <= len(words) <= 5 or any(w.endswith("ed") and is_finite_verb(w) for w in words) \
+            or (words[0].islower() and is_verb_like(words[0]) and words[0] not in _LIST_HEADS):
+        return False
+    first = words[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS

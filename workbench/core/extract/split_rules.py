@@ -1,0 +1,410 @@
+"""The splitting rules, an ordered list of named functions (no parser); the clause-level ones here,
+the phrase-level ones in `phrase_rules`.
+
+Each rule looks at the span `sentence[a:b]` (`seg`) and returns its pieces, or None when it does not
+apply; `split_span` tries them in `RULES` order and keeps the span whole when none applies. A split that
+would leave a fragment without a verb, or lose words, is not made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workbench.core.extract.clauses import (
+    CONJ_WORDS,
+    COORD,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATE,
+    antecedent,
+    disagrees,
+    find_subject,
+    has_verb,
+    inside_participle,
+    is_plural,
+    last_chunk,
+    later_clause,
+    np_coordination,
+    raw_subject,
+    starts_clause,
+    top_level_comma,
+    trusted_subject,
+    verb_head,
+)
+from workbench.core.extract.phrase_rules import (
+    apposition,
+    copula_subject,
+    leading_participle,
+    noun_list,
+    participle_list,
+    quantified_relative,
+    trailing_apposition,
+    where_clause,
+)
+from workbench.core.extract.pieces import (
+    Piece,
+    clean_text,
+    make_piece,
+    protected_spans,
+    rewrite_first,
+    with_subject,
+)
+from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
+from workbench.core.language.verbs import (
+    gerund_to_past,
+    is_finite_verb,
+    is_gerund,
+    is_participle,
+    is_verb_like,
+    to_past,
+)
+from workbench.core.language.verbs import words as _words
+
+_CAUSATIVE = re.compile(
+    r",\s+(?P<verb>prompting|forcing|causing|leading|allowing|enabling|compelling|pushing|driving)\s+"
+    r"(?P<np>(?:[^,;]|,(?=\d)){1,80}?)\s+to\s+(?P<base>[a-z]+)\b"
+)
+_WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
+_LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
+_TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
+_BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
+_CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
+_SPLIT_HINT = re.compile(
+    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
+    r"Whereas|Even)\b"
+)
+_SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
+_DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
+                           r"but)\.$", re.IGNORECASE)
+_AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
+
+
+def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+    """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
+    pieces = _split_rules(sentence, a, b, subject, depth)
+    if len(pieces) > 1 and (not all(p.has_verb or has_verb(p.text) for p in pieces)
+                            or any(_DANGLING_END.search(p.text) for p in pieces)):
+        # a verbless fragment, or a broken one ("The Tabar fired at.", "... by the flood, including some.")
+        whole = make_piece(sentence, a, b)
+        if whole:
+            return whole
+    return pieces
+
+
+Rule = Callable[[str, int, int, str, str | None, int], list[Piece] | None]
+
+
+def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int) -> list[Piece]:
+    """The first rule that applies to the span splits it; no comma, semicolon or joining word (or too
+    deep a recursion, or too short a span): nothing to split."""
+    seg = sentence[a:b]
+    if depth > 6 or len(seg.split()) < 5 or not _SPLIT_HINT.search(seg):
+        return make_piece(sentence, a, b)
+    for rule in RULES:
+        pieces = rule(sentence, a, b, seg, subject, depth)
+        if pieces is not None:
+            return pieces
+    return make_piece(sentence, a, b)
+
+
+def semicolon_list(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Semicolons separate facts; "the government is to cut X; require Y; and raise Z" shares a head."""
+    if ";" in seg:
+        bounds = [0] + [k + 1 for k, ch in enumerate(seg) if ch == ";"]
+        ends = [k for k, ch in enumerate(seg) if ch == ";"] + [len(seg)]
+        head = verb_head(seg[:ends[0]])
+        out = split_span(sentence, a, a + ends[0], subject, depth + 1)
+        for s0, e0 in zip(bounds[1:], ends[1:], strict=True):
+            part = seg[s0:e0]
+            lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
+            part_words = part[lead_len:].split()
+            first = part_words[0] if part_words else ""
+            if head and first[:1].islower() and first not in DETERMINERS and not is_verb_like(first) \
+                    and starts_clause(part[lead_len:]) != "clause":  # "...; police dogs were combing": a clause
+                start = a + s0 + lead_len
+                listed = make_piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
+                for item in listed:
+                    item.has_verb = True
+                out += listed
+            else:
+                out += split_span(sentence, a + s0, a + e0, find_subject(seg) or subject, depth + 1)
+        return out
+    return None
+
+
+def concessive_lead(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A concessive lead: 'While two of them managed to escape, INS Sukanya intercepted ...' gives two facts."""
+    m = _CONCESSIVE.match(seg)
+    if m:
+        comma = top_level_comma(seg, m.end())
+        if comma > 0 and starts_clause(seg[m.end():comma]) == "clause" and find_subject(seg[comma + 1:]):
+            return (split_span(sentence, a + m.end(), a + comma, None, depth + 1)
+                    + split_span(sentence, a + comma + 1, b, subject, depth + 1))
+    return None
+
+
+def before_after_gerund(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """'... had attracted interest from Arsenal before joining Juventus' gives two facts."""
+    m = _BEFORE_AFTER_GERUND.search(seg) if "ing" in seg and ("before" in seg or "after" in seg) else None
+    if m and is_gerund(m.group("ger")) and not _TIME_BEFORE.search(seg, 0, m.start()):
+        subj = find_subject(seg[:m.start()]) or subject
+        if subj:
+            left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+            rest = seg[m.end("ger"):]
+            right = make_piece(sentence, a + m.start("ger"), b, f"{subj} {gerund_to_past(m.group('ger'))}{rest}")
+            if left and right:
+                return left + right
+    return None
+
+
+def causative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', prompting some 500,000 people to flee ...' -> 'some 500,000 people fled ...'."""
+    m = _CAUSATIVE.search(seg) if ", " in seg and " to " in seg else None
+    if m:
+        left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+        rest = seg[m.end():]
+        text = f"{m.group('np')} {to_past(m.group('base'))}{rest}"
+        right = make_piece(sentence, a + m.start("np"), b, text)
+        return left + right
+    return None
+
+
+def participial_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A participial clause: '..., while also storming ...' / '..., depriving Baghdad of ...'."""
+    for rx in ((_WHILE_ALSO, _PARTICIPLE) if "while" in seg else (_PARTICIPLE,)) if "ing" in seg else ():
+        m = rx.search(seg)
+        if m and is_participle(m.group("ger")) and m.start() > 0:
+            left_text = seg[:m.start()]
+            subj = find_subject(left_text) or subject
+            if subj is None or later_clause(left_text):
+                continue  # "X killed two, officials said, offering ...": whose participle? keep it whole
+            also = "also " if m.group("also") else ""
+            left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+            ger_at = a + m.start("ger")
+            right = split_span(sentence, ger_at, b, subj, depth + 1)
+            right = rewrite_first(sentence, right, ger_at, f"{subj} {also}{gerund_to_past(m.group('ger'))}",
+                                   a + m.end("ger"))
+            return left + right
+    return None
+
+
+def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Fact-adding 'which'/'who' clauses (with or without commas, in subject position too)."""
+    for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
+        nxt = (m.group("next") or "").lower()
+        nxt2 = (m.group("next2") or "").lower()
+        if not (is_verb_like(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
+                or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)):
+            continue
+        ante = antecedent(seg, m.start())
+        if ante and m.group("comma") is None:
+            ante = copula_subject(seg, m.start(), ante)
+        if not ante:
+            continue
+        clause_start = m.end()
+        if not m.group("comma") and not has_verb(seg[:m.start()]):
+            if ", " in seg[:m.start()]:
+                continue  # "Bob Currie, 66, a resident of X which overlooks Y, said ...": whose subject?
+            # subject position: "Many seals who are just a few weeks old are shot ..." -> the relative
+            # clause ends where the main verb phrase starts (the next verb after the clause's own)
+            words = list(_TOKEN.finditer(seg[clause_start:]))
+            cut = next((w.start() for w in words[2:] if is_verb_like(w.group(0))), None)
+            if cut is None:
+                continue
+            rel_end = clause_start + cut
+            rel = make_piece(sentence, a + clause_start, a + rel_end, f"{ante} {seg[clause_start:rel_end]}")
+            main = split_span(sentence, a + rel_end, b, ante, depth + 1)
+            main = [with_subject(p, ante) for p in main]
+            return rel + main
+        # a comma-delimited clause ends at the next comma; otherwise at the end of the span
+        clause_end = len(seg)
+        if m.group("comma"):
+            nc = seg.find(", ", clause_start)
+            if nc > 0 and starts_clause(_AND_BUT.sub("", seg[nc + 2:])) is not None:
+                clause_end = nc
+        main_left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+        rel_text = f"{ante} {seg[clause_start:clause_end]}"
+        rel = split_span(sentence, a + clause_start, a + clause_end, ante, depth + 1)
+        if len(rel) <= 1:
+            rel = make_piece(sentence, a + clause_start, a + clause_end, rel_text)
+            for p in rel:
+                p.has_verb = True  # "which employs ...": the word after "which" was taken as its verb
+        else:
+            lead_piece = rel[0]
+            lowered = lead_piece.text[0].lower() + lead_piece.text[1:]
+            rel[0] = Piece(lead_piece.start, lead_piece.end, clean_text(f"{ante} {lowered}"))
+        out = main_left + rel
+        if clause_end < len(seg):
+            rest_start = clause_end + 1
+            rest = seg[rest_start:]
+            kind = starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
+            if kind == "vp" and not (main_left and all(has_verb(p.text) for p in main_left)):
+                # "Chief Russell, who has been ..., was in critical condition": subject + the rest
+                subj_text = seg[:m.start()].strip(" ,")
+                return make_piece(sentence, a, b, f"{subj_text} {rest.strip()}") + rel
+            own_subject = find_subject(seg) or subject
+            if kind == "vp" and own_subject:
+                stripped = _AND_BUT_SPACED.sub("", rest)
+                out += make_piece(sentence, a + rest_start, b, f"{own_subject} {stripped}")
+            elif main_left:
+                # the main clause continues: extend the last main piece's quote to include the rest
+                last = main_left[-1]
+                out = main_left[:-1] + make_piece(sentence, last.start, b, last.text.rstrip(".") + " " + rest.strip()) + rel
+        return out
+    return None
+
+
+def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Coordination of clauses or verb phrases ('and', 'but', 'while', 'as', 'because'), comma lists of verb phrases."""
+    protected = protected_spans(seg)
+    for m in COORD.finditer(seg):
+        if any(p0 <= m.start() < p1 for p0, p1 in protected):
+            continue
+        rest = seg[m.end():]
+        end = m.end()
+        if m.group("conj") in ("and", "but") and rest.startswith("that ") and starts_clause(rest[5:]) == "clause" \
+                and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
+            # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
+            end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
+        kind = starts_clause(rest)
+        if kind is None and m.group("conj") == "and":
+            first_word = rest.split()[0] if rest.split() else ""
+            lead_word = seg.split()[0] if seg.split() else ""
+            if is_participle(first_word) and is_participle(lead_word):
+                kind = "vp"  # "killing five and injuring 30"
+        if kind is None:
+            continue
+        before = seg[:m.start()] if m.group(0).startswith(",") else last_chunk(seg, m.start())
+        if kind == "clause" and not has_verb(before):
+            continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
+        if kind == "clause" and m.group("conj") == "and" and not m.group(0).startswith(",") \
+                and np_coordination(before, rest):
+            continue  # "the measures insisted upon by the EU and IMF could make ...": "the EU and IMF"
+        if m.group("conj") in ("as", "because", "when") and kind != "clause":
+            continue  # "as"/"because"/"when" join facts only when a new subject follows
+        if m.group("conj") == "when" and (len(rest.split()) < 5 or _LIGHT_WHEN.match(rest)):
+            continue  # "... when the incident happened": no new fact
+        if kind == "vp":
+            subj = find_subject(seg[:m.start()]) or subject
+            if not subj:
+                continue
+            if SUBORDINATE.search(seg, 0, m.start()):
+                continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
+            if not m.group(0).startswith(",") and inside_participle(seg[:m.start()], rest):
+                continue  # "it was a unique case combining profligacy and tampered accounts": whose verb?
+            if disagrees(subj, rest):
+                continue  # "concerns grew ... and fears it will spread": 'fears' is a noun, not their verb
+            left_text = seg[:m.start()].strip()
+            n_verb_words = len(left_text.split()) - (len(subj.split()) if left_text.startswith(subj) else 0)
+            if n_verb_words <= 1:
+                continue  # "Milat shot and paralysed Neville Knight": the verbs share one object
+            left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+            right_pieces = split_span(sentence, a + end, b, subj, depth + 1)
+            right_pieces = [with_subject(p, subj) for p in right_pieces]
+            if not left or not right_pieces:
+                continue  # never drop words: "treated at a hospital and released" stays whole
+            if len(left) == 1:
+                left = _vp_list(sentence, left[0], subj)
+            return left + right_pieces
+        left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+        right = split_span(sentence, a + end, b, None, depth + 1)
+        if not left or not right:
+            continue
+        if m.group("conj") == "and":
+            right = _gapped(sentence, before, a + end, right)
+        return left + right
+
+    return None
+
+
+#: tried in this order: the first that applies wins
+RULES: tuple[Rule, ...] = (
+    semicolon_list,
+    concessive_lead,
+    apposition,
+    leading_participle,
+    before_after_gerund,
+    causative,
+    participial_clause,
+    quantified_relative,
+    relative_clause,
+    where_clause,
+    participle_list,
+    noun_list,
+    coordination,
+    trailing_apposition,
+)
+
+
+#: the passive (or perfect) verb group that ends a clause: "were shut", "had been closed"
+_AUX_GROUP = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+                        r"[^,;]{0,60}$")
+_AGREE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were"),
+          "has been": ("has been", "have been"), "have been": ("has been", "have been"),
+          "had been": ("had been", "had been")}
+#: past forms in -ed that need no auxiliary and take no object: "the suspect escaped" is no gap
+_INTRANSITIVE_ED = _words(
+    "died escaped arrived happened occurred started continued remained exploded erupted collapsed returned "
+    "survived disappeared ended failed stayed waited resigned retired landed crashed fled rallied marched "
+    "gathered protested surged jumped rose fell dropped climbed soared plunged slumped appeared emerged "
+    "lived worked played voted stopped opened closed developed evolved escalated intensified subsided persisted "
+    "increased decreased declined worsened improved"
+)
+
+
+def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Piece]:
+    """'stations were shut and the international airport deserted': the second clause shares the
+    first's auxiliary; its text gets it ('The international airport was deserted')."""
+    if not any(aux in before for aux in (" is ", " are ", " was ", " were ", " been ")):
+        return right
+    g = _AUX_GROUP.search(before)
+    if g is None or not right or right[0].start != at:
+        return right
+    clause = sentence[at:right[0].end]
+    subj = raw_subject(clause)
+    if not subj or not clause.startswith(subj) or not trusted_subject(subj):
+        return right
+    words = clause[len(subj):].split()
+    verb = words[0].strip(",.;") if words else ""
+    if not (verb.endswith("ed") and verb.islower() and verb not in _INTRANSITIVE_ED):
+        return right
+    nxt = words[1].lower() if len(words) > 1 else ""
+    if nxt and not words[0].endswith((",", ";")) and nxt not in PREPOSITIONS and nxt not in CONJ_WORDS:
+        return right  # "and police seized drugs": an object follows, a verb of its own, no gap
+    singular, plural = _AGREE[" ".join(g.group("aux").split())]
+    aux = plural if is_plural(subj) else singular
+    return rewrite_first(sentence, right, at, f"{subj} {aux}", at + len(subj))
+
+
+
+def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:
+    """'The attack killed 12 people, injured 30' (before '... and destroyed ...'): one fact per verb."""
+    span = sentence[piece.start:piece.end]
+    cuts = [m for m in _COMMA_VERB.finditer(span)
+            if (is_finite_verb(m.group(1)) or m.group(1).endswith("ed")) and m.group(1) not in AUX_WORDS]
+    if not cuts:
+        return [piece]
+    out: list[Piece] = []
+    start = piece.start
+    for m in cuts:
+        out += make_piece(sentence, start, piece.start + m.start())
+        start = piece.start + m.start(1)
+    out += make_piece(sentence, start, piece.end)
+    for p in out:
+        p.has_verb = True  # each item starts with the verb found after its comma
+    rest = [Piece(p.start, p.end, clean_text(f"{subject} {p.text[0].lower()}{p.text[1:]}"), True) for p in out[1:]]
+    return [out[0], *rest]
+
+
+_COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
+
+
+# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
+_GERUND_START = re.compile(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_TOKEN = re.compile(r"\S+")
+_AND_BUT = re.compile(r"^(?:and|but)\s+")
+_AND_BUT_SPACED = re.compile(r"^\s*(?:and|but)\s+")
