@@ -149,6 +149,18 @@ class BlockingIndex:
         self.single_all: dict[str, list[int]] = defaultdict(list)  # P1 tokens of every claim
         self.single_short: dict[str, list[int]] = defaultdict(list)  # P1 tokens of short claims only
         self.pairs: dict[str, list[int]] = defaultdict(list)
+        # Dense news (one story's small vocabulary): a short claim whose prefix tokens are all too
+        # common to index would get no candidates at all; it is indexed by pairs of its prefix
+        # tokens instead (a match then shares two of them), with the single-token cap.
+        self.dense: list[bool] = [False] * n
+        self.dense_pairs: dict[str, list[int]] = defaultdict(list)
+        for i, pre in enumerate(self.p1):
+            if self.p2[i] is None and len(pre) >= 2 and all(enc.df[t] > cap for t in pre):
+                self.dense[i] = True
+                for key in _pair_keys(pre):
+                    self.dense_pairs[key].append(i)
+        for key in [k for k, v in self.dense_pairs.items() if len(v) > cap]:
+            del self.dense_pairs[key]
         for i, pre in enumerate(self.p1):
             short = self.p2[i] is None
             for t in pre:
@@ -167,7 +179,12 @@ class BlockingIndex:
     def candidates(self, i: int) -> list[int]:
         seen: set[int] = set()
         p2 = self.p2[i]
-        if p2 is None:
+        if self.dense[i]:
+            for key in _pair_keys(self.p1[i]):
+                posting = self.dense_pairs.get(key)
+                if posting:
+                    seen.update(posting)
+        elif p2 is None:
             for t in self.p1[i]:
                 posting = self.single_all.get(t)
                 if posting:
