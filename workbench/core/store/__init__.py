@@ -8,7 +8,7 @@ only what changed. Each method that destroys something returns a snapshot that t
 A Store (an sqlite3 connection) belongs to the thread that opened it; background jobs open
 their own Store on the same file (WAL lets readers and one writer work side by side).
 
-The class is assembled from one part per entity (articles, claims, sources, evidence, links)
+The class is assembled from one part per entity (articles, claims, sources, evidence, links, vectors)
 over `StoreBase` (connection, transactions, history); all SQL lives in this package.
 """
 
@@ -22,9 +22,10 @@ from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
 from workbench.core.store.reports import ReportsPart
 from workbench.core.store.sources import SourcesPart
+from workbench.core.store.vectors import VectorsPart
 
 
-class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, StoreBase):
+class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, VectorsPart, StoreBase):
     """An open project file."""
 
 

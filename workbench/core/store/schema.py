@@ -143,6 +143,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (job, item)
     ) WITHOUT ROWID;
     """,
+    # 3: one sentence vector per claim (semantic matching), computed once at import; text_key says
+    #    which text it was computed from, so an edited claim is embedded again and nothing else is.
+    """
+    CREATE TABLE claim_vectors (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        vector BLOB NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
