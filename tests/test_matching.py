@@ -79,7 +79,7 @@ def test_compare_is_symmetric_in_relation():
 
 def test_comparison_to_dict_shape():
     d = compare("a b c", "a b d").to_dict()
-    assert set(d) == {"score", "relation", "reasons"}
+    assert set(d) == {"score", "relation", "probability", "reasons"}
     assert 0 <= d["score"] <= 100
 
 
@@ -95,11 +95,16 @@ def test_scorer_is_pluggable():
     class Constant:
         name = "constant"
 
-        def similarity(self, a, b, **kw):
-            return 99.0, ["constant scorer"]
+        def __init__(self, value: float) -> None:
+            self.value = value
 
-    c = compare("completely different", "words here", scorer=Constant())
-    assert isinstance(c, Comparison) and c.score == 99.0 and c.relation == "duplicate"
+        def similarity(self, a, b, **kw):
+            return self.value, ["constant scorer"]
+
+    high = compare("completely different", "words here", scorer=Constant(99.0))
+    low = compare("completely different", "words here", scorer=Constant(0.0))
+    assert isinstance(high, Comparison) and "constant scorer" in high.reasons
+    assert high.probability > low.probability  # the scorer is one input of the decision
 
 
 # -- normalisation and figures ------------------------------------------------------------------
@@ -211,7 +216,8 @@ def test_cluster_texts_groups_same_fact_and_flags_conflict():
         "US sends 3,000 military advisors to Iraq",
     ]
     clusters, links = cluster_texts(texts)
-    assert [0, 1] in clusters and [3, 4] in clusters
+    # conflicting versions are linked, not grouped: a conflict never glues claims together
+    assert [0, 1] in clusters and all(3 not in g and 4 not in g for g in clusters)
     assert all(2 not in g for g in clusters)
     rel = {(i, j): r for i, j, r, _ in links}
     assert rel[(0, 1)] == "duplicate" and rel[(3, 4)] == "conflict"

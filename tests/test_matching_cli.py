@@ -21,7 +21,8 @@ def test_compare_json(capsys):
     code, out, _ = run(capsys, "compare", "Some 500,000 people fled their homes", "Half a million Iraqis have fled", "--json")
     assert code == 0
     obj = json.loads(out)
-    assert set(obj) == {"score", "relation", "reasons"}
+    assert set(obj) == {"score", "relation", "probability", "reasons"}
+    assert 0.5 <= obj["probability"] <= 1
     assert obj["relation"] == "duplicate"
 
 
@@ -61,7 +62,7 @@ def test_cluster_json_line_numbers(tmp_path, capsys):
     code, out, _ = run(capsys, "cluster", f, "--json")
     assert code == 0
     obj = json.loads(out)
-    assert obj["clusters"] == [[1, 2], [5, 6]]
+    assert obj["clusters"] == [[1, 2]]  # the conflict (lines 5, 6) is a link, not a group
     assert obj["links"][0][:3] == [1, 2, "duplicate"]
     assert obj["links"][1][:3] == [5, 6, "conflict"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.ingest.reader import content_hash
-from workbench.core.match import matching
+from workbench.core.match import decision, matching
 from workbench.core.match.matching import MatchCancelled, figures_over_time, independence, match_project
 from workbench.core.model import ExtractedClaim, ImportedArticle
 from workbench.core.store import Store
@@ -89,7 +89,7 @@ def test_match_links_duplicates_and_conflicts(store):
 def test_two_thresholds(store):
     match_project(store)
     for lk in store.links():
-        if lk["relation"] == "duplicate" and lk["score"] >= matching.AUTO_LINK_THRESHOLD:
+        if lk["relation"] == "duplicate" and lk["score"] >= 100 * decision.threshold("auto_link"):
             assert lk["state"] == "confirmed" and lk["auto"]
         else:
             assert lk["state"] == "suggested"

@@ -21,6 +21,7 @@ def register(subparsers) -> None:
     p.add_argument("b", nargs="?", help="second claim")
     p.add_argument("--pairs", metavar="PAIRS.tsv", help="TSV file with a header row and columns a and b")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _semantic_flag(p)
     p.set_defaults(func=cmd_compare)
 
     p = common.add_command(
@@ -29,6 +30,7 @@ def register(subparsers) -> None:
     )
     p.add_argument("project", help="project file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _semantic_flag(p)
     p.set_defaults(func=cmd_match)
 
     p = common.add_command(
@@ -37,7 +39,25 @@ def register(subparsers) -> None:
     )
     p.add_argument("claims_file", metavar="CLAIMS.txt", help="text file, one claim per line")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _semantic_flag(p)
     p.set_defaults(func=cmd_cluster)
+
+
+def _semantic_flag(p) -> None:
+    p.add_argument("--no-semantic", dest="semantic", action="store_false", default=None,
+                   help="word overlap only: do not use the sentence-embedding model "
+                        "(also WORKBENCH_SEMANTIC=0, or the project setting)")
+
+
+def _check_model(args) -> None:
+    """A model file that fails its checksum is an error, not a silent fallback."""
+    from workbench.core.match.embedding import ModelError, get_embedder, semantic_enabled
+
+    if semantic_enabled(flag=args.semantic):
+        try:
+            get_embedder()
+        except ModelError as exc:
+            raise common.CliError(f"{exc} (use --no-semantic to match by words only)") from exc
 
 
 def _read_text(path: str) -> str:
@@ -71,7 +91,7 @@ def _read_pairs(path: str) -> list[tuple[str, str]]:
 
 
 def _print_comparison(c, a: str, b: str) -> None:
-    print(f"{c.relation} (score {c.score:.1f})")
+    print(f"{c.relation} (score {c.score:.1f}, probability {c.probability:.2f})")
     print(f"  A: {a}")
     print(f"  B: {b}")
     for r in c.reasons:
@@ -79,14 +99,14 @@ def _print_comparison(c, a: str, b: str) -> None:
 
 
 def cmd_compare(args) -> int:
-    from workbench.core.match.matching import compare
+    from workbench.core.match.matching import compare_many
 
     if args.pairs:
         if args.a or args.b:
             raise common.CliError("give either two claims or --pairs FILE, not both")
         pairs = _read_pairs(args.pairs)
-        for a, b in pairs:
-            c = compare(a, b)
+        _check_model(args)
+        for (a, b), c in zip(pairs, compare_many(pairs, semantic=args.semantic), strict=True):
             if args.json:
                 common.print_json_line(c.to_dict())
             else:
@@ -95,7 +115,8 @@ def cmd_compare(args) -> int:
         return 0
     if args.a is None or args.b is None:
         raise common.CliError('compare needs two claims ("CLAIM A" "CLAIM B") or --pairs FILE')
-    c = compare(args.a, args.b)
+    _check_model(args)
+    c = compare_many([(args.a, args.b)], semantic=args.semantic)[0]
     if args.json:
         common.print_json(c.to_dict())
     else:
@@ -109,7 +130,8 @@ def cmd_cluster(args) -> int:
     lines = _read_text(args.claims_file).splitlines()
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
-    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers())
+    _check_model(args)
+    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers(), semantic=args.semantic)
     to_line = [n for n, _ in numbered]
     out_clusters = [[to_line[i] for i in g] for g in clusters]
     out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]
@@ -137,8 +159,9 @@ def cmd_match(args) -> int:
 
     store = common.open_project(args.project, for_writing=True)
     progress = common.Progress("matching", enabled=not args.json)
+    _check_model(args)
     try:
-        summary = match_claims(store, progress=progress, workers=default_workers())
+        summary = match_claims(store, progress=progress, workers=default_workers(), semantic=args.semantic)
     except MatchCancelled as exc:
         raise common.CliError("matching cancelled; nothing was changed") from exc
     links = store.links()

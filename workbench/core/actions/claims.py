@@ -7,7 +7,9 @@ these same functions, so the same change leaves the same history rows.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from typing import Any
 
 from workbench.core.actions.base import (
     Created,
@@ -23,6 +25,8 @@ from workbench.core.extract.manual_split import split_texts as complete_split
 from workbench.core.store import Store, StoreError
 from workbench.core.store.validate import check_claim_kind, check_claim_text, check_confidence, check_status
 from workbench.core.vocab import ClaimKind
+
+log = logging.getLogger(__name__)
 
 #: kinds that count as claims (the others are headlines, opinion, boilerplate)
 CLAIM_KINDS = (ClaimKind.CLAIM.value, ClaimKind.MANUAL.value)
@@ -62,21 +66,70 @@ def append_note(store: Store, claim_id: int, note: str) -> FieldEdit:
 # -- fixing extraction -------------------------------------------------------------------------
 
 
+class RematchingEdit(FieldEdit):
+    """A change of what a claim says: after it (and its redo) the claim's machine links are
+    recomputed, links the analyst confirmed or rejected kept; undo puts back the links and groups
+    exactly as they were before the edit."""
+
+    links_before: list[dict[str, Any]]
+    groups_before: dict[int, int]
+
+    def keep_state(self, store: Store) -> None:
+        self.links_before = store.links_snapshot(self.row_id)
+        self.groups_before = {c["id"]: c["cluster_id"] for c in store.claims_for_matching()
+                              if c.get("cluster_id") is not None}
+
+    def undo(self, store: Store) -> None:
+        with store.atomic():
+            super().undo(store)
+            store.put_back_links(self.row_id, self.links_before)
+            groups: dict[int, list[int]] = {}
+            for cid, group in self.groups_before.items():
+                groups.setdefault(group, []).append(cid)
+            store.set_clusters(list(groups.values()))
+
+    def redo(self, store: Store) -> None:
+        super().redo(store)
+        rematch(store, self.row_id)
+
+
+def rematch(store: Store, claim_id: int) -> None:
+    """Recompute one edited claim's machine links. A failure here never loses the edit: the old
+    links stay until the next match."""
+    from workbench.core.match.project import rematch_claims
+
+    try:
+        rematch_claims(store, {claim_id})
+    except Exception:  # noqa: BLE001 - matching is derived data; the analyst's edit is saved
+        log.exception("re-matching claim %s after an edit failed", claim_id)
+
+
+def _rematching(store: Store, edit: FieldEdit) -> RematchingEdit:
+    out = RematchingEdit(edit.label, edit.entity, edit.row_id, edit.old, edit.new)
+    out.keep_state(store)
+    if out.changed:
+        rematch(store, out.row_id)
+    return out
+
+
 def edit_text(store: Store, claim_id: int, text: str) -> FieldEdit:
-    """Reword a claim so that it reads on its own (white space is tidied)."""
+    """Reword a claim so that it reads on its own (white space is tidied); its machine links
+    are recomputed for the new words."""
     text = " ".join(text.split())
     check_claim_text(text)
     store.claim(claim_id)
-    return update_row(store, f"Edit text of claim {claim_id}", "claim", claim_id, text=text)
+    return _rematching(store, update_row(store, f"Edit text of claim {claim_id}", "claim", claim_id, text=text))
 
 
 def change_span(store: Store, claim_id: int, start: int, end: int) -> FieldEdit:
-    """Point a claim at other words of its article (the quote follows the span)."""
+    """Point a claim at other words of its article (the quote follows the span); its machine
+    links are recomputed."""
     claim = store.claim(claim_id)
     body = store.article(claim["article_id"])["text"]
     if not (0 <= start < end <= len(body)) or not body[start:end].strip():
         raise StoreError("select the new span in the article first")
-    return update_row(store, f"Change span of claim {claim_id}", "claim", claim_id, start=start, end=end)
+    return _rematching(store, update_row(store, f"Change span of claim {claim_id}", "claim", claim_id,
+                                         start=start, end=end))
 
 
 def set_kind(store: Store, claim_id: int, kind: str) -> FieldEdit:

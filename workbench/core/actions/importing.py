@@ -192,6 +192,21 @@ def _store_in_parts(store: Store, article: ImportedArticle, *, pending_match: bo
     return article_id
 
 
+def _embed_new(store: Store, result: ImportResult, new_ids: set[int], progress: ProgressFn | None,
+               cancel: CancelFn | None) -> None:
+    """Embed each new claim once, here at import (it is the slow part of semantic matching), so
+    matching only reads stored vectors. A missing or refused model leaves the lexical path."""
+    from workbench.core.match.embedding import ModelError, semantic_enabled
+    from workbench.core.match.project import embed_claims
+
+    if not new_ids or not semantic_enabled(store):
+        return
+    try:
+        embed_claims(store, new_ids, progress=progress, cancel=cancel)
+    except ModelError as exc:
+        result.match_error = f"semantic matching off: {exc}"
+
+
 def _match_new(
     store: Store, result: ImportResult, progress: ProgressFn | None, cancel: CancelFn | None, *, enabled: bool
 ) -> None:
@@ -199,7 +214,10 @@ def _match_new(
     with any claims an interrupted earlier run left unmatched."""
     new_ids = set(store.claim_ids_of_articles(result.imported)) if result.imported else set()
     result.new_claim_ids = sorted(new_ids)
-    if not enabled or result.cancelled or store.read_only:
+    if result.cancelled or store.read_only:
+        return
+    _embed_new(store, result, new_ids, progress, cancel)
+    if not enabled:
         return
     if store.pending("match-all"):
         to_match: set[int] | None = None

@@ -149,6 +149,18 @@ class BlockingIndex:
         self.single_all: dict[str, list[int]] = defaultdict(list)  # P1 tokens of every claim
         self.single_short: dict[str, list[int]] = defaultdict(list)  # P1 tokens of short claims only
         self.pairs: dict[str, list[int]] = defaultdict(list)
+        # Dense news (one story's small vocabulary): a short claim whose prefix tokens are all too
+        # common to index would get no candidates at all; it is indexed by pairs of its prefix
+        # tokens instead (a match then shares two of them), with the single-token cap.
+        self.dense: list[bool] = [False] * n
+        self.dense_pairs: dict[str, list[int]] = defaultdict(list)
+        for i, pre in enumerate(self.p1):
+            if self.p2[i] is None and len(pre) >= 2 and all(enc.df[t] > cap for t in pre):
+                self.dense[i] = True
+                for key in _pair_keys(pre):
+                    self.dense_pairs[key].append(i)
+        for key in [k for k, v in self.dense_pairs.items() if len(v) > cap]:
+            del self.dense_pairs[key]
         for i, pre in enumerate(self.p1):
             short = self.p2[i] is None
             for t in pre:
@@ -167,7 +179,12 @@ class BlockingIndex:
     def candidates(self, i: int) -> list[int]:
         seen: set[int] = set()
         p2 = self.p2[i]
-        if p2 is None:
+        if self.dense[i]:
+            for key in _pair_keys(self.p1[i]):
+                posting = self.dense_pairs.get(key)
+                if posting:
+                    seen.update(posting)
+        elif p2 is None:
             for t in self.p1[i]:
                 posting = self.single_all.get(t)
                 if posting:
@@ -229,7 +246,7 @@ def _verify(i: int) -> list[tuple[int, int, float]]:
     choices = [strings[j] for j in cands]
     return [(min(i, cands[k]), max(i, cands[k]), float(score))
             for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
-                                               limit=None)]
+                                               limit=_SHARED["limit"])]
 
 
 def _verify_slice(bounds: tuple[int, int]) -> list[tuple[int, int, float]]:
@@ -248,15 +265,19 @@ def verified_pairs(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     workers: int = 1,
+    limit: int | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`.
 
-    `workers` > 1 probes and verifies in that many forked processes (only from a main thread).
+    `limit` keeps, for each claim i, only its `limit` best partners j > i: on dense news (one
+    story's small vocabulary) thousands of claims pass the cut-off together, and a fact's
+    retellings are among the closest. `workers` > 1 probes and verifies in that many forked
+    processes (only from a main thread).
     """
     enc = enc if enc is not None else encode(token_lists)
     index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids)
     ids = sorted(query_ids) if query_ids is not None else list(range(len(enc.strings)))
-    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids)
+    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit)
     step = 2000
     chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
     try:

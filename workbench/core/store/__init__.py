@@ -8,8 +8,8 @@ only what changed. Each method that destroys something returns a snapshot that t
 A Store (an sqlite3 connection) belongs to the thread that opened it; background jobs open
 their own Store on the same file (WAL lets readers and one writer work side by side).
 
-The class is assembled from one part per entity (articles, claims, sources, evidence, links)
-(and facts) over `StoreBase` (connection, transactions, history); all SQL lives in this package.
+The class is assembled from one part per entity (articles, claims, sources, evidence, links, vectors,
+facts) over `StoreBase` (connection, transactions, history); all SQL lives in this package.
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
 from workbench.core.store.reports import ReportsPart
 from workbench.core.store.sources import SourcesPart
+from workbench.core.store.vectors import VectorsPart
 
 
 class Store(
-    ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, FactsPart, StoreBase,
+    ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, VectorsPart, FactsPart,
+    StoreBase,
 ):
     """An open project file."""
 

@@ -92,6 +92,20 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", [row[0]["claim_a"], row[0]["claim_b"]], ["links"])
         return row[0]
 
+    def links_snapshot(self, claim_id: int) -> list[dict[str, Any]]:
+        """The raw rows of a claim's links (for `put_back_links`)."""
+        return self._rows("SELECT * FROM links WHERE claim_a = ? OR claim_b = ? ORDER BY id", claim_id, claim_id)
+
+    def put_back_links(self, claim_id: int, rows: Sequence[dict[str, Any]]) -> None:
+        """Make a claim's links exactly `rows` again (same ids): undo of an edit that re-matched it.
+        Derived data, so no history row of its own."""
+        with self.atomic():
+            self.conn.execute("DELETE FROM links WHERE claim_a = ? OR claim_b = ?", (claim_id, claim_id))
+            for row in rows:
+                self._insert_row("links", dict(row))
+            self._changed("link", "reload")
+            self._changed("claim", "update", fields=["links"])
+
     def restore_link(self, snapshot: dict[str, Any], action: str = "restore link") -> int:
         with self.atomic():
             link_id = self._insert_row("links", snapshot)
@@ -125,8 +139,12 @@ class LinksPart(StoreBase):
 
     def save_links(
         self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None, chunk: int = SAVE_CHUNK,
+        log: bool = True,
     ) -> dict[str, int]:
         """Write what matching found, keeping every link the analyst decided.
+
+        `log=False` writes no history row of its own: re-matching one edited claim is part of
+        that edit (one action, one history entry).
 
         New pairs are inserted, machine links updated, and machine links in scope (touching
         `scope_claim_ids`, or all when None) that were not found again are deleted. The writes
@@ -174,7 +192,7 @@ class LinksPart(StoreBase):
                 self._changed("link", "reload")
             self.pause_for_others()
         with self.atomic():
-            if any(counts[k] for k in ("inserted", "updated", "deleted")):
+            if log and any(counts[k] for k in ("inserted", "updated", "deleted")):
                 self._log("match claims", "link", None, None, None, json.dumps(counts))
             self._changed("link", "reload")
             self._changed("claim", "update", fields=["links"])

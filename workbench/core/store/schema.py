@@ -143,7 +143,17 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (job, item)
     ) WITHOUT ROWID;
     """,
-    # 3: facts (issue 13): the group of claims, from any articles, that state the same thing. The
+    # 3: one sentence vector per claim (semantic matching), computed once at import; text_key says
+    #    which text it was computed from, so an edited claim is embedded again and nothing else is.
+    """
+    CREATE TABLE claim_vectors (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        vector BLOB NOT NULL
+    );
+    """,
+    # 4: facts (issue 13): the group of claims, from any articles, that state the same thing. The
     # verdict lives on the fact and is mirrored onto every member claim's status/confidence (so a
     # claim's `status` is always its effective verdict); a claim `verdict_apart` keeps its own.
     # `fact_pinned` marks a claim the analyst placed by hand: regrouping never moves it.

@@ -1,0 +1,238 @@
+"""Dense-news matching benchmark: families of one fact retold, in a small shared vocabulary.
+
+    .venv/bin/python benchmarks/matching_dense.py                      # 1k, 10k, 20k, 100k
+    .venv/bin/python benchmarks/matching_dense.py --sizes 1000 20000 --semantic
+
+The generator (seeded) writes facts "ACTOR VERB FIGURE OBJECT in PLACE on DATE" from a small
+vocabulary of places, actors, verbs, objects and dates, as in one conflict's coverage, so almost
+every claim shares words with thousands of others. Each fact is one *family* (the gold), retold
+3-8 times with verb synonyms, passive voice, attribution ("Witnesses said", "according to
+activists"), number formats (2,000 / 2000 / two thousand / about 2,000), transliterated places
+(Deir ez-Zor / Deir al-Zour / Dayr az-Zawr) and typos. Every family has sibling families that
+differ in ONE slot (another figure, place, verb or date): a different fact in almost the same
+words, which must not be grouped with it.
+
+For each size, side by side in one run: `cluster_texts` (ours: blocking + full comparison +
+average-linkage groups), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
+pairs, in row blocks, threshold chosen for the best F1 at the smallest size, pairs at or above it
+linked). Reported: family pair precision / recall (pairs inside predicted groups, or linked pairs
+for the baselines, against pairs inside gold families), seconds and peak resident memory of a
+forked child running only that method (its worker processes included; the parent's ~100 MB of
+imports and texts are in every row).
+Exhaustive baselines run only up to --max-exhaustive claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import random
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from rapidfuzz import fuzz, process, utils  # noqa: E402
+
+from workbench.core.match.matching import cluster_texts, default_workers  # noqa: E402
+
+PLACES = [["Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr"], ["Raqqa", "Raqqah", "al-Raqqa"],
+          ["Aleppo", "Alepo"], ["Homs", "Hims"], ["Idlib", "Idleb"], ["Hama", "Hamah"], ["Daraa", "Deraa", "Dara'a"],
+          ["Palmyra", "Palmira"], ["Mosul", "Mousul"], ["Tikrit", "Tikreet"], ["Fallujah", "Falluja"],
+          ["Ramadi", "al-Ramadi"], ["Qusayr", "al-Qusair"], ["Douma", "Duma"]]
+ACTORS = [("soldiers", "by soldiers"), ("rebels", "by rebels"), ("militants", "by militants"),
+          ("government forces", "by government forces"), ("Kurdish fighters", "by Kurdish fighters"),
+          ("the army", "by the army")]
+#: verb families: active forms (synonyms) and the passive participle forms
+VERBS = [(["captured", "seized", "took"], ["captured", "seized", "taken"]),
+         (["destroyed", "wrecked"], ["destroyed", "wrecked"]),
+         (["killed", "left dead"], ["killed", "left dead"]),
+         (["wounded", "injured"], ["wounded", "injured"]),
+         (["detained", "arrested"], ["detained", "arrested"]),
+         (["evacuated", "moved out"], ["evacuated", "moved out"])]
+OBJECTS = ["vehicles", "civilians", "fighters", "tanks", "homes", "trucks", "villagers", "prisoners"]
+VALUES = [12, 30, 45, 100, 250, 300, 700, 2000, 3000, 15000]
+WORDS = {12: "twelve", 30: "thirty", 45: "forty-five", 100: "one hundred", 250: "250", 300: "three hundred",
+         700: "seven hundred", 2000: "two thousand", 3000: "three thousand", 15000: "fifteen thousand"}
+MONTHS = ["March", "April", "May", "June", "July"]
+ATTRIB = ["", "Witnesses said ", "Activists said ", "Officials said ", "A spokesman said "]
+TAILS = ["", ", according to activists", ", a monitoring group said", ", local sources reported"]
+
+
+def _number(v: int, rng: random.Random) -> str:
+    forms = [f"{v:,}", str(v), WORDS[v], f"about {v:,}", f"some {v:,}", f"nearly {v:,}" if v >= 100 else f"{v}"]
+    return rng.choice(forms)
+
+
+def _date(month: str, day: int, rng: random.Random) -> str:
+    suffix = "th" if 4 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return rng.choice([f"on {day} {month}", f"on {month} {day}", f"on {month} {day}{suffix}"])
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    words = text.split()
+    k = rng.randrange(len(words))
+    w = words[k]
+    if len(w) > 5 and w.isalpha():
+        i = rng.randrange(1, len(w) - 2)
+        words[k] = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    return " ".join(words)
+
+
+def retell(fact: tuple, rng: random.Random) -> str:
+    actor, verb, value, obj, place, (month, day) = fact
+    place_name = rng.choice(PLACES[place])
+    number = _number(value, rng)
+    date = _date(month, day, rng)
+    if rng.random() < 0.3:
+        text = f"{number} {obj} were {rng.choice(VERBS[verb][1])} {ACTORS[actor][1]} in {place_name} {date}"
+        text = text[0].upper() + text[1:]
+    else:
+        text = f"{ACTORS[actor][0].capitalize() if not ACTORS[actor][0].startswith('the') else 'The army'} " \
+               f"{rng.choice(VERBS[verb][0])} {number} {obj} in {place_name} {date}"
+    prefix = rng.choice(ATTRIB)
+    if prefix:
+        text = prefix + text[0].lower() + text[1:] if not text.startswith(("Kurdish",)) else prefix + text
+    text += rng.choice(TAILS) + "."
+    if rng.random() < 0.15:
+        text = _typo(text, rng)
+    return text
+
+
+def generate(n: int, seed: int = 7) -> tuple[list[str], list[int]]:
+    """n claims and their family ids (siblings differ from their base fact in one slot)."""
+    rng = random.Random(seed)
+    texts: list[str] = []
+    family: list[int] = []
+    fid = 0
+    seen: set[tuple] = set()
+    while len(texts) < n:
+        base = (rng.randrange(len(ACTORS)), rng.randrange(len(VERBS)), rng.choice(VALUES),
+                rng.choice(OBJECTS), rng.randrange(len(PLACES)), (rng.choice(MONTHS), rng.randint(1, 28)))
+        facts = [base]
+        for slot in rng.sample([1, 2, 4, 5], k=rng.randint(1, 3)):  # sibling facts: one slot differs
+            f = list(base)
+            if slot == 1:
+                f[1] = rng.choice([v for v in range(len(VERBS)) if v != base[1]])
+            elif slot == 2:
+                f[2] = rng.choice([v for v in VALUES if v != base[2]])
+            elif slot == 4:
+                f[4] = rng.choice([p for p in range(len(PLACES)) if p != base[4]])
+            else:
+                f[5] = (base[5][0], rng.choice([d for d in range(1, 29) if d != base[5][1]]))
+            facts.append(tuple(f))
+        for fact in facts:
+            if fact in seen:
+                continue
+            seen.add(fact)
+            for _ in range(rng.randint(3, 8)):
+                texts.append(retell(fact, rng))
+                family.append(fid)
+            fid += 1
+    return texts[:n], family[:n]
+
+
+def pair_scores(pred_pairs: set[tuple[int, int]], family: list[int]) -> tuple[float, float]:
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, f in enumerate(family):
+        members[f].append(k)
+    gold = sum(len(m) * (len(m) - 1) // 2 for m in members.values())
+    tp = sum(1 for i, j in pred_pairs if family[i] == family[j])
+    return (tp / len(pred_pairs) if pred_pairs else 1.0), (tp / gold if gold else 1.0)
+
+
+def group_pairs(groups: list[list[int]]) -> set[tuple[int, int]]:
+    return {(g[x], g[y]) for g in groups for x in range(len(g)) for y in range(x + 1, len(g))}
+
+
+def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]], float, float]:
+    """Run `fn` in a forked child: its wall time and peak resident memory (its own and that of
+    the worker processes it forks), whatever the parent holds."""
+    ctx = mp.get_context("fork")
+    queue = ctx.SimpleQueue()
+
+    def child() -> None:
+        t0 = time.perf_counter()
+        out = fn()
+        seconds = time.perf_counter() - t0
+        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        queue.put((sorted(out), seconds, peak))
+
+    proc = ctx.Process(target=child)
+    proc.start()
+    pairs, seconds, peak = queue.get()
+    proc.join()
+    return set(map(tuple, pairs)), seconds, peak
+
+
+def exhaustive(texts: list[str], scorer, cutoff: float) -> set[tuple[int, int]]:
+    """All pairs scoring >= cutoff by rapidfuzz cdist, in row blocks (uint8 scores)."""
+    out: set[tuple[int, int]] = set()
+    block = 1000
+    for start in range(0, len(texts), block):
+        m = process.cdist(texts[start:start + block], texts, scorer=scorer, processor=utils.default_process,
+                          dtype=np.uint8, workers=2, score_cutoff=cutoff)
+        rows, cols = np.nonzero(m)
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = start + r
+            if i < c:
+                out.add((i, c))
+    return out
+
+
+def best_cutoff(texts: list[str], family: list[int], scorer) -> float:
+    best, best_f1 = 80.0, -1.0
+    for cutoff in range(50, 100, 2):
+        p, r = pair_scores(exhaustive(texts, scorer, cutoff), family)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        if f1 > best_f1:
+            best, best_f1 = float(cutoff), f1
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
+    ap.add_argument("--max-exhaustive", type=int, default=20_000, help="largest size for exhaustive ratio")
+    ap.add_argument("--max-token-set", type=int, default=10_000,
+                    help="largest size for exhaustive token_set_ratio (about 12x slower than ratio)")
+    ap.add_argument("--ratio-cutoff", type=float, help="skip the search (78 on the default generator)")
+    ap.add_argument("--token-set-cutoff", type=float, help="skip the search (82 on the default generator)")
+    ap.add_argument("--semantic", action="store_true", help="ours with sentence embeddings (embedding timed apart)")
+    args = ap.parse_args()
+    workers = default_workers()
+    small_texts, small_family = generate(1000, seed=1)
+    cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)
+    cut_set = args.token_set_cutoff or best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
+    print(f"baseline cut-offs (best F1 on a separate 1k sample): ratio {cut_ratio:.0f}, token_set_ratio {cut_set:.0f}")
+    print(f"{'claims':>7}  {'method':<28} {'precision':>9} {'recall':>7} {'seconds':>8} {'peak MB':>8}")
+    for n in args.sizes:
+        texts, family = generate(n)
+        rows = []
+        semantic = bool(args.semantic)
+
+        def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
+            groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
+            return group_pairs(groups)
+
+        rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
+        if n <= args.max_exhaustive:
+            rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
+        if n <= args.max_token_set:
+            rows.append((f"exhaustive token_set >= {cut_set:.0f}",
+                         *measure(lambda t=texts: exhaustive(t, fuzz.token_set_ratio, cut_set))))
+        for name, pairs, seconds, peak in rows:
+            p, r = pair_scores(pairs, family)
+            print(f"{n:>7}  {name:<28} {p:>9.3f} {r:>7.3f} {seconds:>8.1f} {peak:>8.0f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,319 @@
+"""Compare two claims: figure, date, negation and knowledge steps, then the learned decision.
+
+Relations: duplicate (same fact, compatible figures and dates), conflict (same statement with
+incompatible figures, dates, a denial or an opposite outcome), related (same topic, different
+fact, or the same words about a different event), unrelated. `probability` is the calibrated
+probability that the two claims are duplicates and `score` is 100 x that (it ranks pairs as
+human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge that fired is listed in `reasons`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from workbench.core import figures as fig
+from workbench.core.match import decision, knowledge
+from workbench.core.match.events import EventContext, same_event
+from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
+from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
+from workbench.core.model import Quantity
+from workbench.core.vocab import Relation
+
+#: Weight of one figure in the token alignment (a content word weighs about 1).
+NUMBER_WEIGHT = 1.5
+#: A different number of negations clashes only from this lexical similarity.
+NEGATION_MIN_SIM = 70.0
+
+
+@dataclass
+class Comparison:
+    score: float  # 0-100 (see the module docstring)
+    relation: str  # duplicate | conflict | related | unrelated
+    reasons: list[str] = field(default_factory=list)
+    probability: float = 0.0  # probability of a duplicate (calibrated, 0-1)
+    features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "relation": self.relation, "probability": self.probability,
+                "reasons": list(self.reasons)}
+
+
+@dataclass
+class _FigureStep:
+    check: fig.FigureCheck
+    na: Normalized
+    nb: Normalized
+    matched_agree: float
+    matched_all: float
+    extra_a: float
+    extra_b: float
+
+
+def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
+    """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
+    count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
+    check = fig.pair_figures(qa, qb)
+    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
+    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
+    absorbed = 0.0
+    if counted_a or counted_b:
+        ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
+        tb = [t for t in nb.tokens if t not in counted_b or t in na.tokens]
+        absorbed = 0.5 * ((len(set(na.tokens)) - len(set(ta))) + (len(set(nb.tokens)) - len(set(tb))))
+        na = Normalized(na.text, ta, na.numbers, na.negated, na.proper)
+        nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper)
+    n_pairs = len(check.pairs)
+    n_agree = len(check.agreements) + len(check.year_agreements)
+    return _FigureStep(
+        check, na, nb, matched_agree=NUMBER_WEIGHT * n_agree + absorbed,
+        matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
+        extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
+        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
+
+
+def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck) -> knowledge.DateCheck:
+    """Dates: the same day in any format agrees, another day conflicts, far apart is another event."""
+    verdict = knowledge.compare_dates(dates_a, dates_b)
+    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE):
+        x, y = check.year_conflicts[0]
+        return knowledge.DateCheck(knowledge.DATES_FAR_APART,
+                                   f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
+    return verdict
+
+
+def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: float) -> bool:
+    """One claim denies what the other asserts. A denial word ("denied", "hoax") in one claim
+    clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
+    different number of "not"s clashes only when the rest is nearly the same, and not when an
+    implicit negation makes both negative ("did not give details" / "declined to give details")."""
+    deny_a, deny_b = "deny" in na.tokens, "deny" in nb.tokens
+    if deny_a != deny_b and not implicit_negation(a if deny_b else b):
+        return True
+    nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
+    if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
+        implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
+        if implicit_a or implicit_b:
+            return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
+        return True  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
+    return False
+
+
+def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
+    """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
+    variants counted as present ("Hama" / "Hamah")."""
+    first = normalize(a.split()[0]).tokens if a.split() else []
+    tb = set(nb.tokens)
+    out = set()
+    for t in na.proper:
+        if t not in na.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
+            continue
+        if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
+                               for u in tb):
+            continue
+        out.add(t)
+    return out
+
+
+_PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
+                       r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
+
+
+def _place_key(name: str) -> str:
+    """A place name's consonant skeleton without article prefixes, for transliterations
+    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
+    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", fold(name))
+    return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
+
+
+@lru_cache(maxsize=200_000)
+def places(text: str) -> tuple[str, ...]:
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor")."""
+    return tuple(m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES)
+
+
+def _other_place(a: str, b: str) -> str | None:
+    """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
+    spelling): another place in the same statement is another fact."""
+    pa, pb = places(a), places(b)
+    if not pa or not pb:
+        return None
+    ka, kb = {_place_key(x): x for x in pa}, {_place_key(x): x for x in pb}
+
+    def missing(mine: dict[str, str], other: dict[str, str]) -> list[str]:
+        return [name for key, name in mine.items()
+                if not any(key == k or fuzz.ratio(key, k) >= 75 for k in other)]
+
+    only_a, only_b = missing(ka, kb), missing(kb, ka)
+    if only_a and only_b and len(pa) == len(pb) == 1:
+        return f"different places: {only_a[0]} / {only_b[0]}"
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _grams(text: str, n: int = 4) -> frozenset[str]:
+    t = f" {text} "
+    return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
+
+
+def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
+    """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
+    ga, gb = _grams(na.text), _grams(nb.text)
+    xa, xb = na.text.split(), nb.text.split()
+    ba, bb = set(zip(xa, xa[1:], strict=False)), set(zip(xb, xb[1:], strict=False))
+    return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
+
+
+def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
+            clash: bool, opposite: bool, other_fact: bool) -> tuple[str, float, float]:
+    """(relation, p_duplicate, p_same_statement) from the features and the hard rules."""
+    p_dup = decision.probability(features, semantic=semantic)
+    p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
+    if p_same < decision.threshold("related"):
+        return Relation.UNRELATED.value, p_dup, p_same
+    if event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact:
+        return Relation.RELATED.value, p_dup, p_same
+    if clash or opposite:
+        if p_same >= decision.threshold(Relation.CONFLICT.value):
+            return Relation.CONFLICT.value, p_dup, p_same
+        return Relation.RELATED.value, p_dup, p_same
+    if p_dup >= decision.threshold(Relation.DUPLICATE.value):
+        return Relation.DUPLICATE.value, p_dup, p_same
+    return Relation.RELATED.value, p_dup, p_same
+
+
+def compare_normalized(
+    a: str,
+    b: str,
+    na: Normalized,
+    nb: Normalized,
+    qa: list[Quantity],
+    qb: list[Quantity],
+    *,
+    dates_a: list | None = None,
+    dates_b: list | None = None,
+    context_a: EventContext | None = None,
+    context_b: EventContext | None = None,
+    entity_weights: dict[str, float] | None = None,
+    token_weights: dict[str, float] | None = None,
+    scorer: Scorer | None = None,
+    cosine: float | None = None,
+    knowledge_hits: Sequence[str] = (),
+) -> Comparison:
+    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`)."""
+    scorer = scorer or DEFAULT_SCORER
+    step = _figure_step(na, nb, qa, qb)
+    # The shown lexical score counts only agreeing figures as shared; whether it is the same
+    # statement is judged with every paired figure filling its slot.
+    sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
+                                     extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
+    fact_sim = sim
+    if step.matched_all > step.matched_agree:
+        fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
+                                        extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
+    check = step.check
+    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in check.agreements]
+    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in check.conflicts]
+    dates = _date_step(dates_a, dates_b, check)
+    if dates.reason:
+        reasons.append(dates.reason)
+    event_ok: bool | None = None
+    if context_a is not None and context_b is not None:
+        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights)
+        reasons.extend(ev_reasons)
+    negation = _negation_step(a, b, na, nb, fact_sim)
+    opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
+    # another place or actor in the same slot, or another event: a different fact in similar words
+    names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
+    other_fact = knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+    features = {
+        "cosine": cosine or 0.0,
+        "lexical": fact_sim / 100, "lexical_shown": sim / 100,
+        "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
+        "figures_agree": float(bool(check.agreements)), "figures_conflict": float(bool(check.conflicts)),
+        "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
+        "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
+        "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
+        "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
+        "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
+    }
+    features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
+    features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
+    # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
+    features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
+    clash = bool(check.conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
+    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
+                                      clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)
+    if other_fact:
+        reasons.append(other_fact + ": a different fact")
+    if cosine is not None:
+        reasons.insert(0, f"meaning: cosine {cosine:.2f}")
+    if negation and relation == Relation.CONFLICT.value:
+        reasons.append("one claim denies what the other asserts")
+    if opposite:
+        reasons.append(opposite + ": never a duplicate")
+    reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
+    if relation == Relation.CONFLICT.value:
+        reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
+    return Comparison(score=round(100 * p_dup, 1), relation=relation, reasons=reasons,
+                      probability=round(p_dup, 3), features=features)
+
+
+def prepared(text: str) -> tuple[Normalized, list[str]]:
+    """A claim's normalised form after the knowledge rewrite, and the knowledge that fired."""
+    rewritten, hits = knowledge.rewrite(text)
+    return normalize(rewritten), hits
+
+
+def compare(
+    a: str,
+    b: str,
+    *,
+    quantities_a: Iterable[Quantity | dict] | None = None,
+    quantities_b: Iterable[Quantity | dict] | None = None,
+    dates_a: list | None = None,
+    dates_b: list | None = None,
+    context_a: EventContext | None = None,
+    context_b: EventContext | None = None,
+    scorer: Scorer | None = None,
+    cosine: float | None = None,
+) -> Comparison:
+    """Compare two claims. Quantities/dates default to what the text holds; contexts are the
+    articles' event contexts (inside a project); `cosine` is the two sentence vectors' cosine
+    when the semantic scorer is on (see `compare_many`)."""
+    qa = fig.as_quantities(quantities_a) if quantities_a is not None else fig.quantities_of(a)
+    qb = fig.as_quantities(quantities_b) if quantities_b is not None else fig.quantities_of(b)
+    if dates_a is None:
+        dates_a = fig.dates_of(a)
+    if dates_b is None:
+        dates_b = fig.dates_of(b)
+    (na, ha), (nb, hb) = prepared(a), prepared(b)
+    return compare_normalized(a, b, na, nb, qa, qb, dates_a=dates_a, dates_b=dates_b, context_a=context_a,
+                              context_b=context_b, scorer=scorer, cosine=cosine, knowledge_hits=[*ha, *hb])
+
+
+def cosines(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """Cosine of each pair's sentence vectors, each distinct text embedded once."""
+    from workbench.core.match.embedding import get_embedder
+
+    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
+    index = {t: k for k, t in enumerate(texts)}
+    vectors = get_embedder().embed(texts)
+    return [float(vectors[index[a]] @ vectors[index[b]]) for a, b in pairs]
+
+
+def compare_many(pairs: Iterable[tuple[str, str]], scorer: Scorer | None = None, *,
+                 semantic: bool | None = None) -> list[Comparison]:
+    """Compare many pairs; with the semantic scorer on, all texts are embedded in one batch."""
+    from workbench.core.match.embedding import semantic_enabled
+
+    pairs = list(pairs)
+    cos: list[float | None] = [None] * len(pairs)
+    if pairs and semantic_enabled(flag=semantic):
+        cos = list(cosines(pairs))
+    return [compare(a, b, scorer=scorer, cosine=c) for (a, b), c in zip(pairs, cos, strict=True)]

