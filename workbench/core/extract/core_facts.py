@@ -1,0 +1,91 @@
+"""The core of a claim without its circumstance, as a claim of its own.
+
+"Musk unveiled the device at a press conference in California" holds two things a fact-checker
+verifies apart: that Musk unveiled the device, and where and when. The piece is kept whole (the
+circumstance, with its core) and its core ("Musk unveiled the device.") is added before it, quoting
+the sentence up to the first modifier. The core is made only when it is a complete sentence: a
+subject, the main verb, something after the verb (an object or a complement) and then a
+time/place/manner phrase of at least two words; never inside quotation marks, never leaving a
+dangling word, never cutting a verb from its particle ("lives in Paris" stays whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.extract.clauses import DETERMINERS, QUOTE_CHARS, has_verb
+from workbench.core.extract.pieces import Piece
+from workbench.core.language.verbs import AUXILIARIES, is_gerund, is_verb_like
+from workbench.core.language.verbs import words as _words
+
+#: the words that open a circumstance (time, place, manner, cause, agent)
+MODIFIER_OPENERS = _words(
+    "in at on for from during after before with by over since amid near across under inside outside "
+    "without against into through despite following within throughout"
+)
+#: a modifier after these words belongs to them ("one of", "more than", "such as"): no cut
+_NO_CUT_AFTER = _words("one some most part all many none each both more less than such rather number "
+                       "and or but not only just even so too as well")
+#: adverbs inside a verb group ("has only been bettered")
+_GROUP_ADVERBS = _words("only also still just already never not reportedly allegedly since now recently")
+_BE = _words("is are was were be been being")
+#: these open a time or a cause even right after the verb ("is slowing after ...", "fell out during ...")
+_TEMPORAL = _words("after before since during following amid despite")
+_PARTICLES = _words("up down out off back away")
+_WORD = re.compile(r"\S+")
+_DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
+                   "those some and or but is are was were be been has have had will would can could "
+                   "per than as very")
+
+
+def core_piece(sentence: str, piece: Piece) -> Piece | None:
+    """The piece cut before its first modifier phrase, or None when it has none (or the cut would not
+    be a complete sentence, or its words could not be quoted exactly from the sentence)."""
+    text = piece.text
+    if not text.endswith(".") or QUOTE_CHARS.search(text) or ":" in text or text[0] in "'‘":
+        return None
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    if len(words) < 6:
+        return None
+    lowered = [w.lower().strip(",;") for _, w in words]
+    verb_at = next((i for i, w in enumerate(lowered) if i > 0 and is_verb_like(w)), None)
+    if verb_at is None:
+        return None
+    # the main verb: the last of the verb group ("has been waiting")
+    while verb_at + 1 < len(lowered):
+        nxt = verb_at + 2 if lowered[verb_at + 1] in _GROUP_ADVERBS and verb_at + 2 < len(lowered) else verb_at + 1
+        if not ((lowered[verb_at] in AUXILIARIES or lowered[verb_at].endswith("n't"))
+                and (is_verb_like(lowered[nxt]) or lowered[nxt] in _BE or is_gerund(lowered[nxt]))):
+            break
+        verb_at = nxt
+    passive = lowered[verb_at - 1] in _BE and not lowered[verb_at].endswith("ing")
+    for i in range(verb_at + 1, len(words) - 1):
+        w = lowered[i]
+        if w not in MODIFIER_OPENERS:
+            continue
+        prev = lowered[i - 1]
+        if i == verb_at + 1:
+            if passive or w in _TEMPORAL:
+                prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
+            else:
+                continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
+        if prev in _PARTICLES and w == "with":
+            return None  # "put up with"
+        if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \
+                or (is_verb_like(prev) and i - 1 != verb_at) or words[i - 1][1].endswith(("-", "—")):
+            continue  # "one of", "more than", "put on": no cut here
+        core_text = text[:words[i][0]].rstrip(" ,;-—")
+        if " '" in core_text or "‘" in core_text:
+            return None  # a single-quoted passage the cut may end inside
+        if len(core_text.split()) < 3 or not has_verb(core_text):
+            return None
+        tail = text[words[i][0]:].rstrip(".").strip()
+        quote = sentence[piece.start:piece.end]
+        at = quote.rfind(tail)
+        if at <= 0 or quote[at + len(tail):].strip(" .,;!?\"”") != "":
+            return None  # the text was rewritten past the cut: the quote cannot be mapped exactly
+        end = piece.start + len(quote[:at].rstrip(" ,;-—"))
+        if end <= piece.start:
+            return None
+        return Piece(piece.start, end, core_text + ".", True)
+    return None
