@@ -3,10 +3,12 @@
 "Musk unveiled the device at a press conference in California" holds two things a fact-checker
 verifies apart: that Musk unveiled the device, and where and when. The piece is kept whole (the
 circumstance, with its core) and its core ("Musk unveiled the device.") is added before it, quoting
-the sentence up to the first modifier. The core is made only when it is a complete sentence: a
-subject, the main verb, something after the verb (an object or a complement) and then a
-time/place/manner phrase of at least two words; never inside quotation marks, never leaving a
-dangling word, never cutting a verb from its particle ("lives in Paris" stays whole).
+the sentence up to the first modifier; with two modifiers or more, the core with its first one
+("... at a press conference.") too, so each row adds one detail to the one before. A core is made
+only when it is a complete sentence: a subject, the main verb, something after the verb (an object
+or a complement) and then a time/place/manner phrase or a clause ("as ...", "- but ...") of at least
+two words; never inside quotation marks, never leaving a dangling word, never cutting a verb from
+the phrase it needs ("lives in Paris", "based on", "put up with" stay whole).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from workbench.core.language.verbs import words as _words
 #: the words that open a circumstance (time, place, manner, cause, agent)
 MODIFIER_OPENERS = _words(
     "in at on for from during after before with by over since amid near across under inside outside "
-    "without against into through despite following within throughout"
+    "without against into through despite following within throughout "
+    # clauses and phrases that add a circumstance or a further detail
+    "as because when while where if until unless though although whereas including like - — –"
 )
 #: a modifier after these words belongs to them ("one of", "more than", "such as"): no cut
 _NO_CUT_AFTER = _words("one some most part all many none each both more less than such rather number "
@@ -31,6 +35,11 @@ _GROUP_ADVERBS = _words("only also still just already never not reportedly alleg
 _BE = _words("is are was were be been being")
 #: these open a time or a cause even right after the verb ("is slowing after ...", "fell out during ...")
 _TEMPORAL = _words("after before since during following amid despite")
+#: participles that need their phrase ("based on", "described as", "set to")
+_NEEDS_PHRASE = _words("based described aimed diagnosed set known considered regarded used designed expected "
+                       "thought believed linked related involved compared dressed located situated made called "
+                       "named seen due able likely poised")
+_TIME_NOUNS = _words("hours days weeks months years minutes moments seconds decades shortly soon long just")
 _PARTICLES = _words("up down out off back away")
 _WORD = re.compile(r"\S+")
 _DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
@@ -38,7 +47,16 @@ _DANGLING = _words("the a an of to at with for by from into its his her their ou
                    "per than as very")
 
 
-def core_piece(sentence: str, piece: Piece) -> Piece | None:
+def core_pieces(sentence: str, piece: Piece) -> list[Piece]:
+    """The core of the piece, then the core with its first modifier (when a second one follows)."""
+    first = core_piece(sentence, piece)
+    if first is None:
+        return []
+    second = core_piece(sentence, piece, skip=1)
+    return [first] + ([second] if second is not None else [])
+
+
+def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
     """The piece cut before its first modifier phrase, or None when it has none (or the cut would not
     be a complete sentence, or its words could not be quoted exactly from the sentence)."""
     text = piece.text
@@ -54,8 +72,9 @@ def core_piece(sentence: str, piece: Piece) -> Piece | None:
     # the main verb: the last of the verb group ("has been waiting")
     while verb_at + 1 < len(lowered):
         nxt = verb_at + 2 if lowered[verb_at + 1] in _GROUP_ADVERBS and verb_at + 2 < len(lowered) else verb_at + 1
-        if not ((lowered[verb_at] in AUXILIARIES or lowered[verb_at].endswith("n't"))
-                and (is_verb_like(lowered[nxt]) or lowered[nxt] in _BE or is_gerund(lowered[nxt]))):
+        if not ((lowered[verb_at] in AUXILIARIES or lowered[verb_at] in _BE or lowered[verb_at].endswith("n't"))
+                and (is_verb_like(lowered[nxt]) or lowered[nxt] in _BE or is_gerund(lowered[nxt])
+                     or lowered[nxt] in _NEEDS_PHRASE or lowered[nxt].endswith("ed"))):
             break
         verb_at = nxt
     passive = lowered[verb_at - 1] in _BE and not lowered[verb_at].endswith("ing")
@@ -65,14 +84,16 @@ def core_piece(sentence: str, piece: Piece) -> Piece | None:
             continue
         prev = lowered[i - 1]
         if i == verb_at + 1:
-            if passive or w in _TEMPORAL:
+            if (passive and lowered[verb_at] not in _NEEDS_PHRASE) or w in _TEMPORAL:
                 prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
+        if w in _TEMPORAL and prev in _TIME_NOUNS:
+            continue  # "hours before the vote": the time belongs to the clause
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"
         if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \
-                or (is_verb_like(prev) and i - 1 != verb_at) or words[i - 1][1].endswith(("-", "—")):
+                or (is_verb_like(prev) and i - 1 != verb_at and lowered[i - 2] not in DETERMINERS) or words[i - 1][1].endswith(("-", "—")):
             continue  # "one of", "more than", "put on": no cut here
         core_text = text[:words[i][0]].rstrip(" ,;-—")
         if " '" in core_text or "‘" in core_text:
@@ -87,5 +108,8 @@ def core_piece(sentence: str, piece: Piece) -> Piece | None:
         end = piece.start + len(quote[:at].rstrip(" ,;-—"))
         if end <= piece.start:
             return None
+        if skip:
+            skip -= 1
+            continue
         return Piece(piece.start, end, core_text + ".", True)
     return None

@@ -24,7 +24,7 @@ from typing import TypeVar
 from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
-from workbench.core.extract.core_facts import core_piece
+from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.role_facts import role_pieces
@@ -80,12 +80,13 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 elif p.start == a and subject:
                     text = f"{subject[0].upper()}{subject[1:]} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
-        pieces += [(core, speaker, hedged) for piece, speaker, hedged in pieces
-                   if (core := core_piece(sent.text, piece)) is not None]
+        prose = len(sent.text) <= _MAX_SENTENCE
+        pieces += [(core, speaker, hedged) for piece, speaker, hedged in (pieces if prose else [])
+                   for core in core_pieces(sent.text, piece)]
         role = speaker_role(sent.text, frame.speaker)
         if role is not None:
             pieces.append((role, None, False))
-        pieces += _roles(sent.text, frame, {p.text for p, _, _ in pieces})
+        pieces += _roles(sent.text, frame, {p.text for p, _, _ in pieces}) if prose else []
         pieces.sort(key=lambda item: (item[0].start, item[0].end))
         if not pieces:
             continue

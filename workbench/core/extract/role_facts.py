@@ -88,6 +88,8 @@ def role_pieces(sentence: str) -> list[Piece]:
             first -= 1
         if m.group("name").split()[0].lower() in ROLE_NOUNS or m.group("name").split()[0] in _TITLES:
             continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
+        if tok[0].isupper() and len(m.group("name").split()) < 2:
+            continue  # "Indian Premier League": a name, not a role
         if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
             continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
         if first == k and not number_title and word in ("star", "player", "boss", "chief", "international"):
@@ -101,6 +103,28 @@ def role_pieces(sentence: str) -> list[Piece]:
         role_text = _with_article(role_text)
         name = m.group("name")
         out.append(Piece(tokens[first][0], m.end("name"), f"{name} is {role_text}.", True))
+    return out + origin_pieces(sentence)
+
+
+_PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+#: "Ana Ruiz, from Porto, ..." / "Ana Ruiz from Porto, Portugal, ..." / "Ana Ruiz of Austin, Texas, ...":
+#: a person introduced at the start of a clause with where they come from
+_ORIGIN_PHRASE = re.compile(
+    rf"(?:^|(?<=[,;:] ))(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s+(?:\d{{1,3}},\s+)?from|\s+from|"
+    rf"\s+of(?=\s+{_PLACE},\s+[A-Z]))\s+(?P<place>(?:the\s+)?{_PLACE}(?:,\s+{_PLACE}(?=,))?)(?=[,\s])"
+)
+
+
+def origin_pieces(sentence: str) -> list[Piece]:
+    """'Ana Ruiz, from Porto, opened ...' -> 'Ana Ruiz is from Porto.' (exact span of the phrase)."""
+    if " from " not in sentence and " of " not in sentence:
+        return []
+    out = []
+    for m in _ORIGIN_PHRASE.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_NAME or name.split()[0] in _TITLES:
+            continue
+        out.append(Piece(m.start("name"), m.end("place"), f"{name} is from {m.group('place')}.", True))
     return out
 
 
