@@ -31,7 +31,7 @@ def test_core_comes_before_the_claim_with_its_circumstance(sentence, core):
     assert found[0].text == core and found[-1].text == sentence
     # at most one more: the core with its first circumstance, each a prefix of the next
     assert len(found) <= 3
-    for shorter, longer in zip(found, found[1:]):
+    for shorter, longer in zip(found, found[1:], strict=False):
         assert shorter.start == longer.start and shorter.end < longer.end
         assert longer.text.startswith(shorter.text.rstrip("."))
     assert all(c.quote == sentence[c.start:c.end] for c in found)
