@@ -118,3 +118,26 @@ def test_core_before_a_clause_or_a_dash(sentence, core):
 ])
 def test_no_core_that_cuts_a_needed_phrase(sentence):
     assert texts(sentence)[0] not in ("Prices are based.", "The vote came hours.")
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("The thieves took a laptop and a camera from the office.", "The thieves took a laptop."),
+    ("The driver was arrested on Friday and charged with theft.", "The driver was arrested on Friday."),
+    ("He used a knife to threaten Ana and Rui Costa.", "He used a knife to threaten Ana."),
+])
+def test_core_before_a_second_object_or_verb_phrase(sentence, core):
+    assert core in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("The fire burned between Monday and Friday at the plant.", "The fire burned between Monday."),
+    ("Officials believe four or five people were hurt.", "Officials believe four."),
+    ("The candle flickered back and forth in the wind.", "The candle flickered back."),
+    ("Nobody knows if he or she was at home.", "Nobody knows if he."),
+])
+def test_no_core_that_splits_a_pair(sentence, bad):
+    assert bad not in texts(sentence)
+
+
+def test_kinship_and_rival_roles():
+    assert "Ann Bell is his granddaughter." in texts("His granddaughter Ann Bell found the photograph.")

@@ -27,6 +27,13 @@ MODIFIER_OPENERS = _words(
     # clauses and phrases that add a circumstance or a further detail
     "as because when while where if until unless though although whereas including like - — –"
 )
+#: coordination after the object: "He charged £7,000 for parts and labour" -> "He charged £7,000 for parts."
+_COORD = _words("and or")
+#: a coordination under these is one fact ("between 1989 and 1992", "both X and Y", "either ... or")
+_NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand million")
+_PRONOUNS = _words("he she they it him her them forth vice")
+_ADJ_PAIRED = _words("positive negative black white back up down more less")
+_PAIRED = _words("between both either neither whether")
 #: a modifier after these words belongs to them ("one of", "more than", "such as"): no cut
 _NO_CUT_AFTER = _words("one some most part all many none each both more less than such rather number "
                        "and or but not only just even so too as well")
@@ -56,6 +63,21 @@ def core_pieces(sentence: str, piece: Piece) -> list[Piece]:
     return [first] + ([second] if second is not None else [])
 
 
+def _object_coordination(words: list[tuple[int, str]], lowered: list[str], i: int) -> bool:
+    """'and'/'or' after an object, with a second object or verb phrase of its own after it: not a
+    pair ('between X and Y'), not a list ('metallics, jewel tones and ...'), not numbers ('four or five')."""
+    nxt = lowered[i + 1]
+    prev = words[i - 1][1]
+    if any(w in _PAIRED for w in lowered[:i]) or prev.endswith(",") or prev[:1].isdigit() or nxt[:1].isdigit():
+        return False
+    if "," in " ".join(w for _, w in words[max(0, i - 4):i]):
+        return False  # the end of a comma list
+    if nxt in _PRONOUNS or lowered[i - 1] in _ADJ_PAIRED or lowered[i - 1] in _NUMBER_WORDS:
+        return False  # "he or she", "back and forth", "four or five"
+    # a second object with its own determiner, a second verb phrase, or a second name
+    return nxt in DETERMINERS or is_verb_like(nxt) or is_gerund(nxt) or (prev[:1].isupper() and words[i + 1][1][:1].isupper())
+
+
 def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
     """The piece cut before its first modifier phrase, or None when it has none (or the cut would not
     be a complete sentence, or its words could not be quoted exactly from the sentence)."""
@@ -80,11 +102,15 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
     passive = lowered[verb_at - 1] in _BE and not lowered[verb_at].endswith("ing")
     for i in range(verb_at + 1, len(words) - 1):
         w = lowered[i]
-        if w not in MODIFIER_OPENERS:
+        if w in _COORD:
+            if not _object_coordination(words, lowered, i):
+                continue
+        elif w not in MODIFIER_OPENERS:
             continue
         prev = lowered[i - 1]
         if i == verb_at + 1:
-            if (passive and lowered[verb_at] not in _NEEDS_PHRASE) or w in _TEMPORAL:
+            if (passive and lowered[verb_at] not in _NEEDS_PHRASE) or w in _TEMPORAL \
+                    or (w == "by" and lowered[verb_at].endswith("ed")):  # 'Five men arrested by police'
                 prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
@@ -93,7 +119,7 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"
         if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \
-                or (is_verb_like(prev) and i - 1 != verb_at and lowered[i - 2] not in DETERMINERS) or words[i - 1][1].endswith(("-", "—")):
+                or (is_verb_like(prev) and i - 1 != verb_at and (lowered[i - 2] == "to" or lowered[i - 2] in AUXILIARIES)) or words[i - 1][1].endswith(("-", "—")):
             continue  # "one of", "more than", "put on": no cut here
         core_text = text[:words[i][0]].rstrip(" ,;-—")
         if " '" in core_text or "‘" in core_text:

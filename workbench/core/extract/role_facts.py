@@ -27,6 +27,9 @@ ROLE_NOUNS = _words(
     "congresswoman lawmaker legislator pilot sprinter swimmer batsman bowler opener keeper quarterback "
     "pitcher winner runner-up comedian filmmaker producer director-general economist historian "
     "lieutenant captain colonel major private corporal officer spokesperson official "
+    "target rival granddaughter grandson grandmother grandfather husband wife fiance fiancee girlfriend "
+    "boyfriend partner widow widower colleague neighbour neighbor owner resident victim suspect fan supporter "
+    "student pupil graduate hopeful youngster teenager schoolgirl schoolboy mum dad "
     "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier"
 )
 _TITLES = _words("General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
@@ -63,7 +66,8 @@ def role_pieces(sentence: str) -> list[Piece]:
         if word.endswith(_ORIGIN) and len(word) > 6 and not number_title:
             m = _NAME.match(sentence, e)  # "Cuban-born Kathy Ferreiro" -> "Kathy Ferreiro is Cuban-born"
             if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME:
-                out.append(Piece(tokens[k][0], m.end("name"), f"{m.group('name')} is {tok}.", True))
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(tokens[k][0], name_end, f"{name} is {tok}.", True))
             continue
         if word not in ROLE_NOUNS and not number_title:
             continue
@@ -101,8 +105,8 @@ def role_pieces(sentence: str) -> list[Piece]:
         if role_text.split()[0].lower() in _POSSESSIVES:
             role_text = role_text[0].lower() + role_text[1:]
         role_text = _with_article(role_text)
-        name = m.group("name")
-        out.append(Piece(tokens[first][0], m.end("name"), f"{name} is {role_text}.", True))
+        name, name_end = _unpossessed(m.group("name"), m.end("name"))
+        out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
     return out + origin_pieces(sentence)
 
 
@@ -126,6 +130,13 @@ def origin_pieces(sentence: str) -> list[Piece]:
             continue
         out.append(Piece(m.start("name"), m.end("place"), f"{name} is from {m.group('place')}.", True))
     return out
+
+
+def _unpossessed(name: str, end: int) -> tuple[str, int]:
+    """'Kathy Ferreiro's (curves)' -> 'Kathy Ferreiro' and the end of the name."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2], end - 2
+    return name, end
 
 
 def _plain_noun(word: str) -> bool:
