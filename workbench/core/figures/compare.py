@@ -116,37 +116,34 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     candidates; when each claim has one figure of a kind, those two are paired even if they
     name what they count differently ("500,000 people" / "half a million Iraqis").
     """
-    pairs: list[tuple[Quantity, Quantity, bool]] = []
+    # Every candidate pair is ranked and the best are taken first, so the pairing is the same
+    # whichever claim comes first (compare(a, b) and compare(b, a) agree).
+    candidates: list[tuple[tuple[Any, ...], int, int]] = []
+    for i, q in enumerate(qa):
+        ca = counted_stems(q)
+        kind = figure_kind(q)
+        for j, r in enumerate(qb):
+            if figure_kind(r) != kind:
+                continue
+            cb = counted_stems(r)
+            overlap = len(ca & cb)
+            if ca and cb and not overlap:
+                # different things counted: "2,900 containers" is no conflict with "415 churches"
+                continue
+            rank = (overlap, compatible(q, r), -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            candidates.append((rank, i, j))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    used_a: set[int] = set()
     used_b: set[int] = set()
-    unpaired_a: list[Quantity] = []
-    by_kind_a: dict[str, list[Quantity]] = {}
-    by_kind_b: dict[str, list[Quantity]] = {}
-    for q in qa:
-        by_kind_a.setdefault(figure_kind(q), []).append(q)
-    for q in qb:
-        by_kind_b.setdefault(figure_kind(q), []).append(q)
-    for kind, alist in by_kind_a.items():
-        blist = by_kind_b.get(kind, [])
-        for q in alist:
-            best, best_key = None, None
-            ca = counted_stems(q)
-            for j, r in enumerate(blist):
-                if id(r) in used_b:
-                    continue
-                cb = counted_stems(r)
-                overlap = len(ca & cb)
-                if ca and cb and not overlap:
-                    # different things counted: "2,900 containers" is no conflict with "415 churches"
-                    continue
-                key = (overlap, compatible(q, r), -abs(j - alist.index(q)))
-                if best_key is None or key > best_key:
-                    best, best_key = r, key
-            if best is None:
-                unpaired_a.append(q)
-            else:
-                used_b.add(id(best))
-                pairs.append((q, best, compatible(q, best)))
-    unpaired_b = [r for r in qb if id(r) not in used_b]
+    chosen: list[tuple[int, int]] = []
+    for _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            chosen.append((i, j))
+    pairs = [(qa[i], qb[j], compatible(qa[i], qb[j])) for i, j in sorted(chosen)]
+    unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
+    unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
 
 
