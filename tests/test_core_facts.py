@@ -141,3 +141,21 @@ def test_no_core_that_splits_a_pair(sentence, bad):
 
 def test_kinship_and_rival_roles():
     assert "Ann Bell is his granddaughter." in texts("His granddaughter Ann Bell found the photograph.")
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("The army sent two battalions to guard the border.", "The army sent two battalions."),
+    ("The club beat Leeds on Sunday to move top of the table.", "The club beat Leeds on Sunday."),
+])
+def test_core_before_a_purpose_clause(sentence, core):
+    assert core in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("Police warned drivers to avoid the bridge.", "Police warned drivers."),  # the object does the verb
+    ("She is not afraid to speak out.", "She is not afraid."),                # the adjective takes 'to'
+    ("He was the first player to score twice.", "He was the first player."),  # 'the first ... to'
+    ("The bill was passed in response to protests.", "The bill was passed in response."),
+])
+def test_no_core_that_cuts_a_to_complement(sentence, bad):
+    assert bad not in texts(sentence)

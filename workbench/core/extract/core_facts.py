@@ -47,6 +47,25 @@ _NEEDS_PHRASE = _words("based described aimed diagnosed set known considered reg
                        "thought believed linked related involved compared dressed located situated made called "
                        "named seen due able likely poised")
 _TIME_NOUNS = _words("hours days weeks months years minutes moments seconds decades shortly soon long just")
+#: verbs that say nothing without their time ("The reports come after a day of fighting")
+_LIGHT_VERBS = _words("come comes came coming")
+_AS_COMPARATIVE = _words("much many well long far soon good bad big high low little few")
+#: words that take 'to' as their own complement ("able to", "the right to", "the first to")
+_TO_TAKERS = _words("able unable set due likely unlikely going ready willing about right first last only next "
+                    "decision plan plans bid attempt effort chance need way time permission order orders power "
+                    "enough too want wants wanted try tried refused agreed hoped expected allowed forced afraid grateful close "
+                    "thanks glad happy proud eager keen determined anxious quick slow free ability second third fourth "
+                    "one partial response addition reference relation contrast opposition minutes")
+#: verbs whose object does what follows 'to' ("warned motorists to obey", "wanted them to leave"): no cut
+_CONTROL_VERBS = ("warn", "want", "allow", "expect", "persuad", "ask", "tell", "told", "urg", "forc", "encourag",
+                  "invit", "help", "need", "order", "requir", "permit", "enabl", "caus", "get", "got", "lead", "led",
+                  "inspir", "convinc", "advis", "beg", "push", "pressur", "remind", "teach", "taught", "train",
+                  "prompt", "hope", "struggl", "fail", "wish", "would", "like", "prefer", "call", "appeal", "press", "deem",
+                  "consider", "believ", "think", "thought", "know", "knew", "judg", "declar")
+_ORDINALS = _words("first second third fourth fifth last only next latest youngest oldest")
+#: lower-case words after 'to' that are no verb ("close to home", "to date", "to death")
+_TO_NOT_VERB = _words("home date death prison court hospital school work church bed power office market life "
+                      "war sea safety justice trial jail")
 _PARTICLES = _words("up down out off back away")
 _WORD = re.compile(r"\S+")
 _DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
@@ -99,23 +118,36 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
                      or lowered[nxt] in _NEEDS_PHRASE or lowered[nxt].endswith("ed"))):
             break
         verb_at = nxt
+    if words[verb_at - 1][1].endswith(","):
+        return None  # "a loose alliance of forces, spearheaded by ...": no main verb, no core
     passive = lowered[verb_at - 1] in _BE and not lowered[verb_at].endswith("ing")
     for i in range(verb_at + 1, len(words) - 1):
         w = lowered[i]
         if w in _COORD:
             if not _object_coordination(words, lowered, i):
                 continue
+        elif w == "to":  # a purpose clause after the object: "sent troops to guard the embassy"
+            nxt = words[i + 1][1]
+            if i <= verb_at + 1 or not (nxt.isalpha() and nxt.islower()) or nxt in DETERMINERS or nxt in _TO_NOT_VERB \
+                    or lowered[i - 1] in _TO_TAKERS or lowered[i - 1] in _TIME_NOUNS \
+                    or (nxt.endswith("s") and not is_verb_like(nxt)) \
+                    or any(x.startswith(_CONTROL_VERBS) for x in lowered[verb_at:i]) \
+                    or any(x in _ORDINALS for x in lowered[max(verb_at, i - 4):i]) \
+                    or is_verb_like(lowered[i - 1]) or lowered[i - 1].endswith(("ble", "ed", "ing")):
+                continue
         elif w not in MODIFIER_OPENERS:
             continue
         prev = lowered[i - 1]
         if i == verb_at + 1:
-            if (passive and lowered[verb_at] not in _NEEDS_PHRASE) or w in _TEMPORAL \
-                    or (w == "by" and lowered[verb_at].endswith("ed")):  # 'Five men arrested by police'
+            if (passive and lowered[verb_at] not in _NEEDS_PHRASE) \
+                    or (w in _TEMPORAL and lowered[verb_at] not in _LIGHT_VERBS) \
+                    or (w == "by" and lowered[verb_at].endswith("ed") and not words[verb_at - 1][1].endswith(",")):
                 prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
-        if w in _TEMPORAL and prev in _TIME_NOUNS:
-            continue  # "hours before the vote": the time belongs to the clause
+        if (w in _TEMPORAL and prev in _TIME_NOUNS) or prev in _GROUP_ADVERBS or lowered[i - 2] == "to" \
+                or (w == "as" and lowered[i + 1] in _AS_COMPARATIVE):
+            continue  # "hours before", "remain still outside", "to meet with", "as much as": no cut here
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"
         if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \

@@ -49,7 +49,8 @@ _NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday jan
 #: "Cuban-born", "London-based": where a person comes from or works
 _ORIGIN = ("-born", "-based")
 _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who which that when where while if "
-                                                 "said says told tells he she they it we i you")
+                                                 "said says told tells he she they it we i you now then still "
+                                                 "also already just even once")
 #: capitalised only because they open the sentence ("Visual journalist X" -> "X is a visual journalist")
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
@@ -77,6 +78,8 @@ def role_pieces(sentence: str) -> list[Piece]:
         m = _NAME.match(sentence, role_end)
         if m is None or m.group("name").split()[0].lower() in _NOT_NAME:
             continue
+        if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
+            continue  # "official Iraqi security": a nationality, not a name
         first = k
         while first > 0 and k - first < 4:
             prev = tokens[first - 1][2]
@@ -150,4 +153,7 @@ def _with_article(role: str) -> str:
     first = role.split()[0]
     if first.lower() in _POSSESSIVES or first.endswith(("'s", "’s")) or " No" in f" {role}":
         return role
-    return f"{'an' if first[0].lower() in 'aeiou' else 'a'} {role}"
+    if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: "an MP", "a US senator"
+        return f"{'an' if first[0] in 'AEFHILMNORSX' else 'a'} {role}"
+    vowel = first[0].lower() in "aeio" or (first[0].lower() == "u" and not first.lower().startswith(("uni", "use", "usu")))
+    return f"{'an' if vowel else 'a'} {role}"
