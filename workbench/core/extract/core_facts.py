@@ -127,10 +127,10 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
             if not _object_coordination(words, lowered, i):
                 continue
         elif w == "to":  # a purpose clause after the object: "sent troops to guard the embassy"
-            nxt = words[i + 1][1]
-            if i <= verb_at + 1 or not (nxt.isalpha() and nxt.islower()) or nxt in DETERMINERS or nxt in _TO_NOT_VERB \
+            after_to = words[i + 1][1]
+            if i <= verb_at + 1 or not (after_to.isalpha() and after_to.islower()) or after_to in DETERMINERS or after_to in _TO_NOT_VERB \
                     or lowered[i - 1] in _TO_TAKERS or lowered[i - 1] in _TIME_NOUNS \
-                    or (nxt.endswith("s") and not is_verb_like(nxt)) \
+                    or (after_to.endswith("s") and not is_verb_like(after_to)) \
                     or any(x.startswith(_CONTROL_VERBS) for x in lowered[verb_at:i]) \
                     or any(x in _ORDINALS for x in lowered[max(verb_at, i - 4):i]) \
                     or is_verb_like(lowered[i - 1]) or lowered[i - 1].endswith(("ble", "ed", "ing")):
