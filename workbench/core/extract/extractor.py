@@ -9,6 +9,7 @@ The pipeline, each step in its own module:
    content spans of the sentence;
 4. `discourse.carry_speakers`: quotations running over sentences, "he said";
 5. `atomic.split_atomic`: each content span into atomic pieces with a standalone `text`;
+   `core_facts.core_piece` adds the core of a piece without its time/place modifiers;
 6. `numbers`: quantities and dates of each piece, relative dates resolved against `published`;
 7. `discourse.resolve_pronouns`: "He ..." claims named in their text.
 
@@ -23,8 +24,10 @@ from typing import TypeVar
 from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
+from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
 from workbench.core.extract.pieces import with_subject
+from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
@@ -77,9 +80,13 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 elif p.start == a and subject:
                     text = f"{subject[0].upper()}{subject[1:]} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
+        prose = len(sent.text) <= _MAX_SENTENCE
+        pieces += [(core, speaker, hedged) for piece, speaker, hedged in (pieces if prose else [])
+                   for core in core_pieces(sent.text, piece)]
         role = speaker_role(sent.text, frame.speaker)
         if role is not None:
             pieces.append((role, None, False))
+        pieces += _roles(sent.text, frame, {p.text for p, _, _ in pieces}) if prose else []
         pieces.sort(key=lambda item: (item[0].start, item[0].end))
         if not pieces:
             continue
@@ -108,6 +115,18 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
             ))
     resolve_pronouns(claims, body)
     return claims
+
+
+def _roles(sentence: str, frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
+    """Roles written before names ("river authority official Karimi"): not for the speaker of the frame
+    (the speaker column shows it), in the frame speaker's name when inside what they said."""
+    out: list[tuple[Piece, str | None, bool]] = []
+    for r in role_pieces(sentence):
+        if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker):
+            continue
+        inside = any(a <= r.start and r.end <= b for a, b in frame.content)
+        out.append((r, frame.speaker if inside else None, frame.hedged if inside else False))
+    return out
 
 
 _M = TypeVar("_M", Quantity, DateMention)

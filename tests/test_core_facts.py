@@ -1,0 +1,161 @@
+"""The core of a claim without its circumstance, and roles written before names, as claims of their
+own. Invented sentences of the shapes news uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract.extractor import extract_claims
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    # object, then a place
+    ("The company unveiled its new battery at a trade fair in Lyon.", "The company unveiled its new battery."),
+    # a passive verb stands alone before its agent or place
+    ("A cyclist was struck by a delivery van in Leeds.", "A cyclist was struck."),
+    # a time clause right after the verb
+    ("The pound is falling after weeks of uncertainty.", "The pound is falling."),
+    # a verb that needs its phrase keeps it; the cut comes at the next modifier
+    ("Ana Costa filed for bankruptcy in March 2019.", "Ana Costa filed for bankruptcy."),
+    # particles stay with their verb
+    ("The mayor hit back at critics on the radio.", "The mayor hit back."),
+    # adverbs inside the verb group
+    ("The record has only been broken twice at the games.", "The record has only been broken twice."),
+])
+def test_core_comes_before_the_claim_with_its_circumstance(sentence, core):
+    found = extract_claims(sentence)
+    assert found[0].text == core and found[-1].text == sentence
+    # at most one more: the core with its first circumstance, each a prefix of the next
+    assert len(found) <= 3
+    for shorter, longer in zip(found, found[1:], strict=False):
+        assert shorter.start == longer.start and shorter.end < longer.end
+        assert longer.text.startswith(shorter.text.rstrip("."))
+    assert all(c.quote == sentence[c.start:c.end] for c in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She lives in Porto.",                                      # the verb needs its place
+    "Fans waited for hours.",                                   # too short to have a core
+    "One of the victims died in hospital.",                     # the subject's own 'of'
+    'He called the plan "a disaster for the town" on Monday.',  # quotation marks: the cut could fall inside
+    "The club put up with the noise for years.",               # 'put up with' is one verb
+])
+def test_no_core_where_the_cut_would_not_be_a_complete_fact(sentence):
+    assert texts(sentence) == [sentence]
+
+
+def test_core_keeps_the_speaker_and_the_exact_span():
+    body = "Flood waters damaged two bridges near the dam on Sunday, officials said."
+    found = extract_claims(body)
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Flood waters damaged two bridges.", "officials"),
+        ("Flood waters damaged two bridges near the dam.", "officials"),
+        ("Flood waters damaged two bridges near the dam on Sunday.", "officials")]
+    assert all(body[c.start:c.end] == c.quote for c in found)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Lyon striker Marc Dubois scored twice.", "Marc Dubois is a Lyon striker."),
+    ("Federer said nine-time champion Nadal is the man to beat.", "Nadal is a nine-time champion."),
+    ("World No 3 Ana Ruiz lost in the first round.", "Ana Ruiz is World No 3."),
+    ("Parenting blogger Emily-Jane Hart wrote the guide.", "Emily-Jane Hart is a parenting blogger."),
+    ("His former team-mate Paulo Reis was at the funeral.", "Paulo Reis is his former team-mate."),
+    ("Brazilian-born Lia Santos opened the gallery.", "Lia Santos is Brazilian-born."),
+])
+def test_role_before_a_name_is_a_fact(sentence, role):
+    assert role in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Professor Varoufakis blamed the banks.",       # a title, not a fact of its own
+    "The striker, Marc Dubois, scored twice.",       # an apposition (its own rule)
+    "Spokesman Lieutenant Colonel Ivo Pavic spoke.",  # the role goes on past 'spokesman'
+    "The star scored on Friday.",                    # no name after the role
+])
+def test_no_role_fact_without_a_plain_role_and_name(sentence):
+    assert not [t for t in texts(sentence) if " is a" in t and " is a" not in sentence]
+
+
+def test_role_of_the_speaker_stays_in_the_speaker_column():
+    found = extract_claims("Three houses burned down, fire brigade spokesman Jan Vos said.")
+    assert [(c.text, c.speaker) for c in found] == [("Three houses burned down.", "fire brigade spokesman Jan Vos")]
+
+
+def test_role_inside_reported_content_carries_the_speaker():
+    found = extract_claims("Police said former minister Rui Lopes was arrested.")
+    assert ("Rui Lopes is a former minister.", "Police") in [(c.text, c.speaker) for c in found]
+
+
+@pytest.mark.parametrize(("sentence", "origin"), [
+    ("Marta Silva from Braga, Portugal, filmed the rescue.", "Marta Silva is from Braga, Portugal."),
+    ("Jon Hale, from Leeds, won the race.", "Jon Hale is from Leeds."),
+    ("Ed Park of Austin, Texas, wrote to the council.", "Ed Park is from Austin, Texas."),
+])
+def test_where_a_person_comes_from_is_a_fact(sentence, origin):
+    assert origin in texts(sentence)
+
+
+def test_of_without_a_place_and_state_is_no_origin():
+    assert not [t for t in texts("Governor of Texas Ann Lee spoke at the rally.") if "is from" in t]
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("Farmers in the valley have to move their herds as the river keeps rising.",
+     "Farmers in the valley have to move their herds."),
+    ("The council approved the plan - but only after a long debate.", "The council approved the plan."),
+])
+def test_core_before_a_clause_or_a_dash(sentence, core):
+    assert texts(sentence)[0] == core
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices are based on the old tariff in most towns.",   # 'based on': the participle needs its phrase
+    "The vote came hours before the deadline passed.",     # 'hours before': the time belongs to the clause
+])
+def test_no_core_that_cuts_a_needed_phrase(sentence):
+    assert texts(sentence)[0] not in ("Prices are based.", "The vote came hours.")
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("The thieves took a laptop and a camera from the office.", "The thieves took a laptop."),
+    ("The driver was arrested on Friday and charged with theft.", "The driver was arrested on Friday."),
+    ("He used a knife to threaten Ana and Rui Costa.", "He used a knife to threaten Ana."),
+])
+def test_core_before_a_second_object_or_verb_phrase(sentence, core):
+    assert core in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("The fire burned between Monday and Friday at the plant.", "The fire burned between Monday."),
+    ("Officials believe four or five people were hurt.", "Officials believe four."),
+    ("The candle flickered back and forth in the wind.", "The candle flickered back."),
+    ("Nobody knows if he or she was at home.", "Nobody knows if he."),
+])
+def test_no_core_that_splits_a_pair(sentence, bad):
+    assert bad not in texts(sentence)
+
+
+def test_kinship_and_rival_roles():
+    assert "Ann Bell is his granddaughter." in texts("His granddaughter Ann Bell found the photograph.")
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("The army sent two battalions to guard the border.", "The army sent two battalions."),
+    ("The club beat Leeds on Sunday to move top of the table.", "The club beat Leeds on Sunday."),
+])
+def test_core_before_a_purpose_clause(sentence, core):
+    assert core in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("Police warned drivers to avoid the bridge.", "Police warned drivers."),  # the object does the verb
+    ("She is not afraid to speak out.", "She is not afraid."),                # the adjective takes 'to'
+    ("He was the first player to score twice.", "He was the first player."),  # 'the first ... to'
+    ("The bill was passed in response to protests.", "The bill was passed in response."),
+])
+def test_no_core_that_cuts_a_to_complement(sentence, bad):
+    assert bad not in texts(sentence)

@@ -1,0 +1,159 @@
+"""A role written before a name is a fact of its own: "Real Madrid striker Alvaro Morata scored"
+asserts that Alvaro Morata is a Real Madrid striker, which a fact-checker verifies apart from the goal.
+
+The role is a known role noun ("striker", "minister", "champion", "No 1") with up to four words
+before it (hyphenated or capitalised modifiers, "former", a possessive); the name is one to three
+capitalised words right after it. The claim quotes the role and the name as they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
+from workbench.core.extract.pieces import Piece
+from workbench.core.language.verbs import is_verb_like
+from workbench.core.language.verbs import words as _words
+
+#: nouns that name a role, a job or a title a person is introduced with
+ROLE_NOUNS = _words(
+    "striker defender midfielder goalkeeper forward winger captain manager coach boss chairman chairwoman "
+    "chief executive president minister secretary spokesman spokeswoman journalist reporter photographer "
+    "host presenter anchor actor actress singer star champion player director officer judge senator governor "
+    "mayor leader founder ceo teacher doctor nurse surgeon model designer author writer novelist artist "
+    "rapper musician international chef lawyer attorney prosecutor scientist researcher professor analyst "
+    "entrepreneur billionaire businessman businesswoman tycoon boxer golfer driver cyclist team-mate teammate "
+    "candidate commander general sergeant detective inspector constable ambassador envoy rep congressman "
+    "congresswoman lawmaker legislator pilot sprinter swimmer batsman bowler opener keeper quarterback "
+    "pitcher winner runner-up comedian filmmaker producer director-general economist historian "
+    "lieutenant captain colonel major private corporal officer spokesperson official "
+    "target rival granddaughter grandson grandmother grandfather husband wife fiance fiancee girlfriend "
+    "boyfriend partner widow widower colleague neighbour neighbor owner resident victim suspect fan supporter "
+    "student pupil graduate hopeful youngster teenager schoolgirl schoolboy mum dad "
+    "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier"
+)
+_TITLES = _words("General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
+                  "Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother Prince Princess "
+                  "King Queen President Vice Deputy Chief Senator Governor Mayor Minister Secretary Ambassador")
+#: words a role may start with but never contain further in
+_POSSESSIVES = _words("his her their its our my your")
+_MODIFIER = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z]+-[\w-]+|former|ex|new|current|veteran|retired|fellow|"
+                       r"young|senior|junior|deputy|acting|interim|assistant|then|top|world|legendary|"
+                       r"multi-millionaire|millionaire|visual|chief|vice|\d+-year-old|[a-z]+-time)$")
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAME_WORD}(?:\s+(?:de\s+|van\s+|von\s+)?"
+                   rf"{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
+_NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                   "june july august september october november december i the a an he she they it this that")
+#: "Cuban-born", "London-based": where a person comes from or works
+_ORIGIN = ("-born", "-based")
+_FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who which that when where while if "
+                                                 "said says told tells he she they it we i you now then still "
+                                                 "also already just even once")
+#: capitalised only because they open the sentence ("Visual journalist X" -> "X is a visual journalist")
+_COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
+                       "assistant top legendary visual chief vice")
+_SENTENCE_WORD = re.compile(r"\S+")
+
+
+def role_pieces(sentence: str) -> list[Piece]:
+    """'nine-time champion Nadal' -> 'Nadal is a nine-time champion.' (exact span of the phrase)."""
+    out: list[Piece] = []
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(sentence)]
+    for k, (_s, e, tok) in enumerate(tokens):
+        word = tok.lower()
+        number_title = tok == "No" and k + 1 < len(tokens) and tokens[k + 1][2].rstrip(",.").isdigit()
+        if word.endswith(_ORIGIN) and len(word) > 6 and not number_title:
+            m = _NAME.match(sentence, e)  # "Cuban-born Kathy Ferreiro" -> "Kathy Ferreiro is Cuban-born"
+            if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME:
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(tokens[k][0], name_end, f"{name} is {tok}.", True))
+            continue
+        if word not in ROLE_NOUNS and not number_title:
+            continue
+        role_end = tokens[k + 1][1] if number_title else e
+        if sentence[role_end - 1:role_end] in ",;:.'’\"”)":
+            continue  # "..., the striker, ...": no name follows
+        m = _NAME.match(sentence, role_end)
+        if m is None or m.group("name").split()[0].lower() in _NOT_NAME:
+            continue
+        if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
+            continue  # "official Iraqi security": a nationality, not a name
+        first = k
+        while first > 0 and k - first < 4:
+            prev = tokens[first - 1][2]
+            if prev.lower() in _POSSESSIVES:
+                first -= 1
+                break
+            if prev.lower() in DETERMINERS:
+                break
+            if prev.endswith((",", ";", ":", ".", "'", "’", '"', "”")) or not (_MODIFIER.match(prev) or _plain_noun(prev)):
+                if prev.lower() in _POSSESSIVES or prev.endswith(("'s", "’s")):
+                    first -= 1
+                break
+            first -= 1
+        if m.group("name").split()[0].lower() in ROLE_NOUNS or m.group("name").split()[0] in _TITLES:
+            continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
+        if tok[0].isupper() and len(m.group("name").split()) < 2:
+            continue  # "Indian Premier League": a name, not a role
+        if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
+            continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
+        if first == k and not number_title and word in ("star", "player", "boss", "chief", "international"):
+            continue  # a bare "star Smith": too vague to be a fact on its own
+        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith("ing")):
+            role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
+        else:
+            role_text = sentence[tokens[first][0]:role_end]
+        if role_text.split()[0].lower() in _POSSESSIVES:
+            role_text = role_text[0].lower() + role_text[1:]
+        role_text = _with_article(role_text)
+        name, name_end = _unpossessed(m.group("name"), m.end("name"))
+        out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
+    return out + origin_pieces(sentence)
+
+
+_PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+#: "Ana Ruiz, from Porto, ..." / "Ana Ruiz from Porto, Portugal, ..." / "Ana Ruiz of Austin, Texas, ...":
+#: a person introduced at the start of a clause with where they come from
+_ORIGIN_PHRASE = re.compile(
+    rf"(?:^|(?<=[,;:] ))(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s+(?:\d{{1,3}},\s+)?from|\s+from|"
+    rf"\s+of(?=\s+{_PLACE},\s+[A-Z]))\s+(?P<place>(?:the\s+)?{_PLACE}(?:,\s+{_PLACE}(?=,))?)(?=[,\s])"
+)
+
+
+def origin_pieces(sentence: str) -> list[Piece]:
+    """'Ana Ruiz, from Porto, opened ...' -> 'Ana Ruiz is from Porto.' (exact span of the phrase)."""
+    if " from " not in sentence and " of " not in sentence:
+        return []
+    out = []
+    for m in _ORIGIN_PHRASE.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_NAME or name.split()[0] in _TITLES:
+            continue
+        out.append(Piece(m.start("name"), m.end("place"), f"{name} is from {m.group('place')}.", True))
+    return out
+
+
+def _unpossessed(name: str, end: int) -> tuple[str, int]:
+    """'Kathy Ferreiro's (curves)' -> 'Kathy Ferreiro' and the end of the name."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2], end - 2
+    return name, end
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that may qualify a role ("police lieutenant", "quick bowler"): no verb, no
+    function word, no adverb."""
+    return (word.isalpha() and word.islower() and word not in _FUNCTION and not word.endswith("ly")
+            and not is_verb_like(word))
+
+
+def _with_article(role: str) -> str:
+    first = role.split()[0]
+    if first.lower() in _POSSESSIVES or first.endswith(("'s", "’s")) or " No" in f" {role}":
+        return role
+    if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: "an MP", "a US senator"
+        return f"{'an' if first[0] in 'AEFHILMNORSX' else 'a'} {role}"
+    vowel = first[0].lower() in "aeio" or (first[0].lower() == "u" and not first.lower().startswith(("uni", "use", "usu")))
+    return f"{'an' if vowel else 'a'} {role}"
