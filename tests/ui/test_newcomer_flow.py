@@ -99,7 +99,12 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
 
     # -- mark one verified: click its highlight, pick "Verified" in the inspector's Status box ------
     claim = next(c for c in reader.claims if c["id"] == dup_claim)
-    doc_pos = reader._offsets.to_doc(claim["start"] + 2)
+    # a spot of its span that no shorter (nested) claim covers, as a reader would click
+    length = claim["end"] - claim["start"]
+    spot = next((o for o in range(claim["start"], claim["end"])
+                 if all(not (c["start"] <= o < c["end"]) or c["end"] - c["start"] >= length
+                        for c in reader.claims if c["id"] != dup_claim)), claim["start"] + 2)
+    doc_pos = reader._offsets.to_doc(spot)
     cursor = QTextCursor(reader.text.document())
     cursor.setPosition(doc_pos)
     reader.text.ensureCursorVisible()

@@ -105,6 +105,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         """Build the panels for an opened project and wire them through its context."""
         self.ctx = ctx
         self.project_path = path
+        self._group_facts(ctx)  # before any panel exists: they open on current facts
         self.setWindowTitle(f"{path.stem} — Claim Workbench")
         self.setWindowFilePath(str(path))
         settings = ui_settings()
