@@ -29,8 +29,8 @@ def texts(text: str) -> list[str]:
 def test_core_comes_before_the_claim_with_its_circumstance(sentence, core):
     found = extract_claims(sentence)
     assert found[0].text == core and found[-1].text == sentence
-    # at most one more: the core with its first circumstance, each a prefix of the next
-    assert len(found) <= 3
+    # the bare core only: no third row with the first circumstance
+    assert len(found) == 2
     for shorter, longer in zip(found, found[1:], strict=False):
         assert shorter.start == longer.start and shorter.end < longer.end
         assert longer.text.startswith(shorter.text.rstrip("."))
@@ -43,6 +43,10 @@ def test_core_comes_before_the_claim_with_its_circumstance(sentence, core):
     "One of the victims died in hospital.",                     # the subject's own 'of'
     'He called the plan "a disaster for the town" on Monday.',  # quotation marks: the cut could fall inside
     "The club put up with the noise for years.",               # 'put up with' is one verb
+    # under a negation or a denial the circumstance is part of what is denied
+    "The singer denied being paid $300 for the interview.",
+    "The council did not approve the budget at its March meeting.",
+    "Police found no weapons in the car on Sunday.",
 ])
 def test_no_core_where_the_cut_would_not_be_a_complete_fact(sentence):
     assert texts(sentence) == [sentence]
@@ -53,7 +57,6 @@ def test_core_keeps_the_speaker_and_the_exact_span():
     found = extract_claims(body)
     assert [(c.text, c.speaker) for c in found] == [
         ("Flood waters damaged two bridges.", "officials"),
-        ("Flood waters damaged two bridges near the dam.", "officials"),
         ("Flood waters damaged two bridges near the dam on Sunday.", "officials")]
     assert all(body[c.start:c.end] == c.quote for c in found)
 
@@ -123,7 +126,6 @@ def test_no_core_that_cuts_a_needed_phrase(sentence):
 @pytest.mark.parametrize(("sentence", "core"), [
     ("The thieves took a laptop and a camera from the office.", "The thieves took a laptop."),
     ("The driver was arrested on Friday and charged with theft.", "The driver was arrested on Friday."),
-    ("He used a knife to threaten Ana and Rui Costa.", "He used a knife to threaten Ana."),
 ])
 def test_core_before_a_second_object_or_verb_phrase(sentence, core):
     assert core in texts(sentence)
@@ -145,7 +147,7 @@ def test_kinship_and_rival_roles():
 
 @pytest.mark.parametrize(("sentence", "core"), [
     ("The army sent two battalions to guard the border.", "The army sent two battalions."),
-    ("The club beat Leeds on Sunday to move top of the table.", "The club beat Leeds on Sunday."),
+    ("The club beat Leeds on Sunday to move top of the table.", "The club beat Leeds."),
 ])
 def test_core_before_a_purpose_clause(sentence, core):
     assert core in texts(sentence)

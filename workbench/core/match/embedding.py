@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 MODEL_ID = "all-MiniLM-L6-v2-int8"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -75,7 +78,7 @@ def model_available() -> bool:
     return path is not None and path.is_file() and tokenizer_path().is_file()
 
 
-def semantic_enabled(store: Any | None = None, *, flag: bool | None = None) -> bool:
+def semantic_enabled(store: Store | None = None, *, flag: bool | None = None) -> bool:
     """Use the semantic scorer? An explicit flag wins, then the environment, then the project's
     setting; in any case only when the model is installed."""
     if flag is False:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
+from workbench.core.language.negation import DENIALS, NEGATIONS
 from workbench.core.language.stems import STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
@@ -24,15 +25,6 @@ from workbench.core.language.stems import STRAIGHTEN, fold, stem
 
 STOP_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "if", "then", "than", "that", "this", "these", "those", "there", "here", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto", "over", "under", "about", "above", "below", "between", "among", "through", "during", "before", "after", "since", "until", "up", "down", "out", "off", "again", "further", "once", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "doing", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "it's", "he", "she", "they", "them", "their", "theirs", "his", "her", "hers", "him", "we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "mine", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "so", "too", "very", "just", "also", "as", "per", "via", "said", "says", "say", "told", "tell", "tells", "according", "reported", "reports", "report", "reportedly", "stated", "state", "states", "claimed", "claims", "announced", "added", "yesterday", "today", "tonight", "now", "while", "mr", "mrs", "ms", "dr", "one's", "s", "t"]
-)
-
-# Words that turn a statement into its denial; kept out of the stop words on purpose.
-NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"])
-# Denials: a claim that calls another false (normalised to the token "deny").
-DENIALS = frozenset(
-    ["deny", "denies", "denied", "denying", "false", "fake", "hoax", "hoaxes", "debunk", "debunks",
-     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "baseless",
-     "unfounded", "rubbish", "nonsense", "myth"]
 )
 
 # Words that negate without a negation word ("without the death penalty" = "does not have the

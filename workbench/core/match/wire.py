@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.match.grouping import UnionFind
 from workbench.core.match.normalize import normalize
+
+if TYPE_CHECKING:
+    from workbench.core.store import Store
 
 #: Share of the shorter article's word 5-grams found in the other for a wire copy.
 WIRE_CONTAINMENT = 0.8
@@ -48,7 +51,7 @@ def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
     return uf.groups()
 
 
-def independence(store: Any, claim_ids: Iterable[int]) -> dict[str, Any]:
+def independence(store: Store, claim_ids: Iterable[int]) -> dict[str, Any]:
     """How many independent sources carry these claims: wire copies count once, and so does
     one outlet publishing several articles."""
     rows = store.claims_for_matching(list(claim_ids))

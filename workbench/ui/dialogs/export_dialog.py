@@ -52,6 +52,7 @@ from workbench.core.report.options import (
     ReportError,
     ReportOptions,
 )
+from workbench.core.store import Store
 from workbench.core.vocab import STATUS_LABELS, Status
 from workbench.ui.export.pdf import render_pdf
 from workbench.ui.models.status_style import status_icon
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
         self._out = out = Path(path)
         options, fmt = self.options(), self.current_format()
 
-        def job(store: Any, progress: Any, cancel: Any) -> str:
+        def job(store: Store, progress: Any, cancel: Any) -> str:
             result = export_report(store, options, fmt, out, renderers={"pdf": render_pdf},
                                    progress=progress, cancel=cancel)
             return str(result.path)
