@@ -136,6 +136,9 @@ def test_build_report_does_not_query_per_claim(tmp_path):
                                          end=spec["text"].index(q) + len(q), speaker=s) for t, q, s in spec["claims"]]
                 store.add_article(ImportedArticle(text=spec["text"], title=spec["title"], outlet=spec["outlet"],
                                                   content_hash=f"copy-{n}", format="text"), claims)
+            from workbench.core.facts import ensure_facts
+
+            ensure_facts(store)  # facts are grouped when the links change, not by the report
             seen: list[str] = []
             store.conn.set_trace_callback(seen.append)
             build_report(store, ReportOptions(generated_at=STAMP))

@@ -58,8 +58,9 @@ def test_report_content(project):
     assert (r["analyst"], r["organisation"], r["date"], r["generated_at"]) == (
         "Jane Doe", "Example Checks", "2026-01-02", STAMP)
     assert r["summary"]["claims"] == 10
+    # the verified claim's confirmed duplicate shows its fact's verdict too
     assert {s["status"]: s["count"] for s in r["summary"]["by_status"]} == {
-        "false": 2, "disputed": 1, "verified": 1, "unverifiable": 1, "unverified": 5}
+        "false": 2, "disputed": 1, "verified": 2, "unverifiable": 1, "unverified": 4}
     assert [o["outlet"] for o in r["summary"]["by_outlet"]] == ["Evil <Outlet> =cmd", "Middle East Eye", "Reuters"]
     # groups in status order, numbers follow the groups
     assert [g["key"] for g in r["groups"]] == ["false", "disputed", "verified", "unverifiable", "unverified"]
@@ -317,7 +318,7 @@ def test_claimreview(project):
     r = report_of(store, report_url="https://checks.example.org/iraq")
     reviews = json.loads(render(r, "claimreview"))
     rated = [c for c in r["claims"] if c["status"] != "unverified"]
-    assert len(reviews) == len(rated) == 5
+    assert len(reviews) == len(rated) == 6  # 5 rated claims and the confirmed duplicate of a verified one
     for review, c in zip(reviews, rated, strict=True):
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
         assert review["claimReviewed"] == " ".join(c["text"].split())

@@ -69,7 +69,7 @@ def test_filters_change_the_preview(dialog, ctx, qtbot):
     report = dialog.last_report
     assert {c["status"] for c in report["claims"]} == {"false", "disputed", "unverifiable"}
     text = dialog.preview.toPlainText()
-    assert "Disputed · 1 claim" in text and "Verified · " not in text
+    assert "Disputed · 1 fact" in text and "Verified · " not in text  # one entry per fact
     dialog.set_selected_claim_ids([ctx.ids["mee"][1]])
     assert dialog.selected_box.isEnabled() and dialog.selected_box.isChecked()
     dialog.refresh_preview()
@@ -93,6 +93,7 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
     dialog.set_format(fmt)
     dialog.title_edit.setText("Week 25")
     dialog.analyst_edit.setText("Jane Doe")
+    dialog.url_edit.setText("https://checks.example.org/iraq")  # where ClaimReview will be published
     out = tmp_path / f"out.{fmt}"
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
         dialog.export_to(out)
@@ -103,14 +104,17 @@ def test_export_writes_and_opens_the_file(dialog, qtbot, tmp_path, opened, fmt):
     if fmt == "html":
         parser = _Tags()
         parser.feed(data.decode())
-        assert "script" not in parser.tags and "img" not in parser.tags
+        # the only script is the ClaimReview JSON-LD data block (nothing from the articles runs)
+        assert parser.tags.count("script") == 1 and '<script type="application/ld+json">' in data.decode()
+        assert "<script>alert" not in data.decode() and "img" not in parser.tags
         assert "Week 25" in data.decode() and "Jane Doe" in data.decode()
     elif fmt == "csv":
         assert len(list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))) == 10
     elif fmt == "json":
         assert json.loads(data)["title"] == "Week 25"
-    elif fmt == "claimreview":
-        assert len(json.loads(data)) == 5
+    elif fmt == "claimreview":  # one review per rated fact, at the address given
+        reviews = json.loads(data)
+        assert len(reviews) == 5 and all(r["url"].startswith("https://checks.example.org/iraq#fact-") for r in reviews)
     elif fmt == "md":
         assert data.decode().startswith("# Week 25")
     else:

@@ -10,6 +10,7 @@ from conftest_panels import *  # noqa: E402, F403
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog, QLineEdit  # noqa: E402
 
+from workbench.core.actions.facts import notes_of  # noqa: E402
 from workbench.ui.views import inspector_evidence, inspector_source  # noqa: E402
 
 
@@ -58,17 +59,17 @@ def test_notes_are_one_undo_step_written_on_focus_out(qtbot, ctx, sample, inspec
     claim_id = sample["claims"][0][0]
     inspector_panel.notes_edit.setFocus()
     qtbot.keyClicks(inspector_panel.notes_edit, "IOM figure")
-    assert ctx.store.claim(claim_id)["notes"] == ""  # not per keystroke
+    assert notes_of(ctx.store, claim_id) == ""  # not per keystroke
     inspector_panel.commit_notes()  # what the debounce timer does after a pause
     qtbot.keyClicks(inspector_panel.notes_edit, "; check UNHCR")
     inspector_panel.status_combo.setFocus()  # focus-out writes the rest
-    qtbot.waitUntil(lambda: ctx.store.claim(claim_id)["notes"] == "IOM figure; check UNHCR")
+    qtbot.waitUntil(lambda: notes_of(ctx.store, claim_id) == "IOM figure; check UNHCR")
     assert ctx.undo_stack.count() == 1  # the two saves merged into one step
     ctx.undo_stack.undo()
-    assert ctx.store.claim(claim_id)["notes"] == ""
+    assert notes_of(ctx.store, claim_id) == ""
     assert inspector_panel.notes_edit.toPlainText() == ""
     ctx.undo_stack.redo()
-    assert ctx.store.claim(claim_id)["notes"] == "IOM figure; check UNHCR"
+    assert notes_of(ctx.store, claim_id) == "IOM figure; check UNHCR"
 
 
 def test_notes_typed_for_one_claim_are_saved_when_another_is_selected(qtbot, ctx, sample, inspector_panel):
@@ -76,8 +77,8 @@ def test_notes_typed_for_one_claim_are_saved_when_another_is_selected(qtbot, ctx
     inspector_panel.notes_edit.setFocus()
     qtbot.keyClicks(inspector_panel.notes_edit, "first claim note")
     ctx.select_claim(second)
-    assert ctx.store.claim(first)["notes"] == "first claim note"
-    assert ctx.store.claim(second)["notes"] == ""
+    assert notes_of(ctx.store, first) == "first claim note"
+    assert notes_of(ctx.store, second) == ""
     assert inspector_panel.notes_edit.toPlainText() == ""
 
 

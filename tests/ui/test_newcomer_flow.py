@@ -11,6 +11,7 @@ the similar-claims card buttons, the status keys, Ctrl+Z and the Quit shortcut.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,12 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
 
     # -- mark one verified: click its highlight, pick "Verified" in the inspector's Status box ------
     claim = next(c for c in reader.claims if c["id"] == dup_claim)
-    doc_pos = reader._offsets.to_doc(claim["start"] + 2)
+    # a spot of its span that no shorter (nested) claim covers, as a reader would click
+    length = claim["end"] - claim["start"]
+    spot = next((o for o in range(claim["start"], claim["end"])
+                 if all(not (c["start"] <= o < c["end"]) or c["end"] - c["start"] >= length
+                        for c in reader.claims if c["id"] != dup_claim)), claim["start"] + 2)
+    doc_pos = reader._offsets.to_doc(spot)
     cursor = QTextCursor(reader.text.document())
     cursor.setPosition(doc_pos)
     reader.text.ensureCursorVisible()
@@ -189,8 +195,10 @@ def test_newcomer_tags_links_undoes_quits_and_finds_it_all_on_reopening(qtbot, m
             (evidence_article, "supports", "Same figure, other outlet")]
         link = store.link(dup_row["link_id"])
         assert (link["state"], link["relation"]) == ("confirmed", "duplicate")
-        actions = [h["action"] for h in store.history(limit=50)]
-        # newest first: the slip and its undo, then every step the newcomer took
+        # newest first: the slip and its undo, then every step the newcomer took (a verdict goes to
+        # the claim's fact: one label on the fact's row and each claim's, naming the fact when shared)
+        actions = list(dict.fromkeys(re.sub(r" \(fact \d+, \d+ claims\)$", "", h["action"])
+                                     for h in store.history(limit=50)))
         assert actions[:6] == [f"undo Mark claim {other_claim} false", f"Mark claim {other_claim} false",
                                f"Confirm duplicate between claims {link['claim_a']} and {link['claim_b']}",
                                f"Add supporting evidence to claim {dup_claim}", f"Mark claim {other_claim} disputed",

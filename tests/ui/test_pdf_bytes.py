@@ -17,7 +17,7 @@ from workbench.core.store import Store
 from workbench.ui.export.pdf import write_pdf
 application = QApplication([])
 store = Store.open(sys.argv[1], create=False)
-write_pdf(build_report(store, ReportOptions(generated_at="2026-01-01T00:00:00")), sys.argv[2])
+write_pdf(build_report(store, ReportOptions(generated_at="2026-01-01T00:00:00", extra={"per": "fact"})), sys.argv[2])
 store.close()
 """
 

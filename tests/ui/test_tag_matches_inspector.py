@@ -14,6 +14,7 @@ from conftest_panels import *  # noqa: E402, F403
 from PySide6.QtCore import Qt  # noqa: E402
 
 from workbench.cli import main as cli_main  # noqa: E402
+from workbench.core.actions import facts  # noqa: E402
 
 
 def _rows_after(path, after_id: int) -> list[tuple]:
@@ -62,14 +63,14 @@ def test_tag_and_inspector_write_identical_history(qtbot, ctx, sample, inspector
     panel.notes_edit.setFocus()
     qtbot.keyClicks(panel.notes_edit, "IOM figure")
     panel.status_combo.setFocus()  # focus-out writes the notes
-    qtbot.waitUntil(lambda: ctx.store.claim(claim_id)["notes"] == "IOM figure", timeout=3000)
+    qtbot.waitUntil(lambda: facts.notes_of(ctx.store, claim_id) == "IOM figure", timeout=3000)
 
     cli_rows = _rows_after(twin, start)
     window_rows = _rows_after(project_path, start)
-    assert [r[0] for r in cli_rows] == [
+    # a verdict and notes go to the claim's fact: its rows and each claim's carry the same label
+    assert list(dict.fromkeys(r[0] for r in cli_rows)) == [
         f"Mark claim {claim_id} verified", f"Set confidence of claim {claim_id} to high",
-        f"Set source of claim {claim_id} to {speaker}", f"Set source of claim {claim_id} to {speaker}",
-        f"Edit notes of claim {claim_id}",
+        f"Set source of claim {claim_id} to {speaker}", f"Edit notes of claim {claim_id}",
     ]
     assert window_rows == cli_rows
 
@@ -86,7 +87,8 @@ def test_tag_and_inspector_agree_on_an_existing_source(qtbot, ctx, sample, inspe
     panel.confidence_combo.setFocus()
     qtbot.keyClick(panel.confidence_combo, Qt.Key.Key_Down)  # not set -> low
     cli_rows = _rows_after(twin, start)
-    assert [r[0] for r in cli_rows] == [f"Set confidence of claim {claim_id} to low",
+    # a verdict and notes go to the claim's fact: its rows and each claim's carry the same label
+    assert list(dict.fromkeys(r[0] for r in cli_rows)) == [f"Set confidence of claim {claim_id} to low",
                                         f"Set source of claim {claim_id} to Reuters"]
     window_rows = _rows_after(project_path, start)
     assert sorted(window_rows) == sorted(cli_rows)  # the CLI writes confidence before source

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "workbench.cli.project_cmds",
     "workbench.cli.extract_cmds",
     "workbench.cli.matching_cmds",
+    "workbench.cli.facts_cmds",
     "workbench.cli.export_cmds",
     "workbench.cli.tag_cmds",
     "workbench.cli.gui_cmds",
@@ -29,6 +30,7 @@ EPILOG = """examples:
   workbench import iraq.db articles/ saved-page.html
   workbench claims iraq.db --status unverified --search "soldiers" --json
   workbench match iraq.db --json
+  workbench facts iraq.db --conflicts
   workbench export iraq.db --format html -o report.html
   workbench gui iraq.db
 """

@@ -36,7 +36,12 @@ def register(subparsers: Any) -> None:
                    help='report title (default: the project\'s report title, else "Verification report")')
     p.add_argument("--analyst", default=None, help="analyst name (default: from settings)")
     p.add_argument("--organisation", default=None, help="organisation publishing the report (default: from settings)")
-    p.add_argument("--url", default=None, help="where the report will be published (used for ClaimReview url)")
+    p.add_argument("--url", default=None,
+                   help="absolute http(s) address where the report will be published (ClaimReview needs it)")
+    p.add_argument("--per", choices=("fact", "claim"), default="fact",
+                   help="one entry per fact (default: every appearance of a statement together) or per claim")
+    p.add_argument("--include-unrated", action="store_true",
+                   help="with --per fact: include the facts not rated yet (default: rated facts only)")
     p.add_argument("--date", default=None, help="report date YYYY-MM-DD (default: today)")
     p.add_argument("--generated-at", default=None, help="pin the generated-at stamp (ISO), for reproducible output")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
@@ -71,10 +76,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.core.report.options import ReportError, ReportOptions, validate_options
 
     fmt = args.format or guess_format(args.output)
+    from workbench.core.report.claimreview import ReviewUrlError, check_review_url
+
+    try:
+        if args.url is not None or (fmt == "claimreview" and args.per == "fact"):
+            check_review_url(args.url)  # a bad address is refused before anything is read or written
+    except ReviewUrlError as exc:
+        raise common.CliError(f"--url: {exc}") from None
     options = ReportOptions(
         title=args.title, analyst=args.analyst, organisation=args.organisation,
         statuses=args.status, claim_ids=_parse_ids(args.claims), group_by=args.group_by,
         generated_at=args.generated_at, date=args.date, report_url=args.url,
+        extra={"per": args.per, "include_unrated": args.include_unrated},
     )
     try:
         validate_options(options)
@@ -95,6 +108,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 0
     if args.json:
         common.print_json(result.as_dict())
+    elif result.facts is not None:
+        n = result.facts
+        print(f"wrote {result.path} ({fmt}, {n} fact{'' if n == 1 else 's'} from {result.articles} articles)")
     else:
         print(f"wrote {result.path} ({fmt}, {result.claims} claims, {result.articles} articles cited)")
     return 0

@@ -14,7 +14,7 @@ from workbench.core.vocab import Status
 CLAIM_KEYS = (
     "id", "article_id", "text", "quote", "start", "end", "speaker", "relayed_by", "speaker_anonymous", "status",
     "confidence", "source", "source_reliability", "notes", "hedged", "kind", "quantities", "dates", "cluster_id",
-    "outlet", "article_title", "published", "duplicates", "conflicts",
+    "outlet", "article_title", "published", "duplicates", "conflicts", "fact_id",
 )
 
 
@@ -122,6 +122,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.all_kinds:
         flt.kinds = None
     with store:
+        from workbench.core.facts import ensure_facts
+
+        ensure_facts(store)  # `status` is the effective verdict: the fact's unless set apart
         rows = store.claims(flt, sort=args.sort)
     if args.json:
         print_json([{k: row.get(k) for k in CLAIM_KEYS} for row in rows])

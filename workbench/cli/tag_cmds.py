@@ -17,6 +17,7 @@ TAG_EXAMPLES = """\
   workbench tag iraq.db 14 --status disputed --source "Lt Gen Qassem Atta" --reliability C \\
       --note "Government figure; Reuters reports dozens."
   workbench tag iraq.db 15 --status false --json
+  workbench tag iraq.db 16 --status disputed --only-this   # this claim alone, apart from its fact
 """
 
 EVIDENCE_EXAMPLES = """\
@@ -28,8 +29,10 @@ EVIDENCE_EXAMPLES = """\
 def register(subparsers: Any) -> None:
     statuses = [s.value for s in Status]
 
-    p = common.add_command(subparsers, "tag", "Set a claim's status, confidence, source or notes (recorded in history).",
-                           TAG_EXAMPLES)
+    p = common.add_command(
+        subparsers, "tag",
+        "Rate a claim's fact (status, confidence, notes reach every claim of the fact) and set the claim's source.",
+        TAG_EXAMPLES)
     p.add_argument("project", help="the project file")
     p.add_argument("claim_id", type=int, help="the claim's id (see `workbench claims PROJECT --json`)")
     p.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(statuses)}")
@@ -39,7 +42,9 @@ def register(subparsers: Any) -> None:
                    help="kind of a new source (default: person)")
     p.add_argument("--reliability", choices=list(RELIABILITY_GRADES), default=None,
                    help="Admiralty reliability grade A-F for the source")
-    p.add_argument("--note", metavar="TEXT", help="text appended to the claim's notes")
+    p.add_argument("--note", metavar="TEXT", help="text appended to the fact's notes (the claim's with --only-this)")
+    p.add_argument("--only-this", action="store_true",
+                   help="rate this claim alone: it keeps its own verdict, apart from its fact")
     p.add_argument("--json", action="store_true", help="print the updated claim as JSON")
     p.set_defaults(func=cmd_tag)
 
@@ -74,10 +79,16 @@ def cmd_tag(args: argparse.Namespace) -> int:
             tagged = tag_claim(
                 store, args.claim_id, status=args.status, confidence=args.confidence, source=args.source,
                 source_kind=args.source_kind, reliability=args.reliability, note=args.note,
+                only_this=args.only_this,
             )
         except StoreError as exc:
             raise common.CliError(str(exc)) from exc
         claim = store.claim(args.claim_id)
+        fact = None
+        if claim.get("fact_id") is not None:
+            from workbench.core.facts import fact_summaries
+
+            fact = fact_summaries(store, [claim["fact_id"]], refresh=False)[0]
     finally:
         store.close()
     created_source = tagged.source_created
@@ -85,6 +96,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
         "id": claim["id"], "article_id": claim["article_id"], "text": claim["text"], "status": claim["status"],
         "confidence": claim["confidence"], "source": claim["source"], "source_reliability": claim["source_reliability"],
         "notes": claim["notes"], "source_created": created_source,
+        "fact_id": claim.get("fact_id"), "claims_covered": tagged.claims, "only_this": bool(args.only_this),
+        "own_verdict": bool(claim.get("verdict_apart")),
+        "fact_status": fact["status"] if fact else None, "rating_conflict": bool(fact and fact["rating_conflict"]),
     }
     if args.json:
         common.print_json(out)
@@ -96,6 +110,14 @@ def cmd_tag(args: argparse.Namespace) -> int:
             grade = f" ({out['source_reliability']})" if out["source_reliability"] else ""
             bits.append(f"source {out['source']}{grade}" + (" [new]" if created_source else ""))
         print(f"claim {out['id']}: " + ", ".join(bits))
+        if fact is not None and (args.status is not None or args.confidence is not None):
+            if args.only_this:
+                print(f"  set apart from fact {fact['id']} ({len(fact['claims'])} claims, verdict {fact['status']})"
+                      + ("; the fact shows a rating conflict" if fact["rating_conflict"] else ""))
+            elif tagged.claims > 1:
+                n = tagged.claims
+                print(f"  rated fact {fact['id']}: {n} claim{'s' if n != 1 else ''} in "
+                      f"{len(fact['articles'])} article{'s' if len(fact['articles']) != 1 else ''} now show it")
     return 0
 
 

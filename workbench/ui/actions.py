@@ -186,6 +186,7 @@ class WindowActions(QObject):
         self.view_menu.addAction(self.reload)
         self.view_menu.addSeparator()
         self.view_menu.addMenu(self.theme_menu)
+        w.populate_debt_menu(self.view_menu.addMenu("Verification &Debt"))
         self.view_menu.addAction(self.show_all_kinds)
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()

@@ -32,6 +32,7 @@ from workbench.ui.views.reader import ReaderPanel
 from workbench.ui.views.similar_claims import SimilarClaimsPanel
 from workbench.ui.window.base import PlaceholderPanel
 from workbench.ui.window.claim_editing import ClaimEditingMixin
+from workbench.ui.window.fact_docks import FactDocksMixin
 from workbench.ui.window.layout import LayoutMixin
 from workbench.ui.window.projects import MAX_RECENT, PROJECT_FILTER, ProjectsMixin
 from workbench.ui.window.safety import SafetyMixin
@@ -43,7 +44,8 @@ __all__ = ["MAX_RECENT", "PROJECT_FILTER", "MainWindow", "PlaceholderPanel"]
 DEFAULT_SIZE = (1480, 920)
 
 
-class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, LayoutMixin, StatusMixin):
+class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, FactDocksMixin, LayoutMixin,
+                 StatusMixin):
     def __init__(self, parent: QWidget | None = None, *, restore_layout: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -103,6 +105,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, L
         """Build the panels for an opened project and wire them through its context."""
         self.ctx = ctx
         self.project_path = path
+        self._group_facts(ctx)  # before any panel exists: they open on current facts
         self.setWindowTitle(f"{path.stem} — Claim Workbench")
         self.setWindowFilePath(str(path))
         settings = ui_settings()
@@ -134,6 +137,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, L
         history.setEmptyLabel("Project opened")
         history.setAccessibleName("Undo history")
         self.history_dock.setWidget(history)
+        self._install_fact_views(ctx)
         self.import_controller = ImportController(ctx, self)
         self.import_controller.importFinished.connect(self._on_import_finished)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from workbench.core.actions import claims
+from workbench.core.actions import facts
 from workbench.core.store import StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, Confidence, Status
 from workbench.ui.actions import make_action
@@ -138,7 +138,7 @@ class Triage(QObject):
             return
         ctx = self.window.ctx
         try:
-            perform(ctx, claims.set_status, claim_id, status)  # nothing is pushed when it is already so
+            rated = perform(ctx, facts.rate_claim, claim_id, status=status)  # the claim's fact; nothing pushed if so already
         except StoreError as exc:
             self.window.show_message(str(exc))
             return
@@ -147,7 +147,8 @@ class Triage(QObject):
             self.move(1, quiet=True)
             if ctx.current_claim_id != claim_id:
                 self._advanced = (claim_id, ctx.current_claim_id)
-        self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}")
+        covered = f" with its fact ({rated.claims} claims)" if rated.claims > 1 else ""
+        self.window.show_message(f"Claim {claim_id} marked {status_label(status).lower()}{covered}")
 
     def rate(self, confidence: str) -> None:
         claim_id = self._current()
@@ -158,7 +159,7 @@ class Triage(QObject):
             claim_id = self._advanced[0]  # status then confidence: both for the claim just tagged
         self._advanced = None
         try:
-            perform(ctx, claims.set_confidence, claim_id, confidence)
+            perform(ctx, facts.rate_claim, claim_id, confidence=confidence)
         except StoreError as exc:
             self.window.show_message(str(exc))
             return

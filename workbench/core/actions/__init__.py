@@ -2,5 +2,5 @@
 
 The CLI and the window call these same functions; each returns an `Edit` (see `base`) whose
 `undo(store)` / `redo(store)` the window's undo stack calls. One module per theme: `claims`,
-`sources`, `evidence`, `links`, `articles`, `tagging`, `importing`, `matching`.
+`sources`, `evidence`, `links`, `articles`, `tagging`, `importing`, `matching`, `facts`.
 """

@@ -47,10 +47,14 @@ class ExportResult:
     rated: int
     articles: int  # articles cited
     bytes: int
+    facts: int | None = None  # entries of a report per fact (None: a report per claim)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": str(self.path), "format": self.format, "claims": self.claims, "rated": self.rated,
-                "articles": self.articles, "bytes": self.bytes}
+        out = {"file": str(self.path), "format": self.format, "claims": self.claims, "rated": self.rated,
+               "articles": self.articles, "bytes": self.bytes}
+        if self.facts is not None:
+            out["facts"] = self.facts
+        return out
 
 
 def guess_format(output: str | Path) -> str:
@@ -117,6 +121,10 @@ def export_report(
         write_atomically(path, write)
         size = path.stat().st_size
     summary = report["summary"]
+    if "facts" in report:  # a report per fact cites the articles its facts appeared in
+        return ExportResult(path=path, format=fmt, claims=summary["claims"], rated=summary["rated"],
+                            articles=len({a for f in report["facts"] for a in f["articles"]}), bytes=size,
+                            facts=len(report["facts"]))
     return ExportResult(path=path, format=fmt, claims=summary["claims"], rated=summary["rated"],
                         articles=len(report["references"]), bytes=size)
 

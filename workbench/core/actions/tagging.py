@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.actions import claims, sources
+from workbench.core.actions import facts, sources
 from workbench.core.actions.base import Edit, Steps
 from workbench.core.store import Store, StoreError
 
@@ -18,12 +18,14 @@ class Tagged(Steps):
     """The tag's edits, and whether a new source was made for it."""
 
     source_created: bool = False
+    fact_id: int | None = None  # the fact the verdict went to (None: a lone claim)
+    claims: int = 1  # how many claims the verdict covers
 
 
 def tag_claim(
     store: Store, claim_id: int, *, status: str | None = None, confidence: str | None = None,
     source: str | None = None, source_kind: str | None = None, reliability: str | None = None,
-    note: str | None = None,
+    note: str | None = None, only_this: bool = False,
 ) -> Tagged:
     """Apply the given changes to one claim; None leaves a field as it is."""
     if reliability and not source:
@@ -32,14 +34,20 @@ def tag_claim(
     parts: list[Edit] = []
     created = False
     with store.atomic():
+        rated = None
+        # the verdict goes to the claim's fact (every claim of it), or to this claim alone with only_this
         if status is not None:
-            parts.append(claims.set_status(store, claim_id, status))
+            rated = facts.rate_claim(store, claim_id, status=status, only_this=only_this)
+            parts.append(rated)
         if confidence is not None:
-            parts.append(claims.set_confidence(store, claim_id, confidence))
+            rated = facts.rate_claim(store, claim_id, confidence=confidence, only_this=only_this)
+            parts.append(rated)
         if source:
             found = sources.set_source_by_name(store, claim_id, source, kind=source_kind, reliability=reliability)
             created = found.created
             parts.append(found)
         if note and note.strip():
-            parts.append(claims.append_note(store, claim_id, note))
-    return Tagged(f"Tag claim {claim_id}", parts, created)
+            parts.append(facts.rate_claim(store, claim_id, note=note, only_this=only_this))
+    fact_id = rated.fact_id if rated is not None else store.claim(claim_id).get("fact_id")
+    covered = rated.claims if rated is not None else 1
+    return Tagged(f"Tag claim {claim_id}", parts, created, fact_id=fact_id, claims=covered)

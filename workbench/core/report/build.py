@@ -147,9 +147,12 @@ def build_report(
     """
     options = options or ReportOptions()
     validate_options(options)
+    from workbench.core.facts import ensure_facts
+
+    ensure_facts(store)  # claims show their fact's verdict: group the facts before reading them
     generated_at = options.generated_at or datetime.now(UTC).isoformat(timespec="seconds")
     date = options.date or generated_at[:10]
-    analyst = (options.analyst or "").strip() or _analyst_from_settings(store) or "Analyst"
+    analyst = (options.analyst or "").strip() or _analyst_from_settings(store)  # never a placeholder
     organisation = (options.organisation or "").strip() or _organisation_from_settings(store)
 
     statuses = list(dict.fromkeys(options.statuses)) if options.statuses else None
@@ -244,7 +247,7 @@ def build_report(
             "file": art.get("file"),
         })
 
-    return {
+    report = {
         "schema_version": SCHEMA_VERSION,
         "generator": f"Claim Workbench {__version__}",
         "title": report_title(store, options),
@@ -264,6 +267,10 @@ def build_report(
         "claims": claims,
         "references": references,
     }
+    from workbench.core.report.facts import add_facts
+
+    add_facts(report, store, options)
+    return report
 
 
 def _claim_entry(

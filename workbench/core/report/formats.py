@@ -91,7 +91,27 @@ def _template_context(report: dict[str, Any]) -> dict[str, Any]:
         "statuses": [s["status"] for s in report["summary"]["by_status"]],
         "status_labels": {s["status"]: s["label"] for s in report["summary"]["by_status"]},
         "status_descriptions": STATUS_DESCRIPTIONS,
+        "fact_ids": {f["id"] for f in report.get("facts") or []},
+        "jsonld": _jsonld(report),
     }
+
+
+def _jsonld(report: dict[str, Any]) -> Any:
+    """The ClaimReviews of the report's facts as JSON-LD for the HTML head (when a report URL is known)."""
+    if "facts" not in report:
+        return None
+    from markupsafe import Markup
+
+    from workbench.core.report.claimreview import ReviewUrlError, fact_claim_reviews
+
+    try:
+        reviews = fact_claim_reviews(report["facts"], url=report.get("report_url"), date=report["date"],
+                                     analyst=report.get("analyst"), organisation=report.get("organisation"))
+    except ReviewUrlError:
+        return None
+    text = json.dumps(reviews, ensure_ascii=False, sort_keys=True)
+    # inside <script>: no "</" or "<!--" can end or open anything
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _filters(env: jinja2.Environment) -> None:
@@ -126,6 +146,7 @@ def _environment(kind: str) -> jinja2.Environment:
         )
         env.filters["md"] = md_escape
         env.filters["md_url"] = md_url
+        env.filters["md_link"] = md_link
     _filters(env)
     return env
 
@@ -164,6 +185,16 @@ def md_url(url: Any) -> str:
     return md_escape(url) if url else ""
 
 
+def md_link(text: Any, url: Any) -> str:
+    """`text` (escaped) as a Markdown link to an http(s) URL; escaped plain text when there is none."""
+    safe = safe_url(url)
+    label = md_escape(text)
+    if not safe:
+        return label
+    target = safe.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{label}]({target})"
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     template = _environment("md").get_template("report.md.j2")
     text = template.render(**_template_context(report))
@@ -177,7 +208,7 @@ CSV_COLUMNS = [
     "number", "claim_id", "group", "status", "confidence", "claim", "quote", "speaker", "relayed_by",
     "source", "source_kind", "source_reliability", "outlet", "article_title", "published", "url", "article_ref",
     "appearances", "appearance_outlets", "supporting", "contradicting", "evidence", "duplicates",
-    "conflicts", "cluster_id", "notes",
+    "conflicts", "cluster_id", "notes", "fact_id", "evidence_urls",
 ]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -198,6 +229,8 @@ def csv_cell(value: Any) -> Any:
 def render_csv(report: dict[str, Any]) -> bytes:
     """One row per claim, UTF-8 with a BOM so spreadsheets detect the encoding."""
     group_of = {cid: g["label"] for g in report["groups"] for cid in g["claim_ids"]}
+    fact_of = {a["claim_id"]: f["id"] for f in report.get("facts") or [] for a in f["appearances"]}
+    fact_of.update({c["id"]: c["fact_id"] for c in report["claims"] if c.get("fact_id") is not None})
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -227,6 +260,8 @@ def render_csv(report: dict[str, Any]) -> bytes:
             "conflicts": " ".join(str(d["claim_id"]) for d in c["conflicts"]),
             "cluster_id": c.get("cluster_id") if c.get("cluster_id") is not None else "",
             "notes": c.get("notes") or "",
+            "fact_id": fact_of.get(c["id"], ""),
+            "evidence_urls": " ".join(e["url"] for e in c["evidence"] if safe_url(e.get("url"))),
         }
         writer.writerow([csv_cell(row[k]) for k in CSV_COLUMNS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -267,12 +302,14 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
     """A ClaimReview per rated claim (every status but unverified), in report order."""
     analyst, org = report.get("analyst"), report.get("organisation")
     if analyst and org:
-        author: dict[str, Any] = {"@type": "Person", "name": analyst,
+        author: dict[str, Any] | None = {"@type": "Person", "name": analyst,
                                   "worksFor": {"@type": "Organization", "name": org}}
     elif org:
         author = {"@type": "Organization", "name": org}
+    elif analyst:
+        author = {"@type": "Person", "name": analyst}
     else:
-        author = {"@type": "Person", "name": analyst or "Analyst"}
+        author = None
     base = report.get("report_url") or ""
     reviews = []
     for c in report["claims"]:
@@ -296,7 +333,6 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
             "url": f"{base}#claim-{c['id']}",
             "claimReviewed": _one_line(c["text"]),
             "itemReviewed": item,
-            "author": author,
             "datePublished": report["date"],
             "reviewRating": {
                 "@type": "Rating",
@@ -306,6 +342,8 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
                 "alternateName": c["status_label"],
             },
         }
+        if author:
+            review["author"] = author
         if c.get("notes"):
             review["reviewBody"] = c["notes"]
         reviews.append(review)
@@ -313,4 +351,16 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def render_claimreview(report: dict[str, Any]) -> str:
+    """One ClaimReview per rated fact (a report with facts); the per-claim reviews otherwise."""
+    if "facts" in report:
+        from workbench.core.report.claimreview import ReviewUrlError, fact_claim_reviews
+
+        try:
+            reviews = fact_claim_reviews(report["facts"], url=report.get("report_url"), date=report["date"],
+                                         analyst=report.get("analyst"), organisation=report.get("organisation"))
+        except ReviewUrlError as exc:
+            from workbench.core.report.options import ReportError
+
+            raise ReportError(str(exc)) from exc
+        return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return json.dumps(claim_reviews(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -54,7 +54,7 @@ class ReportCancelled(ReportError):
 @dataclass
 class ReportOptions:
     title: str | None = None  # None or empty = the project's report title, else "Verification report"
-    analyst: str | None = None  # falls back to project / user settings, then "Analyst"
+    analyst: str | None = None  # falls back to project / user settings; never a placeholder
     organisation: str | None = None
     statuses: Sequence[str] | None = None  # None = every status
     claim_ids: Sequence[int] | None = None  # None = every claim (after the status filter)

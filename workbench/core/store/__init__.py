@@ -8,8 +8,8 @@ only what changed. Each method that destroys something returns a snapshot that t
 A Store (an sqlite3 connection) belongs to the thread that opened it; background jobs open
 their own Store on the same file (WAL lets readers and one writer work side by side).
 
-The class is assembled from one part per entity (articles, claims, sources, evidence, links, vectors)
-over `StoreBase` (connection, transactions, history); all SQL lives in this package.
+The class is assembled from one part per entity (articles, claims, sources, evidence, links, vectors,
+facts) over `StoreBase` (connection, transactions, history); all SQL lives in this package.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from workbench.core.store.articles import ArticlesPart
 from workbench.core.store.base import Change, StoreBase, StoreError, now
 from workbench.core.store.claims import ClaimsPart
 from workbench.core.store.evidence import EvidencePart
+from workbench.core.store.facts import FactsPart
 from workbench.core.store.links import LinksPart
 from workbench.core.store.queries import SORT_KEYS, ClaimFilter, fts_query
 from workbench.core.store.reports import ReportsPart
@@ -25,7 +26,10 @@ from workbench.core.store.sources import SourcesPart
 from workbench.core.store.vectors import VectorsPart
 
 
-class Store(ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, VectorsPart, StoreBase):
+class Store(
+    ArticlesPart, ClaimsPart, SourcesPart, EvidencePart, LinksPart, ReportsPart, VectorsPart, FactsPart,
+    StoreBase,
+):
     """An open project file."""
 
 

@@ -153,6 +153,36 @@ MIGRATIONS: list[str] = [
         vector BLOB NOT NULL
     );
     """,
+    # 4: facts (issue 13): the group of claims, from any articles, that state the same thing. The
+    # verdict lives on the fact and is mirrored onto every member claim's status/confidence (so a
+    # claim's `status` is always its effective verdict); a claim `verdict_apart` keeps its own.
+    # `fact_pinned` marks a claim the analyst placed by hand: regrouping never moves it.
+    """
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL DEFAULT '',            -- the wording of its most central claim
+        status TEXT NOT NULL DEFAULT 'unverified',
+        confidence TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    ALTER TABLE claims ADD COLUMN fact_id INTEGER REFERENCES facts(id) ON DELETE SET NULL;
+    ALTER TABLE claims ADD COLUMN fact_pinned INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE claims ADD COLUMN verdict_apart INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX idx_claims_fact ON claims(fact_id);
+    -- Bumped on every change of the links table, so facts know when to be regrouped.
+    INSERT OR IGNORE INTO settings (key, value) VALUES ('links_version', '0');
+    CREATE TRIGGER links_version_ai AFTER INSERT ON links BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_version';
+    END;
+    CREATE TRIGGER links_version_ad AFTER DELETE ON links BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_version';
+    END;
+    CREATE TRIGGER links_version_au AFTER UPDATE ON links BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_version';
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,7 +53,7 @@ from workbench.core.report.options import (
     ReportOptions,
 )
 from workbench.core.store import Store
-from workbench.core.vocab import STATUS_LABELS
+from workbench.core.vocab import STATUS_LABELS, Status
 from workbench.ui.export.pdf import render_pdf
 from workbench.ui.models.status_style import status_icon
 from workbench.ui.workers import LatestRunner, Worker
@@ -120,6 +120,8 @@ class ExportDialog(QDialog):
         self.analyst_edit.setPlaceholderText("Your name")
         self.org_edit = QLineEdit(store.setting("organisation") or settings.get("organisation") or "")
         self.org_edit.setPlaceholderText("Organisation (optional)")
+        self.url_edit = QLineEdit(store.setting("report_url") or "")
+        self.url_edit.setPlaceholderText("https://… where the report will be published (ClaimReview needs it)")
 
         form = QFormLayout()
         form.addRow("&Format:", self.format_combo)
@@ -127,6 +129,7 @@ class ExportDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Analyst:", self.analyst_edit)
         form.addRow("&Organisation:", self.org_edit)
+        form.addRow("Published &at:", self.url_edit)
 
         self.status_boxes: dict[str, QCheckBox] = {}
         statuses = QGroupBox("Include claims that are")
@@ -197,7 +200,7 @@ class ExportDialog(QDialog):
             self._preview_runner.finished.connect(self._on_preview_built)
         for widget in (self.format_combo, self.group_combo):
             widget.currentIndexChanged.connect(self._schedule_preview)
-        for edit in (self.title_edit, self.analyst_edit, self.org_edit):
+        for edit in (self.title_edit, self.analyst_edit, self.org_edit, self.url_edit):
             edit.textChanged.connect(self._schedule_preview)
         self.refresh_preview()
 
@@ -232,6 +235,10 @@ class ExportDialog(QDialog):
             claim_ids=self._selected_ids if (self.selected_box.isChecked() and self._selected_ids) else None,
             group_by=str(self.group_combo.currentData()),
             generated_at=generated_at,
+            report_url=self.url_edit.text().strip() or None,
+            # one entry per fact (rated ones; unrated too when Unverified is asked for), per claim for a selection
+            extra={"per": "claim" if self.selected_box.isChecked() else "fact",
+                   "include_unrated": 0 < len(statuses) < len(self.status_boxes) and Status.UNVERIFIED in statuses},
         )
 
     def export_to(self, path: str | Path) -> None:

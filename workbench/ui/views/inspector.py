@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.actions import claims
+from workbench.core.actions import claims, facts
 from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
 from workbench.core.language.quotes import in_quotes
@@ -336,10 +336,11 @@ class InspectorPanel(QWidget):
         self._show_badges(c)
         if not (self.notes_edit.hasFocus() and self._notes_claim_id == self.claim_id
                 and self.notes_edit.toPlainText() != self._notes_saved):
+            notes = facts.notes_of(self.ctx.store, self.claim_id)  # the fact's notes, shared by its claims
             with QSignalBlocker(self.notes_edit):
-                if self.notes_edit.toPlainText() != (c.get("notes") or ""):
-                    self.notes_edit.setPlainText(c.get("notes") or "")
-            self._notes_saved = c.get("notes") or ""
+                if self.notes_edit.toPlainText() != notes:
+                    self.notes_edit.setPlainText(notes)
+            self._notes_saved = notes
             self._notes_claim_id = self.claim_id
 
     def _show_badges(self, c: dict[str, Any]) -> None:
@@ -424,7 +425,7 @@ class InspectorPanel(QWidget):
             self.refresh()
 
     def _touches(self, ch: Change) -> bool:
-        if ch.entity in ("project", "evidence", "link", "article"):
+        if ch.entity in ("project", "evidence", "link", "article", "fact"):  # a fact's verdict and notes show here
             return True
         return ch.entity == "claim" and (not ch.ids or self.claim_id in ch.ids or ch.kind == "reload")
 
@@ -435,12 +436,12 @@ class InspectorPanel(QWidget):
 
     def set_status(self, status: str) -> None:
         if self.claim is not None and self.claim["status"] != status:
-            self._perform(claims.set_status, status)
+            self._perform(facts.rate_claim, status=status)  # rates the claim's fact
 
     def _on_confidence(self, index: int) -> None:
         value = self.confidence_combo.itemData(index)
         if self.claim is not None and self.claim.get("confidence") != value:
-            self._perform(claims.set_confidence, value)
+            self._perform(facts.rate_claim, confidence=value)
 
     def _perform(self, action: Any, *args: Any, **kwargs: Any) -> None:
         """Run a core action on the shown claim as one undo step; a refusal goes to the status bar."""
@@ -478,6 +479,6 @@ class InspectorPanel(QWidget):
             return
         self._notes_saved = text
         try:
-            perform(self.ctx, claims.set_notes, claim_id, text, merge_id=_NOTES_COMMAND_ID)
+            perform(self.ctx, facts.set_notes_of_claim, claim_id, text, merge_id=_NOTES_COMMAND_ID)
         except StoreError as exc:  # the claim was deleted meanwhile
             self.ctx.message.emit(f"Notes not saved: {exc}")

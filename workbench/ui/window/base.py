@@ -81,7 +81,8 @@ class WindowBase(QMainWindow):
         return list(self._shortcuts)
 
     def docks(self) -> tuple[QDockWidget, ...]:
-        return (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock, self.history_dock)
+        extra = self.fact_docks() if hasattr(self, "fact_docks") else ()
+        return (self.articles_dock, self.claims_dock, self.inspector_dock, self.similar_dock, self.history_dock, *extra)
 
     _message_until = 0.0
 

@@ -44,6 +44,7 @@ class LayoutMixin(WindowBase):
         self.tabifyDockWidget(self.similar_dock, self.history_dock)
         self.similar_dock.raise_()
         self.history_dock.hide()
+        self._build_fact_docks()  # type: ignore[attr-defined]
         self._track_dock_shares()
 
     def _apply_default_sizes(self) -> None:

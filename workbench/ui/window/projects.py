@@ -87,6 +87,7 @@ class ProjectsMixin(WindowBase):
             if self._restore_layout:
                 ui_settings().setValue("claims/header", QByteArray(self.claims_panel.header_state()))
             self.claims_panel.shutdown()
+        self._shutdown_fact_views()  # type: ignore[attr-defined]
         ctx = self.ctx
         self.ctx = None
         # The project's undo/redo actions die with its context: put the disabled stand-ins back.

@@ -1,0 +1,188 @@
+"""Which claims form a fact: grouping the project's claims from the links table.
+
+A fact is a connected group of claims joined by duplicate links that are confirmed, by the
+analyst or automatically; suggestions alone never join claims. Claims joined by a conflict
+link (figures or dates disagree) are never put in one fact, even through a chain of
+duplicates: they become different facts, linked as conflicting versions. Claims the analyst
+placed by hand (`fact_pinned`) stay where they were put.
+
+Fact ids are stable: each new group keeps the id of the previous fact it overlaps most.
+Verdicts are never lost: a group that gains rated claims keeps its fact's verdict, an
+unrated fact takes the verdict most of its rated claims carry, and a claim rated otherwise
+is set apart with its own verdict (the fact then shows a rating conflict).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from workbench.core.vocab import Relation, Status
+
+
+@dataclass
+class GroupingSummary:
+    facts: int = 0
+    multi_claim_facts: int = 0
+    new_facts: int = 0
+    moved_claims: int = 0
+    set_apart: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+class _Groups:
+    """Union-find whose groups refuse to merge when a member of one conflicts with a member of the other."""
+
+    def __init__(self, ids: Iterable[int], conflicts: Iterable[tuple[int, int]]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members: dict[int, set[int]] = {i: {i} for i in self.parent}
+        self.cannot: dict[int, set[int]] = defaultdict(set)
+        for a, b in conflicts:
+            if a in self.parent and b in self.parent:
+                self.cannot[a].add(b)
+                self.cannot[b].add(a)
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        if self.members[rb] & self.cannot.get(ra, set()):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.cannot[ra] |= self.cannot.pop(rb, set())
+        return True
+
+    def groups(self) -> list[list[int]]:
+        return [sorted(m) for m in self.members.values()]
+
+
+def group_claims(claim_ids: Sequence[int], duplicates: Iterable[tuple[int, int]],
+                 conflicts: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Groups of claim ids joined by `duplicates` (tried in the order given, best first) that never
+    hold both ends of a conflict pair; every claim is in exactly one group."""
+    uf = _Groups(claim_ids, conflicts)
+    for a, b in duplicates:
+        if a in uf.parent and b in uf.parent:
+            uf.union(a, b)
+    return sorted(uf.groups(), key=lambda g: g[0])
+
+
+def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict[str, Any]:
+    """The most central claim: most duplicate links inside the fact, then earliest published, then oldest."""
+    if len(members) == 1:
+        return members[0]
+    return min(members, key=lambda m: (-degree[m["id"]], m["published"] is None, m["published"] or "", m["id"]))
+
+
+_UNRATED = Status.UNVERIFIED.value
+
+
+def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
+    """Regroup the project's facts from its links when they changed (or always with `force`).
+
+    Returns None when the facts were already current (or the project is read-only); nothing is
+    written then.
+    """
+    if getattr(store, "read_only", False):
+        return None  # a read-only project shows its facts as last grouped
+    if not force and not store.facts_are_stale():
+        return None
+    keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
+    by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in store.grouping_rows()}
+    links = store.fact_links()
+    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.DUPLICATE]
+    conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.CONFLICT]
+    pinned = {cid: m["fact_id"] for cid, m in by_id.items() if m["fact_pinned"] and m["fact_id"] is not None}
+    free = [cid for cid in by_id if cid not in pinned]
+    groups = group_claims(free, dup_pairs, conflict_pairs)
+    old_facts = store.fact_verdicts()
+
+    # Stable ids: a group keeps the previous fact it overlaps most (each old id goes to one group).
+    candidates: list[tuple[int, int, int]] = []  # (-overlap, fact id, group index)
+    for k, group in enumerate(groups):
+        if len(group) == 1:
+            fid = by_id[group[0]]["fact_id"]
+            if fid is not None and fid in old_facts:
+                candidates.append((-1, fid, k))
+            continue
+        overlap = Counter(by_id[c]["fact_id"] for c in group if by_id[c]["fact_id"] is not None)
+        candidates += [(-n, fid, k) for fid, n in overlap.items() if fid in old_facts]
+    candidates.sort()
+    fact_of_group: dict[int, int | str] = {}
+    taken: set[int] = set()
+    for _neg, fact_id, k in candidates:
+        if k in fact_of_group or fact_id in taken:
+            continue
+        fact_of_group[k] = fact_id
+        taken.add(fact_id)
+
+    # Members of every final fact (free groups plus pinned claims).
+    final: dict[int | str, list[int]] = defaultdict(list)
+    for k, group in enumerate(groups):
+        final[fact_of_group.get(k, f"new{k}")].extend(group)
+    for cid, fact_id in pinned.items():
+        final[fact_id].append(cid)
+
+    assignment: dict[int | str, Any] = {}
+    fact_index = {cid: key for key, cids in final.items() for cid in cids}
+    for cid, key in fact_index.items():
+        if by_id[cid]["fact_id"] != key:
+            assignment[cid] = key
+    degree: Counter[int] = Counter()
+    for a, b in dup_pairs:
+        if a in fact_index and fact_index[a] == fact_index.get(b):
+            degree[a] += 1
+            degree[b] += 1
+
+    summary = GroupingSummary(facts=len(final), multi_claim_facts=sum(len(c) > 1 for c in final.values()),
+                              moved_claims=sum(1 for c in assignment if by_id[c]["fact_id"] is not None))
+    new_facts: dict[str, dict[str, Any]] = {}
+    fact_updates: dict[int, dict[str, Any]] = {}
+    claim_updates: dict[int, dict[str, Any]] = {}
+    for fact_key, cids in final.items():
+        rows = [by_id[c] for c in cids]
+        text = _representative(rows, degree)["text"]
+        old = old_facts.get(fact_key) if isinstance(fact_key, int) else None
+        status, confidence = (old[0], old[1]) if old else (_UNRATED, None)
+        if status == _UNRATED:
+            # An unrated fact takes the verdict most of its rated claims carry (latest edit breaks ties).
+            rated = [r for r in rows if not r["verdict_apart"] and r["status"] != _UNRATED]
+            if rated:
+                votes = Counter(r["status"] for r in rated)
+                top = max(votes.values())
+                pick = max((r for r in rated if votes[r["status"]] == top), key=lambda r: (r["updated"], r["id"]))
+                status, confidence = pick["status"], pick["confidence"]
+        for r in rows:
+            if r["verdict_apart"] or (r["status"] == status and (r["confidence"] == confidence or status != _UNRATED)):
+                continue
+            if r["status"] != _UNRATED and r["status"] != status:
+                claim_updates[r["id"]] = {"verdict_apart": 1}
+                summary.set_apart += 1
+            else:
+                claim_updates[r["id"]] = {"status": status, "confidence": confidence}
+        if old is None:
+            new_facts[str(fact_key)] = {"text": text, "status": status, "confidence": confidence}
+        else:
+            fields = {k: v for k, v, was in (("status", status, old[0]), ("confidence", confidence, old[1]),
+                                              ("text", text, old[2])) if was != v}
+            if fields:
+                fact_updates[int(fact_key)] = fields
+    summary.new_facts = len(new_facts)
+    detached = store.stray_fact_claims()
+    store.save_fact_grouping(assignment, new_facts, fact_updates, claim_updates, detached=detached)
+    return summary
