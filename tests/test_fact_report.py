@@ -56,12 +56,20 @@ def test_claimreview_per_rated_fact_with_appearances_and_the_truth_scale(rated):
     assert reviews[1]["reviewRating"]["alternateName"] == "Unverifiable"
 
 
-@pytest.mark.parametrize("url", [None, "", "not a url", "#claim-3", "/checks/iraq", "ftp://example.org/x",
+@pytest.mark.parametrize("url", ["not a url", "#claim-3", "/checks/iraq", "ftp://example.org/x",
                                  "https://", "javascript:alert(1)"])
 def test_claimreview_refuses_anything_but_an_absolute_http_url(url):
     with pytest.raises(ReviewUrlError, match="http"):
         check_review_url(url)
     assert check_review_url(" http://example.org/a#x ") == "http://example.org/a"
+
+
+@pytest.mark.parametrize("url", [None, "", "  "])
+def test_claimreview_without_an_address_has_no_url_never_a_relative_one(url):
+    assert check_review_url(url) is None
+    entry = {"id": 7, "status": "verified", "text": "Three people died.", "appearances": []}
+    (review,) = fact_claim_reviews([entry], url=url, date="2026-02-01")
+    assert "url" not in review and review["claimReviewed"] == "Three people died."
 
 
 def _export(path, fmt, out, *extra):

@@ -76,13 +76,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.core.report.options import ReportError, ReportOptions, validate_options
 
     fmt = args.format or guess_format(args.output)
-    from workbench.core.report.claimreview import ReviewUrlError, check_review_url
+    from workbench.core.report.claimreview import NO_URL_WARNING, ReviewUrlError, check_review_url
 
     try:
         if args.url is not None or (fmt == "claimreview" and args.per == "fact"):
             check_review_url(args.url)  # a bad address is refused before anything is read or written
     except ReviewUrlError as exc:
         raise common.CliError(f"--url: {exc}") from None
+    if fmt == "claimreview" and args.url is None:
+        print(f"warning: {NO_URL_WARNING}", file=sys.stderr)
     options = ReportOptions(
         title=args.title, analyst=args.analyst, organisation=args.organisation,
         statuses=args.status, claim_ids=_parse_ids(args.claims), group_by=args.group_by,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.core.store import Store
 from workbench.core.vocab import Status
 
 VERIFIED = Status.VERIFIED.value
@@ -42,7 +43,7 @@ def debt_of(summary: dict[str, Any], members: Iterable[dict[str, Any]], new_conf
     return out
 
 
-def verification_debt(store: Any) -> dict[str, list[int]]:
+def verification_debt(store: Store) -> dict[str, list[int]]:
     """Fact ids per debt rule (every rule present, possibly empty)."""
     from workbench.core.facts.summary import fact_summaries
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from workbench.core.store import Store
 from workbench.core.vocab import Relation, Status
 
 
@@ -92,7 +93,7 @@ def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict
 _UNRATED = Status.UNVERIFIED.value
 
 
-def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
+def regroup(store: Store, *, force: bool = False) -> GroupingSummary | None:
     """Regroup the project's facts from its links when they changed (or always with `force`).
 
     Returns None when the facts were already current (or the project is read-only); nothing is
@@ -138,7 +139,7 @@ def regroup(store: Any, *, force: bool = False) -> GroupingSummary | None:
     for cid, fact_id in pinned.items():
         final[fact_id].append(cid)
 
-    assignment: dict[int | str, Any] = {}
+    assignment: dict[int, int | str] = {}
     fact_index = {cid: key for key, cids in final.items() for cid in cids}
     for cid, key in fact_index.items():
         if by_id[cid]["fact_id"] != key:

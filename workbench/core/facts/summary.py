@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.facts.grouping import regroup
+from workbench.core.store import Store
 
 
 def independent_sources(articles: Iterable[dict[str, Any]]) -> int:
@@ -19,12 +20,12 @@ def independent_sources(articles: Iterable[dict[str, Any]]) -> int:
     return len(set(units.values()))
 
 
-def ensure_facts(store: Any) -> None:
+def ensure_facts(store: Store) -> None:
     """Regroup the facts if the links changed since they were last grouped (cheap when current)."""
     regroup(store)
 
 
-def _conflicting(store: Any) -> dict[int, set[int]]:
+def _conflicting(store: Store) -> dict[int, set[int]]:
     out: dict[int, set[int]] = defaultdict(set)
     for pair in store.conflicting_fact_pairs():
         out[pair["fact_a"]].add(pair["fact_b"])
@@ -59,7 +60,7 @@ def _summarise(fact: dict[str, Any], members: list[dict[str, Any]], conflicting:
     }
 
 
-def fact_summaries(store: Any, fact_ids: Sequence[int] | None = None, *, refresh: bool = True) -> list[dict[str, Any]]:
+def fact_summaries(store: Store, fact_ids: Sequence[int] | None = None, *, refresh: bool = True) -> list[dict[str, Any]]:
     """One summary per fact (all facts when `fact_ids` is None), largest first unless ids are given."""
     if refresh:
         ensure_facts(store)
@@ -77,7 +78,7 @@ def fact_summaries(store: Any, fact_ids: Sequence[int] | None = None, *, refresh
     return out
 
 
-def fact_of_claim(store: Any, claim_id: int) -> dict[str, Any]:
+def fact_of_claim(store: Store, claim_id: int) -> dict[str, Any]:
     """The summary of the fact a claim belongs to (regrouping first if needed)."""
     ensure_facts(store)
     fact_id = store.claim(claim_id).get("fact_id")

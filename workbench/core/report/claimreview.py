@@ -12,8 +12,10 @@ Rating scale (documented for publishers; `reviewRating`):
 worstRating 1, bestRating 5. "Unverifiable" says nothing about truth, so it is kept off the
 truth scale: its rating has only an `alternateName`. Unverified facts get no review.
 
-`url` is where the review is published: it must be an absolute http(s) address (each fact's
-review is `url#fact-ID`); anything else is refused with a message, never written.
+`url` is where the review is published: an absolute http(s) address (each fact's review is
+`url#fact-ID`); anything else is refused with a message, never written. With no address at all
+the reviews are written without `url` (never a relative `#claim-N`) and the CLI warns that
+publishing them needs one.
 """
 
 from __future__ import annotations
@@ -37,11 +39,16 @@ class ReviewUrlError(ValueError):
     """The address given for the reviews is not an absolute http(s) URL; the message is for users."""
 
 
-def check_review_url(url: str | None) -> str:
-    """The absolute http(s) URL the reviews are published at, or ReviewUrlError saying what is wrong."""
+#: what the CLI says when a ClaimReview is written with no address
+NO_URL_WARNING = ("no --url given: the ClaimReviews carry no url; give --url https://... "
+                  "(where the report will be published) before publishing them")
+
+
+def check_review_url(url: str | None) -> str | None:
+    """The absolute http(s) URL the reviews are published at (None when none is given), or
+    ReviewUrlError saying what is wrong with the one given."""
     if not url or not url.strip():
-        raise ReviewUrlError("ClaimReview needs the address where the report will be published: "
-                             "give --url https://... (an absolute http or https address)")
+        return None
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
@@ -106,12 +113,13 @@ def fact_claim_reviews(facts: list[dict[str, Any]], *, url: str | None, date: st
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "url": f"{base}#fact-{entry['id']}",
             "claimReviewed": " ".join(entry["text"].split()),
             "itemReviewed": item,
             "datePublished": date,
             "reviewRating": rating,
         }
+        if base:
+            review["url"] = f"{base}#fact-{entry['id']}"
         if author:
             review["author"] = author
         if entry.get("notes"):

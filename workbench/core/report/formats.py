@@ -98,7 +98,7 @@ def _template_context(report: dict[str, Any]) -> dict[str, Any]:
 
 def _jsonld(report: dict[str, Any]) -> Any:
     """The ClaimReviews of the report's facts as JSON-LD for the HTML head (when a report URL is known)."""
-    if "facts" not in report:
+    if "facts" not in report or not report.get("report_url"):
         return None
     from markupsafe import Markup
 
