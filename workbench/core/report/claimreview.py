@@ -56,7 +56,8 @@ def check_review_url(url: str | None) -> str | None:
     return url.split("#", 1)[0]
 
 
-def _appearance(a: dict[str, Any]) -> dict[str, Any]:
+def appearance_item(a: dict[str, Any]) -> dict[str, Any]:
+    """An appearance of a claim (an article) as a schema.org CreativeWork; only http(s) URLs are kept."""
     item: dict[str, Any] = {"@type": "CreativeWork"}
     url = (a.get("url") or "").strip()
     if url and urlsplit(url).scheme in ("http", "https"):
@@ -96,14 +97,14 @@ def fact_claim_reviews(facts: list[dict[str, Any]], *, url: str | None, date: st
     for entry in facts:
         if entry["status"] not in RATING_VALUES:
             continue
-        appearances = [_appearance(a) for a in entry["appearances"]]
+        appearances = [appearance_item(a) for a in entry["appearances"]]
         item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
         claim_author = _claim_author(entry)
         if claim_author:
             item["author"] = claim_author
         first = entry.get("first_appearance")
         if first:
-            item["firstAppearance"] = _appearance(first)
+            item["firstAppearance"] = appearance_item(first)
         if entry.get("first_published"):
             item["datePublished"] = entry["first_published"]
         rating: dict[str, Any] = {"@type": "Rating", "alternateName": LABELS[entry["status"]]}

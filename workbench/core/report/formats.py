@@ -19,6 +19,7 @@ import jinja2
 
 from workbench.core.language.quotes import in_quotes
 from workbench.core.paths import resources_dir
+from workbench.core.report.claimreview import appearance_item
 from workbench.core.report.options import ReportError
 from workbench.core.vocab import (
     CONFIDENCE_LABELS,
@@ -285,19 +286,6 @@ def _claim_author(c: dict[str, Any]) -> dict[str, Any] | None:
     return {"@type": "Organization", "name": outlet} if outlet else None
 
 
-def _appearance(a: dict[str, Any]) -> dict[str, Any]:
-    item: dict[str, Any] = {"@type": "CreativeWork"}
-    if safe_url(a.get("url")):
-        item["url"] = a["url"].strip()
-    if a.get("title"):
-        item["headline"] = a["title"]
-    if a.get("published"):
-        item["datePublished"] = a["published"]
-    if a.get("outlet"):
-        item["publisher"] = {"@type": "Organization", "name": a["outlet"]}
-    return item
-
-
 def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
     """A ClaimReview per rated claim (every status but unverified), in report order."""
     analyst, org = report.get("analyst"), report.get("organisation")
@@ -319,7 +307,7 @@ def claim_reviews(report: dict[str, Any]) -> list[dict[str, Any]]:
         claim_author = _claim_author(c)
         if claim_author:
             item["author"] = claim_author
-        appearances = [_appearance(a) for a in c["appearances"]]
+        appearances = [appearance_item(a) for a in c["appearances"]]
         item["appearance"] = appearances
         if appearances:
             item["firstAppearance"] = min(
