@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -37,6 +36,7 @@ from workbench.core.store import Change, Store, StoreError
 from workbench.core.vocab import LinkState, Relation
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
+from workbench.ui.models.columns_model import ColumnsTableModel
 from workbench.ui.views.claim_diff import ClaimDiffWidget
 
 COLUMNS = [("fact_a", "Fact"), ("text_a", "One version"), ("fact_b", "Fact"), ("text_b", "Other version"),
@@ -44,10 +44,11 @@ COLUMNS = [("fact_a", "Fact"), ("text_a", "One version"), ("fact_b", "Fact"), ("
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(ColumnsTableModel):
     """Conflict pairs (one per pair of facts, its strongest link); claim texts fetched as rows are painted."""
 
     countsChanged = Signal(int, int)  # pairs, undecided
+    columns = COLUMNS
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,16 +95,8 @@ class ConflictsModel(QAbstractTableModel):
             self._texts[claim_id] = rows[0]["text"] if rows else ""
         return self._texts[claim_id]
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        return None
+    def row_count(self) -> int:
+        return len(self._pairs)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         p = self.pair(index.row()) if index.isValid() else None

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from workbench.core.store import Change, Store
 from workbench.core.vocab import RELIABILITY_GRADES, STATUS_LABELS, Status
 from workbench.ui.context import ProjectContext
+from workbench.ui.models.columns_model import ColumnsTableModel
 from workbench.ui.models.status_style import status_icon
 
 COLUMNS = [("name", "Source"), ("kind", "Kind"), ("reliability", "Reliability"), ("claims", "Claims"),
@@ -22,7 +23,9 @@ COLUMNS = [("name", "Source"), ("kind", "Kind"), ("reliability", "Reliability"),
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(ColumnsTableModel):
+    columns = COLUMNS
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -47,16 +50,8 @@ class SourcesModel(QAbstractTableModel):
     def row(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row(index.row()) if index.isValid() else None
