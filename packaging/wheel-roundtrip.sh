@@ -65,6 +65,10 @@ EOF
 "$venv/workbench" import project.wbproj article.txt >/dev/null
 claims="$("$venv/workbench" claims project.wbproj --json | "$venv/python" -c 'import json, sys; print(len(json.load(sys.stdin)))')"
 [ "$claims" -ge 1 ] || fail "no claims extracted"
+# the report lists rated facts by default: rate the trucks claim as an analyst would
+trucks="$("$venv/workbench" claims project.wbproj --search "400 trucks" --json | "$venv/python" -c 'import json, sys; rows = json.load(sys.stdin); print(rows[0]["id"] if rows else "")')"
+[ -n "$trucks" ] || fail "no claim about the 400 trucks"
+"$venv/workbench" tag project.wbproj "$trucks" --status verified --confidence moderate >/dev/null || fail "tag"
 "$venv/workbench" export project.wbproj --format html -o report.html >/dev/null
 "$venv/workbench" export project.wbproj --format md -o report.md >/dev/null
 grep -q "400 trucks" report.html || fail "the HTML report lacks the article's claims"
