@@ -7,17 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.facts.grouping import regroup
+from workbench.core.match.wire import independent_sources
 from workbench.core.store import Store
-
-
-def independent_sources(articles: Iterable[dict[str, Any]]) -> int:
-    """How many independent sources carried something: copies of one wire story count once, and so
-    does one outlet publishing several articles. Each item: article_id, outlet, wire_group."""
-    units: dict[Any, str] = {}
-    for art in sorted(articles, key=lambda a: a["article_id"]):
-        unit = ("wire", art["wire_group"]) if art.get("wire_group") is not None else ("article", art["article_id"])
-        units.setdefault(unit, (art.get("outlet") or "").strip().lower() or f"article {art['article_id']}")
-    return len(set(units.values()))
 
 
 def ensure_facts(store: Store) -> None:

@@ -51,23 +51,26 @@ def find_wire_groups(articles: Sequence[dict]) -> list[list[int]]:
     return uf.groups()
 
 
+def independent_sources(articles: Iterable[dict[str, Any]]) -> int:
+    """How many independent sources carried something: copies of one wire story count once, and so
+    does one outlet publishing several articles. Each item: article_id, outlet, wire_group."""
+    units: dict[Any, str] = {}
+    for art in sorted(articles, key=lambda a: a["article_id"]):
+        unit = ("wire", art["wire_group"]) if art.get("wire_group") is not None else ("article", art["article_id"])
+        units.setdefault(unit, (art.get("outlet") or "").strip().lower() or f"article {art['article_id']}")
+    return len(set(units.values()))
+
+
 def independence(store: Store, claim_ids: Iterable[int]) -> dict[str, Any]:
-    """How many independent sources carry these claims: wire copies count once, and so does
-    one outlet publishing several articles."""
+    """How many independent sources carry these claims (the rule of `independent_sources`)."""
     rows = store.claims_for_matching(list(claim_ids))
     wire = {a["id"]: a.get("wire_group") for a in store.articles()}
     article_ids = sorted({r["article_id"] for r in rows})
-    units: set[Any] = set()
-    outlets: dict[Any, str] = {}
-    for aid in article_ids:
-        unit = ("wire", wire[aid]) if wire.get(aid) is not None else ("article", aid)
-        units.add(unit)
-    for r in rows:
-        unit = ("wire", wire[r["article_id"]]) if wire.get(r["article_id"]) is not None else ("article", r["article_id"])
-        outlets.setdefault(unit, (r.get("outlet") or "").strip().lower() or f"article {r['article_id']}")
+    items = [{"article_id": r["article_id"], "outlet": r.get("outlet"), "wire_group": wire.get(r["article_id"])}
+             for r in rows]
     return {
         "claims": len(rows),
         "articles": len(article_ids),
-        "independent_sources": len(set(outlets.values())),
-        "wire_groups": sorted({u[1] for u in units if u[0] == "wire"}),
+        "independent_sources": independent_sources(items),
+        "wire_groups": sorted({wire[a] for a in article_ids if wire.get(a) is not None}),
     }
