@@ -64,3 +64,17 @@ def project(tmp_path: Path):
     s = Store.open(tmp_path / "actions.db")
     yield s, ids
     s.close()
+
+
+@pytest.fixture
+def report_project(tmp_path: Path):
+    """The report tests' project (tests/report_project.py), open; yields (store, ids)."""
+    from report_project import make_project
+
+    from workbench.core.store import Store
+
+    path = tmp_path / "iraq.wbproj"
+    ids = make_project(path)
+    s = Store.open(path)
+    yield s, ids
+    s.close()

@@ -123,3 +123,7 @@ def make_project(path: Path) -> dict:
     store.set_clusters([[mee[0], reuters[0], evil[0]], [mee[2], reuters[1]]])
     store.close()
     return {"articles": ids, "mee": mee, "reuters": reuters, "evil": evil, "atta": atta, "un": un}
+
+
+#: the fixed generation time of the report tests' outputs
+STAMP = "2026-01-02T03:04:05+00:00"

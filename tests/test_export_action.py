@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 import os
 import stat
-from pathlib import Path
 
 import pytest
-from report_project import make_project
+from report_project import STAMP, make_project
 
 from workbench.cli import main
 from workbench.core.actions.export import export_report, guess_format
@@ -19,20 +18,9 @@ from workbench.core.report.options import ReportCancelled, ReportError, ReportOp
 from workbench.core.report.render import render
 from workbench.core.store import Store
 
-STAMP = "2026-01-02T03:04:05+00:00"
 
-
-@pytest.fixture
-def project(tmp_path: Path):
-    path = tmp_path / "iraq.wbproj"
-    ids = make_project(path)
-    store = Store.open(path)
-    yield store, ids
-    store.close()
-
-
-def test_json_is_streamed_byte_identical_to_the_whole_dump(project, tmp_path):
-    store, _ = project
+def test_json_is_streamed_byte_identical_to_the_whole_dump(report_project, tmp_path):
+    store, _ = report_project
     options = ReportOptions(generated_at=STAMP, analyst="A")
     result = export_report(store, options, "json", tmp_path / "r.json")
     expected = dump_report_json(build_report(store, options)).encode()
@@ -41,8 +29,8 @@ def test_json_is_streamed_byte_identical_to_the_whole_dump(project, tmp_path):
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_a_read_only_target_is_refused_and_left_alone(project, tmp_path):
-    store, _ = project
+def test_a_read_only_target_is_refused_and_left_alone(report_project, tmp_path):
+    store, _ = report_project
     target = tmp_path / "report.html"
     target.write_text("the analyst's earlier report")
     target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -70,8 +58,8 @@ def test_the_cli_refuses_a_read_only_target_in_one_line(tmp_path, capsys):
         os.chmod(target, 0o644)
 
 
-def test_pdf_needs_a_renderer_from_a_shell(project, tmp_path):
-    store, _ = project
+def test_pdf_needs_a_renderer_from_a_shell(report_project, tmp_path):
+    store, _ = report_project
     with pytest.raises(ReportError, match="not available"):
         export_report(store, ReportOptions(generated_at=STAMP), "pdf", tmp_path / "r.pdf")
     seen = []
@@ -81,8 +69,8 @@ def test_pdf_needs_a_renderer_from_a_shell(project, tmp_path):
     assert result.path == tmp_path / "r.pdf"
 
 
-def test_cancel_writes_nothing(project, tmp_path):
-    store, _ = project
+def test_cancel_writes_nothing(report_project, tmp_path):
+    store, _ = report_project
     with pytest.raises(ReportCancelled):
         export_report(store, ReportOptions(generated_at=STAMP), "html", tmp_path / "r.html", cancel=lambda: True)
     assert list(tmp_path.iterdir()) == [] or not (tmp_path / "r.html").exists()
@@ -104,8 +92,8 @@ def test_guess_format():
         "pdf", "claimreview", "md", "html", "html"]
 
 
-def test_link_lists_are_capped_and_counted(project):
-    store, ids = project
+def test_link_lists_are_capped_and_counted(report_project):
+    store, ids = report_project
     mee0 = ids["mee"][0]  # two duplicates: one in Reuters, one in the third article
     full = build_report(store, ReportOptions(generated_at=STAMP, link_cap=None))
     claim = next(c for c in full["claims"] if c["id"] == mee0)

@@ -18,7 +18,7 @@ from report_project import (
     HOSTILE_LINK_TEXT,
     HOSTILE_SCRIPT,
     HOSTILE_TITLE,
-    make_project,
+    STAMP,
 )
 
 from workbench.core.report.build import build_report
@@ -28,17 +28,6 @@ from workbench.core.report.options import SCHEMA_VERSION, ReportError, ReportOpt
 from workbench.core.report.render import render, write_report
 from workbench.core.store import Store
 from workbench.core.vocab import STATUS_LABELS
-
-STAMP = "2026-01-02T03:04:05+00:00"
-
-
-@pytest.fixture
-def project(tmp_path: Path):
-    path = tmp_path / "iraq.wbproj"
-    ids = make_project(path)
-    store = Store.open(path)
-    yield store, ids
-    store.close()
 
 
 def report_of(store: Store, **kw) -> dict:
@@ -51,8 +40,8 @@ def report_of(store: Store, **kw) -> dict:
 # -- the data -----------------------------------------------------------------------------
 
 
-def test_report_content(project):
-    store, ids = project
+def test_report_content(report_project):
+    store, ids = report_project
     r = report_of(store)
     assert r["schema_version"] == SCHEMA_VERSION
     assert (r["analyst"], r["organisation"], r["date"], r["generated_at"]) == (
@@ -94,8 +83,8 @@ def test_report_content(project):
     assert any(h["field"] == "status" and h["new"] == "false" for h in fled["history"])
 
 
-def test_filters_and_grouping(project):
-    store, ids = project
+def test_filters_and_grouping(report_project):
+    store, ids = report_project
     r = report_of(store, statuses=["disputed", "false"])
     assert {c["status"] for c in r["claims"]} == {"false", "disputed"}
     assert r["filters"]["statuses"] == ["false", "disputed"]
@@ -117,8 +106,8 @@ def test_filters_and_grouping(project):
         report_of(store, group_by="speaker")
 
 
-def test_analyst_from_settings(project):
-    store, _ = project
+def test_analyst_from_settings(report_project):
+    store, _ = report_project
     store.set_setting("analyst_name", "From Settings")
     assert build_report(store, ReportOptions(generated_at=STAMP))["analyst"] == "From Settings"
 
@@ -159,8 +148,8 @@ def parse(html: str) -> Collect:
 
 
 @pytest.mark.parametrize("variant", ["browser", "qt"])
-def test_html_is_inert_and_self_contained(project, variant):
-    store, _ = project
+def test_html_is_inert_and_self_contained(report_project, variant):
+    store, _ = report_project
     html = render_html(report_of(store), variant=variant)
     p = parse(html)
     names = [t for t, _ in p.tags]
@@ -180,8 +169,8 @@ def test_html_is_inert_and_self_contained(project, variant):
     assert "evil.example/x.png" not in "".join(str(a) for _, a in p.tags)
 
 
-def test_html_has_every_claim_status_quote_and_reference(project):
-    store, _ = project
+def test_html_has_every_claim_status_quote_and_reference(report_project):
+    store, _ = report_project
     r = report_of(store)
     html = render(r, "html").decode()
     p = parse(html)
@@ -202,8 +191,8 @@ def test_html_has_every_claim_status_quote_and_reference(project):
 # -- Markdown -------------------------------------------------------------------------------
 
 
-def test_markdown(project):
-    store, _ = project
+def test_markdown(report_project):
+    store, _ = report_project
     r = report_of(store)
     md = render(r, "md").decode()
     assert "<script" not in md and "<img" not in md and "<b>" not in md
@@ -219,10 +208,10 @@ def test_markdown(project):
     assert md.count("\n## References") == 1
 
 
-def test_markdown_renders_inert(project):
+def test_markdown_renders_inert(report_project):
     """Through a real CommonMark renderer with raw HTML allowed: no element comes from article text."""
     markdown_it = pytest.importorskip("markdown_it")
-    store, _ = project
+    store, _ = report_project
     r = report_of(store)
     html = markdown_it.MarkdownIt("commonmark").enable("table").render(render(r, "md").decode())
     p = parse(html)
@@ -249,8 +238,8 @@ def test_md_escape():
 # -- CSV ------------------------------------------------------------------------------------
 
 
-def test_csv(project):
-    store, ids = project
+def test_csv(report_project):
+    store, ids = report_project
     r = report_of(store)
     data = render(r, "csv")
     assert data.startswith("\ufeff".encode())
@@ -281,8 +270,8 @@ def test_csv_cell():
 # -- JSON -----------------------------------------------------------------------------------
 
 
-def test_json_round_trip(project, tmp_path):
-    store, _ = project
+def test_json_round_trip(report_project, tmp_path):
+    store, _ = report_project
     r = report_of(store)
     path = write_report(r, "json", tmp_path / "report.json")
     loaded = load_report_json(path)
@@ -313,8 +302,8 @@ def test_load_report_json_rejects_bad_files(tmp_path):
 # -- ClaimReview ------------------------------------------------------------------------------
 
 
-def test_claimreview(project):
-    store, ids = project
+def test_claimreview(report_project):
+    store, ids = report_project
     r = report_of(store, report_url="https://checks.example.org/iraq")
     reviews = json.loads(render(r, "claimreview"))
     rated = [c for c in r["claims"] if c["status"] != "unverified"]
@@ -352,8 +341,8 @@ def test_claimreview(project):
 # -- determinism ------------------------------------------------------------------------------
 
 
-def test_same_project_same_bytes(project, tmp_path):
-    store, _ = project
+def test_same_project_same_bytes(report_project, tmp_path):
+    store, _ = report_project
     first = {fmt: render(report_of(store), fmt) for fmt in ("html", "md", "csv", "json", "claimreview")}
     # A copy of the project file opened separately gives the same bytes too.
     (tmp_path / "copy").mkdir()
@@ -372,8 +361,8 @@ def test_same_project_same_bytes(project, tmp_path):
     assert later.replace(b"2027-05-06T07:08:09+00:00", STAMP.encode()) == first["json"]
 
 
-def test_dump_is_sorted_and_stable(project):
-    store, _ = project
+def test_dump_is_sorted_and_stable(report_project):
+    store, _ = report_project
     r = report_of(store)
     assert dump_report_json(r) == dump_report_json(json.loads(dump_report_json(r)))
 
@@ -393,10 +382,10 @@ def squash(text: str) -> str:
     return " ".join(text.replace("\ufb01", "fi").replace("\ufb02", "fl").split())
 
 
-def test_pdf_has_selectable_text(project, tmp_path, qapp):
+def test_pdf_has_selectable_text(report_project, tmp_path, qapp):
     from workbench.ui.export.pdf import write_pdf
 
-    store, _ = project
+    store, _ = report_project
     r = report_of(store)
     path = write_pdf(r, tmp_path / "report.pdf")
     assert path.read_bytes().startswith(b"%PDF")
