@@ -124,6 +124,7 @@ _PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+@lru_cache(maxsize=100_000)
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
     ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
@@ -138,21 +139,15 @@ def places(text: str) -> tuple[str, ...]:
 
 
 def _other_place(a: str, b: str) -> str | None:
-    """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
-    spelling): another place in the same statement is another fact."""
+    """'different places: Hama / Idlib' when each claim names one place and the two differ in
+    every spelling: another place in the same statement is another fact."""
     pa, pb = places(a), places(b)
-    if not pa or not pb:
+    if len(pa) != 1 or len(pb) != 1:
         return None
-    ka, kb = {_place_key(x): x for x in pa}, {_place_key(x): x for x in pb}
-
-    def missing(mine: dict[str, str], other: dict[str, str]) -> list[str]:
-        return [name for key, name in mine.items()
-                if not any(key == k or fuzz.ratio(key, k) >= 75 for k in other)]
-
-    only_a, only_b = missing(ka, kb), missing(kb, ka)
-    if only_a and only_b and len(pa) == len(pb) == 1:
-        return f"different places: {only_a[0]} / {only_b[0]}"
-    return None
+    ka, kb = _place_key(pa[0]), _place_key(pb[0])
+    if ka == kb or fuzz.ratio(ka, kb) >= 75:
+        return None
+    return f"different places: {pa[0]} / {pb[0]}"
 
 
 @lru_cache(maxsize=200_000)
@@ -169,6 +164,44 @@ def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
 
+def _another_fact(event_ok: bool | None, date_verdict: str | None, other_fact: bool) -> bool:
+    """The hard rule: another event (articles, dates far apart) or another fact (event verb,
+    place) is at most *related*, whatever the scores."""
+    return event_ok is False or date_verdict == knowledge.DATES_FAR_APART or other_fact
+
+
+def _other_fact(a: str, b: str, events_a: set[str], events_b: set[str]) -> str | None:
+    """Another place or actor in the same slot, or another event: a different fact in similar words."""
+    return knowledge.events_differ(events_a, events_b) or _other_place(a, b)
+
+
+@dataclass(slots=True)
+class GateView:
+    """What `never_linked` reads of one claim, computed once per claim (`gate_view`)."""
+
+    text: str
+    events: set[str]
+    dates: knowledge.ReadDates
+    context: EventContext | None
+
+
+def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None) -> GateView:
+    return GateView(text, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+
+
+def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
+    """True when `compare_normalized` is sure to call the pair related or unrelated (never a
+    duplicate or conflict): the hard rule of `_decide` (`_another_fact`) from its cheap inputs
+    alone. Lets matching skip the full comparison of most pairs in dense news ("... in Hama" /
+    "... in Idlib"); a False says nothing (the full comparison decides)."""
+    if _other_fact(a.text, b.text, a.events, b.events):
+        return True
+    if knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
+        return True
+    return a.context is not None and b.context is not None and \
+        same_event(a.context, b.context, entity_weights)[0] is False
+
+
 def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
             clash: bool, opposite: bool, other_fact: bool) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features and the hard rules."""
@@ -176,7 +209,7 @@ def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None
     p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
-    if event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact:
+    if _another_fact(event_ok, dates.verdict, other_fact):
         return Relation.RELATED.value, p_dup, p_same
     if clash or opposite:
         if p_same >= decision.threshold(Relation.CONFLICT.value):
@@ -228,9 +261,8 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, na, nb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
-    # another place or actor in the same slot, or another event: a different fact in similar words
     names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    other_fact = knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+    other_fact = _other_fact(a, b, knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens))
     features = {
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,

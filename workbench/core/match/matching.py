@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
-from workbench.core.match.compare import Comparison, compare, compare_many, compare_normalized, prepared
+from workbench.core.match.compare import (
+    Comparison,
+    compare,
+    compare_many,
+    compare_normalized,
+    gate_view,
+    never_linked,
+    prepared,
+)
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized
@@ -130,8 +138,18 @@ def find_links(
     if dates is None:  # a plain list of claims: the dates are those the texts hold
         prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
+    accept = None
+    if set(relations) <= set(LINKED_RELATIONS):
+        # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
+        pair_dates = dates or prep.dates
+        views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                           contexts[k] if contexts else None) for k in range(len(texts))]
+
+        def accept(i: int, j: int) -> bool:
+            return not ((skip is not None and skip(i, j)) or never_linked(views[i], views[j], entity_weights))
+
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS)
+                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)
