@@ -138,14 +138,22 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES)
 
 
-def _other_place(a: str, b: str) -> str | None:
+@lru_cache(maxsize=200_000)
+def _one_place(text: str) -> tuple[str, str] | None:
+    """(name, spelling key) of the claim's place when it names exactly one."""
+    found = places(text)
+    return (found[0], _place_key(found[0])) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=10_000)
+def _keys_differ(ka: str, kb: str) -> bool:
+    return ka != kb and fuzz.ratio(ka, kb) < 75
+
+
+def _places_differ(pa: tuple[str, str] | None, pb: tuple[str, str] | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two differ in
     every spelling: another place in the same statement is another fact."""
-    pa, pb = places(a), places(b)
-    if len(pa) != 1 or len(pb) != 1:
-        return None
-    ka, kb = _place_key(pa[0]), _place_key(pb[0])
-    if ka == kb or fuzz.ratio(ka, kb) >= 75:
+    if pa is None or pb is None or not _keys_differ(pa[1], pb[1]):
         return None
     return f"different places: {pa[0]} / {pb[0]}"
 
@@ -156,12 +164,18 @@ def _grams(text: str, n: int = 4) -> frozenset[str]:
     return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
 
 
+@lru_cache(maxsize=200_000)
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
+    words = text.split()
+    return frozenset(zip(words, words[1:], strict=False))
+
+
 def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
     ga, gb = _grams(na.text), _grams(nb.text)
-    xa, xb = na.text.split(), nb.text.split()
-    ba, bb = set(zip(xa, xa[1:], strict=False)), set(zip(xb, xb[1:], strict=False))
-    return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
+    ba, bb = _bigrams(na.text), _bigrams(nb.text)
+    shared = len(ga & gb)
+    return shared / max(1, len(ga) + len(gb) - shared), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
 
 def _another_fact(event_ok: bool | None, date_verdict: str | None, other_fact: bool) -> bool:
@@ -170,23 +184,24 @@ def _another_fact(event_ok: bool | None, date_verdict: str | None, other_fact: b
     return event_ok is False or date_verdict == knowledge.DATES_FAR_APART or other_fact
 
 
-def _other_fact(a: str, b: str, events_a: set[str], events_b: set[str]) -> str | None:
+def _other_fact(place_a: tuple[str, str] | None, place_b: tuple[str, str] | None, events_a: set[str],
+                events_b: set[str]) -> str | None:
     """Another place or actor in the same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or _other_place(a, b)
+    return knowledge.events_differ(events_a, events_b) or _places_differ(place_a, place_b)
 
 
 @dataclass(slots=True)
 class GateView:
     """What `never_linked` reads of one claim, computed once per claim (`gate_view`)."""
 
-    text: str
+    place: tuple[str, str] | None
     events: set[str]
     dates: knowledge.ReadDates
     context: EventContext | None
 
 
 def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None) -> GateView:
-    return GateView(text, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+    return GateView(_one_place(text), knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
@@ -194,12 +209,12 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
     duplicate or conflict): the hard rule of `_decide` (`_another_fact`) from its cheap inputs
     alone. Lets matching skip the full comparison of most pairs in dense news ("... in Hama" /
     "... in Idlib"); a False says nothing (the full comparison decides)."""
-    if _other_fact(a.text, b.text, a.events, b.events):
+    if _other_fact(a.place, b.place, a.events, b.events):
         return True
-    if knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
+    if a.dates and b.dates and knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
         return True
     return a.context is not None and b.context is not None and \
-        same_event(a.context, b.context, entity_weights)[0] is False
+        same_event(a.context, b.context, entity_weights, explain=False)[0] is False
 
 
 def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
@@ -262,7 +277,8 @@ def compare_normalized(
     negation = _negation_step(a, b, na, nb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
     names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    other_fact = _other_fact(a, b, knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens))
+    events_a, events_b = knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens)
+    other_fact = _other_fact(_one_place(a), _one_place(b), events_a, events_b)
     features = {
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
@@ -277,7 +293,7 @@ def compare_normalized(
     features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
-    features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
+    features["event_one_side"] = float(bool(events_a) != bool(events_b))
     clash = bool(check.conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
                                       clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)

@@ -143,9 +143,10 @@ def entity_weights(contexts: Iterable[EventContext]) -> dict[str, float]:
     return {e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()}
 
 
-def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None
-               ) -> tuple[bool | None, list[str]]:
-    """True/False when the contexts say same/different event, None when they cannot tell."""
+def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None, *,
+               explain: bool = True) -> tuple[bool | None, list[str]]:
+    """True/False when the contexts say same/different event, None when they cannot tell
+    (with the reasons; `explain=False` skips the reasons of a True, for a quick check)."""
     if a.article_id is not None and a.article_id == b.article_id:
         return True, []
     if a.wire_group is not None and a.wire_group == b.wire_group:
@@ -163,6 +164,8 @@ def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | Non
         overlap = inter / smaller
         if overlap < MIN_ENTITY_OVERLAP:
             return False, [f"articles share almost no names or places (overlap {overlap:.2f}): different events"]
+        if not explain:
+            return True, []
         top = sorted(shared, key=lambda e: -w(e))[:4]
         return True, ([f"articles share names/places: {', '.join(top)}"] if top else [])
     return None, []

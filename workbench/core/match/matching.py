@@ -191,10 +191,10 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             representatives.append(index)
     unique = [texts[i] for i in representatives]
     vectors = None
-    from workbench.core.match.embedding import get_embedder, semantic_enabled
+    from workbench.core.match.embedding import embed_many, semantic_enabled
 
     if unique and semantic_enabled(flag=semantic):
-        vectors = list(get_embedder().embed(unique))
+        vectors = list(embed_many(unique, workers=workers))
     found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors)
     links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
     links.sort()
