@@ -25,10 +25,12 @@ Exhaustive baselines run only up to --max-exhaustive claims.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing as mp
 import random
 import resource
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -138,6 +140,62 @@ def generate(n: int, seed: int = 7) -> tuple[list[str], list[int]]:
     return texts[:n], family[:n]
 
 
+def build_project(path: Path, texts: list[str], per_article: int = 10, vectors: np.ndarray | None = None) -> list[int]:
+    """A project holding `texts` as claims, shuffled over articles of `per_article` claims (one
+    story's coverage: one title, dated within a week), quantities and dates as extraction finds
+    them; with `vectors`, stored as the claims' sentence vectors (as import does). Returns the
+    claim ids in `texts` order."""
+    from workbench.core import figures as fig
+    from workbench.core.ingest.reader import content_hash
+    from workbench.core.match import embedding
+    from workbench.core.model import ExtractedClaim, ImportedArticle
+    from workbench.core.store import Store
+
+    order = list(range(len(texts)))
+    random.Random(11).shuffle(order)
+    ids = [0] * len(texts)
+    with Store.open(path) as store:
+        for a, start in enumerate(range(0, len(order), per_article)):
+            members = order[start:start + per_article]
+            body = " ".join(texts[k] for k in members) + f" (Report {a}.)"
+            claims, pos = [], 0
+            for k in members:
+                at = body.index(texts[k], pos)
+                pos = at + len(texts[k])
+                claims.append(ExtractedClaim(text=texts[k], quote=texts[k], start=at, end=pos,
+                                             quantities=fig.quantities_of(texts[k]), dates=fig.dates_of(texts[k])))
+            aid = store.add_article(ImportedArticle(
+                text=body, title="Syria: fighting in Deir ez-Zor, Raqqa, Aleppo, Homs, Idlib and Hama",
+                outlet=f"Outlet {a % 53}", published=f"2014-06-{1 + a % 7:02d}", content_hash=content_hash(body)), claims)
+            assert aid is not None
+        rows = store.claims_for_matching()
+        by_text = {}
+        for r in rows:
+            by_text.setdefault((r["article_id"], r["text"]), []).append(r["id"])
+        article_of = {}
+        for a, start in enumerate(range(0, len(order), per_article)):
+            for k in order[start:start + per_article]:
+                article_of[k] = a
+        first_article = min(r["article_id"] for r in rows)
+        for k in range(len(texts)):
+            ids[k] = by_text[(first_article + article_of[k], texts[k])].pop(0)
+        if vectors is not None:
+            store.save_claim_vectors(embedding.MODEL_ID, [
+                (ids[k], embedding.text_key(texts[k]), embedding.to_blob(vectors[k])) for k in range(len(texts))])
+    return ids
+
+
+def project_pairs(path: Path, ids: list[int], semantic: bool) -> set[tuple[int, int]]:
+    """`workbench match` on the project: family pairs (text indices) inside its clusters."""
+    from workbench.core.actions.matching import match_claims
+    from workbench.core.store import Store
+
+    index = {cid: k for k, cid in enumerate(ids)}
+    with Store.open(path) as store:
+        summary = match_claims(store, workers=default_workers(), semantic=semantic)
+    return group_pairs([sorted(index[c] for c in g) for g in summary.clusters])
+
+
 def pair_scores(pred_pairs: set[tuple[int, int]], family: list[int]) -> tuple[float, float]:
     members: dict[int, list[int]] = defaultdict(list)
     for k, f in enumerate(family):
@@ -197,6 +255,21 @@ def best_cutoff(texts: list[str], family: list[int], scorer) -> float:
     return best
 
 
+def _vectors(texts: list[str], cache: Path | None) -> np.ndarray:
+    """The texts' sentence vectors (as import stores them), from `cache` when computed before."""
+    from workbench.core.match.embedding import get_embedder
+
+    key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+    file = cache / f"dense-{len(texts)}-{key}.npy" if cache else None
+    if file is not None and file.is_file():
+        return np.load(file)
+    vectors = get_embedder().embed(texts).astype(np.float16)
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        np.save(file, vectors)
+    return vectors
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
@@ -206,6 +279,10 @@ def main() -> int:
     ap.add_argument("--ratio-cutoff", type=float, help="skip the search (78 on the default generator)")
     ap.add_argument("--token-set-cutoff", type=float, help="skip the search (82 on the default generator)")
     ap.add_argument("--semantic", action="store_true", help="ours with sentence embeddings (embedding timed apart)")
+    ap.add_argument("--project", action="store_true",
+                    help="also `workbench match` on a project holding the claims (build and embedding not timed)")
+    ap.add_argument("--no-cluster", dest="cluster", action="store_false", help="skip `workbench cluster` (ours on a list)")
+    ap.add_argument("--vector-cache", type=Path, help="folder keeping the claims' vectors between runs (--project --semantic)")
     args = ap.parse_args()
     workers = default_workers()
     small_texts, small_family = generate(1000, seed=1)
@@ -222,7 +299,14 @@ def main() -> int:
             groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
             return group_pairs(groups)
 
-        rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
+        if args.cluster:
+            rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
+        if args.project:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "dense.wbproj"
+                ids = build_project(path, texts, vectors=_vectors(texts, args.vector_cache) if semantic else None)
+                rows.append(("workbench match" + (" (semantic)" if semantic else ""),
+                             *measure(lambda p=path, i=ids, s=semantic: project_pairs(p, i, s))))
         if n <= args.max_exhaustive:
             rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
         if n <= args.max_token_set:
