@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import multiprocessing as mp
+import os
 import random
 import resource
 import sys
@@ -209,9 +210,10 @@ def group_pairs(groups: list[list[int]]) -> set[tuple[int, int]]:
     return {(g[x], g[y]) for g in groups for x in range(len(g)) for y in range(x + 1, len(g))}
 
 
-def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]], float, float]:
-    """Run `fn` in a forked child: its wall time and peak resident memory (its own and that of
-    the worker processes it forks), whatever the parent holds."""
+def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]], float, float, float]:
+    """Run `fn` in a forked child: its wall time, CPU time and peak resident memory (its own and
+    that of the worker processes it forks), whatever the parent holds. CPU seconds say what a
+    method costs when the shared machine is busy (wall time then depends on the other load)."""
     ctx = mp.get_context("fork")
     queue = ctx.SimpleQueue()
 
@@ -219,15 +221,16 @@ def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]
         t0 = time.perf_counter()
         out = fn()
         seconds = time.perf_counter() - t0
-        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-        queue.put((sorted(out), seconds, peak))
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak = max(me.ru_maxrss, kids.ru_maxrss) / 1024
+        cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+        queue.put((sorted(out), seconds, cpu, peak))
 
     proc = ctx.Process(target=child)
     proc.start()
-    pairs, seconds, peak = queue.get()
+    pairs, seconds, cpu, peak = queue.get()
     proc.join()
-    return set(map(tuple, pairs)), seconds, peak
+    return set(map(tuple, pairs)), seconds, cpu, peak
 
 
 def exhaustive(texts: list[str], scorer, cutoff: float) -> set[tuple[int, int]]:
@@ -257,13 +260,14 @@ def best_cutoff(texts: list[str], family: list[int], scorer) -> float:
 
 def _vectors(texts: list[str], cache: Path | None) -> np.ndarray:
     """The texts' sentence vectors (as import stores them), from `cache` when computed before."""
-    from workbench.core.match.embedding import get_embedder
 
     key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
     file = cache / f"dense-{len(texts)}-{key}.npy" if cache else None
     if file is not None and file.is_file():
         return np.load(file)
-    vectors = get_embedder().embed(texts).astype(np.float16)
+    from workbench.core.match.embedding import embed_many
+
+    vectors = embed_many(texts, workers=default_workers()).astype(np.float16)
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
         np.save(file, vectors)
@@ -278,7 +282,9 @@ def main() -> int:
                     help="largest size for exhaustive token_set_ratio (about 12x slower than ratio)")
     ap.add_argument("--ratio-cutoff", type=float, help="skip the search (78 on the default generator)")
     ap.add_argument("--token-set-cutoff", type=float, help="skip the search (82 on the default generator)")
-    ap.add_argument("--semantic", action="store_true", help="ours with sentence embeddings (embedding timed apart)")
+    ap.add_argument("--semantic", action="store_true",
+                    help="ours with sentence embeddings too (cluster embeds its lines inside the timing, as the "
+                         "command does; a project's vectors are computed at build, as import does)")
     ap.add_argument("--project", action="store_true",
                     help="also `workbench match` on a project holding the claims (build and embedding not timed)")
     ap.add_argument("--no-cluster", dest="cluster", action="store_false", help="skip `workbench cluster` (ours on a list)")
@@ -289,32 +295,34 @@ def main() -> int:
     cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)
     cut_set = args.token_set_cutoff or best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
     print(f"baseline cut-offs (best F1 on a separate 1k sample): ratio {cut_ratio:.0f}, token_set_ratio {cut_set:.0f}")
-    print(f"{'claims':>7}  {'method':<28} {'precision':>9} {'recall':>7} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'claims':>7}  {'method':<30} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}")
     for n in args.sizes:
         texts, family = generate(n)
         rows = []
-        semantic = bool(args.semantic)
+        for semantic in ([False, True] if args.semantic else [False]):
+            label = " (semantic)" if semantic else ""
 
-        def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
-            groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
-            return group_pairs(groups)
+            def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
+                groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
+                return group_pairs(groups)
 
-        if args.cluster:
-            rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
-        if args.project:
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / "dense.wbproj"
-                ids = build_project(path, texts, vectors=_vectors(texts, args.vector_cache) if semantic else None)
-                rows.append(("workbench match" + (" (semantic)" if semantic else ""),
-                             *measure(lambda p=path, i=ids, s=semantic: project_pairs(p, i, s))))
+            if args.cluster:
+                rows.append(("workbench cluster" + label, *measure(ours)))
+            if args.project:
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = Path(tmp) / "dense.wbproj"
+                    ids = build_project(path, texts, vectors=_vectors(texts, args.vector_cache) if semantic else None)
+                    rows.append(("workbench match" + label,
+                                 *measure(lambda p=path, i=ids, s=semantic: project_pairs(p, i, s))))
         if n <= args.max_exhaustive:
             rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
         if n <= args.max_token_set:
             rows.append((f"exhaustive token_set >= {cut_set:.0f}",
                          *measure(lambda t=texts: exhaustive(t, fuzz.token_set_ratio, cut_set))))
-        for name, pairs, seconds, peak in rows:
+        for name, pairs, seconds, cpu, peak in rows:
             p, r = pair_scores(pairs, family)
-            print(f"{n:>7}  {name:<28} {p:>9.3f} {r:>7.3f} {seconds:>8.1f} {peak:>8.0f}", flush=True)
+            print(f"{n:>7}  {name:<30} {p:>9.3f} {r:>7.3f} {seconds:>8.1f} {cpu:>8.1f} {peak:>8.0f}", flush=True)
+        print(f"         (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)", flush=True)
     return 0
 
 

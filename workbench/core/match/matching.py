@@ -69,12 +69,12 @@ def _read_claim(text: str) -> tuple[Normalized, list[str], str]:
     return norm, hits, normalize(text).text
 
 
-def _prepare_chunk(texts: Sequence[str]) -> list[tuple[Normalized, list[str], str, list[Quantity]]]:
-    return [(*_read_claim(t), fig.quantities_of(t)) for t in texts]
+def _prepare_chunk(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+    return [_read_claim(t) for t in texts], [fig.quantities_of(t) for t in texts]
 
 
-def _prepare_chunk_given(texts: Sequence[str]) -> list[tuple[Normalized, list[str], str]]:
-    return [_read_claim(t) for t in texts]
+def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+    return [_read_claim(t) for t in texts], []
 
 
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1) -> Prepared:
@@ -85,12 +85,9 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
         step = 5000
         chunks = [texts[k:k + step] for k in range(0, len(texts), step)]
         with mp.get_context("fork").Pool(workers) as pool:
-            if quantities is None:
-                rows = [r for part in pool.map(_prepare_chunk, chunks) for r in part]
-                qs = [r[3] for r in rows]
-            else:
-                rows = [r for part in pool.map(_prepare_chunk_given, chunks) for r in part]
-                qs = list(quantities)
+            parts = pool.map(_prepare_chunk if quantities is None else _prepare_chunk_given, chunks)
+        rows = [r for part, _ in parts for r in part]
+        qs = [q for _, part in parts for q in part] if quantities is None else list(quantities)
     else:
         rows = [_read_claim(t) for t in texts]
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
