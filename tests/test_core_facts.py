@@ -161,3 +161,31 @@ def test_core_before_a_purpose_clause(sentence, core):
 ])
 def test_no_core_that_cuts_a_to_complement(sentence, bad):
     assert bad not in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    # a role before the name is a claim of its own: the core names the person only
+    ("Club captain Rui Lopes scored twice in the final.", "Rui Lopes scored twice."),
+    # the age and origin after a name opening the sentence
+    ("Ana Ruiz, 46, from Porto was rescued by fishermen.", "Ana Ruiz was rescued."),
+    # a time phrase opening the sentence, with or without a comma
+    ("In March the mayor opened a new bridge over the river.", "The mayor opened a new bridge."),
+    ("For more than 40 years, the song has puzzled its listeners.", "The song has puzzled its listeners."),
+])
+def test_core_names_the_subject_without_its_role_age_or_opening_time(sentence, core):
+    found = [c for c in extract_claims(sentence) if c.text == core]
+    assert len(found) == 1
+    parent = extract_claims(sentence)[found[0].derived_from]
+    assert parent.derived_from is None and parent.text == sentence
+
+
+def test_every_core_points_at_the_claim_it_was_derived_from():
+    body = ("Flood waters damaged two bridges near the dam on Sunday, officials said. "
+            "Lina Berg, who ran the museum, resigned on Monday at 63.")
+    found = extract_claims(body)
+    derived = [c for c in found if c.derived_from is not None]
+    assert derived
+    for c in derived:
+        parent = found[c.derived_from]
+        assert parent.derived_from is None and parent.start <= c.start and c.end <= parent.end
+        assert parent.speaker == c.speaker
