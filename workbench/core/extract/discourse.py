@@ -99,6 +99,8 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             elif last:
                 c.text = f"{last} {c.text[m.end():]}"
                 gender[last] = m.group(1)
+        if last and not c.speaker:
+            c.text = _described_person(c.text, last)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
             one = _ONE_NAME_SUBJECT.match(c.text)
@@ -118,6 +120,21 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 # '"...," the official said. He asked not to be identified': a later "he" is more likely
                 # this unnamed person than the last named one; no name is better than a wrong one
                 last = None
+
+
+#: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
+_AGED_SUBJECT = re.compile(r"^The\s+\d+-year-old\s+(?=[a-z])")
+_AGED = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[a-z])")
+
+
+def _described_person(text: str, last: str) -> str:
+    """A claim about "the 22-year-old" in the article's own voice is about the person last named, as
+    "he" would be: named in its text (the quote keeps the words). Role descriptions ("the boxer",
+    "the founder") are left alone: measured +0.1 point of RoSE recall, with a wrong name among them."""
+    m = _AGED_SUBJECT.match(text)
+    if m and is_verb_like(text[m.end():].split()[0].lower()):
+        return f"{last} {text[m.end():]}"
+    return _AGED.sub(last, text) if "-year-old" in text else text
 
 
 def _present_s(words: list[str]) -> bool:
