@@ -290,6 +290,9 @@ class ClaimsPanel(QWidget):
 
     def _show_count(self, shown: int) -> None:
         self.count.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        self.count.setToolTip("" if self._show_derived else
+                              "Claims derived from another (a claim's core without its time and place) are not "
+                              "listed: View > Show Derived Claims lists each under its claim")
         if self._select_first_when_ready:
             self._go_to_results()
         if self._first_claim_when_ready:
