@@ -120,3 +120,14 @@ def test_no_split_leaves_a_dangling_fragment():
 def test_headline_style_line_with_a_present_verb_takes_the_last_person():
     assert texts("Maren Holt won the race on Sunday. Wants to defend the title next year.")[-1] == \
         "Maren Holt wants to defend the title next year."
+
+
+def test_two_names_before_one_verb_give_one_fact_each():
+    assert texts("Ana Silva and Marta Costa both scored twice, while Rui Lopes also struck.") == [
+        "Ana Silva scored twice.", "Marta Costa scored twice.", "Rui Lopes also struck."]
+    assert texts("Tom Berg and Lena Holm were arrested on Friday.") == [
+        "Tom Berg was arrested on Friday.", "Lena Holm was arrested on Friday."]
+    # what two do together, a couple with one family name, or a present verb that would need a new form
+    for sentence in ("Benfica and Porto drew 2-2 on Sunday.", "Alanna and Stephen Berg lost their daughter.",
+                     "Tom Berg and Lena Holm hold the record jointly.", "Tom Berg and Lena Holm met each other."):
+        assert texts(sentence) == [sentence], sentence

@@ -17,6 +17,7 @@ from workbench.core.extract.clauses import (
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
 from workbench.core.language.verbs import (
     IRREGULAR_PAST_FORMS,
+    PRESENT_VERBS,
     gerund_to_past,
     is_finite_verb,
     is_participle,
@@ -304,3 +305,47 @@ def _list_item(item: str) -> bool:
         return False
     first = words[0]
     return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS
+
+
+def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Two names joined by 'and' before their verb: one fact each ('Lionel Messi and Luis Suarez both
+    scored twice' -> 'Lionel Messi scored twice.' + 'Luis Suarez scored twice.'); not for what two do
+    together ('Barcelona and Porto drew', '... met each other')."""
+    m = _NAME_PAIR.match(seg) if " and " in seg else None
+    if m is None or any(q in seg for q in QUOTE_MARKS):
+        return None
+    verb = m.group("verb")
+    if m.group("x").split()[0] in _NOT_NAME_START or m.group("y").split()[0] in _NOT_NAME_START \
+            or not is_verb_like(verb) or verb in _RECIPROCAL or _TOGETHER.search(seg):
+        return None
+    if verb in PRESENT_VERBS and not verb.endswith("s"):
+        return None  # "Smith and Jones hold ...": the singular would need a new form
+    x, y = m.group("x"), m.group("y")
+    if (" " not in x and " " in y) or _JOINT.search(seg):
+        return None  # "Alanna and Stephen Goetzinger lost their daughter": a couple, one family name
+    said = _SINGULAR.get(verb, verb)
+    at = a + m.start("verb")
+    preds = split_span(sentence, at, b, None, depth + 1)
+    heads = [p for p in preds if p.start == at]
+    if not heads:
+        return None
+    out: list[Piece] = []
+    for name in (x, y):
+        for p in heads:
+            words = p.text.split(maxsplit=1)
+            out += make_piece(sentence, a, p.end, f"{name} {said} {words[1] if len(words) > 1 else ''}".rstrip())
+    for p in out:
+        p.has_verb = True
+    return out + [p for p in preds if p.start != at] if len(out) == 2 * len(heads) else None
+
+
+_PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
+_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME})\s+and\s+(?P<y>{_PAIR_NAME})\s+(?:both\s+)?(?P<verb>[a-z]+)\b")
+_NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
+                             "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
+#: verbs of what two do together, with each other
+_RECIPROCAL = _words("drew met married agreed clashed fought played tied shared split exchanged collided combined "
+                     "teamed signed discussed talked spoke negotiated merged competed dated divorced separated "
+                     "argued embraced kissed hugged joined")
+_JOINT = re.compile(r"\b(?:their|they)\b")
+_TOGETHER = re.compile(r"\b(?:each other|one another|together|between them|jointly)\b")

@@ -36,6 +36,7 @@ from workbench.core.extract.phrase_rules import (
     apposition,
     copula_subject,
     leading_participle,
+    name_pair,
     noun_list,
     participle_list,
     quantified_relative,
@@ -335,6 +336,7 @@ RULES: tuple[Rule, ...] = (
     where_clause,
     participle_list,
     noun_list,
+    name_pair,
     coordination,
     trailing_apposition,
 )
