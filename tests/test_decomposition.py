@@ -131,3 +131,16 @@ def test_two_names_before_one_verb_give_one_fact_each():
     for sentence in ("Benfica and Porto drew 2-2 on Sunday.", "Alanna and Stephen Berg lost their daughter.",
                      "Tom Berg and Lena Holm hold the record jointly.", "Tom Berg and Lena Holm met each other."):
         assert texts(sentence) == [sentence], sentence
+
+
+def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():
+    assert texts("Among the seized items were seven rifles; a grenade launcher along with rockets; "
+                 "up to three outboard motors.") == [
+        "Among the seized items were seven rifles.",
+        "Among the seized items were a grenade launcher along with rockets.",
+        "Among the seized items were up to three outboard motors."]
+
+
+def test_an_adverb_before_the_second_verb_and_then_a_new_clause():
+    found = texts("Authorities moved the device inside the branch and apparently scanned it -- and then it went off.")
+    assert "Authorities apparently scanned it." in found and "Then it went off." in found, found

@@ -230,6 +230,10 @@ def starts_clause(rest: str) -> str | None:
         return "clause"
     if first in ("if", "unless"):
         return "clause"  # "..., and if Iraq's leaders take the steps, it will be effective"
+    if len(words) > 2 and is_adverb(first) and is_finite_verb(words[1].lower()) and words[1].islower():
+        return "vp"  # "... and apparently scanned it"
+    if first in ("then", "later") and len(words) > 2 and starts_clause(" ".join(words[1:])) == "clause":
+        return "clause"  # "... and then it went off"
     if first.endswith(("ly", "ing")) or first in PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
     prev = first

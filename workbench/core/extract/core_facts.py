@@ -73,7 +73,7 @@ _PARTICLES = _words("up down out off back away")
 _WORD = re.compile(r"\S+")
 _DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
                    "those some and or but is are was were be been has have had will would can could "
-                   "per than as very")
+                   "per than as very along together apart")
 
 
 def core_pieces(sentence: str, piece: Piece, roles: Sequence[Piece] = ()) -> list[Piece]:
@@ -177,7 +177,8 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
                 continue
         elif w == "to":  # a purpose clause after the object: "sent troops to guard the embassy"
             after_to = words[i + 1][1]
-            if i <= verb_at + 1 or not (after_to.isalpha() and after_to.islower()) or after_to in DETERMINERS or after_to in _TO_NOT_VERB \
+            if i <= verb_at + 1 or not (after_to.isalpha() and after_to.islower()) or after_to in DETERMINERS \
+                    or after_to in _TO_NOT_VERB or after_to in _NUMBER_WORDS \
                     or lowered[i - 1] in _TO_TAKERS or lowered[i - 1] in _TIME_NOUNS \
                     or (after_to.endswith("s") and not is_verb_like(after_to)) \
                     or any(x.startswith(_CONTROL_VERBS) for x in lowered[verb_at:i]) \

@@ -72,6 +72,7 @@ _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
+_INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPLIT_HINT = re.compile(
     r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
@@ -118,13 +119,16 @@ def semicolon_list(sentence: str, a: int, b: int, seg: str, subject: str | None,
         bounds = [0] + [k + 1 for k, ch in enumerate(seg) if ch == ";"]
         ends = [k for k, ch in enumerate(seg) if ch == ";"] + [len(seg)]
         head = verb_head(seg[:ends[0]])
+        inverted = _INVERTED_HEAD.match(seg) if head is None else None
+        if inverted:  # "Among the seized items were seven rifles; a launcher; ...": each item with the head
+            head = inverted.group("head")
         out = split_span(sentence, a, a + ends[0], subject, depth + 1)
         for s0, e0 in zip(bounds[1:], ends[1:], strict=True):
             part = seg[s0:e0]
             lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
             part_words = part[lead_len:].split()
             first = part_words[0] if part_words else ""
-            if head and first[:1].islower() and first not in DETERMINERS and not is_verb_like(first) \
+            if head and first[:1].islower() and (inverted or first not in DETERMINERS) and not is_verb_like(first) \
                     and starts_clause(part[lead_len:]) != "clause":  # "...; police dogs were combing": a clause
                 start = a + s0 + lead_len
                 listed = make_piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
