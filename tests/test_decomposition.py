@@ -17,7 +17,7 @@ def texts(text: str) -> list[str]:
 
 def test_rules_are_an_ordered_list_of_named_functions():
     names = [r.__name__ for r in RULES]
-    assert names[0] == "semicolon_list" and names[-2:] == ["coordination", "trailing_apposition"]
+    assert names[0] == "semicolon_list" and names[-3:] == ["coordination", "trailing_apposition", "restrictive_relative"]
     assert len(set(names)) == len(names) >= 9
 
 
@@ -144,3 +144,20 @@ def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head()
 def test_an_adverb_before_the_second_verb_and_then_a_new_clause():
     found = texts("Authorities moved the device inside the branch and apparently scanned it -- and then it went off.")
     assert "Authorities apparently scanned it." in found and "Then it went off." in found, found
+
+
+def test_a_restrictive_that_clause_about_the_noun_before_it_is_a_fact_of_its_own():
+    assert texts("The frigate had acted against a pirate vessel that had threatened to attack it.") == [
+        "The frigate had acted against a pirate vessel that had threatened to attack it.",
+        "The pirate vessel had threatened to attack it."]
+    # a 'that' complement is no relative clause
+    for sentence in ("He denied the claim that he was paid by the club.", "Officials said that the plan failed badly."):
+        assert not any(t.startswith("The claim") or t.startswith("Officials") and "plan" not in t
+                       for t in texts(sentence)), texts(sentence)
+
+
+def test_with_and_a_participle_clause_is_a_fact_in_the_tense_of_its_clause():
+    assert texts("Attacks have increased this year, with armed men staging bold attacks on ships.") == [
+        "Attacks have increased this year.", "Armed men are staging bold attacks on ships."]
+    assert texts("The market fell sharply, with investors selling shares across Asia.") == [
+        "The market fell sharply.", "Investors sold shares across Asia."]

@@ -276,6 +276,7 @@ def has_verb(text: str) -> bool:
 
 
 _PLURAL_NOT = ("ss", "us", "is", "news", "ics")
+_IRREGULAR_PLURALS = _words("men women people children police feet teeth mice geese")
 
 
 def is_plural(subject: str) -> bool:
@@ -284,6 +285,8 @@ def is_plural(subject: str) -> bool:
     if " and " in f" {subject.lower()} ":
         return True
     head = words[-1] if words else ""
+    if head in _IRREGULAR_PLURALS:
+        return True
     return len(head) > 3 and head.endswith("s") and not head.endswith(_PLURAL_NOT) and head.isalpha()
 
 

@@ -12,14 +12,17 @@ from workbench.core.extract.clauses import (
     antecedent,
     find_subject,
     has_verb,
+    is_plural,
     starts_clause,
 )
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
 from workbench.core.language.verbs import (
+    AUXILIARIES,
     IRREGULAR_PAST_FORMS,
     PRESENT_VERBS,
     gerund_to_past,
     is_finite_verb,
+    is_gerund,
     is_participle,
     is_verb_like,
     trie_regex,
@@ -349,3 +352,70 @@ _RECIPROCAL = _words("drew met married agreed clashed fought played tied shared 
                      "argued embraced kissed hugged joined")
 _JOINT = re.compile(r"\b(?:their|they)\b")
 _TOGETHER = re.compile(r"\b(?:each other|one another|together|between them|jointly)\b")
+
+
+def restrictive_relative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A restrictive 'that' clause whose subject is the noun before it ('... acted against a pirate vessel
+    that had threatened to attack it') is a fact of its own ('The pirate vessel had threatened to attack
+    it.'); the sentence stays whole, the clause being part of what it says. Not after a verb or a noun that
+    takes a 'that' complement ('said that', 'the fact that')."""
+    for m in _THAT.finditer(seg) if " that " in seg else ():
+        before = seg[:m.start()].split()
+        if not before or before[-1].lower().strip(",") in _THAT_NOUNS or not is_finite_verb(m.group("verb")):
+            continue
+        ante = antecedent(seg, m.start())
+        if not ante or not has_verb(seg[:m.start()]) or ante.split()[0].lower() in ("it", "this", "so", "such"):
+            continue
+        words = ante.split()
+        if words[0].lower() in ("a", "an"):
+            words[0] = "the"
+        elif words[0][:1].islower() and words[0].lower() not in DETERMINERS:
+            words.insert(0, "the")
+        clause_end = _clause_end(seg, m.end())
+        rel = make_piece(sentence, a + m.start() - len(ante) - 1 if seg[:m.start()].endswith(ante) else a + m.start(),
+                         a + clause_end, f"{' '.join(words)} {seg[m.start('verb'):clause_end]}")
+        if not rel:
+            return None
+        rel[0].has_verb = True
+        return make_piece(sentence, a, b) + rel
+    return None
+
+
+def _clause_end(seg: str, start: int) -> int:
+    """The end of a relative clause: the next comma, semicolon or dash, or the end of the span."""
+    ends = [k for k in (seg.find(", ", start), seg.find(";", start), seg.find(" - ", start), seg.find(" -- ", start))
+            if k > 0]
+    return min(ends) if ends else len(seg.rstrip(" ."))
+
+
+_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?P<verb>[a-z]+)\b")
+#: nouns and verbs whose 'that' opens their content, not a relative clause
+_THAT_NOUNS = _words("fact claim claims belief news report reports hope hopes fear fears evidence sign signs idea "
+                     "statement assurance assurances warning warnings allegation allegations suggestion rumour rumours "
+                     "rumor possibility view notion indication indications proof concern concerns insistence "
+                     "announcement decision so such now given")
+
+
+def with_absolute(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', with armed men staging bold attacks' adds a fact of its own: 'Armed men are staging bold
+    attacks.' (in the past tense when the clause before it tells of the past: 'Silva scored twice.')."""
+    m = _WITH_ABSOLUTE.search(seg) if " with " in seg and "ing" in seg else None
+    if m is None or not is_gerund(m.group("ger")) or m.group("ger") in _NOT_PARTICIPLES:
+        return None
+    np = m.group("np")
+    if has_verb(np) or np.split()[0].lower() in ("it", "this", "that", "which", "what"):
+        return None
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+    if not left:
+        return None
+    words = seg[:m.start()].lower().split()
+    past = any((w in ("was", "were") or (is_finite_verb(w) and w not in AUXILIARIES))
+               and (k == 0 or words[k - 1] not in ("has", "have", "had")) for k, w in enumerate(words))
+    verb = gerund_to_past(m.group("ger")) if past else f"{'are' if is_plural(np) else 'is'} {m.group('ger')}"
+    right = make_piece(sentence, a + m.start("np"), b, f"{np} {verb}{seg[m.end('ger'):].rstrip()}")
+    for p in right:
+        p.has_verb = True
+    return left + right if right else None
+
+
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<ger>[a-z]{3,}ing)\b")

@@ -40,8 +40,10 @@ from workbench.core.extract.phrase_rules import (
     noun_list,
     participle_list,
     quantified_relative,
+    restrictive_relative,
     trailing_apposition,
     where_clause,
+    with_absolute,
 )
 from workbench.core.extract.pieces import (
     Piece,
@@ -75,7 +77,7 @@ _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
+    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
     r"Whereas|Even)\b"
 )
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
@@ -334,6 +336,7 @@ RULES: tuple[Rule, ...] = (
     leading_participle,
     before_after_gerund,
     causative,
+    with_absolute,
     participial_clause,
     quantified_relative,
     relative_clause,
@@ -343,6 +346,7 @@ RULES: tuple[Rule, ...] = (
     name_pair,
     coordination,
     trailing_apposition,
+    restrictive_relative,
 )
 
 
