@@ -173,3 +173,12 @@ def test_a_person_described_by_age_is_the_person_last_named():
     found = [c.text for c in extract_claims(body)]
     assert "Marco Silva was due to join a rival." in found
     assert "Two clubs are monitoring Marco Silva." in found
+
+
+def test_his_her_and_an_aged_description_name_the_person_last_named():
+    from workbench.core.extract.extractor import extract_claims
+    body = ("Marco Silva joined the club in May. The 39-year-old former Porto defender thanked the fans. "
+            "His contract runs until 2027.")
+    found = [c.text for c in extract_claims(body)]
+    assert "Marco Silva thanked the fans." in found
+    assert "Marco Silva's contract runs until 2027." in found
