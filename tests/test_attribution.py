@@ -182,3 +182,11 @@ def test_his_her_and_an_aged_description_name_the_person_last_named():
     found = [c.text for c in extract_claims(body)]
     assert "Marco Silva thanked the fans." in found
     assert "Marco Silva's contract runs until 2027." in found
+
+
+def test_he_s_at_the_start_names_the_person_with_has_or_is():
+    from workbench.core.extract.extractor import extract_claims
+    found = [c.text for c in extract_claims("Danny Eckhart was arrested. He's been charged with theft. "
+                                            "He's expected in court on Monday.")]
+    assert "Danny Eckhart has been charged with theft." in found
+    assert "Danny Eckhart is expected in court on Monday." in found

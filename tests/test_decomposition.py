@@ -161,3 +161,9 @@ def test_with_and_a_participle_clause_is_a_fact_in_the_tense_of_its_clause():
         "Attacks have increased this year.", "Armed men are staging bold attacks on ships."]
     assert texts("The market fell sharply, with investors selling shares across Asia.") == [
         "The market fell sharply.", "Investors sold shares across Asia."]
+
+
+def test_names_with_their_ages_anywhere_give_age_claims_and_one_fact_each():
+    assert texts("Jacob Hill, 21, and Joe Tobin, 29, were locked in a cell.") == [
+        "Jacob Hill is 21 years old.", "Jacob Hill was locked in a cell.", "Joe Tobin was locked in a cell.",
+        "Joe Tobin is 29 years old."]

@@ -343,7 +343,8 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
 
 
 _PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
-_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME})\s+and\s+(?P<y>{_PAIR_NAME})\s+(?:both\s+)?(?P<verb>[a-z]+)\b")
+_AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
+_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:both\s+)?(?P<verb>[a-z]+)\b")
 _NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
                              "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
 #: verbs of what two do together, with each other

@@ -110,7 +110,7 @@ def role_pieces(sentence: str) -> list[Piece]:
         role_text = _with_article(role_text)
         name, name_end = _unpossessed(m.group("name"), m.end("name"))
         out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
-    return out + origin_pieces(sentence)
+    return out + origin_pieces(sentence) + age_pieces(sentence)
 
 
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -157,3 +157,16 @@ def _with_article(role: str) -> str:
         return f"{'an' if first[0] in 'AEFHILMNORSX' else 'a'} {role}"
     vowel = first[0].lower() in "aeio" or (first[0].lower() == "u" and not first.lower().startswith(("uni", "use", "usu")))
     return f"{'an' if vowel else 'a'} {role}"
+
+
+#: "Jacob Church, 21, and Joe Tobin, 29, were locked in": a name with its age between commas
+_NAME_AGE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+(?P<age>\d{{1,2}}),(?=\s)")
+
+
+def age_pieces(sentence: str) -> list[Piece]:
+    """'Joe Tobin, 29,' anywhere in a sentence -> 'Joe Tobin is 29 years old.' (exact span of the phrase)."""
+    if ", " not in sentence:
+        return []
+    return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
+            for m in _NAME_AGE.finditer(sentence)
+            if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in _TITLES]
