@@ -189,3 +189,8 @@ def test_every_core_points_at_the_claim_it_was_derived_from():
         parent = found[c.derived_from]
         assert parent.derived_from is None and parent.start <= c.start and c.end <= parent.end
         assert parent.speaker == c.speaker
+
+
+def test_an_age_written_before_a_name_is_a_claim_of_its_own():
+    assert "Lucy Hill is six years old." in texts("Six-year-old Lucy Hill was completely unfazed by the crowd.")
+    assert "Tom Berg is 45 years old." in texts("Police arrested 45-year-old Tom Berg on Monday.")
