@@ -167,3 +167,17 @@ def test_names_with_their_ages_anywhere_give_age_claims_and_one_fact_each():
     assert texts("Jacob Hill, 21, and Joe Tobin, 29, were locked in a cell.") == [
         "Jacob Hill is 21 years old.", "Jacob Hill was locked in a cell.", "Joe Tobin was locked in a cell.",
         "Joe Tobin is 29 years old."]
+
+
+def test_two_verbs_sharing_an_object_or_an_auxiliary_give_a_fact_each():
+    assert texts("Milat shot and paralysed Neville Knight in 1962.") == [
+        "Milat shot Neville Knight in 1962.", "Milat paralysed Neville Knight in 1962."]
+    assert texts("The suspect was arrested on Friday and charged with murder.") == [
+        "The suspect was arrested on Friday.", "The suspect was charged with murder."]
+    # with an object of its own the second verb is active
+    assert texts("The man was arrested and admitted the theft.") == ["The man was arrested.", "The man admitted the theft."]
+
+
+def test_the_verb_phrases_after_an_apposition_are_split_too():
+    assert texts("Andrea Holm, 29, tracked the photo down, and filmed the reveal.") == [
+        "Andrea Holm is 29 years old.", "Andrea Holm tracked the photo down.", "Andrea Holm filmed the reveal."]

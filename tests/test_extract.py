@@ -374,9 +374,9 @@ def test_reporting_verbs_with_objects_and_frames(sentence, expected):
          ["Stephen Munden is 54 years old.", "Stephen Munden has absconded from hospital."]),
         ("Milat's brother, Boris, says he has kept the shocking secret for 52 years.",
          ["Boris is Milat's brother.", "Boris has kept the shocking secret for 52 years."]),
-        # verbs sharing one object, and "a year after": one fact each
+        # verbs sharing one object: a fact each (issue 12); "a year after": one fact
         ("Report claims Milat shot and paralysed Neville Knight in March, 1962.",
-         ["Milat shot and paralysed Neville Knight in March, 1962."]),
+         ["Milat shot Neville Knight in March, 1962.", "Milat paralysed Neville Knight in March, 1962."]),
         ("Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting.",
          ["Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting."]),
     ],

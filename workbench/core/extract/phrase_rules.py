@@ -80,6 +80,9 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
         for p in main if _age_then_verb(m, seg) else ():
             p.has_verb = True  # ("stars" is a verb here, which the lexicon cannot know)
+        rest = split_span(sentence, a + m.end(), b, subj, depth + 1) if main and not _age_then_verb(m, seg) else []
+        if len(rest) > 1:  # "..., 29, tracked one down, and filmed the reveal": the verb phrases apart
+            main = [Piece(a, p.end, with_subject(p, subj).text, True) if p.start == a + m.end() else p for p in rest]
         if role and main:
             return main + role
     return None
