@@ -181,3 +181,8 @@ def test_two_verbs_sharing_an_object_or_an_auxiliary_give_a_fact_each():
 def test_the_verb_phrases_after_an_apposition_are_split_too():
     assert texts("Andrea Holm, 29, tracked the photo down, and filmed the reveal.") == [
         "Andrea Holm is 29 years old.", "Andrea Holm tracked the photo down.", "Andrea Holm filmed the reveal."]
+
+
+def test_also_before_a_present_verb_is_a_verb_phrase_of_the_subject():
+    assert texts("He is fond of buying fast cars and also owns a private jet.") == [
+        "He is fond of buying fast cars.", "He also owns a private jet."]

@@ -222,7 +222,7 @@ def starts_clause(rest: str) -> str | None:
         return None
     first = words[0].lower().strip(",")
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
-                                 and is_finite_verb(words[1])):
+                                 and (is_finite_verb(words[1]) or is_present_verb_at(words, 1))):
         return "vp"
     if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
         return "vp"  # "... and claims it was the result of trauma"

@@ -138,7 +138,7 @@ def with_subject(p: Piece, subject: str) -> Piece:
     words = body.lower().split()
     if first and (is_verb_like(first)
                   or ((first in ("also", "then", "later", "now", "still") or is_adverb(first))
-                      and len(words) > 1 and is_verb_like(words[1]))
+                      and len(words) > 1 and (is_verb_like(words[1]) or is_present_verb_at(words, 1)))
                   or is_present_verb_at(["it", *body.lower().split()], 1)):
         return Piece(p.start, p.end, clean_text(f"{subject} {body[0].lower()}{body[1:]}"), True)
     return p
