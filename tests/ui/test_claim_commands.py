@@ -231,3 +231,12 @@ def test_derived_claims_are_hidden_until_the_view_option_lists_them_under_their_
     assert any(t.lstrip().startswith("↳") for t in texts), (shown, texts)
     window.actions_.show_derived.trigger()
     assert panel.model.rowCount() == top
+    # the article list counts the article's own claims, the status bar the derived ones apart
+    from workbench.ui.models.articles_model import COLUMNS
+
+    articles = window.articles_panel.model
+    articles.reload()
+    column = [key for key, _ in COLUMNS].index("claims")
+    assert articles.data(articles.index(articles.row_of(article_id), column)) == str(top)
+    window._update_stats()
+    assert f"(+{every - top} derived)" in window.stats.text()

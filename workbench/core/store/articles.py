@@ -121,7 +121,8 @@ class ArticlesPart(StoreBase):
         return ids
 
     def articles(self, *, with_text: bool = True) -> list[dict[str, Any]]:
-        """All articles with claim counts, in publication order (undated last)."""
+        """All articles with claim counts (`claims`, of them `checked` and `derived` from another claim), in
+        publication order (undated last)."""
         columns = "articles.*" if with_text else (
             "articles.id, articles.title, articles.outlet, articles.author, articles.url, articles.published,"
             " articles.imported, articles.content_hash, articles.file, articles.format, articles.wire_group"
@@ -130,7 +131,9 @@ class ArticlesPart(StoreBase):
             f"SELECT {columns},"
             f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}) AS claims,"
             f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}"
-            f"   AND claims.status != {_UNVERIFIED}) AS checked"
+            f"   AND claims.status != {_UNVERIFIED}) AS checked,"
+            f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}"
+            "   AND claims.derived_from IS NOT NULL) AS derived"
             " FROM articles ORDER BY articles.published IS NULL, articles.published, articles.id"
         )
         return [dict(r) for r in rows]
