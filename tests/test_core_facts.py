@@ -194,3 +194,8 @@ def test_every_core_points_at_the_claim_it_was_derived_from():
 def test_an_age_written_before_a_name_is_a_claim_of_its_own():
     assert "Lucy Hill is six years old." in texts("Six-year-old Lucy Hill was completely unfazed by the crowd.")
     assert "Tom Berg is 45 years old." in texts("Police arrested 45-year-old Tom Berg on Monday.")
+
+
+def test_at_least_opening_a_subject_is_no_time_phrase():
+    found = texts("Police said at least three people, a man and two women, were killed in the attack.")
+    assert not any(t.startswith("A man and two women") for t in found), found

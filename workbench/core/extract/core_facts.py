@@ -101,7 +101,7 @@ _LEAD_TIME = re.compile(
 )
 #: any phrase before a comma opening a sentence ("For more than 40 years, the lyrics ...")
 _LEAD_PHRASE = re.compile(r"^(?:In|On|At|For|During|After|Before|Since|Until|Over|Last|This|Earlier|Later|By|Within|"
-                          r"Despite|Following|Amid)\b[^,\"“”]{1,50},\s+(?=[A-Za-z])")
+                          r"Despite|Following|Amid)\b(?!\s+(?:least|most|all|first|last)\b)[^,\"“”]{1,50},\s+(?=[A-Za-z])")
 _NAME_WORD = r"[A-Z][\w'’-]+"
 #: "Vincent Viafore, 46, from Poughkeepsie was ...": the age and origin after a name opening the sentence
 _NAME_APPOSITION = re.compile(
@@ -110,10 +110,13 @@ _NAME_APPOSITION = re.compile(
 
 def reduced(text: str, roles: Sequence[Piece] = ()) -> str:
     """The bare statement: no time phrase opening it, no role before the subject's name or age after
-    it ("World No 1 Novak Djokovic" -> "Novak Djokovic"; the role is a claim of its own). Untouched when the result would not start with a subject and its verb."""
+    it ("World No 1 Novak Djokovic" -> "Novak Djokovic"; the role is a claim of its own). Untouched
+    when the result would not start with a subject and its verb."""
     t = text
     m = _LEAD_TIME.match(t) or _LEAD_PHRASE.match(t)
-    if m and has_verb(t[m.end():]):
+    chunks = t[m.end():].split(", ") if m else []
+    if m and has_verb(t[m.end():]) and not (len(chunks) > 1 and chunks[1].split(" ", 1)[0] in AUXILIARIES):
+        # (not "At least three people, a man and two women, were killed": the subject is cut in two)
         rest = t[m.end():]
         t = rest[0].upper() + rest[1:]
     for r in roles:
