@@ -370,6 +370,9 @@ def restrictive_relative(sentence: str, a: int, b: int, seg: str, subject: str |
         ante = antecedent(seg, m.start())
         if not ante or not has_verb(seg[:m.start()]) or ante.split()[0].lower() in ("it", "this", "so", "such"):
             continue
+        lead = seg[:m.start()].rstrip()[:-len(ante)].split()
+        if (lead and lead[-1].lower() == "of") or _CLEFT.search(seg, 0, m.start()):
+            continue  # "the fourth floor of the building that is burning": which of the two burns?
         words = ante.split()
         if words[0].lower() in ("a", "an"):
             words[0] = "the"
@@ -392,6 +395,7 @@ def _clause_end(seg: str, start: int) -> int:
     return min(ends) if ends else len(seg.rstrip(" ."))
 
 
+_CLEFT = re.compile(r"\b(?:it|It)\s+(?:is|was|'s)\b")
 _THAT = re.compile(r"(?<=[a-z])\s+that\s+(?P<verb>[a-z]+)\b")
 #: nouns and verbs whose 'that' opens their content, not a relative clause
 _THAT_NOUNS = _words("fact claim claims belief news report reports hope hopes fear fears evidence sign signs idea "
