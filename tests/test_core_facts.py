@@ -199,3 +199,16 @@ def test_an_age_written_before_a_name_is_a_claim_of_its_own():
 def test_at_least_opening_a_subject_is_no_time_phrase():
     found = texts("Police said at least three people, a man and two women, were killed in the attack.")
     assert not any(t.startswith("A man and two women") for t in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The suspicious device turned out to be harmless in the end.",
+    "Officers closed a swath of the commercial strip, populated by gas stations and shops.",
+])
+def test_no_core_cut_inside_a_phrase_that_belongs_to_the_word_before(sentence):
+    assert not any(t.endswith((" out.", " populated.")) for t in texts(sentence)), texts(sentence)
+
+
+def test_a_core_before_a_restrictive_relative_clause_after_the_object():
+    found = texts("The owner said the vessel was a Thai trawler that was being seized by pirates off Yemen.")
+    assert "The vessel was a Thai trawler." in found and "The Thai trawler was being seized by pirates off Yemen." in found

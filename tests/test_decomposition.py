@@ -190,3 +190,9 @@ def test_the_verb_phrases_after_an_apposition_are_split_too():
 def test_also_before_a_present_verb_is_a_verb_phrase_of_the_subject():
     assert texts("He is fond of buying fast cars and also owns a private jet.") == [
         "He is fond of buying fast cars.", "He also owns a private jet."]
+
+
+def test_no_fact_from_a_relative_clause_before_the_main_verb_or_an_age_before_a_title():
+    sentence = "They say the fire at the branch that has led to three deaths was started by protesters."
+    assert not any(t.startswith("The branch") for t in texts(sentence)), texts(sentence)
+    assert not any("years old" in t for t in texts("Police named 51-year-old Capt. Tom Reed as the officer."))

@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.extract.clauses import DETERMINERS, QUOTE_CHARS, has_verb
+from workbench.core.extract.phrase_rules import THAT_NOUNS
 from workbench.core.extract.pieces import Piece
 from workbench.core.language.negation import is_negated
-from workbench.core.language.verbs import AUXILIARIES, is_gerund, is_verb_like
+from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 #: the words that open a circumstance (time, place, manner, cause, agent)
@@ -188,6 +189,9 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
                     or any(x in _ORDINALS for x in lowered[max(verb_at, i - 4):i]) \
                     or is_verb_like(lowered[i - 1]) or lowered[i - 1].endswith(("ble", "ed", "ing")):
                 continue
+        elif w == "that":  # a restrictive relative after the object: "was a trawler that was being seized"
+            if not is_finite_verb(lowered[i + 1]) or lowered[i - 1] in THAT_NOUNS or i <= verb_at + 1:
+                continue
         elif w not in MODIFIER_OPENERS:
             continue
         prev = lowered[i - 1]
@@ -203,6 +207,8 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
             continue  # "hours before", "remain still outside", "to meet with", "as much as": no cut here
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"
+        if (prev in _PARTICLES and w == "to") or (w == "by" and prev.endswith("ed") and i - 1 != verb_at):
+            continue  # "turned out to be", "a strip, populated by shops": the phrase belongs to the word before
         if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \
                 or (is_verb_like(prev) and i - 1 != verb_at and (lowered[i - 2] == "to" or lowered[i - 2] in AUXILIARIES)) or words[i - 1][1].endswith(("-", "—")):
             continue  # "one of", "more than", "put on": no cut here

@@ -365,7 +365,7 @@ def restrictive_relative(sentence: str, a: int, b: int, seg: str, subject: str |
     takes a 'that' complement ('said that', 'the fact that')."""
     for m in _THAT.finditer(seg) if " that " in seg else ():
         before = seg[:m.start()].split()
-        if not before or before[-1].lower().strip(",") in _THAT_NOUNS or not is_finite_verb(m.group("verb")):
+        if not before or before[-1].lower().strip(",") in THAT_NOUNS or not is_finite_verb(m.group("verb")):
             continue
         ante = antecedent(seg, m.start())
         if not ante or not has_verb(seg[:m.start()]) or ante.split()[0].lower() in ("it", "this", "so", "such"):
@@ -379,6 +379,8 @@ def restrictive_relative(sentence: str, a: int, b: int, seg: str, subject: str |
         elif words[0][:1].islower() and words[0].lower() not in DETERMINERS:
             words.insert(0, "the")
         clause_end = _clause_end(seg, m.end())
+        if not _MAIN_AUX.isdisjoint(w.lower() for w in seg[m.end("verb"):clause_end].split()[1:]):
+            continue  # "the branch that has led to three deaths was started by ...": the main verb follows
         rel = make_piece(sentence, a + m.start() - len(ante) - 1 if seg[:m.start()].endswith(ante) else a + m.start(),
                          a + clause_end, f"{' '.join(words)} {seg[m.start('verb'):clause_end]}")
         if not rel:
@@ -395,10 +397,11 @@ def _clause_end(seg: str, start: int) -> int:
     return min(ends) if ends else len(seg.rstrip(" ."))
 
 
+_MAIN_AUX = _words("is are was were")
 _CLEFT = re.compile(r"\b(?:it|It)\s+(?:is|was|'s)\b")
 _THAT = re.compile(r"(?<=[a-z])\s+that\s+(?P<verb>[a-z]+)\b")
 #: nouns and verbs whose 'that' opens their content, not a relative clause
-_THAT_NOUNS = _words("fact claim claims belief news report reports hope hopes fear fears evidence sign signs idea "
+THAT_NOUNS = _words("fact claim claims belief news report reports hope hopes fear fears evidence sign signs idea "
                      "statement assurance assurances warning warnings allegation allegations suggestion rumour rumours "
                      "rumor possibility view notion indication indications proof concern concerns insistence "
                      "announcement decision so such now given")

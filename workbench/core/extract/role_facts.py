@@ -46,6 +46,7 @@ _NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAM
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
 _NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                    "june july august september october november december i the a an he she they it this that")
+_MORE_NAME = re.compile(r"\.|\s+[A-Z]")
 _AGED = re.compile(r"^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 #: "Cuban-born", "London-based": where a person comes from or works
 _ORIGIN = ("-born", "-based")
@@ -74,7 +75,9 @@ def role_pieces(sentence: str) -> list[Piece]:
         aged = _AGED.match(word)
         if aged and not number_title:
             m = _NAME.match(sentence, e)  # "Six-year-old Lucy Howarth" -> "Lucy Howarth is six years old"
-            if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME:
+            # (not "51-year-old Capt. Tom Reed" or "Senior Trooper William Hakim": a title, a name cut short)
+            if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME \
+                    and m.group("name").split()[0] not in _TITLES and not _MORE_NAME.match(sentence, m.end("name")):
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
