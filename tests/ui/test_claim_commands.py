@@ -229,6 +229,9 @@ def test_derived_claims_are_hidden_until_the_view_option_lists_them_under_their_
             assert ids[row - 1] == parent or store.claim(ids[row - 1])["derived_from"] == parent
     texts = [panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())]
     assert any(t.lstrip().startswith("↳") for t in texts), (shown, texts)
+    core = next(i for i in ids if store.claim(i)["derived_from"] is not None)
+    window.ctx.select_claim(core)
+    assert f"core of claim {store.claim(core)['derived_from']}" in window.inspector_panel.id_label.text()
     window.actions_.show_derived.trigger()
     assert panel.model.rowCount() == top
     # the article list counts the article's own claims, the status bar the derived ones apart
