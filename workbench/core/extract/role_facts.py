@@ -46,6 +46,7 @@ _NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAM
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
 _NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                    "june july august september october november december i the a an he she they it this that")
+_AGE_BETWEEN_COMMAS = re.compile(r", \d{1,2},")
 _MORE_NAME = re.compile(r"\.|\s+[A-Z]")
 _AGED = re.compile(r"^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 #: "Cuban-born", "London-based": where a person comes from or works
@@ -72,7 +73,7 @@ def role_pieces(sentence: str) -> list[Piece]:
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {tok}.", True))
             continue
-        aged = _AGED.match(word)
+        aged = _AGED.match(word) if word.endswith("-year-old") else None
         if aged and not number_title:
             m = _NAME.match(sentence, e)  # "Six-year-old Lucy Howarth" -> "Lucy Howarth is six years old"
             # (not "51-year-old Capt. Tom Reed" or "Senior Trooper William Hakim": a title, a name cut short)
@@ -176,7 +177,7 @@ _NAME_AGE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){
 
 def age_pieces(sentence: str) -> list[Piece]:
     """'Joe Tobin, 29,' anywhere in a sentence -> 'Joe Tobin is 29 years old.' (exact span of the phrase)."""
-    if ", " not in sentence:
+    if _AGE_BETWEEN_COMMAS.search(sentence) is None:  # (cheap test first: the name pattern tries every position)
         return []
     return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
             for m in _NAME_AGE.finditer(sentence)
