@@ -200,16 +200,23 @@ class FactsPart(StoreBase):
         self, assignment: Mapping[int, int | str], new_facts: Mapping[str, dict[str, Any]],
         fact_updates: Mapping[int, dict[str, Any]], claim_updates: Mapping[int, dict[str, Any]],
         detached: Iterable[int] = (),
-    ) -> dict[int | str, int]:
+        unless_changed_since: int | None = None,
+    ) -> dict[int | str, int] | None:
         """Write a regrouping in one transaction.
 
         `assignment` maps claim id -> existing fact id, or a key of `new_facts` (fields of a
         fact to create). `fact_updates` changes text/status/confidence of existing facts;
         `claim_updates` sets status/confidence/verdict_apart of claims; `detached` claims lose
         their fact. Returns the ids given to the new facts.
+
+        `unless_changed_since` (a `data_version()` taken before the grouping was read): when
+        another connection committed since, nothing is written and None is returned, so a
+        grouping computed in the background never lands over an edit made meanwhile.
         """
         stamp = now()
         with self.atomic():
+            if unless_changed_since is not None and self.data_version() != unless_changed_since:
+                return None
             ids: dict[int | str, int] = {}
             for key, fields in new_facts.items():
                 values = {"text": "", "status": Status.UNVERIFIED.value, "confidence": None, "notes": "",

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.actions import claims, facts
+from workbench.core.actions import facts
 from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
 from workbench.core.language.quotes import in_quotes
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
+from workbench.ui.commands import claim_commands
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import status_color, status_icon, status_label
@@ -462,7 +463,10 @@ class InspectorPanel(QWidget):
                                                  self.claim["text"])
         text = " ".join(text.split())
         if ok and text and text != self.claim["text"]:
-            self._perform(claims.edit_text, text)
+            try:
+                claim_commands.edit_text(self.ctx, self.claim_id, text)
+            except StoreError as exc:  # e.g. the claim was deleted meanwhile
+                self.ctx.message.emit(str(exc))
 
     def _on_notes_typed(self) -> None:
         if self._notes_claim_id == self.claim_id and self.claim_id >= 0:

@@ -168,7 +168,7 @@ class OverviewPanel(QWidget):
             self.views[key].setChart(chart)
             if old is not None:
                 old.deleteLater()
-        self.debt = verification_debt(store)
+        self.debt = verification_debt(store, refresh=False)
         for name, button in self.debt_buttons.items():
             n = len(self.debt.get(name, []))
             button.setText(f"{n:>3}  {DEBT_RULES[name]}")

@@ -47,6 +47,9 @@ class SafetyMixin(WindowBase):
             self._backup_timer.stop()  # never fire into a closed store
         if self._read_only_badge is not None:
             self._read_only_badge.hide()
+        activity = getattr(self, "_activity_label", None)
+        if activity is not None:
+            activity.hide()  # a background job of the closing project reports no more
 
     def write_actions(self) -> list[QAction]:
         a = self.actions_
