@@ -232,5 +232,11 @@ class ConflictsPanel(QWidget):
                 self.select_row(row)
                 return
 
+    def set_read_only(self) -> None:
+        """A read-only project: the decisions stay disabled (the queue can still be browsed)."""
+        from workbench.ui.views.read_only import lock_editing
+
+        lock_editing(self, [self.keep_button, self.same_button, self.reject_button])
+
     def shutdown(self) -> None:
         self.model.shutdown()

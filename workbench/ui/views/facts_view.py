@@ -328,5 +328,12 @@ class FactsPanel(QWidget):
             return
         self._show_fact()
 
+    def set_read_only(self) -> None:
+        """A read-only project: the verdict and membership controls stay disabled."""
+        from workbench.ui.views.read_only import lock_editing
+
+        lock_editing(self, [self.status, self.confidence, self.rate_button, self.apart_button, self.rejoin_button,
+                            self.move_button, self.out_button])
+
     def shutdown(self) -> None:
         self.model.shutdown()

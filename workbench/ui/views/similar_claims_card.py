@@ -91,6 +91,8 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         self.view = view
         self._hover: tuple[int, str] | None = None
         self._pressed: tuple[int, str] | None = None
+        #: a read-only project: buttons drawn disabled, clicks ignored
+        self.read_only = False
 
     # -- geometry -----------------------------------------------------------------------------------
 
@@ -290,6 +292,7 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         style = self.view.style()
         for action, rect in geo["buttons"].items():
             enabled, done = action_state(row, action)
+            enabled = enabled and not self.read_only
             button = QStyleOptionButton()
             button.rect = rect
             button.text = self._button_label(row, action)
@@ -361,7 +364,7 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         if not isinstance(event, QMouseEvent):
             return False
         pos = event.position().toPoint()
-        hit = self._hit(option, index, pos)
+        hit = None if self.read_only else self._hit(option, index, pos)
         if event.type() == QEvent.Type.MouseMove:
             hover = (index.row(), hit) if hit else None
             if hover != self._hover:

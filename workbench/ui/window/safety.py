@@ -31,6 +31,10 @@ class SafetyMixin(WindowBase):
             for action in self.write_actions():
                 action.setEnabled(False)
             self.triage.set_enabled(False)
+            for name in ("inspector_panel", "similar_panel", "facts_panel", "conflicts_panel"):
+                panel = getattr(self, name, None)
+                if panel is not None:
+                    panel.set_read_only()
             self.show_message(f"{store.path.name} opened read-only: {store.read_only_reason}.")
             return
         self._backup_now()
