@@ -22,6 +22,12 @@ _DUP, _CONFLICT = sql_value(Relation.DUPLICATE), sql_value(Relation.CONFLICT)
 _CONFIRMED, _REJECTED, _SUGGESTED = (sql_value(LinkState.CONFIRMED), sql_value(LinkState.REJECTED),
                                      sql_value(LinkState.SUGGESTED))
 _VERIFIED = sql_value(Status.VERIFIED)
+#: a fact's evidence: what is attached to its claims not set apart (with the claim's fact as fact_id_)
+_FACT_EVIDENCE_SQL = (
+    "SELECT evidence.*, articles.title AS article_title, articles.outlet, articles.published, articles.url,"
+    " claims.fact_id AS fact_id_ FROM evidence JOIN articles ON articles.id = evidence.article_id"
+    " JOIN claims ON claims.id = evidence.claim_id WHERE claims.verdict_apart = 0 AND claims.fact_id IS NOT NULL"
+)
 
 MEMBER_COLUMNS = (
     "claims.id, claims.fact_id, claims.fact_pinned, claims.verdict_apart, claims.status, claims.confidence,"
@@ -114,14 +120,12 @@ class FactsPart(StoreBase):
             " ORDER BY links.score DESC, links.id"
         )
 
-    def fact_evidence(self, fact_id: int) -> list[dict[str, Any]]:
-        """The fact's evidence: what is attached to any of its claims that is not set apart."""
-        return self._rows(
-            "SELECT evidence.*, articles.title AS article_title, articles.outlet, articles.published, articles.url"
-            " FROM evidence JOIN articles ON articles.id = evidence.article_id"
-            " JOIN claims ON claims.id = evidence.claim_id"
-            " WHERE claims.fact_id = ? AND claims.verdict_apart = 0 ORDER BY evidence.id", fact_id,
-        )
+    def evidence_by_fact(self) -> dict[int, list[dict[str, Any]]]:
+        """Every fact's evidence (what is attached to its claims not set apart), in one query."""
+        out: dict[int, list[dict[str, Any]]] = {}
+        for row in self._rows(f"{_FACT_EVIDENCE_SQL} ORDER BY evidence.id"):
+            out.setdefault(row.pop("fact_id_"), []).append(row)
+        return out
 
     def evidence_counts_by_fact(self) -> dict[int, int]:
         rows = self.conn.execute(
