@@ -296,11 +296,13 @@ class SimilarClaimDelegate(QStyledItemDelegate):
             button = QStyleOptionButton()
             button.rect = rect
             button.text = self._button_label(row, action)
-            button.palette = pal
+            button.palette = QPalette(pal)
             button.fontMetrics = fm
             button.state = QStyle.StateFlag.State_Raised
             if enabled:
                 button.state |= QStyle.StateFlag.State_Enabled
+            elif not done:  # the style draws the text in the palette's current group: the disabled one
+                button.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
             if done:
                 button.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken
             key = (index.row(), action)
