@@ -33,7 +33,8 @@ class StatusMixin(WindowBase):
             label.setObjectName("ActivityLabel")
             label.setEnabled(False)  # drawn muted: information, not a message
             self.statusBar().addPermanentWidget(label)
-        label.setText(text)
+        label.setText(text.split(" the ")[0] + "…" if " the " in text else text)  # short: the bar is full
+        label.setToolTip(text)
         label.setVisible(bool(text))
 
     def _on_changes(self, changes: list[Change]) -> None:
