@@ -180,3 +180,30 @@ def test_a_grouping_computed_while_another_connection_wrote_is_not_saved(tmp_pat
         worker.fact_links = real  # type: ignore[method-assign]
         assert regroup(worker, guarded=True) is not None
         assert not worker.facts_are_stale()
+
+
+def test_the_facts_view_says_when_it_is_being_regrouped(qtbot, tmp_path: Path, monkeypatch):
+    from workbench.core.facts import grouping
+    from workbench.ui.app import create_application
+    from workbench.ui.main_window import MainWindow
+
+    path = build_demo_project(tmp_path / "slow.wbproj")
+    gate = threading.Event()
+    real = grouping.regroup
+
+    def slow(store, **kw):  # noqa: ANN001, ANN202
+        gate.wait(30)
+        return real(store, **kw)
+
+    monkeypatch.setattr("workbench.ui.derived.regroup", slow)
+    create_application()
+    win = MainWindow(restore_layout=False)
+    qtbot.addWidget(win)
+    assert win.open_project(path)
+    label = win.facts_panel.count
+    qtbot.waitUntil(lambda: "regrouping" in label.text(), timeout=30000)
+    assert win.ctx.store.facts_are_stale()  # nothing half-written meanwhile
+    gate.set()
+    wait_derived(qtbot, win.ctx)
+    assert "regrouping" not in label.text() and win.facts_panel.model.rowCount() > 0
+    win.close()
