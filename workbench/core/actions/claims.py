@@ -82,8 +82,7 @@ class RematchingEdit(FieldEdit):
 
     def keep_state(self, store: Store) -> None:
         self.links_before = store.links_snapshot(self.row_id)
-        self.groups_before = {c["id"]: c["cluster_id"] for c in store.claims_for_matching()
-                              if c.get("cluster_id") is not None}
+        self.groups_before = store.cluster_ids()
 
     def undo(self, store: Store) -> None:
         with store.atomic():
