@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
-from workbench.core.store import Change
+from workbench.core.store import Change, ClaimFilter
 from workbench.core.vocab import Status
 from workbench.ui.dialogs.about_dialog import AboutDialog
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -24,6 +25,18 @@ class StatusMixin(WindowBase):
         if self.ctx is not None and self.statusBar().currentMessage().startswith("Claim "):
             self._show_position(self.ctx.current_claim_id)
 
+    def _show_activity(self, text: str) -> None:
+        """Background work of the project (re-matching an edited claim, grouping facts), quietly."""
+        label = getattr(self, "_activity_label", None)
+        if label is None:
+            label = self._activity_label = QLabel(self)
+            label.setObjectName("ActivityLabel")
+            label.setEnabled(False)  # drawn muted: information, not a message
+            self.statusBar().addPermanentWidget(label)
+        label.setText(text.split(" the ")[0] + "…" if " the " in text else text)  # short: the bar is full
+        label.setToolTip(text)
+        label.setVisible(bool(text))
+
     def _on_changes(self, changes: list[Change]) -> None:
         self._stats_timer.start()
 
@@ -37,7 +50,9 @@ class StatusMixin(WindowBase):
         checked = total - counts.get(Status.UNVERIFIED.value, 0)
         articles = len(store.article_ids())
         saved = "read-only" if store.read_only else "saved automatically"
-        self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
+        derived = total - store.count_claims(ClaimFilter(derived=False))
+        claims = f"{total - derived:,} claims" + (f" (+{derived:,} derived)" if derived else "")
+        self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {claims}  ·  "
                            f"{checked:,} checked  ·  {saved}")
         self.stats.setToolTip(f"Changes cannot be saved: {store.read_only_reason}" if store.read_only
                               else "Every change is written to the project file at once")
