@@ -1,7 +1,9 @@
 """Dense-news matching benchmark: families of one fact retold, in a small shared vocabulary.
 
     .venv/bin/python benchmarks/matching_dense.py                      # 1k, 10k, 20k, 100k
-    .venv/bin/python benchmarks/matching_dense.py --sizes 1000 20000 --semantic
+    .venv/bin/python benchmarks/matching_dense.py --sizes 1000 10000 20000 --max-token-set 10000 \
+        --project --semantic --vector-cache /tmp/dense-vectors            # what docs/matching.md reports
+    .venv/bin/python benchmarks/matching_dense.py --sizes 100000 --max-exhaustive 0 --project
 
 The generator (seeded) writes facts "ACTOR VERB FIGURE OBJECT in PLACE on DATE" from a small
 vocabulary of places, actors, verbs, objects and dates, as in one conflict's coverage, so almost
@@ -13,10 +15,13 @@ differ in ONE slot (another figure, place, verb or date): a different fact in al
 words, which must not be grouped with it.
 
 For each size, side by side in one run: `cluster_texts` (ours: blocking + full comparison +
-average-linkage groups), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
+average-linkage groups, what `workbench cluster` runs), with --project `match_claims` on a project
+holding the claims (what `workbench match` runs; the project is built, and with --semantic its
+vectors computed, before the timing, as import does), with --semantic both again with the
+sentence embeddings (`cluster` embeds its lines inside the timing), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
 pairs, in row blocks, threshold chosen for the best F1 at the smallest size, pairs at or above it
 linked). Reported: family pair precision / recall (pairs inside predicted groups, or linked pairs
-for the baselines, against pairs inside gold families), seconds and peak resident memory of a
+for the baselines, against pairs inside gold families), wall and CPU seconds and peak resident memory of a
 forked child running only that method (its worker processes included; the parent's ~100 MB of
 imports and texts are in every row).
 Exhaustive baselines run only up to --max-exhaustive claims.
