@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.match import decision, knowledge
@@ -169,21 +169,43 @@ def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
 
-def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
-            clash: bool, opposite: bool, other_fact: bool) -> tuple[str, float, float]:
-    """(relation, p_duplicate, p_same_statement) from the features and the hard rules."""
+@lru_cache(maxsize=200_000)
+def _surface(text: str) -> str:
+    """The raw claim lower-cased without punctuation (rapidfuzz's default_process), once per claim."""
+    return utils.default_process(text)
+
+
+def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
+    """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
+    words and order included, the two claims share - of the raw texts or, when higher, of the
+    normalised ones (figures written one way: "500,000" / "half a million")."""
+    sa, sb = _surface(a), _surface(b)
+    xa, xb = na.text, nb.text
+    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100,
+            max(fuzz.partial_ratio(sa, sb), fuzz.partial_ratio(xa, xb)) / 100,
+            max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
+
+
+def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
+            near_clash: bool) -> tuple[str, float, float]:
+    """(relation, p_duplicate, p_same_statement) from the features and the hard rules.
+
+    `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
+    clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
+    `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
     p_dup = decision.probability(features, semantic=semantic)
     p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
-    if event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact:
+    conflict_ok = p_same >= decision.threshold(Relation.CONFLICT.value)
+    if other:
         return Relation.RELATED.value, p_dup, p_same
-    if clash or opposite:
-        if p_same >= decision.threshold(Relation.CONFLICT.value):
-            return Relation.CONFLICT.value, p_dup, p_same
-        return Relation.RELATED.value, p_dup, p_same
+    if clash:
+        return (Relation.CONFLICT.value if conflict_ok else Relation.RELATED.value), p_dup, p_same
     if p_dup >= decision.threshold(Relation.DUPLICATE.value):
         return Relation.DUPLICATE.value, p_dup, p_same
+    if near_clash and conflict_ok:
+        return Relation.CONFLICT.value, p_dup, p_same
     return Relation.RELATED.value, p_dup, p_same
 
 
@@ -230,7 +252,8 @@ def compare_normalized(
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
     # another place or actor in the same slot, or another event: a different fact in similar words
     names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    other_fact = knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+    other_fact = (knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
     features = {
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
@@ -246,9 +269,17 @@ def compare_normalized(
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
-    clash = bool(check.conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
-    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
-                                      clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)
+    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
+    clear = check.clear_conflicts
+    clash = bool(clear) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
+    # what the training mirrors: pairs that knowledge keeps from being duplicates
+    features["vetoed"] = float(clash or other)
+    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
+                                      near_clash=len(clear) < len(check.conflicts))
+    if len(clear) < len(check.conflicts):
+        reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
+            f"{x.text.strip()} / {y.text.strip()}" for x, y in check.conflicts if (x, y) not in clear))
     if other_fact:
         reasons.append(other_fact + ": a different fact")
     if cosine is not None:
@@ -260,8 +291,12 @@ def compare_normalized(
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == Relation.CONFLICT.value:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
-    return Comparison(score=round(100 * p_dup, 1), relation=relation, reasons=reasons,
-                      probability=round(p_dup, 3), features=features)
+    p_shown = p_dup
+    if relation != Relation.DUPLICATE.value and p_dup >= decision.threshold(Relation.DUPLICATE.value):
+        p_shown = decision.below_duplicate(p_dup)
+        reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
+    return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
+                      probability=round(p_shown, 3), features=features)
 
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:

@@ -208,6 +208,58 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     return None
 
 
+# -- what is said of a subject -----------------------------------------------------------------
+
+_AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do"
+#: The first auxiliary or past-tense verb after a word: where a short claim's predicate starts.
+_VERB_RE = re.compile(rf"(?<=\w)[\s,]+(?:(?:{_AUX})\b|(?!(?:{_AUX})\b)[a-z]+ed\b)")
+#: A predicate that says what the subject is ("is 46 years old", "was a police chief").
+_STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    subject: frozenset[str]  # normalised tokens before the verb
+    tokens: frozenset[str]  # normalised tokens from the verb on
+    state: bool  # says what the subject is, not what happened
+    text: str  # the predicate as written
+
+
+@lru_cache(maxsize=200_000)
+def predicate_of(text: str) -> Predicate | None:
+    """A claim split into subject and predicate at its first auxiliary or past-tense verb
+    (a heuristic for short claims; None when no verb is found)."""
+    from workbench.core.match.normalize import normalize
+
+    rewritten, _ = rewrite(text)
+    m, raw = _VERB_RE.search(rewritten), _VERB_RE.search(text)
+    if m is None:
+        return None
+    tokens = normalize(rewritten[m.start():]).tokens
+    state_m = _STATE_RE.match(rewritten[m.start():])
+    nxt = state_m.group(1).lower() if state_m else ""
+    state = bool(state_m) and not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") \
+        and not event_verbs(tokens)
+    shown = (text[raw.start():] if raw else rewritten[m.start():]).strip(" ,.")
+    return Predicate(frozenset(normalize(rewritten[:m.start()]).tokens), frozenset(tokens), state, shown)
+
+
+def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'what the subject is / what happened to it' when one claim says what its subject is ("is 46
+    years old"), the other what happened ("was injured"), and all they share is the subject:
+    two different facts about one entity."""
+    pa, pb = predicate_of(a), predicate_of(b)
+    if pa is None or pb is None or pa.state == pb.state:
+        return None
+    ta, tb = set(tokens_a), set(tokens_b)
+    shared = ta & tb
+    if not shared or not shared <= (pa.subject & pb.subject):
+        return None
+    if not (pa.tokens - tb and pb.tokens - ta) or pa.tokens & pb.tokens:
+        return None
+    return f"different things said of one subject: {pa.text} / {pb.text}"
+
+
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
 NOT_NAMES = frozenset(
     ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
