@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from workbench.core.vocab import Relation
+
 #: Feature names, in the order of the coefficient vectors.
 FEATURES = [
     "cosine", "lexical", "lexical_shown", "token_set", "figures_agree", "figures_conflict",
@@ -77,7 +79,7 @@ def threshold(name: str) -> float:
 
 def below_duplicate(p: float) -> float:
     """A probability capped just below the duplicate threshold (knowledge forbids a duplicate)."""
-    return min(p, threshold("duplicate") - 0.001)
+    return min(p, threshold(Relation.DUPLICATE.value) - 0.001)
 
 
 def vector(features: dict[str, Any]) -> list[float]:
