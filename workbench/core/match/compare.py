@@ -292,9 +292,12 @@ def compare_normalized(
     if relation == Relation.CONFLICT.value:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     p_shown = p_dup
-    if relation != Relation.DUPLICATE.value and p_dup >= decision.threshold(Relation.DUPLICATE.value):
+    if clash or other:
         p_shown = decision.below_duplicate(p_dup)
-        reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
+        if p_dup >= decision.threshold(Relation.DUPLICATE.value):
+            reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
+    if relation != Relation.DUPLICATE.value:  # rounding never lifts a non-duplicate to the threshold
+        p_shown = min(p_shown, decision.threshold(Relation.DUPLICATE.value) - 0.001)
     return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
                       probability=round(p_shown, 3), features=features)
 

@@ -11,8 +11,8 @@ left out: "300 advisers" / "3,000 advisers" say the same thing with another figu
 whether a clash is a *conflict*; `p_dup` (everything counted) decides *duplicate*.
 
 A duplicate is exactly `p_dup >= threshold("duplicate")` (0.5, the intercept is fitted so): when
-knowledge forbids a duplicate (a clear clash, another fact), the probability shown is capped just
-below it (`below_duplicate`), so relation, probability and score never disagree.
+knowledge forbids a duplicate (a clear clash, another fact), the probability shown is scaled below
+it (`below_duplicate`), so relation, probability and score never disagree.
 """
 
 from __future__ import annotations
@@ -78,8 +78,9 @@ def threshold(name: str) -> float:
 
 
 def below_duplicate(p: float) -> float:
-    """A probability capped just below the duplicate threshold (knowledge forbids a duplicate)."""
-    return min(p, threshold(Relation.DUPLICATE.value) - 0.001)
+    """The probability shown when knowledge forbids a duplicate: scaled into [0, threshold), so
+    it stays below a duplicate and such pairs keep their order (a close conflict above a far one)."""
+    return p * (threshold(Relation.DUPLICATE.value) - 0.001)
 
 
 def vector(features: dict[str, Any]) -> list[float]:
