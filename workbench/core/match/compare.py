@@ -177,12 +177,12 @@ def _surface(text: str) -> str:
 
 def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
     """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
-    words and order included, the two claims share - of the raw texts or, when higher, of the
-    normalised ones (figures written one way: "500,000" / "half a million")."""
+    words and order included, the two claims share. ratio and token_sort take the raw texts or,
+    when higher, the normalised ones (figures written one way: "500,000" / "half a million");
+    partial_ratio, the costly one, the raw texts only."""
     sa, sb = _surface(a), _surface(b)
     xa, xb = na.text, nb.text
-    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100,
-            max(fuzz.partial_ratio(sa, sb), fuzz.partial_ratio(xa, xb)) / 100,
+    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
             max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
 
 
@@ -193,8 +193,7 @@ def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: b
     `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
     `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
-    p_dup = decision.probability(features, semantic=semantic)
-    p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
+    p_dup, p_same = decision.probabilities(features, semantic=semantic)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
     conflict_ok = p_same >= decision.threshold(Relation.CONFLICT.value)

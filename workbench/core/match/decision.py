@@ -62,15 +62,17 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
 
 
-def probability(features: dict[str, float], *, semantic: bool, ignore: tuple[str, ...] = ()) -> float:
-    m = model()
-    w = m.coef["semantic" if semantic else "lexical"]
-    z = w[-1]
+def probabilities(features: dict[str, float], *, semantic: bool) -> tuple[float, float]:
+    """(p_dup, p_same) in one pass over the features (compared pairs are many)."""
+    w = model().coef["semantic" if semantic else "lexical"]
+    z = clash = 0.0
     for k, name in enumerate(FEATURES):
-        if name in ignore:
-            continue
-        z += w[k] * float(features.get(name, 0.0))
-    return _sigmoid(z)
+        v = features.get(name)
+        if v:
+            z += w[k] * v
+            if name in CLASH_FEATURES:
+                clash += w[k] * v
+    return _sigmoid(z + w[-1]), _sigmoid(z - clash + w[-1])
 
 
 def threshold(name: str) -> float:

@@ -217,47 +217,50 @@ _VERB_RE = re.compile(rf"(?<=\w)[\s,]+(?:(?:{_AUX})\b|(?!(?:{_AUX})\b)[a-z]+ed\b
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
-@dataclass(frozen=True)
-class Predicate:
-    subject: frozenset[str]  # normalised tokens before the verb
-    tokens: frozenset[str]  # normalised tokens from the verb on
-    state: bool  # says what the subject is, not what happened
-    text: str  # the predicate as written
-
-
 @lru_cache(maxsize=200_000)
-def predicate_of(text: str) -> Predicate | None:
-    """A claim split into subject and predicate at its first auxiliary or past-tense verb
-    (a heuristic for short claims; None when no verb is found)."""
+def says_what_it_is(text: str) -> bool | None:
+    """Whether a short claim says what its subject is ("is 46 years old", "was a police chief")
+    rather than what happened ("was injured", "has resigned"); None when no verb is found.
+    Cheap (two regular expressions on the raw text): it is asked of every compared claim."""
+    m = _VERB_RE.search(text)
+    if m is None:
+        return None
+    state = _STATE_RE.match(text[m.start():])
+    if state is None:
+        return False
+    nxt = state.group(1).lower()
+    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not")
+
+
+def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
+    """Normalised tokens before and from the first verb (after the knowledge rewrite), and the
+    predicate as written."""
     from workbench.core.match.normalize import normalize
 
     rewritten, _ = rewrite(text)
     m, raw = _VERB_RE.search(rewritten), _VERB_RE.search(text)
-    if m is None:
-        return None
-    tokens = normalize(rewritten[m.start():]).tokens
-    state_m = _STATE_RE.match(rewritten[m.start():])
-    nxt = state_m.group(1).lower() if state_m else ""
-    state = bool(state_m) and not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") \
-        and not event_verbs(tokens)
-    shown = (text[raw.start():] if raw else rewritten[m.start():]).strip(" ,.")
-    return Predicate(frozenset(normalize(rewritten[:m.start()]).tokens), frozenset(tokens), state, shown)
+    cut = m.start() if m else len(rewritten)
+    shown = (text[raw.start():] if raw else rewritten[cut:]).strip(" ,.")
+    return set(normalize(rewritten[:cut]).tokens), set(normalize(rewritten[cut:]).tokens), shown
 
 
 def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
     """'what the subject is / what happened to it' when one claim says what its subject is ("is 46
     years old"), the other what happened ("was injured"), and all they share is the subject:
     two different facts about one entity."""
-    pa, pb = predicate_of(a), predicate_of(b)
-    if pa is None or pb is None or pa.state == pb.state:
+    sa, sb = says_what_it_is(a), says_what_it_is(b)
+    if sa is None or sb is None or sa == sb:
         return None
+    (subj_a, pred_a, shown_a), (subj_b, pred_b, shown_b) = _subject_and_predicate(a), _subject_and_predicate(b)
+    if event_verbs(list(pred_a if sa else pred_b)):
+        return None  # the "state" tells of an event after all ("is expected to resign")
     ta, tb = set(tokens_a), set(tokens_b)
     shared = ta & tb
-    if not shared or not shared <= (pa.subject & pb.subject):
+    if not shared or not shared <= (subj_a & subj_b):
         return None
-    if not (pa.tokens - tb and pb.tokens - ta) or pa.tokens & pb.tokens:
+    if not (pred_a - tb and pred_b - ta) or pred_a & pred_b:
         return None
-    return f"different things said of one subject: {pa.text} / {pb.text}"
+    return f"different things said of one subject: {shown_a} / {shown_b}"
 
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
