@@ -77,10 +77,16 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
 
 
-def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck) -> knowledge.DateCheck:
-    """Dates: the same day in any format agrees, another day conflicts, far apart is another event."""
+def _years(qs: list[Quantity]) -> set[float | None]:
+    return {q.value for q in qs if fig.figure_kind(q) == fig.YEAR}
+
+
+def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck, qa: list[Quantity],
+               qb: list[Quantity]) -> knowledge.DateCheck:
+    """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
+    Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
     verdict = knowledge.compare_dates(dates_a, dates_b)
-    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE):
+    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = check.year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
                                    f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
@@ -133,26 +139,44 @@ def _place_key(name: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
-    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor")."""
-    return tuple(m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES)
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor"), without a
+    possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
+    trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
+    out = []
+    for m in _PLACE_RE.finditer(text):
+        words = m.group(1).split()
+        for k, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "\u2019s")):
+                words = words[k + 1:]
+                break
+        words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+        while words and fold(words[-1]) in knowledge.NOT_NAMES:
+            words.pop()
+        name = " ".join(words)
+        if len(name) >= 3 and fold(words[0]) not in knowledge.NOT_NAMES:
+            out.append(name)
+    return tuple(out)
+
+
+def _same_place(x: str, y: str) -> bool:
+    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
+    ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
+    kx, ky = _place_key(x), _place_key(y)
+    if kx == ky or fuzz.ratio(kx, ky) >= 75:
+        return True
+    wx, wy = set(fold(x).split()), set(fold(y).split())
+    return wx <= wy or wy <= wx or knowledge.CAPITALS.get(x) == y or knowledge.CAPITALS.get(y) == x
 
 
 def _other_place(a: str, b: str) -> str | None:
     """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
     spelling): another place in the same statement is another fact."""
     pa, pb = places(a), places(b)
-    if not pa or not pb:
+    if len(pa) != 1 or len(pb) != 1:
         return None
-    ka, kb = {_place_key(x): x for x in pa}, {_place_key(x): x for x in pb}
-
-    def missing(mine: dict[str, str], other: dict[str, str]) -> list[str]:
-        return [name for key, name in mine.items()
-                if not any(key == k or fuzz.ratio(key, k) >= 75 for k in other)]
-
-    only_a, only_b = missing(ka, kb), missing(kb, ka)
-    if only_a and only_b and len(pa) == len(pb) == 1:
-        return f"different places: {only_a[0]} / {only_b[0]}"
-    return None
+    if _same_place(pa[0], pb[0]):
+        return None
+    return f"different places: {pa[0]} / {pb[0]}"
 
 
 @lru_cache(maxsize=200_000)
@@ -240,7 +264,7 @@ def compare_normalized(
     check = step.check
     reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in check.agreements]
     reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in check.conflicts]
-    dates = _date_step(dates_a, dates_b, check)
+    dates = _date_step(dates_a, dates_b, check, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None

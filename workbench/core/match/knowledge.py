@@ -382,6 +382,8 @@ def _apart(x: tuple, y: tuple) -> int | None:
         return 365 * abs(ya - yb)
     if ma is not None and mb is not None and (ya is None or yb is None or ya == yb):
         return 30 * abs(ma - mb)
+    if ya is not None and ya == yb:
+        return 0  # the same year, and no finer precision in common
     return None
 
 
