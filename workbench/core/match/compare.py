@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
+from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
@@ -158,14 +159,20 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
+def _place_forms(name: str) -> tuple[str, frozenset[str]]:
+    return _place_key(name), frozenset(fold(name).split())
+
+
 def _same_place(x: str, y: str) -> bool:
     """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
     ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
-    kx, ky = _place_key(x), _place_key(y)
-    if kx == ky or fuzz.ratio(kx, ky) >= 75:
+    if x == y:
         return True
-    wx, wy = set(fold(x).split()), set(fold(y).split())
-    return wx <= wy or wy <= wx or knowledge.CAPITALS.get(x) == y or knowledge.CAPITALS.get(y) == x
+    (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
+    if kx == ky or wx <= wy or wy <= wx or knowledge.CAPITALS.get(x) == y or knowledge.CAPITALS.get(y) == x:
+        return True
+    return fuzz.ratio(kx, ky) >= 75
 
 
 def _other_place(a: str, b: str) -> str | None:
@@ -193,15 +200,34 @@ def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
 
+#: Longer texts are no claims; their reporting frame is not looked for (the rules are costly).
+_MAX_FRAMED = 600
+
+
+def _reported(text: str) -> str:
+    """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
+    reports a fact is no part of whether two claims state it in the same words."""
+    for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
+        if len(text) > _MAX_FRAMED:
+            break
+        inner = " ".join(text[a:b] for a, b in find_frame(text).content).strip()
+        if not inner or inner == text.strip():
+            break
+        text = inner
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def _surface(text: str) -> str:
-    """The raw claim lower-cased without punctuation (rapidfuzz's default_process), once per claim."""
-    return utils.default_process(text)
+    """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
+    per claim."""
+    return utils.default_process(_reported(text))
 
 
 def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
     """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
-    words and order included, the two claims share. ratio and token_sort take the raw texts or,
+    words and order included, the two claims share. ratio and token_sort take the raw texts
+    (without their reporting frames) or,
     when higher, the normalised ones (figures written one way: "500,000" / "half a million");
     partial_ratio, the costly one, the raw texts only."""
     sa, sb = _surface(a), _surface(b)
@@ -262,8 +288,10 @@ def compare_normalized(
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
     check = step.check
-    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in check.agreements]
-    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in check.conflicts]
+    agreements, conflicts = check.agreements, check.conflicts
+    near = [(x, y) for x, y in conflicts if fig.within_hedge(x, y)] if conflicts else []
+    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
+    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
     dates = _date_step(dates_a, dates_b, check, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
@@ -281,7 +309,7 @@ def compare_normalized(
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
         "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
-        "figures_agree": float(bool(check.agreements)), "figures_conflict": float(bool(check.conflicts)),
+        "figures_agree": float(bool(agreements)), "figures_conflict": float(bool(conflicts)),
         "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
         "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
         "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
@@ -293,16 +321,15 @@ def compare_normalized(
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
-    clear = check.clear_conflicts
-    clash = bool(clear) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    clash = len(near) < len(conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
-                                      near_clash=len(clear) < len(check.conflicts))
-    if len(clear) < len(check.conflicts):
+                                      near_clash=bool(near))
+    if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
-            f"{x.text.strip()} / {y.text.strip()}" for x, y in check.conflicts if (x, y) not in clear))
+            f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
     if other_fact:
         reasons.append(other_fact + ": a different fact")
     if cosine is not None:
