@@ -3,6 +3,7 @@ atomic and never replacing a read-only file; the report builder's bounded, batch
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import stat
@@ -108,8 +109,12 @@ def test_link_lists_are_capped_and_counted(report_project):
     assert "… and 1 more, not listed." in render(capped, "html").decode()
 
 
-def test_build_report_does_not_query_per_claim(tmp_path):
-    """The number of SQL statements does not grow with the number of claims."""
+PER_FACT = {"per": "fact", "include_unrated": True}
+
+
+@pytest.mark.parametrize("extra", [{}, PER_FACT], ids=["per-claim", "per-fact"])
+def test_build_report_does_not_query_per_claim(tmp_path, extra):
+    """The number of SQL statements does not grow with the number of claims (or facts)."""
     def statements(articles: int) -> int:
         path = tmp_path / f"p{articles}.wbproj"
         make_project(path)
@@ -129,8 +134,32 @@ def test_build_report_does_not_query_per_claim(tmp_path):
             ensure_facts(store)  # facts are grouped when the links change, not by the report
             seen: list[str] = []
             store.conn.set_trace_callback(seen.append)
-            build_report(store, ReportOptions(generated_at=STAMP))
+            report = build_report(store, ReportOptions(generated_at=STAMP, extra=dict(extra)))
             store.conn.set_trace_callback(None)
+            assert not extra or len(report["facts"]) >= 3 * articles  # every fact reported
             return len(seen)
 
     assert statements(1) == statements(12)
+
+
+def test_a_report_per_fact_builds_no_claim_entries_and_renders_the_same(report_project, tmp_path):
+    """Per fact, HTML, Markdown and ClaimReview render only fact entries: the claim entries are not
+    built (no links, evidence or history read for them), and the output is what it was with them."""
+    store, _ = report_project
+    options = ReportOptions(generated_at=STAMP, analyst="A", report_url="https://example.org/r",
+                            extra={"per": "fact"})
+    lean = build_report(store, options)
+    full = build_report(store, ReportOptions(**{**options.__dict__, "claim_entries": True}))
+    assert lean["claims"] == [] and len(full["claims"]) == 10
+    assert lean["summary"] == {**full["summary"], "references": 0}
+    assert lean["facts"] == full["facts"]
+    for fmt in ("html", "md", "claimreview"):
+        assert render(lean, fmt) == render(full, fmt), fmt
+    # JSON and CSV list every claim, also in a report per fact
+    for fmt in ("json", "csv"):
+        result = export_report(store, options, fmt, tmp_path / f"r.{fmt}")
+        assert result.claims == 10
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert len(data["claims"]) == 10 and data["facts"] == json.loads(json.dumps(full["facts"]))
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.reader(fh))) == 11  # the header and 10 claims

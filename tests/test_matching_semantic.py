@@ -180,3 +180,16 @@ def test_the_edit_action_rematches_and_its_undo_puts_the_links_back(project):
     assert project.links_snapshot(dup["claim_a"]) == before
     edit.redo(project)
     assert relation_between(project, "Basra", "Half a million") is None
+
+
+def test_undoing_an_edit_puts_every_cluster_back(project):
+    from workbench.core.actions import claims as claim_actions
+
+    match_project(project)
+    clusters = project.cluster_ids()
+    assert clusters, "the fixture needs clustered claims"
+    dup = relation_between(project, "500,000", "Half a million")
+    edit = claim_actions.edit_text(project, dup["claim_a"], "The weather in Basra was hot on Tuesday.")
+    assert project.cluster_ids() != clusters  # the rewritten claim left its cluster
+    edit.undo(project)
+    assert project.cluster_ids() == clusters  # every claim's cluster as before, not wiped

@@ -79,6 +79,11 @@ def mee_text() -> str:
     return "\n\n".join(keep)
 
 
+def wait_derived(qtbot, ctx, timeout: int = 30000) -> None:  # noqa: ANN001 - pytest-qt's qtbot
+    """Until the background re-matching and regrouping (ui.derived) has nothing left to do."""
+    qtbot.waitUntil(lambda: not ctx.derived.busy, timeout=timeout)
+
+
 def add_article(store: Store, text: str, claims: list[ExtractedClaim] | None = None, **meta: object) -> int:
     article = ImportedArticle(text=text, content_hash=content_hash(text), file=f"{meta.get('outlet', 'a')}.txt",
                               **meta)  # type: ignore[arg-type]
@@ -129,6 +134,7 @@ def window(qtbot, project_path: Path) -> Iterator[object]:  # noqa: ANN001 - pyt
     win.show()
     qtbot.waitExposed(win)
     assert win.open_project(project_path)
+    wait_derived(qtbot, win.ctx)  # facts are grouped in the background: tests start on current facts
     with qtbot.waitActive(win):  # single-key shortcuts need an active window
         win.activateWindow()
     yield win

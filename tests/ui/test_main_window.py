@@ -278,3 +278,29 @@ def test_undo_history_dock_jumps_back(window):
     assert view.stack() is ctx.undo_stack
     view.setCurrentIndex(view.model().index(1, 0))  # the first step: "verified"
     assert ctx.store.claim(claim)["status"] == "verified"
+
+
+def _visible_tab_bars(window):
+    from PySide6.QtWidgets import QTabBar
+
+    return [[bar.tabText(i) for i in range(bar.count())]
+            for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if bar.isVisible() and bar.geometry().intersects(window.rect())]
+
+
+def test_no_stray_dock_tab_bar_over_the_panels(qtbot, project_path, workbench_home):
+    """Qt leaves copies of a dock tab bar from intermediate layouts ("Claims | Facts" drawn over the
+    Articles list); only the live bar of each tab group may be visible."""
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.open_project(project_path)
+    bottom = ["Claims", "Facts", "Conflicts", "Sources", "Overview"]
+    qtbot.waitUntil(lambda: _visible_tab_bars(window) == [bottom])
+    window.facts_dock.setFloating(True)
+    window.reset_layout()
+    assert window.claims_dock in window.tabifiedDockWidgets(window.facts_dock)
+    assert not window.facts_dock.isFloating()
+    qtbot.waitUntil(lambda: _visible_tab_bars(window) == [bottom])
+    window.close()

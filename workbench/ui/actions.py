@@ -64,6 +64,9 @@ class WindowActions(QObject):
                                         tip="Write a sourced report (HTML, Markdown, PDF, CSV, JSON, ClaimReview)")
         self.restore_backup = self._make("Restore from &Backup…", None, w.restore_from_backup, "Project",
                                          tip="Put the project back as it was in one of its rolling backups")
+        self.project_settings = self._make("Project &Settings…", None, w.project_settings_dialog, "Project",
+                                           tip="Settings kept in the project file: matching by meaning")
+        self.project_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, w.close, "Project")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -162,6 +165,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.export_report)
         file_menu.addAction(self.restore_backup)
+        file_menu.addAction(self.project_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

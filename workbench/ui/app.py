@@ -169,14 +169,16 @@ def take_screenshot(app: QApplication, project: Path, output: Path) -> int:
 
 
 def _settle(app: QApplication, window: object, timeout: float = 10.0) -> None:
-    """Process events until background claim queries have answered (big projects)."""
+    """Process events until background claim queries have answered and the facts are grouped."""
     import time
 
     deadline = time.monotonic() + timeout
     while True:
         app.processEvents()
         panel = getattr(window, "claims_panel", None)
-        if panel is None or not panel.model.querying or time.monotonic() > deadline:
+        ctx = getattr(window, "ctx", None)
+        derived_busy = ctx is not None and not ctx.closed and ctx.derived.busy  # facts still being grouped
+        if (panel is None or not panel.model.querying) and not derived_busy or time.monotonic() > deadline:
             break
         time.sleep(0.01)
     for _ in range(5):

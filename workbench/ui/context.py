@@ -47,6 +47,10 @@ class ProjectContext(QObject):
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
         self._watch.start()
+        from workbench.ui.derived import DerivedWork
+
+        #: re-matching edited claims and regrouping facts, off the UI thread
+        self.derived = DerivedWork(self)
 
     def _on_store_changes(self, changes: list[Change]) -> None:
         self.changed.emit(changes)
@@ -91,6 +95,21 @@ class ProjectContext(QObject):
         every view to refresh."""
         self._data_version = self.store.data_version()
         self.store.notify_reload()
+
+    def absorb_changes(self, changes: list[Change]) -> None:
+        """A background job of this window wrote these (and nothing else was committed meanwhile):
+        the views refresh just those rows, not everything."""
+        self._data_version = self.store.data_version()
+        if changes:
+            self.changed.emit(changes)
+
+    def hold_watch(self, hold: bool) -> None:
+        """Pause the outside-change watch while a job of this window writes (its writes arrive as
+        its changes when it finishes, never as a half-done reload)."""
+        if hold:
+            self._watch.stop()
+        elif not self.closed:
+            self._watch.start()
 
     def check_outside_changes(self) -> bool:
         """Reload when another connection committed since the last look; True when it did."""

@@ -170,6 +170,7 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
                                ctx.undo_stack.createRedoAction(ctx, "&Redo"))
         ctx.changed.connect(self._on_changes)
         ctx.message.connect(self.show_message)
+        ctx.derived.activity.connect(self._show_activity)
         advance = ui_settings().value("triage/advance", True)
         self.triage.advance.setChecked(advance not in (False, "false", "0"))
 

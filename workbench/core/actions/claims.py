@@ -8,7 +8,7 @@ these same functions, so the same change leaves the same history rows.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from workbench.core.actions.base import (
@@ -69,15 +69,20 @@ def append_note(store: Store, claim_id: int, note: str) -> FieldEdit:
 class RematchingEdit(FieldEdit):
     """A change of what a claim says: after it (and its redo) the claim's machine links are
     recomputed, links the analyst confirmed or rejected kept; undo puts back the links and groups
-    exactly as they were before the edit."""
+    exactly as they were before the edit.
+
+    With `rematch_now` False (the window) the edit only writes the claim; the caller re-matches
+    it in the background (`rematch_edited`) after the edit and after every redo, and lets any
+    re-match in flight finish or cancel before an undo, so the undo's links are the last word.
+    """
 
     links_before: list[dict[str, Any]]
     groups_before: dict[int, int]
+    rematch_now: bool = True
 
     def keep_state(self, store: Store) -> None:
         self.links_before = store.links_snapshot(self.row_id)
-        self.groups_before = {c["id"]: c["cluster_id"] for c in store.claims_for_matching()
-                              if c.get("cluster_id") is not None}
+        self.groups_before = store.cluster_ids()
 
     def undo(self, store: Store) -> None:
         with store.atomic():
@@ -90,38 +95,53 @@ class RematchingEdit(FieldEdit):
 
     def redo(self, store: Store) -> None:
         super().redo(store)
-        rematch(store, self.row_id)
+        if self.rematch_now:
+            rematch(store, self.row_id)
 
 
 def rematch(store: Store, claim_id: int) -> None:
     """Recompute one edited claim's machine links. A failure here never loses the edit: the old
     links stay until the next match."""
-    from workbench.core.match.project import rematch_claims
-
     try:
-        rematch_claims(store, {claim_id})
+        rematch_edited(store, {claim_id})
     except Exception:  # noqa: BLE001 - matching is derived data; the analyst's edit is saved
         log.exception("re-matching claim %s after an edit failed", claim_id)
 
 
-def _rematching(store: Store, edit: FieldEdit) -> RematchingEdit:
+def rematch_edited(store: Store, claim_ids: Iterable[int], *, cancel: Callable[[], bool] | None = None) -> bool:
+    """Recompute the machine links of claims whose text or span changed (claims deleted meanwhile
+    are skipped). False when `cancel()` stopped it before anything was written."""
+    from workbench.core.match.blocking import MatchCancelled
+    from workbench.core.match.project import rematch_claims
+
+    ids = {c["id"] for c in store.claims_by_ids(sorted(set(claim_ids)))}
+    try:
+        rematch_claims(store, ids, cancel=cancel)
+    except MatchCancelled:
+        return False
+    return True
+
+
+def _rematching(store: Store, edit: FieldEdit, rematch_now: bool) -> RematchingEdit:
     out = RematchingEdit(edit.label, edit.entity, edit.row_id, edit.old, edit.new)
+    out.rematch_now = rematch_now
     out.keep_state(store)
-    if out.changed:
+    if out.changed and rematch_now:
         rematch(store, out.row_id)
     return out
 
 
-def edit_text(store: Store, claim_id: int, text: str) -> FieldEdit:
+def edit_text(store: Store, claim_id: int, text: str, *, rematch_now: bool = True) -> RematchingEdit:
     """Reword a claim so that it reads on its own (white space is tidied); its machine links
-    are recomputed for the new words."""
+    are recomputed for the new words (by the caller, in the background, without `rematch_now`)."""
     text = " ".join(text.split())
     check_claim_text(text)
     store.claim(claim_id)
-    return _rematching(store, update_row(store, f"Edit text of claim {claim_id}", "claim", claim_id, text=text))
+    return _rematching(store, update_row(store, f"Edit text of claim {claim_id}", "claim", claim_id, text=text),
+                       rematch_now)
 
 
-def change_span(store: Store, claim_id: int, start: int, end: int) -> FieldEdit:
+def change_span(store: Store, claim_id: int, start: int, end: int, *, rematch_now: bool = True) -> RematchingEdit:
     """Point a claim at other words of its article (the quote follows the span); its machine
     links are recomputed."""
     claim = store.claim(claim_id)
@@ -129,7 +149,7 @@ def change_span(store: Store, claim_id: int, start: int, end: int) -> FieldEdit:
     if not (0 <= start < end <= len(body)) or not body[start:end].strip():
         raise StoreError("select the new span in the article first")
     return _rematching(store, update_row(store, f"Change span of claim {claim_id}", "claim", claim_id,
-                                         start=start, end=end))
+                                         start=start, end=end), rematch_now)
 
 
 def set_kind(store: Store, claim_id: int, kind: str) -> FieldEdit:

@@ -9,7 +9,7 @@ PDF needs Qt, which the core never imports: a shell that can paint PDFs register
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,6 +30,8 @@ Renderer = Callable[[dict[str, Any]], bytes]
 
 #: renderers the shells add for formats the core cannot draw itself (PDF)
 _REGISTERED: dict[str, Renderer] = {}
+#: formats that list every claim, also in a report per fact (the others render only what they show)
+CLAIM_FORMATS = ("json", "csv")
 
 
 def register_renderer(fmt: str, renderer: Renderer) -> None:
@@ -93,6 +95,8 @@ def export_report(
     path = None if hasattr(output, "write") else Path(output)  # type: ignore[arg-type]
     if path is not None:
         check_writable(path)  # before the work, not after it
+    if fmt in CLAIM_FORMATS and options.claim_entries is None:
+        options = replace(options, claim_entries=True)
     report = build_report(store, options, progress=progress, cancel=cancel)
 
     def check_cancel() -> None:

@@ -2,12 +2,15 @@
 
 The one entry point the CLI's `match`, the import pipeline and the window use; it writes one
 history row ("match claims") when links change, and keeps every link the analyst decided.
+`set_semantic` is the project's "match by meaning" switch (the window's Project Settings);
+`semantic_state` says whether it is on and, when the model cannot run here, why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.store import Store
 
@@ -28,3 +31,48 @@ def match_claims(
 
     return match_project(store, claim_ids=claim_ids, progress=progress, cancel=cancel, workers=workers,
                          semantic=semantic)
+
+
+@dataclass
+class SettingEdit:
+    """A project setting changed from `old` to `new` (None: not set, the default)."""
+
+    label: str
+    key: str
+    old: str | None
+    new: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+    def undo(self, store: Store) -> None:
+        store.change_setting(self.key, self.old, action=f"undo {self.label}")
+
+    def redo(self, store: Store) -> None:
+        store.change_setting(self.key, self.new, action=f"redo {self.label}")
+
+
+def set_semantic(store: Store, on: bool) -> SettingEdit:
+    """Match this project by meaning as well as by words (the default), or by words only.
+
+    Applies to the next matching (an import, Match, a re-match after an edit); links already
+    made stay. The environment's WORKBENCH_SEMANTIC=0 and the CLI's --no-semantic still win.
+    """
+    from workbench.core.match.embedding import SETTING_KEY
+
+    value = "on" if on else "off"
+    label = f"Turn semantic matching {value}"
+    return SettingEdit(label, SETTING_KEY, store.change_setting(SETTING_KEY, value, action=label), value)
+
+
+def semantic_state(store: Store) -> dict[str, Any]:
+    """The switch as the project has it, whether the environment turns it off, whether the model
+    can run here (and why not), and so whether matching will use it."""
+    from workbench.core.match import embedding
+
+    setting = embedding.project_setting_on(store)
+    env_off = embedding.env_disabled()
+    problem = embedding.model_problem()
+    return {"setting": setting, "env_off": env_off, "problem": problem,
+            "in_use": setting and not env_off and problem is None}

@@ -5,7 +5,7 @@ report per fact). The store keeps the rows; this stage decides membership and su
 """
 
 from workbench.core.facts.debt import DEBT_RULES, verification_debt
-from workbench.core.facts.grouping import GroupingSummary, group_claims, regroup
+from workbench.core.facts.grouping import GroupingOutdated, GroupingSummary, group_claims, regroup
 from workbench.core.facts.summary import (
     ensure_facts,
     fact_of_claim,
@@ -15,6 +15,6 @@ from workbench.core.facts.summary import (
 )
 
 __all__ = [
-    "DEBT_RULES", "verification_debt", "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "filter_facts", "group_claims",
+    "DEBT_RULES", "verification_debt", "GroupingOutdated", "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "filter_facts", "group_claims",
     "independent_sources", "regroup",
 ]

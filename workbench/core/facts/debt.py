@@ -43,11 +43,12 @@ def debt_of(summary: dict[str, Any], members: Iterable[dict[str, Any]], new_conf
     return out
 
 
-def verification_debt(store: Store) -> dict[str, list[int]]:
-    """Fact ids per debt rule (every rule present, possibly empty)."""
+def verification_debt(store: Store, *, refresh: bool = True) -> dict[str, list[int]]:
+    """Fact ids per debt rule (every rule present, possibly empty); `refresh=False` reads the facts
+    as last grouped (the window, whose regrouping runs in the background)."""
     from workbench.core.facts.summary import fact_summaries
 
-    verified = fact_summaries(store, store.fact_ids_by_size([VERIFIED]))
+    verified = fact_summaries(store, store.fact_ids_by_size([VERIFIED]), refresh=refresh)
     members: dict[int, list[dict[str, Any]]] = {}
     for m in store.fact_members([f["id"] for f in verified]):
         members.setdefault(m["fact_id"], []).append(m)

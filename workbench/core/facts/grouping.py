@@ -93,14 +93,21 @@ def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict
 _UNRATED = Status.UNVERIFIED.value
 
 
-def regroup(store: Store, *, force: bool = False) -> GroupingSummary | None:
+class GroupingOutdated(Exception):
+    """Another connection wrote while a guarded regrouping was computed: nothing was written."""
+
+
+def regroup(store: Store, *, force: bool = False, guarded: bool = False) -> GroupingSummary | None:
     """Regroup the project's facts from its links when they changed (or always with `force`).
 
     Returns None when the facts were already current (or the project is read-only); nothing is
-    written then.
+    written then. `guarded` (a background connection, reading outside a transaction): if another
+    connection commits while the grouping is computed, raise GroupingOutdated with nothing
+    written, so the caller can try again on the new state.
     """
     if getattr(store, "read_only", False):
         return None  # a read-only project shows its facts as last grouped
+    read_at = store.data_version() if guarded else None
     if not force and not store.facts_are_stale():
         return None
     keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
@@ -185,5 +192,7 @@ def regroup(store: Store, *, force: bool = False) -> GroupingSummary | None:
                 fact_updates[int(fact_key)] = fields
     summary.new_facts = len(new_facts)
     detached = store.stray_fact_claims()
-    store.save_fact_grouping(assignment, new_facts, fact_updates, claim_updates, detached=detached)
+    if store.save_fact_grouping(assignment, new_facts, fact_updates, claim_updates, detached=detached,
+                                unless_changed_since=read_at) is None:
+        raise GroupingOutdated("the project changed while its facts were grouped")
     return summary

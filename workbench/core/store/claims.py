@@ -169,6 +169,11 @@ class ClaimsPart(StoreBase):
             self._changed("claim", "insert", [claim_id])
         return claim_id
 
+    def cluster_ids(self) -> dict[int, int]:
+        """Claim id -> cluster id of every clustered claim (one light query; for undo)."""
+        return {int(r[0]): int(r[1]) for r in self.conn.execute(
+            "SELECT id, cluster_id FROM claims WHERE cluster_id IS NOT NULL")}
+
     def set_clusters(self, clusters: Sequence[Sequence[int]], chunk: int = 5000) -> None:
         """Store a cluster id per claim (the smallest claim id of its cluster); others get none.
 

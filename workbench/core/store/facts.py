@@ -22,6 +22,12 @@ _DUP, _CONFLICT = sql_value(Relation.DUPLICATE), sql_value(Relation.CONFLICT)
 _CONFIRMED, _REJECTED, _SUGGESTED = (sql_value(LinkState.CONFIRMED), sql_value(LinkState.REJECTED),
                                      sql_value(LinkState.SUGGESTED))
 _VERIFIED = sql_value(Status.VERIFIED)
+#: a fact's evidence: what is attached to its claims not set apart (with the claim's fact as fact_id_)
+_FACT_EVIDENCE_SQL = (
+    "SELECT evidence.*, articles.title AS article_title, articles.outlet, articles.published, articles.url,"
+    " claims.fact_id AS fact_id_ FROM evidence JOIN articles ON articles.id = evidence.article_id"
+    " JOIN claims ON claims.id = evidence.claim_id WHERE claims.verdict_apart = 0 AND claims.fact_id IS NOT NULL"
+)
 
 MEMBER_COLUMNS = (
     "claims.id, claims.fact_id, claims.fact_pinned, claims.verdict_apart, claims.status, claims.confidence,"
@@ -114,14 +120,12 @@ class FactsPart(StoreBase):
             " ORDER BY links.score DESC, links.id"
         )
 
-    def fact_evidence(self, fact_id: int) -> list[dict[str, Any]]:
-        """The fact's evidence: what is attached to any of its claims that is not set apart."""
-        return self._rows(
-            "SELECT evidence.*, articles.title AS article_title, articles.outlet, articles.published, articles.url"
-            " FROM evidence JOIN articles ON articles.id = evidence.article_id"
-            " JOIN claims ON claims.id = evidence.claim_id"
-            " WHERE claims.fact_id = ? AND claims.verdict_apart = 0 ORDER BY evidence.id", fact_id,
-        )
+    def evidence_by_fact(self) -> dict[int, list[dict[str, Any]]]:
+        """Every fact's evidence (what is attached to its claims not set apart), in one query."""
+        out: dict[int, list[dict[str, Any]]] = {}
+        for row in self._rows(f"{_FACT_EVIDENCE_SQL} ORDER BY evidence.id"):
+            out.setdefault(row.pop("fact_id_"), []).append(row)
+        return out
 
     def evidence_counts_by_fact(self) -> dict[int, int]:
         rows = self.conn.execute(
@@ -200,16 +204,23 @@ class FactsPart(StoreBase):
         self, assignment: Mapping[int, int | str], new_facts: Mapping[str, dict[str, Any]],
         fact_updates: Mapping[int, dict[str, Any]], claim_updates: Mapping[int, dict[str, Any]],
         detached: Iterable[int] = (),
-    ) -> dict[int | str, int]:
+        unless_changed_since: int | None = None,
+    ) -> dict[int | str, int] | None:
         """Write a regrouping in one transaction.
 
         `assignment` maps claim id -> existing fact id, or a key of `new_facts` (fields of a
         fact to create). `fact_updates` changes text/status/confidence of existing facts;
         `claim_updates` sets status/confidence/verdict_apart of claims; `detached` claims lose
         their fact. Returns the ids given to the new facts.
+
+        `unless_changed_since` (a `data_version()` taken before the grouping was read): when
+        another connection committed since, nothing is written and None is returned, so a
+        grouping computed in the background never lands over an edit made meanwhile.
         """
         stamp = now()
         with self.atomic():
+            if unless_changed_since is not None and self.data_version() != unless_changed_since:
+                return None
             ids: dict[int | str, int] = {}
             for key, fields in new_facts.items():
                 values = {"text": "", "status": Status.UNVERIFIED.value, "confidence": None, "notes": "",

@@ -8,10 +8,11 @@ actions (status, confidence, text, span, kind) need no selection and are pushed 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workbench.core.actions import claims
 from workbench.core.actions.base import Created, Edit, Steps
+from workbench.core.actions.claims import RematchingEdit
 from workbench.ui.commands.base import ActionCommand, perform
 from workbench.ui.context import ProjectContext
 
@@ -45,3 +46,21 @@ def merge_claims(ctx: ProjectContext, claim_ids: Sequence[int]) -> Steps:
     keep_id = claims.merge_plan(ctx.store, claim_ids)[0]  # validates before anything moves
     return perform(ctx, claims.merge_claims, list(claim_ids), after_redo=lambda: ctx.select_claim(keep_id),
                    after_undo=lambda: ctx.select_claim(keep_id))
+
+
+def _rematching(ctx: ProjectContext, action: Callable[..., RematchingEdit], claim_id: int, *args: object) -> RematchingEdit:
+    """A change of a claim's words as one undo step; its links are re-matched in the background
+    after the edit and every redo, and a re-match in flight is settled before an undo or redo."""
+    ids = {claim_id}
+    return perform(ctx, action, claim_id, *args, rematch_now=False, before=lambda: ctx.derived.settle(ids),
+                   after_redo=lambda: ctx.derived.rematch(ids))
+
+
+def edit_text(ctx: ProjectContext, claim_id: int, text: str) -> RematchingEdit:
+    """Reword a claim (the inspector's Edit text…, the claim menu's Edit Claim Text)."""
+    return _rematching(ctx, claims.edit_text, claim_id, text)
+
+
+def change_span(ctx: ProjectContext, claim_id: int, start: int, end: int) -> RematchingEdit:
+    """Point a claim at the words selected in the reader."""
+    return _rematching(ctx, claims.change_span, claim_id, start, end)

@@ -323,10 +323,17 @@ class ExportDialog(QDialog):
         self.preview.verticalScrollBar().setValue(scroll)
         s = report["summary"]
         more = f" Preview shows the first {PREVIEW_CLAIMS}." if shown is not report else ""
-        self.summary_label.setText(
-            f"{s['claims']} claims from {s['articles']} articles, {s['rated']} rated; "
-            f"{s['references']} articles cited.{more}"
-        )
+        if "facts" in report:  # a report per fact: its entries are facts, citing the articles they appeared in
+            facts = report["facts"]
+            cited = len({a for f in facts for a in f["articles"]})
+            self.summary_label.setText(
+                f"{len(facts)} fact{'s' if len(facts) != 1 else ''} from {cited} article{'s' if cited != 1 else ''}; "
+                f"{s['claims']} claims in the project's selection, {s['rated']} rated.")
+        else:
+            self.summary_label.setText(
+                f"{s['claims']} claims from {s['articles']} articles, {s['rated']} rated; "
+                f"{s['references']} articles cited.{more}"
+            )
         self.export_button.setEnabled(True)
 
     # -- export -------------------------------------------------------------------------------

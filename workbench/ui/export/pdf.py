@@ -321,7 +321,8 @@ def _paint(report: dict[str, Any], device: Any) -> list[tuple[str, int]]:
 
     # A big report is laid out a slice of claims at a time (each slice starts a page), so memory
     # stays bounded: pages are planned slice by slice first ("Page n of N"), then painted.
-    parts = _slices(render_html(report, variant="qt"), len(report.get("claims") or []))
+    cards = report["facts"] if "facts" in report else report.get("claims")  # the cards the HTML holds
+    parts = _slices(render_html(report, variant="qt"), len(cards or []))
     docs: list[Any] = []
     plans = []
     for part in parts:

@@ -1,8 +1,8 @@
 """The facts table model: fact ids from the core, largest first, summaries fetched lazily in pages.
 
 Like the claims model it holds only ids plus a bounded cache of the rows painted. A store change
-that can move claims between facts (links, claims, facts) regroups the facts if needed and
-re-queries the ids, debounced so a burst of edits costs one refresh.
+that can move claims between facts (links, claims, facts) re-queries the ids, debounced so a
+burst of edits costs one refresh; the regrouping itself runs in the background (ui.derived).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from workbench.core.facts import DEBT_RULES, ensure_facts, fact_summaries, verification_debt
+from workbench.core.facts import DEBT_RULES, fact_summaries, verification_debt
 from workbench.core.store import Change, Store
 from workbench.core.vocab import CONFIDENCE_LABELS, Status
 from workbench.ui.models.status_style import status_icon, status_label
@@ -71,7 +71,7 @@ def fact_ids_for(store: Store, key: str) -> list[int]:
     if key.startswith("status:"):
         return store.fact_ids_by_size([key.split(":", 1)[1]])
     if key.startswith("debt:"):
-        wanted = set(verification_debt(store).get(key.split(":", 1)[1], []))
+        wanted = set(verification_debt(store, refresh=False).get(key.split(":", 1)[1], []))
         return [f for f in store.fact_ids_by_size() if f in wanted]
     ids = store.fact_ids_by_size()
     if key == "multi":
@@ -110,8 +110,9 @@ class FactsModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Regroup if the links changed, then re-query the ids (a reset; views keep the current fact by id)."""
-        ensure_facts(self._store)
+        """Re-query the ids of the facts as last grouped (a reset; views keep the current fact by id).
+        Regrouping runs in the background (ui.derived) and is written in one transaction, so this
+        reads the grouping from before or after it, never half of it."""
         ids = fact_ids_for(self._store, self._key)
         self.beginResetModel()
         self._ids = ids

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.actions import links
-from workbench.core.facts import ensure_facts
 from workbench.core.store import Change, Store, StoreError
 from workbench.core.vocab import LinkState, Relation
 from workbench.ui.commands.base import perform
@@ -61,7 +60,7 @@ class ConflictsModel(ColumnsTableModel):
         self._timer.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
-        ensure_facts(self._store)
+        """Re-read the pairs of the facts as last grouped (regrouping runs in the background)."""
         seen: set[tuple[int, int]] = set()
         pairs = []
         for p in self._store.conflicting_fact_pairs():
@@ -232,6 +231,12 @@ class ConflictsPanel(QWidget):
             if p is not None and p["state"] == LinkState.SUGGESTED:
                 self.select_row(row)
                 return
+
+    def set_read_only(self) -> None:
+        """A read-only project: the decisions stay disabled (the queue can still be browsed)."""
+        from workbench.ui.views.read_only import lock_editing
+
+        lock_editing(self, [self.keep_button, self.same_button, self.reject_button])
 
     def shutdown(self) -> None:
         self.model.shutdown()

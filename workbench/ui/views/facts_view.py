@@ -154,9 +154,11 @@ class FactsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
+        self._grouping = False
         self.model.countsChanged.connect(self._on_counts)
         self.model.modelReset.connect(self._restore_current)
         ctx.changed.connect(self._on_changes)
+        ctx.derived.activity.connect(self._on_activity)
         self.model.refresh()
 
     # -- selection ---------------------------------------------------------------------------
@@ -195,7 +197,12 @@ class FactsPanel(QWidget):
             self._show_fact()
 
     def _on_counts(self, n: int) -> None:
-        self.count.setText(f"{n} fact{'s' if n != 1 else ''}")
+        grouping = " · regrouping…" if self._grouping else ""  # the list follows when it lands
+        self.count.setText(f"{n} fact{'s' if n != 1 else ''}{grouping}")
+
+    def _on_activity(self, text: str) -> None:
+        self._grouping = text.lower().startswith("grouping")
+        self._on_counts(self.model.rowCount())
 
     def _on_changes(self, changes: list[Change]) -> None:
         self.model.on_changes(changes)
@@ -327,6 +334,13 @@ class FactsPanel(QWidget):
             self.ctx.message.emit(str(exc))
             return
         self._show_fact()
+
+    def set_read_only(self) -> None:
+        """A read-only project: the verdict and membership controls stay disabled."""
+        from workbench.ui.views.read_only import lock_editing
+
+        lock_editing(self, [self.status, self.confidence, self.rate_button, self.apart_button, self.rejoin_button,
+                            self.move_button, self.out_button])
 
     def shutdown(self) -> None:
         self.model.shutdown()

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.actions import claims, facts
+from workbench.core.actions import facts
 from workbench.core.actions.history import revert_change, revertible
 from workbench.core.figures import is_shown_figure
 from workbench.core.language.quotes import in_quotes
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, ClaimKind, Confidence, Stance, Status
+from workbench.ui.commands import claim_commands
 from workbench.ui.commands.base import perform
 from workbench.ui.context import ProjectContext
 from workbench.ui.models.status_style import status_color, status_icon, status_label
@@ -100,6 +101,7 @@ class InspectorPanel(QWidget):
         self.claim: dict[str, Any] | None = None
         self._notes_claim_id = -1
         self._notes_saved = ""
+        self.read_only = False
         self.setObjectName("inspectorPanel")
         self._build()
         self._notes_timer = QTimer(self)
@@ -297,6 +299,16 @@ class InspectorPanel(QWidget):
         self._update_evidence_header()
         self._show_history()
 
+    def set_read_only(self) -> None:
+        """A read-only project: every field that edits stays disabled (notes can still be copied)."""
+        from workbench.ui.views.read_only import lock_editing
+
+        ev = self.evidence
+        lock_editing(self, [self.status_combo, self.confidence_combo, self.source_editor, self.use_speaker_button,
+                            self.edit_text_button, ev.add_button, ev.note_button, ev.flip_button, ev.remove_button,
+                            self.notes_edit])
+        self.read_only = True
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         claim = getattr(self, "claim", None)  # palette changes can arrive while the panel is being built
@@ -397,6 +409,8 @@ class InspectorPanel(QWidget):
         entry = self.history_model.rows[index.row()]
         reason = revertible(self.ctx.store, entry)
         action = menu.addAction("Revert This Change", lambda: self.revert_history_row(index.row()))
+        if self.read_only:
+            reason = "Read-only project: changes cannot be saved"
         action.setEnabled(reason is None)
         if reason:
             action.setToolTip(reason)
@@ -462,7 +476,10 @@ class InspectorPanel(QWidget):
                                                  self.claim["text"])
         text = " ".join(text.split())
         if ok and text and text != self.claim["text"]:
-            self._perform(claims.edit_text, text)
+            try:
+                claim_commands.edit_text(self.ctx, self.claim_id, text)
+            except StoreError as exc:  # e.g. the claim was deleted meanwhile
+                self.ctx.message.emit(str(exc))
 
     def _on_notes_typed(self) -> None:
         if self._notes_claim_id == self.claim_id and self.claim_id >= 0:

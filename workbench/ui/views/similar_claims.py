@@ -248,6 +248,14 @@ class SimilarClaimsPanel(QWidget):
         index = self.view.currentIndex()
         return index.data(RowRole) if index.isValid() else None
 
+    def set_read_only(self) -> None:
+        """A read-only project: the card buttons and their keys do nothing (drawn disabled)."""
+        from workbench.ui.views.read_only import lock_editing
+
+        self.delegate.read_only = True
+        lock_editing(self, [], self.actions_by_name.values())
+        self.view.viewport().update()
+
     def _update_actions(self) -> None:
         row = self.current_row()
         for name, action in self.actions_by_name.items():
@@ -262,7 +270,7 @@ class SimilarClaimsPanel(QWidget):
 
     def trigger(self, row_index: int, action: str) -> None:
         """Run a card action on row `row_index` as one undo step."""
-        if not (0 <= row_index < len(self.model.rows)) or self.model.claim is None:
+        if not (0 <= row_index < len(self.model.rows)) or self.model.claim is None or self.delegate.read_only:
             return
         row = self.model.rows[row_index]
         self.view.setCurrentIndex(self.model.index(row_index))

@@ -91,6 +91,8 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         self.view = view
         self._hover: tuple[int, str] | None = None
         self._pressed: tuple[int, str] | None = None
+        #: a read-only project: buttons drawn disabled, clicks ignored
+        self.read_only = False
 
     # -- geometry -----------------------------------------------------------------------------------
 
@@ -290,14 +292,17 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         style = self.view.style()
         for action, rect in geo["buttons"].items():
             enabled, done = action_state(row, action)
+            enabled = enabled and not self.read_only
             button = QStyleOptionButton()
             button.rect = rect
             button.text = self._button_label(row, action)
-            button.palette = pal
+            button.palette = QPalette(pal)
             button.fontMetrics = fm
             button.state = QStyle.StateFlag.State_Raised
             if enabled:
                 button.state |= QStyle.StateFlag.State_Enabled
+            elif not done:  # the style draws the text in the palette's current group: the disabled one
+                button.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
             if done:
                 button.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken
             key = (index.row(), action)
@@ -361,7 +366,7 @@ class SimilarClaimDelegate(QStyledItemDelegate):
         if not isinstance(event, QMouseEvent):
             return False
         pos = event.position().toPoint()
-        hit = self._hit(option, index, pos)
+        hit = None if self.read_only else self._hit(option, index, pos)
         if event.type() == QEvent.Type.MouseMove:
             hover = (index.row(), hit) if hit else None
             if hover != self._hover:

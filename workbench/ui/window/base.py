@@ -117,7 +117,7 @@ class WindowBase(QMainWindow):
         a = self.actions_
         return [a.close_project, a.save_copy, a.import_files, a.paste_article, a.export_report, a.find,
                 a.find_in_article, a.new_claim, a.edit_text, a.change_span, a.split_claim, a.merge_claims,
-                a.toggle_kind, a.delete_claim, a.delete_article, a.reload, a.restore_backup]
+                a.toggle_kind, a.delete_claim, a.delete_article, a.reload, a.restore_backup, a.project_settings]
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in self.project_actions():

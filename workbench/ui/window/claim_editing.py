@@ -64,7 +64,7 @@ class ClaimEditingMixin(WindowBase):
             self, "Edit Claim Text", f"Standalone wording of the claim.\nQuote: “{' '.join(claim['quote'].split())}”",
             claim["text"])
         if ok and " ".join(text.split()) != " ".join(claim["text"].split()):
-            self._push(_core(claims.edit_text), claim_id, text)
+            self._push(claim_commands.edit_text, claim_id, text)
 
     def change_claim_span(self) -> None:
         claim_id = self._current_claim()
@@ -74,7 +74,7 @@ class ClaimEditingMixin(WindowBase):
         if span is None:
             self.show_message("Select the claim's new words in the reader first")
             return
-        self._push(_core(claims.change_span), claim_id, *span)
+        self._push(claim_commands.change_span, claim_id, *span)
 
     def split_claim(self) -> None:
         claim_id = self._current_claim()

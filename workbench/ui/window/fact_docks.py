@@ -49,14 +49,9 @@ class FactDocksMixin(WindowBase):
         return tuple(getattr(self, attr) for attr in FACT_DOCKS)
 
     def _group_facts(self, ctx: ProjectContext) -> None:
-        """Group the facts if the links changed since (a project matched elsewhere, an older file)."""
-        from workbench.core.facts import ensure_facts
-        from workbench.core.store import StoreError
-
-        try:
-            ensure_facts(ctx.store)
-        except StoreError as exc:  # e.g. the file became read-only meanwhile: the views show it as it is
-            ctx.message.emit(str(exc))
+        """Group the facts in the background if the links changed since (a project matched
+        elsewhere, an older file); the views show the last grouping until it lands."""
+        ctx.derived.request_regroup()
 
     def _install_fact_views(self, ctx: ProjectContext) -> None:
         from workbench.ui.views.conflicts_view import ConflictsPanel

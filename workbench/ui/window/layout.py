@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
 from workbench.ui.settings import ui_settings
 from workbench.ui.theme import apply_theme
@@ -118,6 +118,29 @@ class LayoutMixin(WindowBase):
             self._sized_once = True
             if not self._restored:
                 self._apply_default_sizes()
+            QTimer.singleShot(0, self, self.hide_stray_tab_bars)  # after the first layout pass
+
+    def hide_stray_tab_bars(self) -> None:
+        """Hide dock tab bars Qt left behind from an intermediate layout.
+
+        Qt 6 (seen on 6.11) keeps a visible copy of a tab bar when a second group of tabbed docks is
+        built before the window is shown: a "Claims | Facts" strip then floats over the Articles
+        list. The live bar of a group sits right under its current dock; a bar anywhere else is a
+        leftover. Qt shows a live bar again on its next layout pass, so a wrong guess heals itself,
+        while a leftover, once hidden, stays hidden."""
+        docks = {dock.windowTitle(): dock for dock in self.docks()}
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not bar.isVisible() or bar.count() == 0:
+                continue
+            dock = docks.get(bar.tabText(bar.currentIndex()))
+            if dock is None:
+                continue  # not a bar of ours
+            under = dock.geometry()
+            live = (dock.isVisible() and not dock.isFloating()
+                    and abs(bar.geometry().top() - under.bottom() - 1) <= 4
+                    and abs(bar.geometry().left() - under.left()) <= 4)
+            if not live:
+                bar.hide()
 
     def _restore_window_state(self) -> None:
         settings = ui_settings()
@@ -148,7 +171,12 @@ class LayoutMixin(WindowBase):
         self.history_dock.setFloating(False)
         self.tabifyDockWidget(self.similar_dock, self.history_dock)
         self.history_dock.hide()
+        for dock in self.fact_docks():  # type: ignore[attr-defined]
+            dock.setFloating(False)
+            self.tabifyDockWidget(self.claims_dock, dock)
+        self.claims_dock.raise_()
         self._apply_default_sizes()
+        QTimer.singleShot(0, self, self.hide_stray_tab_bars)
 
     # -- focus and view switches ---------------------------------------------------------------
 

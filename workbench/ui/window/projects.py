@@ -114,6 +114,33 @@ class ProjectsMixin(WindowBase):
         self.stats.clear()
         self.welcome.present()
 
+    def project_settings_dialog(self) -> None:
+        """File → Project Settings…: matching by meaning on or off (one undo step), with the model's state."""
+        from workbench.core.actions.matching import semantic_state
+        from workbench.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
+
+        if self.ctx is None:
+            return
+        dialog = ProjectSettingsDialog(semantic_state(self.ctx.store), read_only=self.ctx.store.read_only,
+                                       parent=self)
+        if dialog.exec() == ProjectSettingsDialog.DialogCode.Accepted:
+            self.set_semantic_matching(dialog.semantic.isChecked())
+        dialog.deleteLater()
+
+    def set_semantic_matching(self, on: bool) -> None:
+        from workbench.core.actions.matching import set_semantic
+        from workbench.ui.commands.base import perform
+
+        if self.ctx is None:
+            return
+        try:
+            edit = perform(self.ctx, set_semantic, on)
+        except StoreError as exc:
+            self.show_message(str(exc))
+            return
+        if edit.changed:
+            self.show_message(f"{edit.label}: applies to the next matching (an import, an edited claim)")
+
     def save_copy_dialog(self) -> None:
         """File → Save a Copy As: a consistent copy of the open project (it stays the open one)."""
         if self.ctx is None or self.project_path is None:

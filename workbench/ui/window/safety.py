@@ -31,6 +31,10 @@ class SafetyMixin(WindowBase):
             for action in self.write_actions():
                 action.setEnabled(False)
             self.triage.set_enabled(False)
+            for name in ("inspector_panel", "similar_panel", "facts_panel", "conflicts_panel"):
+                panel = getattr(self, name, None)
+                if panel is not None:
+                    panel.set_read_only()
             self.show_message(f"{store.path.name} opened read-only: {store.read_only_reason}.")
             return
         self._backup_now()
@@ -47,6 +51,9 @@ class SafetyMixin(WindowBase):
             self._backup_timer.stop()  # never fire into a closed store
         if self._read_only_badge is not None:
             self._read_only_badge.hide()
+        activity = getattr(self, "_activity_label", None)
+        if activity is not None:
+            activity.hide()  # a background job of the closing project reports no more
 
     def write_actions(self) -> list[QAction]:
         a = self.actions_

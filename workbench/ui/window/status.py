@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from workbench.core.store import Change
 from workbench.core.vocab import Status
@@ -23,6 +24,18 @@ class StatusMixin(WindowBase):
         """Re-say where the current claim is when the table's rows changed under it."""
         if self.ctx is not None and self.statusBar().currentMessage().startswith("Claim "):
             self._show_position(self.ctx.current_claim_id)
+
+    def _show_activity(self, text: str) -> None:
+        """Background work of the project (re-matching an edited claim, grouping facts), quietly."""
+        label = getattr(self, "_activity_label", None)
+        if label is None:
+            label = self._activity_label = QLabel(self)
+            label.setObjectName("ActivityLabel")
+            label.setEnabled(False)  # drawn muted: information, not a message
+            self.statusBar().addPermanentWidget(label)
+        label.setText(text.split(" the ")[0] + "…" if " the " in text else text)  # short: the bar is full
+        label.setToolTip(text)
+        label.setVisible(bool(text))
 
     def _on_changes(self, changes: list[Change]) -> None:
         self._stats_timer.start()
