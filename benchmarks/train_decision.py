@@ -160,6 +160,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report with the shipped coefficients")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty per pair (default {L2:g})")
+    ap.add_argument("--drop", nargs="+", default=[], metavar="FEATURE", choices=decision.FEATURES,
+                    help="fit without these features (weight 0), e.g. --drop ratio: claims that say more than "
+                         "the other keep more of their probability, at some MRPC accuracy (see docs/matching.md)")
     args = ap.parse_args()
     if not CORPUS.exists():
         print(f"{CORPUS} not found: the dev data lives in ../shared/corpus", file=sys.stderr)
@@ -168,8 +171,11 @@ def main() -> int:
     vec = vectors([t for name in data for a, b, _ in data[name] for t in (a, b)])
     if not args.check:
         x, y, vetoed = features(data["mrpc_train"] + data["mrpc_dev"], vec)
-        lexical_cols = [k for k, n in enumerate(decision.FEATURES) if not n.startswith("cosine")]
-        w_sem = fit_shifted(x, y, vetoed, args.l2)
+        used = [k for k, n in enumerate(decision.FEATURES) if n not in args.drop]
+        lexical_cols = [k for k in used if not decision.FEATURES[k].startswith("cosine")]
+        w_sem = np.zeros(len(decision.FEATURES) + 1)
+        w_sem_part = fit_shifted(x[:, used], y, vetoed, args.l2)
+        w_sem[used], w_sem[-1] = w_sem_part[:-1], w_sem_part[-1]
         w_lex_part = fit_shifted(x[:, lexical_cols], y, vetoed, args.l2)
         w_lex = np.zeros(len(decision.FEATURES) + 1)
         w_lex[lexical_cols] = w_lex_part[:-1]
@@ -190,16 +196,17 @@ def main() -> int:
         for name, w in zip(decision.FEATURES, w_sem, strict=False):
             print(f"  {name:18} {w:+.3f}", file=sys.stderr)
     report(data, vec)
-    cross_validate(data, vec, args.l2)
+    cross_validate(data, vec, args.l2, drop=args.drop)
     return 0
 
 
 def cross_validate(data: dict, vec: dict, l2: float = L2, folds: int = 10,
-                   seeds: tuple[int, ...] = (0, 1, 2)) -> None:
+                   seeds: tuple[int, ...] = (0, 1, 2), drop: list[str] | None = None) -> None:
     """10-fold accuracy on MRPC train+dev (refit and re-cut per fold, vetoed pairs never
     duplicates, as the product decides), repeated over 3 shuffles: the honest estimate."""
     pairs = data["mrpc_train"] + data["mrpc_dev"]
     x, y, vetoed = features(pairs, vec)
+    x = x[:, [k for k, n in enumerate(decision.FEATURES) if n not in (drop or [])]]
     xx = np.hstack([x, np.ones((len(x), 1))])
     accs = []
     for seed in seeds:
