@@ -121,3 +121,9 @@ def test_a_shared_year_is_no_other_event():
     assert knowledge.compare_dates(fig.dates_of("founded in 1992, selling since 1994"),
                                    fig.dates_of("founded in 1992")).verdict == knowledge.DATES_AGREE
     assert knowledge.compare_dates(fig.dates_of("in 2009"), fig.dates_of("in 2013")).verdict == knowledge.DATES_FAR_APART
+
+
+def test_a_weekday_and_a_full_date_are_compared_by_the_day():
+    thursday = [{"text": "Thursday", "value": "2011-11-10"}]  # a weekday the extractor resolved
+    assert knowledge.compare_dates(thursday, [{"text": "Saturday", "value": None}]).verdict == knowledge.DATES_DIFFER
+    assert knowledge.compare_dates(thursday, [{"text": "Thursday", "value": None}]).verdict == knowledge.DATES_AGREE

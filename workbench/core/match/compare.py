@@ -28,8 +28,6 @@ from workbench.core.vocab import Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
-#: token_set_ratio from which one claim's words are all in the other ("words_contained").
-CONTAINED = 0.95
 #: A different number of negations clashes only from this lexical similarity.
 NEGATION_MIN_SIM = 70.0
 
@@ -323,9 +321,6 @@ def compare_normalized(
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
-    # every word of one claim is in the other: the same statement told at more length, which the
-    # wording scores alone (ratio) would count against it
-    features["words_contained"] = float(features["token_set"] >= CONTAINED)
     clash = len(near) < len(conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates

@@ -31,7 +31,7 @@ FEATURES = [
     "cosine", "lexical", "lexical_shown", "token_set", "figures_agree", "figures_conflict",
     "figures_unpaired", "dates_agree", "dates_conflict", "negation_clash", "opposite_outcome",
     "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
-    "ratio", "partial_ratio", "token_sort", "words_contained",
+    "ratio", "partial_ratio", "token_sort",
 ]
 #: The coefficient file this code reads; its "version" must match.
 VERSION = 2

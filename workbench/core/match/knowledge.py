@@ -387,6 +387,17 @@ def _apart(x: tuple, y: tuple) -> int | None:
     return None
 
 
+def _weekday(parts: tuple[int | None, int | None, int | None, int | None]) -> int | None:
+    """The weekday a date mention names or falls on (0 = Monday)."""
+    y, m, d, w = parts
+    if w is not None or y is None or m is None or d is None:
+        return w
+    try:
+        return date(y, m, d).weekday()
+    except ValueError:
+        return None
+
+
 def compare_dates(da: list | None, db: list | None) -> DateCheck:
     """Agreement of the two claims' dates: the closest pair decides."""
     def readable(items: list | None) -> list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]:
@@ -405,8 +416,10 @@ def compare_dates(da: list | None, db: list | None) -> DateCheck:
     weekday_clash = ""
     for ta, pa in va:
         for tb, pb in vb:
-            if pa[3] is not None and pb[3] is not None and pa[1] is None and pb[1] is None:
-                if pa[3] != pb[3]:
+            wa, wb = _weekday(pa), _weekday(pb)
+            if wa is not None and wb is not None and (pa[1] is None or pb[1] is None):
+                # weekdays, or a weekday and a full date ("on Saturday" / "Thursday" read as 2011-11-10)
+                if wa != wb:
                     weekday_clash = f"{str(ta).strip()} vs {str(tb).strip()}"
                 else:
                     best, pair = 0, f"{str(ta).strip()} = {str(tb).strip()}"
