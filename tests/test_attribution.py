@@ -164,3 +164,39 @@ def test_the_speakers_own_belief_is_a_hedged_claim():
     found = extract_claims("Ms Okafor said the port was safe. She said she believed that two ships had sunk.")
     sunk = found[-1]
     assert (sunk.text, sunk.speaker, sunk.hedged) == ("Two ships had sunk.", "Ms Okafor", True)
+
+
+def test_a_person_described_by_age_is_the_person_last_named():
+    from workbench.core.extract.extractor import extract_claims
+    body = ("Marco Silva joined the club in May. The 28-year-old was due to join a rival. "
+            "Two clubs are monitoring the 28-year-old.")
+    found = [c.text for c in extract_claims(body)]
+    assert "Marco Silva was due to join a rival." in found
+    assert "Two clubs are monitoring Marco Silva." in found
+
+
+def test_his_her_and_an_aged_description_name_the_person_last_named():
+    from workbench.core.extract.extractor import extract_claims
+    body = ("Marco Silva joined the club in May. The 39-year-old former Porto defender thanked the fans. "
+            "His contract runs until 2027.")
+    found = [c.text for c in extract_claims(body)]
+    assert "Marco Silva thanked the fans." in found
+    assert "Marco Silva's contract runs until 2027." in found
+
+
+def test_he_s_at_the_start_names_the_person_with_has_or_is():
+    from workbench.core.extract.extractor import extract_claims
+    found = [c.text for c in extract_claims("Danny Eckhart was arrested. He's been charged with theft. "
+                                            "He's expected in court on Monday.")]
+    assert "Danny Eckhart has been charged with theft." in found
+    assert "Danny Eckhart is expected in court on Monday." in found
+
+
+def test_a_denial_is_not_a_report_of_what_it_denies():
+    """'X denied that Y' must never become the claim 'Y' said by X: X says the opposite."""
+    claims = said("Ryan Giggs spoke on Tuesday. He denied that he was paid by the club. "
+                  "The ministry denied reports that 40 soldiers had been killed.")
+    texts = [text for text, _ in claims]
+    assert "Ryan Giggs denied that he was paid by the club." in texts
+    assert "The ministry denied reports that 40 soldiers had been killed." in texts
+    assert not any(text.startswith(("He was paid", "Ryan Giggs was paid", "40 soldiers")) for text in texts)

@@ -161,3 +161,54 @@ def test_core_before_a_purpose_clause(sentence, core):
 ])
 def test_no_core_that_cuts_a_to_complement(sentence, bad):
     assert bad not in texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    # a role before the name is a claim of its own: the core names the person only
+    ("Club captain Rui Lopes scored twice in the final.", "Rui Lopes scored twice."),
+    # the age and origin after a name opening the sentence
+    ("Ana Ruiz, 46, from Porto was rescued by fishermen.", "Ana Ruiz was rescued."),
+    # a time phrase opening the sentence, with or without a comma
+    ("In March the mayor opened a new bridge over the river.", "The mayor opened a new bridge."),
+    ("For more than 40 years, the song has puzzled its listeners.", "The song has puzzled its listeners."),
+])
+def test_core_names_the_subject_without_its_role_age_or_opening_time(sentence, core):
+    found = [c for c in extract_claims(sentence) if c.text == core]
+    assert len(found) == 1
+    parent = extract_claims(sentence)[found[0].derived_from]
+    assert parent.derived_from is None and parent.text == sentence
+
+
+def test_every_core_points_at_the_claim_it_was_derived_from():
+    body = ("Flood waters damaged two bridges near the dam on Sunday, officials said. "
+            "Lina Berg, who ran the museum, resigned on Monday at 63.")
+    found = extract_claims(body)
+    derived = [c for c in found if c.derived_from is not None]
+    assert derived
+    for c in derived:
+        parent = found[c.derived_from]
+        assert parent.derived_from is None and parent.start <= c.start and c.end <= parent.end
+        assert parent.speaker == c.speaker
+
+
+def test_an_age_written_before_a_name_is_a_claim_of_its_own():
+    assert "Lucy Hill is six years old." in texts("Six-year-old Lucy Hill was completely unfazed by the crowd.")
+    assert "Tom Berg is 45 years old." in texts("Police arrested 45-year-old Tom Berg on Monday.")
+
+
+def test_at_least_opening_a_subject_is_no_time_phrase():
+    found = texts("Police said at least three people, a man and two women, were killed in the attack.")
+    assert not any(t.startswith("A man and two women") for t in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The suspicious device turned out to be harmless in the end.",
+    "Officers closed a swath of the commercial strip, populated by gas stations and shops.",
+])
+def test_no_core_cut_inside_a_phrase_that_belongs_to_the_word_before(sentence):
+    assert not any(t.endswith((" out.", " populated.")) for t in texts(sentence)), texts(sentence)
+
+
+def test_a_core_before_a_restrictive_relative_clause_after_the_object():
+    found = texts("The owner said the vessel was a Thai trawler that was being seized by pirates off Yemen.")
+    assert "The vessel was a Thai trawler." in found and "The Thai trawler was being seized by pirates off Yemen." in found

@@ -17,7 +17,7 @@ def texts(text: str) -> list[str]:
 
 def test_rules_are_an_ordered_list_of_named_functions():
     names = [r.__name__ for r in RULES]
-    assert names[0] == "semicolon_list" and names[-2:] == ["coordination", "trailing_apposition"]
+    assert names[0] == "semicolon_list" and names[-3:] == ["coordination", "trailing_apposition", "restrictive_relative"]
     assert len(set(names)) == len(names) >= 9
 
 
@@ -120,3 +120,79 @@ def test_no_split_leaves_a_dangling_fragment():
 def test_headline_style_line_with_a_present_verb_takes_the_last_person():
     assert texts("Maren Holt won the race on Sunday. Wants to defend the title next year.")[-1] == \
         "Maren Holt wants to defend the title next year."
+
+
+def test_two_names_before_one_verb_give_one_fact_each():
+    assert texts("Ana Silva and Marta Costa both scored twice, while Rui Lopes also struck.") == [
+        "Ana Silva scored twice.", "Marta Costa scored twice.", "Rui Lopes also struck."]
+    assert texts("Tom Berg and Lena Holm were arrested on Friday.") == [
+        "Tom Berg was arrested on Friday.", "Lena Holm was arrested on Friday."]
+    # what two do together, a couple with one family name, or a present verb that would need a new form
+    for sentence in ("Benfica and Porto drew 2-2 on Sunday.", "Alanna and Stephen Berg lost their daughter.",
+                     "Tom Berg and Lena Holm hold the record jointly.", "Tom Berg and Lena Holm met each other."):
+        assert texts(sentence) == [sentence], sentence
+
+
+def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():
+    assert texts("Among the seized items were seven rifles; a grenade launcher along with rockets; "
+                 "up to three outboard motors.") == [
+        "Among the seized items were seven rifles.",
+        "Among the seized items were a grenade launcher along with rockets.",
+        "Among the seized items were up to three outboard motors."]
+
+
+def test_an_adverb_before_the_second_verb_and_then_a_new_clause():
+    found = texts("Authorities moved the device inside the branch and apparently scanned it -- and then it went off.")
+    assert "Authorities apparently scanned it." in found and "Then it went off." in found, found
+
+
+def test_a_restrictive_that_clause_about_the_noun_before_it_is_a_fact_of_its_own():
+    assert texts("The frigate had acted against a pirate vessel that had threatened to attack it.") == [
+        "The frigate had acted against a pirate vessel that had threatened to attack it.",
+        "The pirate vessel had threatened to attack it."]
+    # after "X of Y" (which of the two?) or in a cleft ("it is X that ...") the clause is left alone
+    for sentence in ("Smoke rose from the fourth floor of the building that was burning.",
+                     "Officials say it is the bank that was targeted by the bombers."):
+        assert len(texts(sentence)) == 1, texts(sentence)
+    # a 'that' complement is no relative clause
+    for sentence in ("He denied the claim that he was paid by the club.", "Officials said that the plan failed badly."):
+        assert not any(t.startswith("The claim") or t.startswith("Officials") and "plan" not in t
+                       for t in texts(sentence)), texts(sentence)
+
+
+def test_with_and_a_participle_clause_is_a_fact_in_the_tense_of_its_clause():
+    assert texts("Attacks have increased this year, with armed men staging bold attacks on ships.") == [
+        "Attacks have increased this year.", "Armed men are staging bold attacks on ships."]
+    assert texts("The market fell sharply, with investors selling shares across Asia.") == [
+        "The market fell sharply.", "Investors sold shares across Asia."]
+
+
+def test_names_with_their_ages_anywhere_give_age_claims_and_one_fact_each():
+    assert texts("Jacob Hill, 21, and Joe Tobin, 29, were locked in a cell.") == [
+        "Jacob Hill is 21 years old.", "Jacob Hill was locked in a cell.", "Joe Tobin was locked in a cell.",
+        "Joe Tobin is 29 years old."]
+
+
+def test_two_verbs_sharing_an_object_or_an_auxiliary_give_a_fact_each():
+    assert texts("Milat shot and paralysed Neville Knight in 1962.") == [
+        "Milat shot Neville Knight in 1962.", "Milat paralysed Neville Knight in 1962."]
+    assert texts("The suspect was arrested on Friday and charged with murder.") == [
+        "The suspect was arrested on Friday.", "The suspect was charged with murder."]
+    # with an object of its own the second verb is active
+    assert texts("The man was arrested and admitted the theft.") == ["The man was arrested.", "The man admitted the theft."]
+
+
+def test_the_verb_phrases_after_an_apposition_are_split_too():
+    assert texts("Andrea Holm, 29, tracked the photo down, and filmed the reveal.") == [
+        "Andrea Holm is 29 years old.", "Andrea Holm tracked the photo down.", "Andrea Holm filmed the reveal."]
+
+
+def test_also_before_a_present_verb_is_a_verb_phrase_of_the_subject():
+    assert texts("He is fond of buying fast cars and also owns a private jet.") == [
+        "He is fond of buying fast cars.", "He also owns a private jet."]
+
+
+def test_no_fact_from_a_relative_clause_before_the_main_verb_or_an_age_before_a_title():
+    sentence = "They say the fire at the branch that has led to three deaths was started by protesters."
+    assert not any(t.startswith("The branch") for t in texts(sentence)), texts(sentence)
+    assert not any("years old" in t for t in texts("Police named 51-year-old Capt. Tom Reed as the officer."))

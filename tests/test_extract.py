@@ -374,9 +374,9 @@ def test_reporting_verbs_with_objects_and_frames(sentence, expected):
          ["Stephen Munden is 54 years old.", "Stephen Munden has absconded from hospital."]),
         ("Milat's brother, Boris, says he has kept the shocking secret for 52 years.",
          ["Boris is Milat's brother.", "Boris has kept the shocking secret for 52 years."]),
-        # verbs sharing one object, and "a year after": one fact each
+        # verbs sharing one object: a fact each (issue 12); "a year after": one fact
         ("Report claims Milat shot and paralysed Neville Knight in March, 1962.",
-         ["Milat shot and paralysed Neville Knight in March, 1962."]),
+         ["Milat shot Neville Knight in March, 1962.", "Milat paralysed Neville Knight in March, 1962."]),
         ("Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting.",
          ["Gwyneth Paltrow filed for divorce from Chris Martin a year after splitting."]),
     ],
@@ -696,7 +696,7 @@ def test_short_present_tense_sentence_is_a_claim():
     ],
 )
 def test_no_fragment_from_noun_phrase_conjuncts(sentence):
-    found = claims(sentence)
+    found = [c for c in claims(sentence) if not c.text.endswith(" years old.")]  # (an age is a fact of its own)
     assert len(found) == 1, [c.text for c in found]
 
 

@@ -203,3 +203,43 @@ def test_not_a_claim_hides_it_and_the_view_option_shows_it_again(window, qtbot):
     ctx.undo_stack.undo()
     assert store.claim(claim_id)["kind"] == "claim"
     assert store.count_claims(ClaimFilter(article_id=article_id)) == shown
+
+
+def test_derived_claims_are_hidden_until_the_view_option_lists_them_under_their_claim(window):
+    from workbench.core.extract.extractor import extract_claims
+    from workbench.core.model import ImportedArticle
+
+    store = window.ctx.store
+    body = "Flood waters damaged two bridges near the dam on Sunday, officials said. Kerry visited Baghdad."
+    article_id = store.add_article(ImportedArticle(text=body, title="Floods", content_hash="floods"),
+                                   extract_claims(body))
+    window.ctx.select_article(article_id)
+    panel = window.claims_panel
+    top = store.count_claims(ClaimFilter(article_id=article_id, derived=False))
+    every = store.count_claims(ClaimFilter(article_id=article_id))
+    assert every > top  # extraction derived some cores
+    assert panel.model.rowCount() == top
+    window.actions_.show_derived.trigger()
+    assert panel.model.rowCount() == every
+    shown = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    ids = [panel.model.claim_id(r) for r in range(panel.model.rowCount())]
+    for row, claim_id in enumerate(ids):
+        parent = store.claim(claim_id)["derived_from"]
+        if parent is not None:
+            assert ids[row - 1] == parent or store.claim(ids[row - 1])["derived_from"] == parent
+    texts = [panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())]
+    assert any(t.lstrip().startswith("↳") for t in texts), (shown, texts)
+    core = next(i for i in ids if store.claim(i)["derived_from"] is not None)
+    window.ctx.select_claim(core)
+    assert f"core of claim {store.claim(core)['derived_from']}" in window.inspector_panel.id_label.text()
+    window.actions_.show_derived.trigger()
+    assert panel.model.rowCount() == top
+    # the article list counts the article's own claims, the status bar the derived ones apart
+    from workbench.ui.models.articles_model import COLUMNS
+
+    articles = window.articles_panel.model
+    articles.reload()
+    column = [key for key, _ in COLUMNS].index("claims")
+    assert articles.data(articles.index(articles.row_of(article_id), column)) == str(top)
+    window._update_stats()
+    assert f"(+{every - top} derived)" in window.stats.text()

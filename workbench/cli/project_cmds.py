@@ -14,7 +14,7 @@ from workbench.core.vocab import Status
 CLAIM_KEYS = (
     "id", "article_id", "text", "quote", "start", "end", "speaker", "relayed_by", "speaker_anonymous", "status",
     "confidence", "source", "source_reliability", "notes", "hedged", "kind", "quantities", "dates", "cluster_id",
-    "outlet", "article_title", "published", "duplicates", "conflicts", "fact_id",
+    "outlet", "article_title", "published", "duplicates", "conflicts", "fact_id", "derived_from",
 )
 
 
@@ -52,6 +52,8 @@ def register(subparsers: Any) -> None:
                    help="only claims with this status (repeatable)")
     p.add_argument("--search", help="words the claim must contain (prefix match on the last word)")
     p.add_argument("--all-kinds", action="store_true", help="include headlines, opinion and boilerplate")
+    p.add_argument("--top-level", action="store_true",
+                   help="leave out claims derived from another (a claim's core without its time and place)")
     p.add_argument("--sort", default="position", help="position, text, speaker, status, confidence, source, article")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
@@ -118,7 +120,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.sort not in SORT_KEYS:
         raise CliError(f"cannot sort by {args.sort!r} (use {', '.join(SORT_KEYS)})")
     store = open_project(args.project)
-    flt = ClaimFilter(article_id=args.article, statuses=args.status, search=args.search)
+    flt = ClaimFilter(article_id=args.article, statuses=args.status, search=args.search, derived=not args.top_level)
     if args.all_kinds:
         flt.kinds = None
     with store:
@@ -131,7 +133,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         who = f" — {row['speaker']}" if row["speaker"] else ""
-        print(f"{row['id']:>5}  [{row['status']:<12}] {row['text']}{who}")
+        nested = f"  ↳ (of {row['derived_from']}) " if row.get("derived_from") else ""
+        print(f"{row['id']:>5}  [{row['status']:<12}] {nested}{row['text']}{who}")
     if not rows:
         print("no claims match")
     return 0

@@ -59,7 +59,9 @@ class ExtractedClaim:
     """One atomic claim as extraction produces it, before it is stored.
 
     `quote == body[start:end]` always holds for the article body it came from; `text` may be
-    lightly reworded so that it reads standalone.
+    lightly reworded so that it reads standalone. `derived_from` is the position (in the same
+    extraction's list) of the full claim this one was derived from (its core without the time and
+    place), None for a claim of its own.
     """
 
     text: str
@@ -75,6 +77,7 @@ class ExtractedClaim:
     kind: str = ClaimKind.CLAIM.value
     sentence_start: int = 0
     sentence_end: int = 0
+    derived_from: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

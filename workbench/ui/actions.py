@@ -112,6 +112,9 @@ class WindowActions(QObject):
         self.show_all_kinds = self._make("Show &Headlines, Opinion and Boilerplate", None, w.set_show_all_kinds,
                                          "View", tip="Also list and mark what extraction judged not to be claims")
         self.show_all_kinds.setCheckable(True)
+        self.show_derived = self._make("Show &Derived Claims", None, w.set_show_derived, "View",
+                                       tip="Also list each claim's core without its time and place, under the claim")
+        self.show_derived.setCheckable(True)
         self.theme_menu = QMenu("&Theme", window)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
@@ -192,6 +195,7 @@ class WindowActions(QObject):
         self.view_menu.addMenu(self.theme_menu)
         w.populate_debt_menu(self.view_menu.addMenu("Verification &Debt"))
         self.view_menu.addAction(self.show_all_kinds)
+        self.view_menu.addAction(self.show_derived)
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()
 

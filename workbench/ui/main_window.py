@@ -163,6 +163,10 @@ class MainWindow(ProjectsMixin, SafetyMixin, TransferMixin, ClaimEditingMixin, F
         if show_all:
             self.claims_panel.set_show_all_kinds(True)
             self.reader_panel.set_show_all_kinds(True)
+        show_derived = ui_settings().value("view/derived", False) in (True, "true", "1")
+        a.show_derived.setChecked(show_derived)
+        if show_derived:
+            self.claims_panel.set_show_derived(True)
         self.triage.attach(self.claim_widgets())
         for widget in self.claim_widgets():
             widget.addActions(a.local_actions)

@@ -222,7 +222,7 @@ def starts_clause(rest: str) -> str | None:
         return None
     first = words[0].lower().strip(",")
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
-                                 and is_finite_verb(words[1])):
+                                 and (is_finite_verb(words[1]) or is_present_verb_at(words, 1))):
         return "vp"
     if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
         return "vp"  # "... and claims it was the result of trauma"
@@ -230,6 +230,10 @@ def starts_clause(rest: str) -> str | None:
         return "clause"
     if first in ("if", "unless"):
         return "clause"  # "..., and if Iraq's leaders take the steps, it will be effective"
+    if len(words) > 2 and is_adverb(first) and is_finite_verb(words[1].lower()) and words[1].islower():
+        return "vp"  # "... and apparently scanned it"
+    if first in ("then", "later") and len(words) > 2 and starts_clause(" ".join(words[1:])) == "clause":
+        return "clause"  # "... and then it went off"
     if first.endswith(("ly", "ing")) or first in PREPOSITIONS or first in ("not", "so", "then", "also"):
         return None  # "well-practiced and professionally executed ...": not a new subject
     prev = first
@@ -272,6 +276,7 @@ def has_verb(text: str) -> bool:
 
 
 _PLURAL_NOT = ("ss", "us", "is", "news", "ics")
+_IRREGULAR_PLURALS = _words("men women people children police feet teeth mice geese")
 
 
 def is_plural(subject: str) -> bool:
@@ -280,6 +285,8 @@ def is_plural(subject: str) -> bool:
     if " and " in f" {subject.lower()} ":
         return True
     head = words[-1] if words else ""
+    if head in _IRREGULAR_PLURALS:
+        return True
     return len(head) > 3 and head.endswith("s") and not head.endswith(_PLURAL_NOT) and head.isalpha()
 
 

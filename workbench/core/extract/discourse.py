@@ -43,7 +43,9 @@ _NOT_A_PERSON = _words(
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
-_PRONOUN_START = re.compile(r"^(He|She)\s+(?=[a-z])")
+_PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
+#: "He's been charged" (has), "She's expected" (is)
+_HAS_AFTER_S = _words("been got had done made taken given seen won lost")
 #: "He noticed she was drunk ..., claiming she resisted": two people; "she" is not the speaker
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
@@ -94,11 +96,18 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
                         and not _TOLD.search(sentence) and not other.search(sentence)
                         and name.lower() not in ("he", "she")):
-                    c.text = f"{name} {c.text[m.end():]}"
+                    c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                     gender[name] = m.group(1)
             elif last:
-                c.text = f"{last} {c.text[m.end():]}"
+                c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                 gender[last] = m.group(1)
+        own = _POSSESSIVE_START.match(c.text) if last and not c.speaker else None
+        if own and last and gender.get(last, _POSSESSOR[own.group(1)]) == _POSSESSOR[own.group(1)]:
+            # "His body was found" -> "Brian Gewirtz's body was found", as "he" would be
+            c.text = f"{last}'s {c.text[own.end():]}"
+            gender[last] = _POSSESSOR[own.group(1)]
+        if last and not c.speaker:
+            c.text = _described_person(c.text, last)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
             one = _ONE_NAME_SUBJECT.match(c.text)
@@ -118,6 +127,34 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 # '"...," the official said. He asked not to be identified': a later "he" is more likely
                 # this unnamed person than the last named one; no name is better than a wrong one
                 last = None
+
+
+#: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
+_AGED_SUBJECT = re.compile(r"^The\s+\d+-year-old\s+")
+_POSSESSIVE_START = re.compile(r"^(His|Her)\s+(?=[a-z])")
+_POSSESSOR = {"His": "He", "Her": "She"}
+_AGED = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[a-z])")
+
+
+def _described_person(text: str, last: str) -> str:
+    """A claim about "the 22-year-old" in the article's own voice is about the person last named, as
+    "he" would be: named in its text (the quote keeps the words). Role descriptions ("the boxer",
+    "the founder") are left alone: measured +0.1 point of RoSE recall, with a wrong name among them."""
+    m = _AGED_SUBJECT.match(text)
+    if m:  # "The 39-year-old former Killie defender has paid tribute": the verb after up to four words
+        words = text[m.end():].split()
+        k = next((k for k, w in enumerate(words[:5]) if w.islower() and is_verb_like(w)), None)
+        if k is not None:
+            return f"{last} {' '.join(words[k:])}"
+    return _AGED.sub(last, text) if "-year-old" in text else text
+
+
+def _verb_of_s(m: re.Match[str], text: str) -> str:
+    """What the 's of "He's" stands for, with a space after it; nothing for a bare "He"."""
+    if not m.group("s"):
+        return ""
+    nxt = text[m.end():].split(maxsplit=1)[0].lower() if text[m.end():].strip() else ""
+    return "has " if nxt in _HAS_AFTER_S else "is "
 
 
 def _present_s(words: list[str]) -> bool:

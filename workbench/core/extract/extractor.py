@@ -81,18 +81,23 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                     text = f"{subject[0].upper()}{subject[1:]} {text[0].lower()}{text[1:]}"
                 pieces.append((Piece(p.start, p.end, text), None, False))
         prose = len(sent.text) <= _MAX_SENTENCE
-        pieces += [(core, speaker, hedged) for piece, speaker, hedged in (pieces if prose else [])
-                   for core in core_pieces(sent.text, piece)]
+        roles = role_pieces(sent.text) if prose else []
+        parents: dict[int, Piece] = {}  # id(core) -> the piece it was derived from
+        for piece, speaker, hedged in list(pieces) if prose else []:
+            for core in core_pieces(sent.text, piece, roles):
+                parents[id(core)] = piece
+                pieces.append((core, speaker, hedged))
         role = speaker_role(sent.text, frame.speaker)
         if role is not None:
             pieces.append((role, None, False))
-        pieces += _roles(sent.text, frame, {p.text for p, _, _ in pieces}) if prose else []
+        pieces += _roles(sent.text, roles, frame, {p.text for p, _, _ in pieces})
         pieces.sort(key=lambda item: (item[0].start, item[0].end))
         if not pieces:
             continue
         # numbers and dates once per sentence, then handed to the claims that contain them
         sent_quantities = find_quantities(sent.text)
         sent_dates = find_dates(sent.text, reference)
+        position = {id(piece): len(claims) + k for k, (piece, _, _) in enumerate(pieces)}
         for piece, speaker, frame_hedged in pieces:
             norm = _unquote(piece.text) if (sent_quantities or sent_dates) else ""
             start = sent.start + piece.start
@@ -112,16 +117,17 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 kind=ClaimKind.CLAIM.value,
                 sentence_start=sent.start,
                 sentence_end=sent.end,
+                derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
     resolve_pronouns(claims, body)
     return claims
 
 
-def _roles(sentence: str, frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
+def _roles(sentence: str, roles: list[Piece], frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
     """Roles written before names ("river authority official Karimi"): not for the speaker of the frame
     (the speaker column shows it), in the frame speaker's name when inside what they said."""
     out: list[tuple[Piece, str | None, bool]] = []
-    for r in role_pieces(sentence):
+    for r in roles:
         if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker):
             continue
         inside = any(a <= r.start and r.end <= b for a, b in frame.content)

@@ -12,13 +12,17 @@ from workbench.core.extract.clauses import (
     antecedent,
     find_subject,
     has_verb,
+    is_plural,
     starts_clause,
 )
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
 from workbench.core.language.verbs import (
+    AUXILIARIES,
     IRREGULAR_PAST_FORMS,
+    PRESENT_VERBS,
     gerund_to_past,
     is_finite_verb,
+    is_gerund,
     is_participle,
     is_verb_like,
     trie_regex,
@@ -76,6 +80,9 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
         for p in main if _age_then_verb(m, seg) else ():
             p.has_verb = True  # ("stars" is a verb here, which the lexicon cannot know)
+        rest = split_span(sentence, a + m.end(), b, subj, depth + 1) if main and not _age_then_verb(m, seg) else []
+        if len(rest) > 1:  # "..., 29, tracked one down, and filmed the reveal": the verb phrases apart
+            main = [Piece(a, p.end, with_subject(p, subj).text, True) if p.start == a + m.end() else p for p in rest]
         if role and main:
             return main + role
     return None
@@ -304,3 +311,122 @@ def _list_item(item: str) -> bool:
         return False
     first = words[0]
     return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS
+
+
+def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """Two names joined by 'and' before their verb: one fact each ('Lionel Messi and Luis Suarez both
+    scored twice' -> 'Lionel Messi scored twice.' + 'Luis Suarez scored twice.'); not for what two do
+    together ('Barcelona and Porto drew', '... met each other')."""
+    m = _NAME_PAIR.match(seg) if " and " in seg else None
+    if m is None or any(q in seg for q in QUOTE_MARKS):
+        return None
+    verb = m.group("verb")
+    if m.group("x").split()[0] in _NOT_NAME_START or m.group("y").split()[0] in _NOT_NAME_START \
+            or not is_verb_like(verb) or verb in _RECIPROCAL or _TOGETHER.search(seg):
+        return None
+    if verb in PRESENT_VERBS and not verb.endswith("s"):
+        return None  # "Smith and Jones hold ...": the singular would need a new form
+    x, y = m.group("x"), m.group("y")
+    if (" " not in x and " " in y) or _JOINT.search(seg):
+        return None  # "Alanna and Stephen Goetzinger lost their daughter": a couple, one family name
+    said = _SINGULAR.get(verb, verb)
+    at = a + m.start("verb")
+    preds = split_span(sentence, at, b, None, depth + 1)
+    heads = [p for p in preds if p.start == at]
+    if not heads:
+        return None
+    out: list[Piece] = []
+    for name in (x, y):
+        for p in heads:
+            words = p.text.split(maxsplit=1)
+            out += make_piece(sentence, a, p.end, f"{name} {said} {words[1] if len(words) > 1 else ''}".rstrip())
+    for p in out:
+        p.has_verb = True
+    return out + [p for p in preds if p.start != at] if len(out) == 2 * len(heads) else None
+
+
+_PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
+_AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
+_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:both\s+)?(?P<verb>[a-z]+)\b")
+_NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
+                             "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
+#: verbs of what two do together, with each other
+_RECIPROCAL = _words("drew met married agreed clashed fought played tied shared split exchanged collided combined "
+                     "teamed signed discussed talked spoke negotiated merged competed dated divorced separated "
+                     "argued embraced kissed hugged joined")
+_JOINT = re.compile(r"\b(?:their|they)\b")
+_TOGETHER = re.compile(r"\b(?:each other|one another|together|between them|jointly)\b")
+
+
+def restrictive_relative(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """A restrictive 'that' clause whose subject is the noun before it ('... acted against a pirate vessel
+    that had threatened to attack it') is a fact of its own ('The pirate vessel had threatened to attack
+    it.'); the sentence stays whole, the clause being part of what it says. Not after a verb or a noun that
+    takes a 'that' complement ('said that', 'the fact that')."""
+    for m in _THAT.finditer(seg) if " that " in seg else ():
+        before = seg[:m.start()].split()
+        if not before or before[-1].lower().strip(",") in THAT_NOUNS or not is_finite_verb(m.group("verb")):
+            continue
+        ante = antecedent(seg, m.start())
+        if not ante or not has_verb(seg[:m.start()]) or ante.split()[0].lower() in ("it", "this", "so", "such"):
+            continue
+        lead = seg[:m.start()].rstrip()[:-len(ante)].split()
+        if (lead and lead[-1].lower() == "of") or _CLEFT.search(seg, 0, m.start()):
+            continue  # "the fourth floor of the building that is burning": which of the two burns?
+        words = ante.split()
+        if words[0].lower() in ("a", "an"):
+            words[0] = "the"
+        elif words[0][:1].islower() and words[0].lower() not in DETERMINERS:
+            words.insert(0, "the")
+        clause_end = _clause_end(seg, m.end())
+        if not _MAIN_AUX.isdisjoint(w.lower() for w in seg[m.end("verb"):clause_end].split()[1:]):
+            continue  # "the branch that has led to three deaths was started by ...": the main verb follows
+        rel = make_piece(sentence, a + m.start() - len(ante) - 1 if seg[:m.start()].endswith(ante) else a + m.start(),
+                         a + clause_end, f"{' '.join(words)} {seg[m.start('verb'):clause_end]}")
+        if not rel:
+            return None
+        rel[0].has_verb = True
+        return make_piece(sentence, a, b) + rel
+    return None
+
+
+def _clause_end(seg: str, start: int) -> int:
+    """The end of a relative clause: the next comma, semicolon or dash, or the end of the span."""
+    ends = [k for k in (seg.find(", ", start), seg.find(";", start), seg.find(" - ", start), seg.find(" -- ", start))
+            if k > 0]
+    return min(ends) if ends else len(seg.rstrip(" ."))
+
+
+_MAIN_AUX = _words("is are was were")
+_CLEFT = re.compile(r"\b(?:it|It)\s+(?:is|was|'s)\b")
+_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?P<verb>[a-z]+)\b")
+#: nouns and verbs whose 'that' opens their content, not a relative clause
+THAT_NOUNS = _words("fact claim claims belief news report reports hope hopes fear fears evidence sign signs idea "
+                     "statement assurance assurances warning warnings allegation allegations suggestion rumour rumours "
+                     "rumor possibility view notion indication indications proof concern concerns insistence "
+                     "announcement decision so such now given")
+
+
+def with_absolute(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
+    """', with armed men staging bold attacks' adds a fact of its own: 'Armed men are staging bold
+    attacks.' (in the past tense when the clause before it tells of the past: 'Silva scored twice.')."""
+    m = _WITH_ABSOLUTE.search(seg) if " with " in seg and "ing" in seg else None
+    if m is None or not is_gerund(m.group("ger")) or m.group("ger") in _NOT_PARTICIPLES:
+        return None
+    np = m.group("np")
+    if has_verb(np) or np.split()[0].lower() in ("it", "this", "that", "which", "what"):
+        return None
+    left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+    if not left:
+        return None
+    words = seg[:m.start()].lower().split()
+    past = any((w in ("was", "were") or (is_finite_verb(w) and w not in AUXILIARIES))
+               and (k == 0 or words[k - 1] not in ("has", "have", "had")) for k, w in enumerate(words))
+    verb = gerund_to_past(m.group("ger")) if past else f"{'are' if is_plural(np) else 'is'} {m.group('ger')}"
+    right = make_piece(sentence, a + m.start("np"), b, f"{np} {verb}{seg[m.end('ger'):].rstrip()}")
+    for p in right:
+        p.has_verb = True
+    return left + right if right else None
+
+
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<ger>[a-z]{3,}ing)\b")

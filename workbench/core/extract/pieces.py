@@ -6,8 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.core.extract.clauses import DISCOURSE, LEAD_PP, QUOTE_CHARS, QUOTE_MARKS
-from workbench.core.language.verbs import gerund_to_past, is_participle, is_present_verb_at, is_verb_like
+from workbench.core.extract.clauses import DISCOURSE, LEAD_PP, QUOTE_CHARS, QUOTE_MARKS, is_adverb
+from workbench.core.language.verbs import (
+    gerund_to_past,
+    is_participle,
+    is_present_verb_at,
+    is_verb_like,
+)
 
 
 @dataclass
@@ -130,7 +135,10 @@ def with_subject(p: Piece, subject: str) -> Piece:
     if first and is_participle(first):
         rest = body[len(first):]
         return Piece(p.start, p.end, clean_text(f"{subject} {gerund_to_past(first)}{rest}"), True)
-    if first and (is_verb_like(first) or first in ("also", "then", "later", "now", "still")
+    words = body.lower().split()
+    if first and (is_verb_like(first)
+                  or ((first in ("also", "then", "later", "now", "still") or is_adverb(first))
+                      and len(words) > 1 and (is_verb_like(words[1]) or is_present_verb_at(words, 1)))
                   or is_present_verb_at(["it", *body.lower().split()], 1)):
         return Piece(p.start, p.end, clean_text(f"{subject} {body[0].lower()}{body[1:]}"), True)
     return p

@@ -46,6 +46,9 @@ _NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAM
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
 _NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                    "june july august september october november december i the a an he she they it this that")
+_AGE_BETWEEN_COMMAS = re.compile(r", \d{1,2},")
+_MORE_NAME = re.compile(r"\.|\s+[A-Z]")
+_AGED = re.compile(r"^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 #: "Cuban-born", "London-based": where a person comes from or works
 _ORIGIN = ("-born", "-based")
 _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who which that when where while if "
@@ -69,6 +72,15 @@ def role_pieces(sentence: str) -> list[Piece]:
             if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME:
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {tok}.", True))
+            continue
+        aged = _AGED.match(word) if word.endswith("-year-old") else None
+        if aged and not number_title:
+            m = _NAME.match(sentence, e)  # "Six-year-old Lucy Howarth" -> "Lucy Howarth is six years old"
+            # (not "51-year-old Capt. Tom Reed" or "Senior Trooper William Hakim": a title, a name cut short)
+            if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME \
+                    and m.group("name").split()[0] not in _TITLES and not _MORE_NAME.match(sentence, m.end("name")):
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
         if word not in ROLE_NOUNS and not number_title:
             continue
@@ -110,7 +122,7 @@ def role_pieces(sentence: str) -> list[Piece]:
         role_text = _with_article(role_text)
         name, name_end = _unpossessed(m.group("name"), m.end("name"))
         out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
-    return out + origin_pieces(sentence)
+    return out + origin_pieces(sentence) + age_pieces(sentence)
 
 
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -157,3 +169,16 @@ def _with_article(role: str) -> str:
         return f"{'an' if first[0] in 'AEFHILMNORSX' else 'a'} {role}"
     vowel = first[0].lower() in "aeio" or (first[0].lower() == "u" and not first.lower().startswith(("uni", "use", "usu")))
     return f"{'an' if vowel else 'a'} {role}"
+
+
+#: "Jacob Church, 21, and Joe Tobin, 29, were locked in": a name with its age between commas
+_NAME_AGE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+(?P<age>\d{{1,2}}),(?=\s)")
+
+
+def age_pieces(sentence: str) -> list[Piece]:
+    """'Joe Tobin, 29,' anywhere in a sentence -> 'Joe Tobin is 29 years old.' (exact span of the phrase)."""
+    if _AGE_BETWEEN_COMMAS.search(sentence) is None:  # (cheap test first: the name pattern tries every position)
+        return []
+    return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
+            for m in _NAME_AGE.finditer(sentence)
+            if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in _TITLES]

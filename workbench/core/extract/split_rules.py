@@ -36,11 +36,14 @@ from workbench.core.extract.phrase_rules import (
     apposition,
     copula_subject,
     leading_participle,
+    name_pair,
     noun_list,
     participle_list,
     quantified_relative,
+    restrictive_relative,
     trailing_apposition,
     where_clause,
+    with_absolute,
 )
 from workbench.core.extract.pieces import (
     Piece,
@@ -71,9 +74,10 @@ _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
+_INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 _SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|before|after|While|Although|Though|"
+    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
     r"Whereas|Even)\b"
 )
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
@@ -117,13 +121,16 @@ def semicolon_list(sentence: str, a: int, b: int, seg: str, subject: str | None,
         bounds = [0] + [k + 1 for k, ch in enumerate(seg) if ch == ";"]
         ends = [k for k, ch in enumerate(seg) if ch == ";"] + [len(seg)]
         head = verb_head(seg[:ends[0]])
+        inverted = _INVERTED_HEAD.match(seg) if head is None else None
+        if inverted:  # "Among the seized items were seven rifles; a launcher; ...": each item with the head
+            head = inverted.group("head")
         out = split_span(sentence, a, a + ends[0], subject, depth + 1)
         for s0, e0 in zip(bounds[1:], ends[1:], strict=True):
             part = seg[s0:e0]
             lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
             part_words = part[lead_len:].split()
             first = part_words[0] if part_words else ""
-            if head and first[:1].islower() and first not in DETERMINERS and not is_verb_like(first) \
+            if head and first[:1].islower() and (inverted or first not in DETERMINERS) and not is_verb_like(first) \
                     and starts_clause(part[lead_len:]) != "clause":  # "...; police dogs were combing": a clause
                 start = a + s0 + lead_len
                 listed = make_piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
@@ -301,10 +308,16 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             left_text = seg[:m.start()].strip()
             n_verb_words = len(left_text.split()) - (len(subj.split()) if left_text.startswith(subj) else 0)
             if n_verb_words <= 1:
-                continue  # "Milat shot and paralysed Neville Knight": the verbs share one object
+                # "Milat shot and paralysed Neville Knight": the verbs share one object, a fact each
+                shared = _shared_object(sentence, a, b, left_text, subj, rest)
+                if shared:
+                    return shared
+                continue
             left = split_span(sentence, a, a + m.start(), subject, depth + 1)
             right_pieces = split_span(sentence, a + end, b, subj, depth + 1)
-            right_pieces = [with_subject(p, subj) for p in right_pieces]
+            aux = _shared_aux(left_text, rest)
+            right_pieces = [with_subject(p, f"{subj} {aux}" if aux and p.start == a + end else subj)
+                            for p in right_pieces]
             if not left or not right_pieces:
                 continue  # never drop words: "treated at a hospital and released" stays whole
             if len(left) == 1:
@@ -329,14 +342,17 @@ RULES: tuple[Rule, ...] = (
     leading_participle,
     before_after_gerund,
     causative,
+    with_absolute,
     participial_clause,
     quantified_relative,
     relative_clause,
     where_clause,
     participle_list,
     noun_list,
+    name_pair,
     coordination,
     trailing_apposition,
+    restrictive_relative,
 )
 
 
@@ -379,6 +395,42 @@ def _gapped(sentence: str, before: str, at: int, right: list[Piece]) -> list[Pie
     aux = plural if is_plural(subj) else singular
     return rewrite_first(sentence, right, at, f"{subj} {aux}", at + len(subj))
 
+
+
+_PASSIVE_GROUP = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+                            r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _shared_object(sentence: str, a: int, b: int, left: str, subject: str, rest: str) -> list[Piece] | None:
+    """'Milat shot and paralysed Neville Knight' -> 'Milat shot Neville Knight.' + 'Milat paralysed Neville
+    Knight.': two past verbs, one object (a name, or a determiner and a noun) after the second."""
+    first = left[len(subject):].split() if left.startswith(subject) else []
+    words = rest.split()
+    if len(first) != 1 or len(words) < 2 or not all(is_finite_verb(w) and w.islower() and w not in AUX_WORDS
+                                                    for w in (first[0], words[0])):
+        return None
+    obj = " ".join(words[1:])
+    if not (words[1][:1].isupper() or words[1][:1].isdigit() or words[1].lower() in DETERMINERS
+            or words[1].lower() in _OBJECT_WORDS):
+        return None
+    out = make_piece(sentence, a, b, f"{subject} {first[0]} {obj}") + make_piece(sentence, a, b, f"{subject} {words[0]} {obj}")
+    for p in out:
+        p.has_verb = True
+    return out if len(out) == 2 else None
+
+
+_OBJECT_WORDS = _words("him her them it us me two three four five six seven eight nine ten dozens hundreds")
+
+
+def _shared_aux(left: str, rest: str) -> str | None:
+    """'was arrested Saturday and stripped of his commission': the second participle shares 'was'
+    when a preposition follows it (with an object it is a verb of its own: 'and admitted the theft')."""
+    words = rest.split()
+    g = _PASSIVE_GROUP.search(left) if len(words) > 1 else None
+    if g is None or not words[0].endswith(("ed", "en")) or words[0] in _INTRANSITIVE_ED \
+            or words[1].lower() not in PREPOSITIONS:
+        return None
+    return " ".join(g.group("aux").split())
 
 
 def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from workbench.core.model import ExtractedClaim, ImportedArticle
@@ -45,7 +46,10 @@ class ArticlesPart(StoreBase):
                 self._changed("claim", "insert", claim_ids)
         return article_id
 
-    def _insert_claims(self, article_id: int, body: str, claims: Sequence[ExtractedClaim]) -> list[int]:
+    def _insert_claims(self, article_id: int, body: str, claims: Sequence[ExtractedClaim],
+                       parent_ids: dict[int, int] | None = None) -> list[int]:
+        """Insert claims in order; a claim's `derived_from` (a position in `claims`) becomes the stored
+        id of that claim, or `parent_ids[position]` when the parent is already stored (re-extraction)."""
         stamp = now()
         ids = []
         for claim in claims:
@@ -61,6 +65,15 @@ class ArticlesPart(StoreBase):
                  json.dumps([d.to_dict() for d in claim.dates]), int(claim.hedged), claim.kind, stamp, stamp),
             )
             ids.append(int(cursor.lastrowid or 0))
+        links = []
+        for pos, (claim_id, claim) in enumerate(zip(ids, claims, strict=True)):
+            k = claim.derived_from
+            if k is None:
+                continue
+            parent = ids[k] if 0 <= k < len(ids) and k != pos else (parent_ids or {}).get(k)
+            if parent is not None:
+                links.append((parent, claim_id))
+        self.conn.executemany("UPDATE claims SET derived_from = ? WHERE id = ?", links)
         return ids
 
     def append_claims(self, article_id: int, claims: Sequence[ExtractedClaim], body: str | None = None) -> list[int]:
@@ -93,14 +106,23 @@ class ArticlesPart(StoreBase):
                 f" AND notes = '' AND kind != {_MANUAL} AND confidence IS NULL",
                 (article_id,),
             )
-            fresh = [c for c in claims if (c.start, c.end) not in keep]
-            ids = self._insert_claims(article_id, body, fresh)
+            fresh_at = [k for k, c in enumerate(claims) if (c.start, c.end) not in keep]
+            renumbered = {old: new for new, old in enumerate(fresh_at)}
+            fresh = [replace(claims[k], derived_from=None if (d := claims[k].derived_from) is None
+                             else renumbered.get(d, -1 - d)) for k in fresh_at]
+            # a derived claim whose full claim was kept (the analyst touched it) points at the kept row
+            kept_ids = {(r["start"], r["end"]): r["id"] for r in self.conn.execute(
+                'SELECT id, start, "end" FROM claims WHERE article_id = ?', (article_id,))}
+            parent_ids = {-1 - k: kept_ids[(claims[k].start, claims[k].end)] for k in range(len(claims))
+                          if k not in renumbered and (claims[k].start, claims[k].end) in kept_ids}
+            ids = self._insert_claims(article_id, body, fresh, parent_ids)
             self._log("re-extract claims", "article", article_id, "claims", None, len(ids))
             self._changed("claim", "reload")
         return ids
 
     def articles(self, *, with_text: bool = True) -> list[dict[str, Any]]:
-        """All articles with claim counts, in publication order (undated last)."""
+        """All articles with claim counts (`claims`, of them `checked` and `derived` from another claim), in
+        publication order (undated last)."""
         columns = "articles.*" if with_text else (
             "articles.id, articles.title, articles.outlet, articles.author, articles.url, articles.published,"
             " articles.imported, articles.content_hash, articles.file, articles.format, articles.wire_group"
@@ -109,7 +131,9 @@ class ArticlesPart(StoreBase):
             f"SELECT {columns},"
             f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}) AS claims,"
             f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}"
-            f"   AND claims.status != {_UNVERIFIED}) AS checked"
+            f"   AND claims.status != {_UNVERIFIED}) AS checked,"
+            f" (SELECT COUNT(*) FROM claims WHERE claims.article_id = articles.id AND claims.kind IN {_CLAIM_KINDS}"
+            "   AND claims.derived_from IS NOT NULL) AS derived"
             " FROM articles ORDER BY articles.published IS NULL, articles.published, articles.id"
         )
         return [dict(r) for r in rows]
@@ -166,8 +190,7 @@ class ArticlesPart(StoreBase):
     def restore_article(self, snapshot: dict[str, Any], action: str = "restore article") -> None:
         with self.atomic():
             self._insert_row("articles", snapshot["article"])
-            for row in snapshot["claims"]:
-                self._insert_row("claims", row)
+            self._insert_claim_rows(snapshot["claims"])
             for row in snapshot["evidence"]:
                 self._insert_row("evidence", row)
             for row in snapshot["links"]:

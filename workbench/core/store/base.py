@@ -7,7 +7,7 @@ import os
 import socket
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -316,6 +316,19 @@ class StoreBase:
         marks = ", ".join("?" * len(values))
         cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values()))
         return int(cursor.lastrowid or 0)
+
+    def _insert_claim_rows(self, rows: Sequence[dict[str, Any]], derived: Sequence[int] = ()) -> list[int]:
+        """Put back claim rows from a snapshot: each without its `derived_from` first (a core's row may
+        come before its full claim's), then the links whose full claim is there; `derived` are claims
+        that were derived from the first row when it was deleted (their link was cleared then)."""
+        ids = [self._insert_row("claims", {**row, "derived_from": None}) for row in rows]
+        links = [(row["derived_from"], claim_id) for row, claim_id in zip(rows, ids, strict=True)
+                 if row.get("derived_from") is not None]
+        if rows and derived:
+            links += [(ids[0], child) for child in derived]
+        self.conn.executemany("UPDATE claims SET derived_from = ? WHERE id = ? AND ? IN (SELECT id FROM claims)",
+                              [(parent, child, parent) for parent, child in links])
+        return ids
 
     def _require(self, table: str, row_id: int, what: str) -> None:
         if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:

@@ -152,6 +152,8 @@ class ClaimsPart(StoreBase):
                 "claim": rows[0],
                 "evidence": self._rows("SELECT * FROM evidence WHERE claim_id = ?", claim_id),
                 "links": self._rows("SELECT * FROM links WHERE claim_a = ? OR claim_b = ?", claim_id, claim_id),
+                # the claims derived from this one stand on their own until it is restored
+                "derived": [r[0] for r in self.conn.execute("SELECT id FROM claims WHERE derived_from = ?", (claim_id,))],
             }
             self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
             self._log(action, "claim", claim_id, None, rows[0]["text"], None)
@@ -160,7 +162,7 @@ class ClaimsPart(StoreBase):
 
     def restore_claim(self, snapshot: dict[str, Any], action: str = "restore claim") -> int:
         with self.atomic():
-            claim_id = self._insert_row("claims", snapshot["claim"])
+            [claim_id] = self._insert_claim_rows([snapshot["claim"]], snapshot.get("derived", []))
             for row in snapshot.get("evidence", []):
                 self._insert_row("evidence", row)
             for row in snapshot.get("links", []):

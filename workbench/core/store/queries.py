@@ -31,11 +31,14 @@ class ClaimFilter:
     search: str | None = None
     cluster_id: int | None = None
     kinds: Sequence[str] | None = CLAIM_KINDS
+    #: also the claims derived from another (a core without its time and place); False: top level only
+    derived: bool = True
 
 
 #: Columns the claims table can be sorted on, as SQL expressions.
 SORT_KEYS: dict[str, str] = {
-    "position": "claims.article_id, claims.start",
+    # (a claim derived from another comes right after it: same start, the full claim first)
+    "position": "claims.article_id, claims.start, claims.derived_from IS NOT NULL",
     "text": "claims.text COLLATE NOCASE",
     "speaker": "claims.speaker IS NULL, claims.speaker COLLATE NOCASE",
     "status": _rank("claims.status", STATUS_SORT_ORDER[:-1], first=0, other=len(STATUS_SORT_ORDER) - 1),
@@ -90,6 +93,8 @@ def claim_where(flt: ClaimFilter) -> tuple[str, list[Any]]:
     if flt.kinds:
         clauses.append(f"claims.kind IN ({','.join('?' * len(flt.kinds))})")
         params.extend(flt.kinds)
+    if not flt.derived:
+        clauses.append("claims.derived_from IS NULL")
     if flt.source_id is not None:
         clauses.append("claims.source_id = ?")
         params.append(flt.source_id)

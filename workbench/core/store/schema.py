@@ -183,6 +183,12 @@ MIGRATIONS: list[str] = [
         UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_version';
     END;
     """,
+    # 5: a claim derived from another (its core without the time and place, issue 12): shown nested
+    # under its full claim. Deleting the full claim leaves the derived one standing on its own.
+    """
+    ALTER TABLE claims ADD COLUMN derived_from INTEGER REFERENCES claims(id) ON DELETE SET NULL;
+    CREATE INDEX idx_claims_derived ON claims(derived_from);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

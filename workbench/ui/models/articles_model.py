@@ -126,13 +126,13 @@ class ArticlesModel(QAbstractTableModel):
                 return item.get("outlet") or ""
             if key == "published":
                 return item.get("published") or ""
-            if key == "claims":
-                return str(item["claims"])
+            if key == "claims":  # its own claims; the cores derived from them are listed under them
+                return str(item["claims"] - (item.get("derived") or 0))
             if key == "checked":
                 return f"{round(100 * share)}%" if share is not None else "–"
         if role == SortRole:
             if key in ("claims",):
-                return item["claims"]
+                return item["claims"] - (item.get("derived") or 0)
             if key == "checked":
                 return -1.0 if share is None else share
             return (self.data(index, Qt.ItemDataRole.DisplayRole) or "").lower()
@@ -142,6 +142,8 @@ class ArticlesModel(QAbstractTableModel):
             tip = "\n".join(p for p in parts if p)
             if item["claims"]:
                 tip += f"\n{item['checked']} of {item['claims']} claims checked"
+            if item.get("derived"):
+                tip += f" ({item['derived']} of them derived from another: View > Show Derived Claims)"
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("claims", "checked", "published"):
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -385,7 +385,8 @@ def _display(item: dict[str, Any], key: str) -> str:
     if key == "id":
         return str(item["id"])
     if key == "text":
-        return _one_line(item["text"])
+        # a claim derived from another (its core) is listed under it, indented
+        return f"    ↳ {_one_line(item['text'])}" if item.get("derived_from") else _one_line(item["text"])
     if key == "speaker":
         return _one_line(item.get("speaker"))
     if key == "status":

@@ -76,6 +76,7 @@ class ClaimsPanel(QWidget):
         self._select_first_when_ready = False
         self._first_claim_when_ready = False
         self._show_all_kinds = False
+        self._show_derived = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("ClaimsSearch")
@@ -207,6 +208,12 @@ class ClaimsPanel(QWidget):
         self._show_all_kinds = show
         self.apply_filter()
 
+    def set_show_derived(self, show: bool) -> None:
+        """Also list the claims derived from another (a claim's core without its time and place),
+        each under its full claim."""
+        self._show_derived = show
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         status = self.status.currentData()
@@ -224,6 +231,7 @@ class ClaimsPanel(QWidget):
             source_id=self.source.currentData(),
             search=self.search.text().strip() or None,
             kinds=None if self._show_all_kinds else ClaimFilter().kinds,
+            derived=self._show_derived,
         )
 
     def move_current(self, step: int) -> bool:
@@ -282,6 +290,9 @@ class ClaimsPanel(QWidget):
 
     def _show_count(self, shown: int) -> None:
         self.count.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        self.count.setToolTip("" if self._show_derived else
+                              "Claims derived from another (a claim's core without its time and place) are not "
+                              "listed: View > Show Derived Claims lists each under its claim")
         if self._select_first_when_ready:
             self._go_to_results()
         if self._first_claim_when_ready:

@@ -319,7 +319,8 @@ class InspectorPanel(QWidget):
         status = c["status"]
         self.status_chip.setText(status_label(status))
         self.status_chip.set_color(status_color(status, self.palette()))
-        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == ClaimKind.MANUAL.value else ""))
+        self.id_label.setText(f"Claim {c['id']}" + (" · made by hand" if c.get("kind") == ClaimKind.MANUAL.value else "")
+                              + (f" · core of claim {c['derived_from']}" if c.get("derived_from") else ""))
         self.text_label.setText(c["text"])
         quote = " ".join((c.get("quote") or "").split())
         # the quote only when it says more than the wording (not for a full stop or a capital)

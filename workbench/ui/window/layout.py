@@ -226,3 +226,9 @@ class LayoutMixin(WindowBase):
             self.claims_panel.set_show_all_kinds(show)
         if self.reader_panel is not None:
             self.reader_panel.set_show_all_kinds(show)
+
+    def set_show_derived(self) -> None:
+        show = self.actions_.show_derived.isChecked()
+        ui_settings().setValue("view/derived", show)
+        if self.claims_panel is not None:
+            self.claims_panel.set_show_derived(show)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from workbench.core.store import Change
+from workbench.core.store import Change, ClaimFilter
 from workbench.core.vocab import Status
 from workbench.ui.dialogs.about_dialog import AboutDialog
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -50,7 +50,9 @@ class StatusMixin(WindowBase):
         checked = total - counts.get(Status.UNVERIFIED.value, 0)
         articles = len(store.article_ids())
         saved = "read-only" if store.read_only else "saved automatically"
-        self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {total:,} claims  ·  "
+        derived = total - store.count_claims(ClaimFilter(derived=False))
+        claims = f"{total - derived:,} claims" + (f" (+{derived:,} derived)" if derived else "")
+        self.stats.setText(f"{articles:,} article{'s' if articles != 1 else ''}  ·  {claims}  ·  "
                            f"{checked:,} checked  ·  {saved}")
         self.stats.setToolTip(f"Changes cannot be saved: {store.read_only_reason}" if store.read_only
                               else "Every change is written to the project file at once")
