@@ -190,3 +190,13 @@ def test_he_s_at_the_start_names_the_person_with_has_or_is():
                                             "He's expected in court on Monday.")]
     assert "Danny Eckhart has been charged with theft." in found
     assert "Danny Eckhart is expected in court on Monday." in found
+
+
+def test_a_denial_is_not_a_report_of_what_it_denies():
+    """'X denied that Y' must never become the claim 'Y' said by X: X says the opposite."""
+    claims = said("Ryan Giggs spoke on Tuesday. He denied that he was paid by the club. "
+                  "The ministry denied reports that 40 soldiers had been killed.")
+    texts = [text for text, _ in claims]
+    assert "Ryan Giggs denied that he was paid by the club." in texts
+    assert "The ministry denied reports that 40 soldiers had been killed." in texts
+    assert not any(text.startswith(("He was paid", "Ryan Giggs was paid", "40 soldiers")) for text in texts)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.figures.rules import SKIP_COUNTED, YEAR, figure_kind
+from workbench.core.figures.rules import SKIP_COUNTED, YEAR, Hedge, figure_kind, hedged_bounds
 from workbench.core.language.stems import fold, stem
 from workbench.core.model import Quantity
 
@@ -65,6 +65,24 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     return la <= bb[1] and bb[0] <= ha
 
 
+def _said_about(q: Quantity) -> Quantity | None:
+    """The figure as if hedged with "about" (the rulebook's AROUND margin on each bound)."""
+    b = bounds(q)
+    if b is None:
+        return None
+    low = hedged_bounds(b[0], Hedge.AROUND)[0]
+    high = hedged_bounds(b[1], Hedge.AROUND)[1] if b[1] != math.inf else None
+    return Quantity(text=q.text, value=q.value, low=low, high=high, approximate=True, unit=q.unit,
+                    counted=q.counted)
+
+
+def within_hedge(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures would agree if either were said "about" ("296" / "300"): a slight
+    difference, not a clearly different figure ("300" / "3,000")."""
+    xa, xb = _said_about(a), _said_about(b)
+    return xa is None or xb is None or compatible(xa, b) or compatible(a, xb)
+
+
 @lru_cache(maxsize=50_000)
 def _counted_set(counted: str) -> frozenset[str]:
     out = set()
@@ -95,6 +113,11 @@ class FigureCheck:
     @property
     def conflicts(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) != YEAR]
+
+    @property
+    def clear_conflicts(self) -> list[tuple[Quantity, Quantity]]:
+        """Conflicts beyond the "about" tolerance (`within_hedge`)."""
+        return [(a, b) for a, b in self.conflicts if not within_hedge(a, b)]
 
     @property
     def agreements(self) -> list[tuple[Quantity, Quantity]]:
