@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.figures.rules import SKIP_COUNTED, YEAR, Hedge, figure_kind, hedged_bounds
+from workbench.core.figures.rules import (
+    CURRENCY_BAND,
+    SKIP_COUNTED,
+    USD_PER_UNIT,
+    YEAR,
+    Hedge,
+    convertible_money,
+    figure_kind,
+    hedged_bounds,
+)
 from workbench.core.language.stems import fold, stem
 from workbench.core.model import Quantity
 
@@ -57,6 +66,10 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     ba, bb = bounds(a), bounds(b)
     if ba is None or bb is None:
         return True
+    if convertible_money(a, b):  # "£1.7m" / "$2.2 million": the same sum only within the rate band
+        ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
+        la, ha = ba[0] * ra / CURRENCY_BAND, ba[1] * ra * CURRENCY_BAND
+        return la <= bb[1] * rb and bb[0] * rb <= ha
     # large exact figures get a small tolerance for rounding (1.5 million vs 1,520,000);
     # small counts and years must match exactly ("killed 30" vs "killed 31" is a conflict)
     if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
@@ -146,7 +159,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         ca = counted_stems(q)
         kind = figure_kind(q)
         for j, r in enumerate(qb):
-            if figure_kind(r) != kind:
+            if figure_kind(r) != kind and not convertible_money(q, r):
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)
