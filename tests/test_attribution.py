@@ -69,6 +69,8 @@ def test_it_and_they_resolve_to_the_organisation_or_group():
 def test_it_in_the_content_is_the_speaking_organisation():
     assert said("The coast guard says it has rescued 12 fishermen.") == [
         ("The coast guard has rescued 12 fishermen.", "The coast guard")]
+    # a club, a team, a board: organisations too
+    assert said("The club said it would appeal.") == [("The club would appeal.", "The club")]
 
 
 def test_embedded_frame_between_subject_and_verb_phrase():

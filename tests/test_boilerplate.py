@@ -55,3 +55,10 @@ def test_extract_goes_on_when_one_file_is_all_furniture(tmp_path: Path, capsys):
     files = json.loads(captured.out)
     assert [f["file"] for f in files] == ["junk.txt", "good.txt"]
     assert "junk.txt: no claims" in captured.err
+
+
+def test_a_cookie_in_a_sentence_is_not_a_cookie_notice():
+    kinds = {c.text: c.kind for c in extract_claims(
+        "He declined a last meal and had a sandwich, a cookie and fruit punch. We use cookies to improve the site.")}
+    assert kinds["He declined a last meal."] == "claim"
+    assert kinds["We use cookies to improve the site."] == "boilerplate"

@@ -25,7 +25,8 @@ _BOILER_KEYS = (
 )
 _BOILER_WORDS = re.compile(
     r"\b(?:sign up|subscribe|newsletters?|follow us|click here|read more|copyright|all rights reserved|"
-    r"republish\w*|cookies?|advertisement|fill out this form|can be found here|delivers independent|"
+    r"republish\w*|(?:use|uses|accept|allow|enable)\s+(?:all\s+)?cookies|cookies?\s+(?:policy|settings|notice|preferences)|"
+    r"advertisement|fill out this form|can be found here|delivers independent|"
     r"email (?:us|this)|terms of (?:use|service)|privacy policy)\b|©"
 )
 _BOILER_START = re.compile(

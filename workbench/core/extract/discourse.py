@@ -357,7 +357,9 @@ _PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer mini
 _ORG_HEADS = re.compile(
     r"(?i:\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
     r"department|office|service|council|committee|commission|court|union|party|organi[sz]ation|authority|"
-    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard)\b)|\b[A-Z]{2,6}\b"
+    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard|club|team|federation|association|"
+    r"league|board|institute|university|school|airline|network|charity|foundation|society|trust|museum)\b)|"
+    r"\b[A-Z]{2,6}\b"
 )
 _DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)$")
 
