@@ -196,3 +196,10 @@ def test_no_fact_from_a_relative_clause_before_the_main_verb_or_an_age_before_a_
     sentence = "They say the fire at the branch that has led to three deaths was started by protesters."
     assert not any(t.startswith("The branch") for t in texts(sentence)), texts(sentence)
     assert not any("years old" in t for t in texts("Police named 51-year-old Capt. Tom Reed as the officer."))
+
+
+def test_second_predicate_after_an_age_apposition_keeps_the_name():
+    # the age between commas is no subject, and 'became' is a verb
+    found = texts("Andre Cole, 52, became the third killer put to death this year and was executed on Tuesday.")
+    assert "Andre Cole was executed on Tuesday." in found
+    assert not any(t.startswith(("Became", "52")) for t in found)

@@ -70,7 +70,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "forbid": "forbade", "freeze": "froze", "hang": "hung", "light": "lit", "ring": "rang",
     "seize": "seized", "shine": "shone", "sing": "sang", "slide": "slid", "split": "split",
     "spin": "spun", "wind": "wound", "upset": "upset", "cost": "cost", "sprint": "sprinted",
-    "burst": "burst", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
+    "burst": "burst", "become": "became", "forgive": "forgave", "swing": "swung", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
 }
 IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"read", "lay"}
 
