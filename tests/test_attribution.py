@@ -202,3 +202,10 @@ def test_a_denial_is_not_a_report_of_what_it_denies():
     assert "Ryan Giggs denied that he was paid by the club." in texts
     assert "The ministry denied reports that 40 soldiers had been killed." in texts
     assert not any(text.startswith(("He was paid", "Ryan Giggs was paid", "40 soldiers")) for text in texts)
+
+
+def test_he_in_what_a_group_or_body_says_is_the_person_last_named():
+    found = [(c.text, c.speaker) for c in extract_claims(
+        "Danny Eckhart was arrested. Authorities say he took a patrol boat out. The police said he was not on duty.")]
+    assert ("Danny Eckhart took a patrol boat out.", "Authorities") in found
+    assert ("Danny Eckhart was not on duty.", "The police") in found

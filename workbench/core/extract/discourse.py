@@ -98,6 +98,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                         and name.lower() not in ("he", "she")):
                     c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                     gender[name] = m.group(1)
+                elif last and (_many(c.speaker) or _one_body(c.speaker)) and gender.get(last, m.group(1)) == m.group(1):
+                    # "Authorities say he drunkenly took a boat": a group or body is no "he"; the person last named
+                    c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
+                    gender[last] = m.group(1)
             elif last:
                 c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                 gender[last] = m.group(1)
