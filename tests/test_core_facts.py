@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.extract.extractor import extract_claims
+from workbench.core.extract.role_facts import role_pieces
 
 
 def texts(text: str) -> list[str]:
@@ -212,3 +213,10 @@ def test_no_core_cut_inside_a_phrase_that_belongs_to_the_word_before(sentence):
 def test_a_core_before_a_restrictive_relative_clause_after_the_object():
     found = texts("The owner said the vessel was a Thai trawler that was being seized by pirates off Yemen.")
     assert "The vessel was a Thai trawler." in found and "The Thai trawler was being seized by pirates off Yemen." in found
+
+
+def test_role_before_a_name_stops_at_an_infinitive_and_keeps_o_apostrophe_names():
+    assert [p.text for p in role_pieces("Inter Milan want to sign Manchester City midfielder Yaya Toure.")] == [
+        "Yaya Toure is a Manchester City midfielder."]
+    assert [p.text for p in role_pieces("She wrote to abuse gay teacher Thomas O'Brien.")] == [
+        "Thomas O'Brien is a gay teacher."]
