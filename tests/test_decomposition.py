@@ -203,3 +203,14 @@ def test_second_predicate_after_an_age_apposition_keeps_the_name():
     found = texts("Andre Cole, 52, became the third killer put to death this year and was executed on Tuesday.")
     assert "Andre Cole was executed on Tuesday." in found
     assert not any(t.startswith(("Became", "52")) for t in found)
+
+
+def test_two_noun_phrases_after_a_verb_or_preposition_give_a_claim_each():
+    assert texts("Police seized guns and drugs.") == ["Police seized guns.", "Police seized drugs."]
+    found = texts("Oyston could be handed a fine and an education course by the FA.")
+    assert "Oyston could be handed a fine by the FA." in found
+    assert "Oyston could be handed an education course by the FA." in found
+    # one name, 'between', an apposition after the pair, a figure in an item: kept whole
+    for whole in ("He visited Bosnia and Herzegovina last year.", "The crash was between a van and a lorry.",
+                  "He shot dead Brent McGuigan and his son, Brendon.", "The US sent 300 advisors and a small force."):
+        assert whole in texts(whole)
