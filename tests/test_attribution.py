@@ -209,3 +209,17 @@ def test_he_in_what_a_group_or_body_says_is_the_person_last_named():
         "Danny Eckhart was arrested. Authorities say he took a patrol boat out. The police said he was not on duty.")]
     assert ("Danny Eckhart took a patrol boat out.", "Authorities") in found
     assert ("Danny Eckhart was not on duty.", "The police") in found
+
+
+def test_a_surname_named_in_full_anywhere_before_is_the_person_for_he():
+    found = [c.text for c in extract_claims(
+        "Lawyers for the parents of Michael Brown announced a lawsuit. Brown was unarmed when he was shot by an "
+        "officer. 27-year-old midfielder Tom Hale is enjoying a fine season.")]
+    assert "Brown was shot by an officer." in found
+
+
+def test_an_age_description_without_article_is_the_person_last_named():
+    found = [c.text for c in extract_claims(
+        "Cesc Fabregas flag adorns the bridge. Fabregas left Arsenal in 2011. 27-year-old midfielder is enjoying "
+        "a fruitful first season at Stamford Bridge.")]
+    assert "Fabregas is enjoying a fruitful first season at Stamford Bridge." in found

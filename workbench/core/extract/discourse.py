@@ -42,6 +42,8 @@ _NOT_A_PERSON = _words(
     "britain france germany iran turkey egypt prices markets stocks shares"
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+#: a first name and a surname inside a claim ("the parents of Michael Brown")
+_FULL_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
 #: "He's been charged" (has), "She's expected" (is)
@@ -112,6 +114,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             gender[last] = _POSSESSOR[own.group(1)]
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
+        if " " in c.text and any(w[:1].isupper() for w in c.text.split()[1:]):
+            # "the parents of Michael Brown": a later "Brown was unarmed" is that person
+            surnames.update(m.group(2) for m in _FULL_NAME.finditer(c.text)
+                            if m.group(1) not in _NOT_PERSON_START and m.group(2).lower() not in _NOT_A_PERSON)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
             one = _ONE_NAME_SUBJECT.match(c.text)
@@ -134,7 +140,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
 
 
 #: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
-_AGED_SUBJECT = re.compile(r"^The\s+\d+-year-old\s+")
+_AGED_SUBJECT = re.compile(r"^(?:The\s+)?\d+-year-old\s+")
 _POSSESSIVE_START = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _POSSESSOR = {"His": "He", "Her": "She"}
 _AGED = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[a-z])")
