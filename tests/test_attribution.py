@@ -223,3 +223,10 @@ def test_an_age_description_without_article_is_the_person_last_named():
         "Cesc Fabregas flag adorns the bridge. Fabregas left Arsenal in 2011. 27-year-old midfielder is enjoying "
         "a fruitful first season at Stamford Bridge.")]
     assert "Fabregas is enjoying a fruitful first season at Stamford Bridge." in found
+
+
+def test_a_subjectless_passive_line_takes_the_person_last_named():
+    found = [c.text for c in extract_claims(
+        "Lorraine Valentine, 42, has a rare condition. Was hospitalised for six days with burns. Was it worth it?")]
+    assert "Lorraine Valentine was hospitalised for six days with burns." in found
+    assert not any("Valentine was it" in t for t in found)

@@ -79,6 +79,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             # ("Charged with DWI ...": a passive participle, whose subject is not clear)
             # a headline-style sentence without a subject: "Has a huge following in Colombia."
             c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
+        elif (last and not c.speaker and len(words) > 2 and words[0] in ("Was", "Is", "Were", "Are")
+              and not c.text.rstrip().endswith("?") and _PASSIVE_NEXT.match(words[1])):
+            # a headline-style passive without a subject: "Was hospitalised for 6 days with burns."
+            c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
         elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
               and is_finite_verb(words[1].lower())):
             c.text = f"{last} also {' '.join(words[1:])}"
@@ -141,6 +145,9 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
 
 #: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
 _AGED_SUBJECT = re.compile(r"^(?:The\s+)?\d+-year-old\s+")
+#: a past participle (or 'set', 'due') after a sentence-initial "Was"/"Is": a passive, not a question
+_PASSIVE_NEXT = re.compile(r"^(?:[a-z]+ed|set|due|born|known|seen|taken|given|shown|beaten|found|held|hit|left|"
+                           r"made|told|sent|caught|kept|sold|brought|thought|understood|expected|now|also|still)$")
 _POSSESSIVE_START = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _POSSESSOR = {"His": "He", "Her": "She"}
 _AGED = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[a-z])")
