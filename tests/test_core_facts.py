@@ -220,3 +220,9 @@ def test_role_before_a_name_stops_at_an_infinitive_and_keeps_o_apostrophe_names(
         "Yaya Toure is a Manchester City midfielder."]
     assert [p.text for p in role_pieces("She wrote to abuse gay teacher Thomas O'Brien.")] == [
         "Thomas O'Brien is a gay teacher."]
+
+
+def test_no_role_fact_for_a_capitalised_word_that_opens_a_noun_phrase():
+    assert role_pieces("Mignolet posted them on his official Facebook account.") == []
+    assert [p.text for p in role_pieces("Chelsea forward Tammy Abraham nets a double.")] == [
+        "Tammy Abraham is a Chelsea forward."]

@@ -12,7 +12,7 @@ import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece
-from workbench.core.language.verbs import is_verb_like
+from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 #: nouns that name a role, a job or a title a person is introduced with
@@ -92,6 +92,8 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue
         if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
             continue  # "official Iraqi security": a nationality, not a name
+        if _noun_follows(sentence[m.end("name"):]) and not m.group("name").endswith(("'s", "’s")):
+            continue  # "his official Facebook account": the capitalised word names a thing, not the person
         first = k
         while first > 0 and k - first < 4:
             prev = tokens[first - 1][2]
@@ -154,6 +156,17 @@ def _unpossessed(name: str, end: int) -> tuple[str, int]:
     if name.endswith(("'s", "’s")):
         return name[:-2], end - 2
     return name, end
+
+
+def _noun_follows(after: str) -> bool:
+    """'(Facebook) account.', '(Facebook) page on': a noun ends the phrase the capitalised word opens
+    (not 'nets penalty', 'smoking shisha': a verb and its object)."""
+    words = after.split(maxsplit=2)
+    if not words or words[0][-1:] in ",;:" or is_gerund(words[0]):
+        return False
+    first = words[0].rstrip(".")
+    return _plain_noun(first) and (words[0].endswith(".") or len(words) == 1
+                                   or (words[1].lower() in _FUNCTION and words[1].lower() not in DETERMINERS))
 
 
 def _plain_noun(word: str) -> bool:
