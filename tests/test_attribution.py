@@ -230,3 +230,9 @@ def test_a_subjectless_passive_line_takes_the_person_last_named():
         "Lorraine Valentine, 42, has a rare condition. Was hospitalised for six days with burns. Was it worth it?")]
     assert "Lorraine Valentine was hospitalised for six days with burns." in found
     assert not any("Valentine was it" in t for t in found)
+
+
+def test_a_first_name_in_ed_is_no_headline_verb():
+    # "Alfred" looked like a past verb: the person last named was put before it ("Alfred Guy Vuozzo alfred Guy ...")
+    found = [c.text for c in extract_claims("Alfred Guy Vuozzo, 46, shot dead Brent McGuigan on the farm.")]
+    assert not any("alfred" in t for t in found), found
