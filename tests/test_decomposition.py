@@ -214,3 +214,7 @@ def test_two_noun_phrases_after_a_verb_or_preposition_give_a_claim_each():
     for whole in ("He visited Bosnia and Herzegovina last year.", "The crash was between a van and a lorry.",
                   "He shot dead Brent McGuigan and his son, Brendon.", "The US sent 300 advisors and a small force."):
         assert whole in texts(whole)
+
+
+def test_second_passive_participle_with_a_sum_shares_the_auxiliary():
+    assert "The mother has been fined £185." in texts("The mother has been sentenced to a community order and fined £185.")

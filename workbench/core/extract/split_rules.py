@@ -428,8 +428,8 @@ def _shared_aux(left: str, rest: str) -> str | None:
     words = rest.split()
     g = _PASSIVE_GROUP.search(left) if len(words) > 1 else None
     if g is None or not words[0].endswith(("ed", "en")) or words[0] in _INTRANSITIVE_ED \
-            or words[1].lower() not in PREPOSITIONS:
-        return None
+            or not (words[1].lower() in PREPOSITIONS or words[1][:1] in "£$€"):
+        return None  # ("and fined £185": a sum after a passive participle is its amount, not an object)
     return " ".join(g.group("aux").split())
 
 
