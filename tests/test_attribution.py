@@ -236,3 +236,15 @@ def test_a_first_name_in_ed_is_no_headline_verb():
     # "Alfred" looked like a past verb: the person last named was put before it ("Alfred Guy Vuozzo alfred Guy ...")
     found = [c.text for c in extract_claims("Alfred Guy Vuozzo, 46, shot dead Brent McGuigan on the farm.")]
     assert not any("alfred" in t for t in found), found
+
+
+def test_a_name_in_ed_is_a_speaker_not_a_verb():
+    assert said("Tom Reed said the dam held.") == [("The dam held.", "Tom Reed")]
+    assert said("Alfred Smith said the dam held.") == [("The dam held.", "Alfred Smith")]
+
+
+def test_a_speakers_age_and_origin_are_facts_of_their_own():
+    found = [(c.text, c.speaker) for c in extract_claims("Rachel Sandridge, 29, from Maryland, says she was shocked.")]
+    assert ("Rachel Sandridge is 29 years old.", None) in found
+    assert ("Rachel Sandridge is from Maryland.", None) in found
+    assert ("Rachel Sandridge was shocked.", "Rachel Sandridge, 29, from Maryland") in found

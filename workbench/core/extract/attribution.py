@@ -143,6 +143,8 @@ def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = Fals
             return False
         if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
             continue  # "a spokesman named Karimi"
+        if w[:1].isupper() and (k > 0 or (k + 1 < len(words) and words[k + 1][:1].isupper())):
+            continue  # a name, not a verb in -ed: "Tom Reed", "Alfred Smith"
         if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
             return False
     return True

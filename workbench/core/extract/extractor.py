@@ -125,10 +125,12 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
 
 def _roles(sentence: str, roles: list[Piece], frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
     """Roles written before names ("river authority official Karimi"): not for the speaker of the frame
-    (the speaker column shows it), in the frame speaker's name when inside what they said."""
+    (the speaker column shows it), in the frame speaker's name when inside what they said. A speaker's
+    age or origin ("Tom Reed, 54, said", "Ana Ruiz, from Porto, said") is a fact the article asserts."""
     out: list[tuple[Piece, str | None, bool]] = []
     for r in roles:
-        if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker):
+        if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker
+                               and not r.text.endswith((" years old.",)) and " is from " not in r.text):
             continue
         inside = any(a <= r.start and r.end <= b for a, b in frame.content)
         out.append((r, frame.speaker if inside else None, frame.hedged if inside else False))
