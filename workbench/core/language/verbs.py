@@ -136,7 +136,8 @@ def gerund_to_past(gerund: str) -> str:
 _NOT_VERB_ED = _words(
     "armed masked hooded injured wounded unidentified unnamed alleged so-called united red bed "
     "shed need speed seed hundred aged naked wicked sacred beloved embed indeed unarmed detained "
-    "retired suspected accused disputed based related limited"
+    "retired suspected accused disputed based related limited reed creed greed alfred fred manfred mildred jared "
+    "winifred siegfried"
 )
 
 
