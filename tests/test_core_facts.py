@@ -226,3 +226,8 @@ def test_no_role_fact_for_a_capitalised_word_that_opens_a_noun_phrase():
     assert role_pieces("Mignolet posted them on his official Facebook account.") == []
     assert [p.text for p in role_pieces("Chelsea forward Tammy Abraham nets a double.")] == [
         "Tammy Abraham is a Chelsea forward."]
+
+
+def test_origin_inside_a_role_apposition():
+    texts = [c.text for c in extract_claims("Danny Eckhart, a reserve officer from St. Tammany Parish, was arrested.")]
+    assert "Danny Eckhart is from St. Tammany Parish." in texts

@@ -134,6 +134,8 @@ _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 #: a person introduced at the start of a clause with where they come from
 _ORIGIN_PHRASE = re.compile(
     rf"(?:^|(?<=[,;:] ))(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s+(?:\d{{1,3}},\s+)?from|\s+from|"
+    # "Danny Eckhart, a reserve officer from St. Tammany Parish, ...": the role between commas says where from
+    rf",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}from|"
     rf"\s+of(?=\s+{_PLACE},\s+[A-Z]))\s+(?P<place>(?:the\s+)?{_PLACE}(?:,\s+{_PLACE}(?=,))?)(?=[,\s])"
 )
 
