@@ -218,3 +218,8 @@ def test_two_noun_phrases_after_a_verb_or_preposition_give_a_claim_each():
 
 def test_second_passive_participle_with_a_sum_shares_the_auxiliary():
     assert "The mother has been fined £185." in texts("The mother has been sentenced to a community order and fined £185.")
+
+
+def test_noun_list_after_a_past_participle():
+    found = texts("Tebow has thrown 173 completions, 17 touchdowns and nine picks in 35 games.")
+    assert "Tebow has thrown 17 touchdowns in 35 games." in found

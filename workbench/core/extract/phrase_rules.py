@@ -271,7 +271,8 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
                    or (k > 0 and not w[:1].isupper() and is_verb_like(w.lower().strip(".,")))), len(last_words))
     middle = parts[1:]
     first_words = parts[0].split()
-    cut = max((k + 1 for k, w in enumerate(first_words) if w.lower() in _LIST_STOP or is_verb_like(w.lower())), default=0)
+    cut = max((k + 1 for k, w in enumerate(first_words)
+               if w.lower() in _LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
     first_item = " ".join(first_words[cut:])
     last_item = " ".join(last_words[:n_last]).rstrip(".")
     items = [first_item, *middle, last_item]
