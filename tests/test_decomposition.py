@@ -223,3 +223,14 @@ def test_second_passive_participle_with_a_sum_shares_the_auxiliary():
 def test_noun_list_after_a_past_participle():
     found = texts("Tebow has thrown 173 completions, 17 touchdowns and nine picks in 35 games.")
     assert "Tebow has thrown 17 touchdowns in 35 games." in found
+
+
+def test_verb_phrase_after_a_semicolon_takes_the_subject_not_the_auxiliary():
+    found = texts("Hawkins was shot nine times by police; later died.")
+    assert "Hawkins later died." in found
+    assert not any("was later died" in t for t in found)
+
+
+def test_two_verbs_sharing_an_object_after_an_opening_phrase():
+    found = texts("While celebrating, they smashed and broke the trophy.")
+    assert "They smashed the trophy." in found and "They broke the trophy." in found
