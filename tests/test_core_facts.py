@@ -231,3 +231,9 @@ def test_no_role_fact_for_a_capitalised_word_that_opens_a_noun_phrase():
 def test_origin_inside_a_role_apposition():
     texts = [c.text for c in extract_claims("Danny Eckhart, a reserve officer from St. Tammany Parish, was arrested.")]
     assert "Danny Eckhart is from St. Tammany Parish." in texts
+
+
+def test_no_core_cut_between_two_gerunds_sharing_an_object():
+    texts = [c.text for c in extract_claims("Jeffrey Williams is accused of shooting and wounding the officers during a rally.")]
+    assert "Jeffrey Williams is accused of shooting." not in texts
+    assert "Jeffrey Williams is accused of shooting and wounding the officers." in texts
