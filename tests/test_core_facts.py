@@ -237,3 +237,8 @@ def test_no_core_cut_between_two_gerunds_sharing_an_object():
     texts = [c.text for c in extract_claims("Jeffrey Williams is accused of shooting and wounding the officers during a rally.")]
     assert "Jeffrey Williams is accused of shooting." not in texts
     assert "Jeffrey Williams is accused of shooting and wounding the officers." in texts
+
+
+def test_age_of_a_name_with_an_inner_capital():
+    texts = [c.text for c in extract_claims("Amanda Berry, 29, and Gina DeJesus, 25, described how they were held.")]
+    assert "Gina DeJesus is 25 years old." in texts

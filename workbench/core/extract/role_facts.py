@@ -40,7 +40,7 @@ _POSSESSIVES = _words("his her their its our my your")
 _MODIFIER = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z]+-[\w-]+|former|ex|new|current|veteran|retired|fellow|"
                        r"young|senior|junior|deputy|acting|interim|assistant|then|top|world|legendary|"
                        r"multi-millionaire|millionaire|visual|chief|vice|\d+-year-old|[a-z]+-time)$")
-_NAME_WORD = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # also "O'Brien", "McCoy"
+_NAME_WORD = r"(?:O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # also O'Brien, McCoy, DeJesus
 _NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAME_WORD}(?:\s+(?:de\s+|van\s+|von\s+)?"
                    rf"{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
