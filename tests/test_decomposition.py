@@ -234,3 +234,13 @@ def test_verb_phrase_after_a_semicolon_takes_the_subject_not_the_auxiliary():
 def test_two_verbs_sharing_an_object_after_an_opening_phrase():
     found = texts("While celebrating, they smashed and broke the trophy.")
     assert "They smashed the trophy." in found and "They broke the trophy." in found
+
+
+def test_headline_passive_gets_its_auxiliary():
+    found = texts("Five men arrested by Australian police after a tip-off.")
+    assert "Five men were arrested by Australian police after a tip-off." in found
+    assert "Five men arrested." not in found
+    assert texts("Striker Tom Smith fouled by a defender.")[-1] == "Striker Tom Smith was fouled by a defender."
+    # active verbs with 'by' stay as they are
+    assert "Shares rose by 5% on Monday." in texts("Shares rose by 5% on Monday.")
+    assert "Police arrested five men by the river." in texts("Police arrested five men by the river.")

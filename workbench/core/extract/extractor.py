@@ -26,6 +26,7 @@ from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.headline import complete_passive
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
@@ -120,7 +121,25 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
     resolve_pronouns(claims, body)
+    _complete_passives(claims)
     return claims
+
+
+def _complete_passives(claims: list[ExtractedClaim]) -> None:
+    """Headline passives get their auxiliary ('Five men arrested by police' -> '... were arrested ...'),
+    and so do the other claims of the sentence that start the same way (its core 'Five men arrested.')."""
+    done: dict[tuple[int, str], str] = {}  # (sentence, old opening) -> new opening
+    for c in claims:
+        if c.kind == ClaimKind.CLAIM.value and " by " in c.text:
+            new = complete_passive(c.text)
+            if new != c.text:
+                cut = new.index(" by ")
+                done[(c.sentence_start, c.text[:cut - len(new) + len(c.text)])] = new[:cut]
+                c.text = new
+    for c in claims if done else []:
+        for (at, old), new in done.items():
+            if c.sentence_start == at and c.text.startswith(old) and c.text[len(old):len(old) + 1] in (" ", "."):
+                c.text = new + c.text[len(old):]
 
 
 def _roles(sentence: str, roles: list[Piece], frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
