@@ -26,7 +26,7 @@ from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
-from workbench.core.extract.headline import complete_passive
+from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
@@ -128,14 +128,12 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
 def _complete_passives(claims: list[ExtractedClaim]) -> None:
     """Headline passives get their auxiliary ('Five men arrested by police' -> '... were arrested ...'),
     and so do the other claims of the sentence that start the same way (its core 'Five men arrested.')."""
-    done: dict[tuple[int, str], str] = {}  # (sentence, old opening) -> new opening
+    done: dict[tuple[int, str], str] = {}  # (sentence, opening as written) -> opening with the auxiliary
     for c in claims:
-        if c.kind == ClaimKind.CLAIM.value and " by " in c.text:
-            new = complete_passive(c.text)
-            if new != c.text:
-                cut = new.index(" by ")
-                done[(c.sentence_start, c.text[:cut - len(new) + len(c.text)])] = new[:cut]
-                c.text = new
+        if c.kind == ClaimKind.CLAIM.value:
+            opening = passive_opening(c.text)
+            if opening is not None:
+                done[(c.sentence_start, opening[0])] = opening[1]
     for c in claims if done else []:
         for (at, old), new in done.items():
             if c.sentence_start == at and c.text.startswith(old) and c.text[len(old):len(old) + 1] in (" ", "."):
