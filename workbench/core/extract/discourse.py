@@ -68,6 +68,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     last: str | None = None
     gender: dict[str, str] = {}  # name -> "He"/"She" once a pronoun was resolved to it
     surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
+    scanned = -1  # the sentence whose names are in `surnames`
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
@@ -119,9 +120,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             gender[last] = _POSSESSOR[own.group(1)]
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
-        if " " in c.text and any(w[:1].isupper() for w in c.text.split()[1:]):
-            # "the parents of Michael Brown": a later "Brown was unarmed" is that person
-            surnames.update(m.group(2) for m in _FULL_NAME.finditer(c.text)
+        if c.sentence_start != scanned:
+            # "the parents of Michael Brown": a later "Brown was unarmed" is that person (once a sentence)
+            scanned = c.sentence_start
+            surnames.update(m.group(2) for m in _FULL_NAME.finditer(body, c.sentence_start, c.sentence_end)
                             if m.group(1) not in _NOT_PERSON_START and m.group(2).lower() not in _NOT_A_PERSON)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:

@@ -452,8 +452,6 @@ def object_pair(text: str) -> list[str] | None:
                 or left[k - 1].lower() in _NOT_PAIR_HEADS:
             continue
         rest = seg[m.end():]
-        if starts_clause(rest) is not None:
-            continue
         words = rest.split()
         n = next((j for j, w in enumerate(words) if w.lower().strip(".,;") in _PAIR_STOP or w.endswith((",", ";"))
                   or _pair_head(w)), len(words))
@@ -473,10 +471,11 @@ def object_pair(text: str) -> list[str] | None:
             continue  # "television and radio news broadcasts" (one head noun), "back and forth in the wind"
         if n < len(words) and is_participle(words[n].lower()):
             continue  # "saw a car blocking the window and a technician checking a can": two reduced clauses
+        if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
+            continue  # a figure in an item: kept whole, the figure stays in the claim checked against the source
         prefix = " ".join(left[:k])
-        if not has_verb(prefix) or "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
-            # (a figure in an item: kept whole, the figure stays in the claim checked against the source)
-            continue
+        if starts_clause(rest) is not None or not has_verb(prefix):
+            continue  # a clause after 'and' (the costly tests last)
         suffix = " ".join(words[n:])
         return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
     return None
