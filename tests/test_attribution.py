@@ -248,3 +248,8 @@ def test_a_speakers_age_and_origin_are_facts_of_their_own():
     assert ("Rachel Sandridge is 29 years old.", None) in found
     assert ("Rachel Sandridge is from Maryland.", None) in found
     assert ("Rachel Sandridge was shocked.", "Rachel Sandridge, 29, from Maryland") in found
+
+
+def test_felt_like_is_no_belief_frame():
+    assert said("Wells said she felt like she wanted to leave the show.") == [
+        ("Wells felt like she wanted to leave the show.", "Wells")]

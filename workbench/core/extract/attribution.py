@@ -577,7 +577,7 @@ _SUBJECTLESS = re.compile(r"(?:Also\s+)?(?:Says|Said|Adds|Added|Claims|Claimed|A
                           r"Reveals|Revealed|Warns|Warned|Believes|Believed|Thinks|Thought)\s+(?:that\s+)?(?=\S)")
 SUBJECTLESS_SPEAKER = "(the person before)"
 _OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks|felt|feels|suspected|suspects)"
-                         r"\s+(?:that\s+)?", re.IGNORECASE)
+                         r"\s+(?!like\b|as\s+(?:if|though)\b)(?:that\s+)?", re.IGNORECASE)  # ("felt like": no belief)
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
