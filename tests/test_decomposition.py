@@ -244,3 +244,9 @@ def test_headline_passive_gets_its_auxiliary():
     # active verbs with 'by' stay as they are
     assert "Shares rose by 5% on Monday." in texts("Shares rose by 5% on Monday.")
     assert "Police arrested five men by the river." in texts("Police arrested five men by the river.")
+
+
+def test_an_adjective_after_but_shares_the_subject_and_copula():
+    found = texts("The patient was shocked at the diagnosis but thankful it was discovered.")
+    assert "The patient was thankful it was discovered." in found
+    assert not any(t.startswith("Thankful") for t in found)

@@ -294,6 +294,13 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
+        gap = _copula_gap(seg[:m.start()], rest) if kind == "clause" else None
+        if gap is not None:
+            # "she was shocked at the diagnosis but thankful it was found": the adjective shares "she was"
+            left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+            right = make_piece(sentence, a + end, b, f"{gap} {rest.strip()}")
+            if left and right:
+                return left + [Piece(p.start, p.end, p.text, True) for p in right]
         before = seg[:m.start()] if m.group(0).startswith(",") else last_chunk(seg, m.start())
         if kind == "clause" and not has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
@@ -343,6 +350,25 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         return left + right
 
     return None
+
+
+_SUBJECT_PRONOUNS = _words("it he she they we i")
+_COPULA = re.compile(r"\s+(?P<cop>is|are|was|were)\s+")
+
+
+def _copula_gap(left: str, rest: str) -> str | None:
+    """'X was shocked ... but thankful it was discovered': 'thankful it' is no subject but an adjective
+    and its clause; the subject and copula of the left clause ('X was') go before it."""
+    rs = raw_subject(rest)
+    words = rs.split() if rs else []
+    if len(words) != 2 or not words[0].isalpha() or not words[0].islower() or words[1].lower() not in _SUBJECT_PRONOUNS \
+            or is_verb_like(words[0]) or words[0] in DETERMINERS:
+        return None
+    subj = find_subject(left)
+    if not subj or subj not in left:
+        return None
+    cop = _COPULA.match(left, left.find(subj) + len(subj))
+    return f"{subj} {cop.group('cop')}" if cop else None
 
 
 #: tried in this order: the first that applies wins
