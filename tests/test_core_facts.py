@@ -242,3 +242,10 @@ def test_no_core_cut_between_two_gerunds_sharing_an_object():
 def test_age_of_a_name_with_an_inner_capital():
     texts = [c.text for c in extract_claims("Amanda Berry, 29, and Gina DeJesus, 25, described how they were held.")]
     assert "Gina DeJesus is 25 years old." in texts
+
+
+def test_role_opening_with_a_participle_and_vague_roles():
+    texts = [c.text for c in extract_claims("Ousted leader Abdu Rabu Mansour fled the capital.")]
+    assert "Abdu Rabu Mansour is an ousted leader." in texts
+    assert "Ousted leader Abdu Rabu Mansour fled the capital." in texts  # not 'Abdu Rabu Mansour ousted leader ...'
+    assert role_pieces("He was clear of team-mate Nico Rosberg.") == []

@@ -76,7 +76,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
         if (last and not c.speaker and len(words) > 2
                 and (is_finite_verb(words[0].lower()) or _present_s(words))
                 and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)
-                and not c.text.startswith(last) and not (words[0].endswith("ed") and words[1][:1].isupper())
+                and last not in c.text and not (words[0].endswith("ed") and words[1][:1].isupper())
                 and not (words[0].lower().endswith("ed") and words[1] in ("with", "by"))):
             # ("Charged with DWI ...": a passive participle, whose subject is not clear)
             # a headline-style sentence without a subject: "Has a huge following in Colombia."

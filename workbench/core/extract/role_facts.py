@@ -58,6 +58,8 @@ _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who whic
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
 _SENTENCE_WORD = re.compile(r"\S+")
+#: roles too vague to be a fact on their own, without a word before them ("star Smith", "team-mate Rosberg")
+_VAGUE_ROLES = _words("star player boss chief international team-mate teammate colleague partner rival")
 
 
 def role_pieces(sentence: str) -> list[Piece]:
@@ -115,9 +117,9 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue  # "Indian Premier League": a name, not a role
         if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
             continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
-        if first == k and not number_title and word in ("star", "player", "boss", "chief", "international"):
+        if first == k and not number_title and word in _VAGUE_ROLES:
             continue  # a bare "star Smith": too vague to be a fact on its own
-        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith("ing")):
+        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
         else:
             role_text = sentence[tokens[first][0]:role_end]
