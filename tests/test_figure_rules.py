@@ -197,3 +197,18 @@ def test_which_figures_get_a_chip():
     stored = {"text": "a few days", "value": None, "low": 2, "high": 5, "approximate": True, "unit": "days"}
     assert not is_shown_figure(stored)
     assert not is_shown_figure({"text": "2014", "value": 2014, "low": 2014, "high": 2014, "unit": "year"})
+
+
+def test_sums_in_two_currencies_compare_by_magnitude():
+    """'£1.7m' and '$160 million' cannot be one sum; '£1.7m' and '$2.2 million' can (rough rates,
+    CURRENCY_BAND either way); a currency without a rate is never paired."""
+    pounds = one(find_quantities("worth £1.7m"))
+    assert compare.pair_figures([pounds], [one(find_quantities("worth $160 million"))]).clear_conflicts
+    assert compare.pair_figures([pounds], [one(find_quantities("worth $2.2 million"))]).agreements
+    yen = one(find_quantities("worth 200 million yen"))
+    assert compare.pair_figures([one(find_quantities("worth $1.5 million"))], [yen]).agreements
+    assert compare.pair_figures([one(find_quantities("worth $150 million"))], [yen]).conflicts
+    assert "CHF" not in rules.USD_PER_UNIT
+    swiss = pounds.__class__(text="2 million francs", value=2e6, low=2e6, high=2e6, approximate=False, unit="CHF")
+    check = compare.pair_figures([pounds], [swiss])
+    assert not check.pairs and check.unpaired_a == [pounds]

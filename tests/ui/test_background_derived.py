@@ -64,7 +64,8 @@ def test_edit_rematches_in_the_background_keeps_analyst_links_and_undo_restores(
                                                                                  qtbot, monkeypatch):
     ctx = matched_window.ctx
     store = ctx.store
-    kerry = claim_id(store, "Kerry said US support")
+    # a claim with a machine link (the Kerry visit, suggested as a duplicate) that the edit replaces
+    kerry = claim_id(store, "made a surprise visit to Baghdad")
     analyst = claim_id(store, "Dozens of soldiers")
     store.add_link(kerry, analyst, "duplicate", 50.0)  # the analyst's own link: never touched by matching
     wait_derived(qtbot, ctx)
@@ -87,7 +88,7 @@ def test_edit_rematches_in_the_background_keeps_analyst_links_and_undo_restores(
     ctx.undo_stack.undo()
     wait_derived(qtbot, ctx)
     assert links_of(matched_path, kerry) == before
-    assert store.claim(kerry)["text"].startswith("Kerry said US support")
+    assert store.claim(kerry)["text"].startswith("US Secretary of State on Monday made a surprise visit")
     ctx.undo_stack.redo()  # the redo re-matches again, in the background
     qtbot.waitUntil(lambda: pair in links_of(matched_path, kerry), timeout=30000)
     wait_derived(qtbot, ctx)

@@ -160,3 +160,21 @@ def test_dark_palette_keeps_highlights_readable(window):
     finally:
         ui_app.apply_theme(QApplication.instance(), "light")
         QApplication.processEvents()
+
+
+def test_status_chips_count_the_claims_the_table_lists(window):
+    """A core derived from a claim is highlighted but not counted again: the chips agree with the
+    claims table, which lists top-level claims."""
+    from workbench.core.extract.extractor import extract_claims
+    from workbench.core.model import ImportedArticle
+
+    body = "Flood waters damaged two bridges near the dam on Sunday, officials said. Kerry visited Baghdad."
+    store = window.ctx.store
+    article_id = store.add_article(ImportedArticle(text=body, title="Floods", content_hash=body), extract_claims(body))
+    window.ctx.select_article(article_id)
+    reader = window.reader_panel
+    every = store.claims(ClaimFilter(article_id=article_id))
+    top_level = store.claims(ClaimFilter(article_id=article_id, derived=False))
+    assert len(top_level) < len(every)
+    assert len(reader.text.extraSelections()) == len(every)
+    assert reader.chips["unverified"].label.text() == f"Unverified {len(top_level)}"

@@ -19,6 +19,7 @@ from workbench.core.figures.compare import (
     counted_stems,
     describe,
     pair_figures,
+    within_hedge,
 )
 from workbench.core.figures.fallback import dates_of, fallback_quantities, quantities_of
 from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figure
@@ -26,5 +27,5 @@ from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figu
 __all__ = [
     "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
     "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "is_shown_figure",
-    "pair_figures", "quantities_of",
+    "pair_figures", "quantities_of", "within_hedge",
 ]

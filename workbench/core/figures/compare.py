@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.figures.rules import SKIP_COUNTED, YEAR, figure_kind
+from workbench.core.figures.rules import (
+    CURRENCY_BAND,
+    SKIP_COUNTED,
+    USD_PER_UNIT,
+    YEAR,
+    Hedge,
+    convertible_money,
+    figure_kind,
+    hedged_bounds,
+)
 from workbench.core.language.stems import fold, stem
 from workbench.core.model import Quantity
 
@@ -57,12 +66,34 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     ba, bb = bounds(a), bounds(b)
     if ba is None or bb is None:
         return True
+    if convertible_money(a, b):  # "£1.7m" / "$2.2 million": the same sum only within the rate band
+        ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
+        la, ha = ba[0] * ra / CURRENCY_BAND, ba[1] * ra * CURRENCY_BAND
+        return la <= bb[1] * rb and bb[0] * rb <= ha
     # large exact figures get a small tolerance for rounding (1.5 million vs 1,520,000);
     # small counts and years must match exactly ("killed 30" vs "killed 31" is a conflict)
     if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
         tolerance = 0.0
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
+
+
+def _said_about(q: Quantity) -> Quantity | None:
+    """The figure as if hedged with "about" (the rulebook's AROUND margin on each bound)."""
+    b = bounds(q)
+    if b is None:
+        return None
+    low = hedged_bounds(b[0], Hedge.AROUND)[0]
+    high = hedged_bounds(b[1], Hedge.AROUND)[1] if b[1] != math.inf else None
+    return Quantity(text=q.text, value=q.value, low=low, high=high, approximate=True, unit=q.unit,
+                    counted=q.counted)
+
+
+def within_hedge(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures would agree if either were said "about" ("296" / "300"): a slight
+    difference, not a clearly different figure ("300" / "3,000")."""
+    xa, xb = _said_about(a), _said_about(b)
+    return xa is None or xb is None or compatible(xa, b) or compatible(a, xb)
 
 
 @lru_cache(maxsize=50_000)
@@ -97,6 +128,11 @@ class FigureCheck:
         return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) != YEAR]
 
     @property
+    def clear_conflicts(self) -> list[tuple[Quantity, Quantity]]:
+        """Conflicts beyond the "about" tolerance (`within_hedge`)."""
+        return [(a, b) for a, b in self.conflicts if not within_hedge(a, b)]
+
+    @property
     def agreements(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if ok and figure_kind(a) != YEAR]
 
@@ -123,7 +159,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         ca = counted_stems(q)
         kind = figure_kind(q)
         for j, r in enumerate(qb):
-            if figure_kind(r) != kind:
+            if figure_kind(r) != kind and not convertible_money(q, r):
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)

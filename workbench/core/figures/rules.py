@@ -139,6 +139,12 @@ MEASURES: dict[str, str] = {
 TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"])
 #: Currency codes, for telling money from other units.
 CURRENCIES = frozenset([*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()])
+#: Rough worth of one unit of each currency in US dollars (late-2020s order of magnitude). Only
+#: used to tell whether sums told in two currencies can be the same sum ("£1.7m" is no "$160
+#: million"); rates drift, so the comparison allows CURRENCY_BAND either way.
+USD_PER_UNIT: dict[str, float] = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "JPY": 0.0070, "INR": 0.012, "CNY": 0.14}
+#: Sums in two currencies agree when, at the rough rates, neither is more than this times the other.
+CURRENCY_BAND = 2.0
 
 
 def is_vague_duration(value: float | None, unit: str | None, counted: str | None = None) -> bool:
@@ -176,6 +182,11 @@ def figure_kind_of_unit(unit: str | None) -> str:
     if u in ("year", "date"):
         return YEAR
     return u or COUNT
+
+
+def convertible_money(a: Quantity, b: Quantity) -> bool:
+    """Two sums told in different currencies, both with a rough rate: comparable by magnitude."""
+    return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT
 
 
 def figure_kind(q: Quantity) -> str:

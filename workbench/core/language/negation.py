@@ -8,11 +8,14 @@ not say "denied being paid $300").
 from __future__ import annotations
 
 #: words that turn a statement into its denial
-NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"])
+NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"]
+                      # contractions as often typed without the apostrophe ("dont", "isnt")
+                      + ["dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+                         "hadnt", "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt", "cant"])
 #: a claim that calls another false (matching normalises these to the token "deny")
 DENIALS = frozenset(
     ["deny", "denies", "denied", "denying", "false", "fake", "hoax", "hoaxes", "debunk", "debunks",
-     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "baseless",
+     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "dismissal", "baseless",
      "unfounded", "rubbish", "nonsense", "myth"]
 )
 

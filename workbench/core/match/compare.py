@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
+from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, same_event
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
@@ -77,10 +78,16 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
 
 
-def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck) -> knowledge.DateCheck:
-    """Dates: the same day in any format agrees, another day conflicts, far apart is another event."""
+def _years(qs: list[Quantity]) -> set[float | None]:
+    return {q.value for q in qs if fig.figure_kind(q) == fig.YEAR}
+
+
+def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck, qa: list[Quantity],
+               qb: list[Quantity]) -> knowledge.DateCheck:
+    """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
+    Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
     verdict = knowledge.compare_dates(dates_a, dates_b)
-    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE):
+    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = check.year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
                                    f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
@@ -133,26 +140,50 @@ def _place_key(name: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
-    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor")."""
-    return tuple(m.group(1) for m in _PLACE_RE.finditer(text) if fold(m.group(1).split()[0]) not in knowledge.NOT_NAMES)
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor"), without a
+    possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
+    trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
+    out = []
+    for m in _PLACE_RE.finditer(text):
+        words = m.group(1).split()
+        for k, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "\u2019s")):
+                words = words[k + 1:]
+                break
+        words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+        while words and fold(words[-1]) in knowledge.NOT_NAMES:
+            words.pop()
+        name = " ".join(words)
+        if len(name) >= 3 and fold(words[0]) not in knowledge.NOT_NAMES:
+            out.append(name)
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _place_forms(name: str) -> tuple[str, frozenset[str]]:
+    return _place_key(name), frozenset(fold(name).split())
+
+
+def _same_place(x: str, y: str) -> bool:
+    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
+    ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
+    if x == y:
+        return True
+    (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
+    if kx == ky or wx <= wy or wy <= wx or knowledge.CAPITALS.get(x) == y or knowledge.CAPITALS.get(y) == x:
+        return True
+    return fuzz.ratio(kx, ky) >= 75
 
 
 def _other_place(a: str, b: str) -> str | None:
     """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
     spelling): another place in the same statement is another fact."""
     pa, pb = places(a), places(b)
-    if not pa or not pb:
+    if len(pa) != 1 or len(pb) != 1:
         return None
-    ka, kb = {_place_key(x): x for x in pa}, {_place_key(x): x for x in pb}
-
-    def missing(mine: dict[str, str], other: dict[str, str]) -> list[str]:
-        return [name for key, name in mine.items()
-                if not any(key == k or fuzz.ratio(key, k) >= 75 for k in other)]
-
-    only_a, only_b = missing(ka, kb), missing(kb, ka)
-    if only_a and only_b and len(pa) == len(pb) == 1:
-        return f"different places: {only_a[0]} / {only_b[0]}"
-    return None
+    if _same_place(pa[0], pb[0]):
+        return None
+    return f"different places: {pa[0]} / {pb[0]}"
 
 
 @lru_cache(maxsize=200_000)
@@ -169,21 +200,61 @@ def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
 
-def _decide(features: dict[str, float], *, semantic: bool, event_ok: bool | None, dates: knowledge.DateCheck,
-            clash: bool, opposite: bool, other_fact: bool) -> tuple[str, float, float]:
-    """(relation, p_duplicate, p_same_statement) from the features and the hard rules."""
-    p_dup = decision.probability(features, semantic=semantic)
-    p_same = decision.probability(features, semantic=semantic, ignore=decision.CLASH_FEATURES)
+#: Longer texts are no claims; their reporting frame is not looked for (the rules are costly).
+_MAX_FRAMED = 600
+
+
+def _reported(text: str) -> str:
+    """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
+    reports a fact is no part of whether two claims state it in the same words."""
+    for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
+        if len(text) > _MAX_FRAMED:
+            break
+        inner = " ".join(text[a:b] for a, b in find_frame(text).content).strip()
+        if not inner or inner == text.strip():
+            break
+        text = inner
+    return text
+
+
+@lru_cache(maxsize=200_000)
+def _surface(text: str) -> str:
+    """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
+    per claim."""
+    return utils.default_process(_reported(text))
+
+
+def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
+    """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
+    words and order included, the two claims share. ratio and token_sort take the raw texts
+    (without their reporting frames) or,
+    when higher, the normalised ones (figures written one way: "500,000" / "half a million");
+    partial_ratio, the costly one, the raw texts only."""
+    sa, sb = _surface(a), _surface(b)
+    xa, xb = na.text, nb.text
+    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
+            max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
+
+
+def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
+            near_clash: bool) -> tuple[str, float, float]:
+    """(relation, p_duplicate, p_same_statement) from the features and the hard rules.
+
+    `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
+    clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
+    `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
+    p_dup, p_same = decision.probabilities(features, semantic=semantic)
     if p_same < decision.threshold("related"):
         return Relation.UNRELATED.value, p_dup, p_same
-    if event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact:
+    conflict_ok = p_same >= decision.threshold(Relation.CONFLICT.value)
+    if other:
         return Relation.RELATED.value, p_dup, p_same
-    if clash or opposite:
-        if p_same >= decision.threshold(Relation.CONFLICT.value):
-            return Relation.CONFLICT.value, p_dup, p_same
-        return Relation.RELATED.value, p_dup, p_same
+    if clash:
+        return (Relation.CONFLICT.value if conflict_ok else Relation.RELATED.value), p_dup, p_same
     if p_dup >= decision.threshold(Relation.DUPLICATE.value):
         return Relation.DUPLICATE.value, p_dup, p_same
+    if near_clash and conflict_ok:
+        return Relation.CONFLICT.value, p_dup, p_same
     return Relation.RELATED.value, p_dup, p_same
 
 
@@ -217,9 +288,11 @@ def compare_normalized(
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
     check = step.check
-    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in check.agreements]
-    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in check.conflicts]
-    dates = _date_step(dates_a, dates_b, check)
+    agreements, conflicts = check.agreements, check.conflicts
+    near = [(x, y) for x, y in conflicts if fig.within_hedge(x, y)] if conflicts else []
+    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
+    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
+    dates = _date_step(dates_a, dates_b, check, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
@@ -230,12 +303,13 @@ def compare_normalized(
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
     # another place or actor in the same slot, or another event: a different fact in similar words
     names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    other_fact = knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+    other_fact = (knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
     features = {
         "cosine": cosine or 0.0,
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
         "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
-        "figures_agree": float(bool(check.agreements)), "figures_conflict": float(bool(check.conflicts)),
+        "figures_agree": float(bool(agreements)), "figures_conflict": float(bool(conflicts)),
         "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
         "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
         "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
@@ -246,9 +320,16 @@ def compare_normalized(
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
-    clash = bool(check.conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
-    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, event_ok=event_ok, dates=dates,
-                                      clash=clash, opposite=opposite is not None, other_fact=other_fact is not None)
+    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
+    clash = len(near) < len(conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
+    # what the training mirrors: pairs that knowledge keeps from being duplicates
+    features["vetoed"] = float(clash or other)
+    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
+                                      near_clash=bool(near))
+    if near:
+        reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
+            f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
     if other_fact:
         reasons.append(other_fact + ": a different fact")
     if cosine is not None:
@@ -260,8 +341,15 @@ def compare_normalized(
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == Relation.CONFLICT.value:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
-    return Comparison(score=round(100 * p_dup, 1), relation=relation, reasons=reasons,
-                      probability=round(p_dup, 3), features=features)
+    p_shown = p_dup
+    if clash or other:
+        p_shown = decision.below_duplicate(p_dup)
+        if p_dup >= decision.threshold(Relation.DUPLICATE.value):
+            reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
+    if relation != Relation.DUPLICATE.value:  # rounding never lifts a non-duplicate to the threshold
+        p_shown = min(p_shown, decision.threshold(Relation.DUPLICATE.value) - 0.001)
+    return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
+                      probability=round(p_shown, 3), features=features)
 
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:

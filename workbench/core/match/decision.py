@@ -1,14 +1,18 @@
 """The learned, calibrated decision: features of a pair -> probability that it is one statement.
 
-A logistic regression (coefficients in data/decision-v1.json, fitted by benchmarks/train_decision.py
-on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores, figure and date
-agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
+A logistic regression (coefficients in data/decision-v2.json, fitted by benchmarks/train_decision.py
+on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores (of the normalised
+claims and of the raw wording), figure and date agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
 (with the cosine) and `lexical` (without it, for when the model is off or absent), so both paths
 are calibrated. Thresholds for suggesting and auto-linking are set on the probability.
 
 Two probabilities are used: `p_same` (the same statement shape, figure/date/negation clashes
 left out: "300 advisers" / "3,000 advisers" say the same thing with another figure) decides
 whether a clash is a *conflict*; `p_dup` (everything counted) decides *duplicate*.
+
+A duplicate is exactly `p_dup >= threshold("duplicate")` (0.5, the intercept is fitted so): when
+knowledge forbids a duplicate (a clear clash, another fact), the probability shown is scaled below
+it (`below_duplicate`), so relation, probability and score never disagree.
 """
 
 from __future__ import annotations
@@ -20,12 +24,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from workbench.core.vocab import Relation
+
 #: Feature names, in the order of the coefficient vectors.
 FEATURES = [
     "cosine", "lexical", "lexical_shown", "token_set", "figures_agree", "figures_conflict",
     "figures_unpaired", "dates_agree", "dates_conflict", "negation_clash", "opposite_outcome",
     "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
+    "ratio", "partial_ratio", "token_sort",
 ]
+#: The coefficient file this code reads; its "version" must match.
+VERSION = 2
+FILE = f"data/decision-v{VERSION}.json"
 #: Features that describe a clash; left at 0 for `p_same`.
 CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
 
@@ -40,9 +50,10 @@ class Model:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    raw = json.loads(resources.files("workbench.core.match").joinpath("data/decision-v1.json").read_text("utf-8"))
-    if raw.get("features") != FEATURES:
-        raise RuntimeError("decision-v1.json was fitted on other features; rerun benchmarks/train_decision.py")
+    raw = json.loads(resources.files("workbench.core.match").joinpath(FILE).read_text("utf-8"))
+    if raw.get("version") != VERSION or raw.get("features") != FEATURES:
+        raise RuntimeError(f"{FILE} is not version {VERSION} or was fitted on other features; "
+                           "rerun benchmarks/train_decision.py")
     return Model(version=int(raw["version"]), coef=raw["coef"], thresholds=raw["thresholds"],
                  trained_on=str(raw.get("trained_on", "")))
 
@@ -51,19 +62,27 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
 
 
-def probability(features: dict[str, float], *, semantic: bool, ignore: tuple[str, ...] = ()) -> float:
-    m = model()
-    w = m.coef["semantic" if semantic else "lexical"]
-    z = w[-1]
+def probabilities(features: dict[str, float], *, semantic: bool) -> tuple[float, float]:
+    """(p_dup, p_same) in one pass over the features (compared pairs are many)."""
+    w = model().coef["semantic" if semantic else "lexical"]
+    z = clash = 0.0
     for k, name in enumerate(FEATURES):
-        if name in ignore:
-            continue
-        z += w[k] * float(features.get(name, 0.0))
-    return _sigmoid(z)
+        v = features.get(name)
+        if v:
+            z += w[k] * v
+            if name in CLASH_FEATURES:
+                clash += w[k] * v
+    return _sigmoid(z + w[-1]), _sigmoid(z - clash + w[-1])
 
 
 def threshold(name: str) -> float:
     return float(model().thresholds[name])
+
+
+def below_duplicate(p: float) -> float:
+    """The probability shown when knowledge forbids a duplicate: scaled into [0, threshold), so
+    it stays below a duplicate and such pairs keep their order (a close conflict above a far one)."""
+    return p * (threshold(Relation.DUPLICATE.value) - 0.001)
 
 
 def vector(features: dict[str, Any]) -> list[float]:

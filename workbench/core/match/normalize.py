@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
 # negative, so that neither reads as the denial of the other.
 _IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
-    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|"
     r"ruled?\s+out|rules\s+out)\b"
 )
 
@@ -54,6 +54,7 @@ VAGUE = {"hundreds": "hundreds", "thousands": "thousands", "dozens": "dozens", "
 _NOT_NEGATION = re.compile(
     r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
     r"|no\s+longer)\b"
+    r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")

@@ -405,8 +405,8 @@ class ReaderPanel(QWidget):
             self.claims = self.ctx.store.claims(ClaimFilter(article_id=self.article_id, kinds=kinds), sort="position")
         self.claims.sort(key=lambda c: (c["start"], c["end"]))
         counts = {s.value: 0 for s in Status}
-        for claim in self.claims:
-            if claim["kind"] in CLAIM_KINDS:
+        for claim in self.claims:  # as the claims table lists them: derived cores are not counted
+            if claim["kind"] in CLAIM_KINDS and claim.get("derived_from") is None:
                 counts[claim["status"]] = counts.get(claim["status"], 0) + 1
         for status, chip in self.chips.items():
             chip.set_count(counts.get(status, 0))
