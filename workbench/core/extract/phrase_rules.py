@@ -441,9 +441,12 @@ def object_pair(text: str) -> list[str] | None:
     Works on a claim's text (already standing alone), so both keep the claim's quote."""
     if " and " not in text or any(q in text for q in QUOTE_MARKS) or "(" in text or _SINGLE_QUOTE.search(text):
         return None
-    seg = text.rstrip(".")
-    for m in _PAIR_AND.finditer(seg):
-        left = seg[:m.start()].split()
+    tokens = text.rstrip(".").split()
+    for at, token in enumerate(tokens):
+        if token != "and" or at == 0 or not tokens[at - 1][-1:].isalnum() or at + 1 == len(tokens) \
+                or tokens[at + 1] in ("then", "also", "so", "yet"):
+            continue
+        left = tokens[:at]
         k = len(left)
         while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]):
             k -= 1
@@ -451,8 +454,8 @@ def object_pair(text: str) -> list[str] | None:
         if k == 0 or not item_a or not _pair_head(left[k - 1]) or not _pair_item(item_a) \
                 or left[k - 1].lower() in _NOT_PAIR_HEADS:
             continue
-        rest = seg[m.end():]
-        words = rest.split()
+        words = tokens[at + 1:]
+        rest = " ".join(words)
         n = next((j for j, w in enumerate(words) if w.lower().strip(".,;") in _PAIR_STOP or w.endswith((",", ";"))
                   or _pair_head(w)), len(words))
         if n < len(words) and words[n].endswith((",", ";")) and not _pair_head(words[n]):
@@ -474,7 +477,8 @@ def object_pair(text: str) -> list[str] | None:
         if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
             continue  # a figure in an item: kept whole, the figure stays in the claim checked against the source
         prefix = " ".join(left[:k])
-        if starts_clause(rest) is not None or not has_verb(prefix):
+        head = left[k - 1].lower()
+        if starts_clause(rest) is not None or (head in _PAIR_PREPS and not has_verb(prefix)):
             continue  # a clause after 'and' (the costly tests last)
         suffix = " ".join(words[n:])
         return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
@@ -482,7 +486,6 @@ def object_pair(text: str) -> list[str] | None:
 
 
 _SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
-_PAIR_AND = re.compile(r"(?<=\w)\s+and\s+(?!then\b|also\b|so\b|yet\b)")
 _PAIR_STOP = _LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
 _NOT_PAIR_HEADS = _words("between both either neither among amid")
 _PAIR_PREPS = _words("in on at for with by from to into after before during since over under against about "

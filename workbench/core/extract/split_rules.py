@@ -359,6 +359,9 @@ _COPULA = re.compile(r"\s+(?P<cop>is|are|was|were)\s+")
 def _copula_gap(left: str, rest: str) -> str | None:
     """'X was shocked ... but thankful it was discovered': 'thankful it' is no subject but an adjective
     and its clause; the subject and copula of the left clause ('X was') go before it."""
+    first = rest.split(maxsplit=2)
+    if len(first) < 2 or first[1].lower() not in _SUBJECT_PRONOUNS or not first[0].islower():
+        return None  # (cheap test first: most clauses after 'and' open otherwise)
     rs = raw_subject(rest)
     words = rs.split() if rs else []
     if len(words) != 2 or not words[0].isalpha() or not words[0].islower() or words[1].lower() not in _SUBJECT_PRONOUNS \
