@@ -69,6 +69,8 @@ def test_it_and_they_resolve_to_the_organisation_or_group():
 def test_it_in_the_content_is_the_speaking_organisation():
     assert said("The coast guard says it has rescued 12 fishermen.") == [
         ("The coast guard has rescued 12 fishermen.", "The coast guard")]
+    # a club, a team, a board: organisations too
+    assert said("The club said it would appeal.") == [("The club would appeal.", "The club")]
 
 
 def test_embedded_frame_between_subject_and_verb_phrase():
@@ -200,3 +202,54 @@ def test_a_denial_is_not_a_report_of_what_it_denies():
     assert "Ryan Giggs denied that he was paid by the club." in texts
     assert "The ministry denied reports that 40 soldiers had been killed." in texts
     assert not any(text.startswith(("He was paid", "Ryan Giggs was paid", "40 soldiers")) for text in texts)
+
+
+def test_he_in_what_a_group_or_body_says_is_the_person_last_named():
+    found = [(c.text, c.speaker) for c in extract_claims(
+        "Danny Eckhart was arrested. Authorities say he took a patrol boat out. The police said he was not on duty.")]
+    assert ("Danny Eckhart took a patrol boat out.", "Authorities") in found
+    assert ("Danny Eckhart was not on duty.", "The police") in found
+
+
+def test_a_surname_named_in_full_anywhere_before_is_the_person_for_he():
+    found = [c.text for c in extract_claims(
+        "Lawyers for the parents of Michael Brown announced a lawsuit. Brown was unarmed when he was shot by an "
+        "officer. 27-year-old midfielder Tom Hale is enjoying a fine season.")]
+    assert "Brown was shot by an officer." in found
+
+
+def test_an_age_description_without_article_is_the_person_last_named():
+    found = [c.text for c in extract_claims(
+        "Cesc Fabregas flag adorns the bridge. Fabregas left Arsenal in 2011. 27-year-old midfielder is enjoying "
+        "a fruitful first season at Stamford Bridge.")]
+    assert "Fabregas is enjoying a fruitful first season at Stamford Bridge." in found
+
+
+def test_a_subjectless_passive_line_takes_the_person_last_named():
+    found = [c.text for c in extract_claims(
+        "Lorraine Valentine, 42, has a rare condition. Was hospitalised for six days with burns. Was it worth it?")]
+    assert "Lorraine Valentine was hospitalised for six days with burns." in found
+    assert not any("Valentine was it" in t for t in found)
+
+
+def test_a_first_name_in_ed_is_no_headline_verb():
+    # "Alfred" looked like a past verb: the person last named was put before it ("Alfred Guy Vuozzo alfred Guy ...")
+    found = [c.text for c in extract_claims("Alfred Guy Vuozzo, 46, shot dead Brent McGuigan on the farm.")]
+    assert not any("alfred" in t for t in found), found
+
+
+def test_a_name_in_ed_is_a_speaker_not_a_verb():
+    assert said("Tom Reed said the dam held.") == [("The dam held.", "Tom Reed")]
+    assert said("Alfred Smith said the dam held.") == [("The dam held.", "Alfred Smith")]
+
+
+def test_a_speakers_age_and_origin_are_facts_of_their_own():
+    found = [(c.text, c.speaker) for c in extract_claims("Rachel Sandridge, 29, from Maryland, says she was shocked.")]
+    assert ("Rachel Sandridge is 29 years old.", None) in found
+    assert ("Rachel Sandridge is from Maryland.", None) in found
+    assert ("Rachel Sandridge was shocked.", "Rachel Sandridge, 29, from Maryland") in found
+
+
+def test_felt_like_is_no_belief_frame():
+    assert said("Wells said she felt like she wanted to leave the show.") == [
+        ("Wells felt like she wanted to leave the show.", "Wells")]

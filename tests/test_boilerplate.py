@@ -55,3 +55,17 @@ def test_extract_goes_on_when_one_file_is_all_furniture(tmp_path: Path, capsys):
     files = json.loads(captured.out)
     assert [f["file"] for f in files] == ["junk.txt", "good.txt"]
     assert "junk.txt: no claims" in captured.err
+
+
+def test_a_cookie_in_a_sentence_is_not_a_cookie_notice():
+    kinds = {c.text: c.kind for c in extract_claims(
+        "He declined a last meal and had a sandwich, a cookie and fruit punch. We use cookies to improve the site.")}
+    assert kinds["He declined a last meal."] == "claim"
+    assert kinds["We use cookies to improve the site."] == "boilerplate"
+
+
+def test_copyright_and_advertisement_in_a_sentence_are_not_furniture():
+    kinds = {c.text: c.kind for c in extract_claims(
+        "The ruling will allow the film's copyright holders to seek damages. Copyright 2015 Example News.")}
+    assert kinds["The ruling will allow the film's copyright holders to seek damages."] == "claim"
+    assert kinds["Copyright 2015 Example News."] == "boilerplate"

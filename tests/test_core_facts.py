@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.extract.extractor import extract_claims
+from workbench.core.extract.role_facts import role_pieces
 
 
 def texts(text: str) -> list[str]:
@@ -212,3 +213,39 @@ def test_no_core_cut_inside_a_phrase_that_belongs_to_the_word_before(sentence):
 def test_a_core_before_a_restrictive_relative_clause_after_the_object():
     found = texts("The owner said the vessel was a Thai trawler that was being seized by pirates off Yemen.")
     assert "The vessel was a Thai trawler." in found and "The Thai trawler was being seized by pirates off Yemen." in found
+
+
+def test_role_before_a_name_stops_at_an_infinitive_and_keeps_o_apostrophe_names():
+    assert [p.text for p in role_pieces("Inter Milan want to sign Manchester City midfielder Yaya Toure.")] == [
+        "Yaya Toure is a Manchester City midfielder."]
+    assert [p.text for p in role_pieces("She wrote to abuse gay teacher Thomas O'Brien.")] == [
+        "Thomas O'Brien is a gay teacher."]
+
+
+def test_no_role_fact_for_a_capitalised_word_that_opens_a_noun_phrase():
+    assert role_pieces("Mignolet posted them on his official Facebook account.") == []
+    assert [p.text for p in role_pieces("Chelsea forward Tammy Abraham nets a double.")] == [
+        "Tammy Abraham is a Chelsea forward."]
+
+
+def test_origin_inside_a_role_apposition():
+    texts = [c.text for c in extract_claims("Danny Eckhart, a reserve officer from St. Tammany Parish, was arrested.")]
+    assert "Danny Eckhart is from St. Tammany Parish." in texts
+
+
+def test_no_core_cut_between_two_gerunds_sharing_an_object():
+    texts = [c.text for c in extract_claims("Jeffrey Williams is accused of shooting and wounding the officers during a rally.")]
+    assert "Jeffrey Williams is accused of shooting." not in texts
+    assert "Jeffrey Williams is accused of shooting and wounding the officers." in texts
+
+
+def test_age_of_a_name_with_an_inner_capital():
+    texts = [c.text for c in extract_claims("Amanda Berry, 29, and Gina DeJesus, 25, described how they were held.")]
+    assert "Gina DeJesus is 25 years old." in texts
+
+
+def test_role_opening_with_a_participle_and_vague_roles():
+    texts = [c.text for c in extract_claims("Ousted leader Abdu Rabu Mansour fled the capital.")]
+    assert "Abdu Rabu Mansour is an ousted leader." in texts
+    assert "Ousted leader Abdu Rabu Mansour fled the capital." in texts  # not 'Abdu Rabu Mansour ousted leader ...'
+    assert role_pieces("He was clear of team-mate Nico Rosberg.") == []

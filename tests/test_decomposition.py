@@ -196,3 +196,57 @@ def test_no_fact_from_a_relative_clause_before_the_main_verb_or_an_age_before_a_
     sentence = "They say the fire at the branch that has led to three deaths was started by protesters."
     assert not any(t.startswith("The branch") for t in texts(sentence)), texts(sentence)
     assert not any("years old" in t for t in texts("Police named 51-year-old Capt. Tom Reed as the officer."))
+
+
+def test_second_predicate_after_an_age_apposition_keeps_the_name():
+    # the age between commas is no subject, and 'became' is a verb
+    found = texts("Andre Cole, 52, became the third killer put to death this year and was executed on Tuesday.")
+    assert "Andre Cole was executed on Tuesday." in found
+    assert not any(t.startswith(("Became", "52")) for t in found)
+
+
+def test_two_noun_phrases_after_a_verb_or_preposition_give_a_claim_each():
+    assert texts("Police seized guns and drugs.") == ["Police seized guns.", "Police seized drugs."]
+    found = texts("Oyston could be handed a fine and an education course by the FA.")
+    assert "Oyston could be handed a fine by the FA." in found
+    assert "Oyston could be handed an education course by the FA." in found
+    # one name, 'between', an apposition after the pair, a figure in an item: kept whole
+    for whole in ("He visited Bosnia and Herzegovina last year.", "The crash was between a van and a lorry.",
+                  "He shot dead Brent McGuigan and his son, Brendon.", "The US sent 300 advisors and a small force."):
+        assert whole in texts(whole)
+
+
+def test_second_passive_participle_with_a_sum_shares_the_auxiliary():
+    assert "The mother has been fined £185." in texts("The mother has been sentenced to a community order and fined £185.")
+
+
+def test_noun_list_after_a_past_participle():
+    found = texts("Tebow has thrown 173 completions, 17 touchdowns and nine picks in 35 games.")
+    assert "Tebow has thrown 17 touchdowns in 35 games." in found
+
+
+def test_verb_phrase_after_a_semicolon_takes_the_subject_not_the_auxiliary():
+    found = texts("Hawkins was shot nine times by police; later died.")
+    assert "Hawkins later died." in found
+    assert not any("was later died" in t for t in found)
+
+
+def test_two_verbs_sharing_an_object_after_an_opening_phrase():
+    found = texts("While celebrating, they smashed and broke the trophy.")
+    assert "They smashed the trophy." in found and "They broke the trophy." in found
+
+
+def test_headline_passive_gets_its_auxiliary():
+    found = texts("Five men arrested by Australian police after a tip-off.")
+    assert "Five men were arrested by Australian police after a tip-off." in found
+    assert "Five men arrested." not in found
+    assert texts("Striker Tom Smith fouled by a defender.")[-1] == "Striker Tom Smith was fouled by a defender."
+    # active verbs with 'by' stay as they are
+    assert "Shares rose by 5% on Monday." in texts("Shares rose by 5% on Monday.")
+    assert "Police arrested five men by the river." in texts("Police arrested five men by the river.")
+
+
+def test_an_adjective_after_but_shares_the_subject_and_copula():
+    found = texts("The patient was shocked at the diagnosis but thankful it was discovered.")
+    assert "The patient was thankful it was discovered." in found
+    assert not any(t.startswith("Thankful") for t in found)

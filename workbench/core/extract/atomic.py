@@ -17,6 +17,7 @@ offsets into the sentence (the quoted evidence), `text` is the piece rewritten t
 import re
 
 from workbench.core.extract.clauses import find_subject, is_adverb, starts_clause, trusted_subject
+from workbench.core.extract.phrase_rules import object_pair
 from workbench.core.extract.pieces import Piece, make_piece, rewrite_first
 from workbench.core.extract.split_rules import split_span
 from workbench.core.language.verbs import gerund_to_past, is_participle
@@ -42,7 +43,13 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
                               start + m.start("ger"), f"{subject} {also}{gerund_to_past(m.group('ger'))}",
                               start + m.end("ger"))
     pieces = split_span(sentence, start, end, subject, depth=0)
-    return pieces + _distance_facts(sentence, start, end)
+    return [q for p in pieces for q in _object_pairs(p)] + _distance_facts(sentence, start, end)
+
+
+def _object_pairs(piece: Piece) -> list[Piece]:
+    """'Police seized guns and drugs.' -> one claim per noun phrase, each quoting the whole piece."""
+    texts = object_pair(piece.text) if " and " in piece.text else None
+    return [Piece(piece.start, piece.end, t, True) for t in texts] if texts else [piece]
 
 
 def _distance_facts(sentence: str, start: int, end: int) -> list[Piece]:

@@ -143,6 +143,8 @@ def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = Fals
             return False
         if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
             continue  # "a spokesman named Karimi"
+        if w[:1].isupper() and (k > 0 or (k + 1 < len(words) and words[k + 1][:1].isupper())):
+            continue  # a name, not a verb in -ed: "Tom Reed", "Alfred Smith"
         if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
             return False
     return True
@@ -575,7 +577,7 @@ _SUBJECTLESS = re.compile(r"(?:Also\s+)?(?:Says|Said|Adds|Added|Claims|Claimed|A
                           r"Reveals|Revealed|Warns|Warned|Believes|Believed|Thinks|Thought)\s+(?:that\s+)?(?=\S)")
 SUBJECTLESS_SPEAKER = "(the person before)"
 _OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks|felt|feels|suspected|suspects)"
-                         r"\s+(?:that\s+)?", re.IGNORECASE)
+                         r"\s+(?!like\b|as\s+(?:if|though)\b)(?:that\s+)?", re.IGNORECASE)  # ("felt like": no belief)
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")

@@ -24,8 +24,12 @@ _BOILER_KEYS = (
     "terms of service", "privacy policy",
 )
 _BOILER_WORDS = re.compile(
-    r"\b(?:sign up|subscribe|newsletters?|follow us|click here|read more|copyright|all rights reserved|"
-    r"republish\w*|cookies?|advertisement|fill out this form|can be found here|delivers independent|"
+    r"\b(?:sign up|subscribe|newsletters?|follow us|click here|read more|all rights reserved|"
+    # "copyright" and "advertisement" as furniture ("Copyright 2014 ...", "(c) copyright"), not in a sentence
+    # about them ("the film's copyright holders", "the advertisement was banned")
+    r"(?:^|\()copyright\b|copyright\s+(?:\d{4}|©|\(c\))|^advertisement\b|"
+    r"republish\w*|(?:use|uses|accept|allow|enable)\s+(?:all\s+)?cookies|cookies?\s+(?:policy|settings|notice|preferences)|"
+    r"fill out this form|can be found here|delivers independent|"
     r"email (?:us|this)|terms of (?:use|service)|privacy policy)\b|©"
 )
 _BOILER_START = re.compile(

@@ -112,6 +112,8 @@ def raw_subject(clause: str) -> str | None:
                 break  # "On seeing the resolve ..." is not a subject
             return subj if len(subj.split()) <= 14 else None
         first = words[0].lower()
+        if len(words) == 1 and first.isdigit():
+            continue  # "Andre Cole, 52, became ...": the age is no subject of its own
         if (first not in PREPOSITIONS and not is_gerund(first)
                 and not (first.endswith("ed") and len(first) > 4) and len(words) <= 12):
             previous_np = seg.strip()

@@ -21,7 +21,7 @@ from workbench.core.extract.clauses import DETERMINERS, QUOTE_CHARS, has_verb
 from workbench.core.extract.phrase_rules import THAT_NOUNS
 from workbench.core.extract.pieces import Piece
 from workbench.core.language.negation import is_negated
-from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_verb_like
+from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_participle, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 #: the words that open a circumstance (time, place, manner, cause, agent)
@@ -144,6 +144,8 @@ def _object_coordination(words: list[tuple[int, str]], lowered: list[str], i: in
         return False  # the end of a comma list
     if nxt in _PRONOUNS or lowered[i - 1] in _ADJ_PAIRED or lowered[i - 1] in _NUMBER_WORDS:
         return False  # "he or she", "back and forth", "four or five"
+    if lowered[i - 1].endswith("ing") and is_participle(lowered[i - 1]) and is_participle(nxt):
+        return False  # "accused of shooting and wounding the officers": two verbs, one object after both
     # a second object with its own determiner, a second verb phrase, or a second name
     return nxt in DETERMINERS or is_verb_like(nxt) or is_gerund(nxt) or (prev[:1].isupper() and words[i + 1][1][:1].isupper())
 

@@ -42,6 +42,8 @@ _NOT_A_PERSON = _words(
     "britain france germany iran turkey egypt prices markets stocks shares"
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+#: a first name and a surname inside a claim ("the parents of Michael Brown")
+_FULL_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])")
 _TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
 _PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
 #: "He's been charged" (has), "She's expected" (is)
@@ -66,6 +68,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
     last: str | None = None
     gender: dict[str, str] = {}  # name -> "He"/"She" once a pronoun was resolved to it
     surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
+    scanned = -1  # the sentence whose names are in `surnames`
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
@@ -73,9 +76,14 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
         if (last and not c.speaker and len(words) > 2
                 and (is_finite_verb(words[0].lower()) or _present_s(words))
                 and words[0].lower() not in _CLAUSE_OPENERS and not _OPENING_PARTICIPLE.match(c.text)
+                and last not in c.text and not (words[0].endswith("ed") and words[1][:1].isupper())
                 and not (words[0].lower().endswith("ed") and words[1] in ("with", "by"))):
             # ("Charged with DWI ...": a passive participle, whose subject is not clear)
             # a headline-style sentence without a subject: "Has a huge following in Colombia."
+            c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
+        elif (last and not c.speaker and len(words) > 2 and words[0] in ("Was", "Is", "Were", "Are")
+              and not c.text.rstrip().endswith("?") and _PASSIVE_NEXT.match(words[1])):
+            # a headline-style passive without a subject: "Was hospitalised for 6 days with burns."
             c.text = f"{last} {words[0].lower()} {' '.join(words[1:])}"
         elif (last and not c.speaker and len(words) > 2 and words[0] == "Also"
               and is_finite_verb(words[1].lower())):
@@ -98,6 +106,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                         and name.lower() not in ("he", "she")):
                     c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                     gender[name] = m.group(1)
+                elif last and (_many(c.speaker) or _one_body(c.speaker)) and gender.get(last, m.group(1)) == m.group(1):
+                    # "Authorities say he drunkenly took a boat": a group or body is no "he"; the person last named
+                    c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
+                    gender[last] = m.group(1)
             elif last:
                 c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                 gender[last] = m.group(1)
@@ -108,6 +120,11 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             gender[last] = _POSSESSOR[own.group(1)]
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
+        if c.sentence_start != scanned:
+            # "the parents of Michael Brown": a later "Brown was unarmed" is that person (once a sentence)
+            scanned = c.sentence_start
+            surnames.update(m.group(2) for m in _FULL_NAME.finditer(body, c.sentence_start, c.sentence_end)
+                            if m.group(1) not in _NOT_PERSON_START and m.group(2).lower() not in _NOT_A_PERSON)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
             one = _ONE_NAME_SUBJECT.match(c.text)
@@ -130,7 +147,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
 
 
 #: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
-_AGED_SUBJECT = re.compile(r"^The\s+\d+-year-old\s+")
+_AGED_SUBJECT = re.compile(r"^(?:The\s+)?\d+-year-old\s+")
+#: a past participle (or 'set', 'due') after a sentence-initial "Was"/"Is": a passive, not a question
+_PASSIVE_NEXT = re.compile(r"^(?:[a-z]+ed|set|due|born|known|seen|taken|given|shown|beaten|found|held|hit|left|"
+                           r"made|told|sent|caught|kept|sold|brought|thought|understood|expected|now|also|still)$")
 _POSSESSIVE_START = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _POSSESSOR = {"His": "He", "Her": "She"}
 _AGED = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[a-z])")
@@ -357,7 +377,9 @@ _PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer mini
 _ORG_HEADS = re.compile(
     r"(?i:\b(?:ministry|ministries|government|navy|army|military|police|agency|company|firm|corporation|bureau|"
     r"department|office|service|council|committee|commission|court|union|party|organi[sz]ation|authority|"
-    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard)\b)|\b[A-Z]{2,6}\b"
+    r"statement|release|report|group|bank|embassy|hospital|coast\s+guard|guard|club|team|federation|association|"
+    r"league|board|institute|university|school|airline|network|charity|foundation|society|trust|museum)\b)|"
+    r"\b[A-Z]{2,6}\b"
 )
 _DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)$")
 

@@ -26,6 +26,7 @@ from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
@@ -120,15 +121,33 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
     resolve_pronouns(claims, body)
+    _complete_passives(claims)
     return claims
+
+
+def _complete_passives(claims: list[ExtractedClaim]) -> None:
+    """Headline passives get their auxiliary ('Five men arrested by police' -> '... were arrested ...'),
+    and so do the other claims of the sentence that start the same way (its core 'Five men arrested.')."""
+    done: dict[tuple[int, str], str] = {}  # (sentence, opening as written) -> opening with the auxiliary
+    for c in claims:
+        if c.kind == ClaimKind.CLAIM.value:
+            opening = passive_opening(c.text)
+            if opening is not None:
+                done[(c.sentence_start, opening[0])] = opening[1]
+    for c in claims if done else []:
+        for (at, old), new in done.items():
+            if c.sentence_start == at and c.text.startswith(old) and c.text[len(old):len(old) + 1] in (" ", "."):
+                c.text = new + c.text[len(old):]
 
 
 def _roles(sentence: str, roles: list[Piece], frame: Frame, known: set[str]) -> list[tuple[Piece, str | None, bool]]:
     """Roles written before names ("river authority official Karimi"): not for the speaker of the frame
-    (the speaker column shows it), in the frame speaker's name when inside what they said."""
+    (the speaker column shows it), in the frame speaker's name when inside what they said. A speaker's
+    age or origin ("Tom Reed, 54, said", "Ana Ruiz, from Porto, said") is a fact the article asserts."""
     out: list[tuple[Piece, str | None, bool]] = []
     for r in roles:
-        if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker):
+        if r.text in known or (frame.speaker and sentence[r.start:r.end] in frame.speaker
+                               and not r.text.endswith((" years old.",)) and " is from " not in r.text):
             continue
         inside = any(a <= r.start and r.end <= b for a, b in frame.content)
         out.append((r, frame.speaker if inside else None, frame.hedged if inside else False))

@@ -271,7 +271,8 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
                    or (k > 0 and not w[:1].isupper() and is_verb_like(w.lower().strip(".,")))), len(last_words))
     middle = parts[1:]
     first_words = parts[0].split()
-    cut = max((k + 1 for k, w in enumerate(first_words) if w.lower() in _LIST_STOP or is_verb_like(w.lower())), default=0)
+    cut = max((k + 1 for k, w in enumerate(first_words)
+               if w.lower() in _LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
     first_item = " ".join(first_words[cut:])
     last_item = " ".join(last_words[:n_last]).rstrip(".")
     items = [first_item, *middle, last_item]
@@ -347,7 +348,7 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
 
 _PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
 _AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
-_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:both\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
 _NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
                              "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
 #: verbs of what two do together, with each other
@@ -430,3 +431,82 @@ def with_absolute(sentence: str, a: int, b: int, seg: str, subject: str | None, 
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<ger>[a-z]{3,}ing)\b")
+
+
+def object_pair(text: str) -> list[str] | None:
+    """A claim with two short noun phrases joined by 'and' after a verb or a preposition: one claim
+    each, the rest shared ('He was handed a fine and a ban for the tackle.' -> '... handed a fine for
+    the tackle.' + '... handed a ban for the tackle.'). Not for 'between X and Y', 'both X and Y', a
+    clause after 'and', one name ('Bosnia and Herzegovina'), or a pair that is the subject of a verb.
+    Works on a claim's text (already standing alone), so both keep the claim's quote."""
+    if " and " not in text or any(q in text for q in QUOTE_MARKS) or "(" in text or _SINGLE_QUOTE.search(text):
+        return None
+    tokens = text.rstrip(".").split()
+    for at, token in enumerate(tokens):
+        if token != "and" or at == 0 or not tokens[at - 1][-1:].isalnum() or at + 1 == len(tokens) \
+                or tokens[at + 1] in ("then", "also", "so", "yet"):
+            continue
+        left = tokens[:at]
+        k = len(left)
+        while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]):
+            k -= 1
+        item_a = left[k:]
+        if k == 0 or not item_a or not _pair_head(left[k - 1]) or not _pair_item(item_a) \
+                or left[k - 1].lower() in _NOT_PAIR_HEADS:
+            continue
+        words = tokens[at + 1:]
+        rest = " ".join(words)
+        n = next((j for j, w in enumerate(words) if w.lower().strip(".,;") in _PAIR_STOP or w.endswith((",", ";"))
+                  or _pair_head(w)), len(words))
+        if n < len(words) and words[n].endswith((",", ";")) and not _pair_head(words[n]):
+            if n + 1 < len(words):
+                continue  # "shot Brent McGuigan and his son, Brendon": an apposition follows
+            n += 1  # the last word of the item carries the comma
+        item_b = [w.rstrip(".,;") for w in words[:n]]
+        if not item_b or not _pair_item(item_b) or (n < len(words) and is_verb_like(words[n].lower())):
+            continue
+        if (len(item_a) == 1 and item_a[0][:1].isupper() and item_b[0][:1].isupper()) \
+                or any(x[:1].isupper() and y[:1].isdigit() for x, y in zip(item_b, item_b[1:], strict=False)):
+            continue  # "Stars and Stripes", "Bosnia and Herzegovina": one name; "and Alonso 17th": a gapped clause
+        if item_a[0].lower() in DETERMINERS and item_b[0].islower() and item_b[0] not in DETERMINERS:
+            continue  # "the violence and deaths", "the planned cuts and tax rises": one determiner for both
+        if len(item_a) == 1 and item_a[0].islower() and (len(item_b) > 1 or n < len(words)):
+            continue  # "television and radio news broadcasts" (one head noun), "back and forth in the wind"
+        if n < len(words) and is_participle(words[n].lower()):
+            continue  # "saw a car blocking the window and a technician checking a can": two reduced clauses
+        if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
+            continue  # a figure in an item: kept whole, the figure stays in the claim checked against the source
+        prefix = " ".join(left[:k])
+        head = left[k - 1].lower()
+        if starts_clause(rest) is not None or (head in _PAIR_PREPS and not has_verb(prefix)):
+            continue  # a clause after 'and' (the costly tests last)
+        suffix = " ".join(words[n:])
+        return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
+    return None
+
+
+_SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
+_PAIR_STOP = _LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
+_NOT_PAIR_HEADS = _words("between both either neither among amid")
+_PAIR_PREPS = _words("in on at for with by from to into after before during since over under against about "
+                     "including like")
+
+
+def _pair_head(word: str) -> bool:
+    """A verb or a preposition that the pair of noun phrases is the object of."""
+    w = word.lower()
+    return w in _PAIR_PREPS or w in ("be", "been", "being") or (word.islower() and (is_verb_like(w) or is_participle(w)))
+
+
+def _pair_item(words: list[str]) -> bool:
+    """A short noun phrase: no verb, no pronoun or function word first, no comma inside."""
+    first = words[0].lower()
+    if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or first in _PAIR_FUNCTION \
+            or any(w.lower() in _LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in _PAIR_FUNCTION for w in words):
+        return False
+    return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w) or w.endswith("ly")))
+               for w in words)
+
+
+_PAIR_FUNCTION = _words("he she they it we i you him her them us who which that when where while as than so "
+                        "not then also both either neither more less")

@@ -12,7 +12,7 @@ import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece
-from workbench.core.language.verbs import is_verb_like
+from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 #: nouns that name a role, a job or a title a person is introduced with
@@ -40,7 +40,7 @@ _POSSESSIVES = _words("his her their its our my your")
 _MODIFIER = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z]+-[\w-]+|former|ex|new|current|veteran|retired|fellow|"
                        r"young|senior|junior|deputy|acting|interim|assistant|then|top|world|legendary|"
                        r"multi-millionaire|millionaire|visual|chief|vice|\d+-year-old|[a-z]+-time)$")
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_NAME_WORD = r"(?:O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # also O'Brien, McCoy, DeJesus
 _NAME = re.compile(rf"\s+(?P<name>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?{_NAME_WORD}(?:\s+(?:de\s+|van\s+|von\s+)?"
                    rf"{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*|No\.?\s+\d+")
@@ -58,6 +58,8 @@ _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who whic
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
 _SENTENCE_WORD = re.compile(r"\S+")
+#: roles too vague to be a fact on their own, without a word before them ("star Smith", "team-mate Rosberg")
+_VAGUE_ROLES = _words("star player boss chief international team-mate teammate colleague partner rival")
 
 
 def role_pieces(sentence: str) -> list[Piece]:
@@ -92,6 +94,8 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue
         if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
             continue  # "official Iraqi security": a nationality, not a name
+        if _noun_follows(sentence[m.end("name"):]) and not m.group("name").endswith(("'s", "’s")):
+            continue  # "his official Facebook account": the capitalised word names a thing, not the person
         first = k
         while first > 0 and k - first < 4:
             prev = tokens[first - 1][2]
@@ -100,6 +104,8 @@ def role_pieces(sentence: str) -> list[Piece]:
                 break
             if prev.lower() in DETERMINERS:
                 break
+            if prev.islower() and first >= 2 and tokens[first - 2][2].lower() == "to":
+                break  # "to sign Manchester City midfielder Yaya Toure": "sign" is a verb, not part of the role
             if prev.endswith((",", ";", ":", ".", "'", "’", '"', "”")) or not (_MODIFIER.match(prev) or _plain_noun(prev)):
                 if prev.lower() in _POSSESSIVES or prev.endswith(("'s", "’s")):
                     first -= 1
@@ -111,9 +117,9 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue  # "Indian Premier League": a name, not a role
         if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
             continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
-        if first == k and not number_title and word in ("star", "player", "boss", "chief", "international"):
+        if first == k and not number_title and word in _VAGUE_ROLES:
             continue  # a bare "star Smith": too vague to be a fact on its own
-        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith("ing")):
+        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
         else:
             role_text = sentence[tokens[first][0]:role_end]
@@ -130,6 +136,8 @@ _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 #: a person introduced at the start of a clause with where they come from
 _ORIGIN_PHRASE = re.compile(
     rf"(?:^|(?<=[,;:] ))(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s+(?:\d{{1,3}},\s+)?from|\s+from|"
+    # "Danny Eckhart, a reserve officer from St. Tammany Parish, ...": the role between commas says where from
+    rf",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}from|"
     rf"\s+of(?=\s+{_PLACE},\s+[A-Z]))\s+(?P<place>(?:the\s+)?{_PLACE}(?:,\s+{_PLACE}(?=,))?)(?=[,\s])"
 )
 
@@ -152,6 +160,17 @@ def _unpossessed(name: str, end: int) -> tuple[str, int]:
     if name.endswith(("'s", "’s")):
         return name[:-2], end - 2
     return name, end
+
+
+def _noun_follows(after: str) -> bool:
+    """'(Facebook) account.', '(Facebook) page on': a noun ends the phrase the capitalised word opens
+    (not 'nets penalty', 'smoking shisha': a verb and its object)."""
+    words = after.split(maxsplit=2)
+    if not words or words[0][-1:] in ",;:" or is_gerund(words[0]):
+        return False
+    first = words[0].rstrip(".")
+    return _plain_noun(first) and (words[0].endswith(".") or len(words) == 1
+                                   or (words[1].lower() in _FUNCTION and words[1].lower() not in DETERMINERS))
 
 
 def _plain_noun(word: str) -> bool:

@@ -22,6 +22,7 @@ from workbench.core.extract.clauses import (
     find_subject,
     has_verb,
     inside_participle,
+    is_adverb,
     is_plural,
     last_chunk,
     later_clause,
@@ -130,8 +131,16 @@ def semicolon_list(sentence: str, a: int, b: int, seg: str, subject: str | None,
             lead_len = len(part) - len(_AND_BUT_LEAD.sub("", part, count=1))
             part_words = part[lead_len:].split()
             first = part_words[0] if part_words else ""
+            starts = starts_clause(part[lead_len:])
+            subj = find_subject(seg[:ends[0]])
+            if starts == "vp" and subj and not inverted and is_adverb(first):
+                # "Hawkins was shot nine times; later died": a verb phrase of its own, with the subject only
+                start = a + s0 + lead_len
+                out += [with_subject(p, subj) if p.start == start else p
+                        for p in split_span(sentence, start, a + e0, subj, depth + 1)]
+                continue
             if head and first[:1].islower() and (inverted or first not in DETERMINERS) and not is_verb_like(first) \
-                    and starts_clause(part[lead_len:]) != "clause":  # "...; police dogs were combing": a clause
+                    and starts != "clause":  # "...; police dogs were combing": a clause
                 start = a + s0 + lead_len
                 listed = make_piece(sentence, start, a + e0, f"{head} {sentence[start:a + e0].strip()}")
                 for item in listed:
@@ -285,6 +294,13 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 kind = "vp"  # "killing five and injuring 30"
         if kind is None:
             continue
+        gap = _copula_gap(seg[:m.start()], rest) if kind == "clause" else None
+        if gap is not None:
+            # "she was shocked at the diagnosis but thankful it was found": the adjective shares "she was"
+            left = split_span(sentence, a, a + m.start(), subject, depth + 1)
+            right = make_piece(sentence, a + end, b, f"{gap} {rest.strip()}")
+            if left and right:
+                return left + [Piece(p.start, p.end, p.text, True) for p in right]
         before = seg[:m.start()] if m.group(0).startswith(",") else last_chunk(seg, m.start())
         if kind == "clause" and not has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
@@ -306,7 +322,9 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             if disagrees(subj, rest):
                 continue  # "concerns grew ... and fears it will spread": 'fears' is a noun, not their verb
             left_text = seg[:m.start()].strip()
-            n_verb_words = len(left_text.split()) - (len(subj.split()) if left_text.startswith(subj) else 0)
+            # ("While celebrating, they smashed and broke the trophy": the verb words after the subject)
+            at_subj = left_text.find(subj)
+            n_verb_words = len(left_text[at_subj + len(subj):].split()) if at_subj >= 0 else len(left_text.split())
             if n_verb_words <= 1:
                 # "Milat shot and paralysed Neville Knight": the verbs share one object, a fact each
                 shared = _shared_object(sentence, a, b, left_text, subj, rest)
@@ -332,6 +350,28 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         return left + right
 
     return None
+
+
+_SUBJECT_PRONOUNS = _words("it he she they we i")
+_COPULA = re.compile(r"\s+(?P<cop>is|are|was|were)\s+")
+
+
+def _copula_gap(left: str, rest: str) -> str | None:
+    """'X was shocked ... but thankful it was discovered': 'thankful it' is no subject but an adjective
+    and its clause; the subject and copula of the left clause ('X was') go before it."""
+    first = rest.split(maxsplit=2)
+    if len(first) < 2 or first[1].lower() not in _SUBJECT_PRONOUNS or not first[0].islower():
+        return None  # (cheap test first: most clauses after 'and' open otherwise)
+    rs = raw_subject(rest)
+    words = rs.split() if rs else []
+    if len(words) != 2 or not words[0].isalpha() or not words[0].islower() or words[1].lower() not in _SUBJECT_PRONOUNS \
+            or is_verb_like(words[0]) or words[0] in DETERMINERS:
+        return None
+    subj = find_subject(left)
+    if not subj or subj not in left:
+        return None
+    cop = _COPULA.match(left, left.find(subj) + len(subj))
+    return f"{subj} {cop.group('cop')}" if cop else None
 
 
 #: tried in this order: the first that applies wins
@@ -404,7 +444,7 @@ _PASSIVE_GROUP = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been|h
 def _shared_object(sentence: str, a: int, b: int, left: str, subject: str, rest: str) -> list[Piece] | None:
     """'Milat shot and paralysed Neville Knight' -> 'Milat shot Neville Knight.' + 'Milat paralysed Neville
     Knight.': two past verbs, one object (a name, or a determiner and a noun) after the second."""
-    first = left[len(subject):].split() if left.startswith(subject) else []
+    first = left[left.find(subject) + len(subject):].split() if subject in left else []
     words = rest.split()
     if len(first) != 1 or len(words) < 2 or not all(is_finite_verb(w) and w.islower() and w not in AUX_WORDS
                                                     for w in (first[0], words[0])):
@@ -428,8 +468,8 @@ def _shared_aux(left: str, rest: str) -> str | None:
     words = rest.split()
     g = _PASSIVE_GROUP.search(left) if len(words) > 1 else None
     if g is None or not words[0].endswith(("ed", "en")) or words[0] in _INTRANSITIVE_ED \
-            or words[1].lower() not in PREPOSITIONS:
-        return None
+            or not (words[1].lower() in PREPOSITIONS or words[1][:1] in "£$€"):
+        return None  # ("and fined £185": a sum after a passive participle is its amount, not an object)
     return " ".join(g.group("aux").split())
 
 

@@ -70,7 +70,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "forbid": "forbade", "freeze": "froze", "hang": "hung", "light": "lit", "ring": "rang",
     "seize": "seized", "shine": "shone", "sing": "sang", "slide": "slid", "split": "split",
     "spin": "spun", "wind": "wound", "upset": "upset", "cost": "cost", "sprint": "sprinted",
-    "burst": "burst", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
+    "burst": "burst", "become": "became", "forgive": "forgave", "swing": "swung", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
 }
 IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"read", "lay"}
 
@@ -136,7 +136,8 @@ def gerund_to_past(gerund: str) -> str:
 _NOT_VERB_ED = _words(
     "armed masked hooded injured wounded unidentified unnamed alleged so-called united red bed "
     "shed need speed seed hundred aged naked wicked sacred beloved embed indeed unarmed detained "
-    "retired suspected accused disputed based related limited"
+    "retired suspected accused disputed based related limited reed creed greed alfred fred manfred mildred jared "
+    "winifred siegfried"
 )
 
 
