@@ -1,7 +1,9 @@
 """Dense-news matching benchmark: families of one fact retold, in a small shared vocabulary.
 
     .venv/bin/python benchmarks/matching_dense.py                      # 1k, 10k, 20k, 100k
-    .venv/bin/python benchmarks/matching_dense.py --sizes 1000 20000 --semantic
+    .venv/bin/python benchmarks/matching_dense.py --sizes 1000 10000 20000 --max-token-set 10000 \
+        --project --semantic --vector-cache /tmp/dense-vectors            # what docs/matching.md reports
+    .venv/bin/python benchmarks/matching_dense.py --sizes 100000 --max-exhaustive 0 --project
 
 The generator (seeded) writes facts "ACTOR VERB FIGURE OBJECT in PLACE on DATE" from a small
 vocabulary of places, actors, verbs, objects and dates, as in one conflict's coverage, so almost
@@ -13,10 +15,13 @@ differ in ONE slot (another figure, place, verb or date): a different fact in al
 words, which must not be grouped with it.
 
 For each size, side by side in one run: `cluster_texts` (ours: blocking + full comparison +
-average-linkage groups), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
+average-linkage groups, what `workbench cluster` runs), with --project `match_claims` on a project
+holding the claims (what `workbench match` runs; the project is built, and with --semantic its
+vectors computed, before the timing, as import does), with --semantic both again with the
+sentence embeddings (`cluster` embeds its lines inside the timing), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
 pairs, in row blocks, threshold chosen for the best F1 at the smallest size, pairs at or above it
 linked). Reported: family pair precision / recall (pairs inside predicted groups, or linked pairs
-for the baselines, against pairs inside gold families), seconds and peak resident memory of a
+for the baselines, against pairs inside gold families), wall and CPU seconds and peak resident memory of a
 forked child running only that method (its worker processes included; the parent's ~100 MB of
 imports and texts are in every row).
 Exhaustive baselines run only up to --max-exhaustive claims.
@@ -25,10 +30,13 @@ Exhaustive baselines run only up to --max-exhaustive claims.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing as mp
+import os
 import random
 import resource
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -138,6 +146,62 @@ def generate(n: int, seed: int = 7) -> tuple[list[str], list[int]]:
     return texts[:n], family[:n]
 
 
+def build_project(path: Path, texts: list[str], per_article: int = 10, vectors: np.ndarray | None = None) -> list[int]:
+    """A project holding `texts` as claims, shuffled over articles of `per_article` claims (one
+    story's coverage: one title, dated within a week), quantities and dates as extraction finds
+    them; with `vectors`, stored as the claims' sentence vectors (as import does). Returns the
+    claim ids in `texts` order."""
+    from workbench.core import figures as fig
+    from workbench.core.ingest.reader import content_hash
+    from workbench.core.match import embedding
+    from workbench.core.model import ExtractedClaim, ImportedArticle
+    from workbench.core.store import Store
+
+    order = list(range(len(texts)))
+    random.Random(11).shuffle(order)
+    ids = [0] * len(texts)
+    with Store.open(path) as store:
+        for a, start in enumerate(range(0, len(order), per_article)):
+            members = order[start:start + per_article]
+            body = " ".join(texts[k] for k in members) + f" (Report {a}.)"
+            claims, pos = [], 0
+            for k in members:
+                at = body.index(texts[k], pos)
+                pos = at + len(texts[k])
+                claims.append(ExtractedClaim(text=texts[k], quote=texts[k], start=at, end=pos,
+                                             quantities=fig.quantities_of(texts[k]), dates=fig.dates_of(texts[k])))
+            aid = store.add_article(ImportedArticle(
+                text=body, title="Syria: fighting in Deir ez-Zor, Raqqa, Aleppo, Homs, Idlib and Hama",
+                outlet=f"Outlet {a % 53}", published=f"2014-06-{1 + a % 7:02d}", content_hash=content_hash(body)), claims)
+            assert aid is not None
+        rows = store.claims_for_matching()
+        by_text = {}
+        for r in rows:
+            by_text.setdefault((r["article_id"], r["text"]), []).append(r["id"])
+        article_of = {}
+        for a, start in enumerate(range(0, len(order), per_article)):
+            for k in order[start:start + per_article]:
+                article_of[k] = a
+        first_article = min(r["article_id"] for r in rows)
+        for k in range(len(texts)):
+            ids[k] = by_text[(first_article + article_of[k], texts[k])].pop(0)
+        if vectors is not None:
+            store.save_claim_vectors(embedding.MODEL_ID, [
+                (ids[k], embedding.text_key(texts[k]), embedding.to_blob(vectors[k])) for k in range(len(texts))])
+    return ids
+
+
+def project_pairs(path: Path, ids: list[int], semantic: bool) -> set[tuple[int, int]]:
+    """`workbench match` on the project: family pairs (text indices) inside its clusters."""
+    from workbench.core.actions.matching import match_claims
+    from workbench.core.store import Store
+
+    index = {cid: k for k, cid in enumerate(ids)}
+    with Store.open(path) as store:
+        summary = match_claims(store, workers=default_workers(), semantic=semantic)
+    return group_pairs([sorted(index[c] for c in g) for g in summary.clusters])
+
+
 def pair_scores(pred_pairs: set[tuple[int, int]], family: list[int]) -> tuple[float, float]:
     members: dict[int, list[int]] = defaultdict(list)
     for k, f in enumerate(family):
@@ -151,9 +215,10 @@ def group_pairs(groups: list[list[int]]) -> set[tuple[int, int]]:
     return {(g[x], g[y]) for g in groups for x in range(len(g)) for y in range(x + 1, len(g))}
 
 
-def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]], float, float]:
-    """Run `fn` in a forked child: its wall time and peak resident memory (its own and that of
-    the worker processes it forks), whatever the parent holds."""
+def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]], float, float, float]:
+    """Run `fn` in a forked child: its wall time, CPU time and peak resident memory (its own and
+    that of the worker processes it forks), whatever the parent holds. CPU seconds say what a
+    method costs when the shared machine is busy (wall time then depends on the other load)."""
     ctx = mp.get_context("fork")
     queue = ctx.SimpleQueue()
 
@@ -161,15 +226,16 @@ def measure(fn: Callable[[], set[tuple[int, int]]]) -> tuple[set[tuple[int, int]
         t0 = time.perf_counter()
         out = fn()
         seconds = time.perf_counter() - t0
-        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-        queue.put((sorted(out), seconds, peak))
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak = max(me.ru_maxrss, kids.ru_maxrss) / 1024
+        cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+        queue.put((sorted(out), seconds, cpu, peak))
 
     proc = ctx.Process(target=child)
     proc.start()
-    pairs, seconds, peak = queue.get()
+    pairs, seconds, cpu, peak = queue.get()
     proc.join()
-    return set(map(tuple, pairs)), seconds, peak
+    return set(map(tuple, pairs)), seconds, cpu, peak
 
 
 def exhaustive(texts: list[str], scorer, cutoff: float) -> set[tuple[int, int]]:
@@ -197,6 +263,22 @@ def best_cutoff(texts: list[str], family: list[int], scorer) -> float:
     return best
 
 
+def _vectors(texts: list[str], cache: Path | None) -> np.ndarray:
+    """The texts' sentence vectors (as import stores them), from `cache` when computed before."""
+
+    key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+    file = cache / f"dense-{len(texts)}-{key}.npy" if cache else None
+    if file is not None and file.is_file():
+        return np.load(file)
+    from workbench.core.match.embedding import embed_many
+
+    vectors = embed_many(texts, workers=default_workers()).astype(np.float16)
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        np.save(file, vectors)
+    return vectors
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
@@ -205,32 +287,47 @@ def main() -> int:
                     help="largest size for exhaustive token_set_ratio (about 12x slower than ratio)")
     ap.add_argument("--ratio-cutoff", type=float, help="skip the search (78 on the default generator)")
     ap.add_argument("--token-set-cutoff", type=float, help="skip the search (82 on the default generator)")
-    ap.add_argument("--semantic", action="store_true", help="ours with sentence embeddings (embedding timed apart)")
+    ap.add_argument("--semantic", action="store_true",
+                    help="ours with sentence embeddings too (cluster embeds its lines inside the timing, as the "
+                         "command does; a project's vectors are computed at build, as import does)")
+    ap.add_argument("--project", action="store_true",
+                    help="also `workbench match` on a project holding the claims (build and embedding not timed)")
+    ap.add_argument("--no-cluster", dest="cluster", action="store_false", help="skip `workbench cluster` (ours on a list)")
+    ap.add_argument("--vector-cache", type=Path, help="folder keeping the claims' vectors between runs (--project --semantic)")
     args = ap.parse_args()
     workers = default_workers()
     small_texts, small_family = generate(1000, seed=1)
     cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)
     cut_set = args.token_set_cutoff or best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
     print(f"baseline cut-offs (best F1 on a separate 1k sample): ratio {cut_ratio:.0f}, token_set_ratio {cut_set:.0f}")
-    print(f"{'claims':>7}  {'method':<28} {'precision':>9} {'recall':>7} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'claims':>7}  {'method':<30} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}")
     for n in args.sizes:
         texts, family = generate(n)
         rows = []
-        semantic = bool(args.semantic)
+        for semantic in ([False, True] if args.semantic else [False]):
+            label = " (semantic)" if semantic else ""
 
-        def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
-            groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
-            return group_pairs(groups)
+            def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
+                groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
+                return group_pairs(groups)
 
-        rows.append(("workbench cluster" + (" (semantic)" if semantic else ""), *measure(ours)))
+            if args.cluster:
+                rows.append(("workbench cluster" + label, *measure(ours)))
+            if args.project:
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = Path(tmp) / "dense.wbproj"
+                    ids = build_project(path, texts, vectors=_vectors(texts, args.vector_cache) if semantic else None)
+                    rows.append(("workbench match" + label,
+                                 *measure(lambda p=path, i=ids, s=semantic: project_pairs(p, i, s))))
         if n <= args.max_exhaustive:
             rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
         if n <= args.max_token_set:
             rows.append((f"exhaustive token_set >= {cut_set:.0f}",
                          *measure(lambda t=texts: exhaustive(t, fuzz.token_set_ratio, cut_set))))
-        for name, pairs, seconds, peak in rows:
+        for name, pairs, seconds, cpu, peak in rows:
             p, r = pair_scores(pairs, family)
-            print(f"{n:>7}  {name:<28} {p:>9.3f} {r:>7.3f} {seconds:>8.1f} {peak:>8.0f}", flush=True)
+            print(f"{n:>7}  {name:<30} {p:>9.3f} {r:>7.3f} {seconds:>8.1f} {cpu:>8.1f} {peak:>8.0f}", flush=True)
+        print(f"         (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)", flush=True)
     return 0
 
 

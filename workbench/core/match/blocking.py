@@ -244,9 +244,19 @@ def _verify(i: int) -> list[tuple[int, int, float]]:
     if not cands:
         return []
     choices = [strings[j] for j in cands]
-    return [(min(i, cands[k]), max(i, cands[k]), float(score))
-            for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
-                                               limit=_SHARED["limit"])]
+    accept, limit = _SHARED["accept"], _SHARED["limit"]
+    if accept is None:
+        return [(min(i, cands[k]), max(i, cands[k]), float(score))
+                for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
+                                                   limit=limit)]
+    out: list[tuple[int, int, float]] = []
+    for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff, limit=None):
+        j = cands[k]
+        if accept(i, j):
+            out.append((min(i, j), max(i, j), float(score)))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
 
 
 def _verify_slice(bounds: tuple[int, int]) -> list[tuple[int, int, float]]:
@@ -266,18 +276,20 @@ def verified_pairs(
     cancel: Callable[[], bool] | None = None,
     workers: int = 1,
     limit: int | None = None,
+    accept: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`.
 
     `limit` keeps, for each claim i, only its `limit` best partners j > i: on dense news (one
     story's small vocabulary) thousands of claims pass the cut-off together, and a fact's
-    retellings are among the closest. `workers` > 1 probes and verifies in that many forked
-    processes (only from a main thread).
+    retellings are among the closest. `accept(i, j)` False drops a pair before it takes one of
+    those places (the caller knows it can never be linked: "... in Hama" / "... in Idlib").
+    `workers` > 1 probes and verifies in that many forked processes (only from a main thread).
     """
     enc = enc if enc is not None else encode(token_lists)
     index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids)
     ids = sorted(query_ids) if query_ids is not None else list(range(len(enc.strings)))
-    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit)
+    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit, accept=accept)
     step = 2000
     chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
     try:

@@ -131,6 +131,7 @@ _PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+@lru_cache(maxsize=100_000)
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
     ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
@@ -175,29 +176,70 @@ def _same_place(x: str, y: str) -> bool:
     return fuzz.ratio(kx, ky) >= 75
 
 
-def _other_place(a: str, b: str) -> str | None:
-    """'different places: Hama / Idlib' when each claim names a place the other lacks (in any
-    spelling): another place in the same statement is another fact."""
-    pa, pb = places(a), places(b)
-    if len(pa) != 1 or len(pb) != 1:
-        return None
-    if _same_place(pa[0], pb[0]):
-        return None
-    return f"different places: {pa[0]} / {pb[0]}"
-
-
 @lru_cache(maxsize=200_000)
+def _one_place(text: str) -> str | None:
+    """The claim's place when it names exactly one (read once per claim)."""
+    found = places(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _places_differ(pa: str | None, pb: str | None) -> str | None:
+    """'different places: Hama / Idlib' when each claim names one place and the two are not the
+    same place in any spelling or form: another place in the same statement is another fact."""
+    if pa is None or pb is None or _same_place(pa, pb):
+        return None
+    return f"different places: {pa} / {pb}"
+
+
+@lru_cache(maxsize=50_000)  # ~5 KB each: 200,000 held ~1 GB in every comparing worker at 100k claims
 def _grams(text: str, n: int = 4) -> frozenset[str]:
     t = f" {text} "
     return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
 
 
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = text.split()
+    return set(zip(words, words[1:], strict=False))
+
+
 def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
     """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
     ga, gb = _grams(na.text), _grams(nb.text)
-    xa, xb = na.text.split(), nb.text.split()
-    ba, bb = set(zip(xa, xa[1:], strict=False)), set(zip(xb, xb[1:], strict=False))
-    return len(ga & gb) / max(1, len(ga | gb)), len(ba & bb) / max(1, min(len(ba), len(bb)))
+    ba, bb = _bigrams(na.text), _bigrams(nb.text)
+    shared = len(ga & gb)
+    return shared / max(1, len(ga) + len(gb) - shared), len(ba & bb) / max(1, min(len(ba), len(bb)))
+
+
+def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
+    """Another place or actor in the same slot, or another event: a different fact in similar words."""
+    return knowledge.events_differ(events_a, events_b) or _places_differ(place_a, place_b)
+
+
+@dataclass(slots=True)
+class GateView:
+    """What `never_linked` reads of one claim, computed once per claim (`gate_view`)."""
+
+    place: str | None
+    events: set[str]
+    dates: knowledge.ReadDates
+    context: EventContext | None
+
+
+def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None) -> GateView:
+    return GateView(_one_place(text), knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+
+
+def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
+    """True when `compare_normalized` is sure to call the pair related or unrelated (never a
+    duplicate or conflict): part of its `other` rule (another event verb or place, dates far
+    apart, another event) from its cheap inputs alone. Lets matching skip the full comparison of most pairs in dense news ("... in Hama" /
+    "... in Idlib"); a False says nothing (the full comparison decides)."""
+    if _other_fact(a.place, b.place, a.events, b.events):
+        return True
+    if a.dates and b.dates and knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
+        return True
+    return a.context is not None and b.context is not None and \
+        same_event(a.context, b.context, entity_weights, explain=False)[0] is False
 
 
 #: Longer texts are no claims; their reporting frame is not looked for (the rules are costly).
@@ -301,9 +343,9 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, na, nb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
-    # another place or actor in the same slot, or another event: a different fact in similar words
     names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    other_fact = (knowledge.different_events(na.tokens, nb.tokens) or _other_place(a, b)
+    events_a, events_b = knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens)
+    other_fact = (_other_fact(_one_place(a), _one_place(b), events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
     features = {
         "cosine": cosine or 0.0,
@@ -319,7 +361,7 @@ def compare_normalized(
     features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
-    features["event_one_side"] = float(bool(knowledge.event_verbs(na.tokens)) != bool(knowledge.event_verbs(nb.tokens)))
+    features["event_one_side"] = float(bool(events_a) != bool(events_b))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
     clash = len(near) < len(conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None

@@ -193,6 +193,37 @@ def get_embedder() -> Embedder:
         return _load(str(path), str(tokenizer_path()))
 
 
+#: The forked worker's own embedder (an onnxruntime session is not shared across a fork).
+_CHILD: dict[str, Embedder] = {}
+
+
+def _child_init(onnx: str, tok: str) -> None:
+    _CHILD["embedder"] = Embedder(Path(onnx), Path(tok))
+
+
+def _child_embed(texts: list[str]) -> Any:
+    return _CHILD["embedder"].embed(texts)
+
+
+def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000) -> Any:
+    """`get_embedder().embed(texts)`, split over `workers` forked processes (each loads and
+    verifies its own copy) when the list is long: a one-shot command (`cluster`) on 2+ cores.
+    Only from a process's main thread."""
+    import multiprocessing as mp
+
+    import numpy as np
+
+    embedder = get_embedder()  # loaded and verified here first: a bad model fails in the caller
+    workers = min(workers, len(texts) // max(1, min_per_worker))
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        return embedder.embed(texts)
+    step = -(-len(texts) // (4 * workers))
+    parts = [list(texts[k:k + step]) for k in range(0, len(texts), step)]
+    with mp.get_context("fork").Pool(workers, initializer=_child_init,
+                                     initargs=(str(model_path()), str(tokenizer_path()))) as pool:
+        return np.concatenate(pool.map(_child_embed, parts))
+
+
 def to_blob(vector: Any) -> bytes:
     """A unit vector as stored in a project (float16: 768 bytes, cosine error < 1e-3)."""
     import numpy as np

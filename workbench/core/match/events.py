@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from workbench.core.language.stems import fold, stem
 from workbench.core.match.normalize import STOP_WORDS
@@ -53,12 +54,25 @@ class EventContext:
     entities: Counter[str] = field(default_factory=Counter)
     wire_group: int | None = None
     outlet: str | None = None
+    #: (entity set, weighted total) per weights table: matching asks for them once per claim pair.
+    _memo: dict[int, tuple[frozenset[str], float]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def day(self) -> date | None:
         return parse_iso(self.published)
 
+    def weighted_entities(self, weights: dict[str, float] | None) -> tuple[frozenset[str], float]:
+        """The entity set and its total weight (computed once; the context is not changed while matching)."""
+        key = id(weights)
+        got = self._memo.get(key)
+        if got is None or len(got[0]) != len(self.entities):
+            names = frozenset(self.entities)
+            got = names, sum(weights.get(e, 1.0) for e in names) if weights else float(len(names))
+            self._memo[key] = got
+        return got
 
+
+@lru_cache(maxsize=10_000)
 def parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -129,9 +143,10 @@ def entity_weights(contexts: Iterable[EventContext]) -> dict[str, float]:
     return {e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()}
 
 
-def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None
-               ) -> tuple[bool | None, list[str]]:
-    """True/False when the contexts say same/different event, None when they cannot tell."""
+def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None, *,
+               explain: bool = True) -> tuple[bool | None, list[str]]:
+    """True/False when the contexts say same/different event, None when they cannot tell
+    (with the reasons; `explain=False` skips the reasons of a True, for a quick check)."""
     if a.article_id is not None and a.article_id == b.article_id:
         return True, []
     if a.wire_group is not None and a.wire_group == b.wire_group:
@@ -139,16 +154,18 @@ def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | Non
     da, db = a.day, b.day
     if da and db and abs((da - db).days) > MAX_DAYS_APART:
         return False, [f"articles dated {da.isoformat()} and {db.isoformat()}: different events"]
-    ea, eb = set(a.entities), set(b.entities)
+    (ea, total_a), (eb, total_b) = a.weighted_entities(weights), b.weighted_entities(weights)
     if len(ea) >= MIN_ENTITIES and len(eb) >= MIN_ENTITIES:
         def w(e: str) -> float:
             return weights.get(e, 1.0) if weights else 1.0
         shared = ea & eb
         inter = sum(w(e) for e in shared)
-        smaller = min(sum(w(e) for e in ea), sum(w(e) for e in eb)) or 1.0
+        smaller = min(total_a, total_b) or 1.0
         overlap = inter / smaller
         if overlap < MIN_ENTITY_OVERLAP:
             return False, [f"articles share almost no names or places (overlap {overlap:.2f}): different events"]
+        if not explain:
+            return True, []
         top = sorted(shared, key=lambda e: -w(e))[:4]
         return True, ([f"articles share names/places: {', '.join(top)}"] if top else [])
     return None, []

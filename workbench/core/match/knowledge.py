@@ -202,7 +202,11 @@ def event_verbs(tokens: list[str]) -> set[str]:
 
 def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     """'different events: arrest / wound' when both claims name events and none is shared."""
-    va, vb = event_verbs(tokens_a), event_verbs(tokens_b)
+    return events_differ(event_verbs(tokens_a), event_verbs(tokens_b))
+
+
+def events_differ(va: set[str], vb: set[str]) -> str | None:
+    """`different_events` from the claims' `event_verbs` (matching computes them once per claim)."""
     if va and vb and not va & vb:
         return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
     return None
@@ -387,6 +391,20 @@ def _apart(x: tuple, y: tuple) -> int | None:
     return None
 
 
+#: A claim's readable dates: (text, (year, month, day, weekday)) per mention.
+ReadDates = list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]
+
+
+def read_dates(items: list | None) -> ReadDates:
+    """The date mentions `compare_dates` can read (matching reads them once per claim)."""
+    out = []
+    for d in items or []:
+        parts = date_parts(d)
+        if parts is not None:
+            out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
+    return out
+
+
 def _weekday(parts: tuple[int | None, int | None, int | None, int | None]) -> int | None:
     """The weekday a date mention names or falls on (0 = Monday)."""
     y, m, d, w = parts
@@ -400,15 +418,11 @@ def _weekday(parts: tuple[int | None, int | None, int | None, int | None]) -> in
 
 def compare_dates(da: list | None, db: list | None) -> DateCheck:
     """Agreement of the two claims' dates: the closest pair decides."""
-    def readable(items: list | None) -> list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]:
-        out = []
-        for d in items or []:
-            parts = date_parts(d)
-            if parts is not None:
-                out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
-        return out
+    return compare_read_dates(read_dates(da), read_dates(db))
 
-    va, vb = readable(da), readable(db)
+
+def compare_read_dates(va: ReadDates, vb: ReadDates) -> DateCheck:
+    """`compare_dates` on dates already read."""
     if not va or not vb:
         return DateCheck(None)
     best: int | None = None

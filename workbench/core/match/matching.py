@@ -20,10 +20,18 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
-from workbench.core.match.compare import Comparison, compare, compare_many, compare_normalized, prepared
+from workbench.core.match.compare import (
+    Comparison,
+    compare,
+    compare_many,
+    compare_normalized,
+    gate_view,
+    never_linked,
+    prepared,
+)
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
-from workbench.core.match.normalize import Normalized
+from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
 from workbench.core.model import Quantity
 from workbench.core.vocab import LINKED_RELATIONS, Relation
@@ -43,33 +51,49 @@ GROUP_LINKAGE = 0.5
 
 
 @dataclass
-class _Prepared:
+class Prepared:
+    """Each claim read once: normalised form (after the knowledge rewrite), the knowledge that
+    fired, figures, blocking tokens, and `exact_keys` (the normalised original text: two claims
+    with the same key are exact copies)."""
+
     norms: list[Normalized]
     quantities: list[list[Quantity]]
     hits: list[list[str]]
     blocking_tokens: list[list[str]]
+    exact_keys: list[str]
     dates: list[list] | None = None
 
 
-def _prepare_chunk(texts: Sequence[str]) -> list[tuple[Normalized, list[str], list[Quantity]]]:
-    return [(*prepared(t), fig.quantities_of(t)) for t in texts]
+def _read_claim(text: str) -> tuple[Normalized, list[str], str]:
+    norm, hits = prepared(text)
+    return norm, hits, normalize(text).text
 
 
-def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None,
-             workers: int = 1) -> _Prepared:
-    if workers > 1 and quantities is None and len(texts) >= 5_000:
+def _prepare_chunk(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+    return [_read_claim(t) for t in texts], [fig.quantities_of(t) for t in texts]
+
+
+def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+    return [_read_claim(t) for t in texts], []
+
+
+def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1) -> Prepared:
+    """Read every claim once (in `workers` forked processes for long lists; main thread only)."""
+    if workers > 1 and len(texts) >= 5_000:
         import multiprocessing as mp
 
         step = 5000
+        chunks = [texts[k:k + step] for k in range(0, len(texts), step)]
         with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_prepare_chunk, [texts[k:k + step] for k in range(0, len(texts), step)])
-        rows = [r for part in parts for r in part]
-        norms, hits, qs = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+            parts = pool.map(_prepare_chunk if quantities is None else _prepare_chunk_given, chunks)
+        rows = [r for part, _ in parts for r in part]
+        qs = [q for _, part in parts for q in part] if quantities is None else list(quantities)
     else:
-        pairs = [prepared(t) for t in texts]
-        norms, hits = [p[0] for p in pairs], [p[1] for p in pairs]
+        rows = [_read_claim(t) for t in texts]
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
-    return _Prepared(norms=norms, quantities=qs, hits=hits, blocking_tokens=[n.all_tokens for n in norms])
+    norms = [r[0] for r in rows]
+    return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
+                    blocking_tokens=[n.all_tokens for n in norms])
 
 
 #: State shared with forked worker processes (set just before the pool starts).
@@ -99,6 +123,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             knowledge_hits=[*prep.hits[i], *prep.hits[j]],
         )
         if c.relation in w["relations"]:
+            c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
             out.append((i, j, c))
     return out
 
@@ -118,20 +143,33 @@ def find_links(
     scorer: Scorer | None = None,
     workers: int = 1,
     vectors: Sequence[Any] | None = None,
+    prep: Prepared | None = None,
 ) -> list[tuple[int, int, Comparison]]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
 
     `workers` > 1 compares candidate pairs in that many forked processes (Linux/macOS) once there
     are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
     the benchmark), not from a GUI worker thread. `vectors` (unit sentence vectors, or None per
-    claim) turn the semantic feature on for the pairs where both claims have one.
+    claim) turn the semantic feature on for the pairs where both claims have one. `prep`: the
+    claims already read by `prepare` (same texts and quantities).
     """
-    prep = _prepare(texts, quantities, workers)
+    if prep is None:
+        prep = prepare(texts, quantities, workers)
     if dates is None:  # a plain list of claims: the dates are those the texts hold
         prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
+    accept = None
+    if set(relations) <= set(LINKED_RELATIONS):
+        # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
+        pair_dates = dates or prep.dates
+        views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                           contexts[k] if contexts else None) for k in range(len(texts))]
+
+        def accept(i: int, j: int) -> bool:
+            return not ((skip is not None and skip(i, j)) or never_linked(views[i], views[j], entity_weights))
+
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS)
+                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)
@@ -173,10 +211,10 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             representatives.append(index)
     unique = [texts[i] for i in representatives]
     vectors = None
-    from workbench.core.match.embedding import get_embedder, semantic_enabled
+    from workbench.core.match.embedding import embed_many, semantic_enabled
 
     if unique and semantic_enabled(flag=semantic):
-        vectors = list(get_embedder().embed(unique))
+        vectors = list(embed_many(unique, workers=workers))
     found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors)
     links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
     links.sort()

@@ -19,7 +19,6 @@ from workbench.core.match import decision, embedding
 from workbench.core.match.blocking import MatchCancelled
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups
-from workbench.core.match.normalize import normalize
 from workbench.core.model import Quantity
 from workbench.core.vocab import LinkState, Relation
 
@@ -109,7 +108,7 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     changed (no article changed, so wire groups stay; the edit's history entry covers it).
     """
     from workbench.core.match.events import article_context, entity_weights
-    from workbench.core.match.matching import find_links
+    from workbench.core.match.matching import find_links, prepare
     from workbench.core.match.wire import find_wire_groups
 
     t0 = time.perf_counter()
@@ -146,12 +145,14 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
         wanted = set(claim_ids)
         query_ids = {k for k, r in enumerate(rows) if r["id"] in wanted}
 
-    exact = _exact_copies(texts, article_of, query_ids)
+    prep = prepare(texts, [claim_quantities(r) for r in rows], workers)
+    exact = _exact_copies(prep.exact_keys, article_of, query_ids)
     found = find_links(
-        texts, quantities=[claim_quantities(r) for r in rows], dates=[r.get("dates") or None for r in rows],
+        texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
         contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
         skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
         progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
+        prep=prep,
     )
     check_cancel()
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact), semantic=use_semantic)
@@ -201,11 +202,11 @@ def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, au
             "state": LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value}
 
 
-def _exact_copies(texts: list[str], article_of: list[int], query_ids: set[int] | None) -> set[tuple[int, int]]:
-    """Pairs (i, j) of claims in different articles with the same normalised text."""
+def _exact_copies(keys: list[str], article_of: list[int], query_ids: set[int] | None) -> set[tuple[int, int]]:
+    """Pairs (i, j) of claims in different articles with the same normalised text (`keys`)."""
     by_hash: dict[str, list[int]] = defaultdict(list)
-    for k, t in enumerate(texts):
-        by_hash[normalize(t).text].append(k)
+    for k, key in enumerate(keys):
+        by_hash[key].append(k)
     exact: set[tuple[int, int]] = set()
     for members in by_hash.values():
         for x in range(len(members)):

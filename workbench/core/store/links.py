@@ -203,16 +203,20 @@ class LinksPart(StoreBase):
         state = link.get("state", LinkState.SUGGESTED.value)
         reasons = json.dumps(list(link.get("reasons", [])))
         if old is None:
-            old_row = self.conn.execute("SELECT id, auto FROM links WHERE claim_a = ? AND claim_b = ?", key).fetchone()
-            old = dict(old_row) if old_row else None
-        if old is None:
-            self.conn.execute(
+            # New unless another writer added the pair since `existing` was read: then it is updated
+            # like any machine link (one statement for the common case, a fresh matching run).
+            cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
                 " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
                 (key[0], key[1], link["relation"], float(link["score"]), state, reasons, stamp),
             )
-            counts["inserted"] += 1
-            return
+            if cursor.rowcount > 0:
+                counts["inserted"] += 1
+                return
+            old_row = self.conn.execute("SELECT id, auto FROM links WHERE claim_a = ? AND claim_b = ?", key).fetchone()
+            if old_row is None:
+                return
+            old = dict(old_row)
         cursor = self.conn.execute(
             "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ? AND auto = 1",
             (link["relation"], float(link["score"]), state, reasons, old["id"]),
