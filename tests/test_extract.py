@@ -926,3 +926,13 @@ def test_manner_after_said_is_no_part_of_the_claim():
     assert ("Several crucial minutes were lost.", "A senior fire department official") in [
         (c.text, c.speaker) for c in found] or ("Several crucial minutes were lost.", "the official") in [
         (c.text, c.speaker) for c in found], [(c.text, c.speaker) for c in found]
+
+
+def test_a_list_subject_before_a_plural_verb_stays_one_claim():
+    """'A, B, C and a GPS receiver were seized': the verb agrees with the whole list, so neither the
+    clause splitter nor the core cut may leave 'A GPS receiver were seized' or a verbless list."""
+    text = ("Nine assault rifles, a grenade launcher, 13 fully loaded magazines and a GPS receiver were "
+            "seized from the pirates, the Navy spokesman said.")
+    got = [c.text for c in extract_claims(text) if c.kind == "claim"]
+    assert got == ["Nine assault rifles, a grenade launcher, 13 fully loaded magazines and a GPS receiver "
+                   "were seized from the pirates."]

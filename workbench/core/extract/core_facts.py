@@ -33,6 +33,8 @@ MODIFIER_OPENERS = _words(
 )
 #: coordination after the object: "He charged £7,000 for parts and labour" -> "He charged £7,000 for parts."
 _COORD = _words("and or")
+#: a verb right after the noun phrase that follows 'and' makes that 'and' part of the subject
+_FINITE_AUX = _words("is are was were has have had")
 #: a coordination under these is one fact ("between 1989 and 1992", "both X and Y", "either ... or")
 _NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand million")
 _PRONOUNS = _words("he she they it him her them forth vice")
@@ -146,6 +148,8 @@ def _object_coordination(words: list[tuple[int, str]], lowered: list[str], i: in
         return False  # "he or she", "back and forth", "four or five"
     if lowered[i - 1].endswith("ing") and is_participle(lowered[i - 1]) and is_participle(nxt):
         return False  # "accused of shooting and wounding the officers": two verbs, one object after both
+    if any(w in _FINITE_AUX for w in lowered[i + 2:i + 6]):
+        return False  # "13 fully loaded magazines and a GPS receiver were seized": the 'and' is in the subject
     # a second object with its own determiner, a second verb phrase, or a second name
     return nxt in DETERMINERS or is_verb_like(nxt) or is_gerund(nxt) or (prev[:1].isupper() and words[i + 1][1][:1].isupper())
 

@@ -72,6 +72,10 @@ _CAUSATIVE = re.compile(
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
+#: "... and a GPS receiver were seized": a singular noun phrase before a plural verb cannot be that
+#: verb's whole subject, so the "and" joins noun phrases ("A, B and a GPS receiver were seized"),
+#: not clauses.
+_SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+){0,3}?(?:were|are|have)\b", re.I)
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
@@ -304,6 +308,8 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         before = seg[:m.start()] if m.group(0).startswith(",") else last_chunk(seg, m.start())
         if kind == "clause" and not has_verb(before):
             continue  # "two women and one man died", "..., while trains and ferries stopped": no clause before
+        if kind == "clause" and m.group("conj") == "and" and _SINGULAR_BEFORE_PLURAL.match(rest.lstrip()):
+            continue  # "magazines and a GPS receiver were seized": the verb agrees with the whole list
         if kind == "clause" and m.group("conj") == "and" and not m.group(0).startswith(",") \
                 and np_coordination(before, rest):
             continue  # "the measures insisted upon by the EU and IMF could make ...": "the EU and IMF"
