@@ -936,3 +936,16 @@ def test_a_list_subject_before_a_plural_verb_stays_one_claim():
     got = [c.text for c in extract_claims(text) if c.kind == "claim"]
     assert got == ["Nine assault rifles, a grenade launcher, 13 fully loaded magazines and a GPS receiver "
                    "were seized from the pirates."]
+
+
+def test_two_modifiers_of_one_noun_are_not_two_verb_phrases():
+    """'another brazen and meticulously planned robbery' gave 'Armed thieves have carried out another
+    brazen.' and 'Armed thieves meticulously planned robbery ...'."""
+    text = ("Armed thieves have carried out another brazen and meticulously planned robbery of the Harry "
+            "Winston store in central Paris.")
+    got = [c.text for c in without_cores(extract_claims(text)) if c.kind == "claim"]
+    assert got == [text]
+    # a real second verb phrase with its own object is still split
+    two = [c.text for c in without_cores(extract_claims("The gang robbed a store and quickly sold the jewels."))
+           if c.kind == "claim"]
+    assert two == ["The gang robbed a store.", "The gang quickly sold the jewels."]

@@ -76,6 +76,11 @@ _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\
 #: verb's whole subject, so the "and" joins noun phrases ("A, B and a GPS receiver were seized"),
 #: not clauses.
 _SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+){0,3}?(?:were|are|have)\b", re.I)
+#: "another brazen and meticulously planned robbery": an 'and' between a determiner's adjective and
+#: an adverb + participle + noun joins two modifiers of one noun, not two verb phrases.
+_DET_ADJECTIVE_END = re.compile(r"\b(?:a|an|another|the|its|their|his|her|this|that)\s+[\w-]+\s*$", re.I)
+_ADVERB_PARTICIPLE_NOUN = re.compile(
+    r"\s*\w+ly\s+\w+ed\s+(?!(?:the|a|an|his|her|their|its|to|in|on|at|by|for|with|from|that|it|them)\b)[a-z]\w*")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
@@ -290,6 +295,9 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
             # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
+        if m.group("conj") == "and" and _DET_ADJECTIVE_END.search(seg, 0, m.start()) \
+                and _ADVERB_PARTICIPLE_NOUN.match(rest):
+            continue  # "another brazen and meticulously planned robbery": one noun, two modifiers
         kind = starts_clause(rest)
         if kind is None and m.group("conj") == "and":
             first_word = rest.split()[0] if rest.split() else ""
