@@ -128,8 +128,13 @@ class FigureCheck:
         return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) != YEAR]
 
     @property
+    def near_conflicts(self) -> list[tuple[Quantity, Quantity]]:
+        """Conflicts within the "about" tolerance (`within_hedge`: "296" / "300"): no hard clash."""
+        return [(a, b) for a, b in self.conflicts if within_hedge(a, b)]
+
+    @property
     def clear_conflicts(self) -> list[tuple[Quantity, Quantity]]:
-        """Conflicts beyond the "about" tolerance (`within_hedge`)."""
+        """Conflicts beyond the "about" tolerance: a hard clash ("300" / "3,000")."""
         return [(a, b) for a, b in self.conflicts if not within_hedge(a, b)]
 
     @property

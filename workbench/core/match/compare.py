@@ -331,7 +331,7 @@ def compare_normalized(
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
     check = step.check
     agreements, conflicts = check.agreements, check.conflicts
-    near = [(x, y) for x, y in conflicts if fig.within_hedge(x, y)] if conflicts else []
+    near = check.near_conflicts if conflicts else []
     reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
     reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
     dates = _date_step(dates_a, dates_b, check, qa, qb)
@@ -363,7 +363,7 @@ def compare_normalized(
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(events_a) != bool(events_b))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
-    clash = len(near) < len(conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
