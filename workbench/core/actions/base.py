@@ -6,8 +6,9 @@ transaction, recorded in history as "undo <label>"; `edit.redo(store)` does it a
 <label>"), re-creating deleted rows with their old ids so later edits keep pointing at them.
 The window's undo commands are thin wrappers over these objects; the CLI ignores them.
 
-Four shapes cover every action: fields of one row changed (`FieldEdit`), a row created
-(`Created`), a row deleted (`Deleted`), and several of those as one step (`Steps`). New kinds
+Five shapes cover every action: fields of one row changed (`FieldEdit`), a project setting
+changed (`SettingEdit`), a row created (`Created`), a row deleted (`Deleted`), and several of
+those as one step (`Steps`). New kinds
 of rows register how they are updated, deleted and restored in `ROW_KINDS`.
 """
 
@@ -122,6 +123,26 @@ class FieldEdit:
         if (later.entity, later.row_id) != (self.entity, self.row_id) or set(later.new) != set(self.new):
             return None
         return FieldEdit(later.label, self.entity, self.row_id, dict(self.old), dict(later.new))
+
+
+@dataclass
+class SettingEdit:
+    """A project setting changed from `old` to `new` (None: not set, the default)."""
+
+    label: str
+    key: str
+    old: str | None
+    new: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+    def undo(self, store: Store) -> None:
+        store.change_setting(self.key, self.old, action=undo_label(self.label))
+
+    def redo(self, store: Store) -> None:
+        store.change_setting(self.key, self.new, action=redo_label(self.label))
 
 
 def update_row(store: Store, label: str, entity: str, row_id: int, **fields: Any) -> FieldEdit:

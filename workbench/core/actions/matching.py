@@ -9,9 +9,9 @@ history row ("match claims") when links change, and keeps every link the analyst
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.actions.base import SettingEdit
 from workbench.core.store import Store
 
 if TYPE_CHECKING:
@@ -31,26 +31,6 @@ def match_claims(
 
     return match_project(store, claim_ids=claim_ids, progress=progress, cancel=cancel, workers=workers,
                          semantic=semantic)
-
-
-@dataclass
-class SettingEdit:
-    """A project setting changed from `old` to `new` (None: not set, the default)."""
-
-    label: str
-    key: str
-    old: str | None
-    new: str | None
-
-    @property
-    def changed(self) -> bool:
-        return self.old != self.new
-
-    def undo(self, store: Store) -> None:
-        store.change_setting(self.key, self.old, action=f"undo {self.label}")
-
-    def redo(self, store: Store) -> None:
-        store.change_setting(self.key, self.new, action=f"redo {self.label}")
 
 
 def set_semantic(store: Store, on: bool) -> SettingEdit:
@@ -75,4 +55,4 @@ def semantic_state(store: Store) -> dict[str, Any]:
     env_off = embedding.env_disabled()
     problem = embedding.model_problem()
     return {"setting": setting, "env_off": env_off, "problem": problem,
-            "in_use": setting and not env_off and problem is None}
+            "in_use": problem is None and embedding.semantic_enabled(store)}
