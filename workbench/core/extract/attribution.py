@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
 from workbench.core.extract.clauses import has_verb
-from workbench.core.language.verbs import is_finite_verb, is_participle, is_verb_like, trie_regex
+from workbench.core.language.verbs import (
+    SUBJECT_PRONOUNS,
+    is_finite_verb,
+    is_participle,
+    is_verb_like,
+    trie_regex,
+)
 from workbench.core.language.verbs import words as _words
 
 REPORT_VERBS = (
@@ -52,7 +58,6 @@ _LEADING_ADVERBIAL = re.compile(
 _BAD_SPEAKER_WORDS = frozenset(
     ["that", "which", "if", "because", "when", "where", "whether", "while", "although", "though", "so", "than", "it's"]
 )
-_PRONOUN_SPEAKERS = _words("he she they we i it")
 _INDEFINITE = _words("a an one two three four five several some many other another numerous few")
 _ANON_HEADS = re.compile(
     r"\b(?:officials?|officers?|witness(?:es)?|sources?|residents?|diplomats?|insiders?|aides?|"
@@ -131,7 +136,7 @@ def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = Fals
     words = t.split()
     if not 1 <= len(words) <= 18 or t.count(",") > allow_commas:
         return False
-    if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in _PRONOUN_SPEAKERS
+    if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in SUBJECT_PRONOUNS
             or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
                                     "some", "many", "police", "prosecutors")
             or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))

@@ -56,6 +56,7 @@ from workbench.core.extract.pieces import (
 )
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
+    SUBJECT_PRONOUNS,
     gerund_to_past,
     is_finite_verb,
     is_gerund,
@@ -366,7 +367,6 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
     return None
 
 
-_SUBJECT_PRONOUNS = _words("it he she they we i")
 _COPULA = re.compile(r"\s+(?P<cop>is|are|was|were)\s+")
 
 
@@ -374,11 +374,11 @@ def _copula_gap(left: str, rest: str) -> str | None:
     """'X was shocked ... but thankful it was discovered': 'thankful it' is no subject but an adjective
     and its clause; the subject and copula of the left clause ('X was') go before it."""
     first = rest.split(maxsplit=2)
-    if len(first) < 2 or first[1].lower() not in _SUBJECT_PRONOUNS or not first[0].islower():
+    if len(first) < 2 or first[1].lower() not in SUBJECT_PRONOUNS or not first[0].islower():
         return None  # (cheap test first: most clauses after 'and' open otherwise)
     rs = raw_subject(rest)
     words = rs.split() if rs else []
-    if len(words) != 2 or not words[0].isalpha() or not words[0].islower() or words[1].lower() not in _SUBJECT_PRONOUNS \
+    if len(words) != 2 or not words[0].isalpha() or not words[0].islower() or words[1].lower() not in SUBJECT_PRONOUNS \
             or is_verb_like(words[0]) or words[0] in DETERMINERS:
         return None
     subj = find_subject(left)

@@ -42,6 +42,9 @@ def trie_regex(alternatives: list[str]) -> str:
     return build(tree)
 
 
+#: Pronouns that can be a clause's subject ("he said", "it was found"), for extraction's rules.
+SUBJECT_PRONOUNS = _words("he she they we i it")
+
 AUXILIARIES = _words(
     "is are was were has have had will would can could may might must shall should did does do "
     "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't "
