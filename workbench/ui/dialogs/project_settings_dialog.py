@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from workbench.ui.views.panel_widgets import muted
+from workbench.ui.views.read_only import READ_ONLY_TIP
 
 
 def describe_model(state: dict[str, Any]) -> str:
@@ -54,4 +55,4 @@ class ProjectSettingsDialog(QDialog):
         layout.addWidget(buttons)
         if read_only:
             self.semantic.setEnabled(False)
-            self.semantic.setToolTip("Read-only project: changes cannot be saved")
+            self.semantic.setToolTip(READ_ONLY_TIP)

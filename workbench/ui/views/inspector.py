@@ -48,6 +48,7 @@ from workbench.ui.views.inspector_evidence import EvidenceWidget
 from workbench.ui.views.inspector_history import HistoryModel
 from workbench.ui.views.inspector_source import SourceEditor
 from workbench.ui.views.panel_widgets import Chip, FlowLayout, SectionHeader, muted, store_is_open
+from workbench.ui.views.read_only import READ_ONLY_TIP, lock_editing
 
 NOTES_DELAY_MS = 1500
 _NOTES_COMMAND_ID = 0x6E07  # QUndoCommand.id() of note edits, so consecutive ones merge into one step
@@ -301,8 +302,6 @@ class InspectorPanel(QWidget):
 
     def set_read_only(self) -> None:
         """A read-only project: every field that edits stays disabled (notes can still be copied)."""
-        from workbench.ui.views.read_only import lock_editing
-
         ev = self.evidence
         lock_editing(self, [self.status_combo, self.confidence_combo, self.source_editor, self.use_speaker_button,
                             self.edit_text_button, ev.add_button, ev.note_button, ev.flip_button, ev.remove_button,
@@ -411,7 +410,7 @@ class InspectorPanel(QWidget):
         reason = revertible(self.ctx.store, entry)
         action = menu.addAction("Revert This Change", lambda: self.revert_history_row(index.row()))
         if self.read_only:
-            reason = "Read-only project: changes cannot be saved"
+            reason = READ_ONLY_TIP
         action.setEnabled(reason is None)
         if reason:
             action.setToolTip(reason)
