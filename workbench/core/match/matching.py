@@ -26,10 +26,10 @@ from workbench.core.match.compare import (
     compare_many,
     compare_normalized,
     gate_view,
-    never_linked,
     prepared,
 )
 from workbench.core.match.events import EventContext
+from workbench.core.match.gate import PairGate
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
@@ -142,7 +142,7 @@ def find_links(
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
     workers: int = 1,
-    vectors: Sequence[Any] | None = None,
+    vectors: Sequence[Any] | Callable[[list[int]], Sequence[Any]] | None = None,
     prep: Prepared | None = None,
 ) -> list[tuple[int, int, Comparison]]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
@@ -150,8 +150,10 @@ def find_links(
     `workers` > 1 compares candidate pairs in that many forked processes (Linux/macOS) once there
     are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
     the benchmark), not from a GUI worker thread. `vectors` (unit sentence vectors, or None per
-    claim) turn the semantic feature on for the pairs where both claims have one. `prep`: the
-    claims already read by `prepare` (same texts and quantities).
+    claim) turn the semantic feature on for the pairs where both claims have one; a function
+    instead is called once with the indices of the claims in some pair compared in full and
+    returns the vectors of all claims (None where not asked). `prep`: the claims already read by
+    `prepare` (same texts and quantities).
     """
     if prep is None:
         prep = prepare(texts, quantities, workers)
@@ -162,14 +164,16 @@ def find_links(
     if set(relations) <= set(LINKED_RELATIONS):
         # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
         pair_dates = dates or prep.dates
-        views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                           contexts[k] if contexts else None) for k in range(len(texts))]
+        gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                                   contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
 
         def accept(i: int, j: int) -> bool:
-            return not ((skip is not None and skip(i, j)) or never_linked(views[i], views[j], entity_weights))
+            return not ((skip is not None and skip(i, j)) or gate.never_linked(i, j))
 
     cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                            progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
+    if callable(vectors):  # only claims in a pair compared in full need a vector
+        vectors = vectors(sorted({k for i, j, _ in cands for k in (i, j)}))
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
     total = len(cands)
@@ -195,7 +199,8 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 
     Groups hold claims stating the same fact (duplicates close to the group as a whole);
     conflicting versions are linked, not grouped. Claims alone are not listed. With the semantic
-    scorer on (`semantic` None = the default setting), every distinct line is embedded once.
+    scorer on (`semantic` None = the default setting), every distinct line that some pair compares
+    in full is embedded once (after the candidate pairs are known).
     """
     # Exact copies first, by their folded text: a line repeated thousands of times would
     # otherwise make all its words too common for the blocking index to pair anything.
@@ -210,12 +215,18 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             first_of[key] = index
             representatives.append(index)
     unique = [texts[i] for i in representatives]
-    vectors = None
     from workbench.core.match.embedding import embed_many, semantic_enabled
 
-    if unique and semantic_enabled(flag=semantic):
-        vectors = list(embed_many(unique, workers=workers))
-    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors)
+    def vectors(needed: list[int]) -> list[Any]:
+        """Sentence vectors of the lines some pair compares in full (the others are never read)."""
+        out: list[Any] = [None] * len(unique)
+        for k, v in zip(needed, embed_many([unique[k] for k in needed], workers=workers) if needed else [],
+                        strict=True):
+            out[k] = v
+        return out
+
+    use = bool(unique) and semantic_enabled(flag=semantic)
+    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors if use else None)
     links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
     links.sort()
     exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == Relation.DUPLICATE.value)
