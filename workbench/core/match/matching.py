@@ -124,6 +124,8 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
+            if not w["reasons"]:
+                c.reasons = []
             out.append((i, j, c))
     return out
 
@@ -144,6 +146,7 @@ def find_links(
     workers: int = 1,
     vectors: Sequence[Any] | Callable[[list[int]], Sequence[Any]] | None = None,
     prep: Prepared | None = None,
+    reasons: bool = True,
 ) -> list[tuple[int, int, Comparison]]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
 
@@ -153,7 +156,8 @@ def find_links(
     claim) turn the semantic feature on for the pairs where both claims have one; a function
     instead is called once with the indices of the claims in some pair compared in full and
     returns the vectors of all claims (None where not asked). `prep`: the claims already read by
-    `prepare` (same texts and quantities).
+    `prepare` (same texts and quantities). `reasons=False` leaves the links' reasons out (a
+    caller that only groups: less to carry back from the workers).
     """
     if prep is None:
         prep = prepare(texts, quantities, workers)
@@ -175,7 +179,7 @@ def find_links(
     if callable(vectors):  # only claims in a pair compared in full need a vector
         vectors = vectors(sorted({k for i, j, _ in cands for k in (i, j)}))
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
-                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
+                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons)
     total = len(cands)
     chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
     try:
@@ -226,7 +230,7 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
         return out
 
     use = bool(unique) and semantic_enabled(flag=semantic)
-    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors if use else None)
+    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors if use else None, reasons=False)
     links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
     links.sort()
     exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == Relation.DUPLICATE.value)
