@@ -304,18 +304,20 @@ def verified_pairs(
 
 def run_chunks(fn: Callable[[tuple[int, int]], list[Any]], chunks: list[tuple[int, int]], *, workers: int,
                total: int, message: str, progress: Callable[[int, int, str], None] | None,
-               cancel: Callable[[], bool] | None) -> list[Any]:
+               cancel: Callable[[], bool] | None, sink: Callable[[list[Any]], None] | None = None) -> list[Any]:
     """Run `fn` over (start, end) chunks, in forked worker processes when asked; results in chunk order.
 
     `fn` reads its inputs from module globals set before the call, which fork shares for free.
+    `sink` takes each chunk's results as they come (in chunk order) instead of the returned list.
     """
     out: list[Any] = []
+    keep = out.extend if sink is None else sink
     if workers > 1 and len(chunks) > 2:
         import multiprocessing as mp
 
         with mp.get_context("fork").Pool(workers) as pool:
             for done, part in enumerate(pool.imap(fn, chunks), 1):
-                out.extend(part)
+                keep(part)
                 if cancel is not None and cancel():
                     pool.terminate()
                     raise MatchCancelled()
@@ -327,7 +329,7 @@ def run_chunks(fn: Callable[[tuple[int, int]], list[Any]], chunks: list[tuple[in
             raise MatchCancelled()
         if progress is not None:
             progress(chunk[0], total, message)
-        out.extend(fn(chunk))
+        keep(fn(chunk))
     return out
 
 

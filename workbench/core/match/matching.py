@@ -109,7 +109,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
     out = []
-    for i, j, _cheap in cands[bounds[0]:bounds[1]]:
+    for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
             continue
         cosine = None
@@ -147,6 +147,7 @@ def find_links(
     vectors: Sequence[Any] | Callable[[list[int]], Sequence[Any]] | None = None,
     prep: Prepared | None = None,
     reasons: bool = True,
+    sink: Callable[[list[tuple[int, int, Comparison]]], None] | None = None,
 ) -> list[tuple[int, int, Comparison]]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
 
@@ -157,7 +158,9 @@ def find_links(
     instead is called once with the indices of the claims in some pair compared in full and
     returns the vectors of all claims (None where not asked). `prep`: the claims already read by
     `prepare` (same texts and quantities). `reasons=False` leaves the links' reasons out (a
-    caller that only groups: less to carry back from the workers).
+    caller that only groups: less to carry back from the workers). `sink`: called with each
+    chunk's links as they come, in order, instead of returning them all at the end (a project's
+    million links are then never all held as comparisons at once).
     """
     if prep is None:
         prep = prepare(texts, quantities, workers)
@@ -174,18 +177,24 @@ def find_links(
         def accept(i: int, j: int) -> bool:
             return not ((skip is not None and skip(i, j)) or gate.never_linked(i, j))
 
-    cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+    import numpy as np
+
+    found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                            progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
+    # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
+    cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
+             np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
+    del found
     if callable(vectors):  # only claims in a pair compared in full need a vector
-        vectors = vectors(sorted({k for i, j, _ in cands for k in (i, j)}))
+        vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                  entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons)
-    total = len(cands)
+    total = len(cands[0])
     chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
     try:
         out: list[tuple[int, int, Comparison]] = run_chunks(
             _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
-            progress=progress, cancel=cancel)
+            progress=progress, cancel=cancel, sink=sink)
     finally:
         _WORK.clear()
     return out

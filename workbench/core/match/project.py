@@ -8,6 +8,7 @@ rejected links) are never changed: the store keeps them.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -20,6 +21,7 @@ from workbench.core.match.blocking import MatchCancelled
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups
 from workbench.core.model import Quantity
+from workbench.core.store.links import MachineLink
 from workbench.core.vocab import LinkState, Relation
 
 if TYPE_CHECKING:
@@ -147,16 +149,10 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
 
     prep = prepare(texts, [claim_quantities(r) for r in rows], workers)
     exact = _exact_copies(prep.exact_keys, article_of, query_ids)
-    found = find_links(
-        texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
-        contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
-        skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
-        progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
-        prep=prep,
-    )
-    check_cancel()
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact), semantic=use_semantic)
-    out: list[dict[str, Any]] = []
+    # Links are kept compact (a tuple, reasons as their JSON text) as each chunk of comparisons
+    # arrives: a dense 100k project finds about a million.
+    out: list[MachineLink] = []
     for i, j in sorted(exact):
         reasons = ["exact copy (same normalised text)"]
         ci, cj = ctx_list[i], ctx_list[j]
@@ -164,13 +160,26 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
             reasons.append("copies of one wire story: counts as one source")
         out.append(_link(rows[i]["id"], rows[j]["id"], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
     auto_at = 100 * decision.threshold("auto_link")
-    for i, j, c in found:
-        auto = c.relation == Relation.DUPLICATE.value and c.score >= auto_at
-        out.append(_link(rows[i]["id"], rows[j]["id"], c.relation, c.score, c.reasons, auto=auto))
+    ids = [r["id"] for r in rows]
+
+    def keep(part: list) -> None:
+        for i, j, c in part:
+            auto = c.relation == Relation.DUPLICATE.value and c.score >= auto_at
+            out.append(_link(ids[i], ids[j], c.relation, c.score, c.reasons, auto=auto))
+
+    find_links(
+        texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
+        contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
+        skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
+        progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
+        prep=prep, sink=keep,
+    )
+    del prep, texts
+    check_cancel()
     summary.links_found = len(out)
-    summary.duplicates = sum(link["relation"] == Relation.DUPLICATE.value for link in out)
-    summary.conflicts = sum(link["relation"] == Relation.CONFLICT.value for link in out)
-    summary.auto_linked = sum(link["state"] == LinkState.CONFIRMED.value for link in out)
+    summary.duplicates = sum(link.relation == Relation.DUPLICATE.value for link in out)
+    summary.conflicts = sum(link.relation == Relation.CONFLICT.value for link in out)
+    summary.auto_linked = sum(link.state == LinkState.CONFIRMED.value for link in out)
     check_cancel()  # last point where nothing has been written
 
     report(1, 1, "saving links")
@@ -196,10 +205,10 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     return summary
 
 
-def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, auto: bool) -> dict[str, Any]:
+def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, auto: bool) -> MachineLink:
     a, b = sorted((a, b))
-    return {"claim_a": a, "claim_b": b, "relation": relation, "score": score, "reasons": reasons,
-            "state": LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value}
+    return MachineLink(a, b, relation, float(score), LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value,
+                       json.dumps(list(reasons)))
 
 
 def _exact_copies(keys: list[str], article_of: list[int], query_ids: set[int] | None) -> set[tuple[int, int]]:

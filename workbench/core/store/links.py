@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
@@ -13,6 +14,25 @@ from workbench.core.vocab import LinkState, sql_value
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
 SAVE_CHUNK = 2000
+
+
+class MachineLink(NamedTuple):
+    """A link as matching found it, compact (a dense project finds about a million): the
+    reasons are their JSON text, as stored."""
+
+    claim_a: int
+    claim_b: int
+    relation: str
+    score: float
+    state: str
+    reasons: str
+
+
+def _machine_link(link: MachineLink | dict[str, Any]) -> MachineLink:
+    if isinstance(link, MachineLink):
+        return link
+    return MachineLink(int(link["claim_a"]), int(link["claim_b"]), link["relation"], float(link["score"]),
+                       link.get("state", LinkState.SUGGESTED.value), json.dumps(list(link.get("reasons", []))))
 
 
 class LinksPart(StoreBase):
@@ -138,10 +158,11 @@ class LinksPart(StoreBase):
         return old
 
     def save_links(
-        self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None, chunk: int = SAVE_CHUNK,
-        log: bool = True,
+        self, found: Sequence[MachineLink | dict[str, Any]], *, scope_claim_ids: set[int] | None,
+        chunk: int = SAVE_CHUNK, log: bool = True,
     ) -> dict[str, int]:
-        """Write what matching found, keeping every link the analyst decided.
+        """Write what matching found (`MachineLink`s, or dicts with the same keys and the reasons
+        as a list), keeping every link the analyst decided.
 
         `log=False` writes no history row of its own: re-matching one edited claim is part of
         that edit (one action, one history entry).
@@ -169,17 +190,23 @@ class LinksPart(StoreBase):
         for r in rows:
             existing[(r["claim_a"], r["claim_b"])] = dict(r)
         seen: set[tuple[int, int]] = set()
-        todo: list[tuple[tuple[int, int], dict[str, Any]]] = []
-        for link in found:
-            a, b = sorted((int(link["claim_a"]), int(link["claim_b"])))
+        todo: list[tuple[tuple[int, int], MachineLink]] = []
+        for item in found:
+            link = _machine_link(item)
+            a, b = sorted((link.claim_a, link.claim_b))
             if (a, b) in seen or a == b:
                 continue
             seen.add((a, b))
             todo.append(((a, b), link))
         stamp = now()
         for start in range(0, len(todo), chunk):
+            batch = todo[start:start + chunk]
             with self.atomic():
-                for key, link in todo[start:start + chunk]:
+                new = [(key, link) for key, link in batch if key not in existing]
+                if new and self._insert_new_links(new, stamp):
+                    counts["inserted"] += len(new)
+                    batch = [(key, link) for key, link in batch if key in existing]
+                for key, link in batch:
                     self._save_one_link(key, link, existing.get(key), stamp, counts)
                 self._changed("link", "reload")
             self.pause_for_others()
@@ -198,17 +225,29 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", fields=["links"])
         return counts
 
-    def _save_one_link(self, key: tuple[int, int], link: dict[str, Any], old: dict[str, Any] | None, stamp: str,
+    def _insert_new_links(self, new: list[tuple[tuple[int, int], MachineLink]], stamp: str) -> bool:
+        """Insert links no row had when matching began, in one statement; False (nothing
+        written) when another writer added one of the pairs meanwhile (then each is saved alone)."""
+        try:
+            with self.atomic():
+                self.conn.executemany(
+                    "INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
+                    " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                    [(key[0], key[1], link.relation, link.score, link.state, link.reasons, stamp) for key, link in new])
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def _save_one_link(self, key: tuple[int, int], link: MachineLink, old: dict[str, Any] | None, stamp: str,
                        counts: dict[str, int]) -> None:
-        state = link.get("state", LinkState.SUGGESTED.value)
-        reasons = json.dumps(list(link.get("reasons", [])))
+        state, reasons = link.state, link.reasons
         if old is None:
             # New unless another writer added the pair since `existing` was read: then it is updated
             # like any machine link (one statement for the common case, a fresh matching run).
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
                 " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                (key[0], key[1], link["relation"], float(link["score"]), state, reasons, stamp),
+                (key[0], key[1], link.relation, link.score, state, reasons, stamp),
             )
             if cursor.rowcount > 0:
                 counts["inserted"] += 1
@@ -219,6 +258,6 @@ class LinksPart(StoreBase):
             old = dict(old_row)
         cursor = self.conn.execute(
             "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ? AND auto = 1",
-            (link["relation"], float(link["score"]), state, reasons, old["id"]),
+            (link.relation, link.score, state, reasons, old["id"]),
         )
         counts["updated" if cursor.rowcount > 0 else "kept"] += 1
