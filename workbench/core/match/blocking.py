@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 #: The cheap scorer (on encoded claims): weighted Dice x 100.
@@ -245,14 +246,19 @@ def _verify(i: int) -> list[tuple[int, int, float]]:
         return []
     choices = [strings[j] for j in cands]
     accept, limit = _SHARED["accept"], _SHARED["limit"]
-    if accept is None:
+    if accept is None and _SHARED["may_link"] is None:
         return [(min(i, cands[k]), max(i, cands[k]), float(score))
                 for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
                                                    limit=limit)]
     out: list[tuple[int, int, float]] = []
-    for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff, limit=None):
+    hits = process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff, limit=None)
+    may_link = _SHARED["may_link"]
+    if may_link is not None and hits:
+        js = np.asarray(cands, dtype=np.int32)[np.fromiter((k for _, _, k in hits), dtype=np.int32, count=len(hits))]
+        hits = [hits[k] for k in np.flatnonzero(may_link(i, js)).tolist()]
+    for _, score, k in hits:
         j = cands[k]
-        if accept(i, j):
+        if accept is None or accept(i, j):
             out.append((min(i, j), max(i, j), float(score)))
             if limit is not None and len(out) >= limit:
                 break
@@ -277,19 +283,22 @@ def verified_pairs(
     workers: int = 1,
     limit: int | None = None,
     accept: Callable[[int, int], bool] | None = None,
+    may_link: Callable[[int, Any], Any] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`.
 
     `limit` keeps, for each claim i, only its `limit` best partners j > i: on dense news (one
     story's small vocabulary) thousands of claims pass the cut-off together, and a fact's
     retellings are among the closest. `accept(i, j)` False drops a pair before it takes one of
-    those places (the caller knows it can never be linked: "... in Hama" / "... in Idlib").
+    those places (the caller knows it can never be linked: "... in Hama" / "... in Idlib");
+    `may_link(i, js)` says the same for an int array of claims at once (a bool array), before `accept`.
     `workers` > 1 probes and verifies in that many forked processes (only from a main thread).
     """
     enc = enc if enc is not None else encode(token_lists)
     index = BlockingIndex(enc, cutoff=cutoff, query_ids=query_ids)
     ids = sorted(query_ids) if query_ids is not None else list(range(len(enc.strings)))
-    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit, accept=accept)
+    _SHARED.update(index=index, strings=enc.strings, cutoff=cutoff, ids=ids, limit=limit, accept=accept,
+                   may_link=may_link)
     step = 2000
     chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
     try:

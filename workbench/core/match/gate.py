@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any
 
+import numpy as np
+
 from workbench.core.match.compare import GateView, never_linked
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
@@ -34,9 +36,11 @@ class _Part:
         for k, view in zip(self.ids, views, strict=True):
             self.views[k] = view
         self.n = len(index)
+        self.id_array = np.asarray(self.ids, dtype=np.int32)
         # answers of distinct pairs: a table when the values are few (one story's places, verbs,
         # dates), else a dictionary emptied now and then so memory stays bounded
         self.table = bytearray(self.n * self.n) if self.n <= TABLE_MAX else None
+        self.cells = np.frombuffer(self.table, dtype=np.uint8) if self.table else None  # the same bytes
         self.memo: dict[int, bool] = {}
         self.weights = weights
 
@@ -56,6 +60,21 @@ class _Part:
                 self.memo.clear()
             found = self.memo[key] = never_linked(self.views[a], self.views[b], self.weights)
         return found
+
+
+    def differ_many(self, a: int, others: Any) -> Any:
+        """`answer(a, b)` for each b of the array `others`, as a bool array."""
+        cells = self.cells
+        if cells is None:
+            return np.fromiter((self.answer(a, b) for b in others.tolist()), dtype=bool, count=len(others))
+        row = cells[a * self.n:(a + 1) * self.n]
+        got = row[others]
+        unknown = got == 0
+        if unknown.any():
+            for b in np.unique(others[unknown]).tolist():
+                self.answer(a, b)
+            got = row[others]
+        return got == 2
 
 
 class PairGate:
@@ -78,3 +97,10 @@ class PairGate:
         place, events, dates, context = self.parts
         return (place.answer(place.ids[i], place.ids[j]) or events.answer(events.ids[i], events.ids[j])
                 or dates.answer(dates.ids[i], dates.ids[j]) or context.answer(context.ids[i], context.ids[j]))
+
+    def may_link_many(self, i: int, js: Any) -> Any:
+        """For the claims `js` (int array): True where `never_linked(i, j)` is False."""
+        ok = np.ones(len(js), dtype=bool)
+        for part in self.parts:
+            ok &= ~part.differ_many(part.ids[i], part.id_array[js])
+        return ok

@@ -167,20 +167,22 @@ def find_links(
     if dates is None:  # a plain list of claims: the dates are those the texts hold
         prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
-    accept = None
+    accept = may_link = None
     if set(relations) <= set(LINKED_RELATIONS):
         # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
         pair_dates = dates or prep.dates
         gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
                                    contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
-
-        def accept(i: int, j: int) -> bool:
-            return not ((skip is not None and skip(i, j)) or gate.never_linked(i, j))
+        may_link = gate.may_link_many
+        if skip is not None:
+            def accept(i: int, j: int) -> bool:
+                return not skip(i, j)
 
     import numpy as np
 
     found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
+                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept,
+                           may_link=may_link)
     # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
     cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
              np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
