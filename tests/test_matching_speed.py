@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import numpy as np
+
 from workbench.core import figures as fig
 from workbench.core.match import matching
 from workbench.core.match.compare import compare_normalized, gate_view, never_linked
@@ -101,6 +103,10 @@ def test_memoised_gate_answers_as_never_linked_on_every_pair():
                    for i, j in itertools.combinations(range(len(texts)), 2)]
         assert all(a == b for a, b in answers)
         assert 0 < sum(b for _, b in answers) < len(answers)
+        everyone = np.arange(len(texts), dtype=np.int32)
+        for i in range(0, len(texts), 7):  # the vectorised form, in any order and with repeats
+            js = np.concatenate([everyone[::-1], everyone[:5]])
+            assert gate.may_link_many(i, js).tolist() == [not never_linked(views[i], views[j]) for j in js.tolist()]
 
 
 def test_memoised_gate_without_its_table_answers_the_same(monkeypatch):
@@ -112,6 +118,9 @@ def test_memoised_gate_without_its_table_answers_the_same(monkeypatch):
     memo = PairGate(views)
     assert all(memo.never_linked(i, j) == never_linked(views[i], views[j])
                for i, j in itertools.permutations(range(len(CLAIMS)), 2))
+    js = np.arange(len(CLAIMS), dtype=np.int32)
+    assert all(memo.may_link_many(i, js).tolist() == [not never_linked(views[i], views[j]) for j in range(len(CLAIMS))]
+               for i in range(len(CLAIMS)))
 
 
 def test_cluster_embeds_only_lines_some_pair_compares(semantic, monkeypatch):
