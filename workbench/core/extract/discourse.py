@@ -14,6 +14,7 @@ import re
 
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
+from workbench.core.extract.reference import People
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
@@ -59,16 +60,33 @@ _ONE_PERSON = re.compile(r"^(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}[\w-]*[
 _OPENING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ed\b[^,;]{0,80},\s+(?:the|a|an|its|his|her|their|[A-Z])")
 
 
-def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
+def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | None = None) -> None:
     """A claim whose text starts with "He"/"She" names its person, so that it reads on its own:
     in reported speech the speaker ("Hastings said he did not know" -> "Lieutenant Hastings did not
     know"), unless the speaker told someone something (then "he" may be either); in the article's
     own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
-    Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
+    Arango could face a ban"). When that person cannot be meant (another gender) or nobody was named as a
+    subject, the one compatible person named just before (`reference.People.for_pronoun`); "The forward
+    could ..." the person given that role (`People.described`). The quote keeps the pronoun; only `text`
+    changes."""
     last: str | None = None
     gender: dict[str, str] = {}  # name -> "He"/"She" once a pronoun was resolved to it
     surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
     scanned = -1  # the sentence whose names are in `surnames`
+
+    def tie(name: str, pronoun: str, c: ExtractedClaim) -> None:
+        gender[name] = pronoun
+        if people is not None:
+            people.learn_gender(name, _GENDER[pronoun], _word_at(c, pronoun))
+
+    def fits(name: str, pronoun: str, c: ExtractedClaim) -> bool:
+        """May "he"/"she" be `name`: no pronoun, title or role said otherwise before?"""
+        told = gender.get(name)
+        if told is None and people is not None:
+            known = people.gender(name, c.start)
+            told = {"m": "He", "f": "She"}.get(known or "")
+        return told in (None, pronoun)
+
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
@@ -94,7 +112,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             spk = c.speaker.split(",")[0].strip()
             c.text = f"{spk[0].upper()}{spk[1:]} {c.text[it.end():]}"
         m = _PRONOUN_START.match(c.text)
-        if m and last and gender.get(last, m.group(1)) != m.group(1) and not c.speaker:
+        if m and last and not fits(last, m.group(1), c) and not c.speaker:
             m = None  # "He noticed ... She was knocked out": not the man named for "he" before
         if m:
             if c.speaker:
@@ -105,19 +123,40 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                         and not _TOLD.search(sentence) and not other.search(sentence)
                         and name.lower() not in ("he", "she")):
                     c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                    gender[name] = m.group(1)
-                elif last and (_many(c.speaker) or _one_body(c.speaker)) and gender.get(last, m.group(1)) == m.group(1):
+                    tie(name, m.group(1), c)
+                elif last and (_many(c.speaker) or _one_body(c.speaker)) and fits(last, m.group(1), c):
                     # "Authorities say he drunkenly took a boat": a group or body is no "he"; the person last named
                     c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                    gender[last] = m.group(1)
+                    tie(last, m.group(1), c)
             elif last:
                 c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                gender[last] = m.group(1)
+                tie(last, m.group(1), c)
+        if people is not None and not c.speaker and (p := _PRONOUN_START.match(c.text)) is not None:
+            # "She was rescued" after "Viafore ... with Angelika Graswald. He was thrown ...": not the
+            # subject named before (another gender), the one other person who fits
+            at = _word_at(c, p.group(1))
+            name = people.for_pronoun(_GENDER[p.group(1)], at)
+            if name is not None:
+                c.text = f"{name} {_verb_of_s(p, c.text)}{c.text[p.end():]}"
+                tie(name, p.group(1), c)
         own = _POSSESSIVE_START.match(c.text) if last and not c.speaker else None
-        if own and last and gender.get(last, _POSSESSOR[own.group(1)]) == _POSSESSOR[own.group(1)]:
+        if own and last and fits(last, _POSSESSOR[own.group(1)], c):
             # "His body was found" -> "Brian Gewirtz's body was found", as "he" would be
             c.text = f"{last}'s {c.text[own.end():]}"
-            gender[last] = _POSSESSOR[own.group(1)]
+            tie(last, _POSSESSOR[own.group(1)], c)
+        elif people is not None and not c.speaker and (own := _POSSESSIVE_START.match(c.text)) is not None:
+            at = _word_at(c, own.group(1))
+            name = people.for_pronoun(_GENDER[_POSSESSOR[own.group(1)]], at)
+            if name is not None:
+                c.text = f"{name}'s {c.text[own.end():]}"
+                tie(name, _POSSESSOR[own.group(1)], c)
+        if people is not None and (d := _DESCRIBED_SUBJECT.match(c.text)) is not None \
+                and is_verb_like(c.text[d.end():].split(maxsplit=1)[0]):
+            # "The forward could buy-out ..." -> "Raheem Sterling could buy-out ...": the person given that
+            # role before, or the only person the article has named
+            name = people.described(d.group("head"), _word_at(c, d.group(0).split()[0]))
+            if name is not None and name not in c.text:
+                c.text = f"{name} {c.text[d.end():]}"
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
         if c.sentence_start != scanned:
@@ -144,6 +183,17 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 # '"...," the official said. He asked not to be identified': a later "he" is more likely
                 # this unnamed person than the last named one; no name is better than a wrong one
                 last = None
+
+
+_GENDER = {"He": "m", "She": "f"}
+#: "The forward could ...", "The Liverpool star recently turned down ...": a description as the subject
+_DESCRIBED_SUBJECT = re.compile(r"^The\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\s+(?=[a-z])")
+
+
+def _word_at(c: ExtractedClaim, word: str) -> int:
+    """The body offset of `word` in the claim's quote (its start when the quote does not have it)."""
+    k = c.quote.find(word)
+    return c.start + k if k >= 0 else c.start
 
 
 #: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age

@@ -28,6 +28,7 @@ from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
 from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
+from workbench.core.extract.reference import People
 from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
@@ -120,7 +121,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 sentence_end=sent.end,
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
-    resolve_pronouns(claims, body)
+    resolve_pronouns(claims, body, People(sentences))
     _complete_passives(claims)
     return claims
 
