@@ -111,8 +111,12 @@ class People:
             while words and words[0] in _NOT_NAME and not title:  # "But Brendan Rodgers insists"
                 start += len(words[0]) + 1
                 words = words[1:]
+            cut = next((k for k, w in enumerate(words) if w in _NOT_NAME), len(words))
+            if cut < len(words):  # "Angelika Graswald April 19", "Jacob King Monday"
+                words = words[:cut]
+                end = start + len(" ".join(words))
             name = " ".join(words)
-            if not words or any(w in _NOT_NAME for w in words):
+            if not words:
                 continue
             at = sent.start + start
             after = text[end:end + 80]
@@ -134,8 +138,10 @@ class People:
                 if len(words) > 1:  # a surname given to two people names neither ("Andre Cole", "Terri Cole")
                     other = self._by_word.get(last)
                     self._by_word[last] = person if other is None or other is person else _AMBIGUOUS
+            if person is _AMBIGUOUS:
+                continue  # "Cole" after "Andre Cole" and "Terri Cole"
             person.mentions.append(at)
-            if title:
+            if title in GENDER_TITLES:
                 person.genders.append((at, GENDER_TITLES[title]))
             if role in ROLE_NOUNS:
                 self._role(person, at, role)
