@@ -169,6 +169,8 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             one = _ONE_NAME_SUBJECT.match(c.text)
             named = one if one is not None and one.group(1) in surnames else None
         subject = named.group(1) if named and is_verb_like(named.group(2)) else None
+        if subject is None and (appos := _ROLE_NAME_SUBJECT.match(c.text)) is not None:
+            subject = appos.group("name")  # "A professor of economics ..., Yanis Varoufakis, did not go"
         if subject and subject.lower() in _NOT_A_PERSON:
             subject = None
         if subject and " " in subject:
@@ -186,6 +188,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
 
 
 _GENDER = {"He": "m", "She": "f"}
+_GENDER_OF = {"he": "m", "she": "f"}
 #: "The forward could ...", "The Liverpool star recently turned down ...": a description as the subject
 _DESCRIBED_SUBJECT = re.compile(r"^The\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\s+(?=[a-z])")
 
@@ -263,7 +266,7 @@ _ROLE_WORDS_NAME = re.compile(
 )
 
 
-def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
+def carry_speakers(sentences: list[Sentence], frames: list[Frame | None], people: People | None = None) -> None:
     """Attribution across sentences: quotations continue or anticipate a speaker; he/she resolve.
 
     - a sentence that is only a quotation, right after a sentence with a speaker, has that speaker;
@@ -315,11 +318,19 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
                 frame.speaker, frame.anonymous = last_named, False
             else:
                 frame.speaker, frame.content = None, [(0, len(sent.text))]  # nobody to name: the line as it is
-        if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
+        pronoun = frame.speaker.lower() if frame.speaker and frame.speaker.lower() in ("he", "she") else None
+        at = sent.start + max(0, sent.text.rfind(frame.speaker or "")) if people is not None else 0
+        if pronoun and last_named and (people is None or people.gender(last_named, at) in (None, _GENDER_OF[pronoun])):
             frame.speaker = last_named
             frame.anonymous = False
+            if people is not None:
+                people.learn_gender(last_named, _GENDER_OF[pronoun], at)
         elif frame.speaker and (earlier := _described(frame.speaker, seen)) is not None:
             _adopt(frame, earlier, hedged=False)  # "the official", "they", "it": the one introduced before
+        elif pronoun and people is not None and (name := people.for_pronoun(_GENDER_OF[pronoun], at)) is not None:
+            # '... Papandreou vowed ... / "...," he told parliament': the one person named just before who fits
+            frame.speaker, frame.anonymous = name, False
+            people.learn_gender(name, _GENDER_OF[pronoun], at)
         if frame.speaker and frame.speaker.lower() not in _UNRESOLVED:
             seen.append(frame)
         if frame.speaker and frame.speaker.lower() in ("he", "she"):

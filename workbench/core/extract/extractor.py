@@ -49,7 +49,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
     frames = [(find_frame(sent.text) if len(sent.text) <= _MAX_SENTENCE else Frame(content=[(0, len(sent.text))]))
               if kind == ClaimKind.CLAIM.value else None
               for sent, kind in zip(sentences, kinds, strict=True)]
-    carry_speakers(sentences, frames)
+    people = People(sentences)  # who "he", "she", "the forward" can be (one index for speakers and texts)
+    carry_speakers(sentences, frames, people)
     claims: list[ExtractedClaim] = []
     for sent, kind, maybe_frame in zip(sentences, kinds, frames, strict=True):
         if maybe_frame is None:
@@ -121,7 +122,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 sentence_end=sent.end,
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
-    resolve_pronouns(claims, body, People(sentences))
+    resolve_pronouns(claims, body, people)
     _complete_passives(claims)
     return claims
 

@@ -23,7 +23,7 @@ _NAME_WORD = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)
 #: "Mr King", "Angelika Graswald", "Robin van Persie", "Jean-Claude Juncker"
 _MENTION = re.compile(
     rf"(?<![\w'’.-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+)?(?P<name>{_NAME_WORD}"
-    rf"(?:\s+(?:(?:de|van|von|da|di|del|bin|al|le)\s+)?{_NAME_WORD}){{0,2}})(?![\w'’-])"
+    rf"(?:\s+(?:(?:de|van|von|da|di|del|bin|al|le)\s+)?{_NAME_WORD}){{0,4}})(?![\w'’-])"
 )
 #: capitalised words that are no part of a person's name (places, bodies, days, sentence openers)
 _NOT_NAME = _words(
@@ -42,7 +42,15 @@ _NOT_NAME = _words(
     "Premier Champions World England Britain France Germany Spain Italy Russia China India Iran Iraq Syria "
     "Israel Turkey Egypt Greece Scotland Wales Ireland Europe Asia London Paris Washington Moscow Beijing "
     "Los Angeles San Francisco Las Vegas Sydney Melbourne Manchester Liverpool Madrid Daily Sky BBC CNN Fox "
-    "Channel Network Inc Ltd Corp"
+    "Channel Network Inc Ltd Corp Fund Bureau Authority Organisation Organization Programme Brigade Regiment "
+    "Greek German French British American Russian Chinese Indian Iranian Iraqi Syrian Israeli Turkish Egyptian "
+    "Somali Yemeni Spanish Italian Australian Canadian Irish Scottish Welsh English European African Asian "
+    "Arab Muslim Christian Catholic Jewish Islamic Democrat Democrats Republican Republicans Labour Tory "
+    "Updated Published Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Investment Holdings Capital Airlines Motors Energy Oil Media Communications Technologies Systems "
+    "Professor Prof Judge Justice Chief Officer Sergeant Detective Inspector Captain Colonel Lieutenant Major "
+    "Admiral Commander Bishop Pope King Queen Prince Princess Senator Governor Mayor Ambassador Sheriff Deputy "
+    "Vice Foreign Defence Defense Interior Finance Health Home Justice Speaker"
 )
 #: a role noun right before a name ("forward Raheem Sterling", "Liverpool star Sterling")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>[a-z][\w-]*)\s+$")
@@ -51,6 +59,8 @@ _AFTER_NAME = re.compile(r"^,\s+(?:(?P<age>\d{1,3}),|(?:a|an|the)\s+(?:[\w'’-]
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 _AND_FULL_NAME = re.compile(rf"^\s+and\s+{_NAME_WORD}\s+(?P<surname>{_NAME_WORD})\b")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+#: "Firemen had to", "Protesters tried to": a plural noun opening the sentence, not a person's name
+_PLURAL_NOUN = ("ers", "men", "ors", "ists", "ies", "ans", "ents")
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)")
 
 
@@ -69,7 +79,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # body offsets, increasing
     genders: list[tuple[int, str]] = field(default_factory=list)  # (offset, "m"/"f") evidence
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role noun or "46-year-old")
-    sure: bool = True  # a full name or a title; a lone "Edinho" only stops a pronoun from being resolved
+    sure: bool = True  # a full name or a title; a lone "Edinho" is never the person a description stands for
 
     def seen_before(self, pos: int) -> bool:
         return bool(self.mentions) and self.mentions[0] < pos
@@ -111,10 +121,25 @@ class People:
             while words and words[0] in _NOT_NAME and not title:  # "But Brendan Rodgers insists"
                 start += len(words[0]) + 1
                 words = words[1:]
-            cut = next((k for k, w in enumerate(words) if w in _NOT_NAME), len(words))
-            if cut < len(words):  # "Angelika Graswald April 19", "Jacob King Monday"
-                words = words[:cut]
+            if any(w in _NOT_NAME for w in words):
+                # "Angelika Graswald April 19", "Greek President Karolos Papoulias": the longest run of name
+                # words (the first of equals)
+                runs: list[tuple[int, int]] = []  # (first word, past last word)
+                k = 0
+                while k < len(words):
+                    j = k
+                    while j < len(words) and words[j] not in _NOT_NAME:
+                        j += 1
+                    if j > k:
+                        runs.append((k, j))
+                    k = j + 1
+                a, b = max(runs, key=lambda r: (r[1] - r[0], -r[0])) if runs else (0, 0)
+                start += len(" ".join(words[:a])) + (1 if a else 0)
+                words = words[a:b]
                 end = start + len(" ".join(words))
+            if len(words) > 3:  # "Prime Minister George Papandreou" after the titles: the last three at most
+                start += len(" ".join(words[:-3])) + 1
+                words = words[-3:]
             name = " ".join(words)
             if not words:
                 continue
@@ -127,7 +152,8 @@ class People:
             if person is None and len(words) == 1 and not title:
                 if pair is not None:  # "Alanna and Stephen Goetzinger": Alanna Goetzinger
                     name, words = f"{name} {pair.group('surname')}", [name, pair.group("surname")]
-                elif not (role in ROLE_NOUNS or _AGE_AFTER.match(after) or (start == 0 and _subject_of(after))):
+                elif not (role in ROLE_NOUNS or _AGE_AFTER.match(after)
+                          or (start == 0 and _subject_of(after) and not name.endswith(_PLURAL_NOUN))):
                     continue  # one capitalised word nobody was named by: a place, a team, an opener
             person = self._by_word.get(name)
             if person is None:
@@ -179,13 +205,16 @@ class People:
 
     def for_pronoun(self, gender: str, pos: int, *, window: int = 3) -> str | None:
         """The one person a "he"/"she" at `pos` can be: named in this sentence before it or in the `window`
-        sentences before, and not known to be of the other gender. Two such persons: None."""
+        sentences before, and not known to be of the other gender (of two, the only one known to be of this
+        gender). Two such persons: None."""
         here = self._sentence_of(pos)
         since = self._starts[max(0, here - window)] if here >= 0 else 0
         fits = [p for p in self.persons if since <= p.last_before(pos) and p.gender(pos) in (None, gender)]
         told = [p for p in fits if p.gender(pos) == gender]
         one = told[0] if len(told) == 1 else fits[0] if len(fits) == 1 else None
-        return one.name if one is not None and one.sure else None
+        # a lone "Papandreou expressed shock" counts: "he" is no place or team, and any other person in
+        # reach would have made two candidates
+        return one.name if one is not None else None
 
     def described(self, head: str, pos: int) -> str | None:
         """The person "the forward" / "the 46-year-old" at `pos` stands for: the most recent person the
