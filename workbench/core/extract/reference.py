@@ -80,6 +80,7 @@ class Person:
     genders: list[tuple[int, str]] = field(default_factory=list)  # (offset, "m"/"f") evidence
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role noun or "46-year-old")
     sure: bool = True  # a full name or a title; a lone "Edinho" is never the person a description stands for
+    proper: bool = False  # capitalised inside a sentence somewhere: a name, not "Video shows ..."
 
     def seen_before(self, pos: int) -> bool:
         return bool(self.mentions) and self.mentions[0] < pos
@@ -167,6 +168,7 @@ class People:
             if person is _AMBIGUOUS:
                 continue  # "Cole" after "Andre Cole" and "Terri Cole"
             person.mentions.append(at)
+            person.proper = person.proper or start > 0
             if title in GENDER_TITLES:
                 person.genders.append((at, GENDER_TITLES[title]))
             if role in ROLE_NOUNS:
@@ -212,9 +214,9 @@ class People:
         fits = [p for p in self.persons if since <= p.last_before(pos) and p.gender(pos) in (None, gender)]
         told = [p for p in fits if p.gender(pos) == gender]
         one = told[0] if len(told) == 1 else fits[0] if len(fits) == 1 else None
-        # a lone "Papandreou expressed shock" counts: "he" is no place or team, and any other person in
-        # reach would have made two candidates
-        return one.name if one is not None else None
+        # a lone "Papandreou expressed shock" counts when the article also writes the word capitalised
+        # inside a sentence ("since Papandreou took office"): a name, not "Video shows him ..."
+        return one.name if one is not None and (one.sure or one.proper) else None
 
     def described(self, head: str, pos: int) -> str | None:
         """The person "the forward" / "the 46-year-old" at `pos` stands for: the most recent person the
