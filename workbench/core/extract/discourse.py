@@ -293,16 +293,16 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None], people
             elif prev is not None and prev.speaker and _is_pure_quote(sent.text):
                 _adopt(frame, prev)
             elif _opens_quote(sent.text):
-                for j in range(i + 1, min(i + 4, len(frames))):
-                    nxt = frames[j]
-                    if nxt is None:
-                        break
-                    if nxt.speaker and any(q in sentences[j].text for q in _QUOTES):
-                        for k in range(i, j):
-                            between = frames[k]
-                            if between is not None and between.speaker is None:
-                                _adopt(between, nxt)
-                        break
+                j = _quote_closes_at(sentences, frames, i)
+                closing = frames[j] if j is not None else None
+                if j is not None and closing is not None and closing.speaker:
+                    for k in range(i, j):
+                        between = frames[k]
+                        if between is not None and between.speaker is None:
+                            _adopt(between, closing)
+                elif prev is not None and prev.speaker and any(q in sentences[i - 1].text for q in _QUOTES):
+                    # '"...," he said. / "This is a country of ...': another paragraph of the same quotation
+                    _adopt(frame, prev)
         if open_quote is not None:
             # ('"The need for ... Aden.' opens its own quotation, which runs on)
             closes = (quotes % 2 == 1 and not _opens_quote(sent.text)) or sent.text.rstrip(" .")[-1:] in _QUOTES
@@ -361,6 +361,21 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None], people
                              or _named_in_full(name, sentences, article, full_names))):
                     last_named = name
                     surnames.add(name.split()[-1])
+
+
+def _quote_closes_at(sentences: list[Sentence], frames: list[Frame | None], i: int) -> int | None:
+    """The sentence that closes the quotation sentence `i` opens (within five), or None. A quotation running
+    over paragraphs reopens each one with a quotation mark, which does not close it."""
+    for j in range(i + 1, min(i + 6, len(frames))):
+        if frames[j] is None:
+            return None
+        text = sentences[j].text
+        marks = sum(text.count(q) for q in _QUOTES)
+        if text.lstrip()[:1] in _QUOTES and sentences[j].paragraph != sentences[j - 1].paragraph:
+            marks -= 1
+        if marks % 2 == 1:
+            return j
+    return None
 
 
 def _named_in_full(name: str, sentences: list[Sentence], article: list[str], cache: dict[str, bool]) -> bool:
