@@ -122,6 +122,11 @@ class People:
             while words and words[0] in _NOT_NAME and not title:  # "But Brendan Rodgers insists"
                 start += len(words[0]) + 1
                 words = words[1:]
+            opening_role = ""
+            if len(words) > 1 and words[0].lower() in ROLE_NOUNS:  # "Striker Jonas Berg has signed"
+                opening_role = words[0].lower()
+                start += len(words[0]) + 1
+                words = words[1:]
             if any(w in _NOT_NAME for w in words):
                 # "Angelika Graswald April 19", "Greek President Karolos Papoulias": the longest run of name
                 # words (the first of equals)
@@ -147,7 +152,7 @@ class People:
             at = sent.start + start
             after = text[end:end + 80]
             before = _ROLE_BEFORE.search(text, 0, start)
-            role = before.group("role").removeprefix("ex-") if before else ""
+            role = before.group("role").removeprefix("ex-") if before else opening_role
             pair = _AND_FULL_NAME.match(after)
             person = self._by_word.get(name)
             if person is None and len(words) == 1 and not title:
