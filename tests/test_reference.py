@@ -108,3 +108,15 @@ def test_gold_scoring_flags_a_name_brought_in_from_elsewhere():
     # a subject restored from the same sentence is no referent brought in
     assert gs.referent_ok("The pirates tried to storm a ship.", "23 Somali pirates tried to storm a ship.",
                           "The navy arrested 23 Somali pirates who tried to storm a ship.")
+
+
+def test_a_described_speaker_is_the_person_named_with_that_role_before():
+    body = ("Regional minister Farid Karimi visited the dam on Monday. Water levels kept rising. "
+            '"Nine people have died," the minister said.')
+    assert ("Nine people have died.", "Farid Karimi") in texts(body)
+
+
+def test_he_said_with_a_woman_named_last_takes_the_man():
+    body = ("Judge Alan Pike heard the case. Mrs Grant, the mother, wept in court. "
+            '"The sentence must deter others," he said.')
+    assert any(t == "The sentence must deter others." and s and "Alan Pike" in s for t, s in texts(body))

@@ -15,6 +15,7 @@ import re
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
 from workbench.core.extract.reference import People
+from workbench.core.language.people import role_kin
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
@@ -135,10 +136,10 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             # "She was rescued" after "Viafore ... with Angelika Graswald. He was thrown ...": not the
             # subject named before (another gender), the one other person who fits
             at = _word_at(c, p.group(1))
-            name = people.for_pronoun(_GENDER[p.group(1)], at)
-            if name is not None:
-                c.text = f"{name} {_verb_of_s(p, c.text)}{c.text[p.end():]}"
-                tie(name, p.group(1), c)
+            found = people.for_pronoun(_GENDER[p.group(1)], at)
+            if found is not None:
+                c.text = f"{found} {_verb_of_s(p, c.text)}{c.text[p.end():]}"
+                tie(found, p.group(1), c)
         own = _POSSESSIVE_START.match(c.text) if last and not c.speaker else None
         if own and last and fits(last, _POSSESSOR[own.group(1)], c):
             # "His body was found" -> "Brian Gewirtz's body was found", as "he" would be
@@ -146,17 +147,17 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             tie(last, _POSSESSOR[own.group(1)], c)
         elif people is not None and not c.speaker and (own := _POSSESSIVE_START.match(c.text)) is not None:
             at = _word_at(c, own.group(1))
-            name = people.for_pronoun(_GENDER[_POSSESSOR[own.group(1)]], at)
-            if name is not None:
-                c.text = f"{name}'s {c.text[own.end():]}"
-                tie(name, _POSSESSOR[own.group(1)], c)
+            found = people.for_pronoun(_GENDER[_POSSESSOR[own.group(1)]], at)
+            if found is not None:
+                c.text = f"{found}'s {c.text[own.end():]}"
+                tie(found, _POSSESSOR[own.group(1)], c)
         if people is not None and (d := _DESCRIBED_SUBJECT.match(c.text)) is not None \
                 and is_verb_like(c.text[d.end():].split(maxsplit=1)[0]):
             # "The forward could buy-out ..." -> "Raheem Sterling could buy-out ...": the person given that
             # role before, or the only person the article has named
-            name = people.described(d.group("head"), _word_at(c, d.group(0).split()[0]))
-            if name is not None and name not in c.text:
-                c.text = f"{name} {c.text[d.end():]}"
+            found = people.described(d.group("head"), _word_at(c, d.group(0).split()[0]))
+            if found is not None and found not in c.text:
+                c.text = f"{found} {c.text[d.end():]}"
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
         if c.sentence_start != scanned:
@@ -327,6 +328,10 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None], people
                 people.learn_gender(last_named, _GENDER_OF[pronoun], at)
         elif frame.speaker and (earlier := _described(frame.speaker, seen)) is not None:
             _adopt(frame, earlier, hedged=False)  # "the official", "they", "it": the one introduced before
+        elif (people is not None and frame.speaker and (d := _DESCRIPTION.match(frame.speaker)) is not None
+              and (name := people.described(d.group("head"), at)) is not None):
+            # "'...,' the minister said" about a minister the article named, but not as a speaker before
+            frame.speaker, frame.anonymous = name, False
         elif pronoun and people is not None and (name := people.for_pronoun(_GENDER_OF[pronoun], at)) is not None:
             # '... Papandreou vowed ... / "...," he told parliament': the one person named just before who fits
             frame.speaker, frame.anonymous = name, False
@@ -434,19 +439,6 @@ def _adopt(frame: Frame, source: Frame, *, hedged: bool = True) -> None:
 
 #: speaker words that name nobody on their own and are resolved against earlier speakers
 _UNRESOLVED = frozenset(["he", "she", "they", "it", "we", "i"])
-#: "the doctor" may be "Dr. Ana Ruiz"; "the official" the spokesman or minister named before
-_SAME_ROLE = {
-    "doctor": ("dr.", "dr", "doctor", "physician", "surgeon"),
-    "official": ("official", "officer", "spokesman", "spokeswoman", "spokesperson", "minister", "chief",
-                 "director", "head", "secretary", "commissioner", "administrator"),
-    "spokesman": ("spokesman", "spokesperson"),
-    "spokeswoman": ("spokeswoman", "spokesperson"),
-    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
-    "company": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
-    "firm": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
-    "statement": ("statement", "release"),
-    "release": ("statement", "release"),
-}
 _PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer minister chief director head secretary "
                        "commander colonel captain general doctor witness resident source diplomat aide analyst")
 #: organisations and documents: what "it" (and, for bodies of people, "they") may refer to
@@ -486,7 +478,7 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     if m is None:
         return None
     head = m.group("head")
-    kin = _SAME_ROLE.get(head, (head,))
+    kin = role_kin(head)
     for earlier in reversed(seen):
         spk = earlier.speaker or ""
         if head in _BODIES:
