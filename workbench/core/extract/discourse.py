@@ -15,8 +15,8 @@ import re
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
 from workbench.core.extract.reference import People
-from workbench.core.language.people import role_kin
 from workbench.core.extract.sentences import Sentence
+from workbench.core.language.people import role_kin
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
