@@ -46,7 +46,27 @@ _NOT_A_PERSON = _words(
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 #: a first name and a surname inside a claim ("the parents of Michael Brown")
 _FULL_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])")
-_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
+_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?P<obj>[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _told_one(sentence: str, people: People | None) -> bool:
+    """Did the speaker tell one other person something (then "he" may be either)? "told him", "told
+    Tom Reed", "told a colleague"; not "told reporters", "told detectives", "told Daily Mail Australia"
+    (no one person of the article's), "told parliament"."""
+    m = _TOLD.search(sentence)
+    if m is None:
+        return False
+    first, *rest = m.group("obj").split()
+    low = first.lower()
+    if low in ("him", "her", "me"):
+        return True
+    if first[:1].isupper():
+        return people is None or people.find(" ".join([first, *rest]) if rest and rest[0][:1].isupper() else first) \
+            is not None
+    if low in ("a", "an", "the", "his", "her", "their", "one") and rest:
+        noun = rest[0].lower()
+        return not noun.endswith("s") or noun.endswith("ss")
+    return not low.endswith("s") and low not in ("parliament", "congress", "police", "court")
 _PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
 #: "He's been charged" (has), "She's expected" (is)
 _HAS_AFTER_S = _words("been got had done made taken given seen won lost")
@@ -119,10 +139,12 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             if c.speaker:
                 sentence = body[c.sentence_start:c.sentence_end]
                 name = person_of(c.speaker)
+                if people is not None and not (_PERSON.match(name) or _SURNAME.fullmatch(name)):
+                    name = people.named_in(c.speaker) or name  # "EPA regional administrator Judith Enck"
                 other = _HE if m.group(1) == "She" else _SHE
                 if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
-                        and not _TOLD.search(sentence) and not other.search(sentence)
-                        and name.lower() not in ("he", "she")):
+                        and not _told_one(sentence, people) and not other.search(sentence)
+                        and name.lower() not in ("he", "she") and fits(name, m.group(1), c)):
                     c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
                     tie(name, m.group(1), c)
                 elif last and (_many(c.speaker) or _one_body(c.speaker)) and fits(last, m.group(1), c):

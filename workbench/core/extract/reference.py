@@ -50,7 +50,8 @@ _NOT_NAME = _words(
     "Investment Holdings Capital Airlines Motors Energy Oil Media Communications Technologies Systems "
     "Professor Prof Judge Justice Chief Officer Sergeant Detective Inspector Captain Colonel Lieutenant Major "
     "Admiral Commander Bishop Pope King Queen Prince Princess Senator Governor Mayor Ambassador Sheriff Deputy "
-    "Vice Foreign Defence Defense Interior Finance Health Home Justice Speaker"
+    "Vice Foreign Defence Defense Interior Finance Health Home Justice Speaker Parish District Province Region "
+    "Territory Borough Village Town Township Port Fort Mount Saint St Hills Heights Springs Falls Creek Gardens"
 )
 #: a role noun right before a name ("forward Raheem Sterling", "Liverpool star Sterling")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>[a-z][\w-]*)\s+$")
@@ -196,6 +197,11 @@ class People:
         words = name.split()
         person = self._by_word.get(name) or (self._by_word.get(words[-1]) if words else None)
         return None if person is _AMBIGUOUS else person
+
+    def named_in(self, phrase: str) -> str | None:
+        """The one person whose name a speaker phrase carries: 'EPA regional administrator Judith Enck'."""
+        found = {p.name for p in self.persons if p.sure and re.search(rf"\b{re.escape(p.name)}\b", phrase)}
+        return found.pop() if len(found) == 1 else None
 
     def learn_gender(self, name: str, gender: str, pos: int) -> None:
         """A pronoun of this gender was tied to `name` at `pos`."""
