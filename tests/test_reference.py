@@ -120,3 +120,14 @@ def test_he_said_with_a_woman_named_last_takes_the_man():
     body = ("Judge Alan Pike heard the case. Mrs Grant, the mother, wept in court. "
             '"The sentence must deter others," he said.')
     assert any(t == "The sentence must deter others." and s and "Alan Pike" in s for t, s in texts(body))
+
+
+def test_a_description_head_before_the_verb_and_nationality_nouns():
+    assert ("Tom Fenwick has regained form.", None) in texts(
+        "Tom Fenwick was left out of the squad. The Middlesex quick bowler has regained form.")
+    assert ("Ian Marsh finished tied.", None) in texts("Ian Marsh dressed in purple. The Englishman finished tied.")
+
+
+def test_a_pronoun_after_an_opening_adverb():
+    assert ("Later Sara Lund was given her papers back.", None) in texts(
+        "Sara Lund was declared dead by mistake. Later she was given her papers back.")

@@ -14,7 +14,7 @@ import re
 
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
-from workbench.core.extract.reference import People
+from workbench.core.extract.reference import People, described_subject
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.people import role_kin
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
@@ -68,6 +68,8 @@ def _told_one(sentence: str, people: People | None) -> bool:
         return not noun.endswith("s") or noun.endswith("ss")
     return not low.endswith("s") and low not in ("parliament", "congress", "police", "court")
 _PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
+_LEAD_PRONOUN = re.compile(r"^((?:Now|Then|Later|Still|Yet|So|And|But|Meanwhile|Today|Instead|Eventually|Finally)"
+                           r",?\s+)(he|she)(?P<s>['’]s)?\s+(?=[a-z])")
 #: "He's been charged" (has), "She's expected" (is)
 _HAS_AFTER_S = _words("been got had done made taken given seen won lost")
 #: "He noticed she was drunk ..., claiming she resisted": two people; "she" is not the speaker
@@ -132,6 +134,15 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             # "The Indian navy says it has arrested 23 pirates" -> "The Indian navy has arrested ..."
             spk = c.speaker.split(",")[0].strip()
             c.text = f"{spk[0].upper()}{spk[1:]} {c.text[it.end():]}"
+        lead = _LEAD_PRONOUN.match(c.text) if not c.speaker else None
+        if lead is not None:
+            # "Now she's in jeopardy of losing her job": the pronoun after an opening adverb, resolved alike
+            pronoun = lead.group(2).capitalize()
+            name = last if last and fits(last, pronoun, c) else (
+                people.for_pronoun(_GENDER[pronoun], _word_at(c, lead.group(2))) if people is not None else None)
+            if name:
+                c.text = f"{lead.group(1)}{name} {_verb_of_s(lead, c.text)}{c.text[lead.end():]}"
+                tie(name, pronoun, c)
         m = _PRONOUN_START.match(c.text)
         if m and last and not fits(last, m.group(1), c) and not c.speaker:
             m = None  # "He noticed ... She was knocked out": not the man named for "he" before
@@ -173,13 +184,12 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
             if found is not None:
                 c.text = f"{found}'s {c.text[own.end():]}"
                 tie(found, _POSSESSOR[own.group(1)], c)
-        if people is not None and (d := _DESCRIBED_SUBJECT.match(c.text)) is not None \
-                and is_verb_like(c.text[d.end():].split(maxsplit=1)[0]):
+        if people is not None and (d := described_subject(c.text)) is not None:
             # "The forward could buy-out ..." -> "Raheem Sterling could buy-out ...": the person given that
             # role before, or the only person the article has named
-            found = people.described(d.group("head"), _word_at(c, d.group(0).split()[0]))
+            found = people.described(d[1], _word_at(c, "The"))
             if found is not None and found not in c.text:
-                c.text = f"{found} {c.text[d.end():]}"
+                c.text = f"{found} {c.text[d[0]:]}"
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
         if c.sentence_start != scanned:
@@ -212,8 +222,6 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
 
 _GENDER = {"He": "m", "She": "f"}
 _GENDER_OF = {"he": "m", "she": "f"}
-#: "The forward could ...", "The Liverpool star recently turned down ...": a description as the subject
-_DESCRIBED_SUBJECT = re.compile(r"^The\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\s+(?=[a-z])")
 
 
 def _word_at(c: ExtractedClaim, word: str) -> int:

@@ -19,7 +19,7 @@ from workbench.core.language.people import GENDER_TITLES, role_gender, role_kin
 from workbench.core.language.verbs import is_verb_like
 from workbench.core.language.verbs import words as _words
 
-_NAME_WORD = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
+_NAME_WORD = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-(?:O['’]|Mc|Mac)?[A-Z]?[a-zà-ÿ'’]+)?"
 #: "Mr King", "Angelika Graswald", "Robin van Persie", "Jean-Claude Juncker"
 _MENTION = re.compile(
     rf"(?<![\w'’.-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+)?(?P<name>{_NAME_WORD}"
@@ -72,6 +72,39 @@ def _subject_of(after: str) -> bool:
 
 
 #: a surname shared by two people in the index: it names nobody
+
+
+#: descriptions of a person beyond the role nouns: "the Englishman", "the mother-of-ten", "the sixth-seed"
+_PERSON_DESCRIPTION = re.compile(r"^(?:[a-z]+(?:man|woman)|(?:mother|father|grandmother|grandfather)-of-[a-z]+|"
+                                 r"[a-z]+-seed|offender|pensioner|veteran|retiree|widow|widower)$")
+_NOT_A_MAN = _words("human german roman shaman ottoman woman man")
+
+
+def is_person_noun(word: str) -> bool:
+    """Can "the <word>" describe one person named before: a role noun or a person description."""
+    return word in ROLE_NOUNS or (bool(_PERSON_DESCRIPTION.match(word)) and word not in _NOT_A_MAN)
+
+
+_DESCRIPTION_START = re.compile(r"^The\s+")
+
+
+def described_subject(text: str) -> tuple[int, str] | None:
+    """'The Middlesex quick bowler has regained form' -> (where 'has' starts, 'bowler'): a description of a
+    person as the subject, its head noun right before a verb."""
+    m = _DESCRIPTION_START.match(text)
+    if m is None:
+        return None
+    at = m.end()
+    words = [(w.start() + at, w.group(0)) for w in re.finditer(r"[\w'’-]+", text[at:at + 80])]
+    for k, (_, word) in enumerate(words[:5]):
+        # (nationality nouns are capitalised: "The Englishman finished tied")
+        noun = word.lower() if word.endswith(("man", "woman")) else word
+        if k + 1 < len(words) and noun.islower() and is_person_noun(noun) and words[k + 1][1].islower() \
+                and is_verb_like(words[k + 1][1]):
+            return words[k + 1][0], noun
+        if word.islower() and is_verb_like(word):
+            return None
+    return None
 
 
 @dataclass
@@ -164,7 +197,7 @@ class People:
                     continue  # one capitalised word nobody was named by: a place, a team, an opener
             person = self._by_word.get(name)
             if person is None:
-                person = Person(name, sure=len(words) > 1 or bool(title))
+                person = Person(name, sure=len(words) > 1 or bool(title) or bool(_AGE_AFTER.match(after)))
                 self.persons.append(person)
                 self._by_word[name] = person
                 last = words[-1]
@@ -240,7 +273,7 @@ class People:
         with_role = [p for p in self.persons if p.has_role(kin, pos)]
         if with_role:
             return with_role[0].name if len(with_role) == 1 and with_role[0].sure else None
-        if head not in ROLE_NOUNS:
+        if not is_person_noun(head):
             return None
         gender = role_gender(head)
         named = [p for p in self.persons if p.seen_before(pos)]
