@@ -131,3 +131,9 @@ def test_a_description_head_before_the_verb_and_nationality_nouns():
 def test_a_pronoun_after_an_opening_adverb():
     assert ("Later Sara Lund was given her papers back.", None) in texts(
         "Sara Lund was declared dead by mistake. Later she was given her papers back.")
+
+
+def test_a_description_the_sentence_itself_names_is_left():
+    body = ("Police delayed announcing the death of Trooper William Hakim. "
+            "Police identified the officer who died as Capt. Tom Tennant.")
+    assert all("William Hakim" not in t for t, _ in texts(body)[1:])

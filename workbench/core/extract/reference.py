@@ -276,7 +276,10 @@ class People:
         if not is_person_noun(head):
             return None
         gender = role_gender(head)
-        named = [p for p in self.persons if p.seen_before(pos)]
-        if len(named) == 1 and named[0].sure and named[0].gender(pos) in (None, gender or named[0].gender(pos)):
+        # (a person named later in the same sentence counts: "the officer who died was Capt. Tom Tennant")
+        here = self._sentence_of(pos)
+        end = self._starts[here + 1] if 0 <= here < len(self._starts) - 1 else 1 << 62
+        named = [p for p in self.persons if p.seen_before(pos) or p.last_before(end) >= pos]
+        if len(named) == 1 and named[0].seen_before(pos) and named[0].sure and named[0].gender(pos) in (None, gender or named[0].gender(pos)):
             return named[0].name
         return None
