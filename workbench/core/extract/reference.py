@@ -91,6 +91,8 @@ _DESCRIPTION_START = re.compile(r"^The\s+")
 def described_subject(text: str) -> tuple[int, str] | None:
     """'The Middlesex quick bowler has regained form' -> (where 'has' starts, 'bowler'): a description of a
     person as the subject, its head noun right before a verb."""
+    if not text.startswith("The "):
+        return None
     m = _DESCRIPTION_START.match(text)
     if m is None:
         return None
@@ -152,6 +154,9 @@ class People:
             start, end = m.start("name"), m.end()
             if name.endswith(("'s", "’s")):  # "Raheem Sterling's contract"
                 name, end = name[:-2], end - 2
+            if not title and start > 0 and " " not in name and name not in self._by_word \
+                    and not (text.startswith((", ", " and "), end) or text[start - 2:start - 1].islower()):
+                continue  # (the common case, one unknown capitalised word inside a sentence, decided early)
             words = name.split()
             while words and words[0] in _NOT_NAME and not title:  # "But Brendan Rodgers insists"
                 start += len(words[0]) + 1
