@@ -178,3 +178,40 @@ def test_a_second_connection_sees_committed_edits(tmp_path):
     assert first.claim(claim_id)["status"] == "verified"
     first.close()
     second.close()
+
+
+def test_machine_links_saved_in_bulk_or_one_by_one_alike(store):
+    """New links go in with one statement; if another writer added one of the pairs meanwhile,
+    each link is saved alone (the other writer's machine link updated, a decided one kept)."""
+    from workbench.core.store.links import MachineLink
+
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    found = [MachineLink(a, b, "duplicate", 91.0, "confirmed", '["x"]'),
+             {"claim_a": c, "claim_b": a, "relation": "conflict", "score": 70, "reasons": ["y"]}]
+    assert store.save_links(found, scope_claim_ids=None)["inserted"] == 2
+    first = {(lk["claim_a"], lk["claim_b"]): lk for lk in store.links()}
+    assert first[(a, b)]["reasons"] == ["x"] and first[(a, c)]["reasons"] == ["y"] and first[(a, c)]["auto"]
+    # a pair another writer added between matching's read and its write: the bulk insert fails,
+    # nothing of it stays, and the one-by-one path updates the machine link
+    store.conn.execute("DELETE FROM links")
+    store.add_link(b, c, "duplicate", 50.0, state="suggested")
+    store.conn.execute("UPDATE links SET auto = 1")
+    counts = store._insert_new_links([((a, b), MachineLink(a, b, "duplicate", 91.0, "suggested", "[]")),
+                                      ((b, c), MachineLink(b, c, "conflict", 60.0, "suggested", "[]"))], "now")
+    assert counts is False and len(store.links()) == 1
+    stats = store.save_links([MachineLink(b, c, "conflict", 60.0, "suggested", '["z"]')], scope_claim_ids={a})
+    assert stats["inserted"] == 0 and stats["updated"] == 1
+    assert [(lk["relation"], lk["reasons"]) for lk in store.links()] == [("conflict", ["z"])]
+
+
+def test_duplicate_link_scores_are_the_duplicates_not_rejected(store):
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    store.save_links([{"claim_a": a, "claim_b": b, "relation": "duplicate", "score": 80, "reasons": ["x"]},
+                      {"claim_a": a, "claim_b": c, "relation": "conflict", "score": 70, "reasons": []},
+                      {"claim_a": b, "claim_b": c, "relation": "duplicate", "score": 60, "reasons": []}],
+                     scope_claim_ids=None)
+    rejected = next(lk for lk in store.links() if (lk["claim_a"], lk["claim_b"]) == (b, c))
+    store.set_link_state(rejected["id"], "rejected")
+    assert store.duplicate_link_scores() == [(a, b, 80.0, "suggested", True)]

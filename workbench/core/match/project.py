@@ -243,11 +243,9 @@ def project_clusters(store: Store) -> list[list[int]]:
     """Groups of claim ids from the stored links: duplicates not rejected, by average linkage
     (a link the analyst confirmed counts as certain); conflicts link versions, never merge groups."""
     links = []
-    for lk in store.links():
-        if lk["state"] == LinkState.REJECTED.value or lk["relation"] != Relation.DUPLICATE.value:
-            continue
-        certain = lk["state"] == LinkState.CONFIRMED.value and not lk.get("auto")
-        links.append((lk["claim_a"], lk["claim_b"], 1.0 if certain else float(lk["score"] or 0) / 100))
+    for a, b, score, state, auto in store.duplicate_link_scores():
+        certain = state == LinkState.CONFIRMED.value and not auto
+        links.append((a, b, 1.0 if certain else float(score or 0) / 100))
     from workbench.core.match.matching import GROUP_LINKAGE
 
     return average_linkage_groups(links, threshold=GROUP_LINKAGE)

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
-from workbench.core.vocab import LinkState, sql_value
+from workbench.core.vocab import LinkState, Relation, sql_value
 
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
@@ -49,6 +49,14 @@ class LinksPart(StoreBase):
             row["auto"] = bool(row["auto"])
             row["reasons"] = json.loads(row["reasons"] or "[]")
         return rows
+
+    def duplicate_link_scores(self) -> list[tuple[int, int, float, str, bool]]:
+        """(claim_a, claim_b, score, state, auto) of every duplicate link not rejected: what
+        grouping reads, without the reasons (a dense project has about a million links)."""
+        return [(a, b, score, state, bool(auto)) for a, b, score, state, auto in self.conn.execute(
+            "SELECT claim_a, claim_b, score, state, auto FROM links"
+            f" WHERE relation = {sql_value(Relation.DUPLICATE)} AND state != {sql_value(LinkState.REJECTED)}"
+            " ORDER BY claim_a, claim_b")]
 
     def link(self, link_id: int) -> dict[str, Any]:
         rows = self._rows("SELECT * FROM links WHERE id = ?", link_id)
