@@ -215,3 +215,28 @@ def test_duplicate_link_scores_are_the_duplicates_not_rejected(store):
     rejected = next(lk for lk in store.links() if (lk["claim_a"], lk["claim_b"]) == (b, c))
     store.set_link_state(rejected["id"], "rejected")
     assert store.duplicate_link_scores() == [(a, b, 80.0, "suggested", True)]
+
+
+def test_links_staged_in_a_temporary_table_save_as_a_list_does(store, tmp_path):
+    """A matching run's links wait in a temporary table (a dense project finds a million): saved
+    in the order found, the first of two for one pair kept, stale machine links deleted."""
+    from workbench.core.store import Store
+    from workbench.core.store.links import MachineLink
+
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    store.save_links([MachineLink(b, c, "duplicate", 50.0, "suggested", "[]")], scope_claim_ids=None)
+    found = [MachineLink(b, a, "conflict", 70.0, "suggested", '["first"]'),
+             MachineLink(a, b, "duplicate", 99.0, "confirmed", '["second"]'),
+             MachineLink(a, c, "duplicate", 91.0, "confirmed", '["x"]')]
+    with store.link_stage() as stage:
+        stage.add(found[:2])
+        stage.add(found[2:])
+        counts = store.save_links(stage, scope_claim_ids=None, chunk=1)
+    assert counts == {"inserted": 2, "updated": 0, "deleted": 1, "kept": 0}
+    assert [(lk["claim_a"], lk["claim_b"], lk["relation"], lk["reasons"]) for lk in store.links()] == [
+        (a, b, "conflict", ["first"]), (a, c, "duplicate", ["x"])]
+    assert store.conn.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'found_links'").fetchone()[0] == 0
+    with Store.open(store.path, read_only=True) as reader, reader.link_stage() as stage:
+        stage.add(found)  # a read-only project can still hold what it found (it is not written)
+        assert [key for batch in stage.batches(2) for key, _ in batch] == [(a, b), (a, c)]

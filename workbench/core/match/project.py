@@ -150,49 +150,51 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     prep = prepare(texts, [claim_quantities(r) for r in rows], workers)
     exact = _exact_copies(prep.exact_keys, article_of, query_ids)
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact), semantic=use_semantic)
-    # Links are kept compact (a tuple, reasons as their JSON text) as each chunk of comparisons
-    # arrives: a dense 100k project finds about a million.
-    out: list[MachineLink] = []
-    for i, j in sorted(exact):
-        reasons = ["exact copy (same normalised text)"]
-        ci, cj = ctx_list[i], ctx_list[j]
-        if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
-            reasons.append("copies of one wire story: counts as one source")
-        out.append(_link(rows[i]["id"], rows[j]["id"], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
-    auto_at = 100 * decision.threshold("auto_link")
-    ids = [r["id"] for r in rows]
+    # Each chunk of links goes to a temporary table as it arrives (compact, reasons as their JSON
+    # text): a dense 100k project finds about a million; the project itself is written only below.
+    with store.link_stage() as stage:
+        auto_at = 100 * decision.threshold("auto_link")
+        ids = [r["id"] for r in rows]
 
-    def keep(part: list) -> None:
-        for i, j, c in part:
-            auto = c.relation == Relation.DUPLICATE.value and c.score >= auto_at
-            out.append(_link(ids[i], ids[j], c.relation, c.score, c.reasons, auto=auto))
+        def keep(links: list[MachineLink]) -> None:
+            stage.add(links)
+            summary.links_found += len(links)
+            summary.duplicates += sum(link.relation == Relation.DUPLICATE.value for link in links)
+            summary.conflicts += sum(link.relation == Relation.CONFLICT.value for link in links)
+            summary.auto_linked += sum(link.state == LinkState.CONFIRMED.value for link in links)
 
-    find_links(
-        texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
-        contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
-        skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
-        progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
-        prep=prep, sink=keep,
-    )
-    del prep, texts
-    check_cancel()
-    summary.links_found = len(out)
-    summary.duplicates = sum(link.relation == Relation.DUPLICATE.value for link in out)
-    summary.conflicts = sum(link.relation == Relation.CONFLICT.value for link in out)
-    summary.auto_linked = sum(link.state == LinkState.CONFIRMED.value for link in out)
-    check_cancel()  # last point where nothing has been written
+        copies = []
+        for i, j in sorted(exact):
+            reasons = ["exact copy (same normalised text)"]
+            ci, cj = ctx_list[i], ctx_list[j]
+            if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
+                reasons.append("copies of one wire story: counts as one source")
+            copies.append(_link(ids[i], ids[j], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
+        keep(copies)
+        find_links(
+            texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
+            contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
+            skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
+            progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
+            prep=prep, sink=lambda part: keep([
+                _link(ids[i], ids[j], c.relation, c.score, c.reasons,
+                      auto=c.relation == Relation.DUPLICATE.value and c.score >= auto_at) for i, j, c in part]),
+        )
+        del prep, texts
+        check_cancel()  # last point where nothing has been written
 
-    report(1, 1, "saving links")
-    # Saved in short transactions (a concurrent edit never waits long); until the last one,
-    # the claims stay recorded as pending, so a kill in between is completed by the next run.
-    store.check_writable()
-    if claim_ids is not None:
-        store.add_pending("match", claim_ids)
-    else:
-        store.add_pending("match-all", [0])
-    if not after_edit:
-        store.set_wire_groups(wire_groups)
-    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None, log=not after_edit)
+        report(1, 1, "saving links")
+        # Saved in short transactions (a concurrent edit never waits long); until the last one,
+        # the claims stay recorded as pending, so a kill in between is completed by the next run.
+        store.check_writable()
+        if claim_ids is not None:
+            store.add_pending("match", claim_ids)
+        else:
+            store.add_pending("match-all", [0])
+        if not after_edit:
+            store.set_wire_groups(wire_groups)
+        store.save_links(stage, scope_claim_ids=set(claim_ids) if claim_ids is not None else None,
+                         log=not after_edit)
     summary.clusters = project_clusters(store)
     store.set_clusters(summary.clusters)
     with store.atomic():
