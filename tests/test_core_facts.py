@@ -249,3 +249,21 @@ def test_role_opening_with_a_participle_and_vague_roles():
     assert "Abdu Rabu Mansour is an ousted leader." in texts
     assert "Ousted leader Abdu Rabu Mansour fled the capital." in texts  # not 'Abdu Rabu Mansour ousted leader ...'
     assert role_pieces("He was clear of team-mate Nico Rosberg.") == []
+
+
+def test_plural_role_before_a_pair_of_names_gives_a_fact_each():
+    assert [p.text for p in role_pieces("Designers Becky Cole and Ann Yorke showed a swim line.")] == [
+        "Becky Cole is a designer.", "Ann Yorke is a designer."]
+    assert role_pieces("Designers showed a swim line.") == []
+
+
+def test_age_inside_a_role_is_a_fact_of_its_own():
+    assert [p.text for p in role_pieces("Police said 73-year-old reserve deputy Robert Bates fired.")] == [
+        "Robert Bates is a reserve deputy.", "Robert Bates is 73 years old."]
+
+
+def test_role_does_not_reach_back_over_a_time_phrase_or_a_conjunction():
+    assert [p.text for p in role_pieces("In March Atlanta-based preacher Creflo Dollar launched an appeal.")] == [
+        "Creflo Dollar is an Atlanta-based preacher."]
+    assert [p.text for p in role_pieces("But chief executive Ivan Gazidis is not happy.")] == [
+        "Ivan Gazidis is a chief executive."]

@@ -30,7 +30,12 @@ ROLE_NOUNS = _words(
     "target rival granddaughter grandson grandmother grandfather husband wife fiance fiancee girlfriend "
     "boyfriend partner widow widower colleague neighbour neighbor owner resident victim suspect fan supporter "
     "student pupil graduate hopeful youngster teenager schoolgirl schoolboy mum dad "
-    "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier"
+    "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier "
+    # measured on RoSE dev (gold units "X is a Y" for "Y X" in the summary)
+    "expert saleswoman salesman legend icon trainer jockey referee adviser advisor aide strategist "
+    "fullback full-back centre-back center-back playmaker deputy sheriff trooper policeman policewoman "
+    "firefighter paramedic soldier veteran priest pastor preacher dancer socialite heiress "
+    "cat dog horse collie puppy kitten side club"
 )
 _TITLES = _words("General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
                   "Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother Prince Princess "
@@ -55,6 +60,9 @@ _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who whic
                                                  "said says told tells he she they it we i you now then still "
                                                  "also already just even once")
 #: capitalised only because they open the sentence ("Visual journalist X" -> "X is a visual journalist")
+#: words a role never reaches back over ("In March Atlanta-based Reverend X", "But chief executive X")
+_STOP_BACK = _words("and or but nor so yet monday tuesday wednesday thursday friday saturday sunday january "
+                    "february march april may june july august september october november december")
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
 _SENTENCE_WORD = re.compile(r"\S+")
@@ -84,7 +92,8 @@ def role_pieces(sentence: str) -> list[Piece]:
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
-        if word not in ROLE_NOUNS and not number_title:
+        plural = _plural_role(word, tok)
+        if word not in ROLE_NOUNS and not number_title and plural is None:
             continue
         role_end = tokens[k + 1][1] if number_title else e
         if sentence[role_end - 1:role_end] in ",;:.'’\"”)":
@@ -92,6 +101,9 @@ def role_pieces(sentence: str) -> list[Piece]:
         m = _NAME.match(sentence, role_end)
         if m is None or m.group("name").split()[0].lower() in _NOT_NAME:
             continue
+        pair = _PAIR_REST.match(sentence, m.end("name")) if plural else None
+        if plural and pair is None:
+            continue  # "Designers Ann Lee and Bo Park": a plural role needs the pair of names it describes
         if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
             continue  # "official Iraqi security": a nationality, not a name
         if _noun_follows(sentence[m.end("name"):]) and not m.group("name").endswith(("'s", "’s")):
@@ -102,8 +114,8 @@ def role_pieces(sentence: str) -> list[Piece]:
             if prev.lower() in _POSSESSIVES:
                 first -= 1
                 break
-            if prev.lower() in DETERMINERS:
-                break
+            if prev.lower() in DETERMINERS or prev.lower() in PREPOSITIONS or prev.lower() in _STOP_BACK:
+                break  # (not "In March Atlanta-based Reverend Creflo Dollar")
             if prev.islower() and first >= 2 and tokens[first - 2][2].lower() == "to":
                 break  # "to sign Manchester City midfielder Yaya Toure": "sign" is a verb, not part of the role
             if prev.endswith((",", ";", ":", ".", "'", "’", '"', "”")) or not (_MODIFIER.match(prev) or _plain_noun(prev)):
@@ -115,20 +127,50 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
         if tok[0].isupper() and len(m.group("name").split()) < 2:
             continue  # "Indian Premier League": a name, not a role
-        if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
+        if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]) \
+                and not plural:
             continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
+            # (measured on RoSE dev: "Model X", "Chairman X", "Husband X" opening a sentence are no gold facts
+            # either; "Designers X and Y" are)
         if first == k and not number_title and word in _VAGUE_ROLES:
             continue  # a bare "star Smith": too vague to be a fact on its own
-        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
+        if first == 0 and (tokens[0][2].lower() in ROLE_NOUNS or _plural_role(tokens[0][2].lower(), tokens[0][2])):
+            role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Striker Olivier Giroud"
+        elif first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
         else:
             role_text = sentence[tokens[first][0]:role_end]
         if role_text.split()[0].lower() in _POSSESSIVES:
             role_text = role_text[0].lower() + role_text[1:]
+        if plural and pair is not None:
+            role_text = role_text[:len(role_text) - len(tok) + len(plural)]  # the role in the singular
+            names = [(m.group("name"), m.end("name")), (pair.group("name"), pair.end("name"))]
+        else:
+            names = [_unpossessed(m.group("name"), m.end("name"))]
+        aged = _ROLE_AGE.search(role_text)
+        if aged:  # "a 73-year-old reserve deputy": the age and the role are two facts
+            role_text = role_text[:aged.start()] + role_text[aged.end():]
         role_text = _with_article(role_text)
-        name, name_end = _unpossessed(m.group("name"), m.end("name"))
-        out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
+        for name, name_end in names:
+            out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
+            if aged:
+                out.append(Piece(tokens[first][0], name_end, f"{name} is {aged.group(1)} years old.", True))
     return out + origin_pieces(sentence) + age_pieces(sentence)
+
+
+#: "Designers Ann Lee and Bo Park": the second name of a pair after a plural role
+_PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
+_ROLE_AGE = re.compile(r"\b(\d{1,3})-year-old\s+")
+
+
+def _plural_role(word: str, tok: str) -> str | None:
+    """'designers' -> 'designer', 'collies' -> 'collie' (a plural of a role noun), else None."""
+    if not word.endswith("s") or len(word) < 4 or tok[-1:] != "s":
+        return None
+    for cut in (1, 2):
+        if word[:-cut] in ROLE_NOUNS:
+            return tok[:-cut]
+    return None
 
 
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
