@@ -233,10 +233,11 @@ def test_origin_inside_a_role_apposition():
     assert "Danny Eckhart is from St. Tammany Parish." in texts
 
 
-def test_no_core_cut_between_two_gerunds_sharing_an_object():
+def test_two_gerunds_sharing_an_object_give_a_claim_each_and_no_core_cut_between_them():
     texts = [c.text for c in extract_claims("Jeffrey Williams is accused of shooting and wounding the officers during a rally.")]
     assert "Jeffrey Williams is accused of shooting." not in texts
-    assert "Jeffrey Williams is accused of shooting and wounding the officers." in texts
+    assert "Jeffrey Williams is accused of shooting the officers." in texts
+    assert "Jeffrey Williams is accused of wounding the officers during a rally." in texts
 
 
 def test_age_of_a_name_with_an_inner_capital():

@@ -250,3 +250,33 @@ def test_an_adjective_after_but_shares_the_subject_and_copula():
     found = texts("The patient was shocked at the diagnosis but thankful it was discovered.")
     assert "The patient was thankful it was discovered." in found
     assert not any(t.startswith("Thankful") for t in found)
+
+
+def test_two_verbs_around_one_object_give_a_claim_each():
+    assert texts("Every night his mother bathes and bandages him.") == [
+        "Every night his mother bathes him.", "Every night his mother bandages him."]
+    assert texts("Milat shot and paralysed Neville Knight.") == [
+        "Milat shot Neville Knight.", "Milat paralysed Neville Knight."]
+    assert texts("Six men were arrested and charged with murder.") == [
+        "Six men were arrested.", "Six men were charged with murder."]  # (the phrase is the second verb's)
+
+
+def test_a_second_verb_phrase_shares_the_infinitive_or_progressive_head():
+    assert texts("Ana Ruiz hopes to build on her display and take some big titles.") == [
+        "Ana Ruiz hopes to build on her display.", "Ana Ruiz hopes to take some big titles."]
+    assert texts("New parents are surviving on little sleep and providing round-the-clock care.") == [
+        "New parents are surviving on little sleep.", "New parents are providing round-the-clock care."]
+    assert texts("Mayweather is partial to fast cars and also owns a private jet.") == [
+        "Mayweather is partial to fast cars.", "Mayweather also owns a private jet."]
+
+
+def test_a_phrase_opened_by_as_is_no_subordinate_clause():
+    assert texts("Jenny Wallenda walked the high wire as an adult and performed on horses as a child.") == [
+        "Jenny Wallenda walked the high wire as an adult.", "Jenny Wallenda performed on horses as a child."]
+    assert texts("He was hurt after youths broke a window and hurled stones at police.") == [
+        "He was hurt after youths broke a window and hurled stones at police."]
+
+
+def test_a_pair_of_plain_nouns_after_a_verb_the_lexicon_does_not_know():
+    assert texts("Welbeck thanks fans and staff for the welcome.") == [
+        "Welbeck thanks fans for the welcome.", "Welbeck thanks staff for the welcome."]

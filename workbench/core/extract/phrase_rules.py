@@ -448,10 +448,11 @@ def object_pair(text: str) -> list[str] | None:
             continue
         left = tokens[:at]
         k = len(left)
-        while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]):
+        while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]) and not _verb_after_name(left, k - 1):
             k -= 1
         item_a = left[k:]
-        if k == 0 or not item_a or not _pair_head(left[k - 1]) or not _pair_item(item_a) \
+        if k == 0 or not item_a or not (_pair_head(left[k - 1]) or _verb_after_name(left, k - 1)) \
+                or not _pair_item(item_a) \
                 or left[k - 1].lower() in _NOT_PAIR_HEADS:
             continue
         words = tokens[at + 1:]
@@ -470,8 +471,9 @@ def object_pair(text: str) -> list[str] | None:
             continue  # "Stars and Stripes", "Bosnia and Herzegovina": one name; "and Alonso 17th": a gapped clause
         if item_a[0].lower() in DETERMINERS and item_b[0].islower() and item_b[0] not in DETERMINERS:
             continue  # "the violence and deaths", "the planned cuts and tax rises": one determiner for both
-        if len(item_a) == 1 and item_a[0].islower() and (len(item_b) > 1 or n < len(words)):
+        if len(item_a) == 1 and item_a[0].islower() and (len(item_b) > 1 or item_b[0] in _PAIRED_ADVERBS):
             continue  # "television and radio news broadcasts" (one head noun), "back and forth in the wind"
+            # ("thanks fans and staff for ...": two nouns, each the object)
         if n < len(words) and is_participle(words[n].lower()):
             continue  # "saw a car blocking the window and a technician checking a can": two reduced clauses
         if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
@@ -485,6 +487,7 @@ def object_pair(text: str) -> list[str] | None:
     return None
 
 
+_PAIRED_ADVERBS = _words("forth back forward forwards away out down up over")
 _SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
 _PAIR_STOP = _LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
 _NOT_PAIR_HEADS = _words("between both either neither among amid")
@@ -496,6 +499,15 @@ def _pair_head(word: str) -> bool:
     """A verb or a preposition that the pair of noun phrases is the object of."""
     w = word.lower()
     return w in _PAIR_PREPS or w in ("be", "been", "being") or (word.islower() and (is_verb_like(w) or is_participle(w)))
+
+
+def _verb_after_name(words: list[str], at: int) -> bool:
+    """'Welbeck thanks fans and staff': the lower-case word in -s or -ed right after a name that opens the
+    claim is its verb, whether or not the lexicon knows it."""
+    w = words[at]
+    return (0 < at <= 3 and w.isalpha() and w.islower() and w.endswith(("s", "ed")) and len(w) > 3
+            and w not in _PAIR_FUNCTION and w not in _LIST_STOP
+            and all(x[:1].isupper() and x.isalpha() for x in words[:at]))
 
 
 def _pair_item(words: list[str]) -> bool:
