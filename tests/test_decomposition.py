@@ -280,3 +280,27 @@ def test_a_phrase_opened_by_as_is_no_subordinate_clause():
 def test_a_pair_of_plain_nouns_after_a_verb_the_lexicon_does_not_know():
     assert texts("Welbeck thanks fans and staff for the welcome.") == [
         "Welbeck thanks fans for the welcome.", "Welbeck thanks staff for the welcome."]
+
+
+def test_lists_of_plain_noun_phrases_after_a_verb_give_a_claim_each():
+    assert texts("Tipper Lewis has glowing skin, high energy levels and no doctor.") == [
+        "Tipper Lewis has glowing skin.", "Tipper Lewis has high energy levels.", "Tipper Lewis has no doctor."]
+    assert texts("Firms will have to reveal names, IP addresses and home addresses of 400 people.") == [
+        "Firms will have to reveal names of 400 people.", "Firms will have to reveal IP addresses of 400 people.",
+        "Firms will have to reveal home addresses of 400 people."]
+    assert len(texts("Fans can enjoy life, train and reap rewards.")) == 1  # (verbs the lexicon does not know)
+
+
+def test_a_line_up_without_a_verb_says_where_each_player_is():
+    assert texts("Glen Johnson, Kolo Toure and Luke Garbutt at the back.") == [
+        "Glen Johnson is at the back.", "Kolo Toure is at the back.", "Luke Garbutt is at the back."]
+
+
+def test_a_list_of_verbs_keeps_every_verb_and_its_subject():
+    assert texts("He ran, jumped and swam in the lake.") == ["He ran.", "He jumped.", "He swam in the lake."]
+    assert texts("Many seals who are a few weeks old are shot, impaled and clubbed to death.") == [
+        "Many seals are a few weeks old.", "Many seals are shot.", "Many seals are impaled.",
+        "Many seals are clubbed to death."]
+    assert texts("All dogs have to be spayed or neutered, microchipped and vaccinated before the flight.") == [
+        "All dogs have to be spayed or neutered.", "All dogs have to be microchipped.",
+        "All dogs have to be vaccinated before the flight."]

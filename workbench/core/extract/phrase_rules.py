@@ -180,28 +180,32 @@ def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None
     m = _PARTICIPLE_LIST.search(seg) if " and " in seg and ", " in seg else None
     if m is None:
         return None
-    verbs = [v for v in _LIST_ITEM.findall(m.group("items"))] + [m.group("last")]
-    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs) or verbs[-1] in IRREGULAR_PAST_FORMS:
+    verbs = [v.strip() for v in m.group("items").split(",")] + [m.group("last")]
+    if len(verbs) < 3 or not all(_past_participle(w) for v in verbs for w in v.split(" or "))  \
+            or verbs[-1] in IRREGULAR_PAST_FORMS:
         return None  # ("were chased, beaten and sought refuge": an irregular past may be active)
-    head = seg[:m.start("items")]
-    if not find_subject(head + verbs[0]):
-        return None
+    head = seg[:m.start("items")].strip()
+    if not find_subject(f"{head} {verbs[0].split()[0]}"):
+        if not subject or head.split()[0].lower() not in AUXILIARIES:
+            return None
+        head = f"{subject} {head}"  # "Many seals who are ... old are shot, impaled and clubbed": the span opens
+        # at 'are', the subject given
     out = make_piece(sentence, a, a + m.start("items") + len(verbs[0]))
     at = m.start("items") + len(verbs[0])
     for verb in verbs[1:-1]:
         k = seg.index(verb, at)
-        out += make_piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
+        out += make_piece(sentence, a + k, a + k + len(verb), f"{head} {verb}")
         at = k + len(verb)
     k = m.start("last")
-    out += make_piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
+    out += make_piece(sentence, a + k, b, f"{head} {seg[k:].strip()}")
     for p in out:
         p.has_verb = True
     return out if len(out) == len(verbs) else None
 
 
 _PARTICIPLE_LIST = re.compile(
-    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:,\s+[a-z]+)+),?\s+and\s+(?P<last>[a-z]+)\b")
-_LIST_ITEM = re.compile(r"[a-z]+")
+    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:\s+or\s+[a-z]+)?(?:,\s+[a-z]+)+),?\s+and\s+"
+    r"(?P<last>[a-z]+)\b")
 
 
 def _past_participle(word: str) -> bool:
@@ -273,17 +277,29 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     first_words = parts[0].split()
     cut = max((k + 1 for k, w in enumerate(first_words)
                if w.lower() in _LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
+    if 0 < cut < len(first_words) - 1 and first_words[cut - 1] == "to" and first_words[cut].isalpha() \
+            and first_words[cut].islower() and first_words[cut] not in DETERMINERS:
+        cut += 1  # "will have to reveal names, IP addresses and ...": the verb after 'to'
+    # a list of plain lower-case noun phrases only after a verb or preposition that marks where it starts
+    plain = (cut > 0 and len(first_words) - cut <= 4 and first_words[cut - 1].lower() not in _NOT_PLAIN_AFTER
+             and has_verb(" ".join(first_words[:cut])))
     first_item = " ".join(first_words[cut:])
     last_item = " ".join(last_words[:n_last]).rstrip(".")
     items = [first_item, *middle, last_item]
-    if not all(_list_item(i) for i in items) or n_last == 0:
+    if not all(_list_item(i, plain) for i in items) or n_last == 0:
         return None
+    if plain and len(first_item.split()) == 2 and first_item.split()[0] in ("a", "an") \
+            and any(len(i.split()) == 1 and i.islower() for i in middle):
+        return None  # "a long, cold and wet winter": adjectives of one noun
     prefix = " ".join(first_words[:cut])
     suffix = " ".join(last_words[n_last:])
     if not prefix and suffix.split() and suffix.split()[0] in _SINGULAR:
         suffix = f"{_SINGULAR[suffix.split()[0]]} {' '.join(suffix.split()[1:])}"  # "Smith, Jones and Brown were"
+    if not prefix and suffix.split() and suffix.split()[0] in _PLACE_PREPOSITIONS and not has_verb(suffix) \
+            and all(i[:1].isupper() for i in items):
+        suffix = f"is {suffix}"  # a line-up: "Glen Johnson, Kolo Toure and Luke Garbutt at the back."
     if not (has_verb(prefix) or has_verb(suffix)):
-        return None  # "Glen Johnson, Kolo Toure and Luke Garbutt at the back": no sentence to repeat
+        return None  # no sentence to repeat
     out: list[Piece] = []
     at = 0
     for k, item in enumerate(items):
@@ -304,14 +320,27 @@ _SINGULAR = {"were": "was", "are": "is", "have": "has"}
 _LIST_HEADS = _words("a an the his her their its our my two three four five six seven eight nine ten several some")
 
 
-def _list_item(item: str) -> bool:
-    """A short noun phrase: a name, a number, or a determiner and a noun; no verb."""
+_PLACE_PREPOSITIONS = _words("in at on up behind")
+#: after these the next word is a verb or opens a clause, not a list of plain nouns ("can enjoy life, train
+#: and ...", "who wear weaves, ...")
+_NOT_PLAIN_AFTER = _words("who which that as than can could will would may might must shall should do does did "
+                          "to such")
+
+
+def _list_item(item: str, plain: bool = False) -> bool:
+    """A short noun phrase: a name, a number, or a determiner and a noun; no verb. With `plain`, also a
+    lower-case noun phrase ('husband', 'high energy levels'), no function word or adverb first."""
     words = item.split()
     if not 1 <= len(words) <= 5 or any(w.endswith("ed") and is_finite_verb(w) for w in words) \
             or (words[0].islower() and is_verb_like(words[0]) and words[0] not in _LIST_HEADS):
         return False
     first = words[0]
-    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS:
+        return True
+    return (plain and len(words) <= 4 and first.isalpha() is not False and first.islower()
+            and first not in _PAIR_FUNCTION and first not in _LIST_STOP and first not in AUXILIARIES
+            and not first.endswith("ly") and not (is_gerund(first) and len(words) == 1)
+            and all(w.replace("-", "").replace("'", "").isalnum() and w.lower() not in _PAIR_FUNCTION for w in words))
 
 
 def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:

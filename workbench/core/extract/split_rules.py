@@ -547,16 +547,17 @@ def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:
             if (is_finite_verb(m.group(1)) or m.group(1).endswith("ed")) and m.group(1) not in AUX_WORDS]
     if not cuts:
         return [piece]
-    out: list[Piece] = []
-    start = piece.start
-    for m in cuts:
-        out += make_piece(sentence, start, piece.start + m.start())
-        start = piece.start + m.start(1)
-    out += make_piece(sentence, start, piece.end)
+    out: list[Piece] = make_piece(sentence, piece.start, piece.start + cuts[0].start())
+    bounds = [piece.start + m.start(1) for m in cuts] + [piece.end]
+    for k in range(len(cuts)):
+        start, end = bounds[k], (piece.start + cuts[k + 1].start() if k + 1 < len(cuts) else piece.end)
+        # (the subject goes in before the item is made: 'He ran, jumped and ...' has a one-word 'jumped')
+        out += make_piece(sentence, start, end, f"{subject} {sentence[start:end].strip(' ,')}")
+    if len(out) != len(cuts) + 1:
+        return [piece]  # never drop words
     for p in out:
         p.has_verb = True  # each item starts with the verb found after its comma
-    rest = [Piece(p.start, p.end, clean_text(f"{subject} {p.text[0].lower()}{p.text[1:]}"), True) for p in out[1:]]
-    return [out[0], *rest]
+    return out
 
 
 _COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
