@@ -268,3 +268,15 @@ def test_role_does_not_reach_back_over_a_time_phrase_or_a_conjunction():
         "Creflo Dollar is an Atlanta-based preacher."]
     assert [p.text for p in role_pieces("But chief executive Ivan Gazidis is not happy.")] == [
         "Ivan Gazidis is a chief executive."]
+
+
+def test_a_person_described_by_age_and_named_by_coreference_gets_the_age_and_role_facts():
+    body = ("Gary Locke will be confirmed as Kilmarnock boss on Friday. "
+            "The 39-year-old former Killie defender has paid tribute to his players.")
+    found = extract_claims(body)
+    facts = {c.text: c for c in found}
+    assert "Gary Locke is 39 years old." in facts and "Gary Locke is a former Killie defender." in facts
+    assert facts["Gary Locke is 39 years old."].quote == "The 39-year-old former Killie defender"
+    assert all(body[c.start:c.end] == c.quote for c in found)
+    assert all(c.derived_from is None or found[c.derived_from].derived_from is None for c in found)
+    assert [c.text for c in found if c.derived_from is not None] == ["Gary Locke will be confirmed."]

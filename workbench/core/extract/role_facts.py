@@ -14,6 +14,8 @@ from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece
 from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
+from workbench.core.model import ExtractedClaim
+from workbench.core.vocab import ClaimKind
 
 #: nouns that name a role, a job or a title a person is introduced with
 ROLE_NOUNS = _words(
@@ -243,3 +245,74 @@ def age_pieces(sentence: str) -> list[Piece]:
     return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
             for m in _NAME_AGE.finditer(sentence)
             if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in _TITLES]
+
+
+#: "the 39-year-old former Killie defender": a person described by age (and role) instead of named
+_AGED_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<role>(?:\s+[\w'’-]+){0,4})$")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedClaim]:
+    """Claims whose "the 39-year-old former Killie defender" was named by coreference (the text says
+    "Gary Locke has paid tribute ...", the quote still "The 39-year-old former Killie defender has ...")
+    add what the description asserts of that person: "Gary Locke is 39 years old." and "Gary Locke is a
+    former Killie defender.", each quoting the description. Derived positions are kept in step."""
+    extra: dict[int, list[ExtractedClaim]] = {}
+    seen: set[tuple[int, str]] = set()
+    for k, c in enumerate(claims):
+        if c.kind != ClaimKind.CLAIM.value or "-year-old" not in c.quote or "-year-old" in c.text:
+            continue
+        found = _renamed(c.quote, c.text)
+        if found is None:
+            continue
+        (a, b), name, m = found
+        start = c.start + a
+        facts = [f"{name} is {m.group('age')} years old."]
+        role = m.group("role").split()
+        if role and role[-1].islower() and (role[-1] in ROLE_NOUNS or role[-1].endswith(_ROLE_ENDINGS)) \
+                and not any(w.endswith("ly") or is_verb_like(w) for w in role):
+            facts.append(f"{name} is {_with_article(' '.join(role))}.")
+        for text in facts:
+            if (start, text) in seen:
+                continue
+            seen.add((start, text))
+            extra.setdefault(k, []).append(ExtractedClaim(
+                text=text, quote=body[start:c.start + b], start=start, end=c.start + b, speaker=c.speaker,
+                relayed_by=c.relayed_by, speaker_anonymous=c.speaker_anonymous, hedged=c.hedged,
+                kind=c.kind, sentence_start=c.sentence_start, sentence_end=c.sentence_end))
+    if not extra:
+        return claims
+    out: list[ExtractedClaim] = []
+    position: dict[int, int] = {}
+    for k, c in enumerate(claims):
+        position[k] = len(out)
+        out.append(c)
+        out.extend(extra.get(k, ()))
+    for c in out:
+        if c.derived_from is not None:
+            c.derived_from = position[c.derived_from]
+    return out
+
+
+def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]] | None:
+    """The description in `quote` that `text` replaced by a name: (its span in the quote, the name, the
+    description's match), found by taking off the words both share at the start and at the end."""
+    qw = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(quote)]
+    tw = text.rstrip(".").split()
+    norm = [w.lower().strip(".,;:") for _, _, w in qw]
+    tnorm = [w.lower().strip(".,;:") for w in tw]
+    i = 0
+    while i < min(len(norm), len(tnorm)) and norm[i] == tnorm[i]:
+        i += 1
+    j = 0
+    while j < min(len(norm), len(tnorm)) - i and norm[-1 - j] == tnorm[-1 - j]:
+        j += 1
+    if i >= len(qw) - j or i >= len(tw) - j:
+        return None
+    a, b = qw[i][0], qw[len(qw) - 1 - j][1]
+    m = _AGED_DESCRIPTION.match(quote[a:b])
+    name = " ".join(tw[i:len(tw) - j])
+    if m is None or not (1 <= len(name.split()) <= 4) or not all(w[:1].isupper() for w in name.split()) \
+            or name.split()[0].lower() in _NOT_NAME:
+        return None
+    return (a, b), name, m
