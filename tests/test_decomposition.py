@@ -304,3 +304,11 @@ def test_a_list_of_verbs_keeps_every_verb_and_its_subject():
     assert texts("All dogs have to be spayed or neutered, microchipped and vaccinated before the flight.") == [
         "All dogs have to be spayed or neutered.", "All dogs have to be microchipped.",
         "All dogs have to be vaccinated before the flight."]
+
+
+def test_an_age_and_a_role_between_commas_after_a_name():
+    assert texts("Jenny Wallenda, 87, the matriarch of a circus family, died on Saturday.") == [
+        "Jenny Wallenda is 87 years old.", "Jenny Wallenda is the matriarch of a circus family.",
+        "Jenny Wallenda died on Saturday."]
+    assert texts("Robert Bates, a 73-year-old reserve deputy, faces charges.") == [
+        "Robert Bates is 73 years old.", "Robert Bates is a reserve deputy.", "Robert Bates faces charges."]

@@ -56,6 +56,17 @@ _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|
 def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
     m = _APPOSITION.match(seg)
+    second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
+    if second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
+        # "Jenny Wallenda, 87, the matriarch of the family, died ...": the age, the role, the main clause
+        name = m.group("name")
+        facts = make_piece(sentence, a + m.start("name"), a + m.end("app"), f"{name} is {m.group('app')} years old")
+        facts += make_piece(sentence, a + m.start("name"), a + second.end("app"), f"{name} is {second.group('app')}")
+        main = split_span(sentence, a + second.end(), b, name, depth + 1)
+        main = [Piece(a, p.end, with_subject(p, name).text, True) if p.start == a + second.end() else p for p in main]
+        for p in facts:
+            p.has_verb = True
+        return main + facts if len(facts) == 2 and main else None
     if m and (starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
         subj = m.group("subj")
         name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
@@ -73,8 +84,14 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         if participle and m.group("np") is None and m.group("part") is None and m.group("ing") is None \
                 and not is_finite_verb(first):
             return None
-        role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
-                      f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
+        aged = _AGED_ROLE.match(app)
+        if aged:  # "Robert Bates, a 73-year-old reserve deputy,": the age and the role are two facts
+            role = make_piece(sentence, a + m.start("subj"), a + m.end("app"), f"{name} is {aged.group('age')} years old")
+            role += make_piece(sentence, a + m.start("subj"), a + m.end("app"),
+                               f"{name} is {'an' if aged.group('role')[:1] in 'aeiou' else 'a'} {aged.group('role')}")
+        else:
+            role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
+                              f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
         for p in role:
             p.has_verb = True
         main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
@@ -87,6 +104,11 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
             return main + role
     return None
 
+
+
+_REPORTING = re.compile(r"(?:said|says|told|tells|added|adds|claimed|claims|explained|insisted)\b")
+_SECOND_APPOSITION = re.compile(r"(?P<app>(?:a|an|the)\s+[^,;\"“”()]{2,100}?),\s+")
+_AGED_ROLE = re.compile(r"^(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z][^,;]*)$")
 
 
 def _age_then_verb(m: re.Match[str], seg: str) -> bool:
