@@ -280,3 +280,14 @@ def test_a_person_described_by_age_and_named_by_coreference_gets_the_age_and_rol
     assert all(body[c.start:c.end] == c.quote for c in found)
     assert all(c.derived_from is None or found[c.derived_from].derived_from is None for c in found)
     assert [c.text for c in found if c.derived_from is not None] == ["Gary Locke will be confirmed."]
+
+
+def test_a_role_description_opening_the_next_sentence_says_what_the_named_person_is():
+    found = [c.text for c in extract_claims(
+        "Aaron Finch had surgery on his hamstring. The Australian opener is set to be out for three months.")]
+    assert "Aaron Finch is an Australian opener." in found
+    found = [c.text for c in extract_claims(
+        "Aaron Finch had surgery. Doctors were pleased. The Australian opener is set to be out.")]
+    assert not [t for t in found if " is an Australian opener" in t]  # (not the sentence right after the name)
+    found = [c.text for c in extract_claims("Gary Locke was confirmed. The club went unbeaten in six games.")]
+    assert not [t for t in found if " is a club" in t]  # a group, not the person

@@ -259,8 +259,23 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
     former Killie defender.", each quoting the description. Derived positions are kept in step."""
     extra: dict[int, list[ExtractedClaim]] = {}
     seen: set[tuple[int, str]] = set()
+    named: tuple[int, str] | None = None  # (sentence, name) of the last sentence opened by a person's name
+    sentences = [-1, -1]  # the starts of the previous and the current sentence
     for k, c in enumerate(claims):
-        if c.kind != ClaimKind.CLAIM.value or "-year-old" not in c.quote or "-year-old" in c.text:
+        if c.kind != ClaimKind.CLAIM.value:
+            continue
+        if c.sentence_start != sentences[1]:
+            sentences = [sentences[1], c.sentence_start]
+        person = _OPENING_NAME.match(c.text) if c.derived_from is None else None
+        if person and person.group(1).split()[0] not in _NOT_NAME_START \
+                and person.group(1).split()[0].lower() not in ROLE_NOUNS and (named is None or c.sentence_start > named[0]):
+            named = (c.sentence_start, _unpossessed(person.group(1), 0)[0])  # ("Raheem Sterling's contract")
+        role_found = _role_description(c, named) if c.derived_from is None and named and named[0] == sentences[0] \
+            else None
+        if role_found is not None:
+            (a, b), name, role_text = role_found
+            _add(extra, seen, k, c, body, c.start + a, c.start + b, f"{name} is {_with_article(role_text)}.")
+        if "-year-old" not in c.quote or "-year-old" in c.text:
             continue
         found = _renamed(c.quote, c.text)
         if found is None:
@@ -273,13 +288,7 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
                 and not any(w.endswith("ly") or is_verb_like(w) for w in role):
             facts.append(f"{name} is {_with_article(' '.join(role))}.")
         for text in facts:
-            if (start, text) in seen:
-                continue
-            seen.add((start, text))
-            extra.setdefault(k, []).append(ExtractedClaim(
-                text=text, quote=body[start:c.start + b], start=start, end=c.start + b, speaker=c.speaker,
-                relayed_by=c.relayed_by, speaker_anonymous=c.speaker_anonymous, hedged=c.hedged,
-                kind=c.kind, sentence_start=c.sentence_start, sentence_end=c.sentence_end))
+            _add(extra, seen, k, c, body, start, c.start + b, text)
     if not extra:
         return claims
     out: list[ExtractedClaim] = []
@@ -292,6 +301,41 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
         if c.derived_from is not None:
             c.derived_from = position[c.derived_from]
     return out
+
+
+def _add(extra: dict[int, list[ExtractedClaim]], seen: set[tuple[int, str]], k: int, c: ExtractedClaim, body: str,
+         start: int, end: int, text: str) -> None:
+    """A fact quoting body[start:end] after claim k, in its sentence and with its speaker, once."""
+    if (start, text) in seen:
+        return
+    seen.add((start, text))
+    extra.setdefault(k, []).append(ExtractedClaim(
+        text=text, quote=body[start:end], start=start, end=end, speaker=c.speaker, relayed_by=c.relayed_by,
+        speaker_anonymous=c.speaker_anonymous, hedged=c.hedged, kind=c.kind, sentence_start=c.sentence_start,
+        sentence_end=c.sentence_end))
+
+
+#: a claim opened by a person's full name and a lower-case word ("Aaron Finch had surgery ...")
+_OPENING_NAME = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?=[a-z])")
+_NOT_NAME_START = _words("The A An This That These Those His Her Their Its In On At After Before Police")
+#: "The Middlesex quick bowler has ...": a person described by a role as the subject of the next sentence
+_ROLE_SUBJECT = re.compile(r"^The\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?=[a-z])")
+#: role nouns that also name groups or offices, not the person last named ("The club", "The president")
+_NOT_DESCRIPTION = _words("club side team president chief boss star player owner manager leader")
+
+
+def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple[tuple[int, int], str, str] | None:
+    """'The Australian opener is set to be out ...' right after a sentence opened by 'Aaron Finch': the
+    description says what Aaron Finch is ('an Australian opener'). Only when the claim is still about
+    'The ...' (coreference left it), in the next sentence after the name, with a person's role noun."""
+    if named is None or c.sentence_start <= named[0] or not c.text.startswith("The "):
+        return None
+    m = _ROLE_SUBJECT.match(c.quote)
+    if m is None or m.group("head") not in ROLE_NOUNS or m.group("head") in _NOT_DESCRIPTION \
+            or not c.text.startswith(m.group(0)) or any(w.lower() in _FUNCTION or w.endswith(("'s", "’s"))
+                                                        for w in m.group("role").split()[:-1]):
+        return None
+    return (m.start(), m.end("role")), named[1], m.group("role")
 
 
 def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]] | None:
