@@ -312,3 +312,9 @@ def test_an_age_and_a_role_between_commas_after_a_name():
         "Jenny Wallenda died on Saturday."]
     assert texts("Robert Bates, a 73-year-old reserve deputy, faces charges.") == [
         "Robert Bates is 73 years old.", "Robert Bates is a reserve deputy.", "Robert Bates faces charges."]
+
+
+def test_a_plural_role_before_a_pair_of_names_stays_out_of_their_claims():
+    assert texts("Designers Becky Cole and Ann Yorke showcased a swim line.") == [
+        "Becky Cole is a designer.", "Ann Yorke is a designer.",
+        "Becky Cole showcased a swim line.", "Ann Yorke showcased a swim line."]

@@ -16,6 +16,7 @@ from workbench.core.extract.clauses import (
     starts_clause,
 )
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
+from workbench.core.extract.role_facts import plural_role
 from workbench.core.language.verbs import (
     AUXILIARIES,
     IRREGULAR_PAST_FORMS,
@@ -373,6 +374,13 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     if m is None or any(q in seg for q in QUOTE_MARKS):
         return None
     verb = m.group("verb")
+    role = m.group("role").split() if m.group("role") else []
+    if role and plural_role(role[-1].lower(), role[-1]) is None:
+        m = _NAME_PAIR_ONLY.match(seg)  # not a role: the names start where it did
+        if m is None:
+            return None
+        verb = m.group("verb")
+    # ("Border collies Ace and Holly were caught": the role before the names is a fact of its own, role_facts)
     if m.group("x").split()[0] in _NOT_NAME_START or m.group("y").split()[0] in _NOT_NAME_START \
             or not is_verb_like(verb) or verb in _RECIPROCAL or _TOGETHER.search(seg):
         return None
@@ -399,7 +407,8 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
 
 _PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
 _AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
-_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR = re.compile(rf"^\s*(?P<role>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*s\s+)?(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR_ONLY = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
 _NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
                              "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
 #: verbs of what two do together, with each other

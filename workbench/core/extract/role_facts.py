@@ -94,7 +94,7 @@ def role_pieces(sentence: str) -> list[Piece]:
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
-        plural = _plural_role(word, tok)
+        plural = plural_role(word, tok)
         if word not in ROLE_NOUNS and not number_title and plural is None:
             continue
         role_end = tokens[k + 1][1] if number_title else e
@@ -136,7 +136,7 @@ def role_pieces(sentence: str) -> list[Piece]:
             # either; "Designers X and Y" are)
         if first == k and not number_title and word in _VAGUE_ROLES:
             continue  # a bare "star Smith": too vague to be a fact on its own
-        if first == 0 and (tokens[0][2].lower() in ROLE_NOUNS or _plural_role(tokens[0][2].lower(), tokens[0][2])):
+        if first == 0 and (tokens[0][2].lower() in ROLE_NOUNS or plural_role(tokens[0][2].lower(), tokens[0][2])):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Striker Olivier Giroud"
         elif first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
@@ -165,7 +165,7 @@ _PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,
 _ROLE_AGE = re.compile(r"\b(\d{1,3})-year-old\s+")
 
 
-def _plural_role(word: str, tok: str) -> str | None:
+def plural_role(word: str, tok: str) -> str | None:
     """'designers' -> 'designer', 'collies' -> 'collie' (a plural of a role noun), else None."""
     if not word.endswith("s") or len(word) < 4 or tok[-1:] != "s":
         return None
