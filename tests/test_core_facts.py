@@ -291,3 +291,9 @@ def test_a_role_description_opening_the_next_sentence_says_what_the_named_person
     assert not [t for t in found if " is an Australian opener" in t]  # (not the sentence right after the name)
     found = [c.text for c in extract_claims("Gary Locke was confirmed. The club went unbeaten in six games.")]
     assert not [t for t in found if " is a club" in t]  # a group, not the person
+
+
+def test_the_bare_statement_drops_a_role_before_a_name_inside_the_sentence_too():
+    found = [c.text for c in extract_claims("Federer feels that nine-time champion Nadal is still the man to beat.")]
+    assert "Nadal is a nine-time champion." in found
+    assert "Federer feels that Nadal is still the man to beat." in found
