@@ -318,3 +318,12 @@ def test_a_plural_role_before_a_pair_of_names_stays_out_of_their_claims():
     assert texts("Designers Becky Cole and Ann Yorke showcased a swim line.") == [
         "Becky Cole is a designer.", "Ann Yorke is a designer.",
         "Becky Cole showcased a swim line.", "Ann Yorke showcased a swim line."]
+
+
+def test_pairs_of_possessed_nouns_and_repeated_prepositions_give_a_claim_each():
+    assert texts("Reporters caught up with the star and her trainer at the gym.") == [
+        "Reporters caught up with the star at the gym.", "Reporters caught up with her trainer at the gym."]
+    assert texts("Nik Wallenda has walked over the Grand Canyon and over Chicago.") == [
+        "Nik Wallenda has walked over the Grand Canyon.", "Nik Wallenda has walked over Chicago."]
+    assert len(texts("Second children put up with fewer new clothes and cuddly toys.")) == 1  # 'fewer' is shared
+    assert len(texts("It is not known whether she was in London or in Paris.")) == 1

@@ -11,7 +11,7 @@ its phrase belonging to the second verb only.
 
 from __future__ import annotations
 
-from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS, QUOTE_MARKS
+from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, has_verb
 from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_participle
 from workbench.core.language.verbs import words as _words
 
@@ -60,3 +60,24 @@ def _pair_of_verbs(a: str, b: str, before: str, after: str) -> bool:
     return (is_finite_verb(a) and is_finite_verb(b) and a not in AUXILIARIES and b not in AUXILIARIES
             and before not in DETERMINERS and before not in AUXILIARIES and before not in PREPOSITIONS
             and object_next)
+
+
+def phrase_pair(text: str) -> list[str] | None:
+    """'... has walked over the Grand Canyon and over Chicago.' -> '... has walked over the Grand Canyon.'
+    + '... has walked over Chicago.': the same preposition twice, the second phrase ending the claim."""
+    if " and " not in text or any(q in text for q in QUOTE_MARKS):
+        return None
+    tokens = text.rstrip(".").split()
+    for i, tok in enumerate(tokens):
+        if tok != "and" or i + 2 >= len(tokens) or tokens[i + 1] not in _PAIRED_PREPOSITIONS:
+            continue
+        prep = tokens[i + 1]
+        j = max((k for k in range(max(0, i - 7), i) if tokens[k] == prep), default=None)
+        if j is None or j == 0 or len(tokens) - i > 8 or any(t.endswith((",", ";")) for t in tokens[j:]) \
+                or not has_verb(" ".join(tokens[:j])) or any(t.lower() in ("between", "both", "from") for t in tokens[:j]):
+            continue
+        return [" ".join(tokens[:i]) + ".", " ".join(tokens[:j] + tokens[i + 1:]) + "."]
+    return None
+
+
+_PAIRED_PREPOSITIONS = _words("in on at over to into for with by from against through across near under")

@@ -571,14 +571,17 @@ def _verb_after_name(words: list[str], at: int) -> bool:
 
 
 def _pair_item(words: list[str]) -> bool:
-    """A short noun phrase: no verb, no pronoun or function word first, no comma inside."""
-    first = words[0].lower()
-    if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or first in _PAIR_FUNCTION \
-            or any(w.lower() in _LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in _PAIR_FUNCTION for w in words):
+    """A short noun phrase: no verb, no pronoun or function word first, no comma inside ('her trainer':
+    a possessive; 'cuddly toys': an adjective in -ly before its noun)."""
+    rest = words[1:] if words[0].lower() == "her" and len(words) > 1 and words[1].isalpha() \
+        and words[1].islower() and not is_verb_like(words[1]) else words
+    if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or rest[0].lower() in _PAIR_FUNCTION \
+            or any(w.lower() in _LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in _PAIR_FUNCTION for w in rest):
         return False
-    return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w) or w.endswith("ly")))
-               for w in words)
+    return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w)
+                                     or (w.endswith("ly") and not (k == 0 and len(words) == 2 and words[1].islower()))))
+               for k, w in enumerate(words))
 
 
 _PAIR_FUNCTION = _words("he she they it we i you him her them us who which that when where while as than so "
-                        "not then also both either neither more less")
+                        "not then also both either neither more less fewer few many much several")
