@@ -297,3 +297,9 @@ def test_the_bare_statement_drops_a_role_before_a_name_inside_the_sentence_too()
     found = [c.text for c in extract_claims("Federer feels that nine-time champion Nadal is still the man to beat.")]
     assert "Nadal is a nine-time champion." in found
     assert "Federer feels that Nadal is still the man to beat." in found
+
+
+def test_a_nationality_before_a_name_is_a_fact():
+    assert [p.text for p in role_pieces("Australian Josh Kerr fell into the reef.")] == ["Josh Kerr is an Australian."]
+    assert role_pieces("She told the Australian Women's Weekly magazine.") == []
+    assert [p.text for p in role_pieces("Chairman Steve Parish posted a picture.")] == []

@@ -95,6 +95,15 @@ def role_pieces(sentence: str) -> list[Piece]:
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
         plural = plural_role(word, tok)
+        if _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
+                and (k == 0 or (tokens[k - 1][2].lower() in _FUNCTION and tokens[k - 1][2].lower() not in DETERMINERS)):
+            m = _NAME.match(sentence, e)  # "Australian Josh Kerr faceplanted" -> "Josh Kerr is an Australian."
+            if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in _TITLES \
+                    and m.group("name").split()[0].lower() not in ROLE_NOUNS and _LOWER_NEXT.match(sentence, m.end("name")) \
+                    and not _noun_follows(sentence[m.end("name"):]):
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(tokens[k][0], name_end, f"{name} is {_with_article(tok)}.", True))
+            continue
         if word not in ROLE_NOUNS and not number_title and plural is None:
             continue
         role_end = tokens[k + 1][1] if number_title else e
@@ -160,6 +169,9 @@ def role_pieces(sentence: str) -> list[Piece]:
     return out + origin_pieces(sentence) + age_pieces(sentence)
 
 
+#: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
+_DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: "Designers Ann Lee and Bo Park": the second name of a pair after a plural role
 _PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
 _ROLE_AGE = re.compile(r"\b(\d{1,3})-year-old\s+")
