@@ -327,3 +327,9 @@ def test_pairs_of_possessed_nouns_and_repeated_prepositions_give_a_claim_each():
         "Nik Wallenda has walked over the Grand Canyon.", "Nik Wallenda has walked over Chicago."]
     assert len(texts("Second children put up with fewer new clothes and cuddly toys.")) == 1  # 'fewer' is shared
     assert len(texts("It is not known whether she was in London or in Paris.")) == 1
+
+
+def test_a_possessed_noun_and_its_name_between_commas():
+    assert texts("Pettingill's father, Trevor, was linked to the murders in 1988.") == [
+        "Pettingill's father is Trevor.", "Pettingill's father was linked to the murders in 1988."]
+    assert texts("Tom Kerr's spokesman, Ian Bell, said the deal was done.") == ["The deal was done."]

@@ -56,6 +56,16 @@ _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|
 
 def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
+    named = _NAMED_APPOSITION.match(seg) if ", " in seg else None
+    if named and starts_clause(seg[named.end():]) == "vp" and not _REPORTING.match(seg, named.end()):
+        # "His condition, Epidermolysis Bullosa, has ..." / "Pettingill's father, Trevor, linked ...": the
+        # noun phrase is the name, and the sentence goes on about it
+        np = named.group("np")
+        fact = make_piece(sentence, a, a + named.end("name"), f"{np} is {named.group('name')}")
+        main = make_piece(sentence, a, b, f"{np} {seg[named.end():].strip()}")
+        for p in fact + main:
+            p.has_verb = True
+        return main + fact if fact and main else None
     m = _APPOSITION.match(seg)
     second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
     if second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
@@ -107,6 +117,10 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
 
 
 
+#: "His condition, Epidermolysis Bullosa,", "Pettingill's father, Trevor,": a possessed noun and its name
+_NAMED_APPOSITION = re.compile(
+    r"^(?P<np>(?:His|Her|Their|Its|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
 _REPORTING = re.compile(r"(?:said|says|told|tells|added|adds|claimed|claims|explained|insisted)\b")
 _SECOND_APPOSITION = re.compile(r"(?P<app>(?:a|an|the)\s+[^,;\"“”()]{2,100}?),\s+")
 _AGED_ROLE = re.compile(r"^(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z][^,;]*)$")
