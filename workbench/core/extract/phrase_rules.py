@@ -68,7 +68,7 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         return main + fact if fact and main else None
     m = _APPOSITION.match(seg)
     second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
-    if second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
+    if m and second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
         # "Jenny Wallenda, 87, the matriarch of the family, died ...": the age, the role, the main clause
         name = m.group("name")
         facts = make_piece(sentence, a + m.start("name"), a + m.end("app"), f"{name} is {m.group('app')} years old")
