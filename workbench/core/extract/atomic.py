@@ -17,8 +17,7 @@ offsets into the sentence (the quoted evidence), `text` is the piece rewritten t
 import re
 
 from workbench.core.extract.clauses import find_subject, is_adverb, starts_clause, trusted_subject
-from workbench.core.extract.conjuncts import phrase_pair, verb_pair
-from workbench.core.extract.phrase_rules import object_pair
+from workbench.core.extract.conjuncts import object_pair, phrase_pair, verb_pair
 from workbench.core.extract.pieces import Piece, make_piece, rewrite_first
 from workbench.core.extract.split_rules import split_span
 from workbench.core.language.verbs import gerund_to_past, is_participle

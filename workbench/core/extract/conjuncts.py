@@ -1,18 +1,22 @@
-"""Two verbs joined by 'and'/'or' around one object or phrase: a fact per verb.
+"""Two items joined by 'and' around what they share: a claim per item, each quoting the whole piece.
 
-"Williams is accused of shooting and wounding the officers" holds two facts a fact-checker checks
-apart ("... of shooting the officers", "... of wounding the officers"); so does "his mother bathes
-and bandages him". Works on a claim's text (already standing alone, like `phrase_rules.object_pair`):
-both claims quote the whole piece. Only two words of one form (two -ing participles after a
-preposition or an auxiliary, two present verbs in -s, two past verbs) with an object after the
-second; a passive pair before a preposition ("was arrested and charged with murder") stays whole,
-its phrase belonging to the second verb only.
+Works on a claim's text (already standing alone), after the clause rules:
+- `object_pair`: two noun phrases after one verb or preposition ("Police seized guns and drugs");
+- `verb_pair`: two verbs around one object ("accused of shooting and wounding the officers", "his
+  mother bathes and bandages him"): only two words of one form (two -ing participles after a
+  preposition or an auxiliary, two present verbs in -s, two past verbs) with an object after the
+  second; a passive pair before a preposition ("was arrested and charged with murder") stays whole,
+  its phrase belonging to the second verb only;
+- `phrase_pair`: one preposition twice ("over the Grand Canyon and over Chicago").
 """
 
 from __future__ import annotations
 
-from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, has_verb
-from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_participle
+import re
+
+from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, has_verb, starts_clause
+from workbench.core.extract.phrase_rules import LIST_STOP, PAIR_FUNCTION
+from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_participle, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 #: what may follow the second verb as its object: a determiner, a pronoun, a number or a name
@@ -81,3 +85,94 @@ def phrase_pair(text: str) -> list[str] | None:
 
 
 _PAIRED_PREPOSITIONS = _words("in on at over to into for with by from against through across near under")
+
+
+def object_pair(text: str) -> list[str] | None:
+    """A claim with two short noun phrases joined by 'and' after a verb or a preposition: one claim
+    each, the rest shared ('He was handed a fine and a ban for the tackle.' -> '... handed a fine for
+    the tackle.' + '... handed a ban for the tackle.'). Not for 'between X and Y', 'both X and Y', a
+    clause after 'and', one name ('Bosnia and Herzegovina'), or a pair that is the subject of a verb.
+    Works on a claim's text (already standing alone), so both keep the claim's quote."""
+    if " and " not in text or any(q in text for q in QUOTE_MARKS) or "(" in text or _SINGLE_QUOTE.search(text):
+        return None
+    tokens = text.rstrip(".").split()
+    for at, token in enumerate(tokens):
+        if token != "and" or at == 0 or not tokens[at - 1][-1:].isalnum() or at + 1 == len(tokens) \
+                or tokens[at + 1] in ("then", "also", "so", "yet"):
+            continue
+        left = tokens[:at]
+        k = len(left)
+        while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]) and not _verb_after_name(left, k - 1):
+            k -= 1
+        item_a = left[k:]
+        if k == 0 or not item_a or not (_pair_head(left[k - 1]) or _verb_after_name(left, k - 1)) \
+                or not _pair_item(item_a) \
+                or left[k - 1].lower() in _NOT_PAIR_HEADS:
+            continue
+        words = tokens[at + 1:]
+        rest = " ".join(words)
+        n = next((j for j, w in enumerate(words) if w.lower().strip(".,;") in _PAIR_STOP or w.endswith((",", ";"))
+                  or _pair_head(w)), len(words))
+        if n < len(words) and words[n].endswith((",", ";")) and not _pair_head(words[n]):
+            if n + 1 < len(words):
+                continue  # "shot Brent McGuigan and his son, Brendon": an apposition follows
+            n += 1  # the last word of the item carries the comma
+        item_b = [w.rstrip(".,;") for w in words[:n]]
+        if not item_b or not _pair_item(item_b) or (n < len(words) and is_verb_like(words[n].lower())):
+            continue
+        if (len(item_a) == 1 and item_a[0][:1].isupper() and item_b[0][:1].isupper()) \
+                or any(x[:1].isupper() and y[:1].isdigit() for x, y in zip(item_b, item_b[1:], strict=False)):
+            continue  # "Stars and Stripes", "Bosnia and Herzegovina": one name; "and Alonso 17th": a gapped clause
+        if item_a[0].lower() in DETERMINERS and item_b[0].islower() and item_b[0] not in DETERMINERS:
+            continue  # "the violence and deaths", "the planned cuts and tax rises": one determiner for both
+        if len(item_a) == 1 and item_a[0].islower() and (len(item_b) > 1 or item_b[0] in _PAIRED_ADVERBS):
+            continue  # "television and radio news broadcasts" (one head noun), "back and forth in the wind"
+            # ("thanks fans and staff for ...": two nouns, each the object)
+        if n < len(words) and is_participle(words[n].lower()):
+            continue  # "saw a car blocking the window and a technician checking a can": two reduced clauses
+        if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
+            continue  # a figure in an item: kept whole, the figure stays in the claim checked against the source
+        prefix = " ".join(left[:k])
+        head = left[k - 1].lower()
+        if starts_clause(rest) is not None or (head in _PAIR_PREPS and not has_verb(prefix)):
+            continue  # a clause after 'and' (the costly tests last)
+        suffix = " ".join(words[n:])
+        return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
+    return None
+
+
+_PAIRED_ADVERBS = _words("forth back forward forwards away out down up over")
+_SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
+_PAIR_STOP = LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
+_NOT_PAIR_HEADS = _words("between both either neither among amid")
+_PAIR_PREPS = _words("in on at for with by from to into after before during since over under against about "
+                     "including like")
+
+
+def _pair_head(word: str) -> bool:
+    """A verb or a preposition that the pair of noun phrases is the object of."""
+    w = word.lower()
+    return w in _PAIR_PREPS or w in ("be", "been", "being") or (word.islower() and (is_verb_like(w) or is_participle(w)))
+
+
+def _verb_after_name(words: list[str], at: int) -> bool:
+    """'Welbeck thanks fans and staff': the lower-case word in -s or -ed right after a name that opens the
+    claim is its verb, whether or not the lexicon knows it."""
+    w = words[at]
+    return (0 < at <= 3 and w.isalpha() and w.islower() and w.endswith(("s", "ed")) and len(w) > 3
+            and w not in PAIR_FUNCTION and w not in LIST_STOP
+            and all(x[:1].isupper() and x.isalpha() for x in words[:at]))
+
+
+def _pair_item(words: list[str]) -> bool:
+    """A short noun phrase: no verb, no pronoun or function word first, no comma inside ('her trainer':
+    a possessive; 'cuddly toys': an adjective in -ly before its noun)."""
+    rest = words[1:] if words[0].lower() == "her" and len(words) > 1 and words[1].isalpha() \
+        and words[1].islower() and not is_verb_like(words[1]) else words
+    if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or rest[0].lower() in PAIR_FUNCTION \
+            or any(w.lower() in LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in PAIR_FUNCTION for w in rest):
+        return False
+    return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w)
+                                     or (w.endswith("ly") and not (k == 0 and len(words) == 2 and words[1].islower()))))
+               for k, w in enumerate(words))
+
