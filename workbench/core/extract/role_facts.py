@@ -260,7 +260,8 @@ def age_pieces(sentence: str) -> list[Piece]:
 
 
 #: "the 39-year-old former Killie defender": a person described by age (and role) instead of named
-_AGED_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<role>(?:\s+[\w'’-]+){0,4})$")
+#: "the 39-year-old former Killie defender", "the Australian opener": a person described by age or role
+_DESCRIPTION = re.compile(r"^[Tt]he(?:\s+(?P<age>\d{1,3})-year-old)?(?P<role>(?:\s+[\w'’.-]+){0,4})$")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -268,7 +269,9 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
     """Claims whose "the 39-year-old former Killie defender" was named by coreference (the text says
     "Gary Locke has paid tribute ...", the quote still "The 39-year-old former Killie defender has ...")
     add what the description asserts of that person: "Gary Locke is 39 years old." and "Gary Locke is a
-    former Killie defender.", each quoting the description. Derived positions are kept in step."""
+    former Killie defender.", each quoting the description; so does a role description opening the
+    sentence right after one opened by a name, when coreference left it. Derived positions are kept in
+    step."""
     extra: dict[int, list[ExtractedClaim]] = {}
     seen: set[tuple[int, str]] = set()
     named: tuple[int, str] | None = None  # (sentence, name) of the last sentence opened by a person's name
@@ -287,17 +290,17 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
         if role_found is not None:
             (a, b), name, role_text = role_found
             _add(extra, seen, k, c, body, c.start + a, c.start + b, f"{name} is {_with_article(role_text)}.")
-        if "-year-old" not in c.quote or "-year-old" in c.text:
-            continue
+        if c.text == c.quote or not (c.quote.startswith(("The ", "the ")) or " the " in c.quote):
+            continue  # (cheap test first: a description renamed by coreference starts with 'the')
         found = _renamed(c.quote, c.text)
         if found is None:
             continue
         (a, b), name, m = found
         start = c.start + a
-        facts = [f"{name} is {m.group('age')} years old."]
+        facts = [f"{name} is {m.group('age')} years old."] if m.group("age") else []
         role = m.group("role").split()
         if role and role[-1].islower() and (role[-1] in ROLE_NOUNS or role[-1].endswith(_ROLE_ENDINGS)) \
-                and not any(w.endswith("ly") or is_verb_like(w) for w in role):
+                and role[-1] not in _GROUPS and not any(w.endswith("ly") or is_verb_like(w) for w in role):
             facts.append(f"{name} is {_with_article(' '.join(role))}.")
         for text in facts:
             _add(extra, seen, k, c, body, start, c.start + b, text)
@@ -333,7 +336,8 @@ _NOT_NAME_START = _words("The A An This That These Those His Her Their Its In On
 #: "The Middlesex quick bowler has ...": a person described by a role as the subject of the next sentence
 _ROLE_SUBJECT = re.compile(r"^The\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?=[a-z])")
 #: role nouns that also name groups or offices, not the person last named ("The club", "The president")
-_NOT_DESCRIPTION = _words("club side team president chief boss star player owner manager leader")
+_GROUPS = _words("club side team")
+_NOT_DESCRIPTION = _GROUPS | _words("president chief boss star player owner manager leader")
 
 
 def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple[tuple[int, int], str, str] | None:
@@ -366,7 +370,7 @@ def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]
     if i >= len(qw) - j or i >= len(tw) - j:
         return None
     a, b = qw[i][0], qw[len(qw) - 1 - j][1]
-    m = _AGED_DESCRIPTION.match(quote[a:b])
+    m = _DESCRIPTION.match(quote[a:b])
     name = " ".join(tw[i:len(tw) - j])
     if m is None or not (1 <= len(name.split()) <= 4) or not all(w[:1].isupper() for w in name.split()) \
             or name.split()[0].lower() in _NOT_NAME:
