@@ -333,3 +333,10 @@ def test_a_possessed_noun_and_its_name_between_commas():
     assert texts("Pettingill's father, Trevor, was linked to the murders in 1988.") == [
         "Pettingill's father is Trevor.", "Pettingill's father was linked to the murders in 1988."]
     assert texts("Tom Kerr's spokesman, Ian Bell, said the deal was done.") == ["The deal was done."]
+
+
+def test_a_list_after_an_infinitive_and_lists_holding_a_gerund_noun():
+    assert texts("Candidates failed to check spelling, punctuation and grammar.") == [
+        "Candidates failed to check spelling.", "Candidates failed to check punctuation.",
+        "Candidates failed to check grammar."]
+    assert len(texts("He enjoys running, jumping and swimming.")) == 1

@@ -314,17 +314,19 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     first_words = parts[0].split()
     cut = max((k + 1 for k, w in enumerate(first_words)
                if w.lower() in LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
-    if 0 < cut < len(first_words) - 1 and first_words[cut - 1] == "to" and first_words[cut].isalpha() \
-            and first_words[cut].islower() and first_words[cut] not in DETERMINERS:
+    infinitive = 0 < cut < len(first_words) - 1 and first_words[cut - 1] == "to" and first_words[cut].isalpha() \
+        and first_words[cut].islower() and first_words[cut] not in DETERMINERS
+    if infinitive:
         cut += 1  # "will have to reveal names, IP addresses and ...": the verb after 'to'
     # a list of plain lower-case noun phrases only after a verb or preposition that marks where it starts
     plain = (cut > 0 and len(first_words) - cut <= 4 and first_words[cut - 1].lower() not in _NOT_PLAIN_AFTER
-             and has_verb(" ".join(first_words[:cut])))
+             and (infinitive or has_verb(" ".join(first_words[:cut]))))
     first_item = " ".join(first_words[cut:])
-    last_item = " ".join(last_words[:n_last]).rstrip(".")
+    last_item = " ".join(last_words[:n_last]).rstrip(".,")  # ("and privacy, with a bunk bed system")
     items = [first_item, *middle, last_item]
-    if not all(_list_item(i, plain) for i in items) or n_last == 0:
-        return None
+    if not all(_list_item(i, plain) for i in items) or n_last == 0 \
+            or (plain and all(len(i.split()) == 1 and is_gerund(i) for i in items)):
+        return None  # ("running, jumping and swimming": verbs, not a list of things)
     if plain and len(first_item.split()) == 2 and first_item.split()[0] in ("a", "an") \
             and any(len(i.split()) == 1 and i.islower() for i in middle):
         return None  # "a long, cold and wet winter": adjectives of one noun
@@ -379,7 +381,7 @@ def _list_item(item: str, plain: bool = False) -> bool:
         return True
     return (plain and len(words) <= 4 and first.isalpha() is not False and first.islower()
             and first not in PAIR_FUNCTION and first not in LIST_STOP and first not in AUXILIARIES
-            and not first.endswith("ly") and not (is_gerund(first) and len(words) == 1)
+            and not first.endswith("ly")
             and all(w.replace("-", "").replace("'", "").isalnum() and w.lower() not in PAIR_FUNCTION for w in words))
 
 
