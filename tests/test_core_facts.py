@@ -303,3 +303,8 @@ def test_a_nationality_before_a_name_is_a_fact():
     assert [p.text for p in role_pieces("Australian Josh Kerr fell into the reef.")] == ["Josh Kerr is an Australian."]
     assert role_pieces("She told the Australian Women's Weekly magazine.") == []
     assert [p.text for p in role_pieces("Chairman Steve Parish posted a picture.")] == []
+
+
+def test_an_age_before_a_title_is_a_fact_the_title_is_not():
+    assert [p.text for p in role_pieces("They announced the death of 51-year-old Senior Trooper William Hakim.")] == [
+        "William Hakim is 51 years old."]

@@ -340,3 +340,17 @@ def test_a_list_after_an_infinitive_and_lists_holding_a_gerund_noun():
         "Candidates failed to check spelling.", "Candidates failed to check punctuation.",
         "Candidates failed to check grammar."]
     assert len(texts("He enjoys running, jumping and swimming.")) == 1
+
+
+def test_lists_that_must_stay_whole_or_share_their_words():
+    # ECB+ 8_*: the 'of' phrase belongs to the last item; gerund phrases with a shared 'from ...'
+    assert len(texts("They first hurled stones and bottles of water at the police.")) == 1
+    assert not [t for t in texts("Prime Minister George Papandreou's insistence that the measures are vital failed "
+                                 "to dissuade unions from paralysing public transport, grounding air traffic and "
+                                 "preventing ferries from leaving docks.") if "traffic from leaving" in t]
+    # 'the' is shared by the items; a passive auxiliary by a bare participle ('were spotted, chased')
+    assert texts("Sunni forces make gains in the west, south and north of the country.") == [
+        "Sunni forces make gains in the west of the country.", "Sunni forces make gains in the south of the country.",
+        "Sunni forces make gains in the north of the country."]
+    assert texts("The fascists were spotted, chased and sought refuge behind police lines.") == [
+        "The fascists were spotted.", "The fascists were chased.", "The fascists sought refuge behind police lines."]

@@ -118,7 +118,8 @@ def object_pair(text: str) -> list[str] | None:
                 continue  # "shot Brent McGuigan and his son, Brendon": an apposition follows
             n += 1  # the last word of the item carries the comma
         item_b = [w.rstrip(".,;") for w in words[:n]]
-        if not item_b or not _pair_item(item_b) or (n < len(words) and is_verb_like(words[n].lower())):
+        if not item_b or not _pair_item(item_b) or (n < len(words) and is_verb_like(words[n].lower())) \
+                or (n < len(words) and words[n].lower() == "of"):  # "stones and bottles of water": of the bottles
             continue
         if (len(item_a) == 1 and item_a[0][:1].isupper() and item_b[0][:1].isupper()) \
                 or any(x[:1].isupper() and y[:1].isdigit() for x, y in zip(item_b, item_b[1:], strict=False)):

@@ -325,8 +325,10 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     last_item = " ".join(last_words[:n_last]).rstrip(".,")  # ("and privacy, with a bunk bed system")
     items = [first_item, *middle, last_item]
     if not all(_list_item(i, plain) for i in items) or n_last == 0 \
-            or (plain and all(len(i.split()) == 1 and is_gerund(i) for i in items)):
-        return None  # ("running, jumping and swimming": verbs, not a list of things)
+            or (plain and (all(len(i.split()) == 1 and is_gerund(i) for i in items)
+                           or sum(i.split()[0].endswith("ing") and is_participle(i.split()[0]) for i in items) > 1)):
+        return None  # ("running, jumping and swimming", "from paralysing transport, grounding air traffic and
+        # preventing ferries from ...": verb phrases, not a list of things)
     if plain and len(first_item.split()) == 2 and first_item.split()[0] in ("a", "an") \
             and any(len(i.split()) == 1 and i.islower() for i in middle):
         return None  # "a long, cold and wet winter": adjectives of one noun
@@ -339,12 +341,14 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
         suffix = f"is {suffix}"  # a line-up: "Glen Johnson, Kolo Toure and Luke Garbutt at the back."
     if not (has_verb(prefix) or has_verb(suffix)):
         return None  # no sentence to repeat
+    shared_the = first_item.startswith("the ") and len(first_item.split()) == 2  # "the west, south and north"
     out: list[Piece] = []
     at = 0
     for k, item in enumerate(items):
         i = seg.index(item, at)
         start, end = (0 if k == 0 else i), (len(seg) if k == len(items) - 1 else i + len(item))
-        text = " ".join(w for w in (prefix, item, suffix) if w)
+        said = f"the {item}" if k and shared_the and item.islower() and len(item.split()) == 1 else item
+        text = " ".join(w for w in (prefix, said, suffix) if w)
         out += make_piece(sentence, a + start, a + end, text)
         at = i + len(item)
     for p in out:

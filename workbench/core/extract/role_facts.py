@@ -39,7 +39,7 @@ ROLE_NOUNS = _words(
     "firefighter paramedic soldier veteran priest pastor preacher dancer socialite heiress "
     "cat dog horse collie puppy kitten side club"
 )
-_TITLES = _words("General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
+_TITLES = _words("Senior Junior General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
                   "Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother Prince Princess "
                   "King Queen President Vice Deputy Chief Senator Governor Mayor Minister Secretary Ambassador")
 #: words a role may start with but never contain further in
@@ -138,9 +138,15 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
         if tok[0].isupper() and len(m.group("name").split()) < 2:
             continue  # "Indian Premier League": a name, not a role
-        if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]) \
-                and not plural:
-            continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
+        aged_lead = [(t, a.group(1)) for t in tokens[first:k] if (a := _AGED.match(t[2].lower()))]
+        if tok[0].isupper() and not plural and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES
+                                                   for t in tokens[first:k] if t not in [x for x, _ in aged_lead]):
+            # "Professor Varoufakis", "President Obama": a title, not a fact of its own; an age before it is
+            # ("51-year-old Senior Trooper William Hakim")
+            for t, age in aged_lead:
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(t[0], name_end, f"{name} is {age} years old.", True))
+            continue
             # (measured on RoSE dev: "Model X", "Chairman X", "Husband X" opening a sentence are no gold facts
             # either; "Designers X and Y" are)
         if first == k and not number_title and word in _VAGUE_ROLES:

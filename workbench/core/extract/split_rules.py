@@ -548,11 +548,16 @@ def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:
     if not cuts:
         return [piece]
     out: list[Piece] = make_piece(sentence, piece.start, piece.start + cuts[0].start())
+    passive = _PASSIVE_GROUP.search(span, 0, cuts[0].start())
     bounds = [piece.start + m.start(1) for m in cuts] + [piece.end]
     for k in range(len(cuts)):
         start, end = bounds[k], (piece.start + cuts[k + 1].start() if k + 1 < len(cuts) else piece.end)
+        item = sentence[start:end].strip(" ,")
+        words = item.split()
+        if passive and words[0].endswith(("ed", "en")) and (len(words) == 1 or words[1].lower() in PREPOSITIONS):
+            item = f"{passive.group('aux')} {item}"  # "The fascists were spotted, chased": were chased
         # (the subject goes in before the item is made: 'He ran, jumped and ...' has a one-word 'jumped')
-        out += make_piece(sentence, start, end, f"{subject} {sentence[start:end].strip(' ,')}")
+        out += make_piece(sentence, start, end, f"{subject} {item}")
     if len(out) != len(cuts) + 1:
         return [piece]  # never drop words
     for p in out:
