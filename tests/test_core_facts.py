@@ -308,3 +308,9 @@ def test_a_nationality_before_a_name_is_a_fact():
 def test_an_age_before_a_title_is_a_fact_the_title_is_not():
     assert [p.text for p in role_pieces("They announced the death of 51-year-old Senior Trooper William Hakim.")] == [
         "William Hakim is 51 years old."]
+
+
+def test_a_pair_split_out_of_a_claim_keeps_the_core_of_the_whole():
+    found = [c.text for c in extract_claims("Hooded youths hurled petrol bombs at stores and businesses in the capital.")]
+    assert found == ["Hooded youths hurled petrol bombs.", "Hooded youths hurled petrol bombs at stores in the capital.",
+                     "Hooded youths hurled petrol bombs at businesses in the capital."]

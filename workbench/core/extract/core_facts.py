@@ -86,6 +86,15 @@ def core_pieces(sentence: str, piece: Piece, roles: Sequence[Piece] = ()) -> lis
     about one point of RoSE recall for a third near-identical row an analyst has to triage; the core
     with each later circumstance ("X was arrested in a motel.") gained 0.4 points of RoSE recall
     (partial_ratio) for 12% more rows, many of them wrong ("There is one parking lot as watchmen")."""
+    own = _core_pieces(sentence, piece, roles)
+    if not own and piece.whole is not None:
+        # a pair split out of it ('... at stores and businesses in the capital') whose own core cannot be
+        # quoted: the core of the whole ('Hooded youths hurled petrol bombs.')
+        return _core_pieces(sentence, Piece(piece.start, piece.end, piece.whole, True), roles)
+    return own
+
+
+def _core_pieces(sentence: str, piece: Piece, roles: Sequence[Piece]) -> list[Piece]:
     first = core_piece(sentence, piece)
     base = first or piece
     text = reduced(base.text, roles)
