@@ -354,3 +354,13 @@ def test_lists_that_must_stay_whole_or_share_their_words():
         "Sunni forces make gains in the north of the country."]
     assert texts("The fascists were spotted, chased and sought refuge behind police lines.") == [
         "The fascists were spotted.", "The fascists were chased.", "The fascists sought refuge behind police lines."]
+
+
+def test_pairs_that_are_no_pair_of_things():
+    # ECB+: 'another' stands for a noun left out; the verb after 'to' is the pair's head; 'through' opens a phrase
+    assert len(texts("Two buildings, one used by tax officials and another by regional authorities, caught fire.")) == 1
+    assert texts("What is at stake is to keep social cohesion and social peace.") == [
+        "What is at stake is to keep social cohesion and social peace."]
+    assert "He urged firms to protect vessels travelling through Indian Ocean." in texts(
+        "He urged firms to protect vessels travelling through the Arabian Sea and Indian Ocean.")
+    assert len(texts("The need for increased security and potentially new means of co-operation was highlighted.")) == 1

@@ -105,6 +105,10 @@ def object_pair(text: str) -> list[str] | None:
         while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]) and not _verb_after_name(left, k - 1):
             k -= 1
         item_a = left[k:]
+        if k > 0 and left[k - 1] == "to" and len(item_a) > 1 and item_a[0].isalpha() and item_a[0].islower() \
+                and item_a[0] not in DETERMINERS:
+            k += 1  # "is to keep social cohesion and social peace": 'keep' is the verb the pair is the object of
+            item_a = left[k:]
         if k == 0 or not item_a or not (_pair_head(left[k - 1]) or _verb_after_name(left, k - 1)) \
                 or not _pair_item(item_a) \
                 or left[k - 1].lower() in _NOT_PAIR_HEADS:
@@ -147,7 +151,7 @@ _SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
 _PAIR_STOP = LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
 _NOT_PAIR_HEADS = _words("between both either neither among amid")
 _PAIR_PREPS = _words("in on at for with by from to into after before during since over under against about "
-                     "including like")
+                     "including like through across towards toward via")
 
 
 def _pair_head(word: str) -> bool:
@@ -165,15 +169,22 @@ def _verb_after_name(words: list[str], at: int) -> bool:
             and all(x[:1].isupper() and x.isalpha() for x in words[:at]))
 
 
+#: adjectives in -ly ("cuddly toys"); other -ly words are adverbs ("potentially new")
+_LY_ADJECTIVES = _words("cuddly lovely elderly friendly costly deadly early daily weekly monthly yearly holy ugly "
+                        "silly lonely curly woolly jolly chilly hilly lively smelly bubbly wobbly prickly")
+
+
 def _pair_item(words: list[str]) -> bool:
     """A short noun phrase: no verb, no pronoun or function word first, no comma inside ('her trainer':
     a possessive; 'cuddly toys': an adjective in -ly before its noun)."""
+    if len(words) == 1 and (words[0].lower() in DETERMINERS or words[0].lower() in ("one", "others", "another")):
+        return False  # "one used by tax officials and another by ...": a pronoun, the noun left out
     rest = words[1:] if words[0].lower() == "her" and len(words) > 1 and words[1].isalpha() \
         and words[1].islower() and not is_verb_like(words[1]) else words
     if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or rest[0].lower() in PAIR_FUNCTION \
             or any(w.lower() in LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in PAIR_FUNCTION for w in rest):
         return False
     return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w)
-                                     or (w.endswith("ly") and not (k == 0 and len(words) == 2 and words[1].islower()))))
+                                     or (w.endswith("ly") and not (k == 0 and len(words) == 2 and w in _LY_ADJECTIVES))))
                for k, w in enumerate(words))
 

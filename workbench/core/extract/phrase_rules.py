@@ -377,7 +377,7 @@ def _list_item(item: str, plain: bool = False) -> bool:
     """A short noun phrase: a name, a number, or a determiner and a noun; no verb. With `plain`, also a
     lower-case noun phrase ('husband', 'high energy levels'), no function word or adverb first."""
     words = item.split()
-    if not 1 <= len(words) <= 5 or any(w.endswith("ed") and is_finite_verb(w) for w in words) \
+    if not 1 <= len(words) <= 5 or any((w.endswith("ed") and is_finite_verb(w)) or w in AUXILIARIES for w in words) \
             or (words[0].islower() and is_verb_like(words[0]) and words[0] not in _LIST_HEADS):
         return False
     first = words[0]
