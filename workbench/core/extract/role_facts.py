@@ -287,7 +287,9 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
             continue
         if c.sentence_start != sentences[1]:
             sentences = [sentences[1], c.sentence_start]
-        person = _OPENING_NAME.match(c.text) if c.derived_from is None else None
+        # (the sentence itself opens with the name: not "Doctors said Steve Smith was fine")
+        person = _OPENING_NAME.match(c.text) if c.derived_from is None and c.start == c.sentence_start \
+            and c.speaker is None else None
         if person and person.group(1).split()[0] not in _NOT_NAME_START \
                 and person.group(1).split()[0].lower() not in ROLE_NOUNS and (named is None or c.sentence_start > named[0]):
             named = (c.sentence_start, _unpossessed(person.group(1), 0)[0])  # ("Raheem Sterling's contract")
