@@ -138,7 +138,7 @@ def reduced(text: str, roles: Sequence[Piece] = ()) -> str:
         for lead in (f"{role_words} {name}", f"{role_words[0].upper()}{role_words[1:]} {name}" if role_words else ""):
             if lead and t.startswith(lead + " ") and t[len(lead) + 1:len(lead) + 2].islower():
                 t = name + t[len(lead):]
-            elif lead and f" {lead} " in t and lead[:1].islower():
+            elif lead and f" {lead} " in t:
                 before = t[:t.index(f" {lead} ")].split()[-1]
                 if before.isalpha() and before.islower() and before not in ("and", "or"):
                     t = t.replace(f" {lead} ", f" {name} ", 1)  # "Federer feels that nine-time champion Nadal is"
