@@ -314,3 +314,9 @@ def test_a_pair_split_out_of_a_claim_keeps_the_core_of_the_whole():
     found = [c.text for c in extract_claims("Hooded youths hurled petrol bombs at stores and businesses in the capital.")]
     assert found == ["Hooded youths hurled petrol bombs.", "Hooded youths hurled petrol bombs at stores in the capital.",
                      "Hooded youths hurled petrol bombs at businesses in the capital."]
+
+
+def test_a_role_after_an_article_stays_in_the_bare_statement():
+    found = [c.text for c in extract_claims(
+        "As the Greek prime minister George Papandreou looked out, protesters marched past the parliament building.")]
+    assert not [t for t in found if "the George Papandreou" in t]

@@ -120,6 +120,10 @@ _NAME_APPOSITION = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+\d{{1,3}},?|,?\s+from\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*,?)+\s+(?=[a-z])")
 
 
+#: a role inside the sentence stays after these ("the Greek prime minister X": 'the X' is no sentence)
+_NOT_BEFORE_NAME = _words("and or the a an his her their its this")
+
+
 def reduced(text: str, roles: Sequence[Piece] = ()) -> str:
     """The bare statement: no time phrase opening it, no role before the subject's name or age after
     it ("World No 1 Novak Djokovic" -> "Novak Djokovic"; the role is a claim of its own). Untouched
@@ -140,7 +144,7 @@ def reduced(text: str, roles: Sequence[Piece] = ()) -> str:
                 t = name + t[len(lead):]
             elif lead and f" {lead} " in t:
                 before = t[:t.index(f" {lead} ")].split()[-1]
-                if before.isalpha() and before.islower() and before not in ("and", "or"):
+                if before.isalpha() and before.islower() and before not in _NOT_BEFORE_NAME:
                     t = t.replace(f" {lead} ", f" {name} ", 1)  # "Federer feels that nine-time champion Nadal is"
     m = _NAME_APPOSITION.match(t)
     if m and is_verb_like(t[m.end():].split()[0].lower()):
