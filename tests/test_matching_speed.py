@@ -119,8 +119,28 @@ def test_memoised_gate_without_its_table_answers_the_same(monkeypatch):
     assert all(memo.never_linked(i, j) == never_linked(views[i], views[j])
                for i, j in itertools.permutations(range(len(CLAIMS)), 2))
     js = np.arange(len(CLAIMS), dtype=np.int32)
-    assert all(memo.may_link_many(i, js).tolist() == [not never_linked(views[i], views[j]) for j in range(len(CLAIMS))]
-               for i in range(len(CLAIMS)))
+    assert memo.may_link_many(0, js).all()  # no test has a table: all left to rest_differ
+    assert all(memo.rest_differ(i, j) == never_linked(views[i], views[j])
+               for i, j in itertools.permutations(range(len(CLAIMS)), 2))
+
+
+def test_gate_splits_its_tests_between_tables_and_pairs(monkeypatch):
+    """Some tests by table, the rest pair by pair: together they answer as never_linked."""
+    from workbench.core.match import gate
+
+    texts = _dense_sample(300)
+    contexts = [EventContext(article_id=k % 40, published="2014-03-04" if k % 3 else "2011-09-20",
+                             entities=Counter(["hama", "idlib", "army", "rebels"] if k % 5 else
+                                              ["obama", "senate", "vote", "bill"])) for k in range(len(texts))]
+    monkeypatch.setattr(gate, "TABLE_MAX", 100)  # places, verbs, dates by table; 300 contexts not
+    prep, dates, views = _views_and_norms(texts, contexts)
+    split = PairGate(views)
+    assert split.table_parts and split.other_parts
+    everyone = np.arange(len(texts), dtype=np.int32)
+    for i in range(0, len(texts), 11):
+        ok = split.may_link_many(i, everyone).tolist()
+        assert [a and not split.rest_differ(i, j) for j, a in enumerate(ok)] == \
+            [not never_linked(views[i], views[j]) for j in range(len(texts))]
 
 
 def test_cluster_embeds_only_lines_some_pair_compares(semantic, monkeypatch):

@@ -92,6 +92,8 @@ class PairGate:
                  lambda v: GateView(None, set(), [], v.context)),
         ]
         self._views = views  # keeps the contexts alive, so their ids stay theirs
+        self.table_parts = [p for p in self.parts if p.cells is not None]
+        self.other_parts = [p for p in self.parts if p.cells is None]
 
     def never_linked(self, i: int, j: int) -> bool:
         place, events, dates, context = self.parts
@@ -99,8 +101,19 @@ class PairGate:
                 or dates.answer(dates.ids[i], dates.ids[j]) or context.answer(context.ids[i], context.ids[j]))
 
     def may_link_many(self, i: int, js: Any) -> Any:
-        """For the claims `js` (int array): True where `never_linked(i, j)` is False."""
-        ok = np.ones(len(js), dtype=bool)
-        for part in self.parts:
-            ok &= ~part.differ_many(part.ids[i], part.id_array[js])
+        """For the claims `js` (int array): False where a test answered by table says "never
+        linked" - each test only on the pairs the ones before left, as `never_linked` does. The
+        tests with too many distinct values for a table (a project's 10,000 articles) are left to
+        `rest_differ`, asked pair by pair only until a claim's partner places are taken."""
+        alive = np.arange(len(js))
+        for part in self.table_parts:
+            if not len(alive):
+                break
+            alive = alive[~part.differ_many(part.ids[i], part.id_array[js[alive]])]
+        ok = np.zeros(len(js), dtype=bool)
+        ok[alive] = True
         return ok
+
+    def rest_differ(self, i: int, j: int) -> bool:
+        """The tests `may_link_many` leaves out (those without a table) for one pair."""
+        return any(part.answer(part.ids[i], part.ids[j]) for part in self.other_parts)

@@ -174,9 +174,9 @@ def find_links(
         gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
                                    contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
         may_link = gate.may_link_many
-        if skip is not None:
+        if skip is not None or gate.other_parts:
             def accept(i: int, j: int) -> bool:
-                return not skip(i, j)
+                return not ((skip is not None and skip(i, j)) or gate.rest_differ(i, j))
 
     import numpy as np
 
