@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
-from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
+from workbench.core.extract.claimkind import is_hedged, line_kind, may_be_hedged, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
 from workbench.core.extract.headline import passive_opening
@@ -101,6 +101,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         sent_quantities = find_quantities(sent.text)
         sent_dates = find_dates(sent.text, reference)
         position = {id(piece): len(claims) + k for k, (piece, _, _) in enumerate(pieces)}
+        # (the cheap hedge test once for the stretch all quotes lie in, not once a quote)
+        hedgeable = may_be_hedged(body[sent.start + min(p.start for p, _, _ in pieces):
+                                       sent.start + max(p.end for p, _, _ in pieces)])
         for piece, speaker, frame_hedged in pieces:
             norm = _unquote(piece.text) if (sent_quantities or sent_dates) else ""
             start = sent.start + piece.start
@@ -116,7 +119,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker_anonymous=frame.anonymous if speaker else False,
                 quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece, norm)],
                 dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece, norm)],
-                hedged=frame_hedged or is_hedged(quote),
+                hedged=frame_hedged or (hedgeable and is_hedged(quote)),
                 kind=ClaimKind.CLAIM.value,
                 sentence_start=sent.start,
                 sentence_end=sent.end,

@@ -78,6 +78,9 @@ def role_pieces(sentence: str) -> list[Piece]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(sentence)]
     for k, (_s, e, tok) in enumerate(tokens):
         word = tok.lower()
+        if tok[-1] != "s" and tok != "No" and not ("A" <= tok[0] <= "Z") and word not in ROLE_NOUNS \
+                and not word.endswith(_FAST_SKIP_ENDINGS):
+            continue  # (most words: none of the tests below can apply, decided cheaply first)
         number_title = tok == "No" and k + 1 < len(tokens) and tokens[k + 1][2].rstrip(",.").isdigit()
         if word.endswith(_ORIGIN) and len(word) > 6 and not number_title:
             m = _NAME.match(sentence, e)  # "Cuban-born Kathy Ferreiro" -> "Kathy Ferreiro is Cuban-born"
@@ -174,6 +177,9 @@ def role_pieces(sentence: str) -> list[Piece]:
                 out.append(Piece(tokens[first][0], name_end, f"{name} is {aged.group(1)} years old.", True))
     return out + origin_pieces(sentence) + age_pieces(sentence)
 
+
+#: endings that the per-word tests of `role_pieces` look for (an origin, an age)
+_FAST_SKIP_ENDINGS = (*_ORIGIN, "-year-old")
 
 #: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
 _DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")

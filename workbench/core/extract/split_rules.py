@@ -65,6 +65,7 @@ from workbench.core.language.verbs import (
     is_participle,
     is_verb_like,
     to_past,
+    trie_regex,
 )
 from workbench.core.language.verbs import words as _words
 
@@ -89,12 +90,14 @@ _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|dec
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
-_SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
-    r"Whereas|Even)\b"
-)
+#: a joining word (with a comma or a semicolon, what a span needs for a rule to split it); a prefix tree:
+#: the search runs over every span the rules see
+_SPLIT_WORD = re.compile(r"\b(?:" + trie_regex(
+    "and but while whereas although though because as when which who that before after While Although Though "
+    "Whereas Even".split()) + r")\b")
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
+#: (searched from 12 characters before the end: its longest match, "including.", has 10)
 _DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
                            r"but)\.$", re.IGNORECASE)
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
@@ -104,7 +107,7 @@ def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -
     """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
     pieces = _split_rules(sentence, a, b, subject, depth)
     if len(pieces) > 1 and (not all(p.has_verb or has_verb(p.text) for p in pieces)
-                            or any(_DANGLING_END.search(p.text) for p in pieces)):
+                            or any(_DANGLING_END.search(p.text, max(0, len(p.text) - 12)) for p in pieces)):
         # a verbless fragment, or a broken one ("The Tabar fired at.", "... by the flood, including some.")
         whole = make_piece(sentence, a, b)
         if whole:
@@ -119,7 +122,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     """The first rule that applies to the span splits it; no comma, semicolon or joining word (or too
     deep a recursion, or too short a span): nothing to split."""
     seg = sentence[a:b]
-    if depth > 6 or len(seg.split()) < 5 or not _SPLIT_HINT.search(seg):
+    if depth > 6 or len(seg.split()) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
         return make_piece(sentence, a, b)
     for rule in RULES:
         pieces = rule(sentence, a, b, seg, subject, depth)
