@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from workbench.core.extract.clauses import DETERMINERS, QUOTE_CHARS, has_verb
 from workbench.core.extract.phrase_rules import THAT_NOUNS
-from workbench.core.extract.pieces import Piece
+from workbench.core.extract.pieces import Piece, word_spans
 from workbench.core.language.negation import is_negated
 from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_participle, is_verb_like
 from workbench.core.language.verbs import words as _words
@@ -73,7 +73,6 @@ _ORDINALS = _words("first second third fourth fifth last only next latest younge
 _TO_NOT_VERB = _words("home date death prison court hospital school work church bed power office market life "
                       "war sea safety justice trial jail")
 _PARTICLES = _words("up down out off back away")
-_WORD = re.compile(r"\S+")
 _DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
                    "those some and or but is are was were be been has have had will would can could "
                    "per than as very along together apart")
@@ -177,7 +176,7 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
     text = piece.text
     if not text.endswith(".") or QUOTE_CHARS.search(text) or ":" in text or text[0] in "'‘":
         return None
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    words = [(a, w) for a, _, w in word_spans(text)]
     if len(words) < 6:
         return None
     lowered = [w.lower().strip(",;") for _, w in words]

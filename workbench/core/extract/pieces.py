@@ -24,6 +24,19 @@ class Piece:
     whole: str | None = None  # the text before a pair was split out of it (its core is the whole's core)
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each whitespace-separated word: the words of a regex `\\S+`, found by
+    `str.split` (several times faster; the two agree on what whitespace is)."""
+    out = []
+    pos = 0
+    find = text.find
+    for w in text.split():
+        pos = find(w, pos)  # (only whitespace lies between the last word's end and this one)
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return out
+
+
 _PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)")
 
 

@@ -65,6 +65,16 @@ _PLURAL_NOUN = ("ers", "men", "ors", "ists", "ies", "ans", "ents")
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)")
 
 
+def _role_before(text: str, start: int) -> re.Match[str] | None:
+    """`_ROLE_BEFORE` searched in `text[:start]`: in its last 40 characters when they hold the whole last
+    word and the space before it (the match is that word), else in all of it (a search from the
+    sentence start at every name made long sentences quadratic)."""
+    lo = max(0, start - 40)
+    if lo and len(text[lo:start].split()) < 2:
+        lo = 0
+    return _ROLE_BEFORE.search(text, lo, start)
+
+
 def _subject_of(after: str) -> bool:
     """Does a verb (or an adverb) follow: 'Edinho has been hired', 'Rivaldo currently serves'?"""
     m = _WORD_AFTER.match(after)
@@ -190,7 +200,7 @@ class People:
                 continue
             at = sent.start + start
             after = text[end:end + 80]
-            before = _ROLE_BEFORE.search(text, 0, start)
+            before = _role_before(text, start)
             role = before.group("role").removeprefix("ex-") if before else opening_role
             pair = _AND_FULL_NAME.match(after)
             person = self._by_word.get(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
-from workbench.core.extract.pieces import Piece
+from workbench.core.extract.pieces import Piece, word_spans
 from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
@@ -67,7 +67,6 @@ _STOP_BACK = _words("and or but nor so yet monday tuesday wednesday thursday fri
                     "february march april may june july august september october november december")
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
-_SENTENCE_WORD = re.compile(r"\S+")
 #: roles too vague to be a fact on their own, without a word before them ("star Smith", "team-mate Rosberg")
 _VAGUE_ROLES = _words("star player boss chief international team-mate teammate colleague partner rival")
 
@@ -75,7 +74,7 @@ _VAGUE_ROLES = _words("star player boss chief international team-mate teammate c
 def role_pieces(sentence: str) -> list[Piece]:
     """'nine-time champion Nadal' -> 'Nadal is a nine-time champion.' (exact span of the phrase)."""
     out: list[Piece] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(sentence)]
+    tokens = word_spans(sentence)
     for k, (_s, e, tok) in enumerate(tokens):
         word = tok.lower()
         if tok[-1] != "s" and tok != "No" and not ("A" <= tok[0] <= "Z") and word not in ROLE_NOUNS \
@@ -371,9 +370,9 @@ def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple
 def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]] | None:
     """The description in `quote` that `text` replaced by a name: (its span in the quote, the name, the
     description's match), found by taking off the words both share at the start and at the end."""
-    qw = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(quote)]
+    qsplit = quote.split()  # (the words of `word_spans`; their offsets only when a description can differ)
     tw = text.rstrip(".").split()
-    norm = [w.lower().strip(".,;:") for _, _, w in qw]
+    norm = [w.lower().strip(".,;:") for w in qsplit]
     tnorm = [w.lower().strip(".,;:") for w in tw]
     i = 0
     while i < min(len(norm), len(tnorm)) and norm[i] == tnorm[i]:
@@ -381,8 +380,9 @@ def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]
     j = 0
     while j < min(len(norm), len(tnorm)) - i and norm[-1 - j] == tnorm[-1 - j]:
         j += 1
-    if i >= len(qw) - j or i >= len(tw) - j:
-        return None
+    if i >= len(qsplit) - j or i >= len(tw) - j or qsplit[i] not in ("The", "the"):
+        return None  # (_DESCRIPTION opens with the word 'the')
+    qw = word_spans(quote)
     a, b = qw[i][0], qw[len(qw) - 1 - j][1]
     m = _DESCRIPTION.match(quote[a:b])
     name = " ".join(tw[i:len(tw) - j])
