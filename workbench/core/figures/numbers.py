@@ -305,6 +305,12 @@ _DATE_RE = re.compile(
 )
 
 
+#: where a match of `_DATE_RE` can start: a word boundary before a digit or a word its alternatives open
+#: with (a month, a weekday, a relative day, the words before a year or 'May')
+_DATE_START = re.compile(r"\b(?=\d|" + trie_regex(sorted(
+    {k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)}
+    | {"yesterday", "today", "tonight", "last", "this", "in", "since", "by", "until", "of", "during", "early",
+       "late", "mid", "next"})) + ")")
 _DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|morning")
 
 
@@ -314,7 +320,15 @@ def _date_matches(text: str) -> tuple[re.Match[str], ...]:
     the dates of a sentence twice (to keep them out of the quantities, and as dates)."""
     if _DATE_HINT.search(text) is None:
         return ()
-    return tuple(_DATE_RE.finditer(text))
+    # what `_DATE_RE.finditer` gives, tried only where one of its alternatives can open (its big
+    # alternation tried at every position was most of the time)
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for start in _DATE_START.finditer(text):
+        if start.start() >= last_end and (m := _DATE_RE.match(text, start.start())) is not None:
+            out.append(m)
+            last_end = m.end()
+    return tuple(out)
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
