@@ -50,7 +50,8 @@ def clean_text(text: str) -> str:
     t = t.rstrip(".!?,; ")
     if not t:
         return t
-    t = _PUNCT_IN_QUOTE.sub(r"\1", t)  # 'equipment,"' -> 'equipment"' (the full stop follows)
+    if t.endswith(('"', "”")):
+        t = _PUNCT_IN_QUOTE.sub(r"\1", t)  # 'equipment,"' -> 'equipment"' (the full stop follows)
     lead = len(t) - len(t.lstrip(QUOTE_MARKS))
     return t[:lead] + t[lead:lead + 1].upper() + t[lead + 1:] + "."
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from workbench.core.extract.role_facts import ROLE_NOUNS
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.people import GENDER_TITLES, role_gender, role_kin
-from workbench.core.language.verbs import is_verb_like
+from workbench.core.language.verbs import CAPITAL, finditer_from, is_verb_like
 from workbench.core.language.verbs import words as _words
 
 _NAME_WORD = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-(?:O['’]|Mc|Mac)?[A-Z]?[a-zà-ÿ'’]+)?"
@@ -159,7 +159,7 @@ class People:
 
     def _scan(self, sent: Sentence) -> None:
         text = sent.text
-        for m in _MENTION.finditer(text):
+        for m in finditer_from(_MENTION, CAPITAL, text):
             name, title = m.group("name"), m.group("title")
             start, end = m.start("name"), m.end()
             if name.endswith(("'s", "’s")):  # "Raheem Sterling's contract"

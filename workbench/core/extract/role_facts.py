@@ -12,7 +12,7 @@ import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece, word_spans
-from workbench.core.language.verbs import is_gerund, is_verb_like
+from workbench.core.language.verbs import CAPITAL, finditer_from, is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
@@ -97,7 +97,7 @@ def role_pieces(sentence: str) -> list[Piece]:
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
         plural = plural_role(word, tok)
-        if _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
+        if tok.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
                 and (k == 0 or (tokens[k - 1][2].lower() in _FUNCTION and tokens[k - 1][2].lower() not in DETERMINERS)):
             m = _NAME.match(sentence, e)  # "Australian Josh Kerr faceplanted" -> "Josh Kerr is an Australian."
             if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in _TITLES \
@@ -182,6 +182,7 @@ _FAST_SKIP_ENDINGS = (*_ORIGIN, "-year-old")
 
 #: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
 _DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")
+_DEMONYM_ENDINGS = ("an", "ese", "ish")  # (its cheap test first)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: "Designers Ann Lee and Bo Park": the second name of a pair after a plural role
 _PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
@@ -214,7 +215,7 @@ def origin_pieces(sentence: str) -> list[Piece]:
     if " from " not in sentence and " of " not in sentence:
         return []
     out = []
-    for m in _ORIGIN_PHRASE.finditer(sentence):
+    for m in finditer_from(_ORIGIN_PHRASE, CAPITAL, sentence):
         name = m.group("name")
         if name.split()[0].lower() in _NOT_NAME or name.split()[0] in _TITLES:
             continue

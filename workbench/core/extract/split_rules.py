@@ -83,6 +83,17 @@ _SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+)
 #: "another brazen and meticulously planned robbery": an 'and' between a determiner's adjective and
 #: an adverb + participle + noun joins two modifiers of one noun, not two verb phrases.
 _DET_ADJECTIVE_END = re.compile(r"\b(?:a|an|another|the|its|their|his|her|this|that)\s+[\w-]+\s*$", re.I)
+
+
+def _det_adjective_end(seg: str, end: int) -> bool:
+    """`_DET_ADJECTIVE_END` in `seg[:end]`, searched in its last 40 characters when they hold the last two
+    words whole (its match is those two words), else in all of it."""
+    lo = max(0, end - 40)
+    if lo and len(seg[lo:end].split()) < 3:
+        lo = 0
+    return _DET_ADJECTIVE_END.search(seg, lo, end) is not None
+
+
 _ADVERB_PARTICIPLE_NOUN = re.compile(
     r"\s*\w+ly\s+\w+ed\s+(?!(?:the|a|an|his|her|their|its|to|in|on|at|by|for|with|from|that|it|them)\b)[a-z]\w*")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
@@ -92,9 +103,9 @@ _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,
 _CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
 #: a joining word (with a comma or a semicolon, what a span needs for a rule to split it); a prefix tree:
 #: the search runs over every span the rules see
-_SPLIT_WORD = re.compile(r"\b(?:" + trie_regex(
+_SPLIT_WORD = re.compile(r"\b(?:" + trie_regex(sorted(_words(
     "and but while whereas although though because as when which who that before after While Although Though "
-    "Whereas Even".split()) + r")\b")
+    "Whereas Even"))) + r")\b")
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
 #: (searched from 12 characters before the end: its longest match, "including.", has 10)
@@ -301,7 +312,7 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
             # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
-        if m.group("conj") == "and" and _DET_ADJECTIVE_END.search(seg, 0, m.start()) \
+        if m.group("conj") == "and" and _det_adjective_end(seg, m.start()) \
                 and _ADVERB_PARTICIPLE_NOUN.match(rest):
             continue  # "another brazen and meticulously planned robbery": one noun, two modifiers
         kind = starts_clause(rest)

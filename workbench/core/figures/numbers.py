@@ -34,7 +34,7 @@ from workbench.core.figures.words import (
     parse_number_words,
     scale_factor,
 )
-from workbench.core.language.verbs import trie_regex
+from workbench.core.language.verbs import finditer_from, trie_regex
 from workbench.core.model import DateMention, Quantity
 
 # ---------------------------------------------------------------------------------------------
@@ -311,7 +311,8 @@ _DATE_START = re.compile(r"\b(?=\d|" + trie_regex(sorted(
     {k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)}
     | {"yesterday", "today", "tonight", "last", "this", "in", "since", "by", "until", "of", "during", "early",
        "late", "mid", "next"})) + ")")
-_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|morning")
+_DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
+    _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec night morning"))))
 
 
 @lru_cache(maxsize=4)
@@ -320,15 +321,9 @@ def _date_matches(text: str) -> tuple[re.Match[str], ...]:
     the dates of a sentence twice (to keep them out of the quantities, and as dates)."""
     if _DATE_HINT.search(text) is None:
         return ()
-    # what `_DATE_RE.finditer` gives, tried only where one of its alternatives can open (its big
-    # alternation tried at every position was most of the time)
-    out: list[re.Match[str]] = []
-    last_end = 0
-    for start in _DATE_START.finditer(text):
-        if start.start() >= last_end and (m := _DATE_RE.match(text, start.start())) is not None:
-            out.append(m)
-            last_end = m.end()
-    return tuple(out)
+    # (tried only where one of its alternatives can open: its big alternation at every position was
+    # most of the time)
+    return tuple(finditer_from(_DATE_RE, _DATE_START, text))
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:

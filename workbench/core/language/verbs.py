@@ -42,6 +42,27 @@ def trie_regex(alternatives: list[str]) -> str:
     return build(tree)
 
 
+def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0,
+                  endpos: int | None = None) -> list[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` gives, tried only where `starts` matches: `starts` must
+    find every position a match of `pattern` can begin at (a capital, a digit). The engine tries a
+    pattern that opens with a look-behind or an alternation at every position; a plain character class
+    it skips to in C, so the two-step search is several times faster on prose. (For patterns that never
+    match the empty string.)"""
+    end = len(text) if endpos is None else endpos
+    out = []
+    last_end = pos
+    for s in starts.finditer(text, pos, end):
+        if s.start() >= last_end and (m := pattern.match(text, s.start(), end)) is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+#: where a pattern that opens with a capital letter can match (for `finditer_from`)
+CAPITAL = re.compile(r"[A-Z]")
+
+
 #: Pronouns that can be a clause's subject ("he said", "it was found"), for extraction's rules.
 SUBJECT_PRONOUNS = _words("he she they we i it")
 
