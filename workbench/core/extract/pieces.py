@@ -93,7 +93,7 @@ def _pairs_up(text: str) -> bool:
 
 
 def _quote_count(text: str) -> int:
-    return sum(text.count(q) for q in QUOTE_MARKS)
+    return text.count('"') + text.count("“") + text.count("”")  # (the marks of QUOTE_MARKS)
 
 
 
@@ -125,7 +125,7 @@ def make_piece(sentence: str, a: int, b: int, text: str | None = None) -> list[P
     if m and text is None:
         a += m.end()
     # a quotation mark whose partner lies outside the piece is not part of its quote
-    if b - a > 2 and sum(sentence.count(q, a, b) for q in QUOTE_MARKS) % 2 == 1:
+    if b - a > 2 and (sentence.count('"', a, b) + sentence.count("“", a, b) + sentence.count("”", a, b)) % 2 == 1:
         if sentence[a] in QUOTE_MARKS:
             a += 1
         elif sentence[b - 1] in QUOTE_MARKS:
