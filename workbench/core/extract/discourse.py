@@ -29,6 +29,9 @@ from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
 
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
+
 _QUOTES = "\"“”"
 
 
@@ -118,7 +121,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
         return told in (None, pronoun)
 
     for c in claims:
-        if c.kind != ClaimKind.CLAIM.value:
+        if c.kind != _CLAIM:
             continue
         words = c.text.split()
         if (last and not c.speaker and len(words) > 2

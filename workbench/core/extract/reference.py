@@ -96,6 +96,7 @@ def is_person_noun(word: str) -> bool:
 
 
 _DESCRIPTION_START = re.compile(r"^The\s+")
+_DESCRIPTION_WORD = re.compile(r"[\w'’-]+")
 
 
 def described_subject(text: str) -> tuple[int, str] | None:
@@ -107,7 +108,11 @@ def described_subject(text: str) -> tuple[int, str] | None:
     if m is None:
         return None
     at = m.end()
-    words = [(w.start() + at, w.group(0)) for w in re.finditer(r"[\w'’-]+", text[at:at + 80])]
+    words: list[tuple[int, str]] = []
+    for w in _DESCRIPTION_WORD.finditer(text, at, at + 80):
+        words.append((w.start(), w.group(0)))
+        if len(words) > 5:
+            break  # (the head noun is one of the first five words, its verb right after it)
     for k, (_, word) in enumerate(words[:5]):
         # (nationality nouns are capitalised: "The Englishman finished tied")
         noun = word.lower() if word.endswith(("man", "woman")) else word

@@ -17,6 +17,9 @@ from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
 
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
+
 #: nouns that name a role, a job or a title a person is introduced with
 ROLE_NOUNS = _words(
     "striker defender midfielder goalkeeper forward winger captain manager coach boss chairman chairwoman "
@@ -289,7 +292,7 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
     named: tuple[int, str] | None = None  # (sentence, name) of the last sentence opened by a person's name
     sentences = [-1, -1]  # the starts of the previous and the current sentence
     for k, c in enumerate(claims):
-        if c.kind != ClaimKind.CLAIM.value:
+        if c.kind != _CLAIM:
             continue
         if c.sentence_start != sentences[1]:
             sentences = [sentences[1], c.sentence_start]
