@@ -133,7 +133,7 @@ def make_piece(sentence: str, a: int, b: int, text: str | None = None) -> list[P
     if b - a < 3:
         return []
     t = clean_text(text if text is not None else sentence[a:b])
-    if len(t.split()) < 2:
+    if len(t.split(maxsplit=1)) < 2:
         return []
     return [Piece(a, b, t)]
 

@@ -133,7 +133,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     """The first rule that applies to the span splits it; no comma, semicolon or joining word (or too
     deep a recursion, or too short a span): nothing to split."""
     seg = sentence[a:b]
-    if depth > 6 or len(seg.split()) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
+    if depth > 6 or len(seg.split(maxsplit=4)) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
         return make_piece(sentence, a, b)
     for rule in RULES:
         pieces = rule(sentence, a, b, seg, subject, depth)
