@@ -376,11 +376,14 @@ def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]
     description's match), found by taking off the words both share at the start and at the end."""
     qsplit = quote.split()  # (the words of `word_spans`; their offsets only when a description can differ)
     tw = text.rstrip(".").split()
+    i = 0
+    shared = min(len(qsplit), len(tw))
+    while i < shared and (qsplit[i] == tw[i] or qsplit[i].lower().strip(".,;:") == tw[i].lower().strip(".,;:")):
+        i += 1
+    if i >= len(qsplit) or qsplit[i] not in ("The", "the"):
+        return None  # (_DESCRIPTION opens with the word 'the'; the cheap test before the words at the end)
     norm = [w.lower().strip(".,;:") for w in qsplit]
     tnorm = [w.lower().strip(".,;:") for w in tw]
-    i = 0
-    while i < min(len(norm), len(tnorm)) and norm[i] == tnorm[i]:
-        i += 1
     j = 0
     while j < min(len(norm), len(tnorm)) - i and norm[-1 - j] == tnorm[-1 - j]:
         j += 1
