@@ -77,12 +77,14 @@ _VAGUE_ROLES = _words("star player boss chief international team-mate teammate c
 def role_pieces(sentence: str) -> list[Piece]:
     """'nine-time champion Nadal' -> 'Nadal is a nine-time champion.' (exact span of the phrase)."""
     out: list[Piece] = []
-    tokens = word_spans(sentence)
+    # every fact below needs a name right after its word ("No 1" a number first): the words before a
+    # capital that may open one, found first (most sentences have none, most words are none)
+    ends = {m.end() for m in _BEFORE_CAPITAL.finditer(sentence) if _may_open_role(m.group(0))}
+    tokens = word_spans(sentence) if ends or "No" in sentence else []
     for k, (_s, e, tok) in enumerate(tokens):
+        if e not in ends and tok != "No":
+            continue
         word = tok.lower()
-        if tok[-1] != "s" and tok != "No" and not ("A" <= tok[0] <= "Z") and word not in ROLE_NOUNS \
-                and not word.endswith(_FAST_SKIP_ENDINGS):
-            continue  # (most words: none of the tests below can apply, decided cheaply first)
         number_title = tok == "No" and k + 1 < len(tokens) and tokens[k + 1][2].rstrip(",.").isdigit()
         if word.endswith(_ORIGIN) and len(word) > 6 and not number_title:
             m = _NAME.match(sentence, e)  # "Cuban-born Kathy Ferreiro" -> "Kathy Ferreiro is Cuban-born"
@@ -182,6 +184,16 @@ def role_pieces(sentence: str) -> list[Piece]:
 
 #: endings that the per-word tests of `role_pieces` look for (an origin, an age)
 _FAST_SKIP_ENDINGS = (*_ORIGIN, "-year-old")
+#: a word followed by a capitalised one
+_BEFORE_CAPITAL = re.compile(r"(?<!\S)\S+(?=\s+[A-Z])")
+
+
+def _may_open_role(tok: str) -> bool:
+    """Can one of `role_pieces`' tests apply to this word: an origin, an age, a nationality, a role noun
+    or its plural (the cheap test of each)."""
+    word = tok.lower()
+    return (tok[-1] == "s" or word in ROLE_NOUNS or word.endswith(_FAST_SKIP_ENDINGS)
+            or tok.endswith(_DEMONYM_ENDINGS))
 
 #: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
 _DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")
