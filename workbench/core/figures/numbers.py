@@ -240,6 +240,8 @@ def _candidates(text: str, anchors: list[int]) -> list[re.Match[str]]:
         ws = max(last_end, text.rfind(" ", 0, max(0, p - 20)) + 1)
         starts = [ws] + [i + 1 for i in range(ws, p) if text[i] in _WORD_START_AFTER]
         for pos in starts:
+            if text[pos:pos + 1].isalpha() and not _may_open_quantity(text, pos):
+                continue
             m = _QUANTITY_RE.match(text, pos)
             if m is not None and m.end() > p:
                 found.append(m)
@@ -248,6 +250,19 @@ def _candidates(text: str, anchors: list[int]) -> list[re.Match[str]]:
     return found
 
 
+def _may_open_quantity(text: str, pos: int) -> bool:
+    """Can `_QUANTITY_RE` match at `pos`, where a letter stands: does a word it opens with (a hedge, a
+    vague amount, a number word, 'between'/'from', a currency code) start there? (Its failed tries at
+    the other words before an anchor were most of its time.)"""
+    head = text[pos:pos + 16].lower()
+    return not head.isascii() or head.startswith(_QUANTITY_OPENERS)
+
+
+#: the letters each alternative of `_QUANTITY_RE` can open with (case aside), as prefixes
+_QUANTITY_OPENERS = tuple(sorted({
+    m.group(0) for k in (*HEDGES, *VAGUE_BOUNDS, *UNITS, *TENS, "one", "a", "half", "between", "from", "us", "usd",
+                         "eur", "gbp", "rs")
+    if (m := re.match(r"[a-z]+", k.lower())) is not None}))
 _WORD_START_AFTER = frozenset(" \"'“‘(\n\t")
 _HAS_NUMBERISH = re.compile(
     rf"\d|[$€£¥]|\b(?:{WORD_ALT}|(?:{SCALE_ALT})s?|tens|half|dozens?|scores|several|few|handful|couple|number)\b",
