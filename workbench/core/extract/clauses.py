@@ -229,7 +229,7 @@ def starts_clause(rest: str) -> str | None:
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
                                  and (is_finite_verb(words[1]) or is_present_verb_at(words, 1))):
         return "vp"
-    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words[:2]], 1):
         return "vp"  # "... and claims it was the result of trauma"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
@@ -266,7 +266,7 @@ def starts_clause(rest: str) -> str | None:
             break
     # "... and blames angry youths": a present-tense verb phrase, unless a verb follows ("as rallies
     # all around the country kicked off" was found above)
-    return "vp" if is_present_verb_at(["it", *words], 1) else None
+    return "vp" if is_present_verb_at(["it", *words[:2]], 1) else None
 
 
 
@@ -276,7 +276,7 @@ def has_verb(text: str) -> bool:
         if i and (w[:1].isupper() or words[i - 1].lower() in DETERMINERS):  # "the confiscated arms"
             continue
         if (is_verb_like(w) or is_participle(w.strip(".,;:"))
-                or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1))):
+                or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words[:2]], 1))):
             return True
     return _verb_after_subject(words)
 

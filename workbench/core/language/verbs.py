@@ -263,7 +263,8 @@ def is_present_verb_at(words: list[str], i: int) -> bool:
     """Whether words[i] is a third-person present verb ("Varoufakis blames angry youths", "the approach
     reflects the concern", "he denies it"), told from a plural noun by its neighbours: a verb follows
     its subject (a name, a singular noun, a pronoun), never a determiner, number, preposition or
-    another verb, and an object (not a verb, preposition or the end of the clause) follows it."""
+    another verb, and an object (not a verb, preposition or the end of the clause) follows it. It reads
+    words[i - 2] to words[i + 1] only (callers pass `["it", *words[:2]]` for a first word)."""
     raw = words[i]
     if raw[-1:] != "s" or i <= 0 or i + 1 >= len(words):
         return False  # (most words: the cheap test first)
