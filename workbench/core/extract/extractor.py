@@ -63,7 +63,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         subject = None
         if frame.shared_subject is not None:
             subject = sent.text[slice(*frame.shared_subject)].strip()
-        for a, b in frame.content:
+        for k, (a, b) in enumerate(frame.content):
             if len(sent.text) > _MAX_SENTENCE:  # not prose (a table, a list run together): keep whole
                 pieces.append((Piece(a, b, sent.text[a:b]), None, False))
                 continue
@@ -74,7 +74,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 found = [Piece(frame.shared_subject[0], p.end, with_subject(p, subject).text, True)
                          if p.start == a and subject else p for p in found]
             pieces.extend((p, frame.speaker, frame.hedged) for p in found)
-            subject = subject or find_subject(sent.text[a:b])
+            if k + 1 < len(frame.content):  # (the subject the next span may share: none after the last)
+                subject = subject or find_subject(sent.text[a:b])
         for a, b, subject in frame.asserted:
             # "..., officials said, offering a reward": the speaker is the participle's subject
             acted = bool(subject) and is_participle(sent.text[a:b].split(maxsplit=1)[0])
@@ -102,6 +103,9 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         # numbers and dates once per sentence, then handed to the claims that contain them
         sent_quantities = find_quantities(sent.text)
         sent_dates = find_dates(sent.text, reference)
+        # (each mention's wording normalised once a sentence, not once a piece)
+        quantity_norms = [(q, _unquote(q.text)) for q in sent_quantities]
+        date_norms = [(d, _unquote(d.text)) for d in sent_dates]
         position = {id(piece): len(claims) + k for k, (piece, _, _) in enumerate(pieces)}
         # (the cheap hedge test once for the stretch all quotes lie in, not once a quote)
         hedgeable = may_be_hedged(body[sent.start + min(p.start for p, _, _ in pieces):
@@ -119,8 +123,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece, norm)],
-                dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece, norm)],
+                quantities=[_shift(q, piece.start) for q, q_norm in quantity_norms if _belongs(q, q_norm, piece, norm)],
+                dates=[_shift(d, piece.start) for d, d_norm in date_norms if _belongs(d, d_norm, piece, norm)],
                 hedged=frame_hedged or (hedgeable and is_hedged(quote)),
                 kind=_CLAIM,
                 sentence_start=sent.start,
@@ -176,11 +180,12 @@ def _shift(mention: _M, offset: int) -> _M:
     return out
 
 
-def _belongs(mention: Quantity | DateMention, piece: Piece, piece_norm: str) -> bool:
-    """Inside the piece's quote, and still in its text (a relative clause the text drops does not count)."""
+def _belongs(mention: Quantity | DateMention, mention_norm: str, piece: Piece, piece_norm: str) -> bool:
+    """Inside the piece's quote, and still in its text (a relative clause the text drops does not count);
+    `mention_norm` and `piece_norm` are their `_unquote`d wordings."""
     if not (piece.start <= mention.start and mention.end <= piece.end):
         return False
-    return _unquote(mention.text) in piece_norm
+    return mention_norm in piece_norm
 
 
 def _unquote(text: str) -> str:
