@@ -211,6 +211,6 @@ def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | Non
             return None, []
         if not explain:
             return True, []
-        top = sorted(rare_shared, key=lambda e: -w(e))[:4]
+        top = sorted(rare_shared, key=lambda e: (-w(e), e))[:4]
         return True, [f"articles share names/places: {', '.join(top)}"]
     return None, []
