@@ -115,6 +115,21 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
+#: What every figure is in `wording`: which figure it is, is the figure step's to judge.
+FIGURE_WORD = "#"
+
+
+def wording(text: str) -> list[str]:
+    """A claim's words as written - function words kept, nothing stemmed - lower-cased, accents
+    folded, and every figure one placeholder word ("500,000 people" / "half a million people" /
+    "12 people" -> "# people": whether the figures agree is the figure step's to judge)."""
+    t = fold(text.translate(STRAIGHTEN)).replace("'s", " ").replace("'", "")
+    t = re.sub(r"(\d)\s*%", r"\1 percent", t)
+    t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
+    t = NUMBER_TOKEN_RE.sub(_number_repl([]), t)
+    return [FIGURE_WORD if w[0].isdigit() else w for w in _TOKEN_RE.findall(t)]
+
+
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> Normalized:
     """Normalise one claim for matching (cached: claims are compared many times)."""
