@@ -67,6 +67,9 @@ class Normalized:
     numbers: list[str] = field(default_factory=list)
     negated: bool = False
     proper: frozenset[str] = frozenset()
+    #: the words as written - function words kept, nothing stemmed - lower-cased, accents folded,
+    #: every figure one placeholder word ("500,000 people" / "half a million people" -> "# people")
+    words: tuple[str, ...] = ()
 
     @property
     def token_set(self) -> frozenset[str]:
@@ -115,19 +118,13 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
-#: What every figure is in `wording`: which figure it is, is the figure step's to judge.
+#: What every figure is in `Normalized.words`: which figure it is, is the figure step's to judge.
 FIGURE_WORD = "#"
 
 
 def wording(text: str) -> list[str]:
-    """A claim's words as written - function words kept, nothing stemmed - lower-cased, accents
-    folded, and every figure one placeholder word ("500,000 people" / "half a million people" /
-    "12 people" -> "# people": whether the figures agree is the figure step's to judge)."""
-    t = fold(text.translate(STRAIGHTEN)).replace("'s", " ").replace("'", "")
-    t = re.sub(r"(\d)\s*%", r"\1 percent", t)
-    t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
-    t = NUMBER_TOKEN_RE.sub(_number_repl([]), t)
-    return [FIGURE_WORD if w[0].isdigit() else w for w in _TOKEN_RE.findall(t)]
+    """A claim's words as written (`Normalized.words`)."""
+    return list(normalize(text).words)
 
 
 @lru_cache(maxsize=100_000)
@@ -145,7 +142,9 @@ def normalize(text: str) -> Normalized:
     tokens: list[str] = []
     ordered: list[str] = []
     negated = False
+    words: list[str] = []
     for tok in _TOKEN_RE.findall(t):
+        words.append(FIGURE_WORD if tok[0].isdigit() or tok in VAGUE else tok)
         if tok[0].isdigit():
             ordered.append(tok)
             continue
@@ -167,4 +166,4 @@ def normalize(text: str) -> Normalized:
         tokens.append(st)
         ordered.append(st)
     return Normalized(text=" ".join(ordered), tokens=tokens, numbers=numbers, negated=negated,
-                      proper=proper)
+                      proper=proper, words=tuple(words))
