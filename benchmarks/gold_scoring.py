@@ -8,6 +8,9 @@ Gold facts and claims are paired one to one, best `token_sort_ratio` (default_pr
   "over-split" when shorter claims are contained in it, else "text lost".
 Per produced claim that matches no gold fact: "boilerplate kept" when it comes from a gold
 `not_claims` line (captions, URLs, datelines), else "extra".
+A found claim whose text names someone its sentence does not (a pronoun or description the extractor
+resolved: "He was thrown" -> "Vincent Viafore was thrown") is "wrong referent" unless the gold fact has
+that name too (or as its speaker); a gold fact that starts with a pronoun leaves the referent unchecked.
 Figures: each gold `quantities` entry found on the matched claim (every listed field equal).
 Spans: claims whose `body[start:end]` is not their quote.
 """
@@ -15,6 +18,7 @@ Spans: claims whose `body[start:end]` is not their quote.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,7 +29,28 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 T = 70
-CLASSES = ("speaker missing", "speaker wrong", "not split", "over-split", "text lost", "boilerplate kept", "extra")
+CLASSES = ("speaker missing", "speaker wrong", "wrong referent", "not split", "over-split", "text lost",
+           "boilerplate kept", "extra")
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z]\w*")
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def added_names(text: str, sentence: str) -> set[str]:
+    """Capitalised words of a claim's text that its sentence does not have: names a resolver brought in
+    from elsewhere in the article (a subject restored from the same sentence is not one)."""
+    have = _words_of(sentence)
+    return {w for w in _NAME.findall(text) if w.lower() not in have}
+
+
+def referent_ok(gold_text: str, text: str, sentence: str, gold_speaker: str | None = None) -> bool:
+    if _PRONOUN_START.match(gold_text):
+        return True
+    gold = _words_of(f"{gold_text} {gold_speaker or ''}")
+    return all(w.lower() in gold for w in added_names(text, sentence))
 
 
 @dataclass
@@ -97,7 +122,9 @@ def score_article(gold: dict, extract: Callable[..., list]) -> GoldScore:
         if gi in best:
             c = claims[best[gi]]
             s.found += 1
-            if speaker_ok(g.get("speaker"), c.speaker):
+            if not referent_ok(g["text"], c.text, body[c.sentence_start:c.sentence_end], g.get("speaker")):
+                miss("wrong referent", f"{c.text!r} (want {g['text']!r})")
+            elif speaker_ok(g.get("speaker"), c.speaker):
                 s.right_speaker += 1
             elif g.get("speaker") and not c.speaker:
                 miss("speaker missing", f"{c.text!r} (want {g['speaker']!r})")

@@ -14,7 +14,9 @@ import re
 
 from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
+from workbench.core.extract.reference import People, described_subject
 from workbench.core.extract.sentences import Sentence
+from workbench.core.language.people import role_kin
 from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
@@ -44,8 +46,30 @@ _NOT_A_PERSON = _words(
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 #: a first name and a surname inside a claim ("the parents of Michael Brown")
 _FULL_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])")
-_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?!reporters|journalists)\w+")
+_TOLD = re.compile(r"\b(?:told|tells|warned|urged|assured|informed|reminded|asked)\s+(?P<obj>[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _told_one(sentence: str, people: People | None) -> bool:
+    """Did the speaker tell one other person something (then "he" may be either)? "told him", "told
+    Tom Reed", "told a colleague"; not "told reporters", "told detectives", "told Daily Mail Australia"
+    (no one person of the article's), "told parliament"."""
+    m = _TOLD.search(sentence)
+    if m is None:
+        return False
+    first, *rest = m.group("obj").split()
+    low = first.lower()
+    if low in ("him", "her", "me"):
+        return True
+    if first[:1].isupper():
+        return people is None or people.find(" ".join([first, *rest]) if rest and rest[0][:1].isupper() else first) \
+            is not None
+    if low in ("a", "an", "the", "his", "her", "their", "one") and rest:
+        noun = rest[0].lower()
+        return not noun.endswith("s") or noun.endswith("ss")
+    return not low.endswith("s") and low not in ("parliament", "congress", "police", "court")
 _PRONOUN_START = re.compile(r"^(He|She)(?P<s>['’]s)?\s+(?=[a-z])")
+_LEAD_PRONOUN = re.compile(r"^((?:Now|Then|Later|Still|Yet|So|And|But|Meanwhile|Today|Instead|Eventually|Finally)"
+                           r",?\s+)(he|she)(?P<s>['’]s)?\s+(?=[a-z])")
 #: "He's been charged" (has), "She's expected" (is)
 _HAS_AFTER_S = _words("been got had done made taken given seen won lost")
 #: "He noticed she was drunk ..., claiming she resisted": two people; "she" is not the speaker
@@ -59,16 +83,33 @@ _ONE_PERSON = re.compile(r"^(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}[\w-]*[
 _OPENING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ed\b[^,;]{0,80},\s+(?:the|a|an|its|his|her|their|[A-Z])")
 
 
-def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
+def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | None = None) -> None:
     """A claim whose text starts with "He"/"She" names its person, so that it reads on its own:
     in reported speech the speaker ("Hastings said he did not know" -> "Lieutenant Hastings did not
     know"), unless the speaker told someone something (then "he" may be either); in the article's
     own voice the person last mentioned as a subject or speaker ("He could face a ban" -> "Juan
-    Arango could face a ban"). The quote keeps the pronoun; only `text` changes."""
+    Arango could face a ban"). When that person cannot be meant (another gender) or nobody was named as a
+    subject, the one compatible person named just before (`reference.People.for_pronoun`); "The forward
+    could ..." the person given that role (`People.described`). The quote keeps the pronoun; only `text`
+    changes."""
     last: str | None = None
     gender: dict[str, str] = {}  # name -> "He"/"She" once a pronoun was resolved to it
     surnames: set[str] = set()  # last words of full names seen: a later "Musk says" is a person
     scanned = -1  # the sentence whose names are in `surnames`
+
+    def tie(name: str, pronoun: str, c: ExtractedClaim) -> None:
+        gender[name] = pronoun
+        if people is not None:
+            people.learn_gender(name, _GENDER[pronoun], _word_at(c, pronoun))
+
+    def fits(name: str, pronoun: str, c: ExtractedClaim) -> bool:
+        """May "he"/"she" be `name`: no pronoun, title or role said otherwise before?"""
+        told = gender.get(name)
+        if told is None and people is not None:
+            known = people.gender(name, c.start)
+            told = {"m": "He", "f": "She"}.get(known or "")
+        return told in (None, pronoun)
+
     for c in claims:
         if c.kind != ClaimKind.CLAIM.value:
             continue
@@ -93,31 +134,62 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             # "The Indian navy says it has arrested 23 pirates" -> "The Indian navy has arrested ..."
             spk = c.speaker.split(",")[0].strip()
             c.text = f"{spk[0].upper()}{spk[1:]} {c.text[it.end():]}"
+        lead = _LEAD_PRONOUN.match(c.text) if not c.speaker else None
+        if lead is not None:
+            # "Now she's in jeopardy of losing her job": the pronoun after an opening adverb, resolved alike
+            pronoun = lead.group(2).capitalize()
+            name = last if last and fits(last, pronoun, c) else (
+                people.for_pronoun(_GENDER[pronoun], _word_at(c, lead.group(2))) if people is not None else None)
+            if name:
+                c.text = f"{lead.group(1)}{name} {_verb_of_s(lead, c.text)}{c.text[lead.end():]}"
+                tie(name, pronoun, c)
         m = _PRONOUN_START.match(c.text)
-        if m and last and gender.get(last, m.group(1)) != m.group(1) and not c.speaker:
+        if m and last and not fits(last, m.group(1), c) and not c.speaker:
             m = None  # "He noticed ... She was knocked out": not the man named for "he" before
         if m:
             if c.speaker:
                 sentence = body[c.sentence_start:c.sentence_end]
                 name = person_of(c.speaker)
+                if people is not None and not (_PERSON.match(name) or _SURNAME.fullmatch(name)):
+                    name = people.named_in(c.speaker) or name  # "EPA regional administrator Judith Enck"
                 other = _HE if m.group(1) == "She" else _SHE
                 if (not c.speaker_anonymous and (_PERSON.match(name) or _SURNAME.fullmatch(name))
-                        and not _TOLD.search(sentence) and not other.search(sentence)
-                        and name.lower() not in ("he", "she")):
+                        and not _told_one(sentence, people) and not other.search(sentence)
+                        and name.lower() not in ("he", "she") and fits(name, m.group(1), c)):
                     c.text = f"{name} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                    gender[name] = m.group(1)
-                elif last and (_many(c.speaker) or _one_body(c.speaker)) and gender.get(last, m.group(1)) == m.group(1):
+                    tie(name, m.group(1), c)
+                elif last and (_many(c.speaker) or _one_body(c.speaker)) and fits(last, m.group(1), c):
                     # "Authorities say he drunkenly took a boat": a group or body is no "he"; the person last named
                     c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                    gender[last] = m.group(1)
+                    tie(last, m.group(1), c)
             elif last:
                 c.text = f"{last} {_verb_of_s(m, c.text)}{c.text[m.end():]}"
-                gender[last] = m.group(1)
+                tie(last, m.group(1), c)
+        if people is not None and not c.speaker and (p := _PRONOUN_START.match(c.text)) is not None:
+            # "She was rescued" after "Viafore ... with Angelika Graswald. He was thrown ...": not the
+            # subject named before (another gender), the one other person who fits
+            at = _word_at(c, p.group(1))
+            found = people.for_pronoun(_GENDER[p.group(1)], at)
+            if found is not None:
+                c.text = f"{found} {_verb_of_s(p, c.text)}{c.text[p.end():]}"
+                tie(found, p.group(1), c)
         own = _POSSESSIVE_START.match(c.text) if last and not c.speaker else None
-        if own and last and gender.get(last, _POSSESSOR[own.group(1)]) == _POSSESSOR[own.group(1)]:
+        if own and last and fits(last, _POSSESSOR[own.group(1)], c):
             # "His body was found" -> "Brian Gewirtz's body was found", as "he" would be
             c.text = f"{last}'s {c.text[own.end():]}"
-            gender[last] = _POSSESSOR[own.group(1)]
+            tie(last, _POSSESSOR[own.group(1)], c)
+        elif people is not None and not c.speaker and (own := _POSSESSIVE_START.match(c.text)) is not None:
+            at = _word_at(c, own.group(1))
+            found = people.for_pronoun(_GENDER[_POSSESSOR[own.group(1)]], at)
+            if found is not None:
+                c.text = f"{found}'s {c.text[own.end():]}"
+                tie(found, _POSSESSOR[own.group(1)], c)
+        if people is not None and (d := described_subject(c.text)) is not None:
+            # "The forward could buy-out ..." -> "Raheem Sterling could buy-out ...": the person given that
+            # role before, or the only person the article has named
+            found = people.described(d[1], _word_at(c, "The"))
+            if found is not None and found not in c.text:
+                c.text = f"{found} {c.text[d[0]:]}"
         if last and not c.speaker:
             c.text = _described_person(c.text, last)
         if c.sentence_start != scanned:
@@ -130,6 +202,8 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
             one = _ONE_NAME_SUBJECT.match(c.text)
             named = one if one is not None and one.group(1) in surnames else None
         subject = named.group(1) if named and is_verb_like(named.group(2)) else None
+        if subject is None and (appos := _ROLE_NAME_SUBJECT.match(c.text)) is not None:
+            subject = appos.group("name")  # "A professor of economics ..., Yanis Varoufakis, did not go"
         if subject and subject.lower() in _NOT_A_PERSON:
             subject = None
         if subject and " " in subject:
@@ -144,6 +218,16 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str) -> None:
                 # '"...," the official said. He asked not to be identified': a later "he" is more likely
                 # this unnamed person than the last named one; no name is better than a wrong one
                 last = None
+
+
+_GENDER = {"He": "m", "She": "f"}
+_GENDER_OF = {"he": "m", "she": "f"}
+
+
+def _word_at(c: ExtractedClaim, word: str) -> int:
+    """The body offset of `word` in the claim's quote (its start when the quote does not have it)."""
+    k = c.quote.find(word)
+    return c.start + k if k >= 0 else c.start
 
 
 #: "The 28-year-old was due to join ...", "... are monitoring the 22-year-old": a person by age
@@ -213,7 +297,7 @@ _ROLE_WORDS_NAME = re.compile(
 )
 
 
-def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> None:
+def carry_speakers(sentences: list[Sentence], frames: list[Frame | None], people: People | None = None) -> None:
     """Attribution across sentences: quotations continue or anticipate a speaker; he/she resolve.
 
     - a sentence that is only a quotation, right after a sentence with a speaker, has that speaker;
@@ -240,16 +324,16 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
             elif prev is not None and prev.speaker and _is_pure_quote(sent.text):
                 _adopt(frame, prev)
             elif _opens_quote(sent.text):
-                for j in range(i + 1, min(i + 4, len(frames))):
-                    nxt = frames[j]
-                    if nxt is None:
-                        break
-                    if nxt.speaker and any(q in sentences[j].text for q in _QUOTES):
-                        for k in range(i, j):
-                            between = frames[k]
-                            if between is not None and between.speaker is None:
-                                _adopt(between, nxt)
-                        break
+                j = _quote_closes_at(sentences, frames, i)
+                closing = frames[j] if j is not None else None
+                if j is not None and closing is not None and closing.speaker:
+                    for k in range(i, j):
+                        between = frames[k]
+                        if between is not None and between.speaker is None:
+                            _adopt(between, closing)
+                elif prev is not None and prev.speaker and any(q in sentences[i - 1].text for q in _QUOTES):
+                    # '"...," he said. / "This is a country of ...': another paragraph of the same quotation
+                    _adopt(frame, prev)
         if open_quote is not None:
             # ('"The need for ... Aden.' opens its own quotation, which runs on)
             closes = (quotes % 2 == 1 and not _opens_quote(sent.text)) or sent.text.rstrip(" .")[-1:] in _QUOTES
@@ -265,11 +349,23 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
                 frame.speaker, frame.anonymous = last_named, False
             else:
                 frame.speaker, frame.content = None, [(0, len(sent.text))]  # nobody to name: the line as it is
-        if frame.speaker and frame.speaker.lower() in ("he", "she") and last_named:
+        pronoun = frame.speaker.lower() if frame.speaker and frame.speaker.lower() in ("he", "she") else None
+        at = sent.start + max(0, sent.text.rfind(frame.speaker or "")) if people is not None else 0
+        if pronoun and last_named and (people is None or people.gender(last_named, at) in (None, _GENDER_OF[pronoun])):
             frame.speaker = last_named
             frame.anonymous = False
+            if people is not None:
+                people.learn_gender(last_named, _GENDER_OF[pronoun], at)
         elif frame.speaker and (earlier := _described(frame.speaker, seen)) is not None:
             _adopt(frame, earlier, hedged=False)  # "the official", "they", "it": the one introduced before
+        elif (people is not None and frame.speaker and (d := _DESCRIPTION.match(frame.speaker)) is not None
+              and (name := people.described(d.group("head"), at)) is not None):
+            # "'...,' the minister said" about a minister the article named, but not as a speaker before
+            frame.speaker, frame.anonymous = name, False
+        elif pronoun and people is not None and (name := people.for_pronoun(_GENDER_OF[pronoun], at)) is not None:
+            # '... Papandreou vowed ... / "...," he told parliament': the one person named just before who fits
+            frame.speaker, frame.anonymous = name, False
+            people.learn_gender(name, _GENDER_OF[pronoun], at)
         if frame.speaker and frame.speaker.lower() not in _UNRESOLVED:
             seen.append(frame)
         if frame.speaker and frame.speaker.lower() in ("he", "she"):
@@ -300,6 +396,21 @@ def carry_speakers(sentences: list[Sentence], frames: list[Frame | None]) -> Non
                              or _named_in_full(name, sentences, article, full_names))):
                     last_named = name
                     surnames.add(name.split()[-1])
+
+
+def _quote_closes_at(sentences: list[Sentence], frames: list[Frame | None], i: int) -> int | None:
+    """The sentence that closes the quotation sentence `i` opens (within five), or None. A quotation running
+    over paragraphs reopens each one with a quotation mark, which does not close it."""
+    for j in range(i + 1, min(i + 6, len(frames))):
+        if frames[j] is None:
+            return None
+        text = sentences[j].text
+        marks = sum(text.count(q) for q in _QUOTES)
+        if text.lstrip()[:1] in _QUOTES and sentences[j].paragraph != sentences[j - 1].paragraph:
+            marks -= 1
+        if marks % 2 == 1:
+            return j
+    return None
 
 
 def _named_in_full(name: str, sentences: list[Sentence], article: list[str], cache: dict[str, bool]) -> bool:
@@ -358,19 +469,6 @@ def _adopt(frame: Frame, source: Frame, *, hedged: bool = True) -> None:
 
 #: speaker words that name nobody on their own and are resolved against earlier speakers
 _UNRESOLVED = frozenset(["he", "she", "they", "it", "we", "i"])
-#: "the doctor" may be "Dr. Ana Ruiz"; "the official" the spokesman or minister named before
-_SAME_ROLE = {
-    "doctor": ("dr.", "dr", "doctor", "physician", "surgeon"),
-    "official": ("official", "officer", "spokesman", "spokeswoman", "spokesperson", "minister", "chief",
-                 "director", "head", "secretary", "commissioner", "administrator"),
-    "spokesman": ("spokesman", "spokesperson"),
-    "spokeswoman": ("spokeswoman", "spokesperson"),
-    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
-    "company": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
-    "firm": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
-    "statement": ("statement", "release"),
-    "release": ("statement", "release"),
-}
 _PERSON_ROLES = _words("spokesman spokeswoman spokesperson official officer minister chief director head secretary "
                        "commander colonel captain general doctor witness resident source diplomat aide analyst")
 #: organisations and documents: what "it" (and, for bodies of people, "they") may refer to
@@ -410,7 +508,7 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     if m is None:
         return None
     head = m.group("head")
-    kin = _SAME_ROLE.get(head, (head,))
+    kin = role_kin(head)
     for earlier in reversed(seen):
         spk = earlier.speaker or ""
         if head in _BODIES:

@@ -28,6 +28,7 @@ from workbench.core.extract.core_facts import core_pieces
 from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
 from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
+from workbench.core.extract.reference import People
 from workbench.core.extract.role_facts import role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
@@ -48,7 +49,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
     frames = [(find_frame(sent.text) if len(sent.text) <= _MAX_SENTENCE else Frame(content=[(0, len(sent.text))]))
               if kind == ClaimKind.CLAIM.value else None
               for sent, kind in zip(sentences, kinds, strict=True)]
-    carry_speakers(sentences, frames)
+    people = People(sentences)  # who "he", "she", "the forward" can be (one index for speakers and texts)
+    carry_speakers(sentences, frames, people)
     claims: list[ExtractedClaim] = []
     for sent, kind, maybe_frame in zip(sentences, kinds, frames, strict=True):
         if maybe_frame is None:
@@ -120,7 +122,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 sentence_end=sent.end,
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
             ))
-    resolve_pronouns(claims, body)
+    resolve_pronouns(claims, body, people)
     _complete_passives(claims)
     return claims
 

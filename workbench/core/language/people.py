@@ -1,0 +1,52 @@
+"""Words that tell a person's gender or role, for resolving "he", "she" and "the official".
+
+Gender is never guessed from a first name: only a title ("Mrs Jones"), a gendered role noun ("the
+actress", "her husband Tom") or a pronoun already tied to the person tells it.
+"""
+
+from __future__ import annotations
+
+from workbench.core.language.verbs import words as _words
+
+#: titles before a name that tell the person's gender
+GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Lady": "f", "Dame": "f", "Lord": "m",
+                 "Mister": "m", "Madam": "f"}
+#: role nouns that tell the gender of the person they describe
+FEMALE_ROLES = _words("actress spokeswoman chairwoman businesswoman congresswoman policewoman sportswoman wife widow "
+                      "mother mum mom grandmother granddaughter girlfriend fiancee daughter sister niece aunt queen "
+                      "princess duchess schoolgirl girl woman lady heiress waitress hostess stepmother")
+MALE_ROLES = _words("actor spokesman chairman businessman congressman policeman sportsman husband widower father "
+                    "dad grandfather grandson boyfriend fiance son brother nephew uncle king prince duke schoolboy "
+                    "boy man gentleman waiter stepfather")
+#: subject pronouns and the possessive determiners that go with them -> gender ("m", "f") or number ("pl", "n")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+                  "they": "pl", "them": "pl", "their": "pl", "it": "n", "its": "n"}
+#: "the official" may stand for the spokesman or minister named before: a description's head noun -> the
+#: role words of an earlier phrase it may refer to (a head noun not listed stands for itself only)
+ROLE_KIN = {
+    "doctor": ("dr.", "dr", "doctor", "physician", "surgeon"),
+    "official": ("official", "officer", "spokesman", "spokeswoman", "spokesperson", "minister", "chief",
+                 "director", "head", "secretary", "commissioner", "administrator"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "company": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
+    "firm": ("company", "firm", "corporation", "corp", "inc", "ltd", "group"),
+    "statement": ("statement", "release"),
+    "release": ("statement", "release"),
+    "player": ("player", "striker", "defender", "midfielder", "goalkeeper", "forward", "winger", "captain",
+               "star", "international", "playmaker", "keeper"),
+    "star": ("star", "player", "striker", "defender", "midfielder", "goalkeeper", "forward", "winger",
+             "international", "actor", "actress", "singer"),
+}
+
+
+def role_kin(head: str) -> tuple[str, ...]:
+    """The role words an earlier phrase may carry for a description with this head noun to stand for it."""
+    return ROLE_KIN.get(head, (head,))
+
+
+def role_gender(role: str) -> str | None:
+    """'spokeswoman' -> 'f', 'husband' -> 'm', 'official' -> None."""
+    low = role.lower()
+    return "f" if low in FEMALE_ROLES else "m" if low in MALE_ROLES else None
