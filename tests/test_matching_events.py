@@ -75,3 +75,16 @@ def test_a_figure_clash_across_articles_of_unknown_event_is_no_conflict():
     c = compare("Marine commandos captured 23 pirates.", "Marine commandos captured 26 pirates.",
                 context_a=arts[0], context_b=arts[1], entity_weights=w)
     assert c.relation == "conflict"  # one event (the articles share Mysore, Gibe ...): a conflict
+
+
+def test_one_events_coverage_is_the_same_event_though_every_article_names_the_same_things():
+    # a project about one capture only: its names are in every article (none distinctive), and
+    # no two frequent names are kept apart, so there are not two stories
+    arts = [_article(k, "mysore", "gibe", "salahuddin", "tabar") for k in range(8)]
+    w = entity_weights(arts)
+    assert not distinctive("mysore", w)
+    ok, reasons = same_event(arts[0], arts[1], w)
+    assert ok is True and reasons
+    c = compare("The pirates escaped.", "The pirates tried to flee.", context_a=arts[0], context_b=arts[1],
+                entity_weights=w)
+    assert c.relation == "duplicate"

@@ -42,8 +42,8 @@ FILE = f"data/decision-v{VERSION}.json"
 CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
 #: Features that tell whether one claim says more than the other (shared word n-grams over the
 #: larger side); for `p_same` they take the value over the smaller side, as if neither said more:
-#: "12 people were injured" / "18 people had been injured in the violence" state one thing with
-#: two figures, a conflict, though the second says more (which MRPC's paraphrases weigh).
+#: "Police arrested 12 men." / "Police arrested 15 men after the protest in the city centre." state
+#: one thing with two figures, a conflict, though the second says more (which MRPC's paraphrases weigh).
 SAYS_MORE_FEATURES = {f"wording_{n}gram_max": f"wording_{n}gram_min" for n in (1, 2)}
 
 

@@ -32,6 +32,8 @@ DISTINCTIVE_IDF = math.log(2)
 #: distinctive names, from which they are taken to report one event (between this and
 #: MIN_ENTITY_OVERLAP: cannot tell).
 SAME_EVENT_OVERLAP = 0.15
+#: A name in at least this many articles is frequent enough to mark a story (`two_stories`).
+STORY_MIN_ARTICLES = 4
 #: Below this many articles, IDF says nothing about which names are common ground.
 MIN_ARTICLES = 6
 
@@ -157,21 +159,49 @@ def article_context(article: dict) -> EventContext:
 
 
 class EntityWeights(dict[str, float]):
-    """IDF of each entity over a project's articles, and how many articles that counts."""
+    """IDF of each entity over a project's articles, how many articles that counts, and which
+    articles name each entity (for `two_stories`)."""
 
     articles: int = 0
+    named_in: dict[str, frozenset[int]]
+    _stories: dict[tuple[int, int], bool]
 
 
 def entity_weights(contexts: Iterable[EventContext]) -> EntityWeights:
     """IDF of entities over a project's articles: a name in every article says little."""
     contexts = list(contexts)
     df: Counter[str] = Counter()
-    for c in contexts:
+    named_in: dict[str, set[int]] = {}
+    for k, c in enumerate(contexts):
         df.update(set(c.entities))
+        for e in c.entities:
+            named_in.setdefault(e, set()).add(c.article_id if c.article_id is not None else -1 - k)
     n = max(1, len(contexts))
     out = EntityWeights({e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()})
     out.articles = len(contexts)
+    out.named_in = {e: frozenset(ids) for e, ids in named_in.items()}
+    out._stories = {}
     return out
+
+
+def two_stories(a: EventContext, b: EventContext, weights: dict[str, float] | None) -> bool:
+    """Whether each article names something frequent in the project that the other does not, and
+    the two names are never named together in any article ("INS Mysore" / "INS Sukanya": two
+    pirate captures, each told by several outlets). In one event's coverage, frequent names turn
+    up together. Frequent: in at least STORY_MIN_ARTICLES articles (or 1/8 of a large project)."""
+    named_in = getattr(weights, "named_in", None)
+    if named_in is None or a.article_id is None or b.article_id is None:
+        return False
+    memo: dict[tuple[int, int], bool] = weights._stories  # type: ignore[union-attr]
+    key = (min(a.article_id, b.article_id), max(a.article_id, b.article_id))
+    got = memo.get(key)
+    if got is None:
+        least = max(STORY_MIN_ARTICLES, math.ceil(getattr(weights, "articles", 0) / 8))
+        ea, eb = set(a.entities), set(b.entities)
+        fa = [named_in[x] for x in ea - eb if len(named_in.get(x, ())) >= least]
+        fb = [named_in[y] for y in eb - ea if len(named_in.get(y, ())) >= least]
+        got = memo[key] = any(x.isdisjoint(y) for x in fa for y in fb)
+    return got
 
 
 def distinctive(name: str, weights: dict[str, float] | None) -> bool:
@@ -203,14 +233,19 @@ def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | Non
         overlap = inter / smaller
         if overlap < MIN_ENTITY_OVERLAP:
             return False, [f"articles share almost no names or places (overlap {overlap:.2f}): different events"]
-        # The same event only when the names they share are the distinctive ones: two pirate
-        # captures in the Gulf of Aden share "Indian", "Somali", "Gulf", "Aden" and nothing else.
+        # The same event when the names they share are the distinctive ones, or when nothing says
+        # there are two stories: two pirate captures in the Gulf of Aden share "Indian",
+        # "Somali", "Gulf", "Aden" and nothing else, and each names its own warship.
         (ra, rare_a), (rb, rare_b) = a.distinctive_entities(weights), b.distinctive_entities(weights)
         rare_shared = ra & rb
-        if not rare_shared or sum(w(e) for e in rare_shared) < SAME_EVENT_OVERLAP * math.sqrt(rare_a * rare_b):
-            return None, []
+        if rare_shared and sum(w(e) for e in rare_shared) >= SAME_EVENT_OVERLAP * math.sqrt(rare_a * rare_b):
+            shown = rare_shared
+        elif two_stories(a, b, weights):
+            return None, []  # only common ground shared, and each names its own story: cannot tell
+        else:
+            shown = shared  # one event's coverage: what every article names is that event
         if not explain:
             return True, []
-        top = sorted(rare_shared, key=lambda e: (-w(e), e))[:4]
+        top = sorted(shown, key=lambda e: (-w(e), e))[:4]
         return True, [f"articles share names/places: {', '.join(top)}"]
     return None, []
