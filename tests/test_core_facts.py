@@ -233,10 +233,11 @@ def test_origin_inside_a_role_apposition():
     assert "Danny Eckhart is from St. Tammany Parish." in texts
 
 
-def test_no_core_cut_between_two_gerunds_sharing_an_object():
+def test_two_gerunds_sharing_an_object_give_a_claim_each_and_no_core_cut_between_them():
     texts = [c.text for c in extract_claims("Jeffrey Williams is accused of shooting and wounding the officers during a rally.")]
     assert "Jeffrey Williams is accused of shooting." not in texts
-    assert "Jeffrey Williams is accused of shooting and wounding the officers." in texts
+    assert "Jeffrey Williams is accused of shooting the officers." in texts
+    assert "Jeffrey Williams is accused of wounding the officers during a rally." in texts
 
 
 def test_age_of_a_name_with_an_inner_capital():
@@ -249,3 +250,73 @@ def test_role_opening_with_a_participle_and_vague_roles():
     assert "Abdu Rabu Mansour is an ousted leader." in texts
     assert "Ousted leader Abdu Rabu Mansour fled the capital." in texts  # not 'Abdu Rabu Mansour ousted leader ...'
     assert role_pieces("He was clear of team-mate Nico Rosberg.") == []
+
+
+def test_plural_role_before_a_pair_of_names_gives_a_fact_each():
+    assert [p.text for p in role_pieces("Designers Becky Cole and Ann Yorke showed a swim line.")] == [
+        "Becky Cole is a designer.", "Ann Yorke is a designer."]
+    assert role_pieces("Designers showed a swim line.") == []
+
+
+def test_age_inside_a_role_is_a_fact_of_its_own():
+    assert [p.text for p in role_pieces("Police said 73-year-old reserve deputy Robert Bates fired.")] == [
+        "Robert Bates is a reserve deputy.", "Robert Bates is 73 years old."]
+
+
+def test_role_does_not_reach_back_over_a_time_phrase_or_a_conjunction():
+    assert [p.text for p in role_pieces("In March Atlanta-based preacher Creflo Dollar launched an appeal.")] == [
+        "Creflo Dollar is an Atlanta-based preacher."]
+    assert [p.text for p in role_pieces("But chief executive Ivan Gazidis is not happy.")] == [
+        "Ivan Gazidis is a chief executive."]
+
+
+def test_a_person_described_by_age_and_named_by_coreference_gets_the_age_and_role_facts():
+    body = ("Gary Locke will be confirmed as Kilmarnock boss on Friday. "
+            "The 39-year-old former Killie defender has paid tribute to his players.")
+    found = extract_claims(body)
+    facts = {c.text: c for c in found}
+    assert "Gary Locke is 39 years old." in facts and "Gary Locke is a former Killie defender." in facts
+    assert facts["Gary Locke is 39 years old."].quote == "The 39-year-old former Killie defender"
+    assert all(body[c.start:c.end] == c.quote for c in found)
+    assert all(c.derived_from is None or found[c.derived_from].derived_from is None for c in found)
+    assert [c.text for c in found if c.derived_from is not None] == ["Gary Locke will be confirmed."]
+
+
+def test_a_role_description_opening_the_next_sentence_says_what_the_named_person_is():
+    found = [c.text for c in extract_claims(
+        "Aaron Finch had surgery on his hamstring. The Australian opener is set to be out for three months.")]
+    assert "Aaron Finch is an Australian opener." in found
+    found = [c.text for c in extract_claims(
+        "Aaron Finch had surgery. Doctors said Steve Smith was fine. The Australian opener is set to be out.")]
+    assert not [t for t in found if " is an Australian opener" in t]  # (two people named, neither right before)
+    found = [c.text for c in extract_claims("Gary Locke was confirmed. The club went unbeaten in six games.")]
+    assert not [t for t in found if " is a club" in t]  # a group, not the person
+
+
+def test_the_bare_statement_drops_a_role_before_a_name_inside_the_sentence_too():
+    found = [c.text for c in extract_claims("Federer feels that nine-time champion Nadal is still the man to beat.")]
+    assert "Nadal is a nine-time champion." in found
+    assert "Federer feels that Nadal is still the man to beat." in found
+
+
+def test_a_nationality_before_a_name_is_a_fact():
+    assert [p.text for p in role_pieces("Australian Josh Kerr fell into the reef.")] == ["Josh Kerr is an Australian."]
+    assert role_pieces("She told the Australian Women's Weekly magazine.") == []
+    assert [p.text for p in role_pieces("Chairman Steve Parish posted a picture.")] == []
+
+
+def test_an_age_before_a_title_is_a_fact_the_title_is_not():
+    assert [p.text for p in role_pieces("They announced the death of 51-year-old Senior Trooper William Hakim.")] == [
+        "William Hakim is 51 years old."]
+
+
+def test_a_pair_split_out_of_a_claim_keeps_the_core_of_the_whole():
+    found = [c.text for c in extract_claims("Hooded youths hurled petrol bombs at stores and businesses in the capital.")]
+    assert found == ["Hooded youths hurled petrol bombs.", "Hooded youths hurled petrol bombs at stores in the capital.",
+                     "Hooded youths hurled petrol bombs at businesses in the capital."]
+
+
+def test_a_role_after_an_article_stays_in_the_bare_statement():
+    found = [c.text for c in extract_claims(
+        "As the Greek prime minister George Papandreou looked out, protesters marched past the parliament building.")]
+    assert not [t for t in found if "the George Papandreou" in t]

@@ -250,3 +250,117 @@ def test_an_adjective_after_but_shares_the_subject_and_copula():
     found = texts("The patient was shocked at the diagnosis but thankful it was discovered.")
     assert "The patient was thankful it was discovered." in found
     assert not any(t.startswith("Thankful") for t in found)
+
+
+def test_two_verbs_around_one_object_give_a_claim_each():
+    assert texts("Every night his mother bathes and bandages him.") == [
+        "Every night his mother bathes him.", "Every night his mother bandages him."]
+    assert texts("Milat shot and paralysed Neville Knight.") == [
+        "Milat shot Neville Knight.", "Milat paralysed Neville Knight."]
+    assert texts("Six men were arrested and charged with murder.") == [
+        "Six men were arrested.", "Six men were charged with murder."]  # (the phrase is the second verb's)
+
+
+def test_a_second_verb_phrase_shares_the_infinitive_or_progressive_head():
+    assert texts("Ana Ruiz hopes to build on her display and take some big titles.") == [
+        "Ana Ruiz hopes to build on her display.", "Ana Ruiz hopes to take some big titles."]
+    assert texts("New parents are surviving on little sleep and providing round-the-clock care.") == [
+        "New parents are surviving on little sleep.", "New parents are providing round-the-clock care."]
+    assert texts("Mayweather is partial to fast cars and also owns a private jet.") == [
+        "Mayweather is partial to fast cars.", "Mayweather also owns a private jet."]
+
+
+def test_a_phrase_opened_by_as_is_no_subordinate_clause():
+    assert texts("Jenny Wallenda walked the high wire as an adult and performed on horses as a child.") == [
+        "Jenny Wallenda walked the high wire as an adult.", "Jenny Wallenda performed on horses as a child."]
+    assert texts("He was hurt after youths broke a window and hurled stones at police.") == [
+        "He was hurt after youths broke a window and hurled stones at police."]
+
+
+def test_a_pair_of_plain_nouns_after_a_verb_the_lexicon_does_not_know():
+    assert texts("Welbeck thanks fans and staff for the welcome.") == [
+        "Welbeck thanks fans for the welcome.", "Welbeck thanks staff for the welcome."]
+
+
+def test_lists_of_plain_noun_phrases_after_a_verb_give_a_claim_each():
+    assert texts("Tipper Lewis has glowing skin, high energy levels and no doctor.") == [
+        "Tipper Lewis has glowing skin.", "Tipper Lewis has high energy levels.", "Tipper Lewis has no doctor."]
+    assert texts("Firms will have to reveal names, IP addresses and home addresses of 400 people.") == [
+        "Firms will have to reveal names of 400 people.", "Firms will have to reveal IP addresses of 400 people.",
+        "Firms will have to reveal home addresses of 400 people."]
+    assert len(texts("Fans can enjoy life, train and reap rewards.")) == 1  # (verbs the lexicon does not know)
+
+
+def test_a_line_up_without_a_verb_says_where_each_player_is():
+    assert texts("Glen Johnson, Kolo Toure and Luke Garbutt at the back.") == [
+        "Glen Johnson is at the back.", "Kolo Toure is at the back.", "Luke Garbutt is at the back."]
+
+
+def test_a_list_of_verbs_keeps_every_verb_and_its_subject():
+    assert texts("He ran, jumped and swam in the lake.") == ["He ran.", "He jumped.", "He swam in the lake."]
+    assert texts("Many seals who are a few weeks old are shot, impaled and clubbed to death.") == [
+        "Many seals are a few weeks old.", "Many seals are shot.", "Many seals are impaled.",
+        "Many seals are clubbed to death."]
+    assert texts("All dogs have to be spayed or neutered, microchipped and vaccinated before the flight.") == [
+        "All dogs have to be spayed or neutered.", "All dogs have to be microchipped.",
+        "All dogs have to be vaccinated before the flight."]
+
+
+def test_an_age_and_a_role_between_commas_after_a_name():
+    assert texts("Jenny Wallenda, 87, the matriarch of a circus family, died on Saturday.") == [
+        "Jenny Wallenda is 87 years old.", "Jenny Wallenda is the matriarch of a circus family.",
+        "Jenny Wallenda died on Saturday."]
+    assert texts("Robert Bates, a 73-year-old reserve deputy, faces charges.") == [
+        "Robert Bates is 73 years old.", "Robert Bates is a reserve deputy.", "Robert Bates faces charges."]
+
+
+def test_a_plural_role_before_a_pair_of_names_stays_out_of_their_claims():
+    assert texts("Designers Becky Cole and Ann Yorke showcased a swim line.") == [
+        "Becky Cole is a designer.", "Ann Yorke is a designer.",
+        "Becky Cole showcased a swim line.", "Ann Yorke showcased a swim line."]
+
+
+def test_pairs_of_possessed_nouns_and_repeated_prepositions_give_a_claim_each():
+    assert texts("Reporters caught up with the star and her trainer at the gym.") == [
+        "Reporters caught up with the star at the gym.", "Reporters caught up with her trainer at the gym."]
+    assert texts("Nik Wallenda has walked over the Grand Canyon and over Chicago.") == [
+        "Nik Wallenda has walked over the Grand Canyon.", "Nik Wallenda has walked over Chicago."]
+    assert len(texts("Second children put up with fewer new clothes and cuddly toys.")) == 1  # 'fewer' is shared
+    assert len(texts("It is not known whether she was in London or in Paris.")) == 1
+
+
+def test_a_possessed_noun_and_its_name_between_commas():
+    assert texts("Pettingill's father, Trevor, was linked to the murders in 1988.") == [
+        "Pettingill's father is Trevor.", "Pettingill's father was linked to the murders in 1988."]
+    assert texts("Tom Kerr's spokesman, Ian Bell, said the deal was done.") == ["The deal was done."]
+
+
+def test_a_list_after_an_infinitive_and_lists_holding_a_gerund_noun():
+    assert texts("Candidates failed to check spelling, punctuation and grammar.") == [
+        "Candidates failed to check spelling.", "Candidates failed to check punctuation.",
+        "Candidates failed to check grammar."]
+    assert len(texts("He enjoys running, jumping and swimming.")) == 1
+
+
+def test_lists_that_must_stay_whole_or_share_their_words():
+    # ECB+ 8_*: the 'of' phrase belongs to the last item; gerund phrases with a shared 'from ...'
+    assert len(texts("They first hurled stones and bottles of water at the police.")) == 1
+    assert not [t for t in texts("Prime Minister George Papandreou's insistence that the measures are vital failed "
+                                 "to dissuade unions from paralysing public transport, grounding air traffic and "
+                                 "preventing ferries from leaving docks.") if "traffic from leaving" in t]
+    # 'the' is shared by the items; a passive auxiliary by a bare participle ('were spotted, chased')
+    assert texts("Sunni forces make gains in the west, south and north of the country.") == [
+        "Sunni forces make gains in the west of the country.", "Sunni forces make gains in the south of the country.",
+        "Sunni forces make gains in the north of the country."]
+    assert texts("The fascists were spotted, chased and sought refuge behind police lines.") == [
+        "The fascists were spotted.", "The fascists were chased.", "The fascists sought refuge behind police lines."]
+
+
+def test_pairs_that_are_no_pair_of_things():
+    # ECB+: 'another' stands for a noun left out; the verb after 'to' is the pair's head; 'through' opens a phrase
+    assert len(texts("Two buildings, one used by tax officials and another by regional authorities, caught fire.")) == 1
+    assert texts("What is at stake is to keep social cohesion and social peace.") == [
+        "What is at stake is to keep social cohesion and social peace."]
+    assert "He urged firms to protect vessels travelling through Indian Ocean." in texts(
+        "He urged firms to protect vessels travelling through the Arabian Sea and Indian Ocean.")
+    assert len(texts("The need for increased security and potentially new means of co-operation was highlighted.")) == 1

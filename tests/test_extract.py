@@ -680,8 +680,6 @@ def test_short_present_tense_sentence_is_a_claim():
 @pytest.mark.parametrize(
     "sentence",
     [
-        # ECB+ 8_1ecbplus / 8_2ecbplus: "and banks in the city centre before they were ..." is no clause
-        "The protesters in Thessaloniki targeted stores and banks in the city centre before they were dispersed by anti-riot police.",
         # ECB+ 8_3ecbplus
         "Tens of thousands of people took to the streets in a nationwide strike to protest new taxes and government spending "
         "cuts demanded by the International Monetary Fund and other European nations before heavily indebted Greece gets a "
@@ -698,6 +696,15 @@ def test_short_present_tense_sentence_is_a_claim():
 def test_no_fragment_from_noun_phrase_conjuncts(sentence):
     found = [c for c in claims(sentence) if not c.text.endswith(" years old.")]  # (an age is a fact of its own)
     assert len(found) == 1, [c.text for c in found]
+
+
+def test_two_plain_objects_give_two_complete_claims_not_a_fragment():
+    # ECB+ 8_1ecbplus / 8_2ecbplus: "and banks in the city centre before they were ..." is no clause
+    found = claims("The protesters in Thessaloniki targeted stores and banks in the city centre before they were "
+                   "dispersed by anti-riot police.")
+    assert [c.text for c in found] == [
+        "The protesters in Thessaloniki targeted stores in the city centre before they were dispersed by anti-riot police.",
+        "The protesters in Thessaloniki targeted banks in the city centre before they were dispersed by anti-riot police."]
 
 
 def test_participial_opener_is_not_a_missing_subject():

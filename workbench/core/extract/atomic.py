@@ -17,7 +17,7 @@ offsets into the sentence (the quoted evidence), `text` is the piece rewritten t
 import re
 
 from workbench.core.extract.clauses import find_subject, is_adverb, starts_clause, trusted_subject
-from workbench.core.extract.phrase_rules import object_pair
+from workbench.core.extract.conjuncts import object_pair, phrase_pair, verb_pair
 from workbench.core.extract.pieces import Piece, make_piece, rewrite_first
 from workbench.core.extract.split_rules import split_span
 from workbench.core.language.verbs import gerund_to_past, is_participle
@@ -47,9 +47,13 @@ def split_atomic(sentence: str, start: int, end: int, subject: str | None = None
 
 
 def _object_pairs(piece: Piece) -> list[Piece]:
-    """'Police seized guns and drugs.' -> one claim per noun phrase, each quoting the whole piece."""
+    """'Police seized guns and drugs.' -> one claim per noun phrase, each quoting the whole piece; so for
+    two verbs around one object ('... of shooting and wounding the officers')."""
     texts = object_pair(piece.text) if " and " in piece.text else None
-    return [Piece(piece.start, piece.end, t, True) for t in texts] if texts else [piece]
+    texts = texts or verb_pair(piece.text) or phrase_pair(piece.text)
+    # (the core of 'Police seized guns and drugs in a raid' is 'Police seized guns and drugs.', made once)
+    return [Piece(piece.start, piece.end, t, True, piece.text if k == 0 else None)
+            for k, t in enumerate(texts)] if texts else [piece]
 
 
 def _distance_facts(sentence: str, start: int, end: int) -> list[Piece]:

@@ -273,7 +273,29 @@ def has_verb(text: str) -> bool:
                and (is_verb_like(w) or is_participle(w.strip(".,;:"))
                     or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1)))
                and (i == 0 or words[i - 1].lower() not in DETERMINERS)  # "the confiscated arms"
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) or _verb_after_subject(words)
+
+
+_NOT_AFTER_PRONOUN = _words("and or but nor to of in on at for with by from as than that who which if when "
+                            "while because so too not")
+
+
+def _verb_after_subject(words: list[str]) -> bool:
+    """'He looks on ...', 'They sleep in ...', 'Hlongwane still wears nappies': the lexicon does not know
+    every present verb, but after a subject pronoun, or after a name and an adverb, a plain lower-case
+    word is one."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1].strip(".,;:")
+        if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_AFTER_PRONOUN or nxt in DETERMINERS:
+            continue
+        lw = w.lower()
+        if lw in ("he", "she", "they", "we", "i") and (i == 0 or not words[i - 1][-1:].isalpha()
+                                                     or words[i - 1].lower() in _NOT_AFTER_PRONOUN):
+            return not is_adverb(nxt) or (i + 2 < len(words) and words[i + 2].isalpha() and words[i + 2].islower())
+        if lw in _PRE_VERB_ADVERBS and i > 0 and words[i - 1][:1].isupper() and nxt.endswith("s") \
+                and len(nxt) > 3 and not nxt.endswith(("ss", "us", "is")):
+            return True  # "Hlongwane still wears nappies"
+    return False
 
 
 

@@ -29,7 +29,7 @@ from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, s
 from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.reference import People
-from workbench.core.extract.role_facts import role_pieces
+from workbench.core.extract.role_facts import described_facts, role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
@@ -124,7 +124,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
             ))
     resolve_pronouns(claims, body, people)
     _complete_passives(claims)
-    return claims
+    return described_facts(claims, body)
 
 
 def _complete_passives(claims: list[ExtractedClaim]) -> None:

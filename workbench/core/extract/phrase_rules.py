@@ -16,6 +16,7 @@ from workbench.core.extract.clauses import (
     starts_clause,
 )
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
+from workbench.core.extract.role_facts import plural_role
 from workbench.core.language.verbs import (
     AUXILIARIES,
     IRREGULAR_PAST_FORMS,
@@ -55,7 +56,28 @@ _PAST_MARK = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:1[89]|20)\d\d|
 
 def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """An apposition: 'Gary Locke, a former Killie defender, has paid tribute ...' gives two facts."""
+    named = _NAMED_APPOSITION.match(seg) if ", " in seg else None
+    if named and starts_clause(seg[named.end():]) == "vp" and not _REPORTING.match(seg, named.end()):
+        # "His condition, Epidermolysis Bullosa, has ..." / "Pettingill's father, Trevor, linked ...": the
+        # noun phrase is the name, and the sentence goes on about it
+        np = named.group("np")
+        fact = make_piece(sentence, a, a + named.end("name"), f"{np} is {named.group('name')}")
+        main = make_piece(sentence, a, b, f"{np} {seg[named.end():].strip()}")
+        for p in fact + main:
+            p.has_verb = True
+        return main + fact if fact and main else None
     m = _APPOSITION.match(seg)
+    second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
+    if m and second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
+        # "Jenny Wallenda, 87, the matriarch of the family, died ...": the age, the role, the main clause
+        name = m.group("name")
+        facts = make_piece(sentence, a + m.start("name"), a + m.end("app"), f"{name} is {m.group('app')} years old")
+        facts += make_piece(sentence, a + m.start("name"), a + second.end("app"), f"{name} is {second.group('app')}")
+        main = split_span(sentence, a + second.end(), b, name, depth + 1)
+        main = [Piece(a, p.end, with_subject(p, name).text, True) if p.start == a + second.end() else p for p in main]
+        for p in facts:
+            p.has_verb = True
+        return main + facts if len(facts) == 2 and main else None
     if m and (starts_clause(seg[m.end():]) == "vp" or _age_then_verb(m, seg)):
         subj = m.group("subj")
         name = m.group("name") or subj  # "John Moschetto is 54 years old"; "The company is based in Ohio"
@@ -73,8 +95,14 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         if participle and m.group("np") is None and m.group("part") is None and m.group("ing") is None \
                 and not is_finite_verb(first):
             return None
-        role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
-                      f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
+        aged = _AGED_ROLE.match(app)
+        if aged:  # "Robert Bates, a 73-year-old reserve deputy,": the age and the role are two facts
+            role = make_piece(sentence, a + m.start("subj"), a + m.end("app"), f"{name} is {aged.group('age')} years old")
+            role += make_piece(sentence, a + m.start("subj"), a + m.end("app"),
+                               f"{name} is {'an' if aged.group('role')[:1] in 'aeiou' else 'a'} {aged.group('role')}")
+        else:
+            role = make_piece(sentence, a + m.start("subj"), a + m.end("app"),
+                              f"{name} {verb} {app}" + (" years old" if app.isdigit() else ""))
         for p in role:
             p.has_verb = True
         main = make_piece(sentence, a, b, f"{subj} {seg[m.end():].strip()}")
@@ -87,6 +115,15 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
             return main + role
     return None
 
+
+
+#: "His condition, Epidermolysis Bullosa,", "Pettingill's father, Trevor,": a possessed noun and its name
+_NAMED_APPOSITION = re.compile(
+    r"^(?P<np>(?:His|Her|Their|Its|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+_REPORTING = re.compile(r"(?:said|says|told|tells|added|adds|claimed|claims|explained|insisted)\b")
+_SECOND_APPOSITION = re.compile(r"(?P<app>(?:a|an|the)\s+[^,;\"“”()]{2,100}?),\s+")
+_AGED_ROLE = re.compile(r"^(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z][^,;]*)$")
 
 
 def _age_then_verb(m: re.Match[str], seg: str) -> bool:
@@ -180,28 +217,32 @@ def participle_list(sentence: str, a: int, b: int, seg: str, subject: str | None
     m = _PARTICIPLE_LIST.search(seg) if " and " in seg and ", " in seg else None
     if m is None:
         return None
-    verbs = [v for v in _LIST_ITEM.findall(m.group("items"))] + [m.group("last")]
-    if len(verbs) < 3 or not all(_past_participle(v) for v in verbs) or verbs[-1] in IRREGULAR_PAST_FORMS:
+    verbs = [v.strip() for v in m.group("items").split(",")] + [m.group("last")]
+    if len(verbs) < 3 or not all(_past_participle(w) for v in verbs for w in v.split(" or "))  \
+            or verbs[-1] in IRREGULAR_PAST_FORMS:
         return None  # ("were chased, beaten and sought refuge": an irregular past may be active)
-    head = seg[:m.start("items")]
-    if not find_subject(head + verbs[0]):
-        return None
+    head = seg[:m.start("items")].strip()
+    if not find_subject(f"{head} {verbs[0].split()[0]}"):
+        if not subject or head.split()[0].lower() not in AUXILIARIES:
+            return None
+        head = f"{subject} {head}"  # "Many seals who are ... old are shot, impaled and clubbed": the span opens
+        # at 'are', the subject given
     out = make_piece(sentence, a, a + m.start("items") + len(verbs[0]))
     at = m.start("items") + len(verbs[0])
     for verb in verbs[1:-1]:
         k = seg.index(verb, at)
-        out += make_piece(sentence, a + k, a + k + len(verb), f"{head.strip()} {verb}")
+        out += make_piece(sentence, a + k, a + k + len(verb), f"{head} {verb}")
         at = k + len(verb)
     k = m.start("last")
-    out += make_piece(sentence, a + k, b, f"{head.strip()} {seg[k:].strip()}")
+    out += make_piece(sentence, a + k, b, f"{head} {seg[k:].strip()}")
     for p in out:
         p.has_verb = True
     return out if len(out) == len(verbs) else None
 
 
 _PARTICIPLE_LIST = re.compile(
-    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:,\s+[a-z]+)+),?\s+and\s+(?P<last>[a-z]+)\b")
-_LIST_ITEM = re.compile(r"[a-z]+")
+    r"\b(?:is|are|was|were|been|be|being)\s+(?P<items>[a-z]+(?:\s+or\s+[a-z]+)?(?:,\s+[a-z]+)+),?\s+and\s+"
+    r"(?P<last>[a-z]+)\b")
 
 
 def _past_participle(word: str) -> bool:
@@ -267,29 +308,47 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     if len(parts) < 2:
         return None
     last_words = seg[m.end():].split()
-    n_last = next((k for k, w in enumerate(last_words) if w.lower().strip(".,") in _LIST_STOP or k >= 6
+    n_last = next((k for k, w in enumerate(last_words) if w.lower().strip(".,") in LIST_STOP or k >= 6
                    or (k > 0 and not w[:1].isupper() and is_verb_like(w.lower().strip(".,")))), len(last_words))
     middle = parts[1:]
     first_words = parts[0].split()
     cut = max((k + 1 for k, w in enumerate(first_words)
-               if w.lower() in _LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
+               if w.lower() in LIST_STOP or is_verb_like(w.lower()) or (w.islower() and _past_participle(w))), default=0)
+    infinitive = 0 < cut < len(first_words) - 1 and first_words[cut - 1] == "to" and first_words[cut].isalpha() \
+        and first_words[cut].islower() and first_words[cut] not in DETERMINERS
+    if infinitive:
+        cut += 1  # "will have to reveal names, IP addresses and ...": the verb after 'to'
+    # a list of plain lower-case noun phrases only after a verb or preposition that marks where it starts
+    plain = (cut > 0 and len(first_words) - cut <= 4 and first_words[cut - 1].lower() not in _NOT_PLAIN_AFTER
+             and (infinitive or has_verb(" ".join(first_words[:cut]))))
     first_item = " ".join(first_words[cut:])
-    last_item = " ".join(last_words[:n_last]).rstrip(".")
+    last_item = " ".join(last_words[:n_last]).rstrip(".,")  # ("and privacy, with a bunk bed system")
     items = [first_item, *middle, last_item]
-    if not all(_list_item(i) for i in items) or n_last == 0:
-        return None
+    if not all(_list_item(i, plain) for i in items) or n_last == 0 \
+            or (plain and (all(len(i.split()) == 1 and is_gerund(i) for i in items)
+                           or sum(i.split()[0].endswith("ing") and is_participle(i.split()[0]) for i in items) > 1)):
+        return None  # ("running, jumping and swimming", "from paralysing transport, grounding air traffic and
+        # preventing ferries from ...": verb phrases, not a list of things)
+    if plain and len(first_item.split()) == 2 and first_item.split()[0] in ("a", "an") \
+            and any(len(i.split()) == 1 and i.islower() for i in middle):
+        return None  # "a long, cold and wet winter": adjectives of one noun
     prefix = " ".join(first_words[:cut])
     suffix = " ".join(last_words[n_last:])
     if not prefix and suffix.split() and suffix.split()[0] in _SINGULAR:
         suffix = f"{_SINGULAR[suffix.split()[0]]} {' '.join(suffix.split()[1:])}"  # "Smith, Jones and Brown were"
+    if not prefix and suffix.split() and suffix.split()[0] in _PLACE_PREPOSITIONS and not has_verb(suffix) \
+            and all(i[:1].isupper() for i in items):
+        suffix = f"is {suffix}"  # a line-up: "Glen Johnson, Kolo Toure and Luke Garbutt at the back."
     if not (has_verb(prefix) or has_verb(suffix)):
-        return None  # "Glen Johnson, Kolo Toure and Luke Garbutt at the back": no sentence to repeat
+        return None  # no sentence to repeat
+    shared_the = first_item.startswith("the ") and len(first_item.split()) == 2  # "the west, south and north"
     out: list[Piece] = []
     at = 0
     for k, item in enumerate(items):
         i = seg.index(item, at)
         start, end = (0 if k == 0 else i), (len(seg) if k == len(items) - 1 else i + len(item))
-        text = " ".join(w for w in (prefix, item, suffix) if w)
+        said = f"the {item}" if k and shared_the and item.islower() and len(item.split()) == 1 else item
+        text = " ".join(w for w in (prefix, said, suffix) if w)
         out += make_piece(sentence, a + start, a + end, text)
         at = i + len(item)
     for p in out:
@@ -298,20 +357,36 @@ def noun_list(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
 
 
 _LIST_AND = re.compile(r",?\s+and\s+(?=\S)")
-_LIST_STOP = _words("in on at for with by from to of into after before during since over under between against "
+LIST_STOP = _words("in on at for with by from to of into after before during since over under between against "
                     "about who which that as than")
 _SINGULAR = {"were": "was", "are": "is", "have": "has"}
 _LIST_HEADS = _words("a an the his her their its our my two three four five six seven eight nine ten several some")
 
 
-def _list_item(item: str) -> bool:
-    """A short noun phrase: a name, a number, or a determiner and a noun; no verb."""
+#: words that never open (or sit inside) a short noun phrase of a list or a pair
+PAIR_FUNCTION = _words("he she they it we i you him her them us who which that when where while as than so "
+                        "not then also both either neither more less fewer few many much several")
+_PLACE_PREPOSITIONS = _words("in at on up behind")
+#: after these the next word is a verb or opens a clause, not a list of plain nouns ("can enjoy life, train
+#: and ...", "who wear weaves, ...")
+_NOT_PLAIN_AFTER = _words("who which that as than can could will would may might must shall should do does did "
+                          "to such")
+
+
+def _list_item(item: str, plain: bool = False) -> bool:
+    """A short noun phrase: a name, a number, or a determiner and a noun; no verb. With `plain`, also a
+    lower-case noun phrase ('husband', 'high energy levels'), no function word or adverb first."""
     words = item.split()
-    if not 1 <= len(words) <= 5 or any(w.endswith("ed") and is_finite_verb(w) for w in words) \
+    if not 1 <= len(words) <= 5 or any((w.endswith("ed") and is_finite_verb(w)) or w in AUXILIARIES for w in words) \
             or (words[0].islower() and is_verb_like(words[0]) and words[0] not in _LIST_HEADS):
         return False
     first = words[0]
-    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in _LIST_HEADS:
+        return True
+    return (plain and len(words) <= 4 and first.isalpha() is not False and first.islower()
+            and first not in PAIR_FUNCTION and first not in LIST_STOP and first not in AUXILIARIES
+            and not first.endswith("ly")
+            and all(w.replace("-", "").replace("'", "").isalnum() and w.lower() not in PAIR_FUNCTION for w in words))
 
 
 def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
@@ -322,6 +397,13 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
     if m is None or any(q in seg for q in QUOTE_MARKS):
         return None
     verb = m.group("verb")
+    role = m.group("role").split() if m.group("role") else []
+    if role and plural_role(role[-1].lower(), role[-1]) is None:
+        m = _NAME_PAIR_ONLY.match(seg)  # not a role: the names start where it did
+        if m is None:
+            return None
+        verb = m.group("verb")
+    # ("Border collies Ace and Holly were caught": the role before the names is a fact of its own, role_facts)
     if m.group("x").split()[0] in _NOT_NAME_START or m.group("y").split()[0] in _NOT_NAME_START \
             or not is_verb_like(verb) or verb in _RECIPROCAL or _TOGETHER.search(seg):
         return None
@@ -348,7 +430,8 @@ def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, dept
 
 _PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
 _AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
-_NAME_PAIR = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR = re.compile(rf"^\s*(?P<role>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*s\s+)?(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR_ONLY = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
 _NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
                              "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
 #: verbs of what two do together, with each other
@@ -431,82 +514,3 @@ def with_absolute(sentence: str, a: int, b: int, seg: str, subject: str | None, 
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<ger>[a-z]{3,}ing)\b")
-
-
-def object_pair(text: str) -> list[str] | None:
-    """A claim with two short noun phrases joined by 'and' after a verb or a preposition: one claim
-    each, the rest shared ('He was handed a fine and a ban for the tackle.' -> '... handed a fine for
-    the tackle.' + '... handed a ban for the tackle.'). Not for 'between X and Y', 'both X and Y', a
-    clause after 'and', one name ('Bosnia and Herzegovina'), or a pair that is the subject of a verb.
-    Works on a claim's text (already standing alone), so both keep the claim's quote."""
-    if " and " not in text or any(q in text for q in QUOTE_MARKS) or "(" in text or _SINGLE_QUOTE.search(text):
-        return None
-    tokens = text.rstrip(".").split()
-    for at, token in enumerate(tokens):
-        if token != "and" or at == 0 or not tokens[at - 1][-1:].isalnum() or at + 1 == len(tokens) \
-                or tokens[at + 1] in ("then", "also", "so", "yet"):
-            continue
-        left = tokens[:at]
-        k = len(left)
-        while k > 0 and len(left) - k < 4 and not _pair_head(left[k - 1]):
-            k -= 1
-        item_a = left[k:]
-        if k == 0 or not item_a or not _pair_head(left[k - 1]) or not _pair_item(item_a) \
-                or left[k - 1].lower() in _NOT_PAIR_HEADS:
-            continue
-        words = tokens[at + 1:]
-        rest = " ".join(words)
-        n = next((j for j, w in enumerate(words) if w.lower().strip(".,;") in _PAIR_STOP or w.endswith((",", ";"))
-                  or _pair_head(w)), len(words))
-        if n < len(words) and words[n].endswith((",", ";")) and not _pair_head(words[n]):
-            if n + 1 < len(words):
-                continue  # "shot Brent McGuigan and his son, Brendon": an apposition follows
-            n += 1  # the last word of the item carries the comma
-        item_b = [w.rstrip(".,;") for w in words[:n]]
-        if not item_b or not _pair_item(item_b) or (n < len(words) and is_verb_like(words[n].lower())):
-            continue
-        if (len(item_a) == 1 and item_a[0][:1].isupper() and item_b[0][:1].isupper()) \
-                or any(x[:1].isupper() and y[:1].isdigit() for x, y in zip(item_b, item_b[1:], strict=False)):
-            continue  # "Stars and Stripes", "Bosnia and Herzegovina": one name; "and Alonso 17th": a gapped clause
-        if item_a[0].lower() in DETERMINERS and item_b[0].islower() and item_b[0] not in DETERMINERS:
-            continue  # "the violence and deaths", "the planned cuts and tax rises": one determiner for both
-        if len(item_a) == 1 and item_a[0].islower() and (len(item_b) > 1 or n < len(words)):
-            continue  # "television and radio news broadcasts" (one head noun), "back and forth in the wind"
-        if n < len(words) and is_participle(words[n].lower()):
-            continue  # "saw a car blocking the window and a technician checking a can": two reduced clauses
-        if "both" in left[max(0, k - 4):] or any(w[:1].isdigit() for w in item_a + item_b):
-            continue  # a figure in an item: kept whole, the figure stays in the claim checked against the source
-        prefix = " ".join(left[:k])
-        head = left[k - 1].lower()
-        if starts_clause(rest) is not None or (head in _PAIR_PREPS and not has_verb(prefix)):
-            continue  # a clause after 'and' (the costly tests last)
-        suffix = " ".join(words[n:])
-        return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
-    return None
-
-
-_SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w['’](?:\s|$|[.,;])")
-_PAIR_STOP = _LIST_STOP | _words("last next this yesterday today tomorrow earlier later")
-_NOT_PAIR_HEADS = _words("between both either neither among amid")
-_PAIR_PREPS = _words("in on at for with by from to into after before during since over under against about "
-                     "including like")
-
-
-def _pair_head(word: str) -> bool:
-    """A verb or a preposition that the pair of noun phrases is the object of."""
-    w = word.lower()
-    return w in _PAIR_PREPS or w in ("be", "been", "being") or (word.islower() and (is_verb_like(w) or is_participle(w)))
-
-
-def _pair_item(words: list[str]) -> bool:
-    """A short noun phrase: no verb, no pronoun or function word first, no comma inside."""
-    first = words[0].lower()
-    if len(words) > 4 or any(w.endswith((",", ";", ":")) for w in words[:-1]) or first in _PAIR_FUNCTION \
-            or any(w.lower() in _LIST_STOP or w.lower() in _NOT_PAIR_HEADS or w.lower() in _PAIR_FUNCTION for w in words):
-        return False
-    return all(not (w.islower() and (is_verb_like(w) or w in AUXILIARIES or is_gerund(w) or w.endswith("ly")))
-               for w in words)
-
-
-_PAIR_FUNCTION = _words("he she they it we i you him her them us who which that when where while as than so "
-                        "not then also both either neither more less")

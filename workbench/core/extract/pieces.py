@@ -21,6 +21,7 @@ class Piece:
     end: int
     text: str
     has_verb: bool = False  # set when a rule knows the piece holds a verb the lexicon may not
+    whole: str | None = None  # the text before a pair was split out of it (its core is the whole's core)
 
 
 _PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)")

@@ -14,6 +14,8 @@ from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece
 from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
+from workbench.core.model import ExtractedClaim
+from workbench.core.vocab import ClaimKind
 
 #: nouns that name a role, a job or a title a person is introduced with
 ROLE_NOUNS = _words(
@@ -30,9 +32,14 @@ ROLE_NOUNS = _words(
     "target rival granddaughter grandson grandmother grandfather husband wife fiance fiancee girlfriend "
     "boyfriend partner widow widower colleague neighbour neighbor owner resident victim suspect fan supporter "
     "student pupil graduate hopeful youngster teenager schoolgirl schoolboy mum dad "
-    "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier"
+    "activist campaigner blogger broadcaster correspondent editor publisher chancellor premier "
+    # measured on RoSE dev (gold units "X is a Y" for "Y X" in the summary)
+    "expert saleswoman salesman legend icon trainer jockey referee adviser advisor aide strategist "
+    "fullback full-back centre-back center-back playmaker deputy sheriff trooper policeman policewoman "
+    "firefighter paramedic soldier veteran priest pastor preacher dancer socialite heiress "
+    "cat dog horse collie puppy kitten side club"
 )
-_TITLES = _words("General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
+_TITLES = _words("Senior Junior General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
                   "Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother Prince Princess "
                   "King Queen President Vice Deputy Chief Senator Governor Mayor Minister Secretary Ambassador")
 #: words a role may start with but never contain further in
@@ -55,6 +62,9 @@ _FUNCTION = DETERMINERS | PREPOSITIONS | _words("and or but nor as than who whic
                                                  "said says told tells he she they it we i you now then still "
                                                  "also already just even once")
 #: capitalised only because they open the sentence ("Visual journalist X" -> "X is a visual journalist")
+#: words a role never reaches back over ("In March Atlanta-based Reverend X", "But chief executive X")
+_STOP_BACK = _words("and or but nor so yet monday tuesday wednesday thursday friday saturday sunday january "
+                    "february march april may june july august september october november december")
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
 _SENTENCE_WORD = re.compile(r"\S+")
@@ -84,7 +94,17 @@ def role_pieces(sentence: str) -> list[Piece]:
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
-        if word not in ROLE_NOUNS and not number_title:
+        plural = plural_role(word, tok)
+        if _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
+                and (k == 0 or (tokens[k - 1][2].lower() in _FUNCTION and tokens[k - 1][2].lower() not in DETERMINERS)):
+            m = _NAME.match(sentence, e)  # "Australian Josh Kerr faceplanted" -> "Josh Kerr is an Australian."
+            if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in _TITLES \
+                    and m.group("name").split()[0].lower() not in ROLE_NOUNS and _LOWER_NEXT.match(sentence, m.end("name")) \
+                    and not _noun_follows(sentence[m.end("name"):]):
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(tokens[k][0], name_end, f"{name} is {_with_article(tok)}.", True))
+            continue
+        if word not in ROLE_NOUNS and not number_title and plural is None:
             continue
         role_end = tokens[k + 1][1] if number_title else e
         if sentence[role_end - 1:role_end] in ",;:.'’\"”)":
@@ -92,6 +112,9 @@ def role_pieces(sentence: str) -> list[Piece]:
         m = _NAME.match(sentence, role_end)
         if m is None or m.group("name").split()[0].lower() in _NOT_NAME:
             continue
+        pair = _PAIR_REST.match(sentence, m.end("name")) if plural else None
+        if plural and pair is None:
+            continue  # "Designers Ann Lee and Bo Park": a plural role needs the pair of names it describes
         if " " not in m.group("name") and m.group("name").endswith(("i", "an", "ese", "ish")):
             continue  # "official Iraqi security": a nationality, not a name
         if _noun_follows(sentence[m.end("name"):]) and not m.group("name").endswith(("'s", "’s")):
@@ -102,8 +125,8 @@ def role_pieces(sentence: str) -> list[Piece]:
             if prev.lower() in _POSSESSIVES:
                 first -= 1
                 break
-            if prev.lower() in DETERMINERS:
-                break
+            if prev.lower() in DETERMINERS or prev.lower() in PREPOSITIONS or prev.lower() in _STOP_BACK:
+                break  # (not "In March Atlanta-based Reverend Creflo Dollar")
             if prev.islower() and first >= 2 and tokens[first - 2][2].lower() == "to":
                 break  # "to sign Manchester City midfielder Yaya Toure": "sign" is a verb, not part of the role
             if prev.endswith((",", ";", ":", ".", "'", "’", '"', "”")) or not (_MODIFIER.match(prev) or _plain_noun(prev)):
@@ -115,20 +138,59 @@ def role_pieces(sentence: str) -> list[Piece]:
             continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
         if tok[0].isupper() and len(m.group("name").split()) < 2:
             continue  # "Indian Premier League": a name, not a role
-        if tok[0].isupper() and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES for t in tokens[first:k]):
-            continue  # "Professor Varoufakis", "President Obama": a title, not a fact of its own
+        aged_lead = [(t, a.group(1)) for t in tokens[first:k] if (a := _AGED.match(t[2].lower()))]
+        if tok[0].isupper() and not plural and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES
+                                                   for t in tokens[first:k] if t not in [x for x, _ in aged_lead]):
+            # "Professor Varoufakis", "President Obama": a title, not a fact of its own; an age before it is
+            # ("51-year-old Senior Trooper William Hakim")
+            for t, age in aged_lead:
+                name, name_end = _unpossessed(m.group("name"), m.end("name"))
+                out.append(Piece(t[0], name_end, f"{name} is {age} years old.", True))
+            continue
+            # (measured on RoSE dev: "Model X", "Chairman X", "Husband X" opening a sentence are no gold facts
+            # either; "Designers X and Y" are)
         if first == k and not number_title and word in _VAGUE_ROLES:
             continue  # a bare "star Smith": too vague to be a fact on its own
-        if first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
+        if first == 0 and (tokens[0][2].lower() in ROLE_NOUNS or plural_role(tokens[0][2].lower(), tokens[0][2])):
+            role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Striker Olivier Giroud"
+        elif first == 0 and k > 0 and (tokens[0][2].lower() in _COMMON_LEADS or tokens[0][2].endswith(("ing", "ed"))):
             role_text = tokens[0][2].lower() + sentence[tokens[0][1]:role_end]  # "Visual journalist X"
         else:
             role_text = sentence[tokens[first][0]:role_end]
         if role_text.split()[0].lower() in _POSSESSIVES:
             role_text = role_text[0].lower() + role_text[1:]
+        if plural and pair is not None:
+            role_text = role_text[:len(role_text) - len(tok) + len(plural)]  # the role in the singular
+            names = [(m.group("name"), m.end("name")), (pair.group("name"), pair.end("name"))]
+        else:
+            names = [_unpossessed(m.group("name"), m.end("name"))]
+        aged = _ROLE_AGE.search(role_text)
+        if aged:  # "a 73-year-old reserve deputy": the age and the role are two facts
+            role_text = role_text[:aged.start()] + role_text[aged.end():]
         role_text = _with_article(role_text)
-        name, name_end = _unpossessed(m.group("name"), m.end("name"))
-        out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
+        for name, name_end in names:
+            out.append(Piece(tokens[first][0], name_end, f"{name} is {role_text}.", True))
+            if aged:
+                out.append(Piece(tokens[first][0], name_end, f"{name} is {aged.group(1)} years old.", True))
     return out + origin_pieces(sentence) + age_pieces(sentence)
+
+
+#: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
+_DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+#: "Designers Ann Lee and Bo Park": the second name of a pair after a plural role
+_PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
+_ROLE_AGE = re.compile(r"\b(\d{1,3})-year-old\s+")
+
+
+def plural_role(word: str, tok: str) -> str | None:
+    """'designers' -> 'designer', 'collies' -> 'collie' (a plural of a role noun), else None."""
+    if not word.endswith("s") or len(word) < 4 or tok[-1:] != "s":
+        return None
+    for cut in (1, 2):
+        if word[:-cut] in ROLE_NOUNS:
+            return tok[:-cut]
+    return None
 
 
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -201,3 +263,124 @@ def age_pieces(sentence: str) -> list[Piece]:
     return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
             for m in _NAME_AGE.finditer(sentence)
             if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in _TITLES]
+
+
+#: "the 39-year-old former Killie defender": a person described by age (and role) instead of named
+#: "the 39-year-old former Killie defender", "the Australian opener": a person described by age or role
+_DESCRIPTION = re.compile(r"^[Tt]he(?:\s+(?P<age>\d{1,3})-year-old)?(?P<role>(?:\s+[\w'’.-]+){0,4})$")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedClaim]:
+    """Claims whose "the 39-year-old former Killie defender" was named by coreference (the text says
+    "Gary Locke has paid tribute ...", the quote still "The 39-year-old former Killie defender has ...")
+    add what the description asserts of that person: "Gary Locke is 39 years old." and "Gary Locke is a
+    former Killie defender.", each quoting the description; so does a role description opening the
+    sentence right after one opened by a name, when coreference left it. Derived positions are kept in
+    step."""
+    extra: dict[int, list[ExtractedClaim]] = {}
+    seen: set[tuple[int, str]] = set()
+    named: tuple[int, str] | None = None  # (sentence, name) of the last sentence opened by a person's name
+    sentences = [-1, -1]  # the starts of the previous and the current sentence
+    for k, c in enumerate(claims):
+        if c.kind != ClaimKind.CLAIM.value:
+            continue
+        if c.sentence_start != sentences[1]:
+            sentences = [sentences[1], c.sentence_start]
+        # (the sentence itself opens with the name: not "Doctors said Steve Smith was fine")
+        person = _OPENING_NAME.match(c.text) if c.derived_from is None and c.start == c.sentence_start \
+            and c.speaker is None else None
+        if person and person.group(1).split()[0] not in _NOT_NAME_START \
+                and person.group(1).split()[0].lower() not in ROLE_NOUNS and (named is None or c.sentence_start > named[0]):
+            named = (c.sentence_start, _unpossessed(person.group(1), 0)[0])  # ("Raheem Sterling's contract")
+        role_found = _role_description(c, named) if c.derived_from is None and named and named[0] == sentences[0] \
+            else None
+        if role_found is not None:
+            (a, b), name, role_text = role_found
+            _add(extra, seen, k, c, body, c.start + a, c.start + b, f"{name} is {_with_article(role_text)}.")
+        if c.text == c.quote or not (c.quote.startswith(("The ", "the ")) or " the " in c.quote):
+            continue  # (cheap test first: a description renamed by coreference starts with 'the')
+        found = _renamed(c.quote, c.text)
+        if found is None:
+            continue
+        (a, b), name, m = found
+        start = c.start + a
+        facts = [f"{name} is {m.group('age')} years old."] if m.group("age") else []
+        role = m.group("role").split()
+        if role and role[-1].islower() and (role[-1] in ROLE_NOUNS or role[-1].endswith(_ROLE_ENDINGS)) \
+                and role[-1] not in _GROUPS and not any(w.endswith("ly") or is_verb_like(w) for w in role):
+            facts.append(f"{name} is {_with_article(' '.join(role))}.")
+        for text in facts:
+            _add(extra, seen, k, c, body, start, c.start + b, text)
+    if not extra:
+        return claims
+    out: list[ExtractedClaim] = []
+    position: dict[int, int] = {}
+    for k, c in enumerate(claims):
+        position[k] = len(out)
+        out.append(c)
+        out.extend(extra.get(k, ()))
+    for c in out:
+        if c.derived_from is not None:
+            c.derived_from = position[c.derived_from]
+    return out
+
+
+def _add(extra: dict[int, list[ExtractedClaim]], seen: set[tuple[int, str]], k: int, c: ExtractedClaim, body: str,
+         start: int, end: int, text: str) -> None:
+    """A fact quoting body[start:end] after claim k, in its sentence and with its speaker, once."""
+    if (start, text) in seen:
+        return
+    seen.add((start, text))
+    extra.setdefault(k, []).append(ExtractedClaim(
+        text=text, quote=body[start:end], start=start, end=end, speaker=c.speaker, relayed_by=c.relayed_by,
+        speaker_anonymous=c.speaker_anonymous, hedged=c.hedged, kind=c.kind, sentence_start=c.sentence_start,
+        sentence_end=c.sentence_end))
+
+
+#: a claim opened by a person's full name and a lower-case word ("Aaron Finch had surgery ...")
+_OPENING_NAME = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?=[a-z])")
+_NOT_NAME_START = _words("The A An This That These Those His Her Their Its In On At After Before Police")
+#: "The Middlesex quick bowler has ...": a person described by a role as the subject of the next sentence
+_ROLE_SUBJECT = re.compile(r"^The\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?=[a-z])")
+#: role nouns that also name groups or offices, not the person last named ("The club", "The president")
+_GROUPS = _words("club side team")
+_NOT_DESCRIPTION = _GROUPS | _words("president chief boss star player owner manager leader")
+
+
+def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple[tuple[int, int], str, str] | None:
+    """'The Australian opener is set to be out ...' right after a sentence opened by 'Aaron Finch': the
+    description says what Aaron Finch is ('an Australian opener'). Only when the claim is still about
+    'The ...' (coreference left it), in the next sentence after the name, with a person's role noun."""
+    if named is None or c.sentence_start <= named[0] or not c.text.startswith("The "):
+        return None
+    m = _ROLE_SUBJECT.match(c.quote)
+    if m is None or m.group("head") not in ROLE_NOUNS or m.group("head") in _NOT_DESCRIPTION \
+            or not c.text.startswith(m.group(0)) or any(w.lower() in _FUNCTION or w.endswith(("'s", "’s"))
+                                                        for w in m.group("role").split()[:-1]):
+        return None
+    return (m.start(), m.end("role")), named[1], m.group("role")
+
+
+def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]] | None:
+    """The description in `quote` that `text` replaced by a name: (its span in the quote, the name, the
+    description's match), found by taking off the words both share at the start and at the end."""
+    qw = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(quote)]
+    tw = text.rstrip(".").split()
+    norm = [w.lower().strip(".,;:") for _, _, w in qw]
+    tnorm = [w.lower().strip(".,;:") for w in tw]
+    i = 0
+    while i < min(len(norm), len(tnorm)) and norm[i] == tnorm[i]:
+        i += 1
+    j = 0
+    while j < min(len(norm), len(tnorm)) - i and norm[-1 - j] == tnorm[-1 - j]:
+        j += 1
+    if i >= len(qw) - j or i >= len(tw) - j:
+        return None
+    a, b = qw[i][0], qw[len(qw) - 1 - j][1]
+    m = _DESCRIPTION.match(quote[a:b])
+    name = " ".join(tw[i:len(tw) - j])
+    if m is None or not (1 <= len(name.split()) <= 4) or not all(w[:1].isupper() for w in name.split()) \
+            or name.split()[0].lower() in _NOT_NAME:
+        return None
+    return (a, b), name, m

@@ -56,6 +56,8 @@ from workbench.core.extract.pieces import (
 )
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
+    IRREGULAR_PAST_FORMS,
+    PRESENT_VERBS,
     SUBJECT_PRONOUNS,
     gerund_to_past,
     is_finite_verb,
@@ -303,8 +305,8 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
         if kind is None and m.group("conj") == "and":
             first_word = rest.split()[0] if rest.split() else ""
             lead_word = seg.split()[0] if seg.split() else ""
-            if is_participle(first_word) and is_participle(lead_word):
-                kind = "vp"  # "killing five and injuring 30"
+            if is_participle(first_word) and (is_participle(lead_word) or _PROGRESSIVE.search(seg, 0, m.start())):
+                kind = "vp"  # "killing five and injuring 30", "are surviving on little sleep and providing care"
         if kind is None:
             continue
         gap = _copula_gap(seg[:m.start()], rest) if kind == "clause" else None
@@ -330,7 +332,7 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
             subj = find_subject(seg[:m.start()]) or subject
             if not subj:
                 continue
-            if SUBORDINATE.search(seg, 0, m.start()):
+            if _subordinate_before(seg, m.start()):
                 continue  # "... after hooded youths broke a window and hurled ...": whose verb phrase?
             if not m.group(0).startswith(",") and inside_participle(seg[:m.start()], rest):
                 continue  # "it was a unique case combining profligacy and tampered accounts": whose verb?
@@ -348,9 +350,14 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 continue
             left = split_span(sentence, a, a + m.start(), subject, depth + 1)
             right_pieces = split_span(sentence, a + end, b, subj, depth + 1)
-            aux = _shared_aux(left_text, rest)
-            right_pieces = [with_subject(p, f"{subj} {aux}" if aux and p.start == a + end else subj)
-                            for p in right_pieces]
+            aux = _shared_aux(left_text, rest) or _shared_head(left_text, subj, rest)
+            if aux and rest.split()[0].endswith("ing"):
+                # "are surviving on little sleep and providing care": "New mums are providing care."
+                right_pieces = [Piece(p.start, p.end, clean_text(f"{subj} {aux} {sentence[p.start:p.end]}"), True)
+                                if p.start == a + end else p for p in right_pieces]
+            else:
+                right_pieces = [with_subject(p, f"{subj} {aux}" if aux and p.start == a + end else subj)
+                                for p in right_pieces]
             if not left or not right_pieces:
                 continue  # never drop words: "treated at a hospital and released" stays whole
             if len(left) == 1:
@@ -476,6 +483,52 @@ def _shared_object(sentence: str, a: int, b: int, left: str, subject: str, rest:
 _OBJECT_WORDS = _words("him her them it us me two three four five six seven eight nine ten dozens hundreds")
 
 
+def _subordinate_before(seg: str, end: int) -> bool:
+    """A subordinate clause before `end` ('after hooded youths broke a window'): a subordinating word
+    with a verb after it; 'as an adult', 'after a tough season' are phrases, not clauses."""
+    for sm in SUBORDINATE.finditer(seg, 0, end):
+        word = sm.group(0).split()[0].lower()
+        if word in _RELATIVE_WORDS or has_verb(seg[sm.start() + len(word):end]):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = _words("who which that whom where")
+#: a progressive verb group: "are surviving", "was living"
+_PROGRESSIVE = re.compile(r"\b(?P<aux>is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+#: "hopes to", "is set to", "will", "could": what a second bare verb shares with the first
+_HEAD_TO = re.compile(r"\s+(?P<head>(?:(?:is|are|was|were|has|have|had)\s+)?[a-z]{3,}\s+to|will|would|can|could|may|might|must"
+                      r"|should)(?:\s+(?:also|then|now|still))?\s+[a-z]+")
+
+
+def _shared_head(left: str, subject: str, rest: str) -> str | None:
+    """'Rose hopes to build on his display and take titles': the bare verb 'take' shares 'hopes to'
+    ('Rose hopes to take titles'); 'are surviving on little sleep and providing care' shares 'are'."""
+    words = [w.lower() for w in rest.split()]
+    first = words[1] if len(words) > 1 and (words[0] in ("also", "then", "now", "still") or is_adverb(words[0])) \
+        else (words[0] if words else "")
+    at = left.find(subject)
+    if not first.isalpha() or at < 0:
+        return None
+    if first.endswith("ing"):
+        g = _PROGRESSIVE.match(left, at + len(subject) + 1) if is_participle(first) else None
+        return g.group("aux") if g else None
+    if first.endswith(("s", "ed")) or first in IRREGULAR_PAST_FORMS or first in AUX_WORDS:
+        return None  # a verb with its own tense: no head to share
+    g = _HEAD_TO.match(left, at + len(subject))
+    if g is None:
+        return None
+    verb = g.group("head").split()[-2] if g.group("head").endswith(" to") else ""
+    if verb and not (is_verb_like(verb) or verb in _TO_HEADS or (verb.endswith("s") and verb in PRESENT_VERBS)):
+        return None  # "is partial to": no verb that takes the infinitive
+    return g.group("head")
+
+
+#: words before 'to' + a verb that a second bare verb shares ("is set to", "is going to")
+_TO_HEADS = _words("set going due able about expected planning trying hoping aiming wants hopes plans tries "
+                   "vows promises pledges threatens intends aims")
+
+
 def _shared_aux(left: str, rest: str) -> str | None:
     """'was arrested Saturday and stripped of his commission': the second participle shares 'was'
     when a preposition follows it (with an object it is a verb of its own: 'and admitted the theft')."""
@@ -494,16 +547,22 @@ def _vp_list(sentence: str, piece: Piece, subject: str) -> list[Piece]:
             if (is_finite_verb(m.group(1)) or m.group(1).endswith("ed")) and m.group(1) not in AUX_WORDS]
     if not cuts:
         return [piece]
-    out: list[Piece] = []
-    start = piece.start
-    for m in cuts:
-        out += make_piece(sentence, start, piece.start + m.start())
-        start = piece.start + m.start(1)
-    out += make_piece(sentence, start, piece.end)
+    out: list[Piece] = make_piece(sentence, piece.start, piece.start + cuts[0].start())
+    passive = _PASSIVE_GROUP.search(span, 0, cuts[0].start())
+    bounds = [piece.start + m.start(1) for m in cuts] + [piece.end]
+    for k in range(len(cuts)):
+        start, end = bounds[k], (piece.start + cuts[k + 1].start() if k + 1 < len(cuts) else piece.end)
+        item = sentence[start:end].strip(" ,")
+        words = item.split()
+        if passive and words[0].endswith(("ed", "en")) and (len(words) == 1 or words[1].lower() in PREPOSITIONS):
+            item = f"{passive.group('aux')} {item}"  # "The fascists were spotted, chased": were chased
+        # (the subject goes in before the item is made: 'He ran, jumped and ...' has a one-word 'jumped')
+        out += make_piece(sentence, start, end, f"{subject} {item}")
+    if len(out) != len(cuts) + 1:
+        return [piece]  # never drop words
     for p in out:
         p.has_verb = True  # each item starts with the verb found after its comma
-    rest = [Piece(p.start, p.end, clean_text(f"{subject} {p.text[0].lower()}{p.text[1:]}"), True) for p in out[1:]]
-    return [out[0], *rest]
+    return out
 
 
 _COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
