@@ -111,7 +111,11 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         hedgeable = may_be_hedged(body[sent.start + min(p.start for p, _, _ in pieces):
                                        sent.start + max(p.end for p, _, _ in pieces)])
         for piece, speaker, frame_hedged in pieces:
-            norm = _unquote(piece.text) if (sent_quantities or sent_dates) else ""
+            # a mention belongs to a piece inside its quote and still in its text (a relative clause the
+            # text drops does not count); the text's wording normalised only when one lies inside
+            in_quantities = _inside(piece, quantity_norms)
+            in_dates = _inside(piece, date_norms)
+            norm = _unquote(piece.text) if in_quantities or in_dates else ""
             start = sent.start + piece.start
             end = sent.start + piece.end
             quote = body[start:end]
@@ -123,8 +127,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=[_shift(q, piece.start) for q, q_norm in quantity_norms if _belongs(q, q_norm, piece, norm)],
-                dates=[_shift(d, piece.start) for d, d_norm in date_norms if _belongs(d, d_norm, piece, norm)],
+                quantities=[_shift(q, piece.start) for q, q_norm in in_quantities if q_norm in norm],
+                dates=[_shift(d, piece.start) for d, d_norm in in_dates if d_norm in norm],
                 hedged=frame_hedged or (hedgeable and is_hedged(quote)),
                 kind=_CLAIM,
                 sentence_start=sent.start,
@@ -180,12 +184,9 @@ def _shift(mention: _M, offset: int) -> _M:
     return out
 
 
-def _belongs(mention: Quantity | DateMention, mention_norm: str, piece: Piece, piece_norm: str) -> bool:
-    """Inside the piece's quote, and still in its text (a relative clause the text drops does not count);
-    `mention_norm` and `piece_norm` are their `_unquote`d wordings."""
-    if not (piece.start <= mention.start and mention.end <= piece.end):
-        return False
-    return mention_norm in piece_norm
+def _inside(piece: Piece, mentions: list[tuple[_M, str]]) -> list[tuple[_M, str]]:
+    """The (mention, wording) pairs whose mention lies inside the piece's quote."""
+    return [(m, norm) for m, norm in mentions if piece.start <= m.start and m.end <= piece.end]
 
 
 def _unquote(text: str) -> str:
