@@ -320,11 +320,12 @@ _DATE_RE = re.compile(
 )
 
 
-#: where a match of `_DATE_RE` can start: a word boundary before a digit or a word its alternatives open
-#: with (a month, a weekday, a relative day; a word before a year, 'May', 'night' or 'morning'); each
-#: match consumes only word characters, so no later start is skipped
+#: where a match of `_DATE_RE` can start: a word boundary before a day and a capital (a month), a year
+#: and a hyphen (ISO), or a word its alternatives open with (a month, a weekday, a relative day; a word
+#: before a year, 'May', 'night' or 'morning'); each match consumes only word characters, so no later
+#: start is skipped
 _DATE_START = re.compile(
-    r"\b(?:\d|" + trie_regex(sorted({k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)} | {"yesterday", "today", "tonight"}))
+    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)} | {"yesterday", "today", "tonight"}))
     + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
     + r"(?=-?\s+(?:[12]|May|night|morning)))")
 _DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
