@@ -13,14 +13,20 @@ from dataclasses import dataclass, field
 
 from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
 from workbench.core.extract.clauses import has_verb
+from workbench.core.extract.speaker_phrase import (
+    QUOTES,
+    WHO,
+    clean_speaker,
+    is_anonymous,
+    looks_like_np,
+    tidy_speaker,
+)
 from workbench.core.language.verbs import (
-    SUBJECT_PRONOUNS,
     is_finite_verb,
     is_participle,
     is_verb_like,
     trie_regex,
 )
-from workbench.core.language.verbs import words as _words
 
 REPORT_VERBS = (
     "said|says|say|told|tells|admitted|admits|warned|warns|announced|announces|added|adds|stated|states|"
@@ -42,11 +48,6 @@ _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 # report the ministry saying 40 soldiers died, so the sentence stays whole, asserted by the article.
 #: ("the measures insisted upon by the EU": a participle with its particle, no report)
 _VERB_RE = re.compile(rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))})\b(?!\s+upon\b)")
-_QUOTES = "\"“”"
-_ADVERBS_BEFORE_VERB = frozenset(
-    ["also", "had", "has", "have", "later", "previously", "earlier", "then", "further", "separately", "once", "again", "yet", "still", "reportedly", "apparently", "allegedly", "supposedly", "purportedly", "repeatedly", "publicly", "privately"]
-)
-_HEDGE_ADVERBS = _words("reportedly apparently allegedly supposedly purportedly")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|However|But|And|Meanwhile|Last|Earlier|Later|Speaking|Asked|"
     r"Separately|Also|Yet|Still|Today|Yesterday|Following|Since|Until|When|While|Then|Now|Elsewhere|"
@@ -55,25 +56,6 @@ _LEADING_ADVERBIAL = re.compile(
     r"Whereas|Despite|Because|If|Once|Unless|As)\b[^,]*,\s+"
     r"|(?:But|And|Yet|So|However|Meanwhile|Still|Now)\s+)+"
 )
-_BAD_SPEAKER_WORDS = frozenset(
-    ["that", "which", "if", "because", "when", "where", "whether", "while", "although", "though", "so", "than", "it's"]
-)
-_INDEFINITE = _words("a an one two three four five several some many other another numerous few")
-_ANON_HEADS = re.compile(
-    r"\b(?:officials?|officers?|witness(?:es)?|sources?|residents?|diplomats?|insiders?|aides?|"
-    r"spokes(?:man|woman|person)|analysts?|experts?|observers?|investigators?|authorities|people|"
-    r"colonel|major|commander|soldiers?|police(?:man|men)?|medics?|doctors?|survivors?|locals?|"
-    r"activists?|eyewitness(?:es)?|reports?|media|neighbou?rs?|relatives?|members?|staff|employees?|"
-    r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?|groups?|"
-    r"organi[sz]ations?|agencies|charities|volunteers?|rescuers?|paramedics?|firefighters?)\b",
-    re.IGNORECASE,
-)
-_COMMON_MODIFIERS = _words(
-    "security military police government local senior western foreign intelligence hospital medical rescue "
-    "opposition rebel diplomatic industry company bank party army navy defence defense health unnamed "
-    "anonymous informed independent top high-ranking high-level"
-)
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|ic)|US|U\.S\.|UN|UK|EU|Western|Arab|Gulf)$")
 
 
 @dataclass
@@ -89,82 +71,6 @@ class Frame:
     #: an embedded frame between subject and verb phrase: "The storm, the weather service said, would
     #: weaken" -> the span of "The storm", the subject of the content span that follows the frame
     shared_subject: tuple[int, int] | None = None
-
-
-def is_anonymous(speaker: str) -> bool:
-    """'an official', 'witnesses', 'Iraqi officers', 'a police colonel' -> True; 'Kerry' -> False."""
-    words = speaker.split()
-    if not words:
-        return False
-    if _NAMED_AS.search(speaker):
-        return False  # "a spokesman named Karimi"
-    first = words[0].lower()
-    if first in _INDEFINITE:
-        return True
-    if not _ANON_HEADS.search(speaker):
-        return False
-    if first in ("the", "his", "her", "their", "its") and not _SOURCES_WORD.search(speaker):
-        return False
-    # any capitalised word that is not a demonym/organisation adjective makes it named
-    for i, w in enumerate(words):
-        if i == 0 and (_ANON_HEADS.fullmatch(w) or w.lower() in _COMMON_MODIFIERS):
-            continue  # a capital only because it starts the sentence
-        if w[:1].isupper() and not _DEMONYM.match(w.strip(",.")) and w.lower() not in ("police",):
-            return False
-    return True
-
-
-def _clean_speaker(raw: str) -> tuple[str, bool]:
-    """Strip adverbs between subject and verb; return (speaker, hedged)."""
-    words = raw.strip().rstrip(",").split()
-    hedged = False
-    while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
-        hedged = hedged or words[-1].lower() in _HEDGE_ADVERBS
-        words.pop()
-    return " ".join(words).strip(" ,"), hedged
-
-
-def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = False) -> bool:
-    """A speaker phrase. `beside_verb`: the phrase sits right next to its reporting verb after a
-    comma ("..., said river authority official Karimi", "..., regional spokesman Tomas Ferreira
-    said"), where a lower-case role before a name is a speaker too."""
-    t = text.strip()
-    if not t or len(t) > 200:
-        return False
-    if any(q in t for q in _QUOTES):
-        return False
-    words = t.split()
-    if not 1 <= len(words) <= 18 or t.count(",") > allow_commas:
-        return False
-    if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in SUBJECT_PRONOUNS
-            or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
-                                    "some", "many", "police", "prosecutors")
-            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))
-            or (beside_verb and len(words) <= 6 and "," not in t and _ROLE_THEN_NAME.match(t))):
-        return False
-    for k, w in enumerate(words):
-        lw = w.lower().strip(",.")
-        if lw in _BAD_SPEAKER_WORDS:
-            return False
-        if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
-            continue  # "a spokesman named Karimi"
-        if w[:1].isupper() and (k > 0 or (k + 1 < len(words) and words[k + 1][:1].isupper())):
-            continue  # a name, not a verb in -ed: "Tom Reed", "Alfred Smith"
-        if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
-            return False
-    return True
-
-
-#: "river authority official Karimi", "regional spokesman Tomas Ferreira": lower-case role words, a name
-_ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}$")
-
-
-def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
-    """'John McCain, a Republican who has long blasted Obama' -> ('John McCain, a Republican', span of clause)."""
-    m = _WHO.search(speaker)
-    if not m:
-        return speaker, None
-    return speaker[:m.start()].strip(" ,"), (m.end(), len(speaker))
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,18 +131,6 @@ _TOLD_OUTLET = re.compile(
 )
 
 
-_SPEAKER_LEAD_TIME = re.compile(
-    r"^(?:(?:[\w-]+\s+){1,2}(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\s+"
-    r"(?:into|after|before|since|later|earlier)(?:\s+(?:the|a|an|his|her|their|its|that|this)\s+[a-z-]+(?:\s+(?!the\b|a\b|an\b)[a-z-]+(?=\s+\S))?)?"
-    r"|(?:Later|Earlier|Meanwhile|Afterwards|Since\s+then|Later\s+that\s+day|On\s+[A-Z][a-z]+day))"
-    r",?\s+(?=\S)"
-)
-_SPEAKER_TAIL_TIME = re.compile(
-    r"\s+(?:(?:this|last|on|late|early)\s+)?(?:morning|afternoon|evening|night|week|weekend|today|yesterday|tonight|"
-    r"[A-Z][a-z]+day)$"
-)
-_SPEAKER_LEAD_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=\S)")
-_SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b[^,]*$")
 
 
 def _finish(frame: Frame, text: str) -> Frame:
@@ -250,14 +144,7 @@ def _finish(frame: Frame, text: str) -> Frame:
             frame.content[0] = (belief.end(), b)
             frame.hedged = True
     if frame.speaker:
-        spk, _clause = _split_relative(frame.speaker)
-        # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
-        # Angela Merkel" / "The German Chancellor, Angela Merkel, fighting accusations of ..."
-        spk = _SPEAKER_LEAD_PARTICIPLE.sub("", spk)
-        # a time or setting phrase is no part of the speaker: "Twelve hours into the investigation authorities"
-        spk = _SPEAKER_LEAD_TIME.sub("", spk) or spk
-        spk = _SPEAKER_TAIL_TIME.sub("", spk) or spk  # "Hastings this morning"
-        spk = _SPEAKER_TAIL_PARTICIPLE.sub("", spk) or spk
+        spk = tidy_speaker(frame.speaker)
         frame.speaker = spk
         frame.anonymous = frame.anonymous or is_anonymous(spk)
         if frame.relayed_by is None:
@@ -356,12 +243,12 @@ def find_frame(text: str) -> Frame:
         m = None  # ", reported a loss of $3.2 million": a verb with an object, not an inverted frame
     if m and m.start() > 10:
         spk = m.group("spk").strip()
-        rel = _WHO.search(spk)
+        rel = WHO.search(spk)
         spk_np = spk[:rel.start()] if rel else spk
         that = _THAT_IS.search(spk_np)
         if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
             spk = spk_np = spk_np[:that.start()].rstrip(" ,")
-        if _looks_like_np(spk_np, allow_commas=3, beside_verb=True):
+        if looks_like_np(spk_np, allow_commas=3, beside_verb=True):
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
@@ -396,28 +283,28 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         pre = text[:vm.start()]
         # separator: a comma (optionally with closing quote) before the speaker
         seps = list(_SEP.finditer(pre))
-        quoted = [m for m in seps if any(q in m.group(0) for q in _QUOTES)]
+        quoted = [m for m in seps if any(q in m.group(0) for q in QUOTES)]
         order = [quoted[-1]] if quoted else []
         order += [m for m in reversed(seps[-3:]) if m not in order]
         for sep in order:
             cand = pre[sep.end():]
-            speaker, hedged = _clean_speaker(cand)
-            if not speaker or not _looks_like_np(speaker, allow_commas=2, beside_verb=True) \
+            speaker, hedged = clean_speaker(cand)
+            if not speaker or not looks_like_np(speaker, allow_commas=2, beside_verb=True) \
                     or (_ANAPHORIC.match(speaker) and not _ANAPHORIC.fullmatch(speaker)):
                 continue  # ("..., a claim the UN denied": not a speaker; "..., the statement added" is one)
             # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
             k = seps.index(sep)
-            while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
+            while k > 0 and not any(q in sep.group(0) for q in QUOTES) and _role_like(speaker):
                 prev = seps[k - 1]
                 segment = pre[prev.end():sep.start()]
                 if not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
-                        or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
+                        or len(segment.split()) > 6 or not looks_like_np(segment, allow_commas=0):
                     break
                 sep, k = prev, k - 1
                 speaker = f"{segment.strip()}, {speaker}"
-            if not any(q in sep.group(0) for q in _QUOTES) and not has_verb(pre[:sep.start()]):
+            if not any(q in sep.group(0) for q in QUOTES) and not has_verb(pre[:sep.start()]):
                 break  # "Oregon State Police, the FBI and local police responded to the call": a list
-            content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
+            content_end = sep.start() + (1 if pre[sep.start()] in QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
                 content_end = sep.start()  # ',"' -> keep the text inside the quotes
             if content_end < 8:
@@ -433,7 +320,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             elif cont is not None:
                 frame.content.append((cont, len(text)))
             source = _QUOTING.match(text, act) if act is not None else None
-            if source is not None and _looks_like_np(source.group("src"), allow_commas=1):
+            if source is not None and looks_like_np(source.group("src"), allow_commas=1):
                 # "..., AFP reported, quoting a police colonel": the colonel speaks, AFP relays
                 frame.relayed_by, frame.speaker = speaker, source.group("src").strip()
             elif act is not None:
@@ -476,11 +363,11 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         pre = text[:vm.start()]
         lead = _LEADING_ADVERBIAL.match(pre)
         offset = lead.end() if lead else 0
-        speaker, hedged = _clean_speaker(pre[offset:])
+        speaker, hedged = clean_speaker(pre[offset:])
         if not speaker:
             return None
         quoting = _QUOTING_SPEAKER.match(speaker) if "quoting" in speaker or "citing" in speaker else None
-        if quoting is not None and _looks_like_np(quoting.group("src"), allow_commas=0):
+        if quoting is not None and looks_like_np(quoting.group("src"), allow_commas=0):
             # "AFP, quoting a police colonel, reported that ...": the colonel speaks, AFP relays
             inner = _leading(text[:offset] + "X " + text[vm.start():], [m2 for m2 in _VERB_RE.finditer(
                 text[:offset] + "X " + text[vm.start():])])
@@ -496,7 +383,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             first = shared.group("first")
             subj = find_subject(first)
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
-            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and looks_like_np(subj, allow_commas=0) \
                     and not _PASSIVE.search(first) \
                     and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
                 frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
@@ -507,9 +394,9 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                     frame.asserted = [(base, base + len(first), None)]
                     return frame
             return None
-        rel = _WHO.search(speaker)
+        rel = WHO.search(speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
-        if not _looks_like_np(speaker_np, allow_commas=3):
+        if not looks_like_np(speaker_np, allow_commas=3):
             # the first reporting verb decides: a sentence like "The army said ..." is leading,
             # "The fighting, which officials said ..." is not
             if vm.start() > 200:
@@ -565,8 +452,8 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
     if emb is None or comma <= offset or starts_clause(text[emb.end():]) != "vp":
         return None
     head = pre[offset:comma]
-    speaker, hedged = _clean_speaker(pre[comma + 1:])
-    if not speaker or not _looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
+    speaker, hedged = clean_speaker(pre[comma + 1:])
+    if not speaker or not looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
         return None
     return Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS, content=[(emb.end(), len(text))],
                  shared_subject=(offset, comma))
@@ -586,10 +473,6 @@ _OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|t
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
-_NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
-# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
-_SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
-_WHO = re.compile(r",?\s+who\s+")
 _WITH_TO = re.compile(r"\s+(?:with|to)\b")
 _SAY_TELL = frozenset(["said", "says", "say", "told", "tells"])
 _ONLY_PUNCT = re.compile(r"^\s*[,:]?\s*$")
