@@ -74,6 +74,7 @@ _CAUSATIVE = re.compile(
 )
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
+_NOT_AFTER_WHO = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | _words("and or but not never to")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 #: "... and a GPS receiver were seized": a singular noun phrase before a plural verb cannot be that
 #: verb's whole subject, so the "and" joins noun phrases ("A, B and a GPS receiver were seized"),
@@ -225,8 +226,12 @@ def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None
     for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
         nxt = (m.group("next") or "").lower()
         nxt2 = (m.group("next2") or "").lower()
+        # ", who depend on ...", "who usually stand ...": after a comma and "who" comes the clause's verb
         if not (is_verb_like(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
-                or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)):
+                or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)
+                or (is_adverb(nxt) and (is_finite_verb(nxt2) or nxt2 not in _NOT_AFTER_WHO))
+                or (m.group(0).rstrip().endswith("who") and m.group("comma") and nxt.isalpha() and nxt.islower()
+                    and nxt not in _NOT_AFTER_WHO)):
             continue
         ante = antecedent(seg, m.start())
         if ante and m.group("comma") is None:
@@ -270,6 +275,15 @@ def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None
             rest_start = clause_end + 1
             rest = seg[rest_start:]
             kind = starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
+            lead = seg[:m.start()].rstrip(" ,")
+            conj = _CONJ_BEFORE.search(lead, 0, len(lead) - len(ante)) if lead.endswith(ante) else None
+            if kind == "vp" and conj is not None and has_verb(lead[:conj.start()]):
+                # "Conservatives refuse, but the government, which has a majority, hopes to pass it": the
+                # antecedent after the conjunction is the subject of the verb phrase after the clause
+                left = split_span(sentence, a, a + conj.start(), subject, depth + 1)
+                right = make_piece(sentence, a + conj.end(), b, f"{ante} {_AND_BUT_SPACED.sub('', rest)}")
+                if left and right:
+                    return left + rel + right
             if kind == "vp" and not (main_left and all(has_verb(p.text) for p in main_left)):
                 # "Chief Russell, who has been ..., was in critical condition": subject + the rest
                 subj_text = seg[:m.start()].strip(" ,")
@@ -572,4 +586,5 @@ _COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
 _GERUND_START = re.compile(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _TOKEN = re.compile(r"\S+")
 _AND_BUT = re.compile(r"^(?:and|but)\s+")
+_CONJ_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet|while|whereas)\s+$")
 _AND_BUT_SPACED = re.compile(r"^\s*(?:and|but)\s+")
