@@ -30,3 +30,40 @@ def test_relative_clause_on_the_subject_after_a_conjunction_is_no_broken_split()
                  "expects to start work in May.") == [
         "Opposition deputies voted against the plan.", "The ministry expects to start work in May.",
         "The ministry controls the budget."]
+
+
+def test_role_set_off_before_the_name_is_no_part_of_the_claim():
+    # not "Four schools were shut, the district education officer." with the speaker "Moreau"
+    assert said("Four schools were shut, the district education officer, Paul Moreau, said.") == [
+        ("the district education officer, Paul Moreau", "Four schools were shut."),
+        (None, "Paul Moreau is the district education officer.")]
+    # a description that is no role stays in the claim
+    assert said("The fire spread to the harbour, the town's main employer, Moreau said.")[0] == (
+        "Moreau", "The fire spread to the harbour, the town's main employer.")
+
+
+def test_according_to_with_a_role_after_the_name_and_without_a_comma():
+    assert said("Two ferries sank, according to Ines Duval, the port director.")[0] == (
+        "Ines Duval, the port director", "Two ferries sank.")
+    assert said("According to the coast guard 14 sailors were rescued.") == [
+        ("the coast guard", "14 sailors were rescued.")]
+    assert said("According to the harbour master the storm had passed.") == [
+        ("the harbour master", "The storm had passed.")]
+
+
+def test_passive_quoting_keeps_the_speaker_and_the_outlet_relays():
+    claims = [c for c in extract_claims("Eleven miners were trapped, Okafor was quoted by Xinhua as saying.")
+              if c.kind == "claim"]
+    assert [(c.speaker, c.relayed_by, c.text) for c in claims] == [("Okafor", "Xinhua", "Eleven miners were trapped.")]
+    assert said("The mayor was quoted as saying that the dam held.") == [("The mayor", "The dam held.")]
+
+
+def test_trailing_frame_with_remarks_tail_or_a_clause_after_it():
+    assert said("Eleven miners were trapped, Okafor said in remarks carried by state radio.") == [
+        ("Okafor", "Eleven miners were trapped.")]
+    assert said("Eleven miners were trapped, Okafor said, while four others were rescued.") == [
+        ("Okafor", "Eleven miners were trapped."), ("Okafor", "Four others were rescued.")]
+    assert said("Eleven miners were trapped, Okafor posted on social media.") == [
+        ("Okafor", "Eleven miners were trapped.")]
+    assert said("The mining company posted a profit of $4 million.") == [
+        (None, "The mining company posted a profit of $4 million.")]

@@ -19,6 +19,7 @@ from workbench.core.extract.speaker_phrase import (
     clean_speaker,
     is_anonymous,
     looks_like_np,
+    role_before_name,
     tidy_speaker,
 )
 from workbench.core.language.verbs import (
@@ -27,6 +28,7 @@ from workbench.core.language.verbs import (
     is_verb_like,
     trie_regex,
 )
+from workbench.core.language.verbs import words as _words
 
 REPORT_VERBS = (
     "said|says|say|told|tells|admitted|admits|warned|warns|announced|announces|added|adds|stated|states|"
@@ -34,14 +36,14 @@ REPORT_VERBS = (
     "stressed|declared|acknowledged|alleged|alleges|argued|argues|asserted|estimated|revealed|disclosed|"
     "indicated|predicted|promised|wrote|writes|tweeted|testified|maintained|contended|conceded|recalled|"
     "observed|commented|remarked|replied|responded|cautioned|pointed out|assured|informed|reiterated|"
-    "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued"
+    "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued|posted"
 )
 #: reporting verbs that also take a plain object ("claimed responsibility", "reported a loss")
 _TRANSITIVE_TOO = frozenset(
     ["claimed", "claims", "admitted", "admits", "denied", "denies", "confirmed", "confirms", "announced",
      "announces", "reported", "acknowledged", "revealed", "disclosed", "estimated", "promised", "promises",
      "predicted", "stressed", "noted", "notes", "indicated", "observed", "reiterated", "emphasised",
-     "emphasized", "vowed", "wrote", "writes", "tweeted", "recalled", "continued", "informed", "assured"]
+     "emphasized", "vowed", "wrote", "writes", "tweeted", "posted", "recalled", "continued", "informed", "assured"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 # "denied", "denies" are not reporting verbs: "The ministry denied that 40 soldiers died" does not
@@ -89,7 +91,15 @@ _IMPERSONAL = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_LEAD = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+(?P<spk>[^,]{2,120}),\s+")
-_ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
+_ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?"
+                             r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{2,80}?)?)\s*[.!?]?[\"”]?\s*$")
+#: "According to the Red Crescent 300 families ...": no comma after the source
+_ACCORDING_BARE = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+")
+_CLAUSE_OPENERS = _words("the a an his her its their this these those some many most all no he she it they we there")
+#: "..., Karimi was quoted by IRNA as saying." / "Karimi was quoted as saying (that) ...": the outlet relays
+_QUOTED_PASSIVE = re.compile(
+    r"(?:^|,\s+)(?P<spk>[^,\"“”]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,\"“”]{2,60}?))?"
+    r"\s+as\s+saying(?:\s+that)?[,:]?\s*")
 _SAID_INVERTED = re.compile(
     rf"(?P<sep>,\s*[\"”’']?|[\"”’])\s*(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
     r"(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
@@ -101,6 +111,11 @@ _TRAIL_TAIL = re.compile(
     r"parliament|investigators|a|an|the|his|her|their|its|told|state|national|local|television|radio|tv|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
+_REMARKS_TAIL = re.compile(
+    r"^\s+(?:in|during|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:remarks|comments|statement|"
+    r"interview|speech|address|briefing|post|message|video|letter|broadcast)\b[^;\"“”]{0,80}[.!?]?[\"”]?\s*$"
+)
+_WHILE_LEAD = re.compile(r"(?:while|whereas|as)\s+")
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
@@ -163,6 +178,12 @@ def find_frame(text: str) -> Frame:
         # "Says it will ship in May." (a headline-style line): the speaker is the person before,
         # resolved across sentences (discourse.carry_speakers); unresolved, the line stays whole
         return Frame(speaker=SUBJECTLESS_SPEAKER, content=[(m.end(), n)])
+    m = _QUOTED_PASSIVE.search(text) if " as saying" in text else None
+    if m and looks_like_np(m.group("spk"), allow_commas=0, beside_verb=True):
+        frame = Frame(speaker=m.group("spk").strip(), relayed_by=m.group("relay"))
+        frame.content = [(m.end(), n)] if m.start() == 0 else [(0, m.start())]
+        return _finish(frame, text)
+
     # 1. relay: "AFP quoted a police colonel ... as saying"
     m = _RELAY_RE.search(text) if " quoted " in text else None
     if m:
@@ -198,6 +219,9 @@ def find_frame(text: str) -> Frame:
     m = None
     if "ccording to" in text:  # ("But according to Sznewajs, two threats came ...")
         m = _ACCORDING_LEAD.match(text)
+        bare = _according_bare(text) if m is None or not looks_like_np(m.group("spk"), allow_commas=0) else None
+        if bare is not None:
+            return _finish(Frame(speaker=text[bare[0]:bare[1]], content=[(bare[1] + 1, n)]), text)
         if m:
             return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
         m = _ACCORDING_TRAIL.search(text)
@@ -261,13 +285,32 @@ def find_frame(text: str) -> Frame:
     return Frame(content=[(0, n)])
 
 
+def _according_bare(text: str) -> tuple[int, int] | None:
+    """'According to the Red Crescent 300 families had lost ...': the source ends where a clause starts
+    (a number, determiner or pronoun, then a verb); (start, end) of the source."""
+    m = _ACCORDING_BARE.match(text)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", text[m.end():m.end() + 200]))
+    for k, w in enumerate(words[1:10], 1):
+        prev, first = words[k - 1].group(0), w.group(0)
+        if prev.endswith(","):
+            return None  # the comma form is _ACCORDING_LEAD's
+        if (first[:1].isdigit() or first.lower() in _CLAUSE_OPENERS) and prev.lower() not in _CLAUSE_OPENERS \
+                and (starts_clause(text[m.end() + w.start():]) == "clause"
+                     or any(is_finite_verb(x.group(0)) for x in words[k + 1:k + 4])) \
+                and looks_like_np(text[m.end():m.end() + words[k - 1].end()], allow_commas=0):
+            return m.end(), m.end() + words[k - 1].end()
+    return None
+
+
 def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     for vm in reversed(verbs):
         tail = text[vm.end():]
         cont = None
         act = None
-        if _MANNER_TAIL.match(tail):
-            pass  # '"...," the official said, visibly upset.'
+        if _MANNER_TAIL.match(tail) or _REMARKS_TAIL.match(tail):
+            pass  # '"...," the official said, visibly upset.' / "..., he said in remarks carried by state TV."
         elif not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
             cm = _CONTINUATION.match(tail)
             am = _ACT_AFTER.match(tail) if cm is None else None
@@ -280,6 +323,9 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 continue
             else:
                 cont = vm.end() + cm.end()
+                lead = _WHILE_LEAD.match(text, cont)
+                if lead and starts_clause(text[lead.end():]) == "clause":
+                    cont = lead.end()  # "..., Karimi said, while 20 others were missing": no "While 20 ..."
         pre = text[:vm.start()]
         # separator: a comma (optionally with closing quote) before the speaker
         seps = list(_SEP.finditer(pre))
@@ -297,7 +343,9 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             while k > 0 and not any(q in sep.group(0) for q in QUOTES) and _role_like(speaker):
                 prev = seps[k - 1]
                 segment = pre[prev.end():sep.start()]
-                if not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
+                if role_before_name(segment, speaker):
+                    pass  # "..., the provincial spokesman, Karimi, said": no role left in the claim
+                elif not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
                         or len(segment.split()) > 6 or not looks_like_np(segment, allow_commas=0):
                     break
                 sep, k = prev, k - 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.extract.role_facts import ROLE_NOUNS
 from workbench.core.language.verbs import SUBJECT_PRONOUNS, is_finite_verb
 from workbench.core.language.verbs import words as _words
 
@@ -142,3 +143,14 @@ def tidy_speaker(speaker: str) -> str:
     spk = SPEAKER_TAIL_TIME.sub("", spk) or spk  # "Hastings this morning"
     spk = SPEAKER_TAIL_PARTICIPLE.sub("", spk) or spk
     return spk
+
+
+_ROLE_DESCRIPTION = re.compile(r"^(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}(?P<head>[a-z][\w-]*)$")
+
+
+def role_before_name(segment: str, speaker: str) -> bool:
+    """'..., the provincial spokesman, Karimi, said': a role description set off before the name
+    that speaks (its head a role noun, so '..., the main market, Karimi said' keeps the market)."""
+    m = _ROLE_DESCRIPTION.match(segment.strip())
+    return bool(m and speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an")
+                and (m.group("head") in ROLE_NOUNS or _ANON_HEADS.fullmatch(m.group("head"))))
