@@ -67,3 +67,19 @@ def test_trailing_frame_with_remarks_tail_or_a_clause_after_it():
         ("Okafor", "Eleven miners were trapped.")]
     assert said("The mining company posted a profit of $4 million.") == [
         (None, "The mining company posted a profit of $4 million.")]
+
+
+def test_descriptions_tie_back_to_the_speaker_introduced_with_that_role():
+    story = ("The transport ministry said 40 flights were cancelled. The ministry said the airport would reopen "
+             "on Friday. Osei's deputy, a senior customs officer, said 12 bags were seized. The officer said "
+             "two men were held.")
+    assert [s for s, _ in said(story)] == ["The transport ministry", "The transport ministry",
+                                          "Osei's deputy, a senior customs officer",
+                                          "Osei's deputy, a senior customs officer"]
+
+
+def test_a_characterisation_is_said_by_its_subject_and_kept_whole():
+    speaker, text = said('Coach Ana Lind spoke after the match. She described the referee as "a disgrace."')[-1]
+    assert "Ana Lind" in (speaker or "") and text.endswith('Ana Lind described the referee as "a disgrace".')
+    assert said("The minister described the fire as arson and resigned.") == [
+        (None, "The minister described the fire as arson and resigned.")]

@@ -115,6 +115,10 @@ _REMARKS_TAIL = re.compile(
     r"^\s+(?:in|during|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:remarks|comments|statement|"
     r"interview|speech|address|briefing|post|message|video|letter|broadcast)\b[^;\"“”]{0,80}[.!?]?[\"”]?\s*$"
 )
+_DESCRIBED_AS = re.compile(
+    r"^(?P<spk>[A-Z][^,;\"“”]{0,80}?)\s+(?:also\s+|publicly\s+)?(?:described|describes|characteri[sz]ed|branded|labell?ed)\s+"
+    r"(?P<obj>[^,;\"“”]{1,80}?)\s+as\s+(?=\S)")
+_MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (another clause or frame)
 _WHILE_LEAD = re.compile(r"(?:while|whereas|as)\s+")
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
@@ -251,6 +255,12 @@ def find_frame(text: str) -> Frame:
             frame = Frame(speaker=subject, content=[(m.end(), n)], asserted=[(0, m.start(), None)],
                           hedged=m.group("verb") == "claiming")
             return _finish(frame, text)
+
+    # "He described those responsible as 'very dangerous'": the subject's characterisation, said by the subject
+    m = _DESCRIBED_AS.match(text) if " as " in text else None
+    if m and looks_like_np(m.group("spk"), allow_commas=0) \
+            and not _MORE_AFTER.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", text[m.end():])):
+        return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, n)]), text)
 
     # 4. trailing "..., X said (on Monday)." / '"...," Kerry told journalists in Baghdad.'
     verbs = list(_VERB_RE.finditer(text))

@@ -30,7 +30,7 @@ _STOP_BACK = _words(
 COORD = re.compile(
     r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because|when"
     r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
-    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
+    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b|\s*[\"“])),?\s+(?!also\s+[a-z]+ing\b)"
 )
 QUOTE_CHARS = re.compile(r"[\"“”]")
 QUOTE_MARKS = "\"“”"

@@ -517,7 +517,10 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
         else:
             words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
         # named ("river authority official Karimi"), or introduced just so ("a police colonel" -> "the colonel")
-        if spk.lower() != low and any(k in words for k in kin) and (_named(spk) or spk.split()[0].lower() in ("a", "an")):
+        if spk.lower() != low and any(k in words for k in kin) and (
+                _named(spk) or any(part.split()[:1] in (["a"], ["an"]) for part in spk.lower().split(","))
+                or (head in _BODIES and len(spk.split()) > len(low.split()))):
+            # ("Nouri's colleague, a police officer" -> "the officer"; "The interior ministry" -> "the ministry")
             return earlier
     return None
 
