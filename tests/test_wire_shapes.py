@@ -83,3 +83,11 @@ def test_a_characterisation_is_said_by_its_subject_and_kept_whole():
     assert "Ana Lind" in (speaker or "") and text.endswith('Ana Lind described the referee as "a disgrace".')
     assert said("The minister described the fire as arson and resigned.") == [
         (None, "The minister described the fire as arson and resigned.")]
+
+
+def test_participle_after_a_passive_with_an_agent_is_the_agents_act():
+    assert texts("The convoy was stopped by a border patrol that was on duty, arresting 12 smugglers.")[-1] == (
+        "A border patrol arrested 12 smugglers.")
+    assert texts("The farm was struck by a storm, destroying two barns.")[-1] == "A storm destroyed two barns."
+    # the subject's own leg: the subject's act
+    assert texts("The rider was thrown by his horse, breaking his arm.")[-1] == "The rider broke his arm."
