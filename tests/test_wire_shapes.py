@@ -91,3 +91,11 @@ def test_participle_after_a_passive_with_an_agent_is_the_agents_act():
     assert texts("The farm was struck by a storm, destroying two barns.")[-1] == "A storm destroyed two barns."
     # the subject's own leg: the subject's act
     assert texts("The rider was thrown by his horse, breaking his arm.")[-1] == "The rider broke his arm."
+
+
+def test_role_then_name_subject_gives_the_name_as_subject_and_a_role_fact():
+    assert texts("A teacher at the village school, Rosa Lindgren, drove the children to safety.") == [
+        "Rosa Lindgren is a teacher at the village school.", "Rosa Lindgren drove the children to safety."]
+    # a place, not a person: left as it is
+    assert texts("The capital of the region, Port Amir, was cut off.") == [
+        "The capital of the region, Port Amir, was cut off."]
