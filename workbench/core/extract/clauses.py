@@ -369,3 +369,20 @@ def top_level_comma(seg: str, start: int) -> int:
             return i
     return -1
 
+
+
+#: "... was foiled by an Indian warship (that was on escort duty)" at the end of the text before a participle
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]+)\s+by\s+"
+                            r"(?P<agent>(?:the|a|an)\s+[^,;\"“”]{2,60}?)(?:\s+(?:that|which|who)\s+[^,;]*)?$")
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its|him|her|them|itself|himself|herself|themselves)\b")
+
+
+def passive_agent(before: str, after: str) -> str | None:
+    """The doer of a participle after a passive with its agent: "The attack was foiled by a warship on
+    patrol, capturing 26 pirates" -> "A warship on patrol" (not for "He was hit by a car, breaking his
+    leg": an own object makes it the subject's act)."""
+    agent = _PASSIVE_AGENT.search(before)
+    if agent is None or _OWN_OBJECT.match(after) or not (
+            is_finite_verb(agent.group("pp")) or agent.group("pp").endswith(("en", "wn"))):
+        return None
+    return agent.group("agent")[:1].upper() + agent.group("agent")[1:]

@@ -67,15 +67,15 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         for p in fact + main:
             p.has_verb = True
         return main + fact if fact and main else None
-    role = _ROLE_NAME_APPOSITION.match(seg) if ", " in seg else None
-    if role and starts_clause(seg[role.end():]) == "vp" and not _REPORTING.match(seg, role.end()) \
-            and _person_head(_ROLE_HEAD.split(role.group("role"))[0].split()[-1]):
+    rn = _ROLE_NAME_APPOSITION.match(seg) if ", " in seg else None
+    if rn and starts_clause(seg[rn.end():]) == "vp" and not _REPORTING.match(seg, rn.end()) \
+            and _person_head(_ROLE_HEAD.split(rn.group("role"))[0].split()[-1]):
         # "A professor of economics at the university, Yanis Varoufakis, did not go to work": the name is the
         # subject; the role is a fact of its own
-        name, desc = role.group("name"), role.group("role")
-        fact = make_piece(sentence, a, a + role.end("name"), f"{name} is {desc[0].lower()}{desc[1:]}")
-        main = split_span(sentence, a + role.end(), b, name, depth + 1)
-        main = [Piece(a, p.end, with_subject(p, name).text, True) if p.start == a + role.end() else p for p in main]
+        name, desc = rn.group("name"), rn.group("role")
+        fact = make_piece(sentence, a, a + rn.end("name"), f"{name} is {desc[0].lower()}{desc[1:]}")
+        main = split_span(sentence, a + rn.end(), b, name, depth + 1)
+        main = [Piece(a, p.end, with_subject(p, name).text, True) if p.start == a + rn.end() else p for p in main]
         for p in fact:
             p.has_verb = True
         return main + fact if fact and main else None

@@ -27,6 +27,7 @@ from workbench.core.extract.clauses import (
     last_chunk,
     later_clause,
     np_coordination,
+    passive_agent,
     raw_subject,
     starts_clause,
     top_level_comma,
@@ -75,10 +76,6 @@ _CAUSATIVE = re.compile(
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _NOT_AFTER_WHO = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | _words("and or but not never to")
-#: "... was foiled by an Indian warship (that was on escort duty)" at the end of the text before a participle
-_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]+)\s+by\s+"
-                            r"(?P<agent>(?:the|a|an)\s+[^,;\"“”]{2,60}?)(?:\s+(?:that|which|who)\s+[^,;]*)?$")
-_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its|him|her|them|itself|himself|herself|themselves)\b")
 _WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 #: "... and a GPS receiver were seized": a singular noun phrase before a plural verb cannot be that
 #: verb's whole subject, so the "and" joins noun phrases ("A, B and a GPS receiver were seized"),
@@ -215,13 +212,7 @@ def participial_clause(sentence: str, a: int, b: int, seg: str, subject: str | N
             subj = find_subject(left_text) or subject
             if subj is None or later_clause(left_text):
                 continue  # "X killed two, officials said, offering ...": whose participle? keep it whole
-            agent = _PASSIVE_AGENT.search(left_text)
-            if agent is not None and (is_finite_verb(agent.group("pp")) or agent.group("pp").endswith(("en", "wn"))) \
-                    and not _OWN_OBJECT.match(seg, m.end("ger")):
-                # "The attack was foiled by a warship on patrol, capturing 26 pirates": the agent captured them
-                # (not "He was hit by a car, breaking his leg": his own leg, his act)
-                subj = agent.group("agent")
-                subj = subj[:1].upper() + subj[1:]
+            subj = passive_agent(left_text, seg[m.end("ger"):]) or subj
             also = "also " if m.group("also") else ""
             left = split_span(sentence, a, a + m.start(), subject, depth + 1)
             ger_at = a + m.start("ger")
