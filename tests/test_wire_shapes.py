@@ -99,3 +99,19 @@ def test_role_then_name_subject_gives_the_name_as_subject_and_a_role_fact():
     # a place, not a person: left as it is
     assert texts("The capital of the region, Port Amir, was cut off.") == [
         "The capital of the region, Port Amir, was cut off."]
+
+
+def test_concessive_lead_with_a_coordinated_subject_and_an_opening_quote():
+    assert texts('"While three trucks and their drivers turned back, the convoy reached the camp and unloaded '
+                 'the food.') == ["Three trucks and their drivers turned back.", "The convoy reached the camp.",
+                                  "The convoy unloaded the food."]
+
+
+def test_adverb_of_the_first_verb_is_not_carried_to_the_second():
+    assert texts("The crew quickly repaired the pump and restarted the engine.") == [
+        "The crew quickly repaired the pump.", "The crew restarted the engine."]
+
+
+def test_which_clause_with_a_plain_verb_and_an_object():
+    assert texts("He defended the cuts, which save 30 million euros a year, and promised more.")[:2] == [
+        "He defended the cuts.", "The cuts save 30 million euros a year."]

@@ -439,7 +439,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
             # first verb phrase's subject speaks; the first clause is the article's own fact
             first = shared.group("first")
-            subj = find_subject(first)
+            subj = clean_speaker(find_subject(first) or "")[0]  # ("He also defended ... and said")
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
             if subj and first.startswith(subj) and has_verb(first[len(subj):]) and looks_like_np(subj, allow_commas=0) \
                     and not _PASSIVE.search(first) \

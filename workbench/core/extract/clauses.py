@@ -47,6 +47,10 @@ def find_subject(clause: str) -> str | None:
         return None
     if subj[:1] in QUOTE_MARKS and _quote_count(subj) % 2:
         subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
+    words = subj.split()
+    while len(words) > 1 and is_adverb(words[-1]) and words[-1] not in _PRE_VERB_ADVERBS:  # ("then" goes on)
+        words.pop()  # "Sukanya successfully intercepted ... and carried out": the adverb is the first verb's
+    subj = " ".join(words)
     return subj if trusted_subject(subj) else None
 
 

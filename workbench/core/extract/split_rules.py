@@ -84,13 +84,14 @@ _SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+)
 #: "another brazen and meticulously planned robbery": an 'and' between a determiner's adjective and
 #: an adverb + participle + noun joins two modifiers of one noun, not two verb phrases.
 _DET_ADJECTIVE_END = re.compile(r"\b(?:a|an|another|the|its|their|his|her|this|that)\s+[\w-]+\s*$", re.I)
+_COMPOUND_END = re.compile(r"\b[a-z]+-[a-z]+\s*$")  # "well-practiced and professionally executed searches"
 _ADVERB_PARTICIPLE_NOUN = re.compile(
     r"\s*\w+ly\s+\w+ed\s+(?!(?:the|a|an|his|her|their|its|to|in|on|at|by|for|with|from|that|it|them)\b)[a-z]\w*")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
-_CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
+_CONCESSIVE = re.compile(r"^\s*[\"“]?(?:While|Although|Though|Whereas|Even though)\s+")
 _SPLIT_HINT = re.compile(
     r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
     r"Whereas|Even)\b"
@@ -171,7 +172,9 @@ def concessive_lead(sentence: str, a: int, b: int, seg: str, subject: str | None
     m = _CONCESSIVE.match(seg)
     if m:
         comma = top_level_comma(seg, m.end())
-        if comma > 0 and starts_clause(seg[m.end():comma]) == "clause" and find_subject(seg[comma + 1:]):
+        lead = seg[m.end():comma]  # ("While two boats and their crews escaped": a coordinated subject too)
+        if comma > 0 and (starts_clause(lead) == "clause" or (starts_clause(lead) is None and find_subject(lead))) \
+                and find_subject(seg[comma + 1:]):
             return (split_span(sentence, a + m.end(), a + comma, None, depth + 1)
                     + split_span(sentence, a + comma + 1, b, subject, depth + 1))
     return None
@@ -228,12 +231,12 @@ def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None
     for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
         nxt = (m.group("next") or "").lower()
         nxt2 = (m.group("next2") or "").lower()
-        # ", who depend on ...", "who usually stand ...": after a comma and "who" comes the clause's verb
+        # ", who depend on ...", "who usually stand ...", ", which foresee 30 billion ...": the clause's verb
         if not (is_verb_like(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
                 or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)
                 or (is_adverb(nxt) and (is_finite_verb(nxt2) or nxt2 not in _NOT_AFTER_WHO))
-                or (m.group(0).rstrip().endswith("who") and m.group("comma") and nxt.isalpha() and nxt.islower()
-                    and nxt not in _NOT_AFTER_WHO)):
+                or (m.group("comma") and nxt.isalpha() and nxt.islower() and nxt not in _NOT_AFTER_WHO
+                    and (m.group(0).rstrip().endswith("who") or nxt2[:1].isdigit() or nxt2 in DETERMINERS))):
             continue
         ante = antecedent(seg, m.start())
         if ante and m.group("comma") is None:
@@ -314,7 +317,7 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
             # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
-        if m.group("conj") == "and" and _DET_ADJECTIVE_END.search(seg, 0, m.start()) \
+        if m.group("conj") == "and" and (_DET_ADJECTIVE_END.search(seg, 0, m.start()) or _COMPOUND_END.search(seg, 0, m.start())) \
                 and _ADVERB_PARTICIPLE_NOUN.match(rest):
             continue  # "another brazen and meticulously planned robbery": one noun, two modifiers
         kind = starts_clause(rest)
