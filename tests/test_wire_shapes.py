@@ -115,3 +115,10 @@ def test_adverb_of_the_first_verb_is_not_carried_to_the_second():
 def test_which_clause_with_a_plain_verb_and_an_object():
     assert texts("He defended the cuts, which save 30 million euros a year, and promised more.")[:2] == [
         "He defended the cuts.", "The cuts save 30 million euros a year."]
+
+
+def test_pair_whose_second_item_has_its_own_infinitive():
+    # not "... against new water charges to close two dams."
+    assert texts("Farmers marched in protest against new water charges and a decision to close two dams.") == [
+        "Farmers marched in protest against new water charges.",
+        "Farmers marched in protest against a decision to close two dams."]
