@@ -1,11 +1,14 @@
 """Speaker phrases: what may be a speaker ("river authority official Karimi", "a police colonel"),
 whether it names anyone, and the clean-up that leaves only the speaker (no adverbs, time phrases,
-participles or relative clauses). Split from attribution.py, which finds the frames these fill."""
+participles or relative clauses), and the fact a speaker phrase holds ("Orkem, France's third-largest
+chemical group, said" -> "Orkem is France's third-largest chemical group"). Split from attribution.py and
+discourse.py."""
 
 from __future__ import annotations
 
 import re
 
+from workbench.core.extract.atomic import Piece
 from workbench.core.extract.role_facts import ROLE_NOUNS
 from workbench.core.language.verbs import SUBJECT_PRONOUNS, is_finite_verb
 from workbench.core.language.verbs import words as _words
@@ -154,3 +157,31 @@ def role_before_name(segment: str, speaker: str) -> bool:
     m = _ROLE_DESCRIPTION.match(segment.strip())
     return bool(m and speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an")
                 and (m.group("head") in ROLE_NOUNS or _ANON_HEADS.fullmatch(m.group("head"))))
+
+
+_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<role>[^,]{3,90})$")
+
+
+ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:[A-Z][\w'’-]*'s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]{2,60}),\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
+def speaker_role(sentence: str, speaker: str | None) -> Piece | None:
+    """'Orkem, France's third-largest chemical group' said ... -> the article asserts
+    'Orkem is France's third-largest chemical group'."""
+    if not speaker or ", " not in speaker:
+        return None
+    at = sentence.find(speaker)
+    if at < 0:
+        return None
+    rev = ROLE_FIRST.match(speaker)
+    if rev is not None:  # "Milat's brother, Boris" -> "Boris is Milat's brother"
+        role = rev.group("role")
+        return Piece(at, at + len(speaker), f"{rev.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
+    m = _ROLE.match(speaker)
+    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
+        return None
+    role = m.group("role")
+    return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
