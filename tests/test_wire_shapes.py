@@ -122,3 +122,17 @@ def test_pair_whose_second_item_has_its_own_infinitive():
     assert texts("Farmers marched in protest against new water charges and a decision to close two dams.") == [
         "Farmers marched in protest against new water charges.",
         "Farmers marched in protest against a decision to close two dams."]
+
+
+def test_trailing_speaker_with_a_relative_clause_leaves_no_name_in_the_claim():
+    # not "Eleven miners were trapped in the shaft, Okafor." and "Eleven miners told reporters."
+    assert said("Eleven miners were trapped in the shaft, Okafor, who is also the mine's safety chief, "
+                "told reporters.") == [("Okafor", "Eleven miners were trapped in the shaft."),
+                                      (None, "Okafor is also the mine's safety chief.")]
+
+
+def test_quotation_going_on_after_the_frame_and_a_concession_after_it():
+    assert said('"Eleven miners are trapped," Okafor said, "and four are injured."') == [
+        ("Okafor", "Eleven miners are trapped."), ("Okafor", "Four are injured.")]
+    assert said("Eleven miners were trapped, Okafor admitted, though he gave no names.") == [
+        ("Okafor", "Eleven miners were trapped."), (None, "Okafor gave no names.")]

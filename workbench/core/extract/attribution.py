@@ -119,8 +119,11 @@ _DESCRIBED_AS = re.compile(
     r"^(?P<spk>[A-Z][^,;\"“”]{0,80}?)\s+(?:also\s+|publicly\s+)?(?:described|describes|characteri[sz]ed|branded|labell?ed)\s+"
     r"(?P<obj>[^,;\"“”]{1,80}?)\s+as\s+(?=\S)")
 _MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (another clause or frame)
-_WHILE_LEAD = re.compile(r"(?:while|whereas|as)\s+")
-_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
+_THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he gave no details": the article's)
+_WHILE_LEAD = re.compile(r"(?:while|whereas|as|though|although)\s+")
+_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but|though|although|whereas)\b)")
+#: '"...," Karimi said, "and 20 are missing."': the quotation goes on after the frame
+_QUOTE_GOES_ON = re.compile(r"^,\s*[\"“](?=[^\"“”]{8,}[\"”]?\s*$)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
 
@@ -322,7 +325,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         if _MANNER_TAIL.match(tail) or _REMARKS_TAIL.match(tail):
             pass  # '"...," the official said, visibly upset.' / "..., he said in remarks carried by state TV."
         elif not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
-            cm = _CONTINUATION.match(tail)
+            cm = _CONTINUATION.match(tail) or _QUOTE_GOES_ON.match(tail)
             am = _ACT_AFTER.match(tail) if cm is None else None
             if am is not None and is_participle(am.group("ger")) and _TRAIL_TAIL.match(am.group("tail")) \
                     and not any(is_finite_verb(w) for w in am.group("tail").split()):
@@ -344,6 +347,9 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         order += [m for m in reversed(seps[-3:]) if m not in order]
         for sep in order:
             cand = pre[sep.end():]
+            rel = WHO.search(cand)
+            if rel is not None:  # "..., Karimi, who is also deputy governor, told reporters": the article's fact
+                cand, rel_span = cand[:rel.start()], (sep.end() + rel.end(), len(pre.rstrip(" ,")))
             speaker, hedged = clean_speaker(cand)
             if not speaker or not looks_like_np(speaker, allow_commas=2, beside_verb=True) \
                     or (_ANAPHORIC.match(speaker) and not _ANAPHORIC.fullmatch(speaker)):
@@ -371,12 +377,15 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                           content=[(0, content_end)])
             rest = _CONJ_START.sub("", text[cont:]) if cont is not None else ""
             rest = rest[:1].upper() + rest[1:]
-            if cont is not None and _leading(rest, list(_VERB_RE.finditer(rest))) is not None:
+            if cont is not None and (_leading(rest, list(_VERB_RE.finditer(rest))) is not None
+                                     or _THOUGH.match(text, vm.end())):
                 # "..., the ministry said, but rebel commanders insisted they ...": another speaker's frame;
                 # no speaker is better than the wrong one
                 frame.asserted.append((cont, len(text), None))
             elif cont is not None:
                 frame.content.append((cont, len(text)))
+            if rel is not None:
+                frame.asserted.append((*rel_span, speaker))
             source = _QUOTING.match(text, act) if act is not None else None
             if source is not None and looks_like_np(source.group("src"), allow_commas=1):
                 # "..., AFP reported, quoting a police colonel": the colonel speaks, AFP relays
