@@ -136,3 +136,13 @@ def test_quotation_going_on_after_the_frame_and_a_concession_after_it():
         ("Okafor", "Eleven miners are trapped."), ("Okafor", "Four are injured.")]
     assert said("Eleven miners were trapped, Okafor admitted, though he gave no names.") == [
         ("Okafor", "Eleven miners were trapped."), (None, "Okafor gave no names.")]
+
+
+def test_two_frames_in_one_sentence():
+    assert said("Eleven miners were trapped, Okafor said, and four were injured, he added.") == [
+        ("Okafor", "Eleven miners were trapped."), ("Okafor", "Four were injured.")]
+    # another speaker for the second half: the first half keeps no wrong speaker and no frame in its text
+    assert said("Two shafts were closed, the mayor said, but the mine was safe, police said.") == [
+        (None, "Two shafts were closed."), ("police", "The mine was safe.")]
+    assert said("Two shafts were closed, the mayor said, but the mine was safe, inspectors said.") == [
+        ("the mayor", "Two shafts were closed."), (None, "The mine was safe.")]

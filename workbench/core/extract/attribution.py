@@ -375,6 +375,16 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 break
             frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS,
                           content=[(0, content_end)])
+            mid = _MID_FRAME.search(text, 0, content_end) if cont is None and act is None else None
+            if mid is not None and looks_like_np(mid.group("spk"), allow_commas=0, beside_verb=True):
+                # "X, Karimi said, and Y, he added": both Karimi's; "X, the mayor said, but Y, police said":
+                # Y is the police's, X the mayor's (a frame has one speaker: X in the article's voice)
+                if speaker.lower() in ("he", "she", "they", mid.group("spk").lower()):
+                    frame.speaker = mid.group("spk")
+                    frame.content = [(0, mid.start()), (mid.end(), content_end)]
+                else:
+                    frame.content = [(mid.end(), content_end)]
+                    frame.asserted.append((0, mid.start(), None))
             rest = _CONJ_START.sub("", text[cont:]) if cont is not None else ""
             rest = rest[:1].upper() + rest[1:]
             if cont is not None and (_leading(rest, list(_VERB_RE.finditer(rest))) is not None
@@ -382,6 +392,8 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 # "..., the ministry said, but rebel commanders insisted they ...": another speaker's frame;
                 # no speaker is better than the wrong one
                 frame.asserted.append((cont, len(text), None))
+            elif cont is not None and (later := _SAID_BEFORE.search(text, cont)) is not None:
+                frame.asserted.append((cont, later.start(), None))  # "..., but Y, inspectors said": not his
             elif cont is not None:
                 frame.content.append((cont, len(text)))
             if rel is not None:
@@ -396,6 +408,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     return None
 
 
+_MID_FRAME = re.compile(rf",\s+(?P<spk>[^,\"“”]{{1,60}}?)\s+(?:{REPORT_VERBS})\s*,\s+(?:and|but)\s+")
 _QUOTING = re.compile(r"(?:quoting|citing)\s+(?P<src>[^\"“”;]{2,120}?)(?:\s+as\s+saying)?\s*[.!?]?\s*$")
 _SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
 #: '..., the official said, visibly upset.': how the speaker was, at the very end
