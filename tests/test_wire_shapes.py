@@ -146,3 +146,25 @@ def test_two_frames_in_one_sentence():
         (None, "Two shafts were closed."), ("police", "The mine was safe.")]
     assert said("Two shafts were closed, the mayor said, but the mine was safe, inspectors said.") == [
         ("the mayor", "Two shafts were closed."), (None, "The mine was safe.")]
+
+
+def test_dateline_opening_the_first_sentence_is_no_part_of_a_claim():
+    body = "LAGOS (Reuters) - Floods killed 14 people on Monday, officials said."
+    claims = [c for c in without_cores(extract_claims(body)) if c.kind == "claim"]
+    assert [(c.speaker, c.text) for c in claims] == [("officials", "Floods killed 14 people on Monday.")]
+    assert all(body[c.start:c.end] == c.quote and not c.quote.startswith("LAGOS") for c in claims)
+    assert texts("OSLO — Two ferries collided in the fjord.") == ["Two ferries collided in the fjord."]
+    assert texts("EU - UK talks resumed in Brussels.") == ["EU - UK talks resumed in Brussels."]
+
+
+def test_relay_chain_with_a_relative_clause_on_the_source():
+    claims = [c for c in without_cores(extract_claims(
+        "Reuters, citing a senior diplomat who asked not to be named, said the talks had failed.")) if c.kind == "claim"]
+    assert [(c.speaker, c.relayed_by, c.text) for c in claims] == [
+        (None, None, "A senior diplomat asked not to be named."),
+        ("a senior diplomat", "Reuters", "The talks had failed.")]
+
+
+def test_apposition_about_the_whole_clause_gives_no_x_is_y_fact():
+    assert "Tarsk is a claim denied by the rebels." not in texts(
+        "The army said it had retaken the town of Tarsk, a claim denied by the rebels.")

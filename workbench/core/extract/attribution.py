@@ -120,6 +120,12 @@ _DESCRIBED_AS = re.compile(
     r"(?P<obj>[^,;\"“”]{1,80}?)\s+as\s+(?=\S)")
 _MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (another clause or frame)
 _THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he gave no details": the article's)
+#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "BAGHDAD — " (not "US - China talks")
+_DATELINE_LEAD = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
+    r"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{3,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\s*(?:—|--))\s+(?=[A-Z\"“])")
+_WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
 _WHILE_LEAD = re.compile(r"(?:while|whereas|as|though|although)\s+")
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but|though|although|whereas)\b)")
 #: '"...," Karimi said, "and 20 are missing."': the quotation goes on after the frame
@@ -179,6 +185,16 @@ def _finish(frame: Frame, text: str) -> Frame:
 
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
+    head = text[:60]
+    d = _DATELINE_LEAD.match(text) if text[:2].isupper() and ("(" in head or "-" in head or "—" in head) else None
+    if d is not None:
+        # "KABUL (Reuters) - Rival accounts emerged ...": the dateline is no part of any claim
+        frame, k = find_frame(text[d.end():]), d.end()
+        frame.content = [(a + k, b + k) for a, b in frame.content]
+        frame.asserted = [(a + k, b + k, subj) for a, b, subj in frame.asserted]
+        frame.shared_subject = (frame.shared_subject[0] + k, frame.shared_subject[1] + k) \
+            if frame.shared_subject else None
+        return frame
     n = len(text)
     m = _SUBJECTLESS.match(text) if text[:1].isupper() else None
     if m and starts_clause(text[m.end():]) == "clause":
@@ -447,14 +463,20 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         if not speaker:
             return None
         quoting = _QUOTING_SPEAKER.match(speaker) if "quoting" in speaker or "citing" in speaker else None
-        if quoting is not None and looks_like_np(quoting.group("src"), allow_commas=0):
+        src = quoting.group("src") if quoting is not None else ""
+        src_rel = _WHO_THAT.search(src)  # "quoting a police colonel who declined to be named"
+        src = src[:src_rel.start()] if src_rel else src
+        if quoting is not None and looks_like_np(src, allow_commas=0):
             # "AFP, quoting a police colonel, reported that ...": the colonel speaks, AFP relays
             inner = _leading(text[:offset] + "X " + text[vm.start():], [m2 for m2 in _VERB_RE.finditer(
                 text[:offset] + "X " + text[vm.start():])])
             if inner is not None:
                 shift = vm.start() - (offset + 2)
                 inner.content = [(a0 + shift, b0 + shift) for a0, b0 in inner.content]
-                inner.speaker, inner.relayed_by = quoting.group("src").strip(), quoting.group("relay").strip()
+                inner.speaker, inner.relayed_by = src.strip(), quoting.group("relay").strip()
+                if src_rel is not None:
+                    at = text.find(quoting.group("src"), offset) + src_rel.end()
+                    inner.asserted.append((at, at + len(quoting.group("src")) - src_rel.end(), src.strip()))
                 return inner
         shared = _SHARED_SUBJECT_VP.match(speaker) if speaker.endswith(_CONJ_ENDS) else None
         if shared is not None:

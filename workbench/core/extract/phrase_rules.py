@@ -283,8 +283,8 @@ def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | 
     """A name at the end with its description: '... a call from the MV Gibe, a merchant vessel under an
     Ethiopian flag' -> '... a call from the MV Gibe.' + 'The MV Gibe is a merchant vessel ...'."""
     m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
-    if m is None or " and " in m.group("app") or m.start() < 10:
-        return None
+    if m is None or " and " in m.group("app") or m.start() < 10 or _ABOUT_THE_CLAUSE.match(m.group("app")):
+        return None  # (", a claim denied by elders": about the whole clause, not the name before it)
     left = split_span(sentence, a, a + m.end("name"), subject, depth + 1)
     name = m.group("name")
     right = make_piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
@@ -294,6 +294,8 @@ def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | 
     return left + right
 
 
+_ABOUT_THE_CLAUSE = re.compile(r"an?\s+(?:[a-z]+\s+)?(?:claim|statement|allegation|charge|accusation|assertion|"
+                               r"account|version|figure|estimate|move|decision|step|report|denial|development)\b")
 _TRAILING_APPOSITION = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
     r"(?P<app>(?:a|an)\s+[a-z][^,;\"“”()]{3,100}?)\s*[.!?]?\s*$")
