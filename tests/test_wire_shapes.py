@@ -168,3 +168,10 @@ def test_relay_chain_with_a_relative_clause_on_the_source():
 def test_apposition_about_the_whole_clause_gives_no_x_is_y_fact():
     assert "Tarsk is a claim denied by the rebels." not in texts(
         "The army said it had retaken the town of Tarsk, a claim denied by the rebels.")
+
+
+def test_a_description_prefers_the_speaker_with_that_very_role_over_a_nearer_kin():
+    story = ("Two dams overflowed, said water board official Ines Varga. Health minister Paul Adeyemi said "
+             "cholera was a risk. Four villages were evacuated, the official said.")
+    assert [s for s, _ in said(story)] == ["water board official Ines Varga", "Health minister Paul Adeyemi",
+                                          "water board official Ines Varga"]

@@ -507,7 +507,12 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     if m is None:
         return None
     head = m.group("head")
-    kin = role_kin(head)
+    # the same role word first ("the official" is "river authority official Karimi", not a nearer minister),
+    # then its kin
+    return _with_role(low, head, (head,), seen) or _with_role(low, head, role_kin(head), seen)
+
+
+def _with_role(low: str, head: str, kin: tuple[str, ...], seen: list[Frame]) -> Frame | None:
     for earlier in reversed(seen):
         spk = earlier.speaker or ""
         if head in _BODIES:
