@@ -175,3 +175,11 @@ def test_a_description_prefers_the_speaker_with_that_very_role_over_a_nearer_kin
              "cholera was a risk. Four villages were evacuated, the official said.")
     assert [s for s, _ in said(story)] == ["water board official Ines Varga", "Health minister Paul Adeyemi",
                                           "water board official Ines Varga"]
+
+
+def test_reporting_verbs_with_a_plain_object_report_nothing():
+    assert said("Governor Ana Vidal declared a state of emergency.")[-1] == (
+        None, "Governor Ana Vidal declared a state of emergency.")
+    assert said("The coach explained the new tactics to his players.") == [
+        (None, "The coach explained the new tactics to his players.")]
+    assert said("The coach explained that the pitch was too wet.") == [("The coach", "The pitch was too wet.")]

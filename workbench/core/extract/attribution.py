@@ -43,7 +43,8 @@ _TRANSITIVE_TOO = frozenset(
     ["claimed", "claims", "admitted", "admits", "denied", "denies", "confirmed", "confirms", "announced",
      "announces", "reported", "acknowledged", "revealed", "disclosed", "estimated", "promised", "promises",
      "predicted", "stressed", "noted", "notes", "indicated", "observed", "reiterated", "emphasised",
-     "emphasized", "vowed", "wrote", "writes", "tweeted", "posted", "recalled", "continued", "informed", "assured"]
+     "emphasized", "vowed", "wrote", "writes", "tweeted", "posted", "recalled", "continued", "informed", "assured",
+     "declared", "explained", "maintained", "conceded", "boasted", "added", "adds", "stated", "states"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 # "denied", "denies" are not reporting verbs: "The ministry denied that 40 soldiers died" does not
