@@ -183,3 +183,10 @@ def test_reporting_verbs_with_a_plain_object_report_nothing():
     assert said("The coach explained the new tactics to his players.") == [
         (None, "The coach explained the new tactics to his players.")]
     assert said("The coach explained that the pitch was too wet.") == [("The coach", "The pitch was too wet.")]
+
+
+def test_according_to_inside_the_sentence_and_told_an_outlet():
+    assert said("Eleven miners, according to Okafor, were still trapped on Monday.")[-1] == (
+        "Okafor", "Eleven miners were still trapped on Monday.")
+    assert said("Okafor told the BBC the shaft had flooded.") == [("Okafor", "The shaft had flooded.")]
+    assert said("Rescuers told the Associated Press that two miners died.") == [("Rescuers", "Two miners died.")]

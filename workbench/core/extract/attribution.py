@@ -95,6 +95,7 @@ _ACCORDING_LEAD = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording
 _ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?"
                              r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{2,80}?)?)\s*[.!?]?[\"”]?\s*$")
 #: "According to the Red Crescent 300 families ...": no comma after the source
+_ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<spk>[^,\"“”]{2,80}),\s+(?=[a-z])")
 _ACCORDING_BARE = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+")
 _CLAUSE_OPENERS = _words("the a an his her its their this these those some many most all no he she it they we there")
 #: "..., Karimi was quoted by IRNA as saying." / "Karimi was quoted as saying (that) ...": the outlet relays
@@ -154,9 +155,10 @@ _OUTLET_NAMES = [
 ]
 #: longest first, so that "Daily Mail Australia" wins over "Daily Mail"
 _OUTLETS = "|".join(re.escape(o) for o in sorted(_OUTLET_NAMES, key=len, reverse=True))
-_OUTLET_START = re.compile(rf"\s+(?:{_OUTLETS})\b[,:]?\s+")
+_OUTLET_START = re.compile(rf"\s+(?:the\s+)?(?:{_OUTLETS})\b[,:]?\s+")  # ("told the BBC the worst ...")
 _TOLD_OUTLET = re.compile(
-    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?P<outlet>{_OUTLETS})\b"
+    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLETS})\b"
 )
 
 
@@ -248,6 +250,12 @@ def find_frame(text: str) -> Frame:
             return _finish(Frame(speaker=text[bare[0]:bare[1]], content=[(bare[1] + 1, n)]), text)
         if m:
             return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
+        mid = _ACCORDING_MID.search(text)
+        if mid is not None and mid.start() > 0 and starts_clause(text[mid.end():]) == "vp" \
+                and not has_verb(text[:mid.start()]):
+            # "Nine people, according to Karimi, had died": the subject before, the verb phrase after
+            return _finish(Frame(speaker=mid.group("spk").strip(), content=[(mid.end(), n)],
+                                 shared_subject=(0, mid.start())), text)
         m = _ACCORDING_TRAIL.search(text)
     if m and m.start() > 10:
         return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start())]), text)
@@ -535,6 +543,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 if outlet is None or starts_clause(text[outlet.end():]) != "clause":
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"
+                start += 5 if text.startswith("that ", start) else 0  # ("told the Associated Press that ...")
             if vm.group(0) in _TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
