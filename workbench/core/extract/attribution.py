@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
 from workbench.core.extract.clauses import has_verb
 from workbench.core.extract.speaker_phrase import (
+    OUTLET_START,
     QUOTES,
+    TOLD_OUTLET,
     WHO,
     clean_speaker,
     is_anonymous,
@@ -144,26 +146,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_OUTLET_NAMES = [
-    "AFP", "Agence France-Presse", "Reuters", "AP", "the Associated Press", "Associated Press", "BBC", "BBC News",
-    "CNN", "Sky News", "Al Jazeera", "Xinhua", "PTI", "ANI", "IANS", "Anadolu", "Anadolu Agency", "Interfax",
-    "TASS", "RIA Novosti", "Bloomberg", "The New York Times", "the New York Times", "The Washington Post",
-    "the Washington Post", "The Wall Street Journal", "the Wall Street Journal", "The Guardian", "the Guardian",
-    "The Times", "the Times", "The Telegraph", "the Telegraph", "Daily Mail", "Daily Mail Australia", "Le Monde",
-    "Der Spiegel", "NPR", "ABC", "ABC News", "NBC", "NBC News", "CBS", "CBS News", "Fox News", "state media",
-    "state television", "state TV", "state radio", "the state news agency", "local media", "local television",
-]
-#: longest first, so that "Daily Mail Australia" wins over "Daily Mail"
-_OUTLETS = "|".join(re.escape(o) for o in sorted(_OUTLET_NAMES, key=len, reverse=True))
-_OUTLET_START = re.compile(rf"\s+(?:the\s+)?(?:{_OUTLETS})\b[,:]?\s+")  # ("told the BBC the worst ...")
-_TOLD_OUTLET = re.compile(
-    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?:the\s+)?"
-    rf"(?P<outlet>{_OUTLETS})\b"
-)
-
-
-
-
 def _finish(frame: Frame, text: str) -> Frame:
     frame.content = [_trim(text, a, b) for a, b in frame.content if b > a]
     frame.content = [(a, b) for a, b in frame.content if b - a >= 3]
@@ -180,7 +162,7 @@ def _finish(frame: Frame, text: str) -> Frame:
         frame.anonymous = frame.anonymous or is_anonymous(spk)
         if frame.relayed_by is None:
             # "officials told Reuters": the outlet relays what the speaker said
-            m = _TOLD_OUTLET.search(text)
+            m = TOLD_OUTLET.search(text)
             if m and m.group("outlet") not in spk:
                 frame.relayed_by = m.group("outlet")
     return frame
@@ -539,7 +521,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             m2 = _WEEKDAY_TAIL.match(after)
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
-                outlet = _OUTLET_START.match(text, vm.end())
+                outlet = OUTLET_START.match(text, vm.end())
                 if outlet is None or starts_clause(text[outlet.end():]) != "clause":
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"

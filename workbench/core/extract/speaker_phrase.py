@@ -185,3 +185,22 @@ def speaker_role(sentence: str, speaker: str | None) -> Piece | None:
         return None
     role = m.group("role")
     return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
+
+
+#: news outlets: who relays what a speaker told them ("officials told Reuters")
+_OUTLET_NAMES = [
+    "AFP", "Agence France-Presse", "Reuters", "AP", "the Associated Press", "Associated Press", "BBC", "BBC News",
+    "CNN", "Sky News", "Al Jazeera", "Xinhua", "PTI", "ANI", "IANS", "Anadolu", "Anadolu Agency", "Interfax",
+    "TASS", "RIA Novosti", "Bloomberg", "The New York Times", "the New York Times", "The Washington Post",
+    "the Washington Post", "The Wall Street Journal", "the Wall Street Journal", "The Guardian", "the Guardian",
+    "The Times", "the Times", "The Telegraph", "the Telegraph", "Daily Mail", "Daily Mail Australia", "Le Monde",
+    "Der Spiegel", "NPR", "ABC", "ABC News", "NBC", "NBC News", "CBS", "CBS News", "Fox News", "state media",
+    "state television", "state TV", "state radio", "the state news agency", "local media", "local television",
+]
+#: longest first, so that "Daily Mail Australia" wins over "Daily Mail"
+_OUTLETS = "|".join(re.escape(o) for o in sorted(_OUTLET_NAMES, key=len, reverse=True))
+OUTLET_START = re.compile(rf"\s+(?:the\s+)?(?:{_OUTLETS})\b[,:]?\s+")  # ("told the BBC the worst ...")
+TOLD_OUTLET = re.compile(
+    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLETS})\b"
+)
