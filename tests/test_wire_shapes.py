@@ -190,3 +190,8 @@ def test_according_to_inside_the_sentence_and_told_an_outlet():
         "Okafor", "Eleven miners were still trapped on Monday.")
     assert said("Okafor told the BBC the shaft had flooded.") == [("Okafor", "The shaft had flooded.")]
     assert said("Rescuers told the Associated Press that two miners died.") == [("Rescuers", "Two miners died.")]
+
+
+def test_the_outlets_own_reporter_is_a_speaker():
+    assert said("Three tanks entered the town at dawn, our correspondent says.") == [
+        ("our correspondent", "Three tanks entered the town at dawn.")]

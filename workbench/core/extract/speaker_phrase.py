@@ -90,7 +90,7 @@ def looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = False
     if not 1 <= len(words) <= 18 or t.count(",") > allow_commas:
         return False
     if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in SUBJECT_PRONOUNS
-            or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
+            or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "several",
                                     "some", "many", "police", "prosecutors")
             or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))
             or (beside_verb and len(words) <= 6 and "," not in t and ROLE_THEN_NAME.match(t))):
