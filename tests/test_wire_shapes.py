@@ -195,3 +195,10 @@ def test_according_to_inside_the_sentence_and_told_an_outlet():
 def test_the_outlets_own_reporter_is_a_speaker():
     assert said("Three tanks entered the town at dawn, our correspondent says.") == [
         ("our correspondent", "Three tanks entered the town at dawn.")]
+
+
+def test_inverted_frame_with_an_age_and_the_he_after_it():
+    story = ('Mayor Tove Lund opened the shelter on Monday. "We have lost everything," said fisherman Nils Berg, 58. '
+             'He said his boat had sunk.')
+    assert said(story)[-2:] == [("fisherman Nils Berg, 58", "We have lost everything."),
+                                ("Nils Berg", "His boat had sunk.")]

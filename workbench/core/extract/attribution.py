@@ -130,6 +130,7 @@ _DATELINE_LEAD = re.compile(
     r"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{3,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"\s*(?:—|--))\s+(?=[A-Z\"“])")
 _WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}$")
 _WHILE_LEAD = re.compile(r"(?:while|whereas|as|though|although)\s+")
 _CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but|though|although|whereas)\b)")
 #: '"...," Karimi said, "and 20 are missing."': the quotation goes on after the frame
@@ -292,7 +293,7 @@ def find_frame(text: str) -> Frame:
         that = _THAT_IS.search(spk_np)
         if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
             spk = spk_np = spk_np[:that.start()].rstrip(" ,")
-        if looks_like_np(spk_np, allow_commas=3, beside_verb=True):
+        if looks_like_np(_AGE_AFTER.sub("", spk_np), allow_commas=3, beside_verb=True):  # ("farmer Ali Reza, 45")
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
