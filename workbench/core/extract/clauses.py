@@ -30,7 +30,7 @@ _STOP_BACK = _words(
 COORD = re.compile(
     r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because|when"
     r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
-    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
+    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b|\s*[\"“])),?\s+(?!also\s+[a-z]+ing\b)"
 )
 QUOTE_CHARS = re.compile(r"[\"“”]")
 QUOTE_MARKS = "\"“”"
@@ -47,6 +47,10 @@ def find_subject(clause: str) -> str | None:
         return None
     if subj[:1] in QUOTE_MARKS and _quote_count(subj) % 2:
         subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
+    words = subj.split()
+    while len(words) > 1 and is_adverb(words[-1]) and words[-1] not in _PRE_VERB_ADVERBS:  # ("then" goes on)
+        words.pop()  # "Sukanya successfully intercepted ... and carried out": the adverb is the first verb's
+    subj = " ".join(words)
     return subj if trusted_subject(subj) else None
 
 
@@ -374,3 +378,20 @@ def top_level_comma(seg: str, start: int) -> int:
             return i
     return -1
 
+
+
+#: "... was foiled by an Indian warship (that was on escort duty)" at the end of the text before a participle
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]+)\s+by\s+"
+                            r"(?P<agent>(?:the|a|an)\s+[^,;\"“”]{2,60}?)(?:\s+(?:that|which|who)\s+[^,;]*)?$")
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its|him|her|them|itself|himself|herself|themselves)\b")
+
+
+def passive_agent(before: str, after: str) -> str | None:
+    """The doer of a participle after a passive with its agent: "The attack was foiled by a warship on
+    patrol, capturing 26 pirates" -> "A warship on patrol" (not for "He was hit by a car, breaking his
+    leg": an own object makes it the subject's act)."""
+    agent = _PASSIVE_AGENT.search(before)
+    if agent is None or _OWN_OBJECT.match(after) or not (
+            is_finite_verb(agent.group("pp")) or agent.group("pp").endswith(("en", "wn"))):
+        return None
+    return agent.group("agent")[:1].upper() + agent.group("agent")[1:]

@@ -52,6 +52,9 @@ _TEMPORAL = _words("after before since during following amid despite")
 _NEEDS_PHRASE = _words("based described aimed diagnosed set known considered regarded used designed expected "
                        "thought believed linked related involved compared dressed located situated made called "
                        "named seen due able likely poised")
+#: verbs whose "as" phrase is what is said ("described the deal as a turning point")
+_AS_TAKERS = _words("described describes characterised characterized branded labelled labeled portrayed depicted "
+                    "hailed dismissed regarded regards viewed views")
 _TIME_NOUNS = _words("hours days weeks months years minutes moments seconds decades shortly soon long just")
 #: verbs that say nothing without their time ("The reports come after a day of fighting")
 _LIGHT_VERBS = _words("come comes came coming")
@@ -226,7 +229,7 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
         if (w in _TEMPORAL and prev in _TIME_NOUNS) or prev in _GROUP_ADVERBS or lowered[i - 2] == "to" \
-                or (w == "as" and lowered[i + 1] in _AS_COMPARATIVE):
+                or (w == "as" and (lowered[i + 1] in _AS_COMPARATIVE or lowered[verb_at] in _AS_TAKERS)):
             continue  # "hours before", "remain still outside", "to meet with", "as much as": no cut here
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"

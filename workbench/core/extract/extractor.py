@@ -24,12 +24,13 @@ from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.extract.claimkind import is_hedged, line_kind, may_be_hedged, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
-from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.discourse import carry_speakers, resolve_pronouns
 from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.reference import People
 from workbench.core.extract.role_facts import described_facts, role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
+from workbench.core.extract.speaker_phrase import speaker_role
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
 from workbench.core.model import DateMention, ExtractedClaim, Quantity

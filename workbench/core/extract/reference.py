@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from workbench.core.extract.role_facts import ROLE_NOUNS
+from workbench.core.extract.role_facts import ANIMAL_ROLES, GROUP_ROLES, ROLE_NOUNS
 from workbench.core.extract.sentences import Sentence
 from workbench.core.language.people import GENDER_TITLES, role_gender, role_kin
 from workbench.core.language.verbs import CAPITAL, finditer_from, is_verb_like
@@ -92,6 +92,8 @@ _NOT_A_MAN = _words("human german roman shaman ottoman woman man")
 
 def is_person_noun(word: str) -> bool:
     """Can "the <word>" describe one person named before: a role noun or a person description."""
+    if word in GROUP_ROLES or word in ANIMAL_ROLES:
+        return False  # "The club added two players" is not about the coach named before
     return word in ROLE_NOUNS or (bool(_PERSON_DESCRIPTION.match(word)) and word not in _NOT_A_MAN)
 
 

@@ -329,7 +329,7 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
         facts = [f"{name} is {m.group('age')} years old."] if m.group("age") else []
         role = m.group("role").split()
         if role and role[-1].islower() and (role[-1] in ROLE_NOUNS or role[-1].endswith(_ROLE_ENDINGS)) \
-                and role[-1] not in _GROUPS and not any(w.endswith("ly") or is_verb_like(w) for w in role):
+                and role[-1] not in GROUP_ROLES and not any(w.endswith("ly") or is_verb_like(w) for w in role):
             facts.append(f"{name} is {_with_article(' '.join(role))}.")
         for text in facts:
             _add(extra, seen, k, c, body, start, c.start + b, text)
@@ -364,9 +364,12 @@ _OPENING_NAME = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?=[a-
 _NOT_NAME_START = _words("The A An This That These Those His Her Their Its In On At After Before Police")
 #: "The Middlesex quick bowler has ...": a person described by a role as the subject of the next sentence
 _ROLE_SUBJECT = re.compile(r"^The\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?=[a-z])")
-#: role nouns that also name groups or offices, not the person last named ("The club", "The president")
-_GROUPS = _words("club side team")
-_NOT_DESCRIPTION = _GROUPS | _words("president chief boss star player owner manager leader")
+#: role nouns that name groups, not a person ("Premier League club Chelsea"): "the club" never stands
+#: for the person last named
+GROUP_ROLES = _words("club side team")
+#: role nouns that name animals ("collie Bella"): never a person either
+ANIMAL_ROLES = _words("cat dog horse collie puppy kitten")
+_NOT_DESCRIPTION = GROUP_ROLES | _words("president chief boss star player owner manager leader")
 
 
 def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple[tuple[int, int], str, str] | None:
