@@ -109,8 +109,11 @@ def raw_subject(clause: str) -> str | None:
                 return previous_np
             # "Indian Navy patrolling the Gulf of Aden yesterday thwarted ...": the participle and what
             # follows it modify the subject
-            cut = next((k for k in range(1, i) if is_gerund(words[k].lower())
-                        and not is_verb_like(words[k + 1].lower())), i)
+            cut = i
+            for k in range(1, i):
+                if is_gerund(words[k].lower()) and not is_verb_like(words[k + 1].lower()):
+                    cut = k
+                    break
             subj = " ".join(words[:cut]).strip(" ,")
             if words[0].lower() in PREPOSITIONS:
                 break  # "On seeing the resolve ..." is not a subject
@@ -230,7 +233,7 @@ def starts_clause(rest: str) -> str | None:
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
                                  and (is_finite_verb(words[1]) or is_present_verb_at(words, 1))):
         return "vp"
-    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words[:2]], 1):
         return "vp"  # "... and claims it was the result of trauma"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
@@ -267,17 +270,19 @@ def starts_clause(rest: str) -> str | None:
             break
     # "... and blames angry youths": a present-tense verb phrase, unless a verb follows ("as rallies
     # all around the country kicked off" was found above)
-    return "vp" if is_present_verb_at(["it", *words], 1) else None
+    return "vp" if is_present_verb_at(["it", *words[:2]], 1) else None
 
 
 
 def has_verb(text: str) -> bool:
     words = text.split()
-    return any((i == 0 or not w[:1].isupper())
-               and (is_verb_like(w) or is_participle(w.strip(".,;:"))
-                    or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1)))
-               and (i == 0 or words[i - 1].lower() not in DETERMINERS)  # "the confiscated arms"
-               for i, w in enumerate(words)) or _verb_after_subject(words)
+    for i, w in enumerate(words):  # (a loop, not any(...): the splitting rules ask this of every piece)
+        if i and (w[:1].isupper() or words[i - 1].lower() in DETERMINERS):  # "the confiscated arms"
+            continue
+        if (is_verb_like(w) or is_participle(w.strip(".,;:"))
+                or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words[:2]], 1))):
+            return True
+    return _verb_after_subject(words)
 
 
 _NOT_AFTER_PRONOUN = _words("and or but nor to of in on at for with by from as than that who which if when "

@@ -16,10 +16,20 @@ from workbench.core.extract.reference import People, described_subject
 from workbench.core.extract.sentences import Sentence
 from workbench.core.extract.speaker_phrase import ROLE_FIRST
 from workbench.core.language.people import role_kin
-from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
+from workbench.core.language.verbs import (
+    CAPITAL,
+    PRESENT_VERBS,
+    finditer_from,
+    is_finite_verb,
+    is_verb_like,
+    trie_regex,
+)
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
+
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
 
 _QUOTES = "\"“”"
 
@@ -110,7 +120,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
         return told in (None, pronoun)
 
     for c in claims:
-        if c.kind != ClaimKind.CLAIM.value:
+        if c.kind != _CLAIM:
             continue
         words = c.text.split()
         if (last and not c.speaker and len(words) > 2
@@ -194,7 +204,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
         if c.sentence_start != scanned:
             # "the parents of Michael Brown": a later "Brown was unarmed" is that person (once a sentence)
             scanned = c.sentence_start
-            surnames.update(m.group(2) for m in _FULL_NAME.finditer(body, c.sentence_start, c.sentence_end)
+            surnames.update(m.group(2) for m in finditer_from(_FULL_NAME, CAPITAL, body, c.sentence_start, c.sentence_end)
                             if m.group(1) not in _NOT_PERSON_START and m.group(2).lower() not in _NOT_A_PERSON)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:

@@ -79,7 +79,7 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         for p in fact:
             p.has_verb = True
         return main + fact if fact and main else None
-    m = _APPOSITION.match(seg)
+    m = _APPOSITION.match(seg) if "," in seg else None  # (it needs a comma)
     second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
     if m and second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
         # "Jenny Wallenda, 87, the matriarch of the family, died ...": the age, the role, the main clause
@@ -279,10 +279,21 @@ _EN_PARTICIPLES = _words("taken given seen known shown beaten driven written sto
                          "forgotten frozen hidden ridden risen shaken spoken sworn thrown torn woken worn born")
 
 
+def _trailing_apposition(seg: str) -> re.Match[str] | None:
+    """`_TRAILING_APPOSITION.search(seg)`: its comma is the last one, its name at most five words before it;
+    searched from there when the stretch before holds them whole (a search from the start tried every
+    capital of a long span)."""
+    comma = seg.rfind(",")
+    lo = max(0, comma - 200)
+    if lo and len(seg[lo:comma].split()) < 7:
+        lo = 0
+    return _TRAILING_APPOSITION.search(seg, lo)
+
+
 def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """A name at the end with its description: '... a call from the MV Gibe, a merchant vessel under an
     Ethiopian flag' -> '... a call from the MV Gibe.' + 'The MV Gibe is a merchant vessel ...'."""
-    m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
+    m = _trailing_apposition(seg) if ", " in seg else None
     if m is None or " and " in m.group("app") or m.start() < 10 or _ABOUT_THE_CLAUSE.match(m.group("app")):
         return None  # (", a claim denied by elders": about the whole clause, not the name before it)
     left = split_span(sentence, a, a + m.end("name"), subject, depth + 1)

@@ -65,6 +65,7 @@ from workbench.core.language.verbs import (
     is_participle,
     is_verb_like,
     to_past,
+    trie_regex,
 )
 from workbench.core.language.verbs import words as _words
 
@@ -82,6 +83,18 @@ _SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+)
 #: an adverb + participle + noun joins two modifiers of one noun, not two verb phrases.
 _DET_ADJECTIVE_END = re.compile(r"\b(?:a|an|another|the|its|their|his|her|this|that)\s+[\w-]+\s*$", re.I)
 _COMPOUND_END = re.compile(r"\b[a-z]+-[a-z]+\s*$")  # "well-practiced and professionally executed searches"
+
+
+def _ends_with(pattern: re.Pattern[str], seg: str, end: int) -> bool:
+    """`pattern`, anchored at the end and matching within the last two words, searched in `seg[:end]`:
+    from 40 characters before the end when they hold the last two words whole, else from the start (a
+    search from the start at every 'and' tried every position of a long span)."""
+    lo = max(0, end - 40)
+    if lo and len(seg[lo:end].split()) < 3:
+        lo = 0
+    return pattern.search(seg, lo, end) is not None
+
+
 _ADVERB_PARTICIPLE_NOUN = re.compile(
     r"\s*\w+ly\s+\w+ed\s+(?!(?:the|a|an|his|her|their|its|to|in|on|at|by|for|with|from|that|it|them)\b)[a-z]\w*")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
@@ -89,12 +102,14 @@ _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|dec
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
 _CONCESSIVE = re.compile(r"^\s*[\"“]?(?:While|Although|Though|Whereas|Even though)\s+")
-_SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
-    r"Whereas|Even)\b"
-)
+#: a joining word (with a comma or a semicolon, what a span needs for a rule to split it); a prefix tree:
+#: the search runs over every span the rules see
+_SPLIT_WORD = re.compile(r"\b(?:" + trie_regex(sorted(_words(
+    "and but while whereas although though because as when which who that before after While Although Though "
+    "Whereas Even"))) + r")\b")
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
+#: (searched from 12 characters before the end: its longest match, "including.", has 10)
 _DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
                            r"but)\.$", re.IGNORECASE)
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
@@ -104,7 +119,7 @@ def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -
     """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
     pieces = _split_rules(sentence, a, b, subject, depth)
     if len(pieces) > 1 and (not all(p.has_verb or has_verb(p.text) for p in pieces)
-                            or any(_DANGLING_END.search(p.text) for p in pieces)):
+                            or any(_DANGLING_END.search(p.text, max(0, len(p.text) - 12)) for p in pieces)):
         # a verbless fragment, or a broken one ("The Tabar fired at.", "... by the flood, including some.")
         whole = make_piece(sentence, a, b)
         if whole:
@@ -119,7 +134,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     """The first rule that applies to the span splits it; no comma, semicolon or joining word (or too
     deep a recursion, or too short a span): nothing to split."""
     seg = sentence[a:b]
-    if depth > 6 or len(seg.split()) < 5 or not _SPLIT_HINT.search(seg):
+    if depth > 6 or len(seg.split(maxsplit=4)) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
         return make_piece(sentence, a, b)
     for rule in RULES:
         pieces = rule(sentence, a, b, seg, subject, depth)
@@ -235,7 +250,8 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
             # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
-        if m.group("conj") == "and" and (_DET_ADJECTIVE_END.search(seg, 0, m.start()) or _COMPOUND_END.search(seg, 0, m.start())) \
+        if m.group("conj") == "and" and (_ends_with(_DET_ADJECTIVE_END, seg, m.start())
+                                         or _ends_with(_COMPOUND_END, seg, m.start())) \
                 and _ADVERB_PARTICIPLE_NOUN.match(rest):
             continue  # "another brazen and meticulously planned robbery": one noun, two modifiers
         kind = starts_clause(rest)
