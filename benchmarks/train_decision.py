@@ -1,11 +1,13 @@
-"""Fit the matching decision (workbench/core/match/data/decision-v2.json) on the dev data only.
+"""Fit the matching decision (workbench/core/match/data/decision-vN.json, N = decision.VERSION) on the dev data only.
 
     .venv/bin/python benchmarks/train_decision.py           # fit, report, write the JSON
     .venv/bin/python benchmarks/train_decision.py --check   # report with the shipped JSON only
 
-Training data: MRPC `train` + `dev` (4,076 pairs, label paraphrase); the honest estimate of
-accuracy is the 10-fold cross-validation printed last (MRPC dev accuracy printed above it is
-in-sample). Reported, never fitted on: STS headlines `dev` (2013+2014) Spearman of `score`,
+Training data: MRPC `train` + `dev` (4,076 pairs, label paraphrase); the honest estimates of
+accuracy are the 10-fold cross-validation printed last (3 fixed shuffles, seeds 0-2) and the fit
+on `train` alone scored on `dev` printed before it (MRPC dev accuracy printed above them is
+in-sample). Changing the features means a new decision VERSION (decision.py) and file: start the
+new file from the old one's coefficients with zeros for the new features, then run this script. Reported, never fitted on: STS headlines `dev` (2013+2014) Spearman of `score`,
 ECB+ dev different-event pairs called duplicate. Logistic regression by Newton's method with a
 small L2 (numpy; no run-time dependency: the app reads the JSON). Two variants: `semantic` (with
 the cosine of the two sentence vectors) and `lexical` (the same without it). Thresholds:
@@ -90,10 +92,13 @@ def best_cut(p: np.ndarray, y: np.ndarray, vetoed: np.ndarray) -> float:
     return float(max(np.linspace(0.2, 0.8, 61), key=lambda t: float(np.mean(((p >= t) & ~vetoed) == (y == 1)))))
 
 
-#: L2 penalty (per pair) of the logistic fit. CV accuracy is flat from 1e-4 to 3e-4 (0.756, 0.754,
-#: 0.752); 2e-4 keeps STS dev (0.775 -> 0.781) and the look-alike events benchmark (1.0 % -> 0.8 %
-#: cross-event links) further from their goals.
-L2 = 2e-4
+#: L2 penalty (per pair) of the logistic fit. Decision v3, measured with a first version of its
+#: wording features (figures kept as numbers): 2e-4 / 3e-4 / 5e-4 / 1e-3 give 10-fold CV 0.764 /
+#: 0.766 / 0.764 / 0.756, fitted on train and scored on dev 0.764 / 0.754 / 0.748 / 0.736, STS dev
+#: Spearman 0.762 / 0.766 / 0.771 / 0.780: 3e-4 keeps both goals (MRPC and STS >= 0.75) with a
+#: margin; the shipped v3 (word 1-2-grams, figures as one placeholder) gives CV 0.762, train -> dev
+#: 0.746, STS 0.770 at 3e-4. (v2 used 2e-4.)
+L2 = 3e-4
 
 
 def fit_shifted(x: np.ndarray, y: np.ndarray, vetoed: np.ndarray, l2: float = L2) -> np.ndarray:
@@ -196,8 +201,20 @@ def main() -> int:
         for name, w in zip(decision.FEATURES, w_sem, strict=False):
             print(f"  {name:18} {w:+.3f}", file=sys.stderr)
     report(data, vec)
+    train_to_dev(data, vec, args.l2, drop=args.drop)
     cross_validate(data, vec, args.l2, drop=args.drop)
     return 0
+
+
+def train_to_dev(data: dict, vec: dict, l2: float = L2, drop: list[str] | None = None) -> None:
+    """Fitted (and cut) on MRPC train only, accuracy on MRPC dev: a held-out split of the kind
+    the acceptance test uses."""
+    keep = [k for k, n in enumerate(decision.FEATURES) if n not in (drop or [])]
+    x_tr, y_tr, v_tr = features(data["mrpc_train"], vec)
+    x_dev, y_dev, v_dev = features(data["mrpc_dev"], vec)
+    w = fit_shifted(x_tr[:, keep], y_tr, v_tr, l2)
+    p = 1 / (1 + np.exp(-(np.hstack([x_dev[:, keep], np.ones((len(x_dev), 1))]) @ w)))
+    print(f"semantic  MRPC fitted on train, scored on dev: accuracy {np.mean(((p >= 0.5) & ~v_dev) == (y_dev == 1)):.3f}")
 
 
 def cross_validate(data: dict, vec: dict, l2: float = L2, folds: int = 10,

@@ -24,18 +24,19 @@ PAIRS = [
 
 def test_the_decision_file_is_the_version_the_code_reads():
     m = decision.model()
-    assert m.version == decision.VERSION == 2
+    assert m.version == decision.VERSION == 3
+    assert decision.FILE == "data/decision-v3.json"
     assert decision.threshold("duplicate") == 0.5
 
 
 def test_a_decision_file_of_another_version_is_refused(tmp_path, monkeypatch):
-    raw = {"version": 1, "features": decision.FEATURES, "coef": {}, "thresholds": {}}
+    raw = {"version": decision.VERSION - 1, "features": decision.FEATURES, "coef": {}, "thresholds": {}}
     (tmp_path / "data").mkdir()
     (tmp_path / decision.FILE).write_text(json.dumps(raw), encoding="utf-8")
     monkeypatch.setattr(decision.resources, "files", lambda _pkg: tmp_path)
     decision.model.cache_clear()
     try:
-        with pytest.raises(RuntimeError, match="version 2"):
+        with pytest.raises(RuntimeError, match=f"version {decision.VERSION}"):
             decision.model()
     finally:
         decision.model.cache_clear()
@@ -127,3 +128,20 @@ def test_a_weekday_and_a_full_date_are_compared_by_the_day():
     thursday = [{"text": "Thursday", "value": "2011-11-10"}]  # a weekday the extractor resolved
     assert knowledge.compare_dates(thursday, [{"text": "Saturday", "value": None}]).verdict == knowledge.DATES_DIFFER
     assert knowledge.compare_dates(thursday, [{"text": "Thursday", "value": None}]).verdict == knowledge.DATES_AGREE
+
+
+def test_wording_writes_every_figure_as_one_word():
+    from workbench.core.match.normalize import FIGURE_WORD, wording
+
+    assert wording("Some 500,000 people fled their homes") == ["some", FIGURE_WORD, "people", "fled", "their", "homes"]
+    assert wording("Half a million Iraqis have fled")[0] == FIGURE_WORD
+
+
+def test_a_claim_that_says_more_still_conflicts_on_its_figure():
+    # the wording features weigh what one claim says more (MRPC); whether it is a conflict does not
+    for a, b in [("The earthquake killed 40 people.",
+                  "The earthquake that struck the region on Monday killed 45 people, officials said."),
+                 ("Police arrested 12 men.", "Police arrested 15 men after the protest in the city centre."),
+                 ("As many as 20,000 people took to the streets of Athens.", "100,000 people took to the streets.")]:
+        c = compare(a, b)
+        assert c.relation == "conflict", (a, b, c.probability, c.reasons)

@@ -137,3 +137,12 @@ def test_a_description_the_sentence_itself_names_is_left():
     body = ("Police delayed announcing the death of Trooper William Hakim. "
             "Police identified the officer who died as Capt. Tom Tennant.")
     assert all("William Hakim" not in t for t, _ in texts(body)[1:])
+
+
+def test_a_group_or_animal_description_is_not_the_person_named_before() -> None:
+    """'The club' after a named coach is the club, not the coach (club, side, team and animals are
+    role nouns for role facts, never a person a description stands for)."""
+    body = "Lina Marquez, the coach, said the season had been difficult.\nThe club added two players on Monday.\n"
+    texts = [c.text for c in extract_claims(body)]
+    assert any(t.startswith("The club added two players") for t in texts), texts
+    assert not any("Marquez added" in t for t in texts), texts

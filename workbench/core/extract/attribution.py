@@ -13,8 +13,18 @@ from dataclasses import dataclass, field
 
 from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
 from workbench.core.extract.clauses import has_verb
+from workbench.core.extract.speaker_phrase import (
+    OUTLET_START,
+    QUOTES,
+    TOLD_OUTLET,
+    WHO,
+    clean_speaker,
+    is_anonymous,
+    looks_like_np,
+    role_before_name,
+    tidy_speaker,
+)
 from workbench.core.language.verbs import (
-    SUBJECT_PRONOUNS,
     is_finite_verb,
     is_participle,
     is_verb_like,
@@ -28,25 +38,21 @@ REPORT_VERBS = (
     "stressed|declared|acknowledged|alleged|alleges|argued|argues|asserted|estimated|revealed|disclosed|"
     "indicated|predicted|promised|wrote|writes|tweeted|testified|maintained|contended|conceded|recalled|"
     "observed|commented|remarked|replied|responded|cautioned|pointed out|assured|informed|reiterated|"
-    "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued"
+    "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued|posted"
 )
 #: reporting verbs that also take a plain object ("claimed responsibility", "reported a loss")
 _TRANSITIVE_TOO = frozenset(
     ["claimed", "claims", "admitted", "admits", "denied", "denies", "confirmed", "confirms", "announced",
      "announces", "reported", "acknowledged", "revealed", "disclosed", "estimated", "promised", "promises",
      "predicted", "stressed", "noted", "notes", "indicated", "observed", "reiterated", "emphasised",
-     "emphasized", "vowed", "wrote", "writes", "tweeted", "recalled", "continued", "informed", "assured"]
+     "emphasized", "vowed", "wrote", "writes", "tweeted", "posted", "recalled", "continued", "informed", "assured",
+     "declared", "explained", "maintained", "conceded", "boasted", "added", "adds", "stated", "states"]
 )
 _HEDGING_VERBS = frozenset({"claimed", "claims", "alleged", "alleges"})
 # "denied", "denies" are not reporting verbs: "The ministry denied that 40 soldiers died" does not
 # report the ministry saying 40 soldiers died, so the sentence stays whole, asserted by the article.
 #: ("the measures insisted upon by the EU": a participle with its particle, no report)
 _VERB_RE = re.compile(rf"\b(?:{trie_regex(REPORT_VERBS.split('|'))})\b(?!\s+upon\b)")
-_QUOTES = "\"“”"
-_ADVERBS_BEFORE_VERB = frozenset(
-    ["also", "had", "has", "have", "later", "previously", "earlier", "then", "further", "separately", "once", "again", "yet", "still", "reportedly", "apparently", "allegedly", "supposedly", "purportedly", "repeatedly", "publicly", "privately"]
-)
-_HEDGE_ADVERBS = _words("reportedly apparently allegedly supposedly purportedly")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|However|But|And|Meanwhile|Last|Earlier|Later|Speaking|Asked|"
     r"Separately|Also|Yet|Still|Today|Yesterday|Following|Since|Until|When|While|Then|Now|Elsewhere|"
@@ -55,25 +61,6 @@ _LEADING_ADVERBIAL = re.compile(
     r"Whereas|Despite|Because|If|Once|Unless|As)\b[^,]*,\s+"
     r"|(?:But|And|Yet|So|However|Meanwhile|Still|Now)\s+)+"
 )
-_BAD_SPEAKER_WORDS = frozenset(
-    ["that", "which", "if", "because", "when", "where", "whether", "while", "although", "though", "so", "than", "it's"]
-)
-_INDEFINITE = _words("a an one two three four five several some many other another numerous few")
-_ANON_HEADS = re.compile(
-    r"\b(?:officials?|officers?|witness(?:es)?|sources?|residents?|diplomats?|insiders?|aides?|"
-    r"spokes(?:man|woman|person)|analysts?|experts?|observers?|investigators?|authorities|people|"
-    r"colonel|major|commander|soldiers?|police(?:man|men)?|medics?|doctors?|survivors?|locals?|"
-    r"activists?|eyewitness(?:es)?|reports?|media|neighbou?rs?|relatives?|members?|staff|employees?|"
-    r"workers?|agents?|negotiators?|lawmakers?|legislators?|insurgents?|militants?|rebels?|groups?|"
-    r"organi[sz]ations?|agencies|charities|volunteers?|rescuers?|paramedics?|firefighters?)\b",
-    re.IGNORECASE,
-)
-_COMMON_MODIFIERS = _words(
-    "security military police government local senior western foreign intelligence hospital medical rescue "
-    "opposition rebel diplomatic industry company bank party army navy defence defense health unnamed "
-    "anonymous informed independent top high-ranking high-level"
-)
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|ic)|US|U\.S\.|UN|UK|EU|Western|Arab|Gulf)$")
 
 
 @dataclass
@@ -89,82 +76,6 @@ class Frame:
     #: an embedded frame between subject and verb phrase: "The storm, the weather service said, would
     #: weaken" -> the span of "The storm", the subject of the content span that follows the frame
     shared_subject: tuple[int, int] | None = None
-
-
-def is_anonymous(speaker: str) -> bool:
-    """'an official', 'witnesses', 'Iraqi officers', 'a police colonel' -> True; 'Kerry' -> False."""
-    words = speaker.split()
-    if not words:
-        return False
-    if _NAMED_AS.search(speaker):
-        return False  # "a spokesman named Karimi"
-    first = words[0].lower()
-    if first in _INDEFINITE:
-        return True
-    if not _ANON_HEADS.search(speaker):
-        return False
-    if first in ("the", "his", "her", "their", "its") and not _SOURCES_WORD.search(speaker):
-        return False
-    # any capitalised word that is not a demonym/organisation adjective makes it named
-    for i, w in enumerate(words):
-        if i == 0 and (_ANON_HEADS.fullmatch(w) or w.lower() in _COMMON_MODIFIERS):
-            continue  # a capital only because it starts the sentence
-        if w[:1].isupper() and not _DEMONYM.match(w.strip(",.")) and w.lower() not in ("police",):
-            return False
-    return True
-
-
-def _clean_speaker(raw: str) -> tuple[str, bool]:
-    """Strip adverbs between subject and verb; return (speaker, hedged)."""
-    words = raw.strip().rstrip(",").split()
-    hedged = False
-    while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
-        hedged = hedged or words[-1].lower() in _HEDGE_ADVERBS
-        words.pop()
-    return " ".join(words).strip(" ,"), hedged
-
-
-def _looks_like_np(text: str, *, allow_commas: int = 1, beside_verb: bool = False) -> bool:
-    """A speaker phrase. `beside_verb`: the phrase sits right next to its reporting verb after a
-    comma ("..., said river authority official Karimi", "..., regional spokesman Tomas Ferreira
-    said"), where a lower-case role before a name is a speaker too."""
-    t = text.strip()
-    if not t or len(t) > 200:
-        return False
-    if any(q in t for q in _QUOTES):
-        return False
-    words = t.split()
-    if not 1 <= len(words) <= 18 or t.count(",") > allow_commas:
-        return False
-    if not (t[0].isupper() or t[0].isdigit() or words[0].lower() in SUBJECT_PRONOUNS
-            or words[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several",
-                                    "some", "many", "police", "prosecutors")
-            or _ANON_HEADS.fullmatch(words[0]) or _ANON_HEADS.fullmatch(words[-1].strip(",."))
-            or (beside_verb and len(words) <= 6 and "," not in t and _ROLE_THEN_NAME.match(t))):
-        return False
-    for k, w in enumerate(words):
-        lw = w.lower().strip(",.")
-        if lw in _BAD_SPEAKER_WORDS:
-            return False
-        if lw in ("named", "called") and k + 1 < len(words) and words[k + 1][:1].isupper():
-            continue  # "a spokesman named Karimi"
-        if w[:1].isupper() and (k > 0 or (k + 1 < len(words) and words[k + 1][:1].isupper())):
-            continue  # a name, not a verb in -ed: "Tom Reed", "Alfred Smith"
-        if is_finite_verb(lw) and lw not in ("united", "retired", "detained"):
-            return False
-    return True
-
-
-#: "river authority official Karimi", "regional spokesman Tomas Ferreira": lower-case role words, a name
-_ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}$")
-
-
-def _split_relative(speaker: str) -> tuple[str, tuple[int, int] | None]:
-    """'John McCain, a Republican who has long blasted Obama' -> ('John McCain, a Republican', span of clause)."""
-    m = _WHO.search(speaker)
-    if not m:
-        return speaker, None
-    return speaker[:m.start()].strip(" ,"), (m.end(), len(speaker))
 
 
 # --------------------------------------------------------------------------------------------
@@ -183,7 +94,16 @@ _IMPERSONAL = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_LEAD = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+(?P<spk>[^,]{2,120}),\s+")
-_ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?)\s*[.!?]?[\"”]?\s*$")
+_ACCORDING_TRAIL = re.compile(r",?\s+according\s+to\s+(?P<spk>[^,\"“”]{2,120}?"
+                             r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{2,80}?)?)\s*[.!?]?[\"”]?\s*$")
+#: "According to the Red Crescent 300 families ...": no comma after the source
+_ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<spk>[^,\"“”]{2,80}),\s+(?=[a-z])")
+_ACCORDING_BARE = re.compile(r"^(?:(?:But|And|Yet|However|So),?\s+)?[Aa]ccording\s+to\s+")
+_CLAUSE_OPENERS = _words("the a an his her its their this these those some many most all no he she it they we there")
+#: "..., Karimi was quoted by IRNA as saying." / "Karimi was quoted as saying (that) ...": the outlet relays
+_QUOTED_PASSIVE = re.compile(
+    r"(?:^|,\s+)(?P<spk>[^,\"“”]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,\"“”]{2,60}?))?"
+    r"\s+as\s+saying(?:\s+that)?[,:]?\s*")
 _SAID_INVERTED = re.compile(
     rf"(?P<sep>,\s*[\"”’']?|[\"”’])\s*(?P<verb>(?:{REPORT_VERBS})(?:\s+(?:reporters|journalists|AFP|Reuters|AP|him|her|them))?)\s+"
     r"(?P<spk>[^\"“”]{2,160}?)\s*[.!?]?\s*$"
@@ -195,7 +115,26 @@ _TRAIL_TAIL = re.compile(
     r"parliament|investigators|a|an|the|his|her|their|its|told|state|national|local|television|radio|tv|"
     r"[A-Z][\w.-]*|[a-z]+day|[a-z]+ly|\d+\S*)[^,;\"“”]*?))?\s*[.!?]?[\"”]?\s*$"
 )
-_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but)\b)")
+_REMARKS_TAIL = re.compile(
+    r"^\s+(?:in|during|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:remarks|comments|statement|"
+    r"interview|speech|address|briefing|post|message|video|letter|broadcast)\b[^;\"“”]{0,80}[.!?]?[\"”]?\s*$"
+)
+_DESCRIBED_AS = re.compile(
+    r"^(?P<spk>[A-Z][^,;\"“”]{0,80}?)\s+(?:also\s+|publicly\s+)?(?:described|describes|characteri[sz]ed|branded|labell?ed)\s+"
+    r"(?P<obj>[^,;\"“”]{1,80}?)\s+as\s+(?=\S)")
+_MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (another clause or frame)
+_THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he gave no details": the article's)
+#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "BAGHDAD — " (not "US - China talks")
+_DATELINE_LEAD = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
+    r"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{3,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\s*(?:—|--))\s+(?=[A-Z\"“])")
+_WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}$")
+_WHILE_LEAD = re.compile(r"(?:while|whereas|as|though|although)\s+")
+_CONTINUATION = re.compile(r"^,?\s+(?=(?:while|as|adding|and\s+added|and|but|though|although|whereas)\b)")
+#: '"...," Karimi said, "and 20 are missing."': the quotation goes on after the frame
+_QUOTE_GOES_ON = re.compile(r"^,\s*[\"“](?=[^\"“”]{8,}[\"”]?\s*$)")
 _THAT_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,120}?)\s*\bthat\b[,:]?\s+")
 _QUOTE_AFTER = re.compile(r"^(?P<obj>[^\"“”.;]{0,80}?)[,:]?\s*(?=[\"“])")
 
@@ -206,37 +145,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " ,;:":
         b -= 1
     return a, b
-
-
-_OUTLET_NAMES = [
-    "AFP", "Agence France-Presse", "Reuters", "AP", "the Associated Press", "Associated Press", "BBC", "BBC News",
-    "CNN", "Sky News", "Al Jazeera", "Xinhua", "PTI", "ANI", "IANS", "Anadolu", "Anadolu Agency", "Interfax",
-    "TASS", "RIA Novosti", "Bloomberg", "The New York Times", "the New York Times", "The Washington Post",
-    "the Washington Post", "The Wall Street Journal", "the Wall Street Journal", "The Guardian", "the Guardian",
-    "The Times", "the Times", "The Telegraph", "the Telegraph", "Daily Mail", "Daily Mail Australia", "Le Monde",
-    "Der Spiegel", "NPR", "ABC", "ABC News", "NBC", "NBC News", "CBS", "CBS News", "Fox News", "state media",
-    "state television", "state TV", "state radio", "the state news agency", "local media", "local television",
-]
-#: longest first, so that "Daily Mail Australia" wins over "Daily Mail"
-_OUTLETS = "|".join(re.escape(o) for o in sorted(_OUTLET_NAMES, key=len, reverse=True))
-_OUTLET_START = re.compile(rf"\s+(?:{_OUTLETS})\b[,:]?\s+")
-_TOLD_OUTLET = re.compile(
-    rf"\b(?:told|tells|said in an interview with|speaking to|in an interview with|quoted by)\s+(?P<outlet>{_OUTLETS})\b"
-)
-
-
-_SPEAKER_LEAD_TIME = re.compile(
-    r"^(?:(?:[\w-]+\s+){1,2}(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\s+"
-    r"(?:into|after|before|since|later|earlier)(?:\s+(?:the|a|an|his|her|their|its|that|this)\s+[a-z-]+(?:\s+(?!the\b|a\b|an\b)[a-z-]+(?=\s+\S))?)?"
-    r"|(?:Later|Earlier|Meanwhile|Afterwards|Since\s+then|Later\s+that\s+day|On\s+[A-Z][a-z]+day))"
-    r",?\s+(?=\S)"
-)
-_SPEAKER_TAIL_TIME = re.compile(
-    r"\s+(?:(?:this|last|on|late|early)\s+)?(?:morning|afternoon|evening|night|week|weekend|today|yesterday|tonight|"
-    r"[A-Z][a-z]+day)$"
-)
-_SPEAKER_LEAD_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=\S)")
-_SPEAKER_TAIL_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b[^,]*$")
 
 
 def _finish(frame: Frame, text: str) -> Frame:
@@ -250,19 +158,12 @@ def _finish(frame: Frame, text: str) -> Frame:
             frame.content[0] = (belief.end(), b)
             frame.hedged = True
     if frame.speaker:
-        spk, _clause = _split_relative(frame.speaker)
-        # a participial phrase is no part of the speaker: "Fighting accusations of ..., German Chancellor
-        # Angela Merkel" / "The German Chancellor, Angela Merkel, fighting accusations of ..."
-        spk = _SPEAKER_LEAD_PARTICIPLE.sub("", spk)
-        # a time or setting phrase is no part of the speaker: "Twelve hours into the investigation authorities"
-        spk = _SPEAKER_LEAD_TIME.sub("", spk) or spk
-        spk = _SPEAKER_TAIL_TIME.sub("", spk) or spk  # "Hastings this morning"
-        spk = _SPEAKER_TAIL_PARTICIPLE.sub("", spk) or spk
+        spk = tidy_speaker(frame.speaker)
         frame.speaker = spk
         frame.anonymous = frame.anonymous or is_anonymous(spk)
         if frame.relayed_by is None:
             # "officials told Reuters": the outlet relays what the speaker said
-            m = _TOLD_OUTLET.search(text)
+            m = TOLD_OUTLET.search(text)
             if m and m.group("outlet") not in spk:
                 frame.relayed_by = m.group("outlet")
     return frame
@@ -270,12 +171,28 @@ def _finish(frame: Frame, text: str) -> Frame:
 
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
+    head = text[:60]
+    d = _DATELINE_LEAD.match(text) if text[:2].isupper() and ("(" in head or "-" in head or "—" in head) else None
+    if d is not None:
+        # "KABUL (Reuters) - Rival accounts emerged ...": the dateline is no part of any claim
+        frame, k = find_frame(text[d.end():]), d.end()
+        frame.content = [(a + k, b + k) for a, b in frame.content]
+        frame.asserted = [(a + k, b + k, subj) for a, b, subj in frame.asserted]
+        frame.shared_subject = (frame.shared_subject[0] + k, frame.shared_subject[1] + k) \
+            if frame.shared_subject else None
+        return frame
     n = len(text)
     m = _SUBJECTLESS.match(text) if text[:1].isupper() else None
     if m and starts_clause(text[m.end():]) == "clause":
         # "Says it will ship in May." (a headline-style line): the speaker is the person before,
         # resolved across sentences (discourse.carry_speakers); unresolved, the line stays whole
         return Frame(speaker=SUBJECTLESS_SPEAKER, content=[(m.end(), n)])
+    m = _QUOTED_PASSIVE.search(text) if " as saying" in text else None
+    if m and looks_like_np(m.group("spk"), allow_commas=0, beside_verb=True):
+        frame = Frame(speaker=m.group("spk").strip(), relayed_by=m.group("relay"))
+        frame.content = [(m.end(), n)] if m.start() == 0 else [(0, m.start())]
+        return _finish(frame, text)
+
     # 1. relay: "AFP quoted a police colonel ... as saying"
     m = _RELAY_RE.search(text) if " quoted " in text else None
     if m:
@@ -311,8 +228,17 @@ def find_frame(text: str) -> Frame:
     m = None
     if "ccording to" in text:  # ("But according to Sznewajs, two threats came ...")
         m = _ACCORDING_LEAD.match(text)
+        bare = _according_bare(text) if m is None or not looks_like_np(m.group("spk"), allow_commas=0) else None
+        if bare is not None:
+            return _finish(Frame(speaker=text[bare[0]:bare[1]], content=[(bare[1] + 1, n)]), text)
         if m:
             return _finish(Frame(speaker=m.group("spk").strip(), content=[(m.end(), n)]), text)
+        mid = _ACCORDING_MID.search(text)
+        if mid is not None and mid.start() > 0 and starts_clause(text[mid.end():]) == "vp" \
+                and not has_verb(text[:mid.start()]):
+            # "Nine people, according to Karimi, had died": the subject before, the verb phrase after
+            return _finish(Frame(speaker=mid.group("spk").strip(), content=[(mid.end(), n)],
+                                 shared_subject=(0, mid.start())), text)
         m = _ACCORDING_TRAIL.search(text)
     if m and m.start() > 10:
         return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, m.start())]), text)
@@ -341,6 +267,12 @@ def find_frame(text: str) -> Frame:
                           hedged=m.group("verb") == "claiming")
             return _finish(frame, text)
 
+    # "He described those responsible as 'very dangerous'": the subject's characterisation, said by the subject
+    m = _DESCRIBED_AS.match(text) if " as " in text else None
+    if m and looks_like_np(m.group("spk"), allow_commas=0) \
+            and not _MORE_AFTER.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", text[m.end():])):
+        return _finish(Frame(speaker=m.group("spk").strip(), content=[(0, n)]), text)
+
     # 4. trailing "..., X said (on Monday)." / '"...," Kerry told journalists in Baghdad.'
     verbs = list(_VERB_RE.finditer(text))
     if not verbs:
@@ -356,12 +288,12 @@ def find_frame(text: str) -> Frame:
         m = None  # ", reported a loss of $3.2 million": a verb with an object, not an inverted frame
     if m and m.start() > 10:
         spk = m.group("spk").strip()
-        rel = _WHO.search(spk)
+        rel = WHO.search(spk)
         spk_np = spk[:rel.start()] if rel else spk
         that = _THAT_IS.search(spk_np)
         if that:  # "..., a Southwide Inc. subsidiary that is one of the largest ...": keep the noun phrase
             spk = spk_np = spk_np[:that.start()].rstrip(" ,")
-        if _looks_like_np(spk_np, allow_commas=3, beside_verb=True):
+        if looks_like_np(_AGE_AFTER.sub("", spk_np), allow_commas=3, beside_verb=True):  # ("farmer Ali Reza, 45")
             frame = Frame(speaker=spk, content=[(0, m.start() + 1)])
             if rel:
                 frame.asserted.append((m.start("spk") + rel.end(), m.start("spk") + len(spk), spk_np.split(",")[0]))
@@ -374,15 +306,34 @@ def find_frame(text: str) -> Frame:
     return Frame(content=[(0, n)])
 
 
+def _according_bare(text: str) -> tuple[int, int] | None:
+    """'According to the Red Crescent 300 families had lost ...': the source ends where a clause starts
+    (a number, determiner or pronoun, then a verb); (start, end) of the source."""
+    m = _ACCORDING_BARE.match(text)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", text[m.end():m.end() + 200]))
+    for k, w in enumerate(words[1:10], 1):
+        prev, first = words[k - 1].group(0), w.group(0)
+        if prev.endswith(","):
+            return None  # the comma form is _ACCORDING_LEAD's
+        if (first[:1].isdigit() or first.lower() in _CLAUSE_OPENERS) and prev.lower() not in _CLAUSE_OPENERS \
+                and (starts_clause(text[m.end() + w.start():]) == "clause"
+                     or any(is_finite_verb(x.group(0)) for x in words[k + 1:k + 4])) \
+                and looks_like_np(text[m.end():m.end() + words[k - 1].end()], allow_commas=0):
+            return m.end(), m.end() + words[k - 1].end()
+    return None
+
+
 def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     for vm in reversed(verbs):
         tail = text[vm.end():]
         cont = None
         act = None
-        if _MANNER_TAIL.match(tail):
-            pass  # '"...," the official said, visibly upset.'
+        if _MANNER_TAIL.match(tail) or _REMARKS_TAIL.match(tail):
+            pass  # '"...," the official said, visibly upset.' / "..., he said in remarks carried by state TV."
         elif not _TRAIL_TAIL.match(tail) or any(is_finite_verb(w) for w in tail.split()):
-            cm = _CONTINUATION.match(tail)
+            cm = _CONTINUATION.match(tail) or _QUOTE_GOES_ON.match(tail)
             am = _ACT_AFTER.match(tail) if cm is None else None
             if am is not None and is_participle(am.group("ger")) and _TRAIL_TAIL.match(am.group("tail")) \
                     and not any(is_finite_verb(w) for w in am.group("tail").split()):
@@ -393,47 +344,70 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                 continue
             else:
                 cont = vm.end() + cm.end()
+                lead = _WHILE_LEAD.match(text, cont)
+                if lead and starts_clause(text[lead.end():]) == "clause":
+                    cont = lead.end()  # "..., Karimi said, while 20 others were missing": no "While 20 ..."
         pre = text[:vm.start()]
         # separator: a comma (optionally with closing quote) before the speaker
         seps = list(_SEP.finditer(pre))
-        quoted = [m for m in seps if any(q in m.group(0) for q in _QUOTES)]
+        quoted = [m for m in seps if any(q in m.group(0) for q in QUOTES)]
         order = [quoted[-1]] if quoted else []
         order += [m for m in reversed(seps[-3:]) if m not in order]
         for sep in order:
             cand = pre[sep.end():]
-            speaker, hedged = _clean_speaker(cand)
-            if not speaker or not _looks_like_np(speaker, allow_commas=2, beside_verb=True) \
+            rel = WHO.search(cand)
+            if rel is not None:  # "..., Karimi, who is also deputy governor, told reporters": the article's fact
+                cand, rel_span = cand[:rel.start()], (sep.end() + rel.end(), len(pre.rstrip(" ,")))
+            speaker, hedged = clean_speaker(cand)
+            if not speaker or not looks_like_np(speaker, allow_commas=2, beside_verb=True) \
                     or (_ANAPHORIC.match(speaker) and not _ANAPHORIC.fullmatch(speaker)):
                 continue  # ("..., a claim the UN denied": not a speaker; "..., the statement added" is one)
             # "..., Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
             k = seps.index(sep)
-            while k > 0 and not any(q in sep.group(0) for q in _QUOTES) and _role_like(speaker):
+            while k > 0 and not any(q in sep.group(0) for q in QUOTES) and _role_like(speaker):
                 prev = seps[k - 1]
                 segment = pre[prev.end():sep.start()]
-                if not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
-                        or len(segment.split()) > 6 or not _looks_like_np(segment, allow_commas=0):
+                if role_before_name(segment, speaker):
+                    pass  # "..., the provincial spokesman, Karimi, said": no role left in the claim
+                elif not (_NAME.search(segment) or _SURNAME_ONLY.fullmatch(segment.strip())) \
+                        or len(segment.split()) > 6 or not looks_like_np(segment, allow_commas=0):
                     break
                 sep, k = prev, k - 1
                 speaker = f"{segment.strip()}, {speaker}"
-            if not any(q in sep.group(0) for q in _QUOTES) and not has_verb(pre[:sep.start()]):
+            if not any(q in sep.group(0) for q in QUOTES) and not has_verb(pre[:sep.start()]):
                 break  # "Oregon State Police, the FBI and local police responded to the call": a list
-            content_end = sep.start() + (1 if pre[sep.start()] in _QUOTES else 0)
+            content_end = sep.start() + (1 if pre[sep.start()] in QUOTES else 0)
             if sep.group(0).startswith(",") and len(sep.group(0).strip()) > 1:
                 content_end = sep.start()  # ',"' -> keep the text inside the quotes
             if content_end < 8:
                 break
             frame = Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS,
                           content=[(0, content_end)])
+            mid = _MID_FRAME.search(text, 0, content_end) if cont is None and act is None else None
+            if mid is not None and looks_like_np(mid.group("spk"), allow_commas=0, beside_verb=True):
+                # "X, Karimi said, and Y, he added": both Karimi's; "X, the mayor said, but Y, police said":
+                # Y is the police's, X the mayor's (a frame has one speaker: X in the article's voice)
+                if speaker.lower() in ("he", "she", "they", mid.group("spk").lower()):
+                    frame.speaker = mid.group("spk")
+                    frame.content = [(0, mid.start()), (mid.end(), content_end)]
+                else:
+                    frame.content = [(mid.end(), content_end)]
+                    frame.asserted.append((0, mid.start(), None))
             rest = _CONJ_START.sub("", text[cont:]) if cont is not None else ""
             rest = rest[:1].upper() + rest[1:]
-            if cont is not None and _leading(rest, list(_VERB_RE.finditer(rest))) is not None:
+            if cont is not None and (_leading(rest, list(_VERB_RE.finditer(rest))) is not None
+                                     or _THOUGH.match(text, vm.end())):
                 # "..., the ministry said, but rebel commanders insisted they ...": another speaker's frame;
                 # no speaker is better than the wrong one
                 frame.asserted.append((cont, len(text), None))
+            elif cont is not None and (later := _SAID_BEFORE.search(text, cont)) is not None:
+                frame.asserted.append((cont, later.start(), None))  # "..., but Y, inspectors said": not his
             elif cont is not None:
                 frame.content.append((cont, len(text)))
+            if rel is not None:
+                frame.asserted.append((*rel_span, speaker))
             source = _QUOTING.match(text, act) if act is not None else None
-            if source is not None and _looks_like_np(source.group("src"), allow_commas=1):
+            if source is not None and looks_like_np(source.group("src"), allow_commas=1):
                 # "..., AFP reported, quoting a police colonel": the colonel speaks, AFP relays
                 frame.relayed_by, frame.speaker = speaker, source.group("src").strip()
             elif act is not None:
@@ -442,6 +416,7 @@ def _trailing(text: str, verbs: list[re.Match[str]]) -> Frame | None:
     return None
 
 
+_MID_FRAME = re.compile(rf",\s+(?P<spk>[^,\"“”]{{1,60}}?)\s+(?:{REPORT_VERBS})\s*,\s+(?:and|but)\s+")
 _QUOTING = re.compile(r"(?:quoting|citing)\s+(?P<src>[^\"“”;]{2,120}?)(?:\s+as\s+saying)?\s*[.!?]?\s*$")
 _SAID_BEFORE = re.compile(rf",\s+[^,]{{1,60}}?\b(?:{REPORT_VERBS})\b[^,]{{0,40}}$")
 #: '..., the official said, visibly upset.': how the speaker was, at the very end
@@ -476,27 +451,33 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
         pre = text[:vm.start()]
         lead = _LEADING_ADVERBIAL.match(pre)
         offset = lead.end() if lead else 0
-        speaker, hedged = _clean_speaker(pre[offset:])
+        speaker, hedged = clean_speaker(pre[offset:])
         if not speaker:
             return None
         quoting = _QUOTING_SPEAKER.match(speaker) if "quoting" in speaker or "citing" in speaker else None
-        if quoting is not None and _looks_like_np(quoting.group("src"), allow_commas=0):
+        src = quoting.group("src") if quoting is not None else ""
+        src_rel = _WHO_THAT.search(src)  # "quoting a police colonel who declined to be named"
+        src = src[:src_rel.start()] if src_rel else src
+        if quoting is not None and looks_like_np(src, allow_commas=0):
             # "AFP, quoting a police colonel, reported that ...": the colonel speaks, AFP relays
             inner = _leading(text[:offset] + "X " + text[vm.start():], [m2 for m2 in _VERB_RE.finditer(
                 text[:offset] + "X " + text[vm.start():])])
             if inner is not None:
                 shift = vm.start() - (offset + 2)
                 inner.content = [(a0 + shift, b0 + shift) for a0, b0 in inner.content]
-                inner.speaker, inner.relayed_by = quoting.group("src").strip(), quoting.group("relay").strip()
+                inner.speaker, inner.relayed_by = src.strip(), quoting.group("relay").strip()
+                if src_rel is not None:
+                    at = text.find(quoting.group("src"), offset) + src_rel.end()
+                    inner.asserted.append((at, at + len(quoting.group("src")) - src_rel.end(), src.strip()))
                 return inner
         shared = _SHARED_SUBJECT_VP.match(speaker) if speaker.endswith(_CONJ_ENDS) else None
         if shared is not None:
             # "Welbeck wants to be a striker, but says ...", "The mayor opened the bridge and said ...": the
             # first verb phrase's subject speaks; the first clause is the article's own fact
             first = shared.group("first")
-            subj = find_subject(first)
+            subj = clean_speaker(find_subject(first) or "")[0]  # ("He also defended ... and said")
             base = offset + len(pre[offset:]) - len(pre[offset:].lstrip())
-            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and _looks_like_np(subj, allow_commas=0) \
+            if subj and first.startswith(subj) and has_verb(first[len(subj):]) and looks_like_np(subj, allow_commas=0) \
                     and not _PASSIVE.search(first) \
                     and vm.group(0) in _SAY_TELL | {"added", "adds", "warned", "warns", "insisted", "insists"}:
                 frame = _leading(text[:base] + subj + " " + text[vm.start():], list(_VERB_RE.finditer(
@@ -507,9 +488,9 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                     frame.asserted = [(base, base + len(first), None)]
                     return frame
             return None
-        rel = _WHO.search(speaker)
+        rel = WHO.search(speaker)
         speaker_np = speaker[:rel.start()] if rel else speaker
-        if not _looks_like_np(speaker_np, allow_commas=3):
+        if not looks_like_np(speaker_np, allow_commas=3):
             # the first reporting verb decides: a sentence like "The army said ..." is leading,
             # "The fighting, which officials said ..." is not
             if vm.start() > 200:
@@ -541,10 +522,11 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
             m2 = _WEEKDAY_TAIL.match(after)
             start = vm.end() + (m2.end() if m2 else 0)
             if vm.group(0).startswith(("told", "tells", "warned", "assured", "informed")):
-                outlet = _OUTLET_START.match(text, vm.end())
+                outlet = OUTLET_START.match(text, vm.end())
                 if outlet is None or starts_clause(text[outlet.end():]) != "clause":
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"
+                start += 5 if text.startswith("that ", start) else 0  # ("told the Associated Press that ...")
             if vm.group(0) in _TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
@@ -565,8 +547,8 @@ def _embedded(text: str, pre: str, offset: int, vm: re.Match[str]) -> Frame | No
     if emb is None or comma <= offset or starts_clause(text[emb.end():]) != "vp":
         return None
     head = pre[offset:comma]
-    speaker, hedged = _clean_speaker(pre[comma + 1:])
-    if not speaker or not _looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
+    speaker, hedged = clean_speaker(pre[comma + 1:])
+    if not speaker or not looks_like_np(speaker, allow_commas=0) or any(is_finite_verb(w) for w in head.lower().split()):
         return None
     return Frame(speaker=speaker, hedged=hedged or vm.group(0) in _HEDGING_VERBS, content=[(emb.end(), len(text))],
                  shared_subject=(offset, comma))
@@ -586,10 +568,6 @@ _OWN_BELIEF = re.compile(r"(?:he|she|they|we|I)\s+(?:believed|believes|thought|t
 _CONJ_START = re.compile(r"^\s*(?:and|but|while|as|whereas)\s+")
 _CONJ_ENDS = (" and", " but", ",and", ",but", " also", " then", " later")
 _SHARED_SUBJECT_VP = re.compile(r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later))?$")
-_NAMED_AS = re.compile(r"\b(?:named|called)\s+[A-Z]")
-# inline patterns, compiled once (pysbd's many patterns evict re's small cache)
-_SOURCES_WORD = re.compile(r"\b(?:sources?|witness)", re.I)
-_WHO = re.compile(r",?\s+who\s+")
 _WITH_TO = re.compile(r"\s+(?:with|to)\b")
 _SAY_TELL = frozenset(["said", "says", "say", "told", "tells"])
 _ONLY_PUNCT = re.compile(r"^\s*[,:]?\s*$")

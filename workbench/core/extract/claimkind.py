@@ -139,9 +139,13 @@ def _has_any_verb(text: str) -> bool:
                for i, w in enumerate(words))
 
 
+def may_be_hedged(text: str) -> bool:
+    """The cheap test of `is_hedged`: False means neither `text` nor any part of it is hedged."""
+    return _HEDGE_KEYS_RE.search(text.lower()) is not None
+
+
 def is_hedged(text: str) -> bool:
-    low = text.lower()
-    return _HEDGE_KEYS_RE.search(low) is not None and HEDGES.search(text) is not None
+    return may_be_hedged(text) and HEDGES.search(text) is not None
 
 
 def _norm(text: str) -> str:

@@ -30,7 +30,7 @@ _STOP_BACK = _words(
 COORD = re.compile(
     r"(?:,\s+|\s+)(?P<conj>and|but|while|whereas|although|though|because|when"
     r"|as(?!\s+(?:well|many|much|soon|long|part|if|though|of|to|for|usual|expected|such|far|a|an|well|per|"
-    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b)),?\s+(?!also\s+[a-z]+ing\b)"
+    r"recently|early|late|likely|good|bad|high|low|the\s+\w+\s+of)\b|\s*[\"“])),?\s+(?!also\s+[a-z]+ing\b)"
 )
 QUOTE_CHARS = re.compile(r"[\"“”]")
 QUOTE_MARKS = "\"“”"
@@ -47,6 +47,10 @@ def find_subject(clause: str) -> str | None:
         return None
     if subj[:1] in QUOTE_MARKS and _quote_count(subj) % 2:
         subj = subj[1:]  # a quotation that opens the clause: '"The warship ...'
+    words = subj.split()
+    while len(words) > 1 and is_adverb(words[-1]) and words[-1] not in _PRE_VERB_ADVERBS:  # ("then" goes on)
+        words.pop()  # "Sukanya successfully intercepted ... and carried out": the adverb is the first verb's
+    subj = " ".join(words)
     return subj if trusted_subject(subj) else None
 
 
@@ -105,8 +109,11 @@ def raw_subject(clause: str) -> str | None:
                 return previous_np
             # "Indian Navy patrolling the Gulf of Aden yesterday thwarted ...": the participle and what
             # follows it modify the subject
-            cut = next((k for k in range(1, i) if is_gerund(words[k].lower())
-                        and not is_verb_like(words[k + 1].lower())), i)
+            cut = i
+            for k in range(1, i):
+                if is_gerund(words[k].lower()) and not is_verb_like(words[k + 1].lower()):
+                    cut = k
+                    break
             subj = " ".join(words[:cut]).strip(" ,")
             if words[0].lower() in PREPOSITIONS:
                 break  # "On seeing the resolve ..." is not a subject
@@ -226,7 +233,7 @@ def starts_clause(rest: str) -> str | None:
     if is_verb_like(first) or (first in ("also", "then", "later", "now", "still") and len(words) > 1
                                  and (is_finite_verb(words[1]) or is_present_verb_at(words, 1))):
         return "vp"
-    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words], 1):
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and is_present_verb_at(["it", *words[:2]], 1):
         return "vp"  # "... and claims it was the result of trauma"
     if first in ("he", "she", "they", "it", "we", "i", "there"):
         return "clause"
@@ -263,17 +270,19 @@ def starts_clause(rest: str) -> str | None:
             break
     # "... and blames angry youths": a present-tense verb phrase, unless a verb follows ("as rallies
     # all around the country kicked off" was found above)
-    return "vp" if is_present_verb_at(["it", *words], 1) else None
+    return "vp" if is_present_verb_at(["it", *words[:2]], 1) else None
 
 
 
 def has_verb(text: str) -> bool:
     words = text.split()
-    return any((i == 0 or not w[:1].isupper())
-               and (is_verb_like(w) or is_participle(w.strip(".,;:"))
-                    or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words], 1)))
-               and (i == 0 or words[i - 1].lower() not in DETERMINERS)  # "the confiscated arms"
-               for i, w in enumerate(words)) or _verb_after_subject(words)
+    for i, w in enumerate(words):  # (a loop, not any(...): the splitting rules ask this of every piece)
+        if i and (w[:1].isupper() or words[i - 1].lower() in DETERMINERS):  # "the confiscated arms"
+            continue
+        if (is_verb_like(w) or is_participle(w.strip(".,;:"))
+                or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words[:2]], 1))):
+            return True
+    return _verb_after_subject(words)
 
 
 _NOT_AFTER_PRONOUN = _words("and or but nor to of in on at for with by from as than that who which if when "
@@ -369,3 +378,20 @@ def top_level_comma(seg: str, start: int) -> int:
             return i
     return -1
 
+
+
+#: "... was foiled by an Indian warship (that was on escort duty)" at the end of the text before a participle
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]+)\s+by\s+"
+                            r"(?P<agent>(?:the|a|an)\s+[^,;\"“”]{2,60}?)(?:\s+(?:that|which|who)\s+[^,;]*)?$")
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its|him|her|them|itself|himself|herself|themselves)\b")
+
+
+def passive_agent(before: str, after: str) -> str | None:
+    """The doer of a participle after a passive with its agent: "The attack was foiled by a warship on
+    patrol, capturing 26 pirates" -> "A warship on patrol" (not for "He was hit by a car, breaking his
+    leg": an own object makes it the subject's act)."""
+    agent = _PASSIVE_AGENT.search(before)
+    if agent is None or _OWN_OBJECT.match(after) or not (
+            is_finite_verb(agent.group("pp")) or agent.group("pp").endswith(("en", "wn"))):
+        return None
+    return agent.group("agent")[:1].upper() + agent.group("agent")[1:]

@@ -142,6 +142,10 @@ def object_pair(text: str) -> list[str] | None:
         if starts_clause(rest) is not None or (head in _PAIR_PREPS and not has_verb(prefix)):
             continue  # a clause after 'and' (the costly tests last)
         suffix = " ".join(words[n:])
+        if item_b[0].lower() in DETERMINERS and n + 1 < len(words) and words[n] == "to" and words[n + 1].isalpha() \
+                and words[n + 1].islower() and words[n + 1] not in DETERMINERS:
+            # "against new charges and a decision to close two dams": the infinitive is the decision's alone
+            return [f"{prefix} {' '.join(item_a)}.", " ".join([prefix, *item_b, suffix]).strip().rstrip(",;") + "."]
         return [" ".join([prefix, *item, suffix]).strip().rstrip(",;") + "." for item in (item_a, item_b)]
     return None
 

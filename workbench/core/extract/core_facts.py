@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from workbench.core.extract.clauses import DETERMINERS, QUOTE_CHARS, has_verb
 from workbench.core.extract.phrase_rules import THAT_NOUNS
-from workbench.core.extract.pieces import Piece
+from workbench.core.extract.pieces import Piece, word_spans
 from workbench.core.language.negation import is_negated
 from workbench.core.language.verbs import AUXILIARIES, is_finite_verb, is_gerund, is_participle, is_verb_like
 from workbench.core.language.verbs import words as _words
@@ -52,6 +52,9 @@ _TEMPORAL = _words("after before since during following amid despite")
 _NEEDS_PHRASE = _words("based described aimed diagnosed set known considered regarded used designed expected "
                        "thought believed linked related involved compared dressed located situated made called "
                        "named seen due able likely poised")
+#: verbs whose "as" phrase is what is said ("described the deal as a turning point")
+_AS_TAKERS = _words("described describes characterised characterized branded labelled labeled portrayed depicted "
+                    "hailed dismissed regarded regards viewed views")
 _TIME_NOUNS = _words("hours days weeks months years minutes moments seconds decades shortly soon long just")
 #: verbs that say nothing without their time ("The reports come after a day of fighting")
 _LIGHT_VERBS = _words("come comes came coming")
@@ -73,7 +76,6 @@ _ORDINALS = _words("first second third fourth fifth last only next latest younge
 _TO_NOT_VERB = _words("home date death prison court hospital school work church bed power office market life "
                       "war sea safety justice trial jail")
 _PARTICLES = _words("up down out off back away")
-_WORD = re.compile(r"\S+")
 _DANGLING = _words("the a an of to at with for by from into its his her their our my your this that these "
                    "those some and or but is are was were be been has have had will would can could "
                    "per than as very along together apart")
@@ -152,14 +154,14 @@ def reduced(text: str, roles: Sequence[Piece] = ()) -> str:
     return t
 
 
-def _object_coordination(words: list[tuple[int, str]], lowered: list[str], i: int) -> bool:
+def _object_coordination(words: list[str], lowered: list[str], i: int) -> bool:
     """'and'/'or' after an object, with a second object or verb phrase of its own after it: not a
     pair ('between X and Y'), not a list ('metallics, jewel tones and ...'), not numbers ('four or five')."""
     nxt = lowered[i + 1]
-    prev = words[i - 1][1]
+    prev = words[i - 1]
     if any(w in _PAIRED for w in lowered[:i]) or prev.endswith(",") or prev[:1].isdigit() or nxt[:1].isdigit():
         return False
-    if "," in " ".join(w for _, w in words[max(0, i - 4):i]):
+    if "," in " ".join(words[max(0, i - 4):i]):
         return False  # the end of a comma list
     if nxt in _PRONOUNS or lowered[i - 1] in _ADJ_PAIRED or lowered[i - 1] in _NUMBER_WORDS:
         return False  # "he or she", "back and forth", "four or five"
@@ -168,7 +170,7 @@ def _object_coordination(words: list[tuple[int, str]], lowered: list[str], i: in
     if any(w in _FINITE_AUX for w in lowered[i + 2:i + 6]):
         return False  # "13 fully loaded magazines and a GPS receiver were seized": the 'and' is in the subject
     # a second object with its own determiner, a second verb phrase, or a second name
-    return nxt in DETERMINERS or is_verb_like(nxt) or is_gerund(nxt) or (prev[:1].isupper() and words[i + 1][1][:1].isupper())
+    return nxt in DETERMINERS or is_verb_like(nxt) or is_gerund(nxt) or (prev[:1].isupper() and words[i + 1][:1].isupper())
 
 
 def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
@@ -177,10 +179,10 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
     text = piece.text
     if not text.endswith(".") or QUOTE_CHARS.search(text) or ":" in text or text[0] in "'‘":
         return None
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    words = text.split()  # (their offsets only once a cut is found)
     if len(words) < 6:
         return None
-    lowered = [w.lower().strip(",;") for _, w in words]
+    lowered = [w.lower().strip(",;") for w in words]
     if is_negated(lowered):
         return None  # under a negation the modifier is part of what is denied
     verb_at = next((i for i, w in enumerate(lowered) if i > 0 and is_verb_like(w)), None)
@@ -194,16 +196,17 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
                      or lowered[nxt] in _NEEDS_PHRASE or lowered[nxt].endswith("ed"))):
             break
         verb_at = nxt
-    if words[verb_at - 1][1].endswith(","):
+    if words[verb_at - 1].endswith(","):
         return None  # "a loose alliance of forces, spearheaded by ...": no main verb, no core
     passive = lowered[verb_at - 1] in _BE and not lowered[verb_at].endswith("ing")
+    starts: list[int] = []
     for i in range(verb_at + 1, len(words) - 1):
         w = lowered[i]
         if w in _COORD:
             if not _object_coordination(words, lowered, i):
                 continue
         elif w == "to":  # a purpose clause after the object: "sent troops to guard the embassy"
-            after_to = words[i + 1][1]
+            after_to = words[i + 1]
             if i <= verb_at + 1 or not (after_to.isalpha() and after_to.islower()) or after_to in DETERMINERS \
                     or after_to in _TO_NOT_VERB or after_to in _NUMBER_WORDS \
                     or lowered[i - 1] in _TO_TAKERS or lowered[i - 1] in _TIME_NOUNS \
@@ -221,26 +224,27 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
         if i == verb_at + 1:
             if (passive and lowered[verb_at] not in _NEEDS_PHRASE) \
                     or (w in _TEMPORAL and lowered[verb_at] not in _LIGHT_VERBS) \
-                    or (w == "by" and lowered[verb_at].endswith("ed") and not words[verb_at - 1][1].endswith(",")):
+                    or (w == "by" and lowered[verb_at].endswith("ed") and not words[verb_at - 1].endswith(",")):
                 prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
         if (w in _TEMPORAL and prev in _TIME_NOUNS) or prev in _GROUP_ADVERBS or lowered[i - 2] == "to" \
-                or (w == "as" and lowered[i + 1] in _AS_COMPARATIVE):
+                or (w == "as" and (lowered[i + 1] in _AS_COMPARATIVE or lowered[verb_at] in _AS_TAKERS)):
             continue  # "hours before", "remain still outside", "to meet with", "as much as": no cut here
         if prev in _PARTICLES and w == "with":
             return None  # "put up with"
         if (prev in _PARTICLES and w == "to") or (w == "by" and prev.endswith("ed") and i - 1 != verb_at):
             continue  # "turned out to be", "a strip, populated by shops": the phrase belongs to the word before
         if prev in _NO_CUT_AFTER or prev in DETERMINERS or prev in _DANGLING \
-                or (is_verb_like(prev) and i - 1 != verb_at and (lowered[i - 2] == "to" or lowered[i - 2] in AUXILIARIES)) or words[i - 1][1].endswith(("-", "—")):
+                or (is_verb_like(prev) and i - 1 != verb_at and (lowered[i - 2] == "to" or lowered[i - 2] in AUXILIARIES)) or words[i - 1].endswith(("-", "—")):
             continue  # "one of", "more than", "put on": no cut here
-        core_text = text[:words[i][0]].rstrip(" ,;-—")
+        starts = starts or [a for a, _, _ in word_spans(text)]
+        core_text = text[:starts[i]].rstrip(" ,;-—")
         if " '" in core_text or "‘" in core_text:
             return None  # a single-quoted passage the cut may end inside
         if len(core_text.split()) < 3 or not has_verb(core_text):
             return None
-        tail = text[words[i][0]:].rstrip(".").strip()
+        tail = text[starts[i]:].rstrip(".").strip()
         quote = sentence[piece.start:piece.end]
         at = quote.rfind(tail)
         if at <= 0 or quote[at + len(tail):].strip(" .,;!?\"”") != "":

@@ -1,26 +1,35 @@
-"""Attribution and reference across sentences, and facts hidden in speaker phrases.
+"""Attribution and reference across sentences.
 
 - `carry_speakers`: a quotation continues (or anticipates) the speaker of a neighbouring
   sentence; "he said" takes the last named speaker;
 - `resolve_pronouns`: a claim's `text` that starts with "He"/"She" (or with a verb, in
   headline style) gets its person, so that it reads on its own; the quote is untouched;
-- `speaker_role`: "Orkem, France's third-largest chemical group, said" -> the article asserts
-  "Orkem is France's third-largest chemical group".
+(`speaker_phrase.speaker_role` gives the facts hidden in speaker phrases.)
 """
 
 from __future__ import annotations
 
 import re
 
-from workbench.core.extract.atomic import Piece
 from workbench.core.extract.attribution import REPORT_VERBS, SUBJECTLESS_SPEAKER, Frame
 from workbench.core.extract.reference import People, described_subject
 from workbench.core.extract.sentences import Sentence
+from workbench.core.extract.speaker_phrase import ROLE_FIRST
 from workbench.core.language.people import role_kin
-from workbench.core.language.verbs import PRESENT_VERBS, is_finite_verb, is_verb_like, trie_regex
+from workbench.core.language.verbs import (
+    CAPITAL,
+    PRESENT_VERBS,
+    finditer_from,
+    is_finite_verb,
+    is_verb_like,
+    trie_regex,
+)
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
+
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
 
 _QUOTES = "\"“”"
 
@@ -111,7 +120,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
         return told in (None, pronoun)
 
     for c in claims:
-        if c.kind != ClaimKind.CLAIM.value:
+        if c.kind != _CLAIM:
             continue
         words = c.text.split()
         if (last and not c.speaker and len(words) > 2
@@ -195,7 +204,7 @@ def resolve_pronouns(claims: list[ExtractedClaim], body: str, people: People | N
         if c.sentence_start != scanned:
             # "the parents of Michael Brown": a later "Brown was unarmed" is that person (once a sentence)
             scanned = c.sentence_start
-            surnames.update(m.group(2) for m in _FULL_NAME.finditer(body, c.sentence_start, c.sentence_end)
+            surnames.update(m.group(2) for m in finditer_from(_FULL_NAME, CAPITAL, body, c.sentence_start, c.sentence_end)
                             if m.group(1) not in _NOT_PERSON_START and m.group(2).lower() not in _NOT_A_PERSON)
         named = _NAMED_SUBJECT.match(c.text)
         if named is None:
@@ -282,7 +291,7 @@ def _speaks_for_itself(pronoun: str, speaker: str, before: str) -> bool:
 
 def person_of(speaker: str) -> str:
     """The person in a speaker phrase: 'Milat's brother, Boris' -> 'Boris', 'Kerry, the envoy' -> 'Kerry'."""
-    rev = _ROLE_FIRST.match(speaker)
+    rev = ROLE_FIRST.match(speaker)
     if rev is not None:
         return rev.group("name")
     first = speaker.split(",")[0].strip()
@@ -508,7 +517,12 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
     if m is None:
         return None
     head = m.group("head")
-    kin = role_kin(head)
+    # the same role word first ("the official" is "river authority official Karimi", not a nearer minister),
+    # then its kin
+    return _with_role(low, head, (head,), seen) or _with_role(low, head, role_kin(head), seen)
+
+
+def _with_role(low: str, head: str, kin: tuple[str, ...], seen: list[Frame]) -> Frame | None:
     for earlier in reversed(seen):
         spk = earlier.speaker or ""
         if head in _BODIES:
@@ -517,7 +531,10 @@ def _described(speaker: str, seen: list[Frame]) -> Frame | None:
         else:
             words = set(re.findall(r"[\w.]+", spk.lower())) | set(re.findall(r"\w+", spk.lower()))
         # named ("river authority official Karimi"), or introduced just so ("a police colonel" -> "the colonel")
-        if spk.lower() != low and any(k in words for k in kin) and (_named(spk) or spk.split()[0].lower() in ("a", "an")):
+        if spk.lower() != low and any(k in words for k in kin) and (
+                _named(spk) or any(part.split()[:1] in (["a"], ["an"]) for part in spk.lower().split(","))
+                or (head in _BODIES and len(spk.split()) > len(low.split()))):
+            # ("Nouri's colleague, a police officer" -> "the officer"; "The interior ministry" -> "the ministry")
             return earlier
     return None
 
@@ -553,34 +570,6 @@ def _opens_quote(text: str) -> bool:
     t = text.strip()
     count = sum(t.count(q) for q in _QUOTES)
     return bool(t) and t[0] in _QUOTES and count % 2 == 1
-
-
-_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<role>[^,]{3,90})$")
-
-
-_ROLE_FIRST = re.compile(
-    r"^(?P<role>(?:[A-Z][\w'’-]*'s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]{2,60}),\s+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
-)
-
-
-def speaker_role(sentence: str, speaker: str | None) -> Piece | None:
-    """'Orkem, France's third-largest chemical group' said ... -> the article asserts
-    'Orkem is France's third-largest chemical group'."""
-    if not speaker or ", " not in speaker:
-        return None
-    at = sentence.find(speaker)
-    if at < 0:
-        return None
-    rev = _ROLE_FIRST.match(speaker)
-    if rev is not None:  # "Milat's brother, Boris" -> "Boris is Milat's brother"
-        role = rev.group("role")
-        return Piece(at, at + len(speaker), f"{rev.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
-    m = _ROLE.match(speaker)
-    if m is None or m.group("role").split()[0].lower() in ("who", "which", "that", "and"):
-        return None
-    role = m.group("role")
-    return Piece(at, at + len(speaker), f"{m.group('name')} is {role[0].lower() if role.split()[0] in ('A', 'An', 'The') else role[0]}{role[1:]}.")
 
 
 def _is_pure_quote(text: str) -> bool:

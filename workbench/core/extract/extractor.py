@@ -18,23 +18,26 @@ Deterministic: no randomness, no model, no state between calls.
 
 from __future__ import annotations
 
-from copy import copy
 from typing import TypeVar
 
 from workbench.core.extract.atomic import Piece, find_subject, split_atomic
 from workbench.core.extract.attribution import Frame, find_frame
-from workbench.core.extract.claimkind import is_hedged, line_kind, sentence_kind
+from workbench.core.extract.claimkind import is_hedged, line_kind, may_be_hedged, sentence_kind
 from workbench.core.extract.core_facts import core_pieces
-from workbench.core.extract.discourse import carry_speakers, resolve_pronouns, speaker_role
+from workbench.core.extract.discourse import carry_speakers, resolve_pronouns
 from workbench.core.extract.headline import passive_opening
 from workbench.core.extract.pieces import with_subject
 from workbench.core.extract.reference import People
 from workbench.core.extract.role_facts import described_facts, role_pieces
 from workbench.core.extract.sentences import Sentence, split_sentences
+from workbench.core.extract.speaker_phrase import speaker_role
 from workbench.core.figures.numbers import find_dates, find_quantities, parse_reference
 from workbench.core.language.verbs import is_participle
 from workbench.core.model import DateMention, ExtractedClaim, Quantity
 from workbench.core.vocab import ClaimKind
+
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
 
 #: longer "sentences" are not prose; the rules (some quadratic in the worst case) skip them
 _MAX_SENTENCE = 2000
@@ -47,7 +50,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
     line_kinds = _line_kinds(body, sentences, title)
     kinds = [line_kinds.get(sent.paragraph) or sentence_kind(sent.text) for sent in sentences]
     frames = [(find_frame(sent.text) if len(sent.text) <= _MAX_SENTENCE else Frame(content=[(0, len(sent.text))]))
-              if kind == ClaimKind.CLAIM.value else None
+              if kind == _CLAIM else None
               for sent, kind in zip(sentences, kinds, strict=True)]
     people = People(sentences)  # who "he", "she", "the forward" can be (one index for speakers and texts)
     carry_speakers(sentences, frames, people)
@@ -61,7 +64,7 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         subject = None
         if frame.shared_subject is not None:
             subject = sent.text[slice(*frame.shared_subject)].strip()
-        for a, b in frame.content:
+        for k, (a, b) in enumerate(frame.content):
             if len(sent.text) > _MAX_SENTENCE:  # not prose (a table, a list run together): keep whole
                 pieces.append((Piece(a, b, sent.text[a:b]), None, False))
                 continue
@@ -72,7 +75,8 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 found = [Piece(frame.shared_subject[0], p.end, with_subject(p, subject).text, True)
                          if p.start == a and subject else p for p in found]
             pieces.extend((p, frame.speaker, frame.hedged) for p in found)
-            subject = subject or find_subject(sent.text[a:b])
+            if k + 1 < len(frame.content):  # (the subject the next span may share: none after the last)
+                subject = subject or find_subject(sent.text[a:b])
         for a, b, subject in frame.asserted:
             # "..., officials said, offering a reward": the speaker is the participle's subject
             acted = bool(subject) and is_participle(sent.text[a:b].split(maxsplit=1)[0])
@@ -100,9 +104,19 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
         # numbers and dates once per sentence, then handed to the claims that contain them
         sent_quantities = find_quantities(sent.text)
         sent_dates = find_dates(sent.text, reference)
+        # (each mention's wording normalised once a sentence, not once a piece)
+        quantity_norms = [(q, _unquote(q.text)) for q in sent_quantities]
+        date_norms = [(d, _unquote(d.text)) for d in sent_dates]
         position = {id(piece): len(claims) + k for k, (piece, _, _) in enumerate(pieces)}
+        # (the cheap hedge test once for the stretch all quotes lie in, not once a quote)
+        hedgeable = may_be_hedged(body[sent.start + min(p.start for p, _, _ in pieces):
+                                       sent.start + max(p.end for p, _, _ in pieces)])
         for piece, speaker, frame_hedged in pieces:
-            norm = _unquote(piece.text) if (sent_quantities or sent_dates) else ""
+            # a mention belongs to a piece inside its quote and still in its text (a relative clause the
+            # text drops does not count); the text's wording normalised only when one lies inside
+            in_quantities = _inside(piece, quantity_norms)
+            in_dates = _inside(piece, date_norms)
+            norm = _unquote(piece.text) if in_quantities or in_dates else ""
             start = sent.start + piece.start
             end = sent.start + piece.end
             quote = body[start:end]
@@ -114,10 +128,10 @@ def extract_claims(body: str, *, published: str | None = None, title: str | None
                 speaker=speaker,
                 relayed_by=frame.relayed_by if speaker else None,
                 speaker_anonymous=frame.anonymous if speaker else False,
-                quantities=[_shift(q, piece.start) for q in sent_quantities if _belongs(q, piece, norm)],
-                dates=[_shift(d, piece.start) for d in sent_dates if _belongs(d, piece, norm)],
-                hedged=frame_hedged or is_hedged(quote),
-                kind=ClaimKind.CLAIM.value,
+                quantities=[_shift(q, piece.start) for q, q_norm in in_quantities if q_norm in norm],
+                dates=[_shift(d, piece.start) for d, d_norm in in_dates if d_norm in norm],
+                hedged=frame_hedged or (hedgeable and is_hedged(quote)),
+                kind=_CLAIM,
                 sentence_start=sent.start,
                 sentence_end=sent.end,
                 derived_from=position[id(parents[id(piece)])] if id(piece) in parents else None,
@@ -132,7 +146,7 @@ def _complete_passives(claims: list[ExtractedClaim]) -> None:
     and so do the other claims of the sentence that start the same way (its core 'Five men arrested.')."""
     done: dict[tuple[int, str], str] = {}  # (sentence, opening as written) -> opening with the auxiliary
     for c in claims:
-        if c.kind == ClaimKind.CLAIM.value:
+        if c.kind == _CLAIM:
             opening = passive_opening(c.text)
             if opening is not None:
                 done[(c.sentence_start, opening[0])] = opening[1]
@@ -161,19 +175,19 @@ _M = TypeVar("_M", Quantity, DateMention)
 
 def _shift(mention: _M, offset: int) -> _M:
     """A copy of a quantity/date found in the sentence with offsets relative to the claim's quote."""
-    if offset == 0:
-        return copy(mention)
-    out = copy(mention)  # (dataclasses.replace re-runs __init__ through keyword lookups: several times slower)
-    out.start -= offset
-    out.end -= offset
+    # what copy.copy does for a dataclass, without its dispatch (dataclasses.replace re-runs __init__
+    # through keyword lookups: several times slower)
+    out = object.__new__(type(mention))
+    out.__dict__.update(mention.__dict__)
+    if offset:
+        out.start -= offset
+        out.end -= offset
     return out
 
 
-def _belongs(mention: Quantity | DateMention, piece: Piece, piece_norm: str) -> bool:
-    """Inside the piece's quote, and still in its text (a relative clause the text drops does not count)."""
-    if not (piece.start <= mention.start and mention.end <= piece.end):
-        return False
-    return _unquote(mention.text) in piece_norm
+def _inside(piece: Piece, mentions: list[tuple[_M, str]]) -> list[tuple[_M, str]]:
+    """The (mention, wording) pairs whose mention lies inside the piece's quote."""
+    return [(m, norm) for m, norm in mentions if piece.start <= m.start and m.end <= piece.end]
 
 
 def _unquote(text: str) -> str:

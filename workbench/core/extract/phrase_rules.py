@@ -16,7 +16,8 @@ from workbench.core.extract.clauses import (
     starts_clause,
 )
 from workbench.core.extract.pieces import Piece, make_piece, with_subject
-from workbench.core.extract.role_facts import plural_role
+from workbench.core.extract.reference import is_person_noun
+from workbench.core.extract.role_facts import ROLE_NOUNS, plural_role
 from workbench.core.language.verbs import (
     AUXILIARIES,
     IRREGULAR_PAST_FORMS,
@@ -66,7 +67,19 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
         for p in fact + main:
             p.has_verb = True
         return main + fact if fact and main else None
-    m = _APPOSITION.match(seg)
+    rn = _ROLE_NAME_APPOSITION.match(seg) if ", " in seg else None
+    if rn and starts_clause(seg[rn.end():]) == "vp" and not _REPORTING.match(seg, rn.end()) \
+            and _person_head(_ROLE_HEAD.split(rn.group("role"))[0].split()[-1]):
+        # "A professor of economics at the university, Yanis Varoufakis, did not go to work": the name is the
+        # subject; the role is a fact of its own
+        name, desc = rn.group("name"), rn.group("role")
+        fact = make_piece(sentence, a, a + rn.end("name"), f"{name} is {desc[0].lower()}{desc[1:]}")
+        main = split_span(sentence, a + rn.end(), b, name, depth + 1)
+        main = [Piece(a, p.end, with_subject(p, name).text, True) if p.start == a + rn.end() else p for p in main]
+        for p in fact:
+            p.has_verb = True
+        return main + fact if fact and main else None
+    m = _APPOSITION.match(seg) if "," in seg else None  # (it needs a comma)
     second = _SECOND_APPOSITION.match(seg, m.end()) if m and m.group("app").isdigit() and m.group("name") else None
     if m and second and starts_clause(seg[second.end():]) == "vp" and not _REPORTING.match(seg, second.end()):
         # "Jenny Wallenda, 87, the matriarch of the family, died ...": the age, the role, the main clause
@@ -121,9 +134,22 @@ def apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, dep
 _NAMED_APPOSITION = re.compile(
     r"^(?P<np>(?:His|Her|Their|Its|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+_ROLE_NAME_APPOSITION = re.compile(
+    r"^(?P<role>(?:A|An|The)\s+[a-z][^,;\"“”()]{2,90}?),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+")
+_ROLE_HEAD = re.compile(r"\s+(?:of|at|from|in|for|with|on)\s+")
 _REPORTING = re.compile(r"(?:said|says|told|tells|added|adds|claimed|claims|explained|insisted)\b")
 _SECOND_APPOSITION = re.compile(r"(?P<app>(?:a|an|the)\s+[^,;\"“”()]{2,100}?),\s+")
 _AGED_ROLE = re.compile(r"^(?:a|an)\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z][^,;]*)$")
+
+
+def _person_head(word: str) -> bool:
+    """'professor', 'head', 'lecturer', 'farmer': a noun a person is introduced with (not 'capital', 'unit')."""
+    return word in ROLE_NOUNS or is_person_noun(word) or word in ("head", "member") \
+        or (len(word) > 5 and word.endswith(("er", "or", "ist", "ian")) and word not in _NOT_AGENT_NOUNS)
+
+
+_NOT_AGENT_NOUNS = _words("river tower center centre water number quarter letter corner border harbor harbour "
+                          "chamber register sector factor monitor")
 
 
 def _age_then_verb(m: re.Match[str], seg: str) -> bool:
@@ -253,12 +279,23 @@ _EN_PARTICIPLES = _words("taken given seen known shown beaten driven written sto
                          "forgotten frozen hidden ridden risen shaken spoken sworn thrown torn woken worn born")
 
 
+def _trailing_apposition(seg: str) -> re.Match[str] | None:
+    """`_TRAILING_APPOSITION.search(seg)`: its comma is the last one, its name at most five words before it;
+    searched from there when the stretch before holds them whole (a search from the start tried every
+    capital of a long span)."""
+    comma = seg.rfind(",")
+    lo = max(0, comma - 200)
+    if lo and len(seg[lo:comma].split()) < 7:
+        lo = 0
+    return _TRAILING_APPOSITION.search(seg, lo)
+
+
 def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
     """A name at the end with its description: '... a call from the MV Gibe, a merchant vessel under an
     Ethiopian flag' -> '... a call from the MV Gibe.' + 'The MV Gibe is a merchant vessel ...'."""
-    m = _TRAILING_APPOSITION.search(seg) if ", " in seg else None
-    if m is None or " and " in m.group("app") or m.start() < 10:
-        return None
+    m = _trailing_apposition(seg) if ", " in seg else None
+    if m is None or " and " in m.group("app") or m.start() < 10 or _ABOUT_THE_CLAUSE.match(m.group("app")):
+        return None  # (", a claim denied by elders": about the whole clause, not the name before it)
     left = split_span(sentence, a, a + m.end("name"), subject, depth + 1)
     name = m.group("name")
     right = make_piece(sentence, a + m.start("name"), b, f"{name} is {m.group('app').rstrip(' .')}")
@@ -268,6 +305,8 @@ def trailing_apposition(sentence: str, a: int, b: int, seg: str, subject: str | 
     return left + right
 
 
+_ABOUT_THE_CLAUSE = re.compile(r"an?\s+(?:[a-z]+\s+)?(?:claim|statement|allegation|charge|accusation|assertion|"
+                               r"account|version|figure|estimate|move|decision|step|report|denial|development)\b")
 _TRAILING_APPOSITION = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
     r"(?P<app>(?:a|an)\s+[a-z][^,;\"“”()]{3,100}?)\s*[.!?]?\s*$")

@@ -24,6 +24,19 @@ class Piece:
     whole: str | None = None  # the text before a pair was split out of it (its core is the whole's core)
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each whitespace-separated word: the words of a regex `\\S+`, found by
+    `str.split` (several times faster; the two agree on what whitespace is)."""
+    out = []
+    pos = 0
+    find = text.find
+    for w in text.split():
+        pos = find(w, pos)  # (only whitespace lies between the last word's end and this one)
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return out
+
+
 _PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\([^)]{0,120}\)")
 
 
@@ -37,7 +50,8 @@ def clean_text(text: str) -> str:
     t = t.rstrip(".!?,; ")
     if not t:
         return t
-    t = _PUNCT_IN_QUOTE.sub(r"\1", t)  # 'equipment,"' -> 'equipment"' (the full stop follows)
+    if t.endswith(('"', "”")):
+        t = _PUNCT_IN_QUOTE.sub(r"\1", t)  # 'equipment,"' -> 'equipment"' (the full stop follows)
     lead = len(t) - len(t.lstrip(QUOTE_MARKS))
     return t[:lead] + t[lead:lead + 1].upper() + t[lead + 1:] + "."
 
@@ -79,7 +93,7 @@ def _pairs_up(text: str) -> bool:
 
 
 def _quote_count(text: str) -> int:
-    return sum(text.count(q) for q in QUOTE_MARKS)
+    return text.count('"') + text.count("“") + text.count("”")  # (the marks of QUOTE_MARKS)
 
 
 
@@ -111,7 +125,7 @@ def make_piece(sentence: str, a: int, b: int, text: str | None = None) -> list[P
     if m and text is None:
         a += m.end()
     # a quotation mark whose partner lies outside the piece is not part of its quote
-    if b - a > 2 and sum(sentence.count(q, a, b) for q in QUOTE_MARKS) % 2 == 1:
+    if b - a > 2 and (sentence.count('"', a, b) + sentence.count("“", a, b) + sentence.count("”", a, b)) % 2 == 1:
         if sentence[a] in QUOTE_MARKS:
             a += 1
         elif sentence[b - 1] in QUOTE_MARKS:
@@ -119,7 +133,7 @@ def make_piece(sentence: str, a: int, b: int, text: str | None = None) -> list[P
     if b - a < 3:
         return []
     t = clean_text(text if text is not None else sentence[a:b])
-    if len(t.split()) < 2:
+    if len(t.split(maxsplit=1)) < 2:
         return []
     return [Piece(a, b, t)]
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
-from workbench.core.extract.pieces import Piece
-from workbench.core.language.verbs import is_gerund, is_verb_like
+from workbench.core.extract.pieces import Piece, word_spans
+from workbench.core.language.verbs import CAPITAL, finditer_from, is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
 from workbench.core.vocab import ClaimKind
+
+#: the kind of an ordinary claim (an enum member's .value is a slow property, read here per claim)
+_CLAIM = ClaimKind.CLAIM.value
 
 #: nouns that name a role, a job or a title a person is introduced with
 ROLE_NOUNS = _words(
@@ -67,7 +70,6 @@ _STOP_BACK = _words("and or but nor so yet monday tuesday wednesday thursday fri
                     "february march april may june july august september october november december")
 _COMMON_LEADS = _words("former ex new current veteran retired fellow young senior junior deputy acting interim "
                        "assistant top legendary visual chief vice")
-_SENTENCE_WORD = re.compile(r"\S+")
 #: roles too vague to be a fact on their own, without a word before them ("star Smith", "team-mate Rosberg")
 _VAGUE_ROLES = _words("star player boss chief international team-mate teammate colleague partner rival")
 
@@ -75,8 +77,13 @@ _VAGUE_ROLES = _words("star player boss chief international team-mate teammate c
 def role_pieces(sentence: str) -> list[Piece]:
     """'nine-time champion Nadal' -> 'Nadal is a nine-time champion.' (exact span of the phrase)."""
     out: list[Piece] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(sentence)]
+    # every fact below needs a name right after its word ("No 1" a number first): the words before a
+    # capital that may open one, found first (most sentences have none, most words are none)
+    ends = {m.end() for m in _BEFORE_CAPITAL.finditer(sentence) if _may_open_role(m.group(0))}
+    tokens = word_spans(sentence) if ends or "No" in sentence else []
     for k, (_s, e, tok) in enumerate(tokens):
+        if e not in ends and tok != "No":
+            continue
         word = tok.lower()
         number_title = tok == "No" and k + 1 < len(tokens) and tokens[k + 1][2].rstrip(",.").isdigit()
         if word.endswith(_ORIGIN) and len(word) > 6 and not number_title:
@@ -95,7 +102,7 @@ def role_pieces(sentence: str) -> list[Piece]:
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
         plural = plural_role(word, tok)
-        if _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
+        if tok.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
                 and (k == 0 or (tokens[k - 1][2].lower() in _FUNCTION and tokens[k - 1][2].lower() not in DETERMINERS)):
             m = _NAME.match(sentence, e)  # "Australian Josh Kerr faceplanted" -> "Josh Kerr is an Australian."
             if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in _TITLES \
@@ -175,8 +182,22 @@ def role_pieces(sentence: str) -> list[Piece]:
     return out + origin_pieces(sentence) + age_pieces(sentence)
 
 
+#: endings that the per-word tests of `role_pieces` look for (an origin, an age)
+_FAST_SKIP_ENDINGS = (*_ORIGIN, "-year-old")
+#: a word followed by a capitalised one
+_BEFORE_CAPITAL = re.compile(r"(?<!\S)\S+(?=\s+[A-Z])")
+
+
+def _may_open_role(tok: str) -> bool:
+    """Can one of `role_pieces`' tests apply to this word: an origin, an age, a nationality, a role noun
+    or its plural (the cheap test of each)."""
+    word = tok.lower()
+    return (tok[-1] == "s" or word in ROLE_NOUNS or word.endswith(_FAST_SKIP_ENDINGS)
+            or tok.endswith(_DEMONYM_ENDINGS))
+
 #: "Australian", "Brazilian", "Chinese", "Scottish": a nationality written before a name
 _DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:ian|an|ese|ish)$")
+_DEMONYM_ENDINGS = ("an", "ese", "ish")  # (its cheap test first)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: "Designers Ann Lee and Bo Park": the second name of a pair after a plural role
 _PAIR_REST = re.compile(rf"\s+and\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\b(?![\w'’-])")
@@ -209,7 +230,7 @@ def origin_pieces(sentence: str) -> list[Piece]:
     if " from " not in sentence and " of " not in sentence:
         return []
     out = []
-    for m in _ORIGIN_PHRASE.finditer(sentence):
+    for m in finditer_from(_ORIGIN_PHRASE, CAPITAL, sentence):
         name = m.group("name")
         if name.split()[0].lower() in _NOT_NAME or name.split()[0] in _TITLES:
             continue
@@ -283,7 +304,7 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
     named: tuple[int, str] | None = None  # (sentence, name) of the last sentence opened by a person's name
     sentences = [-1, -1]  # the starts of the previous and the current sentence
     for k, c in enumerate(claims):
-        if c.kind != ClaimKind.CLAIM.value:
+        if c.kind != _CLAIM:
             continue
         if c.sentence_start != sentences[1]:
             sentences = [sentences[1], c.sentence_start]
@@ -308,7 +329,7 @@ def described_facts(claims: list[ExtractedClaim], body: str) -> list[ExtractedCl
         facts = [f"{name} is {m.group('age')} years old."] if m.group("age") else []
         role = m.group("role").split()
         if role and role[-1].islower() and (role[-1] in ROLE_NOUNS or role[-1].endswith(_ROLE_ENDINGS)) \
-                and role[-1] not in _GROUPS and not any(w.endswith("ly") or is_verb_like(w) for w in role):
+                and role[-1] not in GROUP_ROLES and not any(w.endswith("ly") or is_verb_like(w) for w in role):
             facts.append(f"{name} is {_with_article(' '.join(role))}.")
         for text in facts:
             _add(extra, seen, k, c, body, start, c.start + b, text)
@@ -343,9 +364,12 @@ _OPENING_NAME = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?=[a-
 _NOT_NAME_START = _words("The A An This That These Those His Her Their Its In On At After Before Police")
 #: "The Middlesex quick bowler has ...": a person described by a role as the subject of the next sentence
 _ROLE_SUBJECT = re.compile(r"^The\s+(?P<role>(?:[\w.'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?=[a-z])")
-#: role nouns that also name groups or offices, not the person last named ("The club", "The president")
-_GROUPS = _words("club side team")
-_NOT_DESCRIPTION = _GROUPS | _words("president chief boss star player owner manager leader")
+#: role nouns that name groups, not a person ("Premier League club Chelsea"): "the club" never stands
+#: for the person last named
+GROUP_ROLES = _words("club side team")
+#: role nouns that name animals ("collie Bella"): never a person either
+ANIMAL_ROLES = _words("cat dog horse collie puppy kitten")
+_NOT_DESCRIPTION = GROUP_ROLES | _words("president chief boss star player owner manager leader")
 
 
 def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple[tuple[int, int], str, str] | None:
@@ -365,18 +389,22 @@ def _role_description(c: ExtractedClaim, named: tuple[int, str] | None) -> tuple
 def _renamed(quote: str, text: str) -> tuple[tuple[int, int], str, re.Match[str]] | None:
     """The description in `quote` that `text` replaced by a name: (its span in the quote, the name, the
     description's match), found by taking off the words both share at the start and at the end."""
-    qw = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE_WORD.finditer(quote)]
+    qsplit = quote.split()  # (the words of `word_spans`; their offsets only when a description can differ)
     tw = text.rstrip(".").split()
-    norm = [w.lower().strip(".,;:") for _, _, w in qw]
-    tnorm = [w.lower().strip(".,;:") for w in tw]
     i = 0
-    while i < min(len(norm), len(tnorm)) and norm[i] == tnorm[i]:
+    shared = min(len(qsplit), len(tw))
+    while i < shared and (qsplit[i] == tw[i] or qsplit[i].lower().strip(".,;:") == tw[i].lower().strip(".,;:")):
         i += 1
+    if i >= len(qsplit) or qsplit[i] not in ("The", "the"):
+        return None  # (_DESCRIPTION opens with the word 'the'; the cheap test before the words at the end)
+    norm = [w.lower().strip(".,;:") for w in qsplit]
+    tnorm = [w.lower().strip(".,;:") for w in tw]
     j = 0
     while j < min(len(norm), len(tnorm)) - i and norm[-1 - j] == tnorm[-1 - j]:
         j += 1
-    if i >= len(qw) - j or i >= len(tw) - j:
-        return None
+    if i >= len(qsplit) - j or i >= len(tw) - j or qsplit[i] not in ("The", "the"):
+        return None  # (_DESCRIPTION opens with the word 'the')
+    qw = word_spans(quote)
     a, b = qw[i][0], qw[len(qw) - 1 - j][1]
     m = _DESCRIPTION.match(quote[a:b])
     name = " ".join(tw[i:len(tw) - j])

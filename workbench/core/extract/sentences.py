@@ -46,20 +46,28 @@ def _word_before(para: str, m: re.Match[str]) -> str:
     return w.group(1).lower().rstrip(".") if w else ""
 
 
-def _is_safe(para: str, m: re.Match[str]) -> bool:
+def _candidates(para: str) -> list[tuple[re.Match[str], str]]:
+    """The candidate boundaries of `para`, each with the word before it when it is a full stop."""
+    return [(m, _word_before(para, m) if m.group(1) == "." else "") for m in _CANDIDATE.finditer(para)]
+
+
+def _is_safe(m: re.Match[str], word: str) -> bool:
     """A candidate boundary the fast rule decides: clearly a sentence end (no abbreviation before
     it), or clearly none (a title such as "Capt." or "Sen." before a name)."""
     if m.group(1) != ".":
         return True
-    word = _word_before(para, m)
     if not word or word in _TITLES:
         return True
     return not (word in _ABBREV or len(word) <= 1 or "." in word)
 
 
-def _is_easy(para: str) -> bool:
-    """True when every candidate boundary in `para` is clearly a sentence end."""
-    return "..." not in para and all(_is_safe(para, m) for m in _CANDIDATE.finditer(para))
+def _easy_candidates(para: str) -> list[tuple[re.Match[str], str]] | None:
+    """The candidate boundaries of `para` when every one is clearly a sentence end (or clearly none),
+    for `_fast_split`; else None."""
+    if "..." in para:
+        return None
+    candidates = _candidates(para)
+    return candidates if all(_is_safe(m, word) for m, word in candidates) else None
 
 
 _CHUNK = 1500
@@ -72,19 +80,19 @@ def _chunks(para: str) -> list[tuple[int, int]]:
         return [(0, len(para))]
     out = []
     start = 0
-    for m in _CANDIDATE.finditer(para):
-        if m.end(2) - start >= _CHUNK and _is_safe(para, m):
+    for m, word in _candidates(para):
+        if m.end(2) - start >= _CHUNK and _is_safe(m, word):
             out.append((start, m.end(2)))
             start = m.end(3)
     out.append((start, len(para)))
     return out
 
 
-def _fast_split(para: str) -> list[tuple[int, int]]:
+def _fast_split(para: str, candidates: list[tuple[re.Match[str], str]] | None = None) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in _CANDIDATE.finditer(para):
-        if m.group(1) == "." and _word_before(para, m) in _TITLES:
+    for m, word in _candidates(para) if candidates is None else candidates:
+        if m.group(1) == "." and word in _TITLES:
             continue  # "Capt. Tom Tennant": a title, not the end of a sentence
         if m.group(1)[0] in "?!" and m.end() < len(para) and not (para[m.end()].isupper() or para[m.end()] in "\"“'‘"):
             continue  # "an? 110 billion": a mis-encoded currency sign, not a question
@@ -143,7 +151,8 @@ def split_sentences(body: str) -> list[Sentence]:
         spans = []
         for c0, c1 in _chunks(line):
             chunk = line[c0:c1]
-            spans += [(c0 + a, c0 + b) for a, b in (_fast_split(chunk) if _is_easy(chunk) else _pysbd_split(chunk))]
+            easy = _easy_candidates(chunk)
+            spans += [(c0 + a, c0 + b) for a, b in (_fast_split(chunk, easy) if easy is not None else _pysbd_split(chunk))]
         k = 0
         for a, b in spans:
             # trim whitespace so the span is tight

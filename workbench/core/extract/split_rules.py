@@ -17,7 +17,6 @@ from workbench.core.extract.clauses import (
     DETERMINERS,
     PREPOSITIONS,
     SUBORDINATE,
-    antecedent,
     disagrees,
     find_subject,
     has_verb,
@@ -27,6 +26,7 @@ from workbench.core.extract.clauses import (
     last_chunk,
     later_clause,
     np_coordination,
+    passive_agent,
     raw_subject,
     starts_clause,
     top_level_comma,
@@ -35,7 +35,6 @@ from workbench.core.extract.clauses import (
 )
 from workbench.core.extract.phrase_rules import (
     apposition,
-    copula_subject,
     leading_participle,
     name_pair,
     noun_list,
@@ -54,6 +53,7 @@ from workbench.core.extract.pieces import (
     rewrite_first,
     with_subject,
 )
+from workbench.core.extract.relative_rules import relative_clause
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
     IRREGULAR_PAST_FORMS,
@@ -65,6 +65,7 @@ from workbench.core.language.verbs import (
     is_participle,
     is_verb_like,
     to_past,
+    trie_regex,
 )
 from workbench.core.language.verbs import words as _words
 
@@ -74,7 +75,6 @@ _CAUSATIVE = re.compile(
 )
 _WHILE_ALSO = re.compile(r",?\s+while\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r",\s+(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
-_WHICH = re.compile(r"(?P<comma>,)?\s+(?:which|who)\s+(?=(?P<next>[\w'’]+)(?:\s+(?P<next2>[\w'’]+))?)")
 #: "... and a GPS receiver were seized": a singular noun phrase before a plural verb cannot be that
 #: verb's whole subject, so the "and" joins noun phrases ("A, B and a GPS receiver were seized"),
 #: not clauses.
@@ -82,19 +82,34 @@ _SINGULAR_BEFORE_PLURAL = re.compile(r"(?:a|an|one|another|each)\s+(?:[\w-]+\s+)
 #: "another brazen and meticulously planned robbery": an 'and' between a determiner's adjective and
 #: an adverb + participle + noun joins two modifiers of one noun, not two verb phrases.
 _DET_ADJECTIVE_END = re.compile(r"\b(?:a|an|another|the|its|their|his|her|this|that)\s+[\w-]+\s*$", re.I)
+_COMPOUND_END = re.compile(r"\b[a-z]+-[a-z]+\s*$")  # "well-practiced and professionally executed searches"
+
+
+def _ends_with(pattern: re.Pattern[str], seg: str, end: int) -> bool:
+    """`pattern`, anchored at the end and matching within the last two words, searched in `seg[:end]`:
+    from 40 characters before the end when they hold the last two words whole, else from the start (a
+    search from the start at every 'and' tried every position of a long span)."""
+    lo = max(0, end - 40)
+    if lo and len(seg[lo:end].split()) < 3:
+        lo = 0
+    return pattern.search(seg, lo, end) is not None
+
+
 _ADVERB_PARTICIPLE_NOUN = re.compile(
     r"\s*\w+ly\s+\w+ed\s+(?!(?:the|a|an|his|her|their|its|to|in|on|at|by|for|with|from|that|it|them)\b)[a-z]\w*")
 _LIGHT_WHEN = re.compile(r"(?:the|this|that)\s+(?:incident|attack|accident|blast|explosion|event)\s+(?:happened|occurred|took place)")
 _TIME_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|moments?)$")
 _BEFORE_AFTER_GERUND = re.compile(r"\s+(?:before|after)\s+(?P<ger>[a-z]+ing)\b")
 _INVERTED_HEAD = re.compile(r"^\s*(?P<head>(?:Among|Included in|Inside|In)\b[^;,]{1,60}?\b(?:were|was|are|is))\s+")
-_CONCESSIVE = re.compile(r"^\s*(?:While|Although|Though|Whereas|Even though)\s+")
-_SPLIT_HINT = re.compile(
-    r"[,;]|\b(?:and|but|while|whereas|although|though|because|as|when|which|who|that|before|after|While|Although|Though|"
-    r"Whereas|Even)\b"
-)
+_CONCESSIVE = re.compile(r"^\s*[\"“]?(?:While|Although|Though|Whereas|Even though)\s+")
+#: a joining word (with a comma or a semicolon, what a span needs for a rule to split it); a prefix tree:
+#: the search runs over every span the rules see
+_SPLIT_WORD = re.compile(r"\b(?:" + trie_regex(sorted(_words(
+    "and but while whereas although though because as when which who that before after While Although Though "
+    "Whereas Even"))) + r")\b")
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|there|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d|[A-Z])\w*\b")
+#: (searched from 12 characters before the end: its longest match, "including.", has 10)
 _DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
                            r"but)\.$", re.IGNORECASE)
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
@@ -104,7 +119,7 @@ def split_span(sentence: str, a: int, b: int, subject: str | None, depth: int) -
     """Apply the splitting rules; a split that would leave a verbless fragment is not made."""
     pieces = _split_rules(sentence, a, b, subject, depth)
     if len(pieces) > 1 and (not all(p.has_verb or has_verb(p.text) for p in pieces)
-                            or any(_DANGLING_END.search(p.text) for p in pieces)):
+                            or any(_DANGLING_END.search(p.text, max(0, len(p.text) - 12)) for p in pieces)):
         # a verbless fragment, or a broken one ("The Tabar fired at.", "... by the flood, including some.")
         whole = make_piece(sentence, a, b)
         if whole:
@@ -119,7 +134,7 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     """The first rule that applies to the span splits it; no comma, semicolon or joining word (or too
     deep a recursion, or too short a span): nothing to split."""
     seg = sentence[a:b]
-    if depth > 6 or len(seg.split()) < 5 or not _SPLIT_HINT.search(seg):
+    if depth > 6 or len(seg.split(maxsplit=4)) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
         return make_piece(sentence, a, b)
     for rule in RULES:
         pieces = rule(sentence, a, b, seg, subject, depth)
@@ -169,7 +184,9 @@ def concessive_lead(sentence: str, a: int, b: int, seg: str, subject: str | None
     m = _CONCESSIVE.match(seg)
     if m:
         comma = top_level_comma(seg, m.end())
-        if comma > 0 and starts_clause(seg[m.end():comma]) == "clause" and find_subject(seg[comma + 1:]):
+        lead = seg[m.end():comma]  # ("While two boats and their crews escaped": a coordinated subject too)
+        if comma > 0 and (starts_clause(lead) == "clause" or (starts_clause(lead) is None and find_subject(lead))) \
+                and find_subject(seg[comma + 1:]):
             return (split_span(sentence, a + m.end(), a + comma, None, depth + 1)
                     + split_span(sentence, a + comma + 1, b, subject, depth + 1))
     return None
@@ -210,6 +227,7 @@ def participial_clause(sentence: str, a: int, b: int, seg: str, subject: str | N
             subj = find_subject(left_text) or subject
             if subj is None or later_clause(left_text):
                 continue  # "X killed two, officials said, offering ...": whose participle? keep it whole
+            subj = passive_agent(left_text, seg[m.end("ger"):]) or subj
             also = "also " if m.group("also") else ""
             left = split_span(sentence, a, a + m.start(), subject, depth + 1)
             ger_at = a + m.start("ger")
@@ -217,72 +235,6 @@ def participial_clause(sentence: str, a: int, b: int, seg: str, subject: str | N
             right = rewrite_first(sentence, right, ger_at, f"{subj} {also}{gerund_to_past(m.group('ger'))}",
                                    a + m.end("ger"))
             return left + right
-    return None
-
-
-def relative_clause(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
-    """Fact-adding 'which'/'who' clauses (with or without commas, in subject position too)."""
-    for m in _WHICH.finditer(seg) if ("which" in seg or "who" in seg) else ():
-        nxt = (m.group("next") or "").lower()
-        nxt2 = (m.group("next2") or "").lower()
-        if not (is_verb_like(nxt) or (nxt in ("also", "now", "then", "later", "has", "have") and is_finite_verb(nxt2))
-                or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)):
-            continue
-        ante = antecedent(seg, m.start())
-        if ante and m.group("comma") is None:
-            ante = copula_subject(seg, m.start(), ante)
-        if not ante:
-            continue
-        clause_start = m.end()
-        if not m.group("comma") and not has_verb(seg[:m.start()]):
-            if ", " in seg[:m.start()]:
-                continue  # "Bob Currie, 66, a resident of X which overlooks Y, said ...": whose subject?
-            # subject position: "Many seals who are just a few weeks old are shot ..." -> the relative
-            # clause ends where the main verb phrase starts (the next verb after the clause's own)
-            words = list(_TOKEN.finditer(seg[clause_start:]))
-            cut = next((w.start() for w in words[2:] if is_verb_like(w.group(0))), None)
-            if cut is None:
-                continue
-            rel_end = clause_start + cut
-            rel = make_piece(sentence, a + clause_start, a + rel_end, f"{ante} {seg[clause_start:rel_end]}")
-            main = split_span(sentence, a + rel_end, b, ante, depth + 1)
-            main = [with_subject(p, ante) for p in main]
-            return rel + main
-        # a comma-delimited clause ends at the next comma; otherwise at the end of the span
-        clause_end = len(seg)
-        if m.group("comma"):
-            nc = seg.find(", ", clause_start)
-            if nc > 0 and starts_clause(_AND_BUT.sub("", seg[nc + 2:])) is not None:
-                clause_end = nc
-        main_left = split_span(sentence, a, a + m.start(), subject, depth + 1)
-        rel_text = f"{ante} {seg[clause_start:clause_end]}"
-        rel = split_span(sentence, a + clause_start, a + clause_end, ante, depth + 1)
-        if len(rel) <= 1:
-            rel = make_piece(sentence, a + clause_start, a + clause_end, rel_text)
-            for p in rel:
-                p.has_verb = True  # "which employs ...": the word after "which" was taken as its verb
-        else:
-            lead_piece = rel[0]
-            lowered = lead_piece.text[0].lower() + lead_piece.text[1:]
-            rel[0] = Piece(lead_piece.start, lead_piece.end, clean_text(f"{ante} {lowered}"))
-        out = main_left + rel
-        if clause_end < len(seg):
-            rest_start = clause_end + 1
-            rest = seg[rest_start:]
-            kind = starts_clause(rest.strip().removeprefix("and ").removeprefix("but "))
-            if kind == "vp" and not (main_left and all(has_verb(p.text) for p in main_left)):
-                # "Chief Russell, who has been ..., was in critical condition": subject + the rest
-                subj_text = seg[:m.start()].strip(" ,")
-                return make_piece(sentence, a, b, f"{subj_text} {rest.strip()}") + rel
-            own_subject = find_subject(seg) or subject
-            if kind == "vp" and own_subject:
-                stripped = _AND_BUT_SPACED.sub("", rest)
-                out += make_piece(sentence, a + rest_start, b, f"{own_subject} {stripped}")
-            elif main_left:
-                # the main clause continues: extend the last main piece's quote to include the rest
-                last = main_left[-1]
-                out = main_left[:-1] + make_piece(sentence, last.start, b, last.text.rstrip(".") + " " + rest.strip()) + rel
-        return out
     return None
 
 
@@ -298,7 +250,8 @@ def coordination(sentence: str, a: int, b: int, seg: str, subject: str | None, d
                 and (" that " in seg[:m.start()] or _SUBJECT_START.match(rest, 5)):
             # "said X, and that two were ..." (a second complement); not "but that device turned out" (a determiner)
             end, rest = end + 5, rest[5:]  # "said he believed that X and that Y": Y is the clause
-        if m.group("conj") == "and" and _DET_ADJECTIVE_END.search(seg, 0, m.start()) \
+        if m.group("conj") == "and" and (_ends_with(_DET_ADJECTIVE_END, seg, m.start())
+                                         or _ends_with(_COMPOUND_END, seg, m.start())) \
                 and _ADVERB_PARTICIPLE_NOUN.match(rest):
             continue  # "another brazen and meticulously planned robbery": one noun, two modifiers
         kind = starts_clause(rest)
@@ -570,6 +523,3 @@ _COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
 
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _GERUND_START = re.compile(r"^[\s,]*(?:while\s+|and\s+)?(?P<also>also\s+)?(?P<ger>[a-z]+ing)\b")
-_TOKEN = re.compile(r"\S+")
-_AND_BUT = re.compile(r"^(?:and|but)\s+")
-_AND_BUT_SPACED = re.compile(r"^\s*(?:and|but)\s+")

@@ -22,4 +22,7 @@ DENIALS = frozenset(
 
 def is_negated(words: list[str]) -> bool:
     """Whether lower-cased words hold a negation or a denial ("didn't" counts through its "n't")."""
-    return any(w in NEGATIONS or w in DENIALS or w.endswith("n't") for w in words)
+    return not _NEGATING.isdisjoint(words) or ("n't" in "".join(words) and any(w.endswith("n't") for w in words))
+
+
+_NEGATING = NEGATIONS | DENIALS

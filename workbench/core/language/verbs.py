@@ -42,6 +42,27 @@ def trie_regex(alternatives: list[str]) -> str:
     return build(tree)
 
 
+def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0,
+                  endpos: int | None = None) -> list[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` gives, tried only where `starts` matches: `starts` must
+    find every position a match of `pattern` can begin at (a capital, a digit). The engine tries a
+    pattern that opens with a look-behind or an alternation at every position; a plain character class
+    it skips to in C, so the two-step search is several times faster on prose. (For patterns that never
+    match the empty string.)"""
+    end = len(text) if endpos is None else endpos
+    out = []
+    last_end = pos
+    for s in starts.finditer(text, pos, end):
+        if s.start() >= last_end and (m := pattern.match(text, s.start(), end)) is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+#: where a pattern that opens with a capital letter can match (for `finditer_from`)
+CAPITAL = re.compile(r"[A-Z]")
+
+
 #: Pronouns that can be a clause's subject ("he said", "it was found"), for extraction's rules.
 SUBJECT_PRONOUNS = _words("he she they we i it")
 
@@ -242,7 +263,8 @@ def is_present_verb_at(words: list[str], i: int) -> bool:
     """Whether words[i] is a third-person present verb ("Varoufakis blames angry youths", "the approach
     reflects the concern", "he denies it"), told from a plural noun by its neighbours: a verb follows
     its subject (a name, a singular noun, a pronoun), never a determiner, number, preposition or
-    another verb, and an object (not a verb, preposition or the end of the clause) follows it."""
+    another verb, and an object (not a verb, preposition or the end of the clause) follows it. It reads
+    words[i - 2] to words[i + 1] only (callers pass `["it", *words[:2]]` for a first word)."""
     raw = words[i]
     if raw[-1:] != "s" or i <= 0 or i + 1 >= len(words):
         return False  # (most words: the cheap test first)

@@ -1,13 +1,14 @@
 """The learned, calibrated decision: features of a pair -> probability that it is one statement.
 
-A logistic regression (coefficients in data/decision-v2.json, fitted by benchmarks/train_decision.py
+A logistic regression (coefficients in data/decision-v3.json, fitted by benchmarks/train_decision.py
 on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores (of the normalised
-claims and of the raw wording), figure and date agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
+claims and of the raw wording, including the word 1- and 2-gram overlap of the wording), figure and date
+agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
 (with the cosine) and `lexical` (without it, for when the model is off or absent), so both paths
 are calibrated. Thresholds for suggesting and auto-linking are set on the probability.
 
 Two probabilities are used: `p_same` (the same statement shape, figure/date/negation clashes
-left out: "300 advisers" / "3,000 advisers" say the same thing with another figure) decides
+and what one claim says more left out: "300 advisers" / "3,000 advisers" say the same thing with another figure) decides
 whether a clash is a *conflict*; `p_dup` (everything counted) decides *duplicate*.
 
 A duplicate is exactly `p_dup >= threshold("duplicate")` (0.5, the intercept is fitted so): when
@@ -32,12 +33,18 @@ FEATURES = [
     "figures_unpaired", "dates_agree", "dates_conflict", "negation_clash", "opposite_outcome",
     "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
     "ratio", "partial_ratio", "token_sort",
+    "wording_1gram_min", "wording_1gram_max", "wording_2gram_min", "wording_2gram_max",
 ]
 #: The coefficient file this code reads; its "version" must match.
-VERSION = 2
+VERSION = 3
 FILE = f"data/decision-v{VERSION}.json"
 #: Features that describe a clash; left at 0 for `p_same`.
 CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
+#: Features that tell whether one claim says more than the other (shared word n-grams over the
+#: larger side); for `p_same` they take the value over the smaller side, as if neither said more:
+#: "Police arrested 12 men." / "Police arrested 15 men after the protest in the city centre." state
+#: one thing with two figures, a conflict, though the second says more (which MRPC's paraphrases weigh).
+SAYS_MORE_FEATURES = {f"wording_{n}gram_max": f"wording_{n}gram_min" for n in (1, 2)}
 
 
 @dataclass
@@ -72,6 +79,8 @@ def probabilities(features: dict[str, float], *, semantic: bool) -> tuple[float,
             z += w[k] * v
             if name in CLASH_FEATURES:
                 clash += w[k] * v
+        if name in SAYS_MORE_FEATURES:
+            clash += w[k] * ((v or 0.0) - features.get(SAYS_MORE_FEATURES[name], 0.0))
     return _sigmoid(z + w[-1]), _sigmoid(z - clash + w[-1])
 
 

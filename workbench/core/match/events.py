@@ -26,6 +26,16 @@ MAX_DAYS_APART = 45
 #: With enough entities on both sides, a weighted entity overlap below this means different events.
 MIN_ENTITY_OVERLAP = 0.12
 MIN_ENTITIES = 4
+#: A name in at most half of a project's articles (IDF log((n+1)/(df+0.5)) >= log 2) is distinctive.
+DISTINCTIVE_IDF = math.log(2)
+#: The weight of the distinctive names two articles share, over the geometric mean of each one's
+#: distinctive names, from which they are taken to report one event (between this and
+#: MIN_ENTITY_OVERLAP: cannot tell).
+SAME_EVENT_OVERLAP = 0.15
+#: A name in at least this many articles is frequent enough to mark a story (`two_stories`).
+STORY_MIN_ARTICLES = 4
+#: Below this many articles, IDF says nothing about which names are common ground.
+MIN_ARTICLES = 6
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -41,7 +51,11 @@ _DATE_RE = re.compile(
 _ENTITY_RE = re.compile(r"\b[A-Z][a-zA-Z'\u00c0-\u024f-]{2,}(?:\s+[A-Z][a-zA-Z'\u00c0-\u024f-]{2,})*")
 _SENT_START = re.compile(r"(?:^|[.!?:\"]\s+|\n)$")
 _NOT_ENTITIES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "officials", "official", "government", "reuters", "associated", "press", "afp", "news", "update", "updated", "read", "more", "share", "comment", "comments", "photo", "video", "image", "according", "sources", "source", "breaking", "report", "reported", "reports", "mr", "mrs", "ms", "dr", "the", "this", "that", "these", "those", "there", "their", "they", "we", "it", "its", "he", "she", "his", "her", "but", "and", "or", "in", "on", "at", "for", "with", "after", "before", "when", "while", "during"]
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "officials", "official", "government", "reuters", "associated", "press", "afp", "news", "update", "updated", "read", "more", "share", "comment", "comments", "photo", "video", "image", "according", "sources", "source", "breaking", "report", "reported", "reports", "mr", "mrs", "ms", "dr", "the", "this", "that", "these", "those", "there", "their", "they", "we", "it", "its", "he", "she", "his", "her", "but", "and", "or", "in", "on", "at", "for", "with", "after", "before", "when", "while", "during",
+     # abbreviated months and weekdays, and time zones of datelines ("Sat, Nov 12, 2011 18:50 IST")
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+     "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst",
+     "pdt", "ist", "cet", "cest", "aest", "aedt"]
 )
 
 
@@ -55,7 +69,7 @@ class EventContext:
     wire_group: int | None = None
     outlet: str | None = None
     #: (entity set, weighted total) per weights table: matching asks for them once per claim pair.
-    _memo: dict[int, tuple[frozenset[str], float]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _memo: dict[int, tuple[frozenset[str], float, frozenset[str], float]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def day(self) -> date | None:
@@ -63,11 +77,22 @@ class EventContext:
 
     def weighted_entities(self, weights: dict[str, float] | None) -> tuple[frozenset[str], float]:
         """The entity set and its total weight (computed once; the context is not changed while matching)."""
+        names, total, _, _ = self._weighed(weights)
+        return names, total
+
+    def distinctive_entities(self, weights: dict[str, float] | None) -> tuple[frozenset[str], float]:
+        """The distinctive entities (`distinctive`) and their total weight."""
+        _, _, names, total = self._weighed(weights)
+        return names, total
+
+    def _weighed(self, weights: dict[str, float] | None) -> tuple[frozenset[str], float, frozenset[str], float]:
         key = id(weights)
         got = self._memo.get(key)
         if got is None or len(got[0]) != len(self.entities):
             names = frozenset(self.entities)
-            got = names, sum(weights.get(e, 1.0) for e in names) if weights else float(len(names))
+            rare = frozenset(e for e in names if distinctive(e, weights))
+            got = (names, sum(weights.get(e, 1.0) for e in names) if weights else float(len(names)),
+                   rare, sum(weights.get(e, 1.0) for e in rare) if weights else float(len(rare)))
             self._memo[key] = got
         return got
 
@@ -133,14 +158,58 @@ def article_context(article: dict) -> EventContext:
     )
 
 
-def entity_weights(contexts: Iterable[EventContext]) -> dict[str, float]:
+class EntityWeights(dict[str, float]):
+    """IDF of each entity over a project's articles, how many articles that counts, and which
+    articles name each entity (for `two_stories`)."""
+
+    articles: int = 0
+    named_in: dict[str, frozenset[int]]
+    _stories: dict[tuple[int, int], bool]
+
+
+def entity_weights(contexts: Iterable[EventContext]) -> EntityWeights:
     """IDF of entities over a project's articles: a name in every article says little."""
     contexts = list(contexts)
     df: Counter[str] = Counter()
-    for c in contexts:
+    named_in: dict[str, set[int]] = {}
+    for k, c in enumerate(contexts):
         df.update(set(c.entities))
+        for e in c.entities:
+            named_in.setdefault(e, set()).add(c.article_id if c.article_id is not None else -1 - k)
     n = max(1, len(contexts))
-    return {e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()}
+    out = EntityWeights({e: math.log((n + 1) / (k + 0.5)) for e, k in df.items()})
+    out.articles = len(contexts)
+    out.named_in = {e: frozenset(ids) for e, ids in named_in.items()}
+    out._stories = {}
+    return out
+
+
+def two_stories(a: EventContext, b: EventContext, weights: dict[str, float] | None) -> bool:
+    """Whether each article names something frequent in the project that the other does not, and
+    the two names are never named together in any article ("INS Mysore" / "INS Sukanya": two
+    pirate captures, each told by several outlets). In one event's coverage, frequent names turn
+    up together. Frequent: in at least STORY_MIN_ARTICLES articles (or 1/8 of a large project)."""
+    named_in = getattr(weights, "named_in", None)
+    if named_in is None or a.article_id is None or b.article_id is None:
+        return False
+    memo: dict[tuple[int, int], bool] = weights._stories  # type: ignore[union-attr]
+    key = (min(a.article_id, b.article_id), max(a.article_id, b.article_id))
+    got = memo.get(key)
+    if got is None:
+        least = max(STORY_MIN_ARTICLES, math.ceil(getattr(weights, "articles", 0) / 8))
+        ea, eb = set(a.entities), set(b.entities)
+        fa = [named_in[x] for x in ea - eb if len(named_in.get(x, ())) >= least]
+        fb = [named_in[y] for y in eb - ea if len(named_in.get(y, ())) >= least]
+        got = memo[key] = any(x.isdisjoint(y) for x in fa for y in fb)
+    return got
+
+
+def distinctive(name: str, weights: dict[str, float] | None) -> bool:
+    """A name that is no common ground of the project: in at most about half of its articles
+    (IDF >= log 2), or any name when the project has too few articles to tell."""
+    if not weights or len(weights) < 2 * MIN_ENTITIES or getattr(weights, "articles", MIN_ARTICLES) < MIN_ARTICLES:
+        return True
+    return weights.get(name, math.inf) >= DISTINCTIVE_IDF
 
 
 def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | None = None, *,
@@ -164,8 +233,19 @@ def same_event(a: EventContext, b: EventContext, weights: dict[str, float] | Non
         overlap = inter / smaller
         if overlap < MIN_ENTITY_OVERLAP:
             return False, [f"articles share almost no names or places (overlap {overlap:.2f}): different events"]
+        # The same event when the names they share are the distinctive ones, or when nothing says
+        # there are two stories: two pirate captures in the Gulf of Aden share "Indian",
+        # "Somali", "Gulf", "Aden" and nothing else, and each names its own warship.
+        (ra, rare_a), (rb, rare_b) = a.distinctive_entities(weights), b.distinctive_entities(weights)
+        rare_shared = ra & rb
+        if rare_shared and sum(w(e) for e in rare_shared) >= SAME_EVENT_OVERLAP * math.sqrt(rare_a * rare_b):
+            shown = rare_shared
+        elif two_stories(a, b, weights):
+            return None, []  # only common ground shared, and each names its own story: cannot tell
+        else:
+            shown = shared  # one event's coverage: what every article names is that event
         if not explain:
             return True, []
-        top = sorted(shared, key=lambda e: -w(e))[:4]
-        return True, ([f"articles share names/places: {', '.join(top)}"] if top else [])
+        top = sorted(shown, key=lambda e: (-w(e), e))[:4]
+        return True, [f"articles share names/places: {', '.join(top)}"]
     return None, []

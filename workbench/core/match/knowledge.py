@@ -125,12 +125,17 @@ VERB_SYNONYMS: list[list[str]] = [
     ["investigate", "look into", "probe"],
     ["announce", "unveil"],
     ["hit", "strike"],
+    # ground lost, told in the passive ("were driven out of the town" = lost the town)
+    ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
+    ["rise", "go up"],
+    ["fall", "go down"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
               "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
-              "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass"}
+              "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
+              "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -275,17 +280,24 @@ NOT_NAMES = frozenset(
 # -- opposite outcomes -------------------------------------------------------------------------
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
-#: every inflection the normaliser produces matches.
+#: every inflection the normaliser produces matches. Hand-curated: the two outcomes news reports
+#: of one event (ground taken / lost, a vote passed / defeated, a price up / down, a claim
+#: confirmed / disputed), direct antonyms of one another as a dictionary lists them; a word may
+#: sit in several rows. Phrasal and passive forms ("were driven out of", "went up") are
+#: rewritten to one verb by VERB_SYNONYMS first.
 OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
-     "lose|lost|loses|losing"),
+     "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
+    ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
-    ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow",
-     "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink"),
+    ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
+     "|jump|jumped|rally|rallied",
+     "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
+     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
     ("raise|raised", "cut|cuts|lower|lowered"),
-    ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted"),
-    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed"),
+    ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
+    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed|defeat|defeated"),
     ("arrest|arrested|detain|detained|jail|jailed", "release|released|free|freed"),
     ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),

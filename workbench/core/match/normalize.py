@@ -67,6 +67,9 @@ class Normalized:
     numbers: list[str] = field(default_factory=list)
     negated: bool = False
     proper: frozenset[str] = frozenset()
+    #: the words as written - function words kept, nothing stemmed - lower-cased, accents folded,
+    #: every figure one placeholder word ("500,000 people" / "half a million people" -> "# people")
+    words: tuple[str, ...] = ()
 
     @property
     def token_set(self) -> frozenset[str]:
@@ -115,6 +118,15 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
+#: What every figure is in `Normalized.words`: which figure it is, is the figure step's to judge.
+FIGURE_WORD = "#"
+
+
+def wording(text: str) -> list[str]:
+    """A claim's words as written (`Normalized.words`)."""
+    return list(normalize(text).words)
+
+
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> Normalized:
     """Normalise one claim for matching (cached: claims are compared many times)."""
@@ -130,7 +142,9 @@ def normalize(text: str) -> Normalized:
     tokens: list[str] = []
     ordered: list[str] = []
     negated = False
+    words: list[str] = []
     for tok in _TOKEN_RE.findall(t):
+        words.append(FIGURE_WORD if tok[0].isdigit() or tok in VAGUE else tok)
         if tok[0].isdigit():
             ordered.append(tok)
             continue
@@ -152,4 +166,4 @@ def normalize(text: str) -> Normalized:
         tokens.append(st)
         ordered.append(st)
     return Normalized(text=" ".join(ordered), tokens=tokens, numbers=numbers, negated=negated,
-                      proper=proper)
+                      proper=proper, words=tuple(words))
