@@ -25,6 +25,7 @@ from workbench.core.store.links import MachineLink
 from workbench.core.vocab import LinkState, Relation
 
 if TYPE_CHECKING:
+    from workbench.core.match.matching import Prepared
     from workbench.core.store import Store
 
 
@@ -148,7 +149,8 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
         query_ids = {k for k, r in enumerate(rows) if r["id"] in wanted}
 
     prep = prepare(texts, [claim_quantities(r) for r in rows], workers)
-    exact = _exact_copies(prep.exact_keys, article_of, query_ids)
+    exact = {(i, j) for i, j in _exact_copies(prep.exact_keys, article_of, query_ids)
+             if _copies_of_one_event(i, j, ctx_list, ew, prep, rows)}
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact), semantic=use_semantic)
     # Each chunk of links goes to a temporary table as it arrives (compact, reasons as their JSON
     # text): a dense 100k project finds about a million; the project itself is written only below.
@@ -211,6 +213,23 @@ def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, au
     a, b = sorted((a, b))
     return MachineLink(a, b, relation, float(score), LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value,
                        json.dumps(list(reasons)))
+
+
+def _copies_of_one_event(i: int, j: int, ctx_list: list[EventContext | None], weights: dict[str, float],
+                         prep: Prepared, rows: list[dict[str, Any]]) -> bool:
+    """An exact copy is linked unless its articles tell another event, or cannot tell and the line
+    has nothing of its own to tie it to one ("It was unclear." in reports of two different quakes):
+    the rule `compare` applies to every other pair."""
+    from workbench.core.match.compare import copy_anchored
+    from workbench.core.match.events import same_event
+
+    ci, cj = ctx_list[i], ctx_list[j]
+    if ci is None or cj is None:
+        return True
+    verdict, _ = same_event(ci, cj, weights, explain=False)
+    if verdict is None:
+        return copy_anchored(prep.norms[i], prep.quantities[i], rows[i].get("dates") or None, weights)
+    return verdict
 
 
 def _exact_copies(keys: list[str], article_of: list[int], query_ids: set[int] | None) -> set[tuple[int, int]]:
