@@ -127,10 +127,28 @@ def test_two_names_before_one_verb_give_one_fact_each():
         "Ana Silva scored twice.", "Marta Costa scored twice.", "Rui Lopes also struck."]
     assert texts("Tom Berg and Lena Holm were arrested on Friday.") == [
         "Tom Berg was arrested on Friday.", "Lena Holm was arrested on Friday."]
-    # what two do together, a couple with one family name, or a present verb that would need a new form
+    # what two do together, a couple with one family name
     for sentence in ("Benfica and Porto drew 2-2 on Sunday.", "Alanna and Stephen Berg lost their daughter.",
                      "Tom Berg and Lena Holm hold the record jointly.", "Tom Berg and Lena Holm met each other."):
         assert texts(sentence) == [sentence], sentence
+
+
+def test_a_list_of_names_before_a_present_verb_gives_each_name_the_verb_in_the_singular():
+    assert texts("Tom Berg and Lena Holm face fitness tests.") == [
+        "Tom Berg faces fitness tests.", "Lena Holm faces fitness tests."]
+    assert texts("Kevin de Bruyne and Andre Schurrle miss chances in the win.")[:2] == [
+        "Kevin de Bruyne misses chances in the win.", "Andre Schurrle misses chances in the win."]
+    assert texts("Ana Lee, Bo Park & Cy Dunn carry the torch.") == [
+        "Ana Lee carries the torch.", "Bo Park carries the torch.", "Cy Dunn carries the torch."]
+    assert texts("Ana Lee, Bo Park, Cy Dunn all sat in the front row.") == [
+        "Ana Lee sat in the front row.", "Bo Park sat in the front row.", "Cy Dunn sat in the front row."]
+    assert texts("But Tom Berg and Lena Holm both remain long-term absentees.") == [
+        "Tom Berg remains long-term absentees.", "Lena Holm remains long-term absentees."]
+    # no verb after the names, a list without 'and' or 'all', places rather than people's names
+    for sentence in ("Ana Lee, Bo Park & Cy Dunn back in contention for the final.",
+                     "Camden, New Jersey police arrested two men.", "Paris, Rome and Lisbon host the games."):
+        assert not any(t.startswith(("Ana Lee back", "Camden arrested", "Rome hosts")) for t in texts(sentence)), \
+            texts(sentence)
 
 
 def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():
