@@ -151,6 +151,13 @@ def test_a_list_of_names_before_a_present_verb_gives_each_name_the_verb_in_the_s
             texts(sentence)
 
 
+def test_a_discourse_marker_with_its_comma_does_not_hide_the_clause_from_the_rules():
+    assert texts("Meanwhile, Lindqvist, 47, was fined on Tuesday.") == [
+        "Lindqvist is 47 years old.", "Lindqvist was fined on Tuesday."]
+    assert texts("However, Anna Berg, who ran the city museum for a decade, resigned on Monday.") == [
+        "Anna Berg resigned on Monday.", "Anna Berg ran the city museum for a decade."]
+
+
 def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():
     assert texts("Among the seized items were seven rifles; a grenade launcher along with rockets; "
                  "up to three outboard motors.") == [

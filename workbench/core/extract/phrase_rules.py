@@ -485,10 +485,10 @@ def _singular_verb(verb: str, after: str) -> str | None:
     if is_verb_like(verb) and not (verb in PRESENT_VERBS and not verb.endswith("s")):
         return verb
     nxt = after.split(maxsplit=1)[0].lower().strip(".,;:") if after.split() else ""
-    if len(verb) < 3 or not verb.isalpha() or (verb.endswith("s") and not verb.endswith("ss")) \
-            or verb.endswith(("ly", "ing", "ed")) or verb in PAIR_FUNCTION \
-            or verb in LIST_STOP or verb in _NOT_PRESENT_VERBS or not nxt or nxt in LIST_STOP \
-            or (verb not in PRESENT_VERBS and is_verb_like(nxt)):
+    unknown = (len(verb) < 3 or not verb.isalpha() or (verb.endswith("s") and not verb.endswith("ss"))
+               or verb.endswith(("ly", "ing", "ed")) or verb in PAIR_FUNCTION or verb in LIST_STOP
+               or verb in _NOT_PRESENT_VERBS or not nxt or nxt in LIST_STOP or is_verb_like(nxt))
+    if unknown and verb not in PRESENT_VERBS:
         return None
     if verb.endswith(("ss", "sh", "ch", "x", "z", "o")):
         return verb + "es"
