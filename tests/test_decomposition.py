@@ -158,6 +158,16 @@ def test_a_discourse_marker_with_its_comma_does_not_hide_the_clause_from_the_rul
         "Anna Berg resigned on Monday.", "Anna Berg ran the city museum for a decade."]
 
 
+def test_a_name_with_its_town_and_region_between_commas_gives_the_place_and_the_rest_apart():
+    found = texts("Mara Olsen of Bergen, Norway, wanted to sell the painting.")
+    assert "Mara Olsen is from Bergen, Norway." in found and "Mara Olsen wanted to sell the painting." in found, found
+    found = texts("Lake Vinter in Boulder, Colorado, is full of goldfish.")
+    assert "Lake Vinter is in Boulder, Colorado." in found and "Lake Vinter is full of goldfish." in found, found
+    # no verb phrase after the place: the rest is not split off
+    sentence = "Mara Olsen of Bergen, Norway, and Tom Berg of Oslo, Norway."
+    assert texts(sentence)[-1] == sentence and not any(t.startswith("Mara Olsen and") for t in texts(sentence))
+
+
 def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():
     assert texts("Among the seized items were seven rifles; a grenade launcher along with rockets; "
                  "up to three outboard motors.") == [

@@ -53,6 +53,7 @@ from workbench.core.extract.pieces import (
     rewrite_first,
     with_subject,
 )
+from workbench.core.extract.place_rules import name_with_place
 from workbench.core.extract.relative_rules import relative_clause
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
@@ -360,6 +361,7 @@ RULES: tuple[Rule, ...] = (
     semicolon_list,
     concessive_lead,
     apposition,
+    name_with_place,
     leading_participle,
     before_after_gerund,
     causative,
