@@ -487,7 +487,8 @@ def _singular_verb(verb: str, after: str) -> str | None:
     nxt = after.split(maxsplit=1)[0].lower().strip(".,;:") if after.split() else ""
     unknown = (len(verb) < 3 or not verb.isalpha() or (verb.endswith("s") and not verb.endswith("ss"))
                or verb.endswith(("ly", "ing", "ed")) or verb in PAIR_FUNCTION or verb in LIST_STOP
-               or verb in _NOT_PRESENT_VERBS or not nxt or nxt in LIST_STOP or is_verb_like(nxt))
+               or verb in _NOT_PRESENT_VERBS or verb in ROLE_NOUNS or not nxt or nxt in LIST_STOP or is_verb_like(nxt)
+               or after.split()[0][:1].isupper())  # ("Bush and Soviet leader Mikhail Gorbachev": no verb)
     if unknown and verb not in PRESENT_VERBS:
         return None
     if verb.endswith(("ss", "sh", "ch", "x", "z", "o")):
