@@ -158,6 +158,10 @@ def test_a_discourse_marker_with_its_comma_does_not_hide_the_clause_from_the_rul
         "Lindqvist is 47 years old.", "Lindqvist was fined on Tuesday."]
     assert texts("However, Anna Berg, who ran the city museum for a decade, resigned on Monday.") == [
         "Anna Berg resigned on Monday.", "Anna Berg ran the city museum for a decade."]
+    assert texts("However, the bakery, based in Leeds, employs 40 people.") == [
+        "The bakery is based in Leeds.", "The bakery employs 40 people."]
+    found = texts("Police said the first device, found by a cleaner after the call, was not dangerous.")
+    assert "The first device was found by a cleaner after the call." in found, found
 
 
 def test_a_name_with_its_town_and_region_between_commas_gives_the_place_and_the_rest_apart():

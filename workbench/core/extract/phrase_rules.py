@@ -44,7 +44,7 @@ _APPOSITION = re.compile(
     # a name, with a role before it ("Police officer John Moschetto"), or a common noun phrase ("The company")
     r"^(?P<subj>(?P<pre>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*)"
-    r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
+    r"|(?P<np>(?:[Tt]he|An?|an?|This|this|That|that|Its|its|His|his|Her|her|Their|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
     r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
     rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?"
