@@ -212,3 +212,20 @@ def test_look_alike_events_kept_apart(tmp_path):
                                 skip=lambda i, j: rows[i]["article_id"] == rows[j]["article_id"])
     plain_cross = sum(sub[rows[i]["article_id"]] != sub[rows[j]["article_id"]] for i, j, _ in plain)
     assert plain_cross > cross
+
+
+def test_an_exact_copy_of_a_bare_line_is_not_linked_across_two_events(tmp_path):
+    """'It was unclear.' in reports of two different quakes months apart is no fact verified once;
+    a copy with an anchor of its own (a figure) in articles of one event still is."""
+    s = Store.open(tmp_path / "copies.db")
+    quake = "Quake hits {place}\nA strong earthquake shook {place} early on {day}.\nIt was unclear whether anyone was hurt.\n"
+    add(s, quake.format(place="Napa", day="Sunday"), title="Napa", outlet="One", published="2014-08-24")
+    add(s, quake.format(place="Chile", day="Tuesday"), title="Chile", outlet="Two", published="2014-04-01")
+    fire = "{head} in {town}\nAt least 12 homes burned in the fire near {town}.\nIt was unclear how the fire started.\n"
+    add(s, fire.format(head="Fire", town="Redding"), title="Fire 1", outlet="Three", published="2018-07-27")
+    add(s, fire.format(head="Blaze", town="Redding"), title="Fire 2", outlet="Four", published="2018-07-27")
+    match_project(s)
+    texts = {c["id"]: c["text"] for c in s.claims()}
+    linked = {frozenset((texts[lk["claim_a"]], texts[lk["claim_b"]])) for lk in s.links()}
+    assert frozenset(["It was unclear whether anyone was hurt."]) not in linked
+    assert frozenset(["At least 12 homes burned in the fire near Redding."]) in linked

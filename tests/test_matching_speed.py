@@ -1,14 +1,19 @@
 """The fast paths of matching say the same as the slow ones: the pre-check that skips pairs
-(`never_linked`), claims read in worker processes (`prepare`), lines embedded in workers."""
+(`never_linked`, memoised per part by `PairGate`), claims read in worker processes (`prepare`),
+lines embedded in workers, only the lines a compared pair needs, each token sequence once."""
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
+
+import numpy as np
 
 from workbench.core import figures as fig
 from workbench.core.match import matching
 from workbench.core.match.compare import compare_normalized, gate_view, never_linked
 from workbench.core.match.events import EventContext
+from workbench.core.match.gate import PairGate
 from workbench.core.vocab import LINKED_RELATIONS
 
 # One story's dense coverage: the same words with another place, verb, figure or date.
@@ -53,7 +58,7 @@ def test_never_linked_only_skips_pairs_the_comparison_calls_related_at_best():
 
 def test_pre_check_changes_no_link(monkeypatch):
     with_check = matching.find_links(CLAIMS)
-    monkeypatch.setattr(matching, "never_linked", lambda *args, **kwargs: False)
+    monkeypatch.setattr(PairGate, "never_linked", lambda *args, **kwargs: False)
     without = matching.find_links(CLAIMS)
     assert [(i, j, c.to_dict()) for i, j, c in with_check] == [(i, j, c.to_dict()) for i, j, c in without]
     assert {(0, 1), (8, 9)} <= {(i, j) for i, j, _ in with_check}
@@ -73,3 +78,99 @@ def test_lines_embedded_in_workers_as_in_process(semantic):
     many = embed_many(CLAIMS * 2, workers=2, min_per_worker=8)
     assert many.shape == (24, 384)
     assert abs(many - get_embedder().embed(CLAIMS * 2)).max() < 1e-5
+
+
+def _dense_sample(n: int = 600) -> list[str]:
+    """Claims of the dense benchmark's generator (families retold, siblings one slot apart)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from matching_dense import generate
+
+    return generate(n, seed=3)[0]
+
+
+def test_memoised_gate_answers_as_never_linked_on_every_pair():
+    texts = _dense_sample(400) + CLAIMS
+    contexts = [EventContext(article_id=k % 7, published="2014-03-04" if k % 3 else "2011-09-20",
+                             entities=Counter(["hama", "idlib", "army", "rebels"] if k % 5 else ["obama", "senate", "vote", "bill"]))
+                for k in range(len(texts))]
+    for ctx in (None, contexts):
+        prep, dates, views = _views_and_norms(texts, ctx)
+        gate = PairGate(views)
+        answers = [(gate.never_linked(i, j), never_linked(views[i], views[j]))
+                   for i, j in itertools.combinations(range(len(texts)), 2)]
+        assert all(a == b for a, b in answers)
+        assert 0 < sum(b for _, b in answers) < len(answers)
+        everyone = np.arange(len(texts), dtype=np.int32)
+        for i in range(0, len(texts), 7):  # the vectorised form, in any order and with repeats
+            js = np.concatenate([everyone[::-1], everyone[:5]])
+            assert gate.may_link_many(i, js).tolist() == [not never_linked(views[i], views[j]) for j in js.tolist()]
+
+
+def test_memoised_gate_without_its_table_answers_the_same(monkeypatch):
+    from workbench.core.match import gate
+
+    monkeypatch.setattr(gate, "TABLE_MAX", 0)
+    monkeypatch.setattr(gate, "MEMO_MAX", 50)
+    prep, dates, views = _views_and_norms(CLAIMS)
+    memo = PairGate(views)
+    assert all(memo.never_linked(i, j) == never_linked(views[i], views[j])
+               for i, j in itertools.permutations(range(len(CLAIMS)), 2))
+    js = np.arange(len(CLAIMS), dtype=np.int32)
+    assert memo.may_link_many(0, js).all()  # no test has a table: all left to rest_differ
+    assert all(memo.rest_differ(i, j) == never_linked(views[i], views[j])
+               for i, j in itertools.permutations(range(len(CLAIMS)), 2))
+
+
+def test_gate_splits_its_tests_between_tables_and_pairs(monkeypatch):
+    """Some tests by table, the rest pair by pair: together they answer as never_linked."""
+    from workbench.core.match import gate
+
+    texts = _dense_sample(300)
+    contexts = [EventContext(article_id=k % 40, published="2014-03-04" if k % 3 else "2011-09-20",
+                             entities=Counter(["hama", "idlib", "army", "rebels"] if k % 5 else
+                                              ["obama", "senate", "vote", "bill"])) for k in range(len(texts))]
+    monkeypatch.setattr(gate, "TABLE_MAX", 100)  # places, verbs, dates by table; 300 contexts not
+    prep, dates, views = _views_and_norms(texts, contexts)
+    split = PairGate(views)
+    assert split.table_parts and split.other_parts
+    everyone = np.arange(len(texts), dtype=np.int32)
+    for i in range(0, len(texts), 11):
+        ok = split.may_link_many(i, everyone).tolist()
+        assert [a and not split.rest_differ(i, j) for j, a in enumerate(ok)] == \
+            [not never_linked(views[i], views[j]) for j in range(len(texts))]
+
+
+def test_cluster_embeds_only_lines_some_pair_compares(semantic, monkeypatch):
+    from workbench.core.match import embedding
+
+    lone = ["The central bank kept its interest rate at 4.5 percent.", "A new bridge opened over the Danube."]
+    texts = CLAIMS + lone
+    asked: list[list[str]] = []
+    real = embedding.embed_many
+
+    def spy(lines, **kwargs):
+        asked.append(list(lines))
+        return real(lines, **kwargs)
+
+    monkeypatch.setattr(embedding, "embed_many", spy)
+    groups, links = matching.cluster_texts(texts)
+    assert len(asked) == 1 and not set(lone) & set(asked[0]) and set(asked[0]) <= set(CLAIMS)
+    # the same groups and links as with every line embedded
+    vectors = list(real(texts))
+    full = matching.find_links(texts, vectors=vectors)
+    assert [(i, j, c.relation, c.score) for i, j, c in full] == links
+    assert [8, 9] in groups
+
+
+def test_lines_read_as_the_same_tokens_are_embedded_once(semantic):
+    from workbench.core.match.embedding import get_embedder
+
+    texts = ["Rebels captured 300 vehicles in Hama.", "REBELS captured 300 vehicles in Hamá.",
+             "Rebels captured 300 vehicles in Hama on Monday."]
+    together = get_embedder().embed(texts)
+    alone = [get_embedder().embed([t])[0] for t in texts]
+    assert (together[0] == together[1]).all()
+    assert max(abs(together[k] - alone[k]).max() for k in range(3)) < 1e-5

@@ -178,3 +178,65 @@ def test_a_second_connection_sees_committed_edits(tmp_path):
     assert first.claim(claim_id)["status"] == "verified"
     first.close()
     second.close()
+
+
+def test_machine_links_saved_in_bulk_or_one_by_one_alike(store):
+    """New links go in with one statement; if another writer added one of the pairs meanwhile,
+    each link is saved alone (the other writer's machine link updated, a decided one kept)."""
+    from workbench.core.store.links import MachineLink
+
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    found = [MachineLink(a, b, "duplicate", 91.0, "confirmed", '["x"]'),
+             {"claim_a": c, "claim_b": a, "relation": "conflict", "score": 70, "reasons": ["y"]}]
+    assert store.save_links(found, scope_claim_ids=None)["inserted"] == 2
+    first = {(lk["claim_a"], lk["claim_b"]): lk for lk in store.links()}
+    assert first[(a, b)]["reasons"] == ["x"] and first[(a, c)]["reasons"] == ["y"] and first[(a, c)]["auto"]
+    # a pair another writer added between matching's read and its write: the bulk insert fails,
+    # nothing of it stays, and the one-by-one path updates the machine link
+    store.conn.execute("DELETE FROM links")
+    store.add_link(b, c, "duplicate", 50.0, state="suggested")
+    store.conn.execute("UPDATE links SET auto = 1")
+    counts = store._insert_new_links([((a, b), MachineLink(a, b, "duplicate", 91.0, "suggested", "[]")),
+                                      ((b, c), MachineLink(b, c, "conflict", 60.0, "suggested", "[]"))], "now")
+    assert counts is False and len(store.links()) == 1
+    stats = store.save_links([MachineLink(b, c, "conflict", 60.0, "suggested", '["z"]')], scope_claim_ids={a})
+    assert stats["inserted"] == 0 and stats["updated"] == 1
+    assert [(lk["relation"], lk["reasons"]) for lk in store.links()] == [("conflict", ["z"])]
+
+
+def test_duplicate_link_scores_are_the_duplicates_not_rejected(store):
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    store.save_links([{"claim_a": a, "claim_b": b, "relation": "duplicate", "score": 80, "reasons": ["x"]},
+                      {"claim_a": a, "claim_b": c, "relation": "conflict", "score": 70, "reasons": []},
+                      {"claim_a": b, "claim_b": c, "relation": "duplicate", "score": 60, "reasons": []}],
+                     scope_claim_ids=None)
+    rejected = next(lk for lk in store.links() if (lk["claim_a"], lk["claim_b"]) == (b, c))
+    store.set_link_state(rejected["id"], "rejected")
+    assert store.duplicate_link_scores() == [(a, b, 80.0, "suggested", True)]
+
+
+def test_links_staged_in_a_temporary_table_save_as_a_list_does(store, tmp_path):
+    """A matching run's links wait in a temporary table (a dense project finds a million): saved
+    in the order found, the first of two for one pair kept, stale machine links deleted."""
+    from workbench.core.store import Store
+    from workbench.core.store.links import MachineLink
+
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    store.save_links([MachineLink(b, c, "duplicate", 50.0, "suggested", "[]")], scope_claim_ids=None)
+    found = [MachineLink(b, a, "conflict", 70.0, "suggested", '["first"]'),
+             MachineLink(a, b, "duplicate", 99.0, "confirmed", '["second"]'),
+             MachineLink(a, c, "duplicate", 91.0, "confirmed", '["x"]')]
+    with store.link_stage() as stage:
+        stage.add(found[:2])
+        stage.add(found[2:])
+        counts = store.save_links(stage, scope_claim_ids=None, chunk=1)
+    assert counts == {"inserted": 2, "updated": 0, "deleted": 1, "kept": 0}
+    assert [(lk["claim_a"], lk["claim_b"], lk["relation"], lk["reasons"]) for lk in store.links()] == [
+        (a, b, "conflict", ["first"]), (a, c, "duplicate", ["x"])]
+    assert store.conn.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'found_links'").fetchone()[0] == 0
+    with Store.open(store.path, read_only=True) as reader, reader.link_stage() as stage:
+        stage.add(found)  # a read-only project can still hold what it found (it is not written)
+        assert [key for batch in stage.batches(2) for key, _ in batch] == [(a, b), (a, c)]

@@ -227,6 +227,14 @@ def shared_anchor(na: Normalized, nb: Normalized, check: fig.FigureCheck, dates:
     return None
 
 
+def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
+                  entity_weights: dict[str, float] | None) -> bool:
+    """`shared_anchor` for a claim and an exact copy of itself (exact copies are linked before any
+    comparison): does it name something distinctive, give a figure or a date?"""
+    check = fig.pair_figures(quantities, quantities)
+    return shared_anchor(n, n, check, knowledge.compare_dates(dates, dates), entity_weights) is not None
+
+
 def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
     """Another place or actor in the same slot, or another event: a different fact in similar words."""
     return knowledge.events_differ(events_a, events_b) or _places_differ(place_a, place_b)

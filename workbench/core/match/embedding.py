@@ -156,7 +156,11 @@ class Embedder:
         if not texts:
             return out
         encodings = self.tokenizer.encode_batch([t or " " for t in texts])
-        order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
+        # Texts the tokenizer reads as the same tokens (it folds case and accents) have the same
+        # vector: each is run once and copied.
+        first: dict[tuple[int, ...], int] = {}
+        copy_of = [first.setdefault(tuple(e.ids), k) for k, e in enumerate(encodings)]
+        order = sorted(first.values(), key=lambda k: len(encodings[k].ids))
         for start in range(0, len(order), BATCH):
             idx = order[start:start + BATCH]
             width = max(len(encodings[k].ids) for k in idx)
@@ -173,6 +177,9 @@ class Embedder:
             pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[idx] = pooled / np.clip(norms, 1e-12, None)
+        copies = [k for k, src in enumerate(copy_of) if src != k]
+        if copies:
+            out[copies] = out[[copy_of[k] for k in copies]]
         return out
 
 

@@ -26,10 +26,10 @@ from workbench.core.match.compare import (
     compare_many,
     compare_normalized,
     gate_view,
-    never_linked,
     prepared,
 )
 from workbench.core.match.events import EventContext
+from workbench.core.match.gate import PairGate
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
@@ -109,7 +109,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
     out = []
-    for i, j, _cheap in cands[bounds[0]:bounds[1]]:
+    for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
             continue
         cosine = None
@@ -124,6 +124,8 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
+            if not w["reasons"]:
+                c.reasons = []
             out.append((i, j, c))
     return out
 
@@ -142,42 +144,59 @@ def find_links(
     cancel: Callable[[], bool] | None = None,
     scorer: Scorer | None = None,
     workers: int = 1,
-    vectors: Sequence[Any] | None = None,
+    vectors: Sequence[Any] | Callable[[list[int]], Sequence[Any]] | None = None,
     prep: Prepared | None = None,
+    reasons: bool = True,
+    sink: Callable[[list[tuple[int, int, Comparison]]], None] | None = None,
 ) -> list[tuple[int, int, Comparison]]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
 
     `workers` > 1 compares candidate pairs in that many forked processes (Linux/macOS) once there
     are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
     the benchmark), not from a GUI worker thread. `vectors` (unit sentence vectors, or None per
-    claim) turn the semantic feature on for the pairs where both claims have one. `prep`: the
-    claims already read by `prepare` (same texts and quantities).
+    claim) turn the semantic feature on for the pairs where both claims have one; a function
+    instead is called once with the indices of the claims in some pair compared in full and
+    returns the vectors of all claims (None where not asked). `prep`: the claims already read by
+    `prepare` (same texts and quantities). `reasons=False` leaves the links' reasons out (a
+    caller that only groups: less to carry back from the workers). `sink`: called with each
+    chunk's links as they come, in order, instead of returning them all at the end (a project's
+    million links are then never all held as comparisons at once).
     """
     if prep is None:
         prep = prepare(texts, quantities, workers)
     if dates is None:  # a plain list of claims: the dates are those the texts hold
         prep.dates = [fig.dates_of(t) for t in texts]
     idf = token_idf(prep.norms)
-    accept = None
+    accept = may_link = None
     if set(relations) <= set(LINKED_RELATIONS):
         # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
         pair_dates = dates or prep.dates
-        views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                           contexts[k] if contexts else None) for k in range(len(texts))]
+        gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                                   contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
+        may_link = gate.may_link_many
+        if skip is not None or gate.other_parts:
+            def accept(i: int, j: int) -> bool:
+                return not ((skip is not None and skip(i, j)) or gate.rest_differ(i, j))
 
-        def accept(i: int, j: int) -> bool:
-            return not ((skip is not None and skip(i, j)) or never_linked(views[i], views[j], entity_weights))
+    import numpy as np
 
-    cands = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept)
+    found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept,
+                           may_link=may_link)
+    # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
+    cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
+             np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
+    del found
+    if callable(vectors):  # only claims in a pair compared in full need a vector
+        vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
-                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations)
-    total = len(cands)
+                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons)
+    total = len(cands[0])
     chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
     try:
         out: list[tuple[int, int, Comparison]] = run_chunks(
             _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
-            progress=progress, cancel=cancel)
+            progress=progress, cancel=cancel, sink=sink)
     finally:
         _WORK.clear()
     return out
@@ -195,7 +214,8 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 
     Groups hold claims stating the same fact (duplicates close to the group as a whole);
     conflicting versions are linked, not grouped. Claims alone are not listed. With the semantic
-    scorer on (`semantic` None = the default setting), every distinct line is embedded once.
+    scorer on (`semantic` None = the default setting), every distinct line that some pair compares
+    in full is embedded once (after the candidate pairs are known).
     """
     # Exact copies first, by their folded text: a line repeated thousands of times would
     # otherwise make all its words too common for the blocking index to pair anything.
@@ -210,12 +230,18 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             first_of[key] = index
             representatives.append(index)
     unique = [texts[i] for i in representatives]
-    vectors = None
     from workbench.core.match.embedding import embed_many, semantic_enabled
 
-    if unique and semantic_enabled(flag=semantic):
-        vectors = list(embed_many(unique, workers=workers))
-    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors)
+    def vectors(needed: list[int]) -> list[Any]:
+        """Sentence vectors of the lines some pair compares in full (the others are never read)."""
+        out: list[Any] = [None] * len(unique)
+        for k, v in zip(needed, embed_many([unique[k] for k in needed], workers=workers) if needed else [],
+                        strict=True):
+            out[k] = v
+        return out
+
+    use = bool(unique) and semantic_enabled(flag=semantic)
+    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors if use else None, reasons=False)
     links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
     links.sort()
     exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == Relation.DUPLICATE.value)

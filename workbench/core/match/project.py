@@ -8,6 +8,7 @@ rejected links) are never changed: the store keeps them.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -20,9 +21,11 @@ from workbench.core.match.blocking import MatchCancelled
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups
 from workbench.core.model import Quantity
+from workbench.core.store.links import MachineLink
 from workbench.core.vocab import LinkState, Relation
 
 if TYPE_CHECKING:
+    from workbench.core.match.matching import Prepared
     from workbench.core.store import Store
 
 
@@ -146,44 +149,54 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
         query_ids = {k for k, r in enumerate(rows) if r["id"] in wanted}
 
     prep = prepare(texts, [claim_quantities(r) for r in rows], workers)
-    exact = _exact_copies(prep.exact_keys, article_of, query_ids)
-    found = find_links(
-        texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
-        contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
-        skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
-        progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
-        prep=prep,
-    )
-    check_cancel()
+    exact = {(i, j) for i, j in _exact_copies(prep.exact_keys, article_of, query_ids)
+             if _copies_of_one_event(i, j, ctx_list, ew, prep, rows)}
     summary = MatchSummary(claims=len(rows), wire_groups=wire_groups, exact_copies=len(exact), semantic=use_semantic)
-    out: list[dict[str, Any]] = []
-    for i, j in sorted(exact):
-        reasons = ["exact copy (same normalised text)"]
-        ci, cj = ctx_list[i], ctx_list[j]
-        if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
-            reasons.append("copies of one wire story: counts as one source")
-        out.append(_link(rows[i]["id"], rows[j]["id"], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
-    auto_at = 100 * decision.threshold("auto_link")
-    for i, j, c in found:
-        auto = c.relation == Relation.DUPLICATE.value and c.score >= auto_at
-        out.append(_link(rows[i]["id"], rows[j]["id"], c.relation, c.score, c.reasons, auto=auto))
-    summary.links_found = len(out)
-    summary.duplicates = sum(link["relation"] == Relation.DUPLICATE.value for link in out)
-    summary.conflicts = sum(link["relation"] == Relation.CONFLICT.value for link in out)
-    summary.auto_linked = sum(link["state"] == LinkState.CONFIRMED.value for link in out)
-    check_cancel()  # last point where nothing has been written
+    # Each chunk of links goes to a temporary table as it arrives (compact, reasons as their JSON
+    # text): a dense 100k project finds about a million; the project itself is written only below.
+    with store.link_stage() as stage:
+        auto_at = 100 * decision.threshold("auto_link")
+        ids = [r["id"] for r in rows]
 
-    report(1, 1, "saving links")
-    # Saved in short transactions (a concurrent edit never waits long); until the last one,
-    # the claims stay recorded as pending, so a kill in between is completed by the next run.
-    store.check_writable()
-    if claim_ids is not None:
-        store.add_pending("match", claim_ids)
-    else:
-        store.add_pending("match-all", [0])
-    if not after_edit:
-        store.set_wire_groups(wire_groups)
-    store.save_links(out, scope_claim_ids=set(claim_ids) if claim_ids is not None else None, log=not after_edit)
+        def keep(links: list[MachineLink]) -> None:
+            stage.add(links)
+            summary.links_found += len(links)
+            summary.duplicates += sum(link.relation == Relation.DUPLICATE.value for link in links)
+            summary.conflicts += sum(link.relation == Relation.CONFLICT.value for link in links)
+            summary.auto_linked += sum(link.state == LinkState.CONFIRMED.value for link in links)
+
+        copies = []
+        for i, j in sorted(exact):
+            reasons = ["exact copy (same normalised text)"]
+            ci, cj = ctx_list[i], ctx_list[j]
+            if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
+                reasons.append("copies of one wire story: counts as one source")
+            copies.append(_link(ids[i], ids[j], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
+        keep(copies)
+        find_links(
+            texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
+            contexts=ctx_list, entity_weights=ew, query_ids=query_ids,
+            skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
+            progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
+            prep=prep, sink=lambda part: keep([
+                _link(ids[i], ids[j], c.relation, c.score, c.reasons,
+                      auto=c.relation == Relation.DUPLICATE.value and c.score >= auto_at) for i, j, c in part]),
+        )
+        del prep, texts
+        check_cancel()  # last point where nothing has been written
+
+        report(1, 1, "saving links")
+        # Saved in short transactions (a concurrent edit never waits long); until the last one,
+        # the claims stay recorded as pending, so a kill in between is completed by the next run.
+        store.check_writable()
+        if claim_ids is not None:
+            store.add_pending("match", claim_ids)
+        else:
+            store.add_pending("match-all", [0])
+        if not after_edit:
+            store.set_wire_groups(wire_groups)
+        store.save_links(stage, scope_claim_ids=set(claim_ids) if claim_ids is not None else None,
+                         log=not after_edit)
     summary.clusters = project_clusters(store)
     store.set_clusters(summary.clusters)
     with store.atomic():
@@ -196,10 +209,27 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     return summary
 
 
-def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, auto: bool) -> dict[str, Any]:
+def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, auto: bool) -> MachineLink:
     a, b = sorted((a, b))
-    return {"claim_a": a, "claim_b": b, "relation": relation, "score": score, "reasons": reasons,
-            "state": LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value}
+    return MachineLink(a, b, relation, float(score), LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value,
+                       json.dumps(list(reasons)))
+
+
+def _copies_of_one_event(i: int, j: int, ctx_list: list[EventContext | None], weights: dict[str, float],
+                         prep: Prepared, rows: list[dict[str, Any]]) -> bool:
+    """An exact copy is linked unless its articles tell another event, or cannot tell and the line
+    has nothing of its own to tie it to one ("It was unclear." in reports of two different quakes):
+    the rule `compare` applies to every other pair."""
+    from workbench.core.match.compare import copy_anchored
+    from workbench.core.match.events import same_event
+
+    ci, cj = ctx_list[i], ctx_list[j]
+    if ci is None or cj is None:
+        return True
+    verdict, _ = same_event(ci, cj, weights, explain=False)
+    if verdict is None:
+        return copy_anchored(prep.norms[i], prep.quantities[i], rows[i].get("dates") or None, weights)
+    return verdict
 
 
 def _exact_copies(keys: list[str], article_of: list[int], query_ids: set[int] | None) -> set[tuple[int, int]]:
@@ -234,11 +264,9 @@ def project_clusters(store: Store) -> list[list[int]]:
     """Groups of claim ids from the stored links: duplicates not rejected, by average linkage
     (a link the analyst confirmed counts as certain); conflicts link versions, never merge groups."""
     links = []
-    for lk in store.links():
-        if lk["state"] == LinkState.REJECTED.value or lk["relation"] != Relation.DUPLICATE.value:
-            continue
-        certain = lk["state"] == LinkState.CONFIRMED.value and not lk.get("auto")
-        links.append((lk["claim_a"], lk["claim_b"], 1.0 if certain else float(lk["score"] or 0) / 100))
+    for a, b, score, state, auto in store.duplicate_link_scores():
+        certain = state == LinkState.CONFIRMED.value and not auto
+        links.append((a, b, 1.0 if certain else float(score or 0) / 100))
     from workbench.core.match.matching import GROUP_LINKAGE
 
     return average_linkage_groups(links, threshold=GROUP_LINKAGE)

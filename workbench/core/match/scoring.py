@@ -73,21 +73,57 @@ class LexicalScorer:
     W_SORT = 0.15
     W_SET = 0.15
 
+    #: The last pair's alignment (a, b, weights, result): `compare` scores a pair twice, with
+    #: agreeing and with all paired figures as shared, and only `extra_matched` differs.
+    _last: tuple[Normalized, Normalized, dict[str, float] | None, tuple] | None = None
+
     def similarity(self, a: Normalized, b: Normalized, *, extra_matched: float = 0.0,
                    extra_a: float = 0.0, extra_b: float = 0.0,
                    weights: dict[str, float] | None = None) -> tuple[float, list[str]]:
+        last = self._last
+        if last is not None and last[0] is a and last[1] is b and last[2] is weights:
+            aligned = last[3]
+        else:
+            aligned = self._align(a, b, weights)
+            self._last = (a, b, weights, aligned)
+        matched, weight_a, weight_b, tsort, tset, exact, variants = aligned
+        if not exact and not variants:
+            # figures alone ("One" / "Two") do not make two statements the same fact
+            extra_matched *= 0.3
+        total_a = weight_a + extra_a
+        total_b = weight_b + extra_b
+        matched += extra_matched
+        if total_a <= 0 or total_b <= 0:
+            return 0.0, ["nothing to compare"]
+        dice = 2 * matched / (total_a + total_b)
+        cover = matched / min(total_a, total_b)
+        sim = 100 * (self.W_DICE * dice + self.W_COVER * min(1.0, cover) + self.W_SORT * tsort
+                     + self.W_SET * tset)
+        reasons = []
+        if exact:
+            reasons.append("shared words: " + ", ".join(exact[:8]))
+        if variants:
+            reasons.append("spelling variants: " + ", ".join(variants[:5]))
+        return max(0.0, min(100.0, sim)), reasons
+
+    @staticmethod
+    def _align(a: Normalized, b: Normalized, weights: dict[str, float] | None) -> tuple:
+        """(matched weight, weight of a, weight of b, token_sort, token_set, exact, variants)."""
         ta = list(dict.fromkeys(a.tokens))
         tb = list(dict.fromkeys(b.tokens))
-        wa = {t: _token_weight(t, a.proper, weights) for t in ta}
-        wb = {t: _token_weight(t, b.proper, weights) for t in tb}
-        set_b = set(tb)
-        exact = [t for t in ta if t in set_b]
+        if weights is not None:
+            get = weights.get
+            wa = {t: get(t, 1.0) for t in ta}
+            wb = {t: get(t, 1.0) for t in tb}
+        else:
+            wa = {t: _token_weight(t, a.proper, None) for t in ta}
+            wb = {t: _token_weight(t, b.proper, None) for t in tb}
+        exact = [t for t in ta if t in wb]
         matched = sum((wa[t] + wb[t]) / 2 for t in exact)
         variants: list[str] = []
-        rest_a = [t for t in ta if t not in set_b and len(t) >= 4]
+        rest_a = [t for t in ta if t not in wb and len(t) >= 4]
         if rest_a:
-            set_a = set(ta)
-            free_b = [u for u in tb if u not in set_a and len(u) >= 4]
+            free_b = [u for u in tb if u not in wa and len(u) >= 4]
             if free_b:
                 skel_b = {token_skeleton(u): u for u in free_b}
                 for t in rest_a:
@@ -104,27 +140,9 @@ class LexicalScorer:
                         variants.append(f"{t}~{u}")
                     if not skel_b:
                         break
-        if not exact and not variants:
-            # figures alone ("One" / "Two") do not make two statements the same fact
-            extra_matched *= 0.3
-        total_a = sum(wa.values()) + extra_a
-        total_b = sum(wb.values()) + extra_b
-        matched += extra_matched
-        if total_a <= 0 or total_b <= 0:
-            return 0.0, ["nothing to compare"]
-        dice = 2 * matched / (total_a + total_b)
-        cover = matched / min(total_a, total_b)
         sa, sb = " ".join(ta), " ".join(tb)
-        tsort = fuzz.token_sort_ratio(sa, sb) / 100
-        tset = fuzz.token_set_ratio(sa, sb) / 100
-        sim = 100 * (self.W_DICE * dice + self.W_COVER * min(1.0, cover) + self.W_SORT * tsort
-                     + self.W_SET * tset)
-        reasons = []
-        if exact:
-            reasons.append("shared words: " + ", ".join(exact[:8]))
-        if variants:
-            reasons.append("spelling variants: " + ", ".join(variants[:5]))
-        return max(0.0, min(100.0, sim)), reasons
+        return (matched, sum(wa.values()), sum(wb.values()), fuzz.token_sort_ratio(sa, sb) / 100,
+                fuzz.token_set_ratio(sa, sb) / 100, exact, variants)
 
 
 DEFAULT_SCORER: Scorer = LexicalScorer()

@@ -3,16 +3,88 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
-from workbench.core.vocab import LinkState, sql_value
+from workbench.core.vocab import LinkState, Relation, sql_value
 
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
 SAVE_CHUNK = 2000
+
+
+class MachineLink(NamedTuple):
+    """A link as matching found it, compact (a dense project finds about a million): the
+    reasons are their JSON text, as stored."""
+
+    claim_a: int
+    claim_b: int
+    relation: str
+    score: float
+    state: str
+    reasons: str
+
+
+class LinkStage:
+    """Links a matching run found, held in a temporary table of the store's connection until
+    `save_links` writes them (a dense 100k project finds about a million: in memory they weigh
+    ~0.7 GB). Nothing of the project is written; the first of two links of one pair is kept.
+    Close it (or use it as a context manager) to drop the table."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS found_links (claim_a INTEGER, claim_b INTEGER, relation TEXT,"
+                     " score REAL, state TEXT, reasons TEXT, UNIQUE (claim_a, claim_b))")
+        conn.execute("DELETE FROM temp.found_links")
+
+    def add(self, links: Sequence[MachineLink]) -> None:
+        rows = [(min(k.claim_a, k.claim_b), max(k.claim_a, k.claim_b), k.relation, k.score, k.state, k.reasons)
+                for k in links if k.claim_a != k.claim_b]
+        own = not self.conn.in_transaction  # one transaction of the temporary database, not one a row
+        if own:
+            self.conn.execute("BEGIN")
+        try:
+            self.conn.executemany("INSERT OR IGNORE INTO temp.found_links VALUES (?, ?, ?, ?, ?, ?)", rows)
+        except BaseException:
+            if own:
+                self.conn.execute("ROLLBACK")
+            raise
+        if own:
+            self.conn.execute("COMMIT")
+
+    def batches(self, size: int) -> Iterator[list[tuple[tuple[int, int], MachineLink]]]:
+        """The links in the order they were added, `size` at a time (each batch read whole)."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT rowid, claim_a, claim_b, relation, score, state, reasons FROM temp.found_links"
+                " WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, size)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [((a, b), MachineLink(a, b, rel, score, state, reasons)) for _, a, b, rel, score, state, reasons in rows]
+
+    def keys(self) -> set[tuple[int, int]]:
+        return {(a, b) for a, b in self.conn.execute("SELECT claim_a, claim_b FROM temp.found_links")}
+
+    def close(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.found_links")
+
+    def __enter__(self) -> LinkStage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _machine_link(link: MachineLink | dict[str, Any]) -> MachineLink:
+    if isinstance(link, MachineLink):
+        return link
+    return MachineLink(int(link["claim_a"]), int(link["claim_b"]), link["relation"], float(link["score"]),
+                       link.get("state", LinkState.SUGGESTED.value), json.dumps(list(link.get("reasons", []))))
 
 
 class LinksPart(StoreBase):
@@ -29,6 +101,14 @@ class LinksPart(StoreBase):
             row["auto"] = bool(row["auto"])
             row["reasons"] = json.loads(row["reasons"] or "[]")
         return rows
+
+    def duplicate_link_scores(self) -> list[tuple[int, int, float, str, bool]]:
+        """(claim_a, claim_b, score, state, auto) of every duplicate link not rejected: what
+        grouping reads, without the reasons (a dense project has about a million links)."""
+        return [(a, b, score, state, bool(auto)) for a, b, score, state, auto in self.conn.execute(
+            "SELECT claim_a, claim_b, score, state, auto FROM links"
+            f" WHERE relation = {sql_value(Relation.DUPLICATE)} AND state != {sql_value(LinkState.REJECTED)}"
+            " ORDER BY claim_a, claim_b")]
 
     def link(self, link_id: int) -> dict[str, Any]:
         rows = self._rows("SELECT * FROM links WHERE id = ?", link_id)
@@ -137,11 +217,16 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", [row["claim_a"], row["claim_b"]], ["links"])
         return old
 
+    def link_stage(self) -> LinkStage:
+        """A temporary table for what a matching run finds (see `LinkStage`, `save_links`)."""
+        return LinkStage(self.conn)
+
     def save_links(
-        self, found: Sequence[dict[str, Any]], *, scope_claim_ids: set[int] | None, chunk: int = SAVE_CHUNK,
-        log: bool = True,
+        self, found: Sequence[MachineLink | dict[str, Any]] | LinkStage, *, scope_claim_ids: set[int] | None,
+        chunk: int = SAVE_CHUNK, log: bool = True,
     ) -> dict[str, int]:
-        """Write what matching found, keeping every link the analyst decided.
+        """Write what matching found (`MachineLink`s, dicts with the same keys and the reasons
+        as a list, or a `LinkStage`), keeping every link the analyst decided.
 
         `log=False` writes no history row of its own: re-matching one edited claim is part of
         that edit (one action, one history entry).
@@ -169,17 +254,28 @@ class LinksPart(StoreBase):
         for r in rows:
             existing[(r["claim_a"], r["claim_b"])] = dict(r)
         seen: set[tuple[int, int]] = set()
-        todo: list[tuple[tuple[int, int], dict[str, Any]]] = []
-        for link in found:
-            a, b = sorted((int(link["claim_a"]), int(link["claim_b"])))
-            if (a, b) in seen or a == b:
-                continue
-            seen.add((a, b))
-            todo.append(((a, b), link))
+        if isinstance(found, LinkStage):
+            batches: Iterable[list[tuple[tuple[int, int], MachineLink]]] = found.batches(chunk)
+            if existing:
+                seen = found.keys()
+        else:
+            todo: list[tuple[tuple[int, int], MachineLink]] = []
+            for item in found:
+                link = _machine_link(item)
+                a, b = sorted((link.claim_a, link.claim_b))
+                if (a, b) in seen or a == b:
+                    continue
+                seen.add((a, b))
+                todo.append(((a, b), link))
+            batches = (todo[start:start + chunk] for start in range(0, len(todo), chunk))
         stamp = now()
-        for start in range(0, len(todo), chunk):
+        for batch in batches:
             with self.atomic():
-                for key, link in todo[start:start + chunk]:
+                new = [(key, link) for key, link in batch if key not in existing]
+                if new and self._insert_new_links(new, stamp):
+                    counts["inserted"] += len(new)
+                    batch = [(key, link) for key, link in batch if key in existing]
+                for key, link in batch:
                     self._save_one_link(key, link, existing.get(key), stamp, counts)
                 self._changed("link", "reload")
             self.pause_for_others()
@@ -198,17 +294,29 @@ class LinksPart(StoreBase):
             self._changed("claim", "update", fields=["links"])
         return counts
 
-    def _save_one_link(self, key: tuple[int, int], link: dict[str, Any], old: dict[str, Any] | None, stamp: str,
+    def _insert_new_links(self, new: list[tuple[tuple[int, int], MachineLink]], stamp: str) -> bool:
+        """Insert links no row had when matching began, in one statement; False (nothing
+        written) when another writer added one of the pairs meanwhile (then each is saved alone)."""
+        try:
+            with self.atomic():
+                self.conn.executemany(
+                    "INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
+                    " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                    [(key[0], key[1], link.relation, link.score, link.state, link.reasons, stamp) for key, link in new])
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def _save_one_link(self, key: tuple[int, int], link: MachineLink, old: dict[str, Any] | None, stamp: str,
                        counts: dict[str, int]) -> None:
-        state = link.get("state", LinkState.SUGGESTED.value)
-        reasons = json.dumps(list(link.get("reasons", [])))
+        state, reasons = link.state, link.reasons
         if old is None:
             # New unless another writer added the pair since `existing` was read: then it is updated
             # like any machine link (one statement for the common case, a fresh matching run).
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
                 " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                (key[0], key[1], link["relation"], float(link["score"]), state, reasons, stamp),
+                (key[0], key[1], link.relation, link.score, state, reasons, stamp),
             )
             if cursor.rowcount > 0:
                 counts["inserted"] += 1
@@ -219,6 +327,6 @@ class LinksPart(StoreBase):
             old = dict(old_row)
         cursor = self.conn.execute(
             "UPDATE links SET relation = ?, score = ?, state = ?, reasons = ? WHERE id = ? AND auto = 1",
-            (link["relation"], float(link["score"]), state, reasons, old["id"]),
+            (link.relation, link.score, state, reasons, old["id"]),
         )
         counts["updated" if cursor.rowcount > 0 else "kept"] += 1
