@@ -127,10 +127,51 @@ def test_two_names_before_one_verb_give_one_fact_each():
         "Ana Silva scored twice.", "Marta Costa scored twice.", "Rui Lopes also struck."]
     assert texts("Tom Berg and Lena Holm were arrested on Friday.") == [
         "Tom Berg was arrested on Friday.", "Lena Holm was arrested on Friday."]
-    # what two do together, a couple with one family name, or a present verb that would need a new form
+    # what two do together, a couple with one family name
     for sentence in ("Benfica and Porto drew 2-2 on Sunday.", "Alanna and Stephen Berg lost their daughter.",
                      "Tom Berg and Lena Holm hold the record jointly.", "Tom Berg and Lena Holm met each other."):
         assert texts(sentence) == [sentence], sentence
+
+
+def test_a_list_of_names_before_a_present_verb_gives_each_name_the_verb_in_the_singular():
+    assert texts("Tom Berg and Lena Holm face fitness tests.") == [
+        "Tom Berg faces fitness tests.", "Lena Holm faces fitness tests."]
+    assert texts("Kevin de Bruyne and Andre Schurrle miss chances in the win.")[:2] == [
+        "Kevin de Bruyne misses chances in the win.", "Andre Schurrle misses chances in the win."]
+    assert texts("Ana Lee, Bo Park & Cy Dunn carry the torch.") == [
+        "Ana Lee carries the torch.", "Bo Park carries the torch.", "Cy Dunn carries the torch."]
+    assert texts("Ana Lee, Bo Park, Cy Dunn all sat in the front row.") == [
+        "Ana Lee sat in the front row.", "Bo Park sat in the front row.", "Cy Dunn sat in the front row."]
+    assert texts("But Tom Berg and Lena Holm both remain long-term absentees.") == [
+        "Tom Berg remains long-term absentees.", "Lena Holm remains long-term absentees."]
+    # no verb after the names, a list without 'and' or 'all', places rather than people's names
+    for sentence in ("Ana Lee, Bo Park & Cy Dunn back in contention for the final.",
+                     "Mayor Tom Berg and Danish leader Lena Holm will open the bridge in May.",
+                     "Camden, New Jersey police arrested two men.", "Paris, Rome and Lisbon host the games."):
+        assert not any(t.startswith(("Ana Lee back", "Mayor Tom Berg leaders", "Camden arrested", "Rome hosts"))
+                       for t in texts(sentence)), \
+            texts(sentence)
+
+
+def test_a_discourse_marker_with_its_comma_does_not_hide_the_clause_from_the_rules():
+    assert texts("Meanwhile, Lindqvist, 47, was fined on Tuesday.") == [
+        "Lindqvist is 47 years old.", "Lindqvist was fined on Tuesday."]
+    assert texts("However, Anna Berg, who ran the city museum for a decade, resigned on Monday.") == [
+        "Anna Berg resigned on Monday.", "Anna Berg ran the city museum for a decade."]
+    assert texts("However, the bakery, based in Leeds, employs 40 people.") == [
+        "The bakery is based in Leeds.", "The bakery employs 40 people."]
+    found = texts("Police said the first device, found by a cleaner after the call, was not dangerous.")
+    assert "The first device was found by a cleaner after the call." in found, found
+
+
+def test_a_name_with_its_town_and_region_between_commas_gives_the_place_and_the_rest_apart():
+    found = texts("Mara Olsen of Bergen, Norway, wanted to sell the painting.")
+    assert "Mara Olsen is from Bergen, Norway." in found and "Mara Olsen wanted to sell the painting." in found, found
+    found = texts("Lake Vinter in Boulder, Colorado, is full of goldfish.")
+    assert "Lake Vinter is in Boulder, Colorado." in found and "Lake Vinter is full of goldfish." in found, found
+    # no verb phrase after the place: the rest is not split off
+    sentence = "Mara Olsen of Bergen, Norway, and Tom Berg of Oslo, Norway."
+    assert texts(sentence)[-1] == sentence and not any(t.startswith("Mara Olsen and") for t in texts(sentence))
 
 
 def test_a_semicolon_list_after_an_inverted_head_gives_each_item_with_the_head():

@@ -8,6 +8,7 @@ import re
 
 from workbench.core.extract.clauses import (
     DETERMINERS,
+    DISCOURSE,
     QUOTE_MARKS,
     antecedent,
     find_subject,
@@ -43,7 +44,7 @@ _APPOSITION = re.compile(
     # a name, with a role before it ("Police officer John Moschetto"), or a common noun phrase ("The company")
     r"^(?P<subj>(?P<pre>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|bin|van|von))*)"
-    r"|(?P<np>(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
+    r"|(?P<np>(?:[Tt]he|An?|an?|This|this|That|that|Its|its|His|his|Her|her|Their|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)),\s+"
     r"(?P<app>(?:a|an|the)\s+[^,;\"“”]{2,80}?|\d{1,3}"
     r"|(?P<part>(?:currently|now|also|still|already|recently)\s+)?(?:[a-z]+ed|born|known|taken|seen|given|"
     rf"{trie_regex(sorted(IRREGULAR_PAST_FORMS))})\s+(?:on|in|by|at|for|with|to|from|near|as)\b[^,;\"“”]{{2,120}}?"
@@ -429,48 +430,84 @@ def _list_item(item: str, plain: bool = False) -> bool:
 
 
 def name_pair(sentence: str, a: int, b: int, seg: str, subject: str | None, depth: int) -> list[Piece] | None:
-    """Two names joined by 'and' before their verb: one fact each ('Lionel Messi and Luis Suarez both
-    scored twice' -> 'Lionel Messi scored twice.' + 'Luis Suarez scored twice.'); not for what two do
-    together ('Barcelona and Porto drew', '... met each other')."""
-    m = _NAME_PAIR.match(seg) if " and " in seg else None
-    if m is None or any(q in seg for q in QUOTE_MARKS):
+    """Two or more names joined by 'and' (or '&', or commas before 'all') before their verb: one fact
+    each ('Lionel Messi and Luis Suarez both scored twice' -> 'Lionel Messi scored twice.' + 'Luis Suarez
+    scored twice.'; 'Ana Lee, Bo Park & Cy Dunn face tests' -> 'Ana Lee faces tests.' ...); not for what
+    they do together ('Barcelona and Porto drew', '... met each other')."""
+    if not (" and " in seg or " & " in seg or " all " in seg) or any(q in seg for q in QUOTE_MARKS):
+        return None
+    lead = DISCOURSE.match(seg)  # "But Dean Marney and Kevin Long both remain ..."
+    m = _NAME_PAIR.match(seg, lead.end() if lead else 0)
+    if m is None:
         return None
     verb = m.group("verb")
     role = m.group("role").split() if m.group("role") else []
     if role and plural_role(role[-1].lower(), role[-1]) is None:
-        m = _NAME_PAIR_ONLY.match(seg)  # not a role: the names start where it did
+        m = _NAME_PAIR_ONLY.match(seg, lead.end() if lead else 0)  # not a role: the names start where it did
         if m is None:
             return None
         verb = m.group("verb")
+    names = [m.group("x"), *_PAIR_NAME_RE.findall(m.group("more") or ""), m.group("y")]
+    if m.group("amp") is None and m.group("all") is None:
+        return None  # "A, B, C sat", "Camden, New Jersey police": a list needs its 'and' or its 'all'
     # ("Border collies Ace and Holly were caught": the role before the names is a fact of its own, role_facts)
-    if m.group("x").split()[0] in _NOT_NAME_START or m.group("y").split()[0] in _NOT_NAME_START \
-            or not is_verb_like(verb) or verb in _RECIPROCAL or _TOGETHER.search(seg):
+    if any(n.split()[0] in _NOT_NAME_START for n in names) or verb in _RECIPROCAL or _TOGETHER.search(seg):
         return None
-    if verb in PRESENT_VERBS and not verb.endswith("s"):
-        return None  # "Smith and Jones hold ...": the singular would need a new form
-    x, y = m.group("x"), m.group("y")
+    if len(names) > 2 and any(" " not in n for n in names):
+        return None  # "Paris, Rome and Lisbon are ...": a list of three or more is one of people's full names
+    said = _singular_verb(verb, seg[m.end("verb"):])
+    if said is None:
+        return None
+    x, y = names[0], names[-1]
     if (" " not in x and " " in y) or _JOINT.search(seg):
         return None  # "Alanna and Stephen Goetzinger lost their daughter": a couple, one family name
-    said = _SINGULAR.get(verb, verb)
     at = a + m.start("verb")
     preds = split_span(sentence, at, b, None, depth + 1)
     heads = [p for p in preds if p.start == at]
     if not heads:
         return None
     out: list[Piece] = []
-    for name in (x, y):
+    for name in names:
         for p in heads:
             words = p.text.split(maxsplit=1)
             out += make_piece(sentence, a, p.end, f"{name} {said} {words[1] if len(words) > 1 else ''}".rstrip())
     for p in out:
         p.has_verb = True
-    return out + [p for p in preds if p.start != at] if len(out) == 2 * len(heads) else None
+    return out + [p for p in preds if p.start != at] if len(out) == len(names) * len(heads) else None
+
+
+def _singular_verb(verb: str, after: str) -> str | None:
+    """The verb after one of the names: a past form as it is, 'were' -> 'was', a present plural in the
+    third person ('face' -> 'faces', 'miss' -> 'misses'); None when the word is not known as a verb and
+    no object follows it ('... back in contention')."""
+    if verb in _SINGULAR:
+        return _SINGULAR[verb]
+    if is_verb_like(verb) and not (verb in PRESENT_VERBS and not verb.endswith("s")):
+        return verb
+    nxt = after.split(maxsplit=1)[0].lower().strip(".,;:") if after.split() else ""
+    unknown = (len(verb) < 3 or not verb.isalpha() or (verb.endswith("s") and not verb.endswith("ss"))
+               or verb.endswith(("ly", "ing", "ed")) or verb in PAIR_FUNCTION or verb in LIST_STOP
+               or verb in _NOT_PRESENT_VERBS or verb in ROLE_NOUNS or not nxt or nxt in LIST_STOP or is_verb_like(nxt)
+               or after.split()[0][:1].isupper())  # ("Bush and Soviet leader Mikhail Gorbachev": no verb)
+    if unknown and verb not in PRESENT_VERBS:
+        return None
+    if verb.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 _PAIR_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’.-]*){0,3}"
+_PAIR_NAME_RE = re.compile(_PAIR_NAME)
 _AGE = r"(?:,\s+\d{1,2},)?"  # "Jacob Church, 21, and Joe Tobin, 29, were ...": the ages are facts of their own
-_NAME_PAIR = re.compile(rf"^\s*(?P<role>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*s\s+)?(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
-_NAME_PAIR_ONLY = re.compile(rf"^\s*(?P<x>{_PAIR_NAME}){_AGE}\s+and\s+(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also)\s+)?(?P<verb>[a-z]+)\b")
+#: "X and Y", "X, Y and Z", "X, Y & Z", "X, Y, Z all" (the names of a longer list in `more`)
+_NAMES = (rf"(?P<x>{_PAIR_NAME}){_AGE}(?P<more>(?:,\s+{_PAIR_NAME}{_AGE}){{0,4}})"
+          rf"(?:,?\s+(?P<amp>and|&)\s+|,\s+)(?P<y>{_PAIR_NAME}){_AGE}\s+(?:(?:both|also|(?P<all>all))\s+)?(?P<verb>[a-z]+)\b")
+_NAME_PAIR = re.compile(rf"\s*(?P<role>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*s\s+)?{_NAMES}")
+_NAME_PAIR_ONLY = re.compile(rf"\s*{_NAMES}")
+#: lower-case words after a list of names that are no verbs ("... back in contention", "... up front")
+_NOT_PRESENT_VERBS = _words("back up down out off front home away together alone only not again each")
 _NOT_NAME_START = frozenset(["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "It",
                              "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Both", "Police"])
 #: verbs of what two do together, with each other

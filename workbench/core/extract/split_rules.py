@@ -53,6 +53,7 @@ from workbench.core.extract.pieces import (
     rewrite_first,
     with_subject,
 )
+from workbench.core.extract.place_rules import name_with_place
 from workbench.core.extract.relative_rules import relative_clause
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
@@ -112,6 +113,9 @@ _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|he|she|they|it|we|i|
 #: (searched from 12 characters before the end: its longest match, "including.", has 10)
 _DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|at|with|for|by|from|into|including|its|his|their|some|and|or|"
                            r"but)\.$", re.IGNORECASE)
+#: a discourse marker with its comma opening a span ("However, ", "Meanwhile, ")
+_DISCOURSE_COMMA = re.compile(r"(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Separately|Indeed|Instead|Still|Yet|"
+                              r"But|And|So|Now|Then|Also),\s+")
 _AND_BUT_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?")
 
 
@@ -136,6 +140,10 @@ def _split_rules(sentence: str, a: int, b: int, subject: str | None, depth: int)
     seg = sentence[a:b]
     if depth > 6 or len(seg.split(maxsplit=4)) < 5 or not ("," in seg or ";" in seg or _SPLIT_WORD.search(seg)):
         return make_piece(sentence, a, b)
+    lead = _DISCOURSE_COMMA.match(seg)
+    if lead:  # "However, the bakery, based in Leeds, employs ...": the rules read the clause after the marker
+        a += lead.end()
+        seg = sentence[a:b]
     for rule in RULES:
         pieces = rule(sentence, a, b, seg, subject, depth)
         if pieces is not None:
@@ -353,6 +361,7 @@ RULES: tuple[Rule, ...] = (
     semicolon_list,
     concessive_lead,
     apposition,
+    name_with_place,
     leading_participle,
     before_after_gerund,
     causative,
