@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from rapidfuzz import fuzz, utils
@@ -22,6 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
+from workbench.core.match.memo import Paired, compare_dates, paired_figures
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
 from workbench.core.model import Quantity
@@ -58,76 +58,13 @@ class _FigureStep:
     matched_all: float
     extra_a: float
     extra_b: float
-    derived: _Paired
-
-
-@dataclass(slots=True)
-class _Paired:
-    """`fig.pair_figures` of two figure lists as positions, with its derived lists read once:
-    the same for every pair of claims whose figures say the same (one story repeats few figures)."""
-
-    pairs: list[tuple[int, int, bool]]
-    unpaired_a: list[int]
-    unpaired_b: list[int]
-    agreements: list[tuple[int, int]]
-    conflicts: list[tuple[int, int]]
-    near_conflicts: list[tuple[int, int]]
-    clear_conflicts: list[tuple[int, int]]
-    year_agreements: int
-    year_conflicts: list[tuple[int, int]]
-    counted_a: frozenset[str]
-    counted_b: frozenset[str]
-
-
-def _figure_key(qs: list[Quantity]) -> tuple:
-    """What `pair_figures` and the lists derived from it read of each figure (not its offsets)."""
-    return tuple(map(_FIGURE_FIELDS, qs))
-
-
-_FIGURE_FIELDS = attrgetter("text", "value", "low", "high", "approximate", "counted", "unit")
-
-
-#: `_Paired` by the two claims' `_figure_key`s (cleared when full).
-_PAIRED: dict[tuple, _Paired] = {}
-_PAIRED_MAX = 50_000  # ~1 KB an entry
-
-
-def _paired(qa: list[Quantity], qb: list[Quantity]) -> tuple[fig.FigureCheck, _Paired]:
-    key = (_figure_key(qa), _figure_key(qb))
-    d = _PAIRED.get(key)
-    if d is None:
-        keep = True
-        check = fig.pair_figures(qa, qb)
-        pos_a = {id(q): k for k, q in enumerate(qa)}
-        pos_b = {id(q): k for k, q in enumerate(qb)}
-        if len(pos_a) < len(qa) or len(pos_b) < len(qb):  # one figure object twice: no positions
-            keep = False
-
-        def at(xs: list[tuple[Quantity, Quantity]]) -> list[tuple[int, int]]:
-            return [(pos_a[id(x)], pos_b[id(y)]) for x, y in xs]
-
-        d = _Paired(
-            pairs=[(pos_a[id(x)], pos_b[id(y)], ok) for x, y, ok in check.pairs],
-            unpaired_a=[pos_a[id(q)] for q in check.unpaired_a], unpaired_b=[pos_b[id(q)] for q in check.unpaired_b],
-            agreements=at(check.agreements), conflicts=at(check.conflicts), near_conflicts=at(check.near_conflicts),
-            clear_conflicts=at(check.clear_conflicts), year_agreements=len(check.year_agreements),
-            year_conflicts=at(check.year_conflicts),
-            counted_a=frozenset(t for q, _, _ in check.pairs for t in fig.counted_stems(q)),
-            counted_b=frozenset(t for _, r, _ in check.pairs for t in fig.counted_stems(r)))
-        if not keep:
-            return check, d
-        if len(_PAIRED) >= _PAIRED_MAX:
-            _PAIRED.clear()
-        _PAIRED[key] = d
-        return check, d
-    return fig.FigureCheck([(qa[i], qb[j], ok) for i, j, ok in d.pairs], [qa[i] for i in d.unpaired_a],
-                           [qb[j] for j in d.unpaired_b]), d
+    derived: Paired
 
 
 def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
-    check, d = _paired(qa, qb)
+    check, d = paired_figures(qa, qb)
     counted_a, counted_b = d.counted_a, d.counted_b
     absorbed = 0.0
     if counted_a or counted_b:
@@ -136,56 +73,24 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         absorbed = 0.5 * ((len(set(na.tokens)) - len(set(ta))) + (len(set(nb.tokens)) - len(set(tb))))
         na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
         nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
-    n_pairs = len(d.pairs)
+    n_pairs = len(check.pairs)
     n_agree = len(d.agreements) + d.year_agreements
     return _FigureStep(
         check, na, nb, matched_agree=NUMBER_WEIGHT * n_agree + absorbed,
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
-        extra_a=NUMBER_WEIGHT * (n_pairs + len(d.unpaired_a)) + absorbed,
-        extra_b=NUMBER_WEIGHT * (n_pairs + len(d.unpaired_b)) + absorbed, derived=d)
+        extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
+        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed, derived=d)
 
 
 def _years(qs: list[Quantity]) -> set[float | None]:
     return {q.value for q in qs if fig.figure_kind(q) == fig.YEAR}
 
 
-def _date_key(items: list | None) -> tuple:
-    """What `knowledge.compare_dates` reads of each date mention (its text and value, typed)."""
-    out = []
-    for d in items or ():
-        if isinstance(d, dict):
-            text, value = d.get("text"), d.get("value")
-        else:
-            text, value = getattr(d, "text", None), getattr(d, "value", None)
-        out.append((isinstance(d, dict), type(text), text, type(value), value))
-    return tuple(out)
-
-
-#: `knowledge.compare_dates` by the two claims' `_date_key`s (one story repeats few dates).
-_DATES: dict[tuple, knowledge.DateCheck] = {}
-
-
-def _compare_dates(dates_a: list | None, dates_b: list | None) -> knowledge.DateCheck:
-    if not dates_a or not dates_b:
-        return knowledge.DateCheck(None)
-    try:
-        key = (_date_key(dates_a), _date_key(dates_b))
-        found = _DATES.get(key)
-    except TypeError:  # an unhashable mention: read it every time
-        return knowledge.compare_dates(dates_a, dates_b)
-    if found is None:
-        found = knowledge.compare_dates(dates_a, dates_b)
-        if len(_DATES) >= _PAIRED_MAX:
-            _DATES.clear()
-        _DATES[key] = found
-    return knowledge.DateCheck(found.verdict, found.reason)
-
-
 def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
                qa: list[Quantity], qb: list[Quantity]) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
-    verdict = _compare_dates(dates_a, dates_b)
+    verdict = compare_dates(dates_a, dates_b)
     if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
@@ -303,7 +208,7 @@ def _grams(text: str, n: int = 4) -> frozenset[str]:
     return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
 def _bigrams(text: str) -> frozenset[tuple[str, str]]:
     words = text.split()
     return frozenset(zip(words, words[1:], strict=False))
@@ -410,7 +315,7 @@ def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[flo
             max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
 def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """The word 1- and 2-grams of a claim's wording (`Normalized.words`: function words and
     reporting frame included, figures one placeholder word), once per claim. 1-grams are the
@@ -483,12 +388,10 @@ def compare_normalized(
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
     check, d = step.check, step.derived
-    agreements = [(qa[i], qb[j]) for i, j in d.agreements]
-    conflicts = [(qa[i], qb[j]) for i, j in d.conflicts]
-    near = [(qa[i], qb[j]) for i, j in d.near_conflicts] if conflicts else []
+    agreements, conflicts, near = d.agreements, d.conflicts, d.near_conflicts
     reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
     reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    dates = _date_step(dates_a, dates_b, [(qa[i], qb[j]) for i, j in d.year_conflicts], qa, qb)
+    dates = _date_step(dates_a, dates_b, d.year_conflicts, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
@@ -506,7 +409,7 @@ def compare_normalized(
         "lexical": fact_sim / 100, "lexical_shown": sim / 100,
         "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
         "figures_agree": float(bool(agreements)), "figures_conflict": float(bool(conflicts)),
-        "figures_unpaired": float(bool(d.unpaired_a or d.unpaired_b)),
+        "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
         "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
         "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
         "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
