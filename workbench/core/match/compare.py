@@ -21,6 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
+from workbench.core.match.memo import Paired, compare_dates, paired_figures
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
 from workbench.core.model import Quantity
@@ -30,6 +31,9 @@ from workbench.core.vocab import Relation
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
 NEGATION_MIN_SIM = 70.0
+#: The relations' values, read once (an enum member's `.value` is a descriptor call per pair).
+_UNRELATED, _RELATED = Relation.UNRELATED.value, Relation.RELATED.value
+_CONFLICT, _DUPLICATE = Relation.CONFLICT.value, Relation.DUPLICATE.value
 
 
 @dataclass
@@ -54,14 +58,14 @@ class _FigureStep:
     matched_all: float
     extra_a: float
     extra_b: float
+    derived: Paired
 
 
 def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
-    check = fig.pair_figures(qa, qb)
-    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
-    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
+    check, d = paired_figures(qa, qb)
+    counted_a, counted_b = d.counted_a, d.counted_b
     absorbed = 0.0
     if counted_a or counted_b:
         ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
@@ -70,25 +74,25 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
         nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
     n_pairs = len(check.pairs)
-    n_agree = len(check.agreements) + len(check.year_agreements)
+    n_agree = len(d.agreements) + d.year_agreements
     return _FigureStep(
         check, na, nb, matched_agree=NUMBER_WEIGHT * n_agree + absorbed,
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
         extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
-        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
+        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed, derived=d)
 
 
 def _years(qs: list[Quantity]) -> set[float | None]:
     return {q.value for q in qs if fig.figure_kind(q) == fig.YEAR}
 
 
-def _date_step(dates_a: list | None, dates_b: list | None, check: fig.FigureCheck, qa: list[Quantity],
-               qb: list[Quantity]) -> knowledge.DateCheck:
+def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
+               qa: list[Quantity], qb: list[Quantity]) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
-    verdict = knowledge.compare_dates(dates_a, dates_b)
-    if check.year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
-        x, y = check.year_conflicts[0]
+    verdict = compare_dates(dates_a, dates_b)
+    if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
+        x, y = year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
                                    f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
     return verdict
@@ -111,10 +115,17 @@ def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: flo
     return False
 
 
+@lru_cache(maxsize=200_000)
+def _first_tokens(text: str) -> list[str]:
+    """The normalised tokens of a claim's first word (capitalised for being first, not a name)."""
+    words = text.split()
+    return normalize(words[0]).tokens if words else []
+
+
 def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
     """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
     variants counted as present ("Hama" / "Hamah")."""
-    first = normalize(a.split()[0]).tokens if a.split() else []
+    first = _first_tokens(a)
     tb = set(nb.tokens)
     out = set()
     for t in na.proper:
@@ -197,9 +208,10 @@ def _grams(text: str, n: int = 4) -> frozenset[str]:
     return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
 
 
-def _bigrams(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
     words = text.split()
-    return set(zip(words, words[1:], strict=False))
+    return frozenset(zip(words, words[1:], strict=False))
 
 
 def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
@@ -303,10 +315,12 @@ def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[flo
             max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
 
 
-def _word_grams(words: tuple[str, ...]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
+def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """The word 1- and 2-grams of a claim's wording (`Normalized.words`: function words and
-    reporting frame included, figures one placeholder word); a few microseconds, not cached."""
-    return set(zip(words, strict=True)), set(zip(words, words[1:], strict=False))
+    reporting frame included, figures one placeholder word), once per claim. 1-grams are the
+    words themselves (as many shared as shared 1-tuples, and smaller)."""
+    return frozenset(words), frozenset(zip(words, words[1:], strict=False))
 
 
 def _wording_overlaps(na: Normalized, nb: Normalized) -> dict[str, float]:
@@ -315,13 +329,11 @@ def _wording_overlaps(na: Normalized, nb: Normalized) -> dict[str, float]:
     paraphrase judges weigh). 3-grams were tried: MRPC CV 0.764 instead of 0.760, but they cost
     the product the claims that say one thing in other words ("Some 500,000 people fled their homes" /
     "Half a million Iraqis have fled" fell below a duplicate)."""
-    out = {}
-    for n, (ga, gb) in enumerate(zip(_word_grams(na.words), _word_grams(nb.words), strict=True), start=1):
-        shared = len(ga & gb)
-        small, large = sorted((len(ga), len(gb)))
-        out[f"wording_{n}gram_min"] = shared / max(1, small)
-        out[f"wording_{n}gram_max"] = shared / max(1, large)
-    return out
+    (a1, a2), (b1, b2) = _word_grams(na.words), _word_grams(nb.words)
+    s1, s2 = len(a1 & b1), len(a2 & b2)
+    la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
+    return {"wording_1gram_min": s1 / max(1, min(la1, lb1)), "wording_1gram_max": s1 / max(1, la1, lb1),
+            "wording_2gram_min": s2 / max(1, min(la2, lb2)), "wording_2gram_max": s2 / max(1, la2, lb2)}
 
 
 def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
@@ -333,17 +345,17 @@ def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: b
     `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
     p_dup, p_same = decision.probabilities(features, semantic=semantic)
     if p_same < decision.threshold("related"):
-        return Relation.UNRELATED.value, p_dup, p_same
-    conflict_ok = p_same >= decision.threshold(Relation.CONFLICT.value)
+        return _UNRELATED, p_dup, p_same
+    conflict_ok = p_same >= decision.threshold(_CONFLICT)
     if other:
-        return Relation.RELATED.value, p_dup, p_same
+        return _RELATED, p_dup, p_same
     if clash:
-        return (Relation.CONFLICT.value if conflict_ok else Relation.RELATED.value), p_dup, p_same
-    if p_dup >= decision.threshold(Relation.DUPLICATE.value):
-        return Relation.DUPLICATE.value, p_dup, p_same
+        return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
+    if p_dup >= decision.threshold(_DUPLICATE):
+        return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
-        return Relation.CONFLICT.value, p_dup, p_same
-    return Relation.RELATED.value, p_dup, p_same
+        return _CONFLICT, p_dup, p_same
+    return _RELATED, p_dup, p_same
 
 
 def compare_normalized(
@@ -375,12 +387,11 @@ def compare_normalized(
     if step.matched_all > step.matched_agree:
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
-    check = step.check
-    agreements, conflicts = check.agreements, check.conflicts
-    near = check.near_conflicts if conflicts else []
+    check, d = step.check, step.derived
+    agreements, conflicts, near = d.agreements, d.conflicts, d.near_conflicts
     reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
     reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    dates = _date_step(dates_a, dates_b, check, qa, qb)
+    dates = _date_step(dates_a, dates_b, d.year_conflicts, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
@@ -410,7 +421,7 @@ def compare_normalized(
     features["event_one_side"] = float(bool(events_a) != bool(events_b))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
     features.update(_wording_overlaps(na, nb))
-    clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    clash = bool(conflicts and d.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None
@@ -431,20 +442,20 @@ def compare_normalized(
         reasons.append(unanchored)
     if cosine is not None:
         reasons.insert(0, f"meaning: cosine {cosine:.2f}")
-    if negation and relation == Relation.CONFLICT.value:
+    if negation and relation == _CONFLICT:
         reasons.append("one claim denies what the other asserts")
     if opposite:
         reasons.append(opposite + ": never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
-    if relation == Relation.CONFLICT.value:
+    if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     p_shown = p_dup
     if clash or other:
         p_shown = decision.below_duplicate(p_dup)
-        if p_dup >= decision.threshold(Relation.DUPLICATE.value):
+        if p_dup >= decision.threshold(_DUPLICATE):
             reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
-    if relation != Relation.DUPLICATE.value:  # rounding never lifts a non-duplicate to the threshold
-        p_shown = min(p_shown, decision.threshold(Relation.DUPLICATE.value) - 0.001)
+    if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
+        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
     return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
                       probability=round(p_shown, 3), features=features)
 

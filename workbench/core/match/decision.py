@@ -72,16 +72,22 @@ def _sigmoid(z: float) -> float:
 def probabilities(features: dict[str, float], *, semantic: bool) -> tuple[float, float]:
     """(p_dup, p_same) in one pass over the features (compared pairs are many)."""
     w = model().coef["semantic" if semantic else "lexical"]
+    get = features.get
     z = clash = 0.0
-    for k, name in enumerate(FEATURES):
-        v = features.get(name)
+    for k, name, is_clash, smaller in _PLAN:
+        v = get(name)
         if v:
-            z += w[k] * v
-            if name in CLASH_FEATURES:
-                clash += w[k] * v
-        if name in SAYS_MORE_FEATURES:
-            clash += w[k] * ((v or 0.0) - features.get(SAYS_MORE_FEATURES[name], 0.0))
+            x = w[k] * v
+            z += x
+            if is_clash:
+                clash += x
+        if smaller is not None:
+            clash += w[k] * ((v or 0.0) - get(smaller, 0.0))
     return _sigmoid(z + w[-1]), _sigmoid(z - clash + w[-1])
+
+
+#: Per feature, in model order: (position, name, a clash feature?, its over-the-smaller-side twin).
+_PLAN = [(k, name, name in CLASH_FEATURES, SAYS_MORE_FEATURES.get(name)) for k, name in enumerate(FEATURES)]
 
 
 def threshold(name: str) -> float:
