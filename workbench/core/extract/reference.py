@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.extract.role_facts import ANIMAL_ROLES, GROUP_ROLES, ROLE_NOUNS
 from workbench.core.extract.sentences import Sentence
-from workbench.core.language.people import GENDER_TITLES, role_gender, role_kin
+from workbench.core.language.people import GENDER_TITLES, TITLES, role_gender, role_kin
 from workbench.core.language.verbs import CAPITAL, finditer_from, is_verb_like
 from workbench.core.language.verbs import words as _words
 
@@ -25,8 +25,8 @@ _MENTION = re.compile(
     rf"(?<![\w'’.-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+)?(?P<name>{_NAME_WORD}"
     rf"(?:\s+(?:(?:de|van|von|da|di|del|bin|al|le)\s+)?{_NAME_WORD}){{0,4}})(?![\w'’-])"
 )
-#: capitalised words that are no part of a person's name (places, bodies, days, sentence openers)
-_NOT_NAME = _words(
+#: capitalised words that are no part of a person's name (titles, places, bodies, days, sentence openers)
+_NOT_NAME = TITLES | _words(
     "The A An This That These Those There Their They He She It Its His Her We I You Our My In On At For With "
     "By From To Of And But Or As If When While After Before During Since Until Police Army Navy Government "
     "Ministry Department Court Council Committee Commission Party Club United City County State States Street "
@@ -37,7 +37,7 @@ _NOT_NAME = _words(
     "Coast Guard Force Forces Union Kingdom Republic Africa America Australia Zealand York Jersey Kong Korea "
     "Arabia Emirates Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Reuters AFP Twitter Facebook Instagram YouTube Google "
-    "Apple Microsoft Amazon CLICK HERE Prime Minister President Chancellor Secretary General Christmas Easter "
+    "Apple Microsoft Amazon CLICK HERE Prime Chancellor Christmas Easter "
     "North South East West Northern Southern Eastern Western New Old Great Royal National International "
     "Premier Champions World England Britain France Germany Spain Italy Russia China India Iran Iraq Syria "
     "Israel Turkey Egypt Greece Scotland Wales Ireland Europe Asia London Paris Washington Moscow Beijing "
@@ -48,9 +48,7 @@ _NOT_NAME = _words(
     "Arab Muslim Christian Catholic Jewish Islamic Democrat Democrats Republican Republicans Labour Tory "
     "Updated Published Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Investment Holdings Capital Airlines Motors Energy Oil Media Communications Technologies Systems "
-    "Professor Prof Judge Justice Chief Officer Sergeant Detective Inspector Captain Colonel Lieutenant Major "
-    "Admiral Commander Bishop Pope King Queen Prince Princess Senator Governor Mayor Ambassador Sheriff Deputy "
-    "Vice Foreign Defence Defense Interior Finance Health Home Justice Speaker Parish District Province Region "
+    "Prof Officer Pope Sheriff Foreign Defence Defense Interior Finance Health Home Speaker Parish District Province Region "
     "Territory Borough Village Town Township Port Fort Mount Saint St Hills Heights Springs Falls Creek Gardens"
 )
 #: a role noun right before a name ("forward Raheem Sterling", "Liverpool star Sterling")

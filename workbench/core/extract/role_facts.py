@@ -12,6 +12,7 @@ import re
 
 from workbench.core.extract.clauses import DETERMINERS, PREPOSITIONS
 from workbench.core.extract.pieces import Piece, word_spans
+from workbench.core.language.people import TITLES
 from workbench.core.language.verbs import CAPITAL, finditer_from, is_gerund, is_verb_like
 from workbench.core.language.verbs import words as _words
 from workbench.core.model import ExtractedClaim
@@ -42,9 +43,6 @@ ROLE_NOUNS = _words(
     "firefighter paramedic soldier veteran priest pastor preacher dancer socialite heiress "
     "cat dog horse collie puppy kitten side club"
 )
-_TITLES = _words("Senior Junior General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective Professor "
-                  "Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother Prince Princess "
-                  "King Queen President Vice Deputy Chief Senator Governor Mayor Minister Secretary Ambassador")
 #: words a role may start with but never contain further in
 _POSSESSIVES = _words("his her their its our my your")
 _MODIFIER = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z]+-[\w-]+|former|ex|new|current|veteran|retired|fellow|"
@@ -97,7 +95,7 @@ def role_pieces(sentence: str) -> list[Piece]:
             m = _NAME.match(sentence, e)  # "Six-year-old Lucy Howarth" -> "Lucy Howarth is six years old"
             # (not "51-year-old Capt. Tom Reed" or "Senior Trooper William Hakim": a title, a name cut short)
             if m is not None and m.group("name").split()[0].lower() not in _NOT_NAME \
-                    and m.group("name").split()[0] not in _TITLES and not _MORE_NAME.match(sentence, m.end("name")):
+                    and m.group("name").split()[0] not in TITLES and not _MORE_NAME.match(sentence, m.end("name")):
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
                 out.append(Piece(tokens[k][0], name_end, f"{name} is {aged.group(1)} years old.", True))
             continue
@@ -105,7 +103,7 @@ def role_pieces(sentence: str) -> list[Piece]:
         if tok.endswith(_DEMONYM_ENDINGS) and _DEMONYM.match(tok) and word not in ROLE_NOUNS and not word.endswith("man") \
                 and (k == 0 or (tokens[k - 1][2].lower() in _FUNCTION and tokens[k - 1][2].lower() not in DETERMINERS)):
             m = _NAME.match(sentence, e)  # "Australian Josh Kerr faceplanted" -> "Josh Kerr is an Australian."
-            if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in _TITLES \
+            if m is not None and len(m.group("name").split()) >= 2 and m.group("name").split()[0] not in TITLES \
                     and m.group("name").split()[0].lower() not in ROLE_NOUNS and _LOWER_NEXT.match(sentence, m.end("name")) \
                     and not _noun_follows(sentence[m.end("name"):]):
                 name, name_end = _unpossessed(m.group("name"), m.end("name"))
@@ -141,12 +139,12 @@ def role_pieces(sentence: str) -> list[Piece]:
                     first -= 1
                 break
             first -= 1
-        if m.group("name").split()[0].lower() in ROLE_NOUNS or m.group("name").split()[0] in _TITLES:
+        if m.group("name").split()[0].lower() in ROLE_NOUNS or m.group("name").split()[0] in TITLES:
             continue  # "spokesman Lieutenant General Qassem Atta": the role goes on after this word
         if tok[0].isupper() and len(m.group("name").split()) < 2:
             continue  # "Indian Premier League": a name, not a role
         aged_lead = [(t, a.group(1)) for t in tokens[first:k] if (a := _AGED.match(t[2].lower()))]
-        if tok[0].isupper() and not plural and all(t[2].lower() in ROLE_NOUNS or t[2] in _TITLES
+        if tok[0].isupper() and not plural and all(t[2].lower() in ROLE_NOUNS or t[2] in TITLES
                                                    for t in tokens[first:k] if t not in [x for x, _ in aged_lead]):
             # "Professor Varoufakis", "President Obama": a title, not a fact of its own; an age before it is
             # ("51-year-old Senior Trooper William Hakim")
@@ -232,7 +230,7 @@ def origin_pieces(sentence: str) -> list[Piece]:
     out = []
     for m in finditer_from(_ORIGIN_PHRASE, CAPITAL, sentence):
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_NAME or name.split()[0] in _TITLES:
+        if name.split()[0].lower() in _NOT_NAME or name.split()[0] in TITLES:
             continue
         out.append(Piece(m.start("name"), m.end("place"), f"{name} is from {m.group('place')}.", True))
     return out
@@ -283,7 +281,7 @@ def age_pieces(sentence: str) -> list[Piece]:
         return []
     return [Piece(m.start("name"), m.end("age"), f"{m.group('name')} is {m.group('age')} years old.", True)
             for m in _NAME_AGE.finditer(sentence)
-            if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in _TITLES]
+            if m.group("name").split()[0].lower() not in _NOT_NAME and m.group("name").split()[0] not in TITLES]
 
 
 #: "the 39-year-old former Killie defender": a person described by age (and role) instead of named

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from workbench.core.language.verbs import words as _words
 
+#: titles and ranks written before a name ("Lieutenant General Qassem Atta", "Professor Varoufakis"):
+#: never the first word of the name itself
+TITLES = _words("Senior Junior General Lieutenant Colonel Major Sergeant Captain Admiral Commander Inspector Detective "
+                "Professor Dr Sir Lord Lady Dame Judge Justice Bishop Archbishop Rabbi Imam Father Sister Brother "
+                "Prince Princess King Queen President Vice Deputy Chief Senator Governor Mayor Minister Secretary "
+                "Ambassador")
 #: titles before a name that tell the person's gender
 GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Lady": "f", "Dame": "f", "Lord": "m",
                  "Mister": "m", "Madam": "f"}
