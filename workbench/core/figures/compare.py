@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from workbench.core.figures.rules import (
@@ -119,33 +119,36 @@ def counted_stems(q: Quantity) -> set[str]:
 
 @dataclass
 class FigureCheck:
+    """Figures of two claims paired; the derived lists are computed once, when first read (a
+    comparison reads them several times)."""
+
     pairs: list[tuple[Quantity, Quantity, bool]]  # (a, b, compatible)
     unpaired_a: list[Quantity]
     unpaired_b: list[Quantity]
 
-    @property
+    @cached_property
     def conflicts(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) != YEAR]
 
-    @property
+    @cached_property
     def near_conflicts(self) -> list[tuple[Quantity, Quantity]]:
         """Conflicts within the "about" tolerance (`within_hedge`: "296" / "300"): no hard clash."""
         return [(a, b) for a, b in self.conflicts if within_hedge(a, b)]
 
-    @property
+    @cached_property
     def clear_conflicts(self) -> list[tuple[Quantity, Quantity]]:
         """Conflicts beyond the "about" tolerance: a hard clash ("300" / "3,000")."""
         return [(a, b) for a, b in self.conflicts if not within_hedge(a, b)]
 
-    @property
+    @cached_property
     def agreements(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if ok and figure_kind(a) != YEAR]
 
-    @property
+    @cached_property
     def year_agreements(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if ok and figure_kind(a) == YEAR]
 
-    @property
+    @cached_property
     def year_conflicts(self) -> list[tuple[Quantity, Quantity]]:
         return [(a, b) for a, b, ok in self.pairs if not ok and figure_kind(a) == YEAR]
 

@@ -21,7 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
-from workbench.core.match.memo import Paired, compare_dates, paired_figures
+from workbench.core.match.memo import compare_dates
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
 from workbench.core.model import Quantity
@@ -58,14 +58,14 @@ class _FigureStep:
     matched_all: float
     extra_a: float
     extra_b: float
-    derived: Paired
 
 
 def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
-    check, d = paired_figures(qa, qb)
-    counted_a, counted_b = d.counted_a, d.counted_b
+    check = fig.pair_figures(qa, qb)
+    counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
+    counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
     if counted_a or counted_b:
         ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
@@ -74,12 +74,12 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
         nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
     n_pairs = len(check.pairs)
-    n_agree = len(d.agreements) + d.year_agreements
+    n_agree = len(check.agreements) + len(check.year_agreements)
     return _FigureStep(
         check, na, nb, matched_agree=NUMBER_WEIGHT * n_agree + absorbed,
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
         extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
-        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed, derived=d)
+        extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
 
 
 def _years(qs: list[Quantity]) -> set[float | None]:
@@ -387,11 +387,12 @@ def compare_normalized(
     if step.matched_all > step.matched_agree:
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
-    check, d = step.check, step.derived
-    agreements, conflicts, near = d.agreements, d.conflicts, d.near_conflicts
+    check = step.check
+    agreements, conflicts = check.agreements, check.conflicts
+    near = check.near_conflicts if conflicts else []
     reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
     reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    dates = _date_step(dates_a, dates_b, d.year_conflicts, qa, qb)
+    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
@@ -421,7 +422,7 @@ def compare_normalized(
     features["event_one_side"] = float(bool(events_a) != bool(events_b))
     features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
     features.update(_wording_overlaps(na, nb))
-    clash = bool(conflicts and d.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None

@@ -1,5 +1,6 @@
-"""A pair's figures and dates, read once: one story's claims repeat few dates, so the date
-comparison of a pair is mostly an answer already given.
+"""Dates of a pair compared once per distinct pair: one story's claims repeat few dates, so the
+date comparison of a pair is mostly an answer already given. (A pair's figure lists repeat too
+little to pay for a key; `figures.FigureCheck` computes its derived lists once instead.)
 
 The date memo's key holds every field the rule reads (each mention's text and value, typed),
 never object identities, so a memoised answer is the one the rule would give. It is cleared
@@ -8,42 +9,10 @@ when it reaches `MEMO_MAX` entries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from workbench.core import figures as fig
 from workbench.core.match import knowledge
-from workbench.core.model import Quantity
 
 #: Entries per memo before it is cleared (~1-2 KB an entry).
 MEMO_MAX = 20_000
-
-
-@dataclass(slots=True)
-class Paired:
-    """`fig.pair_figures` with the lists the comparison reads of it, each derived once (the
-    `FigureCheck` properties recompute theirs on every read)."""
-
-    agreements: list[tuple[Quantity, Quantity]]
-    conflicts: list[tuple[Quantity, Quantity]]
-    near_conflicts: list[tuple[Quantity, Quantity]]  # only when there are conflicts
-    clear_conflicts: list[tuple[Quantity, Quantity]]  # only when there are conflicts
-    year_agreements: int
-    year_conflicts: list[tuple[Quantity, Quantity]]
-    counted_a: frozenset[str]
-    counted_b: frozenset[str]
-
-
-def paired_figures(qa: list[Quantity], qb: list[Quantity]) -> tuple[fig.FigureCheck, Paired]:
-    """The figures paired (not memoised: pairs of figure lists repeat too little to pay for a key)."""
-    check = fig.pair_figures(qa, qb)
-    conflicts = check.conflicts
-    return check, Paired(
-        agreements=check.agreements, conflicts=conflicts,
-        near_conflicts=check.near_conflicts if conflicts else [],
-        clear_conflicts=check.clear_conflicts if conflicts else [],
-        year_agreements=len(check.year_agreements), year_conflicts=check.year_conflicts,
-        counted_a=frozenset(t for q, _, _ in check.pairs for t in fig.counted_stems(q)),
-        counted_b=frozenset(t for _, r, _ in check.pairs for t in fig.counted_stems(r)))
 
 
 def _date_key(items: list | None) -> tuple:
