@@ -136,3 +136,12 @@ def test_the_derived_graph_is_never_written_next_to_the_model(semantic, tmp_path
     finally:
         embedding._load.cache_clear()
     assert sorted(p.name for p in path.parent.iterdir()) == before
+
+
+def test_without_the_onnx_package_the_semantic_path_is_off_and_says_why(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "onnx", None)  # import onnx now raises ImportError
+    assert not embedding.model_available()
+    assert not embedding.semantic_enabled(flag=True)
+    assert "onnx package is not installed" in (embedding.model_problem() or "")
