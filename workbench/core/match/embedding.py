@@ -179,6 +179,9 @@ class Embedder:
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        # Basic rewrites only: the extended level's SkipLayerNormalization fusion makes the int8
+        # graph ~15 % slower here (400 -> 340 lines per CPU s); the float graph gained nothing from it.
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
         self.session = ort.InferenceSession(derived_model(source), sess_options=options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_str(tok_json.decode("utf-8"))

@@ -9,7 +9,7 @@ DynamicQuantizeLinear does per tensor), so a sentence's vector never depends on 
 sentences of its batch. The exact erf GELU's five nodes become onnxruntime's `Gelu`.
 
 Measured on 2,000 dev sentences (STS, MRPC, ECB+, dense families): per-sentence cosine against the
-float32 run mean 0.9993, min 0.998; ~2.1x the lines per CPU second (docs/matching.md). Per-tensor
+float32 run mean 0.9993, min 0.998; ~2.4x the lines per CPU second (docs/matching.md). Per-tensor
 activation scales were tried and lose too much (mean 0.961, or 0.9936 with per-channel weights).
 
 `derive(source)` is deterministic: the same verified bytes give the same graph. It refuses a
