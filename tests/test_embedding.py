@@ -50,17 +50,37 @@ def test_a_tampered_model_file_is_refused_before_anything_is_derived(source, tmp
 
 def test_the_derived_graph_is_deterministic_and_runs_the_products_in_int8(source):
     import onnx
+    from onnx import numpy_helper
 
-    first = int8_graph.derive(source)
-    assert int8_graph.derive(source) == first
-    ops = [(n.domain, n.op_type) for n in onnx.load_from_string(first).graph.node]
-    assert ops.count(("com.microsoft", "MatMulIntegerToFloat")) == 36
-    assert ops.count(("com.microsoft", "Gelu")) == 6
-    assert ("", "Erf") not in ops
-    # the int8 weights are the file's own, bit for bit
     src = {i.name: i for i in onnx.load_from_string(source).graph.initializer}
-    new = {i.name: i for i in onnx.load_from_string(first).graph.initializer}
-    assert new["node_MatMul_48_wq"].raw_data == src["val_49_q"].raw_data
+    for signed in (True, False):
+        first = int8_graph.derive(source, signed_weights=signed)
+        assert int8_graph.derive(source, signed_weights=signed) == first
+        ops = [(n.domain, n.op_type) for n in onnx.load_from_string(first).graph.node]
+        assert ops.count(("com.microsoft", "MatMulIntegerToFloat")) == 36
+        assert ops.count(("com.microsoft", "Gelu")) == 6
+        assert ("", "Erf") not in ops
+        # the int8 weights are the file's own, bit for bit (or shifted by 128 to uint8)
+        new = {i.name: i for i in onnx.load_from_string(first).graph.initializer}
+        got = numpy_helper.to_array(new["node_MatMul_48_wq"]).astype(np.int16)
+        want = numpy_helper.to_array(src["val_49_q"]).astype(np.int16)
+        assert np.array_equal(got, want if signed else want + 128)
+
+
+def test_both_weight_forms_give_the_same_vectors(source):
+    """int8 weights (VNNI CPUs) and uint8 weights (never saturating): exact integer products."""
+    import onnxruntime as ort
+
+    if not int8_graph.has_vnni():
+        pytest.skip("int8 x int8 products saturate without VNNI: only the uint8 form is used on this CPU")
+
+    tok = embedding.get_embedder().tokenizer
+    ids = np.array([tok.encode(SENTENCES[-1]).ids], np.int64)
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    outs = [ort.InferenceSession(embedding.derived_model(source, signed_weights=signed),
+                                 providers=["CPUExecutionProvider"]).run(None, feed)[0]
+            for signed in (True, False)]
+    assert np.array_equal(outs[0], outs[1])
 
 
 def test_a_graph_of_another_shape_is_refused():

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.match.int8_graph import TRANSFORM_VERSION, GraphError, derive
+from workbench.core.match.int8_graph import TRANSFORM_VERSION, GraphError, derive, has_vnni
 
 if TYPE_CHECKING:
     from workbench.core.store import Store
@@ -131,22 +131,24 @@ def verify_files(onnx_path: Path, tok_path: Path) -> None:
                              f"(sha256 {got[:16]}..., expected {want[:16]}...); refusing to load it")
 
 
-#: The derived graph per verified source digest: derived once per process, and a forked worker
-#: inherits it (it still reads and verifies the source file itself).
-_DERIVED: dict[str, bytes] = {}
+#: The derived graph per verified source digest and weight form: derived once per process, and a
+#: forked worker inherits it (it still reads and verifies the source file itself).
+_DERIVED: dict[tuple[str, bool], bytes] = {}
 
 
-def derived_model(source: bytes) -> bytes:
-    """The int8 graph for verified model bytes (ModelError when the rewrite does not fit)."""
+def derived_model(source: bytes, *, signed_weights: bool | None = None) -> bytes:
+    """The int8 graph for verified model bytes (ModelError when the rewrite does not fit). The
+    weights' form follows the CPU unless given; the vectors are the same either way."""
     digest = hashlib.sha256(source).hexdigest()
     if digest != MODEL_SHA256:
         raise ModelError(f"refusing to derive a graph from an unchecked model (sha256 {digest[:16]}...)")
-    if digest not in _DERIVED:
+    key = (digest, has_vnni() if signed_weights is None else signed_weights)
+    if key not in _DERIVED:
         try:
-            _DERIVED[digest] = derive(source)
+            _DERIVED[key] = derive(source, signed_weights=key[1])
         except GraphError as exc:
             raise ModelError(f"the embedding model could not be prepared for int8: {exc}") from exc
-    return _DERIVED[digest]
+    return _DERIVED[key]
 
 
 def model_problem() -> str | None:
