@@ -24,8 +24,8 @@ PAIRS = [
 
 def test_the_decision_file_is_the_version_the_code_reads():
     m = decision.model()
-    assert m.version == decision.VERSION == 3
-    assert decision.FILE == "data/decision-v3.json"
+    assert m.version == decision.VERSION == 4
+    assert decision.FILE == "data/decision-v4.json"
     assert decision.threshold("duplicate") == 0.5
 
 
