@@ -18,8 +18,8 @@ claims from different outlets:
   feature out like the clash features (`decision.CLASH_FEATURES`): "300 advisers" / "3,000
   advisers" is one statement with another figure.
 
-Measured (benchmarks/train_decision.py, decision v4): MRPC 10-fold CV 0.762 -> 0.767,
-train -> dev 0.748 -> 0.760; see docs/matching.md.
+Measured (benchmarks/train_decision.py, decision v4): MRPC 10-fold CV 0.762 -> 0.765,
+train -> dev 0.748 -> 0.754; see docs/matching.md.
 """
 
 from __future__ import annotations
