@@ -8,7 +8,8 @@ from workbench.core.match.pair_features import pair_features
 
 
 def _features(a: str, b: str) -> dict[str, float]:
-    return pair_features(prepared(a)[0], prepared(b)[0])
+    na, nb = prepared(a)[0], prepared(b)[0]
+    return pair_features(set(na.tokens), set(nb.tokens), na.numbers, nb.numbers)
 
 
 def test_content_words_over_the_smaller_and_the_larger_side():

@@ -336,7 +336,7 @@ def _wording_overlaps(na: Normalized, nb: Normalized) -> dict[str, float]:
     la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
     return {"wording_1gram_min": s1 / max(1, min(la1, lb1)), "wording_1gram_max": s1 / max(1, la1, lb1),
             "wording_2gram_min": s2 / max(1, min(la2, lb2)), "wording_2gram_max": s2 / max(1, la2, lb2),
-            **pair_features(na, nb)}
+            **pair_features(set(na.tokens), set(nb.tokens), na.numbers, nb.numbers)}
 
 
 def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
