@@ -17,9 +17,9 @@ the cosine of the two sentence vectors) and `lexical` (the same without it). Thr
 - auto_link: the lowest probability at which >= 95% of MRPC pairs above it are paraphrases;
 - conflict: same as duplicate, on the clash-free probability;
 - related: 0.25 (the clash-free probability below which a pair is unrelated).
-Sentence vectors are cached in /tmp (the model is slow on 2 cores); delete the cache to refit
-after changing the model, or give another cache file with `--vectors PATH` (a file that does not
-exist yet is filled from the model).
+Sentence vectors are cached in /tmp, one file per embedding.MODEL_ID (the model is slow on 2
+cores); give another cache file with `--vectors PATH` (a file that does not exist yet is filled
+from the model).
 """
 
 from __future__ import annotations
@@ -37,10 +37,11 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.core.match import compare as cmp  # noqa: E402
 from workbench.core.match import decision  # noqa: E402
-from workbench.core.match.embedding import get_embedder  # noqa: E402
+from workbench.core.match.embedding import MODEL_ID, get_embedder  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "claim-pairs"
-CACHE = Path("/tmp/workbench-decision-vectors.npz")
+#: One cache per model (MODEL_ID): vectors of another model or transform are never reused.
+CACHE = Path(f"/tmp/workbench-decision-vectors-{MODEL_ID}.npz")
 OUT = ROOT / "workbench" / "core" / "match" / decision.FILE
 
 
