@@ -34,6 +34,11 @@ _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "U
                "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
                "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
                "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
+#: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a fraction or date
+#: ("21/2", "9/11") or a score or tally ("62-43"): no figure of its own. numbers.find_quantities
+#: skips these too; the fallback runs precisely when it found nothing, so it must not read them.
+_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/-]\d|\s*[ap]\.?\s?m\b|\s*o'clock", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(r"\d[:/-]$")
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -57,6 +62,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
             continue
         found = token_value(m)
         if found is None:
+            continue
+        if m.group("digits") and (_NOT_FIGURE_AFTER.match(t, m.end()) or _NOT_FIGURE_BEFORE.search(t, 0, m.start())):
             continue
         value = found
         digits, scale = m.group("digits"), m.group("scale")
