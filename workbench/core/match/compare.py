@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
+from workbench.core.language.negation import denies, negation_scopes
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates
@@ -104,16 +105,24 @@ def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: flo
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in na.tokens, "deny" in nb.tokens
+    deny_a, deny_b = "deny" in na.tokens and denies(a), "deny" in nb.tokens and denies(b)
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
     if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
+        if _denying(a, nb) == _denying(b, na):
+            return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
             return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
         return True  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
     return False
+
+
+def _denying(text: str, other: Normalized) -> int:
+    """The negations of `text` that deny something `other` says (`negation.negation_scopes`)."""
+    return sum(1 for scope in negation_scopes(text)
+               if scope is None or not set(other.tokens).isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
 @lru_cache(maxsize=200_000)
