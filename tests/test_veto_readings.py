@@ -88,3 +88,26 @@ def test_negation_scopes() -> None:
     assert negation_scopes("Use the Do Not Call list (not the old one).") == []
     assert not denies("He neither admitted nor denied it.") and not denies("She did not deny it.")
     assert denies("She denied it.")
+
+
+def _other_place(a: str, b: str) -> bool:
+    return any(r.startswith("different places") for r in compare(a, b).reasons)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The suspect was charged in Ohio state and held without bail.", "The suspect was charged and held without bail in Wayne County Jail."),
+    ("The twins were separated at Mercy Children's Hospital.", "The twins were separated in Denver."),
+    ("Floods hit farms in Hama and Idlib on Monday.", "Floods hit farms in Idlib on Monday."),
+    ("Registrars in Orange, Kent and Lake counties were sued.", "Registrars in Kent and Lake counties were sued."),
+])
+def test_places_that_may_contain_each_other_or_lists_are_no_other_place(a: str, b: str) -> None:
+    assert not _other_place(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rebels shelled the army base in Hama.", "Rebels shelled the army base in Idlib."),
+    ("The plane landed at Kennedy Airport.", "The plane landed at LaGuardia Airport."),
+    ("Floods hit farms in Hama, Syria on Monday.", "Floods hit farms in Idlib on Monday."),
+])
+def test_different_places_still_veto(a: str, b: str) -> None:
+    assert _other_place(a, b) and compare(a, b).relation != "duplicate"

@@ -152,6 +152,10 @@ _PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+#: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
+_PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
 @lru_cache(maxsize=100_000)
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
@@ -178,6 +182,9 @@ def places(text: str) -> tuple[str, ...]:
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in knowledge.NOT_NAMES:
             out.append(name)
+            listed = _PLACE_LIST.match(text, m.end())
+            if listed:  # "in Los Angeles, Orange and San Diego counties": several places
+                out.append(listed.group(1))
     return tuple(out)
 
 
@@ -207,8 +214,8 @@ def _one_place(text: str) -> str | None:
 def _places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb):
-        return None
+    if pa is None or pb is None or _same_place(pa, pb) or knowledge.is_facility(pa) != knowledge.is_facility(pb):
+        return None  # a facility and a town or region: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
 
