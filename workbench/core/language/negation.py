@@ -62,14 +62,16 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
     plain = NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), plain.lower())  # same offsets
     words = [(m.group(0), text.replace("\u2019", "'")[m.start():m.end()]) for m in _TOKEN.finditer(plain)]
     out: list[tuple[str, ...] | None] = []
+    alpha = [raw for _, raw in words if raw[:1].isalpha()]
+    headline = sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha)
     depth = 0
     for k, (low, raw) in enumerate(words):
         depth += (low == "(") - (low == ")")
         if not (low in NEGATIONS or low.endswith("n't")) or depth > 0:
             continue
-        if raw[:1].isupper() and k > 0 and words[k - 1][0] not in ".!?\"\u201c" and \
-                k + 1 < len(words) and words[k + 1][1][:1].isupper():
-            continue  # "the Do Not Call list": a name
+        if raw[:1].isupper() and "'" not in raw and not headline and k > 0 and words[k - 1][0] not in ".!?\"\u201c" \
+                and k + 1 < len(words) and words[k + 1][1][:1].isupper():
+            continue  # "the Do Not Call list": a name (not in a headline: "Ross Will Not Direct Sequel")
         if low in _PRONOUNS:
             out.append(None)
             continue
