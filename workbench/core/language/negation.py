@@ -75,7 +75,7 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
         if low in _PRONOUNS:
             out.append(None)
             continue
-        clause = []
+        clause: list[str] = []
         for nxt, _ in words[k + 1:]:
             if nxt in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
                 break
