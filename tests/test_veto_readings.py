@@ -118,3 +118,14 @@ def test_headline_denial_and_scores_still_veto() -> None:
     c = compare("Colts clinch playoff berth with 31-24 win", "Colts clinch playoff berth with 20-13 win")
     assert c.features["figures_conflict"] == 1 and c.relation != "duplicate"
     assert [q.value for q in fig.quantities_of("Microsoft released update MS08-078 to fix the flaw")] == []
+
+
+def test_the_day_of_the_report_is_no_date_of_the_fact() -> None:
+    a = "Militants ambushed the convoy near the town on Saturday, a spokesman said."
+    b = "Militants ambushed the convoy near the town, a spokesman said Sunday, a day after the attack."
+    assert compare(a, b).features["dates_conflict"] == 0
+    assert [d.text for d in fig.dates_of("The army retook the town on Tuesday, officials told reporters Wednesday.")] \
+        == ["Tuesday"]
+    # the fact's own days still differ
+    c = compare("Militants ambushed the convoy on Saturday.", "Militants ambushed the convoy on Sunday.")
+    assert c.features["dates_conflict"] == 1 and c.relation != "duplicate"

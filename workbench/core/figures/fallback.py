@@ -131,9 +131,17 @@ def quantities_of(text: str) -> list[Quantity]:
     return found
 
 
+#: a date right after a reporting verb is the day of the report, not of the fact ("..., the
+#: spokesman said Sunday, a day after the attack"); extraction leaves it out of a claim's text
+_REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
+                          r"testified|wrote|insisted)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
 def dates_of(text: str) -> list[DateMention]:
-    """Dates of `text`; never raises (matching must not break on a date it cannot read)."""
+    """Dates of a raw text (a claim with its reporting frame), without the day of the report;
+    never raises (matching must not break on a date it cannot read)."""
     try:
-        return list(find_dates(text))
+        found = list(find_dates(text))
     except Exception:  # noqa: BLE001
         return []
+    return [d for d in found if not _REPORTED_ON.search(text, max(0, d.start - 40), d.start)]
