@@ -110,7 +110,7 @@ def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: flo
         return True
     nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
     if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
-        if _denying(a, nb) == _denying(b, na):
+        if _denying(a, frozenset(nb.tokens)) == _denying(b, frozenset(na.tokens)):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
@@ -119,10 +119,11 @@ def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: flo
     return False
 
 
-def _denying(text: str, other: Normalized) -> int:
-    """The negations of `text` that deny something `other` says (`negation.negation_scopes`)."""
+def _denying(text: str, other_tokens: frozenset[str]) -> int:
+    """The negations of `text` that deny something the other claim (its normalised tokens) says
+    (`negation.negation_scopes`)."""
     return sum(1 for scope in negation_scopes(text)
-               if scope is None or not set(other.tokens).isdisjoint(prepared(" ".join(scope))[0].tokens))
+               if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
 @lru_cache(maxsize=200_000)
