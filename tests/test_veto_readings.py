@@ -129,3 +129,11 @@ def test_the_day_of_the_report_is_no_date_of_the_fact() -> None:
     # the fact's own days still differ
     c = compare("Militants ambushed the convoy on Saturday.", "Militants ambushed the convoy on Sunday.")
     assert c.features["dates_conflict"] == 1 and c.relation != "duplicate"
+
+
+def test_clock_time_with_a_zone_and_failure_to() -> None:
+    assert [q.text for q in fig.quantities_of("Shares held at 652 pence by 0835 GMT.")] == ["652 pence"]
+    assert fig.quantities_of("The capsule landed at 0240 GMT.") == []
+    # "failure to" negates as "did not" does: both claims negative, no denial
+    assert not _clash("The flaw results from the browser's failure to check the object type.",
+                      "The flaw occurs because the browser does not check the object type.")

@@ -37,7 +37,8 @@ _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "U
 #: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a fraction or date
 #: ("21/2", "9/11") or a code ("MS08-078"): no figure of its own (a score, "20-13", is one). numbers.find_quantities
 #: skips these too; the fallback runs precisely when it found nothing, so it must not read them.
-_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock", re.IGNORECASE)
+_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock"
+                               r"|\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|bst)\b", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$")  # "... -078" of "MS08-078", "AK-47": a code
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",

@@ -288,7 +288,8 @@ _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[15679])(?![\d/])")
 _FRACTION_PART = re.compile(r"\d/[248](?![\d/])")
 _MIXED = re.compile(r"(\d+)(?:\s+(\d)|(\d))/([248])(?![\d/])")
-_TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", re.I)
+_TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b"
+                              r"|(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|BST)\b)", re.I)  # "by 0835 GMT": a time
 
 
 def _looks_like_year(v: float) -> bool:

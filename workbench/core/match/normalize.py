@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
 # negative, so that neither reads as the denial of the other.
 _IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
-    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing|ure)?\s+to|reject(?:s|ed|ing)?|"
     r"ruled?\s+out|rules\s+out)\b"
 )
 
