@@ -375,8 +375,12 @@ def compare_normalized(
     scorer: Scorer | None = None,
     cosine: float | None = None,
     knowledge_hits: Sequence[str] = (),
+    explain: bool = True,
 ) -> Comparison:
-    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`)."""
+    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`).
+
+    `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
+    probability and score are the same."""
     scorer = scorer or DEFAULT_SCORER
     step = _figure_step(na, nb, qa, qb)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
@@ -390,14 +394,15 @@ def compare_normalized(
     check = step.check
     agreements, conflicts = check.agreements, check.conflicts
     near = check.near_conflicts if conflicts else []
-    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
-    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
+    if explain:
+        reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
+        reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
     dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
     if context_a is not None and context_b is not None:
-        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights)
+        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, na, nb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
@@ -434,6 +439,14 @@ def compare_normalized(
     features["vetoed"] = float(clash or other)
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near))
+    p_shown = p_dup
+    if clash or other:
+        p_shown = decision.below_duplicate(p_dup)
+    if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
+        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
+    if not explain:
+        return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=[],
+                          probability=round(p_shown, 3), features=features)
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
@@ -450,13 +463,8 @@ def compare_normalized(
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
-    p_shown = p_dup
-    if clash or other:
-        p_shown = decision.below_duplicate(p_dup)
-        if p_dup >= decision.threshold(_DUPLICATE):
-            reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
-    if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
-        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
+    if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
+        reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
     return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
                       probability=round(p_shown, 3), features=features)
 

@@ -120,12 +120,10 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
             context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
             entity_weights=w["entity_weights"], token_weights=w["idf"], scorer=w["scorer"], cosine=cosine,
-            knowledge_hits=[*prep.hits[i], *prep.hits[j]],
+            knowledge_hits=[*prep.hits[i], *prep.hits[j]], explain=w["reasons"],
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
-            if not w["reasons"]:
-                c.reasons = []
             out.append((i, j, c))
     return out
 
