@@ -177,7 +177,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     """
     # Every candidate pair is ranked and the best are taken first, so the pairing is the same
     # whichever claim comes first (compare(a, b) and compare(b, a) agree).
+    if not qa or not qb:
+        return FigureCheck([], list(qa), list(qb))
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
+    ok: dict[tuple[int, int], bool] = {}
     for i, q in enumerate(qa):
         ca = counted_stems(q)
         kind = figure_kind(q)
@@ -189,7 +192,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
             if ca and cb and not overlap:
                 # different things counted: "2,900 containers" is no conflict with "415 churches"
                 continue
-            rank = (overlap, compatible(q, r), -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            agree = ok[i, j] = compatible(q, r)
+            rank = (overlap, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()
@@ -200,7 +204,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
             used_a.add(i)
             used_b.add(j)
             chosen.append((i, j))
-    pairs = [(qa[i], qb[j], compatible(qa[i], qb[j])) for i, j in sorted(chosen)]
+    pairs = [(qa[i], qb[j], ok[i, j]) for i, j in sorted(chosen)]
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)

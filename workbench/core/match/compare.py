@@ -98,15 +98,15 @@ def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[
     return verdict
 
 
-def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: float) -> bool:
+def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float) -> bool:
     """One claim denies what the other asserts. A denial word ("denied", "hoax") in one claim
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in na.tokens, "deny" in nb.tokens
+    deny_a, deny_b = "deny" in va.tokens, "deny" in vb.tokens
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
-    nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
+    nots_a, nots_b = va.nots, vb.nots
     if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
@@ -122,14 +122,14 @@ def _first_tokens(text: str) -> list[str]:
     return normalize(words[0]).tokens if words else []
 
 
-def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
+def _unmatched_names(na: Normalized, va: ClaimView, vb: ClaimView) -> set[str]:
     """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
     variants counted as present ("Hama" / "Hamah")."""
-    first = _first_tokens(a)
-    tb = set(nb.tokens)
+    first = va.first
+    tb = vb.tokens
     out = set()
     for t in na.proper:
-        if t not in na.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
+        if t not in va.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
             continue
         if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
                                for u in tb):
@@ -214,10 +214,10 @@ def _bigrams(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:], strict=False))
 
 
-def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
+def _overlaps(va: ClaimView, vb: ClaimView) -> tuple[float, float]:
     """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
-    ga, gb = _grams(na.text), _grams(nb.text)
-    ba, bb = _bigrams(na.text), _bigrams(nb.text)
+    ga, gb = va.grams, vb.grams
+    ba, bb = va.bigrams, vb.bigrams
     shared = len(ga & gb)
     return shared / max(1, len(ga) + len(gb) - shared), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
@@ -303,13 +303,13 @@ def _surface(text: str) -> str:
     return utils.default_process(_reported(text))
 
 
-def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
+def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
     """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
     words and order included, the two claims share. ratio and token_sort take the raw texts
     (without their reporting frames) or,
     when higher, the normalised ones (figures written one way: "500,000" / "half a million");
     partial_ratio, the costly one, the raw texts only."""
-    sa, sb = _surface(a), _surface(b)
+    sa, sb = va.surface, vb.surface
     xa, xb = na.text, nb.text
     return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
             max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
@@ -323,17 +323,41 @@ def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple
     return frozenset(words), frozenset(zip(words, words[1:], strict=False))
 
 
-def _wording_overlaps(na: Normalized, nb: Normalized) -> dict[str, float]:
+def _wording_overlaps(va: ClaimView, vb: ClaimView) -> dict[str, float]:
     """Shared word n-grams of the two wordings over the smaller and over the larger side's count:
     the pair of them says both how much is shared and whether one claim says more (what MRPC's
     paraphrase judges weigh). 3-grams were tried: MRPC CV 0.764 instead of 0.760, but they cost
     the product the claims that say one thing in other words ("Some 500,000 people fled their homes" /
     "Half a million Iraqis have fled" fell below a duplicate)."""
-    (a1, a2), (b1, b2) = _word_grams(na.words), _word_grams(nb.words)
+    (a1, a2), (b1, b2) = va.word_grams, vb.word_grams
     s1, s2 = len(a1 & b1), len(a2 & b2)
     la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
     return {"wording_1gram_min": s1 / max(1, min(la1, lb1)), "wording_1gram_max": s1 / max(1, la1, lb1),
             "wording_2gram_min": s2 / max(1, min(la2, lb2)), "wording_2gram_max": s2 / max(1, la2, lb2)}
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """What a comparison reads of one claim alone, read once per claim (`claim_view`): a caller
+    comparing each claim with many others keeps its views (`matching`), so a pair's comparison
+    does no per-claim work and no cache look-up per feature."""
+
+    tokens: frozenset[str]  # the normalised tokens as a set
+    nots: int  # how many "not"s
+    first: list[str]  # the tokens of the first word (`_first_tokens`)
+    surface: str  # `_surface`
+    grams: frozenset[str]  # character 4-grams of the normalised text
+    bigrams: frozenset[tuple[str, str]]  # its word bigrams
+    word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
+    place: str | None  # `_one_place`
+    events: set[str]  # `knowledge.event_verbs`
+
+
+def claim_view(text: str, norm: Normalized) -> ClaimView:
+    """The view of a claim (`text` as written, `norm` its normalised form)."""
+    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _first_tokens(text), _surface(text),
+                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
+                     knowledge.event_verbs(norm.tokens))
 
 
 def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
@@ -376,12 +400,15 @@ def compare_normalized(
     cosine: float | None = None,
     knowledge_hits: Sequence[str] = (),
     explain: bool = True,
+    views: tuple[ClaimView, ClaimView] | None = None,
 ) -> Comparison:
     """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`).
 
     `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
-    probability and score are the same."""
+    probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
+    keeps them."""
     scorer = scorer or DEFAULT_SCORER
+    va, vb = views if views is not None else (claim_view(a, na), claim_view(b, nb))
     step = _figure_step(na, nb, qa, qb)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
@@ -404,11 +431,11 @@ def compare_normalized(
     if context_a is not None and context_b is not None:
         event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
         reasons.extend(ev_reasons)
-    negation = _negation_step(a, b, na, nb, fact_sim)
+    negation = _negation_step(a, b, va, vb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
-    names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    events_a, events_b = knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens)
-    other_fact = (_other_fact(_one_place(a), _one_place(b), events_a, events_b)
+    names_a, names_b = _unmatched_names(na, va, vb), _unmatched_names(nb, vb, va)
+    events_a, events_b = va.events, vb.events
+    other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
     features = {
         "cosine": cosine or 0.0,
@@ -421,12 +448,12 @@ def compare_normalized(
         "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
         "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
     }
-    features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
+    features["char_4grams"], features["bigrams"] = _overlaps(va, vb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(events_a) != bool(events_b))
-    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
-    features.update(_wording_overlaps(na, nb))
+    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(va, vb, na, nb)
+    features.update(_wording_overlaps(va, vb))
     clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
