@@ -60,7 +60,8 @@ class _FigureStep:
     extra_b: float
 
 
-def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
+def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity],
+                 va: ClaimView, vb: ClaimView) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
     check = fig.pair_figures(qa, qb)
@@ -68,11 +69,12 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
     if counted_a or counted_b:
-        ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
-        tb = [t for t in nb.tokens if t not in counted_b or t in na.tokens]
-        absorbed = 0.5 * ((len(set(na.tokens)) - len(set(ta))) + (len(set(nb.tokens)) - len(set(tb))))
-        na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
-        nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
+        ta = [t for t in na.tokens if t not in counted_a or t in vb.tokens]
+        tb = [t for t in nb.tokens if t not in counted_b or t in va.tokens]
+        if len(ta) != len(na.tokens) or len(tb) != len(nb.tokens):  # else nothing is absorbed
+            absorbed = 0.5 * ((len(va.tokens) - len(set(ta))) + (len(vb.tokens) - len(set(tb))))
+            na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
+            nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
     n_pairs = len(check.pairs)
     n_agree = len(check.agreements) + len(check.year_agreements)
     return _FigureStep(
@@ -409,7 +411,7 @@ def compare_normalized(
     keeps them."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na), claim_view(b, nb))
-    step = _figure_step(na, nb, qa, qb)
+    step = _figure_step(na, nb, qa, qb, va, vb)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
     sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
