@@ -182,8 +182,9 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     if len(qa) == 1 and len(qb) == 1:  # most claims give one figure: the one candidate, or none
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible_money(q, r):
-            ca, cb = _counted_set(q.counted) if q.counted else None, _counted_set(r.counted) if r.counted else None
-            if not (ca and cb and not ca & cb):
+            ka = _counted_set(q.counted) if q.counted else frozenset()
+            kb = _counted_set(r.counted) if r.counted else frozenset()
+            if not (ka and kb and not ka & kb):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
