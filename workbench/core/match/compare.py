@@ -299,7 +299,7 @@ def _reported(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _surface(text: str) -> str:
+def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
     return utils.default_process(_reported(text))
@@ -347,7 +347,7 @@ class ClaimView:
     tokens: frozenset[str]  # the normalised tokens as a set
     nots: int  # how many "not"s
     first: list[str]  # the tokens of the first word (`_first_tokens`)
-    surface: str  # `_surface`
+    surface: str  # `surface`
     grams: frozenset[str]  # character 4-grams of the normalised text
     bigrams: frozenset[tuple[str, str]]  # its word bigrams
     word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
@@ -355,9 +355,11 @@ class ClaimView:
     events: set[str]  # `knowledge.event_verbs`
 
 
-def claim_view(text: str, norm: Normalized) -> ClaimView:
-    """The view of a claim (`text` as written, `norm` its normalised form)."""
-    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _first_tokens(text), _surface(text),
+def claim_view(text: str, norm: Normalized, surface_text: str | None = None) -> ClaimView:
+    """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
+    `surface` when read before)."""
+    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _first_tokens(text),
+                     surface(text) if surface_text is None else surface_text,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
                      knowledge.event_verbs(norm.tokens))
 

@@ -28,6 +28,7 @@ from workbench.core.match.compare import (
     compare_normalized,
     gate_view,
     prepared,
+    surface,
 )
 from workbench.core.match.events import EventContext
 from workbench.core.match.gate import PairGate
@@ -63,18 +64,24 @@ class Prepared:
     blocking_tokens: list[list[str]]
     exact_keys: list[str]
     dates: list[list] | None = None
+    #: `compare`'s surface of each claim (its wording without reporting frames, ~100 us to read):
+    #: read here, once, rather than in every comparing process that meets the claim.
+    surfaces: list[str] | None = None
 
 
-def _read_claim(text: str) -> tuple[Normalized, list[str], str]:
+_Read = tuple[Normalized, list[str], str, str]
+
+
+def _read_claim(text: str) -> _Read:
     norm, hits = prepared(text)
-    return norm, hits, normalize(text).text
+    return norm, hits, normalize(text).text, surface(text)
 
 
-def _prepare_chunk(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+def _prepare_chunk(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
     return [_read_claim(t) for t in texts], [fig.quantities_of(t) for t in texts]
 
 
-def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
     return [_read_claim(t) for t in texts], []
 
 
@@ -94,7 +101,7 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
     norms = [r[0] for r in rows]
     return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
-                    blocking_tokens=[n.all_tokens for n in norms])
+                    blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows])
 
 
 #: State shared with forked worker processes (set just before the pool starts).
@@ -111,7 +118,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
-    views = w["views"]
+    views, surfaces = w["views"], prep.surfaces
     if len(views) > VIEWS_MAX:
         views.clear()
     out = []
@@ -120,9 +127,9 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             continue
         va, vb = views.get(i), views.get(j)
         if va is None:
-            va = views[i] = claim_view(texts[i], prep.norms[i])
+            va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None)
         if vb is None:
-            vb = views[j] = claim_view(texts[j], prep.norms[j])
+            vb = views[j] = claim_view(texts[j], prep.norms[j], surfaces[j] if surfaces else None)
         cosine = None
         if vectors is not None and vectors[i] is not None and vectors[j] is not None:
             cosine = float(vectors[i] @ vectors[j])
