@@ -124,14 +124,20 @@ def _first_tokens(text: str) -> list[str]:
     return normalize(words[0]).tokens if words else []
 
 
-def _unmatched_names(na: Normalized, va: ClaimView, vb: ClaimView) -> set[str]:
-    """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
-    variants counted as present ("Hama" / "Hamah")."""
-    first = va.first
+def _names(text: str, norm: Normalized) -> tuple[str, ...]:
+    """A claim's names: capitalised tokens, not of the first word, not a title/month/day."""
+    first = _first_tokens(text)
+    tokens = set(norm.tokens)
+    return tuple(t for t in norm.proper
+                 if t in tokens and t not in first and t not in knowledge.NOT_NAMES and len(t) >= 3)
+
+
+def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
+    """Names of A (`_names`) missing from B, spelling variants counted as present ("Hama" / "Hamah")."""
     tb = vb.tokens
     out = set()
-    for t in na.proper:
-        if t not in va.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
+    for t in va.names:
+        if t in tb:
             continue
         if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
                                for u in tb):
@@ -346,7 +352,7 @@ class ClaimView:
 
     tokens: frozenset[str]  # the normalised tokens as a set
     nots: int  # how many "not"s
-    first: list[str]  # the tokens of the first word (`_first_tokens`)
+    names: tuple[str, ...]  # `_names`
     surface: str  # `surface`
     grams: frozenset[str]  # character 4-grams of the normalised text
     bigrams: frozenset[tuple[str, str]]  # its word bigrams
@@ -358,7 +364,7 @@ class ClaimView:
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` when read before)."""
-    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _first_tokens(text),
+    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm),
                      surface(text) if surface_text is None else surface_text,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
                      knowledge.event_verbs(norm.tokens))
@@ -437,7 +443,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
-    names_a, names_b = _unmatched_names(na, va, vb), _unmatched_names(nb, vb, va)
+    names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
