@@ -186,7 +186,7 @@ def test_kept_claim_views_and_no_reasons_change_no_comparison():
              "Officials denied that 15 men were arrested in Hama."]
     contexts = [EventContext(article_id=k % 3, published="2014-03-04") for k in range(len(texts))]
     prep, dates, _ = _views_and_norms(texts)
-    views = [claim_view(t, prep.norms[k], prep.surfaces[k] if prep.surfaces else None) for k, t in enumerate(texts)]
+    views = [claim_view(t, prep.norms[k], prep.surfaces[k] if prep.surfaces else None, dates[k]) for k, t in enumerate(texts)]
     explained = 0
     for ctx in (None, contexts):
         for i, j in itertools.permutations(range(len(texts)), 2):

@@ -21,7 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
-from workbench.core.match.memo import compare_dates
+from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
 from workbench.core.model import Quantity
@@ -89,10 +89,10 @@ def _years(qs: list[Quantity]) -> set[float | None]:
 
 
 def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
-               qa: list[Quantity], qb: list[Quantity]) -> knowledge.DateCheck:
+               qa: list[Quantity], qb: list[Quantity], keys: tuple | None) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
-    verdict = compare_dates(dates_a, dates_b)
+    verdict = compare_dates(dates_a, dates_b, keys)
     if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
@@ -359,15 +359,16 @@ class ClaimView:
     word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
     place: str | None  # `_one_place`
     events: set[str]  # `knowledge.event_verbs`
+    dates: tuple | None  # the claim's `memo.date_key` (None: not read)
 
 
-def claim_view(text: str, norm: Normalized, surface_text: str | None = None) -> ClaimView:
+def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
-    `surface` when read before)."""
+    `surface` when read before, `dates` the dates it is compared with)."""
     return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm),
                      surface(text) if surface_text is None else surface_text,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
-                     knowledge.event_verbs(norm.tokens))
+                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None)
 
 
 def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
@@ -418,7 +419,7 @@ def compare_normalized(
     probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
     keeps them."""
     scorer = scorer or DEFAULT_SCORER
-    va, vb = views if views is not None else (claim_view(a, na), claim_view(b, nb))
+    va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     step = _figure_step(na, nb, qa, qb, va, vb)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
@@ -434,7 +435,8 @@ def compare_normalized(
     if explain:
         reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
         reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb)
+    keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
+    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None

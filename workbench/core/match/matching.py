@@ -127,9 +127,11 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             continue
         va, vb = views.get(i), views.get(j)
         if va is None:
-            va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None)
+            va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None,
+                                       dates[i] if dates else None)
         if vb is None:
-            vb = views[j] = claim_view(texts[j], prep.norms[j], surfaces[j] if surfaces else None)
+            vb = views[j] = claim_view(texts[j], prep.norms[j], surfaces[j] if surfaces else None,
+                                       dates[j] if dates else None)
         cosine = None
         if vectors is not None and vectors[i] is not None and vectors[j] is not None:
             cosine = float(vectors[i] @ vectors[j])
