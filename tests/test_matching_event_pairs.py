@@ -42,6 +42,20 @@ PAIRS = [
     ("The police confirmed the death toll", "The police disputed the death toll", NOT_DUPLICATE),
     ("The garrison surrendered the fort", "The garrison held the fort", NOT_DUPLICATE),
     ("Unemployment went up in March", "Unemployment went down in March", NOT_DUPLICATE),
+    # more event verbs told two ways, and more outcomes that are each other's opposite
+    ("The talks broke down on 22 September", "The negotiations collapsed on Sept. 22", DUPLICATE),
+    ("Lawyers filed an appeal on Monday", "Lawyers lodged an appeal on Monday", DUPLICATE),
+    ("The army pulled out of the northern district", "The army withdrew from the northern district", DUPLICATE),
+    ("Gunmen kidnapped three foreign engineers", "Three foreign engineers were abducted by gunmen", DUPLICATE),
+    ("The militia released the aid workers", "The militia abducted the aid workers", NOT_DUPLICATE),
+    ("Inflation accelerated in October", "Inflation slowed in October", NOT_DUPLICATE),
+    ("The deficit widened to 4% of GDP", "The deficit narrowed to 4% of GDP", NOT_DUPLICATE),
+    ("The storm weakened overnight", "The storm strengthened overnight", NOT_DUPLICATE),
+    ("Relations between the two countries improved", "Relations between the two countries deteriorated",
+     NOT_DUPLICATE),
+    ("The launch succeeded", "The launch failed", NOT_DUPLICATE),
+    ("The rebels agreed to a truce", "The rebels refused a truce", NOT_DUPLICATE),
+    ("Violence escalated in the south", "Violence eased in the south", NOT_DUPLICATE),
 ]
 
 

@@ -1,9 +1,10 @@
 """The learned, calibrated decision: features of a pair -> probability that it is one statement.
 
-A logistic regression (coefficients in data/decision-v3.json, fitted by benchmarks/train_decision.py
+A logistic regression (coefficients in data/decision-v4.json, fitted by benchmarks/train_decision.py
 on the dev data only: MRPC train + dev) over the semantic cosine, lexical scores (of the normalised
-claims and of the raw wording, including the word 1- and 2-gram overlap of the wording), figure and date
-agreement, negation and opposite outcomes. Two fitted variants share the features: `semantic`
+claims and of the raw wording, including the word 1- and 2-gram overlap of the wording and the
+shared content words: `pair_features`), figure and date agreement, figures written in one claim
+only, negation and opposite outcomes. Two fitted variants share the features: `semantic`
 (with the cosine) and `lexical` (without it, for when the model is off or absent), so both paths
 are calibrated. Thresholds for suggesting and auto-linking are set on the probability.
 
@@ -34,17 +35,20 @@ FEATURES = [
     "names_unmatched", "length_ratio", "char_4grams", "bigrams", "cosine_x_lexical", "event_one_side",
     "ratio", "partial_ratio", "token_sort",
     "wording_1gram_min", "wording_1gram_max", "wording_2gram_min", "wording_2gram_max",
+    "content_1gram_min", "content_1gram_max", "numbers_one_side",
 ]
 #: The coefficient file this code reads; its "version" must match.
-VERSION = 3
+VERSION = 4
 FILE = f"data/decision-v{VERSION}.json"
-#: Features that describe a clash; left at 0 for `p_same`.
-CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome")
+#: Features that describe a clash; left at 0 for `p_same`. Figures written in one claim only
+#: count a figure clash too ("300 advisers" / "3,000 advisers": one statement, another figure).
+CLASH_FEATURES = ("figures_conflict", "dates_conflict", "negation_clash", "opposite_outcome", "numbers_one_side")
 #: Features that tell whether one claim says more than the other (shared word n-grams over the
 #: larger side); for `p_same` they take the value over the smaller side, as if neither said more:
 #: "Police arrested 12 men." / "Police arrested 15 men after the protest in the city centre." state
 #: one thing with two figures, a conflict, though the second says more (which MRPC's paraphrases weigh).
-SAYS_MORE_FEATURES = {f"wording_{n}gram_max": f"wording_{n}gram_min" for n in (1, 2)}
+SAYS_MORE_FEATURES = {**{f"wording_{n}gram_max": f"wording_{n}gram_min" for n in (1, 2)},
+                      "content_1gram_max": "content_1gram_min"}
 
 
 @dataclass

@@ -129,13 +129,23 @@ VERB_SYNONYMS: list[list[str]] = [
     ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
     ["rise", "go up"],
     ["fall", "go down"],
+    ["collapse", "break down", "fall apart", "fall through"],
+    ["file", "lodge"],
+    ["withdraw", "pull out of", "pull out"],
+    ["summon", "call in"],
+    ["pledge", "promise", "vow"],
+    ["establish", "set up"],
+    ["abduct", "kidnap", "take hostage"],
+    ["accelerate", "speed up"],
+    ["slow", "slow down"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
               "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
-              "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose"}
+              "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
+              "fell": "fall", "fallen": "fall", "sped": "speed"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -298,7 +308,14 @@ OPPOSITES: list[tuple[str, str]] = [
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed|defeat|defeated"),
-    ("arrest|arrested|detain|detained|jail|jailed", "release|released|free|freed"),
+    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
+    ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
+    ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
+    ("strengthen|strengthened", "weaken|weakened"),
+    ("improve|improved", "worsen|worsened|deteriorate|deteriorated"),
+    ("succeed|succeeded", "fail|failed"),
+    ("agree|agreed", "refuse|refused"),
+    ("escalate|escalated", "ease|eased|calm|calmed"),
     ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),
     ("resume|resumed", "suspend|suspended|halt|halted"),
