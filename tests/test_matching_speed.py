@@ -174,3 +174,65 @@ def test_lines_read_as_the_same_tokens_are_embedded_once(semantic):
     alone = [get_embedder().embed([t])[0] for t in texts]
     assert (together[0] == together[1]).all()
     assert max(abs(together[k] - alone[k]).max() for k in range(3)) < 1e-5
+
+
+def test_kept_claim_views_and_no_reasons_change_no_comparison():
+    """`find_links` keeps each claim's view and `cluster` asks for no reasons: the relation,
+    probability and score are those of the plain call."""
+    from workbench.core.match.compare import claim_view
+
+    texts = [*CLAIMS, "Police arrested 12 men and 3 women in Hama on 3 March.",
+             "Police did not arrest 12 men and three women in Hamah on March 3.",
+             "Officials denied that 15 men were arrested in Hama."]
+    contexts = [EventContext(article_id=k % 3, published="2014-03-04") for k in range(len(texts))]
+    prep, dates, _ = _views_and_norms(texts)
+    views = [claim_view(t, prep.norms[k], prep.surfaces[k] if prep.surfaces else None, dates[k]) for k, t in enumerate(texts)]
+    explained = 0
+    for ctx in (None, contexts):
+        for i, j in itertools.permutations(range(len(texts)), 2):
+            args = (texts[i], texts[j], prep.norms[i], prep.norms[j], prep.quantities[i], prep.quantities[j])
+            kw = dict(dates_a=dates[i], dates_b=dates[j], context_a=ctx[i] if ctx else None,
+                      context_b=ctx[j] if ctx else None)
+            plain = compare_normalized(*args, **kw)
+            fast = compare_normalized(*args, **kw, views=(views[i], views[j]), explain=False)
+            assert (fast.relation, fast.probability, fast.score) == (plain.relation, plain.probability, plain.score)
+            assert fast.reasons == [] and fast.features == plain.features
+            explained += bool(plain.reasons)
+    assert explained > 100
+
+
+def test_one_figure_each_pairs_as_the_ranking_does():
+    from workbench.core.figures.numbers import find_quantities
+
+    def one(text):
+        return find_quantities(text)
+
+    def paired(a, b):
+        check = fig.pair_figures(one(a), one(b))
+        return [(x.text.strip(), y.text.strip(), ok) for x, y, ok in check.pairs], len(check.unpaired_a)
+
+    assert paired("300 vehicles", "3,000 vehicles") == ([("300 vehicles", "3,000 vehicles", False)], 0)
+    assert paired("about 300 vehicles", "296 vehicles")[0][0][2] is True
+    assert paired("2,900 containers", "415 churches") == ([], 1)  # different things counted
+    assert paired("500,000 people", "half a million Iraqis")[0][0][2] is True
+    assert paired("40 percent", "40 vehicles") == ([], 1)  # another kind
+    # the one-figure path and the general ranking agree (a second figure of another kind leaves
+    # the same pair to rank)
+    for a, b in [("300 vehicles", "3,000 vehicles"), ("12 men", "15 men"), ("£1.7m", "$160 million")]:
+        alone = fig.pair_figures(one(a), one(b))
+        ranked = fig.pair_figures(one(a) + one("in 1999"), one(b))
+        assert [(x.text, y.text, ok) for x, y, ok in alone.pairs] == [(x.text, y.text, ok) for x, y, ok in ranked.pairs]
+        assert alone.conflicts == ranked.conflicts and alone.clear_conflicts == ranked.clear_conflicts
+
+
+def test_cheap_hits_keep_extract_order():
+    """`verified_pairs` with a pre-check reads hits from a row of scores; the partners it keeps per
+    claim are those of rapidfuzz's own best-first order (ties included)."""
+    from workbench.core.match.blocking import verified_pairs
+
+    texts = [f"{c} {w}" for c in CLAIMS for w in ("", "today", "again")] * 2
+    tokens = matching.prepare(texts).blocking_tokens
+    for limit in (1, 3, 7, None):
+        plain = verified_pairs(tokens, limit=limit)
+        checked = verified_pairs(tokens, limit=limit, accept=lambda i, j: True)
+        assert plain == checked and plain

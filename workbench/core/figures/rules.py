@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from workbench.core.model import Quantity
 
@@ -177,6 +178,7 @@ COUNT = "count"
 YEAR = "year"
 
 
+@lru_cache(maxsize=4096)
 def figure_kind_of_unit(unit: str | None) -> str:
     u = (unit or "").lower()
     if u in ("year", "date"):

@@ -202,9 +202,12 @@ class BlockingIndex:
                     seen.update(posting)
         seen.discard(i)
         q = self.query_ids
-        cands = [j for j in seen if j > i] if q is None else [j for j in seen if j not in q or j > i]
-        cands.sort()
-        return cands
+        if q is not None:
+            return sorted(j for j in seen if j not in q or j > i)
+        found = np.fromiter(seen, dtype=np.int64, count=len(seen))  # thousands on dense news: in C
+        found = found[found > i]
+        found.sort()
+        return found.tolist()
 
 
 def _pair_keys(pre: list[str]) -> Iterable[str]:
@@ -252,15 +255,19 @@ def _verify(i: int) -> list[tuple[int, int, float]]:
                 for _, score, k in process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff,
                                                    limit=limit)]
     out: list[tuple[int, int, float]] = []
-    hits = process.extract(strings[i], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff, limit=None)
+    # The hits in `process.extract`'s order (best score first, ties by position) from one row of
+    # scores: no tuple per hit, and the pre-check reads the row's hits as an array.
+    row = process.cdist([strings[i]], choices, scorer=CHEAP_SCORER, score_cutoff=cutoff, dtype=np.float64,
+                        workers=1)[0]
+    ks = np.flatnonzero(row >= cutoff)
+    ks = ks[np.lexsort((ks, -row[ks]))]
     may_link = _SHARED["may_link"]
-    if may_link is not None and hits:
-        js = np.asarray(cands, dtype=np.int32)[np.fromiter((k for _, _, k in hits), dtype=np.int32, count=len(hits))]
-        hits = [hits[k] for k in np.flatnonzero(may_link(i, js)).tolist()]
-    for _, score, k in hits:
+    if may_link is not None and len(ks):
+        ks = ks[may_link(i, np.asarray(cands, dtype=np.int32)[ks])]
+    for k, score in zip(ks.tolist(), row[ks].tolist(), strict=True):
         j = cands[k]
         if accept is None or accept(i, j):
-            out.append((min(i, j), max(i, j), float(score)))
+            out.append((min(i, j), max(i, j), score))
             if limit is not None and len(out) >= limit:
                 break
     return out

@@ -22,7 +22,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denies, negation_scopes
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
-from workbench.core.match.memo import compare_dates
+from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.pair_features import pair_features
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
@@ -62,7 +62,8 @@ class _FigureStep:
     extra_b: float
 
 
-def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity]) -> _FigureStep:
+def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity],
+                 va: ClaimView, vb: ClaimView) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
     check = fig.pair_figures(qa, qb)
@@ -70,11 +71,12 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
     if counted_a or counted_b:
-        ta = [t for t in na.tokens if t not in counted_a or t in nb.tokens]
-        tb = [t for t in nb.tokens if t not in counted_b or t in na.tokens]
-        absorbed = 0.5 * ((len(set(na.tokens)) - len(set(ta))) + (len(set(nb.tokens)) - len(set(tb))))
-        na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
-        nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
+        ta = [t for t in na.tokens if t not in counted_a or t in vb.tokens]
+        tb = [t for t in nb.tokens if t not in counted_b or t in va.tokens]
+        if len(ta) != len(na.tokens) or len(tb) != len(nb.tokens):  # else nothing is absorbed
+            absorbed = 0.5 * ((len(va.tokens) - len(set(ta))) + (len(vb.tokens) - len(set(tb))))
+            na = Normalized(na.text, ta, na.numbers, na.negated, na.proper, na.words)
+            nb = Normalized(nb.text, tb, nb.numbers, nb.negated, nb.proper, nb.words)
     n_pairs = len(check.pairs)
     n_agree = len(check.agreements) + len(check.year_agreements)
     return _FigureStep(
@@ -89,10 +91,10 @@ def _years(qs: list[Quantity]) -> set[float | None]:
 
 
 def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
-               qa: list[Quantity], qb: list[Quantity]) -> knowledge.DateCheck:
+               qa: list[Quantity], qb: list[Quantity], keys: tuple | None) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002")."""
-    verdict = compare_dates(dates_a, dates_b)
+    verdict = compare_dates(dates_a, dates_b, keys)
     if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = year_conflicts[0]
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
@@ -100,17 +102,17 @@ def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[
     return verdict
 
 
-def _negation_step(a: str, b: str, na: Normalized, nb: Normalized, fact_sim: float) -> bool:
+def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float) -> bool:
     """One claim denies what the other asserts. A denial word ("denied", "hoax") in one claim
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in na.tokens and denies(a), "deny" in nb.tokens and denies(b)
+    deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
-    nots_a, nots_b = na.tokens.count("not"), nb.tokens.count("not")
+    nots_a, nots_b = va.nots, vb.nots
     if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
-        if _denying(a, frozenset(nb.tokens)) == _denying(b, frozenset(na.tokens)):
+        if _denying(a, vb.tokens) == _denying(b, va.tokens):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
@@ -133,14 +135,20 @@ def _first_tokens(text: str) -> list[str]:
     return normalize(words[0]).tokens if words else []
 
 
-def _unmatched_names(a: str, na: Normalized, nb: Normalized) -> set[str]:
-    """Names (capitalised, not the first word, not a title/month/day) of A missing from B, spelling
-    variants counted as present ("Hama" / "Hamah")."""
-    first = _first_tokens(a)
-    tb = set(nb.tokens)
+def _names(text: str, norm: Normalized) -> tuple[str, ...]:
+    """A claim's names: capitalised tokens, not of the first word, not a title/month/day."""
+    first = _first_tokens(text)
+    tokens = set(norm.tokens)
+    return tuple(t for t in norm.proper
+                 if t in tokens and t not in first and t not in knowledge.NOT_NAMES and len(t) >= 3)
+
+
+def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
+    """Names of A (`_names`) missing from B, spelling variants counted as present ("Hama" / "Hamah")."""
+    tb = vb.tokens
     out = set()
-    for t in na.proper:
-        if t not in na.tokens or t in tb or t in first or t in knowledge.NOT_NAMES or len(t) < 3:
+    for t in va.names:
+        if t in tb:
             continue
         if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
                                for u in tb):
@@ -232,10 +240,10 @@ def _bigrams(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:], strict=False))
 
 
-def _overlaps(na: Normalized, nb: Normalized) -> tuple[float, float]:
+def _overlaps(va: ClaimView, vb: ClaimView) -> tuple[float, float]:
     """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
-    ga, gb = _grams(na.text), _grams(nb.text)
-    ba, bb = _bigrams(na.text), _bigrams(nb.text)
+    ga, gb = va.grams, vb.grams
+    ba, bb = va.bigrams, vb.bigrams
     shared = len(ga & gb)
     return shared / max(1, len(ga) + len(gb) - shared), len(ba & bb) / max(1, min(len(ba), len(bb)))
 
@@ -315,19 +323,19 @@ def _reported(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _surface(text: str) -> str:
+def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
     return utils.default_process(_reported(text))
 
 
-def _surface_scores(a: str, b: str, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
+def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
     """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
     words and order included, the two claims share. ratio and token_sort take the raw texts
     (without their reporting frames) or,
     when higher, the normalised ones (figures written one way: "500,000" / "half a million");
     partial_ratio, the costly one, the raw texts only."""
-    sa, sb = _surface(a), _surface(b)
+    sa, sb = va.surface, vb.surface
     xa, xb = na.text, nb.text
     return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
             max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
@@ -341,19 +349,46 @@ def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple
     return frozenset(words), frozenset(zip(words, words[1:], strict=False))
 
 
-def _wording_overlaps(na: Normalized, nb: Normalized) -> dict[str, float]:
+def _wording_overlaps(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> dict[str, float]:
     """Shared word n-grams of the two wordings over the smaller and over the larger side's count:
     the pair of them says both how much is shared and whether one claim says more (what MRPC's
     paraphrase judges weigh). 3-grams were tried: MRPC CV 0.764 instead of 0.760, but they cost
     the product the claims that say one thing in other words ("Some 500,000 people fled their homes" /
     "Half a million Iraqis have fled" fell below a duplicate). The shared content words and the
     figures in one claim only come with them (`pair_features`, decision v4)."""
-    (a1, a2), (b1, b2) = _word_grams(na.words), _word_grams(nb.words)
+    (a1, a2), (b1, b2) = va.word_grams, vb.word_grams
     s1, s2 = len(a1 & b1), len(a2 & b2)
     la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
     return {"wording_1gram_min": s1 / max(1, min(la1, lb1)), "wording_1gram_max": s1 / max(1, la1, lb1),
             "wording_2gram_min": s2 / max(1, min(la2, lb2)), "wording_2gram_max": s2 / max(1, la2, lb2),
-            **pair_features(set(na.tokens), set(nb.tokens), na.numbers, nb.numbers)}
+            **pair_features(va.tokens, vb.tokens, na.numbers, nb.numbers)}
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """What a comparison reads of one claim alone, read once per claim (`claim_view`): a caller
+    comparing each claim with many others keeps its views (`matching`), so a pair's comparison
+    does no per-claim work and no cache look-up per feature."""
+
+    tokens: frozenset[str]  # the normalised tokens as a set
+    nots: int  # how many "not"s
+    names: tuple[str, ...]  # `_names`
+    surface: str  # `surface`
+    grams: frozenset[str]  # character 4-grams of the normalised text
+    bigrams: frozenset[tuple[str, str]]  # its word bigrams
+    word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
+    place: str | None  # `_one_place`
+    events: set[str]  # `knowledge.event_verbs`
+    dates: tuple | None  # the claim's `memo.date_key` (None: not read)
+
+
+def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
+    """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
+    `surface` when read before, `dates` the dates it is compared with)."""
+    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm),
+                     surface(text) if surface_text is None else surface_text,
+                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
+                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None)
 
 
 def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
@@ -395,10 +430,17 @@ def compare_normalized(
     scorer: Scorer | None = None,
     cosine: float | None = None,
     knowledge_hits: Sequence[str] = (),
+    explain: bool = True,
+    views: tuple[ClaimView, ClaimView] | None = None,
 ) -> Comparison:
-    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`)."""
+    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`).
+
+    `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
+    probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
+    keeps them."""
     scorer = scorer or DEFAULT_SCORER
-    step = _figure_step(na, nb, qa, qb)
+    va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
+    step = _figure_step(na, nb, qa, qb, va, vb)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
     sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
@@ -410,20 +452,22 @@ def compare_normalized(
     check = step.check
     agreements, conflicts = check.agreements, check.conflicts
     near = check.near_conflicts if conflicts else []
-    reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
-    reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb)
+    if explain:
+        reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
+        reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
+    keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
+    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys)
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
     if context_a is not None and context_b is not None:
-        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights)
+        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
         reasons.extend(ev_reasons)
-    negation = _negation_step(a, b, na, nb, fact_sim)
+    negation = _negation_step(a, b, va, vb, fact_sim)
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
-    names_a, names_b = _unmatched_names(a, na, nb), _unmatched_names(b, nb, na)
-    events_a, events_b = knowledge.event_verbs(na.tokens), knowledge.event_verbs(nb.tokens)
-    other_fact = (_other_fact(_one_place(a), _one_place(b), events_a, events_b)
+    names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
+    events_a, events_b = va.events, vb.events
+    other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
     features = {
         "cosine": cosine or 0.0,
@@ -436,12 +480,12 @@ def compare_normalized(
         "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
         "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
     }
-    features["char_4grams"], features["bigrams"] = _overlaps(na, nb)
+    features["char_4grams"], features["bigrams"] = _overlaps(va, vb)
     features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
     # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
     features["event_one_side"] = float(bool(events_a) != bool(events_b))
-    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(a, b, na, nb)
-    features.update(_wording_overlaps(na, nb))
+    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(va, vb, na, nb)
+    features.update(_wording_overlaps(va, vb, na, nb))
     clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
@@ -454,6 +498,14 @@ def compare_normalized(
     features["vetoed"] = float(clash or other)
     relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near))
+    p_shown = p_dup
+    if clash or other:
+        p_shown = decision.below_duplicate(p_dup)
+    if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
+        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
+    if not explain:
+        return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=[],
+                          probability=round(p_shown, 3), features=features)
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
@@ -470,13 +522,8 @@ def compare_normalized(
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
-    p_shown = p_dup
-    if clash or other:
-        p_shown = decision.below_duplicate(p_dup)
-        if p_dup >= decision.threshold(_DUPLICATE):
-            reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
-    if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
-        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
+    if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
+        reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
     return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=reasons,
                       probability=round(p_shown, 3), features=features)
 

@@ -22,11 +22,13 @@ from workbench.core import figures as fig
 from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
 from workbench.core.match.compare import (
     Comparison,
+    claim_view,
     compare,
     compare_many,
     compare_normalized,
     gate_view,
     prepared,
+    surface,
 )
 from workbench.core.match.events import EventContext
 from workbench.core.match.gate import PairGate
@@ -62,18 +64,24 @@ class Prepared:
     blocking_tokens: list[list[str]]
     exact_keys: list[str]
     dates: list[list] | None = None
+    #: `compare`'s surface of each claim (its wording without reporting frames, ~100 us to read):
+    #: read here, once, rather than in every comparing process that meets the claim.
+    surfaces: list[str] | None = None
 
 
-def _read_claim(text: str) -> tuple[Normalized, list[str], str]:
+_Read = tuple[Normalized, list[str], str, str]
+
+
+def _read_claim(text: str) -> _Read:
     norm, hits = prepared(text)
-    return norm, hits, normalize(text).text
+    return norm, hits, normalize(text).text, surface(text)
 
 
-def _prepare_chunk(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+def _prepare_chunk(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
     return [_read_claim(t) for t in texts], [fig.quantities_of(t) for t in texts]
 
 
-def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[tuple[Normalized, list[str], str]], list[list[Quantity]]]:
+def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
     return [_read_claim(t) for t in texts], []
 
 
@@ -93,13 +101,15 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
     norms = [r[0] for r in rows]
     return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
-                    blocking_tokens=[n.all_tokens for n in norms])
+                    blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows])
 
 
 #: State shared with forked worker processes (set just before the pool starts).
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
+#: Claim views (`compare.claim_view`) a comparing process keeps before it starts again (~10 KB each).
+VIEWS_MAX = 20_000
 #: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
 MAX_PARTNERS = 20
 
@@ -108,10 +118,20 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
+    views, surfaces = w["views"], prep.surfaces
+    if len(views) > VIEWS_MAX:
+        views.clear()
     out = []
     for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
             continue
+        va, vb = views.get(i), views.get(j)
+        if va is None:
+            va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None,
+                                       dates[i] if dates else None)
+        if vb is None:
+            vb = views[j] = claim_view(texts[j], prep.norms[j], surfaces[j] if surfaces else None,
+                                       dates[j] if dates else None)
         cosine = None
         if vectors is not None and vectors[i] is not None and vectors[j] is not None:
             cosine = float(vectors[i] @ vectors[j])
@@ -120,12 +140,10 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
             context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
             entity_weights=w["entity_weights"], token_weights=w["idf"], scorer=w["scorer"], cosine=cosine,
-            knowledge_hits=[*prep.hits[i], *prep.hits[j]],
+            knowledge_hits=[*prep.hits[i], *prep.hits[j]], explain=w["reasons"], views=(va, vb),
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
-            if not w["reasons"]:
-                c.reasons = []
             out.append((i, j, c))
     return out
 
@@ -190,7 +208,8 @@ def find_links(
     if callable(vectors):  # only claims in a pair compared in full need a vector
         vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
     _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
-                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons)
+                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
+                 views={})
     total = len(cands[0])
     chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
     try:

@@ -15,6 +15,17 @@ from workbench.core.match import knowledge
 MEMO_MAX = 20_000
 
 
+def date_key(items: list | None) -> tuple | None:
+    """A claim's key in the date memo (None when a mention cannot be a key): a caller comparing the
+    claim many times reads it once (`compare.claim_view`)."""
+    key = _date_key(items)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def _date_key(items: list | None) -> tuple:
     """What `knowledge.compare_dates` reads of each date mention (its text and value, typed)."""
     out = []
@@ -31,11 +42,12 @@ def _date_key(items: list | None) -> tuple:
 _DATES: dict[tuple, knowledge.DateCheck] = {}
 
 
-def compare_dates(dates_a: list | None, dates_b: list | None) -> knowledge.DateCheck:
+def compare_dates(dates_a: list | None, dates_b: list | None, keys: tuple | None = None) -> knowledge.DateCheck:
+    """`knowledge.compare_dates`, memoised; `keys`: the two lists' `date_key`s when known."""
     if not dates_a or not dates_b:
         return knowledge.DateCheck(None)
     try:
-        key = (_date_key(dates_a), _date_key(dates_b))
+        key = keys if keys is not None else (_date_key(dates_a), _date_key(dates_b))
         found = _DATES.get(key)
     except TypeError:  # an unhashable mention: read it every time
         return knowledge.compare_dates(dates_a, dates_b)

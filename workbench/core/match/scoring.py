@@ -57,6 +57,8 @@ def _token_match(x: str, y: str) -> float:
 
 #: rapidfuzz ratio from which two long tokens are spelling variants of one word.
 VARIANT_RATIO = 84
+#: Claims' alignment sides a scorer keeps before it starts again (~1 KB each).
+SIDES_MAX = 20_000
 
 
 class LexicalScorer:
@@ -106,18 +108,34 @@ class LexicalScorer:
             reasons.append("spelling variants: " + ", ".join(variants[:5]))
         return max(0.0, min(100.0, sim)), reasons
 
-    @staticmethod
-    def _align(a: Normalized, b: Normalized, weights: dict[str, float] | None) -> tuple:
+    #: One side's distinct tokens, their weights, the tokens joined and their total weight, by
+    #: (tokens, names) for the weights `_sides_for` (a claim is compared with many others).
+    _sides: dict[tuple, tuple[list[str], dict[str, float], str, float]] | None = None
+    _sides_for: dict[str, float] | None = None
+
+    def _side(self, n: Normalized, weights: dict[str, float] | None) -> tuple[list[str], dict[str, float], str, float]:
+        """A claim's side of the alignment, worked out once per claim for one `weights` table (the
+        table is read as it is then: callers build it once, `token_idf`, and never change it)."""
+        sides = self._sides
+        if sides is None or weights is not self._sides_for or len(sides) >= SIDES_MAX:
+            sides = self._sides = {}
+            self._sides_for = weights
+        key = (tuple(n.tokens), n.proper if weights is None else None)
+        found = sides.get(key)
+        if found is None:
+            toks = list(dict.fromkeys(n.tokens))
+            if weights is not None:
+                get = weights.get
+                w = {t: get(t, 1.0) for t in toks}
+            else:
+                w = {t: _token_weight(t, n.proper, None) for t in toks}
+            found = sides[key] = (toks, w, " ".join(toks), sum(w.values()))
+        return found
+
+    def _align(self, a: Normalized, b: Normalized, weights: dict[str, float] | None) -> tuple:
         """(matched weight, weight of a, weight of b, token_sort, token_set, exact, variants)."""
-        ta = list(dict.fromkeys(a.tokens))
-        tb = list(dict.fromkeys(b.tokens))
-        if weights is not None:
-            get = weights.get
-            wa = {t: get(t, 1.0) for t in ta}
-            wb = {t: get(t, 1.0) for t in tb}
-        else:
-            wa = {t: _token_weight(t, a.proper, None) for t in ta}
-            wb = {t: _token_weight(t, b.proper, None) for t in tb}
+        ta, wa, sa, total_a = self._side(a, weights)
+        tb, wb, sb, total_b = self._side(b, weights)
         exact = [t for t in ta if t in wb]
         matched = sum((wa[t] + wb[t]) / 2 for t in exact)
         variants: list[str] = []
@@ -140,8 +158,7 @@ class LexicalScorer:
                         variants.append(f"{t}~{u}")
                     if not skel_b:
                         break
-        sa, sb = " ".join(ta), " ".join(tb)
-        return (matched, sum(wa.values()), sum(wb.values()), fuzz.token_sort_ratio(sa, sb) / 100,
+        return (matched, total_a, total_b, fuzz.token_sort_ratio(sa, sb) / 100,
                 fuzz.token_set_ratio(sa, sb) / 100, exact, variants)
 
 
