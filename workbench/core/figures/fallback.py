@@ -34,6 +34,12 @@ _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "U
                "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
                "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
                "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
+#: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a fraction or date
+#: ("21/2", "9/11") or a code ("MS08-078"): no figure of its own (a score, "20-13", is one). numbers.find_quantities
+#: skips these too; the fallback runs precisely when it found nothing, so it must not read them.
+_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock"
+                               r"|\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|bst)\b", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$")  # "... -078" of "MS08-078", "AK-47": a code
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -57,6 +63,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
             continue
         found = token_value(m)
         if found is None:
+            continue
+        if m.group("digits") and (_NOT_FIGURE_AFTER.match(t, m.end()) or _NOT_FIGURE_BEFORE.search(t, 0, m.start())):
             continue
         value = found
         digits, scale = m.group("digits"), m.group("scale")
@@ -124,9 +132,17 @@ def quantities_of(text: str) -> list[Quantity]:
     return found
 
 
+#: a date right after a reporting verb is the day of the report, not of the fact ("..., the
+#: spokesman said Sunday, a day after the attack"); extraction leaves it out of a claim's text
+_REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
+                          r"testified|wrote|insisted)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
 def dates_of(text: str) -> list[DateMention]:
-    """Dates of `text`; never raises (matching must not break on a date it cannot read)."""
+    """Dates of a raw text (a claim with its reporting frame), without the day of the report;
+    never raises (matching must not break on a date it cannot read)."""
     try:
-        return list(find_dates(text))
+        found = list(find_dates(text))
     except Exception:  # noqa: BLE001
         return []
+    return [d for d in found if not _REPORTED_ON.search(text, max(0, d.start - 40), d.start)]

@@ -193,6 +193,17 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if not unit and _TIME_OR_ORDINAL.match(text, end):
                 continue  # times and ordinals
+            if _MONTH_DAY.match(text, m.start("num")):
+                continue  # "9/11", "7/7": a date (a fraction's denominator is 2, 3, 4 or 8)
+            if _FRACTION_PART.match(text, m.start("num")) and text[max(0, m.start("num") - 2):m.start("num")][:1].isdigit():
+                continue  # the "1/2" of "2 1/2": read with its whole number
+            mixed = _MIXED.match(text, m.start("num"))
+            if mixed:  # "2 1/2 weeks", "21/2-week" (the same with the space lost)
+                whole, part, den = int(mixed.group(1)), int(mixed.group(2) or mixed.group(3)), int(mixed.group(4))
+                if part >= den:
+                    continue
+                value = parsed = whole + part / den
+                end = mixed.end() + (text[mixed.end():mixed.end() + 1] == "-")
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
             if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
@@ -274,7 +285,11 @@ _ANCHOR_LOWER = re.compile(rf"\d|[$€£¥]|\b(?:{trie_regex(_ANCHOR_WORDS)})\b"
 
 
 _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
-_TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b)", re.I)
+_MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[15679])(?![\d/])")
+_FRACTION_PART = re.compile(r"\d/[248](?![\d/])")
+_MIXED = re.compile(r"(\d+)(?:\s+(\d)|(\d))/([248])(?![\d/])")
+_TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b"
+                              r"|(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|BST)\b)", re.I)  # "by 0835 GMT": a time
 
 
 def _looks_like_year(v: float) -> bool:

@@ -7,6 +7,8 @@ not say "denied being paid $300").
 
 from __future__ import annotations
 
+import re
+
 #: words that turn a statement into its denial
 NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"]
                       # contractions as often typed without the apostrophe ("dont", "isnt")
@@ -26,3 +28,67 @@ def is_negated(words: list[str]) -> bool:
 
 
 _NEGATING = NEGATIONS | DENIALS
+
+
+#: Phrases with a negation word that deny nothing ("nothing less than", "not only", "had nothing
+#: but praise" = only praise, "Not surprisingly, X" = X); matched on lower-cased text.
+NOT_NEGATION = re.compile(
+    r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
+    r"|no\s+longer|nothing\s+but|not\s+surprisingly)\b"
+    r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
+)
+#: negations that are the negated thing themselves ("received nothing", "nobody was hurt"): they
+#: deny whatever their clause says, so they always count
+_PRONOUNS = frozenset(["nothing", "nobody", "none", "neither", "nor"])
+_TOKEN = re.compile(r"[A-Za-z]+n't|[A-Za-z]+|[,;:()\[\]\"\u201c\u201d!?]|(?<=\s)[-\u2013\u2014]{1,2}(?=\s)|--")
+#: where the words a negation governs end: punctuation, a dash, a conjunction opening another clause
+_SCOPE_END = frozenset(",;:()[]\"\u201c\u201d!?-\u2013\u2014") | {"--", "but", "and", "or", "while", "whereas", "because",
+                                                             "although", "though", "which", "who", "whose"}
+_SCOPE_WORDS = 4
+_CLAUSE_WORDS = 8
+
+
+def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
+    """Each negation of a claim that may deny something, with the words it governs (up to 4, to
+    the end of its clause); None for a negation pronoun ("nothing", "none"), which always counts.
+
+    Left out, as denying nothing the claim states: the phrases of `NOT_NEGATION`, "not ... since"
+    (when something last happened: "has not seen such a protest since 1989"), a negation in
+    parentheses ("(and no shares of PalmSource)"), and a capitalised negation inside a name ("the
+    Do Not Call list"). Matching reads the governed words to see whether a negation denies what
+    the other claim says ("not seen such a protest") or adds something it does not ("but gave no
+    details", "whose names were not released")."""
+    plain = text.replace("\u2019", "'")
+    plain = NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), plain.lower())  # same offsets
+    words = [(m.group(0), text.replace("\u2019", "'")[m.start():m.end()]) for m in _TOKEN.finditer(plain)]
+    out: list[tuple[str, ...] | None] = []
+    alpha = [raw for _, raw in words if raw[:1].isalpha()]
+    headline = sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha)
+    depth = 0
+    for k, (low, raw) in enumerate(words):
+        depth += (low == "(") - (low == ")")
+        if not (low in NEGATIONS or low.endswith("n't")) or depth > 0:
+            continue
+        if raw[:1].isupper() and "'" not in raw and not headline and k > 0 and words[k - 1][0] not in ".!?\"\u201c" \
+                and k + 1 < len(words) and words[k + 1][1][:1].isupper():
+            continue  # "the Do Not Call list": a name (not in a headline: "Ross Will Not Direct Sequel")
+        if low in _PRONOUNS:
+            out.append(None)
+            continue
+        clause: list[str] = []
+        for nxt, _ in words[k + 1:]:
+            if nxt in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
+                break
+            clause.append(nxt)
+        if "since" in clause:
+            continue  # "has not seen such a protest since 1989": when it last happened, no denial
+        out.append(tuple(clause[:_SCOPE_WORDS]))
+    return out
+
+
+def denies(text: str) -> bool:
+    """Whether a claim calls something false: a denial word not itself negated ("neither admitted
+    nor denied", "did not deny" call nothing false)."""
+    words = re.findall(r"[a-z]+n't|[a-z]+", text.lower().replace("\u2019", "'"))
+    return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
+               for k, w in enumerate(words))

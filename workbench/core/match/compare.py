@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
+from workbench.core.language.negation import denies, negation_scopes
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
@@ -106,16 +107,25 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in va.tokens, "deny" in vb.tokens
+    deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = va.nots, vb.nots
     if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
+        if _denying(a, vb.tokens) == _denying(b, va.tokens):
+            return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
             return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
         return True  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
     return False
+
+
+def _denying(text: str, other_tokens: frozenset[str]) -> int:
+    """The negations of `text` that deny something the other claim (its normalised tokens) says
+    (`negation.negation_scopes`)."""
+    return sum(1 for scope in negation_scopes(text)
+               if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
 @lru_cache(maxsize=200_000)
@@ -151,6 +161,10 @@ _PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+#: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
+_PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
 @lru_cache(maxsize=100_000)
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
@@ -177,6 +191,9 @@ def places(text: str) -> tuple[str, ...]:
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in knowledge.NOT_NAMES:
             out.append(name)
+            listed = _PLACE_LIST.match(text, m.end())
+            if listed:  # "in Los Angeles, Orange and San Diego counties": several places
+                out.append(listed.group(1))
     return tuple(out)
 
 
@@ -206,8 +223,8 @@ def _one_place(text: str) -> str | None:
 def _places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb):
-        return None
+    if pa is None or pb is None or _same_place(pa, pb) or knowledge.is_facility(pa) != knowledge.is_facility(pb):
+        return None  # a facility and a town or region: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
 

@@ -50,6 +50,23 @@ CAPITALS: dict[str, str] = {
     "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
 }
 
+#: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
+#: in some town or region, which another claim may name instead ("held in New York state"), so a
+#: facility and a place that is none are never "different places".
+FACILITY_WORDS = frozenset(
+    ["jail", "prison", "penitentiary", "hospital", "clinic", "center", "centre", "house", "court", "courthouse",
+     "airport", "stadium", "arena", "school", "university", "college", "hotel", "church", "cathedral", "mosque",
+     "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
+     "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
+     "harbour", "bridge", "square", "street", "avenue", "road"])
+
+
+def is_facility(place: str) -> bool:
+    """Whether a place name names a facility (its last word is a facility word)."""
+    words = place.split()
+    return bool(words) and words[-1].lower() in FACILITY_WORDS
+
+
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
 
 

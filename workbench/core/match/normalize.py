@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
-from workbench.core.language.negation import DENIALS, NEGATIONS
+from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION
 from workbench.core.language.stems import STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
 # negative, so that neither reads as the denial of the other.
 _IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
-    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing|ure)?\s+to|reject(?:s|ed|ing)?|"
     r"ruled?\s+out|rules\s+out)\b"
 )
 
@@ -50,12 +50,6 @@ VAGUE = {"hundreds": "hundreds", "thousands": "thousands", "dozens": "dozens", "
 # --------------------------------------------------------------------------------------------
 # Regexes
 
-# Phrases with a negation word that deny nothing ("nothing less than", "not only").
-_NOT_NEGATION = re.compile(
-    r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
-    r"|no\s+longer)\b"
-    r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
-)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
 
@@ -134,7 +128,7 @@ def normalize(text: str) -> Normalized:
     proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
-    t = _NOT_NEGATION.sub(" ", t)
+    t = NOT_NEGATION.sub(" ", t)
     t = re.sub(r"(\d)\s*%", r"\1 percent", t)
     t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
     numbers: list[str] = []
