@@ -236,3 +236,23 @@ def test_cheap_hits_keep_extract_order():
         plain = verified_pairs(tokens, limit=limit)
         checked = verified_pairs(tokens, limit=limit, accept=lambda i, j: True)
         assert plain == checked and plain
+
+
+def test_views_kept_under_their_bound_change_no_link(monkeypatch):
+    """A comparing process keeps at most VIEWS_MAX claim views and drops the least useful ones
+    when full (`_make_room`): the links are those found with every view kept, and the bound holds."""
+    texts = _dense_sample(300)
+    full = [(i, j, c.relation, c.score, c.reasons) for i, j, c in matching.find_links(texts)]
+    sizes = []
+    make_room = matching._make_room
+
+    def watched(views, i):
+        make_room(views, i)
+        sizes.append(len(views))
+        assert all(k >= i for k in views)  # claims before i are never read again in a full match
+
+    monkeypatch.setattr(matching, "VIEWS_MAX", 16)
+    monkeypatch.setattr(matching, "_make_room", watched)
+    small = [(i, j, c.relation, c.score, c.reasons) for i, j, c in matching.find_links(texts)]
+    assert small == full and len(full) > 100
+    assert sizes and max(sizes) <= 8
