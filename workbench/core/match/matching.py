@@ -108,10 +108,11 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
-#: Claim views (`compare.claim_view`, ~11 KB each, 30-65 us to build) a comparing process keeps at
-#: most: ~220 MB in each worker. Past it, the views no later pair reads are dropped, then those of
-#: the claims furthest ahead (`_make_room`; measured in docs/matching.md "Views kept per worker").
-VIEWS_MAX = 20_000
+#: Claim views (`compare.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
+#: to build) a comparing process keeps at most. Past it, the views no later pair reads are dropped,
+#: then those of the claims furthest ahead (`_make_room`). 30,000 holds fewer views at 100k than the
+#: old 20,000 checked once a chunk did (~34,000 at its peak) and builds ~25 % fewer (docs/matching.md).
+VIEWS_MAX = 30_000
 #: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
 MAX_PARTNERS = 20
 
