@@ -140,3 +140,21 @@ def test_a_decimal_comma_before_a_scale_word() -> None:
     assert _values("Some 2,5 million tourists came.") == [(2_500_000.0, None)]
     assert _values("Some 2,500 million tourists came.") == [(2_500_000_000.0, None)]
     assert not _check("Some 2,5 million tourists came.", "Some 2.5 million tourists came.").conflicts
+
+
+# --- partitives, "aged", a decimal without its 0 ----------------------------------------------
+
+def test_a_partitive_counts_what_its_whole_counts() -> None:
+    a = "Four of the six leading Democratic mayoral candidates spoke on Friday."
+    assert [q.counted for q in fig.quantities_of(a)] == ["candidates", "candidates"]
+    assert not _check(a, "Four mayoral candidates spoke on Friday.").conflicts
+    assert _check("Four of the six candidates spoke.", "Five candidates spoke.").conflicts  # still a clash
+
+
+def test_ages_after_aged() -> None:
+    assert _values("Police held two men aged 19 and 23.") == [(2.0, None), (19.0, AGE), (23.0, AGE)]
+
+
+def test_a_decimal_without_its_zero() -> None:
+    assert _values("Wheat futures settled .65 cent lower.") == [(0.65, None)]
+    assert _check("Wheat settled .65 cent lower.", "Wheat settled 0.25 cent lower.").conflicts

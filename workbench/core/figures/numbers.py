@@ -42,7 +42,7 @@ from workbench.core.model import DateMention, Quantity
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"  # ".85 cent": a decimal without its 0
 _SCALE_SUFFIX = rf"(?:[\s-]*(?:{SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
 _NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{NUMBER_WORDS_PATTERN}\b)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
@@ -260,7 +260,14 @@ def find_quantities(text: str) -> list[Quantity]:
             value=value, low=low, high=high, approximate=approximate, counted=counted, unit=unit,
             start=start, end=q_end,
         ))
+    for q, nxt in zip(out, out[1:], strict=False):
+        if q.counted and nxt.start <= q.end and _is_number_word(q.counted):
+            q.counted = nxt.counted  # "seven of the nine candidates": seven candidates
     return out
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit() or word in UNITS or word in TENS
 
 
 def _anchors(text: str) -> list[int]:
@@ -336,6 +343,7 @@ _UNIT_PREFIX_LIST = re.compile(  # the list's last figure, or the word after, sh
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)")
 _OLD = re.compile(r"(?:\s+|-)old\b", re.I)
+_AGED = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
 
 
@@ -345,8 +353,8 @@ def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> 
         return False
     if unit is not None:  # "31 years" read with its unit: an age when "old" follows
         return bool(_OLD.match(text, end) or _AND_OLDER.match(text, end))
-    if _AND_OLDER.match(text, end):  # "women 65 and older"
-        return True
+    if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
+        return True  # "women 65 and older", "two women aged 27 and 35"
     return bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
 
 

@@ -91,7 +91,7 @@ def hedged_bounds(value: float, hedge: Hedge | None) -> tuple[float | None, floa
     return value, value
 
 
-_WRITTEN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?|\d+(?:\.(\d+))?")
+_WRITTEN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?|\d*\.(\d+)|\d+")
 _POWERS_OF_TEN = (1.0, 1e3, 1e6, 1e9, 1e12)
 
 
