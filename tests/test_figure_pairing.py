@@ -54,7 +54,7 @@ def test_different_ages_still_conflict(a: str, b: str) -> None:
     assert [ok for _, _, ok in _check(a, b).pairs] == [False]
 
 
-def test_a_count_after_a_place_in_a_list_is_not_taken_for_an_age_by_its_unit() -> None:
+def test_a_percentage_after_a_name_is_no_age() -> None:
     assert _values("Hollis, 52 percent, said no.") == [(52.0, "%")]
 
 
@@ -158,3 +158,12 @@ def test_ages_after_aged() -> None:
 def test_a_decimal_without_its_zero() -> None:
     assert _values("Wheat futures settled .65 cent lower.") == [(0.65, None)]
     assert _check("Wheat settled .65 cent lower.", "Wheat settled 0.25 cent lower.").conflicts
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between 1,800 and 2,000 people marched.", 1800, 2000),
+    ("From 1900 to 2000 troops were sent.", 1900, 2000),
+])
+def test_a_range_of_counts_that_look_like_years_stays(text: str, low: float, high: float) -> None:
+    q = fig.quantities_of(text)[0]
+    assert (q.low, q.high) == (low, high)

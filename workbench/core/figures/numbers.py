@@ -181,7 +181,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if m.group("r3") and b < a:  # "1990-91", "10-4" scores: not a range
                 continue
-            if _looks_like_year(a) and _looks_like_year(b) and a < b:
+            if _looks_like_year(a) and _looks_like_year(b) and (m.group("r3") or _is_period(text, m)):
                 continue  # "1990-91", "from 1976 to 1980", "between 2001 and 2003": a period, no figure
             low, high = a, b
             value = (a + b) / 2
@@ -205,12 +205,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # times and ordinals
             if not unit and _DECADE.match(text, end) and parsed % 10 == 0:
                 continue  # "in the 90's", "the 1990s": a decade
-            if not kind or unit is None:
-                decimal_comma = _DECIMAL_COMMA.match(text, m.start("num"))
-                if decimal_comma:  # "1,2 million", "3,4 million": a decimal comma before a scale word
-                    value = parsed = float(decimal_comma.group(1) + "." + decimal_comma.group(2)) * (
-                        scale_factor(decimal_comma.group(3)) or 1)
-                    end = decimal_comma.end()
+            decimal_comma = _DECIMAL_COMMA.match(text, m.start("num"))
+            if decimal_comma:  # "1,2 million", "3,4 million": a decimal comma before a scale word
+                value = parsed = float(decimal_comma.group(1) + "." + decimal_comma.group(2)) * (
+                    scale_factor(decimal_comma.group(3)) or 1)
+                end = decimal_comma.end()
             if _MONTH_DAY.match(text, m.start("num")):
                 continue  # "9/11", "7/7": a date (a fraction's denominator is 2, 3, 4 or 8)
             if _FRACTION_PART.match(text, m.start("num")) and text[max(0, m.start("num") - 2):m.start("num")][:1].isdigit():
@@ -356,6 +355,13 @@ def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> 
     if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
         return True  # "women 65 and older", "two women aged 27 and 35"
     return bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
+
+
+def _is_period(text: str, m: re.Match[str]) -> bool:
+    """"from 1976 to 1980", "between 2001 and 2003": two years written as years, nothing counted
+    after them ("between 1,800 and 2,000 people" and "from 1900 to 2000 troops" are counts)."""
+    return (bool(_FOUR_DIGITS.fullmatch(m.group("r1").strip())) and bool(_FOUR_DIGITS.fullmatch(m.group("r2").strip()))
+            and not _COUNT_AFTER_YEAR.match(text, m.end()))
 
 
 def _looks_like_year(v: float) -> bool:
