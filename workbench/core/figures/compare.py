@@ -16,6 +16,8 @@ from typing import Any
 
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
+    EXACT_BELOW,
+    ROUNDING_TOLERANCE,
     SKIP_COUNTED,
     USD_PER_UNIT,
     YEAR,
@@ -23,14 +25,12 @@ from workbench.core.figures.rules import (
     convertible_money,
     figure_kind,
     hedged_bounds,
+    is_rounding_of,
+    written_step,
 )
 from workbench.core.language.stems import fold, stem
 from workbench.core.model import Quantity
 
-#: Relative tolerance for large exact figures (rounding: 1.5 million vs 1,520,000).
-ROUNDING_TOLERANCE = 0.02
-#: Below this, figures must match exactly ("killed 30" vs "killed 31" is a conflict).
-EXACT_BELOW = 10_000
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
 PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
@@ -70,12 +70,21 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
         ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
         la, ha = ba[0] * ra / CURRENCY_BAND, ba[1] * ra * CURRENCY_BAND
         return la <= bb[1] * rb and bb[0] * rb <= ha
+    if ba[0] == ba[1] and bb[0] == bb[1] and ba[0] != bb[0] and _rounded(a, ba[0], b, bb[0]):
+        return True  # "1,662" / "1,661.51": the one written with fewer digits is the other rounded
     # large exact figures get a small tolerance for rounding (1.5 million vs 1,520,000);
     # small counts and years must match exactly ("killed 30" vs "killed 31" is a conflict)
     if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
         tolerance = 0.0
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
+
+
+def _rounded(a: Quantity, va: float, b: Quantity, vb: float) -> bool:
+    sa, sb = written_step(a.text, va), written_step(b.text, vb)
+    if sa is None or sb is None:
+        return False
+    return is_rounding_of(va, sa, vb, sb) if sa > sb else is_rounding_of(vb, sb, va, sa)
 
 
 def _said_about(q: Quantity) -> Quantity | None:

@@ -28,16 +28,17 @@ from workbench.core.model import DateMention, Quantity
 
 _VAGUE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE_BOUNDS), key=len, reverse=True)) + r")\b")
 _HEDGE_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\s+$")
-_YEAR_CONTEXT = re.compile(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\bearly|\blate|\bmid|-)\s*$")
+_YEAR_CONTEXT = re.compile(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\bearly|\blate|\bmid|-"
+                           r"|\b(?:1[89]|20)\d\d\s+(?:and|to|through))\s*$")  # "between 2001 and 2003"
 _COUNT_WORD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?")
 _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "USD", "$": "USD",
                "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
                "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
                "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
-#: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a fraction or date
+#: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a decade ("the 90's"), a fraction or date
 #: ("21/2", "9/11") or a code ("MS08-078"): no figure of its own (a score, "20-13", is one). numbers.find_quantities
 #: skips these too; the fallback runs precisely when it found nothing, so it must not read them.
-_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock"
+_NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock|(?<=0)'?s\b"
                                r"|\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|bst)\b", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$")  # "... -078" of "MS08-078", "AK-47": a code
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from workbench.core.figures.rules import (
+    AGE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
@@ -25,6 +26,7 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.words import (
+    FRACTIONS,
     NUMBER_WORDS_PATTERN,
     SCALE_ALT,
     SCALES,
@@ -40,7 +42,7 @@ from workbench.core.model import DateMention, Quantity
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"  # ".85 cent": a decimal without its 0
 _SCALE_SUFFIX = rf"(?:[\s-]*(?:{SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
 _NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{NUMBER_WORDS_PATTERN}\b)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
@@ -164,6 +166,14 @@ def find_quantities(text: str) -> list[Quantity]:
             low, high = vague_bounds(m.group("vague"), kind)
             value = None
             approximate = True
+            scaled = _SCALES_AFTER.match(text, m.end("vague"))
+            if scaled and high is not None and high < 24 and not m.group("post"):
+                # "several hundred homes": 300-900, not "several" (3-9) of "hundred homes"
+                factor = 1
+                for w in scaled.group(0).split():
+                    factor *= scale_factor(w) or 1
+                low, high = (low * factor if low is not None else None), high * factor
+                end = scaled.end()
         elif m.group("r1") or m.group("r3"):
             a = _parse_amount(m.group("r1") or m.group("r3"))
             b = _parse_amount(m.group("r2") or m.group("r4"))
@@ -171,8 +181,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if m.group("r3") and b < a:  # "1990-91", "10-4" scores: not a range
                 continue
-            if m.group("r3") and _looks_like_year(a) and _looks_like_year(b):
-                continue
+            if _looks_like_year(a) and _looks_like_year(b) and (m.group("r3") or _is_period(text, m)):
+                continue  # "1990-91", "from 1976 to 1980", "between 2001 and 2003": a period, no figure
             low, high = a, b
             value = (a + b) / 2
             approximate = True
@@ -193,6 +203,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if not unit and _TIME_OR_ORDINAL.match(text, end):
                 continue  # times and ordinals
+            if not unit and _DECADE.match(text, end) and parsed % 10 == 0:
+                continue  # "in the 90's", "the 1990s": a decade
+            decimal_comma = _DECIMAL_COMMA.match(text, m.start("num"))
+            if decimal_comma:  # "1,2 million", "3,4 million": a decimal comma before a scale word
+                value = parsed = float(decimal_comma.group(1) + "." + decimal_comma.group(2)) * (
+                    scale_factor(decimal_comma.group(3)) or 1)
+                end = decimal_comma.end()
             if _MONTH_DAY.match(text, m.start("num")):
                 continue  # "9/11", "7/7": a date (a fraction's denominator is 2, 3, 4 or 8)
             if _FRACTION_PART.match(text, m.start("num")) and text[max(0, m.start("num") - 2):m.start("num")][:1].isdigit():
@@ -204,6 +221,19 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue
                 value = parsed = whole + part / den
                 end = mixed.end() + (text[mixed.end():mixed.end() + 1] == "-")
+            elif (vulgar := _VULGAR_AFTER.match(text, m.end("num"))) and raw.isdigit():
+                value = parsed = parsed + _VULGAR[vulgar.group(1)]  # "2 ½ servings"
+                end = vulgar.end()
+            elif not unit and (part_of := _FRACTION_OF_UNIT.match(text, m.end("num"))):
+                # "three quarters of a percent": 0.75 %, not 3 quarters
+                value = parsed = parsed * FRACTIONS[part_of.group(1).lower().rstrip("s").replace("halve", "half")]
+                unit = MEASURES[" ".join(part_of.group(2).lower().split())]
+                end = part_of.end()
+            elif not unit and raw[-1:] in "mMkK" and raw[-2:-1].isdigit() and _UNIT_PREFIX_LIST.match(text, end):
+                # "rates of 11M, 22M and 55Mbit/sec", "128M bytes": a unit prefix (mega-), not a million
+                value = parsed = float(raw[:-1].replace(",", ""))
+            if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
+                unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
             if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
@@ -229,7 +259,14 @@ def find_quantities(text: str) -> list[Quantity]:
             value=value, low=low, high=high, approximate=approximate, counted=counted, unit=unit,
             start=start, end=q_end,
         ))
+    for q, nxt in zip(out, out[1:], strict=False):
+        if q.counted and nxt.start <= q.end and _is_number_word(q.counted):
+            q.counted = nxt.counted  # "seven of the nine candidates": seven candidates
     return out
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit() or word in UNITS or word in TENS
 
 
 def _anchors(text: str) -> list[int]:
@@ -290,6 +327,41 @@ _FRACTION_PART = re.compile(r"\d/[248](?![\d/])")
 _MIXED = re.compile(r"(\d+)(?:\s+(\d)|(\d))/([248])(?![\d/])")
 _TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|rd\b"
                               r"|(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|BST)\b)", re.I)  # "by 0835 GMT": a time
+
+
+_SCALES_AFTER = re.compile(rf"(?:\s+(?:{SCALE_ALT})\b)+", re.I)
+_DECADE = re.compile(r"'?s\b")
+_DECIMAL_COMMA = re.compile(rf"(\d{{1,3}}),(\d{{1,2}})\s+({SCALE_ALT})\b", re.I)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_VULGAR_AFTER = re.compile(r"\s?([½¼¾])")
+_FRACTION_OF_UNIT = re.compile(rf"\s+(quarters?|halves|half)\s+of\s+an?\s+({_MEASURE_ALT})\b", re.I)
+_UNIT_PREFIX_LIST = re.compile(  # the list's last figure, or the word after, shows the unit it shares
+    r"(?:\s*(?:,|and|or|to)\s*\d+(?:\.\d+)?[mMkK])*\s*(?:(?:,|and|or|to)\s*\d+(?:\.\d+)?[mMkK])?"
+    r"\s?(?:bits?|bytes?|bps|b/s|hz|B)\b", re.I)
+#: "Peterson, 31, ..." / "Peterson, 31." (a name, then a number set off by commas); "31 years old"
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)")
+_OLD = re.compile(r"(?:\s+|-)old\b", re.I)
+_AGED = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)
+_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+
+
+def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> bool:
+    """A person's age: a whole number 1-119 in apposition to a name, or "N years old" / "N-year-old"."""
+    if value != int(value) or not 0 < value < 120:
+        return False
+    if unit is not None:  # "31 years" read with its unit: an age when "old" follows
+        return bool(_OLD.match(text, end) or _AND_OLDER.match(text, end))
+    if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
+        return True  # "women 65 and older", "two women aged 27 and 35"
+    return bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
+
+
+def _is_period(text: str, m: re.Match[str]) -> bool:
+    """"from 1976 to 1980", "between 2001 and 2003": two years written as years, nothing counted
+    after them ("between 1,800 and 2,000 people" and "from 1900 to 2000 troops" are counts)."""
+    return (bool(_FOUR_DIGITS.fullmatch(m.group("r1").strip())) and bool(_FOUR_DIGITS.fullmatch(m.group("r2").strip()))
+            and not _COUNT_AFTER_YEAR.match(text, m.end()))
 
 
 def _looks_like_year(v: float) -> bool:

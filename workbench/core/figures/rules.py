@@ -14,7 +14,9 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
   "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None); a hedge of the
   up-to/under family opens the low side, one of the at-least/over family the high side;
-- ranges "between 10 and 20", "10 to 20", "10-20": 10 .. 20, value the midpoint.
+- ranges "between 10 and 20", "10 to 20", "10-20": 10 .. 20, value the midpoint;
+- rounding: an exact figure written with fewer digits agrees with one it is the rounding of at
+  its own precision ("1,662" / "1,661.51"); large figures also get ROUNDING_TOLERANCE.
 
 A vague magnitude of time ("a few days", "several weeks", "hours") is a time expression, not a
 figure: extraction does not report it and the window shows no figure chip for it.
@@ -57,6 +59,11 @@ HEDGES: dict[str, Hedge] = {
 #: Relative width of an "around" figure, and how far below N a "nearly N" may go.
 AROUND_MARGIN = 0.1
 BELOW_MARGIN = 0.1
+#: Relative tolerance for large exact figures (rounding: 1.5 million vs 1,520,000).
+ROUNDING_TOLERANCE = 0.02
+#: Below this, figures must match exactly ("killed 30" vs "killed 31" is a conflict) unless one is
+#: a rounding of the other at its own precision (`is_rounding_of`).
+EXACT_BELOW = 10_000
 
 _OPEN_LOW = (Hedge.UP_TO, Hedge.UNDER)
 _OPEN_HIGH = (Hedge.AT_LEAST, Hedge.OVER)
@@ -82,6 +89,36 @@ def hedged_bounds(value: float, hedge: Hedge | None) -> tuple[float | None, floa
     if hedge in _OPEN_HIGH:
         return value, None
     return value, value
+
+
+_WRITTEN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?|\d*\.(\d+)|\d+")
+_POWERS_OF_TEN = (1.0, 1e3, 1e6, 1e9, 1e12)
+
+
+@lru_cache(maxsize=20_000)
+def written_step(text: str, value: float) -> float | None:
+    """The place of the last digit a figure is written with: "1,121" -> 1, "1,121.96" -> 0.01,
+    "1.2 million" -> 100,000. None when the words do not show it (number words, fractions)."""
+    m = _WRITTEN_DIGITS.search(text)
+    if m is None:
+        return None
+    written = float(m.group(0).replace(",", ""))
+    if written == 0:
+        return None
+    decimals = len(m.group(1) or m.group(2) or "")
+    for scale in _POWERS_OF_TEN:  # the figure's value is its digits times a scale word, or nothing else
+        if abs(value - written * scale) <= 1e-9 * abs(value):
+            return 10.0 ** -decimals * scale
+    return None  # "2 1/2", "three quarters": not a plain decimal
+
+
+def is_rounding_of(coarse: float, coarse_step: float, fine: float, fine_step: float) -> bool:
+    """Whether a figure written with fewer digits (`coarse`, last digit at `coarse_step`) is the
+    other (`fine`) rounded at its own precision: "1,662" / "1,661.51", "1.5 million" / "1,520,000".
+    Figures written at the same precision are no rounding of each other ("30" / "31")."""
+    if coarse_step <= fine_step:
+        return False
+    return abs(fine - coarse) <= coarse_step / 2 * (1 + 1e-9)
 
 
 #: Vague magnitudes and the bounds they allow.
@@ -176,6 +213,8 @@ def is_shown_figure(q: Quantity | dict) -> bool:
 #: Figures pair only with figures of the same kind: "count", "year", or the unit ("%", "USD", "km").
 COUNT = "count"
 YEAR = "year"
+#: A person's age ("Peterson, 31,", "31 years old", "a 31-year-old"): pairs only with ages.
+AGE = "age"
 
 
 @lru_cache(maxsize=4096)
