@@ -113,6 +113,7 @@ def test_memoised_gate_without_its_table_answers_the_same(monkeypatch):
     from workbench.core.match import gate
 
     monkeypatch.setattr(gate, "TABLE_MAX", 0)
+    monkeypatch.setattr(gate, "ROWS_MAX", 0)
     monkeypatch.setattr(gate, "MEMO_MAX", 50)
     prep, dates, views = _views_and_norms(CLAIMS)
     memo = PairGate(views)
@@ -133,6 +134,7 @@ def test_gate_splits_its_tests_between_tables_and_pairs(monkeypatch):
                              entities=Counter(["hama", "idlib", "army", "rebels"] if k % 5 else
                                               ["obama", "senate", "vote", "bill"])) for k in range(len(texts))]
     monkeypatch.setattr(gate, "TABLE_MAX", 100)  # places, verbs, dates by table; 300 contexts not
+    monkeypatch.setattr(gate, "ROWS_MAX", 0)  # nor a row at a time: pair by pair
     prep, dates, views = _views_and_norms(texts, contexts)
     split = PairGate(views)
     assert split.table_parts and split.other_parts
@@ -236,3 +238,61 @@ def test_cheap_hits_keep_extract_order():
         plain = verified_pairs(tokens, limit=limit)
         checked = verified_pairs(tokens, limit=limit, accept=lambda i, j: True)
         assert plain == checked and plain
+
+
+def test_views_kept_under_their_bound_change_no_link(monkeypatch):
+    """A comparing process keeps at most VIEWS_MAX claim views and drops the least useful ones
+    when full (`_make_room`): the links are those found with every view kept, and the bound holds."""
+    texts = _dense_sample(300)
+    full = [(i, j, c.relation, c.score, c.reasons) for i, j, c in matching.find_links(texts)]
+    sizes = []
+    make_room = matching._make_room
+
+    def watched(views, i):
+        make_room(views, i)
+        sizes.append(len(views))
+        assert all(k >= i for k in views)  # claims before i are never read again in a full match
+
+    monkeypatch.setattr(matching, "VIEWS_MAX", 16)
+    monkeypatch.setattr(matching, "_make_room", watched)
+    small = [(i, j, c.relation, c.score, c.reasons) for i, j, c in matching.find_links(texts)]
+    assert small == full and len(full) > 100
+    assert sizes and max(sizes) <= 8
+
+
+def test_article_contexts_past_the_table_answer_a_row_at_a_time(monkeypatch):
+    """More article contexts than a table holds (a 100k project's 10,000 articles): the context
+    test is computed one context against all at once (`_ContextRows`), as `never_linked` answers,
+    also for one article, one wire story, dates far apart, few names and an overlap on the threshold."""
+    from workbench.core.match import gate
+    from workbench.core.match.events import entity_weights
+
+    texts = _dense_sample(200)
+    names = [["hama", "idlib", "army", "rebels"], ["obama", "senate", "vote", "bill"],
+             ["hama", "army", "senate", "vote", "bill"], ["hama", "idlib"], ["idlib", "army", "rebels", "obama", "homs"]]
+    contexts = [EventContext(article_id=k % 37 if k % 11 else None,
+                             published=["2014-03-04", "2011-09-20", None, "2014-05-30"][k % 4],
+                             entities=Counter(names[k % 5] + ([f"x{k % 9}"] if k % 2 else [])),
+                             wire_group=(k % 3 if k % 13 == 0 else None)) for k in range(len(texts))]
+    contexts[5] = None
+    monkeypatch.setattr(gate, "TABLE_MAX", 10)
+    for weights in (None, entity_weights([c for c in contexts if c is not None])):
+        prep, dates, views = _views_and_norms(texts, contexts)
+        rows = PairGate(views, weights)
+        assert isinstance(rows.parts[3], gate._ContextRows) and rows.parts[3] not in rows.other_parts
+        everyone = np.arange(len(texts), dtype=np.int32)
+        seen = Counter()
+        for i in range(len(texts)):
+            expected = [not never_linked(views[i], views[j], weights) for j in range(len(texts))]
+            ok = rows.may_link_many(i, everyone).tolist()
+            assert [a and not rows.rest_differ(i, j) for j, a in enumerate(ok)] == expected
+            assert [not rows.never_linked(i, j) for j in range(len(texts))] == expected
+            seen.update(expected)
+        assert seen[True] and seen[False]
+    # an overlap exactly on the threshold is left to the exact path
+    monkeypatch.setattr(gate, "_NEAR", 1.0)
+    prep, dates, views = _views_and_norms(texts, contexts)
+    near = PairGate(views, None)
+    ok = near.may_link_many(0, everyone).tolist()
+    assert [a and not near.rest_differ(0, j) for j, a in enumerate(ok)] == \
+        [not never_linked(views[0], views[j]) for j in range(len(texts))]

@@ -240,3 +240,44 @@ def test_links_staged_in_a_temporary_table_save_as_a_list_does(store, tmp_path):
     with Store.open(store.path, read_only=True) as reader, reader.link_stage() as stage:
         stage.add(found)  # a read-only project can still hold what it found (it is not written)
         assert [key for batch in stage.batches(2) for key, _ in batch] == [(a, b), (a, c)]
+
+
+def test_staged_links_of_a_first_match_go_in_by_one_statement_a_chunk(store):
+    """With no link in scope yet, each chunk moves from the stage table to the links in one
+    statement: the ids follow the order found, as the row-by-row path gives them; a pair another
+    writer added meanwhile makes that chunk fall back to saving each link alone."""
+    from workbench.core.store.links import MachineLink
+
+    make_article(store)
+    a, b, c = store.query_claim_ids()
+    version = store.conn.execute("SELECT value FROM settings WHERE key = 'links_version'").fetchone()[0]
+    found = [MachineLink(b, c, "conflict", 70.0, "suggested", '["first"]'),
+             MachineLink(a, c, "duplicate", 91.0, "confirmed", '["x"]'),
+             MachineLink(a, b, "duplicate", 88.5, "suggested", '["y"]')]
+    with store.link_stage() as stage:
+        stage.add(found)
+        counts = store.save_links(stage, scope_claim_ids=None, chunk=2)
+    assert counts == {"inserted": 3, "updated": 0, "deleted": 0, "kept": 0}
+    rows = store.conn.execute("SELECT claim_a, claim_b, relation, score, state, auto, reasons FROM links ORDER BY id")
+    assert [tuple(r) for r in rows] == [(b, c, "conflict", 70.0, "suggested", 1, '["first"]'),
+                                        (a, c, "duplicate", 91.0, "confirmed", 1, '["x"]'),
+                                        (a, b, "duplicate", 88.5, "suggested", 1, '["y"]')]
+    after = store.conn.execute("SELECT value FROM settings WHERE key = 'links_version'").fetchone()[0]
+    assert int(after) == int(version) + 3  # one step a link, as before
+    store.conn.execute("DELETE FROM links")
+    with store.link_stage() as stage:
+        stage.add(found)
+        # another writer links (a, c) after matching read the project: that chunk is saved link by link
+        real = store._insert_staged
+
+        def first_write_loses(after: int, last: int, stamp: str, counts: dict[str, int]) -> bool:
+            if after == 0:
+                store.conn.execute("INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons,"
+                                   " created) VALUES (?, ?, 'duplicate', 100, 'confirmed', 0, '[]', 'x')", (a, c))
+            return real(after, last, stamp, counts)
+
+        store._insert_staged = first_write_loses
+        counts = store.save_links(stage, scope_claim_ids=None, chunk=2)
+    assert counts == {"inserted": 2, "updated": 0, "deleted": 0, "kept": 1}
+    kept = store.conn.execute("SELECT relation, score, auto FROM links WHERE claim_a = ? AND claim_b = ?", (a, c))
+    assert tuple(kept.fetchone()) == ("duplicate", 100.0, 0)  # the analyst's link is kept

@@ -7,8 +7,11 @@ dates and article contexts (~5 us). Its rule is an "or" of four independent test
 place, other event verbs, dates far apart, articles about another event - and one story's
 claims share few distinct places, verb sets, date sets and articles, so each test is memoised
 on the pair of distinct values (a dictionary look-up) and `never_linked` itself answers the
-misses on views holding only that part. `tests/test_matching_speed.py` checks the answers are
-`never_linked`'s on every candidate pair of a dense sample.
+misses on views holding only that part. A project's article contexts can be too many for a
+table (10,000 at 100k claims) and one claim's candidates spread over all of them, so that test
+is computed one article against all at once instead (`_ContextRows`).
+`tests/test_matching_speed.py` checks the answers are `never_linked`'s on every candidate pair of
+a dense sample.
 """
 
 from __future__ import annotations
@@ -77,6 +80,97 @@ class _Part:
         return got == 2
 
 
+#: Most distinct article contexts answered a row at a time (`_ContextRows`, n^2 / 8 bytes: 50 MB).
+ROWS_MAX = 20_000
+#: How close to a threshold the vectorised name overlap must be for the exact path to decide.
+_NEAR = 1e-9
+
+
+class _ContextRows:
+    """The article-context test for more contexts than a table holds (a 100k project's 10,000
+    articles), answered one context against all others at once, each row once, kept as bits.
+
+    Why: pair by pair, one claim's candidates spread over all articles, so few answers repeat
+    and each costs a `same_event` call. `never_linked` says "another event" only when the
+    articles are neither one article nor one wire story, and either their dates are more than
+    MAX_DAYS_APART apart or both name MIN_ENTITIES names and their weighted overlap is under
+    MIN_ENTITY_OVERLAP (`events.same_event`); that is computed here for a whole row in numpy,
+    and an overlap within _NEAR of the threshold (where the sums' order could matter) is
+    answered by `never_linked` itself."""
+
+    def __init__(self, part: _Part) -> None:
+        from workbench.core.match.events import MAX_DAYS_APART, MIN_ENTITIES, MIN_ENTITY_OVERLAP
+
+        self.part, self.n, self.ids, self.id_array = part, part.n, part.ids, part.id_array
+        self.max_days, self.least, self.floor = MAX_DAYS_APART, MIN_ENTITIES, MIN_ENTITY_OVERLAP
+        weights = part.weights
+        n = self.n
+        self.article = np.full(n, -1, dtype=np.int64)
+        self.has_article = np.zeros(n, dtype=bool)
+        self.wire = np.full(n, -1, dtype=np.int64)
+        self.has_wire = np.zeros(n, dtype=bool)
+        self.day = np.zeros(n, dtype=np.int64)  # 0: no date (an ordinal is >= 1)
+        self.total = np.zeros(n, dtype=np.float64)
+        self.enough = np.zeros(n, dtype=bool)
+        self.names: list[frozenset[str]] = []
+        postings: dict[str, list[int]] = {}
+        for k, view in enumerate(part.views):
+            ctx = view.context
+            names, total = (ctx.weighted_entities(weights) if ctx is not None else (frozenset(), 0.0))
+            self.names.append(names)
+            if ctx is None:
+                continue
+            if ctx.article_id is not None:
+                self.article[k], self.has_article[k] = ctx.article_id, True
+            if ctx.wire_group is not None:
+                self.wire[k], self.has_wire[k] = ctx.wire_group, True
+            day = ctx.day
+            self.day[k] = day.toordinal() if day else 0
+            self.total[k] = total
+            self.enough[k] = len(names) >= MIN_ENTITIES
+            for e in names:
+                postings.setdefault(e, []).append(k)
+        self.postings = {e: np.asarray(ks, dtype=np.int64) for e, ks in postings.items()}
+        self.weight = {e: (weights.get(e, 1.0) if weights else 1.0) for e in postings}
+        self.has_context = np.array([v.context is not None for v in part.views], dtype=bool)
+        self.bits = np.zeros((n, (n + 7) // 8), dtype=np.uint8)
+        self.filled = np.zeros(n, dtype=bool)
+
+    def _row(self, a: int) -> Any:
+        """`never_linked` of context a against every context, as a bool array."""
+        n = self.n
+        if not self.has_context[a]:
+            return np.zeros(n, dtype=bool)
+        far = (self.day[a] != 0) & (self.day != 0) & (np.abs(self.day - self.day[a]) > self.max_days)
+        inter = np.zeros(n, dtype=np.float64)
+        for e in self.names[a]:
+            inter[self.postings[e]] += self.weight[e]
+        smaller = np.minimum(self.total, self.total[a])
+        overlap = inter / np.where(smaller == 0, 1.0, smaller)
+        both = self.enough & self.enough[a]
+        differ = far | (both & (overlap < self.floor))
+        if self.has_article[a]:
+            differ &= ~(self.has_article & (self.article == self.article[a]))
+        if self.has_wire[a]:
+            differ &= ~(self.has_wire & (self.wire == self.wire[a]))
+        differ &= self.has_context
+        near = np.flatnonzero(both & ~far & (np.abs(overlap - self.floor) < _NEAR))
+        part = self.part
+        for b in near.tolist():
+            differ[b] = never_linked(part.views[a], part.views[b], part.weights)
+        return differ
+
+    def differ_many(self, a: int, others: Any) -> Any:
+        if not self.filled[a]:
+            self.bits[a] = np.packbits(self._row(a))
+            self.filled[a] = True
+        row = self.bits[a]
+        return ((row[others >> 3] >> (7 - (others & 7))) & 1).astype(bool)
+
+    def answer(self, a: int, b: int) -> bool:
+        return bool(self.differ_many(a, np.asarray([b], dtype=np.int64))[0])
+
+
 class PairGate:
     """`never_linked(views[i], views[j], entity_weights)` for many pairs, memoised by part."""
 
@@ -84,7 +178,7 @@ class PairGate:
         def part(key: Any, only: Any) -> _Part:
             return _Part([key(v) for v in views], [only(v) for v in views], entity_weights)
 
-        self.parts = [
+        self.parts: list[_Part | _ContextRows] = [
             part(lambda v: v.place, lambda v: GateView(v.place, set(), [], None)),
             part(lambda v: frozenset(v.events), lambda v: GateView(None, set(v.events), [], None)),
             part(lambda v: tuple(p for _, p in v.dates), lambda v: GateView(None, set(), v.dates, None)),
@@ -92,8 +186,11 @@ class PairGate:
                  lambda v: GateView(None, set(), [], v.context)),
         ]
         self._views = views  # keeps the contexts alive, so their ids stay theirs
-        self.table_parts = [p for p in self.parts if p.cells is not None]
-        self.other_parts = [p for p in self.parts if p.cells is None]
+        plain = [p for p in self.parts if isinstance(p, _Part)]
+        if plain[3].cells is None and plain[3].n <= ROWS_MAX:
+            self.parts[3] = _ContextRows(plain[3])  # a project's thousands of articles: a row at a time
+        self.table_parts = [p for p in self.parts if not isinstance(p, _Part) or p.cells is not None]
+        self.other_parts = [p for p in self.parts if isinstance(p, _Part) and p.cells is None]
 
     def never_linked(self, i: int, j: int) -> bool:
         place, events, dates, context = self.parts

@@ -108,8 +108,11 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
-#: Claim views (`compare.claim_view`) a comparing process keeps before it starts again (~10 KB each).
-VIEWS_MAX = 20_000
+#: Claim views (`compare.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
+#: to build) a comparing process keeps at most. Past it, the views no later pair reads are dropped,
+#: then those of the claims furthest ahead (`_make_room`). 30,000 holds fewer views at 100k than the
+#: old 20,000 checked once a chunk did (~34,000 at its peak) and builds ~25 % fewer (docs/matching.md).
+VIEWS_MAX = 30_000
 #: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
 MAX_PARTNERS = 20
 
@@ -119,13 +122,13 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
     views, surfaces = w["views"], prep.surfaces
-    if len(views) > VIEWS_MAX:
-        views.clear()
     out = []
     for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
             continue
         va, vb = views.get(i), views.get(j)
+        if (va is None or vb is None) and len(views) >= VIEWS_MAX - 1:
+            _make_room(views, i)
         if va is None:
             va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None,
                                        dates[i] if dates else None)
@@ -146,6 +149,18 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
             out.append((i, j, c))
     return out
+
+
+def _make_room(views: dict[int, Any], i: int) -> None:
+    """Keep at most half of VIEWS_MAX views, those most likely read again. Candidate pairs come
+    sorted by their first claim, each with partners after it, so in a full match a claim before
+    `i` is never read again; of the others, the closest ahead are read soonest (at the latest
+    when their own partners come), those far ahead only if some partner reaches them first.
+    (A new claim's partners may come before it: then a dropped view is only built again.)"""
+    ahead = sorted(k for k in views if k >= i)[:VIEWS_MAX // 2]
+    kept = {k: views[k] for k in ahead}
+    views.clear()
+    views.update(kept)
 
 
 def find_links(

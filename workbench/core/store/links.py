@@ -57,15 +57,24 @@ class LinkStage:
 
     def batches(self, size: int) -> Iterator[list[tuple[tuple[int, int], MachineLink]]]:
         """The links in the order they were added, `size` at a time (each batch read whole)."""
+        for after, last in self.spans(size):
+            yield self.batch(after, last)
+
+    def spans(self, size: int) -> Iterator[tuple[int, int]]:
+        """(after, last) rowid bounds of the links in the order they were added, `size` at a time."""
         last = 0
         while True:
-            rows = self.conn.execute(
-                "SELECT rowid, claim_a, claim_b, relation, score, state, reasons FROM temp.found_links"
-                " WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, size)).fetchall()
-            if not rows:
+            end = self.conn.execute("SELECT max(rowid) FROM (SELECT rowid FROM temp.found_links WHERE rowid > ?"
+                                    " ORDER BY rowid LIMIT ?)", (last, size)).fetchone()[0]
+            if end is None:
                 return
-            last = rows[-1][0]
-            yield [((a, b), MachineLink(a, b, rel, score, state, reasons)) for _, a, b, rel, score, state, reasons in rows]
+            yield last, end
+            last = end
+
+    def batch(self, after: int, last: int) -> list[tuple[tuple[int, int], MachineLink]]:
+        rows = self.conn.execute("SELECT claim_a, claim_b, relation, score, state, reasons FROM temp.found_links"
+                                 " WHERE rowid > ? AND rowid <= ? ORDER BY rowid", (after, last)).fetchall()
+        return [((a, b), MachineLink(a, b, rel, score, state, reasons)) for a, b, rel, score, state, reasons in rows]
 
     def keys(self) -> set[tuple[int, int]]:
         return {(a, b) for a, b in self.conn.execute("SELECT claim_a, claim_b FROM temp.found_links")}
@@ -269,6 +278,17 @@ class LinksPart(StoreBase):
                 todo.append(((a, b), link))
             batches = (todo[start:start + chunk] for start in range(0, len(todo), chunk))
         stamp = now()
+        if isinstance(found, LinkStage) and not existing:
+            # A first matching (no link yet in scope): each chunk goes from the stage table to the
+            # links in one statement, in the order found (the same ids), without a Python object a link.
+            for after, last in found.spans(chunk):
+                with self.atomic():
+                    if not self._insert_staged(after, last, stamp, counts):
+                        for key, link in found.batch(after, last):
+                            self._save_one_link(key, link, None, stamp, counts)
+                    self._changed("link", "reload")
+                self.pause_for_others()
+            batches = ()
         for batch in batches:
             with self.atomic():
                 new = [(key, link) for key, link in batch if key not in existing]
@@ -293,6 +313,19 @@ class LinksPart(StoreBase):
             self._changed("link", "reload")
             self._changed("claim", "update", fields=["links"])
         return counts
+
+    def _insert_staged(self, after: int, last: int, stamp: str, counts: dict[str, int]) -> bool:
+        """`_insert_new_links` for the staged links with rowids in (after, last]."""
+        try:
+            with self.atomic():
+                cursor = self.conn.execute(
+                    "INSERT INTO links (claim_a, claim_b, relation, score, state, auto, reasons, created)"
+                    " SELECT claim_a, claim_b, relation, score, state, 1, reasons, ? FROM temp.found_links"
+                    " WHERE rowid > ? AND rowid <= ? ORDER BY rowid", (stamp, after, last))
+        except sqlite3.IntegrityError:
+            return False
+        counts["inserted"] += max(cursor.rowcount, 0)
+        return True
 
     def _insert_new_links(self, new: list[tuple[tuple[int, int], MachineLink]], stamp: str) -> bool:
         """Insert links no row had when matching began, in one statement; False (nothing
