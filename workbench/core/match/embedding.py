@@ -15,7 +15,9 @@ environment, model installed); the lexical path is complete without it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -72,13 +74,21 @@ def tokenizer_path() -> Path:
     return Path(str(resources.files("workbench.core.match").joinpath("data/all-MiniLM-L6-v2/tokenizer.json")))
 
 
+#: What the semantic path imports when it runs.
+RUNTIME_PACKAGES = ("onnxruntime", "onnx", "tokenizers", "numpy")
+
+
+def _installed(module: str) -> bool:
+    """Whether `module` can be imported, without importing it (onnx alone takes ~0.3 s, and this
+    is asked on every match, import and status check)."""
+    if module in sys.modules:
+        return sys.modules[module] is not None
+    return importlib.util.find_spec(module) is not None
+
+
 def model_available() -> bool:
     """Whether the runtime, the tokenizer and the model file are installed (not yet verified)."""
-    try:
-        import onnx  # noqa: F401
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
-    except ImportError:
+    if not all(_installed(m) for m in RUNTIME_PACKAGES):
         return False
     path = model_path()
     return path is not None and path.is_file() and tokenizer_path().is_file()
@@ -154,10 +164,8 @@ def derived_model(source: bytes, *, signed_weights: bool | None = None) -> bytes
 def model_problem() -> str | None:
     """Why the semantic scorer cannot run on this machine (None when it can): a missing package or
     model, or a model file that is not the one pinned by hash. Reads the files, loads nothing."""
-    for module in ("onnxruntime", "onnx", "tokenizers", "numpy"):
-        try:
-            __import__(module)
-        except ImportError:
+    for module in RUNTIME_PACKAGES:
+        if not _installed(module):
             return f"the {module} package is not installed (pip install -r requirements/model.txt)"
     path = model_path()
     if path is None:
