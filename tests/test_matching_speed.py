@@ -8,6 +8,7 @@ import itertools
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from workbench.core import figures as fig
 from workbench.core.match import matching
@@ -296,3 +297,19 @@ def test_article_contexts_past_the_table_answer_a_row_at_a_time(monkeypatch):
     ok = near.may_link_many(0, everyone).tolist()
     assert [a and not near.rest_differ(0, j) for j, a in enumerate(ok)] == \
         [not never_linked(views[0], views[j]) for j in range(len(texts))]
+
+
+def test_workers_follow_the_cores_this_process_may_use(monkeypatch):
+    # in a container limited to 2 CPUs of a 64-core host, forking 4 workers only adds contention
+    import multiprocessing as mp
+    import os
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform: matching runs in one process")
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert matching.default_workers() == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert matching.default_workers() == matching.WORKERS_MAX
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {5}, raising=False)
+    assert matching.default_workers() == 1
