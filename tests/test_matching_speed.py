@@ -241,6 +241,25 @@ def test_cheap_hits_keep_extract_order():
         assert plain == checked and plain
 
 
+def test_blocking_candidates_are_the_union_of_the_claims_postings():
+    """`BlockingIndex.candidate_array` marks the union in a reused byte array: the candidates are
+    exactly the claims of the claim's postings (after it; or with queries, every non-query claim
+    and the query claims after it), whatever order the claims are asked in."""
+    from workbench.core.match.blocking import BlockingIndex, encode
+
+    enc = encode(matching.prepare(_dense_sample(600)).blocking_tokens)
+    queries = set(range(0, 600, 5))
+    for query_ids in (None, queries):
+        index = BlockingIndex(enc, max_df=40, query_ids=query_ids)  # a low cap: dense claims too
+        assert any(index.dense)
+        order = list(range(600))
+        for ids in (order, order[::-1], order[::2] + order[1::2]):
+            for i in ids:
+                union = {int(j) for posting in index._postings(i) for j in posting} - {i}
+                want = sorted(j for j in union if j > i or (query_ids is not None and j not in queries))
+                assert index.candidates(i) == want
+
+
 def test_views_kept_under_their_bound_change_no_link(monkeypatch):
     """A comparing process keeps at most VIEWS_MAX claim views and drops the least useful ones
     when full (`_make_room`): the links are those found with every view kept, and the bound holds."""
