@@ -24,7 +24,8 @@ linked). Reported: family pair precision / recall (pairs inside predicted groups
 for the baselines, against pairs inside gold families), wall and CPU seconds and peak resident memory of a
 forked child running only that method (its worker processes included; the parent's ~100 MB of
 imports and texts are in every row).
-Exhaustive baselines run only up to --max-exhaustive claims.
+Exhaustive baselines run only up to --max-exhaustive claims. --close-figures draws sibling
+figures a few percent apart ("120" / "125"), written exactly: another figure, not the same fact.
 """
 
 from __future__ import annotations
@@ -73,7 +74,15 @@ ATTRIB = ["", "Witnesses said ", "Activists said ", "Officials said ", "A spokes
 TAILS = ["", ", according to activists", ", a monitoring group said", ", local sources reported"]
 
 
+#: --close-figures: sibling figures a few percent apart, written exactly ("120" / "125": another
+#: figure, which must not be grouped; hedged forms would rightly agree with their neighbours).
+CLOSE_VALUES = [30, 31, 100, 104, 110, 120, 125, 300, 310, 320]
+CLOSE = {"on": False}
+
+
 def _number(v: int, rng: random.Random) -> str:
+    if CLOSE["on"]:
+        return rng.choice([f"{v:,}", str(v)])
     forms = [f"{v:,}", str(v), WORDS[v], f"about {v:,}", f"some {v:,}", f"nearly {v:,}" if v >= 100 else f"{v}"]
     return rng.choice(forms)
 
@@ -294,7 +303,12 @@ def main() -> int:
                     help="also `workbench match` on a project holding the claims (build and embedding not timed)")
     ap.add_argument("--no-cluster", dest="cluster", action="store_false", help="skip `workbench cluster` (ours on a list)")
     ap.add_argument("--vector-cache", type=Path, help="folder keeping the claims' vectors between runs (--project --semantic)")
+    ap.add_argument("--close-figures", action="store_true",
+                    help="sibling figures a few percent apart, written exactly (CLOSE_VALUES)")
     args = ap.parse_args()
+    if args.close_figures:
+        CLOSE["on"] = True
+        VALUES[:] = CLOSE_VALUES
     workers = default_workers()
     small_texts, small_family = generate(1000, seed=1)
     cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)

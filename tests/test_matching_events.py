@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from workbench.core.match import events
 from workbench.core.match.compare import compare
-from workbench.core.match.events import EventContext, distinctive, entity_weights, same_event
+from workbench.core.match.events import EventContext, distinctive, entity_weights, same_event, two_stories
 
 COMMON = ["indian", "navy", "gulf", "aden", "somali"]
 
@@ -88,3 +89,17 @@ def test_one_events_coverage_is_the_same_event_though_every_article_names_the_sa
     c = compare("The pirates escaped.", "The pirates tried to flee.", context_a=arts[0], context_b=arts[1],
                 entity_weights=w)
     assert c.relation == "duplicate"
+
+
+def test_the_two_stories_memo_is_bounded_and_forgetting_changes_no_answer(monkeypatch):
+    # a 100k-claim project asks about millions of article pairs: the memo must not grow with them
+    arts, w = _project()
+    expected = {(a.article_id, b.article_id): two_stories(a, b, w) for a in arts for b in arts}
+    assert expected[(0, 10)] and not expected[(0, 1)]
+    monkeypatch.setattr(events, "STORY_MEMO_MAX", 3)
+    arts, w = _project()
+    for _ in range(2):
+        for a in arts:
+            for b in arts:
+                assert two_stories(a, b, w) == expected[(a.article_id, b.article_id)]
+                assert len(w._stories) <= 3

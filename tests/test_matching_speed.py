@@ -8,6 +8,7 @@ import itertools
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from workbench.core import figures as fig
 from workbench.core.match import matching
@@ -240,6 +241,25 @@ def test_cheap_hits_keep_extract_order():
         assert plain == checked and plain
 
 
+def test_blocking_candidates_are_the_union_of_the_claims_postings():
+    """`BlockingIndex.candidate_array` marks the union in a reused byte array: the candidates are
+    exactly the claims of the claim's postings (after it; or with queries, every non-query claim
+    and the query claims after it), whatever order the claims are asked in."""
+    from workbench.core.match.blocking import BlockingIndex, encode
+
+    enc = encode(matching.prepare(_dense_sample(600)).blocking_tokens)
+    queries = set(range(0, 600, 5))
+    for query_ids in (None, queries):
+        index = BlockingIndex(enc, max_df=40, query_ids=query_ids)  # a low cap: dense claims too
+        assert any(index.dense)
+        order = list(range(600))
+        for ids in (order, order[::-1], order[::2] + order[1::2]):
+            for i in ids:
+                union = {int(j) for posting in index._postings(i) for j in posting} - {i}
+                want = sorted(j for j in union if j > i or (query_ids is not None and j not in queries))
+                assert index.candidates(i) == want
+
+
 def test_views_kept_under_their_bound_change_no_link(monkeypatch):
     """A comparing process keeps at most VIEWS_MAX claim views and drops the least useful ones
     when full (`_make_room`): the links are those found with every view kept, and the bound holds."""
@@ -296,3 +316,19 @@ def test_article_contexts_past_the_table_answer_a_row_at_a_time(monkeypatch):
     ok = near.may_link_many(0, everyone).tolist()
     assert [a and not near.rest_differ(0, j) for j, a in enumerate(ok)] == \
         [not never_linked(views[0], views[j]) for j in range(len(texts))]
+
+
+def test_workers_follow_the_cores_this_process_may_use(monkeypatch):
+    # in a container limited to 2 CPUs of a 64-core host, forking 4 workers only adds contention
+    import multiprocessing as mp
+    import os
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform: matching runs in one process")
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert matching.default_workers() == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert matching.default_workers() == matching.WORKERS_MAX
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {5}, raising=False)
+    assert matching.default_workers() == 1

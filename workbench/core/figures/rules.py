@@ -17,6 +17,11 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - ranges "between 10 and 20", "10 to 20", "10-20": 10 .. 20, value the midpoint;
 - rounding: an exact figure written with fewer digits agrees with one it is the rounding of at
   its own precision ("1,662" / "1,661.51"); large figures also get ROUNDING_TOLERANCE.
+- slight differences: two figures that would agree if either were said "about" ("$21.51" /
+  "$21.03", "40 percent" / "43 percent") are no clear clash: a measured value may be one figure
+  reported at another time, so the words decide. Exact whole counts (`is_exact_count`: "120
+  protesters" / "125 protesters", "killed 30" / "killed 31", ages) are never slight: a count that
+  differs is another figure, a conflict.
 
 A vague magnitude of time ("a few days", "several weeks", "hours") is a time expression, not a
 figure: extraction does not report it and the window shows no figure chip for it.
@@ -223,6 +228,14 @@ def figure_kind_of_unit(unit: str | None) -> str:
     if u in ("year", "date"):
         return YEAR
     return u or COUNT
+
+
+def is_exact_count(q: Quantity) -> bool:
+    """An exact whole count ("120 protesters", "Twenty-eight people", "killed 30") or an age: two
+    such figures that differ clash even within the "about" tolerance. Not one: money, percentages
+    and other units, decimals ("1,121.96"), hedged or vague figures."""
+    return (figure_kind(q) in (COUNT, AGE) and not q.approximate and q.value is not None
+            and q.low == q.high == q.value and float(q.value).is_integer())
 
 
 def convertible_money(a: Quantity, b: Quantity) -> bool:

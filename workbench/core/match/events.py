@@ -34,6 +34,9 @@ DISTINCTIVE_IDF = math.log(2)
 SAME_EVENT_OVERLAP = 0.15
 #: A name in at least this many articles is frequent enough to mark a story (`two_stories`).
 STORY_MIN_ARTICLES = 4
+#: Article pairs `two_stories` remembers before it forgets them all (~150 B an entry: a 100k-claim
+#: project's 10,000 articles make up to 50M pairs, of which matching asks millions).
+STORY_MEMO_MAX = 200_000
 #: Below this many articles, IDF says nothing about which names are common ground.
 MIN_ARTICLES = 6
 
@@ -200,7 +203,10 @@ def two_stories(a: EventContext, b: EventContext, weights: dict[str, float] | No
         ea, eb = set(a.entities), set(b.entities)
         fa = [named_in[x] for x in ea - eb if len(named_in.get(x, ())) >= least]
         fb = [named_in[y] for y in eb - ea if len(named_in.get(y, ())) >= least]
-        got = memo[key] = any(x.isdisjoint(y) for x in fa for y in fb)
+        got = any(x.isdisjoint(y) for x in fa for y in fb)
+        if len(memo) >= STORY_MEMO_MAX:
+            memo.clear()
+        memo[key] = got
     return got
 
 
