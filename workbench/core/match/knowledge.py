@@ -215,6 +215,19 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "sen
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
 
 
+#: Words before an event verb that make it an intent, an attempt or a failure, not an event that
+#: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it
+#: ("were not injured") likewise tells of no event.
+NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", "attempted", "attempting", "plan",
+                "planned", "planning", "aim", "aimed", "aiming", "want", "wanted", "wanting", "seek", "seeking",
+                "sought", "threaten", "threatened", "threatening", "intend", "intended", "expect", "expected",
+                "fail", "failed", "refuse", "refused", "not")
+#: Event verbs one event may be told with ("arrested 23 pirates" / "captured 23 pirates"; an
+#: execution is a killing): never "different events" (each stays its own event otherwise).
+EVENT_KIN: dict[str, frozenset[str]] = {"arrest": frozenset(["capture"]), "capture": frozenset(["arrest"]),
+                                        "kill": frozenset(["execute"]), "execute": frozenset(["kill"])}
+
+
 @lru_cache(maxsize=1)
 def _event_stems() -> dict[str, str]:
     from workbench.core.match.normalize import normalize
@@ -227,9 +240,22 @@ def _event_stems() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _not_happened_stems() -> frozenset[str]:
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens) | {"not"}
+
+
 def event_verbs(tokens: list[str]) -> set[str]:
+    """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
+    those only intended, attempted or denied ("hoping to arrest", "were not injured")."""
     table = _event_stems()
-    return {table[t] for t in tokens if t in table}
+    out = set()
+    for k, t in enumerate(tokens):
+        if t in table and (k == 0 or tokens[k - 1] not in _not_happened_stems()):
+            out.add(table[t])
+    return out
 
 
 def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
@@ -239,7 +265,7 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
 
 def events_differ(va: set[str], vb: set[str]) -> str | None:
     """`different_events` from the claims' `event_verbs` (matching computes them once per claim)."""
-    if va and vb and not va & vb:
+    if va and vb and not va & vb and not any(EVENT_KIN.get(v, frozenset()) & vb for v in va):
         return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
     return None
 
