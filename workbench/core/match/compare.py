@@ -223,8 +223,8 @@ def _one_place(text: str) -> str | None:
 def _places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb) or knowledge.is_facility(pa) != knowledge.is_facility(pb):
-        return None  # a facility and a town or region: the one may lie in the other
+    if pa is None or pb is None or _same_place(pa, pb) or knowledge.may_contain(pa, pb):
+        return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
 

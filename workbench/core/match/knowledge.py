@@ -58,13 +58,54 @@ FACILITY_WORDS = frozenset(
      "airport", "stadium", "arena", "school", "university", "college", "hotel", "church", "cathedral", "mosque",
      "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
      "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
-     "harbour", "bridge", "square", "street", "avenue", "road"])
+     "harbour", "bridge", "square", "street", "avenue", "road", "bank", "branch", "store", "supermarket", "shop",
+     "restaurant", "park", "unit"])
 
 
 def is_facility(place: str) -> bool:
     """Whether a place name names a facility (its last word is a facility word)."""
     words = place.split()
     return bool(words) and words[-1].lower() in FACILITY_WORDS
+
+
+#: ISO 3166-2 subdivision types whose names news uses alone for a large region that holds towns
+#: ("Texas", "Somerset"); narrower or ambiguous types (provinces, districts, municipalities) are
+#: left out: they share names with their towns ("Idlib").
+REGION_TYPES = frozenset(["State", "Two-tier county"])
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries (any alias) and large regions (`REGION_TYPES`), as written."""
+    names = set(_country_names()) | set(_country_names().values())
+    try:
+        import pycountry
+
+        names |= {sub.name for sub in pycountry.subdivisions if sub.type in REGION_TYPES}
+        names |= {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and "," not in n}
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    return frozenset(names - set(CAPITALS))
+
+
+def _country_of(place: str) -> str | None:
+    return _country_names().get(place, place)
+
+
+@lru_cache(maxsize=50_000)
+def may_contain(x: str, y: str) -> bool:
+    """Whether one of two places may lie in the other, so naming them is no "different places": a
+    facility and a town or region ("Sullivan County Jail" / "New York"), or a country or large
+    region and a place that is none ("Germany" / "Mannheim", "Texas" / "Beaumont"; not a capital
+    of another country: "Germany" / "Paris" differ)."""
+    if is_facility(x) != is_facility(y):
+        return True
+    regions = _regions()
+    if (x in regions) == (y in regions):
+        return False
+    region, town = (x, y) if x in regions else (y, x)
+    country = _country_of(region)
+    return not (town in CAPITALS and country is not None and CAPITALS[town] != country)
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
