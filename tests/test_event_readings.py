@@ -33,6 +33,7 @@ def test_an_event_not_happened_is_no_event(text: str) -> None:
 def test_events_that_happened_are_still_read() -> None:
     assert _events("Police arrested the suspect on Friday.") == {"arrest"}
     assert _events("The driver fled the scene.") == {"flee"}
+    assert _events("A clerk suffered life-threatening injuries.") == {"wound"}
 
 
 @pytest.mark.parametrize("a, b", [
