@@ -1,7 +1,8 @@
-"""Places that fed "different places" vetoes (invented sentences): a country or a large region
-(a US state, an English county) and a town in it, a bank branch or a store and its town, may lie
-one in the other. Two towns, two countries, two regions, a country and another country's capital
-still differ."""
+"""Places that fed "different places" vetoes (invented sentences): a large region (a US state, an
+English county) and its country, a country and its people's name read as a place ("in Afghan
+bomb blast"), a bank branch or a store and its town are no different places. Two towns, two
+countries, two regions, a town and a country still differ (no gazetteer says which town lies
+where)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ def _other_place(a: str, b: str) -> bool:
 
 
 @pytest.mark.parametrize("a, b", [
-    ("A gunman opened fire at a school in Germany on Tuesday.", "A gunman opened fire at a school in Ulm on Tuesday."),
-    ("The convict escaped from a prison van in Texas.", "The convict escaped from a prison van near Lufkin."),
-    ("Fire destroyed the supermarket in Somerset overnight.", "Fire destroyed the supermarket in Taunton overnight."),
+    ("Two soldiers were killed in Afghan bomb blast.", "Two soldiers were killed in Afghanistan blast."),
+    ("Storms closed roads in Texas on Monday.", "Storms closed roads in the United States on Monday."),
     ("Three staff died at the Omega Savings Bank.", "Three staff died in a blaze in Patras."),
+    ("Fire destroyed the Harlow Supermarket overnight.", "Fire destroyed the supermarket in Taunton overnight."),
 ])
 def test_a_place_that_may_lie_in_the_other_is_no_other_place(a: str, b: str) -> None:
     assert not _other_place(a, b) and not _other_place(b, a)
@@ -30,11 +31,13 @@ def test_a_place_that_may_lie_in_the_other_is_no_other_place(a: str, b: str) -> 
     ("Storms hit farms in Texas on Monday.", "Storms hit farms in Oklahoma on Monday."),
     ("Protesters marched in Germany on Sunday.", "Protesters marched in Paris on Sunday."),
     ("Protesters marched in Syria on Sunday.", "Protesters marched in Iraq on Sunday."),
+    ("Police clashed with mourners in Belfast.", "Police clashed with mourners in Tunisia."),
 ])
 def test_different_places_still_veto(a: str, b: str) -> None:
     assert _other_place(a, b) and compare(a, b).relation != "duplicate"
 
 
 def test_may_contain() -> None:
-    assert knowledge.may_contain("Greece", "Athens") and knowledge.may_contain("Britain", "London")
-    assert not knowledge.may_contain("Britain", "Paris") and not knowledge.may_contain("Hama", "Idlib")
+    assert knowledge.may_contain("Texas", "United States") and knowledge.may_contain("Lebanon", "Lebanese")
+    assert not knowledge.may_contain("Texas", "Alaska") and not knowledge.may_contain("Hama", "Idlib")
+    assert not knowledge.may_contain("Iran", "Iraqi") and not knowledge.may_contain("India", "Indiana")

@@ -68,44 +68,72 @@ def is_facility(place: str) -> bool:
     return bool(words) and words[-1].lower() in FACILITY_WORDS
 
 
-#: ISO 3166-2 subdivision types whose names news uses alone for a large region that holds towns
-#: ("Texas", "Somerset"); narrower or ambiguous types (provinces, districts, municipalities) are
-#: left out: they share names with their towns ("Idlib").
+#: ISO 3166-2 subdivision types whose names news uses alone for a large region ("Texas",
+#: "Somerset"); narrower or ambiguous types (provinces, districts) are left out.
 REGION_TYPES = frozenset(["State", "Two-tier county"])
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Countries (any alias) and large regions (`REGION_TYPES`), as written."""
-    names = set(_country_names()) | set(_country_names().values())
+def _region_country() -> dict[str, str]:
+    """{large region as written: its country's short name} ("Texas": "United States")."""
+    out: dict[str, str] = {}
     try:
         import pycountry
 
-        names |= {sub.name for sub in pycountry.subdivisions if sub.type in REGION_TYPES}
-        names |= {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and "," not in n}
+        for sub in pycountry.subdivisions:
+            if sub.type in REGION_TYPES and sub.name not in CAPITALS:
+                country = pycountry.countries.get(alpha_2=sub.country_code)
+                if country is not None:
+                    out[sub.name] = getattr(country, "common_name", None) or country.name.split(",")[0]
     except ImportError:  # pragma: no cover - pycountry is a dependency
         pass
-    return frozenset(names - set(CAPITALS))
+    return out
 
 
-def _country_of(place: str) -> str | None:
-    return _country_names().get(place, place)
+def _country(name: str) -> str | None:
+    """The country a name names (any alias), or None."""
+    names = _country_names()
+    if name in names:
+        return names[name]
+    return name if name in set(names.values()) or _is_pycountry_name(name) else None
+
+
+@lru_cache(maxsize=10_000)
+def _is_pycountry_name(name: str) -> bool:
+    try:
+        import pycountry
+
+        return any(name in (c.name, getattr(c, "common_name", None)) for c in pycountry.countries)
+    except ImportError:  # pragma: no cover
+        return False
+
+
+def _demonym_of(word: str, country: str) -> bool:
+    """'Afghan' / 'Afghanistan', 'Syrian' / 'Syria', 'Lebanese' / 'Lebanon': a people's name read
+    as a place ("killed in Afghan bomb blast") is its country."""
+    if " " in word or " " in country or word in _region_country():
+        return False  # "Indiana" is a state, not India's people
+    k = 0
+    while k < min(len(word), len(country)) and word[k].lower() == country[k].lower():
+        k += 1
+    return k >= 4 and k >= 0.7 * min(len(word), len(country))
 
 
 @lru_cache(maxsize=50_000)
 def may_contain(x: str, y: str) -> bool:
-    """Whether one of two places may lie in the other, so naming them is no "different places": a
-    facility and a town or region ("Sullivan County Jail" / "New York"), or a country or large
-    region and a place that is none ("Germany" / "Mannheim", "Texas" / "Beaumont"; not a capital
-    of another country: "Germany" / "Paris" differ)."""
+    """Whether two place names may name one place or one may lie in the other, so they are no
+    "different places": a facility and a town or region ("Sullivan County Jail" / "New York"), a
+    large region and its country ("Texas" / "United States"), a country and its people's name
+    ("Afghanistan" / "Afghan"). A town and a country stay different places: without a gazetteer of
+    towns nothing tells "Mannheim" (in Germany) from "Belfast" (not in Tunisia)."""
     if is_facility(x) != is_facility(y):
         return True
-    regions = _regions()
-    if (x in regions) == (y in regions):
-        return False
-    region, town = (x, y) if x in regions else (y, x)
-    country = _country_of(region)
-    return not (town in CAPITALS and country is not None and CAPITALS[town] != country)
+    cx, cy = _country(x), _country(y)
+    if cx is not None and cy is None:
+        return _region_country().get(y) == cx or _demonym_of(y, x)
+    if cy is not None and cx is None:
+        return _region_country().get(x) == cy or _demonym_of(x, y)
+    return False
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
