@@ -24,6 +24,7 @@ def _read(text: str) -> list[tuple[float | None, str | None]]:
     ("Police charged Ann Moss, age 61, with fraud.", "age"),
     ("Ana Ruiz, 20 and Ben Cole, 24, were convicted.", "age"),  # "and" another name after the age
     ("Peterson, 31, was charged.", "age"),
+    ("Ben Cole, 20 and from Leeds, was charged.", "age"),
 ])
 def test_an_age_is_read_after_a_name_not_after_a_place(text: str, unit: str | None) -> None:
     q = next(q for q in fig.quantities_of(text) if q.value in (3, 12, 31, 49, 85, 61, 20))
@@ -67,3 +68,12 @@ def test_numbers_written_oddly() -> None:
     assert c.features["figures_conflict"] == 1
     c = compare("A quake of 6.1 on the Richter scale hit the coast.", "A 5.2-magnitude quake hit the coast.")
     assert c.features["figures_conflict"] == 1
+
+
+def test_a_score_pairs_only_with_a_score() -> None:
+    assert _read("Colts beat Chiefs 20-13 to clinch a spot.") == [(20.0, "score"), (13.0, "score")]
+    assert _read("Between 10-15 people were hurt.") == [(12.5, None)]  # a range stays a range
+    c = compare("Colts beat Chiefs 20-13 to clinch a spot.", "Luck threw for 205 yards as Colts beat Chiefs 20-13.")
+    assert c.features["figures_conflict"] == 0
+    c = compare("Colts clinch a playoff berth with a 31-24 win.", "Colts clinch a playoff berth with a 20-13 win.")
+    assert c.features["figures_conflict"] == 1 and c.relation != "duplicate"

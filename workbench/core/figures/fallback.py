@@ -53,6 +53,10 @@ _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$")
 #: "6.1 on the Richter scale": a magnitude
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+richter\b")
+#: "20-13", "31-24": a game's score (the second number not above the first); its two numbers pair
+#: only with another score's, never with a count ("205 yards")
+_SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]|-\w)")
+SCORE = "score"
 #: "2, 000ft": thousands with a space after the comma (no number is written "000")
 _SPACED_THOUSANDS = re.compile(r"(\d{1,3}), (0\d\d)(?!\d)")
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -73,8 +77,13 @@ def fallback_quantities(text: str) -> list[Quantity]:
             continue  # "a few days": a time expression, not a figure
         out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
+    scores = {k: sc for sc in _SCORE.finditer(t) if int(sc.group(2)) <= int(sc.group(1)) for k in (sc.start(1), sc.start(2))}
     for m in NUMBER_TOKEN_RE.finditer(t):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.start() in scores:
+            out.append(Quantity(text=m.group(0), value=float(m.group(0)), low=float(m.group(0)), high=float(m.group(0)),
+                                approximate=False, unit=SCORE, start=m.start(), end=m.end()))
             continue
         found = token_value(m)
         if found is None:

@@ -363,7 +363,7 @@ _UNIT_PREFIX_LIST = re.compile(  # the list's last figure, or the word after, sh
 #: "Peterson, 31, ..." / "Peterson, 31." / "Comeaux Jr., 49," (a name, then a number set off by
 #: commas; or a verb after it, "Lopez, 20 was convicted", "Lopez, 20 and Diaz, 24,"); "31 years old"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|Jr\.|Sr\.|I{2,3}|IV),\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)|\s+(?:and\s+[A-Z]|(?:was|is|were|has|had|who)\b)")
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)|\s+(?:and\s+(?:[A-Z]|(?:from|of)\b)|(?:was|is|were|has|had|who)\b)")
 #: the name before an apposition is a place, not a person ("in Paris, 12, ...", "Syria, 3,"): a
 #: locative word before it, or a country's name
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|outside|across|into|around|toward|towards)\s+"
