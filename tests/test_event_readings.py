@@ -61,3 +61,11 @@ def test_the_day_of_a_comment_or_an_interview_is_the_report_day() -> None:
     # the fact's own days still differ
     c = compare("The dam burst on Wednesday, she said.", "The dam burst on Thursday, she said.")
     assert c.features["dates_conflict"] == 1 and c.relation != "duplicate"
+
+
+def test_a_weekday_beside_a_full_date_is_that_dates() -> None:
+    c = compare("Market notes for Wednesday, July 4, 2012", "Market notes for Wednesday, May 30, 2012")
+    assert c.features["dates_agree"] == 0 and c.relation != "duplicate"
+    # with a full date on one side only, the weekdays still compare
+    assert compare("Troops left the town on Friday, July 12.", "Troops left the town on Saturday.").features["dates_conflict"] == 1
+    assert compare("Troops left the town on Friday, July 12.", "Troops left the town on Friday.").features["dates_agree"] == 1

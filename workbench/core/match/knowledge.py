@@ -546,6 +546,21 @@ def read_dates(items: list | None) -> ReadDates:
     return out
 
 
+def _full_dates_only(va: ReadDates, vb: ReadDates) -> tuple[ReadDates, ReadDates]:
+    """When both claims give a full date (a month and a day), their weekdays are those dates' and
+    compare nothing of their own: "Wednesday, July 4" / "Wednesday, May 30" are not "the same
+    date". With a full date on one side only, a weekday still compares ("Friday" / "Saturday")."""
+    def full(v: ReadDates) -> bool:
+        return any(p[1] is not None and p[2] is not None for _, p in v)
+
+    if not (full(va) and full(vb)):
+        return va, vb
+    def drop(v: ReadDates) -> ReadDates:
+        return [(t, p) for t, p in v if not (p[1] is None and p[3] is not None)]
+
+    return drop(va), drop(vb)
+
+
 def _weekday(parts: tuple[int | None, int | None, int | None, int | None]) -> int | None:
     """The weekday a date mention names or falls on (0 = Monday)."""
     y, m, d, w = parts
@@ -566,6 +581,7 @@ def compare_read_dates(va: ReadDates, vb: ReadDates) -> DateCheck:
     """`compare_dates` on dates already read."""
     if not va or not vb:
         return DateCheck(None)
+    va, vb = _full_dates_only(va, vb)
     best: int | None = None
     pair = ""
     weekday_clash = ""
