@@ -69,3 +69,12 @@ def test_a_weekday_beside_a_full_date_is_that_dates() -> None:
     # with a full date on one side only, the weekdays still compare
     assert compare("Troops left the town on Friday, July 12.", "Troops left the town on Saturday.").features["dates_conflict"] == 1
     assert compare("Troops left the town on Friday, July 12.", "Troops left the town on Friday.").features["dates_agree"] == 1
+
+
+def test_the_same_thing_said_in_another_form_is_no_other_fact() -> None:
+    a = "Flights for the two crews have now been postponed indefinitely."
+    b = "The timing of flights for the two crews is now indefinite."
+    assert not _other_fact(a, b) and not _other_fact(b, a)
+    # one subject, two different things said, still another fact
+    a, b = "Police Chief Dan Reed is 46 years old.", "Police Chief Dan Reed was injured."
+    assert _other_fact(a, b)

@@ -389,9 +389,15 @@ def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) ->
     shared = ta & tb
     if not shared or not shared <= (subj_a & subj_b):
         return None
-    if not (pred_a - tb and pred_b - ta) or pred_a & pred_b:
+    if not (pred_a - tb and pred_b - ta) or pred_a & pred_b or _told_otherwise(pred_a, tb) or _told_otherwise(pred_b, ta):
         return None
     return f"different things said of one subject: {shown_a} / {shown_b}"
+
+
+def _told_otherwise(pred: set[str], other: set[str]) -> bool:
+    """A predicate word the other claim has in another form ("postponed indefinitely" / "is now
+    indefinite", "investigations are under way" / "are investigating"): the same thing said."""
+    return any(p != q and min(len(p), len(q)) >= 5 and (p.startswith(q) or q.startswith(p)) for p in pred for q in other)
 
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
