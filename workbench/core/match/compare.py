@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denies, negation_scopes
-from workbench.core.match import decision, knowledge
+from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
@@ -223,7 +223,7 @@ def _one_place(text: str) -> str | None:
 def _places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb) or knowledge.may_contain(pa, pb):
+    if pa is None or pb is None or _same_place(pa, pb) or place_names.may_contain(pa, pb):
         return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
