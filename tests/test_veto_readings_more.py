@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.language.negation import negation_scopes
+from workbench.core.language.negation import denial_scopes, negation_scopes
 from workbench.core.match.compare import compare
 
 
@@ -61,3 +61,29 @@ def test_dismissal_from_a_post_is_no_denial() -> None:
     # the same act told twice is no denial either way
     assert not _clash("The judge dismissed another suit, this one against the fund's managers.",
                       "The judge dismissed a similar suit filed against the fund's managers.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Fire gutted the village store overnight.", "Village store fire: man denies arson."),
+    ("Voters in the republic cast ballots on Sunday in an election dismissed by critics as a sham.",
+     "Voters in the republic began to cast their ballots on Sunday in the fourth election."),
+])
+def test_a_denial_of_something_the_other_does_not_say_is_no_clash(a: str, b: str) -> None:
+    assert not _clash(a, b) and not _clash(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police said the suspect was arrested on Monday.", "Police denied that the suspect was arrested on Monday."),
+    ("The army sent troops to the border.", "The army denied sending troops to the border."),
+    ("The ministry said the dam had burst.", "The ministry denied it."),
+    ("The ministry said the dam had burst.", "The ministry said reports that the dam had burst were false."),
+])
+def test_real_denials_by_a_denial_word_still_clash(a: str, b: str) -> None:
+    assert _clash(a, b) and compare(a, b).relation != "duplicate"
+
+
+def test_denial_scopes() -> None:
+    assert denial_scopes("Man denies arson.") == [("arson",)]
+    assert denial_scopes("The ministry denied the reports.") == [None]
+    assert denial_scopes("The report is false.") == [None]
+    assert denial_scopes("He did not deny the report.") == []

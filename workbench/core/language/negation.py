@@ -110,6 +110,45 @@ _CLAIM_WORDS = frozenset(["as", "claim", "claims", "report", "reports", "allegat
                           "suggestions", "speculation", "idea", "criticism", "concerns"])
 
 
+#: denial words that describe their subject ("the report is false", "a hoax"): they deny whatever
+#: their clause says, so they always count
+_DENYING_ADJECTIVES = frozenset(["false", "fake", "hoax", "hoaxes", "untrue", "baseless", "unfounded", "rubbish",
+                                 "nonsense", "myth"])
+#: a denial verb's object that stands for what the other claim says ("denied it", "denied the reports")
+_DENIED_AS_WHOLE = frozenset(["it", "this", "them", "everything", "all", "any", "such", "claim", "claims", "report",
+                              "reports", "allegation", "allegations", "accusation", "accusations", "rumor", "rumors",
+                              "rumour", "rumours", "story", "stories"])
+
+
+def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
+    """Each denial of a claim (`denies`) with the words it denies (up to 4 after the verb, to the end
+    of its clause; "that" skipped); None when it denies its whole clause or the other claim as a
+    whole ("the report is false", "denied it", "denied the reports"). Matching counts a denial
+    only when it denies something the other claim says, as it does a "not" ("Man denies arson"
+    does not deny "a fire broke out at the store"; "dismissed by critics as a sham" denies nothing
+    of "voters cast ballots")."""
+    words = re.findall(r"[a-z]+n't|[a-z]+|[,;:()\[\]\"\u201c\u201d!?]", text.lower().replace("\u2019", "'"))
+    out: list[tuple[str, ...] | None] = []
+    for k, w in enumerate(words):
+        if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
+            continue
+        clause: list[str] = []
+        for x in words[k + 1:]:
+            if x in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
+                break
+            clause.append(x)
+        if w in _DISMISS and _CLAIM_WORDS.isdisjoint(clause[:4]):
+            continue  # "his dismissal", "dismissed the coach": no denial (`denies`)
+        if clause[:1] == ["that"]:
+            clause = clause[1:]
+        head = [x for x in clause if x not in ("the", "a", "an", "these", "those", "any")][:1]
+        if w in _DENYING_ADJECTIVES or not clause or (head and head[0] in _DENIED_AS_WHOLE):
+            out.append(None)
+        else:
+            out.append(tuple(clause[:_SCOPE_WORDS]))
+    return out
+
+
 def denies(text: str) -> bool:
     """Whether a claim calls something false: a denial word not itself negated ("neither admitted
     nor denied", "did not deny" call nothing false); "dismiss" only of a claim (`_CLAIM_WORDS`;

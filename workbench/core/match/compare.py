@@ -10,7 +10,7 @@ human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.negation import denies, negation_scopes
+from workbench.core.language.negation import denial_scopes, negation_scopes
 from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
@@ -107,7 +107,8 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
+    deny_a = "deny" in va.tokens and _denying(a, vb.tokens, denial_scopes) > 0
+    deny_b = "deny" in vb.tokens and _denying(b, va.tokens, denial_scopes) > 0
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = va.nots, vb.nots
@@ -121,10 +122,10 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     return False
 
 
-def _denying(text: str, other_tokens: frozenset[str]) -> int:
-    """The negations of `text` that deny something the other claim (its normalised tokens) says
-    (`negation.negation_scopes`)."""
-    return sum(1 for scope in negation_scopes(text)
+def _denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], list] = negation_scopes) -> int:
+    """The negations (or, with `negation.denial_scopes`, the denials) of `text` that deny something
+    the other claim (its normalised tokens) says (`negation.negation_scopes`)."""
+    return sum(1 for scope in scopes(text)
                if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
