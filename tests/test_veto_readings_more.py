@@ -87,3 +87,8 @@ def test_denial_scopes() -> None:
     assert denial_scopes("The ministry denied the reports.") == [None]
     assert denial_scopes("The report is false.") == [None]
     assert denial_scopes("He did not deny the report.") == []
+
+
+def test_two_denials_of_one_thing_are_no_clash() -> None:
+    assert not _clash("The ministers denied that the plan had been dropped.",
+                      "The ministers denied Ms Lee's claims that the plan had been dropped.")

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.negation import denial_scopes, negation_scopes
+from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
@@ -107,8 +107,9 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a = "deny" in va.tokens and _denying(a, vb.tokens, denial_scopes) > 0
-    deny_b = "deny" in vb.tokens and _denying(b, va.tokens, denial_scopes) > 0
+    deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
+    if deny_a != deny_b and not _denying(a if deny_a else b, (vb if deny_a else va).tokens, denial_scopes):
+        deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = va.nots, vb.nots
