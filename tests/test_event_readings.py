@@ -78,3 +78,11 @@ def test_the_same_thing_said_in_another_form_is_no_other_fact() -> None:
     # one subject, two different things said, still another fact
     a, b = "Police Chief Dan Reed is 46 years old.", "Police Chief Dan Reed was injured."
     assert _other_fact(a, b)
+
+
+def test_every_event_word_when_asked() -> None:
+    # what a claim says its subject is may still speak of an event to come ("is set to resign"):
+    # `state_and_event` asks for every event word, intended ones included
+    tokens = prepared("The officer was hoping to arrest the suspect.")[0].tokens
+    assert knowledge.event_verbs(tokens, happened_only=False) == {"arrest"}
+    assert knowledge.event_verbs(tokens) == set()

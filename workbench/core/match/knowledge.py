@@ -230,13 +230,14 @@ def _not_happened_stems() -> frozenset[str]:
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens) | {"not"}
 
 
-def event_verbs(tokens: list[str]) -> set[str]:
+def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
-    those only intended, attempted or denied ("hoping to arrest", "were not injured")."""
+    those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
+    `happened_only` is False."""
     table = _event_stems()
     out = set()
     for k, t in enumerate(tokens):
-        if t in table and (k == 0 or tokens[k - 1] not in _not_happened_stems()):
+        if t in table and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
             out.add(table[t])
     return out
 
@@ -297,7 +298,7 @@ def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) ->
     if sa is None or sb is None or sa == sb:
         return None
     (subj_a, pred_a, shown_a), (subj_b, pred_b, shown_b) = _subject_and_predicate(a), _subject_and_predicate(b)
-    if event_verbs(list(pred_a if sa else pred_b)):
+    if event_verbs(list(pred_a if sa else pred_b), happened_only=False):
         return None  # the "state" tells of an event after all ("is expected to resign")
     ta, tb = set(tokens_a), set(tokens_b)
     shared = ta & tb
