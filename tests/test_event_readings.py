@@ -1,6 +1,6 @@
 """Event words and dates that fed "a different fact" or "dates differ" vetoes (invented sentences):
 an event only intended, attempted or denied is no event ("was hoping to arrest him", "were not
-injured"); an arrest may be told as a capture and an execution as a killing; the day of a
+injured"); an execution is a killing; the day of a
 comment or an interview is the report's, not the fact's. The right vetoes next to each stay."""
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ def test_events_that_happened_are_still_read() -> None:
 
 
 @pytest.mark.parametrize("a, b", [
-    ("The navy arrested 23 pirates in the gulf on Saturday.", "The navy captured 23 pirates in the gulf on Saturday."),
     ("The gunman executed two of the clerks.", "The gunman killed two of the clerks."),
     ("The deputy was shot dead while hoping to arrest a fugitive.", "The deputy was shot and killed at a door."),
 ])
@@ -48,6 +47,7 @@ def test_one_event_told_two_ways_is_no_other_fact(a: str, b: str) -> None:
 @pytest.mark.parametrize("a, b", [
     ("Police arrested 30 fighters near the border.", "Police wounded 30 fighters near the border."),
     ("The army released the prisoners on Monday.", "The army arrested the prisoners on Monday."),
+    ("Rebels captured 30 fighters in Hama on 3 May.", "Rebels detained 30 fighters in Hama on 3 May."),
 ])
 def test_different_events_still_veto(a: str, b: str) -> None:
     assert _other_fact(a, b) and compare(a, b).relation != "duplicate"

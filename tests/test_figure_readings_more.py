@@ -61,7 +61,8 @@ def test_numbers_written_oddly() -> None:
     assert [q.text for q in fig.quantities_of("He paid $3, 050 for it.")] == ["$3, 050"]
     assert _read("They offered him a $200MM deal.") == [(200_000_000.0, "USD")]  # millions, as finance writes
     assert _read("A quake of 6.1 on the Richter scale hit the coast.") == [(6.1, "magnitude")]
-    assert _read("The team reached the 2012 playoffs.") == [(2012.0, "year")]  # the one rule for both readers
+    assert _read("Too bad the game put the 2012 Indianapolis Colts through.") == [(2012.0, "year")]  # a name follows
+    assert _read("Rebels seized 2000 vehicles near the town.") == [(2000.0, None)]  # a plural noun: a count
     assert _read("About 2000 people marched.")[0][0] == 2000.0                  # a count
     # real differences still clash
     c = compare("The climber fell 2, 000ft to his death.", "The climber fell 3,000 feet to his death.")

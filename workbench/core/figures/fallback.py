@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.numbers import find_dates, find_quantities, is_year_written
+from workbench.core.figures.numbers import find_dates, find_quantities
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
@@ -114,9 +114,12 @@ def fallback_quantities(text: str) -> list[Quantity]:
         compound = COMPOUND_AFTER.match(after)
         if compound and scale_factor(compound.group(1)) is None and unit is None:
             unit = ADJECTIVE_PREFIX + compound.group(1)  # "a 20-ounce bottle", "a three-term congressman"
-        is_year = (digits is not None and not scale
-                   and (is_year_written(digits, value, after) or (_YEAR_CONTEXT.search(before) is not None
-                                                                  and is_year_written(digits, value, ""))))
+        # a year, unless a plural noun follows ("2000 vehicles"; read in the text as written, so that
+        # "the 2012 Indianapolis Colts" stays a year)
+        plural_after = len(t) == len(text) and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30])
+        is_year = (digits is not None and "," not in digits and "." not in digits and not scale
+                   and 1800 <= value <= 2100 and len(digits) == 4
+                   and (_YEAR_CONTEXT.search(before) or not plural_after))
         if is_year:
             unit = "year"
         hedge = _HEDGE_RE.search(before)

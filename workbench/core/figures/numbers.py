@@ -427,15 +427,11 @@ def _looks_like_year(v: float) -> bool:
 
 
 def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
-    return is_year_written(m.group("num"), value, text[m.end():m.end() + 12])
-
-
-def is_year_written(raw: str, value: float, after: str) -> bool:
-    """Four digits 1800-2100 are a year unless a count noun follows: "1,500 people" has a comma;
-    "2014 elections", "the 2012 Indianapolis Colts", "in 2014" are years, "2000 people" is a count.
-    (The one rule: the raw-text reader asks it too.)"""
+    raw = m.group("num")
     if not _FOUR_DIGITS.fullmatch(raw) or not _looks_like_year(value):
         return False
+    after = text[m.end():m.end() + 12]
+    # "1,500 people" has a comma; "2014 elections", "in 2014" are years
     return not _COUNT_AFTER_YEAR.match(after)
 
 
@@ -595,5 +591,4 @@ _DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({SCALE_ALT}|bn|mn|mln|m|k|tn)?",
 _SPACES = re.compile(r"\s+")
 _PRONOUN_BEFORE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b",
-                               re.I)
+_COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")
