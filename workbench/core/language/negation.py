@@ -110,6 +110,12 @@ _CLAIM_WORDS = frozenset(["as", "claim", "claims", "report", "reports", "allegat
                           "suggestions", "speculation", "idea", "criticism", "concerns"])
 
 
+def _calls_false(word: str, following: list[str]) -> bool:
+    """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
+    claim)."""
+    return word not in _DISMISS or not _CLAIM_WORDS.isdisjoint(following[:4])
+
+
 #: denial words that describe their subject ("the report is false", "a hoax"): they deny whatever
 #: their clause says, so they always count
 _DENYING_ADJECTIVES = frozenset(["false", "fake", "hoax", "hoaxes", "untrue", "baseless", "unfounded", "rubbish",
@@ -137,8 +143,8 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
             if x in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
                 break
             clause.append(x)
-        if w in _DISMISS and _CLAIM_WORDS.isdisjoint(clause[:4]):
-            continue  # "his dismissal", "dismissed the coach": no denial (`denies`)
+        if not _calls_false(w, clause):
+            continue  # "dismissed the coach": no denial
         if clause[:1] == ["that"]:
             clause = clause[1:]
         head = [x for x in clause if x not in ("the", "a", "an", "these", "those", "any")][:1]
@@ -155,5 +161,5 @@ def denies(text: str) -> bool:
     "his dismissal" as coach, "dismissed the case" are no denials)."""
     words = re.findall(r"[a-z]+n't|[a-z]+", text.lower().replace("\u2019", "'"))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
-               and (w not in _DISMISS or not _CLAIM_WORDS.isdisjoint(words[k + 1:k + 5]))
+               and _calls_false(w, words[k + 1:k + 5])
                for k, w in enumerate(words))
