@@ -40,7 +40,25 @@ _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "U
 #: skips these too; the fallback runs precisely when it found nothing, so it must not read them.
 _NOT_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*[ap]\.?\s?m\b|\s*o'clock|(?<=0)'?s\b"
                                r"|\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|bst)\b", re.IGNORECASE)
-_NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$")  # "... -078" of "MS08-078", "AK-47": a code
+_NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$"  # "... -078" of "MS08-078", "AK-47": a code
+                                r"|\d\s[:/]\s$")  # "27 / 09 / 2013": a date with its slashes spaced
+_SPACED_DATE_AFTER = re.compile(r"\s[/]\s\d")
+#: the day of a date ("Aug. 15", "15 August") and a two-digit year after one ("10 Nov 11"): a date,
+#: not a figure (numbers.find_quantities leaves dates out too)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+$")
+#: "the first half", "the fourth quarter": a part of a game or a year, not a fraction
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$")
+#: "6.1 on the Richter scale": a magnitude
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+richter\b")
+#: "20-13", "31-24": a game's score (the second number not above the first); its two numbers pair
+#: only with another score's, never with a count ("205 yards")
+_SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]|-\w)")
+SCORE = "score"
+#: "2, 000ft": thousands with a space after the comma (no number is written "000")
+_SPACED_THOUSANDS = re.compile(r"(\d{1,3}), (0\d\d)(?!\d)")
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -48,7 +66,7 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 
 def fallback_quantities(text: str) -> list[Quantity]:
     """A small quantity reader, used only when numbers.find_quantities finds nothing."""
-    t = fold(text)
+    t = _SPACED_THOUSANDS.sub(r"\1,\2 ", fold(text))  # same length: offsets kept
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _VAGUE_RE.finditer(t):
@@ -59,14 +77,27 @@ def fallback_quantities(text: str) -> list[Quantity]:
             continue  # "a few days": a time expression, not a figure
         out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
+    scores = {k: sc for sc in _SCORE.finditer(t) if int(sc.group(2)) <= int(sc.group(1)) for k in (sc.start(1), sc.start(2))}
     for m in NUMBER_TOKEN_RE.finditer(t):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.start() in scores:
+            out.append(Quantity(text=m.group(0), value=float(m.group(0)), low=float(m.group(0)), high=float(m.group(0)),
+                                approximate=False, unit=SCORE, start=m.start(), end=m.end()))
             continue
         found = token_value(m)
         if found is None:
             continue
-        if m.group("digits") and (_NOT_FIGURE_AFTER.match(t, m.end()) or _NOT_FIGURE_BEFORE.search(t, 0, m.start())):
+        if m.group("digits") and (_NOT_FIGURE_AFTER.match(t, m.end()) or _NOT_FIGURE_BEFORE.search(t, 0, m.start())
+                                  or _SPACED_DATE_AFTER.match(t, m.end())):
             continue
+        if m.group("digits") and len(m.group("digits")) <= 2 and (
+                _MONTH_BEFORE.search(t, max(0, m.start() - 12), m.start()) or _MONTH_AFTER.match(t, m.end())
+                or _DAY_MONTH_BEFORE.search(t, max(0, m.start() - 16), m.start())):
+            continue  # "Aug. 15", "15 August", "10 Nov 11": a date
+        if m.group("words") and m.group("words").strip() in ("half", "quarter") \
+                and _ORDINAL_BEFORE.search(t, max(0, m.start() - 10), m.start()):
+            continue  # "the first half": a part of the game
         value = found
         digits, scale = m.group("digits"), m.group("scale")
         before = t[max(0, m.start() - 20): m.start()]
@@ -78,16 +109,17 @@ def fallback_quantities(text: str) -> list[Quantity]:
             unit = "USD"
         elif re.search(r"[\u20ac]\s*$", before) or re.match(r"\s*euros?\b", after):
             unit = "EUR"
-        elif re.search(r"magnitude\s*(?:of\s*)?$", before):
+        elif re.search(r"magnitude\s*(?:of\s*)?$", before) or _RICHTER_AFTER.match(t, m.end()):
             unit = "magnitude"
         compound = COMPOUND_AFTER.match(after)
         if compound and scale_factor(compound.group(1)) is None and unit is None:
             unit = ADJECTIVE_PREFIX + compound.group(1)  # "a 20-ounce bottle", "a three-term congressman"
-        if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", before):
-            unit = "day"
+        # a year, unless a plural noun follows ("2000 vehicles"; read in the text as written, so that
+        # "the 2012 Indianapolis Colts" stays a year)
+        plural_after = len(t) == len(text) and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30])
         is_year = (digits is not None and "," not in digits and "." not in digits and not scale
                    and 1800 <= value <= 2100 and len(digits) == 4
-                   and (_YEAR_CONTEXT.search(before) or not re.match(r"\s+[a-z]+s\b", after)))
+                   and (_YEAR_CONTEXT.search(before) or not plural_after))
         if is_year:
             unit = "year"
         hedge = _HEDGE_RE.search(before)
@@ -135,8 +167,10 @@ def quantities_of(text: str) -> list[Quantity]:
 
 #: a date right after a reporting verb is the day of the report, not of the fact ("..., the
 #: spokesman said Sunday, a day after the attack"); extraction leaves it out of a claim's text
-_REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
-                          r"testified|wrote|insisted)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
+                          r"testified|wrote|insisted)(?:\s+in\s+an?\s+(?:interview|statement))?"
+                          r"|(?:in\s+an\s+interview|for\s+comment))"  # "could not be reached for comment Wednesday"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def dates_of(text: str) -> list[DateMention]:

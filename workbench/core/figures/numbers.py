@@ -141,10 +141,25 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
     A quantity's `text` is `text[start:end]` without quotation marks (never at its ends).
     """
+    scan = _SPACED_THOUSANDS.sub(r"\1,\2 ", text)  # "2, 000ft" read as "2,000 ft" (same length)
+    found = _find_quantities(scan)
+    if scan != text:
+        ends = {m.end() - 1: m.end() for m in _SPACED_THOUSANDS.finditer(text)}  # "3,050 " ends a space earlier
+        for q in found:
+            q.end = ends.get(q.end, q.end)
+            q.text = _DOUBLE_QUOTE_RE.sub("", text[q.start:q.end])
+    return found
+
+
+#: thousands with a space after the comma ("fell 2, 000ft"): no number is written "000"
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}), (0\d\d)(?!\d)")
+
+
+def _find_quantities(text: str) -> list[Quantity]:
     anchors = _anchors(text)
     if not anchors:
         return []
-    masked = _date_spans(text)
+    masked = _date_spans(text) + _numeric_date_spans(text)
     out: list[Quantity] = []
     for m in _candidates(text, anchors):
         start, end = m.start(), m.end()
@@ -232,6 +247,11 @@ def find_quantities(text: str) -> list[Quantity]:
             elif not unit and raw[-1:] in "mMkK" and raw[-2:-1].isdigit() and _UNIT_PREFIX_LIST.match(text, end):
                 # "rates of 11M, 22M and 55Mbit/sec", "128M bytes": a unit prefix (mega-), not a million
                 value = parsed = float(raw[:-1].replace(",", ""))
+            elif cur and raw[-1:].isdigit() and (mm := _MM_AFTER.match(text, m.end("num"))):
+                value = parsed = parsed * 1_000_000  # "$200MM": millions, as finance writes them
+                end = max(end, mm.end())
+            if not unit and _RICHTER_AFTER.match(text, end):
+                unit = "magnitude"  # "6.1 on the Richter scale"
             if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
                 unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
@@ -330,6 +350,8 @@ _TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|r
 
 
 _SCALES_AFTER = re.compile(rf"(?:\s+(?:{SCALE_ALT})\b)+", re.I)
+_MM_AFTER = re.compile(r"MM\b")
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.I)
 _DECADE = re.compile(r"'?s\b")
 _DECIMAL_COMMA = re.compile(rf"(\d{{1,3}}),(\d{{1,2}})\s+({SCALE_ALT})\b", re.I)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -338,11 +360,17 @@ _FRACTION_OF_UNIT = re.compile(rf"\s+(quarters?|halves|half)\s+of\s+an?\s+({_MEA
 _UNIT_PREFIX_LIST = re.compile(  # the list's last figure, or the word after, shows the unit it shares
     r"(?:\s*(?:,|and|or|to)\s*\d+(?:\.\d+)?[mMkK])*\s*(?:(?:,|and|or|to)\s*\d+(?:\.\d+)?[mMkK])?"
     r"\s?(?:bits?|bytes?|bps|b/s|hz|B)\b", re.I)
-#: "Peterson, 31, ..." / "Peterson, 31." (a name, then a number set off by commas); "31 years old"
-_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)")
+#: "Peterson, 31, ..." / "Peterson, 31." / "Comeaux Jr., 49," (a name, then a number set off by
+#: commas; or a verb after it, "Lopez, 20 was convicted", "Lopez, 20 and Diaz, 24,"); "31 years old"
+_AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|Jr\.|Sr\.|I{2,3}|IV),\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)|\s+(?:and\s+(?:[A-Z]|(?:from|of)\b)|(?:was|is|were|has|had|who)\b)")
+#: the name before an apposition is a place, not a person ("in Paris, 12, ...", "Syria, 3,"): a
+#: locative word before it, or a country's name
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|outside|across|into|around|toward|towards)\s+"
+                           r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s*$")
 _OLD = re.compile(r"(?:\s+|-)old\b", re.I)
-_AGED = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)
+_AGED = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)  # "at the age of 85"
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
 
 
@@ -354,7 +382,37 @@ def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> 
         return bool(_OLD.match(text, end) or _AND_OLDER.match(text, end))
     if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
         return True  # "women 65 and older", "two women aged 27 and 35"
-    return bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
+    return (bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
+            and not _place_before(text, start))
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether the name before an apposition ending at `start` is a place: after a locative word
+    ("in Paris, 12, ..."), or a country's name ("Syria, 3,"), or a month or weekday."""
+    if _PLACE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    name = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if name is None:
+        return False
+    words = name.group(1).split()
+    return (words[-1].lower() in _WEEKDAYS or words[-1].lower().rstrip(".") in _MONTHS
+            or any(" ".join(words[k:]) in _country_names() for k in range(len(words))))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Country names as news writes them (pycountry's names; matching's actor aliases build on the
+    same package)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency
+        return frozenset()
+    names = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                names.add(n)
+    return frozenset(names)
 
 
 def _is_period(text: str, m: re.Match[str]) -> bool:
@@ -432,6 +490,18 @@ def _date_matches(text: str) -> tuple[re.Match[str], ...]:
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _date_matches(text) if not m.group("wd") and not m.group("rel")]
+
+
+#: "27/09/2013", "27 / 09 / 2013", and the two-digit year of "10 Nov 11": dates, no figures
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})(?!\d)")
+_SHORT_YEAR = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_ALT}\s+(\d{{2}})(?=\s*(?:[.,;)]|$))")
+
+
+def _numeric_date_spans(text: str) -> list[tuple[int, int]]:
+    if "/" not in text and not _DATE_HINT.search(text):
+        return []
+    return ([(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+            + [(m.start(1), m.end(1)) for m in _SHORT_YEAR.finditer(text)])
 
 
 def _iso(y: int | None, mo: int, d: int | None) -> str | None:

@@ -17,7 +17,7 @@ NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neith
 #: a claim that calls another false (matching normalises these to the token "deny")
 DENIALS = frozenset(
     ["deny", "denies", "denied", "denying", "false", "fake", "hoax", "hoaxes", "debunk", "debunks",
-     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "dismissal", "baseless",
+     "debunked", "untrue", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "baseless",
      "unfounded", "rubbish", "nonsense", "myth"]
 )
 
@@ -31,10 +31,12 @@ _NEGATING = NEGATIONS | DENIALS
 
 
 #: Phrases with a negation word that deny nothing ("nothing less than", "not only", "had nothing
-#: but praise" = only praise, "Not surprisingly, X" = X); matched on lower-cased text.
+#: but praise" = only praise, "Not surprisingly, X" = X, "the vote is not until May 9" = the vote
+#: is on May 9); matched on lower-cased text.
 NOT_NEGATION = re.compile(
     r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
-    r"|no\s+longer|nothing\s+but|not\s+surprisingly)\b"
+    r"|no\s+longer|nothing\s+but|not\s+surprisingly|not\s+until)\b"
+    r"|(?<=\w)n't\s+until\b"  # "isn't until", "won't be held until" is no denial: when it happens
     r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
 )
 #: negations that are the negated thing themselves ("received nothing", "nobody was hurt"): they
@@ -46,11 +48,21 @@ _SCOPE_END = frozenset(",;:()[]\"\u201c\u201d!?-\u2013\u2014") | {"--", "but", "
                                                              "although", "though", "which", "who", "whose"}
 _SCOPE_WORDS = 4
 _CLAUSE_WORDS = 8
+#: a negation pronoun before one of these denies only the degree ("wounding seven, none seriously")
+_DEGREE = frozenset(["seriously", "critically", "badly", "severely", "gravely", "fatally", "significantly"])
+#: after "no" and its noun, a verb: the noun is the subject ("no passenger was ejected"), and what
+#: is denied is the predicate ("was ejected"), not that there were passengers
+_SUBJECT_VERB = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+                           "did", "does", "do", "should", "may", "might"])
 
 
 def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
     """Each negation of a claim that may deny something, with the words it governs (up to 4, to
     the end of its clause); None for a negation pronoun ("nothing", "none"), which always counts.
+
+    A negation pronoun before a degree word denies only the degree ("wounding seven, none
+    seriously"); "no" with its noun as the subject denies the predicate ("no passenger was
+    ejected" denies an ejection, not that there were passengers).
 
     Left out, as denying nothing the claim states: the phrases of `NOT_NEGATION`, "not ... since"
     (when something last happened: "has not seen such a protest since 1989"), a negation in
@@ -72,23 +84,82 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
         if raw[:1].isupper() and "'" not in raw and not headline and k > 0 and words[k - 1][0] not in ".!?\"\u201c" \
                 and k + 1 < len(words) and words[k + 1][1][:1].isupper():
             continue  # "the Do Not Call list": a name (not in a headline: "Ross Will Not Direct Sequel")
-        if low in _PRONOUNS:
-            out.append(None)
-            continue
         clause: list[str] = []
         for nxt, _ in words[k + 1:]:
             if nxt in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
                 break
             clause.append(nxt)
+        if low in _PRONOUNS:
+            # "none seriously": only the degree is denied; otherwise the pronoun denies its clause
+            out.append(tuple(clause[:_SCOPE_WORDS]) if clause[:1] and clause[0] in _DEGREE else None)
+            continue
         if "since" in clause:
             continue  # "has not seen such a protest since 1989": when it last happened, no denial
+        if low == "no" and len(clause) > 2 and (clause[1] in _SUBJECT_VERB or clause[2] in _SUBJECT_VERB):
+            # "no (armed) passengers were hurt": the subject exists in the other claim; the verb is denied
+            clause = clause[2 if clause[1] in _SUBJECT_VERB else 3:]
         out.append(tuple(clause[:_SCOPE_WORDS]))
+    return out
+
+
+#: "dismiss" calls something false only of a claim ("dismissed the reports", "dismissed ... as a
+#: sham"); "dismissed the coach", "the court dismissed the case" call nothing false
+_DISMISS = frozenset(["dismiss", "dismisses", "dismissed"])
+_CLAIM_WORDS = frozenset(["as", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+                          "accusations", "charge", "charges", "rumor", "rumors", "rumour", "rumours", "suggestion",
+                          "suggestions", "speculation", "idea", "criticism", "concerns"])
+
+
+def _calls_false(word: str, following: list[str]) -> bool:
+    """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
+    claim)."""
+    return word not in _DISMISS or not _CLAIM_WORDS.isdisjoint(following[:4])
+
+
+#: denial words that describe their subject ("the report is false", "a hoax"): they deny whatever
+#: their clause says, so they always count
+_DENYING_ADJECTIVES = frozenset(["false", "fake", "hoax", "hoaxes", "untrue", "baseless", "unfounded", "rubbish",
+                                 "nonsense", "myth"])
+#: a denial verb's object that stands for what the other claim says ("denied it", "denied the reports")
+_DENIED_AS_WHOLE = frozenset(["it", "this", "them", "everything", "all", "any", "such", "claim", "claims", "report",
+                              "reports", "allegation", "allegations", "accusation", "accusations", "rumor", "rumors",
+                              "rumour", "rumours", "story", "stories"])
+
+
+def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
+    """Each denial of a claim (`denies`) with the words it denies (up to 4 after the verb, to the end
+    of its clause; "that" skipped); None when it denies its whole clause or the other claim as a
+    whole ("the report is false", "denied it", "denied the reports"). Matching counts a denial
+    only when it denies something the other claim says, as it does a "not" ("Man denies arson"
+    does not deny "a fire broke out at the store"; "dismissed by critics as a sham" denies nothing
+    of "voters cast ballots")."""
+    words = re.findall(r"[a-z]+n't|[a-z]+|[,;:()\[\]\"\u201c\u201d!?]", text.lower().replace("\u2019", "'"))
+    out: list[tuple[str, ...] | None] = []
+    for k, w in enumerate(words):
+        if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
+            continue
+        clause: list[str] = []
+        for x in words[k + 1:]:
+            if x in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
+                break
+            clause.append(x)
+        if not _calls_false(w, clause):
+            continue  # "dismissed the coach": no denial
+        if clause[:1] == ["that"]:
+            clause = clause[1:]
+        head = [x for x in clause if x not in ("the", "a", "an", "these", "those", "any")][:1]
+        if w in _DENYING_ADJECTIVES or not clause or (head and head[0] in _DENIED_AS_WHOLE):
+            out.append(None)
+        else:
+            out.append(tuple(clause[:_SCOPE_WORDS]))
     return out
 
 
 def denies(text: str) -> bool:
     """Whether a claim calls something false: a denial word not itself negated ("neither admitted
-    nor denied", "did not deny" call nothing false)."""
+    nor denied", "did not deny" call nothing false); "dismiss" only of a claim (`_CLAIM_WORDS`;
+    "his dismissal" as coach, "dismissed the case" are no denials)."""
     words = re.findall(r"[a-z]+n't|[a-z]+", text.lower().replace("\u2019", "'"))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
+               and _calls_false(w, words[k + 1:k + 5])
                for k, w in enumerate(words))

@@ -10,7 +10,7 @@ human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,8 +19,8 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.negation import denies, negation_scopes
-from workbench.core.match import decision, knowledge
+from workbench.core.language.negation import denial_scopes, denies, negation_scopes
+from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
@@ -108,6 +108,8 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     different number of "not"s clashes only when the rest is nearly the same, and not when an
     implicit negation makes both negative ("did not give details" / "declined to give details")."""
     deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
+    if deny_a != deny_b and not _denying(a if deny_a else b, (vb if deny_a else va).tokens, denial_scopes):
+        deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = va.nots, vb.nots
@@ -121,10 +123,10 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     return False
 
 
-def _denying(text: str, other_tokens: frozenset[str]) -> int:
-    """The negations of `text` that deny something the other claim (its normalised tokens) says
-    (`negation.negation_scopes`)."""
-    return sum(1 for scope in negation_scopes(text)
+def _denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], list] = negation_scopes) -> int:
+    """The negations (or, with `negation.denial_scopes`, the denials) of `text` that deny something
+    the other claim (its normalised tokens) says (`negation.negation_scopes`)."""
+    return sum(1 for scope in scopes(text)
                if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
@@ -223,8 +225,8 @@ def _one_place(text: str) -> str | None:
 def _places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb) or knowledge.is_facility(pa) != knowledge.is_facility(pb):
-        return None  # a facility and a town or region: the one may lie in the other
+    if pa is None or pb is None or _same_place(pa, pb) or place_names.may_contain(pa, pb):
+        return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
 

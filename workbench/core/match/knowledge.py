@@ -50,28 +50,11 @@ CAPITALS: dict[str, str] = {
     "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
 }
 
-#: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
-#: in some town or region, which another claim may name instead ("held in New York state"), so a
-#: facility and a place that is none are never "different places".
-FACILITY_WORDS = frozenset(
-    ["jail", "prison", "penitentiary", "hospital", "clinic", "center", "centre", "house", "court", "courthouse",
-     "airport", "stadium", "arena", "school", "university", "college", "hotel", "church", "cathedral", "mosque",
-     "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
-     "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
-     "harbour", "bridge", "square", "street", "avenue", "road"])
-
-
-def is_facility(place: str) -> bool:
-    """Whether a place name names a facility (its last word is a facility word)."""
-    words = place.split()
-    return bool(words) and words[-1].lower() in FACILITY_WORDS
-
-
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
+def country_names() -> dict[str, str]:
     """{alias as written: canonical short name}."""
     names: dict[str, str] = {}
     try:
@@ -100,7 +83,7 @@ def _token(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
-    keys = sorted(set(_country_names()) | set(CAPITALS), key=len, reverse=True)
+    keys = sorted(set(country_names()) | set(CAPITALS), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
@@ -111,7 +94,7 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
             return name  # a place: "fighting in Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return _token(CAPITALS[name])
-    canonical = _country_names()[name]
+    canonical = country_names()[name]
     if name in ("US", "UK") and not m.string[m.start():m.end()].isupper():
         return name
     if name != canonical:
@@ -215,6 +198,19 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "sen
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
 
 
+#: Words before an event verb that make it an intent, an attempt or a failure, not an event that
+#: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it
+#: ("were not injured") likewise tells of no event.
+NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", "attempted", "attempting", "plan",
+                "planned", "planning", "aim", "aimed", "aiming", "want", "wanted", "wanting", "seek", "seeking",
+                "sought", "intend", "intended", "expect", "expected", "fail", "failed", "refuse", "refused", "not")
+#: ("threatened to kill" is left out: "life-threatening injuries" are injuries)
+#: Event verbs one event may be told with (an execution is a killing): never "different events"
+#: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
+#: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"])}
+
+
 @lru_cache(maxsize=1)
 def _event_stems() -> dict[str, str]:
     from workbench.core.match.normalize import normalize
@@ -227,9 +223,23 @@ def _event_stems() -> dict[str, str]:
     return out
 
 
-def event_verbs(tokens: list[str]) -> set[str]:
+@lru_cache(maxsize=1)
+def _not_happened_stems() -> frozenset[str]:
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens) | {"not"}
+
+
+def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
+    """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
+    those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
+    `happened_only` is False."""
     table = _event_stems()
-    return {table[t] for t in tokens if t in table}
+    out = set()
+    for k, t in enumerate(tokens):
+        if t in table and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
+            out.add(table[t])
+    return out
 
 
 def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
@@ -239,7 +249,7 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
 
 def events_differ(va: set[str], vb: set[str]) -> str | None:
     """`different_events` from the claims' `event_verbs` (matching computes them once per claim)."""
-    if va and vb and not va & vb:
+    if va and vb and not va & vb and not any(EVENT_KIN.get(v, frozenset()) & vb for v in va):
         return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
     return None
 
@@ -288,15 +298,21 @@ def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) ->
     if sa is None or sb is None or sa == sb:
         return None
     (subj_a, pred_a, shown_a), (subj_b, pred_b, shown_b) = _subject_and_predicate(a), _subject_and_predicate(b)
-    if event_verbs(list(pred_a if sa else pred_b)):
+    if event_verbs(list(pred_a if sa else pred_b), happened_only=False):
         return None  # the "state" tells of an event after all ("is expected to resign")
     ta, tb = set(tokens_a), set(tokens_b)
     shared = ta & tb
     if not shared or not shared <= (subj_a & subj_b):
         return None
-    if not (pred_a - tb and pred_b - ta) or pred_a & pred_b:
+    if not (pred_a - tb and pred_b - ta) or pred_a & pred_b or _told_otherwise(pred_a, tb) or _told_otherwise(pred_b, ta):
         return None
     return f"different things said of one subject: {shown_a} / {shown_b}"
+
+
+def _told_otherwise(pred: set[str], other: set[str]) -> bool:
+    """A predicate word the other claim has in another form ("postponed indefinitely" / "is now
+    indefinite", "investigations are under way" / "are investigating"): the same thing said."""
+    return any(p != q and min(len(p), len(q)) >= 5 and (p.startswith(q) or q.startswith(p)) for p in pred for q in other)
 
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
@@ -451,6 +467,21 @@ def read_dates(items: list | None) -> ReadDates:
     return out
 
 
+def _full_dates_only(va: ReadDates, vb: ReadDates) -> tuple[ReadDates, ReadDates]:
+    """When both claims give a full date (a month and a day), their weekdays are those dates' and
+    compare nothing of their own: "Wednesday, July 4" / "Wednesday, May 30" are not "the same
+    date". With a full date on one side only, a weekday still compares ("Friday" / "Saturday")."""
+    def full(v: ReadDates) -> bool:
+        return any(p[1] is not None and p[2] is not None for _, p in v)
+
+    if not (full(va) and full(vb)):
+        return va, vb
+    def drop(v: ReadDates) -> ReadDates:
+        return [(t, p) for t, p in v if not (p[1] is None and p[3] is not None)]
+
+    return drop(va), drop(vb)
+
+
 def _weekday(parts: tuple[int | None, int | None, int | None, int | None]) -> int | None:
     """The weekday a date mention names or falls on (0 = Monday)."""
     y, m, d, w = parts
@@ -471,6 +502,7 @@ def compare_read_dates(va: ReadDates, vb: ReadDates) -> DateCheck:
     """`compare_dates` on dates already read."""
     if not va or not vb:
         return DateCheck(None)
+    va, vb = _full_dates_only(va, vb)
     best: int | None = None
     pair = ""
     weekday_clash = ""

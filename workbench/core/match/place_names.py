@@ -1,0 +1,100 @@
+"""Whether two place names can name one place, or one lie in the other: then two claims naming
+them are no "different places" (matching's `compare._places_differ` asks `may_contain`).
+
+A facility lies in some town ("Sullivan County Jail" / "New York"); a large region in its
+country ("Texas" / "United States", ISO 3166-2 subdivisions from pycountry); a people's name read
+as a place is its country ("in Afghan bomb blast" / "in Afghanistan"). A town and a country stay
+different places: no gazetteer of towns is at hand to tell "Mannheim" (in Germany) from "Belfast"
+(not in Tunisia).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.core.match.knowledge import CAPITALS, country_names
+
+#: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
+#: in some town or region, which another claim may name instead ("held in New York state"), so a
+#: facility and a place that is none are never "different places".
+FACILITY_WORDS = frozenset(
+    ["jail", "prison", "penitentiary", "hospital", "clinic", "center", "centre", "house", "court", "courthouse",
+     "airport", "stadium", "arena", "school", "university", "college", "hotel", "church", "cathedral", "mosque",
+     "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
+     "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
+     "harbour", "bridge", "square", "street", "avenue", "road", "bank", "branch", "store", "supermarket", "shop",
+     "restaurant", "park", "unit"])
+
+
+def is_facility(place: str) -> bool:
+    """Whether a place name names a facility (its last word is a facility word)."""
+    words = place.split()
+    return bool(words) and words[-1].lower() in FACILITY_WORDS
+
+
+#: ISO 3166-2 subdivision types whose names news uses alone for a large region ("Texas",
+#: "Somerset"); narrower or ambiguous types (provinces, districts) are left out.
+REGION_TYPES = frozenset(["State", "Two-tier county"])
+
+
+@lru_cache(maxsize=1)
+def _region_country() -> dict[str, str]:
+    """{large region as written: its country's short name} ("Texas": "United States")."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            if sub.type in REGION_TYPES and sub.name not in CAPITALS:
+                country = pycountry.countries.get(alpha_2=sub.country_code)
+                if country is not None:
+                    out[sub.name] = getattr(country, "common_name", None) or country.name.split(",")[0]
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    return out
+
+
+def _country(name: str) -> str | None:
+    """The country a name names (any alias), or None."""
+    names = country_names()
+    if name in names:
+        return names[name]
+    return name if name in set(names.values()) or _is_pycountry_name(name) else None
+
+
+@lru_cache(maxsize=10_000)
+def _is_pycountry_name(name: str) -> bool:
+    try:
+        import pycountry
+
+        return any(name in (c.name, getattr(c, "common_name", None)) for c in pycountry.countries)
+    except ImportError:  # pragma: no cover
+        return False
+
+
+def _demonym_of(word: str, country: str) -> bool:
+    """'Afghan' / 'Afghanistan', 'Syrian' / 'Syria', 'Lebanese' / 'Lebanon': a people's name read
+    as a place ("killed in Afghan bomb blast") is its country."""
+    if " " in word or " " in country or word in _region_country():
+        return False  # "Indiana" is a state, not India's people
+    k = 0
+    while k < min(len(word), len(country)) and word[k].lower() == country[k].lower():
+        k += 1
+    return k >= 4 and k >= 0.7 * min(len(word), len(country))
+
+
+@lru_cache(maxsize=50_000)
+def may_contain(x: str, y: str) -> bool:
+    """Whether two place names may name one place or one may lie in the other, so they are no
+    "different places": a facility and a town or region ("Sullivan County Jail" / "New York"), a
+    large region and its country ("Texas" / "United States"), a country and its people's name
+    ("Afghanistan" / "Afghan"). A town and a country stay different places: without a gazetteer of
+    towns nothing tells "Mannheim" (in Germany) from "Belfast" (not in Tunisia)."""
+    if is_facility(x) != is_facility(y):
+        return True
+    cx, cy = _country(x), _country(y)
+    if cx is not None and cy is None:
+        return _region_country().get(y) == cx or _demonym_of(y, x)
+    if cy is not None and cx is None:
+        return _region_country().get(x) == cy or _demonym_of(x, y)
+    return False
