@@ -18,6 +18,7 @@ def three(store):
     arts = [add_article(store, n, outlet) for n, outlet in ((1, "Reuters"), (2, "AP"), (3, "BBC"))]
     link(store, arts[0][0], arts[1][0])
     link(store, arts[1][0], arts[2][0])
+    link(store, arts[0][0], arts[2][0])
     return store, arts
 
 

@@ -16,6 +16,7 @@ def rated(store):
             add_article(store, 3, "BBC")]
     link(store, arts[0][0], arts[1][0])
     link(store, arts[0][0], arts[2][0])
+    link(store, arts[1][0], arts[2][0])
     link(store, arts[0][1], arts[2][1], relation="duplicate", state="suggested")  # a suggestion only
     fact = fact_of_claim(store, arts[0][0])
     store.set_fact_verdict(fact["id"], status="verified", notes="Police confirmed the toll.")

@@ -45,9 +45,24 @@ def project(store):
 
 
 def test_group_claims_joins_duplicates_but_never_both_ends_of_a_conflict():
-    groups = group_claims([1, 2, 3, 4], [(1, 2), (2, 3), (3, 4)], conflicts=[(1, 3)])
+    groups = group_claims([1, 2, 3, 4], [(1, 2, 0.95), (2, 3, 0.9), (3, 4, 0.95), (1, 4, 0.9)], conflicts=[(1, 3)])
     assert [1, 2] in groups and [3, 4] in groups
     assert group_claims([1, 2, 3], [], []) == [[1], [2], [3]]
+    # a hedged "about 120" close to both "120" and "125" does not glue the two versions together
+    assert group_claims([120, 125, 1200], [(1200, 125, 0.9), (1200, 120, 0.85)], [(120, 125)]) == [[120], [125, 1200]]
+
+
+def test_machine_links_do_not_chain_claims_into_one_fact():
+    # a claim joins a fact only when it is close to the fact as a whole (average linkage)
+    assert group_claims([1, 2, 3], [(1, 2, 0.95), (2, 3, 0.9)], []) == [[1, 2], [3]]
+    assert group_claims([1, 2, 3], [(1, 2, 0.95), (2, 3, 0.9), (1, 3, 0.9)], []) == [[1, 2, 3]]
+    # the analyst's confirmed links always join their claims, but never across a conflict
+    assert group_claims([1, 2, 3, 4], [], [], certain=[(1, 2), (2, 3), (3, 4)]) == [[1, 2, 3, 4]]
+    assert group_claims([1, 2, 3], [], [(1, 3)], certain=[(1, 2), (2, 3)]) == [[1, 2], [3]]
+    # suggestions count towards closeness, but a fact is never held together by suggestions alone
+    close = [(1, 2, 0.95), (2, 3, 0.7), (1, 3, 0.7)]
+    assert group_claims([1, 2, 3], close, [], joining=[(1, 2)]) == [[1, 2], [3]]
+    assert group_claims([1, 2, 3], close, [], joining=[(1, 2), (2, 3)]) == [[1, 2, 3]]
 
 
 def test_independent_sources_counts_a_wire_story_and_an_outlet_once():
@@ -88,7 +103,8 @@ def test_fact_ids_are_stable_when_matching_runs_again(project):
     link(store, arts[0][0], arts[1][0])
     regroup(store)
     fact_id = store.claim(arts[0][0])["fact_id"]
-    link(store, arts[1][0], arts[2][0])  # re-matching finds one more copy
+    link(store, arts[1][0], arts[2][0])  # re-matching finds one more copy of the two
+    link(store, arts[0][0], arts[2][0])
     summary = regroup(store)
     assert summary is not None
     assert store.claim(arts[2][0])["fact_id"] == fact_id
@@ -157,6 +173,7 @@ def test_grouping_keeps_existing_ratings(project):
     store.update_claim(arts[2][0], status="false")
     link(store, arts[0][0], arts[1][0])
     link(store, arts[1][0], arts[2][0])
+    link(store, arts[0][0], arts[2][0])
     fact = fact_of_claim(store, arts[0][0])
     assert fact["status"] == "verified"
     assert [c["status"] for c in store.claims_by_ids([arts[0][0], arts[1][0], arts[2][0]])] == ["verified", "verified", "false"]

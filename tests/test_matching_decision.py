@@ -56,11 +56,13 @@ def test_a_clear_clash_is_capped_below_a_duplicate_with_the_reason():
     assert not any("about" in r for r in c.reasons)
 
 
-def test_measured_values_within_the_about_tolerance_are_no_hard_clash():
-    # a price or a rate may be one figure reported at another time: the words decide
+def test_money_and_rates_within_the_about_tolerance_are_no_hard_clash():
+    # a price or a rate may be one figure quoted at another time: the words decide
     q2151, q2103, q40 = (fig.quantities_of(t)[0] for t in ("$21.51", "$21.03", "$40"))
     assert fig.within_hedge(q2151, q2103) and fig.within_hedge(q2103, q2151)
     assert not fig.within_hedge(q2151, q40)
+    for a, b in (("40 percent", "43 percent"), ("$700", "$720"), ("1,121.96 people", "1,150 people")):
+        assert fig.within_hedge(fig.quantities_of(a)[0], fig.quantities_of(b)[0]), (a, b)
     check = fig.pair_figures([q2151], [q2103])
     assert check.conflicts and not check.clear_conflicts
     c = compare("Shares of the company closed at $21.51 on Friday.", "Shares of the company closed at $21.03 on Friday.")
@@ -74,9 +76,12 @@ def test_measured_values_within_the_about_tolerance_are_no_hard_clash():
     ("Twenty-eight people died in the fire.", "Twenty-seven people died in the fire."),
     ("The blast killed 30 on Monday.", "The blast killed 31 on Monday."),
     ("John Smith, 46, was injured in the crash.", "John Smith, 47, was injured in the crash."),
+    ("He was sentenced to 15 years in prison for the fraud.", "He was sentenced to 16 years in prison for the fraud."),
+    ("The siege of the town lasted 12 days.", "The siege of the town lasted 13 days."),
+    ("The new tunnel under the river is 12 km long.", "The new tunnel under the river is 13 km long."),
 ])
-def test_exact_counts_that_differ_are_a_conflict_however_close(a, b):
-    # a count that differs is another figure: flagged, never verified as the same fact
+def test_exact_whole_figures_that_differ_are_a_conflict_however_close(a, b):
+    # a count, an age or a span that differs is another figure: flagged, never verified as one fact
     qa, qb = fig.quantities_of(a), fig.quantities_of(b)
     assert fig.pair_figures(qa, qb).clear_conflicts
     for c in (compare(a, b), compare(b, a), compare_many([(a, b)], semantic=False)[0]):

@@ -4,6 +4,7 @@ chains — and of the misses on the own gold's wire stories, with other words, n
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import without_cores
 
 from workbench.core.extract.extractor import extract_claims
@@ -155,6 +156,18 @@ def test_dateline_opening_the_first_sentence_is_no_part_of_a_claim():
     assert all(body[c.start:c.end] == c.quote and not c.quote.startswith("LAGOS") for c in claims)
     assert texts("OSLO — Two ferries collided in the fjord.") == ["Two ferries collided in the fjord."]
     assert texts("EU - UK talks resumed in Brussels.") == ["EU - UK talks resumed in Brussels."]
+
+
+@pytest.mark.parametrize("dateline", [
+    "NAIROBI, March 3 (Reuters) - ", "WASHINGTON, Jan. 5, 2014 (AP) — ", "NEW DELHI, India, Nov 12 (AFP) -- ",
+    "LAGOS, Nigeria (Reuters) - ", "MOSUL, June 10 — ",
+])
+def test_a_dateline_with_its_day_or_region_is_no_part_of_a_claim(dateline):
+    # the day in "NAIROBI, March 3 (Reuters) -" is the report's, not the fact's: left in the claim,
+    # it clashed with another outlet's dateline ("March 4") as a date conflict
+    body = dateline + "Floods killed 14 people in the delta, officials said."
+    claims = [c for c in without_cores(extract_claims(body)) if c.kind == "claim"]
+    assert [(c.speaker, c.text) for c in claims] == [("officials", "Floods killed 14 people in the delta.")]
 
 
 def test_relay_chain_with_a_relative_clause_on_the_source():

@@ -124,10 +124,15 @@ _DESCRIBED_AS = re.compile(
     r"(?P<obj>[^,;\"“”]{1,80}?)\s+as\s+(?=\S)")
 _MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (another clause or frame)
 _THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he gave no details": the article's)
-#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "BAGHDAD — " (not "US - China talks")
+#: What may follow a dateline's place after a comma: a region ("India") or the day ("March 3",
+#: "Jan. 5, 2014"), up to two of them ("NAIROBI, Kenya, March 3").
+_DATELINE_MORE = (r"(?:,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                  r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})){0,2}")
+#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "NAIROBI, March 3 (Reuters) - ", "BAGHDAD — "
+#: (not "US - China talks")
 _DATELINE_LEAD = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
-    r"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{3,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    rf"^(?:[A-Z][A-Z.'’ -]{{1,40}}{_DATELINE_MORE}\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
+    rf"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{{3,40}}{_DATELINE_MORE}"
     r"\s*(?:—|--))\s+(?=[A-Z\"“])")
 _WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}$")

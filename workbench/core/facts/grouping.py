@@ -1,10 +1,13 @@
 """Which claims form a fact: grouping the project's claims from the links table.
 
-A fact is a connected group of claims joined by duplicate links that are confirmed, by the
-analyst or automatically; suggestions alone never join claims. Claims joined by a conflict
-link (figures or dates disagree) are never put in one fact, even through a chain of
-duplicates: they become different facts, linked as conflicting versions. Claims the analyst
-placed by hand (`fact_pinned`) stay where they were put.
+A fact is a group of claims joined by duplicate links that are confirmed, by the analyst or
+automatically; suggestions alone never join claims. Links the analyst confirmed always join
+their two claims; otherwise a claim joins a fact only when it is close to the fact as a whole
+(average linkage over every pair, suggested links counting by their score, `match.grouping`)
+and a confirmed link ties it to the fact, so A~B and B~C do not make A, B and C one fact by
+themselves. Claims joined by a conflict link (figures or dates disagree) are never
+put in one fact, even through duplicates: they become different facts, linked as conflicting
+versions. Claims the analyst placed by hand (`fact_pinned`) stay where they were put.
 
 Fact ids are stable: each new group keeps the id of the previous fact it overlaps most.
 Verdicts are never lost: a group that gains rated claims keeps its fact's verdict, an
@@ -19,8 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from workbench.core.match.grouping import average_linkage_groups
+from workbench.core.match.matching import GROUP_LINKAGE
 from workbench.core.store import Store
-from workbench.core.vocab import Relation, Status
+from workbench.core.vocab import LinkState, Relation, Status
 
 
 @dataclass
@@ -35,52 +40,21 @@ class GroupingSummary:
         return asdict(self)
 
 
-class _Groups:
-    """Union-find whose groups refuse to merge when a member of one conflicts with a member of the other."""
-
-    def __init__(self, ids: Iterable[int], conflicts: Iterable[tuple[int, int]]) -> None:
-        self.parent = {i: i for i in ids}
-        self.members: dict[int, set[int]] = {i: {i} for i in self.parent}
-        self.cannot: dict[int, set[int]] = defaultdict(set)
-        for a, b in conflicts:
-            if a in self.parent and b in self.parent:
-                self.cannot[a].add(b)
-                self.cannot[b].add(a)
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if len(self.members[ra]) < len(self.members[rb]):
-            ra, rb = rb, ra
-        if self.members[rb] & self.cannot.get(ra, set()):
-            return False
-        self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
-        self.cannot[ra] |= self.cannot.pop(rb, set())
-        return True
-
-    def groups(self) -> list[list[int]]:
-        return [sorted(m) for m in self.members.values()]
-
-
-def group_claims(claim_ids: Sequence[int], duplicates: Iterable[tuple[int, int]],
-                 conflicts: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Groups of claim ids joined by `duplicates` (tried in the order given, best first) that never
-    hold both ends of a conflict pair; every claim is in exactly one group."""
-    uf = _Groups(claim_ids, conflicts)
-    for a, b in duplicates:
-        if a in uf.parent and b in uf.parent:
-            uf.union(a, b)
-    return sorted(uf.groups(), key=lambda g: g[0])
+def group_claims(claim_ids: Sequence[int], duplicates: Iterable[tuple[int, int, float]],
+                 conflicts: Iterable[tuple[int, int]], *, certain: Iterable[tuple[int, int]] = (),
+                 joining: Iterable[tuple[int, int]] | None = None) -> list[list[int]]:
+    """Groups of claim ids: `certain` pairs (the analyst's) joined first, then by average linkage
+    over `duplicates` (a, b, similarity 0..1), each merge across one of the `joining` pairs (the
+    confirmed links; None: any); never both ends of a conflict pair in one group; every claim in
+    exactly one group."""
+    ids = set(claim_ids)
+    groups = average_linkage_groups(
+        [(a, b, s) for a, b, s in duplicates if a in ids and b in ids], threshold=GROUP_LINKAGE,
+        must=[(a, b) for a, b in certain if a in ids and b in ids],
+        cannot=[(a, b) for a, b in conflicts if a in ids and b in ids],
+        joining=None if joining is None else [(a, b) for a, b in joining if a in ids and b in ids])
+    grouped = {c for g in groups for c in g}
+    return sorted(groups + [[c] for c in ids if c not in grouped], key=lambda g: g[0])
 
 
 def _representative(members: list[dict[str, Any]], degree: Counter[int]) -> dict[str, Any]:
@@ -113,11 +87,19 @@ def regroup(store: Store, *, force: bool = False, guarded: bool = False) -> Grou
     keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
     by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in store.grouping_rows()}
     links = store.fact_links()
-    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.DUPLICATE]
+    dup_links = [lk for lk in links if lk["relation"] == Relation.DUPLICATE]
+    confirmed = [lk for lk in dup_links if lk["state"] == LinkState.CONFIRMED]
+    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in confirmed]
     conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.CONFLICT]
     pinned = {cid: m["fact_id"] for cid, m in by_id.items() if m["fact_pinned"] and m["fact_id"] is not None}
     free = [cid for cid in by_id if cid not in pinned]
-    groups = group_claims(free, dup_pairs, conflict_pairs)
+    # the analyst's confirmed links are certain; the machine's count by score, suggestions too,
+    # but only a confirmed link (automatic or the analyst's) joins a claim to a fact
+    by_hand = {lk["id"] for lk in confirmed if not lk["auto"]}
+    groups = group_claims(free, [(lk["claim_a"], lk["claim_b"], 1.0 if lk["id"] in by_hand
+                                  else float(lk["score"] or 0) / 100) for lk in dup_links], conflict_pairs,
+                          certain=[(lk["claim_a"], lk["claim_b"]) for lk in confirmed if not lk["auto"]],
+                          joining=dup_pairs)
     old_facts = store.fact_verdicts()
 
     # Stable ids: a group keeps the previous fact it overlaps most (each old id goes to one group).

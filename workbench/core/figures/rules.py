@@ -18,10 +18,10 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - rounding: an exact figure written with fewer digits agrees with one it is the rounding of at
   its own precision ("1,662" / "1,661.51"); large figures also get ROUNDING_TOLERANCE.
 - slight differences: two figures that would agree if either were said "about" ("$21.51" /
-  "$21.03", "40 percent" / "43 percent") are no clear clash: a measured value may be one figure
-  reported at another time, so the words decide. Exact whole counts (`is_exact_count`: "120
-  protesters" / "125 protesters", "killed 30" / "killed 31", ages) are never slight: a count that
-  differs is another figure, a conflict.
+  "$21.03", "40 percent" / "43 percent") are no clear clash: money or a rate may be one figure
+  quoted at another time, so the words decide. Other exact whole figures (`is_exact_whole`:
+  "120 protesters" / "125 protesters", "killed 30" / "killed 31", ages, "sentenced to 15 years" /
+  "16 years") are never slight: a count or a span that differs is another figure, a conflict.
 
 A vague magnitude of time ("a few days", "several weeks", "hours") is a time expression, not a
 figure: extraction does not report it and the window shows no figure chip for it.
@@ -230,11 +230,17 @@ def figure_kind_of_unit(unit: str | None) -> str:
     return u or COUNT
 
 
-def is_exact_count(q: Quantity) -> bool:
-    """An exact whole count ("120 protesters", "Twenty-eight people", "killed 30") or an age: two
-    such figures that differ clash even within the "about" tolerance. Not one: money, percentages
-    and other units, decimals ("1,121.96"), hedged or vague figures."""
-    return (figure_kind(q) in (COUNT, AGE) and not q.approximate and q.value is not None
+#: Figures quoted at a moment, which move between reports: sums of money and rates. Two of them a
+#: little apart may be one figure quoted at another time ("$21.51" / "$21.03").
+QUOTED_UNITS = frozenset([*CURRENCIES, "%", "pp"])
+
+
+def is_exact_whole(q: Quantity) -> bool:
+    """An exact whole number of something other than money or a rate: a count ("120 protesters",
+    "killed 30"), an age, a duration ("15 years"), a length. Two such figures that differ clash
+    even within the "about" tolerance. Not one: money and rates (`QUOTED_UNITS`), decimals
+    ("1,121.96"), hedged or vague figures."""
+    return (q.unit not in QUOTED_UNITS and not q.approximate and q.value is not None
             and q.low == q.high == q.value and float(q.value).is_integer())
 
 

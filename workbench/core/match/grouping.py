@@ -2,8 +2,9 @@
 
 A claim joins a group only when it is close to the group as a whole (average linkage over every
 pair, a pair never compared counting as 0), so A~B and B~C never make A~C by themselves; only
-duplicate links group claims, so a conflict never glues two groups (conflicting versions stay
-linked, not merged). `clusters_from_links` (plain connected components) is kept for exact copies.
+duplicate links group claims, and two groups holding the two ends of a conflict never merge
+(conflicting versions stay linked, not merged, even when a hedged "about 120" is close to both
+"120" and "125"). `clusters_from_links` (plain connected components) is kept for exact copies.
 """
 
 from __future__ import annotations
@@ -45,44 +46,88 @@ def clusters_from_links(links: Iterable[tuple[int, int]]) -> list[list[int]]:
 
 
 def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold: float,
-                           passes: int = 3) -> list[list[int]]:
+                           passes: int = 3, must: Iterable[tuple[int, int]] = (),
+                           cannot: Iterable[tuple[int, int]] = (),
+                           joining: Iterable[tuple[int, int]] | None = None) -> list[list[int]]:
     """Groups (size >= 2) from duplicate links (a, b, similarity 0..1).
 
     Greedy average linkage: links are taken best first, and two groups merge only when the mean
     similarity over ALL their cross pairs (pairs without a link count 0) reaches `threshold`.
+    `must` pairs (an analyst's decision) are joined first, whatever the mean; two groups holding
+    the two ends of a `cannot` pair (a conflict) never merge, by either rule. With `joining`, two
+    groups merge by the mean only when one of those pairs lies across them (a fact is never held
+    together by suggested links alone; they still count in the mean).
     """
     ordered = sorted(((s, a, b) for a, b, s in links if a != b), reverse=True)
+    must = [(a, b) for a, b in must if a != b]
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     nbr: dict[int, dict[int, float]] = defaultdict(dict)
+    for x in (x for _s, a, b in ordered for x in (a, b)):
+        group.setdefault(x, x)
+        members.setdefault(x, [x])
+    for x in (x for pair in must for x in pair):
+        group.setdefault(x, x)
+        members.setdefault(x, [x])
     for s, a, b in ordered:
-        for x in (a, b):
-            if x not in group:
-                group[x] = x
-                members[x] = [x]
         nbr[a][b] = nbr[a].get(b, 0.0) + s
         nbr[b][a] = nbr[b].get(a, 0.0) + s
+    # links across two groups that may join them (counted like `nbr`); None: every link may
+    bridge: dict[int, dict[int, int]] | None = None
+    if joining is not None:
+        bridge = defaultdict(dict)
+        for a, b in joining:
+            if a in group and b in group and a != b:
+                bridge[a][b] = bridge[a].get(b, 0) + 1
+                bridge[b][a] = bridge[b].get(a, 0) + 1
+    barred: dict[int, set[int]] = defaultdict(set)
+    for a, b in cannot:
+        if a in group and b in group and a != b:
+            barred[a].add(b)
+            barred[b].add(a)
+
+    def merge(ga: int, gb: int) -> None:
+        big, small = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
+        for x in members[small]:
+            group[x] = big
+        members[big].extend(members.pop(small))
+        for h, v in nbr.pop(small, {}).items():
+            if h == big:
+                continue
+            nbr[big][h] = nbr[big].get(h, 0.0) + v
+            row = nbr[h]
+            row.pop(small, None)
+            row[big] = row.get(big, 0.0) + v
+        nbr[big].pop(small, None)
+        if bridge is not None:
+            for h, n in bridge.pop(small, {}).items():
+                if h == big:
+                    continue
+                bridge[big][h] = bridge[big].get(h, 0) + n
+                row_b = bridge[h]
+                row_b.pop(small, None)
+                row_b[big] = row_b.get(big, 0) + n
+            bridge[big].pop(small, None)
+        for h in barred.pop(small, set()):
+            barred[h].discard(small)
+            if h != big:
+                barred[h].add(big)
+                barred[big].add(h)
+
+    for a, b in must:
+        ga, gb = group[a], group[b]
+        if ga != gb and gb not in barred.get(ga, ()):
+            merge(ga, gb)
     for _ in range(passes):
         merged = False
         for _s, a, b in ordered:
             ga, gb = group[a], group[b]
-            if ga == gb:
+            if ga == gb or gb in barred.get(ga, ()) or (bridge is not None and not bridge[ga].get(gb)):
                 continue
             total = nbr[ga].get(gb, 0.0)
             if total / (len(members[ga]) * len(members[gb])) < threshold:
                 continue
-            big, small = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
-            for x in members[small]:
-                group[x] = big
-            members[big].extend(members.pop(small))
-            for h, v in nbr.pop(small).items():
-                if h == big:
-                    continue
-                nbr[big][h] = nbr[big].get(h, 0.0) + v
-                row = nbr[h]
-                row.pop(small, None)
-                row[big] = row.get(big, 0.0) + v
-            nbr[big].pop(small, None)
+            merge(ga, gb)
             merged = True
         if not merged:
             break

@@ -102,11 +102,11 @@ class FactsPart(StoreBase):
             f"SELECT id FROM claims WHERE fact_id IS NOT NULL AND kind NOT IN {_KINDS_SQL}")]
 
     def fact_links(self) -> list[dict[str, Any]]:
-        """Links that shape facts: confirmed duplicates (by hand or automatic) and conflicts not rejected."""
+        """Links that shape facts: duplicates and conflicts not rejected (suggested duplicates only
+        count towards how close a claim is to a fact; `facts.grouping`)."""
         return self._rows(
             "SELECT id, claim_a, claim_b, relation, score, state, auto FROM links"
-            f" WHERE (relation = {_DUP} AND state = {_CONFIRMED})"
-            f" OR (relation = {_CONFLICT} AND state != {_REJECTED}) ORDER BY score DESC, id"
+            f" WHERE relation IN ({_DUP}, {_CONFLICT}) AND state != {_REJECTED} ORDER BY score DESC, id"
         )
 
     def conflicting_fact_pairs(self) -> list[dict[str, Any]]:
