@@ -24,6 +24,7 @@ from workbench.core.extract.speaker_phrase import (
     role_before_name,
     tidy_speaker,
 )
+from workbench.core.language.calendar import MONTH
 from workbench.core.language.verbs import (
     is_finite_verb,
     is_participle,
@@ -126,7 +127,7 @@ _MORE_AFTER = re.compile(r",|;|\b(?:and|but|while|after|before|because)\b")  # (
 _THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he gave no details": the article's)
 #: What may follow a dateline's place after a comma: a region ("India") or the day ("March 3",
 #: "Jan. 5, 2014"), up to two of them ("NAIROBI, Kenya, March 3").
-_DATELINE_MORE = (r"(?:,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+_DATELINE_MORE = (rf"(?:,\s+(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                   r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})){0,2}")
 #: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "NAIROBI, March 3 (Reuters) - ", "BAGHDAD — "
 #: (not "US - China talks")

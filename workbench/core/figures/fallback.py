@@ -23,6 +23,7 @@ from workbench.core.figures.rules import (
     is_vague_duration,
 )
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
+from workbench.core.language.calendar import MONTH
 from workbench.core.language.stems import fold
 from workbench.core.model import DateMention, Quantity
 
@@ -45,10 +46,9 @@ _NOT_FIGURE_BEFORE = re.compile(r"\d[:/]$|[a-z]\d*-$"  # "... -078" of "MS08-078
 _SPACED_DATE_AFTER = re.compile(r"\s[/]\s\d")
 #: the day of a date ("Aug. 15", "15 August") and a two-digit year after one ("10 Nov 11"): a date,
 #: not a figure (numbers.find_quantities leaves dates out too)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
-_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+$")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z])")
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+$")
 #: "the first half", "the fourth quarter": a part of a game or a year, not a fraction
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$")
 #: "6.1 on the Richter scale": a magnitude

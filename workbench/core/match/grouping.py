@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 
 class UnionFind:
@@ -43,6 +44,19 @@ def clusters_from_links(links: Iterable[tuple[int, int]]) -> list[list[int]]:
     for a, b in links:
         uf.union(a, b)
     return uf.groups()
+
+
+def _fold_row(table: dict[int, dict[int, Any]], small: int, big: int) -> None:
+    """Group `small` merged into `big`: its row of a symmetric table of cross-group sums (link
+    similarities, bridging links) is added into `big`'s, and every other row follows."""
+    for h, v in table.pop(small, {}).items():
+        if h == big:
+            continue
+        table[big][h] = table[big].get(h, 0) + v
+        row = table[h]
+        row.pop(small, None)
+        row[big] = row.get(big, 0) + v
+    table[big].pop(small, None)
 
 
 def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold: float,
@@ -91,23 +105,9 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
         for x in members[small]:
             group[x] = big
         members[big].extend(members.pop(small))
-        for h, v in nbr.pop(small, {}).items():
-            if h == big:
-                continue
-            nbr[big][h] = nbr[big].get(h, 0.0) + v
-            row = nbr[h]
-            row.pop(small, None)
-            row[big] = row.get(big, 0.0) + v
-        nbr[big].pop(small, None)
+        _fold_row(nbr, small, big)
         if bridge is not None:
-            for h, n in bridge.pop(small, {}).items():
-                if h == big:
-                    continue
-                bridge[big][h] = bridge[big].get(h, 0) + n
-                row_b = bridge[h]
-                row_b.pop(small, None)
-                row_b[big] = row_b.get(big, 0) + n
-            bridge[big].pop(small, None)
+            _fold_row(bridge, small, big)
         for h in barred.pop(small, set()):
             barred[h].discard(small)
             if h != big:
