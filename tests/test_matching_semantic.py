@@ -15,7 +15,7 @@ from workbench.core import figures as fig
 from workbench.core.match import embedding, knowledge
 from workbench.core.match.compare import compare, compare_many
 from workbench.core.match.grouping import average_linkage_groups
-from workbench.core.match.matching import cluster_texts
+from workbench.core.match.matching import cluster_texts, group_links
 from workbench.core.match.normalize import normalize
 from workbench.core.match.project import embed_claims, match_project, rematch_claims
 from workbench.core.store import Store
@@ -79,6 +79,16 @@ def test_average_linkage_does_not_chain():
     # two tight groups with one link between them stay two groups
     links = [(1, 2, 0.9), (3, 4, 0.9), (2, 3, 0.9)]
     assert average_linkage_groups(links, threshold=0.5) == [[1, 2], [3, 4]]
+
+
+def test_average_linkage_never_merges_the_two_ends_of_a_conflict():
+    # "about 120" (3) is close to both "120" (1) and "125" (2), and 1, 2 and 3 are close on
+    # average; with 1 / 2 a conflict, 3 joins one version and the other stays apart
+    links = [(1, 3, 0.95), (2, 3, 0.9), (1, 2, 0.9)]
+    assert average_linkage_groups(links, threshold=0.5) == [[1, 2, 3]]
+    assert average_linkage_groups(links, threshold=0.5, cannot=[(1, 2)]) == [[1, 3]]
+    assert group_links([(1, 3, "duplicate", 95.0), (2, 3, "duplicate", 90.0), (1, 2, "conflict", 47.0),
+                        (4, 5, "duplicate", 90.0)]) == [[1, 3], [4, 5]]
 
 
 def test_conflict_never_glues_groups_in_cluster_output():

@@ -87,19 +87,17 @@ def regroup(store: Store, *, force: bool = False, guarded: bool = False) -> Grou
     keys = ("id", "fact_id", "fact_pinned", "verdict_apart", "status", "confidence", "text", "updated", "published")
     by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in store.grouping_rows()}
     links = store.fact_links()
-    dup_links = [lk for lk in links if lk["relation"] == Relation.DUPLICATE]
-    confirmed = [lk for lk in dup_links if lk["state"] == LinkState.CONFIRMED]
-    dup_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in confirmed]
-    conflict_pairs = [(lk["claim_a"], lk["claim_b"]) for lk in links if lk["relation"] == Relation.CONFLICT]
+    dup_links = [lk for lk in links if lk[3] == Relation.DUPLICATE]
+    dup_pairs = [(a, b) for _i, a, b, _r, _s, state, _auto in dup_links if state == LinkState.CONFIRMED]
+    conflict_pairs = [(a, b) for _i, a, b, rel, _s, _state, _auto in links if rel == Relation.CONFLICT]
     pinned = {cid: m["fact_id"] for cid, m in by_id.items() if m["fact_pinned"] and m["fact_id"] is not None}
     free = [cid for cid in by_id if cid not in pinned]
     # the analyst's confirmed links are certain; the machine's count by score, suggestions too,
     # but only a confirmed link (automatic or the analyst's) joins a claim to a fact
-    by_hand = {lk["id"] for lk in confirmed if not lk["auto"]}
-    groups = group_claims(free, [(lk["claim_a"], lk["claim_b"], 1.0 if lk["id"] in by_hand
-                                  else float(lk["score"] or 0) / 100) for lk in dup_links], conflict_pairs,
-                          certain=[(lk["claim_a"], lk["claim_b"]) for lk in confirmed if not lk["auto"]],
-                          joining=dup_pairs)
+    by_hand = [(a, b) for _i, a, b, _r, _s, state, auto in dup_links if state == LinkState.CONFIRMED and not auto]
+    hand = set(by_hand)
+    groups = group_claims(free, [(a, b, 1.0 if (a, b) in hand else score / 100) for _i, a, b, _r, score, _st, _au in dup_links],
+                          conflict_pairs, certain=by_hand, joining=dup_pairs)
     old_facts = store.fact_verdicts()
 
     # Stable ids: a group keeps the previous fact it overlaps most (each old id goes to one group).

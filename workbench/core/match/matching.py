@@ -236,9 +236,12 @@ def find_links(
     return out
 
 def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]:
-    """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage."""
+    """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage,
+    and never two groups holding the ends of a conflict."""
+    links = list(links)
     return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == Relation.DUPLICATE.value),
-                                  threshold=GROUP_LINKAGE)
+                                  threshold=GROUP_LINKAGE,
+                                  cannot=[(i, j) for i, j, rel, _s in links if rel == Relation.CONFLICT.value])
 
 
 def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1,
