@@ -22,6 +22,7 @@ from workbench.core.figures.rules import (
     hedged_bounds,
     is_vague_duration,
 )
+from workbench.core.figures.separators import as_commas
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
 from workbench.core.language.calendar import MONTH
 from workbench.core.language.stems import fold
@@ -58,7 +59,6 @@ _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+richter\b")
 _SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]|-\w)")
 SCORE = "score"
 #: "2, 000ft": thousands with a space after the comma (no number is written "000")
-_SPACED_THOUSANDS = re.compile(r"(\d{1,3}), (0\d\d)(?!\d)")
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -66,7 +66,7 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 
 def fallback_quantities(text: str) -> list[Quantity]:
     """A small quantity reader, used only when numbers.find_quantities finds nothing."""
-    t = _SPACED_THOUSANDS.sub(r"\1,\2 ", fold(text))  # same length: offsets kept
+    t = as_commas(fold(text))  # same length: offsets kept
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _VAGUE_RE.finditer(t):

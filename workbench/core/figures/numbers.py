@@ -25,6 +25,7 @@ from workbench.core.figures.rules import (
     is_vague_duration,
     vague_bounds,
 )
+from workbench.core.figures.separators import COMMA_SPACE, as_commas
 from workbench.core.figures.words import (
     FRACTIONS,
     NUMBER_WORDS_PATTERN,
@@ -141,18 +142,14 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
     A quantity's `text` is `text[start:end]` without quotation marks (never at its ends).
     """
-    scan = _SPACED_THOUSANDS.sub(r"\1,\2 ", text)  # "2, 000ft" read as "2,000 ft" (same length)
+    scan = as_commas(text)  # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length)
     found = _find_quantities(scan)
     if scan != text:
-        ends = {m.end() - 1: m.end() for m in _SPACED_THOUSANDS.finditer(text)}  # "3,050 " ends a space earlier
+        ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:
             q.end = ends.get(q.end, q.end)
             q.text = _DOUBLE_QUOTE_RE.sub("", text[q.start:q.end])
     return found
-
-
-#: thousands with a space after the comma ("fell 2, 000ft"): no number is written "000"
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}), (0\d\d)(?!\d)")
 
 
 def _find_quantities(text: str) -> list[Quantity]:
