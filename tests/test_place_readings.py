@@ -41,3 +41,11 @@ def test_may_contain() -> None:
     assert place_names.may_contain("Texas", "United States") and place_names.may_contain("Lebanon", "Lebanese")
     assert not place_names.may_contain("Texas", "Alaska") and not place_names.may_contain("Hama", "Idlib")
     assert not place_names.may_contain("Iran", "Iraqi") and not place_names.may_contain("India", "Indiana")
+
+
+def test_a_peoples_name_is_its_own_countrys_only():
+    from workbench.core.match.place_names import may_contain
+
+    assert may_contain("Afghan", "Afghanistan") and may_contain("Lebanon", "Lebanese") and may_contain("Mexican", "Mexico")
+    # a shared stem alone is not enough: Australians are not Austria's people
+    assert not may_contain("Australian", "Austria") and not may_contain("Austria", "Australian")

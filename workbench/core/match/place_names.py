@@ -72,15 +72,23 @@ def _is_pycountry_name(name: str) -> bool:
         return False
 
 
+#: How a people's name and its country's name end after the stem they share ("Syria-n" /
+#: "Syria", "Leban-ese" / "Leban-on", "Afghan" / "Afghan-istan", "Mexic-an" / "Mexic-o").
+_DEMONYM_ENDINGS = frozenset(["", "n", "an", "ian", "ese", "i", "ish", "ic", "ean"])
+_COUNTRY_ENDINGS = frozenset(["", "a", "ia", "istan", "on", "y", "e", "ey", "en", "o", "land"])
+
+
 def _demonym_of(word: str, country: str) -> bool:
     """'Afghan' / 'Afghanistan', 'Syrian' / 'Syria', 'Lebanese' / 'Lebanon': a people's name read
-    as a place ("killed in Afghan bomb blast") is its country."""
+    as a place ("killed in Afghan bomb blast") is its country. The two must differ only in such
+    endings after a stem of 4+ letters: "Australian" is not "Austria"'s."""
     if " " in word or " " in country or word in _region_country():
         return False  # "Indiana" is a state, not India's people
+    w, c = word.lower(), country.lower()
     k = 0
-    while k < min(len(word), len(country)) and word[k].lower() == country[k].lower():
+    while k < min(len(w), len(c)) and w[k] == c[k]:
         k += 1
-    return k >= 4 and k >= 0.7 * min(len(word), len(country))
+    return k >= 4 and w[k:] in _DEMONYM_ENDINGS and c[k:] in _COUNTRY_ENDINGS
 
 
 @lru_cache(maxsize=50_000)
