@@ -26,6 +26,7 @@ forked child running only that method (its worker processes included; the parent
 imports and texts are in every row).
 Exhaustive baselines run only up to --max-exhaustive claims. --close-figures draws sibling
 figures a few percent apart ("120" / "125"), written exactly: another figure, not the same fact.
+--other-separators writes half of the figures from 1,000 up as "2 000" or "2.000".
 """
 
 from __future__ import annotations
@@ -78,11 +79,15 @@ TAILS = ["", ", according to activists", ", a monitoring group said", ", local s
 #: figure, which must not be grouped; hedged forms would rightly agree with their neighbours).
 CLOSE_VALUES = [30, 31, 100, 104, 110, 120, 125, 300, 310, 320]
 CLOSE = {"on": False}
+#: --other-separators: thousands also grouped by spaces or dots ("2 000", "2.000"), as some outlets write them
+SEPARATORS = {"on": False}
 
 
 def _number(v: int, rng: random.Random) -> str:
     if CLOSE["on"]:
         return rng.choice([f"{v:,}", str(v)])
+    if SEPARATORS["on"] and v >= 1000 and rng.random() < 0.5:
+        return rng.choice([f"{v:,}".replace(",", " "), f"{v:,}".replace(",", ".")])
     forms = [f"{v:,}", str(v), WORDS[v], f"about {v:,}", f"some {v:,}", f"nearly {v:,}" if v >= 100 else f"{v}"]
     return rng.choice(forms)
 
@@ -305,7 +310,10 @@ def main() -> int:
     ap.add_argument("--vector-cache", type=Path, help="folder keeping the claims' vectors between runs (--project --semantic)")
     ap.add_argument("--close-figures", action="store_true",
                     help="sibling figures a few percent apart, written exactly (CLOSE_VALUES)")
+    ap.add_argument("--other-separators", action="store_true",
+                    help="thousands also written '2 000' or '2.000' (half of the figures from 1,000 up)")
     args = ap.parse_args()
+    SEPARATORS["on"] = args.other_separators
     if args.close_figures:
         CLOSE["on"] = True
         VALUES[:] = CLOSE_VALUES
