@@ -31,8 +31,8 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,$€£¥])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|[
 _PLURALS = frozenset(["people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "fish"])
 #: "June 3 500 soldiers" is a day and a count, not 3,500
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
-_NOT_COUNTED = frozenset([*MEASURES, *CURRENCY_WORDS, "percent", "per", "points", "point", "of", "and", "or", "to",
-                          "in", "on", "at", "a", "an", "the", "for", "from", "by", "with", "than"])
+#: plural words after a number that measure rather than count ("1.500 metres", "2.125 points")
+_NOT_COUNTED = frozenset([*MEASURES, *CURRENCY_WORDS, "points"])
 
 
 def _spaces(m: re.Match[str]) -> str:
