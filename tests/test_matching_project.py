@@ -179,6 +179,27 @@ def test_figures_over_time(tmp_path):
     assert any(lk["relation"] == "conflict" for lk in s.links())
 
 
+def test_a_facts_figure_timeline_reads_its_conflicting_versions_too(tmp_path):
+    # the toll's versions are conflicting facts; read together they show the update
+    from workbench.core.facts import fact_of_claim, figure_timeline
+
+    s = Store.open(tmp_path / "t.db")
+    add(s, "Toll\nAt least 20 people were killed in the market bombing in Karrada.", title="1", outlet="One",
+        published="2016-07-03")
+    add(s, "Toll\n80 people were killed in the market bombing in Karrada.", title="2", outlet="Two",
+        published="2016-07-04")
+    add(s, "Toll\n125 people were killed in the market bombing in Karrada.", title="3", outlet="Three",
+        published="2016-07-05")
+    match_project(s)
+    eighty = next(c["id"] for c in s.claims_by_ids(s.query_claim_ids()) if c["text"].startswith("80"))
+    fact = fact_of_claim(s, eighty)
+    assert fact["conflicting_facts"], "80 and 125 killed are conflicting versions"
+    points = figure_timeline(s, fact)
+    assert [p["figures"][0]["value"] for p in points] == [20, 80, 125]
+    assert [p["fact_id"] == fact["id"] for p in points].count(True) == len(fact["claims"])
+    assert points[-1]["reading"] == "higher than earlier (possible update)"
+
+
 def _ecb_project(tmp_path) -> tuple[Store, dict[int, str]]:
     root = DATA / "ecbplus_t12"
     s = Store.open(tmp_path / "ecb.db")

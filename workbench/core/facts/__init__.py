@@ -10,11 +10,12 @@ from workbench.core.facts.summary import (
     ensure_facts,
     fact_of_claim,
     fact_summaries,
+    figure_timeline,
     filter_facts,
     independent_sources,
 )
 
 __all__ = [
-    "DEBT_RULES", "verification_debt", "GroupingOutdated", "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "filter_facts", "group_claims",
+    "DEBT_RULES", "verification_debt", "GroupingOutdated", "GroupingSummary", "ensure_facts", "fact_of_claim", "fact_summaries", "figure_timeline", "filter_facts", "group_claims",
     "independent_sources", "regroup",
 ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.facts.grouping import regroup
+from workbench.core.match.matching import figures_over_time
 from workbench.core.match.wire import independent_sources
 from workbench.core.store import Store
 
@@ -92,3 +93,17 @@ def filter_facts(summaries: Iterable[dict[str, Any]], *, statuses: Sequence[str]
             continue
         out.append(s)
     return out
+
+
+def figure_timeline(store: Store, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figures a fact's claims and its conflicting versions' claims report, in order of
+    publication (`match.figures_over_time`): a toll that rose between reports is split into
+    conflicting facts, and read together its versions show the update. Each point names the fact
+    it belongs to (`fact_id`); claims without a figure are left out. `fact` is a `fact_summaries` row."""
+    others = fact_summaries(store, sorted(fact["conflicting_facts"]), refresh=False) if fact["conflicting_facts"] else []
+    fact_of = {c: o["id"] for o in others for c in o["claims"]}
+    fact_of.update({c: fact["id"] for c in fact["claims"]})
+    points = [p for p in figures_over_time(store, list(fact_of)) if p["figures"]]
+    for p in points:
+        p["fact_id"] = fact_of[p["claim_id"]]
+    return points

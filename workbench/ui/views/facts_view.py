@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.facts import fact_summaries
-from workbench.core.match.matching import figures_over_time
+from workbench.core.facts import fact_summaries, figure_timeline
 from workbench.core.store import Change, StoreError
 from workbench.core.vocab import CONFIDENCE_LABELS, Confidence, Status
 from workbench.ui.commands import fact_commands
@@ -266,14 +265,15 @@ class FactsPanel(QWidget):
             parts.append("</ul>")
         else:
             parts.append("<p><i>None found.</i></p>")
-        points = [p for p in figures_over_time(self.ctx.store, s["claims"]) if p["figures"]]
+        points = figure_timeline(self.ctx.store, s)
         parts.append("<h4>Figure timeline</h4>")
         if points:
             parts.append("<table cellspacing='0' cellpadding='3'>")
             for p in points:
                 figs = ", ".join(html.escape(f["text"]) for f in p["figures"])
+                version = "this fact" if p["fact_id"] == s["id"] else f"<a href='fact:{p['fact_id']}'>Fact #{p['fact_id']}</a>"
                 parts.append(f"<tr><td>{html.escape(p['published'] or '—')}</td><td>{html.escape(p['outlet'] or '—')}</td>"
-                             f"<td><b>{figs}</b></td><td><i>{html.escape(p['reading'])}</i></td></tr>")
+                             f"<td><b>{figs}</b></td><td><i>{html.escape(p['reading'])}</i></td><td>{version}</td></tr>")
             parts.append("</table>")
         else:
             parts.append("<p><i>No figures in this fact.</i></p>")
