@@ -29,7 +29,6 @@ from workbench.core.figures.rules import (
     is_rounding_of,
     written_step,
 )
-from workbench.core.figures.separators import as_commas
 from workbench.core.language.stems import fold, stem
 from workbench.core.model import Quantity
 
@@ -83,7 +82,7 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
 
 
 def _rounded(a: Quantity, va: float, b: Quantity, vb: float) -> bool:
-    sa, sb = written_step(as_commas(a.text), va), written_step(as_commas(b.text), vb)  # "2 000": every digit
+    sa, sb = written_step(a.text, va), written_step(b.text, vb)
     if sa is None or sb is None:
         return False
     return is_rounding_of(va, sa, vb, sb) if sa > sb else is_rounding_of(vb, sb, va, sa)

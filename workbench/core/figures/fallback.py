@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.numbers import find_dates, find_quantities
+from workbench.core.figures.numbers import RICHTER_AFTER, find_dates, find_quantities
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
@@ -52,13 +52,10 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z])")
 _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+$")
 #: "the first half", "the fourth quarter": a part of a game or a year, not a fraction
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$")
-#: "6.1 on the Richter scale": a magnitude
-_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+richter\b")
 #: "20-13", "31-24": a game's score (the second number not above the first); its two numbers pair
 #: only with another score's, never with a count ("205 yards")
 _SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]|-\w)")
 SCORE = "score"
-#: "2, 000ft": thousands with a space after the comma (no number is written "000")
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -109,7 +106,7 @@ def fallback_quantities(text: str) -> list[Quantity]:
             unit = "USD"
         elif re.search(r"[\u20ac]\s*$", before) or re.match(r"\s*euros?\b", after):
             unit = "EUR"
-        elif re.search(r"magnitude\s*(?:of\s*)?$", before) or _RICHTER_AFTER.match(t, m.end()):
+        elif re.search(r"magnitude\s*(?:of\s*)?$", before) or RICHTER_AFTER.match(t, m.end()):
             unit = "magnitude"
         compound = COMPOUND_AFTER.match(after)
         if compound and scale_factor(compound.group(1)) is None and unit is None:

@@ -37,6 +37,7 @@ from workbench.core.figures.words import (
     parse_number_words,
     scale_factor,
 )
+from workbench.core.language.countries import country_short_names
 from workbench.core.language.verbs import finditer_from, trie_regex
 from workbench.core.model import DateMention, Quantity
 
@@ -247,7 +248,7 @@ def _find_quantities(text: str) -> list[Quantity]:
             elif cur and raw[-1:].isdigit() and (mm := _MM_AFTER.match(text, m.end("num"))):
                 value = parsed = parsed * 1_000_000  # "$200MM": millions, as finance writes them
                 end = max(end, mm.end())
-            if not unit and _RICHTER_AFTER.match(text, end):
+            if not unit and RICHTER_AFTER.match(text, end):
                 unit = "magnitude"  # "6.1 on the Richter scale"
             if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
                 unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
@@ -348,7 +349,8 @@ _TIME_OR_ORDINAL = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b|o'clock|th\b|st\b|nd\b|r
 
 _SCALES_AFTER = re.compile(rf"(?:\s+(?:{SCALE_ALT})\b)+", re.I)
 _MM_AFTER = re.compile(r"MM\b")
-_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.I)
+#: "6.1 on the Richter scale": a magnitude (the raw-text reader asks it too)
+RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.I)
 _DECADE = re.compile(r"'?s\b")
 _DECIMAL_COMMA = re.compile(rf"(\d{{1,3}}),(\d{{1,2}})\s+({SCALE_ALT})\b", re.I)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -393,23 +395,7 @@ def _place_before(text: str, start: int) -> bool:
         return False
     words = name.group(1).split()
     return (words[-1].lower() in _WEEKDAYS or words[-1].lower().rstrip(".") in _MONTHS
-            or any(" ".join(words[k:]) in _country_names() for k in range(len(words))))
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Country names as news writes them (pycountry's names; matching's actor aliases build on the
-    same package)."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - a dependency
-        return frozenset()
-    names = set()
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n:
-                names.add(n)
-    return frozenset(names)
+            or any(" ".join(words[k:]) in country_short_names() for k in range(len(words))))
 
 
 def _is_period(text: str, m: re.Match[str]) -> bool:

@@ -96,7 +96,10 @@ def hedged_bounds(value: float, hedge: Hedge | None) -> tuple[float | None, floa
     return value, value
 
 
-_WRITTEN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?|\d*\.(\d+)|\d+")
+#: Spaces that group thousands ("2 000"; also no-break and thin ones), as SI and many outlets write them.
+THOUSANDS_SPACES = " \u00a0\u2009\u202f"
+#: a figure's digits as written: thousands grouped by commas ("2,000", "2, 000ft") or spaces ("2 000")
+_WRITTEN_DIGITS = re.compile(rf"\d{{1,3}}(?:(?:, ?|[{THOUSANDS_SPACES}])\d{{3}})+(?:\.(\d+))?|\d*\.(\d+)|\d+")
 _POWERS_OF_TEN = (1.0, 1e3, 1e6, 1e9, 1e12)
 
 
@@ -107,7 +110,7 @@ def written_step(text: str, value: float) -> float | None:
     m = _WRITTEN_DIGITS.search(text)
     if m is None:
         return None
-    written = float(m.group(0).replace(",", ""))
+    written = float(re.sub(f"[,{THOUSANDS_SPACES}]", "", m.group(0)))
     if written == 0:
         return None
     decimals = len(m.group(1) or m.group(2) or "")

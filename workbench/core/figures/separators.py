@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.rules import CURRENCY_WORDS, MEASURES
+from workbench.core.figures.rules import CURRENCY_WORDS, MEASURES, THOUSANDS_SPACES
 from workbench.core.language.calendar import MONTH
 
 #: thousands with a space after the comma ("fell 2, 000ft"): no number is written "000"
 COMMA_SPACE = re.compile(r"(?<![\d,])(\d{1,3}), (0\d\d)(?!\d)")
-_SPACES = " \u00a0\u2009\u202f"
+_SPACES = THOUSANDS_SPACES
 #: "2 000", "1 250 000": groups of exactly three digits after one of 1-3, nothing digit-like around
 _SPACE_GROUPED = re.compile(rf"(?<![\d.,$€£¥])[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?!\d|[.,]\d|s\b)")
 #: "1.500 protesters", "2.000.000 people": dot groups before a plural word

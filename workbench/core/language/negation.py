@@ -8,6 +8,7 @@ not say "denied being paid $300").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: words that turn a statement into its denial
 NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"]
@@ -56,6 +57,16 @@ _SUBJECT_VERB = frozenset(["was", "were", "is", "are", "has", "have", "had", "wi
                            "did", "does", "do", "should", "may", "might"])
 
 
+def _clause_after(following: Iterable[str]) -> list[str]:
+    """The words after a negation or denial up to the end of its clause (at most _CLAUSE_WORDS)."""
+    clause: list[str] = []
+    for w in following:
+        if w in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
+            break
+        clause.append(w)
+    return clause
+
+
 def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
     """Each negation of a claim that may deny something, with the words it governs (up to 4, to
     the end of its clause); None for a negation pronoun ("nothing", "none"), which always counts.
@@ -84,11 +95,7 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
         if raw[:1].isupper() and "'" not in raw and not headline and k > 0 and words[k - 1][0] not in ".!?\"\u201c" \
                 and k + 1 < len(words) and words[k + 1][1][:1].isupper():
             continue  # "the Do Not Call list": a name (not in a headline: "Ross Will Not Direct Sequel")
-        clause: list[str] = []
-        for nxt, _ in words[k + 1:]:
-            if nxt in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
-                break
-            clause.append(nxt)
+        clause = _clause_after(w for w, _ in words[k + 1:])
         if low in _PRONOUNS:
             # "none seriously": only the degree is denied; otherwise the pronoun denies its clause
             out.append(tuple(clause[:_SCOPE_WORDS]) if clause[:1] and clause[0] in _DEGREE else None)
@@ -138,11 +145,7 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
     for k, w in enumerate(words):
         if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
             continue
-        clause: list[str] = []
-        for x in words[k + 1:]:
-            if x in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
-                break
-            clause.append(x)
+        clause = _clause_after(words[k + 1:])
         if not _calls_false(w, clause):
             continue  # "dismissed the coach": no denial
         if clause[:1] == ["that"]:

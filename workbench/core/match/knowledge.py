@@ -21,6 +21,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.language.countries import country_short_names
+
 # -- actor aliases -----------------------------------------------------------------------------
 
 #: Names pycountry does not give in the form news uses (its short name is the ISO one).
@@ -55,18 +57,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """{alias as written: canonical short name}."""
-    names: dict[str, str] = {}
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            short = getattr(c, "common_name", None) or c.name.split(",")[0]
-            for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
-                if n and "," not in n and n != short:
-                    names[n] = short
-    except ImportError:  # pragma: no cover - pycountry is a dependency; the extras still work
-        pass
+    """{alias as written: canonical short name}: pycountry's other names of each country
+    (`language.countries`) and EXTRA_COUNTRY_NAMES; a short name of several words stands for itself."""
+    names = {n: short for n, short in country_short_names().items() if n != short}
     for short, aliases in EXTRA_COUNTRY_NAMES.items():
         for n in aliases:
             names[n] = short
@@ -200,11 +193,11 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "sen
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
 #: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it
-#: ("were not injured") likewise tells of no event.
+#: ("were not injured") likewise tells of no event. ("threatened to kill" is left out:
+#: "life-threatening injuries" are injuries.)
 NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", "attempted", "attempting", "plan",
                 "planned", "planning", "aim", "aimed", "aiming", "want", "wanted", "wanting", "seek", "seeking",
                 "sought", "intend", "intended", "expect", "expected", "fail", "failed", "refuse", "refused", "not")
-#: ("threatened to kill" is left out: "life-threatening injuries" are injuries)
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
@@ -227,7 +220,7 @@ def _event_stems() -> dict[str, str]:
 def _not_happened_stems() -> frozenset[str]:
     from workbench.core.match.normalize import normalize
 
-    return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens) | {"not"}
+    return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
 
 
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:

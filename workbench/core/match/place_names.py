@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.core.language.countries import country_short_names
 from workbench.core.match.knowledge import CAPITALS, country_names
 
 #: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
@@ -59,17 +60,7 @@ def _country(name: str) -> str | None:
     names = country_names()
     if name in names:
         return names[name]
-    return name if name in set(names.values()) or _is_pycountry_name(name) else None
-
-
-@lru_cache(maxsize=10_000)
-def _is_pycountry_name(name: str) -> bool:
-    try:
-        import pycountry
-
-        return any(name in (c.name, getattr(c, "common_name", None)) for c in pycountry.countries)
-    except ImportError:  # pragma: no cover
-        return False
+    return name if name in set(names.values()) or name in country_short_names() else None
 
 
 #: How a people's name and its country's name end after the stem they share ("Syria-n" /
