@@ -8,7 +8,8 @@
   package) and a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
   small table below, as no maintained package pairs capitals with states).
 - Event verbs that mean the same ("dispatched" / "sent", "broke out" / "began"): rewritten to one
-  verb before the lexical comparison.
+  verb before the lexical comparison; nouns for the same people or things ("residents" /
+  "civilians", `language.synonyms`) likewise.
 
 Each table is defined here once; `rewrite()` applies aliases and verb synonyms to raw text.
 """
@@ -22,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.synonyms import same_nouns
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -103,14 +105,16 @@ VERB_SYNONYMS: list[list[str]] = [
     ["begin", "break out", "start", "erupt"],
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],
-    ["evacuate", "move out"],
+    ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of"],
     ["recapture", "retake", "regain control of", "win back"],
     ["arrest", "detain", "take into custody"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
+    # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
+    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
     ["attack", "strike"],
-    ["flee", "escape"],
+    ["flee", "escape", "run away from"],
     ["die", "pass away"],
     ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
@@ -131,6 +135,16 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
+    ["dismiss", "sack", "lay off"],
+    ["hire", "recruit"],
+    ["count", "tally"],
+    ["invalidate", "throw out"],
+    ["disqualify", "strike off"],
+    ["protest", "demonstrate", "take to the streets"],
+    ["vote", "cast their ballots", "cast ballots", "go to the polls"],
+    ["deliver", "truck in", "ship in"],
+    ["rescue", "pull to safety", "pull from the rubble"],
+    ["strand", "trap"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -138,7 +152,9 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed"}
+              "fell": "fall", "fallen": "fall", "sped": "speed", "brought": "bring", "thrown": "throw",
+              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "shipped": "ship",
+              "trucked": "truck", "pulled": "pull"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -169,7 +185,7 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def rewrite(text: str) -> tuple[str, list[str]]:
-    """The text with actor aliases and event-verb synonyms written one way, and what fired."""
+    """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
     out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
     pattern, table = _verb_table()
@@ -181,14 +197,16 @@ def rewrite(text: str) -> tuple[str, list[str]]:
         return canonical
 
     out = pattern.sub(verb, out)
-    return out, hits
+    return same_nouns(out, hits), hits
 
 
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
-#: different events ("arrested 30 fighters" / "wounded 30 fighters").
+#: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
+#: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
-               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
+               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
+               "protest", "strike", "dismiss", "hire", "deliver", "disqualify")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
