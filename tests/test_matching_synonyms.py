@@ -1,0 +1,83 @@
+"""Synonyms and spellings that split one fact's retellings (found with benchmarks/matching_families.py,
+tested here on invented sentences): nouns for the same people ("employees" / "staff"), event verbs
+("laid off" / "sacked"), a labour strike that is no attack, place names with or without an article
+prefix or with other vowels. Each with the check that a real difference still shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.figures import quantities_of
+from workbench.core.figures.compare import pair_figures
+from workbench.core.language.synonyms import same_nouns
+from workbench.core.match import knowledge, place_names
+from workbench.core.match.compare import compare
+from workbench.core.match.normalize import normalize
+
+
+def _events(text: str) -> set[str]:
+    return knowledge.event_verbs(normalize(knowledge.rewrite(text)[0]).tokens)
+
+
+def test_nouns_for_the_same_people_are_written_one_way() -> None:
+    hits: list[str] = []
+    assert same_nouns("Villagers and a resident said staff members left", hits) == \
+        "Civilians and a civilian said workers left"
+    assert hits == ["Villagers = civilians", "resident = civilian", "staff members = workers"]
+    assert same_nouns("Firms hired a firm") == "Companies hired a company"
+    # words that are no synonym stay
+    assert same_nouns("The votes were counted by fighters") == "The votes were counted by fighters"
+
+
+def test_figures_of_synonym_nouns_are_paired() -> None:
+    same = pair_figures(quantities_of("The mill laid off 1,200 employees."), quantities_of("1,200 staff lost their jobs."))
+    assert len(same.agreements) == 1
+    other = pair_figures(quantities_of("The mill laid off 900 employees."), quantities_of("The mill laid off 4,000 workers."))
+    assert len(other.clear_conflicts) == 1
+    # different things counted stay unpaired
+    apart = pair_figures(quantities_of("900 employees"), quantities_of("4,000 tractors"))
+    assert not apart.pairs
+
+
+def test_a_labour_strike_is_no_attack() -> None:
+    assert "attack" not in knowledge.rewrite("Dock workers went on strike at dawn.")[0]
+    assert "attack" in knowledge.rewrite("Jets struck the depot at dawn.")[0]
+    same = compare("Nurses went on strike in Leeds on Tuesday.", "Nurses walked off the job in Leeds on Tuesday.")
+    assert not any(r.startswith("different events") for r in same.reasons)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nurses went on strike in Leeds on Tuesday.", "Nurses protested in Leeds on Tuesday."),
+    ("The mill laid off 300 workers in May.", "The mill hired 300 workers in May."),
+    ("Villagers fled Sinjar on Friday.", "Villagers took to the streets of Sinjar on Friday."),
+])
+def test_different_events_still_differ(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert any(r.startswith("different events") for r in result.reasons) and result.relation != "duplicate"
+
+
+def test_event_verb_synonyms() -> None:
+    assert _events("The mill sacked 300 workers.") == _events("The mill laid off 300 workers.") == {"dismiss"}
+    assert _events("Crews relocated 40 families.") == _events("Crews evacuated 40 families.") == {"evacuate"}
+    # a rescue worker is no rescue
+    assert "rescue" not in _events("Rescue workers searched the rubble.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Al Hasakah", "al-Hasaka"), ("Ar Ramadi", "Ramadi"), ("Az Zubayr", "al-Zubayr"), ("Sanaa", "Sana"),
+    ("Dnipropetrovsk", "Dnepropetrovsk"), ("Tarhuna", "Tarhunah"),
+])
+def test_spellings_of_one_place(a: str, b: str) -> None:
+    assert place_names.same_name(a, b) and place_names.may_contain(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Gaza", "Giza"), ("Homs", "Hama"), ("Iran", "Iraq"), ("Mosul", "Basra"),
+                                  ("Raqqa", "Rafah"), ("India", "Indiana")])
+def test_other_places_stay_apart(a: str, b: str) -> None:
+    assert not place_names.same_name(a, b)
+
+
+def test_a_place_with_an_article_prefix_is_no_other_place() -> None:
+    result = compare("Shelling killed 14 people in Al Hasakah on Monday.",
+                     "Shelling killed 14 people in al-Hasaka on Monday.")
+    assert not any(r.startswith("different places") for r in result.reasons)
