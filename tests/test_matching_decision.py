@@ -110,6 +110,26 @@ def test_a_state_and_an_event_of_one_subject_are_different_facts():
     assert knowledge.state_and_event(age, chief, compare_tokens(age), compare_tokens(chief)) is None
 
 
+def test_an_irregular_participle_tells_what_happened_not_what_it_is():
+    # "were left without power" / "were shut" happened to the subject, as "had lost" / "shuttered" did
+    assert knowledge.says_what_it_is("Officials said 1,200 homes were left without power.") is False
+    assert knowledge.says_what_it_is("The stations were shut.") is False
+    assert knowledge.says_what_it_is("The stations were closed.") is False
+    assert knowledge.says_what_it_is("Scott Russell is 46 years old.") is True
+    shut, shuttered = "Underground stations in the capital were shut.", "Underground stations in the capital were shuttered."
+    assert knowledge.state_and_event(shut, shuttered, compare_tokens(shut), compare_tokens(shuttered)) is None
+
+
+def test_laying_off_and_hiring_are_opposite_outcomes():
+    laid_off, dismissed = "The carmaker laid off 300 workers.", "The carmaker dismissed 300 workers."
+    hired = "The carmaker hired 300 workers."
+    assert compare_tokens(laid_off) == compare_tokens(dismissed)
+    assert knowledge.opposite_outcome(compare_tokens(laid_off), compare_tokens(hired))
+    for c in (compare(laid_off, hired), compare_many([(laid_off, hired)], semantic=False)[0]):
+        assert c.relation != "duplicate"
+    assert compare(laid_off, dismissed).relation == "duplicate"
+
+
 def compare_tokens(text: str) -> list[str]:
     from workbench.core.match.compare import prepared
 

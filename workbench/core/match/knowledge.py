@@ -131,6 +131,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
+    ["dismiss", "lay off"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -138,7 +139,7 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed"}
+              "fell": "fall", "fallen": "fall", "sped": "speed", "laid": "lay"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -253,6 +254,11 @@ _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|s
 #: The first auxiliary or past-tense verb after a word: where a short claim's predicate starts.
 _VERB_RE = re.compile(rf"(?<=\w)[\s,]+(?:(?:{_AUX})\b|(?!(?:{_AUX})\b)[a-z]+ed\b)")
 #: A predicate that says what the subject is ("is 46 years old", "was a police chief").
+#: Irregular past participles: "were left without power", "was hurt", "were shot" tell what happened.
+_PARTICIPLES = frozenset(["left", "lost", "hurt", "sent", "hit", "shot", "cut", "held", "caught", "found", "kept", "led",
+                          "made", "built", "sold", "told", "won", "struck", "put", "set", "shut", "spent", "paid",
+                          "bought", "brought", "fought", "sought", "thrown", "laid", "slain", "fled", "quit", "burnt",
+                          "dealt", "felt", "met", "bound", "spread", "split", "torn", "worn", "stolen", "broken"])
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
@@ -268,7 +274,7 @@ def says_what_it_is(text: str) -> bool | None:
     if state is None:
         return False
     nxt = state.group(1).lower()
-    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not")
+    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
 def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
@@ -350,6 +356,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+    ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
 ]
 
 
