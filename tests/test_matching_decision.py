@@ -133,6 +133,18 @@ def test_laying_off_and_hiring_are_opposite_outcomes():
     assert compare(laid_off, dismissed).relation == "duplicate"
 
 
+def test_destroyed_and_damaged_are_two_facts_and_a_truce_held_is_no_truce_collapsed():
+    destroyed, damaged = "The fire destroyed 45 homes in the valley.", "The fire damaged 45 homes in the valley."
+    assert knowledge.different_events(compare_tokens(destroyed), compare_tokens(damaged))
+    held, collapsed = "The truce in the north held for two days.", "The truce in the north broke down after two days."
+    assert knowledge.opposite_outcome(compare_tokens(held), compare_tokens(collapsed))
+    for a, b in ((destroyed, damaged), (held, collapsed)):
+        for c in (compare(a, b), compare_many([(a, b)], semantic=False)[0]):
+            assert c.relation != "duplicate", (a, b)
+    # harm done to a thing may be told with either verb
+    assert knowledge.different_events(compare_tokens("Delays will hurt trade."), compare_tokens("Delays will damage trade.")) is None
+
+
 def compare_tokens(text: str) -> list[str]:
     from workbench.core.match.compare import prepared
 

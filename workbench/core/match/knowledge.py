@@ -188,7 +188,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
 #: different events ("arrested 30 fighters" / "wounded 30 fighters").
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
-EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
+EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
 
 
@@ -202,7 +202,9 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"])}
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+                                        # "will hurt commerce" / "will damage commerce"
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +333,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    ("hold|held", "collapse|collapsed"),  # a truce, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
