@@ -204,9 +204,9 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
 #: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
-EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
+EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "dismiss", "hire", "deliver", "disqualify")
+               "protest", "strike", "deliver", "disqualify")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -219,7 +219,9 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"])}
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+                                        # "will hurt commerce" / "will damage commerce"
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +273,11 @@ _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|s
 #: The first auxiliary or past-tense verb after a word: where a short claim's predicate starts.
 _VERB_RE = re.compile(rf"(?<=\w)[\s,]+(?:(?:{_AUX})\b|(?!(?:{_AUX})\b)[a-z]+ed\b)")
 #: A predicate that says what the subject is ("is 46 years old", "was a police chief").
+#: Irregular past participles: "were left without power", "was hurt", "were shot" tell what happened.
+_PARTICIPLES = frozenset(["left", "lost", "hurt", "sent", "hit", "shot", "cut", "held", "caught", "found", "kept", "led",
+                          "made", "built", "sold", "told", "won", "struck", "put", "set", "shut", "spent", "paid",
+                          "bought", "brought", "fought", "sought", "thrown", "laid", "slain", "fled", "quit", "burnt",
+                          "dealt", "felt", "met", "bound", "spread", "split", "torn", "worn", "stolen", "broken"])
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
@@ -286,7 +293,7 @@ def says_what_it_is(text: str) -> bool | None:
     if state is None:
         return False
     nxt = state.group(1).lower()
-    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not")
+    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
 def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
@@ -343,6 +350,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    ("hold|held", "collapse|collapsed"),  # a truce, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
@@ -368,6 +376,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+    ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
 ]
 
 
