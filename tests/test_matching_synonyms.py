@@ -82,3 +82,10 @@ def test_a_place_with_an_article_prefix_is_no_other_place() -> None:
     result = compare("Shelling killed 14 people in Al Hasakah on Monday.",
                      "Shelling killed 14 people in al-Hasaka on Monday.")
     assert not any(r.startswith("different places") for r in result.reasons)
+
+
+def test_thousands_grouped_by_spaces_are_one_number_in_the_normalised_text() -> None:
+    assert normalize("Some 25 000 villagers fled.").numbers == normalize("Some 25,000 villagers fled.").numbers == ["25000"]
+    assert normalize("Floods cut off 1 250 000 people.").numbers == ["1250000"]
+    # a day and a count stay two numbers
+    assert normalize("On June 3 500 soldiers left.").numbers == ["3", "500"]

@@ -206,7 +206,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "deliver", "disqualify")
+               "protest", "strike", "deliver", "disqualify", "strand")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
