@@ -89,3 +89,10 @@ def test_thousands_grouped_by_spaces_are_one_number_in_the_normalised_text() -> 
     assert normalize("Floods cut off 1 250 000 people.").numbers == ["1250000"]
     # a day and a count stay two numbers
     assert normalize("On June 3 500 soldiers left.").numbers == ["3", "500"]
+
+
+def test_taken_prisoner_and_stuck() -> None:
+    assert _events("Militia fighters were taken prisoner near the dam.") == {"capture"}
+    assert _events("Hundreds of drivers were stuck at the border.") == _events("Hundreds of drivers were stranded at the border.")
+    assert knowledge.different_events(normalize(knowledge.rewrite("Villagers were trapped by the water.")[0]).tokens,
+                                      normalize(knowledge.rewrite("Villagers fled the water.")[0]).tokens)

@@ -106,7 +106,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
-    ["capture", "seize", "take over", "take control of"],
+    ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back"],
     ["arrest", "detain", "take into custody"],
     ["release", "free", "set free"],
@@ -144,7 +144,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["deliver", "truck in", "ship in"],
     ["rescue", "pull to safety", "pull from the rubble"],
-    ["strand", "trap"],
+    ["strand", "trap", "stuck"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
