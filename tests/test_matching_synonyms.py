@@ -96,3 +96,14 @@ def test_taken_prisoner_and_stuck() -> None:
     assert _events("Hundreds of drivers were stuck at the border.") == _events("Hundreds of drivers were stranded at the border.")
     assert knowledge.different_events(normalize(knowledge.rewrite("Villagers were trapped by the water.")[0]).tokens,
                                       normalize(knowledge.rewrite("Villagers fled the water.")[0]).tokens)
+
+
+@pytest.mark.parametrize("word, event", [("arested", "arrest"), ("detianed", "arrest"), ("evacuaetd", "evacuate"),
+                                         ("woundded", "wound"), ("captrued", "capture")])
+def test_an_event_verb_with_a_typing_slip_is_still_read(word: str, event: str) -> None:
+    assert _events(f"Guards {word} nine sailors near the pier.") == {event}
+
+
+@pytest.mark.parametrize("word", ["protect", "appointee", "striker", "delivery", "killer", "elector"])
+def test_other_words_near_an_event_verb_are_no_slip(word: str) -> None:
+    assert _events(f"The {word} stood near the pier.") == set()

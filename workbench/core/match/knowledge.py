@@ -22,6 +22,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
 
@@ -243,15 +245,60 @@ def _not_happened_stems() -> frozenset[str]:
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
 
 
+@lru_cache(maxsize=1)
+def _event_spellings() -> dict[str, str]:
+    """{written form: event} of every event verb and its one-word synonyms ("detained": arrest)."""
+    events = set(EVENT_VERBS)
+    out: dict[str, str] = {}
+    for group in VERB_SYNONYMS:
+        event = group[0] if group[0] in events else None
+        for member in group:
+            if event and " " not in member:
+                for form in _verb_forms(member):
+                    out.setdefault(form, event)
+    for verb in EVENT_VERBS:
+        for form in _verb_forms(verb):
+            out.setdefault(form, verb)
+    return out
+
+
+def _slip(form: str, token: str) -> bool:
+    """Whether `token` is `form` with two neighbouring letters swapped, one letter dropped, or
+    one letter doubled."""
+    if len(token) == len(form):
+        return sorted(form) == sorted(token) and OSA.distance(form, token, score_cutoff=1) <= 1
+    if len(token) == len(form) - 1:
+        return any(form[:i] + form[i + 1:] == token for i in range(len(form) - 1))  # not the last: "appointe(d)"
+    if len(token) == len(form) + 1:
+        return any(token[i] == token[i + 1] and token[:i] + token[i + 1:] == form for i in range(len(form)))
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _mistyped_event(token: str) -> str | None:
+    """The event verb a word of 5 letters or more is a typing slip of ("damaegd", "arested",
+    "woundded"; read as written and as stemmed). A letter replaced by another is no slip here:
+    it makes other words ("protect" / "protest"), and neither is a letter added at the end
+    ("striker", "delivery")."""
+    if len(token) < 5 or not token.isalpha():
+        return None
+    for table in (_event_spellings(), _event_stems()):
+        for form, event in table.items():
+            if len(form) >= 5 and form[0] == token[0] and abs(len(form) - len(token)) <= 1 and _slip(form, token):
+                return event
+    return None
+
+
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
-    `happened_only` is False."""
+    `happened_only` is False. A verb with a typing slip still counts (`_mistyped_event`)."""
     table = _event_stems()
     out = set()
     for k, t in enumerate(tokens):
-        if t in table and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
-            out.add(table[t])
+        event = table.get(t) or _mistyped_event(t)
+        if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
+            out.add(event)
     return out
 
 
