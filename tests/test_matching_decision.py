@@ -145,6 +145,17 @@ def test_destroyed_and_damaged_are_two_facts_and_a_truce_held_is_no_truce_collap
     assert knowledge.different_events(compare_tokens("Delays will hurt trade."), compare_tokens("Delays will damage trade.")) is None
 
 
+def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone():
+    assert compare_tokens("Jobless rate falls") == compare_tokens("Unemployment falls")
+    assert compare_tokens("The truce held") == compare_tokens("The ceasefire held")
+    rewritten, hits = knowledge.rewrite("About 1,300,000 households lost electricity.")
+    assert rewritten == "About 1,300,000 homes lose power." and "households = homes" in hits  # verbs one way too
+    # the canonical word is the ambiguous one, so nothing else is rewritten into it
+    assert knowledge.rewrite("The party came to power in a house vote.")[0] == "The party came to power in a house vote."
+    a, b = "The storm left 1.3 million homes without power.", "About 1,300,000 households lost electricity in the storm."
+    assert compare(a, b).relation == "duplicate"
+
+
 def compare_tokens(text: str) -> list[str]:
     from workbench.core.match.compare import prepared
 

@@ -134,6 +134,26 @@ VERB_SYNONYMS: list[list[str]] = [
     ["dismiss", "lay off"],
 ]
 
+#: Nouns news writes two ways for one thing, each group written to its first member (singular
+#: and plural forms listed as such). Only unambiguous members are rewritten: "electricity" to
+#: "power" (never "power" to "electricity": "came to power"), "households" to "homes".
+NOUN_SYNONYMS: list[list[str]] = [
+    ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
+    ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
+    ["ceasefire", "cease-fire", "truce"],
+    ["ceasefires", "cease-fires", "truces"],
+    ["soldiers", "troops"],
+    ["homes", "households"],
+    ["home", "household"],
+    ["power", "electricity"],
+    ["fire", "blaze"],
+    ["fires", "blazes"],
+    ["explosion", "blast"],
+    ["explosions", "blasts"],
+    ["prison", "jail"],
+    ["talks", "negotiations"],
+]
+
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
               "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
@@ -169,10 +189,25 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, to_canonical
 
 
+@lru_cache(maxsize=1)
+def _noun_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    to_canonical = {member: group[0] for group in NOUN_SYNONYMS for member in group[1:]}
+    keys = sorted(to_canonical, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I), to_canonical
+
+
 def rewrite(text: str) -> tuple[str, list[str]]:
-    """The text with actor aliases and event-verb synonyms written one way, and what fired."""
+    """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
     out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
+    nouns, noun_table = _noun_table()
+
+    def noun(m: re.Match[str]) -> str:
+        canonical = noun_table[m.group(1).lower()]
+        hits.append(f"{m.group(1)} = {canonical}")
+        return canonical
+
+    out = nouns.sub(noun, out)
     pattern, table = _verb_table()
 
     def verb(m: re.Match[str]) -> str:
