@@ -377,7 +377,8 @@ OPPOSITES: list[tuple[str, str]] = [
      "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
-    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("land|landed", "crash|crashed"),  # an aircraft
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
