@@ -239,3 +239,25 @@ def test_the_lexical_score_never_counts_against_a_pair():
         w = dict(zip(decision.FEATURES, m.coef[variant], strict=False))
         assert w["lexical"] + w["lexical_shown"] >= -1e-4, variant
         assert w["cosine_x_lexical"] >= 0, variant
+
+
+def test_the_probe_pair_sets_are_well_formed_and_scored_by_relation():
+    # benchmarks/probe_pairs.py: every row has two claims and a label it can score
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks"
+    spec = importlib.util.spec_from_file_location("probe_pairs", bench / "probe_pairs.py")
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    sets = sorted(probe.SETS.glob("*.tsv"))
+    assert sets
+    for path in sets:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        assert rows and all(r["a"].strip() and r["b"].strip() and r["want"] in ("duplicate", "conflict", "not")
+                            for r in rows), path.name
+    assert probe.right("not", "conflict") and not probe.right("not", "duplicate")
+    assert probe.right("conflict", "conflict") and not probe.right("conflict", "related")
