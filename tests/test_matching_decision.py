@@ -159,8 +159,9 @@ def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone()
 @pytest.mark.parametrize(("a", "b"), [
     ("The governor signed the bill into law.", "The governor vetoed the bill."),
     ("The airliner landed safely with 157 people on board.", "The airliner crashed with 157 people on board."),
+    ("Trade talks resumed in Vienna on Monday.", "Trade talks broke down in Vienna on Monday."),
 ])
-def test_signed_and_vetoed_landed_and_crashed_are_opposite_outcomes(a, b):
+def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite_outcomes(a, b):
     assert knowledge.opposite_outcome(compare_tokens(a), compare_tokens(b))
     assert compare(a, b).relation != "duplicate"
 

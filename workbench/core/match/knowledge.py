@@ -368,7 +368,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
-    ("hold|held", "collapse|collapsed"),  # a truce, a coalition, a dam
+    ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
