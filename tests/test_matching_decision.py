@@ -166,6 +166,18 @@ def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite
     assert compare(a, b).relation != "duplicate"
 
 
+def test_an_act_refused_or_failed_denies_the_act_done():
+    done, refused = "The minister resigned on Thursday.", "The minister refused to resign on Thursday."
+    assert knowledge.refused_act(done, refused, compare_tokens(done), compare_tokens(refused))
+    for c in (compare(done, refused), compare_many([(done, refused)], semantic=False)[0]):
+        assert c.relation != "duplicate"
+    # both negative, or a price that declined, is no refusal against a deed
+    for a, b in (("The spokesman declined to comment.", "The spokesman did not comment."),
+                 ("Shares declined 2 percent.", "Shares fell 2 percent."),
+                 ("The judge refused to postpone the trial.", "The judge denied a motion to postpone the trial.")):
+        assert knowledge.refused_act(a, b, compare_tokens(a), compare_tokens(b)) is None, (a, b)
+
+
 def compare_tokens(text: str) -> list[str]:
     from workbench.core.match.compare import prepared
 

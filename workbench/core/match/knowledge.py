@@ -261,6 +261,29 @@ def _not_happened_stems() -> frozenset[str]:
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
 
 
+#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
+#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
+_REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
+
+
+def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
+    resign") and the other, with no negation of its own, that it happened ("the minister
+    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
+    to postpone") are left to the negation step."""
+    from workbench.core.match.normalize import implicit_negation, normalize
+
+    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
+                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
+            continue
+        for k, t in enumerate(ty):
+            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
+                return f"refused or failed: {t}"
+    return None
+
+
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
