@@ -145,6 +145,39 @@ def test_destroyed_and_damaged_are_two_facts_and_a_truce_held_is_no_truce_collap
     assert knowledge.different_events(compare_tokens("Delays will hurt trade."), compare_tokens("Delays will damage trade.")) is None
 
 
+def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone():
+    assert compare_tokens("Jobless rate falls") == compare_tokens("Unemployment falls")
+    assert compare_tokens("The truce held") == compare_tokens("The ceasefire held")
+    rewritten, hits = knowledge.rewrite("About 1,300,000 households lost electricity.")
+    assert rewritten == "About 1,300,000 homes lose power." and "households = homes" in hits  # verbs one way too
+    # the canonical word is the ambiguous one, so nothing else is rewritten into it
+    assert knowledge.rewrite("The party came to power in a house vote.")[0] == "The party came to power in a house vote."
+    a, b = "The storm left 1.3 million homes without power.", "About 1,300,000 households lost electricity in the storm."
+    assert compare(a, b).relation == "duplicate"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The governor signed the bill into law.", "The governor vetoed the bill."),
+    ("The airliner landed safely with 157 people on board.", "The airliner crashed with 157 people on board."),
+    ("Trade talks resumed in Vienna on Monday.", "Trade talks broke down in Vienna on Monday."),
+])
+def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite_outcomes(a, b):
+    assert knowledge.opposite_outcome(compare_tokens(a), compare_tokens(b))
+    assert compare(a, b).relation != "duplicate"
+
+
+def test_an_act_refused_or_failed_denies_the_act_done():
+    done, refused = "The minister resigned on Thursday.", "The minister refused to resign on Thursday."
+    assert knowledge.refused_act(done, refused, compare_tokens(done), compare_tokens(refused))
+    for c in (compare(done, refused), compare_many([(done, refused)], semantic=False)[0]):
+        assert c.relation != "duplicate"
+    # both negative, or a price that declined, is no refusal against a deed
+    for a, b in (("The spokesman declined to comment.", "The spokesman did not comment."),
+                 ("Shares declined 2 percent.", "Shares fell 2 percent."),
+                 ("The judge refused to postpone the trial.", "The judge denied a motion to postpone the trial.")):
+        assert knowledge.refused_act(a, b, compare_tokens(a), compare_tokens(b)) is None, (a, b)
+
+
 def compare_tokens(text: str) -> list[str]:
     from workbench.core.match.compare import prepared
 
@@ -219,3 +252,25 @@ def test_the_lexical_score_never_counts_against_a_pair():
         w = dict(zip(decision.FEATURES, m.coef[variant], strict=False))
         assert w["lexical"] + w["lexical_shown"] >= -1e-4, variant
         assert w["cosine_x_lexical"] >= 0, variant
+
+
+def test_the_probe_pair_sets_are_well_formed_and_scored_by_relation():
+    # benchmarks/probe_pairs.py: every row has two claims and a label it can score
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks"
+    spec = importlib.util.spec_from_file_location("probe_pairs", bench / "probe_pairs.py")
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    sets = sorted(probe.SETS.glob("*.tsv"))
+    assert sets
+    for path in sets:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        assert rows and all(r["a"].strip() and r["b"].strip() and r["want"] in ("duplicate", "conflict", "not")
+                            for r in rows), path.name
+    assert probe.right("not", "conflict") and not probe.right("not", "duplicate")
+    assert probe.right("conflict", "conflict") and not probe.right("conflict", "related")

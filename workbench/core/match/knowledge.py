@@ -189,7 +189,7 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
 def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
-    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
+    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
     pattern, table = _verb_table()
 
     def verb(m: re.Match[str]) -> str:
@@ -198,8 +198,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
             hits.append(f"{m.group(1)} = {canonical}")
         return canonical
 
-    out = pattern.sub(verb, out)
-    return same_nouns(out, hits), hits
+    return pattern.sub(verb, out), hits
 
 
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
@@ -286,6 +285,29 @@ def _mistyped_event(token: str) -> str | None:
         for form, event in table.items():
             if len(form) >= 5 and form[0] == token[0] and abs(len(form) - len(token)) <= 1 and _slip(form, token):
                 return event
+    return None
+
+
+#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
+#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
+_REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
+
+
+def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
+    resign") and the other, with no negation of its own, that it happened ("the minister
+    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
+    to postpone") are left to the negation step."""
+    from workbench.core.match.normalize import implicit_negation, normalize
+
+    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
+                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
+            continue
+        for k, t in enumerate(ty):
+            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
+                return f"refused or failed: {t}"
     return None
 
 
@@ -397,7 +419,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
-    ("hold|held", "collapse|collapsed"),  # a truce, a coalition, a dam
+    ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
@@ -406,7 +428,8 @@ OPPOSITES: list[tuple[str, str]] = [
      "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
-    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("land|landed", "crash|crashed"),  # an aircraft
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
