@@ -109,3 +109,10 @@ def test_an_event_verb_with_a_typing_slip_is_still_read(word: str, event: str) -
 @pytest.mark.parametrize("word", ["protect", "appointee", "striker", "delivery", "killer", "elector"])
 def test_other_words_near_an_event_verb_are_no_slip(word: str) -> None:
     assert _events(f"The {word} stood near the pier.") == set()
+
+
+@pytest.mark.parametrize("text", ["Rebels hit 15,000 trucks in Qusayr.", "Crews unloaded sacks of flour.",
+                                  "The convoy drove into a trap."])
+def test_nouns_are_no_synonym_verbs(text: str) -> None:
+    assert knowledge.rewrite(text) == (text, [])
+    assert "disqualify" not in knowledge.rewrite("Jets flew air strikes off the coast.")[0]

@@ -137,16 +137,16 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
-    ["dismiss", "sack", "lay off"],
+    # (members read as nouns too are given in one form only: "sacks of flour", "a trap", "15,000
+    # trucks in Qusayr" are no dismissal, stranding or delivery; "air strikes off the coast")
+    ["dismiss", "sacked", "lay off"],
     ["hire", "recruit"],
     ["count", "tally"],
     ["invalidate", "throw out"],
-    ["disqualify", "strike off"],
     ["protest", "demonstrate", "take to the streets"],
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
-    ["deliver", "truck in", "ship in"],
     ["rescue", "pull to safety", "pull from the rubble"],
-    ["strand", "trap", "stuck"],
+    ["strand", "trapped", "stuck"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -155,8 +155,7 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
               "fell": "fall", "fallen": "fall", "sped": "speed", "brought": "bring", "thrown": "throw",
-              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "shipped": "ship",
-              "trucked": "truck", "pulled": "pull"}
+              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "pulled": "pull"}
 
 
 def _verb_forms(verb: str) -> list[str]:
