@@ -36,6 +36,7 @@ IRREGULAR = {
     "overran": "overrun", "spent": "spend", "built": "build", "kept": "keep", "felt": "feel",
     "found": "find", "stood": "stand", "laid": "lay", "hung": "hang", "stuck": "stick",
     "swept": "sweep", "forbade": "forbid", "forbidden": "forbid", "dealt": "deal", "meant": "mean",
+    "slain": "slay", "slew": "slay", "stricken": "strike", "sped": "speed", "beaten": "beat",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
 }

@@ -267,19 +267,6 @@ def _not_happened_stems() -> frozenset[str]:
 _REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _irregular_stems() -> dict[str, str]:
-    """Normalised token of an irregular verb form -> that of its base ("brok" -> "break")."""
-    from workbench.core.match.normalize import normalize
-
-    out = {}
-    for form, verb in _IRREGULAR.items():
-        f, v = normalize(form).tokens, normalize(verb).tokens
-        if f and v and f[0] != v[0]:
-            out[f[0]] = v[0]
-    return out
-
-
 def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
     """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
     resign") and the other, with no negation of its own, that it happened ("the minister
@@ -288,13 +275,12 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     from workbench.core.match.normalize import implicit_negation, normalize
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        base = _irregular_stems()
-        acts = {base.get(t, t) for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
         for k, t in enumerate(ty):
-            if base.get(t, t) in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
+            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
                 return f"refused or failed: {t}"
     return None
 
