@@ -147,6 +147,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
+    ["repel", "fight off", "repulse", "beat back"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -155,7 +156,8 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
               "fell": "fall", "fallen": "fall", "sped": "speed", "brought": "bring", "thrown": "throw",
-              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "pulled": "pull"}
+              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "pulled": "pull", "fought": "fight",
+              "beat": "beat", "beaten": "beat"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -265,8 +267,10 @@ def _slip(form: str, token: str) -> bool:
     one letter doubled."""
     if len(token) == len(form):
         return sorted(form) == sorted(token) and OSA.distance(form, token, score_cutoff=1) <= 1
-    if len(token) == len(form) - 1:
-        return any(form[:i] + form[i + 1:] == token for i in range(len(form) - 1))  # not the last: "appointe(d)"
+    if len(token) == len(form) - 1:  # not the last letter ("appointe(d)"); in a short word only one of a
+        # doubled pair ("ar(r)est"): other drops make words ("st(r)and")
+        return any(form[:i] + form[i + 1:] == token and (len(token) >= 6 or form[i] in form[i - 1:i] + form[i + 1:i + 2])
+                   for i in range(len(form) - 1))
     if len(token) == len(form) + 1:
         return any(token[i] == token[i + 1] and token[:i] + token[i + 1:] == form for i in range(len(form)))
     return False
@@ -429,6 +433,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
     ("land|landed", "crash|crashed"),  # an aircraft
+    ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
