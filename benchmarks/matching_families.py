@@ -351,13 +351,11 @@ def render(rng: random.Random, fact: Fact) -> tuple[str, dict[str, str]]:
     return text, choice
 
 
-def generate(n: int, seed: int) -> tuple[list[str], list[int], list[Fact], list[dict[str, str]], dict[int, str]]:
-    """`n` lines: texts, their family ids, the families' facts, each line's choices, and for each
-    sibling family what it changed against the first family of its set."""
+def generate(n: int, seed: int) -> tuple[list[str], list[int], list[Fact], list[dict[str, str]]]:
+    """`n` lines: texts, their family ids, the families' facts and each line's choices."""
     rng = random.Random(seed)
     facts: list[Fact] = []
     seen: set[Fact] = set()
-    changed: dict[int, str] = {}
     sizes: list[int] = []
     total = 0
     def key(fact: Fact) -> Fact:
@@ -375,10 +373,8 @@ def generate(n: int, seed: int) -> tuple[list[str], list[int], list[Fact], list[
             sib = _sibling(rng, base)
             if sib and key(sib[0]) not in seen and all(key(sib[0]) != key(f) for f, _ in group):
                 group.append(sib)
-        for fact, what in group:
+        for fact, _what in group:
             seen.add(key(fact))
-            if what:
-                changed[len(facts)] = what
             facts.append(fact)
             size = min(rng.randint(2, 9), n - total)
             sizes.append(size)
@@ -396,8 +392,7 @@ def generate(n: int, seed: int) -> tuple[list[str], list[int], list[Fact], list[
             choices.append(choice)
     order = list(range(len(texts)))
     rng.shuffle(order)
-    return ([texts[i] for i in order], [family[i] for i in order], facts[:len(sizes)],
-            [choices[i] for i in order], changed)
+    return [texts[i] for i in order], [family[i] for i in order], facts[:len(sizes)], [choices[i] for i in order]
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -570,7 +565,7 @@ def main() -> None:
 
     workers = args.workers or default_workers()
     for n in args.sizes:
-        texts, family, facts, choices, _changed = generate(n, args.seed)
+        texts, family, facts, choices = generate(n, args.seed)
         if args.show:
             for t, f in zip(texts[:args.show], family, strict=False):
                 print(f, t)

@@ -22,9 +22,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import OSA
-
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.slips import mistyped
 from workbench.core.language.synonyms import same_nouns
 
 # -- actor aliases -----------------------------------------------------------------------------
@@ -137,8 +136,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
-    # (members read as nouns too are given in one form only: "sacks of flour", "a trap", "15,000
-    # trucks in Qusayr" are no dismissal, stranding or delivery; "air strikes off the coast")
+    # (members that are nouns too in one form only: "sacks of flour", "a trap" are no dismissal or stranding)
     ["dismiss", "sacked", "lay off"],
     ["hire", "recruit"],
     ["count", "tally"],
@@ -262,33 +260,10 @@ def _event_spellings() -> dict[str, str]:
     return out
 
 
-def _slip(form: str, token: str) -> bool:
-    """Whether `token` is `form` with two neighbouring letters swapped, one letter dropped, or
-    one letter doubled."""
-    if len(token) == len(form):
-        return sorted(form) == sorted(token) and OSA.distance(form, token, score_cutoff=1) <= 1
-    if len(token) == len(form) - 1:  # not the last letter ("appointe(d)"); in a short word only one of a
-        # doubled pair ("ar(r)est"): other drops make words ("st(r)and")
-        return any(form[:i] + form[i + 1:] == token and (len(token) >= 6 or form[i] in form[i - 1:i] + form[i + 1:i + 2])
-                   for i in range(len(form) - 1))
-    if len(token) == len(form) + 1:
-        return any(token[i] == token[i + 1] and token[:i] + token[i + 1:] == form for i in range(len(form)))
-    return False
-
-
 @lru_cache(maxsize=50_000)
 def _mistyped_event(token: str) -> str | None:
-    """The event verb a word of 5 letters or more is a typing slip of ("damaegd", "arested",
-    "woundded"; read as written and as stemmed). A letter replaced by another is no slip here:
-    it makes other words ("protect" / "protest"), and neither is a letter added at the end
-    ("striker", "delivery")."""
-    if len(token) < 5 or not token.isalpha():
-        return None
-    for table in (_event_spellings(), _event_stems()):
-        for form, event in table.items():
-            if len(form) >= 5 and form[0] == token[0] and abs(len(form) - len(token)) <= 1 and _slip(form, token):
-                return event
-    return None
+    """The event verb a word is a typing slip of ("damaegd", "arested"; as written and as stemmed)."""
+    return mistyped(token, _event_spellings(), _event_stems())
 
 
 #: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
