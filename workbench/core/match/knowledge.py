@@ -399,7 +399,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
     ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
-    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
+    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
      "|jump|jumped|rally|rallied",
      "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
@@ -417,7 +417,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("succeed|succeeded", "fail|failed"),
     ("agree|agreed", "refuse|refused"),
     ("escalate|escalated", "ease|eased|calm|calmed"),
-    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn"),
+    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),
     ("resume|resumed", "suspend|suspended|halt|halted"),
     ("lift|lifted", "impose|imposed"),
