@@ -30,6 +30,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.stems import fold, stem
+from workbench.core.language.synonyms import same_nouns
 from workbench.core.model import Quantity
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
@@ -112,7 +113,8 @@ def within_hedge(a: Quantity, b: Quantity) -> bool:
 @lru_cache(maxsize=50_000)
 def _counted_set(counted: str) -> frozenset[str]:
     out = set()
-    for w in re.findall(r"[a-z]+", fold(counted)):
+    # "1,500 workers" and "1,500 employees" count the same thing
+    for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
         if w in SKIP_COUNTED:
             continue
         st = stem(w)

@@ -8,7 +8,8 @@
   package) and a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
   small table below, as no maintained package pairs capitals with states).
 - Event verbs that mean the same ("dispatched" / "sent", "broke out" / "began"): rewritten to one
-  verb before the lexical comparison.
+  verb before the lexical comparison; nouns for the same people or things ("residents" /
+  "civilians", `language.synonyms`) likewise.
 
 Each table is defined here once; `rewrite()` applies aliases and verb synonyms to raw text.
 """
@@ -22,6 +23,8 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.slips import mistyped
+from workbench.core.language.synonyms import same_nouns
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -103,14 +106,16 @@ VERB_SYNONYMS: list[list[str]] = [
     ["begin", "break out", "start", "erupt"],
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],
-    ["evacuate", "move out"],
-    ["capture", "seize", "take over", "take control of"],
+    ["evacuate", "move out", "relocate", "move to safety"],
+    ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back"],
     ["arrest", "detain", "take into custody"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
+    # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
+    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
     ["attack", "strike"],
-    ["flee", "escape"],
+    ["flee", "escape", "run away from"],
     ["die", "pass away"],
     ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
@@ -131,28 +136,16 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
-    ["dismiss", "lay off"],
+    # (members that are nouns too in one form only: "sacks of flour", "a trap" are no dismissal or stranding)
+    ["dismiss", "sacked", "lay off"],
+    ["hire", "recruit"],
+    ["count", "tally"],
+    ["invalidate", "throw out"],
+    ["protest", "demonstrate", "take to the streets"],
+    ["vote", "cast their ballots", "cast ballots", "go to the polls"],
+    ["rescue", "pull to safety", "pull from the rubble"],
+    ["strand", "trapped", "stuck"],
     ["repel", "fight off", "repulse", "beat back"],
-]
-
-#: Nouns news writes two ways for one thing, each group written to its first member (singular
-#: and plural forms listed as such). Only unambiguous members are rewritten: "electricity" to
-#: "power" (never "power" to "electricity": "came to power"), "households" to "homes".
-NOUN_SYNONYMS: list[list[str]] = [
-    ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
-    ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
-    ["ceasefire", "cease-fire", "truce"],
-    ["ceasefires", "cease-fires", "truces"],
-    ["soldiers", "troops"],
-    ["homes", "households"],
-    ["home", "household"],
-    ["power", "electricity"],
-    ["fire", "blaze"],
-    ["fires", "blazes"],
-    ["explosion", "blast"],
-    ["explosions", "blasts"],
-    ["prison", "jail"],
-    ["talks", "negotiations"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -160,7 +153,9 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed", "laid": "lay", "fought": "fight", "beat": "beat", "beaten": "beat"}
+              "fell": "fall", "fallen": "fall", "sped": "speed", "brought": "bring", "thrown": "throw",
+              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "pulled": "pull", "fought": "fight",
+              "beat": "beat", "beaten": "beat"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -190,25 +185,10 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, to_canonical
 
 
-@lru_cache(maxsize=1)
-def _noun_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    to_canonical = {member: group[0] for group in NOUN_SYNONYMS for member in group[1:]}
-    keys = sorted(to_canonical, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I), to_canonical
-
-
 def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
-    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
-    nouns, noun_table = _noun_table()
-
-    def noun(m: re.Match[str]) -> str:
-        canonical = noun_table[m.group(1).lower()]
-        hits.append(f"{m.group(1)} = {canonical}")
-        return canonical
-
-    out = nouns.sub(noun, out)
+    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
     pattern, table = _verb_table()
 
     def verb(m: re.Match[str]) -> str:
@@ -217,15 +197,16 @@ def rewrite(text: str) -> tuple[str, list[str]]:
             hits.append(f"{m.group(1)} = {canonical}")
         return canonical
 
-    out = pattern.sub(verb, out)
-    return out, hits
+    return pattern.sub(verb, out), hits
 
 
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
-#: different events ("arrested 30 fighters" / "wounded 30 fighters").
+#: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
+#: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
-               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
+               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
+               "protest", "strike", "deliver", "disqualify", "strand")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -262,6 +243,29 @@ def _not_happened_stems() -> frozenset[str]:
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
 
 
+@lru_cache(maxsize=1)
+def _event_spellings() -> dict[str, str]:
+    """{written form: event} of every event verb and its one-word synonyms ("detained": arrest)."""
+    events = set(EVENT_VERBS)
+    out: dict[str, str] = {}
+    for group in VERB_SYNONYMS:
+        event = group[0] if group[0] in events else None
+        for member in group:
+            if event and " " not in member:
+                for form in _verb_forms(member):
+                    out.setdefault(form, event)
+    for verb in EVENT_VERBS:
+        for form in _verb_forms(verb):
+            out.setdefault(form, verb)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _mistyped_event(token: str) -> str | None:
+    """The event verb a word is a typing slip of ("damaegd", "arested"; as written and as stemmed)."""
+    return mistyped(token, _event_spellings(), _event_stems())
+
+
 #: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
 #: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
 _REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
@@ -288,12 +292,13 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
-    `happened_only` is False."""
+    `happened_only` is False. A verb with a typing slip still counts (`_mistyped_event`)."""
     table = _event_stems()
     out = set()
     for k, t in enumerate(tokens):
-        if t in table and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
-            out.add(table[t])
+        event = table.get(t) or _mistyped_event(t)
+        if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
+            out.add(event)
     return out
 
 

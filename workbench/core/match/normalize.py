@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from workbench.core.figures.separators import as_commas
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
 from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION
 from workbench.core.language.stems import STRAIGHTEN, fold, stem
@@ -124,7 +125,8 @@ def wording(text: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> Normalized:
     """Normalise one claim for matching (cached: claims are compared many times)."""
-    raw = text.translate(STRAIGHTEN)
+    # "25 000" and "1.500 protesters" are one figure, as the figure readers read them
+    raw = as_commas(text.translate(STRAIGHTEN))
     proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")

@@ -10,9 +10,11 @@ different places: no gazetteer of towns is at hand to tell "Mannheim" (in German
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, country_names
 
 #: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
@@ -82,6 +84,34 @@ def _demonym_of(word: str, country: str) -> bool:
     return k >= 4 and w[k:] in _DEMONYM_ENDINGS and c[k:] in _COUNTRY_ENDINGS
 
 
+#: Arabic article prefixes written before a place name, joined by a hyphen or a space ("al-Bayda",
+#: "Al Bayda", "el-Beida", "Az Zawiyah", "ad-Dawr"): not part of the name, dropped by some outlets.
+_ARTICLE = re.compile(r"^(?:al|el|ez|az|ad|as|ar|an|ash|at|adh)[-\s]+(?=\w)", re.I)
+#: Letters transliterations of one name disagree on ("Kharkiv" / "Kharkov", "Tobruk" / "Tubruq"):
+#: vowels, y, w, h, doubled letters, q for k and z for s.
+_SOFT = re.compile(r"[aeiouyhw]")
+
+
+@lru_cache(maxsize=50_000)
+def _spelling(name: str) -> tuple[str, str]:
+    """A place name's letters without an article prefix, doubled letters or a final "h" after a
+    vowel ("Az Zawiyah" -> "zawiya"), and its consonant key (first letter kept)."""
+    bare = _ARTICLE.sub("", fold(name.strip()))
+    letters = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", bare))
+    letters = re.sub(r"(?<=[aeiou])h$", "", letters)
+    rest = _SOFT.sub("", letters[1:].replace("q", "k").replace("z", "s"))
+    return letters, letters[:1] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def same_name(x: str, y: str) -> bool:
+    """Two spellings of one place: with or without an article prefix, a doubled letter or a final
+    "h" ("Al Bayda" / "al-Bayda", "Az Zawiyah" / "Zawiya", "Sanaa" / "Sana"), or with other vowels
+    when three consonants or more agree ("Misrata" / "Misurata", "Tobruk" / "Tubruq"). Short names
+    that differ in a vowel stay apart ("Gaza" / "Giza")."""
+    (lx, kx), (ly, ky) = _spelling(x), _spelling(y)
+    return bool(lx) and (lx == ly or (len(kx) >= 4 and kx == ky))
+
+
 @lru_cache(maxsize=50_000)
 def may_contain(x: str, y: str) -> bool:
     """Whether two place names may name one place or one may lie in the other, so they are no
@@ -89,7 +119,7 @@ def may_contain(x: str, y: str) -> bool:
     large region and its country ("Texas" / "United States"), a country and its people's name
     ("Afghanistan" / "Afghan"). A town and a country stay different places: without a gazetteer of
     towns nothing tells "Mannheim" (in Germany) from "Belfast" (not in Tunisia)."""
-    if is_facility(x) != is_facility(y):
+    if is_facility(x) != is_facility(y) or same_name(x, y):
         return True
     cx, cy = _country(x), _country(y)
     if cx is not None and cy is None:

@@ -1,0 +1,89 @@
+"""Nouns news writes two ways for one thing or one group of people ("blast" / "explosion",
+"residents" / "civilians", "troops" / "soldiers"), defined once for every stage that asks:
+matching writes each group one way before comparing words (`match.knowledge.rewrite`), and
+figures read "1,500 workers" and "1,500 employees" as counting the same thing
+(`figures.compare`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Each group is written as its first member; singular and plural forms are listed as such.
+#: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
+#: "power" to "electricity": "came to power"), "households" to "homes". Words with another common
+#: sense stay out: "house" (the House), "firm" (a firm stance), "local" (local media), "votes"
+#: (a tally, not the ballots), "fighters" (any side).
+NOUN_SYNONYMS: list[list[str]] = [
+    ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
+    ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
+    ["ceasefire", "cease-fire", "truce"],
+    ["ceasefires", "cease-fires", "truces"],
+    ["soldiers", "troops", "servicemen"],
+    ["soldier", "serviceman"],
+    ["military", "armed forces"],
+    ["homes", "households", "dwellings"],
+    ["home", "household", "dwelling"],
+    ["power", "electricity"],
+    ["fire", "blaze"],
+    ["fires", "blazes"],
+    ["explosion", "blast"],
+    ["explosions", "blasts"],
+    ["prison", "jail"],
+    ["talks", "negotiations"],
+    ["civilians", "residents", "inhabitants", "locals", "local people", "local residents", "townspeople",
+     "villagers"],
+    ["civilian", "resident", "inhabitant", "villager"],
+    ["people", "persons", "individuals"],
+    ["protesters", "demonstrators", "protestors"],
+    ["protester", "demonstrator", "protestor"],
+    ["workers", "employees", "staff members", "staffers", "staff"],
+    ["worker", "employee", "staff member", "staffer"],
+    ["militants", "gunmen"],
+    ["militant", "gunman"],
+    ["rebels", "insurgents", "rebel fighters", "opposition fighters"],
+    ["rebel", "insurgent", "rebel fighter", "opposition fighter"],
+    ["police", "police officers", "policemen", "police force"],
+    ["police officer", "policeman"],
+    ["rescuers", "rescue workers", "emergency workers", "rescue teams", "emergency crews", "rescue crews"],
+    ["rescuer", "rescue worker", "emergency worker"],
+    ["ballots", "ballot papers"],
+    ["ballot", "ballot paper"],
+    ["election commission", "electoral commission", "election board", "electoral board"],
+    ["companies", "firms"],
+    ["tonnes", "tons", "metric tons", "metric tonnes"],
+    ["tonne", "ton", "metric ton", "metric tonne"],
+    ["floods", "flooding", "floodwaters", "flood waters"],
+    ["children", "kids"],
+    ["journalists", "reporters"],
+    ["journalist", "reporter"],
+    ["doctors", "physicians"],
+    ["doctor", "physician"],
+    ["lawmakers", "legislators"],
+    ["lawmaker", "legislator"],
+]
+
+
+@lru_cache(maxsize=1)
+def _noun_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    to_canonical = {member: group[0] for group in NOUN_SYNONYMS for member in group[1:]}
+    keys = sorted(to_canonical, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I), to_canonical
+
+
+def same_nouns(text: str, hits: list[str] | None = None) -> str:
+    """`text` with each synonym noun written as its group's first member; what was rewritten is
+    appended to `hits` ("residents = civilians"). A member capitalised inside a sentence is a name
+    ("the Staff Sergeant", "Kids Company") and stays."""
+    nouns, table = _noun_table()
+
+    def noun(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word[0].isupper() and m.start() > 0 and not re.search(r"[.!?:;\"]\s*$", text[:m.start()]):
+            return word
+        canonical = table[word.lower()]
+        if hits is not None:
+            hits.append(f"{word} = {canonical}")
+        return canonical.capitalize() if word[0].isupper() else canonical
+
+    return nouns.sub(noun, text)
