@@ -159,7 +159,8 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     return out
 
 
-_PLACE_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
+                       r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
@@ -177,7 +178,8 @@ def _place_key(name: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
-    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor"), without a
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
+    opening a sentence, "in the city of Hama"; not a headline's "Sleep In Tents"), without a
     possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
     trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
     out = []
