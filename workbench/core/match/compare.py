@@ -25,7 +25,7 @@ from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
+from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, sorted_words, token_skeleton
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -336,11 +336,12 @@ def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized
     words and order included, the two claims share. ratio and token_sort take the raw texts
     (without their reporting frames) or,
     when higher, the normalised ones (figures written one way: "500,000" / "half a million");
-    partial_ratio, the costly one, the raw texts only."""
+    partial_ratio, the costly one, the raw texts only. token_sort_ratio is `ratio` of the views'
+    words sorted once per claim (`scoring.sorted_words`: the same value)."""
     sa, sb = va.surface, vb.surface
-    xa, xb = na.text, nb.text
-    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
-            max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
+    ratio = fuzz.ratio
+    return (max(ratio(sa, sb), ratio(na.text, nb.text)) / 100, fuzz.partial_ratio(sa, sb) / 100,
+            max(ratio(va.surface_sorted, vb.surface_sorted), ratio(va.text_sorted, vb.text_sorted)) / 100)
 
 
 @lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
@@ -382,15 +383,18 @@ class ClaimView:
     place: str | None  # `_one_place`
     events: set[str]  # `knowledge.event_verbs`
     dates: tuple | None  # the claim's `memo.date_key` (None: not read)
+    surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
+    text_sorted: str  # `scoring.sorted_words` of the normalised text
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` when read before, `dates` the dates it is compared with)."""
-    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm),
-                     surface(text) if surface_text is None else surface_text,
+    wording = surface(text) if surface_text is None else surface_text
+    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm), wording,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
-                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None)
+                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
+                     sorted_words(wording), sorted_words(norm.text))
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
