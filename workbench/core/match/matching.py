@@ -163,7 +163,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
-    views, surfaces = w["views"], prep.surfaces
+    views, surfaces, explain = w["views"], prep.surfaces, w["reasons"]
     out = []
     for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
@@ -185,7 +185,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
             context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
             entity_weights=w["entity_weights"], token_weights=w["idf"], scorer=w["scorer"], cosine=cosine,
-            knowledge_hits=[*prep.hits[i], *prep.hits[j]], explain=w["reasons"], views=(va, vb),
+            knowledge_hits=[*prep.hits[i], *prep.hits[j]] if explain else (), explain=explain, views=(va, vb),
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
