@@ -13,16 +13,19 @@ Modules, each with one job:
 
 from __future__ import annotations
 
-import gc
 import math
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
-from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
+from workbench.core.match.blocking import (
+    CHEAP_CUTOFF,
+    MatchCancelled,
+    frozen_heap,
+    run_chunks,
+    verified_pairs,
+)
 from workbench.core.match.compare import (
     Comparison,
     claim_view,
@@ -88,43 +91,9 @@ def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[_Read], list[list[Q
     return [_read_claim(t) for t in texts], []
 
 
-#: Allocations between two young-generation collections while matching (Python's default: 700).
-GC_YOUNG = 20_000
-_GC_LOCK = threading.Lock()
-_GC_DEPTH = 0
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Matching allocates millions of short-lived objects (a pair's lists and checks) next to
-    millions that live on (claims, views, links), and Python's cyclic collector keeps walking the
-    latter: ~15 % of the comparing stage on dense 5k. Inside, the objects alive at the start are
-    left out of collections (`gc.freeze`, also what forked workers want) and the young generation
-    is collected every GC_YOUNG allocations instead of 700. Nothing is read differently, only
-    when garbage cycles are freed; nested and concurrent uses restore the settings once, at the end."""
-    global _GC_DEPTH
-    with _GC_LOCK:
-        _GC_DEPTH += 1
-        if _GC_DEPTH == 1:
-            _GC_SAVED[:] = gc.get_threshold()
-            gc.freeze()
-            gc.set_threshold(max(GC_YOUNG, _GC_SAVED[0]), *_GC_SAVED[1:])
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_DEPTH -= 1
-            if _GC_DEPTH == 0:
-                gc.set_threshold(*_GC_SAVED)
-                gc.unfreeze()
-
-
-_GC_SAVED: list[int] = []
-
-
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1) -> Prepared:
     """Read every claim once (in `workers` forked processes for long lists; main thread only)."""
-    with fewer_collections():
+    with frozen_heap():
         return _prepare(texts, quantities, workers)
 
 
@@ -237,7 +206,7 @@ def find_links(
     chunk's links as they come, in order, instead of returning them all at the end (a project's
     million links are then never all held as comparisons at once).
     """
-    with fewer_collections():
+    with frozen_heap():  # fewer collector passes over the claims, views and links
         if prep is None:
             prep = prepare(texts, quantities, workers)
         if dates is None:  # a plain list of claims: the dates are those the texts hold
