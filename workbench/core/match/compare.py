@@ -152,8 +152,8 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     for t in va.names:
         if t in tb:
             continue
-        if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
-                               for u in tb):
+        if len(t) >= 4 and (token_skeleton(t) in vb.variant_keys
+                            or any(fuzz.ratio(t, u) >= VARIANT_RATIO for u in vb.long_tokens)):
             continue
         out.add(t)
     return out
@@ -385,16 +385,21 @@ class ClaimView:
     dates: tuple | None  # the claim's `memo.date_key` (None: not read)
     surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
     text_sorted: str  # `scoring.sorted_words` of the normalised text
+    long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
+    variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
-    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm), wording,
+    tokens = frozenset(norm.tokens)
+    long_tokens = tuple(t for t in tokens if len(t) >= 4)
+    return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
                      knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
-                     sorted_words(wording), sorted_words(norm.text))
+                     sorted_words(wording), sorted_words(norm.text), long_tokens,
+                     frozenset(token_skeleton(t) for t in long_tokens))
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
