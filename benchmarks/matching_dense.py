@@ -212,7 +212,7 @@ def project_pairs(path: Path, ids: list[int], semantic: bool) -> set[tuple[int, 
 
     index = {cid: k for k, cid in enumerate(ids)}
     with Store.open(path) as store:
-        summary = match_claims(store, workers=default_workers(), semantic=semantic)
+        summary = match_claims(store, workers=default_workers(len(ids)), semantic=semantic)
     return group_pairs([sorted(index[c] for c in g) for g in summary.clusters])
 
 
@@ -286,7 +286,7 @@ def _vectors(texts: list[str], cache: Path | None) -> np.ndarray:
         return np.load(file)
     from workbench.core.match.embedding import embed_many
 
-    vectors = embed_many(texts, workers=default_workers()).astype(np.float16)
+    vectors = embed_many(texts, workers=default_workers(len(texts))).astype(np.float16)
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
         np.save(file, vectors)
@@ -317,7 +317,6 @@ def main() -> int:
     if args.close_figures:
         CLOSE["on"] = True
         VALUES[:] = CLOSE_VALUES
-    workers = default_workers()
     small_texts, small_family = generate(1000, seed=1)
     cut_ratio = args.ratio_cutoff or best_cutoff(small_texts, small_family, fuzz.ratio)
     cut_set = args.token_set_cutoff or best_cutoff(small_texts, small_family, fuzz.token_set_ratio)
@@ -325,11 +324,12 @@ def main() -> int:
     print(f"{'claims':>7}  {'method':<30} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}")
     for n in args.sizes:
         texts, family = generate(n)
+        workers = default_workers(n)  # as the commands choose them
         rows = []
         for semantic in ([False, True] if args.semantic else [False]):
             label = " (semantic)" if semantic else ""
 
-            def ours(texts: list[str] = texts, semantic: bool = semantic) -> set[tuple[int, int]]:
+            def ours(texts: list[str] = texts, semantic: bool = semantic, workers: int = workers) -> set[tuple[int, int]]:
                 groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
                 return group_pairs(groups)
 

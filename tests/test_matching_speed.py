@@ -332,3 +332,17 @@ def test_workers_follow_the_cores_this_process_may_use(monkeypatch):
     assert matching.default_workers() == matching.WORKERS_MAX
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {5}, raising=False)
     assert matching.default_workers() == 1
+
+
+def test_small_jobs_may_use_more_cores_than_a_big_match(monkeypatch):
+    # a 20k-line cluster holds ~150 MB a worker: 8 of them fit where 8 at 100k claims would not
+    import multiprocessing as mp
+    import os
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform: matching runs in one process")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert matching.default_workers(20_000) == matching.WORKERS_MAX_SMALL > matching.WORKERS_MAX
+    assert matching.default_workers(100_000) == matching.WORKERS_MAX
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert matching.default_workers(20_000) == 2

@@ -25,7 +25,7 @@ from workbench.core.figures.rules import (
     convertible_money,
     figure_kind,
     hedged_bounds,
-    is_exact_whole,
+    is_exact,
     is_rounding_of,
     written_step,
 )
@@ -100,10 +100,10 @@ def _said_about(q: Quantity) -> Quantity | None:
 
 
 def within_hedge(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures would agree if either were said "about" ("$21.51" / "$21.03"): a slight
-    difference, not a clearly different figure ("300" / "3,000"). Never for two exact whole
-    figures (`rules.is_exact_whole`: "120 protesters" / "125 protesters" is another figure)."""
-    if is_exact_whole(a) and is_exact_whole(b):
+    """Whether two figures would agree if either were said "about" ("about 120" / "125"): a slight
+    difference, not a clearly different figure ("300" / "3,000"). Never for two exact figures
+    (`rules.is_exact`: "120 protesters" / "125 protesters", "$21.51" / "$21.03" are other figures)."""
+    if is_exact(a) and is_exact(b):
         return False
     xa, xb = _said_about(a), _said_about(b)
     return xa is None or xb is None or compatible(xa, b) or compatible(a, xb)

@@ -17,11 +17,11 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - ranges "between 10 and 20", "10 to 20", "10-20": 10 .. 20, value the midpoint;
 - rounding: an exact figure written with fewer digits agrees with one it is the rounding of at
   its own precision ("1,662" / "1,661.51"); large figures also get ROUNDING_TOLERANCE.
-- slight differences: two figures that would agree if either were said "about" ("$21.51" /
-  "$21.03", "40 percent" / "43 percent") are no clear clash: money or a rate may be one figure
-  quoted at another time, so the words decide. Other exact whole figures (`is_exact_whole`:
-  "120 protesters" / "125 protesters", "killed 30" / "killed 31", ages, "sentenced to 15 years" /
-  "16 years") are never slight: a count or a span that differs is another figure, a conflict.
+- slight differences: two exact figures (`is_exact`) that differ beyond their rounding clash
+  however close: "120 protesters" / "125 protesters", "killed 30" / "killed 31", ages,
+  "sentenced to 15 years" / "16 years", "inflation hit 9.1 %" / "8.6 %", "closed at $21.51" /
+  "$21.03": another figure, a conflict for the analyst to settle. Only a hedged or vague figure
+  has the "about" tolerance ("about 120" / "125").
 
 A vague magnitude of time ("a few days", "several weeks", "hours") is a time expression, not a
 figure: extraction does not report it and the window shows no figure chip for it.
@@ -233,18 +233,13 @@ def figure_kind_of_unit(unit: str | None) -> str:
     return u or COUNT
 
 
-#: Figures quoted at a moment, which move between reports: sums of money and rates. Two of them a
-#: little apart may be one figure quoted at another time ("$21.51" / "$21.03").
-QUOTED_UNITS = frozenset([*CURRENCIES, "%", "pp"])
-
-
-def is_exact_whole(q: Quantity) -> bool:
-    """An exact whole number of something other than money or a rate: a count ("120 protesters",
-    "killed 30"), an age, a duration ("15 years"), a length. Two such figures that differ clash
-    even within the "about" tolerance. Not one: money and rates (`QUOTED_UNITS`), decimals
-    ("1,121.96"), hedged or vague figures."""
-    return (q.unit not in QUOTED_UNITS and not q.approximate and q.value is not None
-            and q.low == q.high == q.value and float(q.value).is_integer())
+def is_exact(q: Quantity) -> bool:
+    """A figure stated exactly: a count ("120 protesters"), an age, a span, a sum ("$21.51"), a
+    rate ("9.1 %"), neither hedged nor vague nor a range. Two such figures that differ (beyond
+    rounding) clash even within the "about" tolerance. (Money and rates once kept the tolerance,
+    as "one figure quoted at another time", from MRPC's paraphrases; to an analyst "inflation hit
+    9.1 %" / "8.6 %" is a disagreement to flag, and MRPC 10-fold CV moved 0.772 -> 0.771.)"""
+    return not q.approximate and q.value is not None and q.low == q.high == q.value
 
 
 def convertible_money(a: Quantity, b: Quantity) -> bool:

@@ -476,7 +476,7 @@ def compare_normalized(
     if context_a is not None and context_b is not None:
         event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
         reasons.extend(ev_reasons)
-    negation = _negation_step(a, b, va, vb, fact_sim)
+    negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events

@@ -131,6 +131,27 @@ VERB_SYNONYMS: list[list[str]] = [
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],
     ["slow", "slow down"],
+    ["dismiss", "lay off"],
+]
+
+#: Nouns news writes two ways for one thing, each group written to its first member (singular
+#: and plural forms listed as such). Only unambiguous members are rewritten: "electricity" to
+#: "power" (never "power" to "electricity": "came to power"), "households" to "homes".
+NOUN_SYNONYMS: list[list[str]] = [
+    ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
+    ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
+    ["ceasefire", "cease-fire", "truce"],
+    ["ceasefires", "cease-fires", "truces"],
+    ["soldiers", "troops"],
+    ["homes", "households"],
+    ["home", "household"],
+    ["power", "electricity"],
+    ["fire", "blaze"],
+    ["fires", "blazes"],
+    ["explosion", "blast"],
+    ["explosions", "blasts"],
+    ["prison", "jail"],
+    ["talks", "negotiations"],
 ]
 
 _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
@@ -138,7 +159,7 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed"}
+              "fell": "fall", "fallen": "fall", "sped": "speed", "laid": "lay"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -168,10 +189,25 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, to_canonical
 
 
+@lru_cache(maxsize=1)
+def _noun_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    to_canonical = {member: group[0] for group in NOUN_SYNONYMS for member in group[1:]}
+    keys = sorted(to_canonical, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I), to_canonical
+
+
 def rewrite(text: str) -> tuple[str, list[str]]:
-    """The text with actor aliases and event-verb synonyms written one way, and what fired."""
+    """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
     out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), text)
+    nouns, noun_table = _noun_table()
+
+    def noun(m: re.Match[str]) -> str:
+        canonical = noun_table[m.group(1).lower()]
+        hits.append(f"{m.group(1)} = {canonical}")
+        return canonical
+
+    out = nouns.sub(noun, out)
     pattern, table = _verb_table()
 
     def verb(m: re.Match[str]) -> str:
@@ -187,7 +223,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
 #: different events ("arrested 30 fighters" / "wounded 30 fighters").
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
-EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "evacuate", "send", "flee", "resign",
+EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint")
 
 
@@ -201,7 +237,9 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"])}
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+                                        # "will hurt commerce" / "will damage commerce"
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +259,29 @@ def _not_happened_stems() -> frozenset[str]:
     from workbench.core.match.normalize import normalize
 
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
+
+
+#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
+#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
+_REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
+
+
+def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
+    resign") and the other, with no negation of its own, that it happened ("the minister
+    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
+    to postpone") are left to the negation step."""
+    from workbench.core.match.normalize import implicit_negation, normalize
+
+    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
+                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
+            continue
+        for k, t in enumerate(ty):
+            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
+                return f"refused or failed: {t}"
+    return None
 
 
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
@@ -253,6 +314,11 @@ _AUX = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|s
 #: The first auxiliary or past-tense verb after a word: where a short claim's predicate starts.
 _VERB_RE = re.compile(rf"(?<=\w)[\s,]+(?:(?:{_AUX})\b|(?!(?:{_AUX})\b)[a-z]+ed\b)")
 #: A predicate that says what the subject is ("is 46 years old", "was a police chief").
+#: Irregular past participles: "were left without power", "was hurt", "were shot" tell what happened.
+_PARTICIPLES = frozenset(["left", "lost", "hurt", "sent", "hit", "shot", "cut", "held", "caught", "found", "kept", "led",
+                          "made", "built", "sold", "told", "won", "struck", "put", "set", "shut", "spent", "paid",
+                          "bought", "brought", "fought", "sought", "thrown", "laid", "slain", "fled", "quit", "burnt",
+                          "dealt", "felt", "met", "bound", "spread", "split", "torn", "worn", "stolen", "broken"])
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
@@ -268,7 +334,7 @@ def says_what_it_is(text: str) -> bool | None:
     if state is None:
         return False
     nxt = state.group(1).lower()
-    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not")
+    return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
 def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
@@ -325,6 +391,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
@@ -333,7 +400,8 @@ OPPOSITES: list[tuple[str, str]] = [
      "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
-    ("accept|accepted|approve|approved|pass|passed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("land|landed", "crash|crashed"),  # an aircraft
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
@@ -350,6 +418,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+    ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
 ]
 
 

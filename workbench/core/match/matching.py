@@ -309,11 +309,16 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 #: Most worker processes a match forks: each holds its own claim views and caches (~150-250 MB
 #: at 20k-100k claims), so more would break the memory goal before they gain much.
 WORKERS_MAX = 4
+#: Up to this many claims a worker holds little (~150 MB at 20k), so a machine with more cores
+#: may use up to WORKERS_MAX_SMALL of them (a `cluster` of a few thousand lines on 8 cores).
+SMALL_JOB = 30_000
+WORKERS_MAX_SMALL = 8
 
 
-def default_workers() -> int:
-    """Worker processes for large comparisons: the cores this process may run on (a container's
-    CPU set, not the host's count), up to WORKERS_MAX, when fork is available."""
+def default_workers(claims: int | None = None) -> int:
+    """Worker processes for large comparisons (and embedding): the cores this process may run on
+    (a container's CPU set, not the host's count), up to WORKERS_MAX, or WORKERS_MAX_SMALL for a
+    job of at most SMALL_JOB `claims`, when fork is available."""
     import multiprocessing as mp
     import os
 
@@ -323,7 +328,8 @@ def default_workers() -> int:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # macOS has no affinity call
         cores = os.cpu_count() or 1
-    return max(1, min(WORKERS_MAX, cores))
+    cap = WORKERS_MAX_SMALL if claims is not None and claims <= SMALL_JOB else WORKERS_MAX
+    return max(1, min(cap, cores))
 
 
 # --------------------------------------------------------------------------------------------
