@@ -160,6 +160,8 @@ def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone()
     ("The governor signed the bill into law.", "The governor vetoed the bill."),
     ("The airliner landed safely with 157 people on board.", "The airliner crashed with 157 people on board."),
     ("Trade talks resumed in Vienna on Monday.", "Trade talks broke down in Vienna on Monday."),
+    ("Police opened the motorway to Leeds.", "Police blocked the motorway to Leeds."),
+    ("The push on the capital advanced in the north.", "The push on the capital stalled in the north."),
 ])
 def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite_outcomes(a, b):
     assert knowledge.opposite_outcome(compare_tokens(a), compare_tokens(b))

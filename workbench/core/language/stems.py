@@ -26,6 +26,17 @@ IRREGULAR = {
     "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
     "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
+    "broke": "break", "broken": "break", "drove": "drive", "driven": "drive", "threw": "throw",
+    "thrown": "throw", "flew": "fly", "flown": "fly", "grew": "grow", "grown": "grow", "knew": "know",
+    "known": "know", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
+    "chose": "choose", "chosen": "choose", "froze": "freeze", "frozen": "freeze", "hid": "hide",
+    "hidden": "hide", "sank": "sink", "sunk": "sink", "swore": "swear", "sworn": "swear",
+    "tore": "tear", "torn": "tear", "blew": "blow", "blown": "blow", "drew": "draw", "drawn": "draw",
+    "shook": "shake", "shaken": "shake", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "overran": "overrun", "spent": "spend", "built": "build", "kept": "keep", "felt": "feel",
+    "found": "find", "stood": "stand", "laid": "lay", "hung": "hang", "stuck": "stick",
+    "swept": "sweep", "forbade": "forbid", "forbidden": "forbid", "dealt": "deal", "meant": "mean",
+    "slain": "slay", "slew": "slay", "stricken": "strike", "sped": "speed", "beaten": "beat",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
 }
@@ -94,9 +105,18 @@ def _spelling(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Light stem: irregular forms, British->American spelling, plural/-ed/-ing, final e."""
+    """Light stem: irregular forms, British->American spelling, plural/-ed/-ing, final e. An
+    irregular form takes its base's stem ("took" -> "tak", as "take" and "taking" do)."""
     if word in IRREGULAR:
-        return IRREGULAR[word]
+        return _suffix_stem(IRREGULAR[word])
+    w = _suffix_stem(word)
+    if w in IRREGULAR:  # "persons" -> "person" -> "people" -> "peopl"
+        return _suffix_stem(IRREGULAR[w])
+    return w
+
+
+def _suffix_stem(word: str) -> str:
+    """British->American spelling, then plural/-ed/-ing and a final e taken off."""
     w = _spelling(word)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
@@ -114,6 +134,4 @@ def stem(word: str) -> str:
             w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
-    if w in IRREGULAR:
-        return IRREGULAR[w]
     return w

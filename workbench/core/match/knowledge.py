@@ -132,6 +132,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["accelerate", "speed up"],
     ["slow", "slow down"],
     ["dismiss", "lay off"],
+    ["repel", "fight off", "repulse", "beat back"],
 ]
 
 #: Nouns news writes two ways for one thing, each group written to its first member (singular
@@ -159,7 +160,7 @@ _IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", 
               "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
               "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
               "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed", "laid": "lay"}
+              "fell": "fall", "fallen": "fall", "sped": "speed", "laid": "lay", "fought": "fight", "beat": "beat", "beaten": "beat"}
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -393,7 +394,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
     ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
-    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts"),
+    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
      "|jump|jumped|rally|rallied",
      "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
@@ -402,6 +403,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
     ("land|landed", "crash|crashed"),  # an aircraft
+    ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
@@ -410,7 +412,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("succeed|succeeded", "fail|failed"),
     ("agree|agreed", "refuse|refused"),
     ("escalate|escalated", "ease|eased|calm|calmed"),
-    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn"),
+    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),
     ("resume|resumed", "suspend|suspended|halt|halted"),
     ("lift|lifted", "impose|imposed"),
