@@ -24,8 +24,8 @@ from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
-from workbench.core.match.pair_features import pair_features
-from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, token_skeleton
+from workbench.core.match.pair_features import pair_feature_values
+from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, sorted_words, token_skeleton
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -152,8 +152,8 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     for t in va.names:
         if t in tb:
             continue
-        if len(t) >= 4 and any(len(u) >= 4 and (token_skeleton(u) == token_skeleton(t) or fuzz.ratio(t, u) >= VARIANT_RATIO)
-                               for u in tb):
+        if len(t) >= 4 and (token_skeleton(t) in vb.variant_keys
+                            or any(fuzz.ratio(t, u) >= VARIANT_RATIO for u in vb.long_tokens)):
             continue
         out.add(t)
     return out
@@ -338,11 +338,12 @@ def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized
     words and order included, the two claims share. ratio and token_sort take the raw texts
     (without their reporting frames) or,
     when higher, the normalised ones (figures written one way: "500,000" / "half a million");
-    partial_ratio, the costly one, the raw texts only."""
+    partial_ratio, the costly one, the raw texts only. token_sort_ratio is `ratio` of the views'
+    words sorted once per claim (`scoring.sorted_words`: the same value)."""
     sa, sb = va.surface, vb.surface
-    xa, xb = na.text, nb.text
-    return (max(fuzz.ratio(sa, sb), fuzz.ratio(xa, xb)) / 100, fuzz.partial_ratio(sa, sb) / 100,
-            max(fuzz.token_sort_ratio(sa, sb), fuzz.token_sort_ratio(xa, xb)) / 100)
+    ratio = fuzz.ratio
+    return (max(ratio(sa, sb), ratio(na.text, nb.text)) / 100, fuzz.partial_ratio(sa, sb) / 100,
+            max(ratio(va.surface_sorted, vb.surface_sorted), ratio(va.text_sorted, vb.text_sorted)) / 100)
 
 
 @lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
@@ -353,19 +354,19 @@ def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple
     return frozenset(words), frozenset(zip(words, words[1:], strict=False))
 
 
-def _wording_overlaps(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> dict[str, float]:
+def _wording_overlaps(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, ...]:
     """Shared word n-grams of the two wordings over the smaller and over the larger side's count:
     the pair of them says both how much is shared and whether one claim says more (what MRPC's
     paraphrase judges weigh). 3-grams were tried: MRPC CV 0.764 instead of 0.760, but they cost
     the product the claims that say one thing in other words ("Some 500,000 people fled their homes" /
     "Half a million Iraqis have fled" fell below a duplicate). The shared content words and the
-    figures in one claim only come with them (`pair_features`, decision v4)."""
+    figures in one claim only come with them (`pair_features`, decision v4). In model order:
+    wording 1-gram min, max, 2-gram min, max, then `pair_features.NAMES`."""
     (a1, a2), (b1, b2) = va.word_grams, vb.word_grams
     s1, s2 = len(a1 & b1), len(a2 & b2)
     la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
-    return {"wording_1gram_min": s1 / max(1, min(la1, lb1)), "wording_1gram_max": s1 / max(1, la1, lb1),
-            "wording_2gram_min": s2 / max(1, min(la2, lb2)), "wording_2gram_max": s2 / max(1, la2, lb2),
-            **pair_features(va.tokens, vb.tokens, na.numbers, nb.numbers)}
+    return (s1 / max(1, min(la1, lb1)), s1 / max(1, la1, lb1), s2 / max(1, min(la2, lb2)), s2 / max(1, la2, lb2),
+            *pair_feature_values(va.tokens, vb.tokens, na.numbers, nb.numbers))
 
 
 @dataclass(slots=True)
@@ -384,33 +385,43 @@ class ClaimView:
     place: str | None  # `_one_place`
     events: set[str]  # `knowledge.event_verbs`
     dates: tuple | None  # the claim's `memo.date_key` (None: not read)
+    surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
+    text_sorted: str  # `scoring.sorted_words` of the normalised text
+    long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
+    variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` when read before, `dates` the dates it is compared with)."""
-    return ClaimView(frozenset(norm.tokens), norm.tokens.count("not"), _names(text, norm),
-                     surface(text) if surface_text is None else surface_text,
+    wording = surface(text) if surface_text is None else surface_text
+    tokens = frozenset(norm.tokens)
+    long_tokens = tuple(t for t in tokens if len(t) >= 4)
+    return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
-                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None)
+                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
+                     sorted_words(wording), sorted_words(norm.text), long_tokens,
+                     frozenset(token_skeleton(t) for t in long_tokens))
 
 
-def _decide(features: dict[str, float], *, semantic: bool, other: bool, clash: bool,
+def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
             near_clash: bool) -> tuple[str, float, float]:
-    """(relation, p_duplicate, p_same_statement) from the features and the hard rules.
+    """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
+    and the hard rules.
 
     `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
     `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
-    p_dup, p_same = decision.probabilities(features, semantic=semantic)
-    if p_same < decision.threshold("related"):
+    p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
+    related_at, conflict_at, duplicate_at = decision.cut_points()
+    if p_same < related_at:
         return _UNRELATED, p_dup, p_same
-    conflict_ok = p_same >= decision.threshold(_CONFLICT)
+    conflict_ok = p_same >= conflict_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= decision.threshold(_DUPLICATE):
+    if p_dup >= duplicate_at:
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -473,23 +484,18 @@ def compare_normalized(
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
-    features = {
-        "cosine": cosine or 0.0,
-        "lexical": fact_sim / 100, "lexical_shown": sim / 100,
-        "token_set": fuzz.token_set_ratio(na.text, nb.text) / 100,
-        "figures_agree": float(bool(agreements)), "figures_conflict": float(bool(conflicts)),
-        "figures_unpaired": float(bool(check.unpaired_a or check.unpaired_b)),
-        "dates_agree": float(dates.verdict == knowledge.DATES_AGREE), "dates_conflict": float(dates.verdict == knowledge.DATES_DIFFER),
-        "negation_clash": float(negation), "opposite_outcome": float(opposite is not None),
-        "names_unmatched": min(3, len(names_a) + len(names_b)) / 3,
-        "length_ratio": min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
-    }
-    features["char_4grams"], features["bigrams"] = _overlaps(va, vb)
-    features["cosine_x_lexical"] = features["cosine"] * features["lexical"]
-    # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
-    features["event_one_side"] = float(bool(events_a) != bool(events_b))
-    features["ratio"], features["partial_ratio"], features["token_sort"] = _surface_scores(va, vb, na, nb)
-    features.update(_wording_overlaps(va, vb, na, nb))
+    cos, lexical = cosine or 0.0, fact_sim / 100
+    # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
+    x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
+         float(bool(agreements)), float(bool(conflicts)), float(bool(check.unpaired_a or check.unpaired_b)),
+         float(dates.verdict == knowledge.DATES_AGREE), float(dates.verdict == knowledge.DATES_DIFFER),
+         float(negation), float(opposite is not None), min(3, len(names_a) + len(names_b)) / 3,
+         min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
+         *_overlaps(va, vb), cos * lexical,
+         # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
+         float(bool(events_a) != bool(events_b)),
+         *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
+    features = dict(zip(decision.FEATURES, x, strict=True))
     clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
@@ -500,13 +506,13 @@ def compare_normalized(
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None or unanchored is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
-    relation, p_dup, p_same = _decide(features, semantic=cosine is not None, other=other, clash=clash,
+    relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near))
     p_shown = p_dup
     if clash or other:
         p_shown = decision.below_duplicate(p_dup)
     if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
-        p_shown = min(p_shown, decision.threshold(_DUPLICATE) - 0.001)
+        p_shown = min(p_shown, decision.cut_points()[2] - 0.001)
     if not explain:
         return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=[],
                           probability=round(p_shown, 3), features=features)

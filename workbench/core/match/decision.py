@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -74,34 +75,50 @@ def _sigmoid(z: float) -> float:
 
 
 def probabilities(features: dict[str, float], *, semantic: bool) -> tuple[float, float]:
-    """(p_dup, p_same) in one pass over the features (compared pairs are many)."""
-    w = model().coef["semantic" if semantic else "lexical"]
+    """(p_dup, p_same) of a pair's features by name (`probabilities_of` on them in model order)."""
     get = features.get
-    z = clash = 0.0
-    for k, name, is_clash, smaller in _PLAN:
-        v = get(name)
-        if v:
-            x = w[k] * v
-            z += x
-            if is_clash:
-                clash += x
-        if smaller is not None:
-            clash += w[k] * ((v or 0.0) - get(smaller, 0.0))
+    return probabilities_of([get(name) or 0.0 for name in FEATURES], semantic=semantic)
+
+
+def probabilities_of(x: Sequence[float], *, semantic: bool) -> tuple[float, float]:
+    """(p_dup, p_same) of the features in model order (`FEATURES`): compared pairs are many, so
+    no dictionary per pair. The sums run in model order (a zero feature adds an exact 0), so a
+    pair's probabilities are the same to the last bit whichever way its features come."""
+    w = _weights(semantic)
+    z = 0.0
+    for wk, v in zip(w, x, strict=False):  # the intercept, last in `w`, has no feature
+        z += wk * v
+    clash = 0.0
+    for k, twin in _CLASH_PLAN:
+        clash += w[k] * (x[k] if twin < 0 else x[k] - x[twin])
     return _sigmoid(z + w[-1]), _sigmoid(z - clash + w[-1])
 
 
-#: Per feature, in model order: (position, name, a clash feature?, its over-the-smaller-side twin).
-_PLAN = [(k, name, name in CLASH_FEATURES, SAYS_MORE_FEATURES.get(name)) for k, name in enumerate(FEATURES)]
+@lru_cache(maxsize=2)
+def _weights(semantic: bool) -> tuple[float, ...]:
+    return tuple(float(v) for v in model().coef["semantic" if semantic else "lexical"])
+
+
+#: What `p_same` leaves out, in model order: (position, -1) for a clash feature, (position, its
+#: over-the-smaller-side twin's position) for a says-more feature (it counts as its twin).
+_CLASH_PLAN = [(k, -1 if name in CLASH_FEATURES else FEATURES.index(SAYS_MORE_FEATURES[name]))
+               for k, name in enumerate(FEATURES) if name in CLASH_FEATURES or name in SAYS_MORE_FEATURES]
 
 
 def threshold(name: str) -> float:
     return float(model().thresholds[name])
 
 
+@lru_cache(maxsize=1)
+def cut_points() -> tuple[float, float, float]:
+    """The (related, conflict, duplicate) thresholds, read once (`threshold` of each)."""
+    return threshold("related"), threshold(Relation.CONFLICT.value), threshold(Relation.DUPLICATE.value)
+
+
 def below_duplicate(p: float) -> float:
     """The probability shown when knowledge forbids a duplicate: scaled into [0, threshold), so
     it stays below a duplicate and such pairs keep their order (a close conflict above a far one)."""
-    return p * (threshold(Relation.DUPLICATE.value) - 0.001)
+    return p * (cut_points()[2] - 0.001)
 
 
 def vector(features: dict[str, Any]) -> list[float]:

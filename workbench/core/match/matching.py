@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
-from workbench.core.match.blocking import CHEAP_CUTOFF, MatchCancelled, run_chunks, verified_pairs
+from workbench.core.match.blocking import (
+    CHEAP_CUTOFF,
+    MatchCancelled,
+    frozen_heap,
+    run_chunks,
+    verified_pairs,
+)
 from workbench.core.match.compare import (
     Comparison,
     claim_view,
@@ -87,6 +93,11 @@ def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[_Read], list[list[Q
 
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1) -> Prepared:
     """Read every claim once (in `workers` forked processes for long lists; main thread only)."""
+    with frozen_heap():
+        return _prepare(texts, quantities, workers)
+
+
+def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None, workers: int) -> Prepared:
     if workers > 1 and len(texts) >= 5_000:
         import multiprocessing as mp
 
@@ -121,7 +132,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
-    views, surfaces = w["views"], prep.surfaces
+    views, surfaces, explain = w["views"], prep.surfaces, w["reasons"]
     out = []
     for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
@@ -143,7 +154,7 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             dates_a=dates[i] if dates else None, dates_b=dates[j] if dates else None,
             context_a=contexts[i] if contexts else None, context_b=contexts[j] if contexts else None,
             entity_weights=w["entity_weights"], token_weights=w["idf"], scorer=w["scorer"], cosine=cosine,
-            knowledge_hits=[*prep.hits[i], *prep.hits[j]], explain=w["reasons"], views=(va, vb),
+            knowledge_hits=[*prep.hits[i], *prep.hits[j]] if explain else (), explain=explain, views=(va, vb),
         )
         if c.relation in w["relations"]:
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
@@ -195,45 +206,47 @@ def find_links(
     chunk's links as they come, in order, instead of returning them all at the end (a project's
     million links are then never all held as comparisons at once).
     """
-    if prep is None:
-        prep = prepare(texts, quantities, workers)
-    if dates is None:  # a plain list of claims: the dates are those the texts hold
-        prep.dates = [fig.dates_of(t) for t in texts]
-    idf = token_idf(prep.norms)
-    accept = may_link = None
-    if set(relations) <= set(LINKED_RELATIONS):
-        # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
-        pair_dates = dates or prep.dates
-        gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                                   contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
-        may_link = gate.may_link_many
-        if skip is not None or gate.other_parts:
-            def accept(i: int, j: int) -> bool:
-                return not ((skip is not None and skip(i, j)) or gate.rest_differ(i, j))
+    with frozen_heap():  # fewer collector passes over the claims, views and links
+        if prep is None:
+            prep = prepare(texts, quantities, workers)
+        if dates is None:  # a plain list of claims: the dates are those the texts hold
+            prep.dates = [fig.dates_of(t) for t in texts]
+        idf = token_idf(prep.norms)
+        accept = may_link = None
+        if set(relations) <= set(LINKED_RELATIONS):
+            # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
+            pair_dates = dates or prep.dates
+            gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                                       contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
+            may_link = gate.may_link_many
+            if skip is not None or gate.other_parts:
+                def accept(i: int, j: int) -> bool:
+                    return not ((skip is not None and skip(i, j)) or gate.rest_differ(i, j))
 
-    import numpy as np
+        import numpy as np
 
-    found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                           progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept,
-                           may_link=may_link)
-    # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
-    cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
-             np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
-    del found
-    if callable(vectors):  # only claims in a pair compared in full need a vector
-        vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
-    _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
-                 entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
-                 views={})
-    total = len(cands[0])
-    chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
-    try:
-        out: list[tuple[int, int, Comparison]] = run_chunks(
-            _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
-            progress=progress, cancel=cancel, sink=sink)
-    finally:
-        _WORK.clear()
-    return out
+        found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+                               progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept,
+                               may_link=may_link)
+        # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
+        cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
+                 np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
+        del found
+        if callable(vectors):  # only claims in a pair compared in full need a vector
+            vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
+        _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
+                     entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
+                     views={})
+        total = len(cands[0])
+        chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
+        try:
+            out: list[tuple[int, int, Comparison]] = run_chunks(
+                _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
+                progress=progress, cancel=cancel, sink=sink)
+        finally:
+            _WORK.clear()
+        return out
+
 
 def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]:
     """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage,

@@ -55,6 +55,16 @@ def _token_match(x: str, y: str) -> float:
     return 0.0
 
 
+def sorted_words(text: str) -> str:
+    """The words of `text` sorted and joined by single spaces: rapidfuzz's `token_sort_ratio(a, b)`
+    is `ratio(sorted_words(a), sorted_words(b))` (it splits on whitespace, sorts the words by code
+    point and joins them), so a claim compared with many others sorts its words once. Exact
+    for texts whose only whitespace is the space (normalised and `default_process`ed texts)."""
+    return " ".join(sorted(text.split()))
+
+
+#: A claim's side of the alignment (`LexicalScorer._side`).
+_Side = tuple[list[str], dict[str, float], str, float, str, list[str]]
 #: rapidfuzz ratio from which two long tokens are spelling variants of one word.
 VARIANT_RATIO = 84
 #: Claims' alignment sides a scorer keeps before it starts again (~1 KB each).
@@ -108,12 +118,13 @@ class LexicalScorer:
             reasons.append("spelling variants: " + ", ".join(variants[:5]))
         return max(0.0, min(100.0, sim)), reasons
 
-    #: One side's distinct tokens, their weights, the tokens joined and their total weight, by
-    #: (tokens, names) for the weights `_sides_for` (a claim is compared with many others).
-    _sides: dict[tuple, tuple[list[str], dict[str, float], str, float]] | None = None
+    #: One side's distinct tokens, their weights, the tokens joined, their total weight, the
+    #: tokens sorted (`sorted_words`) and those long enough to be spelling variants, by (tokens,
+    #: names) for the weights `_sides_for` (a claim is compared with many others).
+    _sides: dict[tuple, _Side] | None = None
     _sides_for: dict[str, float] | None = None
 
-    def _side(self, n: Normalized, weights: dict[str, float] | None) -> tuple[list[str], dict[str, float], str, float]:
+    def _side(self, n: Normalized, weights: dict[str, float] | None) -> _Side:
         """A claim's side of the alignment, worked out once per claim for one `weights` table (the
         table is read as it is then: callers build it once, `token_idf`, and never change it)."""
         sides = self._sides
@@ -129,19 +140,21 @@ class LexicalScorer:
                 w = {t: get(t, 1.0) for t in toks}
             else:
                 w = {t: _token_weight(t, n.proper, None) for t in toks}
-            found = sides[key] = (toks, w, " ".join(toks), sum(w.values()))
+            joined = " ".join(toks)
+            found = sides[key] = (toks, w, joined, sum(w.values()), sorted_words(joined),
+                                  [t for t in toks if len(t) >= 4])
         return found
 
     def _align(self, a: Normalized, b: Normalized, weights: dict[str, float] | None) -> tuple:
         """(matched weight, weight of a, weight of b, token_sort, token_set, exact, variants)."""
-        ta, wa, sa, total_a = self._side(a, weights)
-        tb, wb, sb, total_b = self._side(b, weights)
+        ta, wa, sa, total_a, sorted_a, long_a = self._side(a, weights)
+        _, wb, sb, total_b, sorted_b, long_b = self._side(b, weights)
         exact = [t for t in ta if t in wb]
-        matched = sum((wa[t] + wb[t]) / 2 for t in exact)
+        matched = sum([(wa[t] + wb[t]) / 2 for t in exact])
         variants: list[str] = []
-        rest_a = [t for t in ta if t not in wb and len(t) >= 4]
+        rest_a = [t for t in long_a if t not in wb]
         if rest_a:
-            free_b = [u for u in tb if u not in wa and len(u) >= 4]
+            free_b = [u for u in long_b if u not in wa]
             if free_b:
                 skel_b = {token_skeleton(u): u for u in free_b}
                 for t in rest_a:
@@ -158,7 +171,7 @@ class LexicalScorer:
                         variants.append(f"{t}~{u}")
                     if not skel_b:
                         break
-        return (matched, total_a, total_b, fuzz.token_sort_ratio(sa, sb) / 100,
+        return (matched, total_a, total_b, fuzz.ratio(sorted_a, sorted_b) / 100,  # token_sort_ratio(sa, sb)
                 fuzz.token_set_ratio(sa, sb) / 100, exact, variants)
 
 
