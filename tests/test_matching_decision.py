@@ -8,7 +8,7 @@ import json
 import pytest
 
 from workbench.core import figures as fig
-from workbench.core.match import decision, knowledge
+from workbench.core.match import decision, knowledge, opposites
 from workbench.core.match.compare import compare, compare_many
 
 PAIRS = [
@@ -127,7 +127,7 @@ def test_laying_off_and_hiring_are_opposite_outcomes():
     laid_off, dismissed = "The carmaker laid off 300 workers.", "The carmaker dismissed 300 workers."
     hired = "The carmaker hired 300 workers."
     assert compare_tokens(laid_off) == compare_tokens(dismissed)
-    assert knowledge.opposite_outcome(compare_tokens(laid_off), compare_tokens(hired))
+    assert opposites.opposite_outcome(compare_tokens(laid_off), compare_tokens(hired))
     for c in (compare(laid_off, hired), compare_many([(laid_off, hired)], semantic=False)[0]):
         assert c.relation != "duplicate"
     assert compare(laid_off, dismissed).relation == "duplicate"
@@ -137,7 +137,7 @@ def test_destroyed_and_damaged_are_two_facts_and_a_truce_held_is_no_truce_collap
     destroyed, damaged = "The fire destroyed 45 homes in the valley.", "The fire damaged 45 homes in the valley."
     assert knowledge.different_events(compare_tokens(destroyed), compare_tokens(damaged))
     held, collapsed = "The truce in the north held for two days.", "The truce in the north broke down after two days."
-    assert knowledge.opposite_outcome(compare_tokens(held), compare_tokens(collapsed))
+    assert opposites.opposite_outcome(compare_tokens(held), compare_tokens(collapsed))
     for a, b in ((destroyed, damaged), (held, collapsed)):
         for c in (compare(a, b), compare_many([(a, b)], semantic=False)[0]):
             assert c.relation != "duplicate", (a, b)
@@ -164,7 +164,7 @@ def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone()
     ("The push on the capital advanced in the north.", "The push on the capital stalled in the north."),
 ])
 def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite_outcomes(a, b):
-    assert knowledge.opposite_outcome(compare_tokens(a), compare_tokens(b))
+    assert opposites.opposite_outcome(compare_tokens(a), compare_tokens(b))
     assert compare(a, b).relation != "duplicate"
 
 

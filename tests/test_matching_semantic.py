@@ -12,7 +12,7 @@ import pytest
 from test_matching_project import IRAQ_A, IRAQ_B, add, relation_between
 
 from workbench.core import figures as fig
-from workbench.core.match import embedding, knowledge
+from workbench.core.match import embedding, knowledge, opposites
 from workbench.core.match.compare import compare, compare_many
 from workbench.core.match.grouping import average_linkage_groups
 from workbench.core.match.matching import cluster_texts, group_links
@@ -39,7 +39,7 @@ def test_same_day_in_any_format_agrees_and_other_days_conflict():
 
 
 def test_opposite_outcomes_are_never_duplicates():
-    assert knowledge.opposite_outcome(normalize("the army recaptured the airport").tokens,
+    assert opposites.opposite_outcome(normalize("the army recaptured the airport").tokens,
                                       normalize("the army lost the airport").tokens)
     for a, b in [("The army recaptured the airport", "The army lost the airport"),
                  ("The border crossing was opened on Monday", "The border crossing was closed on Monday"),

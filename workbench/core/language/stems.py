@@ -79,6 +79,8 @@ STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d
 def fold(text: str) -> str:
     """Lower-case, straighten quotes and dashes, strip accents (al-Walīd -> al-walid)."""
     text = text.translate(STRAIGHTEN)
+    if text.isascii():  # nothing to strip: most claims
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower()

@@ -24,6 +24,7 @@ from workbench.core.match import decision, knowledge, place_names
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
+from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, sorted_words, token_skeleton
 from workbench.core.model import Quantity
@@ -479,7 +480,7 @@ def compare_normalized(
         event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = knowledge.opposite_outcome(na.tokens, nb.tokens)
+    opposite = opposite_outcome(na.tokens, nb.tokens)
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)

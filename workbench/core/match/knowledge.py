@@ -343,7 +343,8 @@ def says_what_it_is(text: str) -> bool | None:
     return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
-def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
+@lru_cache(maxsize=50_000)  # asked of one claim against each partner
+def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str], str]:
     """Normalised tokens before and from the first verb (after the knowledge rewrite), and the
     predicate as written."""
     from workbench.core.match.normalize import normalize
@@ -352,7 +353,7 @@ def _subject_and_predicate(text: str) -> tuple[set[str], set[str], str]:
     m, raw = _VERB_RE.search(rewritten), _VERB_RE.search(text)
     cut = m.start() if m else len(rewritten)
     shown = (text[raw.start():] if raw else rewritten[cut:]).strip(" ,.")
-    return set(normalize(rewritten[:cut]).tokens), set(normalize(rewritten[cut:]).tokens), shown
+    return frozenset(normalize(rewritten[:cut]).tokens), frozenset(normalize(rewritten[cut:]).tokens), shown
 
 
 def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
@@ -374,7 +375,7 @@ def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) ->
     return f"different things said of one subject: {shown_a} / {shown_b}"
 
 
-def _told_otherwise(pred: set[str], other: set[str]) -> bool:
+def _told_otherwise(pred: frozenset[str], other: set[str]) -> bool:
     """A predicate word the other claim has in another form ("postponed indefinitely" / "is now
     indefinite", "investigations are under way" / "are investigating"): the same thing said."""
     return any(p != q and min(len(p), len(q)) >= 5 and (p.startswith(q) or q.startswith(p)) for p in pred for q in other)
@@ -383,78 +384,6 @@ def _told_otherwise(pred: set[str], other: set[str]) -> bool:
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
 NOT_NAMES = frozenset(
     ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-# -- opposite outcomes -------------------------------------------------------------------------
-
-#: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
-#: every inflection the normaliser produces matches. Hand-curated: the two outcomes news reports
-#: of one event (ground taken / lost, a vote passed / defeated, a price up / down, a claim
-#: confirmed / disputed), direct antonyms of one another as a dictionary lists them; a word may
-#: sit in several rows. Phrasal and passive forms ("were driven out of", "went up") are
-#: rewritten to one verb by VERB_SYNONYMS first.
-OPPOSITES: list[tuple[str, str]] = [
-    ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
-     "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
-    ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
-    ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
-    ("win|won|wins|winning", "defeat|defeated"),
-    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
-    ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
-     "|jump|jumped|rally|rallied",
-     "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
-     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
-    ("raise|raised", "cut|cuts|lower|lowered"),
-    ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
-    ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
-    ("land|landed", "crash|crashed"),  # an aircraft
-    ("repel|repelled", "overrun|overran"),  # an attack on a position
-    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
-    ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
-    ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
-    ("strengthen|strengthened", "weaken|weakened"),
-    ("improve|improved", "worsen|worsened|deteriorate|deteriorated"),
-    ("succeed|succeeded", "fail|failed"),
-    ("agree|agreed", "refuse|refused"),
-    ("escalate|escalated", "ease|eased|calm|calmed"),
-    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
-    ("start|started|begin|began|begun", "end|ended|finish|finished"),
-    ("resume|resumed", "suspend|suspended|halt|halted"),
-    ("lift|lifted", "impose|imposed"),
-    ("acquit|acquitted|innocent", "convict|convicted|guilty"),
-    ("survive|survived|alive", "die|died|dead|killed"),
-    ("support|supported|back|backed", "oppose|opposed"),
-    ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
-    ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
-]
-
-
-@lru_cache(maxsize=1)
-def _opposite_stems() -> dict[str, set[str]]:
-    from workbench.core.match.normalize import normalize
-
-    def stems(forms: str) -> set[str]:
-        return {t for f in forms.split("|") for t in normalize(f).tokens}
-
-    out: dict[str, set[str]] = {}
-    for x, y in OPPOSITES:
-        sx, sy = stems(x), stems(y)
-        for a in sx:
-            out.setdefault(a, set()).update(sy - sx)
-        for b in sy:
-            out.setdefault(b, set()).update(sx - sy)
-    return out
-
-
-def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
-    """'recaptur vs lost'-style reason when one claim's event word is the other's opposite."""
-    table = _opposite_stems()
-    set_a, set_b = set(tokens_a), set(tokens_b)
-    for t in set_a - set_b:
-        for u in table.get(t, ()):
-            if u in set_b and u not in set_a:
-                return f"opposite outcomes: {t} / {u}"
-    return None
 
 
 # -- dates -------------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""Opposite outcomes: the two results news reports of one event (ground taken / lost, a vote
+passed / defeated, a price up / down), so that "the army recaptured the airport" / "the army lost
+the airport" is never a duplicate, whatever the words and the meaning vector say.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
+#: every inflection the normaliser produces matches. Hand-curated: the two outcomes news reports
+#: of one event (ground taken / lost, a vote passed / defeated, a price up / down, a claim
+#: confirmed / disputed), direct antonyms of one another as a dictionary lists them; a word may
+#: sit in several rows. Phrasal and passive forms ("were driven out of", "went up") are
+#: rewritten to one verb by VERB_SYNONYMS first.
+OPPOSITES: list[tuple[str, str]] = [
+    ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
+     "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
+    ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
+    ("win|won|wins|winning", "defeat|defeated"),
+    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
+    ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
+     "|jump|jumped|rally|rallied",
+     "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
+     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
+    ("raise|raised", "cut|cuts|lower|lowered"),
+    ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
+    ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
+    ("land|landed", "crash|crashed"),  # an aircraft
+    ("repel|repelled", "overrun|overran"),  # an attack on a position
+    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
+    ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
+    ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
+    ("strengthen|strengthened", "weaken|weakened"),
+    ("improve|improved", "worsen|worsened|deteriorate|deteriorated"),
+    ("succeed|succeeded", "fail|failed"),
+    ("agree|agreed", "refuse|refused"),
+    ("escalate|escalated", "ease|eased|calm|calmed"),
+    ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
+    ("start|started|begin|began|begun", "end|ended|finish|finished"),
+    ("resume|resumed", "suspend|suspended|halt|halted"),
+    ("lift|lifted", "impose|imposed"),
+    ("acquit|acquitted|innocent", "convict|convicted|guilty"),
+    ("survive|survived|alive", "die|died|dead|killed"),
+    ("support|supported|back|backed", "oppose|opposed"),
+    ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+    ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
+]
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> dict[str, set[str]]:
+    from workbench.core.match.normalize import normalize
+
+    def stems(forms: str) -> set[str]:
+        return {t for f in forms.split("|") for t in normalize(f).tokens}
+
+    out: dict[str, set[str]] = {}
+    for x, y in OPPOSITES:
+        sx, sy = stems(x), stems(y)
+        for a in sx:
+            out.setdefault(a, set()).update(sy - sx)
+        for b in sy:
+            out.setdefault(b, set()).update(sx - sy)
+    return out
+
+
+def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'recaptur vs lost'-style reason when one claim's event word is the other's opposite."""
+    table = _opposite_stems()
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    for t in sorted(set_a - set_b):  # sorted: the same reason in every process
+        for u in sorted(table.get(t, ())):
+            if u in set_b and u not in set_a:
+                return f"opposite outcomes: {t} / {u}"
+    return None
