@@ -9,7 +9,6 @@ human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,12 +19,13 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.match import decision, knowledge, place_names
+from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
-from workbench.core.match.normalize import Normalized, fold, implicit_negation, normalize, skeleton
+from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
+from workbench.core.match.place_names import one_place, places_differ
 from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, sorted_words, token_skeleton
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
@@ -160,79 +160,6 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     return out
 
 
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
-                       r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
-                       r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
-
-
-#: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
-_PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-
-
-@lru_cache(maxsize=100_000)
-def _place_key(name: str) -> str:
-    """A place name's consonant skeleton without article prefixes, for transliterations
-    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
-    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", fold(name))
-    return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
-
-
-@lru_cache(maxsize=200_000)
-def places(text: str) -> tuple[str, ...]:
-    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
-    opening a sentence, "in the city of Hama"; not a headline's "Sleep In Tents"), without a
-    possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
-    trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
-    out = []
-    for m in _PLACE_RE.finditer(text):
-        words = m.group(1).split()
-        for k, w in enumerate(words[:-1]):
-            if w.endswith(("'s", "\u2019s")):
-                words = words[k + 1:]
-                break
-        words = [re.sub(r"['\u2019]s$", "", w) for w in words]
-        while words and fold(words[-1]) in knowledge.NOT_NAMES:
-            words.pop()
-        name = " ".join(words)
-        if len(name) >= 3 and fold(words[0]) not in knowledge.NOT_NAMES:
-            out.append(name)
-            listed = _PLACE_LIST.match(text, m.end())
-            if listed:  # "in Los Angeles, Orange and San Diego counties": several places
-                out.append(listed.group(1))
-    return tuple(out)
-
-
-@lru_cache(maxsize=50_000)
-def _place_forms(name: str) -> tuple[str, frozenset[str]]:
-    return _place_key(name), frozenset(fold(name).split())
-
-
-def _same_place(x: str, y: str) -> bool:
-    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
-    ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
-    if x == y:
-        return True
-    (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
-    if kx == ky or wx <= wy or wy <= wx or knowledge.CAPITALS.get(x) == y or knowledge.CAPITALS.get(y) == x:
-        return True
-    return fuzz.ratio(kx, ky) >= 75
-
-
-@lru_cache(maxsize=200_000)
-def _one_place(text: str) -> str | None:
-    """The claim's place when it names exactly one (read once per claim)."""
-    found = places(text)
-    return found[0] if len(found) == 1 else None
-
-
-def _places_differ(pa: str | None, pb: str | None) -> str | None:
-    """'different places: Hama / Idlib' when each claim names one place and the two are not the
-    same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb) or place_names.may_contain(pa, pb):
-        return None  # a facility and a town, a country and a town: the one may lie in the other
-    return f"different places: {pa} / {pb}"
-
-
 @lru_cache(maxsize=50_000)  # ~5 KB each: 200,000 held ~1 GB in every comparing worker at 100k claims
 def _grams(text: str, n: int = 4) -> frozenset[str]:
     t = f" {text} "
@@ -280,7 +207,7 @@ def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
 
 def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
     """Another place or actor in the same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or _places_differ(place_a, place_b)
+    return knowledge.events_differ(events_a, events_b) or places_differ(place_a, place_b)
 
 
 @dataclass(slots=True)
@@ -294,7 +221,7 @@ class GateView:
 
 
 def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None) -> GateView:
-    return GateView(_one_place(text), knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+    return GateView(one_place(text), knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
@@ -383,7 +310,7 @@ class ClaimView:
     grams: frozenset[str]  # character 4-grams of the normalised text
     bigrams: frozenset[tuple[str, str]]  # its word bigrams
     word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
-    place: str | None  # `_one_place`
+    place: str | None  # `place_names.one_place`
     events: set[str]  # `knowledge.event_verbs`
     dates: tuple | None  # the claim's `memo.date_key` (None: not read)
     surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
@@ -399,20 +326,22 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     tokens = frozenset(norm.tokens)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
-                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), _one_place(text),
+                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), one_place(text),
                      knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens,
                      frozenset(token_skeleton(t) for t in long_tokens))
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
-            near_clash: bool) -> tuple[str, float, float]:
+            near_clash: bool, anchored: bool = False) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
     `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
-    `near_clash`: figures that differ only within the "about" tolerance (the words decide)."""
+    `near_clash`: figures that differ only within the "about" tolerance (the words decide);
+    `anchored`: the same figure on the same day, so a duplicate once the statement is the same
+    shape (p_same reaches the conflict cut), whatever the wording says."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     if p_same < related_at:
@@ -422,7 +351,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at:
+    if p_dup >= duplicate_at or (anchored and conflict_ok):
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -507,9 +436,13 @@ def compare_normalized(
     other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None or unanchored is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
+    # The same figure on the same day, nothing clashing and no other fact or event: one fact,
+    # however differently worded (the words' probability is MRPC's, which weighs wording).
+    anchored = bool(agreements) and not conflicts and not (check.unpaired_a or check.unpaired_b) \
+        and dates.verdict == knowledge.DATES_AGREE
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
-                                      near_clash=bool(near))
-    p_shown = p_dup
+                                      near_clash=bool(near), anchored=anchored)
+    p_shown = p_dup if relation != _DUPLICATE else max(p_dup, decision.cut_points()[2])
     if clash or other:
         p_shown = decision.below_duplicate(p_dup)
     if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
@@ -531,6 +464,8 @@ def compare_normalized(
     if opposite:
         reasons.append(opposite + ": never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
+    if relation == _DUPLICATE and p_dup < p_shown:
+        reasons.append(f"the same figure on the same day and nothing clashing: one fact (the words alone give {p_dup:.2f})")
     if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):

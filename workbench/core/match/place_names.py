@@ -1,5 +1,6 @@
 """Whether two place names can name one place, or one lie in the other: then two claims naming
-them are no "different places" (matching's `compare._places_differ` asks `may_contain`).
+them are no "different places" (`places_differ` asks `may_contain`); and the places a claim names
+(`places`, `one_place`), read once per claim for matching.
 
 A facility lies in some town ("Sullivan County Jail" / "New York"); a large region in its
 country ("Texas" / "United States", ISO 3166-2 subdivisions from pycountry); a people's name read
@@ -13,9 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.stems import fold
-from workbench.core.match.knowledge import CAPITALS, country_names
+from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
+from workbench.core.match.normalize import skeleton
 
 #: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
 #: in some town or region, which another claim may name instead ("held in New York state"), so a
@@ -127,3 +131,78 @@ def may_contain(x: str, y: str) -> bool:
     if cy is not None and cx is None:
         return _region_country().get(x) == cy or _demonym_of(x, y)
     return False
+
+
+# -- the places a claim names -------------------------------------------------------------------
+
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
+                       r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
+                       r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
+
+
+#: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
+_PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+@lru_cache(maxsize=100_000)
+def _place_key(name: str) -> str:
+    """A place name's consonant skeleton without article prefixes, for transliterations
+    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah")."""
+    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", fold(name))
+    return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
+
+
+@lru_cache(maxsize=200_000)
+def places(text: str) -> tuple[str, ...]:
+    """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
+    opening a sentence, "in the city of Hama"; not a headline's "Sleep In Tents"), without a
+    possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
+    trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
+    out = []
+    for m in _PLACE_RE.finditer(text):
+        words = m.group(1).split()
+        for k, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "\u2019s")):
+                words = words[k + 1:]
+                break
+        words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+        while words and fold(words[-1]) in NOT_NAMES:
+            words.pop()
+        name = " ".join(words)
+        if len(name) >= 3 and fold(words[0]) not in NOT_NAMES:
+            out.append(name)
+            listed = _PLACE_LIST.match(text, m.end())
+            if listed:  # "in Los Angeles, Orange and San Diego counties": several places
+                out.append(listed.group(1))
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _place_forms(name: str) -> tuple[str, frozenset[str]]:
+    return _place_key(name), frozenset(fold(name).split())
+
+
+def _same_place(x: str, y: str) -> bool:
+    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
+    ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
+    if x == y:
+        return True
+    (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
+    if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:
+        return True
+    return fuzz.ratio(kx, ky) >= 75
+
+
+@lru_cache(maxsize=200_000)
+def one_place(text: str) -> str | None:
+    """The claim's place when it names exactly one (read once per claim)."""
+    found = places(text)
+    return found[0] if len(found) == 1 else None
+
+
+def places_differ(pa: str | None, pb: str | None) -> str | None:
+    """'different places: Hama / Idlib' when each claim names one place and the two are not the
+    same place in any spelling or form: another place in the same statement is another fact."""
+    if pa is None or pb is None or _same_place(pa, pb) or may_contain(pa, pb):
+        return None  # a facility and a town, a country and a town: the one may lie in the other
+    return f"different places: {pa} / {pb}"
