@@ -442,7 +442,7 @@ def compare_normalized(
         and dates.verdict == knowledge.DATES_AGREE
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), anchored=anchored)
-    p_shown = p_dup if relation != _DUPLICATE else max(p_dup, decision.cut_points()[2])
+    p_shown = p_dup if relation != _DUPLICATE else max(p_dup, min(p_same, 0.99) if anchored else 0.0, decision.cut_points()[2])
     if clash or other:
         p_shown = decision.below_duplicate(p_dup)
     if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold
