@@ -116,3 +116,19 @@ def test_other_words_near_an_event_verb_are_no_slip(word: str) -> None:
 def test_nouns_are_no_synonym_verbs(text: str) -> None:
     assert knowledge.rewrite(text) == (text, [])
     assert "disqualify" not in knowledge.rewrite("Jets flew air strikes off the coast.")[0]
+
+
+def test_a_mistyped_counted_noun_still_counts_the_same_thing() -> None:
+    from workbench.core.language.synonyms import noun_meant
+
+    assert noun_meant("demonstratrs") == noun_meant("protesters") == "protesters"
+    assert noun_meant("contenders") == "candidates" and noun_meant("stores") == "stores"
+    qa, qb = quantities_of("12 protesters escaped"), quantities_of("12 demonstratrs fled")
+    assert pair_figures(qa, qb).agreements
+
+
+def test_an_article_before_a_place_with_a_space_is_no_other_place() -> None:
+    from workbench.core.match.place_names import places_differ
+
+    assert places_differ("el-Beida", "Al Bayda") is None and places_differ("An Najaf", "Najaf") is None
+    assert places_differ("Hama", "Homs")

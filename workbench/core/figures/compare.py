@@ -30,7 +30,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.stems import fold, stem
-from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.synonyms import noun_meant, same_nouns
 from workbench.core.model import Quantity
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
@@ -117,6 +117,7 @@ def _counted_set(counted: str) -> frozenset[str]:
     for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
         if w in SKIP_COUNTED:
             continue
+        w = noun_meant(w)  # "12 demonstratrs" counts protesters too
         st = stem(w)
         out.add(st)
         # "500,000 people" and "half a million Iraqis" count the same kind of thing

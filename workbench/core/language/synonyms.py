@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.core.language.slips import mistyped
+
 #: Each group is written as its first member; singular and plural forms are listed as such.
 #: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
 #: "power" to "electricity": "came to power"), "households" to "homes". Words with another common
@@ -22,8 +24,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["soldiers", "troops", "servicemen"],
     ["soldier", "serviceman"],
     ["military", "armed forces"],
-    ["homes", "households", "dwellings"],
+    ["homes", "households", "dwellings", "houses"],
     ["home", "household", "dwelling"],
+    ["candidates", "contenders"],
+    ["candidate", "contender"],
     ["power", "electricity"],
     ["fire", "blaze"],
     ["fires", "blazes"],
@@ -87,3 +91,19 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
         return canonical.capitalize() if word[0].isupper() else canonical
 
     return nouns.sub(noun, text)
+
+
+@lru_cache(maxsize=1)
+def _one_word_forms() -> dict[str, str]:
+    """Every one-word noun of the table (members and the words they are written as) -> its group's word."""
+    return {w: group[0] for group in NOUN_SYNONYMS for w in group if " " not in w}
+
+
+@lru_cache(maxsize=20_000)
+def noun_meant(word: str) -> str:
+    """The table's noun a lower-case word is, or is a typing slip of ("demonstratrs" ->
+    "protesters"); the word itself when it is none (`language.slips`)."""
+    forms = _one_word_forms()
+    if word in forms:
+        return forms[word]
+    return mistyped(word, forms) or word
