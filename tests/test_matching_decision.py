@@ -162,6 +162,9 @@ def test_nouns_written_two_ways_are_one_word_and_ambiguous_ones_are_left_alone()
     ("Trade talks resumed in Vienna on Monday.", "Trade talks broke down in Vienna on Monday."),
     ("Police opened the motorway to Leeds.", "Police blocked the motorway to Leeds."),
     ("The push on the capital advanced in the north.", "The push on the capital stalled in the north."),
+    ("On Monday, 40 workers joined the union in Lodz.", "On Monday, 40 workers left the union in Lodz."),
+    ("12 candidates were registered in Basra on June 3.", "12 candidates withdrew in Basra on June 3."),
+    ("The ministry approved 300 permits on 2 May.", "The ministry revoked 300 permits on 2 May."),
 ])
 def test_signed_and_vetoed_landed_and_crashed_resumed_and_collapsed_are_opposite_outcomes(a, b):
     assert opposites.opposite_outcome(compare_tokens(a), compare_tokens(b))

@@ -30,6 +30,9 @@ from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, 
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
+#: The same-statement probability an anchored pair (the same figure on the same day, nothing
+#: clashing, no other fact) needs to be a duplicate whatever its wording.
+ANCHORED_MIN_SAME = 0.35
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
@@ -351,7 +354,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (anchored and conflict_ok):
+    if p_dup >= duplicate_at or (anchored and p_same >= ANCHORED_MIN_SAME):
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same

@@ -28,6 +28,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
     ("land|landed", "crash|crashed"),  # an aircraft
+    ("join|joined|joins", "leave|left|leaves|quit|quits"),  # a union, a coalition, a race
+    ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
+    ("approve|approved|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
     ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
