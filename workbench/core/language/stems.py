@@ -10,33 +10,39 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-# Irregular verb and noun forms, mapped to one stem.
+#: Irregular verb forms (past tense, past participle) -> the verb: stems read them as their verb
+#: ("took" as "take"), and matching's verb-synonym table writes every form of a verb one way.
+IRREGULAR_VERBS: dict[str, str] = {
+    "fled": "flee", "said": "say", "told": "tell", "went": "go", "gone": "go", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "made": "make", "came": "come", "seen": "see",
+    "saw": "see", "held": "hold", "left": "leave", "sent": "send", "stole": "steal", "stolen": "steal",
+    "fought": "fight", "caught": "catch", "brought": "bring", "bought": "buy", "sold": "sell",
+    "lost": "lose", "won": "win", "shot": "shoot", "struck": "strike", "began": "begin",
+    "begun": "begin", "ran": "run", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+    "met": "meet", "led": "lead", "paid": "pay", "broke": "break", "broken": "break", "drove": "drive",
+    "driven": "drive", "threw": "throw", "thrown": "throw", "flew": "fly", "flown": "fly",
+    "grew": "grow", "grown": "grow", "knew": "know", "known": "know", "spoke": "speak",
+    "spoken": "speak", "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose",
+    "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "sank": "sink",
+    "sunk": "sink", "swore": "swear", "sworn": "swear", "tore": "tear", "torn": "tear", "blew": "blow",
+    "blown": "blow", "drew": "draw", "drawn": "draw", "shook": "shake", "shaken": "shake",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overran": "overrun", "spent": "spend",
+    "built": "build", "kept": "keep", "felt": "feel", "found": "find", "stood": "stand", "laid": "lay",
+    "hung": "hang", "stuck": "stick", "swept": "sweep", "forbade": "forbid", "forbidden": "forbid",
+    "dealt": "deal", "meant": "mean", "slain": "slay", "slew": "slay", "stricken": "strike",
+    "sped": "speed", "beaten": "beat", "hurt": "hurt", "put": "put", "quit": "quit", "cast": "cast",
+    "hit": "hit",
+}
+# Irregular forms mapped to one stem: the verbs above, other forms and nouns of one word ("dead",
+# "death" -> "die", "troops" -> "soldier").
 IRREGULAR = {
-    "fled": "flee", "flees": "flee", "fleeing": "flee",
-    "killed": "kill", "dead": "die", "died": "die", "dies": "die", "dying": "die", "death": "die",
-    "deaths": "die",
-    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "goes": "go",
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make", "came": "come",
-    "seen": "see", "saw": "see", "held": "hold", "left": "leave", "sent": "send", "sends": "send",
-    "stole": "steal", "stolen": "steal", "fought": "fight", "caught": "catch", "brought": "bring",
-    "bought": "buy", "sold": "sell", "lost": "lose", "won": "win", "hit": "hit", "shot": "shoot",
-    "struck": "strike", "began": "begin", "begun": "begin", "ran": "run", "rose": "rise",
-    "risen": "rise", "fell": "fall", "fallen": "fall", "met": "meet", "led": "lead", "paid": "pay",
+    **IRREGULAR_VERBS,
+    "flees": "flee", "fleeing": "flee", "killed": "kill", "dead": "die", "died": "die", "dies": "die",
+    "dying": "die", "death": "die", "deaths": "die", "says": "say", "goes": "go", "sends": "send",
     "men": "man", "women": "woman", "children": "child", "people": "people", "persons": "people",
     "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
     "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
-    "broke": "break", "broken": "break", "drove": "drive", "driven": "drive", "threw": "throw",
-    "thrown": "throw", "flew": "fly", "flown": "fly", "grew": "grow", "grown": "grow", "knew": "know",
-    "known": "know", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
-    "chose": "choose", "chosen": "choose", "froze": "freeze", "frozen": "freeze", "hid": "hide",
-    "hidden": "hide", "sank": "sink", "sunk": "sink", "swore": "swear", "sworn": "swear",
-    "tore": "tear", "torn": "tear", "blew": "blow", "blown": "blow", "drew": "draw", "drawn": "draw",
-    "shook": "shake", "shaken": "shake", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "overran": "overrun", "spent": "spend", "built": "build", "kept": "keep", "felt": "feel",
-    "found": "find", "stood": "stand", "laid": "lay", "hung": "hang", "stuck": "stick",
-    "swept": "sweep", "forbade": "forbid", "forbidden": "forbid", "dealt": "deal", "meant": "mean",
-    "slain": "slay", "slew": "slay", "stricken": "strike", "sped": "speed", "beaten": "beat",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
 }

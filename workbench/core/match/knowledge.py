@@ -24,6 +24,7 @@ from typing import Any
 
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.slips import mistyped
+from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
 
 # -- actor aliases -----------------------------------------------------------------------------
@@ -148,25 +149,15 @@ VERB_SYNONYMS: list[list[str]] = [
     ["repel", "fight off", "repulse", "beat back"],
 ]
 
-_IRREGULAR = {"left": "leave", "moved": "move", "hurt": "hurt", "sent": "send", "broke": "break", "began": "begin", "begun": "begin", "took": "take",
-              "taken": "take", "won": "win", "fled": "flee", "struck": "strike", "stricken": "strike",
-              "put": "put", "quit": "quit", "slain": "slay", "slew": "slay", "said": "say", "hit": "hit",
-              "called": "call", "wiped": "wipe", "stepped": "step", "looked": "look", "passed": "pass",
-              "driven": "drive", "drove": "drive", "went": "go", "gone": "go", "lost": "lose",
-              "fell": "fall", "fallen": "fall", "sped": "speed", "brought": "bring", "thrown": "throw",
-              "threw": "throw", "ran": "run", "laid": "lay", "cast": "cast", "pulled": "pull", "fought": "fight",
-              "beat": "beat", "beaten": "beat"}
 
 
 def _verb_forms(verb: str) -> list[str]:
-    base = {v: k for k, v in _IRREGULAR.items()}
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
-    forms |= {k for k, v in _IRREGULAR.items() if v == verb}
+    forms |= {k for k, v in IRREGULAR_VERBS.items() if v == verb}
     if verb.endswith("y"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    del base
     return sorted(forms, key=len, reverse=True)
 
 
