@@ -48,6 +48,9 @@ def test_core_comes_before_the_claim_with_its_circumstance(sentence, core):
     "The singer denied being paid $300 for the interview.",
     "The council did not approve the budget at its March meeting.",
     "Police found no weapons in the car on Sunday.",
+    # the object's state is what happened, not a circumstance
+    "The storm left 1.3 million homes without power.",
+    "The army placed the town under curfew.",
 ])
 def test_no_core_where_the_cut_would_not_be_a_complete_fact(sentence):
     assert texts(sentence) == [sentence]

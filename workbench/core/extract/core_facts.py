@@ -56,6 +56,9 @@ _NEEDS_PHRASE = _words("based described aimed diagnosed set known considered reg
 _AS_TAKERS = _words("described describes characterised characterized branded labelled labeled portrayed depicted "
                     "hailed dismissed regarded regards viewed views")
 _TIME_NOUNS = _words("hours days weeks months years minutes moments seconds decades shortly soon long just")
+#: verbs whose object takes its state with "without" / "under": "left 1.3 million homes without
+#: power", "placed the town under curfew" (the phrase is the fact, no circumstance)
+_STATE_TAKERS = _words("leave leaves left leaving keep keeps kept keeping put puts putting place places placed placing")
 #: verbs that say nothing without their time ("The reports come after a day of fighting")
 _LIGHT_VERBS = _words("come comes came coming")
 _AS_COMPARATIVE = _words("much many well long far soon good bad big high low little few")
@@ -228,6 +231,8 @@ def core_piece(sentence: str, piece: Piece, skip: int = 0) -> Piece | None:
                 prev = ""  # "was found in a river", "is slowing after ...": the verb stands alone
             else:
                 continue  # "lives in Paris", "filed for divorce": the verb needs its phrase
+        if w in ("without", "under") and lowered[verb_at] in _STATE_TAKERS:
+            continue  # "left 1.3 million homes without power": the state is what happened
         if (w in _TEMPORAL and prev in _TIME_NOUNS) or prev in _GROUP_ADVERBS or lowered[i - 2] == "to" \
                 or (w == "as" and (lowered[i + 1] in _AS_COMPARATIVE or lowered[verb_at] in _AS_TAKERS)):
             continue  # "hours before", "remain still outside", "to meet with", "as much as": no cut here
