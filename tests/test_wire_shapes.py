@@ -160,7 +160,7 @@ def test_dateline_opening_the_first_sentence_is_no_part_of_a_claim():
 
 @pytest.mark.parametrize("dateline", [
     "NAIROBI, March 3 (Reuters) - ", "WASHINGTON, Jan. 5, 2014 (AP) — ", "NEW DELHI, India, Nov 12 (AFP) -- ",
-    "LAGOS, Nigeria (Reuters) - ", "MOSUL, June 10 — ",
+    "LAGOS, Nigeria (Reuters) - ", "MOSUL, June 10 — ", "KYIV, May 10 (Kyiv Herald) - ", "DOHA (Al Jazeera) - ",
 ])
 def test_a_dateline_with_its_day_or_region_is_no_part_of_a_claim(dateline):
     # the day in "NAIROBI, March 3 (Reuters) -" is the report's, not the fact's: left in the claim,

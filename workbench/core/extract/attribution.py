@@ -129,11 +129,13 @@ _THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he
 #: "Jan. 5, 2014"), up to two of them ("NAIROBI, Kenya, March 3").
 _DATELINE_MORE = (rf"(?:,\s+(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                   r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})){0,2}")
-#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "NAIROBI, March 3 (Reuters) - ", "BAGHDAD — "
+#: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "NAIROBI, March 3 (Reuters) - ", "BAGHDAD — ",
+#: any outlet in the brackets after a place in capitals ("KYIV, May 10 (Kyiv Herald) - ")
 #: (not "US - China talks")
 _DATELINE_LEAD = re.compile(
     rf"^(?:[A-Z][A-Z.'’ -]{{1,40}}{_DATELINE_MORE}\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
-    rf"ANI|PTI|IANS|Bloomberg|CNN|BBC)\)\s*[-–—]+|[A-Z][A-Z.'’ ]{{3,40}}{_DATELINE_MORE}"
+    rf"ANI|PTI|IANS|Bloomberg|CNN|BBC|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*[-–—]+"
+    rf"|[A-Z][A-Z.'’ ]{{3,40}}{_DATELINE_MORE}"
     r"\s*(?:—|--))\s+(?=[A-Z\"“])")
 _WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}$")
