@@ -294,3 +294,9 @@ def test_the_probe_pair_sets_are_well_formed_and_scored_by_relation():
                             for r in rows), path.name
     assert probe.right("not", "conflict") and not probe.right("not", "duplicate")
     assert probe.right("conflict", "conflict") and not probe.right("conflict", "related")
+
+
+def test_reasons_show_the_shared_words_as_written_not_their_stems():
+    c = compare("Some 500,000 people fled the city of Mosul.", "Nearly 500,000 people have fled Mosul.")
+    shared = next(r for r in c.reasons if r.startswith("shared words: "))
+    assert shared == "shared words: people, fled, mosul", shared

@@ -9,6 +9,7 @@ human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
+from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
@@ -335,6 +337,30 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
                      frozenset(token_skeleton(t) for t in long_tokens))
 
 
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@lru_cache(maxsize=50_000)  # one claim is shown against each of its partners
+def _written_words(text: str) -> dict[str, str]:
+    """Stem -> the first word of `text` it stems from, lower-cased."""
+    written: dict[str, str] = {}
+    for m in _WORD.finditer(text):
+        written.setdefault(stem(fold(m.group(0))), m.group(0).lower())
+    return written
+
+
+def _as_written(reason: str, a: str, b: str) -> str:
+    """'shared words: fled, people' for the stems 'fle, peopl': each shown as the first word of
+    either claim it stems from (a stem no word gives, from a rewrite, stays as it is)."""
+    if not reason.startswith(_SHARED):
+        return reason
+    wa, wb = _written_words(a), _written_words(b)
+    return _SHARED + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(_SHARED):].split(", "))
+
+
+_SHARED = "shared words: "
+
+
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
             near_clash: bool, anchored: bool = False) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
@@ -453,6 +479,7 @@ def compare_normalized(
     if not explain:
         return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=[],
                           probability=round(p_shown, 3), features=features)
+    reasons = [_as_written(r, a, b) for r in reasons]
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
