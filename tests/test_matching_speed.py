@@ -346,3 +346,21 @@ def test_small_jobs_may_use_more_cores_than_a_big_match(monkeypatch):
     assert matching.default_workers(100_000) == matching.WORKERS_MAX
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     assert matching.default_workers(20_000) == 2
+
+
+def test_two_groups_about_to_merge_have_their_missing_pairs_compared_not_counted_zero():
+    dup = "duplicate"
+    # 3 is close to 2, but 1-3 was never compared: counted 0 the two groups stay apart (no chaining),
+    # so that pair is the one to compare
+    links = [(1, 2, dup, 95.0), (2, 3, dup, 90.0)]
+    assert matching.group_links(links) == [[1, 2]]
+    assert matching.pairs_to_complete(links) == [(1, 3)]
+    # once compared, its score decides: close joins, far does not
+    assert matching.group_links(links + [(1, 3, dup, 80.0)]) == [[1, 2, 3]]
+    assert matching.group_links(links + [(1, 3, "related", 20.0)]) == [[1, 2]]
+    # a conflict across, or groups too big to complete (COMPLETE_MAX_CROSS): nothing to compare
+    assert matching.pairs_to_complete(links + [(1, 3, "conflict", 40.0)]) == []
+    big_a, big_b = range(10, 19), range(20, 29)
+    cliques = [(x, y, dup, 95.0) for g in (big_a, big_b) for x, y in itertools.combinations(g, 2)]
+    assert len(big_a) * len(big_b) > matching.COMPLETE_MAX_CROSS
+    assert matching.pairs_to_complete(cliques + [(18, 20, dup, 95.0)]) == []

@@ -192,8 +192,10 @@ def find_links(
     prep: Prepared | None = None,
     reasons: bool = True,
     sink: Callable[[list[tuple[int, int, Comparison]]], None] | None = None,
+    pairs: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, Comparison]]:
-    """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking.
+    """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking (or among
+    exactly `pairs`, i < j, when given: `cluster_texts` completing two groups about to merge).
 
     `workers` > 1 compares candidate pairs in that many forked processes (Linux/macOS) once there
     are more than 2 chunks of pairs; call it so only from a process's main thread (the CLI,
@@ -225,9 +227,12 @@ def find_links(
 
         import numpy as np
 
-        found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                               progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS, accept=accept,
-                               may_link=may_link)
+        if pairs is not None:
+            found = [(i, j, 0.0) for i, j in pairs]
+        else:
+            found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+                                   progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS,
+                                   accept=accept, may_link=may_link)
         # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
         cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
                  np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
@@ -255,6 +260,47 @@ def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]
     return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == Relation.DUPLICATE.value),
                                   threshold=GROUP_LINKAGE,
                                   cannot=[(i, j) for i, j, rel, _s in links if rel == Relation.CONFLICT.value])
+
+
+#: Largest pair of groups whose missing cross pairs are compared before they may merge.
+COMPLETE_MAX_CROSS = 64
+
+
+def pairs_to_complete(links: Sequence[tuple[int, int, str, float]]) -> list[tuple[int, int]]:
+    """The pairs never compared between two groups (`group_links`) that a duplicate link joins and
+    that would merge if those pairs were duplicates but do not with them counted 0: a fact retold
+    many ways has partners beyond the blocking's (MAX_PARTNERS), and its groups then stay apart.
+    Comparing them, rather than lowering the bar, keeps average linkage from chaining."""
+    groups = group_links(links)
+    group_of = {m: k for k, g in enumerate(groups) for m in g}
+
+    def gid(x: int) -> tuple[int, int]:
+        return (0, group_of[x]) if x in group_of else (1, x)
+
+    members: dict[tuple[int, int], list[int]] = {}
+    for x in {x for i, j, _r, _s in links for x in (i, j)}:
+        members.setdefault(gid(x), []).append(x)
+    seen = {(i, j) for i, j, _r, _s in links}
+    across: dict[tuple[Any, Any], list[float]] = {}
+    barred: set[tuple[Any, Any]] = set()
+    for i, j, rel, score in links:
+        a, b = sorted((gid(i), gid(j)))
+        if a == b:
+            continue
+        if rel == Relation.CONFLICT.value:
+            barred.add((a, b))
+        elif rel == Relation.DUPLICATE.value:
+            across.setdefault((a, b), []).append(score / 100)
+    out: list[tuple[int, int]] = []
+    for (a, b), scores in across.items():
+        ma, mb = members[a], members[b]
+        cross = len(ma) * len(mb)
+        if (a, b) in barred or cross > COMPLETE_MAX_CROSS:
+            continue
+        todo = [(min(x, y), max(x, y)) for x in ma for y in mb if (min(x, y), max(x, y)) not in seen]
+        if todo and sum(scores) / cross < GROUP_LINKAGE <= (sum(scores) + len(todo)) / cross:
+            out += todo
+    return sorted(set(out))
 
 
 def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1,
@@ -291,8 +337,23 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
         return out
 
     use = bool(unique) and semantic_enabled(flag=semantic)
-    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors if use else None, reasons=False)
-    links += [(representatives[i], representatives[j], c.relation, c.score) for i, j, c in found]
+    embedded: list[Any] = []
+
+    def vectors_once(needed: list[int]) -> list[Any]:
+        if not embedded:
+            embedded.append(vectors(needed))
+        return embedded[0]
+
+    prep = prepare(unique, None, workers)
+    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None,
+                       reasons=False, prep=prep)
+    unique_links = [(i, j, c.relation, c.score) for i, j, c in found]
+    missing = pairs_to_complete(unique_links)
+    if missing:  # two groups about to merge: their pairs never compared are compared now
+        more = find_links(unique, scorer=scorer, workers=workers, reasons=False, prep=prep, pairs=missing,
+                          vectors=embedded[0] if embedded else None)
+        unique_links += [(i, j, c.relation, c.score) for i, j, c in more]
+    links += [(representatives[i], representatives[j], rel, score) for i, j, rel, score in unique_links]
     links.sort()
     exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == Relation.DUPLICATE.value)
     # exact copies join their representative's group
