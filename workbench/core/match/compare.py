@@ -28,7 +28,14 @@ from workbench.core.match.normalize import Normalized, implicit_negation, normal
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.place_names import one_place, places_differ
-from workbench.core.match.scoring import DEFAULT_SCORER, VARIANT_RATIO, Scorer, sorted_words, token_skeleton
+from workbench.core.match.scoring import (
+    DEFAULT_SCORER,
+    SHARED_WORDS,
+    VARIANT_RATIO,
+    Scorer,
+    sorted_words,
+    token_skeleton,
+)
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -352,13 +359,10 @@ def _written_words(text: str) -> dict[str, str]:
 def _as_written(reason: str, a: str, b: str) -> str:
     """'shared words: fled, people' for the stems 'fle, peopl': each shown as the first word of
     either claim it stems from (a stem no word gives, from a rewrite, stays as it is)."""
-    if not reason.startswith(_SHARED):
+    if not reason.startswith(SHARED_WORDS):
         return reason
     wa, wb = _written_words(a), _written_words(b)
-    return _SHARED + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(_SHARED):].split(", "))
-
-
-_SHARED = "shared words: "
+    return SHARED_WORDS + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(SHARED_WORDS):].split(", "))
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
@@ -369,8 +373,8 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
     `near_clash`: figures that differ only within the "about" tolerance (the words decide);
-    `anchored`: the same figure on the same day, so a duplicate once the statement is the same
-    shape (p_same reaches the conflict cut), whatever the wording says."""
+    `anchored`: the same figure on the same day, so a duplicate once the statement is about the
+    same shape (p_same reaches ANCHORED_MIN_SAME), whatever the wording says."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     if p_same < related_at:
@@ -471,7 +475,9 @@ def compare_normalized(
         and dates.verdict == knowledge.DATES_AGREE
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), anchored=anchored)
-    p_shown = p_dup if relation != _DUPLICATE else max(p_dup, min(p_same, 0.99) if anchored else 0.0, decision.cut_points()[2])
+    p_shown = p_dup
+    if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
+        p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
     if clash or other:
         p_shown = decision.below_duplicate(p_dup)
     if relation != _DUPLICATE:  # rounding never lifts a non-duplicate to the threshold

@@ -211,11 +211,11 @@ def find_links(
     with frozen_heap():  # fewer collector passes over the claims, views and links
         if prep is None:
             prep = prepare(texts, quantities, workers)
-        if dates is None:  # a plain list of claims: the dates are those the texts hold
+        if dates is None and prep.dates is None:  # a plain list of claims: the dates the texts hold
             prep.dates = [fig.dates_of(t) for t in texts]
         idf = token_idf(prep.norms)
         accept = may_link = None
-        if set(relations) <= set(LINKED_RELATIONS):
+        if pairs is None and set(relations) <= set(LINKED_RELATIONS):
             # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
             pair_dates = dates or prep.dates
             gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,

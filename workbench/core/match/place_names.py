@@ -148,7 +148,7 @@ _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:a
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
     ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah", "Al Bayda" / "el-Beida")."""
-    folded = re.sub(r"^(?:al|el|ez|az|ad|as|ar|an|ash)\s+|\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", fold(name))
+    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", _ARTICLE.sub("", fold(name)))
     return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
 
 

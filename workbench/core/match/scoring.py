@@ -67,6 +67,8 @@ def sorted_words(text: str) -> str:
 _Side = tuple[list[str], dict[str, float], str, float, str, list[str]]
 #: rapidfuzz ratio from which two long tokens are spelling variants of one word.
 VARIANT_RATIO = 84
+#: How a comparison's reasons open the list of words two claims share (`compare` shows them as written).
+SHARED_WORDS = "shared words: "
 #: Claims' alignment sides a scorer keeps before it starts again (~1 KB each).
 SIDES_MAX = 20_000
 
@@ -113,7 +115,7 @@ class LexicalScorer:
                      + self.W_SET * tset)
         reasons = []
         if exact:
-            reasons.append("shared words: " + ", ".join(exact[:8]))
+            reasons.append(SHARED_WORDS + ", ".join(exact[:8]))
         if variants:
             reasons.append("spelling variants: " + ", ".join(variants[:5]))
         return max(0.0, min(100.0, sim)), reasons
