@@ -65,6 +65,12 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["doctor", "physician"],
     ["lawmakers", "legislators"],
     ["lawmaker", "legislator"],
+    # helper probes3 (invented event pairs, set9..set12)
+    ["prisoners", "inmates"],
+    ["prisoner", "inmate"],
+    ["prison", "penitentiary"],
+    ["airstrikes", "air strikes", "air raids"],
+    ["airstrike", "air strike", "air raid"],
 ]
 
 

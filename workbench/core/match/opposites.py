@@ -49,6 +49,15 @@ OPPOSITES: list[tuple[str, str]] = [
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
+    ("resume|resumed", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
+    ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
+    ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed"),  # a court
+    ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
+     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped"),  # a measure
+    ("extend|extended|renew|renewed|prolong|prolonged", "end|ended|expire|expired|lift|lifted"),  # a deal, a curfew
+    ("tighten|tightened", "ease|eased|relax|relaxed|loosen|loosened"),  # restrictions
+    ("ratify|ratified", "reject|rejected"),  # a treaty
+    ("open|opened|reopen|reopened", "seal|sealed"),  # a border
 ]
 
 
