@@ -92,3 +92,36 @@ def test_the_same_outcome_told_two_ways_is_a_duplicate(a: str, b: str) -> None:
     assert opposite_outcome(_tokens(a), _tokens(b)) is None
     c = compare_many([(a, b)], semantic=False)[0]
     assert c.relation == "duplicate", (c.relation, c.reasons)
+
+
+def _swap(a: str, b: str) -> str | None:
+    from workbench.core.match.another_name import frame_words, names_swapped
+    from workbench.core.match.compare import _unmatched_names, claim_view, prepared
+
+    (na, _), (nb, _) = prepared(a), prepared(b)
+    va, vb = claim_view(a, na), claim_view(b, nb)
+    return names_swapped(na.tokens, nb.tokens, _unmatched_names(va, vb), _unmatched_names(vb, va),
+                         (frame_words(a, va.surface), frame_words(b, vb.surface)))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Israeli jets struck Rafah overnight", "Israeli jets struck Khan Younis overnight"),
+    ("Artillery hit Mykolaiv on Monday", "Artillery hit Sumy on Monday"),
+    ("Chad's government closed the border", "Niger's government closed the border"),
+    ("The SDF detained 12 suspects", "HTS detained 12 suspects"),
+])
+def test_the_same_words_with_another_name_are_another_fact(a: str, b: str) -> None:
+    assert _swap(a, b) is not None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one name spelt two ways, a name on one side only, an alias, or more than a name differs
+    ("Troops loyal to Gaddafi shelled Misrata", "Troops loyal to Qadhafi shelled Misurata"),
+    ("Israeli jets struck Rafah overnight", "Israeli jets struck the city overnight"),
+    ("Dhaka imposed a curfew", "Bangladesh imposed a curfew"),
+    ("Israeli jets struck Rafah overnight", "Israeli drones hit Khan Younis overnight"),
+    # who reports it is no part of the fact
+    ("Twelve people were killed in the raid, Reuters reported", "Twelve people were killed in the raid, AFP reported"),
+])
+def test_a_name_spelt_otherwise_or_one_sided_is_no_swap(a: str, b: str) -> None:
+    assert _swap(a, b) is None

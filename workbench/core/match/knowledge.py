@@ -39,20 +39,22 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """{alias as written: canonical short name}: pycountry's other names of each country
-    (`language.countries`) and EXTRA_COUNTRY_NAMES; a short name of several words stands for itself."""
+    (`language.countries`) and EXTRA_COUNTRY_NAMES; every short name of several words stands for itself
+    (written as one word: "Burkina Faso" as "BurkinaFaso", as "United States" is)."""
     names = {n: short for n, short in country_short_names().items() if n != short}
     for short, aliases in EXTRA_COUNTRY_NAMES.items():
         for n in aliases:
             names[n] = short
-    for short in set(names.values()):
+    for short in set(names.values()) | set(country_short_names().values()):
         if " " in short:
             names.setdefault(short, short)
     return names
 
 
-def _token(name: str) -> str:
-    """A country as one word, so "United States" and "US" are the same single token."""
-    return name.replace(" ", "").replace(".", "")
+def actor_token(name: str) -> str:
+    """An actor as one word, so "United States" and "US", "Hayat Tahrir al-Sham" and "HTS" are the
+    same single token."""
+    return re.sub(r"[\s.'\u2019-]", "", name)
 
 
 @lru_cache(maxsize=1)
@@ -67,18 +69,18 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
         if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
-        return _token(CAPITALS[name])
+        return actor_token(CAPITALS[name])
     organisation = organisation_names().get(name)
     if organisation is not None:
         if name != organisation:
             hits.append(f"{name} = {organisation}")
-        return _token(organisation)
+        return actor_token(organisation)
     canonical = country_names()[name]
     if name in ("US", "UK") and not m.string[m.start():m.end()].isupper():
         return name
     if name != canonical:
         hits.append(f"{name} = {canonical}")
-    return _token(canonical)
+    return actor_token(canonical)
 
 
 # -- event verbs -------------------------------------------------------------------------------
