@@ -125,3 +125,34 @@ def test_the_same_words_with_another_name_are_another_fact(a: str, b: str) -> No
 ])
 def test_a_name_spelt_otherwise_or_one_sided_is_no_swap(a: str, b: str) -> None:
     assert _swap(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The senate voted down the bill", "The senate passed the bill"),
+    ("The court struck down the law", "The court upheld the law"),
+    ("Troops pulled back from the front line", "Troops advanced on the front line"),
+    ("The rebels gave up the town", "The rebels held the town"),
+    ("The government broke off talks with the rebels", "The government resumed talks with the rebels"),
+    ("Authorities shut down the internet on Monday", "Authorities restored the internet on Monday"),
+    ("Power was cut off to 40,000 homes", "Power was restored to 40,000 homes"),
+    ("Three journalists went missing in the region", "Three journalists were found in the region"),
+    ("Rebels laid siege to the city", "Rebels lifted the siege of the city"),
+    ("The opposition boycotted the vote", "The opposition took part in the vote"),
+    ("The strike was called off", "The strike went ahead"),
+    ("The minister was sacked", "The minister was reinstated"),
+])
+def test_an_outcome_told_with_a_phrasal_verb_has_its_opposite(a: str, b: str) -> None:
+    assert opposite_outcome(_tokens(a), _tokens(b)) is not None
+    assert compare_many([(a, b)], semantic=False)[0].relation != "duplicate"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The senate voted down the bill", "The senate rejected the bill"),
+    ("The court struck down the law", "The court overturned the law"),
+    ("The rebels gave up the town", "The rebels surrendered the town"),
+    ("The government broke off talks with the rebels", "The government suspended talks with the rebels"),
+    ("Three journalists went missing in the region", "Three journalists disappeared in the region"),
+    ("The rebels handed over the prisoners to the Red Cross", "The rebels released the prisoners to the Red Cross"),
+])
+def test_a_phrasal_verb_and_its_plain_verb_are_one_outcome(a: str, b: str) -> None:
+    assert _tokens(a) == _tokens(b)

@@ -95,7 +95,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate"],
     ["arrest", "detain", "take into custody"],
-    ["release", "free", "set free"],
+    ["release", "free", "set free", "hand over"],
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout"],
@@ -114,7 +114,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["fall", "go down"],
     ["collapse", "break down", "fall apart", "fall through"],
     ["file", "lodge"],
-    ["withdraw", "pull out of", "pull out", "roll back"],
+    ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
     ["pass", "push through", "vote through"],  # a bill, a budget, a measure
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
@@ -131,7 +131,20 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
+    ["reject", "vote down", "turn down", "rebuff"],
+    ["overturn", "strike down", "quash"],
+    ["surrender", "give up", "lay down arms", "lay down their arms", "lay down its arms"],
+    ["suspend", "break off", "put on hold"],
+    ["shut", "shut down", "close down"],  # ("close" is a stop word: "close to")
+    ["cut", "cut off", "knock out"],
+    ["disappear", "go missing", "vanish"],
+    ["besiege", "lay siege to"],
+    ["participate", "take part in", "take part"],
+    ["proceed", "go ahead"],
+    ["increase", "ramp up", "step up", "scale up"],
+    ["reduce", "scale back", "scale down", "cut back"],
 ]
 
 
