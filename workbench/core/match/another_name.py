@@ -7,6 +7,7 @@ the words and the meaning vector say (both are near 1 for such pairs).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
@@ -37,36 +38,53 @@ def _actor_tokens() -> frozenset[str]:
     return frozenset(out)
 
 
-def names_swapped(tokens_a: list[str], tokens_b: list[str], names_a: set[str], names_b: set[str],
-                  frames: tuple[str, str] = ("", "")) -> str | None:
-    """'another name in the same words: kharkiv / kherson' when each claim has a name the other
+#: At most this many tokens of each claim differ: one name, of one or two words ("Port Sudan");
+#: more are lists of names or other words ("Ask Jeeves, Akamai Technologies, Etoys").
+MAX_NAME_TOKENS = 2
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _headline(text: str) -> bool:
+    """Title case ("Lindsay Lohan Checks Into Rehab"): every word capitalised, so no word is
+    known to be a name."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], names_a: set[str], names_b: set[str],
+                  contents: tuple[str, str] = ("", "")) -> str | None:
+    """'another name in the same words: kharkiv / kherson' when each claim has one name the other
     lacks and every other word is shared ("Russian forces shelled Kharkiv" / "... shelled Kherson",
     "Mali's government expelled ..." / "Burkina Faso's government expelled ..."): the same
     statement about another place or actor is another fact, wherever the name stands (the place
     step reads only places after "in", "at", "near").
 
-    `names_a` / `names_b`: each claim's names the other lacks (spelling variants already matched);
-    a token of a known country, capital or organisation counts as a name anywhere. Names alike
-    enough to be one name spelt two ways (`SWAP_VARIANT_RATIO`) are no swap. `frames`: the words
-    of each claim's reporting frame (lower-cased), when known: a name there is who reports the
-    fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
+    `a` / `b`: the claims as written; `tokens_*` their normalised tokens; `names_a` / `names_b`:
+    each claim's names the other lacks (spelling variants already matched); a token of a known
+    country, capital or organisation counts as a name anywhere. No swap: names alike enough to be
+    one name spelt two ways (`SWAP_VARIANT_RATIO`); a known actor against a name the tables do not
+    know ("U.S." / "American": one actor, its people's name); headlines (`_headline`); a name in
+    the reporting frame (`contents`: each claim's reported content lower-cased, when known), which
+    is who reports the fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
     set_a, set_b = set(tokens_a), set(tokens_b)
     only_a, only_b = set_a - set_b, set_b - set_a
-    if not only_a or not only_b:
+    if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
         return None
     actors = _actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
         return None
-    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b):
+    if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
+        return None  # a known actor and a name of another kind: "U.S." / "American"
+    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
         return None
-    for only, frame in zip((only_a, only_b), frames, strict=True):
-        if any(w.startswith(t) for w in frame.split() for t in only):
+    for only, text, content in ((only_a, a, contents[0]), (only_b, b, contents[1])):
+        if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
 
 
-def frame_words(text: str, content: str) -> str:
+def _frame_words(text: str, content: str) -> list[str]:
     """The words of a claim's reporting frame: those of the claim (lower-cased, without
     punctuation, as `content`) not in its reported content."""
     inner = set(content.split())
-    return " ".join(w for w in utils.default_process(text).split() if w not in inner)
+    return [w for w in utils.default_process(text).split() if w not in inner]

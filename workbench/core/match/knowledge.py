@@ -138,7 +138,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["surrender", "give up", "lay down arms", "lay down their arms", "lay down its arms"],
     ["suspend", "break off", "put on hold"],
     ["shut", "shut down", "close down"],  # ("close" is a stop word: "close to")
-    ["cut", "cut off", "knock out"],
+    ["disconnect", "cut off", "knock out"],  # power, a service
     ["disappear", "go missing", "vanish"],
     ["besiege", "lay siege to"],
     ["participate", "take part in", "take part"],
