@@ -157,7 +157,6 @@ def test_an_outcome_told_with_a_phrasal_verb_has_its_opposite(a: str, b: str) ->
     ("The rebels gave up the town", "The rebels surrendered the town"),
     ("The government broke off talks with the rebels", "The government suspended talks with the rebels"),
     ("Three journalists went missing in the region", "Three journalists disappeared in the region"),
-    ("The rebels handed over the prisoners to the Red Cross", "The rebels released the prisoners to the Red Cross"),
 ])
 def test_a_phrasal_verb_and_its_plain_verb_are_one_outcome(a: str, b: str) -> None:
     assert _tokens(a) == _tokens(b)

@@ -69,8 +69,6 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["prisoners", "inmates"],
     ["prisoner", "inmate"],
     ["prison", "penitentiary"],
-    ["airstrikes", "air strikes", "air raids"],
-    ["airstrike", "air strike", "air raid"],
 ]
 
 

@@ -95,7 +95,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate"],
     ["arrest", "detain", "take into custody"],
-    ["release", "free", "set free", "hand over"],
+    ["release", "free", "set free"],
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout"],
