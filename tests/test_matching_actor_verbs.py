@@ -126,6 +126,8 @@ def test_the_same_words_with_another_name_are_another_fact(a: str, b: str) -> No
     ("He travelled on two U.S. passports", "He travelled on two American passports"),
     ("Rebels Shell Kharkiv Overnight", "Rebels Shell Kherson Overnight"),
     ("Shares of Akamai and Etoys fell", "Shares of Aether, Clarent and Ask Jeeves fell"),
+    # two names in different places of the sentence
+    ("The coastguard stopped 40 migrants near Lampedusa", "The coastguard stopped 40 Tunisian migrants"),
 ])
 def test_a_name_spelt_otherwise_or_one_sided_is_no_swap(a: str, b: str) -> None:
     assert _swap(a, b) is None

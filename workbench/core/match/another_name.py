@@ -61,7 +61,8 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
 
     `a` / `b`: the claims as written; `tokens_*` their normalised tokens; `names_a` / `names_b`:
     each claim's names the other lacks (spelling variants already matched); a token of a known
-    country, capital or organisation counts as a name anywhere. No swap: names alike enough to be
+    country, capital or organisation counts as a name anywhere. The name must stand in the same
+    place, between the same words (`_slot`). No swap: names alike enough to be
     one name spelt two ways (`SWAP_VARIANT_RATIO`); a known actor against a name the tables do not
     know ("U.S." / "American": one actor, its people's name); headlines (`_headline`); a name in
     the reporting frame (`contents`: each claim's reported content lower-cased, when known), which
@@ -77,10 +78,22 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return None  # a known actor and a name of another kind: "U.S." / "American"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
         return None
+    slot_a, slot_b = _slot(tokens_a, only_a), _slot(tokens_b, only_b)
+    if slot_a is None or slot_a != slot_b:
+        return None  # not one name in the same place ("captured 23 pirates in the Gulf of Aden" / "23 Somali pirates")
     for only, text, content in ((only_a, a, contents[0]), (only_b, b, contents[1])):
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+def _slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:
+    """The tokens around a claim's differing name (its neighbours, "" at either end), or None when
+    the name's tokens are not next to each other."""
+    at = [k for k, t in enumerate(tokens) if t in only]
+    if at != list(range(at[0], at[-1] + 1)):
+        return None
+    return (tokens[at[0] - 1] if at[0] > 0 else "", tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else "")
 
 
 def _frame_words(text: str, content: str) -> list[str]:
