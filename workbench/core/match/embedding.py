@@ -19,7 +19,7 @@ import importlib.util
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -199,8 +199,9 @@ class Embedder:
         self.tokenizer.no_padding()
         self._lock = threading.Lock()
 
-    def embed(self, texts: Sequence[str]) -> Any:
-        """(len(texts), 384) float32 numpy array of unit vectors, in the order given."""
+    def embed(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> Any:
+        """(len(texts), 384) float32 numpy array of unit vectors, in the order given.
+        `progress(done, total)` after each batch (distinct token sequences run so far)."""
         import numpy as np
 
         out = np.zeros((len(texts), DIM), dtype=np.float32)
@@ -228,6 +229,8 @@ class Embedder:
             pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[idx] = pooled / np.clip(norms, 1e-12, None)
+            if progress is not None:
+                progress(min(start + BATCH, len(order)), len(order))
         copies = [k for k, src in enumerate(copy_of) if src != k]
         if copies:
             out[copies] = out[[copy_of[k] for k in copies]]
@@ -235,6 +238,8 @@ class Embedder:
 
 
 _LOCK = threading.Lock()
+#: what a progress bar says while lines are embedded
+EMBEDDING_MESSAGE = "embedding the claims"
 
 
 @lru_cache(maxsize=1)
@@ -263,10 +268,11 @@ def _child_embed(texts: list[str]) -> Any:
     return _CHILD["embedder"].embed(texts)
 
 
-def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000) -> Any:
+def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000,
+               progress: Callable[[int, int, str], None] | None = None) -> Any:
     """`get_embedder().embed(texts)`, split over `workers` forked processes (each loads and
     verifies its own copy) when the list is long: a one-shot command (`cluster`) on 2+ cores.
-    Only from a process's main thread."""
+    Only from a process's main thread. `progress(done, total, message)` as the lines are embedded."""
     import multiprocessing as mp
 
     import numpy as np
@@ -274,12 +280,18 @@ def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 
     embedder = get_embedder()  # loaded and verified here first: a bad model fails in the caller
     workers = min(workers, len(texts) // max(1, min_per_worker))
     if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        return embedder.embed(texts)
+        return embedder.embed(texts, None if progress is None else
+                              lambda done, total: progress(done, total, EMBEDDING_MESSAGE))
     step = -(-len(texts) // (4 * workers))
     parts = [list(texts[k:k + step]) for k in range(0, len(texts), step)]
     with mp.get_context("fork").Pool(workers, initializer=_child_init,
                                      initargs=(str(model_path()), str(tokenizer_path()))) as pool:
-        return np.concatenate(pool.map(_child_embed, parts))
+        done: list[Any] = []
+        for vectors in pool.imap(_child_embed, parts):  # in order, as each part finishes
+            done.append(vectors)
+            if progress is not None:
+                progress(sum(len(v) for v in done), len(texts), EMBEDDING_MESSAGE)
+        return np.concatenate(done)
 
 
 def to_blob(vector: Any) -> bytes:
