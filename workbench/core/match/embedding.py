@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -25,14 +26,18 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.language.slips import meant_word
 from workbench.core.match.int8_graph import TRANSFORM_VERSION, GraphError, derive, has_vnni
 
 if TYPE_CHECKING:
     from workbench.core.store import Store
 
+#: Bumped whenever what the model is given changes (`Embedder.as_meant`).
+INPUT_VERSION = 1
 #: What a project's stored vectors were computed with: the pinned model run through
-#: `int8_graph.derive` (a new transform version re-embeds claims, never mixes the two).
-MODEL_ID = f"all-MiniLM-L6-v2-int8-rowq{TRANSFORM_VERSION}"
+#: `int8_graph.derive`, given texts as `Embedder.as_meant` writes them (a new transform or input
+#: version re-embeds claims, never mixes the two).
+MODEL_ID = f"all-MiniLM-L6-v2-int8-rowq{TRANSFORM_VERSION}-slips{INPUT_VERSION}"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 DIM = 384
@@ -198,6 +203,22 @@ class Embedder:
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()
         self._lock = threading.Lock()
+        # the model's own whole words: what a mistyped word is read as before it is embedded
+        self.words = frozenset(w for w in self.tokenizer.get_vocab() if w.isalpha() and w.isascii())
+
+    def as_meant(self, text: str) -> str:
+        """The text with each mistyped word written as the one word of the model's vocabulary it is a
+        typing slip of (`language.slips.meant_word`: "witneses" -> "witnesses", "thousnad" ->
+        "thousand"): the tokenizer would cut a slip into pieces that mean something else, and the
+        vector of a retelling with a typo drifts from its fact. Names (capitalised after the first
+        word) are left as written: a transliteration is no slip."""
+        def meant(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if m.start() > 0 and not word.islower():
+                return word
+            return _meant_word(word.lower(), self.words) or word
+
+        return _WORD.sub(meant, text)
 
     def embed(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> Any:
         """(len(texts), 384) float32 numpy array of unit vectors, in the order given.
@@ -207,7 +228,7 @@ class Embedder:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        encodings = self.tokenizer.encode_batch([t or " " for t in texts])
+        encodings = self.tokenizer.encode_batch([self.as_meant(t) or " " for t in texts])
         # Texts the tokenizer reads as the same tokens (it folds case and accents) have the same
         # vector: each is run once and copied.
         first: dict[tuple[int, ...], int] = {}
@@ -238,6 +259,13 @@ class Embedder:
 
 
 _LOCK = threading.Lock()
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+@lru_cache(maxsize=100_000)
+def _meant_word(word: str, words: frozenset[str]) -> str | None:
+    return meant_word(word, words)
+
 #: what a progress bar says while lines are embedded
 EMBEDDING_MESSAGE = "embedding the claims"
 
