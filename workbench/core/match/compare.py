@@ -42,7 +42,7 @@ from workbench.core.vocab import Relation
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
-ANCHORED_MIN_SAME = 0.35
+ANCHORED_MIN_SAME = 0.25
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
