@@ -65,6 +65,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["doctor", "physician"],
     ["lawmakers", "legislators"],
     ["lawmaker", "legislator"],
+    # helper probes3 (invented event pairs, set9..set12)
+    ["prison", "penitentiary"],
 ]
 
 
