@@ -358,13 +358,19 @@ def _written_words(text: str) -> dict[str, str]:
     return written
 
 
+def _shown(tokens: Iterable[str], a: str, b: str) -> str:
+    """Normalised tokens as a reader wrote them: each as the first word of either claim it stems
+    from, an actor matching wrote as one word by its name ("unitedstat": "United States"), any
+    other stem (from a rewrite) as it is."""
+    wa, wb, actors = _written_words(a), _written_words(b), knowledge.actors_written()
+    return ", ".join(wa.get(t) or wb.get(t) or actors.get(t) or t for t in tokens)
+
+
 def _as_written(reason: str, a: str, b: str) -> str:
-    """'shared words: fled, people' for the stems 'fle, peopl': each shown as the first word of
-    either claim it stems from (a stem no word gives, from a rewrite, stays as it is)."""
+    """'shared words: fled, people' for the stems 'fle, peopl' (`_shown`)."""
     if not reason.startswith(SHARED_WORDS):
         return reason
-    wa, wb = _written_words(a), _written_words(b)
-    return SHARED_WORDS + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(SHARED_WORDS):].split(", "))
+    return SHARED_WORDS + _shown(reason[len(SHARED_WORDS):].split(", "), a, b)
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
@@ -454,7 +460,8 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(va.surface, vb.surface) if _nearly_same_words(na, nb) else None
+    swapped = roles_swapped(surface(knowledge.rewrite(a)[0]), surface(knowledge.rewrite(b)[0])) \
+        if _nearly_same_words(na, nb) else None  # read with actors named one way ("Moscow" as "Russia")
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
@@ -514,8 +521,7 @@ def compare_normalized(
     if opposite:
         reasons.append(opposite + ": never a duplicate")
     if swapped:
-        wa, wb = _written_words(a), _written_words(b)
-        doers = [", ".join(wa.get(t) or wb.get(t) or t for t in side) for side in swapped]
+        doers = [_shown(side, a, b) for side in swapped]
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:

@@ -58,6 +58,22 @@ def actor_token(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def actors_written() -> dict[str, str]:
+    """{the normalised token of an actor written as one word: its name as written} ("unitedstat":
+    "United States"), so a reason shows the name, not the token matching compared."""
+    from workbench.core.match.normalize import normalize
+
+    names = {v for v in country_names().values() if " " in v} | {
+        v for v in organisation_names().values() if actor_token(v) != v}
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        tokens = normalize(actor_token(name)).tokens
+        if len(tokens) == 1:
+            out.setdefault(tokens[0], name)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     keys = sorted(set(country_names()) | set(CAPITALS) | set(organisation_names()), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
