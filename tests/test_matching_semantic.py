@@ -203,3 +203,13 @@ def test_undoing_an_edit_puts_every_cluster_back(project):
     assert project.cluster_ids() != clusters  # the rewritten claim left its cluster
     edit.undo(project)
     assert project.cluster_ids() == clusters  # every claim's cluster as before, not wiped
+
+
+def test_two_deadlines_that_differ_are_a_conflict_not_another_event():
+    c = compare("Lawmakers extended the curfew until 2027", "Lawmakers extended the curfew until 2029")
+    assert c.relation == "conflict" and any(r.startswith("deadlines differ") for r in c.reasons), c.reasons
+    c = compare("The ceasefire must hold by June 2026, mediators said", "The ceasefire must hold by June 2025, mediators said")
+    assert c.relation == "conflict"
+    # when it happened, not a deadline: years apart are another event
+    c = compare("Rebels took the airport in 2015", "Rebels took the airport in 2019")
+    assert c.relation == "related" and any("a different event" in r for r in c.reasons)
