@@ -213,3 +213,17 @@ def test_two_deadlines_that_differ_are_a_conflict_not_another_event():
     # when it happened, not a deadline: years apart are another event
     c = compare("Rebels took the airport in 2015", "Rebels took the airport in 2019")
     assert c.relation == "related" and any("a different event" in r for r in c.reasons)
+
+
+def test_two_tallies_open_the_same_way_at_different_numbers_disagree():
+    c = compare("At least 87 bodies were found near the camp", "At least 78 bodies were found near the camp")
+    assert c.relation == "conflict" and any("figures disagree" in r for r in c.reasons), c.reasons
+    assert compare("Up to 50 trucks crossed", "Up to 40 trucks crossed").relation == "conflict"
+    # the same bound written two ways agrees
+    assert compare("More than 50 air strikes hit the city", "Over 50 air strikes hit the city").relation == "duplicate"
+
+
+def test_two_hedged_figures_whose_ranges_part_are_a_clear_clash():
+    c = compare("Gangs freed about 3,700 inmates from the prison", "Gangs freed about 4,700 inmates from the prison")
+    assert c.relation == "conflict", c.reasons
+    assert compare("About 120 people were hurt", "Nearly 125 people were hurt").relation == "duplicate"

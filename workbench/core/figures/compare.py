@@ -27,6 +27,7 @@ from workbench.core.figures.rules import (
     hedged_bounds,
     is_exact,
     is_rounding_of,
+    open_bound,
     written_step,
 )
 from workbench.core.language.stems import fold, stem
@@ -78,6 +79,9 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     # small counts and years must match exactly ("killed 30" vs "killed 31" is a conflict)
     if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
         tolerance = 0.0
+    oa, ob = open_bound(a), open_bound(b)
+    if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
+        return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
 
@@ -103,9 +107,12 @@ def _said_about(q: Quantity) -> Quantity | None:
 def within_hedge(a: Quantity, b: Quantity) -> bool:
     """Whether two figures would agree if either were said "about" ("about 120" / "125"): a slight
     difference, not a clearly different figure ("300" / "3,000"). Never for two exact figures
-    (`rules.is_exact`: "120 protesters" / "125 protesters", "$21.51" / "$21.03" are other figures)."""
+    (`rules.is_exact`: "120 protesters" / "125 protesters", "$21.51" / "$21.03" are other figures),
+    nor for two hedged ones, whose own ranges already hold the "about" ("about 3,700" / "about 4,700")."""
     if is_exact(a) and is_exact(b):
         return False
+    if a.approximate and b.approximate:
+        return False  # each already hedged ("about 3,700" / "about 4,700"): their own ranges are the margin
     xa, xb = _said_about(a), _said_about(b)
     return xa is None or xb is None or compatible(xa, b) or compatible(a, xb)
 

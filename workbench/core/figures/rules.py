@@ -242,6 +242,18 @@ def is_exact(q: Quantity) -> bool:
     return not q.approximate and q.value is not None and q.low == q.high == q.value
 
 
+def open_bound(q: Quantity) -> tuple[str, float] | None:
+    """("above", 87) for a figure open above ("at least 87", "more than 50"), ("below", 50) for one
+    open below ("up to 50", "under 50"), None for a closed one. Two figures open the same way at
+    different numbers are two tallies that disagree ("at least 87 bodies" / "at least 78"), though
+    both could be true: what an analyst must see is that the reports give different counts."""
+    if q.low is not None and q.high is None:
+        return "above", q.low
+    if q.high is not None and not q.low:
+        return "below", q.high
+    return None
+
+
 def convertible_money(a: Quantity, b: Quantity) -> bool:
     """Two sums told in different currencies, both with a rough rate: comparable by magnitude."""
     return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT
