@@ -227,3 +227,12 @@ def test_two_hedged_figures_whose_ranges_part_are_a_clear_clash():
     c = compare("Gangs freed about 3,700 inmates from the prison", "Gangs freed about 4,700 inmates from the prison")
     assert c.relation == "conflict", c.reasons
     assert compare("About 120 people were hurt", "Nearly 125 people were hurt").relation == "duplicate"
+
+
+def test_a_verbs_over_is_no_hedge_and_no_one_is_nobody():
+    c = compare("Hamas handed over three hostages to the Red Cross", "Hamas handed over four hostages to the Red Cross")
+    assert c.relation == "conflict" and any('"three hostages" (3) vs "four hostages" (4)' in r for r in c.reasons), c.reasons
+    assert fig.quantities_of("Rebels took over 200 prisoners")[0].high is None  # "more than 200"
+    assert fig.quantities_of("Police said no one was injured in the blast") == []
+    assert compare("Police said no one was injured in the blast",
+                   "Police said several people were injured in the blast").relation != "duplicate"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.numbers import RICHTER_AFTER, find_dates, find_quantities
+from workbench.core.figures.numbers import PRONOUN_BEFORE_ONE, RICHTER_AFTER, find_dates, find_quantities
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
@@ -92,6 +92,9 @@ def fallback_quantities(text: str) -> list[Quantity]:
                 _MONTH_BEFORE.search(t, max(0, m.start() - 12), m.start()) or _MONTH_AFTER.match(t, m.end())
                 or _DAY_MONTH_BEFORE.search(t, max(0, m.start() - 16), m.start())):
             continue  # "Aug. 15", "15 August", "10 Nov 11": a date
+        if m.group("words") and m.group("words").strip().lower() == "one" \
+                and PRONOUN_BEFORE_ONE.search(t, max(0, m.start() - 6), m.start()):
+            continue  # "no one was injured": nobody, not a count of one
         if m.group("words") and m.group("words").strip() in ("half", "quarter") \
                 and _ORDINAL_BEFORE.search(t, max(0, m.start() - 10), m.start()):
             continue  # "the first half": a part of the game

@@ -20,6 +20,7 @@ from workbench.core.figures.rules import (
     HEDGES,
     MEASURES,
     VAGUE_BOUNDS,
+    Hedge,
     hedge_of,
     hedged_bounds,
     is_vague_duration,
@@ -164,6 +165,9 @@ def _find_quantities(text: str) -> list[Quantity]:
         if masked and any(s <= m.start("num" if m.group("num") else 0) < e for s, e in masked):
             continue
         kind = hedge_of(m.group("approx"))
+        if kind == Hedge.OVER and m.group("approx").lower() == "over" \
+                and _PARTICLE_OVER.search(text, max(0, start - 16), start):
+            kind, start = None, len(text) - len(text[m.end("approx"):].lstrip())  # "handed over three hostages"
         post = (m.group("post") or "").strip(" -\t\n").lower()
         unit: str | None = None
         if post:
@@ -206,7 +210,7 @@ def _find_quantities(text: str) -> list[Quantity]:
             if raw.lower() in ("one",) and not kind and not unit:
                 # "one of the", "no one": too ambiguous as a count unless something is counted
                 prev = text[max(0, start - 6):start].lower()
-                if _PRONOUN_BEFORE.search(prev):
+                if PRONOUN_BEFORE_ONE.search(prev):
                     continue
             parsed = _parse_amount(raw)
             if parsed is None:
@@ -572,6 +576,11 @@ def parse_reference(published: str | None) -> date | None:
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_PRONOUN_BEFORE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
+#: "no one", "any one", "the one": no count of one
+PRONOUN_BEFORE_ONE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
+#: A verb whose "over" is its particle, not a hedge ("handed over three hostages"). Only verbs
+#: that take a count after "over" as their object: "took over 200 prisoners", "won over 60 %",
+#: "carried over 300 passengers" mean more than the figure.
+_PARTICLE_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")
