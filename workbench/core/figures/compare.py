@@ -133,6 +133,24 @@ def counted_stems(q: Quantity) -> set[str]:
     return set(_counted_set(q.counted))
 
 
+#: Smallest count that pairs across two differently named things by its number alone: "two" and
+#: "three" of two things are common coincidences, "25 militants" / "25 fighters" rarely are.
+SAME_FIGURE_MIN = 10
+
+
+def same_written_figure(a: Quantity, b: Quantity) -> bool:
+    """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
+    they count differently ("25 militants" / "twenty-five fighters", "30 lorries" / "thirty
+    trucks"): news retells a figure with another noun far more often than two figures of one
+    statement coincide, so the two pair (and agree); what else differs is the words' to judge."""
+    if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
+        return False
+    if a.value is not None and b.value is not None:
+        return a.value == b.value and a.value >= SAME_FIGURE_MIN
+    return a.value is None and b.value is None and a.low is not None and a.high is not None \
+        and (a.low, a.high) == (b.low, b.high) and a.low >= SAME_FIGURE_MIN
+
+
 class FigureCheck:
     """Figures of two claims paired. The lists a comparison reads are sorted out once, in one
     pass over the pairs; the two that need `within_hedge` only when first read. (Not
@@ -200,7 +218,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         if figure_kind(r) == figure_kind(q) or convertible_money(q, r):
             ka = _counted_set(q.counted) if q.counted else frozenset()
             kb = _counted_set(r.counted) if r.counted else frozenset()
-            if not (ka and kb and not ka & kb):
+            if not (ka and kb and not ka & kb) or same_written_figure(q, r):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
@@ -213,7 +231,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)
-            if ca and cb and not overlap:
+            if ca and cb and not overlap and not same_written_figure(q, r):
                 # different things counted: "2,900 containers" is no conflict with "415 churches"
                 continue
             agree = ok[i, j] = compatible(q, r)
