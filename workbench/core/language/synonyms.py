@@ -65,6 +65,17 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["doctor", "physician"],
     ["lawmakers", "legislators"],
     ["lawmaker", "legislator"],
+    # conflict wire copy (helper gen3): what sieges, raids and aid convoys count
+    ["schoolchildren", "pupils", "schoolkids"],
+    ["hostages", "captives", "abductees"],
+    ["hostage", "captive", "abductee"],
+    ["trucks", "lorries"],
+    ["truck", "lorry"],
+    ["violations", "breaches"],
+    ["violation", "breach"],
+    ["airstrikes", "air strikes", "air raids", "airraids"],
+    ["airstrike", "air strike", "air raid"],
+    ["children", "minors"],
 ]
 
 
