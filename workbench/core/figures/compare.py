@@ -30,7 +30,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.stems import fold, stem
-from workbench.core.language.synonyms import noun_meant, same_nouns
+from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
 from workbench.core.model import Quantity
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
@@ -138,12 +138,33 @@ def counted_stems(q: Quantity) -> set[str]:
 SAME_FIGURE_MIN = 10
 
 
+@lru_cache(maxsize=1)
+def _table_stems() -> frozenset[str]:
+    """Stems of the nouns the synonym table writes each group as (what `_counted_set` reads)."""
+    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0]))
+
+
+def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether the table knows the two counted nouns for different things: each is a table noun
+    and they share none ("300 residents" / "300 workers"), or one counts people and the other is
+    a table noun that does not ("300 civilians" / "300 homes")."""
+    table = _table_stems()
+    ta, tb = ka & table, kb & table
+    if ta and tb and not ta & tb:
+        return True
+    return (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta)
+
+
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
     """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
-    they count differently ("25 militants" / "twenty-five fighters", "30 lorries" / "thirty
-    trucks"): news retells a figure with another noun far more often than two figures of one
-    statement coincide, so the two pair (and agree); what else differs is the words' to judge."""
+    they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five
+    fighters", "27 guards" / "27 sentries"): news retells a figure with another noun far more often
+    than two figures of one statement coincide, so the two pair (and agree); what else differs is
+    the words' to judge. Nouns the table knows for different things stay unpaired ("300 residents"
+    / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
+        return False
+    if a.counted and b.counted and _known_apart(_counted_set(a.counted), _counted_set(b.counted)):
         return False
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= SAME_FIGURE_MIN
