@@ -92,3 +92,15 @@ def test_nouns_of_conflict_wire_copy() -> None:
 ])
 def test_a_figure_of_nouns_the_table_knows_apart_stays_unpaired(a: str, b: str) -> None:
     assert _pairs(a, b) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Hundreds of families fled from Kassala overnight.", ("Kassala",)),
+    ("Convoys carrying fuel were turned back on the road to Dilling.", ("Dilling",)),
+    ("Troops pushed into Bakhmut at dawn.", ("Bakhmut",)),
+    ("The strike was confirmed, according to Reuters.", ()),
+    ("The delay was due to Ramadan, thanks to Oxfam.", ()),
+])
+def test_a_place_after_from_into_or_to_is_read(text: str, found: tuple[str, ...]) -> None:
+    from workbench.core.match.place_names import places
+    assert places(text) == found

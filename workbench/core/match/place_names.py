@@ -135,7 +135,9 @@ def may_contain(x: str, y: str) -> bool:
 
 # -- the places a claim names -------------------------------------------------------------------
 
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
+#: a place after a locative or a motion preposition ("in Hama", "fled from Douma", "back to Aden";
+#: not "according to Reuters")
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<!according )(?<!due )(?<!thanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
