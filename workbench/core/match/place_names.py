@@ -205,9 +205,9 @@ def _same_place(x: str, y: str) -> bool:
     (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
     if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:
         return True
-    # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli"); shorter ones are other
+    # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
     # places ("Homs" / "Hama")
-    return min(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75
+    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75
 
 
 @lru_cache(maxsize=200_000)
