@@ -104,3 +104,14 @@ def test_a_figure_of_nouns_the_table_knows_apart_stays_unpaired(a: str, b: str) 
 def test_a_place_after_from_into_or_to_is_read(text: str, found: tuple[str, ...]) -> None:
     from workbench.core.match.place_names import places
     assert places(text) == found
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ferry sank near the coast on 13/06.", "The ferry sank near the coast on June 13th."),
+    ("Talks resumed on the 2nd, mediators said.", "Talks resumed on 2 June, mediators said."),
+])
+def test_a_date_written_short_reads_as_the_same_words(a: str, b: str) -> None:
+    from workbench.core.match.normalize import normalize
+    na, nb = normalize(a), normalize(b)
+    assert "th" not in na.tokens + nb.tokens and "nd" not in na.tokens + nb.tokens
+    assert set(na.numbers) <= set(nb.numbers) or set(nb.numbers) <= set(na.numbers)
