@@ -49,6 +49,28 @@ def test_headline_byline_date_and_url_lines_become_metadata(tmp_path):
     assert article.text.startswith("Three people died")
 
 
+def test_labelled_header_lines_of_an_export_become_metadata(tmp_path):
+    # as clipping services and news databases export articles: labels say what each line is
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "Title: Three killed as rioters bomb Greek bank\nSource: The Daily Ledger\nDate: 5 May 2010\n"
+        "Byline: By Jane Doe\nSection: WORLD; Pg. 4\nLength: 412 words\n\n" + TEXT
+        + "\n\nLoad-Date: May 6, 2010\nLanguage: ENGLISH\n", encoding="utf-8")
+    article = read_article(path)
+    assert (article.title, article.outlet, article.author, article.published) == (
+        "Three killed as rioters bomb Greek bank", "The Daily Ledger", "Jane Doe", "2010-05-05")
+    assert article.text.startswith("Three people died")
+    assert not any(word in article.text for word in ("Section:", "Length:", "Load-Date", "Language:"))
+
+
+def test_a_sentence_that_opens_with_a_label_word_stays_in_the_body(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Source: The ministry said 40 people died. Officials confirmed the toll on Monday.\n"
+                    "More fighting was reported in the north.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.outlet is None and article.text.startswith("Source: The ministry said 40 people died.")
+
+
 def test_markdown_markup_is_removed(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("# Bank fire in Athens\n\n**Three people** died, [police](http://x.example) said.\n\n"

@@ -131,7 +131,8 @@ def cmd_cluster(args) -> int:
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     _check_model(args)
-    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers(len(numbered)), semantic=args.semantic)
+    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers(len(numbered)),
+                                    semantic=args.semantic, progress=common.Progress("clustering", enabled=not args.json))
     to_line = [n for n, _ in numbered]
     out_clusters = [[to_line[i] for i in g] for g in clusters]
     out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]

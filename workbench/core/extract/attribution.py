@@ -130,13 +130,16 @@ _THOUGH = re.compile(r",?\s+(?:though|although)\s")  # ("..., he said, though he
 _DATELINE_MORE = (rf"(?:,\s+(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                   r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})){0,2}")
 #: "KABUL (Reuters) - ", "NEW DELHI, India (AFP) -- ", "NAIROBI, March 3 (Reuters) - ", "BAGHDAD — ",
+#: "KIDAL, Nov 12 - ",
 #: any outlet in the brackets after a place in capitals ("KYIV, May 10 (Kyiv Herald) - ")
 #: (not "US - China talks")
 _DATELINE_LEAD = re.compile(
     rf"^(?:[A-Z][A-Z.'’ -]{{1,40}}{_DATELINE_MORE}\s*\((?:Reuters|AFP|AP|UPI|dpa|Xinhua|"
     rf"ANI|PTI|IANS|Bloomberg|CNN|BBC|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*[-–—]+"
     rf"|[A-Z][A-Z.'’ ]{{3,40}}{_DATELINE_MORE}"
-    r"\s*(?:—|--))\s+(?=[A-Z\"“])")
+    r"\s*(?:—|--)"
+    # "KIDAL, Nov 12 - ": one hyphen only after a day, so "US - China talks" stays a sentence
+    rf"|[A-Z][A-Z.'’ ]{{3,40}},\s+{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s+[-–])\s+(?=[A-Z\"“])")
 _WHO_THAT = re.compile(r"\s+(?:who|that)\s+")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}$")
 _WHILE_LEAD = re.compile(r"(?:while|whereas|as|though|although)\s+")
@@ -180,7 +183,7 @@ def _finish(frame: Frame, text: str) -> Frame:
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
     head = text[:60]
-    d = _DATELINE_LEAD.match(text) if text[:2].isupper() and ("(" in head or "-" in head or "—" in head) else None
+    d = _DATELINE_LEAD.match(text) if text[:2].isupper() and ("(" in head or "-" in head or "—" in head or "–" in head) else None
     if d is not None:
         # "KABUL (Reuters) - Rival accounts emerged ...": the dateline is no part of any claim
         frame, k = find_frame(text[d.end():]), d.end()

@@ -71,6 +71,19 @@ SELF_DESCRIPTION = re.compile(
 )
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:-\s*\d{4}\s*)?(?P<name>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,5})", re.I)
 URL_LINE = re.compile(r"^(?:source:\s*)?(https?://\S+)$", re.I)
+#: A labelled header line, as clipping services and databases export articles ("Title: ...",
+#: "Byline: ...", "Load-Date: ...", "Length: 543 words"): the label says what the value is.
+LABELLED = re.compile(
+    r"^(?P<label>title|headline|source|outlet|publication|publisher|newspaper|date|published|publication[ -]date|"
+    r"load-date|author|byline|by|url|link|section|length|language|publication-type|journal[ -]code|graphic|"
+    r"highlight|document[ -]type|word count|copyright)\s*:\s*(?P<value>(?:(?![.!?]\s+[A-Z]).){1,200})$", re.I)
+#: Which metadata a label gives (None: the line is export furniture, dropped).
+_LABELS = {
+    "title": "title", "headline": "title", "source": "outlet", "outlet": "outlet", "publication": "outlet",
+    "publisher": "outlet", "newspaper": "outlet", "date": "published", "published": "published",
+    "publication date": "published", "publication-date": "published", "load-date": "published",
+    "author": "author", "byline": "author", "by": "author", "url": "url", "link": "url",
+}
 
 KNOWN_OUTLETS = {
     "bbc.co.uk": "BBC", "bbc.com": "BBC", "reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP",
@@ -125,6 +138,9 @@ def _strip(text: str, take_title: bool) -> tuple[str, dict[str, str]]:
         if header_zone and (m := URL_LINE.match(line)):
             found.setdefault("url", m.group(1))
             continue
+        if (m := LABELLED.match(line)) and (header_zone or (_furniture_label(m.group("label")) and len(line) < 80)):
+            _take_label(m.group("label"), m.group("value").strip(), found)
+            continue
         if header_zone and (m := BYLINE.match(line)) and len(line) < 120:
             found.setdefault("author", m.group("name").strip())
             continue
@@ -149,6 +165,32 @@ def _strip(text: str, take_title: bool) -> tuple[str, dict[str, str]]:
     body = "\n".join(keep)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return body, found
+
+
+def _furniture_label(label: str) -> bool:
+    """An export's own line ("Length: 412 words", "Load-Date: ..."), dropped wherever it is."""
+    key = " ".join(label.lower().split())
+    return key not in _LABELS or key == "load-date"
+
+
+def _take_label(label: str, value: str, found: dict[str, str]) -> None:
+    """Keep what a labelled header line gives (the first of each kind): an outlet that is a URL is
+    the URL, a date is read as a date, a byline loses its "By"."""
+    key = _LABELS.get(" ".join(label.lower().split()))
+    if key is None:
+        return
+    if key in ("outlet", "url") and re.match(r"https?://\S+$", value):
+        found.setdefault("url", value)
+        return
+    if key == "url":
+        return  # not a web address: nothing to keep
+    if key == "published":
+        if (day := parse_date(value)) is not None:
+            found.setdefault("published", day)
+        return
+    if key == "author":
+        value = re.sub(r"^(?i:by)\s+", "", value)
+    found.setdefault(key, value)
 
 
 def _is_boilerplate(line: str, found: dict[str, str]) -> bool:

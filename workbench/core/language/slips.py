@@ -35,3 +35,24 @@ def mistyped(token: str, *tables: Mapping[str, str], shortest: int = 5) -> str |
                     and is_slip(form, token):
                 return value
     return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _forms_of(token: str) -> set[str]:
+    """Every word `token` can be a slip of (`is_slip`): neighbours swapped back, a dropped letter put
+    back, a doubled letter written once."""
+    forms = {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)}
+    forms |= {token[:i] + c + token[i:] for i in range(1, len(token)) for c in _LETTERS}  # never the first
+    forms |= {token[:i] + token[i + 1:] for i in range(len(token) - 1) if token[i] == token[i + 1]}
+    return {f for f in forms if f != token and is_slip(f, token)}
+
+
+def meant_word(token: str, words: frozenset[str] | set[str], shortest: int = 5) -> str | None:
+    """The one word of `words` that `token` (lower case, not in `words`) is a slip of, or None when
+    none or several are ("witneses" -> "witnesses"; "protets" could be "protest" or "protects")."""
+    if len(token) < shortest or not token.isalpha() or token in words:
+        return None
+    found = [f for f in _forms_of(token) if f in words and len(f) >= shortest]
+    return found[0] if len(found) == 1 else None

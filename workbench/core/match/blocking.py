@@ -370,6 +370,8 @@ def run_chunks(fn: Callable[[tuple[int, int]], list[Any]], chunks: list[tuple[in
         if progress is not None:
             progress(chunk[0], total, message)
         keep(fn(chunk))
+    if progress is not None and chunks:  # the stage is over: a bar shows it full
+        progress(total, total, message)
     return out
 
 

@@ -28,6 +28,7 @@ from workbench.core.match.normalize import Normalized, implicit_negation, normal
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.place_names import one_place, places_differ
+from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
     SHARED_WORDS,
@@ -41,7 +42,7 @@ from workbench.core.vocab import Relation
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
-ANCHORED_MIN_SAME = 0.35
+ANCHORED_MIN_SAME = 0.25
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
@@ -365,6 +366,15 @@ def _as_written(reason: str, a: str, b: str) -> str:
     return SHARED_WORDS + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(SHARED_WORDS):].split(", "))
 
 
+#: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
+_SWAP_MAX_DIFFERENT = 2
+
+
+def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
+    """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
+    return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
+
+
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
             near_clash: bool, anchored: bool = False) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
@@ -443,6 +453,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
+    swapped = roles_swapped(va.surface, vb.surface) if _nearly_same_words(na, nb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
@@ -459,7 +470,8 @@ def compare_normalized(
          float(bool(events_a) != bool(events_b)),
          *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
-    clash = bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation or opposite is not None
+    clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
+             or opposite is not None or swapped is not None)
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None
@@ -499,6 +511,10 @@ def compare_normalized(
         reasons.append("one claim denies what the other asserts")
     if opposite:
         reasons.append(opposite + ": never a duplicate")
+    if swapped:
+        wa, wb = _written_words(a), _written_words(b)
+        doers = [", ".join(wa.get(t) or wb.get(t) or t for t in side) for side in swapped]
+        reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:
         reasons.append(f"the same figure on the same day and nothing clashing: one fact (the words alone give {p_dup:.2f})")

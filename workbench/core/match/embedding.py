@@ -17,22 +17,27 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import re
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.language.slips import meant_word
 from workbench.core.match.int8_graph import TRANSFORM_VERSION, GraphError, derive, has_vnni
 
 if TYPE_CHECKING:
     from workbench.core.store import Store
 
+#: Bumped whenever what the model is given changes (`Embedder.as_meant`).
+INPUT_VERSION = 1
 #: What a project's stored vectors were computed with: the pinned model run through
-#: `int8_graph.derive` (a new transform version re-embeds claims, never mixes the two).
-MODEL_ID = f"all-MiniLM-L6-v2-int8-rowq{TRANSFORM_VERSION}"
+#: `int8_graph.derive`, given texts as `Embedder.as_meant` writes them (a new transform or input
+#: version re-embeds claims, never mixes the two).
+MODEL_ID = f"all-MiniLM-L6-v2-int8-rowq{TRANSFORM_VERSION}-slips{INPUT_VERSION}"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 DIM = 384
@@ -198,15 +203,32 @@ class Embedder:
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()
         self._lock = threading.Lock()
+        # the model's own whole words: what a mistyped word is read as before it is embedded
+        self.words = frozenset(w for w in self.tokenizer.get_vocab() if w.isalpha() and w.isascii())
 
-    def embed(self, texts: Sequence[str]) -> Any:
-        """(len(texts), 384) float32 numpy array of unit vectors, in the order given."""
+    def as_meant(self, text: str) -> str:
+        """The text with each mistyped word written as the one word of the model's vocabulary it is a
+        typing slip of (`language.slips.meant_word`: "witneses" -> "witnesses", "thousnad" ->
+        "thousand"): the tokenizer would cut a slip into pieces that mean something else, and the
+        vector of a retelling with a typo drifts from its fact. Names (capitalised after the first
+        word) are left as written: a transliteration is no slip."""
+        def meant(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if m.start() > 0 and not word.islower():
+                return word
+            return _meant_word(word.lower(), self.words) or word
+
+        return _WORD.sub(meant, text)
+
+    def embed(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> Any:
+        """(len(texts), 384) float32 numpy array of unit vectors, in the order given.
+        `progress(done, total)` after each batch (distinct token sequences run so far)."""
         import numpy as np
 
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        encodings = self.tokenizer.encode_batch([t or " " for t in texts])
+        encodings = self.tokenizer.encode_batch([self.as_meant(t) or " " for t in texts])
         # Texts the tokenizer reads as the same tokens (it folds case and accents) have the same
         # vector: each is run once and copied.
         first: dict[tuple[int, ...], int] = {}
@@ -228,6 +250,8 @@ class Embedder:
             pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[idx] = pooled / np.clip(norms, 1e-12, None)
+            if progress is not None:
+                progress(min(start + BATCH, len(order)), len(order))
         copies = [k for k, src in enumerate(copy_of) if src != k]
         if copies:
             out[copies] = out[[copy_of[k] for k in copies]]
@@ -235,6 +259,15 @@ class Embedder:
 
 
 _LOCK = threading.Lock()
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+@lru_cache(maxsize=100_000)
+def _meant_word(word: str, words: frozenset[str]) -> str | None:
+    return meant_word(word, words)
+
+#: what a progress bar says while lines are embedded
+EMBEDDING_MESSAGE = "embedding the claims"
 
 
 @lru_cache(maxsize=1)
@@ -263,10 +296,11 @@ def _child_embed(texts: list[str]) -> Any:
     return _CHILD["embedder"].embed(texts)
 
 
-def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000) -> Any:
+def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000,
+               progress: Callable[[int, int, str], None] | None = None) -> Any:
     """`get_embedder().embed(texts)`, split over `workers` forked processes (each loads and
     verifies its own copy) when the list is long: a one-shot command (`cluster`) on 2+ cores.
-    Only from a process's main thread."""
+    Only from a process's main thread. `progress(done, total, message)` as the lines are embedded."""
     import multiprocessing as mp
 
     import numpy as np
@@ -274,12 +308,18 @@ def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 
     embedder = get_embedder()  # loaded and verified here first: a bad model fails in the caller
     workers = min(workers, len(texts) // max(1, min_per_worker))
     if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        return embedder.embed(texts)
+        return embedder.embed(texts, None if progress is None else
+                              lambda done, total: progress(done, total, EMBEDDING_MESSAGE))
     step = -(-len(texts) // (4 * workers))
     parts = [list(texts[k:k + step]) for k in range(0, len(texts), step)]
     with mp.get_context("fork").Pool(workers, initializer=_child_init,
                                      initargs=(str(model_path()), str(tokenizer_path()))) as pool:
-        return np.concatenate(pool.map(_child_embed, parts))
+        done: list[Any] = []
+        for vectors in pool.imap(_child_embed, parts):  # in order, as each part finishes
+            done.append(vectors)
+            if progress is not None:
+                progress(sum(len(v) for v in done), len(texts), EMBEDDING_MESSAGE)
+        return np.concatenate(done)
 
 
 def to_blob(vector: Any) -> bytes:

@@ -304,14 +304,15 @@ def pairs_to_complete(links: Sequence[tuple[int, int, str, float]]) -> list[tupl
 
 
 def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1,
-                  semantic: bool | None = None,
+                  semantic: bool | None = None, progress: Callable[[int, int, str], None] | None = None,
                   ) -> tuple[list[list[int]], list[tuple[int, int, str, float]]]:
     """Deduplicate a list of claims: (groups of 0-based indices, links (i, j, relation, score)).
 
     Groups hold claims stating the same fact (duplicates close to the group as a whole);
     conflicting versions are linked, not grouped. Claims alone are not listed. With the semantic
     scorer on (`semantic` None = the default setting), every distinct line that some pair compares
-    in full is embedded once (after the candidate pairs are known).
+    in full is embedded once (after the candidate pairs are known). `progress(done, total,
+    message)` through each stage: candidate pairs, embedding, comparing, completing groups.
     """
     # Exact copies first, by their folded text: a line repeated thousands of times would
     # otherwise make all its words too common for the blocking index to pair anything.
@@ -331,7 +332,8 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
     def vectors(needed: list[int]) -> list[Any]:
         """Sentence vectors of the lines some pair compares in full (the others are never read)."""
         out: list[Any] = [None] * len(unique)
-        for k, v in zip(needed, embed_many([unique[k] for k in needed], workers=workers) if needed else [],
+        for k, v in zip(needed, embed_many([unique[k] for k in needed], workers=workers, progress=progress)
+                        if needed else [],
                         strict=True):
             out[k] = v
         return out
@@ -346,12 +348,12 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 
     prep = prepare(unique, None, workers)
     found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None,
-                       reasons=False, prep=prep)
+                       reasons=False, prep=prep, progress=progress)
     unique_links = [(i, j, c.relation, c.score) for i, j, c in found]
     missing = pairs_to_complete(unique_links)
     if missing:  # two groups about to merge: their pairs never compared are compared now
         more = find_links(unique, scorer=scorer, workers=workers, reasons=False, prep=prep, pairs=missing,
-                          vectors=embedded[0] if embedded else None)
+                          vectors=embedded[0] if embedded else None, progress=progress)
         unique_links += [(i, j, c.relation, c.score) for i, j, c in more]
     links += [(representatives[i], representatives[j], rel, score) for i, j, rel, score in unique_links]
     links.sort()

@@ -1,0 +1,67 @@
+"""Who did it to whom (`match/roles.py`): two claims with the doer and the one done to swapped
+state different facts, however many words they share; the same act told in the passive does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.match.compare import compare, surface
+from workbench.core.match.normalize import normalize
+from workbench.core.match.roles import roles, roles_swapped
+
+SWAPPED = [
+    ("Government forces encircled the militia near Kidal", "The militia encircled government forces near Kidal"),
+    ("Hamas accused Fatah of stalling the talks", "Fatah accused Hamas of stalling the talks"),
+    ("The navy boarded the tanker on Friday", "The navy was boarded by the tanker's crew on Friday"),
+    ("Separatists shot down a helicopter of the army", "The army shot down a helicopter of the separatists"),
+    ("Police were attacked by protesters in Dhaka", "Protesters were attacked by police in Dhaka"),
+]
+
+SAME_ACT = [
+    ("The navy boarded the tanker on Friday", "The tanker was boarded by the navy on Friday"),
+    ("Riot police dispersed the protesters in Lima", "The protesters were dispersed by riot police in Lima"),
+    ("In Goma, the rebels shelled the airport", "The rebels shelled the airport in Goma on Monday"),
+    ("On 3 May the army has reportedly retaken Bakhmut", "In Bakhmut the army retook the town on 3 May"),
+]
+
+RECIPROCAL = [
+    ("Serbia and Kosovo signed the accord", "Kosovo and Serbia signed the accord"),
+    ("The envoy met the rebel leader in Doha", "The rebel leader met the envoy in Doha"),
+    ("Police clashed with protesters in Nairobi", "Protesters clashed with police in Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SWAPPED)
+def test_roles_swapped_is_never_a_duplicate(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate"
+    assert any(r.startswith("roles swapped: ") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_ACT + RECIPROCAL)
+def test_the_same_act_or_a_two_sided_verb_swaps_nothing(a, b):
+    assert roles_swapped(surface(a), surface(b)) is None
+    assert not any(r.startswith("roles swapped") for r in compare(a, b).reasons)
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(normalize(text).tokens)
+
+
+def test_a_passive_reads_its_doer_from_the_by_phrase():
+    told = (_tokens("gunmen"), _tokens("the convoy"))
+    assert roles(surface("The convoy was ambushed by gunmen near Gao")) == told
+    assert roles(surface("Gunmen ambushed the convoy near Gao")) == told
+
+
+def test_no_roles_when_nothing_is_done_to_anyone():
+    assert roles(surface("The minister was in Paris on Monday")) is None  # no act
+    assert roles(surface("The convoy was ambushed near Gao")) is None  # a passive naming no doer
+    assert roles(surface("The new chief will be Amina Diallo")) is None  # "be" and a name
+    assert roles(surface(" ".join(["word"] * 40) + " killed them")) is None  # no atomic claim
+
+
+def test_a_described_noun_is_no_verb():
+    # "praised" describes the film; the act is "directed", and Ana Reyes did it
+    assert roles(surface("A widely praised film was directed by Ana Reyes")) == \
+        (_tokens("Ana Reyes"), _tokens("a widely praised film"))

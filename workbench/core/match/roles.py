@@ -1,0 +1,130 @@
+"""Who did it to whom: the doer and the one it was done to, read from a short claim's wording.
+
+"The army pushed back the rebels" and "the rebels pushed back the army" share every word, and
+their sentence vectors are nearly the same, yet they state opposite facts; "the rebels were
+pushed back by the army" states the first one again. So each claim's doer (the subject of an
+active verb, the "by" phrase of a passive one) and the one the act is done to (the rest of an
+active predicate, the subject of a passive one) are read, without a tagger, from the reported
+wording (`compare.surface`: frames already removed, lower case, no punctuation). Two claims whose
+doer and done-to swap places tell different facts: `compare` treats it as a clash, never a
+duplicate. It is asked only of pairs sharing nearly all their words, where it can matter.
+
+Verbs whose two sides are interchangeable ("met", "clashed with", "exchanged") swap nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.core.language.stems import IRREGULAR_VERBS, stem
+from workbench.core.match.normalize import normalize
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_AUX = frozenset(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall",
+                  "should", "did", "does", "do"])
+#: Words between an auxiliary and its verb ("has reportedly seized", "were also driven").
+_ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "later", "then", "still", "not",
+                      "never", "just", "finally", "eventually", "again", "apparently", "repeatedly"])
+#: -ed words that open a noun phrase far more often than they tell the act ("armed men", "a hundred").
+_NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
+                        "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
+                        "so-called", "unidentified", "unnamed", "unarmed", "suspected"])
+#: Verbs whose two sides are interchangeable: "X met Y" is "Y met X". Stems (`language.stems.stem`).
+_RECIPROCAL = frozenset(stem(w) for w in [
+    "meet", "met", "clash", "fight", "fought", "negotiate", "talk", "agree", "marry", "tie", "draw",
+    "trade", "exchange", "ally", "partner", "compete", "cooperate", "play", "face", "battle", "engage",
+    "border", "split", "reconcile", "speak", "spoke", "merge", "join", "swap", "embrace", "greet",
+    "resemble", "equal", "match", "sign", "shake", "hug", "kiss", "collide", "confront", "debate",
+    "differ", "disagree", "correspond", "communicate", "consult", "coordinate", "share",
+])
+#: What follows a verb when its two sides are interchangeable ("clashed with", "between").
+_RECIPROCAL_NEXT = frozenset(["with", "between", "each", "one", "against"])
+_PAST_FORMS = frozenset(IRREGULAR_VERBS)
+
+
+#: Words opening a noun phrase: an -ed word right after one (or after one and an adverb) describes
+#: the noun ("a widely praised film", "the injured"), it is not the act.
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+                          "our", "some", "many", "several"])
+#: Where the act's clause ends: what follows tells another act ("..., saying", "... that they").
+_CLAUSE_END = frozenset(["that", "which", "who", "whom", "whose", "while", "because", "after", "before", "when",
+                         "although", "though", "but", "so", "and", "saying", "alleging", "adding", "claiming",
+                         "prompting", "forcing", "leaving", "as", "where", "if", "unless", "until"])
+#: Longer texts are no atomic claim: their roles are not read.
+MAX_WORDS = 30
+#: Where a "by" phrase ends: a preposition opening another phrase.
+_PHRASE_END = frozenset(["in", "on", "at", "near", "during", "from", "for", "to", "with", "outside", "inside",
+                         "across", "along", "around", "since"]) | _CLAUSE_END
+
+
+def _is_verb(words: list[str], k: int) -> bool:
+    word = words[k]
+    if word in _BE or word in _AUX or word in _PAST_FORMS:
+        return True
+    if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS:
+        return False
+    before = words[k - 1]
+    return before not in _DETERMINERS and not (
+        before.endswith("ly") and before not in _ADVERBS and k >= 2 and words[k - 2] in _DETERMINERS)
+
+
+def _participle(word: str) -> bool:
+    return word in _PAST_FORMS or (len(word) > 4 and word.endswith(("ed", "en")) and word not in _NOT_VERBS)
+
+
+def _tokens(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
+
+
+@lru_cache(maxsize=50_000)  # asked of one claim against each of its few close partners
+def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(doer tokens, done-to tokens) of a claim's reported wording, or None when no verb is read,
+    the verb's sides are interchangeable, or a passive names no doer. The doer is the subject of an
+    active verb (with any fronted phrase: "in Homs the army") or a passive's "by" phrase; the one
+    done to is the direct object of an active verb or a passive's subject."""
+    words = surface.split()
+    if len(words) > MAX_WORDS:
+        return None
+    at = next((k for k in range(1, len(words)) if _is_verb(words, k)), None)
+    if at is None:
+        return None
+    subject = words[:at]
+    k = at
+    while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS):
+        k += 1
+    passive = k < len(words) and words[k] in _BE or words[at] in _BE
+    while k < len(words) and (words[k] in _BE or words[k] in _ADVERBS):
+        k += 1
+    if k >= len(words):
+        return None
+    verb = words[k]
+    if stem(IRREGULAR_VERBS.get(verb, verb)) in _RECIPROCAL or (k + 1 < len(words) and words[k + 1] in _RECIPROCAL_NEXT):
+        return None
+    rest = words[k + 1:]
+    rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
+    if passive:  # "X was seized by Y"; "X will be Y", "X was in Z" do nothing to anyone
+        if not _participle(verb) or "by" not in rest:
+            return None
+        start = rest.index("by") + 1
+        return _tokens(_phrase(rest[start:])), _tokens(subject)
+    # the direct object only: "the rebels" of "pushed back the rebels from the town on Monday"
+    return _tokens(subject), _tokens(_phrase(rest))
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The words up to the first preposition that opens another phrase (a place, a date, a
+    recipient): the argument itself."""
+    return words[:next((e for e, w in enumerate(words) if w in _PHRASE_END), len(words))]
+
+
+def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]] | None:
+    """(the doer of the first claim who is done to in the second, the one done to in the first who
+    is the doer in the second), as stems, when both exist: the roles are swapped. None otherwise
+    (or when either claim's roles are unread)."""
+    ra, rb = roles(surface_a), roles(surface_b)
+    if ra is None or rb is None:
+        return None
+    (doer_a, done_a), (doer_b, done_b) = ra, rb
+    x = (doer_a - done_a) & (done_b - doer_b)
+    y = (doer_b - done_b) & (done_a - doer_a)
+    return (sorted(x), sorted(y)) if x and y else None
