@@ -65,3 +65,16 @@ def test_a_described_noun_is_no_verb():
     # "praised" describes the film; the act is "directed", and Ana Reyes did it
     assert roles(surface("A widely praised film was directed by Ana Reyes")) == \
         (_tokens("Ana Reyes"), _tokens("a widely praised film"))
+
+
+def test_an_actor_written_as_one_word_is_shown_by_its_name():
+    c = compare("The United States accused Iran of shelling the base", "Iran accused the United States of shelling the base")
+    assert any(r.startswith("roles swapped: United States did it in one claim, iran in the other") for r in c.reasons), c.reasons
+    shared = [r for r in compare("Islamic State fighters seized Tal Abyad", "ISIS militants captured Tal Abyad").reasons
+              if r.startswith("shared words: ")]
+    assert shared and "Islamic State" in shared[0] and "islamicstat" not in shared[0]
+
+
+def test_roles_are_read_with_actors_named_one_way():
+    c = compare("Moscow accused Kyiv of shelling the plant", "Ukraine accused Russia of shelling the plant")
+    assert c.relation != "duplicate" and any(r.startswith("roles swapped: ") for r in c.reasons), c.reasons

@@ -65,7 +65,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["doctor", "physician"],
     ["lawmakers", "legislators"],
     ["lawmaker", "legislator"],
-    # conflict wire copy (helper gen3): what sieges, raids and aid convoys count
+    # helper probes3 (invented event pairs, set9..set12)
+    ["prison", "penitentiary"],
+    # conflict wire copy (helper gen3): what sieges, raids and aid convoys count (no air strike
+    # rows: "air strikes" / "air assault" share "air", an MRPC paraphrase, as probes3 measured)
     ["schoolchildren", "pupils", "schoolkids"],
     ["hostages", "captives", "abductees"],
     ["hostage", "captive", "abductee"],
@@ -73,8 +76,6 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["truck", "lorry"],
     ["violations", "breaches"],
     ["violation", "breach"],
-    ["airstrikes", "air strikes", "air raids", "airraids"],
-    ["airstrike", "air strike", "air raid"],
     ["children", "minors"],
 ]
 

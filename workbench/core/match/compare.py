@@ -22,6 +22,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
+from workbench.core.match.another_name import names_swapped
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import compare_dates, date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
@@ -357,13 +358,19 @@ def _written_words(text: str) -> dict[str, str]:
     return written
 
 
+def _shown(tokens: Iterable[str], a: str, b: str) -> str:
+    """Normalised tokens as a reader wrote them: each as the first word of either claim it stems
+    from, an actor matching wrote as one word by its name ("unitedstat": "United States"), any
+    other stem (from a rewrite) as it is."""
+    wa, wb, actors = _written_words(a), _written_words(b), knowledge.actors_written()
+    return ", ".join(wa.get(t) or wb.get(t) or actors.get(t) or t for t in tokens)
+
+
 def _as_written(reason: str, a: str, b: str) -> str:
-    """'shared words: fled, people' for the stems 'fle, peopl': each shown as the first word of
-    either claim it stems from (a stem no word gives, from a rewrite, stays as it is)."""
+    """'shared words: fled, people' for the stems 'fle, peopl' (`_shown`)."""
     if not reason.startswith(SHARED_WORDS):
         return reason
-    wa, wb = _written_words(a), _written_words(b)
-    return SHARED_WORDS + ", ".join(wa.get(t) or wb.get(t) or t for t in reason[len(SHARED_WORDS):].split(", "))
+    return SHARED_WORDS + _shown(reason[len(SHARED_WORDS):].split(", "), a, b)
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
@@ -453,11 +460,13 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(va.surface, vb.surface) if _nearly_same_words(na, nb) else None
+    swapped = roles_swapped(surface(knowledge.rewrite(a)[0]), surface(knowledge.rewrite(b)[0])) \
+        if _nearly_same_words(na, nb) else None  # read with actors named one way ("Moscow" as "Russia")
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens))
+                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
@@ -512,8 +521,7 @@ def compare_normalized(
     if opposite:
         reasons.append(opposite + ": never a duplicate")
     if swapped:
-        wa, wb = _written_words(a), _written_words(b)
-        doers = [", ".join(wa.get(t) or wb.get(t) or t for t in side) for side in swapped]
+        doers = [_shown(side, a, b) for side in swapped]
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:

@@ -5,13 +5,15 @@
 - Opposite outcomes ("recaptured" / "lost", "open" / "close", "confirm" / "deny"): two claims whose
   event verbs are opposites are never duplicates.
 - Actor aliases: a country's short and long names (from pycountry, the maintained ISO 3166 data
-  package) and a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
-  small table below, as no maintained package pairs capitals with states).
+  package), a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
+  small table, as no maintained package pairs capitals with states), and an organisation's or
+  armed group's names ("RSF" / "Rapid Support Forces"); the tables are in `language.actors`.
 - Event verbs that mean the same ("dispatched" / "sent", "broke out" / "began"): rewritten to one
   verb before the lexical comparison; nouns for the same people or things ("residents" /
   "civilians", `language.synonyms`) likewise.
 
-Each table is defined here once; `rewrite()` applies aliases and verb synonyms to raw text.
+Each table is defined once (the actor and noun tables in `language`); `rewrite()` applies aliases and
+verb synonyms to raw text.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
@@ -29,58 +33,49 @@ from workbench.core.language.synonyms import same_nouns
 
 # -- actor aliases -----------------------------------------------------------------------------
 
-#: Names pycountry does not give in the form news uses (its short name is the ISO one).
-EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
-    "Russia": ["Russian Federation"],
-    "United States": ["United States of America", "U.S.", "US", "U.S.A.", "USA", "America"],
-    "United Kingdom": ["Britain", "Great Britain", "UK", "U.K."],
-    "Congo": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
-    "Vietnam": ["Viet Nam"],
-    "Turkey": ["Turkiye", "Türkiye"],
-    "Czechia": ["Czech Republic"],
-    "Moldova": ["Republic of Moldova"],
-    "Tanzania": ["United Republic of Tanzania"],
-    "Laos": ["Lao People's Democratic Republic"],
-}
-
-#: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
-#: Only capitals that news commonly uses this way; a capital after "in/at/to/from/near" is a place.
-CAPITALS: dict[str, str] = {
-    "Moscow": "Russia", "Kremlin": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Washington": "United States",
-    "Beijing": "China", "Damascus": "Syria", "Tehran": "Iran", "Baghdad": "Iraq", "Ankara": "Turkey",
-    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "South Korea",
-    "Pyongyang": "North Korea", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India",
-    "Riyadh": "Saudi Arabia", "Cairo": "Egypt", "Tripoli": "Libya", "Khartoum": "Sudan", "Sanaa": "Yemen",
-    "Beirut": "Lebanon", "Amman": "Jordan", "Caracas": "Venezuela", "Havana": "Cuba", "Minsk": "Belarus",
-    "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Ottawa": "Canada", "Canberra": "Australia",
-    "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
-}
-
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """{alias as written: canonical short name}: pycountry's other names of each country
-    (`language.countries`) and EXTRA_COUNTRY_NAMES; a short name of several words stands for itself."""
+    (`language.countries`) and EXTRA_COUNTRY_NAMES; every short name of several words stands for itself
+    (written as one word: "Burkina Faso" as "BurkinaFaso", as "United States" is)."""
     names = {n: short for n, short in country_short_names().items() if n != short}
     for short, aliases in EXTRA_COUNTRY_NAMES.items():
         for n in aliases:
             names[n] = short
-    for short in set(names.values()):
+    for short in set(names.values()) | set(country_short_names().values()):
         if " " in short:
             names.setdefault(short, short)
     return names
 
 
-def _token(name: str) -> str:
-    """A country as one word, so "United States" and "US" are the same single token."""
-    return name.replace(" ", "").replace(".", "")
+def actor_token(name: str) -> str:
+    """An actor as one word, so "United States" and "US", "Hayat Tahrir al-Sham" and "HTS" are the
+    same single token."""
+    return re.sub(r"[\s.'\u2019-]", "", name)
+
+
+@lru_cache(maxsize=1)
+def actors_written() -> dict[str, str]:
+    """{the normalised token of an actor written as one word: its name as written} ("unitedstat":
+    "United States"), so a reason shows the name, not the token matching compared."""
+    from workbench.core.match.normalize import normalize
+
+    names = {v for v in country_names().values() if " " in v} | {
+        v for v in organisation_names().values() if actor_token(v) != v}
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        tokens = normalize(actor_token(name)).tokens
+        if len(tokens) == 1:
+            out.setdefault(tokens[0], name)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
-    keys = sorted(set(country_names()) | set(CAPITALS), key=len, reverse=True)
+    keys = sorted(set(country_names()) | set(CAPITALS) | set(organisation_names()), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
@@ -90,13 +85,18 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
         if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
-        return _token(CAPITALS[name])
+        return actor_token(CAPITALS[name])
+    organisation = organisation_names().get(name)
+    if organisation is not None:
+        if name != organisation:
+            hits.append(f"{name} = {organisation}")
+        return actor_token(organisation)
     canonical = country_names()[name]
     if name in ("US", "UK") and not m.string[m.start():m.end()].isupper():
         return name
     if name != canonical:
         hits.append(f"{name} = {canonical}")
-    return _token(canonical)
+    return actor_token(canonical)
 
 
 # -- event verbs -------------------------------------------------------------------------------
@@ -109,13 +109,13 @@ VERB_SYNONYMS: list[list[str]] = [
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
-    ["recapture", "retake", "regain control of", "win back"],
+    ["recapture", "retake", "regain control of", "win back", "liberate"],
     ["arrest", "detain", "take into custody"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout"],
-    ["attack", "strike"],
+    ["attack", "strike", "stormed"],
     ["flee", "escape", "run away from"],
     ["die", "pass away"],
     ["destroy", "wipe out", "wreck", "raze"],
@@ -130,7 +130,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["fall", "go down"],
     ["collapse", "break down", "fall apart", "fall through"],
     ["file", "lodge"],
-    ["withdraw", "pull out of", "pull out"],
+    ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
+    ["pass", "push through", "vote through"],  # a bill, a budget, a measure
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],
@@ -146,7 +147,20 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
+    ["reject", "vote down", "turn down", "rebuff"],
+    ["overturn", "strike down", "quash"],
+    ["surrender", "give up", "lay down arms", "lay down their arms", "lay down its arms"],
+    ["suspend", "break off", "put on hold"],
+    ["shut", "shut down", "close down"],  # ("close" is a stop word: "close to")
+    ["disconnect", "cut off", "knock out"],  # power, a service
+    ["disappear", "go missing", "vanish"],
+    ["besiege", "lay siege to"],
+    ["participate", "take part in", "take part"],
+    ["proceed", "go ahead"],
+    ["increase", "ramp up", "step up", "scale up"],
+    ["reduce", "scale back", "scale down", "cut back"],
 ]
 
 
@@ -176,10 +190,60 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, to_canonical
 
 
+#: Particles a phrasal verb of VERB_SYNONYMS may be split by its object from ("pulled its troops
+#: out of", "called the strike off", "set the hostages free").
+_PARTICLES = ("out", "off", "up", "down", "back", "over", "away", "free")
+#: What a split phrasal verb's object opens with: a determiner, a pronoun or a number ("took the
+#: town over", "called it off", "laid 300 workers off"), so that "took place over two days" is no
+#: "take over".
+_OBJECT_START = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "some", "all", "more", "most",
+                 "several", "many", "it", "them", "him", "us", "one", "two", "three", "four", "five", "six", "seven",
+                 "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+
+
+@lru_cache(maxsize=1)
+def _split_phrasal_table() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]:
+    """The phrasal verbs of VERB_SYNONYMS with their object between verb and particle: a pattern
+    of (verb form, object of 1-3 words opening with `_OBJECT_START`, particle) and {(form,
+    particle): the group's verb}."""
+    to_canonical: dict[tuple[str, str], str] = {}
+    for group in VERB_SYNONYMS:
+        for member in group[1:]:
+            head, _, tail = member.partition(" ")
+            particle = tail.split(" ")[0] if tail else ""
+            if particle in _PARTICLES:
+                for form in _verb_forms(head):
+                    to_canonical.setdefault((form, particle), group[0])
+    forms = sorted({f for f, _ in to_canonical}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\s+((?:" + "|".join(_OBJECT_START)
+                         + r"|\d[\d,.]*)\b(?:\s+[\w'-]+){0,2}?)\s+(" + "|".join(_PARTICLES) + r")\b")
+    return pattern, to_canonical
+
+
+def _join_split_phrasal(text: str, hits: list[str]) -> str:
+    """"pulled its troops out of Kherson" -> "withdraw its troops of Kherson": a phrasal verb
+    split by its object written as its group's verb (`_split_phrasal_table`)."""
+    pattern, table = _split_phrasal_table()
+
+    def join(m: re.Match[str]) -> str:
+        canonical = table.get((m.group(1).lower(), m.group(3).lower()))
+        if canonical is None:
+            return m.group(0)
+        hits.append(f"{m.group(1)} ... {m.group(3)} = {canonical}")
+        return f"{canonical} {m.group(2)}"
+
+    return pattern.sub(join, text)
+
+
+#: "no one" is the negation pronoun "nobody" ("no one was hurt"), not the figure one.
+_NO_ONE = re.compile(r"\b([Nn])o[\s-]one\b")
+
+
 def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
     out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
+    out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 
     def verb(m: re.Match[str]) -> str:

@@ -32,8 +32,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
     ("approve|approved|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
     ("repel|repelled", "overrun|overran"),  # an attack on a position
-    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted", "release|released|free|freed"),
-    ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated"),
+    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
+    ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated|ease|eased"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
     ("strengthen|strengthened", "weaken|weakened"),
     ("improve|improved", "worsen|worsened|deteriorate|deteriorated"),
@@ -49,6 +49,23 @@ OPPOSITES: list[tuple[str, str]] = [
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
+    ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
+    ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
+    ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed"),  # a court
+    ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
+     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped"),  # a measure
+    ("extend|extended|renew|renewed|prolong|prolonged", "end|ended|expire|expired|lift|lifted"),  # a deal, a curfew
+    ("tighten|tightened", "ease|eased|relax|relaxed|loosen|loosened"),  # restrictions
+    ("ratify|ratified", "reject|rejected"),  # a treaty
+    ("open|opened|reopen|reopened", "seal|sealed"),  # a border
+    # ("cut" alone is left out: "a rule that cut science out" is no outage; "cut off" is "disconnect")
+    ("restore|restored|reconnect|reconnected|reinstate|reinstated",
+     "close|closed|shut|suspend|suspended|dismiss|dismissed|disconnect|disconnected"),  # power, a service, an official
+    ("appoint|appointed|reappoint|reappointed", "dismiss|dismissed|fire|fired|resign|resigned|oust|ousted"),
+    ("increase|increased|raise|raised|boost|boosted", "reduce|reduced|cut|lower|lowered"),
+    ("disappear|disappeared", "find|found"),  # missing people
+    ("besiege|besieged|encircle|encircled", "lift|lifted"),  # a siege
+    ("boycott|boycotted", "participate|participated|join|joined"),  # a vote, talks
 ]
 
 

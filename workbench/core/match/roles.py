@@ -68,10 +68,6 @@ def _is_verb(words: list[str], k: int) -> bool:
         before.endswith("ly") and before not in _ADVERBS and k >= 2 and words[k - 2] in _DETERMINERS)
 
 
-def _participle(word: str) -> bool:
-    return word in _PAST_FORMS or (len(word) > 4 and word.endswith(("ed", "en")) and word not in _NOT_VERBS)
-
-
 def _tokens(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
 
@@ -103,7 +99,8 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
     rest = words[k + 1:]
     rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
     if passive:  # "X was seized by Y"; "X will be Y", "X was in Z" do nothing to anyone
-        if not _participle(verb) or "by" not in rest:
+        # (the knowledge rewrite writes a verb's synonyms as its base form: "were attack by")
+        if "by" not in rest or verb in _PHRASE_END or verb in _DETERMINERS or not verb.isalpha():
             return None
         start = rest.index("by") + 1
         return _tokens(_phrase(rest[start:])), _tokens(subject)

@@ -1,0 +1,111 @@
+"""Actors news names two ways, as tables matching writes one way (`match.knowledge.rewrite`):
+
+- a country's names pycountry (`language.countries`) does not give as news writes them ("Britain",
+  "Burma");
+- a capital standing for its government ("Moscow has sent" = "Russia has sent");
+- organisations and armed groups: an acronym and its long name ("RSF" / "Rapid Support Forces"),
+  a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
+  descriptive name ("the UN nuclear watchdog" / "IAEA").
+
+No maintained data package pairs capitals with governments or groups with their names (Wikidata
+is a service, not a pinned package), so these are small documented tables of what conflict, aid
+and election news names often. Names are matched case-sensitively and as whole words; an
+acronym that is a common word in capitals ("IS", "AA") is left out.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: Names pycountry does not give in the form news uses (its short name is the ISO one).
+EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
+    "Russia": ["Russian Federation"],
+    "United States": ["United States of America", "U.S.", "US", "U.S.A.", "USA", "America"],
+    "United Kingdom": ["Britain", "Great Britain", "UK", "U.K."],
+    "Congo": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "Vietnam": ["Viet Nam"],
+    "Turkey": ["Turkiye", "Türkiye"],
+    "Czechia": ["Czech Republic"],
+    "Moldova": ["Republic of Moldova"],
+    "Tanzania": ["United Republic of Tanzania"],
+    "Laos": ["Lao People's Democratic Republic"],
+    "Myanmar": ["Burma"],
+    "United Arab Emirates": ["UAE"],
+}
+
+#: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
+#: Only capitals that news commonly uses this way; a capital after "in/at/to/from/near" is a place.
+CAPITALS: dict[str, str] = {
+    "Moscow": "Russia", "Kremlin": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Washington": "United States",
+    "Beijing": "China", "Damascus": "Syria", "Tehran": "Iran", "Baghdad": "Iraq", "Ankara": "Turkey",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "South Korea",
+    "Pyongyang": "North Korea", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India",
+    "Riyadh": "Saudi Arabia", "Cairo": "Egypt", "Tripoli": "Libya", "Khartoum": "Sudan", "Sanaa": "Yemen",
+    "Beirut": "Lebanon", "Amman": "Jordan", "Caracas": "Venezuela", "Havana": "Cuba", "Minsk": "Belarus",
+    "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Ottawa": "Canada", "Canberra": "Australia",
+    "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
+    # more capitals conflict and election news uses for governments ("Dhaka imposed a curfew")
+    "Dhaka": "Bangladesh", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar", "Niamey": "Niger", "Bamako": "Mali",
+    "Ouagadougou": "Burkina Faso", "N'Djamena": "Chad", "Mogadishu": "Somalia", "Juba": "South Sudan",
+    "Kinshasa": "Congo", "Kigali": "Rwanda", "Kampala": "Uganda", "Asmara": "Eritrea", "Algiers": "Algeria",
+    "Rabat": "Morocco", "Tunis": "Tunisia", "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Muscat": "Oman",
+    "Warsaw": "Poland", "Budapest": "Hungary", "Bucharest": "Romania", "Chisinau": "Moldova", "Vilnius": "Lithuania",
+    "Belgrade": "Serbia", "Manila": "Philippines", "Jakarta": "Indonesia", "Hanoi": "Vietnam", "Bangkok": "Thailand",
+    "Colombo": "Sri Lanka", "Kathmandu": "Nepal", "Bogota": "Colombia", "Managua": "Nicaragua",
+    "Pretoria": "South Africa", "Harare": "Zimbabwe", "Dakar": "Senegal", "Tashkent": "Uzbekistan",
+    "Astana": "Kazakhstan",
+}
+
+#: canonical name -> other names as written. The canonical name is what both are written as.
+ORGANISATIONS: dict[str, list[str]] = {
+    # armed groups and forces
+    "Rapid Support Forces": ["RSF"],
+    "Sudanese Armed Forces": ["SAF"],
+    "Houthis": ["Houthi rebels", "Houthi movement", "Houthi militia", "Ansar Allah", "Ansarallah", "Ansarullah"],
+    "JNIM": ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
+             "Jama'a Nusrat ul-Islam wa al-Muslimin", "Group for the Support of Islam and Muslims"],
+    "ISWAP": ["Islamic State West Africa Province", "Islamic State in West Africa Province"],
+    "Islamic State": ["ISIS", "ISIL", "Daesh"],
+    "al-Shabaab": ["al-Shabab", "Al-Shabaab", "Al-Shabab", "al Shabaab", "Al Shabaab"],
+    "Hezbollah": ["Hizbollah", "Hizballah"],
+    "Islamic Jihad": ["Palestinian Islamic Jihad", "PIJ"],
+    "Israel Defense Forces": ["IDF", "Israeli Defence Forces", "Israel Defence Forces"],
+    "Syrian Democratic Forces": ["SDF"],
+    "Hayat Tahrir al-Sham": ["HTS"],
+    "PKK": ["Kurdistan Workers' Party", "Kurdistan Workers Party"],
+    "TPLF": ["Tigray People's Liberation Front"],
+    "M23": ["March 23 Movement"],
+    "Wagner": ["Wagner Group", "Wagner group"],
+    # international bodies and agencies
+    "United Nations": ["UN", "U.N."],
+    "IAEA": ["International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
+             "United Nations nuclear watchdog"],
+    "World Food Programme": ["WFP", "World Food Program", "UN food agency", "U.N. food agency"],
+    "UNHCR": ["UN refugee agency", "U.N. refugee agency", "United Nations refugee agency",
+              "United Nations High Commissioner for Refugees"],
+    "UNICEF": ["UN children's agency", "U.N. children's agency", "United Nations Children's Fund"],
+    "UNRWA": ["UN Relief and Works Agency", "UN agency for Palestinian refugees"],
+    "IOM": ["International Organization for Migration", "UN migration agency"],
+    "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs"],
+    "World Health Organization": ["WHO", "World Health Organisation"],
+    "ICRC": ["International Committee of the Red Cross"],
+    "Doctors Without Borders": ["MSF", "Medecins Sans Frontieres", "M\u00e9decins Sans Fronti\u00e8res"],
+    "International Criminal Court": ["ICC"],
+    "International Court of Justice": ["ICJ", "World Court"],
+    "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
+    "African Union": ["AU"],
+    "European Union": ["EU", "E.U."],
+    "NATO": ["North Atlantic Treaty Organization", "Nato"],
+    "IMF": ["International Monetary Fund"],
+}
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> dict[str, str]:
+    """{each name as written, canonical ones included: its canonical name}."""
+    out: dict[str, str] = {}
+    for canonical, aliases in ORGANISATIONS.items():
+        out[canonical] = canonical
+        for alias in aliases:
+            out[alias] = canonical
+    return out

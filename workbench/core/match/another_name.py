@@ -1,0 +1,103 @@
+"""The same words with another name: "Russian forces shelled Kharkiv" / "Russian forces shelled
+Kherson", "Mali's government expelled three diplomats" / "Burkina Faso's government expelled
+three diplomats". The place step (`place_names`) reads only places after "in", "at", "near";
+a name anywhere else that is the claims' only difference makes them another fact too, whatever
+the words and the meaning vector say (both are near 1 for such pairs).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, utils
+
+from workbench.core.language.actors import organisation_names
+from workbench.core.language.countries import country_short_names
+from workbench.core.match import knowledge
+from workbench.core.match.normalize import normalize
+
+#: Two names at least this alike (rapidfuzz ratio of their stems) may be one name spelt two ways
+#: ("Gaddafi" / "Qadhafi" 71, "Kharkiv" / "Kharkov" 71), never "another name" ("Kharkiv" / "Kherson" 43).
+SWAP_VARIANT_RATIO = 65
+
+
+@lru_cache(maxsize=1)
+def _actor_tokens() -> frozenset[str]:
+    """The normalised token of every one-word country, capital and organisation name the tables
+    know, and of the one-word forms `rewrite` writes the others as: an actor opening a claim is a
+    name too ("Mali's government expelled ..."), though capitalised for being first."""
+    countries = set(country_short_names()) | set(knowledge.country_names()) | set(knowledge.country_names().values())
+    canonical = set(knowledge.country_names().values()) | set(organisation_names().values())
+    names = countries | set(knowledge.CAPITALS) | set(organisation_names()) | {knowledge.actor_token(n) for n in canonical}
+    out = set()
+    for n in names:
+        tokens = normalize(n).tokens
+        if len(tokens) == 1:  # a name of several words ("Mexico City") gives common words too
+            out.add(tokens[0])
+    return frozenset(out)
+
+
+#: At most this many tokens of each claim differ: one name, of one or two words ("Port Sudan");
+#: more are lists of names or other words ("Ask Jeeves, Akamai Technologies, Etoys").
+MAX_NAME_TOKENS = 2
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _headline(text: str) -> bool:
+    """Title case ("Lindsay Lohan Checks Into Rehab"): every word capitalised, so no word is
+    known to be a name."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], names_a: set[str], names_b: set[str],
+                  contents: tuple[str, str] = ("", "")) -> str | None:
+    """'another name in the same words: kharkiv / kherson' when each claim has one name the other
+    lacks and every other word is shared ("Russian forces shelled Kharkiv" / "... shelled Kherson",
+    "Mali's government expelled ..." / "Burkina Faso's government expelled ..."): the same
+    statement about another place or actor is another fact, wherever the name stands (the place
+    step reads only places after "in", "at", "near").
+
+    `a` / `b`: the claims as written; `tokens_*` their normalised tokens; `names_a` / `names_b`:
+    each claim's names the other lacks (spelling variants already matched); a token of a known
+    country, capital or organisation counts as a name anywhere. The name must stand in the same
+    place, between the same words (`_slot`). No swap: names alike enough to be
+    one name spelt two ways (`SWAP_VARIANT_RATIO`); a known actor against a name the tables do not
+    know ("U.S." / "American": one actor, its people's name); headlines (`_headline`); a name in
+    the reporting frame (`contents`: each claim's reported content lower-cased, when known), which
+    is who reports the fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
+        return None
+    actors = _actor_tokens()
+    if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
+        return None
+    if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
+        return None  # a known actor and a name of another kind: "U.S." / "American"
+    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
+        return None
+    slot_a, slot_b = _slot(tokens_a, only_a), _slot(tokens_b, only_b)
+    if slot_a is None or slot_a != slot_b:
+        return None  # not one name in the same place ("captured 23 pirates in the Gulf of Aden" / "23 Somali pirates")
+    for only, text, content in ((only_a, a, contents[0]), (only_b, b, contents[1])):
+        if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
+            return None  # a name of the reporting frame: another source, not another fact
+    return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+def _slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:
+    """The tokens around a claim's differing name (its neighbours, "" at either end), or None when
+    the name's tokens are not next to each other."""
+    at = [k for k, t in enumerate(tokens) if t in only]
+    if at != list(range(at[0], at[-1] + 1)):
+        return None
+    return (tokens[at[0] - 1] if at[0] > 0 else "", tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else "")
+
+
+def _frame_words(text: str, content: str) -> list[str]:
+    """The words of a claim's reporting frame: those of the claim (lower-cased, without
+    punctuation, as `content`) not in its reported content."""
+    inner = set(content.split())
+    return [w for w in utils.default_process(text).split() if w not in inner]
