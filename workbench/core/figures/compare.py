@@ -31,7 +31,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.stems import fold, stem
-from workbench.core.language.synonyms import noun_meant, same_nouns
+from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
 from workbench.core.model import Quantity
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
@@ -140,6 +140,45 @@ def counted_stems(q: Quantity) -> set[str]:
     return set(_counted_set(q.counted))
 
 
+#: Smallest count that pairs across two differently named things by its number alone: "two" and
+#: "three" of two things are common coincidences, "25 militants" / "25 fighters" rarely are.
+SAME_FIGURE_MIN = 10
+
+
+@lru_cache(maxsize=1)
+def _table_stems() -> frozenset[str]:
+    """Stems of the nouns the synonym table writes each group as (what `_counted_set` reads)."""
+    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0]))
+
+
+def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether the table knows the two counted nouns for different things: each is a table noun
+    and they share none ("300 residents" / "300 workers"), or one counts people and the other is
+    a table noun that does not ("300 civilians" / "300 homes")."""
+    table = _table_stems()
+    ta, tb = ka & table, kb & table
+    if ta and tb and not ta & tb:
+        return True
+    return (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta)
+
+
+def same_written_figure(a: Quantity, b: Quantity) -> bool:
+    """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
+    they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five
+    fighters", "27 guards" / "27 sentries"): news retells a figure with another noun far more often
+    than two figures of one statement coincide, so the two pair (and agree); what else differs is
+    the words' to judge. Nouns the table knows for different things stay unpaired ("300 residents"
+    / "300 workers", "40 civilians" / "40 homes")."""
+    if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
+        return False
+    if a.counted and b.counted and _known_apart(_counted_set(a.counted), _counted_set(b.counted)):
+        return False
+    if a.value is not None and b.value is not None:
+        return a.value == b.value and a.value >= SAME_FIGURE_MIN
+    return a.value is None and b.value is None and a.low is not None and a.high is not None \
+        and (a.low, a.high) == (b.low, b.high) and a.low >= SAME_FIGURE_MIN
+
+
 class FigureCheck:
     """Figures of two claims paired. The lists a comparison reads are sorted out once, in one
     pass over the pairs; the two that need `within_hedge` only when first read. (Not
@@ -207,7 +246,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         if figure_kind(r) == figure_kind(q) or convertible_money(q, r):
             ka = _counted_set(q.counted) if q.counted else frozenset()
             kb = _counted_set(r.counted) if r.counted else frozenset()
-            if not (ka and kb and not ka & kb):
+            if not (ka and kb and not ka & kb) or same_written_figure(q, r):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
@@ -220,7 +259,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)
-            if ca and cb and not overlap:
+            if ca and cb and not overlap and not same_written_figure(q, r):
                 # different things counted: "2,900 containers" is no conflict with "415 churches"
                 continue
             agree = ok[i, j] = compatible(q, r)

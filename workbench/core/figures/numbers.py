@@ -27,6 +27,7 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.separators import COMMA_SPACE, as_commas
+from workbench.core.figures.short_dates import day_month_dates, day_only_dates
 from workbench.core.figures.words import (
     FRACTIONS,
     NUMBER_WORDS_PATTERN,
@@ -488,7 +489,8 @@ def _numeric_date_spans(text: str) -> list[tuple[int, int]]:
     if "/" not in text and not _DATE_HINT.search(text):
         return []
     return ([(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
-            + [(m.start(1), m.end(1)) for m in _SHORT_YEAR.finditer(text)])
+            + [(m.start(1), m.end(1)) for m in _SHORT_YEAR.finditer(text)]
+            + [(a, b) for a, b, _, _ in day_month_dates(text)])
 
 
 def _iso(y: int | None, mo: int, d: int | None) -> str | None:
@@ -560,7 +562,12 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
         out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
-    return out
+    taken = [(d.start, d.end) for d in out]  # "13/06", "the 14th": `short_dates`
+    short = [(a, b, _iso(_infer_year(mo, d, reference), mo, d)) for a, b, d, mo in day_month_dates(text)]
+    for a, b, value in short + [(a, b, None) for a, b in day_only_dates(text)]:
+        if not any(x < b and a < y for x, y in taken):
+            out.append(DateMention(text=text[a:b], value=value, start=a, end=b))
+    return sorted(out, key=lambda x: x.start)
 
 
 def parse_reference(published: str | None) -> date | None:

@@ -67,6 +67,16 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["lawmaker", "legislator"],
     # helper probes3 (invented event pairs, set9..set12)
     ["prison", "penitentiary"],
+    # conflict wire copy (helper gen3): what sieges, raids and aid convoys count (no air strike
+    # rows: "air strikes" / "air assault" share "air", an MRPC paraphrase, as probes3 measured)
+    ["schoolchildren", "pupils", "schoolkids"],
+    ["hostages", "captives", "abductees"],
+    ["hostage", "captive", "abductee"],
+    ["trucks", "lorries"],
+    ["truck", "lorry"],
+    ["violations", "breaches"],
+    ["violation", "breach"],
+    ["children", "minors"],
 ]
 
 

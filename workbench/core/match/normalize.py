@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workbench.core.figures.separators import as_commas
+from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
 from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION
 from workbench.core.language.stems import STRAIGHTEN, fold, stem
@@ -52,6 +53,9 @@ VAGUE = {"hundreds": "hundreds", "thousands": "thousands", "dozens": "dozens", "
 # Regexes
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
 
 
@@ -133,6 +137,11 @@ def normalize(text: str) -> Normalized:
     t = NOT_NEGATION.sub(" ", t)
     t = re.sub(r"(\d)\s*%", r"\1 percent", t)
     t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
+    # a date written short reads as the same words as a date written out: "13/06" -> "13 june",
+    # "the 13th" / "June 13th" -> "13" (no stray "th")
+    for start, end, day, month in reversed(day_month_dates(t)):
+        t = f"{t[:start]}{day} {_MONTH_NAMES[month - 1]}{t[end:]}"
+    t = _ORDINAL_RE.sub(r"\1", t)
     numbers: list[str] = []
     t = NUMBER_TOKEN_RE.sub(_number_repl(numbers), t)
     tokens: list[str] = []

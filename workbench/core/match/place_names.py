@@ -135,7 +135,9 @@ def may_contain(x: str, y: str) -> bool:
 
 # -- the places a claim names -------------------------------------------------------------------
 
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
+#: a place after a locative or a motion preposition ("in Hama", "fled from Douma", "back to Aden";
+#: not "according to Reuters")
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<!according )(?<!due )(?<!thanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
@@ -144,12 +146,25 @@ _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around)|(?:^|(?<=[.!?]\s))(?
 _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
+#: letters transliterations of one Arabic or Persian sound write apart: "kh" / "k" / "q"
+#: ("Khartum", "Raqqa" / "Rakka"), "j" / "g" ("Al-Junaynah" / "El Geneina", as Egypt and Sudan say it)
+_SOUNDS = (("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
+
+
 @lru_cache(maxsize=100_000)
 def _place_key(name: str) -> str:
     """A place name's consonant skeleton without article prefixes, for transliterations
-    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah", "Al Bayda" / "el-Beida")."""
+    ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah", "Al Bayda" / "el-Beida", "Hims" /
+    "Homs", "Al-Ubayyid" / "El Obeid", "Umm Durman" / "Omdurman"): an opening "h" is kept, an
+    opening vowel is any vowel."""
     folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", _ARTICLE.sub("", fold(name)))
-    return skeleton(re.sub(r"[^a-z]", "", folded).replace("w", "").replace("h", ""))
+    letters = re.sub(r"[^a-z]", "", folded)
+    for written, sound in _SOUNDS:
+        letters = letters.replace(written, sound)
+    if not letters:
+        return ""
+    first = "a" if letters[0] in "aeiouy" else letters[0]
+    return skeleton(first + letters[1:].replace("w", "").replace("h", ""))
 
 
 @lru_cache(maxsize=200_000)
@@ -190,7 +205,9 @@ def _same_place(x: str, y: str) -> bool:
     (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
     if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:
         return True
-    return fuzz.ratio(kx, ky) >= 75
+    # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
+    # places ("Homs" / "Hama")
+    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,34 @@
+"""Dates written short, as wire copy writes them: a day and month without a year ("on 13/06",
+"13/06", "on 3/6": day first) and a day of the month alone ("on the 14th", the story's month
+understood). Read by `figures.numbers.find_dates` (and kept out of the quantities: "on 28/06" is
+no figure 28)."""
+
+from __future__ import annotations
+
+import re
+
+#: after "on", or with a zero-padded month; not a fraction ("3/4 of"), a score or "24/7"
+_DAY_MONTH = re.compile(r"(?:\bon\s+(?P<d1>[0-3]?\d)\s?/\s?(?P<m1>[01]?\d)"
+                        r"|\b(?P<d2>[0-3]?\d)/(?P<m2>0[1-9]))(?![\d/])(?!\s+of\b)")
+_DAY_ONLY = re.compile(r"\b(?:on|by|since|until)\s+(?P<day>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b"
+                       r"(?!\s+(?:of\s+)?[A-Z])")
+
+
+def day_month_dates(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, day, month) of each "13/06"-style date."""
+    if "/" not in text:
+        return []
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        d, mo = int(m.group("d1") or m.group("d2")), int(m.group("m1") or m.group("m2"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            start = m.start("d1") if m.group("d1") else m.start("d2")
+            out.append((start, m.end(), d, mo))
+    return out
+
+
+def day_only_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "the 14th" after "on" (a day of the month, no month)."""
+    if "the " not in text:
+        return []
+    return [(m.start("day"), m.end("day")) for m in _DAY_ONLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
