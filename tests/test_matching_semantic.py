@@ -236,3 +236,13 @@ def test_a_verbs_over_is_no_hedge_and_no_one_is_nobody():
     assert fig.quantities_of("Police said no one was injured in the blast") == []
     assert compare("Police said no one was injured in the blast",
                    "Police said several people were injured in the blast").relation != "duplicate"
+
+
+def test_short_wire_dates_compare_as_days():
+    assert _dates("Shells fell on Daraa on 13/06", "Shells fell on Daraa on June 13th").verdict == "agree"
+    assert _dates("Shells fell on Daraa on the 14th", "Shells fell on Daraa on 14 June").verdict == "agree"
+    assert _dates("Shells fell on Daraa on the 14th", "Shells fell on Daraa on June 13").verdict == knowledge.DATES_DIFFER
+    assert _dates("Shells fell on Daraa on 13/06", "Shells fell on Daraa on June 3").verdict == knowledge.DATES_DIFFER
+    # either way round: read as no date, so neither agrees nor clashes
+    assert _dates("our experience on 9/11", "the attacks of Sept. 11th").verdict is None
+    assert _dates("Shells fell on Daraa on 8/06", "Shells fell on Daraa on 8 June").verdict == "agree"

@@ -465,6 +465,15 @@ def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, i
             return int(m.group(1)), int(m.group(2)) if m.group(2) else None, \
                 int(m.group(3)) if m.group(3) else None, None
     low = text.lower()
+    short = re.fullmatch(r"\s*([0-3]?\d)\s?/\s?([01]?\d)\s*", low)
+    if short:  # "13/06", "8/06": day first, as wire copy writes it (`figures.short_dates` reads it so)
+        short_day, short_month = int(short.group(1)), int(short.group(2))
+        if short_day <= 12 and not short.group(2).startswith("0"):
+            return None  # "9/11", "3/6": either way round (US copy writes the month first): unread
+        return None, short_month, short_day, None
+    day_only = re.fullmatch(r"(?:on\s+)?the\s+([0-3]?\d)(?:st|nd|rd|th)", low.strip())
+    if day_only:  # "on the 14th": the story's month is understood
+        return None, None, int(day_only.group(1)), None
     month = next((k for name, k in _MONTHS.items() if re.search(rf"\b{name}", low)), None)
     weekday = next((k for name, k in _WEEKDAYS.items() if re.search(rf"\b{name}", low)), None)
     year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
@@ -489,6 +498,8 @@ class DateCheck:
 def _apart(x: tuple, y: tuple) -> int | None:
     """Days between two dates at their common precision; None when they share none."""
     (ya, ma, da, _), (yb, mb, db, _) = x, y
+    if da is not None and db is not None and (ma is None or mb is None):
+        return abs(da - db)  # a day of the month alone on one side ("the 14th"): the days compare
     if ma is not None and mb is not None and da is not None and db is not None:
         if ya is not None and yb is not None:
             try:
