@@ -263,7 +263,9 @@ def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]
 
 
 #: Largest pair of groups whose missing cross pairs are compared before they may merge.
-COMPLETE_MAX_CROSS = 64
+COMPLETE_MAX_CROSS = 400
+#: Completion is repeated while it finds pairs (two groups just merged may now complete a third).
+COMPLETE_ROUNDS = 3
 
 
 def pairs_to_complete(links: Sequence[tuple[int, int, str, float]]) -> list[tuple[int, int]]:
@@ -350,8 +352,12 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
     found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None,
                        reasons=False, prep=prep, progress=progress)
     unique_links = [(i, j, c.relation, c.score) for i, j, c in found]
-    missing = pairs_to_complete(unique_links)
-    if missing:  # two groups about to merge: their pairs never compared are compared now
+    done_pairs: set[tuple[int, int]] = set()
+    for _round in range(COMPLETE_ROUNDS):
+        missing = [pair for pair in pairs_to_complete(unique_links) if pair not in done_pairs]
+        if not missing:
+            break
+        done_pairs.update(missing)
         more = find_links(unique, scorer=scorer, workers=workers, reasons=False, prep=prep, pairs=missing,
                           vectors=embedded[0] if embedded else None, progress=progress)
         unique_links += [(i, j, c.relation, c.score) for i, j, c in more]
