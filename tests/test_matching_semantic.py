@@ -246,3 +246,16 @@ def test_short_wire_dates_compare_as_days():
     # either way round: read as no date, so neither agrees nor clashes
     assert _dates("our experience on 9/11", "the attacks of Sept. 11th").verdict is None
     assert _dates("Shells fell on Daraa on 8/06", "Shells fell on Daraa on 8 June").verdict == "agree"
+
+
+def test_a_thing_refused_is_no_denial_but_the_opposite_of_granting_it():
+    from workbench.core.language.negation import denies
+
+    assert not denies("Forty aid trucks were denied access to the camp")
+    assert denies("The ministry denied the reports")
+    assert compare("Forty aid trucks were denied access to Kadugli on 3 May",
+                   "Forty aid trucks were turned back from Kadugli on 3 May").relation == "duplicate"
+    assert compare("The judge granted bail to the two reporters",
+                   "The judge denied bail to the two reporters").relation != "duplicate"
+    assert compare("The UN delivered 40 aid trucks to Idlib on 3 June",
+                   "The UN sent 40 aid trucks into Idlib on June 3").relation == "duplicate"

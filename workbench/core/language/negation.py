@@ -117,9 +117,16 @@ _CLAIM_WORDS = frozenset(["as", "claim", "claims", "report", "reports", "allegat
                           "suggestions", "speculation", "idea", "criticism", "concerns"])
 
 
+#: What "deny" refuses rather than calls false: "were denied access", "denied them entry", "denied bail".
+_REFUSED = frozenset(["access", "entry", "permission", "visa", "visas", "bail", "passage", "asylum", "parole",
+                      "admission", "clearance", "permits", "permit", "exit", "landing"])
+
+
 def _calls_false(word: str, following: list[str]) -> bool:
     """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
-    claim)."""
+    claim; "deny" not of a thing refused: "were denied access" tells an act)."""
+    if word.startswith("den") and not _REFUSED.isdisjoint(following[:3]):
+        return False
     return word not in _DISMISS or not _CLAIM_WORDS.isdisjoint(following[:4])
 
 

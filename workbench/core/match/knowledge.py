@@ -103,7 +103,7 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
-    ["send", "dispatch", "deploy"],
+    ["send", "dispatch", "deploy", "deliver"],
     ["begin", "break out", "start", "erupt"],
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],

@@ -31,6 +31,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("join|joined|joins", "leave|left|leaves|quit|quits"),  # a union, a coalition, a race
     ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
     ("approve|approved|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
+    ("grant|granted|allow|allowed|admit|admitted", "deny|denied|refuse|refused"),  # bail, access, entry, a visa
     ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated|ease|eased"),
