@@ -691,18 +691,18 @@ def errors(texts: list[str], fam: list[int], tags: list[set[str]], facts: list[F
                 splits[cls].append((i, j))
     total_m = sum(len(v) for v in merges.values())
     total_s = sum(len(v) for v in splits.values())
+
+    def show(by_class: dict, unlinked: str) -> None:
+        for cls, pairs in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {cls}: {len(pairs)}")
+            for i, j in pairs[:: max(1, len(pairs) // top)][:top]:
+                rel, s = link_of.get((min(i, j), max(i, j)), (unlinked, 0.0))
+                print(f"    {rel} {s:.1f}: {texts[i]}  |  {texts[j]}")
+
     print(f"false merges (pairs): {total_m}")
-    for cls, pairs in sorted(merges.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {cls}: {len(pairs)}")
-        for i, j in pairs[:: max(1, len(pairs) // top)][:top]:
-            rel, s = link_of.get((min(i, j), max(i, j)), ("(not linked)", 0.0))
-            print(f"    {rel} {s:.1f}: {texts[i]}  |  {texts[j]}")
+    show(merges, "(not linked)")
     print(f"false splits (pairs): {total_s}   (class: first of the tags either line has)")
-    for cls, pairs in sorted(splits.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {cls}: {len(pairs)}")
-        for i, j in pairs[:: max(1, len(pairs) // top)][:top]:
-            rel, s = link_of.get((min(i, j), max(i, j)), ("(not compared or unrelated)", 0.0))
-            print(f"    {rel} {s:.1f}: {texts[i]}  |  {texts[j]}")
+    show(splits, "(not compared or unrelated)")
 
 
 # ---------------------------------------------------------------------------------------------
