@@ -452,7 +452,8 @@ def compare_normalized(
     explain: bool = True,
     views: tuple[ClaimView, ClaimView] | None = None,
 ) -> Comparison:
-    """Compare two claims already normalised (texts rewritten by `knowledge.rewrite`).
+    """Compare two claims already normalised: `a`, `b` as written, `na`, `nb` their normal forms after
+    `knowledge.rewrite` (`prepared`).
 
     `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
     probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
