@@ -23,8 +23,9 @@ from workbench.core.language.negation import denial_scopes, denies, negation_sco
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
 from workbench.core.match.another_name import names_swapped
+from workbench.core.match.date_step import date_step
 from workbench.core.match.events import EventContext, distinctive, same_event
-from workbench.core.match.memo import compare_dates, date_key
+from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
@@ -99,46 +100,6 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
         extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
         extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
-
-
-def _years(qs: list[Quantity]) -> set[float | None]:
-    return {q.value for q in qs if fig.figure_kind(q) == fig.YEAR}
-
-
-#: A year after these words is a deadline ("extended the mandate until 2028"), not when it happened.
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
-
-
-def _deadline(text: str, start: int | None) -> bool:
-    """Whether what starts at `start` in `text` (a year, a date) is a deadline."""
-    return bool(text) and start is not None and bool(_DEADLINE_BEFORE.search(text[max(0, start - 24):start]))
-
-
-def _deadlines_only(text: str, dates: list | None) -> bool:
-    """Whether every date of a claim is a deadline ("until 2028", "by the end of March")."""
-    starts = [m.get("start") if isinstance(m, dict) else getattr(m, "start", None) for m in dates or []]
-    return bool(starts) and all(_deadline(text, s) for s in starts)
-
-
-def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
-               qa: list[Quantity], qb: list[Quantity], keys: tuple | None, texts: tuple[str, str] = ("", ""),
-               ) -> knowledge.DateCheck:
-    """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
-    Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
-    that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict."""
-    verdict = compare_dates(dates_a, dates_b, keys)
-    if verdict.verdict == knowledge.DATES_FAR_APART and _deadlines_only(texts[0], dates_a) \
-            and _deadlines_only(texts[1], dates_b):
-        told = re.search(r"\(.*?\)", verdict.reason or "")
-        return knowledge.DateCheck(knowledge.DATES_DIFFER, "deadlines differ" + (f" {told.group(0)}" if told else ""))
-    if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
-        x, y = year_conflicts[0]
-        if _deadline(texts[0], x.start) and _deadline(texts[1], y.start):
-            return knowledge.DateCheck(knowledge.DATES_DIFFER,
-                                       f"deadlines differ ({x.text.strip()} vs {y.text.strip()})")
-        return knowledge.DateCheck(knowledge.DATES_FAR_APART,
-                                   f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
-    return verdict
 
 
 def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float) -> bool:
@@ -476,7 +437,7 @@ def compare_normalized(
         reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
         reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
-    dates = _date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
+    dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
     if dates.reason:
         reasons.append(dates.reason)
     event_ok: bool | None = None
