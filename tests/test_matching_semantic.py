@@ -259,3 +259,13 @@ def test_a_thing_refused_is_no_denial_but_the_opposite_of_granting_it():
                    "The judge denied bail to the two reporters").relation != "duplicate"
     assert compare("The UN delivered 40 aid trucks to Idlib on 3 June",
                    "The UN sent 40 aid trucks into Idlib on June 3").relation == "duplicate"
+
+
+def test_a_figure_paired_by_number_alone_counts_nothing_known_the_same():
+    def q(text):
+        return fig.quantities_of(text)[0]
+
+    assert fig.count_the_same(q("40 trucks arrived"), q("40 aid trucks arrived"))  # one noun
+    assert fig.count_the_same(q("40 trucks arrived"), q("forty lorries arrived"))  # a synonym group
+    assert fig.count_the_same(q("The toll rose to 40"), q("40 lorries arrived"))  # one names nothing
+    assert not fig.count_the_same(q("3,500 rockets were fired"), q("3,500 candidates were barred"))

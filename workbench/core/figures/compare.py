@@ -179,6 +179,15 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
         and (a.low, a.high) == (b.low, b.high) and a.low >= SAME_FIGURE_MIN
 
 
+def count_the_same(a: Quantity, b: Quantity) -> bool:
+    """Whether two paired figures are known to count the same thing: their nouns share a stem or a
+    synonym group, or one names nothing. A pair made by number alone (`same_written_figure`:
+    "3,500 rockets" / "3,500 candidates") agrees as a figure but anchors nothing: in dense news
+    one figure on one day is told of many things."""
+    ka, kb = counted_stems(a), counted_stems(b)
+    return not ka or not kb or bool(ka & kb)
+
+
 class FigureCheck:
     """Figures of two claims paired. The lists a comparison reads are sorted out once, in one
     pass over the pairs; the two that need `within_hedge` only when first read. (Not

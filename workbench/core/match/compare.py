@@ -45,6 +45,8 @@ from workbench.core.vocab import Relation
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
 ANCHORED_MIN_SAME = 0.25
+#: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`).
+ANCHORED_BY_NUMBER_MIN_SAME = 0.45
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
@@ -368,7 +370,8 @@ def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
-            near_clash: bool, anchored: bool = False) -> tuple[str, float, float]:
+            near_clash: bool, anchored: bool = False, anchor_floor: float = ANCHORED_MIN_SAME,
+            ) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
@@ -386,7 +389,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (anchored and p_same >= ANCHORED_MIN_SAME):
+    if p_dup >= duplicate_at or (anchored and p_same >= anchor_floor):
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -480,8 +483,12 @@ def compare_normalized(
     # however differently worded (the words' probability is MRPC's, which weighs wording).
     anchored = bool(agreements) and not conflicts and not (check.unpaired_a or check.unpaired_b) \
         and dates.verdict == knowledge.DATES_AGREE
+    # a figure paired by number alone ("3,500 rockets" / "3,500 candidates") anchors only a pair
+    # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME)
+    anchor_floor = ANCHORED_MIN_SAME if all(fig.count_the_same(x, y) for x, y in agreements) \
+        else ANCHORED_BY_NUMBER_MIN_SAME
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
-                                      near_clash=bool(near), anchored=anchored)
+                                      near_clash=bool(near), anchored=anchored, anchor_floor=anchor_floor)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
