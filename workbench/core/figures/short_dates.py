@@ -32,3 +32,26 @@ def day_only_dates(text: str) -> list[tuple[int, int]]:
     if "the " not in text:
         return []
     return [(m.start("day"), m.end("day")) for m in _DAY_ONLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
+
+
+_MENTION_DAY_MONTH = re.compile(r"\s*([0-3]?\d)\s?/\s?([01]?\d)\s*")
+_MENTION_DAY_ONLY = re.compile(r"\s*(?:on\s+)?the\s+([0-3]?\d)(?:st|nd|rd|th)\s*", re.I)
+
+
+def day_and_month(mention: str) -> tuple[int, int] | None:
+    """(day, month) of a date mention written short ("13/06", "8/06": day first, as wire copy
+    writes it); None for other text and for one that reads either way round ("9/11", "3/6": US
+    copy writes the month first)."""
+    m = _MENTION_DAY_MONTH.fullmatch(mention)
+    if m is None:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if day <= 12 and not m.group(2).startswith("0") or not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month
+
+
+def day_of_month(mention: str) -> int | None:
+    """The day of a mention that names only it ("the 14th": the story's month understood)."""
+    m = _MENTION_DAY_ONLY.fullmatch(mention)
+    return int(m.group(1)) if m else None

@@ -77,7 +77,7 @@ LABELLED = re.compile(
     r"^(?P<label>title|headline|source|outlet|publication|publisher|newspaper|date|published|publication[ -]date|"
     r"load-date|author|byline|by|url|link|section|length|language|publication-type|journal[ -]code|graphic|"
     r"highlight|document[ -]type|word count|copyright)\s*:\s*(?P<value>(?:(?![.!?]\s+[A-Z]).){1,200})$", re.I)
-#: Which metadata a label gives (None: the line is export furniture, dropped).
+#: Which metadata a label gives (a label not here is export furniture: the line is dropped).
 _LABELS = {
     "title": "title", "headline": "title", "source": "outlet", "outlet": "outlet", "publication": "outlet",
     "publisher": "outlet", "newspaper": "outlet", "date": "published", "published": "published",
@@ -138,9 +138,11 @@ def _strip(text: str, take_title: bool) -> tuple[str, dict[str, str]]:
         if header_zone and (m := URL_LINE.match(line)):
             found.setdefault("url", m.group(1))
             continue
-        if (m := LABELLED.match(line)) and (header_zone or (_furniture_label(m.group("label")) and len(line) < 80)):
-            _take_label(m.group("label"), m.group("value").strip(), found)
-            continue
+        if m := LABELLED.match(line):
+            label = " ".join(m.group("label").lower().split())
+            if header_zone or (_furniture_label(label) and len(line) < 80):
+                _take_label(label, m.group("value").strip(), found)
+                continue
         if header_zone and (m := BYLINE.match(line)) and len(line) < 120:
             found.setdefault("author", m.group("name").strip())
             continue
@@ -168,18 +170,18 @@ def _strip(text: str, take_title: bool) -> tuple[str, dict[str, str]]:
 
 
 def _furniture_label(label: str) -> bool:
-    """An export's own line ("Length: 412 words", "Load-Date: ..."), dropped wherever it is."""
-    key = " ".join(label.lower().split())
-    return key not in _LABELS or key == "load-date"
+    """An export's own line ("Length: 412 words", "Load-Date: ..."), dropped wherever it is
+    (`label` lower case, spaces single)."""
+    return label not in _LABELS or label == "load-date"
 
 
 def _take_label(label: str, value: str, found: dict[str, str]) -> None:
     """Keep what a labelled header line gives (the first of each kind): an outlet that is a URL is
     the URL, a date is read as a date, a byline loses its "By"."""
-    key = _LABELS.get(" ".join(label.lower().split()))
+    key = _LABELS.get(label)
     if key is None:
         return
-    if key in ("outlet", "url") and re.match(r"https?://\S+$", value):
+    if key in ("outlet", "url") and URL_LINE.match(value):
         found.setdefault("url", value)
         return
     if key == "url":

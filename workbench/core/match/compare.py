@@ -364,6 +364,12 @@ def _as_written(reason: str, a: str, b: str) -> str:
 _SWAP_MAX_DIFFERENT = 2
 
 
+@lru_cache(maxsize=50_000)  # a claim is read against each of its close partners
+def _rewritten_surface(text: str) -> str:
+    """`surface` of the text with actors named one way ("Moscow" as "Russia"): what roles are read from."""
+    return surface(knowledge.rewrite(text)[0])
+
+
 def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
     """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
     return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
@@ -379,7 +385,8 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
     `near_clash`: figures that differ only within the "about" tolerance (the words decide);
     `anchored`: the same figure on the same day, so a duplicate once the statement is about the
-    same shape (p_same reaches ANCHORED_MIN_SAME), whatever the wording says."""
+    same shape (p_same reaches `anchor_floor`: ANCHORED_MIN_SAME, or ANCHORED_BY_NUMBER_MIN_SAME
+    for figures paired by number alone), whatever the wording says."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     if p_same < related_at:
@@ -449,8 +456,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(surface(knowledge.rewrite(a)[0]), surface(knowledge.rewrite(b)[0])) \
-        if _nearly_same_words(na, nb) else None  # read with actors named one way ("Moscow" as "Russia")
+    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(na, nb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
@@ -485,8 +491,9 @@ def compare_normalized(
         and dates.verdict == knowledge.DATES_AGREE
     # a figure paired by number alone ("3,500 rockets" / "3,500 candidates") anchors only a pair
     # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME)
-    anchor_floor = ANCHORED_MIN_SAME if all(fig.count_the_same(x, y) for x, y in agreements) \
-        else ANCHORED_BY_NUMBER_MIN_SAME
+    anchor_floor = ANCHORED_MIN_SAME
+    if anchored and not all(fig.count_the_same(x, y) for x, y in agreements):
+        anchor_floor = ANCHORED_BY_NUMBER_MIN_SAME
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), anchored=anchored, anchor_floor=anchor_floor)
     p_shown = p_dup

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, organisation_names
 from workbench.core.language.countries import country_short_names
@@ -465,15 +466,12 @@ def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, i
             return int(m.group(1)), int(m.group(2)) if m.group(2) else None, \
                 int(m.group(3)) if m.group(3) else None, None
     low = text.lower()
-    short = re.fullmatch(r"\s*([0-3]?\d)\s?/\s?([01]?\d)\s*", low)
-    if short:  # "13/06", "8/06": day first, as wire copy writes it (`figures.short_dates` reads it so)
-        short_day, short_month = int(short.group(1)), int(short.group(2))
-        if short_day <= 12 and not short.group(2).startswith("0"):
-            return None  # "9/11", "3/6": either way round (US copy writes the month first): unread
-        return None, short_month, short_day, None
-    day_only = re.fullmatch(r"(?:on\s+)?the\s+([0-3]?\d)(?:st|nd|rd|th)", low.strip())
-    if day_only:  # "on the 14th": the story's month is understood
-        return None, None, int(day_only.group(1)), None
+    short = day_and_month(low)
+    if short is not None:  # "13/06": day first (`figures.short_dates`)
+        return None, short[1], short[0], None
+    day_only = day_of_month(low)
+    if day_only is not None:  # "on the 14th": the story's month is understood
+        return None, None, day_only, None
     month = next((k for name, k in _MONTHS.items() if re.search(rf"\b{name}", low)), None)
     weekday = next((k for name, k in _WEEKDAYS.items() if re.search(rf"\b{name}", low)), None)
     year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
