@@ -58,7 +58,7 @@ def test_a_number_word_with_a_typing_slip_keeps_its_value(text: str, value: int)
 
 
 @pytest.mark.parametrize("text", ["There were delays at the port.", "A tree fell on the old fort.",
-                                  "We had not seen thee in years."])
+                                  "We had not seen thee in years.", "The reactor core overheated."])
 def test_words_that_look_like_a_slipped_number_word_stay(text: str) -> None:
     assert respell(text) == (text, None)
     assert find_quantities(text) == []

@@ -5,7 +5,7 @@ each clashes with every correct retelling of its figure.
 The slips are those of `language.slips` (two neighbouring letters swapped, one letter dropped, one
 doubled; never the first letter), but over a closed list: every form is generated from the number
 words of `figures.words`, so a short word may lose any letter ("twety", "thrty"), and the forms that
-are words in their own right are left alone ("there", "tree", "thee", "seen", "fort": checked
+are words in their own right are left alone ("there", "tree", "thee", "seen", "fort", "core": checked
 against the shipped tokenizer's English vocabulary when this list was written).
 """
 
@@ -18,7 +18,7 @@ from workbench.core.figures.words import SCALES, TENS, UNITS
 from workbench.core.language.verbs import trie_regex
 
 #: Forms of a number word that are English words (or a name) themselves: never respelled.
-WORDS_THEMSELVES = frozenset(["there", "tree", "thee", "seen", "fort", "sven"])
+WORDS_THEMSELVES = frozenset(["there", "tree", "thee", "seen", "fort", "sven", "core"])
 
 
 def _slips(word: str) -> set[str]:
