@@ -22,7 +22,7 @@ def _words(text: str) -> frozenset[str]:
 _SPACES = re.compile(r"\s+")
 
 
-_MONTHS = {
+MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -32,7 +32,7 @@ _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
              "sunday": 6}
 _DATE_RE = re.compile(
     rf"\b(?:"
@@ -54,11 +54,11 @@ _DATE_RE = re.compile(
 #: before a year, 'May', 'night' or 'morning'); each match consumes only word characters, so no later
 #: start is skipped
 _DATE_START = re.compile(
-    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)} | {"yesterday", "today", "tonight"}))
+    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*MONTHS, *WEEKDAYS)} | {"yesterday", "today", "tonight"}))
     + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
     + r"(?=-?\s+(?:[12]|May|night|morning)))")
 #: a capitalised word after a day and month that is no month or weekday: the date opens a name
-_NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)) + r")\b)[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(k.capitalize() for k in (*MONTHS, *WEEKDAYS)) + r")\b)[A-Z][a-z]")
 _DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
     _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec night morning"))))
 
@@ -131,7 +131,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         if g("d1") or g("d2"):
             if text[max(0, start - 4):start].lower() == "the " and _NAME_GOES_ON.match(text, m.end()):
                 continue  # "the March 23 Movement", "the 6 April Youth Movement": a name, no date
-            mo = _MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
+            mo = MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
             d = int(g("d1") or g("d2"))
             if not 1 <= d <= 31:
                 continue
@@ -139,13 +139,13 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             y = int(y_raw) if y_raw else _infer_year(mo, d, reference)
             value = _iso(y, mo, d)
         elif g("m3"):
-            mo = _MONTHS[g("m3").rstrip(".").lower()]
+            mo = MONTHS[g("m3").rstrip(".").lower()]
             value = _iso(int(g("y3")), mo, None)
         elif g("iso"):
             value = g("iso")
         elif g("wd"):
             if reference is not None:
-                delta = (reference.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
+                delta = (reference.weekday() - WEEKDAYS[g("wd").lower()]) % 7
                 value = (reference - timedelta(days=delta)).isoformat()
         elif g("rel"):
             word = _SPACES.sub(" ", g("rel").lower())
@@ -158,7 +158,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         elif g("m4") or g("m5"):
             if g("m5"):
                 start = m.start("m5")
-            mo = _MONTHS[(g("m4") or g("m5")).lower()]
+            mo = MONTHS[(g("m4") or g("m5")).lower()]
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
         out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))

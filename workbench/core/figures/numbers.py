@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_reference: read from here too)
-    _MONTHS,
-    _WEEKDAYS,
+    MONTHS,
+    WEEKDAYS,
     date_spans,
     find_dates,
     numeric_date_spans,
@@ -410,7 +410,7 @@ def _place_before(text: str, start: int) -> bool:
     if name is None:
         return False
     words = name.group(1).split()
-    return (words[-1].lower() in _WEEKDAYS or words[-1].lower().rstrip(".") in _MONTHS
+    return (words[-1].lower() in WEEKDAYS or words[-1].lower().rstrip(".") in MONTHS
             or any(" ".join(words[k:]) in country_short_names() for k in range(len(words))))
 
 
