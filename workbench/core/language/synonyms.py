@@ -77,6 +77,20 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["violations", "breaches"],
     ["violation", "breach"],
     ["children", "minors"],
+    # conflict desks' copy (helper gen4): what counts of people and materiel are written as
+    ["civilians", "non-combatants", "noncombatants"],
+    ["civilian", "non-combatant", "noncombatant"],
+    ["children", "youngsters"],
+    ["child", "youngster"],
+    ["prisoners", "detainees", "inmates"],
+    ["prisoner", "detainee", "inmate"],
+    ["aid workers", "humanitarian workers", "relief workers", "humanitarians"],
+    ["aid worker", "humanitarian worker", "relief worker"],
+    ["fighters", "combatants"],
+    ["drones", "unmanned aerial vehicles", "unmanned aircraft"],
+    ["drone", "unmanned aerial vehicle"],
+    ["rockets", "projectiles"],
+    ["buildings", "structures"],
 ]
 
 
