@@ -277,3 +277,13 @@ def test_a_figure_paired_by_number_alone_anchors_more_readily_in_the_same_place(
     a = "800 militants were killed in El Geneina on 19 June 2024."
     assert compare(a, "On 19 June 2024, the army left 800 fighters dead in El Geneina.").relation == "duplicate"
     assert compare(a, "On 19 June 2024, the army left 800 fighters dead in Kadugli.").relation != "duplicate"
+
+
+def test_the_same_figure_in_the_same_place_anchors_when_one_claim_gives_no_date():
+    # a retelling that leaves the day out ("... in Kidal.") is no other fact; another place is,
+    # and without a place in common the undated figure anchors nothing
+    a = "Officials said 140 prisoners were freed by rebels in Kidal."
+    b = "Officials said 140 prisoners were freed by rebel fighters in {} on 3 May 2024, as the fighting spread."
+    assert compare(a, b.format("Kidal")).relation == "duplicate"
+    assert compare(a, b.format("Gao")).relation != "duplicate"
+    assert compare(a.replace(" in Kidal", ""), b.replace(" in {}", "")).relation != "duplicate"

@@ -15,7 +15,8 @@ from workbench.core.language.slips import mistyped
 #: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
 #: "power" to "electricity": "came to power"), "households" to "homes". Words with another common
 #: sense stay out: "house" (the House), "firm" (a firm stance), "local" (local media), "votes"
-#: (a tally, not the ballots), "fighters" (any side).
+#: (a tally, not the ballots), "fighters" and "combatants" (any side: no table row, so never known
+#: apart from "militants" or "soldiers" either).
 NOUN_SYNONYMS: list[list[str]] = [
     ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
     ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
@@ -86,7 +87,6 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["prisoner", "detainee", "inmate"],
     ["aid workers", "humanitarian workers", "relief workers", "humanitarians"],
     ["aid worker", "humanitarian worker", "relief worker"],
-    ["fighters", "combatants"],
     ["drones", "unmanned aerial vehicles", "unmanned aircraft"],
     ["drone", "unmanned aerial vehicle"],
     ["rockets", "projectiles"],

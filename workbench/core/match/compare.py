@@ -45,7 +45,8 @@ from workbench.core.vocab import Relation
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
 ANCHORED_MIN_SAME = 0.25
-#: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`).
+#: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`)
+#: in claims not naming one place, or when one claim gives no date but both name one place.
 ANCHORED_BY_NUMBER_MIN_SAME = 0.45
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
@@ -487,13 +488,16 @@ def compare_normalized(
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
     # however differently worded (the words' probability is MRPC's, which weighs wording).
-    anchored = bool(agreements) and not conflicts and not (check.unpaired_a or check.unpaired_b) \
-        and dates.verdict == knowledge.DATES_AGREE
+    same_place = va.place is not None and vb.place is not None and places_differ(va.place, vb.place) is None
+    figures_anchor = bool(agreements) and not conflicts and not (check.unpaired_a or check.unpaired_b)
+    # ... or, when one claim gives no date, in the same place: then only from the higher floor
+    anchored = figures_anchor and (dates.verdict == knowledge.DATES_AGREE
+                                   or (dates.verdict is None and same_place))
     # a figure paired by number alone ("3,500 rockets" / "3,500 candidates") anchors only a pair
-    # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME)
+    # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME), unless both name one place
     anchor_floor = ANCHORED_MIN_SAME
-    if anchored and not all(fig.count_the_same(x, y) for x, y in agreements) \
-            and not (va.place is not None and vb.place is not None and places_differ(va.place, vb.place) is None):
+    if anchored and ((not same_place and not all(fig.count_the_same(x, y) for x, y in agreements))
+                     or dates.verdict is None):
         anchor_floor = ANCHORED_BY_NUMBER_MIN_SAME
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), anchored=anchored, anchor_floor=anchor_floor)
