@@ -77,6 +77,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["violations", "breaches"],
     ["violation", "breach"],
     ["children", "minors"],
+    # helper probes4 (invented event pairs, set13..set16)
+    ["junta", "military government", "military regime", "military rulers"],
 ]
 
 

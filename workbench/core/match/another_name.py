@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
+from workbench.core.extract.attribution import find_frame
 from workbench.core.language.actors import organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.match import knowledge
@@ -69,6 +70,8 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     is who reports the fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
     set_a, set_b = set(tokens_a), set(tokens_b)
     only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a and not only_b:
+        return speakers_swapped(a, b)
     if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
         return None
     actors = _actor_tokens()
@@ -85,6 +88,40 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+@lru_cache(maxsize=20_000)
+def _actors(text: str) -> frozenset[str]:
+    """The actors a piece of a claim names, each as one token: the known ones ("the Kremlin" ->
+    russia) and any other capitalised word that is no title, month or day ("Hamas")."""
+    actors = _actor_tokens()
+    rewritten = knowledge.rewrite(text)[0]
+    names = {t for w in _WORD.findall(rewritten) if w[0].isupper() and w.lower() not in knowledge.NOT_NAMES
+             for t in normalize(w).tokens}
+    return frozenset(t for t in normalize(rewritten).tokens if t in actors or t in names)
+
+
+@lru_cache(maxsize=20_000)
+def _speaker_and_actors(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the actors of a claim's reporting frame's speaker, the actors its reported content names)."""
+    frame = find_frame(text)
+    if not frame.speaker or not frame.content:
+        return frozenset(), frozenset()
+    return _actors(frame.speaker), _actors(" ".join(text[x:y] for x, y in frame.content))
+
+
+def speakers_swapped(a: str, b: str) -> str | None:
+    """'who says who did it, swapped: russia / ukraine' when two claims with the same words name
+    each other's speaker in what they report ("The Kremlin said the attack was launched by Kyiv" /
+    "Kyiv said the attack was launched by the Kremlin"): two accusations, each side blaming the
+    other, are two facts, never one told twice. Asked only of claims sharing all their words."""
+    speaker_a, told_a = _speaker_and_actors(a)
+    if not speaker_a:
+        return None
+    speaker_b, told_b = _speaker_and_actors(b)
+    if not speaker_b or speaker_a == speaker_b or not (speaker_a <= told_b and speaker_b <= told_a):
+        return None
+    return f"who says who did it, swapped: {find_frame(a).speaker} / {find_frame(b).speaker}"
 
 
 def _slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:

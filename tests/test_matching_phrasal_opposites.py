@@ -1,0 +1,65 @@
+"""Phrasal verbs, opposite outcomes and actor nouns found by helper probes4's invented pairs
+(set13..set16), tested on other invented sentences: a push into a place is an advance, the
+opposite of a pull-out; a campaign stepped up is the opposite of one scaled back; "closed" is
+"shut"; a military government is a junta; a strike called by a union is no attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.match.compare import compare
+from workbench.core.match.knowledge import rewrite
+
+OPPOSITE = [
+    ("Tanks pushed into the suburbs of Kursk", "Tanks pulled out of the suburbs of Kursk"),
+    ("The cartel stepped up its attacks on police", "The cartel scaled back its attacks on police"),
+    ("Both sides de-escalated the fighting in the north", "Both sides escalated the fighting in the north"),
+    ("Authorities closed the airport on Friday", "Authorities reopened the airport on Friday"),
+    ("The nurses' union intensified the strike", "The nurses' union called off the strike"),
+    ("Militia fighters advanced on the port city", "Militia fighters fell back from the port city"),
+]
+
+SAME = [
+    ("Authorities shut the airport on Friday", "Authorities closed the airport on Friday"),
+    ("The military government banned protests in the capital", "The junta banned protests in the capital"),
+    ("Twelve soldiers gave themselves up to the rebels", "Twelve soldiers surrendered to the rebels"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OPPOSITE)
+def test_opposite_outcomes_told_with_phrasal_verbs_are_never_duplicates(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate"
+    assert any(r.startswith("opposite outcomes: ") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_the_same_act_told_another_way_is_a_duplicate(a, b):
+    c = compare(a, b)  # the lexical path (no cosine)
+    assert c.relation == "duplicate", c.reasons
+
+
+def test_a_labour_strike_is_no_attack_but_an_air_strike_is():
+    assert "strike" in rewrite("Dockers called off their strike over pay")[0]
+    assert "attack" not in rewrite("The teachers' union called off the strike")[0]
+    assert "attack" in rewrite("An air strike hit the nurses' union office")[0]
+    assert "attack" in rewrite("The strike on the depot killed 12 people")[0]
+
+
+def test_a_reflexive_object_splits_a_phrasal_verb():
+    assert "surrender" in rewrite("Twelve soldiers gave themselves up to the rebels")[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Israel said Hamas fired the rocket that hit the hospital", "Hamas said Israel fired the rocket that hit the hospital"),
+    ("Washington said Tehran supplied the drones", "Iran said the US supplied the drones"),
+])
+def test_two_sides_blaming_each_other_are_two_facts(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate"
+    assert any(r.startswith("who says who did it, swapped: ") for r in c.reasons), c.reasons
+
+
+def test_one_speaker_told_twice_is_no_swap():
+    c = compare("Moscow said the dam was blown up by Ukraine", "Russia said the dam was blown up by Ukraine")
+    assert not any(r.startswith("who says") for r in c.reasons) and c.relation == "duplicate", c.reasons
