@@ -1,7 +1,7 @@
 """Phrasal verbs, opposite outcomes and actor nouns found by helper probes4's invented pairs
 (set13..set16), tested on other invented sentences: a push into a place is an advance, the
 opposite of a pull-out; a campaign stepped up is the opposite of one scaled back; "closed" is
-"shut"; a military government is a junta; a strike called by a union is no attack."""
+"shut"; a military government is a junta; two sides blaming each other are two facts."""
 
 from __future__ import annotations
 
@@ -37,13 +37,6 @@ def test_opposite_outcomes_told_with_phrasal_verbs_are_never_duplicates(a, b):
 def test_the_same_act_told_another_way_is_a_duplicate(a, b):
     c = compare(a, b)  # the lexical path (no cosine)
     assert c.relation == "duplicate", c.reasons
-
-
-def test_a_labour_strike_is_no_attack_but_an_air_strike_is():
-    assert "strike" in rewrite("Dockers called off their strike over pay")[0]
-    assert "attack" not in rewrite("The teachers' union called off the strike")[0]
-    assert "attack" in rewrite("An air strike hit the nurses' union office")[0]
-    assert "attack" in rewrite("The strike on the depot killed 12 people")[0]
 
 
 def test_a_reflexive_object_splits_a_phrasal_verb():

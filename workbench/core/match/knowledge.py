@@ -243,14 +243,6 @@ def _join_split_phrasal(text: str, hits: list[str]) -> str:
     return pattern.sub(join, text)
 
 
-#: Words that make "strike" a labour strike, not an attack ("the union called off the strike",
-#: "teachers' strike over pay").
-_LABOUR = re.compile(r"\b(?:unions?|workers|staff|employees|walkouts?|pay|wages?|salar(?:y|ies)|teachers|nurses"
-                     r"|doctors|drivers|miners|dockers|pilots|general strike|hunger strike|picket\w*)\b", re.I)
-#: What makes a strike an attack whatever the claim's other words ("an air strike hit the nurses' union").
-_ARMED_BEFORE = re.compile(r"\b(?:air|drone|missile|rocket|artillery|military|naval|nuclear)[\s-]*$", re.I)
-
-
 #: "no one" is the negation pronoun "nobody" ("no one was hurt"), not the figure one.
 _NO_ONE = re.compile(r"\b([Nn])o[\s-]one\b")
 
@@ -261,13 +253,9 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
-    labour = _LABOUR.search(out) is not None
 
     def verb(m: re.Match[str]) -> str:
         canonical = table[m.group(1).lower()]
-        if labour and canonical in ("attack", "hit") and m.group(1).lower().startswith("strik") \
-                and not _ARMED_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
-            return m.group(1)  # "the union called off the strike": a labour strike, no attack
         if m.group(1).lower().split()[0] not in _verb_forms(canonical):
             hits.append(f"{m.group(1)} = {canonical}")
         return canonical
