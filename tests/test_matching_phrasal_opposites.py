@@ -17,6 +17,7 @@ OPPOSITE = [
     ("Authorities closed the airport on Friday", "Authorities reopened the airport on Friday"),
     ("The nurses' union intensified the strike", "The nurses' union called off the strike"),
     ("Militia fighters advanced on the port city", "Militia fighters fell back from the port city"),
+    ("The governor remained in office after the vote", "The governor quit after the vote"),
 ]
 
 SAME = [

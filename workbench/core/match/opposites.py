@@ -71,6 +71,7 @@ OPPOSITES: list[tuple[str, str]] = [
     # rewritten to "increase", "scaled back" to "reduce", "called off" to "cancel", "de-escalated" to "ease")
     ("escalate|escalated|intensify|intensified|increase|increased",
      "reduce|reduced|ease|eased|cancel|cancelled|canceled|halt|halted"),
+    ("remain|remained|stay|stayed", "resign|resigned"),  # an official ("quit", "step down" are rewritten to resign)
 ]
 
 
