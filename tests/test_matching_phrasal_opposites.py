@@ -57,3 +57,9 @@ def test_two_sides_blaming_each_other_are_two_facts(a, b):
 def test_one_speaker_told_twice_is_no_swap():
     c = compare("Moscow said the dam was blown up by Ukraine", "Russia said the dam was blown up by Ukraine")
     assert not any(r.startswith("who says") for r in c.reasons) and c.relation == "duplicate", c.reasons
+
+
+def test_more_phrasal_verbs_read_as_their_plain_verb():
+    assert "retaliate" in rewrite("Tehran vowed to hit back at Washington")[0]
+    assert "surrender" in rewrite("The garrison gave in to the besiegers")[0]
+    assert "surrender" not in rewrite("The minister gave in an interview his account")[0]

@@ -152,7 +152,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
-    ["surrender", "give up", "lay down arms", "lay down their arms", "lay down its arms"],
+    ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms"],
     ["suspend", "break off", "put on hold"],
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed"],
@@ -166,6 +166,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper probes4 (invented event pairs, set13..set16)
     ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into"],
     ["retreat", "fall back"],
+    ["retaliate", "hit back", "strike back"],
     ["ease", "de-escalate", "calm down", "wind down"],
 ]
 
