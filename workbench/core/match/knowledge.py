@@ -12,8 +12,8 @@
   verb before the lexical comparison; nouns for the same people or things ("residents" /
   "civilians", `language.synonyms`) likewise.
 
-Each table is defined once (the actor and noun tables in `language`); `rewrite()` applies aliases and
-verb synonyms to raw text.
+Each table is defined once (the actor, noun and event-verb tables in `language`); `rewrite()` applies
+aliases and verb synonyms to raw text.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from workbench.core.language.countries import country_short_names
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -101,76 +102,6 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 
 # -- event verbs -------------------------------------------------------------------------------
-
-#: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
-VERB_SYNONYMS: list[list[str]] = [
-    ["send", "dispatch", "deploy", "deliver"],
-    ["begin", "break out", "start", "erupt"],
-    ["kill", "slay", "leave dead"],
-    ["wound", "injure", "hurt"],
-    ["evacuate", "move out", "relocate", "move to safety"],
-    ["capture", "seize", "take over", "take control of", "take prisoner"],
-    ["recapture", "retake", "regain control of", "win back", "liberate"],
-    ["arrest", "detain", "take into custody"],
-    ["release", "free", "set free"],
-    ["resign", "step down", "quit"],
-    # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
-    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
-    ["attack", "strike", "stormed"],
-    ["flee", "escape", "run away from"],
-    ["die", "pass away"],
-    ["destroy", "wipe out", "wreck", "raze"],
-    ["postpone", "put off", "delay"],
-    ["cancel", "call off"],
-    ["investigate", "look into", "probe"],
-    ["announce", "unveil"],
-    ["hit", "strike"],
-    # ground lost, told in the passive ("were driven out of the town" = lost the town)
-    ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
-    ["rise", "go up"],
-    ["fall", "go down"],
-    ["collapse", "break down", "fall apart", "fall through"],
-    ["file", "lodge"],
-    ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
-    ["pass", "push through", "vote through", "approve"],  # a bill, a budget, a measure
-    ["summon", "call in"],
-    ["pledge", "promise", "vow"],
-    ["establish", "set up"],
-    ["abduct", "kidnap", "take hostage"],
-    ["accelerate", "speed up"],
-    ["slow", "slow down"],
-    # (members that are nouns too in one form only: "sacks of flour", "a trap" are no dismissal or stranding)
-    ["dismiss", "sacked", "lay off"],
-    ["hire", "recruit"],
-    ["count", "tally"],
-    ["invalidate", "throw out"],
-    ["protest", "demonstrate", "take to the streets"],
-    ["vote", "cast their ballots", "cast ballots", "go to the polls"],
-    ["rescue", "pull to safety", "pull from the rubble"],
-    ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back"],
-    # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
-    ["reject", "vote down", "turn down", "rebuff"],
-    ["overturn", "strike down", "quash"],
-    ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms"],
-    ["suspend", "break off", "put on hold"],
-    # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
-    ["shut", "shut down", "close down", "closed"],
-    ["disconnect", "cut off", "knock out"],  # power, a service
-    ["disappear", "go missing", "vanish"],
-    ["besiege", "lay siege to"],
-    ["participate", "take part in", "take part"],
-    ["proceed", "go ahead"],
-    ["increase", "ramp up", "step up", "scale up"],
-    ["reduce", "scale back", "scale down", "cut back"],
-    # helper probes4 (invented event pairs, set13..set16)
-    ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into"],
-    ["retreat", "fall back"],
-    ["retaliate", "hit back", "strike back"],
-    ["ease", "de-escalate", "calm down", "wind down"],
-]
-
-
 
 def _verb_forms(verb: str) -> list[str]:
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.core.language.stems import IRREGULAR_VERBS, stem
+from workbench.core.language.verbs import VERB_SYNONYMS
 from workbench.core.match.normalize import normalize
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
@@ -61,8 +62,6 @@ _PHRASE_END = frozenset(["in", "on", "at", "near", "during", "from", "for", "to"
 def _rewritten_verbs() -> frozenset[str]:
     """The verbs the knowledge rewrite writes event verbs as, in their base form ("recapture",
     "withdraw"): in a rewritten claim they stand where the past tense stood."""
-    from workbench.core.match.knowledge import VERB_SYNONYMS
-
     return frozenset(group[0] for group in VERB_SYNONYMS if " " not in group[0])
 
 
