@@ -63,3 +63,9 @@ def test_more_phrasal_verbs_read_as_their_plain_verb():
     assert "retaliate" in rewrite("Tehran vowed to hit back at Washington")[0]
     assert "surrender" in rewrite("The garrison gave in to the besiegers")[0]
     assert "surrender" not in rewrite("The minister gave in an interview his account")[0]
+
+
+def test_a_prefixed_irregular_verb_is_read_in_every_form():
+    assert "recapture" in rewrite("Government troops retook the refinery")[0]
+    c = compare("The militia did not retake the refinery", "The militia retook the refinery")
+    assert c.relation != "duplicate" and "one claim denies what the other asserts" in c.reasons, c.reasons

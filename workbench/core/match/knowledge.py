@@ -103,9 +103,14 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 # -- event verbs -------------------------------------------------------------------------------
 
+#: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
+_VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
+
+
 def _verb_forms(verb: str) -> list[str]:
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
     forms |= {k for k, v in IRREGULAR_VERBS.items() if v == verb}
+    forms |= {p + k for p in _VERB_PREFIXES if verb.startswith(p) for k, v in IRREGULAR_VERBS.items() if v == verb[len(p):]}
     if verb.endswith("y"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
