@@ -69,3 +69,11 @@ def test_a_prefixed_irregular_verb_is_read_in_every_form():
     assert "recapture" in rewrite("Government troops retook the refinery")[0]
     c = compare("The militia did not retake the refinery", "The militia retook the refinery")
     assert c.relation != "duplicate" and "one claim denies what the other asserts" in c.reasons, c.reasons
+
+
+def test_a_seat_of_government_stands_for_its_government_but_not_as_a_place():
+    assert "UnitedStates" in rewrite("The White House condemned the raid")[0]
+    assert "UnitedKingdom" in rewrite("Downing Street announced new sanctions")[0]
+    assert "White House" in rewrite("Hundreds rallied outside the White House")[0]
+    c = compare("The Pentagon said 300 troops would be sent to Poland", "Washington said 300 soldiers would be deployed to Poland")
+    assert c.relation == "duplicate", c.reasons

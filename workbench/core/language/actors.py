@@ -2,7 +2,8 @@
 
 - a country's names pycountry (`language.countries`) does not give as news writes them ("Britain",
   "Burma");
-- a capital standing for its government ("Moscow has sent" = "Russia has sent");
+- a capital standing for its government ("Moscow has sent" = "Russia has sent"), and a seat of
+  government by its building ("the White House", "Downing Street");
 - organisations and armed groups: an acronym and its long name ("RSF" / "Rapid Support Forces"),
   a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
   descriptive name ("the UN nuclear watchdog" / "IAEA").
@@ -54,6 +55,16 @@ CAPITALS: dict[str, str] = {
     "Colombo": "Sri Lanka", "Kathmandu": "Nepal", "Bogota": "Colombia", "Managua": "Nicaragua",
     "Pretoria": "South Africa", "Harare": "Zimbabwe", "Dakar": "Senegal", "Tashkent": "Uzbekistan",
     "Astana": "Kazakhstan",
+}
+
+#: A seat of government or a ministry by its building or street, standing for the government
+#: ("the White House said" = "Washington said" = "the US said"); after "at", "in", "outside" it is
+#: the place ("protesters outside the White House").
+SEATS: dict[str, str] = {
+    "White House": "United States", "Pentagon": "United States", "US Defense Department": "United States",
+    "U.S. Defense Department": "United States", "US Department of Defense": "United States",
+    "Downing Street": "United Kingdom", "Whitehall": "United Kingdom",
+    "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
 }
 
 #: canonical name -> other names as written. The canonical name is what both are written as.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.actors import organisation_names
+from workbench.core.language.actors import SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
@@ -30,7 +30,7 @@ def _actor_tokens() -> frozenset[str]:
     name too ("Mali's government expelled ..."), though capitalised for being first."""
     countries = set(country_short_names()) | set(knowledge.country_names()) | set(knowledge.country_names().values())
     canonical = set(knowledge.country_names().values()) | set(organisation_names().values())
-    names = countries | set(knowledge.CAPITALS) | set(organisation_names()) | {knowledge.actor_token(n) for n in canonical}
+    names = countries | set(knowledge.CAPITALS) | set(SEATS) | set(organisation_names()) | {knowledge.actor_token(n) for n in canonical}
     out = set()
     for n in names:
         tokens = normalize(n).tokens

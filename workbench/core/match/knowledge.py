@@ -26,7 +26,7 @@ from typing import Any
 
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
-from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, organisation_names
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
@@ -36,6 +36,8 @@ from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read
 # -- actor aliases -----------------------------------------------------------------------------
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
+#: A seat of government as a place: "outside the White House", "at the Pentagon".
+_SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,7 @@ def actors_written() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
-    keys = sorted(set(country_names()) | set(CAPITALS) | set(organisation_names()), key=len, reverse=True)
+    keys = sorted(set(country_names()) | set(CAPITALS) | set(SEATS) | set(organisation_names()), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
@@ -88,6 +90,11 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
             return name  # a place: "fighting in Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
+    if name in SEATS:
+        if _SEAT_PLACE.search(m.string[:m.start()][-16:]):
+            return name  # a place: "protesters outside the White House"
+        hits.append(f"{name} = {SEATS[name]} (seat of its government)")
+        return actor_token(SEATS[name])
     organisation = organisation_names().get(name)
     if organisation is not None:
         if name != organisation:
