@@ -77,3 +77,22 @@ def test_a_seat_of_government_stands_for_its_government_but_not_as_a_place():
     assert "White House" in rewrite("Hundreds rallied outside the White House")[0]
     c = compare("The Pentagon said 300 troops would be sent to Poland", "Washington said 300 soldiers would be deployed to Poland")
     assert c.relation == "duplicate", c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Troops killed 12 gunmen near Gao", "Troops killed 12 civilians near Gao"),
+    ("The quake destroyed 80 schools in Herat", "The quake destroyed 80 hospitals in Herat"),
+    ("Israel said it intercepted 20 drones", "Israel said it intercepted 20 missiles"),
+])
+def test_another_kind_of_victim_or_thing_in_the_same_words_is_another_fact(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate"
+    assert any(r.startswith("another kind in the same words: ") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Troops killed 12 militants near Gao", "Troops killed 12 rebels near Gao"),  # one kind, two words
+    ("The army killed 12 soldiers", "The army killed 12 soldiers on Monday"),
+])
+def test_words_for_one_kind_are_no_other_kind(a, b):
+    assert not any(r.startswith("another kind") for r in compare(a, b).reasons)

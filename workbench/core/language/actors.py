@@ -67,6 +67,30 @@ SEATS: dict[str, str] = {
     "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
 }
 
+#: Kinds of people and things a conflict story counts that never name one another: "killed 30
+#: soldiers" / "killed 30 civilians", "fired 40 missiles" / "fired 40 drones" are two facts. Each
+#: group holds words one report may use for the same people or things ("militants" / "rebels" /
+#: "fighters": one side's armed men, as wire copy writes them; "rockets" / "missiles"). Written as
+#: news writes them; synonyms (`language.synonyms`) are read first ("troops" is "soldiers").
+KINDS: list[list[str]] = [
+    ["soldiers", "soldier", "troops", "servicemen"],
+    ["civilians", "civilian"],
+    ["police", "policemen", "police officers"],
+    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists"],
+    ["children", "child"],
+    ["journalists", "journalist"],
+    ["missiles", "missile", "rockets", "rocket"],
+    ["drones", "drone"],
+    ["shells", "mortars", "mortar shells"],
+    ["homes", "houses"],
+    ["schools", "school"],
+    ["hospitals", "hospital"],
+    ["mosques", "mosque"],
+    ["churches", "church"],
+    ["tanks", "tank"],
+    ["helicopters", "helicopter"],
+]
+
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {
     # armed groups and forces

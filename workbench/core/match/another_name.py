@@ -3,6 +3,11 @@ Kherson", "Mali's government expelled three diplomats" / "Burkina Faso's governm
 three diplomats". The place step (`place_names`) reads only places after "in", "at", "near";
 a name anywhere else that is the claims' only difference makes them another fact too, whatever
 the words and the meaning vector say (both are near 1 for such pairs).
+
+Two more cases are read here, since both need the claims to share every other word: another kind of
+victim or thing in the same words ("killed 30 soldiers" / "killed 30 civilians": `another_kind`),
+and two speakers each naming the other as the doer ("Israel said Hamas fired the rocket" / "Hamas
+said Israel fired the rocket": `speakers_swapped`).
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.actors import SEATS, organisation_names
+from workbench.core.language.actors import KINDS, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
 
@@ -76,7 +82,7 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return None
     actors = _actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
-        return None
+        return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
     if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
         return None  # a known actor and a name of another kind: "U.S." / "American"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
@@ -88,6 +94,39 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """{normalised token of a kind's word: its group} (`language.actors.KINDS`, synonyms read first)."""
+    out: dict[str, int] = {}
+    for k, group in enumerate(KINDS):
+        for word in group:
+            tokens = normalize(same_nouns(word)).tokens
+            if tokens:
+                out.setdefault(tokens[-1], k)
+    return out
+
+
+def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
+    """'another kind in the same words: soldier / civilian' when each claim has one word the other
+    lacks, in the same place between the same words, and the two are kinds of people or things
+    that never name one another ("killed 30 soldiers" / "killed 30 civilians", "fired 40
+    missiles" / "fired 40 drones": `language.actors.KINDS`): another victim or thing, another fact."""
+    if len(only_a) != 1 or len(only_b) != 1 or _headline(a) or _headline(b):
+        return None
+    (x,), (y,) = only_a, only_b
+    kinds = _kinds()
+    if x not in kinds or y not in kinds or kinds[x] == kinds[y]:
+        return None
+    if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
+        return None
+    return f"another kind in the same words: {_written(a, x)} / {_written(b, y)}"
+
+
+def _written(text: str, token: str) -> str:
+    """The word of `text` a normalised token was read from ("missiles" for "missil")."""
+    return next((w for w in _WORD.findall(text) if normalize(same_nouns(w)).tokens == [token]), token)
 
 
 @lru_cache(maxsize=20_000)
