@@ -41,6 +41,7 @@ from workbench.core.match.gate import PairGate
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
+from workbench.core.match.story_year import with_story_year
 from workbench.core.model import Quantity
 from workbench.core.vocab import LINKED_RELATIONS, Relation
 
@@ -211,8 +212,8 @@ def find_links(
     with frozen_heap():  # fewer collector passes over the claims, views and links
         if prep is None:
             prep = prepare(texts, quantities, workers)
-        if dates is None and prep.dates is None:  # a plain list of claims: the dates the texts hold
-            prep.dates = [fig.dates_of(t) for t in texts]
+        if dates is None and prep.dates is None:  # a plain list of claims: the dates the texts hold,
+            prep.dates = with_story_year([fig.dates_of(t) for t in texts])  # in the lines' own year
         idf = token_idf(prep.norms)
         accept = may_link = None
         if pairs is None and set(relations) <= set(LINKED_RELATIONS):
