@@ -11,7 +11,7 @@ from workbench.core.extract.discourse import _FULL_NAME
 from workbench.core.extract.pieces import word_spans
 from workbench.core.extract.reference import _MENTION
 from workbench.core.extract.role_facts import _ORIGIN_PHRASE
-from workbench.core.figures.numbers import _DATE_RE, _DATE_START
+from workbench.core.figures.dates import _DATE_RE, _DATE_START
 from workbench.core.language.verbs import CAPITAL, finditer_from
 
 TEXTS = [

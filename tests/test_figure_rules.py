@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from workbench.core.figures import compare, fallback, numbers, rules, words
+from workbench.core.figures import compare, dates, fallback, number_slips, numbers, rules, words
 from workbench.core.figures.compare import FigureRow, bounds, compare_figures
 from workbench.core.figures.fallback import fallback_quantities, quantities_of
 from workbench.core.figures.numbers import find_quantities
@@ -157,7 +157,7 @@ def test_no_module_reaches_into_another_modules_private_names():
 
 
 def test_figures_modules_stay_small_and_below_match_and_extract():
-    for module in (words, rules, numbers, fallback, compare):
+    for module in (words, rules, numbers, dates, number_slips, fallback, compare):
         assert module.__file__ is not None
         source = Path(module.__file__).read_text("utf-8")
         path = module.__file__

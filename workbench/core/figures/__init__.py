@@ -2,7 +2,8 @@
 
 - `words`: number words ("half a million") - the one table and the one parser;
 - `rules`: hedges and their bounds, vague magnitudes, units, figure kinds - the rulebook;
-- `numbers`: finding quantities and dates in running text (extraction);
+- `numbers`: finding quantities in running text (extraction); `dates`: finding dates;
+  `number_slips`: number words with a typing slip ("thousnad") read as meant;
 - `fallback`: the figures of raw text for matching (extraction's reader, then a small fallback);
 - `compare`: pairing and comparing the figures of two claims (matching and the window).
 

@@ -10,9 +10,16 @@ vague durations ("a few days") are not quantities.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import lru_cache
 
+from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_reference: read from here too)
+    MONTHS,
+    WEEKDAYS,
+    date_spans,
+    find_dates,
+    numeric_date_spans,
+    parse_reference,
+)
+from workbench.core.figures.number_slips import respell
 from workbench.core.figures.rules import (
     AGE,
     CURRENCY_SYMBOLS,
@@ -27,7 +34,6 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.separators import COMMA_SPACE, as_commas
-from workbench.core.figures.short_dates import day_month_dates, day_only_dates
 from workbench.core.figures.words import (
     FRACTIONS,
     NUMBER_WORDS_PATTERN,
@@ -40,8 +46,8 @@ from workbench.core.figures.words import (
     scale_factor,
 )
 from workbench.core.language.countries import country_short_names
-from workbench.core.language.verbs import finditer_from, trie_regex
-from workbench.core.model import DateMention, Quantity
+from workbench.core.language.verbs import trie_regex
+from workbench.core.model import Quantity
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
@@ -88,6 +94,7 @@ _NOT_COUNTED = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december killed used"
 )
+_PLUS_AFTER = re.compile(r"(?:-plus\b|\+)(?![\w+])", re.I)
 _COUNT_ADJ = _words("other more additional new separate further extra")
 _COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
@@ -143,13 +150,15 @@ def quantity_from_text(text: str) -> Quantity | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
-    A quantity's `text` is `text[start:end]` without quotation marks (never at its ends).
-    """
-    scan = as_commas(text)  # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length)
+    A quantity's `text` is `text[start:end]` without quotation marks (never at its ends)."""
+    # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
+    scan, back = respell(as_commas(text))
     found = _find_quantities(scan)
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:
+            if back is not None:
+                q.start, q.end = back[q.start], back[q.end - 1] + 1
             q.end = ends.get(q.end, q.end)
             q.text = _DOUBLE_QUOTE_RE.sub("", text[q.start:q.end])
     return found
@@ -159,7 +168,7 @@ def _find_quantities(text: str) -> list[Quantity]:
     anchors = _anchors(text)
     if not anchors:
         return []
-    masked = _date_spans(text) + _numeric_date_spans(text)
+    masked = date_spans(text) + numeric_date_spans(text)
     out: list[Quantity] = []
     for m in _candidates(text, anchors):
         start, end = m.start(), m.end()
@@ -261,6 +270,8 @@ def _find_quantities(text: str) -> list[Quantity]:
                 continue  # "No. 10"
             if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
                 continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts
+            if not kind and (plus := _PLUS_AFTER.match(text, end)):  # "300-plus", "300+ people": over 300
+                kind, approximate, end = Hedge.OVER, True, plus.end()
             low, high = hedged_bounds(parsed, kind)
         counted: str | None = None
         q_end = end
@@ -399,7 +410,7 @@ def _place_before(text: str, start: int) -> bool:
     if name is None:
         return False
     words = name.group(1).split()
-    return (words[-1].lower() in _WEEKDAYS or words[-1].lower().rstrip(".") in _MONTHS
+    return (words[-1].lower() in WEEKDAYS or words[-1].lower().rstrip(".") in MONTHS
             or any(" ".join(words[k:]) in country_short_names() for k in range(len(words))))
 
 
@@ -423,166 +434,8 @@ def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
     return not _COUNT_AFTER_YEAR.match(after)
 
 
-# ---------------------------------------------------------------------------------------------
-# Dates
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_ALT = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-             "sunday": 6}
-_DATE_RE = re.compile(
-    rf"\b(?:"
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<m2>{_MONTH_ALT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<m3>{_MONTH_ALT})(?:\s+of)?\s+(?P<y3>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
-    rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
-    rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December)\b"
-    rf"|(?:in|since|by|until|during|early|late|last|next|this|mid-)\s+(?P<m5>May)\b"
-    rf")(?![\w-])",
-)
-
-
-#: where a match of `_DATE_RE` can start: a word boundary before a day and a capital (a month), a year
-#: and a hyphen (ISO), or a word its alternatives open with (a month, a weekday, a relative day; a word
-#: before a year, 'May', 'night' or 'morning'); each match consumes only word characters, so no later
-#: start is skipped
-_DATE_START = re.compile(
-    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*_MONTHS, *_WEEKDAYS)} | {"yesterday", "today", "tonight"}))
-    + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
-    + r"(?=-?\s+(?:[12]|May|night|morning)))")
-_DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
-    _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec night morning"))))
-
-
-@lru_cache(maxsize=4)
-def _date_matches(text: str) -> tuple[re.Match[str], ...]:
-    """Date matches of `text`; cached for the few most recent strings because extraction asks for
-    the dates of a sentence twice (to keep them out of the quantities, and as dates)."""
-    if _DATE_HINT.search(text) is None:
-        return ()
-    # (tried only where one of its alternatives can open: its big alternation at every position was
-    # most of the time)
-    return tuple(finditer_from(_DATE_RE, _DATE_START, text))
-
-
-def _date_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _date_matches(text) if not m.group("wd") and not m.group("rel")]
-
-
-#: "27/09/2013", "27 / 09 / 2013", and the two-digit year of "10 Nov 11": dates, no figures
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})(?!\d)")
-_SHORT_YEAR = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_ALT}\s+(\d{{2}})(?=\s*(?:[.,;)]|$))")
-
-
-def _numeric_date_spans(text: str) -> list[tuple[int, int]]:
-    if "/" not in text and not _DATE_HINT.search(text):
-        return []
-    return ([(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
-            + [(m.start(1), m.end(1)) for m in _SHORT_YEAR.finditer(text)]
-            + [(a, b) for a, b, _, _ in day_month_dates(text)])
-
-
-def _iso(y: int | None, mo: int, d: int | None) -> str | None:
-    if y is None:
-        return None
-    try:
-        if d is None:
-            return f"{y:04d}-{mo:02d}"
-        return date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _infer_year(mo: int, d: int | None, reference: date | None) -> int | None:
-    """Year of a day-month mention: the reference year, or the previous one if that lands far ahead."""
-    if reference is None:
-        return None
-    y = reference.year
-    try:
-        candidate = date(y, mo, d or 1)
-    except ValueError:
-        return y
-    if candidate - reference > timedelta(days=60):
-        return y - 1
-    return y
-
-
-def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
-    """Every date mention in `text`; relative ones ("on Sunday") resolved against `reference`.
-
-    A weekday resolves to the most recent such day on or before `reference`; "yesterday" to the
-    day before. Day-month mentions take the reference year (or the year before when that would
-    put them more than two months after the reference). Unresolvable mentions keep value None.
-    """
-    out: list[DateMention] = []
-    for m in _date_matches(text):
-        value: str | None = None
-        g = m.group
-        start = m.start()
-        if g("d1") or g("d2"):
-            mo = _MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
-            d = int(g("d1") or g("d2"))
-            if not 1 <= d <= 31:
-                continue
-            y_raw = g("y1") or g("y2")
-            y = int(y_raw) if y_raw else _infer_year(mo, d, reference)
-            value = _iso(y, mo, d)
-        elif g("m3"):
-            mo = _MONTHS[g("m3").rstrip(".").lower()]
-            value = _iso(int(g("y3")), mo, None)
-        elif g("iso"):
-            value = g("iso")
-        elif g("wd"):
-            if reference is not None:
-                delta = (reference.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
-                value = (reference - timedelta(days=delta)).isoformat()
-        elif g("rel"):
-            word = _SPACES.sub(" ", g("rel").lower())
-            if reference is not None:
-                shift = 1 if word == "yesterday" else 0
-                value = (reference - timedelta(days=shift)).isoformat()
-        elif g("y4"):
-            start = m.start("y4")
-            value = g("y4")
-        elif g("m4") or g("m5"):
-            if g("m5"):
-                start = m.start("m5")
-            mo = _MONTHS[(g("m4") or g("m5")).lower()]
-            y = _infer_year(mo, None, reference)
-            value = _iso(y, mo, None) if y else None
-        out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
-    taken = [(d.start, d.end) for d in out]  # "13/06", "the 14th": `short_dates`
-    short = [(a, b, _iso(_infer_year(mo, d, reference), mo, d)) for a, b, d, mo in day_month_dates(text)]
-    for a, b, value in short + [(a, b, None) for a, b in day_only_dates(text)]:
-        if not any(x < b and a < y for x, y in taken):
-            out.append(DateMention(text=text[a:b], value=value, start=a, end=b))
-    return sorted(out, key=lambda x: x.start)
-
-
-def parse_reference(published: str | None) -> date | None:
-    """An ISO date (or datetime) string -> date, or None."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
 _DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 #: "no one", "any one", "the one": no count of one
 PRONOUN_BEFORE_ONE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
 #: A verb whose "over" is its particle, not a hedge ("handed over three hostages"). Only verbs

@@ -79,6 +79,20 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["children", "minors"],
     # helper probes4 (invented event pairs, set13..set16)
     ["junta", "military government", "military regime", "military rulers"],
+    # conflict desks' copy (helper gen4): what counts of people and materiel are written as
+    ["civilians", "non-combatants", "noncombatants"],
+    ["civilian", "non-combatant", "noncombatant"],
+    ["children", "youngsters"],
+    ["child", "youngster"],
+    ["prisoners", "detainees", "inmates"],
+    ["prisoner", "detainee", "inmate"],
+    ["aid workers", "humanitarian workers", "relief workers", "humanitarians"],
+    ["aid worker", "humanitarian worker", "relief worker"],
+    ["fighters", "combatants"],
+    ["drones", "unmanned aerial vehicles", "unmanned aircraft"],
+    ["drone", "unmanned aerial vehicle"],
+    ["rockets", "projectiles"],
+    ["buildings", "structures"],
 ]
 
 

@@ -492,7 +492,8 @@ def compare_normalized(
     # a figure paired by number alone ("3,500 rockets" / "3,500 candidates") anchors only a pair
     # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME)
     anchor_floor = ANCHORED_MIN_SAME
-    if anchored and not all(fig.count_the_same(x, y) for x, y in agreements):
+    if anchored and not all(fig.count_the_same(x, y) for x, y in agreements) \
+            and not (va.place is not None and vb.place is not None and places_differ(va.place, vb.place) is None):
         anchor_floor = ANCHORED_BY_NUMBER_MIN_SAME
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), anchored=anchored, anchor_floor=anchor_floor)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from workbench.core.figures.number_slips import respell
 from workbench.core.figures.separators import as_commas
 from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
@@ -41,7 +42,7 @@ _IMPLICIT_NEGATION_RE = re.compile(
 
 # Hedges around a figure: they change the bounds (numbers.py's job) but not the fact.
 HEDGE_WORDS = frozenset(
-    ["some", "about", "around", "nearly", "almost", "approximately", "roughly", "estimated", "estimate", "least", "at", "over", "under", "more", "than", "fewer", "less", "close", "upwards", "up", "to", "just"]
+    ["some", "about", "around", "nearly", "almost", "approximately", "roughly", "estimated", "estimate", "least", "at", "over", "under", "more", "than", "fewer", "less", "close", "upwards", "up", "to", "just", "plus"]
 )
 
 # Vague magnitudes: kept with the numbers (they are figures, not content words).
@@ -142,6 +143,7 @@ def normalize(text: str) -> Normalized:
     for start, end, day, month in reversed(day_month_dates(t)):
         t = f"{t[:start]}{day} {_MONTH_NAMES[month - 1]}{t[end:]}"
     t = _ORDINAL_RE.sub(r"\1", t)
+    t = respell(t)[0]  # "two hunderd" is two hundred
     numbers: list[str] = []
     t = NUMBER_TOKEN_RE.sub(_number_repl(numbers), t)
     tokens: list[str] = []

@@ -136,10 +136,12 @@ def may_contain(x: str, y: str) -> bool:
 # -- the places a claim names -------------------------------------------------------------------
 
 #: a place after a locative or a motion preposition ("in Hama", "fled from Douma", "back to Aden";
-#: not "according to Reuters")
+#: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
+#: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
 _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<!according )(?<!due )(?<!thanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
-                       r"(?:\s+(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
+                       r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
+                       r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
 #: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
@@ -181,8 +183,8 @@ def places(text: str) -> tuple[str, ...]:
                 words = words[k + 1:]
                 break
         words = [re.sub(r"['\u2019]s$", "", w) for w in words]
-        while words and fold(words[-1]) in NOT_NAMES:
-            words.pop()
+        while words and fold(words[-1]) in NOT_NAMES and not (len(words) > 1 and words[-2].islower()):
+            words.pop()  # "in Moscow Tuesday"; not "Port au Prince"
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in NOT_NAMES:
             out.append(name)

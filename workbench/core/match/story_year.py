@@ -49,14 +49,14 @@ def story_year(mentions: Sequence[Sequence[DateMention] | None]) -> tuple[int, i
     return year, min(seen), max(seen)
 
 
-def with_story_year(mentions: Sequence[list[DateMention] | None]) -> list[list[DateMention] | None]:
+def with_story_year(mentions: Sequence[list[DateMention]]) -> list[list[DateMention]]:
     """The mentions with the story's year given to each day and month written without one, when
     that month lies within a month of the story's dated ones; the lists unchanged otherwise."""
     told = story_year(mentions)
     if told is None:
         return list(mentions)
     year, first, last = told
-    out: list[list[DateMention] | None] = []
+    out: list[list[DateMention]] = []
     for found in mentions:
         if not found or all(m.value for m in found):
             out.append(found)
