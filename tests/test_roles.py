@@ -78,3 +78,24 @@ def test_an_actor_written_as_one_word_is_shown_by_its_name():
 def test_roles_are_read_with_actors_named_one_way():
     c = compare("Moscow accused Kyiv of shelling the plant", "Ukraine accused Russia of shelling the plant")
     assert c.relation != "duplicate" and any(r.startswith("roles swapped: ") for r in c.reasons), c.reasons
+
+
+def test_the_side_an_act_was_taken_from_or_aimed_at_is_done_to():
+    # the doer of one claim is the "from" / "against" side of the other, and the other way round
+    for a, b in [("The militia seized the depot from the police", "The police seized the depot from the militia"),
+                 ("Rebels launched an offensive against the army near Goma",
+                  "The army launched an offensive against the rebels near Goma")]:
+        c = compare(a, b)
+        assert c.relation != "duplicate" and any(r.startswith("roles swapped: ") for r in c.reasons), c.reasons
+    # the same act in the passive, with the same "from" side, swaps nothing
+    assert roles_swapped(surface("The army recaptured the town from the rebels on Monday"),
+                         surface("The town was recaptured from the rebels by the army on Monday")) is None
+
+
+def test_a_verb_written_in_its_base_form_by_the_rewrite_is_read_but_a_noun_is_not():
+    from workbench.core.match.roles import counterpart
+
+    assert roles("the militia capture the depot from the police") == (_tokens("the militia"), _tokens("the depot"))
+    assert counterpart("the militia capture the depot from the police") == _tokens("the police")
+    # "attack" before "was" is the subject's noun: the act is "launched", done by the "by" phrase
+    assert roles("the drone attack was launched by the rebels") == (_tokens("the rebels"), _tokens("the drone attack"))

@@ -2,7 +2,8 @@
 
 - a country's names pycountry (`language.countries`) does not give as news writes them ("Britain",
   "Burma");
-- a capital standing for its government ("Moscow has sent" = "Russia has sent");
+- a capital standing for its government ("Moscow has sent" = "Russia has sent"), and a seat of
+  government by its building ("the White House", "Downing Street");
 - organisations and armed groups: an acronym and its long name ("RSF" / "Rapid Support Forces"),
   a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
   descriptive name ("the UN nuclear watchdog" / "IAEA").
@@ -55,6 +56,40 @@ CAPITALS: dict[str, str] = {
     "Pretoria": "South Africa", "Harare": "Zimbabwe", "Dakar": "Senegal", "Tashkent": "Uzbekistan",
     "Astana": "Kazakhstan",
 }
+
+#: A seat of government or a ministry by its building or street, standing for the government
+#: ("the White House said" = "Washington said" = "the US said"); after "at", "in", "outside" it is
+#: the place ("protesters outside the White House").
+SEATS: dict[str, str] = {
+    "White House": "United States", "Pentagon": "United States", "US Defense Department": "United States",
+    "U.S. Defense Department": "United States", "US Department of Defense": "United States",
+    "Downing Street": "United Kingdom", "Whitehall": "United Kingdom",
+    "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
+}
+
+#: Kinds of people and things a conflict story counts that never name one another: "killed 30
+#: soldiers" / "killed 30 civilians", "fired 40 missiles" / "fired 40 drones" are two facts. Each
+#: group holds words one report may use for the same people or things ("militants" / "rebels" /
+#: "fighters": one side's armed men, as wire copy writes them; "rockets" / "missiles"). Written as
+#: news writes them; synonyms (`language.synonyms`) are read first ("troops" is "soldiers").
+KINDS: list[list[str]] = [
+    ["soldiers", "soldier", "troops", "servicemen"],
+    ["civilians", "civilian"],
+    ["police", "policemen", "police officers"],
+    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists"],
+    ["children", "child"],
+    ["journalists", "journalist"],
+    ["missiles", "missile", "rockets", "rocket"],
+    ["drones", "drone"],
+    ["shells", "mortars", "mortar shells"],
+    ["homes", "houses"],
+    ["schools", "school"],
+    ["hospitals", "hospital"],
+    ["mosques", "mosque"],
+    ["churches", "church"],
+    ["tanks", "tank"],
+    ["helicopters", "helicopter"],
+]
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {

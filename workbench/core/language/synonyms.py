@@ -78,6 +78,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["violations", "breaches"],
     ["violation", "breach"],
     ["children", "minors"],
+    # helper probes4 (invented event pairs, set13..set16)
+    ["junta", "military government", "military regime", "military rulers"],
     # conflict desks' copy (helper gen4): what counts of people and materiel are written as
     ["civilians", "non-combatants", "noncombatants"],
     ["civilian", "non-combatant", "noncombatant"],

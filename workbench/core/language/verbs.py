@@ -1,7 +1,8 @@
 """A small English verb lexicon for rule-based clause splitting (no tagger).
 
 Finite-verb guesses and tense changes ("storming" -> "stormed", "flee" -> "fled") used when a
-participial or "prompting X to ..." clause is rewritten as its own sentence.
+participial or "prompting X to ..." clause is rewritten as its own sentence; and the table of event
+verbs that mean the same (`VERB_SYNONYMS`, which matching's knowledge rewrite applies).
 """
 
 from __future__ import annotations
@@ -306,3 +307,74 @@ _LINKS = _words("of in on at for with by from to into and or but as than")
 _NOT_NAME = _words("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                    "june july august september october november december")
 _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
+
+
+# -- event verbs that mean the same (matching's knowledge rewrite, `match.knowledge`) ----------
+
+#: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
+VERB_SYNONYMS: list[list[str]] = [
+    ["send", "dispatch", "deploy", "deliver"],
+    ["begin", "break out", "start", "erupt"],
+    ["kill", "slay", "leave dead"],
+    ["wound", "injure", "hurt"],
+    ["evacuate", "move out", "relocate", "move to safety"],
+    ["capture", "seize", "take over", "take control of", "take prisoner"],
+    ["recapture", "retake", "regain control of", "win back", "liberate"],
+    ["arrest", "detain", "take into custody"],
+    ["release", "free", "set free"],
+    ["resign", "step down", "quit"],
+    # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
+    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
+    ["attack", "strike", "stormed"],
+    ["flee", "escape", "run away from"],
+    ["die", "pass away"],
+    ["destroy", "wipe out", "wreck", "raze"],
+    ["postpone", "put off", "delay"],
+    ["cancel", "call off"],
+    ["investigate", "look into", "probe"],
+    ["announce", "unveil"],
+    ["hit", "strike"],
+    # ground lost, told in the passive ("were driven out of the town" = lost the town)
+    ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
+    ["rise", "go up"],
+    ["fall", "go down"],
+    ["collapse", "break down", "fall apart", "fall through"],
+    ["file", "lodge"],
+    ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
+    ["pass", "push through", "vote through", "approve"],  # a bill, a budget, a measure
+    ["summon", "call in"],
+    ["pledge", "promise", "vow"],
+    ["establish", "set up"],
+    ["abduct", "kidnap", "take hostage"],
+    ["accelerate", "speed up"],
+    ["slow", "slow down"],
+    # (members that are nouns too in one form only: "sacks of flour", "a trap" are no dismissal or stranding)
+    ["dismiss", "sacked", "lay off"],
+    ["hire", "recruit"],
+    ["count", "tally"],
+    ["invalidate", "throw out"],
+    ["protest", "demonstrate", "take to the streets"],
+    ["vote", "cast their ballots", "cast ballots", "go to the polls"],
+    ["rescue", "pull to safety", "pull from the rubble"],
+    ["strand", "trapped", "stuck"],
+    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
+    ["reject", "vote down", "turn down", "rebuff"],
+    ["overturn", "strike down", "quash"],
+    ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms"],
+    ["suspend", "break off", "put on hold"],
+    # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
+    ["shut", "shut down", "close down", "closed"],
+    ["disconnect", "cut off", "knock out"],  # power, a service
+    ["disappear", "go missing", "vanish"],
+    ["besiege", "lay siege to"],
+    ["participate", "take part in", "take part"],
+    ["proceed", "go ahead"],
+    ["increase", "ramp up", "step up", "scale up"],
+    ["reduce", "scale back", "scale down", "cut back"],
+    # helper probes4 (invented event pairs, set13..set16)
+    ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into"],
+    ["retreat", "fall back"],
+    ["retaliate", "hit back", "strike back"],
+    ["ease", "de-escalate", "calm down", "wind down"],
+]

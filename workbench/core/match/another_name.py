@@ -3,6 +3,11 @@ Kherson", "Mali's government expelled three diplomats" / "Burkina Faso's governm
 three diplomats". The place step (`place_names`) reads only places after "in", "at", "near";
 a name anywhere else that is the claims' only difference makes them another fact too, whatever
 the words and the meaning vector say (both are near 1 for such pairs).
+
+Two more cases are read here, since both need the claims to share every other word: another kind of
+victim or thing in the same words ("killed 30 soldiers" / "killed 30 civilians": `another_kind`),
+and two speakers each naming the other as the doer ("Israel said Hamas fired the rocket" / "Hamas
+said Israel fired the rocket": `speakers_swapped`).
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
-from workbench.core.language.actors import organisation_names
+from workbench.core.extract.attribution import find_frame
+from workbench.core.language.actors import KINDS, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
 
@@ -29,7 +36,7 @@ def _actor_tokens() -> frozenset[str]:
     name too ("Mali's government expelled ..."), though capitalised for being first."""
     countries = set(country_short_names()) | set(knowledge.country_names()) | set(knowledge.country_names().values())
     canonical = set(knowledge.country_names().values()) | set(organisation_names().values())
-    names = countries | set(knowledge.CAPITALS) | set(organisation_names()) | {knowledge.actor_token(n) for n in canonical}
+    names = countries | set(knowledge.CAPITALS) | set(SEATS) | set(organisation_names()) | {knowledge.actor_token(n) for n in canonical}
     out = set()
     for n in names:
         tokens = normalize(n).tokens
@@ -69,11 +76,13 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     is who reports the fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
     set_a, set_b = set(tokens_a), set(tokens_b)
     only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a and not only_b:
+        return speakers_swapped(a, b)
     if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
         return None
     actors = _actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
-        return None
+        return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
     if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
         return None  # a known actor and a name of another kind: "U.S." / "American"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
@@ -85,6 +94,73 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """{normalised token of a kind's word: its group} (`language.actors.KINDS`, synonyms read first)."""
+    out: dict[str, int] = {}
+    for k, group in enumerate(KINDS):
+        for word in group:
+            tokens = normalize(same_nouns(word)).tokens
+            if tokens:
+                out.setdefault(tokens[-1], k)
+    return out
+
+
+def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
+    """'another kind in the same words: soldier / civilian' when each claim has one word the other
+    lacks, in the same place between the same words, and the two are kinds of people or things
+    that never name one another ("killed 30 soldiers" / "killed 30 civilians", "fired 40
+    missiles" / "fired 40 drones": `language.actors.KINDS`): another victim or thing, another fact."""
+    if len(only_a) != 1 or len(only_b) != 1 or _headline(a) or _headline(b):
+        return None
+    (x,), (y,) = only_a, only_b
+    kinds = _kinds()
+    if x not in kinds or y not in kinds or kinds[x] == kinds[y]:
+        return None
+    if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
+        return None
+    return f"another kind in the same words: {_written(a, x)} / {_written(b, y)}"
+
+
+def _written(text: str, token: str) -> str:
+    """The word of `text` a normalised token was read from ("missiles" for "missil")."""
+    return next((w for w in _WORD.findall(text) if normalize(same_nouns(w)).tokens == [token]), token)
+
+
+@lru_cache(maxsize=20_000)
+def _actors(text: str) -> frozenset[str]:
+    """The actors a piece of a claim names, each as one token: the known ones ("the Kremlin" ->
+    russia) and any other capitalised word that is no title, month or day ("Hamas")."""
+    actors = _actor_tokens()
+    rewritten = knowledge.rewrite(text)[0]
+    names = {t for w in _WORD.findall(rewritten) if w[0].isupper() and w.lower() not in knowledge.NOT_NAMES
+             for t in normalize(w).tokens}
+    return frozenset(t for t in normalize(rewritten).tokens if t in actors or t in names)
+
+
+@lru_cache(maxsize=20_000)
+def _speaker_and_actors(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the actors of a claim's reporting frame's speaker, the actors its reported content names)."""
+    frame = find_frame(text)
+    if not frame.speaker or not frame.content:
+        return frozenset(), frozenset()
+    return _actors(frame.speaker), _actors(" ".join(text[x:y] for x, y in frame.content))
+
+
+def speakers_swapped(a: str, b: str) -> str | None:
+    """'who says who did it, swapped: russia / ukraine' when two claims with the same words name
+    each other's speaker in what they report ("The Kremlin said the attack was launched by Kyiv" /
+    "Kyiv said the attack was launched by the Kremlin"): two accusations, each side blaming the
+    other, are two facts, never one told twice. Asked only of claims sharing all their words."""
+    speaker_a, told_a = _speaker_and_actors(a)
+    if not speaker_a:
+        return None
+    speaker_b, told_b = _speaker_and_actors(b)
+    if not speaker_b or speaker_a == speaker_b or not (speaker_a <= told_b and speaker_b <= told_a):
+        return None
+    return f"who says who did it, swapped: {find_frame(a).speaker} / {find_frame(b).speaker}"
 
 
 def _slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:

@@ -12,8 +12,8 @@
   verb before the lexical comparison; nouns for the same people or things ("residents" /
   "civilians", `language.synonyms`) likewise.
 
-Each table is defined once (the actor and noun tables in `language`); `rewrite()` applies aliases and
-verb synonyms to raw text.
+Each table is defined once (the actor, noun and event-verb tables in `language`); `rewrite()` applies
+aliases and verb synonyms to raw text.
 """
 
 from __future__ import annotations
@@ -26,15 +26,18 @@ from typing import Any
 
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
-from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, organisation_names
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 
 # -- actor aliases -----------------------------------------------------------------------------
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
+#: A seat of government as a place: "outside the White House", "at the Pentagon".
+_SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +79,7 @@ def actors_written() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
-    keys = sorted(set(country_names()) | set(CAPITALS) | set(organisation_names()), key=len, reverse=True)
+    keys = sorted(set(country_names()) | set(CAPITALS) | set(SEATS) | set(organisation_names()), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
@@ -87,6 +90,11 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
             return name  # a place: "fighting in Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
+    if name in SEATS:
+        if _SEAT_PLACE.search(m.string[:m.start()][-16:]):
+            return name  # a place: "protesters outside the White House"
+        hits.append(f"{name} = {SEATS[name]} (seat of its government)")
+        return actor_token(SEATS[name])
     organisation = organisation_names().get(name)
     if organisation is not None:
         if name != organisation:
@@ -102,73 +110,14 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 # -- event verbs -------------------------------------------------------------------------------
 
-#: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
-VERB_SYNONYMS: list[list[str]] = [
-    ["send", "dispatch", "deploy", "deliver"],
-    ["begin", "break out", "start", "erupt"],
-    ["kill", "slay", "leave dead"],
-    ["wound", "injure", "hurt"],
-    ["evacuate", "move out", "relocate", "move to safety"],
-    ["capture", "seize", "take over", "take control of", "take prisoner"],
-    ["recapture", "retake", "regain control of", "win back", "liberate"],
-    ["arrest", "detain", "take into custody"],
-    ["release", "free", "set free"],
-    ["resign", "step down", "quit"],
-    # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
-    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
-    ["attack", "strike", "stormed"],
-    ["flee", "escape", "run away from"],
-    ["die", "pass away"],
-    ["destroy", "wipe out", "wreck", "raze"],
-    ["postpone", "put off", "delay"],
-    ["cancel", "call off"],
-    ["investigate", "look into", "probe"],
-    ["announce", "unveil"],
-    ["hit", "strike"],
-    # ground lost, told in the passive ("were driven out of the town" = lost the town)
-    ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
-    ["rise", "go up"],
-    ["fall", "go down"],
-    ["collapse", "break down", "fall apart", "fall through"],
-    ["file", "lodge"],
-    ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
-    ["pass", "push through", "vote through"],  # a bill, a budget, a measure
-    ["summon", "call in"],
-    ["pledge", "promise", "vow"],
-    ["establish", "set up"],
-    ["abduct", "kidnap", "take hostage"],
-    ["accelerate", "speed up"],
-    ["slow", "slow down"],
-    # (members that are nouns too in one form only: "sacks of flour", "a trap" are no dismissal or stranding)
-    ["dismiss", "sacked", "lay off"],
-    ["hire", "recruit"],
-    ["count", "tally"],
-    ["invalidate", "throw out"],
-    ["protest", "demonstrate", "take to the streets"],
-    ["vote", "cast their ballots", "cast ballots", "go to the polls"],
-    ["rescue", "pull to safety", "pull from the rubble"],
-    ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back"],
-    # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
-    ["reject", "vote down", "turn down", "rebuff"],
-    ["overturn", "strike down", "quash"],
-    ["surrender", "give up", "lay down arms", "lay down their arms", "lay down its arms"],
-    ["suspend", "break off", "put on hold"],
-    ["shut", "shut down", "close down"],  # ("close" is a stop word: "close to")
-    ["disconnect", "cut off", "knock out"],  # power, a service
-    ["disappear", "go missing", "vanish"],
-    ["besiege", "lay siege to"],
-    ["participate", "take part in", "take part"],
-    ["proceed", "go ahead"],
-    ["increase", "ramp up", "step up", "scale up"],
-    ["reduce", "scale back", "scale down", "cut back"],
-]
-
+#: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
+_VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
 
 
 def _verb_forms(verb: str) -> list[str]:
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
     forms |= {k for k, v in IRREGULAR_VERBS.items() if v == verb}
+    forms |= {p + k for p in _VERB_PREFIXES if verb.startswith(p) for k, v in IRREGULAR_VERBS.items() if v == verb[len(p):]}
     if verb.endswith("y"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
@@ -199,7 +148,9 @@ _PARTICLES = ("out", "off", "up", "down", "back", "over", "away", "free")
 #: "take over".
 _OBJECT_START = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "some", "all", "more", "most",
                  "several", "many", "it", "them", "him", "us", "one", "two", "three", "four", "five", "six", "seven",
-                 "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+                 "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+                 # a reflexive object ("gave themselves up", "pulled itself out")
+                 "themselves", "itself", "himself", "herself", "ourselves")
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("land|landed", "crash|crashed"),  # an aircraft
     ("join|joined|joins", "leave|left|leaves|quit|quits"),  # a union, a coalition, a race
     ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
-    ("approve|approved|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
+    ("approve|approved|pass|passed|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
     ("grant|granted|allow|allowed|admit|admitted", "deny|denied|refuse|refused"),  # bail, access, entry, a visa
     ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
@@ -67,6 +67,11 @@ OPPOSITES: list[tuple[str, str]] = [
     ("disappear|disappeared", "find|found"),  # missing people
     ("besiege|besieged|encircle|encircled", "lift|lifted"),  # a siege
     ("boycott|boycotted", "participate|participated|join|joined"),  # a vote, talks
+    # helper probes4: a campaign, a strike, an offensive stepped up or wound down ("stepped up" is
+    # rewritten to "increase", "scaled back" to "reduce", "called off" to "cancel", "de-escalated" to "ease")
+    ("escalate|escalated|intensify|intensified|increase|increased",
+     "reduce|reduced|ease|eased|cancel|cancelled|canceled|halt|halted"),
+    ("remain|remained|stay|stayed", "resign|resigned"),  # an official ("quit", "step down" are rewritten to resign)
 ]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.core.language.stems import IRREGULAR_VERBS, stem
+from workbench.core.language.verbs import VERB_SYNONYMS
 from workbench.core.match.normalize import normalize
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
@@ -57,10 +58,20 @@ _PHRASE_END = frozenset(["in", "on", "at", "near", "during", "from", "for", "to"
                          "across", "along", "around", "since"]) | _CLAUSE_END
 
 
+@lru_cache(maxsize=1)
+def _rewritten_verbs() -> frozenset[str]:
+    """The verbs the knowledge rewrite writes event verbs as, in their base form ("recapture",
+    "withdraw"): in a rewritten claim they stand where the past tense stood."""
+    return frozenset(group[0] for group in VERB_SYNONYMS if " " not in group[0])
+
+
 def _is_verb(words: list[str], k: int) -> bool:
     word = words[k]
     if word in _BE or word in _AUX or word in _PAST_FORMS:
         return True
+    if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
+        return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
+            words[k + 1] in _BE or words[k + 1] in _AUX))
     if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS:
         return False
     before = words[k - 1]
@@ -114,14 +125,38 @@ def _phrase(words: list[str]) -> list[str]:
     return words[:next((e for e, w in enumerate(words) if w in _PHRASE_END), len(words))]
 
 
+#: Prepositions naming the side an act was taken from or aimed at ("recaptured the town from
+#: the rebels", "launched an offensive against the militia"): that side is done to too.
+_COUNTERPART = frozenset(["from", "against"])
+
+
+@lru_cache(maxsize=50_000)
+def counterpart(surface: str) -> frozenset[str]:
+    """The tokens of an active claim's "from" / "against" phrase ("the rsf" of "the army recaptured
+    wad madani from the rsf"): the side the act was taken from or aimed at. Empty when none is read."""
+    words = surface.split()
+    if len(words) > MAX_WORDS or roles(surface) is None:
+        return frozenset()
+    at = next(k for k in range(1, len(words)) if _is_verb(words, k))
+    rest = words[at + 1:]
+    rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
+    if "by" in rest and (words[at] in _BE or any(w in _BE for w in words[at:at + 3])):
+        return frozenset()  # a passive: its "by" phrase is the doer
+    k = next((e for e, w in enumerate(rest) if w in _COUNTERPART), None)
+    return frozenset() if k is None else _tokens(_phrase(rest[k + 1:]))
+
+
 def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]] | None:
     """(the doer of the first claim who is done to in the second, the one done to in the first who
-    is the doer in the second), as stems, when both exist: the roles are swapped. None otherwise
-    (or when either claim's roles are unread)."""
+    is the doer in the second), as stems, when both exist: the roles are swapped. The side an act
+    was taken from or aimed at (`counterpart`) is done to as well: "the army recaptured the town
+    from the rebels" / "the rebels recaptured the town from the army". None otherwise (or when
+    either claim's roles are unread)."""
     ra, rb = roles(surface_a), roles(surface_b)
     if ra is None or rb is None:
         return None
     (doer_a, done_a), (doer_b, done_b) = ra, rb
+    done_a, done_b = done_a | counterpart(surface_a), done_b | counterpart(surface_b)
     x = (doer_a - done_a) & (done_b - doer_b)
     y = (doer_b - done_b) & (done_a - doer_a)
     return (sorted(x), sorted(y)) if x and y else None
