@@ -162,6 +162,14 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
         out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
+    for m in _NUMERIC_DATE.finditer(text) if "/" in text else ():
+        # "27/11/2024": day first, as most of the world writes it; month first only when the second
+        # number cannot be a month ("11/27/2024"); either way round ("03/05/2024") stays unread
+        x, y, year = (int(v) for v in re.findall(r"\d+", m.group(0)))
+        day, mo = (x, y) if x > 12 or x == y else (y, x) if y > 12 else (0, 0)
+        value = _iso(year, mo, day) if year >= 1000 and 1 <= mo <= 12 else None
+        if value and not any(d.start < m.end() and m.start() < d.end for d in out):
+            out.append(DateMention(text=m.group(0), value=value, start=m.start(), end=m.end()))
     taken = [(d.start, d.end) for d in out]  # "13/06", "the 14th": `short_dates`
     short = [(a, b, _iso(_infer_year(mo, d, reference), mo, d)) for a, b, d, mo in day_month_dates(text)]
     for a, b, value in short + [(a, b, None) for a, b in day_only_dates(text)]:

@@ -126,7 +126,9 @@ def is_rounding_of(coarse: float, coarse_step: float, fine: float, fine_step: fl
     Figures written at the same precision are no rounding of each other ("30" / "31")."""
     if coarse_step <= fine_step:
         return False
-    return abs(fine - coarse) <= coarse_step / 2 * (1 + 1e-9)
+    # strictly within half a step: a value half-way ("$2bn" / "$2.5 billion") rounds either way,
+    # so it is no sign the one was rounded from the other
+    return abs(fine - coarse) < coarse_step / 2 * (1 - 1e-9)
 
 
 #: Vague magnitudes and the bounds they allow.

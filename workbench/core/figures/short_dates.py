@@ -46,7 +46,7 @@ def day_and_month(mention: str) -> tuple[int, int] | None:
     if m is None:
         return None
     day, month = int(m.group(1)), int(m.group(2))
-    if day <= 12 and not m.group(2).startswith("0") or not (1 <= day <= 31 and 1 <= month <= 12):
+    if day <= 12 and day != month and not m.group(2).startswith("0") or not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return day, month
 

@@ -39,7 +39,7 @@ SCALE_ALT = "|".join(SCALES)
 #: Regex (no groups) for a number written in words, as extraction reads them: "three hundred",
 #: "twenty-five thousand", "one hundred and twenty", "a dozen", "two dozen", "half a million", "one and a half million".
 NUMBER_WORDS_PATTERN = (  # "one and a half million" is tried before "one", "two dozen" before "two"
-    rf"(?:(?:one|a)\s+and\s+a\s+half\s+(?:{SCALE_ALT})|half\s+a\s+(?:{SCALE_ALT})|a\s+(?:{SCALE_ALT})|a\s+dozen"
+    rf"(?:(?:{WORD_ALT}|a)\s+and\s+a\s+(?:half|quarter)\s+(?:{SCALE_ALT})|half\s+a\s+(?:{SCALE_ALT})|a\s+(?:{SCALE_ALT})|a\s+dozen"
     rf"|(?:{WORD_ALT})\s+dozen\b"
     rf"|(?:{WORD_ALT})(?:[- ](?:{WORD_ALT}))?"
     rf"(?:[\s-]+(?:{SCALE_ALT})(?:\s+(?:and\s+)?(?:{WORD_ALT})(?:[- ](?:{WORD_ALT}))?)?)*)"
