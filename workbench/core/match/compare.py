@@ -376,6 +376,15 @@ def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
     return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
 
 
+def _same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:
+    """How surely two anchored claims make one statement: the larger of the two models' p_same.
+    The semantic model reads a retelling's lower cosine (typos, another voice, a headline) as
+    another statement more than its words say; the anchor asks about the statement's shape."""
+    if not semantic:
+        return p_same
+    return max(p_same, decision.probabilities_of(features, semantic=False)[1])
+
+
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
             near_clash: bool, anchored: bool = False, anchor_floor: float = ANCHORED_MIN_SAME,
             ) -> tuple[str, float, float]:
@@ -397,7 +406,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (anchored and p_same >= anchor_floor):
+    if p_dup >= duplicate_at or (anchored and _same_statement(features, p_same, semantic) >= anchor_floor):
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
