@@ -22,6 +22,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
+from workbench.core.match.anchor import anchor_floor, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
 from workbench.core.match.events import EventContext, distinctive, same_event
@@ -42,12 +43,6 @@ from workbench.core.match.scoring import (
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
-#: The same-statement probability an anchored pair (the same figure on the same day, nothing
-#: clashing, no other fact) needs to be a duplicate whatever its wording.
-ANCHORED_MIN_SAME = 0.25
-#: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`)
-#: in claims not naming one place, or when one claim gives no date but both name one place.
-ANCHORED_BY_NUMBER_MIN_SAME = 0.45
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
 #: A different number of negations clashes only from this lexical similarity.
@@ -376,27 +371,17 @@ def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
     return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
 
 
-def _same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:
-    """How surely two anchored claims make one statement: the larger of the two models' p_same.
-    The semantic model reads a retelling's lower cosine (typos, another voice, a headline) as
-    another statement more than its words say; the anchor asks about the statement's shape."""
-    if not semantic:
-        return p_same
-    return max(p_same, decision.probabilities_of(features, semantic=False)[1])
-
-
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
-            near_clash: bool, anchored: bool = False, anchor_floor: float = ANCHORED_MIN_SAME,
-            ) -> tuple[str, float, float]:
+            near_clash: bool, floor: float | None = None) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
     `other`: knowledge says another fact or event (related whatever the words say); `clash`: a
     clear clash of figures, dates, a denial or an opposite outcome (a conflict, never a duplicate);
     `near_clash`: figures that differ only within the "about" tolerance (the words decide);
-    `anchored`: the same figure on the same day, so a duplicate once the statement is about the
-    same shape (p_same reaches `anchor_floor`: ANCHORED_MIN_SAME, or ANCHORED_BY_NUMBER_MIN_SAME
-    for figures paired by number alone), whatever the wording says."""
+    `floor`: the pair is anchored (`anchor.anchor_floor`: the same figure on the same day), so a
+    duplicate once the statement is about the same shape (its same-statement probability reaches
+    `floor`), whatever the wording says; None when not anchored."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     if p_same < related_at:
@@ -406,7 +391,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (anchored and _same_statement(features, p_same, semantic) >= anchor_floor):
+    if p_dup >= duplicate_at or (floor is not None and same_statement(features, p_same, semantic) >= floor):
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -496,20 +481,12 @@ def compare_normalized(
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
-    # however differently worded (the words' probability is MRPC's, which weighs wording).
+    # however differently worded (`anchor`)
     same_place = va.place is not None and vb.place is not None and places_differ(va.place, vb.place) is None
-    figures_anchor = bool(agreements) and not conflicts and not (check.unpaired_a or check.unpaired_b)
-    # ... or, when one claim gives no date, in the same place: then only from the higher floor
-    anchored = figures_anchor and (dates.verdict == knowledge.DATES_AGREE
-                                   or (dates.verdict is None and same_place))
-    # a figure paired by number alone ("3,500 rockets" / "3,500 candidates") anchors only a pair
-    # whose statements are closer alike (ANCHORED_BY_NUMBER_MIN_SAME), unless both name one place
-    anchor_floor = ANCHORED_MIN_SAME
-    if anchored and ((not same_place and not all(fig.count_the_same(x, y) for x, y in agreements))
-                     or dates.verdict is None):
-        anchor_floor = ANCHORED_BY_NUMBER_MIN_SAME
+    floor = anchor_floor(check, dates, same_place)
+    anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
-                                      near_clash=bool(near), anchored=anchored, anchor_floor=anchor_floor)
+                                      near_clash=bool(near), floor=floor)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])

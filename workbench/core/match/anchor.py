@@ -1,0 +1,49 @@
+"""The same figure on the same day is one fact: when two claims' figures and day anchor them, and
+how alike their statements must then be (docs/matching.md, "The same figure on the same day").
+
+The learned decision weighs wording (it was fitted on MRPC), so retellings of one fact with the
+frames moved, another voice and a transliteration fall below a duplicate. In dense news the
+figure, the day and the place say more than the words: a pair whose figures all agree (none
+clashing, none unpaired) and whose dates agree is a duplicate once its statements have the same
+shape, whatever the words' probability. Nothing clashing and no other fact are `compare`'s to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.core import figures as fig
+from workbench.core.match import decision, knowledge
+
+#: The same-statement probability an anchored pair (the same figure on the same day, nothing
+#: clashing, no other fact) needs to be a duplicate whatever its wording.
+ANCHORED_MIN_SAME = 0.25
+#: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`)
+#: in claims not naming one place, or when one claim gives no date but both name one place.
+ANCHORED_BY_NUMBER_MIN_SAME = 0.45
+
+
+def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
+    """The same-statement probability that makes an anchored pair a duplicate, or None when the
+    pair is not anchored. Anchored: every figure paired and agreeing, and the same day - or, when
+    one claim gives no date, both claims in the same place (then only from the higher floor). A
+    figure paired by number alone ("3,500 rockets" / "3,500 candidates") also needs the higher
+    floor unless both claims name the same place ("800 militants" / "800 fighters" in El Geneina)."""
+    if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b:
+        return None
+    if dates.verdict is None and same_place:
+        return ANCHORED_BY_NUMBER_MIN_SAME
+    if dates.verdict != knowledge.DATES_AGREE:
+        return None
+    if not same_place and not all(fig.count_the_same(x, y) for x, y in check.agreements):
+        return ANCHORED_BY_NUMBER_MIN_SAME
+    return ANCHORED_MIN_SAME
+
+
+def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:
+    """How surely two anchored claims make one statement: the larger of the two models' p_same.
+    The semantic model reads a retelling's middling cosine (typos, another voice, a headline) as
+    another statement more than its words do; the anchor asks about the statement's shape."""
+    if not semantic:
+        return p_same
+    return max(p_same, decision.probabilities_of(features, semantic=False)[1])
