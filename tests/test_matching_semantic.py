@@ -296,3 +296,13 @@ def test_an_anchored_retelling_is_one_statement_when_its_words_say_so_whatever_i
         "Turkish-backed fighters conducted sixty airstrikes on Raqqa on 11th June."
     assert compare(a, b, cosine=0.5).relation == "duplicate"
     assert compare(a, b.replace("sixty", "seventy"), cosine=0.5).relation != "duplicate"
+
+
+def test_children_women_and_men_are_no_count_of_people_at_large():
+    def q(text):
+        return fig.quantities_of(text)[0]
+
+    # "half a million Iraqis" / "500,000 people" count the same kind; children are a part of them
+    assert fig.count_the_same(q("500,000 people fled"), q("500,000 Iraqis fled"))
+    assert not fig.count_the_same(q("300 children were displaced"), q("300 civilians were displaced"))
+    assert not fig.count_the_same(q("40 women were detained"), q("40 children were detained"))

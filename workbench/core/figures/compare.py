@@ -37,8 +37,8 @@ from workbench.core.model import Quantity
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
 PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
-    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens", "men", "women",
-    "children", "refugees", "migrants", "displaced", "individuals", "locals",
+    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
+    "refugees", "migrants", "displaced", "individuals", "locals",
 ])
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 
