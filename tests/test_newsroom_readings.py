@@ -125,3 +125,11 @@ def test_a_group_named_after_a_date_is_no_date_far_apart() -> None:
     b = "Forty prisoners were freed by the April 6 Movement in Lille on May 12."
     assert not any("far apart" in r for r in compare(a, b).reasons)
 
+
+
+def test_a_source_opening_the_sentence_is_no_place():
+    from workbench.core.match.place_names import one_place
+
+    # "According to Reuters" opens a sentence capitalised: Reuters is a source, not a place
+    assert one_place("According to Reuters, 1,200 people were moved to safety in the city of Kharkov.") == "Kharkov"
+    assert one_place("Due to Shelling, 300 residents fled to Kharkiv.") == "Kharkiv"
