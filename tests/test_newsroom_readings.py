@@ -133,3 +133,17 @@ def test_a_source_opening_the_sentence_is_no_place():
     # "According to Reuters" opens a sentence capitalised: Reuters is a source, not a place
     assert one_place("According to Reuters, 1,200 people were moved to safety in the city of Kharkov.") == "Kharkov"
     assert one_place("Due to Shelling, 300 residents fled to Kharkiv.") == "Kharkiv"
+
+
+def test_a_date_written_with_dots_is_a_day_first_date_and_no_figure():
+    from workbench.core import figures as fig
+
+    assert [d.value for d in fig.dates_of("Elections were held on 3.3.2024 in Kyiv.")] == ["2024-03-03"]
+    assert [d.value for d in fig.dates_of("The law took effect on 12.10.2023.")] == ["2023-10-12"]
+    assert fig.quantities_of("Elections were held on 3.3.2024 in Kyiv.") == []
+    # a version number, a figure grouped with dots and an impossible day stay what they were
+    assert fig.dates_of("Version 1.2.3 shipped") == []
+    assert fig.quantities_of("The toll reached 2.000.000 people")[0].value == 2_000_000
+    assert fig.dates_of("Nothing happened on 31.02.2024") == []
+    assert compare("Parliament approved the budget on 3.3.2024.",
+                   "Parliament approved the budget on March 4, 2024.").relation == "conflict"

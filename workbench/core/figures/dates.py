@@ -83,10 +83,32 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})(?!\d)
 _SHORT_YEAR = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_ALT}\s+(\d{{2}})(?=\s*(?:[.,;)]|$))")
 
 
+#: "3.3.2024", "03.03.2024": a date written with dots is day first wherever it is written so
+#: (continental Europe, Russia, much of Africa and Latin America); only with a four-digit year,
+#: so "1.2.3" and "2.000.000" stay what they are
+_DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)")
+
+
+def _dotted_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO value) of each dotted date that names a real day."""
+    out = []
+    for m in _DOTTED_DATE.finditer(text) if "." in text else ():
+        value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))) if 1 <= int(m.group(2)) <= 12 else None
+        if value:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def dotted_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's dotted dates are: no figures there."""
+    return [(a, b) for a, b, _ in _dotted_dates(text)]
+
+
 def numeric_date_spans(text: str) -> list[tuple[int, int]]:
+    dotted = dotted_date_spans(text)
     if "/" not in text and not _DATE_HINT.search(text):
-        return []
-    return ([(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+        return dotted
+    return (dotted + [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
             + [(m.start(1), m.end(1)) for m in _SHORT_YEAR.finditer(text)]
             + [(a, b) for a, b, _, _ in day_month_dates(text)])
 
@@ -170,6 +192,9 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         value = _iso(year, mo, day) if year >= 1000 and 1 <= mo <= 12 else None
         if value and not any(d.start < m.end() and m.start() < d.end for d in out):
             out.append(DateMention(text=m.group(0), value=value, start=m.start(), end=m.end()))
+    for a, b, value in _dotted_dates(text):
+        if not any(d.start < b and a < d.end for d in out):
+            out.append(DateMention(text=text[a:b], value=value, start=a, end=b))
     taken = [(d.start, d.end) for d in out]  # "13/06", "the 14th": `short_dates`
     short = [(a, b, _iso(_infer_year(mo, d, reference), mo, d)) for a, b, d, mo in day_month_dates(text)]
     for a, b, value in short + [(a, b, None) for a, b in day_only_dates(text)]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import PRONOUN_BEFORE_ONE, RICHTER_AFTER, find_dates, find_quantities
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
@@ -65,7 +66,7 @@ def fallback_quantities(text: str) -> list[Quantity]:
     """A small quantity reader, used only when numbers.find_quantities finds nothing."""
     t = as_commas(fold(text))  # same length: offsets kept
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = dotted_date_spans(t)  # "3.3.2024": a date, no figure
     for m in _VAGUE_RE.finditer(t):
         vague_low, vague_high = VAGUE_BOUNDS[m.group(1)]
         counted = _counted_after(t, m.end())
