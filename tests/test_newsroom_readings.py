@@ -147,3 +147,15 @@ def test_a_date_written_with_dots_is_a_day_first_date_and_no_figure():
     assert fig.dates_of("Nothing happened on 31.02.2024") == []
     assert compare("Parliament approved the budget on 3.3.2024.",
                    "Parliament approved the budget on March 4, 2024.").relation == "conflict"
+
+
+def test_decimals_said_in_words_before_a_scale():
+    from workbench.core.figures.words import parse_number_words
+
+    assert parse_number_words("one point two million") == 1_200_000
+    assert parse_number_words("three point seven five million") == 3_750_000
+    assert [q.value for q in quantities_of("One point two million people fled.")] == [1_200_000]
+    assert compare("One point two million people fled Kharkiv in March.",
+                   "1.2 million people fled Kharkiv in March.").relation == "duplicate"
+    assert compare("One point two million people fled Kharkiv in March.",
+                   "2 million people fled Kharkiv in March.").relation == "conflict"

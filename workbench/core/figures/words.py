@@ -35,11 +35,17 @@ _ARTICLES = ("a", "an")
 
 WORD_ALT = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 SCALE_ALT = "|".join(SCALES)
+#: The digits said one by one after "point" ("one point two million" is 1.2 million).
+DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
+_DIGIT_ALT = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 
 #: Regex (no groups) for a number written in words, as extraction reads them: "three hundred",
 #: "twenty-five thousand", "one hundred and twenty", "a dozen", "two dozen", "half a million", "one and a half million".
 NUMBER_WORDS_PATTERN = (  # "one and a half million" is tried before "one", "two dozen" before "two"
     rf"(?:(?:{WORD_ALT}|a)\s+and\s+a\s+(?:half|quarter)\s+(?:{SCALE_ALT})|half\s+a\s+(?:{SCALE_ALT})|a\s+(?:{SCALE_ALT})|a\s+dozen"
+    # "one point two million": decimals said digit by digit, only before a scale ("at one point two
+    # men" is no figure)
+    rf"|(?:{WORD_ALT})\s+point(?:\s+(?:{_DIGIT_ALT}))+\s+(?:{SCALE_ALT})"
     rf"|(?:{WORD_ALT})\s+dozen\b"
     rf"|(?:{WORD_ALT})(?:[- ](?:{WORD_ALT}))?"
     rf"(?:[\s-]+(?:{SCALE_ALT})(?:\s+(?:and\s+)?(?:{WORD_ALT})(?:[- ](?:{WORD_ALT}))?)?)*)"
@@ -81,6 +87,19 @@ def parse_number_words(words: str) -> float | None:
     """
     text = _AND_A_HALF.sub(lambda m: " +" + m.group(1), words.lower())
     parts = [p for p in _SPLIT.split(text) if p and p != "and"]
+    if "point" in parts:  # "one point two million": the digits after "point" are decimals
+        k = parts.index("point")
+        digits, rest = parts[k + 1:], list[str]()
+        while digits and digits[-1] not in DIGIT_WORDS:
+            rest.insert(0, digits.pop())
+        whole = parse_number_words(" ".join(parts[:k]))
+        if whole is None or not digits or any(d not in DIGIT_WORDS for d in digits) \
+                or any(r not in SCALES for r in rest):
+            return None
+        value = whole + float("0." + "".join(str(DIGIT_WORDS[d]) for d in digits))
+        for r in rest:
+            value *= SCALES[r]
+        return value
     if parts and parts[0] in _ARTICLES and len(parts) > 1 and (parts[1] in UNITS or parts[1] in TENS):
         parts = parts[1:]
     if not parts or parts in (["a"], ["an"]):
