@@ -482,7 +482,8 @@ def compare_normalized(
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
     # however differently worded (`anchor`)
-    same_place = va.place is not None and vb.place is not None and places_differ(va.place, vb.place) is None
+    # (`other_fact` holds any place clash already: two places read here are one place)
+    same_place = other_fact is None and va.place is not None and vb.place is not None
     floor = anchor_floor(check, dates, same_place)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,

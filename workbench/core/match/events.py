@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from workbench.core.figures.dates import MONTHS
 from workbench.core.language.stems import fold, stem
 from workbench.core.match.normalize import STOP_WORDS
 
@@ -40,11 +41,6 @@ STORY_MEMO_MAX = 200_000
 #: Below this many articles, IDF says nothing about which names are common ground.
 MIN_ARTICLES = 6
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-for _m, _i in list(_MONTHS.items()):
-    _MONTHS[_m[:3]] = _i
-_MONTHS["sept"] = 9
 _DATE_RE = re.compile(
     r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d\d)"
@@ -120,9 +116,9 @@ def find_dateline(text: str) -> str | None:
         return None
     try:
         if m.group("y1"):
-            d = date(int(m.group("y1")), _MONTHS[m.group("m1").lower()], int(m.group("d1")))
+            d = date(int(m.group("y1")), MONTHS[m.group("m1").lower()], int(m.group("d1")))
         elif m.group("y2"):
-            d = date(int(m.group("y2")), _MONTHS[m.group("m2").lower()], int(m.group("d2")))
+            d = date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2")))
         else:
             d = date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
     except (ValueError, KeyError):

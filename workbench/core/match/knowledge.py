@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.figures.dates import MONTHS, WEEKDAYS
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
@@ -395,9 +396,9 @@ NOT_NAMES = frozenset(
 
 # -- dates -------------------------------------------------------------------------------------
 
-_MONTHS = {m: k for k, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_WEEKDAYS = {w: k for k, w in enumerate(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])}
+#: Month and weekday names by the three letters they open with, read anywhere in a mention ("Sept.", "Thurs")
+_MONTHS = {name[:3]: k for name, k in MONTHS.items()}
+_WEEKDAYS = {name[:3]: k for name, k in WEEKDAYS.items()}
 
 
 def date_parts(mention: Any) -> tuple[int | None, int | None, int | None, int | None] | None:
