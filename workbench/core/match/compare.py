@@ -25,6 +25,7 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
+from workbench.core.match.doers import doer_names, other_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
@@ -244,7 +245,10 @@ def _reported(text: str) -> str:
     for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
         if len(text) > _MAX_FRAMED:
             break
-        inner = " ".join(text[a:b] for a, b in find_frame(text).content).strip()
+        frame = find_frame(text)
+        # "Haitian police, rights groups said, delivered ...": the subject before the frame is reported too
+        spans = ([frame.shared_subject] if frame.shared_subject else []) + list(frame.content)
+        inner = " ".join(text[a:b].strip(" ,") for a, b in spans).strip()
         if not inner or inner == text.strip():
             break
         text = inner
@@ -361,9 +365,20 @@ _SWAP_MAX_DIFFERENT = 2
 
 
 @lru_cache(maxsize=50_000)  # a claim is read against each of its close partners
+def _rewritten_reported(text: str) -> str:
+    """`_reported` with actors named one way ("Moscow" as "Russia") and event verbs in their base
+    form; the frame is read off the text as written (the base forms hide a verb phrase: "send")."""
+    return knowledge.rewrite(_reported(text))[0]
+
+
 def _rewritten_surface(text: str) -> str:
-    """`surface` of the text with actors named one way ("Moscow" as "Russia"): what roles are read from."""
-    return surface(knowledge.rewrite(text)[0])
+    """`surface` of `_rewritten_reported`: what roles are read from."""
+    return _surface_of_rewritten(_rewritten_reported(text))
+
+
+@lru_cache(maxsize=50_000)
+def _surface_of_rewritten(text: str) -> str:
+    return utils.default_process(text)
 
 
 def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
@@ -457,6 +472,10 @@ def compare_normalized(
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
+    # two named doers: two facts, however alike the figure, day, place and words
+    doer = None if other_fact else other_doer(
+        doer_names(_rewritten_reported(a), na, _rewritten_surface(a), va.place),
+        doer_names(_rewritten_reported(b), nb, _rewritten_surface(b), vb.place), va.tokens, vb.tokens)
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
@@ -477,7 +496,8 @@ def compare_normalized(
     if context_a is not None and context_b is not None and event_ok is None \
             and shared_anchor(na, nb, check, dates, entity_weights) is None:
         unanchored = "articles not known to report one event, and the claims share no distinctive name, figure or date"
-    other = event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None or unanchored is not None
+    other = (event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
+             or doer is not None or unanchored is not None)
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
@@ -502,8 +522,8 @@ def compare_normalized(
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
-    if other_fact:
-        reasons.append(other_fact + ": a different fact")
+    if other_fact or doer:
+        reasons.append((other_fact or doer) + ": a different fact")
     if unanchored:
         reasons.append(unanchored)
     if cosine is not None:

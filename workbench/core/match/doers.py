@@ -1,0 +1,167 @@
+"""Who did it: two claims whose doers are two different named actors state two facts, however
+alike their figure, day, place and words ("Haitian police delivered 300 aid trucks in Mirebalais
+on June 13" / "300 aid trucks were brought in by the Viv Ansanm coalition in Mirebalais on June
+13").
+
+The anchor (`anchor.anchor_floor`: the same figure on the same day is one fact) reads figures,
+days and places, not actors, and the words of two such siblings are mostly shared. Only named
+doers count: the subject of an active verb or a passive's "by" phrase (`roles.roles`) holding a
+name - a capitalised word that is not the claim's first, a known actor or country, or a first
+word that is a people's name ("Haitian", "Congolese") or holds a digit ("M23"). The claim's
+place is no doer ("In Tobruk, 300 people fled"). Generic doers ("officials", "troops"),
+acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
+one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
+do not know must not split one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from workbench.core.language.countries import country_short_names
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO
+from workbench.core.match.another_name import _actor_tokens as actor_tokens
+from workbench.core.match.another_name import _headline as headline
+from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
+from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.place_names import same_name
+from workbench.core.match.roles import roles
+
+#: Two name tokens sharing this many first letters are one name in two forms ("russian" /
+#: "russia", "tigrayan" / "tigray"): never two actors.
+SHARED_PREFIX = 5
+#: An all-capitals word of this length is an acronym, which may stand for the other claim's actor.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+#: A wire tag or dateline opening the text ("(Reuters) - ", "KANDAHAR, June 13 (AP) - ") and a
+#: tag in brackets anywhere: the outlet, never the doer.
+_TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,40}\)")
+#: Verbs of saying and judging left in a claim's wording ("the UN condemned the militia's
+#: killing of ...", "... was confirmed by local officials"): their subject says or judges the act,
+#: it did not do it, so such a claim's doer is not read.
+_JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
+                      r"|warn|urg|deni|deny|verifi|document|record|describ|call|decr|deplor|question|dismiss)",
+                      re.I)
+
+
+#: Endings a people's name adds to its country's name, or to that name less its last letter
+#: ("Congo-lese", "Sudan-ese", "Russi-an", "Hait-ian", "Israel-i", "Afghan" of "Afghanistan").
+_PEOPLE_ENDINGS = ("lese", "ese", "ian", "an", "ish", "i", "n", "")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Each word of 4 letters or more of the countries' names, lower case ("congo", "haiti")."""
+    names = set(country_names()) | set(country_names().values()) | set(country_short_names())
+    return frozenset(w for name in names for w in name.lower().replace(",", " ").split() if len(w) >= 4)
+
+
+@lru_cache(maxsize=4096)
+def _is_people(word: str) -> bool:
+    """Whether a capitalised word is a known country's people ("Haitian", "Congolese", "Afghan")."""
+    if not word[:1].isupper():
+        return False
+    w, countries = word.lower(), _country_words()
+    for ending in _PEOPLE_ENDINGS:
+        if not w.endswith(ending) or len(w) - len(ending) < 4:
+            continue
+        rest = w[:len(w) - len(ending)]
+        if rest in countries or any(rest + x in countries for x in "aeiouy") or rest + "istan" in countries:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _first_word_names(text: str) -> frozenset[str]:
+    """The text's first word as a name token, when it is one for sure: a people's name of a known
+    country or a word with a digit ("M23 rebels"); empty otherwise ("Gangs", "Officials")."""
+    words = _TAGS.sub(" ", text).split()
+    if not words:
+        return frozenset()
+    first = words[0].strip("\"'“‘(,.:;")
+    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or _is_people(first):
+        return frozenset(normalize(first).tokens)
+    return frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _first_tokens(text: str) -> frozenset[str]:
+    """The tokens of the text's first word after any wire tag (capitalised for being first:
+    "Armed gangs", "(Reuters) - Monitors counted")."""
+    words = _TAGS.sub(" ", text).split()
+    return frozenset(normalize(words[0]).tokens) if words else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _lowercase_tokens(text: str) -> frozenset[str]:
+    """The tokens of the text's words written in lower case: such a word is no name even where it
+    is capitalised in another name ("the stock closed ... on the Nasdaq Stock Market")."""
+    return frozenset(normalize(" ".join(w for w in text.split() if w[:1].islower())).tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's acronyms as tokens ("PNH" -> "pnh")."""
+    return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _tag_tokens(text: str) -> frozenset[str]:
+    """The tokens of the text's wire tags and dateline (`_TAGS`)."""
+    return frozenset(t for m in _TAGS.finditer(text) for t in normalize(m.group(0)).tokens)
+
+
+@lru_cache(maxsize=1024)
+def _place_tokens(place: str | None) -> frozenset[str]:
+    return frozenset(normalize(place).tokens) if place else frozenset()
+
+
+def doer_names(written: str, norm: Normalized, surface: str, place: str | None) -> frozenset[str] | None:
+    """The name tokens of a claim's doer, or None when its doer is an acronym. `written`: the
+    claim's reported wording after the knowledge rewrite, as written; `surface`: the same as
+    `roles` reads it; `norm`: the claim's normal form; `place`: its place (`one_place`). Empty when
+    no doer is read or it names no one."""
+    if _JUDGING.search(surface) or headline(written):
+        return frozenset()
+    read = roles(surface)
+    if read is None:
+        return frozenset()
+    known = set(norm.proper) - _first_tokens(written) - _lowercase_tokens(written) | _first_word_names(written)
+    outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES
+    names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
+    return None if names & _acronyms(written) else names
+
+
+def _present(token: str, tokens: frozenset[str]) -> bool:
+    """Whether a name token is in the other claim: spelt the same, transliterated ("qadhafi" /
+    "gaddafi"), or another form of one word ("russian" / "russia")."""
+    if token in tokens:
+        return True
+    return any(len(t) >= 4 and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
+                                or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
+               for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _country_tokens() -> frozenset[str]:
+    """The normalised token of every country name as `rewrite` writes it ("unitedkingdom")."""
+    return frozenset(t for name in set(country_names().values()) for t in normalize(actor_token(name)).tokens)
+
+
+def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
+               tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
+    names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); None
+    otherwise."""
+    if not names_a or not names_b:
+        return None
+    only_a = {t for t in names_a if not _present(t, tokens_b)}
+    only_b = {t for t in names_b if not _present(t, tokens_a)}
+    if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
+        return None
+    countries_a, countries_b = bool(only_a & _country_tokens()), bool(only_b & _country_tokens())
+    if countries_a != countries_b:
+        return None  # a country against a name that may be its people's ("Britain" / "British forces")
+    return f"another doer: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
