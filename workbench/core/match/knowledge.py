@@ -29,6 +29,7 @@ from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
@@ -195,7 +196,7 @@ _NO_ONE = re.compile(r"\b([Nn])o[\s-]one\b")
 def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
-    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
+    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(text, hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 
@@ -214,7 +215,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "deliver", "disqualify", "strand")
+               "protest", "strike", "deliver", "disqualify", "strand", "transfer")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -229,7 +230,9 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
 EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
                                         # "will hurt commerce" / "will damage commerce"
-                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
+                                        # captives handed over are released ("handed the hostages over to the Red Cross")
+                                        "transfer": frozenset(["release"]), "release": frozenset(["transfer"])}
 
 
 @lru_cache(maxsize=1)
