@@ -3,7 +3,7 @@
 extended, an order issued of one lifted, residents returning of residents evacuated; "carried
 out" is "conducted", "rounded up" is "arrested", "shot down" is "downed"; "the second round" is
 "the runoff"; "62% of voters cast a ballot" is a turnout of 62%; two countries in swapped places
-are another fact; captives handed over are released, not captured."""
+are another fact."""
 
 from __future__ import annotations
 
@@ -82,12 +82,6 @@ def test_one_country_named_two_ways_is_no_swap():
     assert actors_swapped(*_only(a, b)) is None
 
 
-def test_captives_handed_over_are_released_not_captured():
-    assert compare("Militiamen handed over 14 hostages to the ICRC", "Militiamen captured 14 hostages").relation != "duplicate"
-    c = compare("Militiamen handed over 14 hostages to the ICRC on Monday", "Militiamen released 14 hostages on Monday")
-    assert c.relation == "duplicate", c.reasons
-
-
 @pytest.mark.parametrize(("a", "b"), [
     ("Remittances were up 7% in the first quarter", "Remittances were down 7% in the first quarter"),
     ("The rebels cut power to the refinery", "The rebels restored power to the refinery"),
@@ -125,3 +119,9 @@ def test_a_capital_after_a_place_word_stays_a_place():
 def test_an_election_a_day_apart_is_a_conflict():
     c = compare("The parliamentary election took place on 12 March", "The parliamentary vote was held on 13 March")
     assert c.relation == "conflict", c.reasons
+
+
+def test_held_on_a_date_took_place_and_held_in_custody_stays():
+    assert rewrite("The summit was held on 4 June")[0] == "The summit took place on 4 June"
+    assert rewrite("Two journalists were held in custody")[0] == "Two journalists were held in custody"
+    assert rewrite("He was held in Maywood")[0] == "He was held in Maywood"

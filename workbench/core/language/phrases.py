@@ -1,6 +1,7 @@
 """Phrases news writes two ways for one measure or one act, where no single word differs: a
 share of the voters who voted is the turnout ("47% of voters cast a ballot" / "turnout was 47
-percent"), a figure "up" or "down" rose or fell ("exports were up 4%" / "exports rose 4%"), a
+percent"), a figure "up" or "down" rose or fell ("exports were up 4%" / "exports rose 4%"), an event
+"held on" a date took place then ("the vote was held on 29 July" / "voting took place on 29 July"), a
 service cut is cut off ("cut internet access" / "cut off the internet"). Matching's knowledge
 rewrite (`match.knowledge.rewrite`) writes each one way before the verb and noun tables, so the
 opposites those tables know ("rose" / "fell", "restored" / "cut off") are seen as well (helper
@@ -25,6 +26,15 @@ _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|
                           r"water|phone|telephone|mobile|gas|communications?)\b)", re.I)
 
 
+#: "was held on 29 July", "will be held in March": an event that took place then ("the vote was
+#: held" / "voting took place"). Only before a date, so "was held in custody" / "held on charges"
+#: stay ("hold" has opposites of its own: a town held / lost).
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_HELD_ON = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:to\s+be\s+)?|(?:will|would|to|has|have|had)\s+(?:be|been)\s+|be\s+)held"
+                      r"(?=\s+(?:on|in)\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + "))", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -41,6 +51,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return verb
 
         text = _UP_DOWN.sub(up_down, text)
+    if " held " in low:
+        def held(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = took place")
+            return "took place"
+
+        text = _HELD_ON.sub(held, text)
     if "cut" in low:
         def cut(m: re.Match[str]) -> str:  # the verb table then reads "cut off" (and says so)
             return m.group(1) + " off "

@@ -386,7 +386,6 @@ VERB_SYNONYMS: list[list[str]] = [
     ["launch", "fire off"],
     ["swear in", "take the oath of office", "take the oath", "inaugurate"],
     ["lose", "concede defeat", "admit defeat"],  # an election
-    ["hold", "take place"],  # a vote, a meeting, talks ("was held" / "took place")
     ["condemn", "denounce", "slam", "decry"],
     ["expel", "kick out"],
     ["torch", "set fire to", "set ablaze"],

@@ -215,7 +215,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "deliver", "disqualify", "strand", "transfer")
+               "protest", "strike", "deliver", "disqualify", "strand")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -230,9 +230,7 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
 EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
                                         # "will hurt commerce" / "will damage commerce"
-                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
-                                        # captives handed over are released ("handed the hostages over to the Red Cross")
-                                        "transfer": frozenset(["release"]), "release": frozenset(["transfer"])}
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
 
 
 @lru_cache(maxsize=1)
