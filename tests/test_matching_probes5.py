@@ -125,3 +125,11 @@ def test_held_on_a_date_took_place_and_held_in_custody_stays():
     assert rewrite("The summit was held on 4 June")[0] == "The summit took place on 4 June"
     assert rewrite("Two journalists were held in custody")[0] == "Two journalists were held in custody"
     assert rewrite("He was held in Maywood")[0] == "He was held in Maywood"
+
+
+def test_an_envoy_recalled_is_withdrawn_and_welcomed_is_the_opposite_of_expelled():
+    c = compare("Lima recalled its ambassador from Caracas", "Peru withdrew its ambassador from Venezuela")
+    assert c.relation == "duplicate", c.reasons
+    assert rewrite("The minister recalled that the talks had failed")[0].startswith("The minister recalled")
+    c = compare("Niamey welcomed the French envoy", "Niger expelled the French envoy")
+    assert c.relation != "duplicate" and any(r.startswith("opposite outcomes: ") for r in c.reasons), c.reasons

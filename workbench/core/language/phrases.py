@@ -1,11 +1,15 @@
-"""Phrases news writes two ways for one measure or one act, where no single word differs: a
-share of the voters who voted is the turnout ("47% of voters cast a ballot" / "turnout was 47
-percent"), a figure "up" or "down" rose or fell ("exports were up 4%" / "exports rose 4%"), an event
-"held on" a date took place then ("the vote was held on 29 July" / "voting took place on 29 July"), a
-service cut is cut off ("cut internet access" / "cut off the internet"). Matching's knowledge
-rewrite (`match.knowledge.rewrite`) writes each one way before the verb and noun tables, so the
-opposites those tables know ("rose" / "fell", "restored" / "cut off") are seen as well (helper
-probes5, from invented event pairs set17..set20 and a scratch batch written with them).
+"""Phrases news writes two ways for one measure or one act, where no single word differs:
+- a share of the voters who voted is the turnout ("47% of voters cast a ballot" / "turnout was
+  47 percent");
+- a figure "up" or "down" rose or fell ("exports were up 4%" / "exports rose 4%");
+- an event "held on" a date took place then ("the vote was held on 29 July" / "voting took place
+  on 29 July");
+- an envoy or troops recalled are withdrawn ("recalled its ambassador" / "withdrew its ambassador");
+- a service cut is cut off ("cut internet access" / "cut off the internet").
+Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
+noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
+/ "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
+batches written with them).
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ _HELD_ON = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:to\s+be\s+)?|(?:will|would
                       r"(?=\s+(?:on|in)\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + "))", re.I)
 
 
+#: "recalled its ambassador" is "withdrew its ambassador" (so "sent" / "recalled" clash); "recalled"
+#: alone stays ("he recalled that ...", a product recall).
+_RECALL = re.compile(r"\b(recall(?:s|ed|ing)?)\s+(?=(?:its|their|the|his|her|all)\s+(?:\w+\s+)?"
+                     r"(?:ambassadors?|envoys?|diplomats?|troops|forces|soldiers|peacekeepers|observers)\b)", re.I)
+_WITHDRAW = {"recall": "withdraw", "recalls": "withdraws", "recalled": "withdrew", "recalling": "withdrawing"}
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -57,6 +68,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return "took place"
 
         text = _HELD_ON.sub(held, text)
+    if "recall" in low:
+        def recall(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(1)} = withdraw")
+            return _WITHDRAW[m.group(1).lower()] + " "
+
+        text = _RECALL.sub(recall, text)
     if "cut" in low:
         def cut(m: re.Match[str]) -> str:  # the verb table then reads "cut off" (and says so)
             return m.group(1) + " off "

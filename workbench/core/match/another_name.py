@@ -89,6 +89,9 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return None  # a known actor and a name of another kind: "U.S." / "American"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
         return None
+    capital_of = _capital_of()
+    if any(capital_of.get(x) == y or capital_of.get(y) == x for x in only_a for y in only_b):
+        return None  # a capital kept as a place and its country: "from Caracas" / "from Venezuela"
     slot_a, slot_b = _slot(tokens_a, only_a), _slot(tokens_b, only_b)
     if slot_a is None or slot_a != slot_b:
         return None  # not one name in the same place ("captured 23 pirates in the Gulf of Aden" / "23 Somali pirates")
@@ -96,6 +99,17 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str]:
+    """{normalised token of a one-word capital: its country's token} ("caraca": "venezuela")."""
+    out: dict[str, str] = {}
+    for capital, country in knowledge.CAPITALS.items():
+        c, k = normalize(capital).tokens, normalize(knowledge.actor_token(country)).tokens
+        if len(c) == 1 and len(k) == 1:
+            out[c[0]] = k[0]
+    return out
 
 
 @lru_cache(maxsize=1)

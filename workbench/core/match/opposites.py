@@ -81,6 +81,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
     ("pass|passed|approve|approved", "block|blocked"),  # a bill, a budget
     ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
+    ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
 ]
 
 
