@@ -97,8 +97,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["runoff", "run-off", "second round", "runoff vote", "second-round vote", "run-off vote"],
     ["aircraft", "planes", "aeroplanes", "airplanes", "plane", "aeroplane", "airplane"],
     ["authorities", "officials"],
-    # the event voters take part in ("the vote" is the election; "votes", a tally, stays out)
-    ["vote", "voting", "election"],
+    # the act of voting ("votes", a tally, stays out; "election" too: "election commission",
+    # "election officials" are written with it)
+    ["vote", "voting"],
 ]
 
 
