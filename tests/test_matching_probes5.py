@@ -133,3 +133,27 @@ def test_an_envoy_recalled_is_withdrawn_and_welcomed_is_the_opposite_of_expelled
     assert rewrite("The minister recalled that the talks had failed")[0].startswith("The minister recalled")
     c = compare("Niamey welcomed the French envoy", "Niger expelled the French envoy")
     assert c.relation != "duplicate" and any(r.startswith("opposite outcomes: ") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bandits killed 9 herders near Bauchi", "Bandits killed 9 miners near Bauchi"),
+    ("The drone hit a market in Kramatorsk", "The drone hit a bridge in Kramatorsk"),
+    ("Police rescued 40 pilgrims in Kano", "Police rescued 40 traders in Kano"),
+])
+def test_another_kind_of_victim_or_target_is_another_fact(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate" and any(r.startswith("another kind in the same words") for r in c.reasons), c.reasons
+
+
+def test_a_kind_and_the_kind_it_is_part_of_may_be_one_fact():
+    c = compare("Militants killed 15 fishermen near Lake Chad", "Militants killed 15 civilians near Lake Chad")
+    assert not any(r.startswith("another kind") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The rebels have yet to free the aid workers", "The rebels freed the aid workers"),
+    ("The generals refused to hand over power to civilians", "The generals handed over power to civilians"),
+])
+def test_an_act_not_yet_done_or_refused_denies_the_act_done(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate", c.reasons

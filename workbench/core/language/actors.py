@@ -127,7 +127,37 @@ KINDS: list[list[str]] = [
     ["churches", "church"],
     ["tanks", "tank"],
     ["helicopters", "helicopter"],
+    # helper probes5: people a conflict or disaster story counts by what they do, each a kind of
+    # civilian (`KIND_PARENTS`), and more things struck
+    ["farmers", "farmer", "herders", "herder"],
+    ["miners", "miner"],
+    ["students", "student", "schoolchildren"],
+    ["worshippers", "worshipper", "worshipers"],
+    ["fishermen", "fisherman"],
+    ["traders", "trader", "merchants", "vendors"],
+    ["pilgrims", "pilgrim"],
+    ["tourists", "tourist"],
+    ["passengers", "passenger"],
+    ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
+    ["patients", "patient"],
+    ["teachers", "teacher"],
+    ["markets", "market", "marketplace"],
+    ["bridges", "bridge"],
+    ["airports", "airport"],
+    ["refineries", "refinery"],
+    ["convoys", "convoy"],
+    ["trains", "train"],
+    ["buses", "bus"],
+    ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
 ]
+
+#: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
+#: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
+KIND_PARENTS: dict[str, tuple[str, ...]] = {
+    **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
+                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
+    "students": ("civilians", "children"),
+}
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.actors import DEMONYMS, KINDS, SEATS, organisation_names
+from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
@@ -168,6 +168,9 @@ def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_
     kinds = _kinds()
     if x not in kinds or y not in kinds or kinds[x] == kinds[y]:
         return None
+    kx, ky = KINDS[kinds[x]][0], KINDS[kinds[y]][0]
+    if kx in KIND_PARENTS.get(ky, ()) or ky in KIND_PARENTS.get(kx, ()):
+        return None  # one is a part of the other: "12 farmers" / "12 civilians"
     if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
         return None
     return f"another kind in the same words: {_written(a, x)} / {_written(b, y)}"

@@ -277,7 +277,11 @@ def _mistyped_event(token: str) -> str | None:
 
 #: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
 #: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
-_REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
+#: "has yet to release" is no release either; a phrasal act is read with its particle ("refused to
+#: hand over" is "transfer", as the verb table writes "handed over").
+_REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to"
+                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
+                          r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
 def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
@@ -288,7 +292,7 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     from workbench.core.match.normalize import implicit_negation, normalize
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(rewrite(m.group(1))[0]).tokens}
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
