@@ -97,9 +97,6 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["runoff", "run-off", "second round", "runoff vote", "second-round vote", "run-off vote"],
     ["aircraft", "planes", "aeroplanes", "airplanes", "plane", "aeroplane", "airplane"],
     ["authorities", "officials"],
-    # the act of voting ("votes", a tally, stays out; "election" too: "election commission",
-    # "election officials" are written with it)
-    ["vote", "voting"],
 ]
 
 
