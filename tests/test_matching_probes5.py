@@ -157,3 +157,12 @@ def test_a_kind_and_the_kind_it_is_part_of_may_be_one_fact():
 def test_an_act_not_yet_done_or_refused_denies_the_act_done(a, b):
     c = compare(a, b)
     assert c.relation != "duplicate", c.reasons
+
+
+def test_a_numeric_date_that_reads_either_way_is_read_both_ways():
+    from workbench.core.match.knowledge import DATES_AGREE, DATES_DIFFER, compare_dates
+
+    either = [{"text": "03/05/2024", "value": None}]
+    assert compare_dates(either, [{"text": "3 May 2024", "value": "2024-05-03"}]).verdict == DATES_AGREE
+    assert compare_dates(either, [{"text": "5 March 2024", "value": "2024-03-05"}]).verdict == DATES_AGREE
+    assert compare_dates(either, [{"text": "4 May 2024", "value": "2024-05-04"}]).verdict == DATES_DIFFER

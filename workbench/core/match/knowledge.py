@@ -476,10 +476,23 @@ def _apart(x: tuple, y: tuple) -> int | None:
 ReadDates = list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]
 
 
+#: A full numeric date that reads either way round ("03/05/2024"): `figures` gives it no value.
+_EITHER_WAY = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})")
+
+
 def read_dates(items: list | None) -> ReadDates:
-    """The date mentions `compare_dates` can read (matching reads them once per claim)."""
-    out = []
+    """The date mentions `compare_dates` can read (matching reads them once per claim). A numeric
+    date that reads either way round ("03/05/2024") is read both ways: the other claim's closest
+    date decides ("3 May 2024" agrees, "4 May 2024" clashes with both readings)."""
+    out: ReadDates = []
     for d in items or []:
+        text = str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "") or "")
+        value = getattr(d, "value", None) if not isinstance(d, dict) else d.get("value")
+        either = _EITHER_WAY.fullmatch(text.strip()) if not value else None
+        if either:
+            x, y, year = (int(v) for v in either.groups())
+            out += [(text, (year, m, dd, None)) for dd, m in {(x, y), (y, x)} if 1 <= m <= 12 and 1 <= dd <= 31]
+            continue
         parts = date_parts(d)
         if parts is not None:
             out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
