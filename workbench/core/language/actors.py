@@ -55,6 +55,42 @@ CAPITALS: dict[str, str] = {
     "Colombo": "Sri Lanka", "Kathmandu": "Nepal", "Bogota": "Colombia", "Managua": "Nicaragua",
     "Pretoria": "South Africa", "Harare": "Zimbabwe", "Dakar": "Senegal", "Tashkent": "Uzbekistan",
     "Astana": "Kazakhstan",
+    # helper probes5: more capitals conflict, sanctions and election news uses for governments
+    "Maputo": "Mozambique", "Luanda": "Angola", "Accra": "Ghana", "Yaounde": "Cameroon", "Bangui": "Central African Republic",
+    "Athens": "Greece", "Rome": "Italy", "Madrid": "Spain",
+    "Stockholm": "Sweden", "Oslo": "Norway", "Helsinki": "Finland", "Copenhagen": "Denmark", "Vienna": "Austria",
+    "Prague": "Czechia", "Bratislava": "Slovakia", "Zagreb": "Croatia", "Sarajevo": "Bosnia and Herzegovina",
+    "Pristina": "Kosovo", "Skopje": "North Macedonia", "Tirana": "Albania", "Podgorica": "Montenegro",
+    "Nicosia": "Cyprus", "Tallinn": "Estonia", "Riga": "Latvia", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
+    "Ashgabat": "Turkmenistan", "Ulaanbaatar": "Mongolia", "Phnom Penh": "Cambodia", "Kuala Lumpur": "Malaysia",
+    "Lima": "Peru", "Quito": "Ecuador", "Buenos Aires": "Argentina",
+    # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
+    # "Mexico City", "Tel Aviv", "Jerusalem")
+}
+
+#: A country's people's name (its demonym), as news writes it of an actor or a victim ("Pakistani
+#: diplomats", "Afghan refugees"): read where two claims name the same two countries in swapped
+#: places ("Kabul expelled two Pakistani diplomats" / "Islamabad expelled two Afghan diplomats",
+#: `match.another_name.actors_swapped`). One-word demonyms only (helper probes5).
+DEMONYMS: dict[str, list[str]] = {
+    "Afghanistan": ["Afghan", "Afghans"], "Algeria": ["Algerian"], "Armenia": ["Armenian", "Armenians"],
+    "Australia": ["Australian"], "Azerbaijan": ["Azerbaijani", "Azeri", "Azerbaijanis", "Azeris"],
+    "Bangladesh": ["Bangladeshi"], "Belarus": ["Belarusian"], "Brazil": ["Brazilian"], "Canada": ["Canadian"],
+    "Chad": ["Chadian"], "China": ["Chinese"], "Colombia": ["Colombian", "Colombians"], "Congo": ["Congolese"],
+    "Cuba": ["Cuban"], "Egypt": ["Egyptian", "Egyptians"], "Eritrea": ["Eritrean"], "Ethiopia": ["Ethiopian"],
+    "France": ["French"], "Georgia": ["Georgian"], "Germany": ["German"], "Greece": ["Greek"], "Hungary": ["Hungarian"],
+    "India": ["Indian", "Indians"], "Indonesia": ["Indonesian"], "Iran": ["Iranian", "Iranians"],
+    "Iraq": ["Iraqi", "Iraqis"], "Israel": ["Israeli", "Israelis"], "Japan": ["Japanese"], "Jordan": ["Jordanian"],
+    "Kenya": ["Kenyan"], "Lebanon": ["Lebanese"], "Libya": ["Libyan", "Libyans"], "Mali": ["Malian"],
+    "Mexico": ["Mexican"], "Morocco": ["Moroccan"], "Mozambique": ["Mozambican"], "Nepal": ["Nepali", "Nepalese"],
+    "Niger": ["Nigerien"], "Nigeria": ["Nigerian", "Nigerians"], "Pakistan": ["Pakistani", "Pakistanis"],
+    "Philippines": ["Filipino"], "Poland": ["Polish"], "Qatar": ["Qatari"], "Romania": ["Romanian"],
+    "Russia": ["Russian", "Russians"], "Rwanda": ["Rwandan"], "Saudi Arabia": ["Saudi", "Saudis"],
+    "Senegal": ["Senegalese"], "Serbia": ["Serbian", "Serb", "Serbs"], "Somalia": ["Somali", "Somalis"],
+    "Sudan": ["Sudanese"], "Syria": ["Syrian", "Syrians"], "Taiwan": ["Taiwanese"], "Thailand": ["Thai"],
+    "Tunisia": ["Tunisian"], "Turkey": ["Turkish"], "Uganda": ["Ugandan"], "Ukraine": ["Ukrainian", "Ukrainians"],
+    "United Kingdom": ["British"], "United States": ["American", "Americans"], "Venezuela": ["Venezuelan"],
+    "Vietnam": ["Vietnamese"], "Yemen": ["Yemeni", "Yemenis"], "Zimbabwe": ["Zimbabwean"],
 }
 
 #: A seat of government or a ministry by its building or street, standing for the government
@@ -64,6 +100,8 @@ SEATS: dict[str, str] = {
     "White House": "United States", "Pentagon": "United States", "US Defense Department": "United States",
     "U.S. Defense Department": "United States", "US Department of Defense": "United States",
     "Downing Street": "United Kingdom", "Whitehall": "United Kingdom",
+    "State Department": "United States", "US State Department": "United States", "U.S. State Department": "United States",
+    "Number 10": "United Kingdom", "Blue House": "South Korea", "Quai d'Orsay": "France",
     "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
 }
 
@@ -89,7 +127,37 @@ KINDS: list[list[str]] = [
     ["churches", "church"],
     ["tanks", "tank"],
     ["helicopters", "helicopter"],
+    # helper probes5: people a conflict or disaster story counts by what they do, each a kind of
+    # civilian (`KIND_PARENTS`), and more things struck
+    ["farmers", "farmer", "herders", "herder"],
+    ["miners", "miner"],
+    ["students", "student", "schoolchildren"],
+    ["worshippers", "worshipper", "worshipers"],
+    ["fishermen", "fisherman"],
+    ["traders", "trader", "merchants", "vendors"],
+    ["pilgrims", "pilgrim"],
+    ["tourists", "tourist"],
+    ["passengers", "passenger"],
+    ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
+    ["patients", "patient"],
+    ["teachers", "teacher"],
+    ["markets", "market", "marketplace"],
+    ["bridges", "bridge"],
+    ["airports", "airport"],
+    ["refineries", "refinery"],
+    ["convoys", "convoy"],
+    ["trains", "train"],
+    ["buses", "bus"],
+    ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
 ]
+
+#: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
+#: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
+KIND_PARENTS: dict[str, tuple[str, ...]] = {
+    **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
+                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
+    "students": ("civilians", "children"),
+}
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {

@@ -93,6 +93,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["drone", "unmanned aerial vehicle"],
     ["rockets", "projectiles"],
     ["buildings", "structures"],
+    # helper probes5 (invented event pairs, set17..set20)
+    ["runoff", "run-off", "second round", "runoff vote", "second-round vote", "run-off vote"],
+    ["aircraft", "planes", "aeroplanes", "airplanes", "plane", "aeroplane", "airplane"],
+    ["authorities", "officials"],
 ]
 
 

@@ -320,7 +320,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate"],
-    ["arrest", "detain", "take into custody"],
+    ["arrest", "detain", "take into custody", "round up"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
@@ -373,8 +373,21 @@ VERB_SYNONYMS: list[list[str]] = [
     ["increase", "ramp up", "step up", "scale up"],
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
-    ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into"],
+    ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into",
+     "move into", "roll into"],
     ["retreat", "fall back"],
     ["retaliate", "hit back", "strike back"],
     ["ease", "de-escalate", "calm down", "wind down"],
+    # helper probes5 (invented event pairs, set17..set20): phrasal verbs for plain ones
+    ["conduct", "carry out"],
+    ["detonate", "blow up"],
+    ["downed", "shoot down"],  # an aircraft, a drone ("down" alone is a preposition)
+    ["transfer", "hand over"],
+    ["launch", "fire off"],
+    ["swear in", "take the oath of office", "take the oath", "inaugurate"],
+    ["lose", "concede defeat", "admit defeat"],  # an election
+    ["condemn", "denounce", "slam", "decry"],
+    ["expel", "kick out"],
+    ["torch", "set fire to", "set ablaze"],
+    ["mediate", "broker"],
 ]

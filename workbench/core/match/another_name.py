@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.actors import KINDS, SEATS, organisation_names
+from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
@@ -80,6 +80,8 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return speakers_swapped(a, b)
     if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
         return None
+    if (swapped := actors_swapped(tokens_a, tokens_b, only_a, only_b)) is not None:
+        return swapped
     actors = _actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
         return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
@@ -87,6 +89,9 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return None  # a known actor and a name of another kind: "U.S." / "American"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
         return None
+    capital_of = _capital_of()
+    if any(capital_of.get(x) == y or capital_of.get(y) == x for x in only_a for y in only_b):
+        return None  # a capital kept as a place and its country: "from Caracas" / "from Venezuela"
     slot_a, slot_b = _slot(tokens_a, only_a), _slot(tokens_b, only_b)
     if slot_a is None or slot_a != slot_b:
         return None  # not one name in the same place ("captured 23 pirates in the Gulf of Aden" / "23 Somali pirates")
@@ -94,6 +99,50 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         if content and any(w.startswith(t) for w in _frame_words(text, content) for t in only):
             return None  # a name of the reporting frame: another source, not another fact
     return f"another name in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str]:
+    """{normalised token of a one-word capital: its country's token} ("caraca": "venezuela")."""
+    out: dict[str, str] = {}
+    for capital, country in knowledge.CAPITALS.items():
+        c, k = normalize(capital).tokens, normalize(knowledge.actor_token(country)).tokens
+        if len(c) == 1 and len(k) == 1:
+            out[c[0]] = k[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """{normalised token of a country's name, or of its people's name: the country's token} ("pakistani",
+    "pakistan": "pakistan"; "saudi": "saudiarabia", as `knowledge.rewrite` writes the country)."""
+    out: dict[str, str] = {}
+    for country, demonyms in DEMONYMS.items():
+        tokens = normalize(knowledge.actor_token(country)).tokens
+        if len(tokens) != 1:
+            continue
+        out[tokens[0]] = tokens[0]
+        for d in demonyms:
+            for t in normalize(d).tokens[-1:]:
+                out.setdefault(t, tokens[0])
+    return out
+
+
+def actors_swapped(tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
+    """'the same two countries in swapped places: afghanistan / pakistan' when the words the claims do
+    not share are the same two countries, by name or by their people's name, in the other order
+    ("Kabul expelled two Pakistani diplomats" / "Islamabad expelled two Afghan diplomats",
+    "Russian drones hit Ukrainian ports" / "Ukrainian drones hit Russian ports"): who did it and to
+    whom are swapped, another fact."""
+    if len(only_a) != 2 or len(only_b) != 2:
+        return None
+    countries = _countries()
+    order_a = [countries.get(t) for t in tokens_a if t in only_a]
+    order_b = [countries.get(t) for t in tokens_b if t in only_b]
+    if None in order_a or None in order_b or len(set(order_a)) != 2 or set(order_a) != set(order_b) \
+            or order_a == order_b:
+        return None
+    return f"the same two countries in swapped places: {' / '.join(str(c) for c in order_a)}"
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +168,9 @@ def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_
     kinds = _kinds()
     if x not in kinds or y not in kinds or kinds[x] == kinds[y]:
         return None
+    kx, ky = KINDS[kinds[x]][0], KINDS[kinds[y]][0]
+    if kx in KIND_PARENTS.get(ky, ()) or ky in KIND_PARENTS.get(kx, ()):
+        return None  # one is a part of the other: "12 farmers" / "12 civilians"
     if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
         return None
     return f"another kind in the same words: {_written(a, x)} / {_written(b, y)}"

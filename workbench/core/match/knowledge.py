@@ -29,6 +29,7 @@ from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
@@ -195,7 +196,7 @@ _NO_ONE = re.compile(r"\b([Nn])o[\s-]one\b")
 def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
     hits: list[str] = []
-    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), text), hits)
+    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(text, hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 
@@ -276,7 +277,11 @@ def _mistyped_event(token: str) -> str | None:
 
 #: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
 #: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
-_REFUSED_ACT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to\s+([a-z]+)", re.I)
+#: "has yet to release" is no release either; a phrasal act is read with its particle ("refused to
+#: hand over" is "transfer", as the verb table writes "handed over").
+_REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to"
+                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
+                          r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
 def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
@@ -287,7 +292,7 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     from workbench.core.match.normalize import implicit_negation, normalize
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(m.group(1)).tokens}
+        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(rewrite(m.group(1))[0]).tokens}
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
@@ -471,10 +476,23 @@ def _apart(x: tuple, y: tuple) -> int | None:
 ReadDates = list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]
 
 
+#: A full numeric date that reads either way round ("03/05/2024"): `figures` gives it no value.
+_EITHER_WAY = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})")
+
+
 def read_dates(items: list | None) -> ReadDates:
-    """The date mentions `compare_dates` can read (matching reads them once per claim)."""
-    out = []
+    """The date mentions `compare_dates` can read (matching reads them once per claim). A numeric
+    date that reads either way round ("03/05/2024") is read both ways: the other claim's closest
+    date decides ("3 May 2024" agrees, "4 May 2024" clashes with both readings)."""
+    out: ReadDates = []
     for d in items or []:
+        text = str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "") or "")
+        value = getattr(d, "value", None) if not isinstance(d, dict) else d.get("value")
+        either = _EITHER_WAY.fullmatch(text.strip()) if not value else None
+        if either:
+            x, y, year = (int(v) for v in either.groups())
+            out += [(text, (year, m, dd, None)) for dd, m in {(x, y), (y, x)} if 1 <= m <= 12 and 1 <= dd <= 31]
+            continue
         parts = date_parts(d)
         if parts is not None:
             out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))

@@ -35,7 +35,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated|ease|eased"),
-    ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed"),
+    ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed|reduce|reduced"),  # "scaled down" is reduce
     ("strengthen|strengthened", "weaken|weakened"),
     ("improve|improved", "worsen|worsened|deteriorate|deteriorated"),
     ("succeed|succeeded", "fail|failed"),
@@ -72,6 +72,16 @@ OPPOSITES: list[tuple[str, str]] = [
     ("escalate|escalated|intensify|intensified|increase|increased",
      "reduce|reduced|ease|eased|cancel|cancelled|canceled|halt|halted"),
     ("remain|remained|stay|stayed", "resign|resigned"),  # an official ("quit", "step down" are rewritten to resign)
+    # helper probes5 (invented event pairs, set17..set20)
+    ("extend|extended|lengthen|lengthened|prolong|prolonged", "shorten|shortened|curtail|curtailed"),  # a curfew, a term
+    ("issue|issued|declare|declared", "lift|lifted"),  # an order, a warning, a state of emergency
+    ("return|returned", "evacuate|evacuated|flee|fled"),  # residents, the displaced
+    ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
+    ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
+    ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
+    ("pass|passed|approve|approved", "block|blocked"),  # a bill, a budget
+    ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
+    ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
 ]
 
 
