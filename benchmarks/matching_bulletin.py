@@ -572,7 +572,9 @@ def sibling(fact: Fact, rng: random.Random) -> tuple[Fact, str]:
                 return replace(fact, noun=units[0]), "unit"
             return replace(fact, figure=far_figure(fact.figure, rng)), "figure"
         nouns = [n for n in EVENTS[fact.event]["nouns"] if n != fact.noun]
-        return replace(fact, noun=rng.choice(nouns)), "victim"
+        if nouns:
+            return replace(fact, noun=rng.choice(nouns)), "victim"
+        return replace(fact, figure=far_figure(fact.figure, rng)), "figure"
     # another event that takes the same noun
     if fact.event in EVENTS:
         events = [e for e, d in EVENTS.items() if e != fact.event and fact.noun in d["nouns"]]
