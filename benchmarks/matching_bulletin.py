@@ -487,7 +487,6 @@ def render(fact: Fact, rng: random.Random) -> tuple[str, dict]:
     if style == "plain":
         text = capitalise(body) + "."
     elif style == "attr_start":
-        text = capitalise(source) .replace(" said", " said", 1) + " " + body + "."
         text = capitalise(f"{source} {body}.")
     elif style == "attr_end":
         text = capitalise(f"{body}, {source}.")
@@ -496,7 +495,8 @@ def render(fact: Fact, rng: random.Random) -> tuple[str, dict]:
         if len(parts) == 4 and voice == "active":
             text = capitalise(f"{core}, {source}, {tail}.".replace(", ,", ",").replace(" ,", ","))
         else:
-            text = capitalise(f"According to {source.rsplit(' ', 1)[0]}, {body}.")
+            who = source.split(" said")[0].removesuffix(" reported")
+            text = capitalise(f"According to {who}, {body}.")
     elif style == "wire":
         d = DAYS[fact.day] if fact.day >= 0 else None
         dateline = place_name.upper() + (f", June {d.day}" if d and rng.random() < 0.7 else "")
