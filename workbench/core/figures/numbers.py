@@ -34,6 +34,7 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.separators import COMMA_SPACE, as_commas
+from workbench.core.figures.short_dates import stamp_end
 from workbench.core.figures.words import (
     FRACTIONS,
     NUMBER_WORDS_PATTERN,
@@ -60,11 +61,14 @@ _MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES), key=len, revers
 _APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEDGES), key=len, reverse=True))
 _VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
 
+_US_BEFORE = re.compile(r"^(?:us|u\.s\.)\s+")
+
 _QUOTE_CHARS = "\"'“”‘’"
 _DOUBLE_QUOTES = "\"“”"
 _DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
 _Q = rf"[{_QUOTE_CHARS}]?"
 
+_US = r"(?:US|U\.S\.)"  # "550 US dollars", "3 U.S. dollars": dollars
 _AMOUNT = rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
 _QUANTITY_RE = re.compile(
     rf"(?<![\w.,:/$€£-])(?:(?P<approx>{_APPROX_ALT})\s+)?"
@@ -74,7 +78,7 @@ _QUANTITY_RE = re.compile(
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
-    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(CURRENCY_WORDS)})\b))?",
+    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{_US}\s+(?=dollars?\b))?(?:{'|'.join(CURRENCY_WORDS)})\b))?",
     re.IGNORECASE,
 )
 
@@ -152,7 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
     A quantity's `text` is `text[start:end]` without quotation marks (never at its ends)."""
     # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
-    scan, back = respell(as_commas(text))
+    stamp = stamp_end(text)  # "14:32 GMT - ...": a time of day opening the line, kept out
+    scan, back = respell(as_commas(" " * stamp + text[stamp:] if stamp else text))
     found = _find_quantities(scan)
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
@@ -179,6 +184,7 @@ def _find_quantities(text: str) -> list[Quantity]:
                 and _PARTICLE_OVER.search(text, max(0, start - 16), start):
             kind, start = None, len(text) - len(text[m.end("approx"):].lstrip())  # "handed over three hostages"
         post = (m.group("post") or "").strip(" -\t\n").lower()
+        post = _US_BEFORE.sub("", post)
         unit: str | None = None
         if post:
             unit = MEASURES.get(post) or CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
