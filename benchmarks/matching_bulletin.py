@@ -526,6 +526,9 @@ def render(fact: Fact, rng: random.Random) -> tuple[str, dict]:
             f'{capitalise(speaker)} said: "{quoted}."',
         ])
     text = " ".join(text.split())
+    low = text.lower()
+    tags["has_actor"] = actor.lower().removeprefix("the ") in low
+    tags["has_day"] = bool(when) and when.lower() in low or (style == "wire" and ", june " in low.split(" - ")[0])
     text = americanise(text, rng)
     if rng.random() < 0.12:
         text = typo(text, rng)
@@ -696,7 +699,10 @@ def errors(texts: list[str], family: list[int], tags: list[dict], facts: list[Fa
                     fa, fb = facts[family[i]], facts[family[j]]
                     slots = [s for s in ("theatre", "actor", "event", "noun", "figure", "place", "day")
                              if getattr(fa, s) != getattr(fb, s)]
-                    merges["+".join(slots) if len(slots) <= 2 else "3+ slots"].append((i, j))
+                    cls = "+".join(slots) if len(slots) <= 2 else "3+ slots"
+                    unsaid = (("actor" in slots and not (tags[i]["has_actor"] and tags[j]["has_actor"]))
+                              or ("day" in slots and not (tags[i]["has_day"] and tags[j]["has_day"])))
+                    merges[cls + (" (one line does not say it)" if unsaid and len(slots) == 1 else "")].append((i, j))
     splits: dict[str, list[tuple[int, int]]] = defaultdict(list)
     split_diffs: Counter = Counter()
     members_of: dict[int, list[int]] = defaultdict(list)

@@ -91,3 +91,11 @@ def test_a_sum_in_us_dollars_agrees_with_the_same_in_dollars() -> None:
     reasons = compare("Kidnappers demanded 550 US dollars in Lyon on 3 May.",
                       "Kidnappers demanded $550 in Lyon on May 3.").reasons
     assert any(r.startswith("figures agree") for r in reasons)
+
+
+def test_the_spanish_article_of_a_name_is_no_verb_lose() -> None:
+    reasons = compare("Los Zetas seized 40 trucks in Reynosa on 3 May.",
+                      "Gunmen seized 40 trucks in Reynosa on May 3.").reasons
+    assert not any(r.startswith("opposite outcomes") for r in reasons)
+    reasons = compare("The army retook Los Mochis on 3 May.", "The army lost Los Mochis on 3 May.").reasons
+    assert any(r.startswith("opposite outcomes") for r in reasons)  # the verb itself still is

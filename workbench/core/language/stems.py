@@ -37,7 +37,7 @@ IRREGULAR_VERBS: dict[str, str] = {
 # "death" -> "die", "troops" -> "soldier").
 IRREGULAR = {
     **IRREGULAR_VERBS,
-    "flees": "flee", "fleeing": "flee", "killed": "kill", "dead": "die", "died": "die", "dies": "die",
+    "flees": "flee", "fleeing": "flee", "losing": "lose", "killed": "kill", "dead": "die", "died": "die", "dies": "die",
     "dying": "die", "death": "die", "deaths": "die", "says": "say", "goes": "go", "sends": "send",
     "men": "man", "women": "woman", "children": "child", "people": "people", "persons": "people",
     "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
@@ -76,6 +76,11 @@ _OUR_WORDS = (
 _ISE_KEEP = frozenset(
     ["rise", "arise", "raise", "praise", "wise", "otherwise", "likewise", "precise", "concise", "expertise", "exercise", "enterprise", "surprise", "compromise", "demise", "despise", "franchise", "merchandise", "premise", "promise", "advertise", "advise", "devise", "revise", "supervise", "televise", "circumcise", "incise", "excise", "disguise", "cruise", "noise", "poise", "bruise", "chemise", "treatise", "paradise", "porpoise", "tortoise", "anise"]
 )
+
+#: Words whose final "e" stays on: without it the stem is another language's word in names
+#: ("lose" -> "los" is the Spanish article of "Los Mochis", "Los Angeles": "Los Chapitos seized"
+#: read as an opposite of "seized")
+_KEEP_FINAL_E = frozenset(["lose"])
 
 #: Curly quotes, dashes and odd spaces -> their plain forms (a `str.translate` table).
 STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
@@ -140,6 +145,6 @@ def _suffix_stem(word: str) -> str:
         w = w[:-2]
         if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
             w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
+    if len(w) > 3 and w.endswith("e") and w not in _KEEP_FINAL_E:
         w = w[:-1]
     return w
