@@ -99,3 +99,36 @@ def test_the_spanish_article_of_a_name_is_no_verb_lose() -> None:
     assert not any(r.startswith("opposite outcomes") for r in reasons)
     reasons = compare("The army retook Los Mochis on 3 May.", "The army lost Los Mochis on 3 May.").reasons
     assert any(r.startswith("opposite outcomes") for r in reasons)  # the verb itself still is
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Floods cut the road for several hourrs.", None),      # a vague time, no figure
+    ("Pilgrims walked 40 kilometrs to the shrine.", "km"),
+    ("The appeal took 3 yeaars.", "years"),
+])
+def test_a_unit_with_a_typing_slip_is_the_unit(text: str, unit: str | None) -> None:
+    found = fig.quantities_of(text)
+    assert [q.unit for q in found] == ([unit] if unit else [])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The destruction of 30 homes in Lyon on 3 May was confirmed.", "Floods destroyed 30 homes in Lyon on 3 May."),
+    ("The abduction of 12 pupils in Lyon on 3 May was confirmed.", "Gunmen abducted 12 pupils in Lyon on 3 May."),
+    ("The wounding of 12 people in Lyon on 3 May was confirmed.", "Police wounded 12 people in Lyon on 3 May."),
+    ("The detention of 12 people in Lyon on 3 May was confirmed.", "Police detained 12 people in Lyon on 3 May."),
+])
+def test_an_act_told_as_a_noun_is_the_same_event(a: str, b: str) -> None:
+    c = compare(a, b)
+    assert c.features["event_one_side"] == 0 and c.relation == "duplicate"
+
+
+def test_an_act_told_as_a_noun_is_another_event_than_its_opposite() -> None:
+    assert compare("The abduction of 40 pupils in Lyon on 3 May was confirmed.",
+                   "40 pupils were freed in Lyon on 3 May.").relation != "duplicate"
+
+
+def test_a_possessive_owner_before_a_description_is_no_place_of_its_own() -> None:
+    assert places("The rioting spread to Greece's second city, Thessaloniki.") == ()
+    assert places("Police were deployed in Washington's Georgetown.") == ("Georgetown",)
+    assert compare("The rioting spread to the northern city of Thessaloniki.",
+                   "The rioting spread to Greece's second city, Thessaloniki.").relation == "duplicate"

@@ -47,6 +47,7 @@ from workbench.core.figures.words import (
     scale_factor,
 )
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.slips import mistyped
 from workbench.core.language.verbs import trie_regex
 from workbench.core.model import Quantity
 
@@ -101,6 +102,15 @@ _NOT_COUNTED = _words(
 _PLUS_AFTER = re.compile(r"(?:-plus\b|\+)(?![\w+])", re.I)
 _COUNT_ADJ = _words("other more additional new separate further extra")
 _COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+
+
+def meant_measure(word: str | None) -> str | None:
+    """A counted word that is a unit word with a typing slip ("hourrs", "kilometrs") -> that unit
+    word (a time unit then makes "several hourrs" a time expression, no figure); else the word."""
+    if not word or word in MEASURES:
+        return word
+    meant = mistyped(word, MEASURES)
+    return meant if meant in MEASURES else word
 
 
 def _parse_amount(raw: str) -> float | None:
@@ -283,6 +293,7 @@ def _find_quantities(text: str) -> list[Quantity]:
         q_end = end
         if unit is None:
             counted, q_end = _counted(text, end)
+            counted = meant_measure(counted)  # "several hourrs": hours, mistyped
             if counted and counted in MEASURES:
                 unit, counted = MEASURES[counted], None
         if is_vague_duration(value, unit):

@@ -43,6 +43,12 @@ IRREGULAR = {
     "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
     "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
+    # an act told as a noun ("the destruction of 40 homes", "the abduction of", "the wounding of")
+    # is its verb, so a nominalised retelling tells the same event
+    "destruction": "destroy", "abduction": "abduct", "abductions": "abduct", "detention": "arrest",
+    "detentions": "arrest", "seizure": "seize", "seizures": "seize", "displacement": "displace",
+    "evacuation": "evacuate", "evacuations": "evacuate", "deportation": "deport", "deportations": "deport",
+    "delivery": "deliver", "deliveries": "deliver", "wounding": "injure", "injuring": "injure",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
 }

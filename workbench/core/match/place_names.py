@@ -170,6 +170,10 @@ def _place_key(name: str) -> str:
     return skeleton(first + letters[1:].replace("w", "").replace("h", ""))
 
 
+#: lower-case words after a possessive owner ("Greece's second city", "Afghanistan's southern province")
+_DESCRIBED_AFTER = re.compile(r"\s+[a-z]")
+
+
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
@@ -181,6 +185,8 @@ def places(text: str) -> tuple[str, ...]:
     text = unshout(text)  # "IN KANDAHAR": a headline in capitals read in ordinary case
     for m in _PLACE_RE.finditer(text):
         words = m.group(1).split()
+        if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
+            continue  # "to Greece's second city, Thessaloniki": the owner of a place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
                 words = words[k + 1:]
