@@ -43,14 +43,18 @@ IRREGULAR = {
     "person": "people", "troops": "soldier", "troop": "soldier", "wounded": "injure",
     "injured": "injure", "injuries": "injure", "injury": "injure", "wounds": "injure",
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
-    # an act told as a noun ("the destruction of 40 homes", "the abduction of", "the wounding of")
-    # is its verb, so a nominalised retelling tells the same event
-    "destruction": "destroy", "abduction": "abduct", "abductions": "abduct", "detention": "arrest",
-    "detentions": "arrest", "seizure": "seize", "seizures": "seize", "displacement": "displace",
-    "evacuation": "evacuate", "evacuations": "evacuate", "deportation": "deport", "deportations": "deport",
-    "delivery": "deliver", "deliveries": "deliver", "wounding": "injure", "injuring": "injure",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
+}
+
+#: An act told as a noun before "of" ("the destruction of 40 homes", "the abduction of 12 pupils",
+#: "the wounding of"): read as its verb by matching (`normalize`), so a nominalised retelling tells
+#: the same event; without "of" the noun stays ("an evacuation mission", "deportation rules").
+ACT_NOUNS: dict[str, str] = {
+    "destruction": "destroyed", "abduction": "abducted", "abductions": "abducted", "detention": "detained",
+    "seizure": "seized", "displacement": "displaced", "evacuation": "evacuated", "deportation": "deported",
+    "delivery": "delivered", "wounding": "wounded", "injuring": "injured", "kidnapping": "kidnapped",
+    "killing": "killed", "killings": "killed", "capture": "captured", "release": "released", "arrest": "arrested",
 }
 
 # British -> American spellings that suffix rules do not cover.

@@ -170,8 +170,10 @@ def _place_key(name: str) -> str:
     return skeleton(first + letters[1:].replace("w", "").replace("h", ""))
 
 
-#: lower-case words after a possessive owner ("Greece's second city", "Afghanistan's southern province")
-_DESCRIBED_AFTER = re.compile(r"\s+[a-z]")
+#: a place described after a possessive owner ("Greece's second city", "Afghanistan's southern
+#: province of Helmand"): the owner is not the claim's place ("Senegal's presidential election" is)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|province|district|region|capital"
+                              r"|port|county|state|enclave)\b")
 
 
 @lru_cache(maxsize=200_000)
@@ -186,7 +188,7 @@ def places(text: str) -> tuple[str, ...]:
     for m in _PLACE_RE.finditer(text):
         words = m.group(1).split()
         if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
-            continue  # "to Greece's second city, Thessaloniki": the owner of a place described
+            continue  # "to Greece's second city, Thessaloniki": the owner of the place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
                 words = words[k + 1:]
