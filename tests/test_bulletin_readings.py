@@ -132,3 +132,20 @@ def test_a_possessive_owner_before_a_description_is_no_place_of_its_own() -> Non
     assert places("Police were deployed in Washington's Georgetown.") == ("Georgetown",)
     assert compare("The rioting spread to the northern city of Thessaloniki.",
                    "The rioting spread to Greece's second city, Thessaloniki.").relation == "duplicate"
+
+
+@pytest.mark.parametrize("noun, past", [
+    ("destruction", "destroyed"), ("abduction", "abducted"), ("detention", "detained"), ("seizure", "seized"),
+    ("displacement", "displaced"), ("evacuation", "evacuated"), ("deportation", "deported"),
+    ("delivery", "delivered"), ("wounding", "wounded"), ("injuring", "injured"), ("kidnapping", "kidnapped"),
+    ("killing", "killed"), ("capture", "captured"), ("release", "released"), ("arrest", "arrested"),
+])
+def test_an_act_noun_reads_as_its_verb_after_the_verb_table(noun: str, past: str) -> None:
+    from workbench.core.language.stems import ACT_NOUNS
+    from workbench.core.match import knowledge
+    from workbench.core.match.normalize import normalize
+
+    assert noun in ACT_NOUNS
+    as_noun = normalize(knowledge.rewrite(f"the {noun} of 40 people")[0]).tokens
+    as_verb = normalize(knowledge.rewrite(f"they {past} 40 people")[0]).tokens
+    assert as_noun[0] == as_verb[0]

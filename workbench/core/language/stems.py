@@ -49,12 +49,16 @@ IRREGULAR = {
 
 #: An act told as a noun before "of" ("the destruction of 40 homes", "the abduction of 12 pupils",
 #: "the wounding of"): read as its verb by matching (`normalize`), so a nominalised retelling tells
-#: the same event; without "of" the noun stays ("an evacuation mission", "deportation rules").
+#: the same event; without "of" the noun stays ("an evacuation mission", "deportation rules"). Each
+#: verb is written as matching's verb-synonym table writes it (`match.knowledge.rewrite`:
+#: "delivered" -> "send", "seized" -> "capture"), which rewrites before `normalize` reads these
+#: (tests/test_bulletin_readings.py checks the two agree).
 ACT_NOUNS: dict[str, str] = {
-    "destruction": "destroyed", "abduction": "abducted", "abductions": "abducted", "detention": "detained",
-    "seizure": "seized", "displacement": "displaced", "evacuation": "evacuated", "deportation": "deported",
-    "delivery": "delivered", "wounding": "wounded", "injuring": "injured", "kidnapping": "kidnapped",
-    "killing": "killed", "killings": "killed", "capture": "captured", "release": "released", "arrest": "arrested",
+    "destruction": "destroy", "abduction": "abduct", "abductions": "abduct", "detention": "arrest",
+    "detentions": "arrest", "seizure": "capture", "seizures": "capture", "displacement": "displaced",
+    "evacuation": "evacuate", "deportation": "deported", "delivery": "send", "deliveries": "send",
+    "wounding": "wound", "injuring": "wound", "kidnapping": "abduct", "killing": "kill", "killings": "kill",
+    "capture": "capture", "release": "release", "arrest": "arrest",
 }
 
 # British -> American spellings that suffix rules do not cover.
