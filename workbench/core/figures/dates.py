@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from workbench.core.figures.short_dates import day_month_dates, day_only_dates
+from workbench.core.figures.shouting import unshout
 from workbench.core.language.verbs import finditer_from, trie_regex
 from workbench.core.model import DateMention
 
@@ -67,6 +68,7 @@ _DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
 def _date_matches(text: str) -> tuple[re.Match[str], ...]:
     """Date matches of `text`; cached for the few most recent strings because extraction asks for
     the dates of a sentence twice (to keep them out of the quantities, and as dates)."""
+    text = unshout(text)  # "ON 13 JUNE": a headline in capitals (the same offsets)
     if _DATE_HINT.search(text) is None:
         return ()
     # (tried only where one of its alternatives can open: its big alternation at every position was
@@ -105,6 +107,7 @@ def dotted_date_spans(text: str) -> list[tuple[int, int]]:
 
 
 def numeric_date_spans(text: str) -> list[tuple[int, int]]:
+    text = unshout(text)
     dotted = dotted_date_spans(text)
     if "/" not in text and not _DATE_HINT.search(text):
         return dotted
@@ -146,6 +149,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     put them more than two months after the reference). Unresolvable mentions keep value None.
     """
     out: list[DateMention] = []
+    written, text = text, unshout(text)  # the same offsets; mentions quote the text as written
     for m in _date_matches(text):
         value: str | None = None
         g = m.group
@@ -183,7 +187,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             mo = MONTHS[(g("m4") or g("m5")).lower()]
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
-        out.append(DateMention(text=text[start:m.end()], value=value, start=start, end=m.end()))
+        out.append(DateMention(text=written[start:m.end()], value=value, start=start, end=m.end()))
     for m in _NUMERIC_DATE.finditer(text) if "/" in text else ():
         # "27/11/2024": day first, as most of the world writes it; month first only when the second
         # number cannot be a month ("11/27/2024"); either way round ("03/05/2024") stays unread
@@ -191,15 +195,15 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         day, mo = (x, y) if x > 12 or x == y else (y, x) if y > 12 else (0, 0)
         value = _iso(year, mo, day) if year >= 1000 and 1 <= mo <= 12 else None
         if value and not any(d.start < m.end() and m.start() < d.end for d in out):
-            out.append(DateMention(text=m.group(0), value=value, start=m.start(), end=m.end()))
+            out.append(DateMention(text=written[m.start():m.end()], value=value, start=m.start(), end=m.end()))
     for a, b, value in _dotted_dates(text):
         if not any(d.start < b and a < d.end for d in out):
-            out.append(DateMention(text=text[a:b], value=value, start=a, end=b))
+            out.append(DateMention(text=written[a:b], value=value, start=a, end=b))
     taken = [(d.start, d.end) for d in out]  # "13/06", "the 14th": `short_dates`
     short = [(a, b, _iso(_infer_year(mo, d, reference), mo, d)) for a, b, d, mo in day_month_dates(text)]
     for a, b, value in short + [(a, b, None) for a, b in day_only_dates(text)]:
         if not any(x < b and a < y for x, y in taken):
-            out.append(DateMention(text=text[a:b], value=value, start=a, end=b))
+            out.append(DateMention(text=written[a:b], value=value, start=a, end=b))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from workbench.core.figures.dates import dotted_date_spans
-from workbench.core.figures.numbers import PRONOUN_BEFORE_ONE, RICHTER_AFTER, find_dates, find_quantities
+from workbench.core.figures.numbers import (
+    PRONOUN_BEFORE_ONE,
+    RICHTER_AFTER,
+    find_dates,
+    find_quantities,
+    meant_measure,
+)
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
@@ -70,6 +76,9 @@ def fallback_quantities(text: str) -> list[Quantity]:
     for m in _VAGUE_RE.finditer(t):
         vague_low, vague_high = VAGUE_BOUNDS[m.group(1)]
         counted = _counted_after(t, m.end())
+        if counted:  # "several hourrs": a unit word with a typing slip
+            first, *rest = counted.split(" ", 1)
+            counted = " ".join([meant_measure(first) or first, *rest])
         taken.append((m.start(), m.end()))
         if is_vague_duration(None, None, counted):
             continue  # "a few days": a time expression, not a figure

@@ -34,6 +34,7 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.separators import COMMA_SPACE, as_commas
+from workbench.core.figures.short_dates import stamp_end
 from workbench.core.figures.words import (
     FRACTIONS,
     NUMBER_WORDS_PATTERN,
@@ -46,6 +47,7 @@ from workbench.core.figures.words import (
     scale_factor,
 )
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.slips import mistyped
 from workbench.core.language.verbs import trie_regex
 from workbench.core.model import Quantity
 
@@ -60,11 +62,14 @@ _MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES), key=len, revers
 _APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEDGES), key=len, reverse=True))
 _VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
 
+_US_BEFORE = re.compile(r"^(?:us|u\.s\.)\s+")
+
 _QUOTE_CHARS = "\"'“”‘’"
 _DOUBLE_QUOTES = "\"“”"
 _DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
 _Q = rf"[{_QUOTE_CHARS}]?"
 
+_US = r"(?:US|U\.S\.)"  # "550 US dollars", "3 U.S. dollars": dollars
 _AMOUNT = rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
 _QUANTITY_RE = re.compile(
     rf"(?<![\w.,:/$€£-])(?:(?P<approx>{_APPROX_ALT})\s+)?"
@@ -74,7 +79,7 @@ _QUANTITY_RE = re.compile(
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
-    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{'|'.join(CURRENCY_WORDS)})\b))?",
+    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{_US}\s+(?=dollars?\b))?(?:{'|'.join(CURRENCY_WORDS)})\b))?",
     re.IGNORECASE,
 )
 
@@ -97,6 +102,15 @@ _NOT_COUNTED = _words(
 _PLUS_AFTER = re.compile(r"(?:-plus\b|\+)(?![\w+])", re.I)
 _COUNT_ADJ = _words("other more additional new separate further extra")
 _COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+
+
+def meant_measure(word: str | None) -> str | None:
+    """A counted word that is a unit word with a typing slip ("hourrs", "kilometrs") -> that unit
+    word (a time unit then makes "several hourrs" a time expression, no figure); else the word."""
+    if not word or word in MEASURES:
+        return word
+    meant = mistyped(word, MEASURES)
+    return meant if meant in MEASURES else word
 
 
 def _parse_amount(raw: str) -> float | None:
@@ -152,7 +166,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text`. Dates, times and years are not quantities.
     A quantity's `text` is `text[start:end]` without quotation marks (never at its ends)."""
     # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
-    scan, back = respell(as_commas(text))
+    stamp = stamp_end(text)  # "14:32 GMT - ...": a time of day opening the line, kept out
+    scan, back = respell(as_commas(" " * stamp + text[stamp:] if stamp else text))
     found = _find_quantities(scan)
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
@@ -179,6 +194,7 @@ def _find_quantities(text: str) -> list[Quantity]:
                 and _PARTICLE_OVER.search(text, max(0, start - 16), start):
             kind, start = None, len(text) - len(text[m.end("approx"):].lstrip())  # "handed over three hostages"
         post = (m.group("post") or "").strip(" -\t\n").lower()
+        post = _US_BEFORE.sub("", post)
         unit: str | None = None
         if post:
             unit = MEASURES.get(post) or CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
@@ -277,6 +293,7 @@ def _find_quantities(text: str) -> list[Quantity]:
         q_end = end
         if unit is None:
             counted, q_end = _counted(text, end)
+            counted = meant_measure(counted)  # "several hourrs": hours, mistyped
             if counted and counted in MEASURES:
                 unit, counted = MEASURES[counted], None
         if is_vague_duration(value, unit):

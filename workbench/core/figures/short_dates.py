@@ -14,6 +14,19 @@ _DAY_ONLY = re.compile(r"\b(?:on|by|since|until)\s+(?P<day>the\s+(?P<d>[0-3]?\d)
                        r"(?!\s+(?:of\s+)?[A-Z])")
 
 
+#: a live blog's or a bulletin's time stamp opening a line ("14:32 GMT -", "21.25 -", "0905 GMT:",
+#: "10:15 local time -"): a time of day, no figure ("21.25 - 170 children" is no range)
+_ZONE = r"(?:GMT|UTC|BST|CET|EAT|WAT|IST|CAT|hrs?|local(?:\s+time)?|[ap]\.?m\.?)"
+_STAMP = re.compile(rf"\s*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})"
+                    r"\s*(?:[-\u2013\u2014|:]\s)", re.I)
+
+
+def stamp_end(text: str) -> int:
+    """Where a time stamp opening `text` ends (0 when it opens with none)."""
+    m = _STAMP.match(text)
+    return m.end() if m else 0
+
+
 def day_month_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, day, month) of each "13/06"-style date."""
     if "/" not in text:

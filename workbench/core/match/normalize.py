@@ -21,7 +21,7 @@ from workbench.core.figures.separators import as_commas
 from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
 from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION
-from workbench.core.language.stems import STRAIGHTEN, fold, stem
+from workbench.core.language.stems import ACT_NOUNS, STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
 # Vocabularies
@@ -150,7 +150,8 @@ def normalize(text: str) -> Normalized:
     ordered: list[str] = []
     negated = False
     words: list[str] = []
-    for tok in _TOKEN_RE.findall(t):
+    found = _TOKEN_RE.findall(t)
+    for k, tok in enumerate(found):
         words.append(FIGURE_WORD if tok[0].isdigit() or tok in VAGUE else tok)
         if tok[0].isdigit():
             ordered.append(tok)
@@ -167,7 +168,7 @@ def normalize(text: str) -> Normalized:
             continue
         if tok in STOP_WORDS or tok in HEDGE_WORDS:
             continue
-        st = stem(tok)
+        st = stem(ACT_NOUNS[tok] if tok in ACT_NOUNS and found[k + 1:k + 2] == ["of"] else tok)
         if st in ("not", "deny"):  # "noted" stems to "not": no negation
             st = tok
         tokens.append(st)

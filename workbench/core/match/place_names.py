@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.core.figures.shouting import unshout
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
@@ -138,7 +139,7 @@ def may_contain(x: str, y: str) -> bool:
 #: a place after a locative or a motion preposition ("in Hama", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:city|town|village|province|district|region)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
@@ -169,15 +170,25 @@ def _place_key(name: str) -> str:
     return skeleton(first + letters[1:].replace("w", "").replace("h", ""))
 
 
+#: a place described after a possessive owner ("Greece's second city", "Afghanistan's southern
+#: province of Helmand"): the owner is not the claim's place ("Senegal's presidential election" is)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|province|district|region|capital"
+                              r"|port|county|state|enclave)\b")
+
+
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
-    opening a sentence, "in the city of Hama"; not a headline's "Sleep In Tents"), without a
+    opening a sentence, "in the city of Hama", "in the southern port city of Kismayo", a headline
+    in capitals' "IN KANDAHAR"; not a headline's "Sleep In Tents"), without a
     possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
     trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
     out = []
+    text = unshout(text)  # "IN KANDAHAR": a headline in capitals read in ordinary case
     for m in _PLACE_RE.finditer(text):
         words = m.group(1).split()
+        if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
+            continue  # "to Greece's second city, Thessaloniki": the owner of the place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
                 words = words[k + 1:]

@@ -1,0 +1,42 @@
+"""Lines written in capitals ("TALIBAN KILL 40 CIVILIANS IN KANDAHAR ON 13 JUNE"), as wire
+headlines and urgent bulletins are: read in ordinary case, so that month and weekday names, and
+place names after a preposition, are found as they are in a sentence (`dates`, and matching's
+`place_names`). The text keeps its length, so offsets found in it hold in the original."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: words a headline in capitals would write in lower case in a sentence: prepositions, articles,
+#: conjunctions (a name after "IN" or "NEAR" is then read as a place, as after "in")
+LOWER_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "near", "by", "for", "from", "to", "into", "onto", "over", "under", "around", "outside", "inside", "across", "along", "towards", "toward", "after", "before", "since", "until", "during", "with", "without", "amid", "against", "as", "per", "via"])
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def is_shouting(text: str) -> bool:
+    """Whether a line is written in capitals: three words or more of two letters or more, and no
+    lower-case letter in any word (an acronym in an ordinary sentence is not shouting)."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 2]
+    return len(words) >= 3 and not any(c.islower() for w in words for c in w)
+
+
+def _recase(m: re.Match[str]) -> str:
+    word = m.group(0)
+    lower = word.lower()
+    if len(lower) != len(word):  # a letter whose lower case is longer: keep the offsets
+        return word
+    if (lower in LOWER_WORDS and m.start() > 0) or m.string[m.start() - 1:m.start()].isdigit():
+        return lower  # "IN", "ON"; the "TH" of "14TH"
+    return word[:1] + lower[1:]
+
+
+@lru_cache(maxsize=4096)
+def unshout(text: str) -> str:
+    """`text` in ordinary case when it is written in capitals (each word capitalised, the small
+    words of `LOWER_WORDS` in lower case unless first), else `text` itself; the same length."""
+    if not is_shouting(text):
+        return text
+    return _WORD.sub(_recase, text)
