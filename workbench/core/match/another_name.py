@@ -30,7 +30,7 @@ SWAP_VARIANT_RATIO = 65
 
 
 @lru_cache(maxsize=1)
-def _actor_tokens() -> frozenset[str]:
+def actor_tokens() -> frozenset[str]:
     """The normalised token of every one-word country, capital and organisation name the tables
     know, and of the one-word forms `rewrite` writes the others as: an actor opening a claim is a
     name too ("Mali's government expelled ..."), though capitalised for being first."""
@@ -51,7 +51,7 @@ MAX_NAME_TOKENS = 2
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-def _headline(text: str) -> bool:
+def headline(text: str) -> bool:
     """Title case ("Lindsay Lohan Checks Into Rehab"): every word capitalised, so no word is
     known to be a name."""
     words = _WORD.findall(text)
@@ -71,7 +71,7 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     country, capital or organisation counts as a name anywhere. The name must stand in the same
     place, between the same words (`_slot`). No swap: names alike enough to be
     one name spelt two ways (`SWAP_VARIANT_RATIO`); a known actor against a name the tables do not
-    know ("U.S." / "American": one actor, its people's name); headlines (`_headline`); a name in
+    know ("U.S." / "American": one actor, its people's name); headlines (`headline`); a name in
     the reporting frame (`contents`: each claim's reported content lower-cased, when known), which
     is who reports the fact ("..., Reuters reported" / "..., AFP reported"), not another fact."""
     set_a, set_b = set(tokens_a), set(tokens_b)
@@ -82,12 +82,12 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return None
     if (swapped := actors_swapped(tokens_a, tokens_b, only_a, only_b)) is not None:
         return swapped
-    actors = _actor_tokens()
+    actors = actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
         return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
     if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
         return None  # a known actor and a name of another kind: "U.S." / "American"
-    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or _headline(a) or _headline(b):
+    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or headline(a) or headline(b):
         return None
     capital_of = _capital_of()
     if any(capital_of.get(x) == y or capital_of.get(y) == x for x in only_a for y in only_b):
@@ -162,7 +162,7 @@ def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_
     lacks, in the same place between the same words, and the two are kinds of people or things
     that never name one another ("killed 30 soldiers" / "killed 30 civilians", "fired 40
     missiles" / "fired 40 drones": `language.actors.KINDS`): another victim or thing, another fact."""
-    if len(only_a) != 1 or len(only_b) != 1 or _headline(a) or _headline(b):
+    if len(only_a) != 1 or len(only_b) != 1 or headline(a) or headline(b):
         return None
     (x,), (y,) = only_a, only_b
     kinds = _kinds()
@@ -185,7 +185,7 @@ def _written(text: str, token: str) -> str:
 def _actors(text: str) -> frozenset[str]:
     """The actors a piece of a claim names, each as one token: the known ones ("the Kremlin" ->
     russia) and any other capitalised word that is no title, month or day ("Hamas")."""
-    actors = _actor_tokens()
+    actors = actor_tokens()
     rewritten = knowledge.rewrite(text)[0]
     names = {t for w in _WORD.findall(rewritten) if w[0].isupper() and w.lower() not in knowledge.NOT_NAMES
              for t in normalize(w).tokens}

@@ -371,14 +371,10 @@ def _rewritten_reported(text: str) -> str:
     return knowledge.rewrite(_reported(text))[0]
 
 
+@lru_cache(maxsize=50_000)
 def _rewritten_surface(text: str) -> str:
     """`surface` of `_rewritten_reported`: what roles are read from."""
-    return _surface_of_rewritten(_rewritten_reported(text))
-
-
-@lru_cache(maxsize=50_000)
-def _surface_of_rewritten(text: str) -> str:
-    return utils.default_process(text)
+    return utils.default_process(_rewritten_reported(text))
 
 
 def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
@@ -523,7 +519,7 @@ def compare_normalized(
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
     if other_fact or doer:
-        reasons.append((other_fact or doer) + ": a different fact")
+        reasons.append(f"{other_fact or doer}: a different fact")
     if unanchored:
         reasons.append(unanchored)
     if cosine is not None:

@@ -22,9 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.core.language.countries import country_short_names
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO
-from workbench.core.match.another_name import _actor_tokens as actor_tokens
-from workbench.core.match.another_name import _headline as headline
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, headline
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.place_names import same_name
