@@ -49,3 +49,13 @@ def test_a_peoples_name_is_its_own_countrys_only():
     assert may_contain("Afghan", "Afghanistan") and may_contain("Lebanon", "Lebanese") and may_contain("Mexican", "Mexico")
     # a shared stem alone is not enough: Australians are not Austria's people
     assert not may_contain("Australian", "Austria") and not may_contain("Austria", "Australian")
+
+
+@pytest.mark.parametrize("word", ["Haitian", "Congolese", "Afghan", "Turkish", "Syrian", "Lebanese", "Haiti"])
+def test_a_peoples_name_is_known_by_its_countrys(word: str) -> None:
+    assert place_names.is_people_name(word)
+
+
+@pytest.mark.parametrize("word", ["Officials", "Gangs", "Indiana", "haitian"])
+def test_other_words_are_no_peoples_name(word: str) -> None:
+    assert not place_names.is_people_name(word)

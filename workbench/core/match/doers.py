@@ -21,11 +21,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from workbench.core.language.countries import country_short_names
 from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, headline
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
 from workbench.core.match.normalize import Normalized, normalize
-from workbench.core.match.place_names import same_name
+from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 
 #: Two name tokens sharing this many first letters are one name in two forms ("russian" /
@@ -44,33 +43,6 @@ _JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais
                       re.I)
 
 
-#: Endings a people's name adds to its country's name, or to that name less its last letter
-#: ("Congo-lese", "Sudan-ese", "Russi-an", "Hait-ian", "Israel-i", "Afghan" of "Afghanistan").
-_PEOPLE_ENDINGS = ("lese", "ese", "ian", "an", "ish", "i", "n", "")
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """Each word of 4 letters or more of the countries' names, lower case ("congo", "haiti")."""
-    names = set(country_names()) | set(country_names().values()) | set(country_short_names())
-    return frozenset(w for name in names for w in name.lower().replace(",", " ").split() if len(w) >= 4)
-
-
-@lru_cache(maxsize=4096)
-def _is_people(word: str) -> bool:
-    """Whether a capitalised word is a known country's people ("Haitian", "Congolese", "Afghan")."""
-    if not word[:1].isupper():
-        return False
-    w, countries = word.lower(), _country_words()
-    for ending in _PEOPLE_ENDINGS:
-        if not w.endswith(ending) or len(w) - len(ending) < 4:
-            continue
-        rest = w[:len(w) - len(ending)]
-        if rest in countries or any(rest + x in countries for x in "aeiouy") or rest + "istan" in countries:
-            return True
-    return False
-
-
 @lru_cache(maxsize=50_000)
 def _first_word_names(text: str) -> frozenset[str]:
     """The text's first word as a name token, when it is one for sure: a people's name of a known
@@ -79,7 +51,7 @@ def _first_word_names(text: str) -> frozenset[str]:
     if not words:
         return frozenset()
     first = words[0].strip("\"'“‘(,.:;")
-    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or _is_people(first):
+    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first):
         return frozenset(normalize(first).tokens)
     return frozenset()
 

@@ -72,7 +72,7 @@ def _country(name: str) -> str | None:
 
 #: How a people's name and its country's name end after the stem they share ("Syria-n" /
 #: "Syria", "Leban-ese" / "Leban-on", "Afghan" / "Afghan-istan", "Mexic-an" / "Mexic-o").
-_DEMONYM_ENDINGS = frozenset(["", "n", "an", "ian", "ese", "i", "ish", "ic", "ean"])
+_DEMONYM_ENDINGS = frozenset(["", "n", "an", "ian", "ese", "lese", "i", "ish", "ic", "ean"])
 _COUNTRY_ENDINGS = frozenset(["", "a", "ia", "istan", "on", "y", "e", "ey", "en", "o", "land"])
 
 
@@ -87,6 +87,22 @@ def _demonym_of(word: str, country: str) -> bool:
     while k < min(len(w), len(c)) and w[k] == c[k]:
         k += 1
     return k >= 4 and w[k:] in _DEMONYM_ENDINGS and c[k:] in _COUNTRY_ENDINGS
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Each word of 4 letters or more of the countries' names, lower case ("congo", "haiti")."""
+    names = set(country_names()) | set(country_names().values()) | set(country_short_names())
+    return frozenset(w for name in names for w in name.lower().replace(",", " ").split() if len(w) >= 4)
+
+
+@lru_cache(maxsize=4096)
+def is_people_name(word: str) -> bool:
+    """Whether a capitalised word is a known country's people or the country ("Haitian",
+    "Congolese", "Afghan", "Haiti"), by the endings `_demonym_of` allows."""
+    if not word[:1].isupper():
+        return False
+    return any(_demonym_of(word, country) for country in _country_words())
 
 
 #: Arabic article prefixes written before a place name, joined by a hyphen or a space ("al-Bayda",
