@@ -190,11 +190,13 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         out.append(DateMention(text=written[start:m.end()], value=value, start=start, end=m.end()))
     for m in _NUMERIC_DATE.finditer(text) if "/" in text else ():
         # "27/11/2024": day first, as most of the world writes it; month first only when the second
-        # number cannot be a month ("11/27/2024"); either way round ("03/05/2024") stays unread
+        # number cannot be a month ("11/27/2024"); either way round ("03/05/2024") it is a date
+        # with no value, which matching reads both ways (`match.knowledge.read_dates`)
         x, y, year = (int(v) for v in re.findall(r"\d+", m.group(0)))
         day, mo = (x, y) if x > 12 or x == y else (y, x) if y > 12 else (0, 0)
         value = _iso(year, mo, day) if year >= 1000 and 1 <= mo <= 12 else None
-        if value and not any(d.start < m.end() and m.start() < d.end for d in out):
+        either = value is None and year >= 1000 and 1 <= x <= 12 and 1 <= y <= 12
+        if (value or either) and not any(d.start < m.end() and m.start() < d.end for d in out):
             out.append(DateMention(text=written[m.start():m.end()], value=value, start=m.start(), end=m.end()))
     for a, b, value in _dotted_dates(text):
         if not any(d.start < b and a < d.end for d in out):

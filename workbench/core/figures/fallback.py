@@ -176,8 +176,10 @@ def quantities_of(text: str) -> list[Quantity]:
 
 
 #: a date right after a reporting verb is the day of the report, not of the fact ("..., the
-#: spokesman said Sunday, a day after the attack"); extraction leaves it out of a claim's text
-_REPORTED_ON = re.compile(r"\b(?:(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
+#: spokesman said Sunday, a day after the attack"); extraction leaves it out of a claim's text. A
+#: passive one tells the fact itself ("the first case was confirmed on 9 July": helper probes6).
+_REPORTED_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                          r"\b(?:(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|stated|confirmed|"
                           r"testified|wrote|insisted)(?:\s+in\s+an?\s+(?:interview|statement))?"
                           r"|(?:in\s+an\s+interview|for\s+comment))"  # "could not be reached for comment Wednesday"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)

@@ -64,6 +64,9 @@ CAPITALS: dict[str, str] = {
     "Nicosia": "Cyprus", "Tallinn": "Estonia", "Riga": "Latvia", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
     "Ashgabat": "Turkmenistan", "Ulaanbaatar": "Mongolia", "Phnom Penh": "Cambodia", "Kuala Lumpur": "Malaysia",
     "Lima": "Peru", "Quito": "Ecuador", "Buenos Aires": "Argentina",
+    # helper probes6: Pacific and African capitals news uses for governments
+    "Port Moresby": "Papua New Guinea", "Wellington": "New Zealand", "Suva": "Fiji", "Lusaka": "Zambia",
+    "Lilongwe": "Malawi", "Dodoma": "Tanzania", "Windhoek": "Namibia", "Gaborone": "Botswana",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem")
 }

@@ -6,6 +6,8 @@
   on 29 July");
 - an envoy or troops recalled are withdrawn ("recalled its ambassador" / "withdrew its ambassador");
 - a service cut is cut off ("cut internet access" / "cut off the internet").
+- what is declared over has ended ("declared the outbreak over" / "the outbreak ended");
+- a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote").
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -46,6 +48,19 @@ _RECALL = re.compile(r"\b(recall(?:s|ed|ing)?)\s+(?=(?:its|their|the|his|her|all
 _WITHDRAW = {"recall": "withdraw", "recalls": "withdraws", "recalled": "withdrew", "recalling": "withdrawing"}
 
 
+#: A share of the vote taken is a share won ("took 54.3% of the ballots" / "won 54.3% of the vote");
+#: only before a share of the vote, so "took the town" stays (helper probes6).
+_SHARE = r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+_VOTE_TAKEN = re.compile(r"\b(?:took|takes|taking|take|garnered|garners|got|gets|received|receives|polled|obtained)\s+"
+                         r"(?=" + _SHARE + r"\s+of\s+the\s+(?:votes?|ballots?)\b)", re.I)
+_BALLOTS = re.compile(r"(?<=\d)(\s*(?:%|per\s*cent|percent)\s+of\s+the\s+)(?:ballots|votes)(?:\s+cast)?\b", re.I)
+
+#: "declared the outbreak over" ended it ("declared the emergency over" / "declared an emergency"
+#: clash); only with "over" closing the phrase, so "declared war over the border" stays.
+_DECLARED_OVER = re.compile(r"\b(?:declared?|declares|declaring)\s+((?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?)over"
+                            r"(?=\s*(?:$|[.,;:]|(?:on|in|after|at|this|last|following)\b))", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -55,6 +70,18 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return m.group(1) + " turnout"
 
         text = _TURNOUT.sub(turnout, text)
+    if " of the vote" in low or " of the ballot" in low:
+        def won(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = won")
+            return "won "
+
+        text = _BALLOTS.sub(lambda m: m.group(1) + "vote", _VOTE_TAKEN.sub(won, text))
+    if "over" in low and "declar" in low:
+        def ended(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = ended")
+            return "ended " + m.group(1).rstrip()
+
+        text = _DECLARED_OVER.sub(ended, text)
     if " up " in low or " down " in low:
         def up_down(m: re.Match[str]) -> str:
             verb = "rose" if m.group(1).lower() == "up" else "fell"

@@ -97,6 +97,12 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["runoff", "run-off", "second round", "runoff vote", "second-round vote", "run-off vote"],
     ["aircraft", "planes", "aeroplanes", "airplanes", "plane", "aeroplane", "airplane"],
     ["authorities", "officials"],
+    # helper probes6 (invented event pairs, set21..set24)
+    ["ambassador", "envoy"],
+    ["ambassadors", "envoys"],
+    ["agreement", "pact", "accord"],
+    ["agreements", "pacts", "accords"],
+    ["pay rise", "pay increase", "pay raise", "wage increase", "wage rise"],
 ]
 
 

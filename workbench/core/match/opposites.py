@@ -82,6 +82,13 @@ OPPOSITES: list[tuple[str, str]] = [
     ("pass|passed|approve|approved", "block|blocked"),  # a bill, a budget
     ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
     ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
+    # helper probes6 (invented event pairs, set21..set24)
+    ("confirm|confirmed|confirms", "reject|rejected|block|blocked"),  # a nominee, an appointment
+    ("rebound|rebounded|rebounds", "fall|fell|drop|dropped|plunge|plunged|slump|slumped|tumble|tumbled"
+     "|sink|sank|decline|declined"),  # shares, a currency
+    ("dock|docked|arrive|arrived", "capsize|capsized|sink|sank|sunk"),  # a ferry, a boat
+    ("declare|declared", "end|ended"),  # an emergency, an outbreak ("declared ... over" is rewritten to "ended")
+    ("strike", "cancel|cancelled|canceled"),  # a labour strike ("went on strike" / "called off the strike")
 ]
 
 

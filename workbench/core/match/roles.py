@@ -41,6 +41,9 @@ _RECIPROCAL = frozenset(stem(w) for w in [
 #: What follows a verb when its two sides are interchangeable ("clashed with", "between").
 _RECIPROCAL_NEXT = frozenset(["with", "between", "each", "one", "against"])
 _PAST_FORMS = frozenset(IRREGULAR_VERBS)
+#: Verbs of dying: "X died of Y" tells what "Y killed X" tells (the cause is the doer; helper probes6).
+_DIE = frozenset(stem(w) for w in ["die", "died", "dies", "succumb", "succumbed"])
+_CAUSE_BEFORE = frozenset(["of", "from", "to"])
 
 
 #: Words opening a noun phrase: an -ed word right after one (or after one and an adverb) describes
@@ -115,6 +118,8 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
             return None
         start = rest.index("by") + 1
         return _tokens(_phrase(rest[start:])), _tokens(subject)
+    if stem(IRREGULAR_VERBS.get(verb, verb)) in _DIE:  # "nine people died of marburg" = "marburg killed nine people"
+        return (_tokens(_phrase(rest[1:])), _tokens(subject)) if rest and rest[0] in _CAUSE_BEFORE else None
     # the direct object only: "the rebels" of "pushed back the rebels from the town on Monday"
     return _tokens(subject), _tokens(_phrase(rest))
 
