@@ -11,6 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Most tests run the lexical matching path (fast, and the same on a machine without the model);
 # tests of the semantic path turn it on with the `semantic` fixture.
 os.environ["WORKBENCH_SEMANTIC"] = "0"
+# No "still working" progress lines on a non-terminal stderr: how many a command prints depends on
+# how loaded the CPU is, and tests compare stderr exactly (tests of the lines set it themselves).
+os.environ["WORKBENCH_PROGRESS_EVERY"] = "inf"
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

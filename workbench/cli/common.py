@@ -85,15 +85,29 @@ def _backup_before_writing(store) -> None:
         print(f"workbench: warning: no backup made ({exc})", file=sys.stderr)
 
 
+#: Seconds between two plain progress lines when stderr is no terminal, unless
+#: WORKBENCH_PROGRESS_EVERY says otherwise ("inf": none, as the test suite sets it, so that a
+#: command's stderr under a loaded CPU is the same as on an idle one).
+PROGRESS_EVERY = 2.0
+
+
+def progress_interval() -> float:
+    """PROGRESS_EVERY, or the WORKBENCH_PROGRESS_EVERY environment variable when it is a number."""
+    try:
+        return float(os.environ.get("WORKBENCH_PROGRESS_EVERY", PROGRESS_EVERY))
+    except ValueError:
+        return PROGRESS_EVERY
+
+
 class Progress:
     """Progress on stderr: a one-line bar on a terminal; otherwise (a log, a pipe) a plain line
     every `every` seconds, so a long job is visibly alive. Silent when JSON is asked for."""
 
-    def __init__(self, label: str, enabled: bool = True, every: float = 2.0) -> None:
+    def __init__(self, label: str, enabled: bool = True, every: float | None = None) -> None:
         self.label = label
         self.enabled = enabled
         self.tty = sys.stderr.isatty()
-        self.every = every
+        self.every = every if every is not None else progress_interval()
         self._last = time.monotonic()
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
