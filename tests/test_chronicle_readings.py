@@ -137,3 +137,12 @@ def test_a_currency_is_no_country() -> None:
     assert not any("United States" in h for h in hits), hits
     _, hits = rewrite("The US sent 40 engineers.")
     assert any("United States" in h for h in hits)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("120 dockers went on strike in Rotterdam.", "120 dockers returned to work in Rotterdam."),
+    ("120 dockers walked out in Rotterdam.", "120 dockers went back to work in Rotterdam."),
+])
+def test_on_strike_and_back_at_work_are_opposite_outcomes(a: str, b: str) -> None:
+    r = compare(a, b)
+    assert r.relation != "duplicate" and any("opposite outcomes" in x for x in r.reasons), r.reasons

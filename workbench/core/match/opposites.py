@@ -82,6 +82,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("pass|passed|approve|approved", "block|blocked"),  # a bill, a budget
     ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
     ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
+    # helper gen6: workers on strike / back at work ("walked out", "downed tools" are rewritten to
+    # "go on strike", "went back to work" to "return to work"; "strike" as an attack to "attack")
+    ("strike|strikes|striking", "return|returned|returning"),
 ]
 
 
