@@ -54,9 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chronicle_facts import DOMAINS, FIGURES, Domain, Event  # noqa: E402
 
 YEAR, MONTH, DAYS = 2025, 9, range(1, 15)
-ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen").split()
-TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 FRACTIONS = {10: ("a tenth", "one in ten"), 20: ("a fifth", "one in five"), 25: ("a quarter", "one in four"),
              33: ("a third", "one-third", "one in three"), 50: ("half", "one in two"),
              67: ("two thirds", "two-thirds"), 75: ("three quarters", "three in four"),
