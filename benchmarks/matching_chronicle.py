@@ -36,6 +36,9 @@ FIRST RUN (seed 6, 20,000 lines, 4,543 families, before any fix; main at 4dcb8ef
     ratio >= 62        P 0.013  R 0.232  CPU  76.4 s (exhaustive cdist, 1 thread)
 (After that run one template was made grammatical: a nominal rate move read "a by 25 basis
 points hike", now "a 25 basis point hike".)
+AFTER the fixes (docs/matching.md, "A sixth dense generator"): seed 6 semantic P 0.832 R 0.587,
+lexical P 0.812 R 0.607; seed 7 (four other domains) semantic P 0.815 R 0.638, lexical P 0.804
+R 0.646.
 """
 
 from __future__ import annotations
