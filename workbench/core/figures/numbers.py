@@ -10,6 +10,7 @@ vague durations ("a few days") are not quantities.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_reference: read from here too)
     MONTHS,
@@ -22,10 +23,12 @@ from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_refe
 from workbench.core.figures.number_slips import respell
 from workbench.core.figures.rules import (
     AGE,
+    CONVERSION_BAND,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
     MEASURES,
+    SCALED_UNITS,
     VAGUE_BOUNDS,
     Hedge,
     hedge_of,
@@ -34,6 +37,7 @@ from workbench.core.figures.rules import (
     vague_bounds,
 )
 from workbench.core.figures.separators import COMMA_SPACE, as_commas
+from workbench.core.figures.shares import with_shares
 from workbench.core.figures.short_dates import stamp_end
 from workbench.core.figures.words import (
     FRACTIONS,
@@ -168,7 +172,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
     stamp = stamp_end(text)  # "14:32 GMT - ...": a time of day opening the line, kept out
     scan, back = respell(as_commas(" " * stamp + text[stamp:] if stamp else text))
-    found = _find_quantities(scan)
+    found = with_shares(scan, [in_base_unit(q) for q in _find_quantities(scan)])
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:
@@ -314,6 +318,19 @@ def _find_quantities(text: str) -> list[Quantity]:
         if q.counted and nxt.start <= q.end and _is_number_word(q.counted):
             q.counted = nxt.counted  # "seven of the nine candidates": seven candidates
     return out
+
+
+def in_base_unit(q: Quantity) -> Quantity:
+    """A figure in a unit read as a multiple of another (`rules.SCALED_UNITS`: "15 cm" as 150 mm,
+    "50 bps" as 0.5 percentage points); its text stays as written."""
+    scaled = SCALED_UNITS.get(q.unit or "")
+    if scaled is None:
+        return q
+    unit, factor, rounded = scaled
+    value = None if q.value is None else round(q.value * factor, 6)
+    low = None if q.low is None else q.low * factor * (1 - CONVERSION_BAND if rounded else 1)
+    high = None if q.high is None else q.high * factor * (1 + CONVERSION_BAND if rounded else 1)
+    return replace(q, value=value, low=low, high=high, unit=unit, approximate=q.approximate or rounded)
 
 
 def _is_number_word(word: str) -> bool:

@@ -182,7 +182,19 @@ MEASURES: dict[str, str] = {
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
     "magnitude": "magnitude", "carats": "carats", "carat": "carats",
+    "percentage point": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "inches": "inch", "inch": "inch",
 }
+#: Units read as a multiple of another, so that one measure told in two units compares ("15 cm" /
+#: "150 mm", "50 basis points" / "half a percentage point"): unit -> (the unit it is read in,
+#: factor, whether the conversion is one a writer rounds: then the figure is approximate).
+SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
+    "cm": ("mm", 10.0, False), "inch": ("mm", 25.4, True), "bp": ("pp", 0.01, False),
+}
+#: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
+CONVERSION_BAND = 0.05
 #: Units that measure time: with a vague magnitude ("a few days") they make a time expression.
 TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"])
 #: Currency codes, for telling money from other units.

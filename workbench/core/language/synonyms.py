@@ -50,7 +50,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["rebel", "insurgent", "rebel fighter", "opposition fighter"],
     ["police", "police officers", "policemen", "police force"],
     ["police officer", "policeman"],
-    ["rescuers", "rescue workers", "emergency workers", "rescue teams", "emergency crews", "rescue crews"],
+    ["rescuers", "rescue workers", "emergency workers", "rescue teams", "emergency crews", "rescue crews",
+     "rescue officials", "rescue services"],  # (so that "rescue officials said" tells of no rescue)
     ["rescuer", "rescue worker", "emergency worker"],
     ["ballots", "ballot papers"],
     ["ballot", "ballot paper"],

@@ -324,9 +324,12 @@ VERB_SYNONYMS: list[list[str]] = [
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
-    ["go on strike", "walk off the job", "down tools", "stage a walkout"],
+    ["go on strike", "walk off the job", "down tools", "stage a walkout", "walk out", "join the strike",
+     "join a strike"],
+    ["return to work", "go back to work", "resume work"],
     ["attack", "strike", "stormed"],
     ["flee", "escape", "run away from"],
+    ["displace", "uproot", "force from their homes", "drive from their homes"],
     ["die", "pass away"],
     ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
@@ -337,7 +340,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # ground lost, told in the passive ("were driven out of the town" = lost the town)
     ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
     ["rise", "go up"],
-    ["fall", "go down"],
+    ["fall", "go down", "slide"],
+    # a rate, a price, a tax set higher ("hiked its key rate" = raised it; opposites: raise / cut)
+    ["raise", "hike"],
     ["collapse", "break down", "fall apart", "fall through"],
     ["file", "lodge"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],

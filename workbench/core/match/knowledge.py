@@ -85,6 +85,10 @@ def _alias_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
+#: A currency after a country's name ("US$", "US dollars", "Canadian dollars" is no actor)
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
+
+
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
@@ -105,6 +109,8 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     canonical = country_names()[name]
     if name in ("US", "UK") and not m.string[m.start():m.end()].isupper():
         return name
+    if _CURRENCY_AFTER.match(m.string, m.end()):
+        return name  # "US$40m", "40 million US dollars", "USD": a currency, no country acting
     if name != canonical:
         hits.append(f"{name} = {canonical}")
     return actor_token(canonical)
@@ -215,7 +221,11 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: ("die" / "kill" and other pairs one event can be told with are left out.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "deliver", "disqualify", "strand")
+               "protest", "strike", "deliver", "disqualify", "strand",
+               # a flight, a match, a vote called off is no flight put off ("cancelled" / "delayed")
+               "cancel", "postpone",
+               # people forced from their homes are not people moved to safety ("displaced" / "evacuated")
+               "displace")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -229,6 +239,8 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
 EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+                                        # "10,000 displaced" / "10,000 fled": one exodus
+                                        "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
                                         # "will hurt commerce" / "will damage commerce"
                                         "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
 

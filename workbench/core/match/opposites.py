@@ -89,6 +89,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("dock|docked|arrive|arrived", "capsize|capsized|sink|sank|sunk"),  # a ferry, a boat
     ("declare|declared", "end|ended"),  # an emergency, an outbreak ("declared ... over" is rewritten to "ended")
     ("strike", "cancel|cancelled|canceled"),  # a labour strike ("went on strike" / "called off the strike")
+    # helper gen6: workers on strike / back at work ("walked out", "downed tools" are rewritten to
+    # "go on strike", "went back to work" to "return to work"; "strike" as an attack to "attack")
+    ("strike|strikes|striking", "return|returned|returning"),
 ]
 
 

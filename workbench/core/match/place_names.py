@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.shouting import unshout
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
 from workbench.core.match.normalize import skeleton
@@ -152,10 +153,10 @@ def may_contain(x: str, y: str) -> bool:
 
 # -- the places a claim names -------------------------------------------------------------------
 
-#: a place after a locative or a motion preposition ("in Hama", "fled from Douma", "back to Aden";
+#: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
@@ -227,9 +228,10 @@ def _place_forms(name: str) -> tuple[str, frozenset[str]]:
 
 
 def _same_place(x: str, y: str) -> bool:
-    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr"), a short and a long form
+    """One place in two spellings ("Deir ez-Zor" / "Dayr az-Zawr") or two names (`place_names_table`:
+    "Chittagong" / "Chattogram"), a short and a long form
     ("Kennedy Airport" / "Kennedy International Airport"), or a capital and its country."""
-    if x == y:
+    if x == y or place_alias(x) == place_alias(y):  # "Chittagong" / "Chattogram", "Genoa" / "Genova"
         return True
     (kx, wx), (ky, wy) = _place_forms(x), _place_forms(y)
     if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:

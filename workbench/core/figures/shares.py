@@ -1,0 +1,86 @@
+"""Shares written as words: "one in four voters", "a third of teachers", "two-fifths of the
+electorate", "half of the staff" are percentages (25 %, 33.3 %, 40 %, 50 %), as "25 percent of
+voters" is; and a fraction of a measure ("half a percentage point", "a quarter of a percentage
+point") is that part of the measure (0.5 / 0.25 percentage points).
+
+`numbers.find_quantities` reads these spans here and keeps its own reading of their number words
+out ("one in four eligible voters" is no count of four voters). A share is written rounded ("a
+third" for 33 %, "one in three" for 34 %), so it holds SHARE_BAND either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.figures.rules import MEASURES
+from workbench.core.model import Quantity
+
+#: A word share holds this part of its value either way ("a third" agrees with 33 % and 34 %).
+SHARE_BAND = 0.04
+
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "a": 1, "an": 1}
+#: the parts a whole is written in: "a third", "two-fifths", "three quarters"
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_COUNT_ALT = "|".join(sorted((k for k in _COUNTS if k not in ("a", "an")), key=len, reverse=True))
+_PART_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
+_MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES if " " in k or len(k) > 3), key=len, reverse=True))
+
+#: "one in four", "1 in 5" (of a group: a word or "of" follows; "one in 10 cases")
+_ONE_IN = re.compile(rf"\b(?P<n>{_COUNT_ALT}|\d{{1,2}})\s+in\s+(?P<d>{_COUNT_ALT}|\d{{1,3}})\b(?=\s+(?:of\s+)?[a-z])",
+                     re.I)
+#: "a third of", "two-fifths of", "half of", "three quarters of"; and "half a percentage point",
+#: "a quarter of a percentage point" (a part of a measure)
+_PART_OF = re.compile(
+    rf"\b(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<p>{_PART_ALT})|(?P<half>half))"
+    rf"(?:\s+of\s+(?P<whole>an?\s+(?P<m1>{_MEASURE_ALT})\b|(?=(?:the|their|its|all|[a-z]+)\b))"
+    rf"|\s+an?\s+(?P<m2>{_MEASURE_ALT})\b)", re.I)
+#: "the first half", "the second quarter", "in the third quarter": parts of a game or a year
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$", re.I)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def word_shares(text: str) -> list[Quantity]:
+    """The shares and parts of a measure written in words in `text` (offsets into `text`)."""
+    out: list[Quantity] = []
+    for m in _ONE_IN.finditer(text):
+        n, d = _count(m.group("n")), _count(m.group("d"))
+        if 0 < n < d:
+            out.append(_share(text, m.start(), m.end(), 100.0 * n / d))
+    for m in _PART_OF.finditer(text):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group("half"):
+            part = 0.5
+        else:
+            n, parts = _count(m.group("n")), _PARTS[m.group("p").lower()]
+            if n >= parts:
+                continue
+            part = n / parts
+        measure = m.group("m1") or m.group("m2")
+        if measure:  # "half a percentage point": 0.5 of the measure, as written
+            unit = MEASURES[" ".join(measure.lower().split())]
+            out.append(Quantity(text=text[m.start():m.end()], value=part, low=part, high=part, approximate=False,
+                                unit=unit, start=m.start(), end=m.end()))
+        else:
+            end = m.end("p") if m.group("p") else m.end("half")  # "a third" of "a third of teachers"
+            out.append(_share(text, m.start(), end, 100.0 * part))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _share(text: str, start: int, end: int, pct: float) -> Quantity:
+    return Quantity(text=text[start:end], value=round(pct, 2), low=pct * (1 - SHARE_BAND),
+                    high=pct * (1 + SHARE_BAND), approximate=True, unit="%", start=start, end=end)
+
+
+def with_shares(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the word shares of `text` in place of the figures read inside their spans."""
+    shares = word_shares(text)
+    if not shares:
+        return found
+    kept = [q for q in found if not any(s.start < q.end and q.start < s.end for s in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
