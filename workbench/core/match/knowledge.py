@@ -284,15 +284,23 @@ _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|decli
                           r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
+@lru_cache(maxsize=50_000)  # a claim is read against each of its partners
+def _refused_acts(text: str) -> frozenset[str]:
+    """The normalised tokens of the acts a claim says were refused or failed (`_REFUSED_ACT`)."""
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for m in _REFUSED_ACT.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
+
+
 def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
     """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
     resign") and the other, with no negation of its own, that it happened ("the minister
     resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
     to postpone") are left to the negation step."""
-    from workbench.core.match.normalize import implicit_negation, normalize
+    from workbench.core.match.normalize import implicit_negation
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(rewrite(m.group(1))[0]).tokens}
+        acts = _refused_acts(x)
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
