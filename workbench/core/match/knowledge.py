@@ -28,6 +28,7 @@ from workbench.core.figures.dates import MONTHS, WEEKDAYS
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
+from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
@@ -82,7 +83,7 @@ def actors_written() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     keys = sorted(set(country_names()) | set(CAPITALS) | set(SEATS) | set(organisation_names()), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(" + trie(keys) + r")(?![\w])")
 
 
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
@@ -138,7 +139,7 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
                 phrase = f"{form} {tail}" if tail else form
                 to_canonical.setdefault(phrase.lower(), canonical)
     keys = sorted(to_canonical, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b")
+    pattern = re.compile(r"\b(" + trie(keys) + r")\b")
     return pattern, to_canonical
 
 
@@ -169,7 +170,7 @@ def _split_phrasal_table() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]
                 for form in _verb_forms(head):
                     to_canonical.setdefault((form, particle), group[0])
     forms = sorted({f for f, _ in to_canonical}, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\s+((?:" + "|".join(_OBJECT_START)
+    pattern = re.compile(r"\b(" + trie(forms) + r")\s+((?:" + "|".join(_OBJECT_START)
                          + r"|\d[\d,.]*)\b(?:\s+[\w'-]+){0,2}?)\s+(" + "|".join(_PARTICLES) + r")\b")
     return pattern, to_canonical
 
