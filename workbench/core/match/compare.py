@@ -379,9 +379,9 @@ def _rewritten_surface(text: str) -> str:
     return utils.default_process(_rewritten_reported(text))
 
 
-def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
+def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
     """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
-    return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
+    return len(va.tokens ^ vb.tokens) <= _SWAP_MAX_DIFFERENT
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
@@ -464,7 +464,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(na, nb) else None
+    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(va, vb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
