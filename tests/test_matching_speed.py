@@ -241,6 +241,32 @@ def test_cheap_hits_keep_extract_order():
         assert plain == checked and plain
 
 
+def test_pre_check_before_the_cheap_score_keeps_the_same_partners():
+    """The pre-check runs on all of a claim's candidates before the cheap score: the partners kept
+    are those the best-first order keeps once the pairs it rules out are dropped (ties included)."""
+    import numpy as np
+
+    from workbench.core.match.blocking import verified_pairs
+
+    texts = _dense_sample(300)
+    tokens = matching.prepare(texts).blocking_tokens
+
+    def never(i: int, j: int) -> bool:  # any per-pair rule: here, half of the pairs by a hash
+        return (i * 7919 + j * 104729) % 5 < 2
+
+    def may_link(i, js):
+        return np.array([not never(i, j) for j in js.tolist()], dtype=bool)
+
+    for limit in (1, 4, None):
+        everything = verified_pairs(tokens, limit=None, accept=lambda i, j: True)
+        expected: list[tuple[int, int, float]] = []
+        for i in range(len(texts)):
+            mine = [(j, s) for a, j, s in everything if a == i and not never(i, j)]
+            mine.sort(key=lambda x: -x[1])  # best first; a stable sort keeps the ties' order
+            expected += [(i, j, s) for j, s in mine[:limit]]
+        assert verified_pairs(tokens, limit=limit, may_link=may_link) == sorted(expected)
+
+
 def test_blocking_candidates_are_the_union_of_the_claims_postings():
     """`BlockingIndex.candidate_array` marks the union in a reused byte array: the candidates are
     exactly the claims of the claim's postings (after it; or with queries, every non-query claim

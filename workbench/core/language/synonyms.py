@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.core.language.alternation import trie
 from workbench.core.language.slips import mistyped
 
 #: Each group is written as its first member; singular and plural forms are listed as such.
@@ -111,7 +112,7 @@ NOUN_SYNONYMS: list[list[str]] = [
 def _noun_table() -> tuple[re.Pattern[str], dict[str, str]]:
     to_canonical = {member: group[0] for group in NOUN_SYNONYMS for member in group[1:]}
     keys = sorted(to_canonical, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I), to_canonical
+    return re.compile(r"\b(" + trie(keys, ignore_case=True) + r")\b", re.I), to_canonical
 
 
 def same_nouns(text: str, hits: list[str] | None = None) -> str:

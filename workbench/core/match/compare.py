@@ -239,6 +239,7 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
 _MAX_FRAMED = 600
 
 
+@lru_cache(maxsize=50_000)  # read for `surface` and again for `_rewritten_reported`
 def _reported(text: str) -> str:
     """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
     reports a fact is no part of whether two claims state it in the same words."""
@@ -264,9 +265,8 @@ def surface(text: str) -> str:
 
 def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
     """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
-    words and order included, the two claims share. ratio and token_sort take the raw texts
-    (without their reporting frames) or,
-    when higher, the normalised ones (figures written one way: "500,000" / "half a million");
+    words and order included, the two claims share. ratio and token_sort take the raw texts (without
+    their reporting frames) or, when higher, the normalised ones ("500,000" / "half a million");
     partial_ratio, the costly one, the raw texts only. token_sort_ratio is `ratio` of the views'
     words sorted once per claim (`scoring.sorted_words`: the same value)."""
     sa, sb = va.surface, vb.surface
@@ -318,19 +318,21 @@ class ClaimView:
     text_sorted: str  # `scoring.sorted_words` of the normalised text
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
+    doers: frozenset[str] | None  # `doers.doer_names` (~0.1 ms a claim: once per claim, not per pair)
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
-    tokens = frozenset(norm.tokens)
+    tokens, place = frozenset(norm.tokens), one_place(text)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
-                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), one_place(text),
+                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens,
-                     frozenset(token_skeleton(t) for t in long_tokens))
+                     frozenset(token_skeleton(t) for t in long_tokens),
+                     doer_names(_rewritten_reported(text), norm, _rewritten_surface(text), place))
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -377,9 +379,9 @@ def _rewritten_surface(text: str) -> str:
     return utils.default_process(_rewritten_reported(text))
 
 
-def _nearly_same_words(na: Normalized, nb: Normalized) -> bool:
+def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
     """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
-    return len(set(na.tokens) ^ set(nb.tokens)) <= _SWAP_MAX_DIFFERENT
+    return len(va.tokens ^ vb.tokens) <= _SWAP_MAX_DIFFERENT
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
@@ -462,16 +464,14 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(na, nb) else None
+    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(va, vb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
     # two named doers: two facts, however alike the figure, day, place and words
-    doer = None if other_fact else other_doer(
-        doer_names(_rewritten_reported(a), na, _rewritten_surface(a), va.place),
-        doer_names(_rewritten_reported(b), nb, _rewritten_surface(b), vb.place), va.tokens, vb.tokens)
+    doer = None if other_fact else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,

@@ -28,6 +28,7 @@ from workbench.core.figures.dates import MONTHS, WEEKDAYS
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
+from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
@@ -82,7 +83,7 @@ def actors_written() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     keys = sorted(set(country_names()) | set(CAPITALS) | set(SEATS) | set(organisation_names()), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(" + trie(keys) + r")(?![\w])")
 
 
 #: A currency after a country's name ("US$", "US dollars", "Canadian dollars" is no actor)
@@ -144,7 +145,7 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
                 phrase = f"{form} {tail}" if tail else form
                 to_canonical.setdefault(phrase.lower(), canonical)
     keys = sorted(to_canonical, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b")
+    pattern = re.compile(r"\b(" + trie(keys) + r")\b")
     return pattern, to_canonical
 
 
@@ -175,7 +176,7 @@ def _split_phrasal_table() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]
                 for form in _verb_forms(head):
                     to_canonical.setdefault((form, particle), group[0])
     forms = sorted({f for f, _ in to_canonical}, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\s+((?:" + "|".join(_OBJECT_START)
+    pattern = re.compile(r"\b(" + trie(forms) + r")\s+((?:" + "|".join(_OBJECT_START)
                          + r"|\d[\d,.]*)\b(?:\s+[\w'-]+){0,2}?)\s+(" + "|".join(_PARTICLES) + r")\b")
     return pattern, to_canonical
 
@@ -296,15 +297,23 @@ _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|decli
                           r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
+@lru_cache(maxsize=50_000)  # a claim is read against each of its partners
+def _refused_acts(text: str) -> frozenset[str]:
+    """The normalised tokens of the acts a claim says were refused or failed (`_REFUSED_ACT`)."""
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for m in _REFUSED_ACT.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
+
+
 def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
     """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
     resign") and the other, with no negation of its own, that it happened ("the minister
     resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
     to postpone") are left to the negation step."""
-    from workbench.core.match.normalize import implicit_negation, normalize
+    from workbench.core.match.normalize import implicit_negation
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = {t for m in _REFUSED_ACT.finditer(x) for t in normalize(rewrite(m.group(1))[0]).tokens}
+        acts = _refused_acts(x)
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue

@@ -63,7 +63,8 @@ GROUP_LINKAGE = 0.5
 class Prepared:
     """Each claim read once: normalised form (after the knowledge rewrite), the knowledge that
     fired, figures, blocking tokens, and `exact_keys` (the normalised original text: two claims
-    with the same key are exact copies)."""
+    with the same key are exact copies; empty strings when not asked for: `cluster` finds its
+    copies before, and the key is a second normalisation of every claim)."""
 
     norms: list[Normalized]
     quantities: list[list[Quantity]]
@@ -79,37 +80,36 @@ class Prepared:
 _Read = tuple[Normalized, list[str], str, str]
 
 
-def _read_claim(text: str) -> _Read:
+def _read_claim(text: str, exact: bool = True) -> _Read:
     norm, hits = prepared(text)
-    return norm, hits, normalize(text).text, surface(text)
+    return norm, hits, normalize(text).text if exact else "", surface(text)
 
 
-def _prepare_chunk(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
-    return [_read_claim(t) for t in texts], [fig.quantities_of(t) for t in texts]
+def _prepare_chunk(job: tuple[Sequence[str], bool, bool]) -> tuple[list[_Read], list[list[Quantity]]]:
+    texts, exact, read_quantities = job
+    return [_read_claim(t, exact) for t in texts], [fig.quantities_of(t) for t in texts] if read_quantities else []
 
 
-def _prepare_chunk_given(texts: Sequence[str]) -> tuple[list[_Read], list[list[Quantity]]]:
-    return [_read_claim(t) for t in texts], []
-
-
-def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1) -> Prepared:
+def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1,
+            exact_keys: bool = True) -> Prepared:
     """Read every claim once (in `workers` forked processes for long lists; main thread only)."""
     with frozen_heap():
-        return _prepare(texts, quantities, workers)
+        return _prepare(texts, quantities, workers, exact_keys)
 
 
-def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None, workers: int) -> Prepared:
+def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None, workers: int,
+             exact: bool) -> Prepared:
     if workers > 1 and len(texts) >= 5_000:
         import multiprocessing as mp
 
         step = 5000
-        chunks = [texts[k:k + step] for k in range(0, len(texts), step)]
+        chunks = [(texts[k:k + step], exact, quantities is None) for k in range(0, len(texts), step)]
         with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_prepare_chunk if quantities is None else _prepare_chunk_given, chunks)
+            parts = pool.map(_prepare_chunk, chunks)
         rows = [r for part, _ in parts for r in part]
         qs = [q for _, part in parts for q in part] if quantities is None else list(quantities)
     else:
-        rows = [_read_claim(t) for t in texts]
+        rows = [_read_claim(t, exact) for t in texts]
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
     norms = [r[0] for r in rows]
     return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
@@ -349,7 +349,7 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             embedded.append(vectors(needed))
         return embedded[0]
 
-    prep = prepare(unique, None, workers)
+    prep = prepare(unique, None, workers, exact_keys=False)  # exact copies are found above
     found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None,
                        reasons=False, prep=prep, progress=progress)
     unique_links = [(i, j, c.relation, c.score) for i, j, c in found]
