@@ -55,6 +55,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chronicle_facts import DOMAINS, FIGURES, Domain, Event  # noqa: E402
+from family_scoring import best_ratio_threshold, pair_counts, pr, ratio_counts  # noqa: E402
 
 YEAR, MONTH, DAYS = 2025, 9, range(1, 15)
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -368,60 +369,6 @@ def generate(n: int, seed: int) -> tuple[list[str], list[int], list[dict], list[
     return [t for t, _, _ in lines], [f for _, f, _ in lines], [g for _, _, g in lines], facts, kinds
 
 
-def pair_counts(groups: list[list[int]], family: list[int]) -> tuple[int, int, int]:
-    """(true positive pairs, predicted pairs, gold pairs) of groups against the families."""
-    def c2(k: int) -> int:
-        return k * (k - 1) // 2
-    tp = pred = 0
-    for g in groups:
-        pred += c2(len(g))
-        tp += sum(c2(c) for c in Counter(family[i] for i in g).values())
-    gold = sum(c2(c) for c in Counter(family).values())
-    return tp, pred, gold
-
-
-def pr(tp: int, pred: int, gold: int) -> tuple[float, float]:
-    return (tp / pred if pred else 1.0), (tp / gold if gold else 1.0)
-
-
-def ratio_counts(texts: list[str], family: list[int], thresholds: list[int]) -> dict[int, tuple[int, int]]:
-    """Exhaustive rapidfuzz ratio over all pairs: per threshold (true positive pairs, predicted pairs)."""
-    import numpy as np
-    from rapidfuzz import fuzz, process, utils
-
-    fam = np.array(family)
-    processed = [utils.default_process(t) for t in texts]
-    out = {t: [0, 0] for t in thresholds}
-    low = min(thresholds)
-    step = 500
-    for start in range(0, len(texts), step):
-        block = processed[start:start + step]
-        m = process.cdist(block, processed, scorer=fuzz.ratio, dtype=np.uint8, workers=1, score_cutoff=low)
-        rows = np.arange(start, start + len(block))[:, None]
-        upper = np.arange(len(texts))[None, :] > rows
-        same = fam[start:start + len(block)][:, None] == fam[None, :]
-        for t in thresholds:
-            hit = (m >= t) & upper
-            out[t][0] += int((hit & same).sum())
-            out[t][1] += int(hit.sum())
-    return {t: (v[0], v[1]) for t, v in out.items()}
-
-
-def best_ratio_threshold(seed: int) -> int:
-    """The F1-best ratio threshold on a separate 2,000-line sample (another seed)."""
-    texts, family, _, _, _ = generate(2000, seed + 7919)
-    gold = pair_counts([list(range(len(texts)))], family)[2]
-    thresholds = list(range(50, 100, 2))
-    counts = ratio_counts(texts, family, thresholds)
-    best, best_f = thresholds[0], -1.0
-    for t in thresholds:
-        p, r = pr(counts[t][0], counts[t][1], gold)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        if f > best_f:
-            best, best_f = t, f
-    return best
-
-
 def differing(a: dict, b: dict) -> list[str]:
     return [k for k in ("form", "style", "spelling", "has_day", "typo") if a.get(k) != b.get(k)]
 
@@ -522,7 +469,7 @@ def main() -> None:
             print(f"{f:5d} {kinds[f]:12s} {t}")
         return
     paths = ["lexical"] if args.no_semantic else (["semantic", "lexical"] if args.lexical else ["semantic"])
-    threshold = 0 if args.no_ratio else best_ratio_threshold(args.seed)
+    threshold = 0 if args.no_ratio else best_ratio_threshold(generate, args.seed)
     if threshold:
         print(f"ratio threshold {threshold} (F1-best on a separate 2,000-line sample)")
     for size in args.sizes:
