@@ -59,3 +59,13 @@ def test_a_peoples_name_is_known_by_its_countrys(word: str) -> None:
 @pytest.mark.parametrize("word", ["Officials", "Gangs", "Indiana", "haitian"])
 def test_other_words_are_no_peoples_name(word: str) -> None:
     assert not place_names.is_people_name(word)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Forces loyal to Gaddafi fired 40 rockets in the city of Kyiv.", ("Kyiv",)),
+    ("Fighters linked to Hamas fled to Rafah.", ("Rafah",)),
+    ("Militias allied to the army attacked Goma.", ()),
+    ("Owing to the floods, 300 people fled to Tobruk.", ("Tobruk",)),
+])
+def test_to_after_a_word_that_takes_a_party_names_no_place(text: str, place: tuple[str, ...]) -> None:
+    assert place_names.places(text) == place

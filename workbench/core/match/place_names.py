@@ -156,11 +156,14 @@ def may_contain(x: str, y: str) -> bool:
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
+
+#: "to" names a place ("fled to Tobruk"), not after words that take a person, group or time ("forces
+#: loyal to Gaddafi", "linked to Hamas", "owing to", "prior to Christmas"): the lookbehinds above.
 
 #: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
 _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
