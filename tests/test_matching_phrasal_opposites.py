@@ -96,3 +96,19 @@ def test_another_kind_of_victim_or_thing_in_the_same_words_is_another_fact(a, b)
 ])
 def test_words_for_one_kind_are_no_other_kind(a, b):
     assert not any(r.startswith("another kind") for r in compare(a, b).reasons)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same figure, day and place, but people voting are no people killed (an anchor is no fact)
+    ("25,000 persons voted on June 3 in Benghazi.", "25,000 people were killed by the floods in Benghazi on June 3."),
+    # candidates approved are no candidates disqualified
+    ("The electoral commission approved 1,200 candidates in Luhansk on March 30.",
+     "The election commission disqualified 1,200 candidates in Luhansk on March 30."),
+])
+def test_voting_and_approving_are_events_of_their_own(a: str, b: str) -> None:
+    assert compare(a, b).relation != "duplicate"
+
+
+def test_voting_told_another_way_stays_one_fact() -> None:
+    assert compare("1,500 people voted in Luhansk on April 8.",
+                   "1,500 people cast their ballots in Luhansk on April 8.").relation == "duplicate"

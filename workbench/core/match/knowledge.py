@@ -223,6 +223,8 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
                "protest", "strike", "deliver", "disqualify", "strand",
+               # casting ballots is no other event of the day ("25,000 voted" / "25,000 killed")
+               "vote",
                # a flight, a match, a vote called off is no flight put off ("cancelled" / "delayed")
                "cancel", "postpone",
                # people forced from their homes are not people moved to safety ("displaced" / "evacuated")

@@ -79,7 +79,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
     ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
-    ("pass|passed|approve|approved", "block|blocked"),  # a bill, a budget
+    ("pass|passed|approve|approved", "block|blocked|disqualify|disqualified"),  # a bill, a budget, candidates
     ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
     ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
     # helper probes6 (invented event pairs, set21..set24)
