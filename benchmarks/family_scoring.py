@@ -5,6 +5,8 @@ after the fifth (their lines are independent; the way they are scored is one rul
 
 from __future__ import annotations
 
+import argparse
+import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -62,3 +64,26 @@ def best_ratio_threshold(generate: Callable[[int, int], tuple], seed: int) -> in
         if f > best_f:
             best, best_f = t, f
     return best
+
+
+def ratio_line(texts: list[str], family: list[int], threshold: int) -> str:
+    """Exhaustive `ratio` at `threshold` against the families, as one line of a run's table."""
+    t0 = time.process_time()
+    counts = ratio_counts(texts, family, [threshold])
+    cpu = time.process_time() - t0
+    gold = pair_counts([list(range(len(texts)))], family)[2]
+    p, r = pr(counts[threshold][0], counts[threshold][1], gold)
+    return f"  ratio >= {threshold:3d}       P {p:.3f}  R {r:.3f}  CPU {cpu:7.1f} s  (exhaustive cdist, 1 thread)"
+
+
+def generator_arguments(doc: str, seed: int) -> argparse.ArgumentParser:
+    """The command line every family generator takes (sizes, seed, paths, ratio, errors, show)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", nargs="*", type=int, default=[1000, 5000, 20000])
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--no-semantic", action="store_true", help="the lexical path only")
+    ap.add_argument("--lexical", action="store_true", help="also the lexical path (with the semantic one)")
+    ap.add_argument("--no-ratio", action="store_true", help="skip exhaustive ratio")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="false merges / splits by class, N examples")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print N generated lines and exit")
+    return ap

@@ -43,7 +43,6 @@ R 0.646.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import sys
@@ -55,7 +54,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chronicle_facts import DOMAINS, FIGURES, Domain, Event  # noqa: E402
-from family_scoring import best_ratio_threshold, pair_counts, pr, ratio_counts  # noqa: E402
+from family_scoring import best_ratio_threshold, generator_arguments, pair_counts, pr, ratio_line  # noqa: E402
 
 YEAR, MONTH, DAYS = 2025, 9, range(1, 15)
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -445,23 +444,11 @@ def run(size: int, seed: int, paths: list[str], threshold: int, n_errors: int) -
         if n_errors:
             errors(texts, family, tags, facts, groups, n_errors, random.Random(seed), path == "semantic")
     if threshold:
-        t0 = time.process_time()
-        counts = ratio_counts(texts, family, [threshold])
-        cpu = time.process_time() - t0
-        gold = pair_counts([list(range(len(texts)))], family)[2]
-        p, r = pr(counts[threshold][0], counts[threshold][1], gold)
-        print(f"  ratio >= {threshold:3d}       P {p:.3f}  R {r:.3f}  CPU {cpu:7.1f} s  (exhaustive cdist, 1 thread)")
+        print(ratio_line(texts, family, threshold))
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", nargs="*", type=int, default=[1000, 5000, 20000])
-    ap.add_argument("--seed", type=int, default=6)
-    ap.add_argument("--no-semantic", action="store_true", help="the lexical path only")
-    ap.add_argument("--lexical", action="store_true", help="also the lexical path (with the semantic one)")
-    ap.add_argument("--no-ratio", action="store_true", help="skip exhaustive ratio")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="false merges / splits by class, N examples")
-    ap.add_argument("--show", type=int, default=0, metavar="N", help="print N generated lines and exit")
+    ap = generator_arguments(__doc__ or "", seed=6)
     args = ap.parse_args()
     if args.show:
         texts, family, _, facts, kinds = generate(args.show, args.seed)
