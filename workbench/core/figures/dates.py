@@ -141,6 +141,18 @@ def _infer_year(mo: int, d: int | None, reference: date | None) -> int | None:
     return y
 
 
+def either_way(text: str) -> list[tuple[int, int, int]]:
+    """Both readings (year, month, day) of a full numeric date that reads either way round
+    ("03/05/2024": 3 May or 5 March); empty for any other text ("27/11/2024" reads one way only)."""
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    if m is None:
+        return []
+    x, y, year = (int(v) for v in re.findall(r"\d+", m.group(0)))
+    if year < 1000 or x == y or not (1 <= x <= 12 and 1 <= y <= 12):
+        return []
+    return [(year, y, x), (year, x, y)]
+
+
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """Every date mention in `text`; relative ones ("on Sunday") resolved against `reference`.
 
@@ -195,8 +207,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         x, y, year = (int(v) for v in re.findall(r"\d+", m.group(0)))
         day, mo = (x, y) if x > 12 or x == y else (y, x) if y > 12 else (0, 0)
         value = _iso(year, mo, day) if year >= 1000 and 1 <= mo <= 12 else None
-        either = value is None and year >= 1000 and 1 <= x <= 12 and 1 <= y <= 12
-        if (value or either) and not any(d.start < m.end() and m.start() < d.end for d in out):
+        if (value or either_way(m.group(0))) and not any(d.start < m.end() and m.start() < d.end for d in out):
             out.append(DateMention(text=written[m.start():m.end()], value=value, start=m.start(), end=m.end()))
     for a, b, value in _dotted_dates(text):
         if not any(d.start < b and a < d.end for d in out):

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.figures.dates import MONTHS, WEEKDAYS
+from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
@@ -499,10 +499,6 @@ def _apart(x: tuple, y: tuple) -> int | None:
 ReadDates = list[tuple[str, tuple[int | None, int | None, int | None, int | None]]]
 
 
-#: A full numeric date that reads either way round ("03/05/2024"): `figures` gives it no value.
-_EITHER_WAY = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})")
-
-
 def read_dates(items: list | None) -> ReadDates:
     """The date mentions `compare_dates` can read (matching reads them once per claim). A numeric
     date that reads either way round ("03/05/2024") is read both ways: the other claim's closest
@@ -511,14 +507,13 @@ def read_dates(items: list | None) -> ReadDates:
     for d in items or []:
         text = str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "") or "")
         value = getattr(d, "value", None) if not isinstance(d, dict) else d.get("value")
-        either = _EITHER_WAY.fullmatch(text.strip()) if not value else None
-        if either:
-            x, y, year = (int(v) for v in either.groups())
-            out += [(text, (year, m, dd, None)) for dd, m in {(x, y), (y, x)} if 1 <= m <= 12 and 1 <= dd <= 31]
+        readings = [] if value else either_way(text)  # `figures.dates`: no value, two readings
+        if readings:
+            out += [(text, (year, month, day, None)) for year, month, day in readings]
             continue
         parts = date_parts(d)
         if parts is not None:
-            out.append((str(getattr(d, "text", None) or (d.get("text") if isinstance(d, dict) else "")), parts))
+            out.append((text, parts))
     return out
 
 
