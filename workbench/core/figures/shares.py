@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from workbench.core.figures.rules import MEASURES
+from workbench.core.figures.words import UNITS
 from workbench.core.model import Quantity
 
 #: A word share holds this part of its value either way ("a third" agrees with 33 % and 34 %).
 SHARE_BAND = 0.04
 
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "a": 1, "an": 1}
+#: the number words a share is written with ("one" to "ten", `words.UNITS`), and "a" / "an" for one
+_COUNTS = {**{w: v for w, v in UNITS.items() if 1 <= v <= 10}, "a": 1, "an": 1}
 #: the parts a whole is written in: "a third", "two-fifths", "three quarters"
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
