@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from workbench.core.figures.short_dates import day_month_dates, day_only_dates
 from workbench.core.figures.shouting import unshout
+from workbench.core.language.slips import slip_forms
 from workbench.core.language.verbs import finditer_from, trie_regex
 from workbench.core.model import DateMention
 
@@ -29,10 +30,38 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+#: Forms of a month name that are words or names themselves: never read as the month.
+_MONTH_SLIPS_THEMSELVES = frozenset(["augst"])
+
+
+def _month_slips() -> dict[str, int]:
+    """The long month names (six letters or more) with one typing slip ("Septtember", "Febuary",
+    "Novmber", "Septembre"), read as the month: without this "on Septtember 3" is no date and its
+    day reads as a figure that clashes with every correct retelling. Shorter names are left out:
+    their slips make words ("Mach", "Marc", "Jule")."""
+    out: dict[str, int] = {}
+    for name, number in MONTHS.items():
+        if len(name) >= 6:
+            for form in slip_forms(name, shortest=5):
+                if form not in MONTHS and form not in _MONTH_SLIPS_THEMSELVES:
+                    out[form] = number
+    return out
+
+
+#: a month name mistyped -> the month's number
+MONTH_SLIPS = _month_slips()
+_SLIP_ALT = trie_regex(sorted(k.capitalize() for k in MONTH_SLIPS))
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|{_SLIP_ALT}"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name, abbreviation (with or without its dot) or a slip of a long name."""
+    key = name.rstrip(".").lower()
+    return MONTHS.get(key) or MONTH_SLIPS[key]
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
              "sunday": 6}
 _DATE_RE = re.compile(
@@ -44,7 +73,7 @@ _DATE_RE = re.compile(
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
     rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
-    rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December)\b"
+    rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December|{_SLIP_ALT})\b"
     rf"|(?:in|since|by|until|during|early|late|last|next|this|mid-)\s+(?P<m5>May)\b"
     rf")(?![\w-])",
 )
@@ -55,7 +84,7 @@ _DATE_RE = re.compile(
 #: before a year, 'May', 'night' or 'morning'); each match consumes only word characters, so no later
 #: start is skipped
 _DATE_START = re.compile(
-    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*MONTHS, *WEEKDAYS)} | {"yesterday", "today", "tonight"}))
+    r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*MONTHS, *MONTH_SLIPS, *WEEKDAYS)} | {"yesterday", "today", "tonight"}))
     + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
     + r"(?=-?\s+(?:[12]|May|night|morning)))")
 #: a capitalised word after a day and month that is no month or weekday: the date opens a name
@@ -169,7 +198,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         if g("d1") or g("d2"):
             if text[max(0, start - 4):start].lower() == "the " and _NAME_GOES_ON.match(text, m.end()):
                 continue  # "the March 23 Movement", "the 6 April Youth Movement": a name, no date
-            mo = MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
+            mo = month_number(g("m1") or g("m2"))
             d = int(g("d1") or g("d2"))
             if not 1 <= d <= 31:
                 continue
@@ -177,7 +206,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             y = int(y_raw) if y_raw else _infer_year(mo, d, reference)
             value = _iso(y, mo, d)
         elif g("m3"):
-            mo = MONTHS[g("m3").rstrip(".").lower()]
+            mo = month_number(g("m3"))
             value = _iso(int(g("y3")), mo, None)
         elif g("iso"):
             value = g("iso")
@@ -196,7 +225,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         elif g("m4") or g("m5"):
             if g("m5"):
                 start = m.start("m5")
-            mo = MONTHS[(g("m4") or g("m5")).lower()]
+            mo = month_number(g("m4") or g("m5"))
             y = _infer_year(mo, None, reference)
             value = _iso(y, mo, None) if y else None
         out.append(DateMention(text=written[start:m.end()], value=value, start=start, end=m.end()))

@@ -15,17 +15,11 @@ import re
 from functools import lru_cache
 
 from workbench.core.figures.words import SCALES, TENS, UNITS
+from workbench.core.language.slips import slip_forms
 from workbench.core.language.verbs import trie_regex
 
 #: Forms of a number word that are English words (or a name) themselves: never respelled.
 WORDS_THEMSELVES = frozenset(["there", "tree", "thee", "seen", "fort", "sven", "core"])
-
-
-def _slips(word: str) -> set[str]:
-    out = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
-    out |= {word[:i] + word[i + 1:] for i in range(1, len(word))}
-    out |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
-    return {s for s in out if s != word and len(s) >= 4}
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +27,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     words = [w for w in (*UNITS, *TENS, *SCALES, "dozen") if len(w) >= 4]
     meant: dict[str, set[str]] = {}
     for word in words:
-        for slip in _slips(word):
+        for slip in slip_forms(word):
             meant.setdefault(slip, set()).add(word)
     table = {slip: next(iter(ws)) for slip, ws in meant.items()
              if len(ws) == 1 and slip not in WORDS_THEMSELVES and slip not in words}

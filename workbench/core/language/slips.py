@@ -37,6 +37,17 @@ def mistyped(token: str, *tables: Mapping[str, str], shortest: int = 5) -> str |
     return None
 
 
+def slip_forms(word: str, shortest: int = 4) -> set[str]:
+    """Every way `word` can be mistyped by one slip that keeps its first letter: two neighbouring
+    letters swapped, one letter dropped, one letter doubled (forms of `shortest` letters or more).
+    For closed lists (number words, month names), where each form can be checked against the
+    language once when the list is written."""
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    out |= {word[:i] + word[i + 1:] for i in range(1, len(word))}
+    out |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+    return {s for s in out if s != word and len(s) >= shortest}
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
