@@ -80,6 +80,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:"
     rf"(?:between|from)\s+(?P<r1cur>{_CURRENCY_PREFIX})?(?P<r1>{_NUM})\s+(?:and|to)\s+(?P<r2cur>{_CURRENCY_PREFIX})?(?P<r2>{_NUM})"
     rf"|(?P<r3cur>{_CURRENCY_PREFIX})?(?P<r3>{_DIGITS}(?:{_SCALE_SUFFIX})?)\s*(?:-|–|to)\s*(?P<r4cur>{_CURRENCY_PREFIX})?(?P<r4>{_DIGITS}(?:{_SCALE_SUFFIX})?)"
+    rf"|(?P<r5>{NUMBER_WORDS_PATTERN})\s+to\s+(?P<r6>{NUMBER_WORDS_PATTERN})\b"
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
@@ -127,6 +128,24 @@ def _parse_amount(raw: str) -> float | None:
             value *= scale_factor(scale) or 1
         return value
     return parse_number_words(raw)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _shared_scale(raw_low: str, low: float, raw_high: str, high: float) -> float:
+    """The low end of a range whose scale word is written once, after the high end: "2 to 3
+    million", "between two and three thousand" start at 2,000,000 and 2,000 (not at 2). Only when
+    the low end has no scale of its own and is at most the high end's leading number ("ten to two
+    hundred" stays 10)."""
+    def scale_at_end(raw: str) -> int | None:
+        last = _LAST_WORD.search(raw)
+        return scale_factor(last.group(1)) if last else None
+
+    factor = scale_at_end(raw_high)
+    if not factor or factor < 100 or scale_at_end(raw_low):
+        return low
+    return low * factor if low * factor <= high else low
 
 
 def _counted(text: str, end: int) -> tuple[str | None, int]:
@@ -221,12 +240,14 @@ def _find_quantities(text: str) -> list[Quantity]:
                     factor *= scale_factor(w) or 1
                 low, high = (low * factor if low is not None else None), high * factor
                 end = scaled.end()
-        elif m.group("r1") or m.group("r3"):
-            a = _parse_amount(m.group("r1") or m.group("r3"))
-            b = _parse_amount(m.group("r2") or m.group("r4"))
+        elif m.group("r1") or m.group("r3") or m.group("r5"):
+            a = _parse_amount(m.group("r1") or m.group("r3") or m.group("r5"))
+            b = _parse_amount(m.group("r2") or m.group("r4") or m.group("r6"))
             if a is None or b is None:
                 continue
-            if m.group("r3") and b < a:  # "1990-91", "10-4" scores: not a range
+            a = _shared_scale(m.group("r1") or m.group("r3") or m.group("r5"), a,
+                              m.group("r2") or m.group("r4") or m.group("r6"), b)
+            if (m.group("r3") or m.group("r5")) and b <= a:  # "1990-91", "10-4" scores, "ten to five": not a range
                 continue
             if _looks_like_year(a) and _looks_like_year(b) and (m.group("r3") or _is_period(text, m)):
                 continue  # "1990-91", "from 1976 to 1980", "between 2001 and 2003": a period, no figure
