@@ -239,8 +239,8 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
 _MAX_FRAMED = 600
 
 
-@lru_cache(maxsize=50_000)  # read for `surface` and again for `_rewritten_reported`
-def _reported(text: str) -> str:
+@lru_cache(maxsize=50_000)  # read for `surface` and again for the roles' wording (`claim_view`)
+def reported(text: str) -> str:
     """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
     reports a fact is no part of whether two claims state it in the same words."""
     for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
@@ -260,7 +260,7 @@ def _reported(text: str) -> str:
 def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
-    return utils.default_process(_reported(text))
+    return utils.default_process(reported(text))
 
 
 def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
@@ -319,12 +319,17 @@ class ClaimView:
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
     doers: frozenset[str] | None  # `doers.doer_names` (~0.1 ms a claim: once per claim, not per pair)
+    roles_wording: str  # `surface` of the wording `_rewritten`: what roles are read from
 
 
-def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
+def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None,
+               said: str | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
-    `surface` when read before, `dates` the dates it is compared with)."""
+    `surface` and `said` its `reported` wording when read before, `dates` the dates it is compared
+    with)."""
     wording = surface(text) if surface_text is None else surface_text
+    written = _rewritten(reported(text) if said is None else said)
+    roles_wording = utils.default_process(written)
     tokens, place = frozenset(norm.tokens), one_place(text)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
@@ -332,7 +337,7 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
                      knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens,
                      frozenset(token_skeleton(t) for t in long_tokens),
-                     doer_names(_rewritten_reported(text), norm, _rewritten_surface(text), place))
+                     doer_names(written, norm, roles_wording, place), roles_wording)
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -366,17 +371,12 @@ def _as_written(reason: str, a: str, b: str) -> str:
 _SWAP_MAX_DIFFERENT = 2
 
 
-@lru_cache(maxsize=50_000)  # a claim is read against each of its close partners
-def _rewritten_reported(text: str) -> str:
-    """`_reported` with actors named one way ("Moscow" as "Russia") and event verbs in their base
-    form; the frame is read off the text as written (the base forms hide a verb phrase: "send")."""
-    return knowledge.rewrite(_reported(text))[0]
-
-
 @lru_cache(maxsize=50_000)
-def _rewritten_surface(text: str) -> str:
-    """`surface` of `_rewritten_reported`: what roles are read from."""
-    return utils.default_process(_rewritten_reported(text))
+def _rewritten(said: str) -> str:
+    """A claim's `reported` wording with actors named one way ("Moscow" as "Russia") and event
+    verbs in their base form; the frame was read off the text as written (the base forms hide a
+    verb phrase: "send")."""
+    return knowledge.rewrite(said)[0]
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
@@ -464,7 +464,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(va, vb) else None
+    swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
