@@ -239,8 +239,8 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
 _MAX_FRAMED = 600
 
 
-@lru_cache(maxsize=50_000)  # read for `surface` and again for `_rewritten_reported`
-def _reported(text: str) -> str:
+@lru_cache(maxsize=50_000)  # read for `surface` and again for the roles' wording (`claim_view`)
+def reported(text: str) -> str:
     """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
     reports a fact is no part of whether two claims state it in the same words."""
     for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
@@ -260,7 +260,7 @@ def _reported(text: str) -> str:
 def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
-    return utils.default_process(_reported(text))
+    return utils.default_process(reported(text))
 
 
 def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
@@ -318,12 +318,14 @@ class ClaimView:
     text_sorted: str  # `scoring.sorted_words` of the normalised text
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
-    doers: frozenset[str] | None  # `doers.doer_names` (~0.1 ms a claim: once per claim, not per pair)
+    roles_wording: str  # `claim_roles`: the wording roles are read from,
+    doers: frozenset[str] | None  # and the doer's names (~0.2 ms a claim: once per claim, not per pair)
 
 
-def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None) -> ClaimView:
+def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None,
+               roles: tuple[str, frozenset[str] | None] | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
-    `surface` when read before, `dates` the dates it is compared with)."""
+    `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
     tokens, place = frozenset(norm.tokens), one_place(text)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
@@ -331,8 +333,15 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
                      _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens,
-                     frozenset(token_skeleton(t) for t in long_tokens),
-                     doer_names(_rewritten_reported(text), norm, _rewritten_surface(text), place))
+                     frozenset(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
+
+
+def claim_roles(text: str, norm: Normalized) -> tuple[str, frozenset[str] | None]:
+    """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`)
+    and its doer's names (`doers.doer_names`)."""
+    written = _rewritten(reported(text))
+    wording = utils.default_process(written)
+    return wording, doer_names(written, norm, wording, one_place(text))
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -366,17 +375,12 @@ def _as_written(reason: str, a: str, b: str) -> str:
 _SWAP_MAX_DIFFERENT = 2
 
 
-@lru_cache(maxsize=50_000)  # a claim is read against each of its close partners
-def _rewritten_reported(text: str) -> str:
-    """`_reported` with actors named one way ("Moscow" as "Russia") and event verbs in their base
-    form; the frame is read off the text as written (the base forms hide a verb phrase: "send")."""
-    return knowledge.rewrite(_reported(text))[0]
-
-
 @lru_cache(maxsize=50_000)
-def _rewritten_surface(text: str) -> str:
-    """`surface` of `_rewritten_reported`: what roles are read from."""
-    return utils.default_process(_rewritten_reported(text))
+def _rewritten(said: str) -> str:
+    """A claim's `reported` wording with actors named one way ("Moscow" as "Russia") and event
+    verbs in their base form; the frame was read off the text as written (the base forms hide a
+    verb phrase: "send")."""
+    return knowledge.rewrite(said)[0]
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
@@ -464,7 +468,7 @@ def compare_normalized(
         reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens)
-    swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(va, vb) else None
+    swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
@@ -578,20 +582,10 @@ def compare(
                               knowledge_hits=[*ha, *hb])
 
 
-def cosines(pairs: Sequence[tuple[str, str]]) -> list[float]:
-    """Cosine of each pair's sentence vectors, each distinct text embedded once."""
-    from workbench.core.match.embedding import get_embedder
-
-    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
-    index = {t: k for k, t in enumerate(texts)}
-    vectors = get_embedder().embed(texts)
-    return [float(vectors[index[a]] @ vectors[index[b]]) for a, b in pairs]
-
-
 def compare_many(pairs: Iterable[tuple[str, str]], scorer: Scorer | None = None, *,
                  semantic: bool | None = None) -> list[Comparison]:
     """Compare many pairs; with the semantic scorer on, all texts are embedded in one batch."""
-    from workbench.core.match.embedding import semantic_enabled
+    from workbench.core.match.embedding import cosines, semantic_enabled
 
     pairs = list(pairs)
     cos: list[float | None] = [None] * len(pairs)

@@ -296,6 +296,14 @@ def _child_embed(texts: list[str]) -> Any:
     return _CHILD["embedder"].embed(texts)
 
 
+def cosines(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """Cosine of each pair's sentence vectors, each distinct text embedded once."""
+    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
+    index = {t: k for k, t in enumerate(texts)}
+    vectors = get_embedder().embed(texts)
+    return [float(vectors[index[a]] @ vectors[index[b]]) for a, b in pairs]
+
+
 def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000,
                progress: Callable[[int, int, str], None] | None = None) -> Any:
     """`get_embedder().embed(texts)`, split over `workers` forked processes (each loads and

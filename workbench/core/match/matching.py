@@ -28,6 +28,7 @@ from workbench.core.match.blocking import (
 )
 from workbench.core.match.compare import (
     Comparison,
+    claim_roles,
     claim_view,
     compare,
     compare_many,
@@ -57,6 +58,8 @@ __all__ = [
 #: Mean duplicate probability over all cross pairs for two groups to merge (pairs never
 #: compared count 0): a claim joins a group only when it is close to the group as a whole.
 GROUP_LINKAGE = 0.5
+#: The relations' values, read once (an enum member's `.value` is a descriptor call per link).
+_DUPLICATE, _CONFLICT = Relation.DUPLICATE.value, Relation.CONFLICT.value
 
 
 @dataclass
@@ -75,14 +78,18 @@ class Prepared:
     #: `compare`'s surface of each claim (its wording without reporting frames, ~100 us to read):
     #: read here, once, rather than in every comparing process that meets the claim.
     surfaces: list[str] | None = None
+    #: `compare.claim_roles` of each claim, read here once (with the reporting frame found for its
+    #: surface) rather than in every comparing process that meets the claim (~0.3 ms a claim, and 2
+    #: workers build ~34,000 views for dense 20k's 20,000 claims).
+    roles: list[tuple[str, frozenset[str] | None]] | None = None
 
 
-_Read = tuple[Normalized, list[str], str, str]
+_Read = tuple[Normalized, list[str], str, str, tuple[str, frozenset[str] | None]]
 
 
 def _read_claim(text: str, exact: bool = True) -> _Read:
     norm, hits = prepared(text)
-    return norm, hits, normalize(text).text if exact else "", surface(text)
+    return norm, hits, normalize(text).text if exact else "", surface(text), claim_roles(text, norm)
 
 
 def _prepare_chunk(job: tuple[Sequence[str], bool, bool]) -> tuple[list[_Read], list[list[Quantity]]]:
@@ -113,13 +120,17 @@ def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None, 
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
     norms = [r[0] for r in rows]
     return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
-                    blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows])
+                    blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows],
+                    roles=[r[4] for r in rows])
 
 
 #: State shared with forked worker processes (set just before the pool starts).
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
+#: Chunks per worker process at least (when that leaves MIN_CHUNK pairs or more in each): see `chunk_size`.
+CHUNKS_PER_WORKER = 12
+MIN_CHUNK = 500
 #: Claim views (`compare.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
 #: to build) a comparing process keeps at most. Past it, the views no later pair reads are dropped,
 #: then those of the claims furthest ahead (`_make_room`). 30,000 holds fewer views at 100k than the
@@ -129,12 +140,12 @@ VIEWS_MAX = 30_000
 MAX_PARTNERS = 20
 
 
-def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]:
+def _compare_range(bounds: tuple[int, int]) -> list[Any]:
     w = _WORK
     texts, prep, cands, vectors = w["texts"], w["prep"], w["cands"], w["vectors"]
     dates, contexts, skip = w["dates"] or prep.dates, w["contexts"], w["skip"]
-    views, surfaces, explain = w["views"], prep.surfaces, w["reasons"]
-    out = []
+    views, surfaces, roles, explain = w["views"], prep.surfaces, prep.roles, w["reasons"]
+    out: list[Any] = []
     for i, j in zip(cands[0][bounds[0]:bounds[1]].tolist(), cands[1][bounds[0]:bounds[1]].tolist(), strict=True):
         if skip is not None and skip(i, j):
             continue
@@ -143,10 +154,10 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             _make_room(views, i)
         if va is None:
             va = views[i] = claim_view(texts[i], prep.norms[i], surfaces[i] if surfaces else None,
-                                       dates[i] if dates else None)
+                                       dates[i] if dates else None, roles[i] if roles else None)
         if vb is None:
             vb = views[j] = claim_view(texts[j], prep.norms[j], surfaces[j] if surfaces else None,
-                                       dates[j] if dates else None)
+                                       dates[j] if dates else None, roles[j] if roles else None)
         cosine = None
         if vectors is not None and vectors[i] is not None and vectors[j] is not None:
             cosine = float(vectors[i] @ vectors[j])
@@ -158,9 +169,22 @@ def _compare_range(bounds: tuple[int, int]) -> list[tuple[int, int, Comparison]]
             knowledge_hits=[*prep.hits[i], *prep.hits[j]] if explain else (), explain=explain, views=(va, vb),
         )
         if c.relation in w["relations"]:
+            if w["rows"]:  # a tuple pickles ~15x faster than a Comparison on its way back from a worker
+                out.append((i, j, c.relation, c.score))
+                continue
             c.features = {}  # the model's inputs, not needed by links: ~1 KB a link at 100k links a run
             out.append((i, j, c))
     return out
+
+
+def chunk_size(total: int, workers: int) -> int:
+    """Pairs per chunk: CHUNK, or less so that `workers` processes get CHUNKS_PER_WORKER chunks each
+    (the last chunk leaves the other workers idle: 2 workers on dense 20k's 16 chunks of 20,000
+    pairs waited up to ~2.5 s for it), but never below MIN_CHUNK (a few thousand pairs to
+    complete two groups are then compared in the workers too, not in the parent alone)."""
+    if workers <= 1:
+        return CHUNK
+    return max(MIN_CHUNK, min(CHUNK, -(-total // (workers * CHUNKS_PER_WORKER))))
 
 
 def _make_room(views: dict[int, Any], i: int) -> None:
@@ -194,7 +218,8 @@ def find_links(
     reasons: bool = True,
     sink: Callable[[list[tuple[int, int, Comparison]]], None] | None = None,
     pairs: Sequence[tuple[int, int]] | None = None,
-) -> list[tuple[int, int, Comparison]]:
+    rows: bool = False,
+) -> list[Any]:
     """Links (i, j, comparison), i < j, among `texts` (indices), found through blocking (or among
     exactly `pairs`, i < j, when given: `cluster_texts` completing two groups about to merge).
 
@@ -207,7 +232,8 @@ def find_links(
     `prepare` (same texts and quantities). `reasons=False` leaves the links' reasons out (a
     caller that only groups: less to carry back from the workers). `sink`: called with each
     chunk's links as they come, in order, instead of returning them all at the end (a project's
-    million links are then never all held as comparisons at once).
+    million links are then never all held as comparisons at once). `rows=True` gives each link as
+    (i, j, relation, score) instead, all a caller that only groups reads (`cluster_texts`).
     """
     with frozen_heap():  # fewer collector passes over the claims, views and links
         if prep is None:
@@ -242,11 +268,12 @@ def find_links(
             vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
         _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
                      entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
-                     views={})
+                     views={}, rows=rows)
         total = len(cands[0])
-        chunks = [(k, min(total, k + CHUNK)) for k in range(0, total, CHUNK)]
+        step = chunk_size(total, workers)
+        chunks = [(k, min(total, k + step)) for k in range(0, total, step)]
         try:
-            out: list[tuple[int, int, Comparison]] = run_chunks(
+            out: list[Any] = run_chunks(
                 _compare_range, chunks, workers=workers, total=total, message="comparing candidate pairs",
                 progress=progress, cancel=cancel, sink=sink)
         finally:
@@ -258,9 +285,9 @@ def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]
     """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage,
     and never two groups holding the ends of a conflict."""
     links = list(links)
-    return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == Relation.DUPLICATE.value),
+    return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == _DUPLICATE),
                                   threshold=GROUP_LINKAGE,
-                                  cannot=[(i, j) for i, j, rel, _s in links if rel == Relation.CONFLICT.value])
+                                  cannot=[(i, j) for i, j, rel, _s in links if rel == _CONFLICT])
 
 
 #: Largest pair of groups whose missing cross pairs are compared before they may merge.
@@ -269,12 +296,15 @@ COMPLETE_MAX_CROSS = 400
 COMPLETE_ROUNDS = 3
 
 
-def pairs_to_complete(links: Sequence[tuple[int, int, str, float]]) -> list[tuple[int, int]]:
+def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
+                      groups: list[list[int]] | None = None) -> list[tuple[int, int]]:
     """The pairs never compared between two groups (`group_links`) that a duplicate link joins and
     that would merge if those pairs were duplicates but do not with them counted 0: a fact retold
     many ways has partners beyond the blocking's (MAX_PARTNERS), and its groups then stay apart.
-    Comparing them, rather than lowering the bar, keeps average linkage from chaining."""
-    groups = group_links(links)
+    Comparing them, rather than lowering the bar, keeps average linkage from chaining. `groups`:
+    `group_links(links)` when the caller has them already."""
+    if groups is None:
+        groups = group_links(links)
     group_of = {m: k for k, g in enumerate(groups) for m in g}
 
     def gid(x: int) -> tuple[int, int]:
@@ -290,9 +320,9 @@ def pairs_to_complete(links: Sequence[tuple[int, int, str, float]]) -> list[tupl
         a, b = sorted((gid(i), gid(j)))
         if a == b:
             continue
-        if rel == Relation.CONFLICT.value:
+        if rel == _CONFLICT:
             barred.add((a, b))
-        elif rel == Relation.DUPLICATE.value:
+        elif rel == _DUPLICATE:
             across.setdefault((a, b), []).append(score / 100)
     out: list[tuple[int, int]] = []
     for (a, b), scores in across.items():
@@ -350,25 +380,35 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
         return embedded[0]
 
     prep = prepare(unique, None, workers, exact_keys=False)  # exact copies are found above
-    found = find_links(unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None,
-                       reasons=False, prep=prep, progress=progress)
-    unique_links = [(i, j, c.relation, c.score) for i, j, c in found]
+    unique_links: list[tuple[int, int, str, float]] = find_links(
+        unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None, reasons=False, prep=prep,
+        progress=progress, rows=True)
     done_pairs: set[tuple[int, int]] = set()
+    groups: list[list[int]] | None = None  # group_links(unique_links), while no link is added
     for _round in range(COMPLETE_ROUNDS):
-        missing = [pair for pair in pairs_to_complete(unique_links) if pair not in done_pairs]
+        groups = group_links(unique_links)
+        missing = [pair for pair in pairs_to_complete(unique_links, groups) if pair not in done_pairs]
         if not missing:
             break
         done_pairs.update(missing)
         more = find_links(unique, scorer=scorer, workers=workers, reasons=False, prep=prep, pairs=missing,
-                          vectors=embedded[0] if embedded else None, progress=progress)
-        unique_links += [(i, j, c.relation, c.score) for i, j, c in more]
+                          vectors=embedded[0] if embedded else None, progress=progress, rows=True)
+        if not more:  # the same links: the next round would find the same pairs, all compared
+            break
+        groups = None
+        unique_links += more
     links += [(representatives[i], representatives[j], rel, score) for i, j, rel, score in unique_links]
     links.sort()
-    exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == Relation.DUPLICATE.value)
+    exact = clusters_from_links((i, j) for i, j, rel, s in links if s >= 100.0 and rel == _DUPLICATE)
     # exact copies join their representative's group
     rep_of = {m: g[0] for g in exact for m in g}
-    groups = group_links([(rep_of.get(i, i), rep_of.get(j, j), rel, s) for i, j, rel, s in links
-                          if rep_of.get(i, i) != rep_of.get(j, j)])
+    if groups is None or any(s >= 100.0 and rel == _DUPLICATE for _i, _j, rel, s in unique_links):
+        groups = group_links([(rep_of.get(i, i), rep_of.get(j, j), rel, s) for i, j, rel, s in links
+                              if rep_of.get(i, i) != rep_of.get(j, j)])
+    else:  # the last round's groups: with exact copies only from the first pass (the representatives,
+        # in increasing order, are their groups' first members), the links above between the groups'
+        # first members are `unique_links` mapped in order, and average linkage groups them alike
+        groups = [[representatives[r] for r in g] for g in groups]
     members = {g[0]: g for g in exact}
     grouped = [sorted(m for r in g for m in members.get(r, [r])) for g in groups]
     in_group = {m for g in grouped for m in g}
