@@ -162,6 +162,19 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta)
 
 
+#: Nouns that name no kind of people: "300 people" may be the other claim's protesters.
+_ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
+
+
+def counted_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether the synonym table knows the two figures' counted nouns for different things
+    (`_known_apart`: "300 residents" / "300 workers"), neither being plain "people"."""
+    if not a.counted or not b.counted:
+        return False
+    ka, kb = _counted_set(a.counted), _counted_set(b.counted)
+    return not (ka | kb) & _ANY_PEOPLE and _known_apart(ka, kb)
+
+
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
     """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
     they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five

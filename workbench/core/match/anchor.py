@@ -47,3 +47,20 @@ def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> 
     if not semantic:
         return p_same
     return max(p_same, decision.probabilities_of(features, semantic=False)[1])
+
+
+def other_count(check: fig.FigureCheck) -> str | None:
+    """'two counts: x / y' when each claim gives one count, of different things ("forty staff
+    members" / "seventy-five demonstrators": `figures.pair_figures` leaves them unpaired, so no
+    conflict), and the two numbers would disagree had they been paired, or the synonym table knows
+    the two nouns for different things ("300 protesters" / "300 residents": `figures.counted_apart`):
+    the two claims do not state one figure, so they are no duplicate (another fact, told in the
+    same frame of day and place: a sibling in dense news)."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
+        return None
+    q, r = check.unpaired_a[0], check.unpaired_b[0]
+    if fig.figure_kind(q) != fig.COUNT or fig.figure_kind(r) != fig.COUNT \
+            or not fig.counted_stems(q) or not fig.counted_stems(r) \
+            or (fig.compatible(q, r) or fig.within_hedge(q, r)) and not fig.counted_apart(q, r):
+        return None
+    return f"two counts: {q.text.strip()} / {r.text.strip()}"

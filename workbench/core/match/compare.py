@@ -22,7 +22,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
-from workbench.core.match.anchor import anchor_floor, same_statement
+from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import doer_names, other_doer
@@ -474,8 +474,8 @@ def compare_normalized(
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
-    # two named doers: two facts, however alike the figure, day, place and words
-    doer = None if other_fact else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)
+    # two named doers, or two counts of different things: two facts, however alike the rest (`anchor`)
+    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check))
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
