@@ -39,6 +39,7 @@ PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
     "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
     "refugees", "migrants", "displaced", "individuals", "locals",
+    "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
 ])
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 

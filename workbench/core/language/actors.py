@@ -152,13 +152,26 @@ KINDS: list[list[str]] = [
     ["trains", "train"],
     ["buses", "bus"],
     ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
+    # helper probes7: who strikes, by trade ("rail workers" / "air traffic controllers went on
+    # strike" are two strikes); a kind of several words is read as one
+    ["rail workers", "railway workers", "railworkers"],
+    ["air traffic controllers"],
+    ["nurses", "nurse"],
+    ["doctors", "doctor", "junior doctors"],
+    ["pilots", "pilot"],
+    ["dockworkers", "dock workers", "dockers", "port workers"],
+    ["bus drivers"],
+    ["truck drivers", "lorry drivers", "truckers"],
+    ["civil servants", "public sector workers"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
 #: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
 KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
-                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
+                                         "tourists", "passengers", "refugees", "patients", "teachers",
+                                         "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
+                                         "truck drivers", "civil servants"]},
     "students": ("civilians", "children"),
 }
 

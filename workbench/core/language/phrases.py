@@ -7,7 +7,12 @@
 - an envoy or troops recalled are withdrawn ("recalled its ambassador" / "withdrew its ambassador");
 - a service cut is cut off ("cut internet access" / "cut off the internet").
 - what is declared over has ended ("declared the outbreak over" / "the outbreak ended");
-- a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote").
+- a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote");
+- ties cut are cut off ("cut diplomatic ties" / "severed relations", against "restored ties");
+- a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
+  2,900 people were killed");
+- a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
+  December 15"); "pushed back" with no date after it stays (it also means repelled).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -29,7 +34,9 @@ _UP_DOWN = re.compile(r"\b(?:was|were|is|are|came\s+in|ended|closed)\s+(up|down)
 #: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
 #: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
-                          r"water|phone|telephone|mobile|gas|communications?)\b)", re.I)
+                          r"water|phone|telephone|mobile|gas|communications?"
+                          # ties between states (helper probes7): "cut diplomatic ties" = severed them
+                          r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
 
 
 #: "was held on 29 July", "will be held in March": an event that took place then ("the vote was
@@ -59,6 +66,25 @@ _BALLOTS = re.compile(r"(?<=\d)(\s*(?:%|per\s*cent|percent)\s+of\s+the\s+)(?:bal
 #: clash); only with "over" closing the phrase, so "declared war over the border" stays.
 _DECLARED_OVER = re.compile(r"\b(?:declared?|declares|declaring)\s+((?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?)over"
                             r"(?=\s*(?:$|[.,;:]|(?:on|in|after|at|this|last|following)\b))", re.I)
+
+
+#: "left 2,900 dead", "left at least 41 people injured": a count left dead was killed, left injured
+#: wounded (the verb table reads "left dead" only when the two words touch). The count must open
+#: with a number, a bound or a number word, so "left the city dead quiet" stays (helper probes7).
+_COUNT = (r"(?:(?:at\s+least|no\s+fewer\s+than|more\s+than|over|about|nearly|almost|some|around|up\s+to)\s+)?"
+          r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+          r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)")
+_LEFT_DEAD = re.compile(r"\b(?:left|leaves|leave|leaving)\s+(" + _COUNT + r"(?:\s+[a-z-]+){0,2}?)\s+(dead|injured|wounded)\b",
+                        re.I)
+_LEFT_AS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}
+
+#: "pushed back to 15 December", "pushed the vote back until next week": postponed. Only before a
+#: time ("to", "until" and a date, a weekday, "next", "later"), so "pushed back the rebels" stays.
+_WHEN = (r"(?:to|until|till|by)\s+(?:the\s+)?(?:\d|next\b|later\b|early\b|mid|late\b|the\s+end\b|"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + ")")
+_PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?)?back\b"
+                          r"(?=\s+" + _WHEN + ")", re.I)
+_POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
 
 
 def rewrite_phrases(text: str, hits: list[str]) -> str:
@@ -106,4 +132,18 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return m.group(1) + " off "
 
         text = _CUT_SERVICE.sub(cut, text)
+    if " dead" in low or "injured" in low or "wounded" in low:
+        def left(m: re.Match[str]) -> str:
+            verb = _LEFT_AS[m.group(2).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return f"{verb} {m.group(1)}"
+
+        text = _LEFT_DEAD.sub(left, text)
+    if "back" in low and "push" in low:
+        def pushed(m: re.Match[str]) -> str:
+            verb = _POSTPONE[m.group(1).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return f"{verb} {m.group(2) or ''}".rstrip()
+
+        text = _PUSHED_BACK.sub(pushed, text)
     return text

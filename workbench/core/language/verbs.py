@@ -319,7 +319,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
-    ["recapture", "retake", "regain control of", "win back", "liberate"],
+    ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
@@ -362,7 +362,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back", "turn back"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
@@ -370,7 +370,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["suspend", "break off", "put on hold"],
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed"],
-    ["disconnect", "cut off", "knock out"],  # power, a service
+    ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")
     ["disappear", "go missing", "vanish"],
     ["besiege", "lay siege to"],
     ["participate", "take part in", "take part"],

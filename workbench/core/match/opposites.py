@@ -92,6 +92,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper gen6: workers on strike / back at work ("walked out", "downed tools" are rewritten to
     # "go on strike", "went back to work" to "return to work"; "strike" as an attack to "attack")
     ("strike|strikes|striking", "return|returned|returning"),
+    # helper probes7 (invented event pairs, set25..set28): a convoy, a boat, marchers that got
+    # through or were sent back ("turned back" is rewritten to "repel")
+    ("reach|reached|arrive|arrived", "repel|repelled|block|blocked"),
 ]
 
 
