@@ -77,3 +77,21 @@ def test_one_trade_by_two_names_and_a_trade_among_civilians_are_one_fact():
                  ("Shelling killed 12 nurses in Kadugli", "Shelling killed 12 civilians in Kadugli")):
         c = compare(a, b)
         assert not any(r.startswith("another kind") for r in c.reasons), c.reasons
+
+
+def test_claims_rejected_are_denied():
+    assert rewrite("Juba rejected accusations that it armed the militia")[0].startswith("SouthSudan denied that it armed")
+    assert rewrite("Moscow is dismissing allegations of arming the militia")[0] == "Russia is denying arming the militia"
+    text = rewrite("Juba rejected the proposal that the talks move")[0]  # no claim denied: a rejection
+    assert "reject the proposal" in text and "deny" not in text
+    c = compare("Uganda denied arming the rebels in Ituri", "Kampala rejected claims that it arms the rebels in Ituri")
+    assert c.relation == "duplicate", c.reasons
+
+
+def test_a_vaccine_rolled_out_is_one_started_giving_and_a_product_rolled_out_is_not():
+    # (the verb table then writes "started" as "begin")
+    assert rewrite("Medics rolled out the cholera vaccine in Goma")[0] == "Medics begin giving the cholera vaccine in Goma"
+    assert "rolled out its first tablets" in rewrite("The company rolled out its first tablets")[0]
+    c = compare("Medics rolled out the cholera vaccine in Goma on 3 May",
+                "Goma started giving residents the cholera vaccine on May 3")
+    assert c.relation == "duplicate", c.reasons

@@ -12,7 +12,11 @@
 - a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
   2,900 people were killed");
 - a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
-  December 15"); "pushed back" with no date after it stays (it also means repelled).
+  December 15"); "pushed back" with no date after it stays (it also means repelled);
+- claims rejected are denied ("rejected claims that it backs the rebels" / "denied backing the
+  rebels");
+- a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
+  giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products").
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -87,6 +91,21 @@ _PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a
 _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
 
 
+#: "rejected claims that it ...", "dismissed accusations of ...", "denied reports that": denied (the
+#: claims, accusations or reports are what a denial denies; helper probes7).
+_DENIED_CLAIMS = re.compile(r"\b(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies"
+                            r"|denied|denying)\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|charges|reports?"
+                            r"|suggestions?)\s+(that|of)\b", re.I)
+_DENY = {"reject": "deny", "rejects": "denies", "rejected": "denied", "rejecting": "denying", "dismiss": "deny",
+         "dismisses": "denies", "dismissed": "denied", "dismissing": "denying"}
+
+#: "rolled out the vaccine", "rolls out food aid": started giving it ("rolled out" alone is left as
+#: written: "rolled out its first products" is a release; helper probes6 measured it as "begin").
+_ROLLED_OUT = re.compile(r"\b(roll|rolls|rolled|rolling)\s+out(?=\s+(?:(?:the|a|an|its|their|new|first)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:vaccines?|vaccinations?|jabs?|doses|shots|immuni[sz]ations?|(?:food\s+|cash\s+)?aid)\b)", re.I)
+_STARTED = {"roll": "start giving", "rolls": "starts giving", "rolled": "started giving", "rolling": "starting to give"}
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -146,4 +165,19 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{verb} {m.group(2) or ''}".rstrip()
 
         text = _PUSHED_BACK.sub(pushed, text)
+    if "claim" in low or "accusation" in low or "allegation" in low or "charges" in low or "report" in low \
+            or "suggestion" in low:
+        def denied(m: re.Match[str]) -> str:
+            verb = _DENY.get(m.group(1).lower(), m.group(1))
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return verb + (" that" if m.group(2).lower() == "that" else "")
+
+        text = _DENIED_CLAIMS.sub(denied, text)
+    if "roll" in low and " out" in low:
+        def rolled(m: re.Match[str]) -> str:
+            verb = _STARTED[m.group(1).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return verb
+
+        text = _ROLLED_OUT.sub(rolled, text)
     return text
