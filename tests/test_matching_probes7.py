@@ -95,3 +95,19 @@ def test_a_vaccine_rolled_out_is_one_started_giving_and_a_product_rolled_out_is_
     c = compare("Medics rolled out the cholera vaccine in Goma on 3 May",
                 "Goma started giving residents the cholera vaccine on May 3")
     assert c.relation == "duplicate", c.reasons
+
+
+def test_what_began_again_resumed():
+    assert rewrite("Shelling flared up again in Bunia")[0] == "Shelling resume in Bunia"
+    assert rewrite("Clashes flared up in Bunia")[0] == "Clashes begin in Bunia"
+    c = compare("Fighting broke out again in Bunia on Friday", "Fighting resumed in Bunia on Friday")
+    assert c.relation == "duplicate", c.reasons
+    c = compare("Fighting broke out again in Bunia on Friday", "Fighting was halted in Bunia on Friday")
+    assert c.relation != "duplicate" and any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
+
+
+def test_air_strikes_carried_out_on_a_place_bombed_it():
+    assert "bombed the depot" in rewrite("Kyiv carried out air strikes on the depot")[0]
+    assert "bombed" not in rewrite("The air strikes carried out on Monday killed nine")[0]  # no target after
+    c = compare("Khartoum launched airstrikes on Nyala on 9 May", "Sudan bombed Nyala on May 9")
+    assert c.relation == "duplicate", c.reasons

@@ -16,7 +16,9 @@
 - claims rejected are denied ("rejected claims that it backs the rebels" / "denied backing the
   rebels");
 - a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
-  giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products").
+  giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products");
+- air strikes carried out on a place bombed it ("carried out airstrikes on the town" / "bombed the
+  town").
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -106,6 +108,14 @@ _ROLLED_OUT = re.compile(r"\b(roll|rolls|rolled|rolling)\s+out(?=\s+(?:(?:the|a|
 _STARTED = {"roll": "start giving", "rolls": "starts giving", "rolled": "started giving", "rolling": "starting to give"}
 
 
+#: "carried out airstrikes on", "launched air raids against", "conducted bombing raids on": bombed
+#: (only with the target's preposition after it, so "air strikes continued" stays; helper probes7).
+_AIR_STRIKES_ON = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|stag(?:e|es|ed|ing))"
+                             r"\s+(?:(?:a|an|new|more|several|multiple|heavy|fresh|further)\s+)?(?:\w+\s+)?"
+                             r"(?:air\s*strikes?|air-strikes?|air\s+raids?|bombing\s+raids?|bombing\s+runs?)\s+(?:on|against)\b",
+                             re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -180,4 +190,10 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return verb
 
         text = _ROLLED_OUT.sub(rolled, text)
+    if "strike" in low or "raid" in low or "bombing" in low:
+        def bombed(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = bombed")
+            return "bombed"
+
+        text = _AIR_STRIKES_ON.sub(bombed, text)
     return text

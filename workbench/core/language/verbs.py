@@ -314,7 +314,9 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver"],
-    ["begin", "break out", "start", "erupt"],
+    # (helper probes7) what began again resumed: before "begin", so the longer phrases are read first
+    ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart"],
+    ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
