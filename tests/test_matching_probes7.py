@@ -111,3 +111,9 @@ def test_air_strikes_carried_out_on_a_place_bombed_it():
     assert "bombed" not in rewrite("The air strikes carried out on Monday killed nine")[0]  # no target after
     c = compare("Khartoum launched airstrikes on Nyala on 9 May", "Sudan bombed Nyala on May 9")
     assert c.relation == "duplicate", c.reasons
+
+
+def test_turned_back_by_someone_is_repelled_and_turning_back_alone_is_not():
+    assert rewrite("The food convoy was turned back at Adigrat")[0] == "The food convoy was repelled at Adigrat"
+    assert rewrite("The patrol boat turned back")[0] == "The patrol boat turned back"  # it went back
+    assert "repel" not in rewrite("Ethiopia is turning back the clock")[0]

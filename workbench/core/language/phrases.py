@@ -17,6 +17,9 @@
   rebels");
 - a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
   giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products");
+- a convoy or an attack "turned back" by someone was repelled ("the convoy was turned back",
+  "troops turned back the assault"); "the ship turned back" (it went back) and "turning back the
+  clock" stay;
 - air strikes carried out on a place bombed it ("carried out airstrikes on the town" / "bombed the
   town").
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
@@ -116,6 +119,13 @@ _AIR_STRIKES_ON = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|
                              re.I)
 
 
+#: "was turned back", "turned back the convoy": repelled. Only in the passive or with an object
+#: opening with a determiner (not "the clock"), so "the battleship turned back" (went back) stays.
+_TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back\b"
+                          r"|(?:turn|turns|turned|turning)\s+back(?=\s+(?:the|a|an|its|their|this|an?other)\s+(?!clocks?\b)))",
+                          re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -190,6 +200,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return verb
 
         text = _ROLLED_OUT.sub(rolled, text)
+    if "turn" in low and "back" in low:
+        def turned_back(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = repelled")
+            return f"{m.group(1)} repelled" if m.group(1) else "repelled"
+
+        text = _TURNED_BACK.sub(turned_back, text)
     if "strike" in low or "raid" in low or "bombing" in low:
         def bombed(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = bombed")

@@ -364,7 +364,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back", "turn back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
