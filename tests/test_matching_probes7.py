@@ -117,3 +117,25 @@ def test_turned_back_by_someone_is_repelled_and_turning_back_alone_is_not():
     assert rewrite("The food convoy was turned back at Adigrat")[0] == "The food convoy was repelled at Adigrat"
     assert rewrite("The patrol boat turned back")[0] == "The patrol boat turned back"  # it went back
     assert "repel" not in rewrite("Ethiopia is turning back the clock")[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Government forces held Kitshanga on Friday", "Kitshanga fell on Friday"),
+    ("The truce in Uvira held overnight", "The truce in Uvira was violated overnight"),
+    ("The militia agreed to the peace plan", "The militia rejected the peace plan"),
+    ("Addis Ababa allowed the fuel convoy into Mekelle", "Addis Ababa blocked the fuel convoy into Mekelle"),
+    ("Air defences intercepted the rocket over Kyiv", "The rocket hit Kyiv"),
+])
+def test_opposite_outcomes_of_a_front_a_truce_a_plan_a_convoy_and_a_missile(a, b):
+    c = compare(a, b)
+    assert c.relation != "duplicate"
+    assert any(r.startswith("opposite outcomes: ") for r in c.reasons), c.reasons
+
+
+def test_the_dead_are_people_and_villages_are_not():
+    def paired(a: str, b: str) -> list:
+        return fig.pair_figures(fig.quantities_of(a), fig.quantities_of(b)).pairs
+
+    assert paired("Floods left 12 dead in Kasese", "Floods killed 12 people in Kasese")
+    assert fig.counted_stems(fig.quantities_of("Shelling destroyed 17 villages")[0]) \
+        != fig.counted_stems(fig.quantities_of("Shelling displaced 17 villagers")[0])

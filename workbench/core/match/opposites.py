@@ -95,6 +95,12 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper probes7 (invented event pairs, set25..set28): a convoy, a boat, marchers that got
     # through or were sent back ("turned back" is rewritten to "repel")
     ("reach|reached|arrive|arrived", "repel|repelled|block|blocked"),
+    ("hold|held|retain|retained", "fall|fell|fallen"),  # a town, a front line ("the town fell" / "the army held the town")
+    ("hold|held|respect|respected|observe|observed", "violate|violated|breach|breached"),  # a truce, a deal
+    ("agree|agreed", "reject|rejected"),  # a ceasefire, a plan, talks
+    ("allow|allowed|permit|permitted", "block|blocked"),  # a convoy, access
+    # a missile, a drone ("downed" is left out: it is read as the token "down", a preposition too)
+    ("intercept|intercepted", "hit"),
 ]
 
 
