@@ -139,3 +139,11 @@ def test_the_dead_are_people_and_villages_are_not():
     assert paired("Floods left 12 dead in Kasese", "Floods killed 12 people in Kasese")
     assert fig.counted_stems(fig.quantities_of("Shelling destroyed 17 villages")[0]) \
         != fig.counted_stems(fig.quantities_of("Shelling displaced 17 villagers")[0])
+
+
+def test_more_capitals_stand_for_their_governments():
+    for capital, country in (("Freetown", "SierraLeone"), ("Gitega", "Burundi"), ("Manama", "Bahrain")):
+        assert rewrite(f"{capital} has sent 200 police officers")[0].startswith(country)
+    assert "in Freetown" in rewrite("Protests broke out in Freetown")[0]  # a place after "in"
+    c = compare("Conakry has dispatched 200 police officers to the border", "Guinea sent 200 police officers to the border")
+    assert c.relation == "duplicate", c.reasons

@@ -67,6 +67,16 @@ CAPITALS: dict[str, str] = {
     # helper probes6: Pacific and African capitals news uses for governments
     "Port Moresby": "Papua New Guinea", "Wellington": "New Zealand", "Suva": "Fiji", "Lusaka": "Zambia",
     "Lilongwe": "Malawi", "Dodoma": "Tanzania", "Windhoek": "Namibia", "Gaborone": "Botswana",
+    # helper probes7: the other states' capitals news uses for governments (left out: "Sofia" and
+    # "Moroni", names of people too; capitals written with a hyphen or named as their state is)
+    "Gitega": "Burundi", "Bujumbura": "Burundi", "Conakry": "Guinea", "Freetown": "Sierra Leone",
+    "Monrovia": "Liberia", "Nouakchott": "Mauritania", "Libreville": "Gabon", "Malabo": "Equatorial Guinea",
+    "Lome": "Togo", "Lom\u00e9": "Togo", "Banjul": "Gambia", "Antananarivo": "Madagascar", "Manama": "Bahrain",
+    "Vientiane": "Laos", "Thimphu": "Bhutan", "Dublin": "Ireland", "Lisbon": "Portugal", "Bern": "Switzerland",
+    "Ljubljana": "Slovenia", "La Paz": "Bolivia", "Asuncion": "Paraguay", "Asunci\u00f3n": "Paraguay",
+    "Montevideo": "Uruguay", "Tegucigalpa": "Honduras", "San Salvador": "El Salvador", "Paramaribo": "Suriname",
+    "Maseru": "Lesotho", "Mbabane": "Eswatini", "Port Louis": "Mauritius", "Valletta": "Malta",
+    "Reykjavik": "Iceland",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem")
 }
