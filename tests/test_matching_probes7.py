@@ -147,3 +147,19 @@ def test_more_capitals_stand_for_their_governments():
     assert "in Freetown" in rewrite("Protests broke out in Freetown")[0]  # a place after "in"
     c = compare("Conakry has dispatched 200 police officers to the border", "Guinea sent 200 police officers to the border")
     assert c.relation == "duplicate", c.reasons
+
+
+def test_closing_in_is_advancing_and_fending_off_is_repelling():
+    assert rewrite("Rebels closed in on Uvira")[0] == "Rebels advance Uvira"
+    c = compare("Rebels closed in on Uvira on Monday", "Rebels retreated from Uvira on Monday")
+    assert c.relation != "duplicate" and any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
+    assert compare("The garrison fended off an assault on Kalehe",
+                   "The garrison repelled an assault on Kalehe").relation == "duplicate"
+
+
+def test_a_claim_telling_both_outcomes_tells_neither_against_the_other():
+    # "blocked ... from reaching" holds block and reach: against "turned back" (repelled) it is one act
+    c = compare("Soldiers blocked 20 trucks from reaching Goma", "Soldiers turned back 20 trucks bound for Goma")
+    assert not any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
+    c = compare("The aid convoy reached Goma on Monday", "The aid convoy was turned back outside Goma on Monday")
+    assert any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons

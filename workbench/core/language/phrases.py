@@ -119,10 +119,11 @@ _AIR_STRIKES_ON = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|
                              re.I)
 
 
-#: "was turned back", "turned back the convoy": repelled. Only in the passive or with an object
-#: opening with a determiner (not "the clock"), so "the battleship turned back" (went back) stays.
+#: "was turned back", "turned back the convoy", "turned back 20 trucks": repelled. Only in the
+#: passive or with an object opening with a determiner or a number (not "the clock"), so "the
+#: battleship turned back" (went back) stays.
 _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back\b"
-                          r"|(?:turn|turns|turned|turning)\s+back(?=\s+(?:the|a|an|its|their|this|an?other)\s+(?!clocks?\b)))",
+                          r"|(?:turn|turns|turned|turning)\s+back(?=\s+(?:(?:the|a|an|its|their|this|an?other)\s+(?!clocks?\b)|\d)))",
                           re.I)
 
 

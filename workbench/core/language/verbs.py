@@ -364,7 +364,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back", "fend off"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
@@ -381,7 +381,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
     ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into",
-     "move into", "roll into"],
+     "move into", "roll into", "close in on"],  # ("closed in on" is no "closed": helper probes7)
     ["retreat", "fall back"],
     ["retaliate", "hit back", "strike back"],
     ["ease", "de-escalate", "calm down", "wind down"],

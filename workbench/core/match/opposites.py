@@ -126,6 +126,8 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     table = _opposite_stems()
     set_a, set_b = set(tokens_a), set(tokens_b)
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
+        if table.get(t, set()) & set_a:
+            continue  # the claim tells both outcomes ("blocked the trucks from reaching Goma"): neither is its own
         for u in sorted(table.get(t, ())):
             if u in set_b and u not in set_a:
                 return f"opposite outcomes: {t} / {u}"
