@@ -1,7 +1,7 @@
 """Readings found missing by helper probes7's invented pairs (set25..set28, one conflict's events in
 eastern DR Congo, on the Tajik-Kyrgyz and Thai-Cambodian borders and in Tigray), tested on other
 invented sentences: ground taken back is recaptured; ties cut are severed, against ties restored;
-a convoy turned back did not get through; a count "left dead" was killed; a date "pushed back
+a convoy turned back (blocked) did not get through; a count "left dead" was killed; a date "pushed back
 to" is a date postponed to, while "pushed back" the rebels stays a repulse."""
 
 from __future__ import annotations
@@ -106,15 +106,8 @@ def test_what_began_again_resumed():
     assert c.relation != "duplicate" and any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
 
 
-def test_air_strikes_carried_out_on_a_place_bombed_it():
-    assert "bombed the depot" in rewrite("Kyiv carried out air strikes on the depot")[0]
-    assert "bombed" not in rewrite("The air strikes carried out on Monday killed nine")[0]  # no target after
-    c = compare("Khartoum launched airstrikes on Nyala on 9 May", "Sudan bombed Nyala on May 9")
-    assert c.relation == "duplicate", c.reasons
-
-
-def test_turned_back_by_someone_is_repelled_and_turning_back_alone_is_not():
-    assert rewrite("The food convoy was turned back at Adigrat")[0] == "The food convoy was repelled at Adigrat"
+def test_turned_back_by_someone_is_blocked_and_turning_back_alone_is_not():
+    assert rewrite("The food convoy was turned back at Adigrat")[0] == "The food convoy was blocked at Adigrat"
     assert rewrite("The patrol boat turned back")[0] == "The patrol boat turned back"  # it went back
     assert "repel" not in rewrite("Ethiopia is turning back the clock")[0]
 
@@ -158,7 +151,7 @@ def test_closing_in_is_advancing_and_fending_off_is_repelling():
 
 
 def test_a_claim_telling_both_outcomes_tells_neither_against_the_other():
-    # "blocked ... from reaching" holds block and reach: against "turned back" (repelled) it is one act
+    # "blocked ... from reaching" holds block and reach: against "turned back" (blocked) it is one act
     c = compare("Soldiers blocked 20 trucks from reaching Goma", "Soldiers turned back 20 trucks bound for Goma")
     assert not any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
     c = compare("The aid convoy reached Goma on Monday", "The aid convoy was turned back outside Goma on Monday")

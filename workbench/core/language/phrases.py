@@ -17,11 +17,9 @@
   rebels");
 - a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
   giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products");
-- a convoy or an attack "turned back" by someone was repelled ("the convoy was turned back",
-  "troops turned back the assault"); "the ship turned back" (it went back) and "turning back the
-  clock" stay;
-- air strikes carried out on a place bombed it ("carried out airstrikes on the town" / "bombed the
-  town").
+- a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
+  "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
+  (it went back) and "turning back the clock" stay.
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -101,8 +99,8 @@ _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "
 _DENIED_CLAIMS = re.compile(r"\b(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies"
                             r"|denied|denying)\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|charges|reports?"
                             r"|suggestions?)\s+(that|of)\b", re.I)
-_DENY = {"reject": "deny", "rejects": "denies", "rejected": "denied", "rejecting": "denying", "dismiss": "deny",
-         "dismisses": "denies", "dismissed": "denied", "dismissing": "denying"}
+_DENY = dict(zip("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split(),
+                "deny denies denied denying deny denies denied denying".split()))
 
 #: "rolled out the vaccine", "rolls out food aid": started giving it ("rolled out" alone is left as
 #: written: "rolled out its first products" is a release; helper probes6 measured it as "begin").
@@ -111,15 +109,7 @@ _ROLLED_OUT = re.compile(r"\b(roll|rolls|rolled|rolling)\s+out(?=\s+(?:(?:the|a|
 _STARTED = {"roll": "start giving", "rolls": "starts giving", "rolled": "started giving", "rolling": "starting to give"}
 
 
-#: "carried out airstrikes on", "launched air raids against", "conducted bombing raids on": bombed
-#: (only with the target's preposition after it, so "air strikes continued" stays; helper probes7).
-_AIR_STRIKES_ON = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|stag(?:e|es|ed|ing))"
-                             r"\s+(?:(?:a|an|new|more|several|multiple|heavy|fresh|further)\s+)?(?:\w+\s+)?"
-                             r"(?:air\s*strikes?|air-strikes?|air\s+raids?|bombing\s+raids?|bombing\s+runs?)\s+(?:on|against)\b",
-                             re.I)
-
-
-#: "was turned back", "turned back the convoy", "turned back 20 trucks": repelled. Only in the
+#: "was turned back", "turned back the convoy", "turned back 20 trucks": blocked. Only in the
 #: passive or with an object opening with a determiner or a number (not "the clock"), so "the
 #: battleship turned back" (went back) stays.
 _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back\b"
@@ -203,14 +193,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         text = _ROLLED_OUT.sub(rolled, text)
     if "turn" in low and "back" in low:
         def turned_back(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = repelled")
-            return f"{m.group(1)} repelled" if m.group(1) else "repelled"
+            hits.append(f"{m.group(0).strip()} = blocked")
+            return f"{m.group(1)} blocked" if m.group(1) else "blocked"
 
         text = _TURNED_BACK.sub(turned_back, text)
-    if "strike" in low or "raid" in low or "bombing" in low:
-        def bombed(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = bombed")
-            return "bombed"
-
-        text = _AIR_STRIKES_ON.sub(bombed, text)
     return text

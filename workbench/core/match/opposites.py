@@ -93,7 +93,7 @@ OPPOSITES: list[tuple[str, str]] = [
     # "go on strike", "went back to work" to "return to work"; "strike" as an attack to "attack")
     ("strike|strikes|striking", "return|returned|returning"),
     # helper probes7 (invented event pairs, set25..set28): a convoy, a boat, marchers that got
-    # through or were sent back ("turned back" is rewritten to "repel")
+    # through or were sent back ("turned back" is rewritten to "blocked")
     ("reach|reached|arrive|arrived", "repel|repelled|block|blocked"),
     ("hold|held|retain|retained", "fall|fell|fallen"),  # a town, a front line ("the town fell" / "the army held the town")
     ("hold|held|respect|respected|observe|observed", "violate|violated|breach|breached"),  # a truce, a deal
