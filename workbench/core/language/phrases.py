@@ -99,8 +99,8 @@ _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "
 _DENIED_CLAIMS = re.compile(r"\b(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies"
                             r"|denied|denying)\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|charges|reports?"
                             r"|suggestions?)\s+(that|of)\b", re.I)
-_DENY = dict(zip("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split(),
-                "deny denies denied denying deny denies denied denying".split()))
+_DENY = {verb + end: denial for verb in ("reject", "dismiss")
+         for end, denial in (("", "deny"), ("s", "denies"), ("es", "denies"), ("ed", "denied"), ("ing", "denying"))}
 
 #: "rolled out the vaccine", "rolls out food aid": started giving it ("rolled out" alone is left as
 #: written: "rolled out its first products" is a release; helper probes6 measured it as "begin").
