@@ -39,7 +39,11 @@ PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
     "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
     "refugees", "migrants", "displaced", "individuals", "locals",
+    "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
 ])
+#: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
+#: places: "7 villages" is no "7 villagers" (helper probes7).
+_NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 
 
@@ -123,6 +127,9 @@ def _counted_set(counted: str) -> frozenset[str]:
     # "1,500 workers" and "1,500 employees" count the same thing
     for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
         if w in SKIP_COUNTED:
+            continue
+        if w in _NOT_PEOPLE:  # a place, not a slip of its people's name ("villages" / "villagers")
+            out.add(stem(w))
             continue
         w = noun_meant(w)  # "12 demonstratrs" counts protesters too
         st = stem(w)

@@ -67,6 +67,16 @@ CAPITALS: dict[str, str] = {
     # helper probes6: Pacific and African capitals news uses for governments
     "Port Moresby": "Papua New Guinea", "Wellington": "New Zealand", "Suva": "Fiji", "Lusaka": "Zambia",
     "Lilongwe": "Malawi", "Dodoma": "Tanzania", "Windhoek": "Namibia", "Gaborone": "Botswana",
+    # helper probes7: the other states' capitals news uses for governments (left out: "Sofia" and
+    # "Moroni", names of people too; capitals written with a hyphen or named as their state is)
+    "Gitega": "Burundi", "Bujumbura": "Burundi", "Conakry": "Guinea", "Freetown": "Sierra Leone",
+    "Monrovia": "Liberia", "Nouakchott": "Mauritania", "Libreville": "Gabon", "Malabo": "Equatorial Guinea",
+    "Lome": "Togo", "Lom\u00e9": "Togo", "Banjul": "Gambia", "Antananarivo": "Madagascar", "Manama": "Bahrain",
+    "Vientiane": "Laos", "Thimphu": "Bhutan", "Dublin": "Ireland", "Lisbon": "Portugal", "Bern": "Switzerland",
+    "Ljubljana": "Slovenia", "La Paz": "Bolivia", "Asuncion": "Paraguay", "Asunci\u00f3n": "Paraguay",
+    "Montevideo": "Uruguay", "Tegucigalpa": "Honduras", "San Salvador": "El Salvador", "Paramaribo": "Suriname",
+    "Maseru": "Lesotho", "Mbabane": "Eswatini", "Port Louis": "Mauritius", "Valletta": "Malta",
+    "Reykjavik": "Iceland",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem")
 }
@@ -152,13 +162,26 @@ KINDS: list[list[str]] = [
     ["trains", "train"],
     ["buses", "bus"],
     ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
+    # helper probes7: who strikes, by trade ("rail workers" / "air traffic controllers went on
+    # strike" are two strikes); a kind of several words is read as one
+    ["rail workers", "railway workers", "railworkers"],
+    ["air traffic controllers"],
+    ["nurses", "nurse"],
+    ["doctors", "doctor", "junior doctors"],
+    ["pilots", "pilot"],
+    ["dockworkers", "dock workers", "dockers", "port workers"],
+    ["bus drivers"],
+    ["truck drivers", "lorry drivers", "truckers"],
+    ["civil servants", "public sector workers"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
 #: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
 KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
-                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
+                                         "tourists", "passengers", "refugees", "patients", "teachers",
+                                         "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
+                                         "truck drivers", "civil servants"]},
     "students": ("civilians", "children"),
 }
 

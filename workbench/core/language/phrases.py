@@ -7,7 +7,19 @@
 - an envoy or troops recalled are withdrawn ("recalled its ambassador" / "withdrew its ambassador");
 - a service cut is cut off ("cut internet access" / "cut off the internet").
 - what is declared over has ended ("declared the outbreak over" / "the outbreak ended");
-- a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote").
+- a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote");
+- ties cut are cut off ("cut diplomatic ties" / "severed relations", against "restored ties");
+- a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
+  2,900 people were killed");
+- a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
+  December 15"); "pushed back" with no date after it stays (it also means repelled);
+- claims rejected are denied ("rejected claims that it backs the rebels" / "denied backing the
+  rebels");
+- a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
+  giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products");
+- a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
+  "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
+  (it went back) and "turning back the clock" stay.
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -29,7 +41,9 @@ _UP_DOWN = re.compile(r"\b(?:was|were|is|are|came\s+in|ended|closed)\s+(up|down)
 #: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
 #: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
-                          r"water|phone|telephone|mobile|gas|communications?)\b)", re.I)
+                          r"water|phone|telephone|mobile|gas|communications?"
+                          # ties between states (helper probes7): "cut diplomatic ties" = severed them
+                          r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
 
 
 #: "was held on 29 July", "will be held in March": an event that took place then ("the vote was
@@ -59,6 +73,48 @@ _BALLOTS = re.compile(r"(?<=\d)(\s*(?:%|per\s*cent|percent)\s+of\s+the\s+)(?:bal
 #: clash); only with "over" closing the phrase, so "declared war over the border" stays.
 _DECLARED_OVER = re.compile(r"\b(?:declared?|declares|declaring)\s+((?:the|an?|its|their|this)\s+(?:[\w-]+\s+){0,3}?)over"
                             r"(?=\s*(?:$|[.,;:]|(?:on|in|after|at|this|last|following)\b))", re.I)
+
+
+#: "left 2,900 dead", "left at least 41 people injured": a count left dead was killed, left injured
+#: wounded (the verb table reads "left dead" only when the two words touch). The count must open
+#: with a number, a bound or a number word, so "left the city dead quiet" stays (helper probes7).
+_COUNT = (r"(?:(?:at\s+least|no\s+fewer\s+than|more\s+than|over|about|nearly|almost|some|around|up\s+to)\s+)?"
+          r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+          r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)")
+_LEFT_DEAD = re.compile(r"\b(?:left|leaves|leave|leaving)\s+(" + _COUNT + r"(?:\s+[a-z-]+){0,2}?)\s+(dead|injured|wounded)\b",
+                        re.I)
+_LEFT_AS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}
+
+#: "pushed back to 15 December", "pushed the vote back until next week": postponed. Only before a
+#: time ("to", "until" and a date, a weekday, "next", "later"), so "pushed back the rebels" stays.
+_WHEN = (r"(?:to|until|till|by)\s+(?:the\s+)?(?:\d|next\b|later\b|early\b|mid|late\b|the\s+end\b|"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + ")")
+_PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?)?back\b"
+                          r"(?=\s+" + _WHEN + ")", re.I)
+_POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
+
+
+#: "rejected claims that it ...", "dismissed accusations of ...", "denied reports that": denied (the
+#: claims, accusations or reports are what a denial denies; helper probes7).
+_DENIED_CLAIMS = re.compile(r"\b(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies"
+                            r"|denied|denying)\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|charges|reports?"
+                            r"|suggestions?)\s+(that|of)\b", re.I)
+_DENY = {verb + end: denial for verb in ("reject", "dismiss")
+         for end, denial in (("", "deny"), ("s", "denies"), ("es", "denies"), ("ed", "denied"), ("ing", "denying"))}
+
+#: "rolled out the vaccine", "rolls out food aid": started giving it ("rolled out" alone is left as
+#: written: "rolled out its first products" is a release; helper probes6 measured it as "begin").
+_ROLLED_OUT = re.compile(r"\b(roll|rolls|rolled|rolling)\s+out(?=\s+(?:(?:the|a|an|its|their|new|first)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:vaccines?|vaccinations?|jabs?|doses|shots|immuni[sz]ations?|(?:food\s+|cash\s+)?aid)\b)", re.I)
+_STARTED = {"roll": "start giving", "rolls": "starts giving", "rolled": "started giving", "rolling": "starting to give"}
+
+
+#: "was turned back", "turned back the convoy", "turned back 20 trucks": blocked. Only in the
+#: passive or with an object opening with a determiner or a number (not "the clock"), so "the
+#: battleship turned back" (went back) stays.
+_TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back\b"
+                          r"|(?:turn|turns|turned|turning)\s+back(?=\s+(?:(?:the|a|an|its|their|this|an?other)\s+(?!clocks?\b)|\d)))",
+                          re.I)
 
 
 def rewrite_phrases(text: str, hits: list[str]) -> str:
@@ -106,4 +162,39 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return m.group(1) + " off "
 
         text = _CUT_SERVICE.sub(cut, text)
+    if " dead" in low or "injured" in low or "wounded" in low:
+        def left(m: re.Match[str]) -> str:
+            verb = _LEFT_AS[m.group(2).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return f"{verb} {m.group(1)}"
+
+        text = _LEFT_DEAD.sub(left, text)
+    if "back" in low and "push" in low:
+        def pushed(m: re.Match[str]) -> str:
+            verb = _POSTPONE[m.group(1).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return f"{verb} {m.group(2) or ''}".rstrip()
+
+        text = _PUSHED_BACK.sub(pushed, text)
+    if "claim" in low or "accusation" in low or "allegation" in low or "charges" in low or "report" in low \
+            or "suggestion" in low:
+        def denied(m: re.Match[str]) -> str:
+            verb = _DENY.get(m.group(1).lower(), m.group(1))
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return verb + (" that" if m.group(2).lower() == "that" else "")
+
+        text = _DENIED_CLAIMS.sub(denied, text)
+    if "roll" in low and " out" in low:
+        def rolled(m: re.Match[str]) -> str:
+            verb = _STARTED[m.group(1).lower()]
+            hits.append(f"{m.group(0).strip()} = {verb}")
+            return verb
+
+        text = _ROLLED_OUT.sub(rolled, text)
+    if "turn" in low and "back" in low:
+        def turned_back(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = blocked")
+            return f"{m.group(1)} blocked" if m.group(1) else "blocked"
+
+        text = _TURNED_BACK.sub(turned_back, text)
     return text

@@ -314,12 +314,14 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver"],
-    ["begin", "break out", "start", "erupt"],
+    # (helper probes7) what began again resumed: before "begin", so the longer phrases are read first
+    ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart"],
+    ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead"],
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
-    ["recapture", "retake", "regain control of", "win back", "liberate"],
+    ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
     ["release", "free", "set free"],
     ["resign", "step down", "quit"],
@@ -362,7 +364,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back"],
+    ["repel", "fight off", "repulse", "beat back", "fight back", "fend off"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
@@ -370,7 +372,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["suspend", "break off", "put on hold"],
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed"],
-    ["disconnect", "cut off", "knock out"],  # power, a service
+    ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")
     ["disappear", "go missing", "vanish"],
     ["besiege", "lay siege to"],
     ["participate", "take part in", "take part"],
@@ -379,7 +381,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
     ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into",
-     "move into", "roll into"],
+     "move into", "roll into", "close in on"],  # ("closed in on" is no "closed": helper probes7)
     ["retreat", "fall back"],
     ["retaliate", "hit back", "strike back"],
     ["ease", "de-escalate", "calm down", "wind down"],

@@ -78,8 +78,11 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     only_a, only_b = set_a - set_b, set_b - set_a
     if not only_a and not only_b:
         return speakers_swapped(a, b)
-    if not only_a or not only_b or len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:
+    if not only_a or not only_b:
         return None
+    if len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:  # no name; a kind of several words?
+        return another_kind(a, b, tokens_a, tokens_b, only_a, only_b) \
+            if len(only_a) <= MAX_KIND_TOKENS and len(only_b) <= MAX_KIND_TOKENS else None
     if (swapped := actors_swapped(tokens_a, tokens_b, only_a, only_b)) is not None:
         return swapped
     actors = actor_tokens()
@@ -145,40 +148,51 @@ def actors_swapped(tokens_a: list[str], tokens_b: list[str], only_a: set[str], o
     return f"the same two countries in swapped places: {' / '.join(str(c) for c in order_a)}"
 
 
+#: A kind may be written in up to this many words ("air traffic controllers"), read as one.
+MAX_KIND_TOKENS = 3
+
+
 @lru_cache(maxsize=1)
-def _kinds() -> dict[str, int]:
-    """{normalised token of a kind's word: its group} (`language.actors.KINDS`, synonyms read first)."""
-    out: dict[str, int] = {}
+def _kinds() -> dict[frozenset[str], tuple[int, str]]:
+    """{normalised tokens of a kind's word or words: (its group, as written)} (`language.actors.KINDS`,
+    synonyms read first; "rail workers" is {"rail", "worker"})."""
+    out: dict[frozenset[str], tuple[int, str]] = {}
     for k, group in enumerate(KINDS):
         for word in group:
             tokens = normalize(same_nouns(word)).tokens
-            if tokens:
-                out.setdefault(tokens[-1], k)
+            if " " not in word:
+                tokens = tokens[-1:]
+            if tokens and len(tokens) <= MAX_KIND_TOKENS:
+                out.setdefault(frozenset(tokens), (k, word))
     return out
 
 
 def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
-    """'another kind in the same words: soldier / civilian' when each claim has one word the other
-    lacks, in the same place between the same words, and the two are kinds of people or things
-    that never name one another ("killed 30 soldiers" / "killed 30 civilians", "fired 40
-    missiles" / "fired 40 drones": `language.actors.KINDS`): another victim or thing, another fact."""
-    if len(only_a) != 1 or len(only_b) != 1 or headline(a) or headline(b):
+    """'another kind in the same words: soldier / civilian' when each claim has one word (or one kind
+    of several words: "rail workers") the other lacks, in the same place between the same words, and
+    the two are kinds of people or things that never name one another ("killed 30 soldiers" /
+    "killed 30 civilians", "fired 40 missiles" / "fired 40 drones", "rail workers" / "air traffic
+    controllers went on strike": `language.actors.KINDS`): another victim, thing or striker, another fact."""
+    if not only_a or not only_b or headline(a) or headline(b):
         return None
-    (x,), (y,) = only_a, only_b
     kinds = _kinds()
-    if x not in kinds or y not in kinds or kinds[x] == kinds[y]:
+    x, y = kinds.get(frozenset(only_a)), kinds.get(frozenset(only_b))
+    if x is None or y is None or x[0] == y[0]:
         return None
-    kx, ky = KINDS[kinds[x]][0], KINDS[kinds[y]][0]
+    kx, ky = KINDS[x[0]][0], KINDS[y[0]][0]
     if kx in KIND_PARENTS.get(ky, ()) or ky in KIND_PARENTS.get(kx, ()):
         return None  # one is a part of the other: "12 farmers" / "12 civilians"
     if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
         return None
-    return f"another kind in the same words: {_written(a, x)} / {_written(b, y)}"
+    return f"another kind in the same words: {_written(a, only_a, x[1])} / {_written(b, only_b, y[1])}"
 
 
-def _written(text: str, token: str) -> str:
-    """The word of `text` a normalised token was read from ("missiles" for "missil")."""
-    return next((w for w in _WORD.findall(text) if normalize(same_nouns(w)).tokens == [token]), token)
+def _written(text: str, tokens: set[str], kind: str) -> str:
+    """The word of `text` a one-token kind was read from ("missiles" for "missil"); a kind of several
+    words as the table writes it."""
+    if len(tokens) > 1:
+        return kind
+    return next((w for w in _WORD.findall(text) if normalize(same_nouns(w)).tokens == list(tokens)), kind)
 
 
 @lru_cache(maxsize=20_000)

@@ -92,6 +92,15 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper gen6: workers on strike / back at work ("walked out", "downed tools" are rewritten to
     # "go on strike", "went back to work" to "return to work"; "strike" as an attack to "attack")
     ("strike|strikes|striking", "return|returned|returning"),
+    # helper probes7 (invented event pairs, set25..set28): a convoy, a boat, marchers that got
+    # through or were sent back ("turned back" is rewritten to "blocked")
+    ("reach|reached|arrive|arrived", "repel|repelled|block|blocked"),
+    ("hold|held|retain|retained", "fall|fell|fallen"),  # a town, a front line ("the town fell" / "the army held the town")
+    ("hold|held|respect|respected|observe|observed", "violate|violated|breach|breached"),  # a truce, a deal
+    ("agree|agreed", "reject|rejected"),  # a ceasefire, a plan, talks
+    ("allow|allowed|permit|permitted", "block|blocked"),  # a convoy, access
+    # a missile, a drone ("downed" is left out: it is read as the token "down", a preposition too)
+    ("intercept|intercepted", "hit"),
 ]
 
 
@@ -117,6 +126,8 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     table = _opposite_stems()
     set_a, set_b = set(tokens_a), set(tokens_b)
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
+        if table.get(t, set()) & set_a:
+            continue  # the claim tells both outcomes ("blocked the trucks from reaching Goma"): neither is its own
         for u in sorted(table.get(t, ())):
             if u in set_b and u not in set_a:
                 return f"opposite outcomes: {t} / {u}"
