@@ -18,6 +18,7 @@ from workbench.core.figures.compare import (
     compare_figures,
     compatible,
     count_the_same,
+    counted_apart,
     counted_stems,
     describe,
     pair_figures,
@@ -28,6 +29,6 @@ from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figu
 
 __all__ = [
     "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
-    "count_the_same", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "is_shown_figure",
+    "count_the_same", "counted_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "is_shown_figure",
     "pair_figures", "quantities_of", "within_hedge",
 ]

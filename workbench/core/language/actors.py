@@ -114,10 +114,12 @@ SEATS: dict[str, str] = {
 #: "fighters": one side's armed men, as wire copy writes them; "rockets" / "missiles"). Written as
 #: news writes them; synonyms (`language.synonyms`) are read first ("troops" is "soldiers").
 KINDS: list[list[str]] = [
-    ["soldiers", "soldier", "troops", "servicemen"],
+    # (a doer too: "the army" / "the rebels" shelled the town are two actors, `match.doers`)
+    ["soldiers", "soldier", "troops", "servicemen", "army", "military"],
     ["civilians", "civilian"],
     ["police", "policemen", "police officers"],
-    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists"],
+    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists",
+     "militia", "militias", "militiamen", "paramilitaries", "gunmen"],
     ["children", "child"],
     ["journalists", "journalist"],
     ["missiles", "missile", "rockets", "rocket"],
@@ -152,21 +154,31 @@ KINDS: list[list[str]] = [
     ["trains", "train"],
     ["buses", "bus"],
     ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
+    # helper gen7 (Sudan dispatches): what a raid on a town or a convoy counts ("vehicles" stays
+    # out: trucks are vehicles)
+    ["shops", "shop", "stores", "stalls", "market stalls"],
+    ["trucks", "truck", "lorries", "lorry"],
+    ["vehicles", "vehicle", "armoured vehicles", "armored vehicles", "military vehicles"],
+    ["aid workers", "aid worker", "humanitarian workers", "relief workers"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
 #: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
 KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
-                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
+                                         "tourists", "passengers", "refugees", "patients", "teachers",
+                                         "aid workers"]},
     "students": ("civilians", "children"),
+    # trucks, tanks, buses are vehicles: "seized 40 vehicles" may be "seized 40 trucks"
+    **{kind: ("vehicles",) for kind in ["trucks", "tanks", "buses", "convoys"]},
 }
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {
     # armed groups and forces
     "Rapid Support Forces": ["RSF"],
-    "Sudanese Armed Forces": ["SAF"],
+    "Sudanese Armed Forces": ["SAF", "Sudanese army", "Sudanese military"],
+    "Sudan People's Liberation Movement-North": ["SPLM-N", "SPLM-North", "SPLA-N"],
     "Houthis": ["Houthi rebels", "Houthi movement", "Houthi militia", "Ansar Allah", "Ansarallah", "Ansarullah"],
     "JNIM": ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
              "Jama'a Nusrat ul-Islam wa al-Muslimin", "Group for the Support of Islam and Muslims"],

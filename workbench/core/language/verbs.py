@@ -315,7 +315,7 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver"],
     ["begin", "break out", "start", "erupt"],
-    ["kill", "slay", "leave dead"],
+    ["kill", "slay", "leave dead", "shoot dead", "gun down"],
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
@@ -393,6 +393,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["lose", "concede defeat", "admit defeat"],  # an election
     ["condemn", "denounce", "slam", "decry"],
     ["expel", "kick out"],
-    ["torch", "set fire to", "set ablaze"],
+    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt"],
+    # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off
+    ["loot", "plunder", "ransack", "pillage"],
     ["mediate", "broker"],
 ]

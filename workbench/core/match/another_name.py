@@ -157,6 +157,13 @@ def _kinds() -> dict[str, int]:
     return out
 
 
+def kind_of(token: str) -> str | None:
+    """The kind (`language.actors.KINDS`, by its group's first word) a normalised token names
+    ("troop" -> "soldiers", "militia" -> "militants"), or None."""
+    k = _kinds().get(token)
+    return None if k is None else KINDS[k][0]
+
+
 def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
     """'another kind in the same words: soldier / civilian' when each claim has one word the other
     lacks, in the same place between the same words, and the two are kinds of people or things

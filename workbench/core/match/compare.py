@@ -468,7 +468,7 @@ def compare_normalized(
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens) or fig.counted_apart(check)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
     # two named doers: two facts, however alike the figure, day, place and words
     doer = None if other_fact else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)
