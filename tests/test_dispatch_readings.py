@@ -43,6 +43,8 @@ def test_the_same_count_of_other_things_is_another_fact():
     assert counted_apart(pair_figures(c, d)) is None  # trucks are vehicles
     e, f = find_quantities("killed 12 aid workers"), find_quantities("killed 12 civilians")
     assert counted_apart(pair_figures(e, f)) is None  # aid workers are civilians
+    g, h = find_quantities("killed 12 workers"), find_quantities("twelve miners died")
+    assert counted_apart(pair_figures(g, h)) is None  # miners are workers
     assert _rel("The RSF razed 150 homes in Zalingei on 21 June.", "The RSF razed 150 vehicles in Zalingei on 21 June.") \
         != "duplicate"
 

@@ -202,22 +202,18 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
 
 
 def counted_apart(check: FigureCheck) -> str | None:
-    """'another thing counted: 250 trucks / 250 homes' when each claim gives one figure of one
-    kind, left unpaired because the tables know what they count for two different things, neither
-    a part of the other ("killed 30 soldiers" / "killed 30 civilians", "looted 250 trucks" /
-    "looted 250 shops"): the same act told of other people or things is another fact."""
+    """'another thing counted: 250 trucks / 250 homes' when each claim gives one figure, left
+    unpaired, and what they count are two kinds (`language.actors.KINDS`), neither a part of the
+    other ("killed 30 soldiers" / "killed 30 civilians", "looted 250 trucks" / "looted 250
+    shops"): the same act told of other people or things is another fact. ("12 workers" / "12
+    miners" stay: not two kinds the table knows.)"""
     if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
         return None
     a, b = check.unpaired_a[0], check.unpaired_b[0]
     if not a.counted or not b.counted or a.unit or b.unit or figure_kind(a) != figure_kind(b):
         return None
-    ka, kb = _counted_set(a.counted), _counted_set(b.counted)
-    kinds = _kind_stems()
-    xa, xb = {kinds[s] for s in ka if s in kinds}, {kinds[s] for s in kb if s in kinds}
-    if any(x in KIND_PARENTS.get(y, ()) or y in KIND_PARENTS.get(x, ()) for x in xa for y in xb):
-        return None  # one is a part of the other: "12 aid workers" / "12 civilians"
-    if not _known_apart(ka, kb):
-        return None
+    if not _kinds_apart(_counted_set(a.counted), _counted_set(b.counted)):
+        return None  # not two kinds, or one a part of the other: "12 aid workers" / "12 civilians"
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
 

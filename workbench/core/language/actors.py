@@ -154,20 +154,18 @@ KINDS: list[list[str]] = [
     ["trains", "train"],
     ["buses", "bus"],
     ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
-    # helper gen7 (Sudan dispatches): what a raid on a town or a convoy counts ("vehicles" stays
-    # out: trucks are vehicles)
+    # helper gen7 (Sudan dispatches): what a raid on a town or a convoy counts (trucks, tanks,
+    # buses and convoys are vehicles: `KIND_PARENTS`)
     ["shops", "shop", "stores", "stalls", "market stalls"],
     ["trucks", "truck", "lorries", "lorry"],
     ["vehicles", "vehicle", "armoured vehicles", "armored vehicles", "military vehicles"],
-    ["aid workers", "aid worker", "humanitarian workers", "relief workers"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
 #: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
 KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
-                                         "tourists", "passengers", "refugees", "patients", "teachers",
-                                         "aid workers"]},
+                                         "tourists", "passengers", "refugees", "patients", "teachers"]},
     "students": ("civilians", "children"),
     # trucks, tanks, buses are vehicles: "seized 40 vehicles" may be "seized 40 trucks"
     **{kind: ("vehicles",) for kind in ["trucks", "tanks", "buses", "convoys"]},
