@@ -86,3 +86,17 @@ def test_a_trailing_frame_after_detained_or_wounded():
     assert frame.speaker == "medics"
     frame = find_frame("The injured man was taken away, police said.")
     assert frame.speaker == "police"
+
+
+def test_what_fell_into_the_hands_of_a_force_was_captured_by_it():
+    assert _rel("20 vehicles fell into the hands of the army in Nyala on 13 June.",
+                "20 vehicles were seized by the army in Nyala on 13 June.") == "duplicate"
+    doer, done = roles("20 vehicles were captured by the army in nyala") or (frozenset(), frozenset())
+    assert "army" in doer
+
+
+def test_a_people_describing_armed_men_is_no_name_against_a_group():
+    assert _rel("150 aid trucks were seized by Janjaweed militias in Geneina on 21 June.",
+                "150 aid trucks were seized by Arab militias in Geneina on 21 June.") == "duplicate"
+    assert _rel("150 aid trucks were seized by the RSF in Geneina on 21 June.",
+                "150 aid trucks were seized by the SPLM-N in Geneina on 21 June.") != "duplicate"

@@ -96,6 +96,16 @@ DEMONYMS: dict[str, list[str]] = {
     "Vietnam": ["Vietnamese"], "Yemen": ["Yemeni", "Yemenis"], "Zimbabwe": ["Zimbabwean"],
 }
 
+#: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish
+#: fighters", "Fulani gunmen"): a description of a group, which the other claim may name
+#: ("the Janjaweed", "the YPG"), never a name telling two doers apart (`match.doers`; helper gen7).
+PEOPLES: list[str] = [
+    "Arab", "Arabs", "Kurdish", "Kurds", "Kurd", "Tuareg", "Fulani", "Pashtun", "Hazara", "Rohingya",
+    "Amhara", "Oromo", "Masalit", "Zaghawa", "Fur", "Nuer", "Dinka", "Druze", "Yazidi", "Tamil", "Baloch",
+    "Baluch", "Uyghur", "Uighur", "Bedouin", "Hausa", "Igbo", "Yoruba", "Shia", "Shiite", "Sunni", "Alawite",
+    "Christian", "Muslim", "Islamist", "Jihadist",
+]
+
 #: A seat of government or a ministry by its building or street, standing for the government
 #: ("the White House said" = "Washington said" = "the US said"); after "at", "in", "outside" it is
 #: the place ("protesters outside the White House").

@@ -21,7 +21,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, headline, kind_of
+from workbench.core.match.another_name import (
+    SWAP_VARIANT_RATIO,
+    actor_tokens,
+    headline,
+    kind_of,
+    people_tokens,
+)
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.place_names import is_people_name, same_name
@@ -161,4 +167,7 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     countries_a, countries_b = bool(only_a & _country_tokens()), bool(only_b & _country_tokens())
     if countries_a != countries_b:
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
+    peoples = people_tokens()
+    if (only_a <= peoples) != (only_b <= peoples):
+        return None  # a people describing a group against the group's name ("Arab militias" / "the Janjaweed")
     return f"another doer: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
