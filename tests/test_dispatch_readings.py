@@ -9,6 +9,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.figures import compatible, counted_apart, pair_figures
 from workbench.core.figures.numbers import find_quantities
 from workbench.core.match.compare import compare
+from workbench.core.match.knowledge import rewrite
 from workbench.core.match.roles import roles
 
 
@@ -100,3 +101,17 @@ def test_a_people_describing_armed_men_is_no_name_against_a_group():
                 "150 aid trucks were seized by Arab militias in Geneina on 21 June.") == "duplicate"
     assert _rel("150 aid trucks were seized by the RSF in Geneina on 21 June.",
                 "150 aid trucks were seized by the SPLM-N in Geneina on 21 June.") != "duplicate"
+
+
+def test_a_leader_named_for_his_forces_is_the_force():
+    assert _rel("Forces loyal to Mohamed Hamdan Daglo killed 75 civilians in Kaduqli on June 21.",
+                "In Kadugli on June 21, the Rapid Support Forces shot dead 75 civilians.") == "duplicate"
+    text, _ = rewrite("Burhan met the envoy in Port Sudan on June 21.")
+    assert text.startswith("Burhan met")  # the leader alone is a person, no army acting
+    text, hits = rewrite("Hemedti's fighters seized the town.")
+    assert "Hemedti's fighters = Rapid Support Forces" in hits
+
+
+def test_two_known_actors_alike_in_spelling_are_two_doers():
+    assert _rel("Medics said Burhan's army shot dead sixty aid workers in Omdurman on 8 June.",
+                "Activists said rebels of the SPLM-N slew 60 aid workers in Omdurman on 8 June.") != "duplicate"

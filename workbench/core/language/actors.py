@@ -202,6 +202,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "TPLF": ["Tigray People's Liberation Front"],
     "M23": ["March 23 Movement"],
     "Wagner": ["Wagner Group", "Wagner group"],
+    "Libyan National Army": ["LNA"],
     # international bodies and agencies
     "United Nations": ["UN", "U.N."],
     "IAEA": ["International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
@@ -226,12 +227,44 @@ ORGANISATIONS: dict[str, list[str]] = {
 }
 
 
+#: A commander standing for the force he leads, as news names it ("forces loyal to Mohamed Hamdan
+#: Dagalo", "Hemedti's fighters", "troops loyal to Abdel Fattah al-Burhan" = the RSF / the
+#: Sudanese army): canonical organisation -> the leader's names as written, transliterations
+#: included. Read only in the phrases `_leader_phrases` makes, never the name alone (the leader
+#: himself is a person: "Burhan met the envoy" is no army acting; helper gen7).
+LEADERS: dict[str, list[str]] = {
+    "Rapid Support Forces": ["Mohamed Hamdan Dagalo", "Mohamed Hamdan Daglo", "Mohammed Hamdan Dagalo",
+                             "Mohammed Hamdan Daglo", "Hamdan Dagalo", "Dagalo", "Daglo", "Hemedti", "Hemeti"],
+    "Sudanese Armed Forces": ["Abdel Fattah al-Burhan", "Abdel Fattah el-Burhan", "Abdel-Fattah al-Burhan",
+                              "Abdel Fattah Burhan", "al-Burhan", "el-Burhan", "Burhan"],
+    "Libyan National Army": ["Khalifa Haftar", "Khalifa Hifter", "Haftar", "Hifter"],
+    "Wagner": ["Yevgeny Prigozhin", "Prigozhin"],
+}
+#: The phrases a leader's name stands in for his force ("{}" is the name).
+_FORCE_NOUNS = ["forces", "troops", "fighters", "militia", "militiamen", "men", "army", "soldiers"]
+
+
+def _leader_phrases(canonical: str, leader: str) -> list[str]:
+    out = []
+    for noun in _FORCE_NOUNS:
+        out += [f"{noun} loyal to {leader}", f"{noun.capitalize()} loyal to {leader}", f"{leader}'s {noun}",
+                f"{noun} led by {leader}", f"{noun.capitalize()} led by {leader}"]
+    out += [f"{leader}'s {alias}" for alias in [canonical, *ORGANISATIONS.get(canonical, [])]]
+    return out
+
+
 @lru_cache(maxsize=1)
 def organisation_names() -> dict[str, str]:
-    """{each name as written, canonical ones included: its canonical name}."""
+    """{each name as written, canonical ones included: its canonical name}; a leader's forces
+    (`LEADERS`) too."""
     out: dict[str, str] = {}
     for canonical, aliases in ORGANISATIONS.items():
         out[canonical] = canonical
         for alias in aliases:
             out[alias] = canonical
+    for canonical, leaders in LEADERS.items():
+        out.setdefault(canonical, canonical)
+        for leader in leaders:
+            for phrase in _leader_phrases(canonical, leader):
+                out.setdefault(phrase, canonical)
     return out

@@ -136,7 +136,8 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
     "gaddafi"), or another form of one word ("russian" / "russia")."""
     if token in tokens:
         return True
-    return any(len(t) >= 4 and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
+    known = actor_tokens()
+    return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
                                 or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
                for t in tokens)
 
