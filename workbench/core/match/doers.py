@@ -8,10 +8,11 @@ days and places, not actors, and the words of two such siblings are mostly share
 doers count: the subject of an active verb or a passive's "by" phrase (`roles.roles`) holding a
 name - a capitalised word that is not the claim's first, a known actor or country, or a first
 word that is a people's name ("Haitian", "Congolese") or holds a digit ("M23"). The claim's
-place is no doer ("In Tobruk, 300 people fled"). Generic doers ("officials", "troops"),
+place is no doer ("In Tobruk, 300 people fled"). Generic doers of one kind ("officials", "troops"),
 acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
 one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
-do not know must not split one fact.
+do not know must not split one fact. Two kinds of armed men do, named or not: a state's soldiers,
+armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7).
 """
 
 from __future__ import annotations
