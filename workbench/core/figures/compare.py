@@ -90,12 +90,13 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
 
 
 def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
-    """An open figure's bounds as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100,
-    "more than 50" 50-100 when set against another figure."""
+    """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
+    set against another figure. One open above keeps its bounds: tolls rise ("at least 20" /
+    "125 killed" is a possible update, `figures_over_time`)."""
     if o is None or o[1] <= 0:
         return b
     if o[0] == "above":
-        return b[0], min(b[1], o[1] * OPEN_REACH)
+        return b  # a toll "at least 20" may rise to 125: a possible update, not another count
     return max(b[0], o[1] / OPEN_REACH), b[1]
 
 
@@ -190,15 +191,12 @@ def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether the tables know the two counted nouns for different things: each is a synonym-table
     noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
-    a table noun that does not ("300 civilians" / "300 homes"), or they are two kinds of things
-    (`_kinds_apart`: "300 homes" / "300 vehicles")."""
+    a table noun that does not ("300 civilians" / "300 homes")."""
     table = _table_stems()
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
         return True
-    if (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta):
-        return True
-    return _kinds_apart(ka, kb)
+    return (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta)
 
 
 def counted_apart(check: FigureCheck) -> str | None:
@@ -212,7 +210,7 @@ def counted_apart(check: FigureCheck) -> str | None:
     a, b = check.unpaired_a[0], check.unpaired_b[0]
     if not a.counted or not b.counted or a.unit or b.unit or figure_kind(a) != figure_kind(b):
         return None
-    if not _kinds_apart(_counted_set(a.counted), _counted_set(b.counted)):
+    if not _kinds_apart(_counted_set(a.text), _counted_set(b.text)):
         return None  # not two kinds, or one a part of the other: "12 aid workers" / "12 civilians"
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
@@ -226,8 +224,9 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
-    if a.counted and b.counted and _known_apart(_counted_set(a.counted), _counted_set(b.counted)):
-        return False
+    if a.counted and b.counted and (_known_apart(_counted_set(a.counted), _counted_set(b.counted))
+                                    or _kinds_apart(_counted_set(a.text), _counted_set(b.text))):
+        return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= SAME_FIGURE_MIN
     return a.value is None and b.value is None and a.low is not None and a.high is not None \

@@ -467,9 +467,9 @@ def compare_normalized(
     swapped = roles_swapped(_rewritten_surface(a), _rewritten_surface(b)) if _nearly_same_words(va, vb) else None
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
-    other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens) or fig.counted_apart(check)
-                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
+    other_fact = (_other_fact(va.place, vb.place, va.events, vb.events) or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
+                  or fig.counted_apart(check))
     # two named doers: two facts, however alike the figure, day, place and words
     doer = None if other_fact else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)
     cos, lexical = cosine or 0.0, fact_sim / 100
