@@ -23,8 +23,10 @@ def test_the_subject_before_a_frame_in_mid_sentence_is_reported() -> None:
     assert surface("Rebel fighters, officials said, seized 40 trucks in Goma.") == "rebel fighters seized 40 trucks in goma"
     a = "Rebel fighters, officials said, seized 40 trucks in Goma on 3 May."
     b = "Government troops seized 40 trucks in Goma on 3 May, officials said."
-    # no name on the first side ("Rebel" opens the claim): generic doers never split
-    assert _doer_reason(a, b) is None
+    # no name on either side, but rebels and government troops are two kinds of armed men (helper gen7)
+    assert _doer_reason(a, b) == "another doer: militants / soldiers: a different fact"
+    b = "Government fighters seized 40 trucks in Goma on 3 May, officials said."
+    assert _doer_reason(a, b) is None  # generic doers of one kind never split
     a = "Congolese troops, officials said, seized 40 trucks in Goma on 3 May."
     b = "Rwandan forces seized 40 trucks in Goma on 3 May, officials said."
     assert _doer_reason(a, b) == "another doer: congoles / rwandan: a different fact"

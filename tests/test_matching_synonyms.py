@@ -122,7 +122,7 @@ def test_a_mistyped_counted_noun_still_counts_the_same_thing() -> None:
     from workbench.core.language.synonyms import noun_meant
 
     assert noun_meant("demonstratrs") == noun_meant("protesters") == "protesters"
-    assert noun_meant("contenders") == "candidates" and noun_meant("stores") == "stores"
+    assert noun_meant("contenders") == "candidates" and noun_meant("stores") == "shops"
     qa, qb = quantities_of("12 protesters escaped"), quantities_of("12 demonstratrs fled")
     assert pair_figures(qa, qb).agreements
 

@@ -274,11 +274,19 @@ def starts_clause(rest: str) -> str | None:
 
 
 
+#: -ed words read as adjectives ("the injured man", "detained activists") that are the verb when
+#: a count or a determiner follows ("the army detained 75 aid workers", "wounded three soldiers").
+_ED_BEFORE_OBJECT = frozenset(["injured", "wounded", "detained"])
+
+
 def has_verb(text: str) -> bool:
     words = text.split()
     for i, w in enumerate(words):  # (a loop, not any(...): the splitting rules ask this of every piece)
         if i and (w[:1].isupper() or words[i - 1].lower() in DETERMINERS):  # "the confiscated arms"
             continue
+        if w.lower() in _ED_BEFORE_OBJECT and i + 1 < len(words) and (
+                words[i + 1][:1].isdigit() or words[i + 1].lower() in DETERMINERS):
+            return True
         if (is_verb_like(w) or is_participle(w.strip(".,;:"))
                 or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words[:2]], 1))):
             return True

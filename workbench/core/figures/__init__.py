@@ -19,6 +19,7 @@ from workbench.core.figures.compare import (
     compatible,
     count_the_same,
     counted_apart,
+    counted_kinds_apart,
     counted_stems,
     describe,
     pair_figures,
@@ -29,6 +30,6 @@ from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figu
 
 __all__ = [
     "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
-    "count_the_same", "counted_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind",
+    "count_the_same", "counted_apart", "counted_kinds_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind",
     "is_shown_figure", "pair_figures", "quantities_of", "within_hedge",
 ]

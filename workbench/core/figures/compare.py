@@ -17,6 +17,7 @@ from typing import Any
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     EXACT_BELOW,
+    OPEN_REACH,
     ROUNDING_TOLERANCE,
     SKIP_COUNTED,
     USD_PER_UNIT,
@@ -30,6 +31,7 @@ from workbench.core.figures.rules import (
     open_bound,
     written_step,
 )
+from workbench.core.language.actors import KIND_PARENTS, KINDS
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
 from workbench.core.model import Quantity
@@ -86,8 +88,20 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     oa, ob = open_bound(a), open_bound(b)
     if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
         return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
+    ba, bb = _reach(ba, oa), _reach(bb, ob)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
+
+
+def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
+    """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
+    set against another figure. One open above keeps its bounds: tolls rise ("at least 20" /
+    "125 killed" is a possible update, `figures_over_time`)."""
+    if o is None or o[1] <= 0:
+        return b
+    if o[0] == "above":
+        return b  # a toll "at least 20" may rise to 125: a possible update, not another count
+    return max(b[0], o[1] / OPEN_REACH), b[1]
 
 
 def _rounded(a: Quantity, va: float, b: Quantity, vb: float) -> bool:
@@ -158,9 +172,32 @@ def _table_stems() -> frozenset[str]:
     return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0]))
 
 
+@lru_cache(maxsize=1)
+def _kind_stems() -> dict[str, str]:
+    """{stem of a counted noun: its kind} for the kinds of people and things a conflict story
+    counts that never name one another (`language.actors.KINDS`: homes, shops, trucks, vehicles)."""
+    out: dict[str, str] = {}
+    for group in KINDS:
+        for word in group:
+            words = re.findall(r"[a-z]+", same_nouns(word.lower()))
+            if len(words) == 1:  # "rail workers" is not named by "workers" alone
+                out.setdefault(stem(noun_meant(words[0])), group[0])
+    return out
+
+
+def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two counted nouns are two kinds (`KINDS`) neither of which is part of the other
+    ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles")."""
+    kinds = _kind_stems()
+    xa, xb = {kinds[s] for s in ka if s in kinds}, {kinds[s] for s in kb if s in kinds}
+    if not xa or not xb or xa & xb:
+        return False
+    return not any(x in KIND_PARENTS.get(y, ()) or y in KIND_PARENTS.get(x, ()) for x in xa for y in xb)
+
+
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
-    """Whether the table knows the two counted nouns for different things: each is a table noun
-    and they share none ("300 residents" / "300 workers"), or one counts people and the other is
+    """Whether the tables know the two counted nouns for different things: each is a synonym-table
+    noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
     a table noun that does not ("300 civilians" / "300 homes")."""
     table = _table_stems()
     ta, tb = ka & table, kb & table
@@ -182,6 +219,22 @@ def counted_apart(a: Quantity, b: Quantity) -> bool:
     return not (ka | kb) & _ANY_PEOPLE and _known_apart(ka, kb)
 
 
+def counted_kinds_apart(check: FigureCheck) -> str | None:
+    """'another thing counted: 250 trucks / 250 homes' when each claim gives one figure, left
+    unpaired, and what they count are two kinds (`language.actors.KINDS`), neither a part of the
+    other ("killed 30 soldiers" / "killed 30 civilians", "looted 250 trucks" / "looted 250
+    shops"): the same act told of other people or things is another fact. ("12 workers" / "12
+    miners" stay: not two kinds the table knows.)"""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
+        return None
+    a, b = check.unpaired_a[0], check.unpaired_b[0]
+    if not a.counted or not b.counted or a.unit or b.unit or figure_kind(a) != figure_kind(b):
+        return None
+    if not _kinds_apart(_counted_set(a.text), _counted_set(b.text)):
+        return None  # not two kinds, or one a part of the other: "12 aid workers" / "12 civilians"
+    return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
+
+
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
     """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
     they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five
@@ -191,8 +244,9 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
-    if a.counted and b.counted and _known_apart(_counted_set(a.counted), _counted_set(b.counted)):
-        return False
+    if a.counted and b.counted and (_known_apart(_counted_set(a.counted), _counted_set(b.counted))
+                                    or _kinds_apart(_counted_set(a.text), _counted_set(b.text))):
+        return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= SAME_FIGURE_MIN
     return a.value is None and b.value is None and a.low is not None and a.high is not None \

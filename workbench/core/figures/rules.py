@@ -10,6 +10,8 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - up to ("up to/as many as/at most N"): None .. N;
 - under ("fewer than/less than/under/below/as few as N"): None .. N;
 - at least ("at least/no fewer than/no less than N"): N .. None;
+  (set against another figure, a side open below reaches a factor OPEN_REACH: "up to 100" / "15"
+  disagree);
 - over ("more than/over/upwards of/in excess of/just over/above N"): N .. None;
 - vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
   "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None); a hedge of the
@@ -254,6 +256,13 @@ def is_exact(q: Quantity) -> bool:
     as "one figure quoted at another time", from MRPC's paraphrases; to an analyst "inflation hit
     9.1 %" / "8.6 %" is a disagreement to flag, and MRPC 10-fold CV moved 0.772 -> 0.771.)"""
     return not q.approximate and q.value is not None and q.low == q.high == q.value
+
+
+#: How far a figure open below reaches when set against another: news writes "up to 100" of a
+#: count near 100, so "up to 2,500 vehicles" / "about 300 vehicles" are two tallies that disagree;
+#: within a factor of two ("up to 100" / "60") they agree (helper gen7). A figure open above is not
+#: held: a toll "at least 20" that later reads 125 is a possible update.
+OPEN_REACH = 2.0
 
 
 def open_bound(q: Quantity) -> tuple[str, float] | None:

@@ -106,6 +106,16 @@ DEMONYMS: dict[str, list[str]] = {
     "Vietnam": ["Vietnamese"], "Yemen": ["Yemeni", "Yemenis"], "Zimbabwe": ["Zimbabwean"],
 }
 
+#: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish
+#: fighters", "Fulani gunmen"): a description of a group, which the other claim may name
+#: ("the Janjaweed", "the YPG"), never a name telling two doers apart (`match.doers`; helper gen7).
+PEOPLES: list[str] = [
+    "Arab", "Arabs", "Kurdish", "Kurds", "Kurd", "Tuareg", "Fulani", "Pashtun", "Hazara", "Rohingya",
+    "Amhara", "Oromo", "Masalit", "Zaghawa", "Fur", "Nuer", "Dinka", "Druze", "Yazidi", "Tamil", "Baloch",
+    "Baluch", "Uyghur", "Uighur", "Bedouin", "Hausa", "Igbo", "Yoruba", "Shia", "Shiite", "Sunni", "Alawite",
+    "Christian", "Muslim", "Islamist", "Jihadist",
+]
+
 #: A seat of government or a ministry by its building or street, standing for the government
 #: ("the White House said" = "Washington said" = "the US said"); after "at", "in", "outside" it is
 #: the place ("protesters outside the White House").
@@ -124,10 +134,12 @@ SEATS: dict[str, str] = {
 #: "fighters": one side's armed men, as wire copy writes them; "rockets" / "missiles"). Written as
 #: news writes them; synonyms (`language.synonyms`) are read first ("troops" is "soldiers").
 KINDS: list[list[str]] = [
-    ["soldiers", "soldier", "troops", "servicemen"],
+    # (a doer too: "the army" / "the rebels" shelled the town are two actors, `match.doers`)
+    ["soldiers", "soldier", "troops", "servicemen", "army", "military"],
     ["civilians", "civilian"],
     ["police", "policemen", "police officers"],
-    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists"],
+    ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists",
+     "militia", "militias", "militiamen", "paramilitaries", "gunmen"],
     ["children", "child"],
     ["journalists", "journalist"],
     ["missiles", "missile", "rockets", "rocket"],
@@ -173,6 +185,11 @@ KINDS: list[list[str]] = [
     ["bus drivers"],
     ["truck drivers", "lorry drivers", "truckers"],
     ["civil servants", "public sector workers"],
+    # helper gen7 (Sudan dispatches): what a raid on a town or a convoy counts (trucks, tanks,
+    # buses and convoys are vehicles: `KIND_PARENTS`)
+    ["shops", "shop", "stores", "stalls", "market stalls"],
+    ["trucks", "truck", "lorries", "lorry"],
+    ["vehicles", "vehicle", "armoured vehicles", "armored vehicles", "military vehicles"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
@@ -183,13 +200,16 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants"]},
     "students": ("civilians", "children"),
+    # trucks, tanks, buses are vehicles: "seized 40 vehicles" may be "seized 40 trucks"
+    **{kind: ("vehicles",) for kind in ["trucks", "tanks", "buses", "convoys"]},
 }
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {
     # armed groups and forces
     "Rapid Support Forces": ["RSF"],
-    "Sudanese Armed Forces": ["SAF"],
+    "Sudanese Armed Forces": ["SAF", "Sudanese army", "Sudanese military"],
+    "Sudan People's Liberation Movement-North": ["SPLM-N", "SPLM-North", "SPLA-N"],
     "Houthis": ["Houthi rebels", "Houthi movement", "Houthi militia", "Ansar Allah", "Ansarallah", "Ansarullah"],
     "JNIM": ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
              "Jama'a Nusrat ul-Islam wa al-Muslimin", "Group for the Support of Islam and Muslims"],
@@ -205,6 +225,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "TPLF": ["Tigray People's Liberation Front"],
     "M23": ["March 23 Movement"],
     "Wagner": ["Wagner Group", "Wagner group"],
+    "Libyan National Army": ["LNA"],
     # international bodies and agencies
     "United Nations": ["UN", "U.N."],
     "IAEA": ["International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
@@ -229,12 +250,44 @@ ORGANISATIONS: dict[str, list[str]] = {
 }
 
 
+#: A commander standing for the force he leads, as news names it ("forces loyal to Mohamed Hamdan
+#: Dagalo", "Hemedti's fighters", "troops loyal to Abdel Fattah al-Burhan" = the RSF / the
+#: Sudanese army): canonical organisation -> the leader's names as written, transliterations
+#: included. Read only in the phrases `_leader_phrases` makes, never the name alone (the leader
+#: himself is a person: "Burhan met the envoy" is no army acting; helper gen7).
+LEADERS: dict[str, list[str]] = {
+    "Rapid Support Forces": ["Mohamed Hamdan Dagalo", "Mohamed Hamdan Daglo", "Mohammed Hamdan Dagalo",
+                             "Mohammed Hamdan Daglo", "Hamdan Dagalo", "Dagalo", "Daglo", "Hemedti", "Hemeti"],
+    "Sudanese Armed Forces": ["Abdel Fattah al-Burhan", "Abdel Fattah el-Burhan", "Abdel-Fattah al-Burhan",
+                              "Abdel Fattah Burhan", "al-Burhan", "el-Burhan", "Burhan"],
+    "Libyan National Army": ["Khalifa Haftar", "Khalifa Hifter", "Haftar", "Hifter"],
+    "Wagner": ["Yevgeny Prigozhin", "Prigozhin"],
+}
+#: The phrases a leader's name stands in for his force ("{}" is the name).
+_FORCE_NOUNS = ["forces", "troops", "fighters", "militia", "militiamen", "men", "army", "soldiers"]
+
+
+def _leader_phrases(canonical: str, leader: str) -> list[str]:
+    out = []
+    for noun in _FORCE_NOUNS:
+        out += [f"{noun} loyal to {leader}", f"{noun.capitalize()} loyal to {leader}", f"{leader}'s {noun}",
+                f"{noun} led by {leader}", f"{noun.capitalize()} led by {leader}"]
+    out += [f"{leader}'s {alias}" for alias in [canonical, *ORGANISATIONS.get(canonical, [])]]
+    return out
+
+
 @lru_cache(maxsize=1)
 def organisation_names() -> dict[str, str]:
-    """{each name as written, canonical ones included: its canonical name}."""
+    """{each name as written, canonical ones included: its canonical name}; a leader's forces
+    (`LEADERS`) too."""
     out: dict[str, str] = {}
     for canonical, aliases in ORGANISATIONS.items():
         out[canonical] = canonical
         for alias in aliases:
             out[alias] = canonical
+    for canonical, leaders in LEADERS.items():
+        out.setdefault(canonical, canonical)
+        for leader in leaders:
+            for phrase in _leader_phrases(canonical, leader):
+                out.setdefault(phrase, canonical)
     return out

@@ -19,7 +19,8 @@
   giving children the malaria vaccine"); "rolled out" alone stays ("rolled out its first products");
 - a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
   "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
-  (it went back) and "turning back the clock" stay.
+  (it went back) and "turning back the clock" stay;
+- what fell into the hands of a force was captured by it.
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -117,6 +118,12 @@ _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back
                           re.I)
 
 
+#: What "fell into the hands of" X was captured by X ("20 vehicles fell into the hands of the
+#: army" / "20 vehicles were seized by the army"; helper gen7): written as the passive, so the
+#: doer is read from its "by" phrase.
+_FELL_INTO = re.compile(r"\b(?:fell|fall|falls|(?:has|have|had)\s+fallen)\s+into\s+the\s+hands\s+of\b", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -157,6 +164,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "hands of" in low:
+        def captured(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)} = captured by")
+            return "were captured by"
+
+        text = _FELL_INTO.sub(captured, text)
     if "cut" in low:
         def cut(m: re.Match[str]) -> str:  # the verb table then reads "cut off" (and says so)
             return m.group(1) + " off "

@@ -105,6 +105,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["agreement", "pact", "accord"],
     ["agreements", "pacts", "accords"],
     ["pay rise", "pay increase", "pay raise", "wage increase", "wage rise"],
+    # helper gen7 (Sudan dispatches): what a raid on a market counts
+    ["shops", "stores", "market stalls", "stalls"],
+    ["shop", "store", "market stall", "stall"],
 ]
 
 

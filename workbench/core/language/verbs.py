@@ -317,7 +317,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # (helper probes7) what began again resumed: before "begin", so the longer phrases are read first
     ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart"],
     ["begin", "break out", "start", "erupt", "flare up"],
-    ["kill", "slay", "leave dead"],
+    ["kill", "slay", "leave dead", "shoot dead", "gun down"],
     ["wound", "injure", "hurt"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
@@ -395,6 +395,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["lose", "concede defeat", "admit defeat"],  # an election
     ["condemn", "denounce", "slam", "decry"],
     ["expel", "kick out"],
-    ["torch", "set fire to", "set ablaze"],
+    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt"],
+    # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off
+    ["loot", "plunder", "ransack", "pillage"],
     ["mediate", "broker"],
 ]

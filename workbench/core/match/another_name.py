@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
-from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS, SEATS, organisation_names
+from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS, PEOPLES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
@@ -49,6 +49,12 @@ def actor_tokens() -> frozenset[str]:
 #: more are lists of names or other words ("Ask Jeeves, Akamai Technologies, Etoys").
 MAX_NAME_TOKENS = 2
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@lru_cache(maxsize=1)
+def people_tokens() -> frozenset[str]:
+    """The normalised tokens of the peoples that are no country's (`language.actors.PEOPLES`)."""
+    return frozenset(t for name in PEOPLES for t in normalize(name).tokens)
 
 
 def headline(text: str) -> bool:
@@ -90,6 +96,8 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
     if not (only_a & actors and only_b & actors or only_a - actors and only_b - actors):
         return None  # a known actor and a name of another kind: "U.S." / "American"
+    if (only_a <= people_tokens()) != (only_b <= people_tokens()):
+        return None  # a people describing a group and the group's name: "Arab militias" / "Janjaweed militias"
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b) or headline(a) or headline(b):
         return None
     capital_of = _capital_of()
@@ -165,6 +173,13 @@ def _kinds() -> dict[frozenset[str], tuple[int, str]]:
             if tokens and len(tokens) <= MAX_KIND_TOKENS:
                 out.setdefault(frozenset(tokens), (k, word))
     return out
+
+
+def kind_of(token: str) -> str | None:
+    """The kind (`language.actors.KINDS`, by its group's first word) a normalised token names
+    ("troop" -> "soldiers", "militia" -> "militants"), or None."""
+    found = _kinds().get(frozenset((token,)))
+    return None if found is None else KINDS[found[0]][0]
 
 
 def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:

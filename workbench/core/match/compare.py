@@ -473,7 +473,8 @@ def compare_normalized(
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
-                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface)))
+                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
+                  or fig.counted_kinds_apart(check))
     # two named doers, or two counts of different things: two facts, however alike the rest (`anchor`)
     doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check))
     cos, lexical = cosine or 0.0, fact_sim / 100

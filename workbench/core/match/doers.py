@@ -8,10 +8,11 @@ days and places, not actors, and the words of two such siblings are mostly share
 doers count: the subject of an active verb or a passive's "by" phrase (`roles.roles`) holding a
 name - a capitalised word that is not the claim's first, a known actor or country, or a first
 word that is a people's name ("Haitian", "Congolese") or holds a digit ("M23"). The claim's
-place is no doer ("In Tobruk, 300 people fled"). Generic doers ("officials", "troops"),
+place is no doer ("In Tobruk, 300 people fled"). Generic doers of one kind ("officials", "troops"),
 acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
 one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
-do not know must not split one fact.
+do not know must not split one fact. Two kinds of armed men do, named or not: a state's soldiers,
+armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7).
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, headline
+from workbench.core.match.another_name import (
+    SWAP_VARIANT_RATIO,
+    actor_tokens,
+    headline,
+    kind_of,
+    people_tokens,
+)
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.place_names import is_people_name, same_name
@@ -41,6 +48,20 @@ _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,
 _JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
                       r"|warn|urg|deni|deny|verifi|document|record|describ|call|decr|deplor|question|dismiss)",
                       re.I)
+
+#: A commander named for the force he leads ("Hemedti's fighters", "troops loyal to Abdel Fattah
+#: al-Burhan", "forces led by Khalifa Haftar"): the name says whose forces, not which force, and
+#: the other claim may name that force ("the RSF", "the Sudanese army"), so it never tells two
+#: doers apart (the force's own name still does).
+_COMMANDER = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of)\s+"
+                        r"((?:(?:[A-Z][\w'\u2019-]*|al|el|bin|ibn|abu|de|van)\s*){1,6})"
+                        r"|\b([A-Z][\w-]*)['\u2019]s\s+(?=[A-Za-z])")
+
+
+@lru_cache(maxsize=50_000)
+def _commander_tokens(text: str) -> frozenset[str]:
+    """The name tokens of the commanders a text names its forces by (`_COMMANDER`)."""
+    return frozenset(t for m in _COMMANDER.finditer(text) for t in normalize(m.group(1) or m.group(2)).tokens)
 
 
 @lru_cache(maxsize=50_000)
@@ -99,9 +120,16 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     if read is None:
         return frozenset()
     known = set(norm.proper) - _first_tokens(written) - _lowercase_tokens(written) | _first_word_names(written)
-    outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES
+    outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES | _commander_tokens(written)
     names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
-    return None if names & _acronyms(written) else names
+    # the doer's kind ("the army", "rebels", "militiamen"), kept as a pseudo-token "<soldiers>"
+    kinds = frozenset(f"<{k}>" for k in map(kind_of, read[0]) if k in _DOER_KINDS)
+    return kinds if names & _acronyms(written) else names | kinds
+
+
+#: Kinds of armed men a doer is named by: a state's forces and armed groups against it are two
+#: actors ("the army detained 75 aid workers" / "rebels detained 75 aid workers"); police too.
+_DOER_KINDS = frozenset(["soldiers", "militants", "police"])
 
 
 def _present(token: str, tokens: frozenset[str]) -> bool:
@@ -109,7 +137,8 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
     "gaddafi"), or another form of one word ("russian" / "russia")."""
     if token in tokens:
         return True
-    return any(len(t) >= 4 and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
+    known = actor_tokens()
+    return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
                                 or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
                for t in tokens)
 
@@ -125,6 +154,12 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); None
     otherwise."""
+    kinds_a = frozenset(t for t in names_a or () if t.startswith("<"))
+    kinds_b = frozenset(t for t in names_b or () if t.startswith("<"))
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return f"another doer: {', '.join(sorted(k.strip('<>') for k in kinds_a))} / " \
+               f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
+    names_a, names_b = (names_a or frozenset()) - kinds_a, (names_b or frozenset()) - kinds_b
     if not names_a or not names_b:
         return None
     only_a = {t for t in names_a if not _present(t, tokens_b)}
@@ -134,4 +169,7 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     countries_a, countries_b = bool(only_a & _country_tokens()), bool(only_b & _country_tokens())
     if countries_a != countries_b:
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
+    peoples = people_tokens()
+    if (only_a <= peoples) != (only_b <= peoples):
+        return None  # a people describing a group against the group's name ("Arab militias" / "the Janjaweed")
     return f"another doer: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"

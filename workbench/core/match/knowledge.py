@@ -228,7 +228,12 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                # a flight, a match, a vote called off is no flight put off ("cancelled" / "delayed")
                "cancel", "postpone",
                # people forced from their homes are not people moved to safety ("displaced" / "evacuated")
-               "displace")
+               "displace",
+               # helper gen7: goods carried off, things set on fire and people taken hostage are
+               # three more events ("looted 50 trucks" / "torched 50 trucks" / "captured 50
+               # trucks"; "abducted 75 civilians" / "arrested 75 civilians": the kidnap group is
+               # written "abduct")
+               "loot", "torch", "abduct")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -245,7 +250,9 @@ EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute
                                         # "10,000 displaced" / "10,000 fled": one exodus
                                         "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
                                         # "will hurt commerce" / "will damage commerce"
-                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"])}
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
+                                        # homes set on fire are homes destroyed: one fact told either way
+                                        "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"])}
 
 
 @lru_cache(maxsize=1)

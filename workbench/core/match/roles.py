@@ -29,7 +29,7 @@ _ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "late
 #: -ed words that open a noun phrase far more often than they tell the act ("armed men", "a hundred").
 _NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
                         "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
-                        "so-called", "unidentified", "unnamed", "unarmed", "suspected"])
+                        "so-called", "unidentified", "unnamed", "unarmed", "suspected", "armoured", "armored"])
 #: Verbs whose two sides are interchangeable: "X met Y" is "Y met X". Stems (`language.stems.stem`).
 _RECIPROCAL = frozenset(stem(w) for w in [
     "meet", "met", "clash", "fight", "fought", "negotiate", "talk", "agree", "marry", "tie", "draw",
@@ -44,6 +44,12 @@ _PAST_FORMS = frozenset(IRREGULAR_VERBS)
 #: Verbs of dying: "X died of Y" tells what "Y killed X" tells (the cause is the doer; helper probes6).
 _DIE = frozenset(stem(w) for w in ["die", "died", "dies", "succumb", "succumbed"])
 _CAUSE_BEFORE = frozenset(["of", "from", "to"])
+#: Verbs of suffering an act (dying, losing one's life): what did it is named after them.
+_SUFFER = _DIE | frozenset(stem(w) for w in ["perish", "perished", "lose", "lost"])
+#: Nouns of an attack whose "by" phrase names who did what the claim tells ("60 people died in an
+#: attack by the RSF", "lost their lives in a raid by militias" = "the RSF killed 60 people").
+_ATTACK_NOUNS = frozenset(["attack", "attacks", "raid", "raids", "assault", "ambush", "offensive", "strike",
+                           "strikes", "airstrike", "airstrikes", "bombardment", "shelling"])
 
 
 #: Words opening a noun phrase: an -ed word right after one (or after one and an adverb) describes
@@ -70,7 +76,7 @@ def _rewritten_verbs() -> frozenset[str]:
 
 def _is_verb(words: list[str], k: int) -> bool:
     word = words[k]
-    if word in _BE or word in _AUX or word in _PAST_FORMS:
+    if word in _BE or word in _AUX or word in _PAST_FORMS or word in ("died", "dies"):
         return True
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
         return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
@@ -78,6 +84,8 @@ def _is_verb(words: list[str], k: int) -> bool:
     if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS:
         return False
     before = words[k - 1]
+    if before.isdigit():
+        return False  # right after a count it describes what is counted ("5 000 displaced people")
     return before not in _DETERMINERS and not (
         before.endswith("ly") and before not in _ADVERBS and k >= 2 and words[k - 2] in _DETERMINERS)
 
@@ -118,6 +126,10 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
             return None
         start = rest.index("by") + 1
         return _tokens(_phrase(rest[start:])), _tokens(subject)
+    by = next((e for e in range(1, len(rest)) if rest[e] == "by" and rest[e - 1] in _ATTACK_NOUNS), None) \
+        if stem(IRREGULAR_VERBS.get(verb, verb)) in _SUFFER else None
+    if by is not None:  # "died in an attack by the rsf", "lost their lives in a raid by militias"
+        return _tokens(_phrase(rest[by + 1:])), _tokens(subject)
     if stem(IRREGULAR_VERBS.get(verb, verb)) in _DIE:  # "nine people died of marburg" = "marburg killed nine people"
         return (_tokens(_phrase(rest[1:])), _tokens(subject)) if rest and rest[0] in _CAUSE_BEFORE else None
     # the direct object only: "the rebels" of "pushed back the rebels from the town on Monday"
