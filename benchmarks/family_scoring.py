@@ -6,6 +6,7 @@ after the fifth (their lines are independent; the way they are scored is one rul
 from __future__ import annotations
 
 import argparse
+import random
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -87,3 +88,32 @@ def generator_arguments(doc: str, seed: int) -> argparse.ArgumentParser:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="false merges / splits by class, N examples")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N generated lines and exit")
     return ap
+
+
+def show_errors(texts: list[str], merges: dict[str, list[tuple[int, int]]], splits: dict[str, list[tuple[int, int]]],
+                n_show: int, rng: random.Random, semantic: bool, split_label: str) -> None:
+    """Print false merges and false splits by class, `n_show` sampled pairs of each with the
+    relation, probability and reasons `compare` gives them (one batch through `compare_many`)."""
+    picked = {("merge", c): rng.sample(p, min(n_show, len(p))) for c, p in merges.items()}
+    picked |= {("split", c): rng.sample(p, min(n_show, len(p))) for c, p in splits.items()}
+    shown = [pair for pairs in picked.values() for pair in pairs]
+    relation: dict[tuple[int, int], tuple[str, float, str]] = {}
+    if shown:
+        from workbench.core.match.compare import compare_many
+
+        got = compare_many([(texts[i], texts[j]) for i, j in shown], semantic=semantic)
+        for (i, j), r in zip(shown, got, strict=True):
+            relation[(i, j)] = (r.relation, r.probability, "; ".join(r.reasons)[:200])
+
+    def show(title: str, count: int, pairs: list[tuple[int, int]]) -> None:
+        print(f"    {title}: {count}")
+        for i, j in pairs:
+            rel = relation[(i, j)]
+            print(f"      {texts[i]!r}\n      {texts[j]!r}\n        [{rel[0]} {rel[1]:.2f}: {rel[2]}]")
+
+    print(f"  false merges: {sum(len(v) for v in merges.values())} pairs")
+    for c, pairs in sorted(merges.items(), key=lambda kv: -len(kv[1])):
+        show(f"differ in {c}", len(pairs), picked[("merge", c)])
+    print(f"  false splits: {sum(len(v) for v in splits.values())} pairs, {split_label}")
+    for c, pairs in sorted(splits.items(), key=lambda kv: -len(kv[1])):
+        show(c, len(pairs), picked[("split", c)])

@@ -54,7 +54,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chronicle_facts import DOMAINS, FIGURES, Domain, Event  # noqa: E402
-from family_scoring import best_ratio_threshold, generator_arguments, pair_counts, pr, ratio_line  # noqa: E402
+from family_scoring import (  # noqa: E402
+    best_ratio_threshold,
+    generator_arguments,
+    pair_counts,
+    pr,
+    ratio_line,
+    show_errors,
+)
 
 YEAR, MONTH, DAYS = 2025, 9, range(1, 15)
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -372,14 +379,6 @@ def differing(a: dict, b: dict) -> list[str]:
     return [k for k in ("form", "style", "spelling", "has_day", "typo") if a.get(k) != b.get(k)]
 
 
-def show_pairs(title: str, count: int, pairs: list[tuple[int, int]], texts: list[str],
-               relation: dict[tuple[int, int], tuple[str, float, str]]) -> None:
-    print(f"    {title}: {count}")
-    for i, j in pairs:
-        rel = relation[(i, j)]
-        print(f"      {texts[i]!r}\n      {texts[j]!r}\n        [{rel[0]} {rel[1]:.2f}: {rel[2]}]")
-
-
 def errors(texts: list[str], family: list[int], tags: list[dict], facts: list[Fact], groups: list[list[int]],
            n_show: int, rng: random.Random, semantic: bool) -> None:
     """False merges by the slot the two facts differ in, false splits by what the lines' choices
@@ -407,22 +406,7 @@ def errors(texts: list[str], family: list[int], tags: list[dict], facts: list[Fa
                 i, j = members[x], members[y]
                 if group_of.get(i, -1 - i) != group_of.get(j, -2 - j):
                     splits[EVENT[facts[family[i]].event].kind].append((i, j))
-    picked = {("merge", cls): rng.sample(pairs, min(n_show, len(pairs))) for cls, pairs in merges.items()}
-    picked |= {("split", cls): rng.sample(pairs, min(n_show, len(pairs))) for cls, pairs in splits.items()}
-    shown = [pair for pairs in picked.values() for pair in pairs]
-    relation: dict[tuple[int, int], tuple[str, float, str]] = {}
-    if shown:
-        from workbench.core.match.compare import compare_many
-
-        got = compare_many([(texts[i], texts[j]) for i, j in shown], semantic=semantic)
-        for (i, j), r in zip(shown, got, strict=True):
-            relation[(i, j)] = (r.relation, r.probability, "; ".join(r.reasons)[:200])
-    print(f"  false merges: {sum(len(v) for v in merges.values())} pairs")
-    for cls, pairs in sorted(merges.items(), key=lambda kv: -len(kv[1])):
-        show_pairs(f"differ in {cls}", len(pairs), picked[("merge", cls)], texts, relation)
-    print(f"  false splits: {sum(len(v) for v in splits.values())} pairs, by figure kind")
-    for cls, pairs in sorted(splits.items(), key=lambda kv: -len(kv[1])):
-        show_pairs(cls, len(pairs), picked[("split", cls)], texts, relation)
+    show_errors(texts, merges, splits, n_show, rng, semantic, "by figure kind")
 
 
 def run(size: int, seed: int, paths: list[str], threshold: int, n_errors: int) -> None:

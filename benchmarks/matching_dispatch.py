@@ -35,7 +35,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from family_scoring import best_ratio_threshold, generator_arguments, pair_counts, pr, ratio_line  # noqa: E402
+from family_scoring import (  # noqa: E402
+    best_ratio_threshold,
+    generator_arguments,
+    pair_counts,
+    pr,
+    ratio_line,
+    show_errors,
+)
 
 YEAR = 2024
 MONTH = 6
@@ -343,14 +350,6 @@ def generate(n: int, seed: int) -> tuple[list[str], list[int], list[tuple], list
     return [lines[i] for i in order], [families[i] for i in order], facts, kinds
 
 
-def show_pairs(title: str, count: int, pairs: list[tuple[int, int]], texts: list[str],
-               relation: dict[tuple[int, int], tuple[str, float, str]]) -> None:
-    print(f"    {title}: {count}")
-    for i, j in pairs:
-        rel = relation[(i, j)]
-        print(f"      {texts[i]!r}\n      {texts[j]!r}\n        [{rel[0]} {rel[1]:.2f}: {rel[2]}]")
-
-
 def errors(texts: list[str], family: list[int], facts: list[tuple], groups: list[list[int]],
            n_show: int, rng: random.Random, semantic: bool) -> None:
     """False merges by the fields the two facts differ in, false splits by event; each shown pair
@@ -375,22 +374,7 @@ def errors(texts: list[str], family: list[int], facts: list[tuple], groups: list
                 i, j = members[x], members[y]
                 if group_of.get(i, -1 - i) != group_of.get(j, -2 - j):
                     splits[facts[family[i]][1]].append((i, j))
-    picked = {("merge", c): rng.sample(p, min(n_show, len(p))) for c, p in merges.items()}
-    picked |= {("split", c): rng.sample(p, min(n_show, len(p))) for c, p in splits.items()}
-    shown = [pair for pairs in picked.values() for pair in pairs]
-    relation: dict[tuple[int, int], tuple[str, float, str]] = {}
-    if shown:
-        from workbench.core.match.compare import compare_many
-
-        got = compare_many([(texts[i], texts[j]) for i, j in shown], semantic=semantic)
-        for (i, j), r in zip(shown, got, strict=True):
-            relation[(i, j)] = (r.relation, r.probability, "; ".join(r.reasons)[:200])
-    print(f"  false merges: {sum(len(v) for v in merges.values())} pairs")
-    for c, pairs in sorted(merges.items(), key=lambda kv: -len(kv[1])):
-        show_pairs(f"differ in {c}", len(pairs), picked[("merge", c)], texts, relation)
-    print(f"  false splits: {sum(len(v) for v in splits.values())} pairs, by event")
-    for c, pairs in sorted(splits.items(), key=lambda kv: -len(kv[1])):
-        show_pairs(c, len(pairs), picked[("split", c)], texts, relation)
+    show_errors(texts, merges, splits, n_show, rng, semantic, "by event")
 
 
 def run(size: int, seed: int, paths: list[str], threshold: int, n_errors: int) -> None:
