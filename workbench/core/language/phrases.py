@@ -20,7 +20,9 @@
 - a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
   "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
   (it went back) and "turning back the clock" stay;
-- what fell into the hands of a force was captured by it.
+- what fell into the hands of a force was captured by it;
+- people "still being held", "held in custody", "held captive" are detained ("its members were
+  still being held" / "were freed"; helper probes8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -124,6 +126,13 @@ _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back
 _FELL_INTO = re.compile(r"\b(?:fell|fall|falls|(?:has|have|had)\s+fallen)\s+into\s+the\s+hands\s+of\b", re.I)
 
 
+#: People "still being held", "remain held", "held in custody / captive": detained (so "freed" /
+#: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
+#: and "the summit is being held" are events.
+_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
+                           r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b)", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -164,6 +173,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "held" in low:
+        def detained(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = detained")
+            return f"{m.group('aux')} detained" if m.group("aux") else "detained"
+
+        text = _HELD_CAPTIVE.sub(detained, text)
     if "hands of" in low:
         def captured(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0)} = captured by")
