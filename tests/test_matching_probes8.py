@@ -88,3 +88,11 @@ def test_a_vote_tally_told_with_to_is_read():
     assert relation == "conflict", reasons
     relation, reasons = _reasons("The assembly voted 98 to 12 to adopt the law", "The assembly voted 98-12 to adopt the law")
     assert relation == "duplicate" and any(r.startswith("figures agree") for r in reasons), reasons
+
+
+def test_a_capital_named_as_such_is_the_city():
+    assert rewrite("Rwanda flew troops to Burundi's capital")[0].endswith("to Gitega")
+    relation, reasons = _reasons("Russian drones struck Kyiv overnight", "Russian drones hit the Ukrainian capital overnight")
+    assert relation == "duplicate", reasons
+    for text in ("Fighting reached the capital", "Gunmen attacked the state capital of Culiacan"):
+        assert "capital" in rewrite(text)[0]

@@ -22,7 +22,9 @@
   (it went back) and "turning back the clock" stay;
 - what fell into the hands of a force was captured by it;
 - people "still being held", "held in custody", "held captive" are detained ("its members were
-  still being held" / "were freed"; helper probes8).
+  still being held" / "were freed"; helper probes8);
+- a country's capital named as such is the city ("sent troops to South Sudan's capital", "the
+  Ukrainian capital" / "to Juba", "Kyiv"; helper probes8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -32,6 +34,9 @@ batches written with them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from workbench.core.language.actors import CAPITALS, DEMONYMS
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
 _TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
@@ -133,6 +138,31 @@ _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\
                            r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b)", re.I)
 
 
+#: Seats of government in CAPITALS that are no city ("the Kremlin")
+_NOT_CITIES = frozenset(["Kremlin"])
+
+
+@lru_cache(maxsize=1)
+def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """("South Sudan's capital", "the Ukrainian capital": the city) for each state whose capital
+    `CAPITALS` names (its first-listed city: "Kyiv", not "Kiev"); demonyms that are plurals
+    ("Afghans") are no adjective."""
+    city_of: dict[str, str] = {}
+    for city, country in CAPITALS.items():
+        if city not in _NOT_CITIES:
+            city_of.setdefault(country, city)
+    table: dict[str, str] = {}
+    for country, city in city_of.items():
+        table[f"{country}'s capital"] = city
+        for people in DEMONYMS.get(country, []):
+            if people != DEMONYMS[country][0] and people.endswith("s"):
+                continue
+            table[f"the {people} capital"] = city
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+    return pattern, {k.lower(): v for k, v in table.items()}
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -179,6 +209,14 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{m.group('aux')} detained" if m.group("aux") else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
+    if "capital" in low:
+        pattern, cities = _capital_phrases()
+
+        def city(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)} = {cities[m.group(0).lower()]}")
+            return cities[m.group(0).lower()]
+
+        text = pattern.sub(city, text)
     if "hands of" in low:
         def captured(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0)} = captured by")
