@@ -96,3 +96,10 @@ def test_a_capital_named_as_such_is_the_city():
     assert relation == "duplicate", reasons
     for text in ("Fighting reached the capital", "Gunmen attacked the state capital of Culiacan"):
         assert "capital" in rewrite(text)[0]
+
+
+def test_came_under_fire_and_shot_at_are_attacked():
+    assert rewrite("The convoy came under heavy fire near Kadugli")[0] == "The convoy was attack near Kadugli"
+    assert rewrite("Protesters were fired on by police")[0].startswith("Protesters were attack by police")
+    assert rewrite("The minister came under pressure")[0] == "The minister came under pressure"
+    assert rewrite("He was shot dead")[0] == "He was kill"  # (the verb table's "shoot dead" = kill)

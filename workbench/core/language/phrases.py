@@ -23,6 +23,8 @@
 - what fell into the hands of a force was captured by it;
 - people "still being held", "held in custody", "held captive" are detained ("its members were
   still being held" / "were freed"; helper probes8);
+- what "came under fire" or "was shot at" was attacked ("a UN helicopter came under fire" / "was
+  shot at"; helper probes8);
 - a country's capital named as such is the city ("sent troops to South Sudan's capital", "the
   Ukrainian capital" / "to Juba", "Kyiv"; helper probes8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
@@ -138,6 +140,13 @@ _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\
                            r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b)", re.I)
 
 
+#: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
+#: (its doer, if named, follows "by"; "came under pressure" and "was shot dead" stay).
+_UNDER_FIRE = re.compile(r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+|renewed\s+)?"
+                         r"(?:fire|attack|gunfire|shelling)|(?P<aux>was|were|been|being)\s+(?:shot|fired)\s+(?:at|upon|on))\b",
+                         re.I)
+
+
 #: Seats of government in CAPITALS that are no city ("the Kremlin")
 _NOT_CITIES = frozenset(["Kremlin"])
 
@@ -209,6 +218,13 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{m.group('aux')} detained" if m.group("aux") else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
+    if " under " in low or " at" in low or " upon" in low or " on" in low:
+        def attacked(m: re.Match[str]) -> str:
+            said = f"{m.group('aux') or 'was'} attacked"
+            hits.append(f"{m.group(0).strip()} = {said}")
+            return said
+
+        text = _UNDER_FIRE.sub(attacked, text)
     if "capital" in low:
         pattern, cities = _capital_phrases()
 
