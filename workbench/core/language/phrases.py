@@ -25,8 +25,8 @@
   still being held" / "were freed"; helper probes8);
 - what "came under fire" or "was shot at" was attacked ("a UN helicopter came under fire" / "was
   shot at"; helper probes8);
-- a country's capital named as such is the city ("sent troops to South Sudan's capital", "the
-  Ukrainian capital" / "to Juba", "Kyiv"; helper probes8).
+- a country's capital named as such is the city ("sent troops to South Sudan's capital" / "to
+  Juba", "the Greek capital" / "the capital, Athens"; helper probes8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -230,7 +230,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
 
         def city(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0)} = {cities[m.group(0).lower()]}")
-            return cities[m.group(0).lower()]
+            return f"the capital {cities[m.group(0).lower()]}"  # a place, as "the capital, Athens" is
 
         text = pattern.sub(city, text)
     if "hands of" in low:

@@ -38,7 +38,7 @@ from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read
 
 # -- actor aliases -----------------------------------------------------------------------------
 
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of|capital,?)\s+$", re.I)  # "the capital, Athens"
 #: A seat of government as a place: "outside the White House", "at the Pentagon".
 _SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 
