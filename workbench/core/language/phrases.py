@@ -141,9 +141,12 @@ _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\
 
 
 #: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
-#: (its doer, if named, follows "by"; "came under pressure" and "was shot dead" stay).
+#: (its doer, if named, follows "by"; "came under pressure", "was shot dead", "rockets were fired on
+#: 10 June" stay).
 _UNDER_FIRE = re.compile(r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+|renewed\s+)?"
-                         r"(?:fire|attack|gunfire|shelling)|(?P<aux>was|were|been|being)\s+(?:shot|fired)\s+(?:at|upon|on))\b",
+                         r"(?:fire|attack|gunfire|shelling)|(?P<aux>was|were|been|being)\s+(?:shot|fired)\s+(?:at|upon|on)"
+                         # the act ends there: "rockets were fired on 10 June", "was shot at close range" stay
+                         r"(?=\s*(?:$|[,.;]|(?:by|while|during|near|in|as|when|from|after)\b)))\b",
                          re.I)
 
 
