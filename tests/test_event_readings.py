@@ -46,11 +46,17 @@ def test_one_event_told_two_ways_is_no_other_fact(a: str, b: str) -> None:
 
 @pytest.mark.parametrize("a, b", [
     ("Police arrested 30 fighters near the border.", "Police wounded 30 fighters near the border."),
-    ("The army released the prisoners on Monday.", "The army arrested the prisoners on Monday."),
+    ("The army released the prisoners on Monday.", "The army wounded the prisoners on Monday."),
     ("Rebels captured 30 fighters in Hama on 3 May.", "Rebels detained 30 fighters in Hama on 3 May."),
 ])
 def test_different_events_still_veto(a: str, b: str) -> None:
     assert _other_fact(a, b) and compare(a, b).relation != "duplicate"
+
+
+def test_released_and_arrested_are_two_outcomes_of_one_detention() -> None:
+    # (helper probes8: no longer "different events", a conflict through the opposite table)
+    c = compare("The army released the prisoners on Monday.", "The army arrested the prisoners on Monday.")
+    assert c.relation == "conflict" and any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
 
 
 def test_the_day_of_a_comment_or_an_interview_is_the_report_day() -> None:

@@ -41,6 +41,8 @@ def _pick_article(path: Path) -> tuple[int, int, int, dict[str, Any]]:
             outlet = store.article(article_id).get("outlet")
             claims = [c for c in store.claims() if c["article_id"] == article_id]
             for claim in claims:
+                if claim["derived_from"] is not None:
+                    continue  # a derived core: the claims table lists top-level claims only
                 for row in store.similar_claims(claim["id"]):
                     if (row["relation"] == "duplicate" and row["state"] == "suggested"
                             and row.get("outlet") and row.get("outlet") != outlet and len(claims) >= 4):

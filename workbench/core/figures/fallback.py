@@ -63,6 +63,11 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening
 #: only with another score's, never with a count ("205 yards")
 _SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]|-\w)")
 SCORE = "score"
+#: "voted 13 to 0", "by 9 votes to 4": a vote's tally, read as a score is (helper probes8: "voted
+#: 13 to 0" / "voted 12-0" disagree); only with a vote named right before or inside it, so "from 5
+#: to 4" stays
+_TALLY_TO = re.compile(r"(?<![\d.,-])(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})(?![\d.,])")
+_VOTE_BEFORE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(?:by\s+)?$|\bby\s+$", re.IGNORECASE)
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -85,6 +90,9 @@ def fallback_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
     scores = {k: sc for sc in _SCORE.finditer(t) if int(sc.group(2)) <= int(sc.group(1)) for k in (sc.start(1), sc.start(2))}
+    scores |= {k: sc for sc in _TALLY_TO.finditer(t) if int(sc.group(2)) <= int(sc.group(1))
+               and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))
+               for k in (sc.start(1), sc.start(2))}
     for m in NUMBER_TOKEN_RE.finditer(t):
         if any(s <= m.start() < e for s, e in taken):
             continue

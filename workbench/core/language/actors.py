@@ -6,7 +6,9 @@
   government by its building ("the White House", "Downing Street");
 - organisations and armed groups: an acronym and its long name ("RSF" / "Rapid Support Forces"),
   a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
-  descriptive name ("the UN nuclear watchdog" / "IAEA").
+  descriptive name ("the UN nuclear watchdog" / "IAEA"), a UN mission and its acronym ("the UN
+  mission in South Sudan" / "UNMISS");
+- kinds of people and things a story counts (`KINDS`: soldiers / civilians, wheat / corn).
 
 No maintained data package pairs capitals with governments or groups with their names (Wikidata
 is a service, not a pinned package), so these are small documented tables of what conflict, aid
@@ -97,7 +99,7 @@ DEMONYMS: dict[str, list[str]] = {
     "Kenya": ["Kenyan"], "Lebanon": ["Lebanese"], "Libya": ["Libyan", "Libyans"], "Mali": ["Malian"],
     "Mexico": ["Mexican"], "Morocco": ["Moroccan"], "Mozambique": ["Mozambican"], "Nepal": ["Nepali", "Nepalese"],
     "Niger": ["Nigerien"], "Nigeria": ["Nigerian", "Nigerians"], "Pakistan": ["Pakistani", "Pakistanis"],
-    "Philippines": ["Filipino"], "Poland": ["Polish"], "Qatar": ["Qatari"], "Romania": ["Romanian"],
+    "Philippines": ["Filipino", "Filipinos", "Philippine"], "Poland": ["Polish"], "Qatar": ["Qatari"], "Romania": ["Romanian"],
     "Russia": ["Russian", "Russians"], "Rwanda": ["Rwandan"], "Saudi Arabia": ["Saudi", "Saudis"],
     "Senegal": ["Senegalese"], "Serbia": ["Serbian", "Serb", "Serbs"], "Somalia": ["Somali", "Somalis"],
     "Sudan": ["Sudanese"], "Syria": ["Syrian", "Syrians"], "Taiwan": ["Taiwanese"], "Thailand": ["Thai"],
@@ -190,6 +192,28 @@ KINDS: list[list[str]] = [
     ["shops", "shop", "stores", "stalls", "market stalls"],
     ["trucks", "truck", "lorries", "lorry"],
     ["vehicles", "vehicle", "armoured vehicles", "armored vehicles", "military vehicles"],
+    # helper probes8: goods trade, blockade and aid news counts and names ("shipped 1.5 million
+    # tonnes of corn" / "of wheat", "phosphate exports" / "fish exports" are two facts); wheat,
+    # corn, barley and rice are grain (`KIND_PARENTS`)
+    ["grain", "grains", "cereals"],
+    ["wheat"],
+    ["corn", "maize"],
+    ["barley"],
+    ["rice"],
+    ["sunflower oil"],
+    ["sugar"],
+    ["coffee"],
+    ["cocoa"],
+    ["cotton"],
+    ["fertiliser", "fertilizer", "fertilisers", "fertilizers"],
+    ["phosphate", "phosphates"],
+    ["fish", "seafood"],
+    ["gold"],
+    ["copper"],
+    ["cobalt"],
+    ["coal"],
+    ["crude oil", "crude", "oil"],
+    ["natural gas", "gas", "LNG"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
@@ -202,6 +226,7 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
     "students": ("civilians", "children"),
     # trucks, tanks, buses are vehicles: "seized 40 vehicles" may be "seized 40 trucks"
     **{kind: ("vehicles",) for kind in ["trucks", "tanks", "buses", "convoys"]},
+    **{kind: ("grain",) for kind in ["wheat", "corn", "barley", "rice"]},
 }
 
 #: canonical name -> other names as written. The canonical name is what both are written as.
@@ -247,6 +272,25 @@ ORGANISATIONS: dict[str, list[str]] = {
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
     "IMF": ["International Monetary Fund"],
+    # helper probes8: UN peacekeeping and political missions, by acronym and as news describes them
+    **{acronym: [f"{un} {word} {where}" for un in ("UN", "U.N.", "United Nations")
+                 for word in ("mission", "Mission", "peacekeeping mission", "peacekeeping force")
+                 for where in wheres] + extra
+       for acronym, wheres, extra in [
+           ("UNMISS", ["in South Sudan"], []),
+           ("MINURSO", ["in Western Sahara", "for the Referendum in Western Sahara"], []),
+           ("MONUSCO", ["in Congo", "in the Congo", "in DR Congo", "in the DRC", "in the Democratic Republic of Congo",
+                        "in the Democratic Republic of the Congo"], []),
+           ("MINUSMA", ["in Mali"], []),
+           ("MINUSCA", ["in the Central African Republic", "in Central African Republic"], []),
+           ("UNIFIL", ["in Lebanon"], ["UN Interim Force in Lebanon", "United Nations Interim Force in Lebanon"]),
+           ("UNAMA", ["in Afghanistan"], ["UN Assistance Mission in Afghanistan"]),
+           ("UNAMI", ["in Iraq"], ["UN Assistance Mission for Iraq"]),
+           ("UNSMIL", ["in Libya"], ["UN Support Mission in Libya"]),
+           ("UNMIK", ["in Kosovo"], []),
+           ("UNFICYP", ["in Cyprus"], ["UN Peacekeeping Force in Cyprus"]),
+           ("UNISFA", ["in Abyei"], ["UN Interim Security Force for Abyei"]),
+       ]},
 }
 
 

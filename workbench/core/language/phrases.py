@@ -20,7 +20,13 @@
 - a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
   "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
   (it went back) and "turning back the clock" stay;
-- what fell into the hands of a force was captured by it.
+- what fell into the hands of a force was captured by it;
+- people "still being held", "held in custody", "held captive" are detained ("its members were
+  still being held" / "were freed"; helper probes8);
+- what "came under fire" or "was shot at" was attacked ("a UN helicopter came under fire" / "was
+  shot at"; helper probes8);
+- a country's capital named as such is the city ("sent troops to South Sudan's capital" / "to
+  Juba", "the Greek capital" / "the capital, Athens"; helper probes8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -30,6 +36,9 @@ batches written with them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from workbench.core.language.actors import CAPITALS, DEMONYMS
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
 _TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
@@ -124,6 +133,48 @@ _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back
 _FELL_INTO = re.compile(r"\b(?:fell|fall|falls|(?:has|have|had)\s+fallen)\s+into\s+the\s+hands\s+of\b", re.I)
 
 
+#: People "still being held", "remain held", "held in custody / captive": detained (so "freed" /
+#: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
+#: and "the summit is being held" are events.
+_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
+                           r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b)", re.I)
+
+
+#: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
+#: (its doer, if named, follows "by"; "came under pressure", "was shot dead", "rockets were fired on
+#: 10 June" stay).
+_UNDER_FIRE = re.compile(r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+|renewed\s+)?"
+                         r"(?:fire|attack|gunfire|shelling)|(?P<aux>was|were|been|being)\s+(?:shot|fired)\s+(?:at|upon|on)"
+                         # the act ends there: "rockets were fired on 10 June", "was shot at close range" stay
+                         r"(?=\s*(?:$|[,.;]|(?:by|while|during|near|in|as|when|from|after)\b)))\b",
+                         re.I)
+
+
+#: Seats of government in CAPITALS that are no city ("the Kremlin")
+_NOT_CITIES = frozenset(["Kremlin"])
+
+
+@lru_cache(maxsize=1)
+def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """("South Sudan's capital", "the Ukrainian capital": the city) for each state whose capital
+    `CAPITALS` names (its first-listed city: "Kyiv", not "Kiev"); demonyms that are plurals
+    ("Afghans") are no adjective."""
+    city_of: dict[str, str] = {}
+    for city, country in CAPITALS.items():
+        if city not in _NOT_CITIES:
+            city_of.setdefault(country, city)
+    table: dict[str, str] = {}
+    for country, city in city_of.items():
+        table[f"{country}'s capital"] = city
+        for people in DEMONYMS.get(country, []):
+            if people != DEMONYMS[country][0] and people.endswith("s"):
+                continue
+            table[f"the {people} capital"] = city
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+    return pattern, {k.lower(): v for k, v in table.items()}
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -164,6 +215,27 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "held" in low:
+        def detained(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = detained")
+            return f"{m.group('aux')} detained" if m.group("aux") else "detained"
+
+        text = _HELD_CAPTIVE.sub(detained, text)
+    if " under " in low or " at" in low or " upon" in low or " on" in low:
+        def attacked(m: re.Match[str]) -> str:
+            said = f"{m.group('aux') or 'was'} attacked"
+            hits.append(f"{m.group(0).strip()} = {said}")
+            return said
+
+        text = _UNDER_FIRE.sub(attacked, text)
+    if "capital" in low:
+        pattern, cities = _capital_phrases()
+
+        def city(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)} = {cities[m.group(0).lower()]}")
+            return f"the capital {cities[m.group(0).lower()]}"  # a place, as "the capital, Athens" is
+
+        text = pattern.sub(city, text)
     if "hands of" in low:
         def captured(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0)} = captured by")

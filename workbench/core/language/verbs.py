@@ -399,4 +399,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off
     ["loot", "plunder", "ransack", "pillage"],
     ["mediate", "broker"],
+    # helper probes8 (invented event pairs, set29..set32): phrasal verbs for plain ones, so that
+    # their opposites are seen ("cut short" / "extended", "barred from" / "allowed into"); written
+    # to a past form, so that "ended", "banned" and "shortened" themselves stay as written
+    ["ended", "wrap up"],
+    ["shortened", "cut short"],
+    ["banned", "bar from", "barred"],
 ]

@@ -124,7 +124,7 @@ def _capital_of() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
+def country_tokens() -> dict[str, str]:
     """{normalised token of a country's name, or of its people's name: the country's token} ("pakistani",
     "pakistan": "pakistan"; "saudi": "saudiarabia", as `knowledge.rewrite` writes the country)."""
     out: dict[str, str] = {}
@@ -147,7 +147,7 @@ def actors_swapped(tokens_a: list[str], tokens_b: list[str], only_a: set[str], o
     whom are swapped, another fact."""
     if len(only_a) != 2 or len(only_b) != 2:
         return None
-    countries = _countries()
+    countries = country_tokens()
     order_a = [countries.get(t) for t in tokens_a if t in only_a]
     order_b = [countries.get(t) for t in tokens_b if t in only_b]
     if None in order_a or None in order_b or len(set(order_a)) != 2 or set(order_a) != set(order_b) \

@@ -121,10 +121,33 @@ def _opposite_stems() -> dict[str, set[str]]:
     return out
 
 
-def opposite_outcome(tokens_a: list[str], tokens_b: list[str]) -> str | None:
-    """'recaptur vs lost'-style reason when one claim's event word is the other's opposite."""
+#: Words before a gerund that make it an act prevented, not an outcome the claim tells ("was
+#: turned back before reaching the shoal", "blocked the trucks from entering": the outcome is the
+#: block; helper probes8).
+_PREVENTED_BEFORE = frozenset(["from", "before", "without"])
+
+
+@lru_cache(maxsize=50_000)  # a claim is read against each of its partners
+def _prevented(words: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of the gerunds a claim tells as prevented ("from reaching": "reach")."""
+    from workbench.core.match.normalize import normalize
+
+    if not any(w in _PREVENTED_BEFORE for w in words):
+        return frozenset()
+    return frozenset(t for w, x in zip(words, words[1:], strict=False)
+                     if w in _PREVENTED_BEFORE and x.endswith("ing") for t in normalize(x).tokens)
+
+
+def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[str, ...] | list[str] = (),
+                     words_b: tuple[str, ...] | list[str] = ()) -> str | None:
+    """'recaptur vs lost'-style reason when one claim's event word is the other's opposite.
+    `words_a`, `words_b`: the claims' words (`Normalized.words`), to leave out the acts a claim
+    tells as prevented ("before reaching")."""
     table = _opposite_stems()
     set_a, set_b = set(tokens_a), set(tokens_b)
+    if words_a or words_b:
+        set_a -= _prevented(tuple(words_a)) - {t for t in tokens_a if tokens_a.count(t) > 1}
+        set_b -= _prevented(tuple(words_b)) - {t for t in tokens_b if tokens_b.count(t) > 1}
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
         if table.get(t, set()) & set_a:
             continue  # the claim tells both outcomes ("blocked the trucks from reaching Goma"): neither is its own

@@ -94,12 +94,18 @@ def _tokens(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
 
 
-@lru_cache(maxsize=50_000)  # asked of one claim against each of its few close partners
 def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(doer tokens, done-to tokens) of a claim's reported wording, or None when no verb is read,
     the verb's sides are interchangeable, or a passive names no doer. The doer is the subject of an
     active verb (with any fronted phrase: "in Homs the army") or a passive's "by" phrase; the one
     done to is the direct object of an active verb or a passive's subject."""
+    read = _read(surface)
+    return None if read is None else read[:2]
+
+
+@lru_cache(maxsize=50_000)  # asked of one claim against each of its few close partners
+def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """`roles` and the act's stem."""
     words = surface.split()
     if len(words) > MAX_WORDS:
         return None
@@ -116,7 +122,8 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
     if k >= len(words):
         return None
     verb = words[k]
-    if stem(IRREGULAR_VERBS.get(verb, verb)) in _RECIPROCAL or (k + 1 < len(words) and words[k + 1] in _RECIPROCAL_NEXT):
+    act = stem(IRREGULAR_VERBS.get(verb, verb))
+    if act in _RECIPROCAL or (k + 1 < len(words) and words[k + 1] in _RECIPROCAL_NEXT):
         return None
     rest = words[k + 1:]
     rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
@@ -125,15 +132,15 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
         if "by" not in rest or verb in _PHRASE_END or verb in _DETERMINERS or not verb.isalpha():
             return None
         start = rest.index("by") + 1
-        return _tokens(_phrase(rest[start:])), _tokens(subject)
+        return _tokens(_phrase(rest[start:])), _tokens(subject), act
     by = next((e for e in range(1, len(rest)) if rest[e] == "by" and rest[e - 1] in _ATTACK_NOUNS), None) \
-        if stem(IRREGULAR_VERBS.get(verb, verb)) in _SUFFER else None
+        if act in _SUFFER else None
     if by is not None:  # "died in an attack by the rsf", "lost their lives in a raid by militias"
-        return _tokens(_phrase(rest[by + 1:])), _tokens(subject)
-    if stem(IRREGULAR_VERBS.get(verb, verb)) in _DIE:  # "nine people died of marburg" = "marburg killed nine people"
-        return (_tokens(_phrase(rest[1:])), _tokens(subject)) if rest and rest[0] in _CAUSE_BEFORE else None
+        return _tokens(_phrase(rest[by + 1:])), _tokens(subject), act
+    if act in _DIE:  # "nine people died of marburg" = "marburg killed nine people"
+        return (_tokens(_phrase(rest[1:])), _tokens(subject), act) if rest and rest[0] in _CAUSE_BEFORE else None
     # the direct object only: "the rebels" of "pushed back the rebels from the town on Monday"
-    return _tokens(subject), _tokens(_phrase(rest))
+    return _tokens(subject), _tokens(_phrase(rest)), act
 
 
 def _phrase(words: list[str]) -> list[str]:
@@ -165,15 +172,24 @@ def counterpart(surface: str) -> frozenset[str]:
 
 def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]] | None:
     """(the doer of the first claim who is done to in the second, the one done to in the first who
-    is the doer in the second), as stems, when both exist: the roles are swapped. The side an act
+    is the doer in the second), as stems, when both exist and the act is one (the same verb once
+    synonyms are written one way: "people fled the fighting" / "people were displaced by the
+    fighting" tell two acts, helper probes8): the roles are swapped. The side an act
     was taken from or aimed at (`counterpart`) is done to as well: "the army recaptured the town
     from the rebels" / "the rebels recaptured the town from the army". None otherwise (or when
     either claim's roles are unread)."""
-    ra, rb = roles(surface_a), roles(surface_b)
-    if ra is None or rb is None:
-        return None
-    (doer_a, done_a), (doer_b, done_b) = ra, rb
+    ra, rb = _read(surface_a), _read(surface_b)
+    if ra is None or rb is None or ra[2] != rb[2]:
+        return None  # (two acts: "Ukraine exported the grain" / "the grain left through Ukraine's corridor")
+    (doer_a, done_a, _), (doer_b, done_b, _) = ra, rb
     done_a, done_b = done_a | counterpart(surface_a), done_b | counterpart(surface_b)
+    # a country and its people's name are one side ("Manila summoned the Chinese ambassador" /
+    # "Beijing summoned the Philippine ambassador"; helper probes8)
+    from workbench.core.match.another_name import country_tokens
+
+    countries = country_tokens()
+    doer_a, done_a, doer_b, done_b = (frozenset(countries.get(t, t) for t in side)
+                                      for side in (doer_a, done_a, doer_b, done_b))
     x = (doer_a - done_a) & (done_b - doer_b)
     y = (doer_b - done_b) & (done_a - doer_a)
     return (sorted(x), sorted(y)) if x and y else None
