@@ -394,6 +394,30 @@ class FigureRow:
     ok: bool  # compatible (or nothing to compare against)
 
 
+def without_glosses(check: FigureCheck, a: str, b: str, qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
+    """`check` without the unpaired figures that gloss, in brackets, a figure paired and agreeing
+    ("1,500 households (about 7,500 people)", "120 mm (5 inches)", "EUR 36.8 million ($40m)"): the
+    same figure told another way, no figure of its own (the figures' offsets index `a` and `b`)."""
+    if not check.unpaired_a and not check.unpaired_b:
+        return check
+    agreeing = {id(q) for pair in check.agreements for q in pair}
+    kept = [[q for q in unpaired if _glossed_partner(text, qs, q) not in agreeing]
+            for text, qs, unpaired in ((a, qa, check.unpaired_a), (b, qb, check.unpaired_b))]
+    if len(kept[0]) == len(check.unpaired_a) and len(kept[1]) == len(check.unpaired_b):
+        return check
+    return FigureCheck(check.pairs, kept[0], kept[1])
+
+
+def _glossed_partner(text: str, qs: list[Quantity], q: Quantity) -> int | None:
+    """The id of the figure `q` stands in brackets beside ("X (q)", "q (X)"), or None."""
+    for r in qs:
+        first, second = (r, q) if r.end <= q.start else (q, r)
+        if r is not q and text[first.end:second.start].strip() == "(" \
+                and text[second.end:second.end + 3].lstrip().startswith(")"):
+            return id(r)
+    return None
+
+
 def compare_figures(this_q: Iterable[Quantity | dict[str, Any]] | None,
                     other_q: Iterable[Quantity | dict[str, Any]] | None) -> list[FigureRow]:
     """Figures of two claims paired side by side (the window's similar-claims cards); unpaired
