@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from workbench.core.figures.shouting import unshout
+from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.slips import is_slip
@@ -157,7 +157,8 @@ def may_contain(x: str, y: str) -> bool:
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+                       r"(?:the\s+(?=(?:[A-Z][\w'-]*\s+){1,3}(?:area|region|district|neighbou?rhood|suburb|valley)\b))?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
@@ -208,8 +209,9 @@ def places(text: str) -> tuple[str, ...]:
     in capitals' "IN KANDAHAR"; not a headline's "Sleep In Tents"), without a
     possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
     trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
-    out = []
-    text = unshout(text)  # "IN KANDAHAR": a headline in capitals read in ordinary case
+    out: list[str] = []
+    text = untitle(unshout(text))  # "IN KANDAHAR", "in and Around Kupwara": a headline read in ordinary case
+    last_end = -1
     for m in _PLACE_RE.finditer(text):
         words = m.group(1).split()
         if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
@@ -223,8 +225,14 @@ def places(text: str) -> tuple[str, ...]:
             words.pop()  # "in Moscow Tuesday"; not "Port au Prince"
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in NOT_NAMES:
-            gloss = _GLOSS.match(text, m.end())
-            out.append(f"{name} ({gloss.group(1)})" if gloss and len(words) == len(m.group(1).split()) else name)
+            whole = len(words) == len(m.group(1).split())
+            if out and m.start() == last_end + 1 and re.match(r"\s+(?:in|near)\b", text[last_end:]):
+                out[-1] = f"{out[-1]} ({name})"  # "in Georgetown in Washington": a place and the one it lies in
+            elif (gloss := _GLOSS.match(text, m.end())) and whole:
+                out.append(f"{name} ({gloss.group(1)})")
+            else:
+                out.append(name)
+            last_end = m.end() if whole else -1
             listed = _PLACE_LIST.match(text, m.end())
             if listed:  # "in Los Angeles, Orange and San Diego counties": several places
                 out.append(listed.group(1))
