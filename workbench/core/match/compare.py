@@ -384,6 +384,14 @@ def _rewritten(said: str) -> str:
     return knowledge.rewrite(said)[0]
 
 
+def _same_doer(va: ClaimView, vb: ClaimView) -> bool:
+    """Whether two claims name the same doer by name (not a kind of doer, "<militants>": "the
+    rebels"), or name the same names and no others ("$3bn in eurobonds were issued by Pakistan" /
+    "Pakistan sold $3 billion in bonds")."""
+    named = {d for d in va.doers or () if not d.startswith("<")}
+    return bool(named) and va.doers == vb.doers or bool(va.names) and set(va.names) == set(vb.names)
+
+
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
     """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
     return len(va.tokens ^ vb.tokens) <= _SWAP_MAX_DIFFERENT
@@ -505,7 +513,9 @@ def compare_normalized(
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
     # however differently worded (`anchor`)
     # (`other_fact` holds any place clash already: two places read here are one place)
-    same_place = other_fact is None and va.place is not None and vb.place is not None
+    # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
+    same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
+                                         and vb.place is None and _same_doer(va, vb))
     floor = anchor_floor(check, dates, same_place)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
