@@ -25,7 +25,7 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, other_doer
+from workbench.core.match.doers import doer_names, other_doer, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
@@ -384,14 +384,6 @@ def _rewritten(said: str) -> str:
     return knowledge.rewrite(said)[0]
 
 
-def _same_doer(va: ClaimView, vb: ClaimView) -> bool:
-    """Whether two claims name the same doer by name (not a kind of doer, "<militants>": "the
-    rebels"), or name the same names and no others ("$3bn in eurobonds were issued by Pakistan" /
-    "Pakistan sold $3 billion in bonds")."""
-    named = {d for d in va.doers or () if not d.startswith("<")}
-    return bool(named) and va.doers == vb.doers or bool(va.names) and set(va.names) == set(vb.names)
-
-
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
     """Whether two claims share all their words but a couple: the only pairs whose roles are read."""
     return len(va.tokens ^ vb.tokens) <= _SWAP_MAX_DIFFERENT
@@ -515,7 +507,7 @@ def compare_normalized(
     # (`other_fact` holds any place clash already: two places read here are one place)
     # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
-                                         and vb.place is None and _same_doer(va, vb))
+                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
     floor = anchor_floor(check, dates, same_place)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
