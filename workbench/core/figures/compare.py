@@ -195,6 +195,13 @@ def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return not any(x in KIND_PARENTS.get(y, ()) or y in KIND_PARENTS.get(x, ()) for x in xa for y in xb)
 
 
+def _same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two counted nouns name one kind (`KINDS`: "rockets" / "missiles", "insurgents" /
+    "militants")."""
+    kinds = _kind_stems()
+    return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
+
+
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether the tables know the two counted nouns for different things: each is a synonym-table
     noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
@@ -247,10 +254,12 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     if a.counted and b.counted and (_known_apart(_counted_set(a.counted), _counted_set(b.counted))
                                     or _kinds_apart(_counted_set(a.text), _counted_set(b.text))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
+    # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
+    least = 0 if a.counted and b.counted and _same_kind(_counted_set(a.text), _counted_set(b.text)) else SAME_FIGURE_MIN
     if a.value is not None and b.value is not None:
-        return a.value == b.value and a.value >= SAME_FIGURE_MIN
+        return a.value == b.value and a.value >= least
     return a.value is None and b.value is None and a.low is not None and a.high is not None \
-        and (a.low, a.high) == (b.low, b.high) and a.low >= SAME_FIGURE_MIN
+        and (a.low, a.high) == (b.low, b.high) and a.low >= least
 
 
 def count_the_same(a: Quantity, b: Quantity) -> bool:
@@ -259,7 +268,7 @@ def count_the_same(a: Quantity, b: Quantity) -> bool:
     "3,500 rockets" / "3,500 candidates") agrees as a figure but anchors nothing: in dense news
     one figure on one day is told of many things."""
     ka, kb = counted_stems(a), counted_stems(b)
-    return not ka or not kb or bool(ka & kb)
+    return not ka or not kb or bool(ka & kb) or _same_kind(_counted_set(a.text), _counted_set(b.text))
 
 
 class FigureCheck:
@@ -392,6 +401,30 @@ class FigureRow:
     this: str | None
     other: str | None
     ok: bool  # compatible (or nothing to compare against)
+
+
+def without_glosses(check: FigureCheck, a: str, b: str, qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
+    """`check` without the unpaired figures that gloss, in brackets, a figure paired and agreeing
+    ("1,500 households (about 7,500 people)", "120 mm (5 inches)", "EUR 36.8 million ($40m)"): the
+    same figure told another way, no figure of its own (the figures' offsets index `a` and `b`)."""
+    if not check.unpaired_a and not check.unpaired_b:
+        return check
+    agreeing = {id(q) for pair in check.agreements for q in pair}
+    kept = [[q for q in unpaired if _glossed_partner(text, qs, q) not in agreeing]
+            for text, qs, unpaired in ((a, qa, check.unpaired_a), (b, qb, check.unpaired_b))]
+    if len(kept[0]) == len(check.unpaired_a) and len(kept[1]) == len(check.unpaired_b):
+        return check
+    return FigureCheck(check.pairs, kept[0], kept[1])
+
+
+def _glossed_partner(text: str, qs: list[Quantity], q: Quantity) -> int | None:
+    """The id of the figure `q` stands in brackets beside ("X (q)", "q (X)"), or None."""
+    for r in qs:
+        first, second = (r, q) if r.end <= q.start else (q, r)
+        if r is not q and text[first.end:second.start].strip() == "(" \
+                and text[second.end:second.end + 3].lstrip().startswith(")"):
+            return id(r)
+    return None
 
 
 def compare_figures(this_q: Iterable[Quantity | dict[str, Any]] | None,

@@ -40,3 +40,25 @@ def unshout(text: str) -> str:
     if not is_shouting(text):
         return text
     return _WORD.sub(_recase, text)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Whether a line capitalises nearly every word as a headline in Title Case does: four words
+    or more of three letters or more, all but one capitalised."""
+    long_words = [w for w in words if len(w) >= 3]
+    return len(long_words) >= 4 and sum(w[0].islower() for w in long_words) <= 1
+
+
+def _lower_small(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.lower() if m.start() > 0 and word.lower() in LOWER_WORDS else word
+
+
+@lru_cache(maxsize=4096)
+def untitle(text: str) -> str:
+    """A headline in Title Case ("Troops Destroy 3 Vehicles in and Around Kupwara") with the small
+    words of `LOWER_WORDS` in lower case unless first ("around Kupwara", read as after "around"),
+    else `text` itself; the same length."""
+    if not _is_title_case(_WORD.findall(text)):
+        return text
+    return _WORD.sub(_lower_small, text)

@@ -31,7 +31,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     "hung": "hang", "stuck": "stick", "swept": "sweep", "forbade": "forbid", "forbidden": "forbid",
     "dealt": "deal", "meant": "mean", "slain": "slay", "slew": "slay", "stricken": "strike",
     "sped": "speed", "beaten": "beat", "hurt": "hurt", "put": "put", "quit": "quit", "cast": "cast",
-    "hit": "hit",
+    "hit": "hit", "slid": "slide",
 }
 # Irregular forms mapped to one stem: the verbs above, other forms and nouns of one word ("dead",
 # "death" -> "die", "troops" -> "soldier").

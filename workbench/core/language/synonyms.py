@@ -16,8 +16,9 @@ from workbench.core.language.slips import mistyped
 #: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
 #: "power" to "electricity": "came to power"), "households" to "homes". Words with another common
 #: sense stay out: "house" (the House), "firm" (a firm stance), "local" (local media), "votes"
-#: (a tally, not the ballots), "fighters" and "combatants" (any side: no table row, so never known
-#: apart from "militants" or "soldiers" either).
+#: (a tally, not the ballots), "fighters", "combatants" and "insurgents" (any side, and news calls
+#: one armed group "insurgents", "militants" and "rebels" in one story: no table row, so never
+#: known apart from "militants" or "soldiers" either).
 NOUN_SYNONYMS: list[list[str]] = [
     ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
     ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
@@ -47,8 +48,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["worker", "employee", "staff member", "staffer"],
     ["militants", "gunmen"],
     ["militant", "gunman"],
-    ["rebels", "insurgents", "rebel fighters", "opposition fighters"],
-    ["rebel", "insurgent", "rebel fighter", "opposition fighter"],
+    ["rebels", "rebel fighters", "opposition fighters"],
+    ["rebel", "rebel fighter", "opposition fighter"],
     ["police", "police officers", "policemen", "police force"],
     ["police officer", "policeman"],
     ["rescuers", "rescue workers", "emergency workers", "rescue teams", "emergency crews", "rescue crews",

@@ -332,7 +332,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["attack", "strike", "stormed"],
     ["flee", "escape", "run away from"],
     ["displace", "uproot", "force from their homes", "drive from their homes"],
-    ["die", "pass away"],
+    # (before "lose": "lost their lives" is no ground lost)
+    ["die", "pass away", "lose their lives", "lose his life", "lose her life"],
     ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
     ["cancel", "call off"],

@@ -19,19 +19,27 @@ from workbench.core.match import decision, knowledge
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
 ANCHORED_MIN_SAME = 0.25
 #: The same, when the figures were paired by number alone, across two nouns (`figures.count_the_same`)
-#: in claims not naming one place, or when one claim gives no date but both name one place.
+#: in claims not naming one place, or when one claim gives no date, both name one place and
+#: their figures were paired by number alone.
 ANCHORED_BY_NUMBER_MIN_SAME = 0.45
+#: The same, when one claim gives no date but both name one place and count the same thing: a
+#: retelling that leaves the day out (a headline, "... in Dadu last week") is the anchored fact
+#: told without its day, so it needs what a dated pair needs (docs/matching.md, recall20k).
+ANCHORED_UNDATED_MIN_SAME = ANCHORED_MIN_SAME
 
 
 def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
     """The same-statement probability that makes an anchored pair a duplicate, or None when the
     pair is not anchored. Anchored: every figure paired and agreeing, and the same day - or, when
-    one claim gives no date, both claims in the same place (then only from the higher floor). A
+    one claim gives no date, both claims in the same place (from the higher floor when a figure
+    was paired by number alone). A
     figure paired by number alone ("3,500 rockets" / "3,500 candidates") also needs the higher
     floor unless both claims name the same place ("800 militants" / "800 fighters" in El Geneina)."""
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b:
         return None
     if dates.verdict is None and same_place:
+        if all(fig.count_the_same(x, y) for x, y in check.agreements):
+            return ANCHORED_UNDATED_MIN_SAME
         return ANCHORED_BY_NUMBER_MIN_SAME
     if dates.verdict != knowledge.DATES_AGREE:
         return None

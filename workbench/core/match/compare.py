@@ -25,7 +25,7 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, other_doer
+from workbench.core.match.doers import doer_names, other_doer, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
@@ -78,10 +78,11 @@ class _FigureStep:
 
 
 def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Quantity],
-                 va: ClaimView, vb: ClaimView) -> _FigureStep:
+                 va: ClaimView, vb: ClaimView, texts: tuple[str, str]) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
-    count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape."""
-    check = fig.pair_figures(qa, qb)
+    count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape. A
+    figure glossing an agreeing one in brackets is no figure of its own (`fig.without_glosses`)."""
+    check = fig.without_glosses(fig.pair_figures(qa, qb), *texts, qa, qb)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
@@ -443,7 +444,7 @@ def compare_normalized(
     keeps them."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
-    step = _figure_step(na, nb, qa, qb, va, vb)
+    step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
     sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
@@ -504,7 +505,9 @@ def compare_normalized(
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
     # however differently worded (`anchor`)
     # (`other_fact` holds any place clash already: two places read here are one place)
-    same_place = other_fact is None and va.place is not None and vb.place is not None
+    # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
+    same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
+                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
     floor = anchor_floor(check, dates, same_place)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,

@@ -18,6 +18,7 @@ armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -173,3 +174,12 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     if (only_a <= peoples) != (only_b <= peoples):
         return None  # a people describing a group against the group's name ("Arab militias" / "the Janjaweed")
     return f"another doer: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
+              names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+    """Whether two claims name the same doer by name (not only a kind of doer, "<militants>": "the
+    rebels"), or name the same names and no others ("$3bn in eurobonds were issued by Pakistan" /
+    "Pakistan sold $3 billion in bonds"): in claims naming no place, what stands for it."""
+    named = {d for d in doers_a or () if not d.startswith("<")}
+    return bool(named) and doers_a == doers_b or bool(names_a) and set(names_a) == set(names_b)

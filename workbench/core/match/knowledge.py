@@ -219,7 +219,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
 #: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
 #: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
-#: ("die" / "kill" and other pairs one event can be told with are left out.)
+#: ("die" / "kill" are kin, `EVENT_KIN`: "60 died" / "60 were injured" are two events.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
                "protest", "strike", "deliver", "disqualify", "strand",
@@ -233,7 +233,9 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                # three more events ("looted 50 trucks" / "torched 50 trucks" / "captured 50
                # trucks"; "abducted 75 civilians" / "arrested 75 civilians": the kidnap group is
                # written "abduct")
-               "loot", "torch", "abduct")
+               "loot", "torch", "abduct",
+               # helper recall20k: deaths ("died", "lost their lives", "the death toll") are no injuries
+               "die")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -246,7 +248,8 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
+                                        "die": frozenset(["kill", "execute"]),
                                         # "10,000 displaced" / "10,000 fled": one exodus
                                         "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
                                         # "will hurt commerce" / "will damage commerce"
@@ -432,7 +435,9 @@ def _told_otherwise(pred: frozenset[str], other: set[str]) -> bool:
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
 NOT_NAMES = frozenset(
-    ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     # a headline in capitals read in ordinary case: "AT LEAST 220" -> "at Least 220"
+     "least"])
 
 
 # -- dates -------------------------------------------------------------------------------------

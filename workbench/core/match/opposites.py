@@ -21,9 +21,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("win|won|wins|winning", "defeat|defeated"),
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
-     "|jump|jumped|rally|rallied",
+     "|jump|jumped|rally|rallied|gain|gained",
      "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
-     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank"),
+     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank|lose|lost"),  # (a currency gained / lost 8%)
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),

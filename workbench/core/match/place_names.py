@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from workbench.core.figures.shouting import unshout
+from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
+from workbench.core.language.slips import is_slip
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
 from workbench.core.match.normalize import skeleton
@@ -156,7 +157,8 @@ def may_contain(x: str, y: str) -> bool:
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+                       r"(?:the\s+(?=(?:[A-Z][\w'-]*\s+){1,3}(?:area|region|district|neighbou?rhood|suburb|valley)\b))?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-)?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
@@ -164,6 +166,10 @@ _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|fro
 
 #: "to" names a place ("fled to Tobruk"), not after words that take a person, group or time ("forces
 #: loyal to Gaddafi", "linked to Hamas", "owing to", "prior to Christmas"): the lookbehinds above.
+
+#: another name of a place in brackets right after it ("in Islamabad (Anantnag)", "in Chattogram
+#: (Chittagong)", "in Kidal (Mali)"): the place named, or the one it lies in, either way no other place
+_GLOSS = re.compile(r"\s*\(([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\)")
 
 #: more places listed after the first ("in Hama and Idlib", "in A, B and C"; not "in Hama, Syria")
 _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
@@ -203,8 +209,9 @@ def places(text: str) -> tuple[str, ...]:
     in capitals' "IN KANDAHAR"; not a headline's "Sleep In Tents"), without a
     possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
     trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
-    out = []
-    text = unshout(text)  # "IN KANDAHAR": a headline in capitals read in ordinary case
+    out: list[str] = []
+    text = untitle(unshout(text))  # "IN KANDAHAR", "in and Around Kupwara": a headline read in ordinary case
+    last_end = -1
     for m in _PLACE_RE.finditer(text):
         words = m.group(1).split()
         if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
@@ -218,7 +225,14 @@ def places(text: str) -> tuple[str, ...]:
             words.pop()  # "in Moscow Tuesday"; not "Port au Prince"
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in NOT_NAMES:
-            out.append(name)
+            whole = len(words) == len(m.group(1).split())
+            if out and m.start() == last_end + 1 and re.match(r"\s+(?:in|near)\b", text[last_end:]):
+                out[-1] = f"{out[-1]} ({name})"  # "in Georgetown in Washington": a place and the one it lies in
+            elif (gloss := _GLOSS.match(text, m.end())) and whole:
+                out.append(f"{name} ({gloss.group(1)})")
+            else:
+                out.append(name)
+            last_end = m.end() if whole else -1
             listed = _PLACE_LIST.match(text, m.end())
             if listed:  # "in Los Angeles, Orange and San Diego counties": several places
                 out.append(listed.group(1))
@@ -241,7 +255,20 @@ def _same_place(x: str, y: str) -> bool:
         return True
     # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
     # places ("Homs" / "Hama")
-    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75
+    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75 or _mistyped_name(x, y)
+
+
+#: the shortest place name a typing slip is read in: shorter names a slip turns into other places
+_SLIP_MIN_LETTERS = 5
+
+
+def _mistyped_name(x: str, y: str) -> bool:
+    """One name with a typing slip (`language.slips.is_slip`: two neighbouring letters swapped, a
+    letter dropped or doubled; "Naiobi" / "Nairobi", "Le Have" / "Le Havre", "Gneova" / "Genova"),
+    in names of five letters or more with the same first letter. A letter replaced is no slip:
+    it names other places ("Palma" / "Parma", "Gambia" / "Zambia")."""
+    fx, fy = fold(x).replace(" ", ""), fold(y).replace(" ", "")
+    return min(len(fx), len(fy)) >= _SLIP_MIN_LETTERS and fx[0] == fy[0] and (is_slip(fx, fy) or is_slip(fy, fx))
 
 
 @lru_cache(maxsize=200_000)
@@ -253,7 +280,15 @@ def one_place(text: str) -> str | None:
 
 def places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
-    same place in any spelling or form: another place in the same statement is another fact."""
-    if pa is None or pb is None or _same_place(pa, pb) or may_contain(pa, pb):
+    same place in any spelling or form: another place in the same statement is another fact. A
+    place glossed in brackets ("Islamabad (Anantnag)") is either name."""
+    if pa is None or pb is None or any(_same_place(x, y) or may_contain(x, y)
+                                       for x in _glossed(pa) for y in _glossed(pb)):
         return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
+
+
+def _glossed(place: str) -> tuple[str, ...]:
+    """A place read with its bracketed gloss ("Islamabad (Anantnag)", `places`) as its two names."""
+    name, _, gloss = place.partition(" (")
+    return (name, gloss[:-1]) if gloss else (place,)
