@@ -40,6 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("claims_file", metavar="CLAIMS.txt", help="text file, one claim per line")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _semantic_flag(p)
+    p.add_argument("--no-vector-cache", dest="vector_cache", action="store_false", default=None,
+                   help="embed every line again: do not read or keep sentence vectors in the user cache "
+                        "folder (also WORKBENCH_VECTOR_CACHE=0)")
     p.set_defaults(func=cmd_cluster)
 
 
@@ -125,6 +128,7 @@ def cmd_compare(args) -> int:
 
 
 def cmd_cluster(args) -> int:
+    from workbench.core.match import vector_cache
     from workbench.core.match.matching import cluster_texts, default_workers
 
     lines = _read_text(args.claims_file).splitlines()
@@ -132,7 +136,8 @@ def cmd_cluster(args) -> int:
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     _check_model(args)
     clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers(len(numbered)),
-                                    semantic=args.semantic, progress=common.Progress("clustering", enabled=not args.json))
+                                    semantic=args.semantic, progress=common.Progress("clustering", enabled=not args.json),
+                                    vector_cache=vector_cache.enabled(args.vector_cache))
     to_line = [n for n, _ in numbered]
     out_clusters = [[to_line[i] for i in g] for g in clusters]
     out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]
