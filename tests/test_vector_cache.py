@@ -211,3 +211,26 @@ def test_the_switch(flag, env, on, monkeypatch):
     if env:
         monkeypatch.setenv(vector_cache.ENV_SWITCH, env)
     assert vector_cache.enabled(flag) is on
+
+
+def test_a_project_takes_the_vectors_the_cache_holds(semantic, tmp_path, monkeypatch):
+    from test_matching_project import IRAQ_A, add
+
+    from workbench.core.match.project import embed_claims
+    from workbench.core.store import Store
+
+    run: list[int] = []
+    real = embedding.Embedder.embed_ids
+    monkeypatch.setattr(embedding.Embedder, "embed_ids",
+                        lambda self, seqs, progress=None: run.append(len(seqs)) or real(self, seqs, progress))
+    stored = []
+    for name, flag in (("first", None), ("second", None), ("third", False)):
+        run.clear()
+        store = Store.open(tmp_path / f"{name}.wbproj")
+        add(store, IRAQ_A, title="A", outlet="Middle East Eye", published="2014-06-12")
+        n = embed_claims(store, vector_cache=flag)
+        stored.append(sorted(v for _k, v in store.claim_vectors(embedding.MODEL_ID).values()))
+        store.close()
+        assert n == len(stored[-1]) > 0
+        assert sum(run) == {"first": n, "second": 0, "third": n}[name]  # the second embeds nothing
+    assert stored[0] == stored[1] == stored[2]  # and stores what embedding gives
