@@ -234,3 +234,16 @@ def test_a_project_takes_the_vectors_the_cache_holds(semantic, tmp_path, monkeyp
         assert n == len(stored[-1]) > 0
         assert sum(run) == {"first": n, "second": 0, "third": n}[name]  # the second embeds nothing
     assert stored[0] == stored[1] == stored[2]  # and stores what embedding gives
+
+
+def test_other_models_files_go_once_unused_for_a_month(tmp_path):
+    keep = tmp_path / "vectors-aaaa.sqlite3"
+    files = [keep, tmp_path / "vectors-aaaa.sqlite3.bad", tmp_path / "vectors-bbbb.sqlite3",
+             tmp_path / "vectors-bbbb.sqlite3-wal", tmp_path / "vectors-cccc.sqlite3", tmp_path / "notes.txt"]
+    for f in files:
+        f.write_text("x")
+    month_ago = os.path.getmtime(keep) - 31 * 86400
+    for f in files[:4] + files[5:]:
+        os.utime(f, (month_ago, month_ago))
+    vector_cache.drop_stale(keep)
+    assert [f.exists() for f in files] == [True, False, False, False, True, True]

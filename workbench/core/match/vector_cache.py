@@ -39,6 +39,8 @@ BUSY_SECONDS = 5.0
 PRUNE_TO = 0.9
 #: The layout of a cache file; another layout is set aside as foreign.
 SCHEMA = 1
+#: Other models' files (and files set aside) are deleted once unused this many days.
+STALE_DAYS = 30
 #: SQLite's primary result codes for a damaged file: CORRUPT, NOTADB.
 _DAMAGED = (11, 26)
 _CHUNK = 500  # keys per query (SQLite's variable limit is 32,766 on recent builds, 999 on old ones)
@@ -83,7 +85,22 @@ def open_default(flag: bool | None = None) -> VectorCache | None:
     """The cache for the model in use, or None when turned off."""
     if not enabled(flag):
         return None
-    return VectorCache(default_path(), identity(), cap_bytes())
+    path = default_path()
+    drop_stale(path)
+    return VectorCache(path, identity(), cap_bytes())
+
+
+def drop_stale(keep: Path, days: float = STALE_DAYS) -> None:
+    """Delete other models' cache files (an upgrade leaves its predecessor's behind) and set-aside
+    ones once unused for `days`, so that the folder stays bounded too."""
+    cutoff = time.time() - days * 86400
+    try:
+        for file in keep.parent.glob("vectors-*.sqlite3*"):
+            ours = file.name in (keep.name, keep.name + "-wal", keep.name + "-shm")
+            if not ours and file.stat().st_mtime < cutoff:
+                file.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("stale vector caches not removed: %s", exc)
 
 
 class _Foreign(Exception):
