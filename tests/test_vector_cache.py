@@ -247,3 +247,23 @@ def test_other_models_files_go_once_unused_for_a_month(tmp_path):
         os.utime(f, (month_ago, month_ago))
     vector_cache.drop_stale(keep)
     assert [f.exists() for f in files] == [True, False, False, False, True, True]
+
+
+def test_the_graph_is_made_at_the_first_line_run(semantic, tmp_path, monkeypatch, capsys):
+    from workbench.cli import main
+
+    fresh = embedding.Embedder(embedding.model_path(), embedding.tokenizer_path())
+    fresh.token_ids(CLAIMS)
+    assert fresh._session is None  # a warm run's keys need the tokenizer only
+    assert np.array_equal(fresh.embed(CLAIMS[:1])[0], embedding.get_embedder().embed(CLAIMS[:1])[0])
+
+    def refused(_source, **_kw):
+        raise embedding.ModelError("the embedding model could not be prepared for int8: test")
+
+    monkeypatch.setattr(embedding, "get_embedder",
+                        lambda: embedding.Embedder(embedding.model_path(), embedding.tokenizer_path()))
+    monkeypatch.setattr(embedding, "derived_model", refused)
+    lines = tmp_path / "claims.txt"
+    lines.write_text("\n".join(CLAIMS) + "\n", encoding="utf-8")
+    assert main(["cluster", str(lines), "--json", "--no-vector-cache"]) != 0  # an error, not a traceback
+    assert "could not be prepared" in capsys.readouterr().err
