@@ -267,3 +267,13 @@ def test_the_graph_is_made_at_the_first_line_run(semantic, tmp_path, monkeypatch
     lines.write_text("\n".join(CLAIMS) + "\n", encoding="utf-8")
     assert main(["cluster", str(lines), "--json", "--no-vector-cache"]) != 0  # an error, not a traceback
     assert "could not be prepared" in capsys.readouterr().err
+
+
+def test_a_file_another_process_already_replaced_is_not_set_aside_again(tmp_path):
+    path = tmp_path / "v.sqlite3"
+    late = VectorCache(path, IDENT, 10**9)  # opened the file before another process set it aside
+    os.replace(path, tmp_path / "v.sqlite3.bad")
+    fresh = VectorCache(path, IDENT, 10**9)  # ... and started anew
+    fresh.put([(_keys(1)[0], _vectors(1)[0])])
+    late._set_aside(sqlite3.DatabaseError("database disk image is malformed"))
+    assert len(VectorCache(path, IDENT, 10**9).get(_keys(1))) == 1  # the new file stays in place

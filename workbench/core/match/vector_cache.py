@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 ENV_SWITCH = "WORKBENCH_VECTOR_CACHE"
 ENV_MB = "WORKBENCH_VECTOR_CACHE_MB"
 SETTING_MB = "vector_cache_mb"
-#: The cap on one cache file, in MB (~120,000 vectors).
+#: The cap on one cache file, in MB (~95,000 vectors at ~2.1 KB each on disk).
 DEFAULT_MB = 200
 #: A writer waits this long for another process's transaction before giving up (speed only).
 BUSY_SECONDS = 5.0
@@ -125,6 +125,7 @@ class VectorCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            self._inode = os.stat(self.path).st_ino  # the file this connection reads, whatever renames follow
         except (OSError, sqlite3.Error) as exc:
             log.debug("vector cache %s not opened: %s", self.path, exc)
             return
@@ -143,7 +144,6 @@ class VectorCache:
             conn.execute("COMMIT")
             if row is None or row[0] != self.ident:
                 raise _Foreign(f"it holds vectors of {row[0] if row else 'nothing known'}")
-            self._inode = os.stat(self.path).st_ino
             self.conn = conn
         except (sqlite3.Error, _Foreign, OSError) as exc:
             conn.close()
@@ -162,7 +162,7 @@ class VectorCache:
         """Move a damaged file (and its WAL) aside as *.bad, replacing an older one; never twice
         for one file, and never a file another process has already put in its place."""
         try:
-            if self._inode not in (-1, os.stat(self.path).st_ino):
+            if self._inode != os.stat(self.path).st_ino:
                 return  # already replaced by another process
             bad = self.path.with_name(self.path.name + ".bad")
             os.replace(self.path, bad)
