@@ -56,7 +56,8 @@ def enabled(flag: bool | None = None) -> bool:
 def cap_bytes() -> int:
     """The cap on one cache file: WORKBENCH_VECTOR_CACHE_MB, else settings.json's vector_cache_mb,
     else DEFAULT_MB."""
-    for value in (os.environ.get(ENV_MB), load_settings().get(SETTING_MB)):
+    for read in (lambda: os.environ.get(ENV_MB), lambda: load_settings().get(SETTING_MB)):
+        value = read()
         try:
             if value is not None and float(value) >= 0:
                 return int(float(value) * 1_000_000)
