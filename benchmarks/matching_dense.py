@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/matching_dense.py --sizes 1000 10000 20000 --max-token-set 10000 \
         --project --semantic --vector-cache /tmp/dense-vectors            # what docs/matching.md reports
     .venv/bin/python benchmarks/matching_dense.py --sizes 100000 --max-exhaustive 0 --project
+    .venv/bin/python benchmarks/matching_dense.py --sizes 20000 --max-token-set 0 --semantic --cache-runs
 
 The generator (seeded) writes facts "ACTOR VERB FIGURE OBJECT in PLACE on DATE" from a small
 vocabulary of places, actors, verbs, objects and dates, as in one conflict's coverage, so almost
@@ -18,7 +19,8 @@ For each size, side by side in one run: `cluster_texts` (ours: blocking + full c
 average-linkage groups, what `workbench cluster` runs), with --project `match_claims` on a project
 holding the claims (what `workbench match` runs; the project is built, and with --semantic its
 vectors computed, before the timing, as import does), with --semantic both again with the
-sentence embeddings (`cluster` embeds its lines inside the timing), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
+sentence embeddings (`cluster` embeds its lines inside the timing; with --cache-runs twice, with
+the vector cache cold then warm, as the command runs it), and exhaustive rapidfuzz `ratio` and `token_set_ratio` (cdist over all
 pairs, in row blocks, threshold chosen for the best F1 at the smallest size, pairs at or above it
 linked). Reported: family pair precision / recall (pairs inside predicted groups, or linked pairs
 for the baselines, against pairs inside gold families), wall and CPU seconds and peak resident memory of a
@@ -293,6 +295,27 @@ def _vectors(texts: list[str], cache: Path | None) -> np.ndarray:
     return vectors
 
 
+def cache_runs(ours: Callable[..., set[tuple[int, int]]]) -> list[tuple]:
+    """Semantic `cluster` with the vector cache, in a fresh cache folder: a cold run (every line
+    embedded and kept), then a warm one (none embedded); their outputs compared by digest."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        before = os.environ.get("WORKBENCH_HOME")
+        os.environ["WORKBENCH_HOME"] = tmp  # paths.cache_dir() follows it
+        try:
+            for name in ("cold", "warm"):
+                rows.append((f"workbench cluster (sem., {name})",
+                             *measure(lambda n=name: ours(cache=True, digest=Path(tmp) / n))))
+        finally:
+            if before is None:
+                os.environ.pop("WORKBENCH_HOME", None)
+            else:
+                os.environ["WORKBENCH_HOME"] = before
+        same = (Path(tmp) / "cold").read_text() == (Path(tmp) / "warm").read_text()
+        print(f"         warm output identical to the cold one: {'yes' if same else 'NO'}", flush=True)
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
@@ -308,6 +331,9 @@ def main() -> int:
                     help="also `workbench match` on a project holding the claims (build and embedding not timed)")
     ap.add_argument("--no-cluster", dest="cluster", action="store_false", help="skip `workbench cluster` (ours on a list)")
     ap.add_argument("--vector-cache", type=Path, help="folder keeping the claims' vectors between runs (--project --semantic)")
+    ap.add_argument("--cache-runs", action="store_true",
+                    help="with --semantic: `cluster` twice with the user's vector cache (in a fresh folder), cold then "
+                         "warm, as the command runs it; says whether the two outputs are identical")
     ap.add_argument("--close-figures", action="store_true",
                     help="sibling figures a few percent apart, written exactly (CLOSE_VALUES)")
     ap.add_argument("--other-separators", action="store_true",
@@ -329,11 +355,16 @@ def main() -> int:
         for semantic in ([False, True] if args.semantic else [False]):
             label = " (semantic)" if semantic else ""
 
-            def ours(texts: list[str] = texts, semantic: bool = semantic, workers: int = workers) -> set[tuple[int, int]]:
-                groups, _ = cluster_texts(texts, workers=workers, semantic=semantic)
+            def ours(texts: list[str] = texts, semantic: bool = semantic, workers: int = workers,
+                     cache: bool = False, digest: Path | None = None) -> set[tuple[int, int]]:
+                groups, links = cluster_texts(texts, workers=workers, semantic=semantic, vector_cache=cache)
+                if digest is not None:
+                    digest.write_text(hashlib.sha256(repr((groups, links)).encode()).hexdigest())
                 return group_pairs(groups)
 
-            if args.cluster:
+            if args.cluster and semantic and args.cache_runs:
+                rows += cache_runs(ours)
+            elif args.cluster:
                 rows.append(("workbench cluster" + label, *measure(ours)))
             if args.project:
                 with tempfile.TemporaryDirectory() as tmp:

@@ -23,7 +23,8 @@ SAMPLE = DATA / "mee-iraq-border-crossing.txt"
 
 @pytest.fixture(autouse=True)
 def workbench_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own settings/default-project folder."""
+    """Every test gets its own settings/default-project folder, and with it its own cache folder
+    (`paths.cache_dir()` follows WORKBENCH_HOME): no test reads or writes the real user cache."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_HOME", str(home))
     return home

@@ -40,6 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("claims_file", metavar="CLAIMS.txt", help="text file, one claim per line")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _semantic_flag(p)
+    p.add_argument("--no-vector-cache", dest="vector_cache", action="store_false", default=None,
+                   help="embed every line again: do not read or keep sentence vectors in the user cache "
+                        "folder (also WORKBENCH_VECTOR_CACHE=0)")
     p.set_defaults(func=cmd_cluster)
 
 
@@ -49,13 +52,16 @@ def _semantic_flag(p) -> None:
                         "(also WORKBENCH_SEMANTIC=0, or the project setting)")
 
 
-def _check_model(args) -> None:
-    """A model file that fails its checksum is an error, not a silent fallback."""
+def _check_model(args, derive: bool = True) -> None:
+    """A model file that fails its checksum is an error, not a silent fallback. `derive`: prepare
+    the graph too (`cluster` leaves it to its first line embedded: a warm cache needs none)."""
     from workbench.core.match.embedding import ModelError, get_embedder, semantic_enabled
 
     if semantic_enabled(flag=args.semantic):
         try:
-            get_embedder()
+            embedder = get_embedder()
+            if derive:
+                embedder.derive()
         except ModelError as exc:
             raise common.CliError(f"{exc} (use --no-semantic to match by words only)") from exc
 
@@ -125,14 +131,20 @@ def cmd_compare(args) -> int:
 
 
 def cmd_cluster(args) -> int:
+    from workbench.core.match import vector_cache
+    from workbench.core.match.embedding import ModelError
     from workbench.core.match.matching import cluster_texts, default_workers
 
     lines = _read_text(args.claims_file).splitlines()
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
-    _check_model(args)
-    clusters, links = cluster_texts([t for _, t in numbered], workers=default_workers(len(numbered)),
-                                    semantic=args.semantic, progress=common.Progress("clustering", enabled=not args.json))
+    _check_model(args, derive=False)
+    try:
+        clusters, links = cluster_texts(
+            [t for _, t in numbered], workers=default_workers(len(numbered)), semantic=args.semantic,
+            progress=common.Progress("clustering", enabled=not args.json), vector_cache=vector_cache.enabled(args.vector_cache))
+    except ModelError as exc:  # the graph is derived at the first line embedded, after the check
+        raise common.CliError(f"{exc} (use --no-semantic to match by words only)") from exc
     to_line = [n for n, _ in numbered]
     out_clusters = [[to_line[i] for i in g] for g in clusters]
     out_links = [[to_line[i], to_line[j], rel, score] for i, j, rel, score in links]

@@ -21,6 +21,16 @@ def home() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Files that only save time and may be deleted at any moment (the sentence-vector cache):
+    the user cache folder, or WORKBENCH_HOME/cache when WORKBENCH_HOME is set (as logs do), so a
+    test never writes to the real one. Not created here."""
+    override = os.environ.get("WORKBENCH_HOME")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_project_path() -> Path:
     return home() / "default.wbproj"
 

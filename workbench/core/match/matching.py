@@ -338,14 +338,16 @@ def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
 
 def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1,
                   semantic: bool | None = None, progress: Callable[[int, int, str], None] | None = None,
-                  ) -> tuple[list[list[int]], list[tuple[int, int, str, float]]]:
+                  vector_cache: bool = False) -> tuple[list[list[int]], list[tuple[int, int, str, float]]]:
     """Deduplicate a list of claims: (groups of 0-based indices, links (i, j, relation, score)).
 
     Groups hold claims stating the same fact (duplicates close to the group as a whole);
     conflicting versions are linked, not grouped. Claims alone are not listed. With the semantic
     scorer on (`semantic` None = the default setting), every distinct line that some pair compares
-    in full is embedded once (after the candidate pairs are known). `progress(done, total,
-    message)` through each stage: candidate pairs, embedding, comparing, completing groups.
+    in full is embedded once (after the candidate pairs are known); with `vector_cache` (what
+    the `cluster` command asks unless turned off), only lines whose vectors the user's cache lacks
+    (`vector_cache`), and those are kept there. `progress(done, total, message)` through each
+    stage: candidate pairs, embedding, comparing, completing groups.
     """
     # Exact copies first, by their folded text: a line repeated thousands of times would
     # otherwise make all its words too common for the blocking index to pair anything.
@@ -364,10 +366,18 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 
     def vectors(needed: list[int]) -> list[Any]:
         """Sentence vectors of the lines some pair compares in full (the others are never read)."""
+        from workbench.core.match.vector_cache import open_default
+
         out: list[Any] = [None] * len(unique)
-        for k, v in zip(needed, embed_many([unique[k] for k in needed], workers=workers, progress=progress)
-                        if needed else [],
-                        strict=True):
+        if not needed:
+            return out
+        cache = open_default() if vector_cache else None
+        try:
+            got = embed_many([unique[k] for k in needed], workers=workers, progress=progress, cache=cache)
+        finally:
+            if cache is not None:
+                cache.close()
+        for k, v in zip(needed, got, strict=True):
             out[k] = v
         return out
 

@@ -57,28 +57,38 @@ def _claim_text(row: dict) -> str:
 
 def embed_claims(store: Store, claim_ids: Iterable[int] | None = None, *,
                  progress: Callable[[int, int, str], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, batch: int = 256) -> int:
-    """Embed the claims whose vector is missing or stale (text changed); returns how many.
+                 cancel: Callable[[], bool] | None = None, batch: int = 256,
+                 vector_cache: bool | None = None) -> int:
+    """Give a vector to the claims whose vector is missing or stale (text changed); returns how many.
 
     Each batch is saved on its own, so a cancelled run keeps what it computed and the next run
-    starts where it stopped; a claim is never embedded twice for the same text.
+    starts where it stopped; a claim is never embedded twice for the same text. A text already in
+    the user's vector cache (`vector_cache`; on unless `vector_cache` is False or the environment
+    turns it off) is not embedded again: the project stores what embedding it would give.
     """
+    from workbench.core.match.vector_cache import open_default
+
     rows = store.claims_for_matching(list(claim_ids) if claim_ids is not None else None)
     have = store.claim_vectors(embedding.MODEL_ID, [r["id"] for r in rows])
     todo = [(r["id"], _claim_text(r)) for r in rows
             if have.get(r["id"], ("", b""))[0] != embedding.text_key(_claim_text(r))]
     if not todo:
         return 0
-    embedder = embedding.get_embedder()
-    for start in range(0, len(todo), batch):
-        if cancel is not None and cancel():
-            break
-        part = todo[start:start + batch]
-        if progress is not None:
-            progress(start, len(todo), "reading claims for meaning")
-        vecs = embedder.embed([t for _, t in part])
-        store.save_claim_vectors(embedding.MODEL_ID, [
-            (cid, embedding.text_key(t), embedding.to_blob(v)) for (cid, t), v in zip(part, vecs, strict=True)])
+    embedding.get_embedder()  # a missing or refused model fails here, before the cache is opened
+    cache = open_default(vector_cache)
+    try:
+        for start in range(0, len(todo), batch):
+            if cancel is not None and cancel():
+                break
+            part = todo[start:start + batch]
+            if progress is not None:
+                progress(start, len(todo), "reading claims for meaning")
+            vecs = embedding.embed_many([t for _, t in part], cache=cache)
+            store.save_claim_vectors(embedding.MODEL_ID, [
+                (cid, embedding.text_key(t), embedding.to_blob(v)) for (cid, t), v in zip(part, vecs, strict=True)])
+    finally:
+        if cache is not None:
+            cache.close()
     if progress is not None:
         progress(len(todo), len(todo), "reading claims for meaning")
     return len(todo)
