@@ -22,7 +22,8 @@ SAMPLES = sorted((ROOT / "workbench" / "resources" / "samples").glob("*.txt")) +
 
 
 def run(out: Path, name: str, *args: str) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "WORKBENCH_VECTOR_CACHE": "0"}  # outputs of a cold run, and no write to the user cache
     result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, cwd=out, env=env)
     (out / name).write_bytes(result.stdout + b"\n--- exit %d\n" % result.returncode)
 
