@@ -17,6 +17,7 @@ from typing import Any
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     EXACT_BELOW,
+    OPEN_ABOVE_REACH,
     OPEN_REACH,
     ROUNDING_TOLERANCE,
     SKIP_COUNTED,
@@ -95,12 +96,12 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
 
 def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
     """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
-    set against another figure. One open above keeps its bounds: tolls rise ("at least 20" /
-    "125 killed" is a possible update, `figures_over_time`)."""
+    set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
+    tolls rise ("at least 20" / "125 killed" is a possible update, `figures_over_time`)."""
     if o is None or o[1] <= 0:
         return b
-    if o[0] == "above":
-        return b  # a toll "at least 20" may rise to 125: a possible update, not another count
+    if o[0] == "above":  # a toll "at least 20" may rise to 125: a possible update, not another count
+        return b[0], min(b[1], o[1] * OPEN_ABOVE_REACH)
     return max(b[0], o[1] / OPEN_REACH), b[1]
 
 

@@ -40,6 +40,8 @@ from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
 #: A seat of government as a place: "outside the White House", "at the Pentagon".
+#: A capital named in apposition is the city ("in the capital Tripoli", "the Libyan capital, Tripoli").
+_CAPITAL_APPOSED = re.compile(r"\bcapital,?\s+$", re.I)
 _SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -93,8 +95,8 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
-        if _LOCATIVE.search(m.string[:m.start()][-12:]):
-            return name  # a place: "fighting in Moscow"
+        if _LOCATIVE.search(m.string[:m.start()][-12:]) or _CAPITAL_APPOSED.search(m.string[:m.start()][-10:]):
+            return name  # a place: "fighting in Moscow", "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
     if name in SEATS:
@@ -219,7 +221,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 #: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
 #: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
 #: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
-#: ("die" / "kill" and other pairs one event can be told with are left out.)
+#: (Pairs one event can be told with, "die" / "kill", are kin: `EVENT_KIN`.)
 EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
                "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
                "protest", "strike", "deliver", "disqualify", "strand",
@@ -233,7 +235,12 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                # three more events ("looted 50 trucks" / "torched 50 trucks" / "captured 50
                # trucks"; "abducted 75 civilians" / "arrested 75 civilians": the kidnap group is
                # written "abduct")
-               "loot", "torch", "abduct")
+               "loot", "torch", "abduct",
+               # helper gen8: weapons fired are not weapons brought down ("launched 15 rockets" /
+               # "shot down 15 rockets"), nor migrants stopped at sea people rescued or freed
+               "launch", "intercept",
+               # people who died were not arrested, freed or wounded (a killing is a death: `EVENT_KIN`)
+               "die")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -246,13 +253,16 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute"]), "execute": frozenset(["kill"]),
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
+                                        "die": frozenset(["kill", "execute"]),
                                         # "10,000 displaced" / "10,000 fled": one exodus
                                         "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
                                         # "will hurt commerce" / "will damage commerce"
                                         "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
                                         # homes set on fire are homes destroyed: one fact told either way
-                                        "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"])}
+                                        "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"]),
+                                        # a shipment intercepted is a shipment seized
+                                        "intercept": frozenset(["capture"]), "capture": frozenset(["intercept"])}
 
 
 @lru_cache(maxsize=1)
