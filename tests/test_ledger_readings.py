@@ -103,3 +103,16 @@ def test_a_passive_without_were():
     r = _compare("Zawiya (April 5): fifteen fighters evacuated by the Libyan Red Crescent, the UN mission says.",
                  "On April 5, 2019, 15 militiamen were moved to safety by the Libyan Red Crescent in Zawiya.")
     assert r.relation == "duplicate"
+
+
+def test_two_estimates_agree_only_when_one_lies_in_the_others_hedge():
+    r = _compare("The army seized around 60 tanks near Surt on April 5.", "The army seized about 50 tanks in Sirt on April 5.")
+    assert r.relation != "duplicate" and any("figures disagree" in x for x in r.reasons)
+    r = _compare("The army seized about 120 tanks near Surt on April 5.", "The army seized about 125 tanks in Sirt on April 5.")
+    assert r.relation == "duplicate"
+
+
+def test_libyas_governments_by_acronym():
+    hits = rewrite("GNU forces captured 6 armored vehicles near Zuwara.")[1]
+    assert "GNU = Government of National Unity" in hits
+    assert "GNA = Government of National Accord" in rewrite("GNA forces retook the town.")[1]

@@ -89,9 +89,23 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     oa, ob = open_bound(a), open_bound(b)
     if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
         return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
+    if oa is None and ob is None and _two_estimates(a, b):
+        # "about 50" / "around 60": two estimates agree when one's figure lies within the other's
+        # hedge, not when the hedges merely touch (45-55 / 54-66; helper gen8)
+        va, vb = float(a.value or 0), float(b.value or 0)
+        return _within(va, bb, tolerance) or _within(vb, ba, tolerance)
     ba, bb = _reach(ba, oa), _reach(bb, ob)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
+
+
+def _two_estimates(a: Quantity, b: Quantity) -> bool:
+    """Two hedged figures ("about 50", "nearly 60") with different numbers."""
+    return a.approximate and b.approximate and a.value is not None and b.value is not None and a.value != b.value
+
+
+def _within(v: float, b: tuple[float, float], tolerance: float) -> bool:
+    return b[0] * (1 - tolerance) <= v <= b[1] * (1 + tolerance)
 
 
 def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
