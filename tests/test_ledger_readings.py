@@ -61,6 +61,13 @@ def test_weapons_fired_are_launched_and_brought_down_are_shot_down():
     assert "fired" in rewrite("The company fired 30 workers.")[0]
     assert "intercept" in rewrite("35 drones were brought down by the army.")[0]
     assert "brought down" in rewrite("The protests brought down the government.")[0]
+    r = _compare("The army launched 15 Grad rockets in Sirte on 8 May.",
+                 "The army shot down 15 Grad rockets in Sirte on 8 May.")
+    assert r.relation != "duplicate" and any("different events" in x for x in r.reasons)
+    # launching is an event only next to a weapon: a case, air strikes are launched too
+    from workbench.core.match.knowledge import event_verbs
+    from workbench.core.match.normalize import normalize
+    assert event_verbs(normalize(rewrite("The US moved to launch a World Trade Organisation case.")[0]).tokens) == set()
     r = _compare("The coastguard intercepted 80 migrants off Zawiya on 8 May.",
                  "The coastguard rescued 80 migrants off Zawiya on 8 May.")
     assert r.relation != "duplicate" and any("different events" in x for x in r.reasons)

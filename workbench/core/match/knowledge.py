@@ -27,7 +27,7 @@ from typing import Any
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
-from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.phrases import rewrite_phrases
@@ -237,9 +237,9 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                # written "abduct")
                "loot", "torch", "abduct",
                # helper gen8: what is intercepted or shot down is not what is rescued or freed
-               # ("intercepted 80 migrants" / "rescued 80 migrants"); "launch" is left out: a case,
-               # an offensive, a product are launched too (MRPC dev lost two paraphrases to it)
-               "intercept",
+               # ("intercepted 80 migrants" / "rescued 80 migrants"), nor weapons launched weapons
+               # shot down ("launch" only next to a weapon: `_WEAPON_ONLY`)
+               "intercept", "launch",
                # people who died were not arrested, freed or wounded (a killing is a death: `EVENT_KIN`)
                "die")
 
@@ -343,6 +343,19 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     return None
 
 
+#: Events only next to (within three words of) a weapon of `KINDS` ("launched 15 rockets", "15
+#: drones were launched"): a case, an offensive, air strikes, a product are launched too (helper gen8).
+_WEAPON_ONLY = frozenset(["launch"])
+
+
+@lru_cache(maxsize=1)
+def _weapon_stems() -> frozenset[str]:
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for group in KINDS if group[0] in ("missiles", "drones", "shells") for w in group
+                     for t in normalize(w).tokens)
+
+
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
@@ -351,6 +364,8 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     out = set()
     for k, t in enumerate(tokens):
         event = table.get(t) or _mistyped_event(t)
+        if event in _WEAPON_ONLY and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
+            continue
         if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
             out.add(event)
     return out
