@@ -40,8 +40,6 @@ from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of)\s+$", re.I)
 #: A seat of government as a place: "outside the White House", "at the Pentagon".
-#: A capital named in apposition is the city ("in the capital Tripoli", "the Libyan capital, Tripoli").
-_CAPITAL_APPOSED = re.compile(r"\bcapital,?\s+$", re.I)
 _SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -95,8 +93,8 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
-        if _LOCATIVE.search(m.string[:m.start()][-12:]) or _CAPITAL_APPOSED.search(m.string[:m.start()][-10:]):
-            return name  # a place: "fighting in Moscow", "in the capital Moscow"
+        if _LOCATIVE.search(m.string[:m.start()][-12:]) or re.search(r"\bcapital,?\s+$", m.string[:m.start()][-10:]):
+            return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
     if name in SEATS:
@@ -231,17 +229,12 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                "cancel", "postpone",
                # people forced from their homes are not people moved to safety ("displaced" / "evacuated")
                "displace",
-               # helper gen7: goods carried off, things set on fire and people taken hostage are
-               # three more events ("looted 50 trucks" / "torched 50 trucks" / "captured 50
-               # trucks"; "abducted 75 civilians" / "arrested 75 civilians": the kidnap group is
-               # written "abduct")
+               # helper gen7: goods carried off, things set on fire, people taken hostage ("looted" /
+               # "torched" / "captured 50 trucks"; "abducted" / "arrested 75": kidnap is written "abduct")
                "loot", "torch", "abduct",
-               # helper gen8: what is intercepted or shot down is not what is rescued or freed
-               # ("intercepted 80 migrants" / "rescued 80 migrants"), nor weapons launched weapons
-               # shot down ("launch" only next to a weapon: `_WEAPON_ONLY`)
-               "intercept", "launch",
-               # people who died were not arrested, freed or wounded (a killing is a death: `EVENT_KIN`)
-               "die")
+               # helper gen8: intercepted is not rescued, launched (by a weapon only: `_weapon_stems`) not
+               # shot down, died not arrested or wounded (a killing is a death: `EVENT_KIN`)
+               "intercept", "launch", "die")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
@@ -255,15 +248,12 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
 EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
-                                        "die": frozenset(["kill", "execute"]),
-                                        # "10,000 displaced" / "10,000 fled": one exodus
-                                        "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
-                                        # "will hurt commerce" / "will damage commerce"
-                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
-                                        # homes set on fire are homes destroyed: one fact told either way
+                                        "die": frozenset(["kill", "execute"]), "intercept": frozenset(["capture"]),
+                                        "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),  # one exodus
+                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),  # hurt commerce
+                                        # homes set on fire are homes destroyed; a shipment intercepted is seized
                                         "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"]),
-                                        # a shipment intercepted is a shipment seized
-                                        "intercept": frozenset(["capture"]), "capture": frozenset(["intercept"])}
+                                        "capture": frozenset(["intercept"])}
 
 
 @lru_cache(maxsize=1)
@@ -343,17 +333,13 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     return None
 
 
-#: Events only next to (within three words of) a weapon of `KINDS` ("launched 15 rockets", "15
-#: drones were launched"): a case, an offensive, air strikes, a product are launched too (helper gen8).
-_WEAPON_ONLY = frozenset(["launch"])
+#: Launching is an event only within three words of a weapon (`KINDS`): cases, air strikes are launched too.
 
 
 @lru_cache(maxsize=1)
 def _weapon_stems() -> frozenset[str]:
     from workbench.core.match.normalize import normalize
-
-    return frozenset(t for group in KINDS if group[0] in ("missiles", "drones", "shells") for w in group
-                     for t in normalize(w).tokens)
+    return frozenset(t for g in KINDS if g[0] in ("missiles", "drones", "shells") for w in g for t in normalize(w).tokens)
 
 
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
@@ -364,7 +350,7 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     out = set()
     for k, t in enumerate(tokens):
         event = table.get(t) or _mistyped_event(t)
-        if event in _WEAPON_ONLY and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
+        if event == "launch" and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
             continue
         if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
             out.add(event)
