@@ -17,6 +17,7 @@ from typing import Any
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     EXACT_BELOW,
+    OPEN_ABOVE_REACH,
     OPEN_REACH,
     ROUNDING_TOLERANCE,
     SKIP_COUNTED,
@@ -88,19 +89,33 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     oa, ob = open_bound(a), open_bound(b)
     if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
         return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
+    if oa is None and ob is None and _two_estimates(a, b):
+        # "about 50" / "around 60": two estimates agree when one's figure lies within the other's
+        # hedge, not when the hedges merely touch (45-55 / 54-66; helper gen8)
+        va, vb = float(a.value or 0), float(b.value or 0)
+        return _within(va, bb, tolerance) or _within(vb, ba, tolerance)
     ba, bb = _reach(ba, oa), _reach(bb, ob)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
 
 
+def _two_estimates(a: Quantity, b: Quantity) -> bool:
+    """Two hedged figures ("about 50", "nearly 60") with different numbers."""
+    return a.approximate and b.approximate and a.value is not None and b.value is not None and a.value != b.value
+
+
+def _within(v: float, b: tuple[float, float], tolerance: float) -> bool:
+    return b[0] * (1 - tolerance) <= v <= b[1] * (1 + tolerance)
+
+
 def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
     """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
-    set against another figure. One open above keeps its bounds: tolls rise ("at least 20" /
-    "125 killed" is a possible update, `figures_over_time`)."""
+    set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
+    tolls rise ("at least 20" / "125 killed" is a possible update, `figures_over_time`)."""
     if o is None or o[1] <= 0:
         return b
-    if o[0] == "above":
-        return b  # a toll "at least 20" may rise to 125: a possible update, not another count
+    if o[0] == "above":  # a toll "at least 20" may rise to 125: a possible update, not another count
+        return b[0], min(b[1], o[1] * OPEN_ABOVE_REACH)
     return max(b[0], o[1] / OPEN_REACH), b[1]
 
 

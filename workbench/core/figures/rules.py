@@ -263,6 +263,10 @@ def is_exact(q: Quantity) -> bool:
 #: within a factor of two ("up to 100" / "60") they agree (helper gen7). A figure open above is not
 #: held: a toll "at least 20" that later reads 125 is a possible update.
 OPEN_REACH = 2.0
+#: How far a figure open above reaches: a toll "at least 20" may later read 125 (a possible update,
+#: `figures_over_time`), but "more than seven children" / "about 120 children", "over 6 tanks" /
+#: "60 tanks" are two counts - an order of magnitude is no update of one report (helper gen8).
+OPEN_ABOVE_REACH = 10.0
 
 
 def open_bound(q: Quantity) -> tuple[str, float] | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-#: after "on", or with a zero-padded month; not a fraction ("3/4 of"), a score or "24/7"
-_DAY_MONTH = re.compile(r"(?:\bon\s+(?P<d1>[0-3]?\d)\s?/\s?(?P<m1>[01]?\d)"
+#: after "on" (or "On" opening a sentence: "On 13/5, ..."), or with a zero-padded month; not a
+#: fraction ("3/4 of"), a score or "24/7"
+_DAY_MONTH = re.compile(r"(?:\b[Oo]n\s+(?P<d1>[0-3]?\d)\s?/\s?(?P<m1>[01]?\d)"
                         r"|\b(?P<d2>[0-3]?\d)/(?P<m2>0[1-9]))(?![\d/])(?!\s+of\b)")
 _DAY_ONLY = re.compile(r"\b(?:on|by|since|until)\s+(?P<day>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b"
                        r"(?!\s+(?:of\s+)?[A-Z])")

@@ -251,6 +251,10 @@ ORGANISATIONS: dict[str, list[str]] = {
     "M23": ["March 23 Movement"],
     "Wagner": ["Wagner Group", "Wagner group"],
     "Libyan National Army": ["LNA"],
+    # Libya's governments in Tripoli (helper gen8): the Government of National Accord (2016-21)
+    # and of National Unity (since 2021)
+    "Government of National Unity": ["GNU"],
+    "Government of National Accord": ["GNA"],
     # international bodies and agencies
     "United Nations": ["UN", "U.N."],
     "IAEA": ["International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
@@ -261,6 +265,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "UNICEF": ["UN children's agency", "U.N. children's agency", "United Nations Children's Fund"],
     "UNRWA": ["UN Relief and Works Agency", "UN agency for Palestinian refugees"],
     "IOM": ["International Organization for Migration", "UN migration agency"],
+    "UNSMIL": ["UN Support Mission in Libya", "United Nations Support Mission in Libya"],
     "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs"],
     "World Health Organization": ["WHO", "World Health Organisation"],
     "ICRC": ["International Committee of the Red Cross"],

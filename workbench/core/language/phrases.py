@@ -20,7 +20,9 @@
 - a convoy or an attack "turned back" by someone was blocked ("the convoy was turned back",
   "troops turned back the assault" / "blocked the trucks from reaching"); "the ship turned back"
   (it went back) and "turning back the clock" stay;
-- what fell into the hands of a force was captured by it;
+- what fell into the hands of a force was captured by it; who died at its hands was killed by it;
+- weapons fired were launched ("fired 40 rockets" / "launched 40 rockets"); an aircraft or a
+  drone brought down was shot down;
 - people "still being held", "held in custody", "held captive" are detained ("its members were
   still being held" / "were freed"; helper probes8);
 - what "came under fire" or "was shot at" was attacked ("a UN helicopter came under fire" / "was
@@ -175,6 +177,31 @@ def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {k.lower(): v for k, v in table.items()}
 
 
+#: Who died "at the hands of" X was killed by X ("12 civilians lost their lives at the hands of the
+#: militia" / "the militia killed 12 civilians"; helper gen8): written as the passive, so the doer
+#: is read from its "by" phrase.
+_AT_THE_HANDS = re.compile(r"\b(?:died|(?:have|has|had)\s+died|lost\s+(?:their|his|her)\s+lives?|were\s+killed|was\s+killed)"
+                           r"\s+at\s+the\s+hands\s+of\b", re.I)
+
+
+#: Weapons "fired" were launched ("fired 40 rockets", "40 rockets were fired" / "launched 40
+#: rockets"; helper gen8); "fired" with no weapon after or before it stays (a worker fired, shots
+#: fired at protesters).
+_PROJECTILE = (r"(?:rockets?|missiles?|shells?|mortars?|mortar\s+(?:rounds|shells|bombs)|drones?|projectiles?"
+               r"|unmanned\s+(?:aircraft|aerial\s+vehicles))")
+_FIRED_AT = re.compile(rf"\b(fired|fires|fire|firing)(\s+(?:off\s+)?(?:[\w,.'-]+\s+){{0,4}}?){_PROJECTILE}\b", re.I)
+_WERE_FIRED = re.compile(rf"\b({_PROJECTILE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)fired\b",
+                         re.I)
+_LAUNCH = {"fired": "launched", "fires": "launches", "fire": "launch", "firing": "launching"}
+#: An aircraft, a drone or a missile "brought down" was shot down ("35 drones were brought down by"
+#: / "shot down 35 drones"); "brought down" with no such thing stays (prices, a government).
+_AIRBORNE = rf"(?:{_PROJECTILE}|aircraft|(?:war)?planes?|jets?|helicopters?)"
+_BRING_DOWN = re.compile(rf"\b(bring|brings|brought|bringing)\s+down(\s+(?:[\w,.'-]+\s+){{0,4}}?){_AIRBORNE}\b", re.I)
+_WERE_BROUGHT_DOWN = re.compile(rf"\b({_AIRBORNE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)brought\s+down\b",
+                                re.I)
+_SHOT = {"bring": "shoot", "brings": "shoots", "brought": "shot", "bringing": "shooting"}
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -241,7 +268,11 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             hits.append(f"{m.group(0)} = captured by")
             return "were captured by"
 
-        text = _FELL_INTO.sub(captured, text)
+        def killed(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)} = killed by")
+            return "were killed by"
+
+        text = _AT_THE_HANDS.sub(killed, _FELL_INTO.sub(captured, text))
     if "cut" in low:
         def cut(m: re.Match[str]) -> str:  # the verb table then reads "cut off" (and says so)
             return m.group(1) + " off "
@@ -276,6 +307,26 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return verb
 
         text = _ROLLED_OUT.sub(rolled, text)
+    if "fir" in low:
+        def launched(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(1)} = launched")
+            return _LAUNCH[m.group(1).lower()] + m.group(2) + m.group(0)[m.end(2) - m.start(0):]
+
+        def were_launched(m: re.Match[str]) -> str:
+            hits.append("fired = launched")
+            return m.group(1) + "launched"
+
+        text = _WERE_FIRED.sub(were_launched, _FIRED_AT.sub(launched, text))
+    if "down" in low and "br" in low:
+        def shot(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(1)} down = shot down")
+            return _SHOT[m.group(1).lower()] + " down" + m.group(0)[m.end(1) - m.start(0) + 5:]
+
+        def were_shot(m: re.Match[str]) -> str:
+            hits.append("brought down = shot down")
+            return m.group(1) + "shot down"
+
+        text = _WERE_BROUGHT_DOWN.sub(were_shot, _BRING_DOWN.sub(shot, text))
     if "turn" in low and "back" in low:
         def turned_back(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = blocked")

@@ -59,6 +59,9 @@ ACT_NOUNS: dict[str, str] = {
     "evacuation": "evacuate", "deportation": "deported", "delivery": "send", "deliveries": "send",
     "wounding": "wound", "injuring": "wound", "kidnapping": "abduct", "killing": "kill", "killings": "kill",
     "capture": "capture", "release": "release", "arrest": "arrest",
+    # helper gen8 ("the downing of 15 drones", "the freeing of 7 children", "the rescue of 80 migrants")
+    "downing": "intercept", "interception": "intercept", "freeing": "release", "rescue": "rescue",
+    "death": "die", "deaths": "die",
 }
 
 # British -> American spellings that suffix rules do not cover.

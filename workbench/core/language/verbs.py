@@ -363,7 +363,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["invalidate", "throw out"],
     ["protest", "demonstrate", "take to the streets"],
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
-    ["rescue", "pull to safety", "pull from the rubble"],
+    ["rescue", "pull to safety", "pull from the rubble", "save"],
     ["strand", "trapped", "stuck"],
     ["repel", "fight off", "repulse", "beat back", "fight back", "fend off"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
@@ -389,7 +389,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper probes5 (invented event pairs, set17..set20): phrasal verbs for plain ones
     ["conduct", "carry out"],
     ["detonate", "blow up"],
-    ["downed", "shoot down"],  # an aircraft, a drone ("down" alone is a preposition)
+    # an aircraft, a drone, a missile brought down in the air ("down" alone is a preposition; helper
+    # gen8: written "intercept", an event of its own, so "shot down 15 rockets" / "launched 15
+    # rockets" are two facts)
+    ["intercept", "shoot down", "downed"],
     ["transfer", "hand over"],
     ["launch", "fire off"],
     ["swear in", "take the oath of office", "take the oath", "inaugurate"],

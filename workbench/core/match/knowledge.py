@@ -27,9 +27,12 @@ from typing import Any
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
-from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, SEATS, organisation_names
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
+from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
+from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
@@ -93,8 +96,8 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
-        if _LOCATIVE.search(m.string[:m.start()][-12:]):
-            return name  # a place: "fighting in Moscow"
+        if _LOCATIVE.search(m.string[:m.start()][-12:]) or re.search(r"\bcapital,?\s+$", m.string[:m.start()][-10:]):
+            return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
     if name in SEATS:
@@ -216,52 +219,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     return pattern.sub(verb, out), hits
 
 
-#: Event verbs: two claims whose event verbs are all different (after synonyms) tell of
-#: different events ("arrested 30 fighters" / "wounded 30 fighters"). "strike" is a labour strike
-#: here: a strike as an attack is rewritten to "attack" first (`VERB_SYNONYMS`).
-#: ("die" / "kill" are kin, `EVENT_KIN`: "60 died" / "60 were injured" are two events.)
-EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacuate", "send", "flee", "resign",
-               "release", "kidnap", "execute", "rescue", "invade", "sentence", "acquit", "elect", "appoint",
-               "protest", "strike", "deliver", "disqualify", "strand",
-               # casting ballots is no other event of the day ("25,000 voted" / "25,000 killed")
-               "vote",
-               # a flight, a match, a vote called off is no flight put off ("cancelled" / "delayed")
-               "cancel", "postpone",
-               # people forced from their homes are not people moved to safety ("displaced" / "evacuated")
-               "displace",
-               # helper gen7: goods carried off, things set on fire and people taken hostage are
-               # three more events ("looted 50 trucks" / "torched 50 trucks" / "captured 50
-               # trucks"; "abducted 75 civilians" / "arrested 75 civilians": the kidnap group is
-               # written "abduct")
-               "loot", "torch", "abduct",
-               # helper recall20k: deaths ("died", "lost their lives", "the death toll") are no injuries
-               "die")
-
-
-#: Words before an event verb that make it an intent, an attempt or a failure, not an event that
-#: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it
-#: ("were not injured") likewise tells of no event. ("threatened to kill" is left out:
-#: "life-threatening injuries" are injuries.)
-NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", "attempted", "attempting", "plan",
-                "planned", "planning", "aim", "aimed", "aiming", "want", "wanted", "wanting", "seek", "seeking",
-                "sought", "intend", "intended", "expect", "expected", "fail", "failed", "refuse", "refused", "not")
-#: Event verbs one event may be told with (an execution is a killing): never "different events"
-#: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
-#: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
-                                        "die": frozenset(["kill", "execute"]),
-                                        # "10,000 displaced" / "10,000 fled": one exodus
-                                        "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),
-                                        # "will hurt commerce" / "will damage commerce"
-                                        "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),
-                                        # homes set on fire are homes destroyed: one fact told either way
-                                        "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"]),
-                                        # people detained and people freed: two outcomes of one detention,
-                                        # a conflict (`opposites`), not two facts ("detained two fishermen" /
-                                        # "released two fishermen"; probes8). (Abducted / freed stays two
-                                        # events: a kidnapping and a later release; with them kin the fifth
-                                        # generator's kidnap and release families split, 3k R 0.678 -> 0.674.)
-                                        "arrest": frozenset(["release"]), "release": frozenset(["arrest"])}
+# EVENT_VERBS, NOT_HAPPENED, EVENT_KIN: the event vocabulary, in `language.event_verbs`
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +299,15 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     return None
 
 
+#: Launching is an event only within three words of a weapon (`KINDS`): cases, air strikes are launched too.
+
+
+@lru_cache(maxsize=1)
+def _weapon_stems() -> frozenset[str]:
+    from workbench.core.match.normalize import normalize
+    return frozenset(t for g in KINDS if g[0] in ("missiles", "drones", "shells") for w in g for t in normalize(w).tokens)
+
+
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
@@ -349,6 +316,8 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     out = set()
     for k, t in enumerate(tokens):
         event = table.get(t) or _mistyped_event(t)
+        if event == "launch" and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
+            continue
         if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
             out.add(event)
     return out

@@ -99,7 +99,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("hold|held|respect|respected|observe|observed", "violate|violated|breach|breached"),  # a truce, a deal
     ("agree|agreed", "reject|rejected"),  # a ceasefire, a plan, talks
     ("allow|allowed|permit|permitted", "block|blocked"),  # a convoy, access
-    # a missile, a drone ("downed" is left out: it is read as the token "down", a preposition too)
+    # a missile, a drone ("shot down" and "downed" are written "intercept" by the verb table)
     ("intercept|intercepted", "hit"),
 ]
 

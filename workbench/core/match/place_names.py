@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
+from workbench.core.language.actors import DEMONYMS
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.slips import is_slip
@@ -202,6 +204,65 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|p
                               r"|port|county|state|enclave)\b")
 
 
+#: A capital named by its country, with or without its own name in apposition ("in the Libyan
+#: capital", "in Libya's capital", "in the capital Tripoli", "in the capital, Tripoli"): "the capital
+#: of X" is `_PLACE_RE`'s. Read as the capital's name, so that it and "in Tripoli" are one place and
+#: "in Darna" another (helper gen8).
+_CAPITAL_RE = re.compile(r"\b(?:in|at|near|outside|around|into|from|to)\s+(?:the\s+(?:([A-Z][\w-]+)\s+)?|([A-Z][\w-]+)['\u2019]s\s+)"
+                         r"capital\b(?!\s+of\b)(?:,?\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))?")
+_MONTH_NAME = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+#: A ledger's or a live blog's dateline opening the text: a place and the day, then a colon
+#: ("Zawiya (21 April): ...", "Tarhuna, April 14: ..."). The place is the entry's place; a wire
+#: dateline before "(Reuters) -" is where the report was filed and is not read.
+_DATELINE_PLACE = re.compile(rf"^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}?)\s*(?:\(|,\s+)"
+                             rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAME})\.?|(?:{_MONTH_NAME})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)?\s*:")
+
+
+#: A title ending in a word that takes its country or city with "in" ("the UN Support Mission in
+#: Libya", "the Special Envoy in Yemen", "the Country Office in Sudan"): the body's name, not the
+#: place of what a claim tells (helper gen8).
+_TITLE_BEFORE = re.compile(r"\b(?:Mission|Office|Commission|Committee|Council|Envoy|Representative|Coordinator)"
+                           r"\s+$")
+
+
+def _is_acronym(name: str) -> bool:
+    """An organisation's acronym after a preposition ("according to UNSMIL", "reported to OCHA"):
+    no place, unless a country's ("in the US", "to the UAE")."""
+    return " " not in name and len(name) >= 3 and name.isupper() and _country(name) is None
+
+
+#: What follows a capital's name in apposition ("the capital, Tripoli, on Monday"), unlike a
+#: source after a comma ("in the Libyan capital, Reuters reported").
+_APPOSED_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|where|when)\b)")
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str]:
+    """{a country's name or its people's (demonym): its capital} from `CAPITALS` (the first
+    capital listed for a country) and `DEMONYMS`."""
+    out: dict[str, str] = {}
+    for capital, country in CAPITALS.items():
+        out.setdefault(country, capital)
+    for country, demonyms in DEMONYMS.items():
+        if country in out:
+            for d in demonyms:
+                out.setdefault(d, out[country])
+    return out
+
+
+def _named_capitals(text: str) -> list[str]:
+    """The capitals `_CAPITAL_RE` finds: the name given in apposition, else the capital of the
+    country named ("the Libyan capital" -> "Tripoli"); a capital of no known country is not read."""
+    out = []
+    for m in _CAPITAL_RE.finditer(text):
+        if m.group(3) and fold(m.group(3).split()[0]) not in NOT_NAMES and not _is_acronym(m.group(3)) \
+                and _APPOSED_END.match(text, m.end()):
+            out.append(m.group(3))
+        elif (owner := m.group(1) or m.group(2)) and owner in _capital_of():
+            out.append(_capital_of()[owner])
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def places(text: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
@@ -209,10 +270,14 @@ def places(text: str) -> tuple[str, ...]:
     in capitals' "IN KANDAHAR"; not a headline's "Sleep In Tents"), without a
     possessive owner ("in Washington's Georgetown" -> Georgetown, "in Hawaii's" -> Hawaii) or a
     trailing month, day or title ("in Moscow Tuesday" -> Moscow)."""
-    out: list[str] = []
     text = untitle(unshout(text))  # "IN KANDAHAR", "in and Around Kupwara": a headline read in ordinary case
+    out = _named_capitals(text) if "capital" in text else []
+    if (d := _DATELINE_PLACE.match(text)) and fold(d.group(1).split()[0]) not in NOT_NAMES:
+        out.append(d.group(1))
     last_end = -1
     for m in _PLACE_RE.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _is_acronym(m.group(1)):
+            continue  # "the UN Support Mission in Libya reported", "according to UNSMIL": no place of the fact
         words = m.group(1).split()
         if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
             continue  # "to Greece's second city, Thessaloniki": the owner of the place described
