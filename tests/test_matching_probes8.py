@@ -102,5 +102,6 @@ def test_came_under_fire_and_shot_at_are_attacked():
     assert rewrite("The convoy came under heavy fire near Kadugli")[0] == "The convoy was attack near Kadugli"
     assert rewrite("Protesters were fired on by police")[0].startswith("Protesters were attack by police")
     assert rewrite("The minister came under pressure")[0] == "The minister came under pressure"
-    assert rewrite("Twelve rockets were fired on 10 June")[0] == "Twelve rockets were fired on 10 June"
+    # rockets fired on a day were launched (gen8's reading), never attacked
+    assert "attack" not in rewrite("Twelve rockets were fired on 10 June")[0]
     assert rewrite("He was shot dead")[0] == "He was kill"  # (the verb table's "shoot dead" = kill)

@@ -15,6 +15,7 @@ from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import (
     PRONOUN_BEFORE_ONE,
     RICHTER_AFTER,
+    dash_before_count,
     find_dates,
     find_quantities,
     meant_measure,
@@ -174,9 +175,10 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
+    dashed = dash_before_count(text)  # "workers-two women": a dash, no compound
     for q in found:
         # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count
-        m = COMPOUND_AFTER.match(text[q.end:q.end + 20].lower()) if q.end else None
+        m = COMPOUND_AFTER.match(dashed[q.end:q.end + 20].lower()) if q.end else None
         if m and not q.unit and scale_factor(m.group(1)) is None:
             q.unit = ADJECTIVE_PREFIX + m.group(1)
             q.counted = None

@@ -190,7 +190,7 @@ def find_quantities(text: str) -> list[Quantity]:
     A quantity's `text` is `text[start:end]` without quotation marks (never at its ends)."""
     # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
     stamp = stamp_end(text)  # "14:32 GMT - ...": a time of day opening the line, kept out
-    scan, back = respell(as_commas(" " * stamp + text[stamp:] if stamp else text))
+    scan, back = respell(as_commas(dash_before_count(" " * stamp + text[stamp:] if stamp else text)))
     found = with_shares(scan, [in_base_unit(q) for q in _find_quantities(scan)])
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
@@ -200,6 +200,20 @@ def find_quantities(text: str) -> list[Quantity]:
             q.end = ends.get(q.end, q.end)
             q.text = _DOUBLE_QUOTE_RE.sub("", text[q.start:q.end])
     return found
+
+
+#: A hyphen written for a dash between a word and a number word ("the three bank workers-two women
+#: and a man-were killed"): the number opens another figure, not a compound of the word before
+#: ("twenty-two", "forty-five": a number word before the hyphen, left alone).
+_WORD_DASH_NUMBER = re.compile(rf"\b([a-z]{{3,}})-(?=(?:{WORD_ALT})\b)", re.IGNORECASE)
+_NUMBER_WORD = re.compile(rf"(?:{WORD_ALT})", re.IGNORECASE)
+
+
+def dash_before_count(text: str) -> str:
+    """`text` with such a hyphen read as a space (same length: offsets stay those of `text`)."""
+    if "-" not in text:
+        return text
+    return _WORD_DASH_NUMBER.sub(lambda m: m.group(0) if _NUMBER_WORD.fullmatch(m.group(1)) else f"{m.group(1)} ", text)
 
 
 def _find_quantities(text: str) -> list[Quantity]:
