@@ -340,3 +340,24 @@ def organisation_names() -> dict[str, str]:
             for phrase in _leader_phrases(canonical, leader):
                 out.setdefault(phrase, canonical)
     return out
+
+
+#: Seats of government in CAPITALS that are no city ("the Kremlin")
+_NOT_CITIES = frozenset(["Kremlin"])
+
+
+@lru_cache(maxsize=1)
+def capital_city_of() -> dict[str, str]:
+    """{a country's name, or its people's adjective ("Libyan", "Ukrainian"): its capital city}, the
+    first city `CAPITALS` lists for it ("Kyiv", not "Kiev"; never "the Kremlin"). Plural demonyms
+    ("Afghans") are no adjective. Read for "the Libyan capital", "South Sudan's capital"."""
+    out: dict[str, str] = {}
+    for city, country in CAPITALS.items():
+        if city not in _NOT_CITIES:
+            out.setdefault(country, city)
+    for country, peoples in DEMONYMS.items():
+        if country in out:
+            for people in peoples:
+                if people == peoples[0] or not people.endswith("s"):
+                    out.setdefault(people, out[country])
+    return out

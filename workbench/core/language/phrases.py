@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.language.actors import CAPITALS, DEMONYMS
+from workbench.core.language.actors import CAPITALS, capital_city_of
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
 _TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
@@ -152,26 +152,13 @@ _UNDER_FIRE = re.compile(r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+
                          re.I)
 
 
-#: Seats of government in CAPITALS that are no city ("the Kremlin")
-_NOT_CITIES = frozenset(["Kremlin"])
-
-
 @lru_cache(maxsize=1)
 def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """("South Sudan's capital", "the Ukrainian capital": the city) for each state whose capital
-    `CAPITALS` names (its first-listed city: "Kyiv", not "Kiev"); demonyms that are plurals
-    ("Afghans") are no adjective."""
-    city_of: dict[str, str] = {}
-    for city, country in CAPITALS.items():
-        if city not in _NOT_CITIES:
-            city_of.setdefault(country, city)
+    """("South Sudan's capital", "the Ukrainian capital": the city) from `capital_city_of`."""
     table: dict[str, str] = {}
-    for country, city in city_of.items():
-        table[f"{country}'s capital"] = city
-        for people in DEMONYMS.get(country, []):
-            if people != DEMONYMS[country][0] and people.endswith("s"):
-                continue
-            table[f"the {people} capital"] = city
+    countries = set(CAPITALS.values())
+    for owner, city in capital_city_of().items():
+        table[f"{owner}'s capital" if owner in countries else f"the {owner} capital"] = city
     keys = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
     return pattern, {k.lower(): v for k, v in table.items()}

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
-from workbench.core.language.actors import DEMONYMS
+from workbench.core.language.actors import capital_city_of
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.slips import is_slip
@@ -236,20 +236,6 @@ def _is_acronym(name: str) -> bool:
 _APPOSED_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|where|when)\b)")
 
 
-@lru_cache(maxsize=1)
-def _capital_of() -> dict[str, str]:
-    """{a country's name or its people's (demonym): its capital} from `CAPITALS` (the first
-    capital listed for a country) and `DEMONYMS`."""
-    out: dict[str, str] = {}
-    for capital, country in CAPITALS.items():
-        out.setdefault(country, capital)
-    for country, demonyms in DEMONYMS.items():
-        if country in out:
-            for d in demonyms:
-                out.setdefault(d, out[country])
-    return out
-
-
 def _named_capitals(text: str) -> list[str]:
     """The capitals `_CAPITAL_RE` finds: the name given in apposition, else the capital of the
     country named ("the Libyan capital" -> "Tripoli"); a capital of no known country is not read."""
@@ -258,8 +244,8 @@ def _named_capitals(text: str) -> list[str]:
         if m.group(3) and fold(m.group(3).split()[0]) not in NOT_NAMES and not _is_acronym(m.group(3)) \
                 and _APPOSED_END.match(text, m.end()):
             out.append(m.group(3))
-        elif (owner := m.group(1) or m.group(2)) and owner in _capital_of():
-            out.append(_capital_of()[owner])
+        elif (owner := m.group(1) or m.group(2)) and owner in capital_city_of():
+            out.append(capital_city_of()[owner])
     return out
 
 
