@@ -117,3 +117,63 @@ def show_errors(texts: list[str], merges: dict[str, list[tuple[int, int]]], spli
     print(f"  false splits: {sum(len(v) for v in splits.values())} pairs, {split_label}")
     for c, pairs in sorted(splits.items(), key=lambda kv: -len(kv[1])):
         show(c, len(pairs), picked[("split", c)])
+
+
+def field_errors(texts: list[str], family: list[int], facts: list[tuple], fields: tuple[str, ...],
+                 groups: list[list[int]], n_show: int, rng: random.Random, semantic: bool) -> None:
+    """False merges by the fields (`fields`, in the facts' order) the two facts differ in, false
+    splits by the facts' event (their second field); each shown pair with what `compare` says."""
+    from collections import defaultdict
+
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    merges: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for members in groups:
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if family[i] != family[j]:
+                    fa, fb = facts[family[i]], facts[family[j]]
+                    slots = [s for s, a, b in zip(fields, fa, fb, strict=True) if a != b]
+                    merges["+".join(slots) if len(slots) <= 2 else "3+ fields"].append((i, j))
+    splits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i, f in enumerate(family):
+        members_of[f].append(i)
+    for members in members_of.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if group_of.get(i, -1 - i) != group_of.get(j, -2 - j):
+                    splits[facts[family[i]][1]].append((i, j))
+    show_errors(texts, merges, splits, n_show, rng, semantic, "by event")
+
+
+def generator_main(doc: str, seed: int, generate: Callable[[int, int], tuple], fields: tuple[str, ...]) -> None:
+    """The command line of a generator whose `generate(n, seed)` gives (texts, family, facts,
+    kinds): `cluster` on each size and path, P / R against the families, exhaustive `ratio`."""
+    from workbench.core.match.matching import cluster_texts
+
+    args = generator_arguments(doc, seed=seed).parse_args()
+    if args.show:
+        texts, family, _, kinds = generate(args.show, args.seed)
+        for t, f in sorted(zip(texts, family, strict=True), key=lambda tf: tf[1]):
+            print(f"{f:5d} {kinds[f]:7s} {t}")
+        return
+    paths = ["lexical"] if args.no_semantic else (["semantic", "lexical"] if args.lexical else ["semantic"])
+    threshold = 0 if args.no_ratio else best_ratio_threshold(generate, args.seed)
+    if threshold:
+        print(f"ratio threshold {threshold} (F1-best on a separate 2,000-line sample)")
+    for size in args.sizes:
+        texts, family, facts, kinds = generate(size, args.seed)
+        print(f"\n{size} lines, {len(set(family))} families (seed {args.seed}); families by kind: "
+              f"{dict(Counter(kinds[f] for f in set(family)).most_common())}")
+        for path in paths:
+            t0, w0 = time.process_time(), time.perf_counter()
+            groups, _links = cluster_texts(texts, semantic=(path == "semantic"))
+            cpu, wall = time.process_time() - t0, time.perf_counter() - w0
+            p, r = pr(*pair_counts(groups, family))
+            print(f"  cluster {path:9s} P {p:.3f}  R {r:.3f}  CPU {cpu:7.1f} s  wall {wall:7.1f} s  "
+                  f"groups {len(groups)}", flush=True)
+            if args.errors:
+                field_errors(texts, family, facts, fields, groups, args.errors, random.Random(args.seed),
+                             path == "semantic")
+        if threshold:
+            print(ratio_line(texts, family, threshold))

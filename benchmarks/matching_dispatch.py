@@ -30,18 +30,11 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import sys
-import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from family_scoring import (  # noqa: E402
-    best_ratio_threshold,
-    generator_arguments,
-    pair_counts,
-    pr,
-    ratio_line,
-    show_errors,
+    generator_main,
 )
 
 YEAR = 2024
@@ -350,68 +343,9 @@ def generate(n: int, seed: int) -> tuple[list[str], list[int], list[tuple], list
     return [lines[i] for i in order], [families[i] for i in order], facts, kinds
 
 
-def errors(texts: list[str], family: list[int], facts: list[tuple], groups: list[list[int]],
-           n_show: int, rng: random.Random, semantic: bool) -> None:
-    """False merges by the fields the two facts differ in, false splits by event; each shown pair
-    with the relation `compare` gives it."""
-    group_of = {i: g for g, members in enumerate(groups) for i in members}
-    merges: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for members in groups:
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if family[i] != family[j]:
-                    fa, fb = facts[family[i]], facts[family[j]]
-                    slots = [s for s, a, b in zip(FIELDS, fa, fb, strict=True) if a != b]
-                    merges["+".join(slots) if len(slots) <= 2 else "3+ fields"].append((i, j))
-    splits: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    members_of: dict[int, list[int]] = defaultdict(list)
-    for i, f in enumerate(family):
-        members_of[f].append(i)
-    for members in members_of.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if group_of.get(i, -1 - i) != group_of.get(j, -2 - j):
-                    splits[facts[family[i]][1]].append((i, j))
-    show_errors(texts, merges, splits, n_show, rng, semantic, "by event")
-
-
-def run(size: int, seed: int, paths: list[str], threshold: int, n_errors: int) -> None:
-    from workbench.core.match.matching import cluster_texts
-
-    texts, family, facts, kinds = generate(size, seed)
-    n_fam = len(set(family))
-    print(f"\n{size} lines, {n_fam} families (seed {seed}); families by kind: "
-          f"{dict(Counter(kinds[f] for f in set(family)).most_common())}")
-    for path in paths:
-        t0 = time.process_time()
-        w0 = time.perf_counter()
-        groups, _links = cluster_texts(texts, semantic=(path == "semantic"))
-        cpu, wall = time.process_time() - t0, time.perf_counter() - w0
-        p, r = pr(*pair_counts(groups, family))
-        print(f"  cluster {path:9s} P {p:.3f}  R {r:.3f}  CPU {cpu:7.1f} s  wall {wall:7.1f} s  "
-              f"groups {len(groups)}", flush=True)
-        if n_errors:
-            errors(texts, family, facts, groups, n_errors, random.Random(seed), path == "semantic")
-    if threshold:
-        print(ratio_line(texts, family, threshold))
-
 
 def main() -> None:
-    ap = generator_arguments(__doc__ or "", seed=8)
-    args = ap.parse_args()
-    if args.show:
-        texts, family, _, kinds = generate(args.show, args.seed)
-        for t, f in sorted(zip(texts, family, strict=True), key=lambda tf: tf[1]):
-            print(f"{f:5d} {kinds[f]:7s} {t}")
-        return
-    paths = ["lexical"] if args.no_semantic else (["semantic", "lexical"] if args.lexical else ["semantic"])
-    threshold = 0 if args.no_ratio else best_ratio_threshold(generate, args.seed)
-    if threshold:
-        print(f"ratio threshold {threshold} (F1-best on a separate 2,000-line sample)")
-    for size in args.sizes:
-        run(size, args.seed, paths, threshold, args.errors)
+    generator_main(__doc__ or "", 8, generate, FIELDS)
 
 
 if __name__ == "__main__":
