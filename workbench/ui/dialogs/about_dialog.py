@@ -43,7 +43,7 @@ def file_locations() -> list[tuple[str, Path, str]]:
                                                     "recent projects)"),
         ("Logs", logs_dir(), "workbench.log and its older copies; attach it to a bug report"),
         ("Backups", paths.backups_dir(), "automatic copies of your projects, one folder per project"),
-        ("Cache", paths.cache_dir(), "sentence vectors kept between `cluster` runs; safe to delete "
+        ("Cache", paths.cache_dir(), "sentence vectors already computed, reused by imports and cluster runs; safe to delete "
                                      "(WORKBENCH_VECTOR_CACHE=0 turns it off)"),
         ("Resources", paths.resources_dir(), "icons, report templates, sample articles, licence notices"),
     ]
