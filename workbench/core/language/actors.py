@@ -229,6 +229,42 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("grain",) for kind in ["wheat", "corn", "barley", "rice"]},
 }
 
+#: Offices of state and government, as news names the one holding them: two claims whose doers
+#: hold two offices ("the army chief resigned" / "the finance minister resigned") tell two facts
+#: (`match.doers`). Each group holds the wordings of one office ("top diplomat" is the foreign
+#: minister); the longest wording read wins ("army chief of staff" is no "chief of staff"). A bare
+#: "minister", "chief" or "official" is no office: it may be any of them.
+OFFICES: list[list[str]] = [
+    ["president"],
+    ["vice president", "vice-president"],
+    ["prime minister", "premier"],
+    ["deputy prime minister"],
+    ["foreign minister", "foreign secretary", "top diplomat", "foreign affairs minister", "minister of foreign affairs"],
+    ["defence minister", "defense minister", "defence secretary", "defense secretary", "minister of defence",
+     "minister of defense"],
+    ["finance minister", "treasury secretary", "finance secretary", "minister of finance", "chancellor of the exchequer"],
+    ["interior minister", "home secretary", "home affairs minister", "interior secretary", "minister of interior"],
+    ["justice minister", "justice secretary", "minister of justice"],
+    ["attorney general", "attorney-general"],
+    ["health minister", "health secretary", "minister of health"],
+    ["education minister", "education secretary", "minister of education"],
+    ["energy minister", "oil minister", "energy secretary", "minister of energy"],
+    ["trade minister", "commerce minister", "trade secretary", "commerce secretary"],
+    ["army chief", "army chief of staff", "chief of army staff", "army commander", "military chief",
+     "armed forces chief", "chief of defence staff", "chief of the general staff"],
+    ["police chief", "police commissioner", "inspector general of police", "police commander"],
+    ["chief of staff"],
+    ["spokesperson", "spokesman", "spokeswoman"],
+    ["governor"],
+    ["central bank governor", "central bank chief", "central bank head"],
+    ["mayor"],
+    ["ambassador", "envoy"],
+    ["UN envoy", "U.N. envoy", "United Nations envoy", "UN special envoy"],
+    ["secretary general", "secretary-general"],
+    ["parliament speaker", "speaker of parliament", "speaker of the house", "house speaker"],
+    ["chief justice"],
+]
+
 #: canonical name -> other names as written. The canonical name is what both are written as.
 ORGANISATIONS: dict[str, list[str]] = {
     # armed groups and forces

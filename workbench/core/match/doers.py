@@ -12,7 +12,9 @@ place is no doer ("In Tobruk, 300 people fled"). Generic doers of one kind ("off
 acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
 one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
 do not know must not split one fact. Two kinds of armed men do, named or not: a state's soldiers,
-armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7).
+armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7). So do two offices of
+state ("the army chief" / "the finance minister": `language.actors.OFFICES`, helper offices); one
+office of two countries is told apart by the countries' names.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
+from workbench.core.language.actors import OFFICES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -30,7 +33,7 @@ from workbench.core.match.another_name import (
     kind_of,
     people_tokens,
 )
-from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names
+from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
@@ -125,7 +128,28 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
     # the doer's kind ("the army", "rebels", "militiamen"), kept as a pseudo-token "<soldiers>"
     kinds = frozenset(f"<{k}>" for k in map(kind_of, read[0]) if k in _DOER_KINDS)
+    office = _office(read[0])
+    if office is not None:
+        kinds |= {f"{_OFFICE}{office}>"}
     return kinds if names & _acronyms(written) else names | kinds
+
+
+#: How an office is kept among a doer's names: "<office:prime minister>".
+_OFFICE = "<office:"
+
+
+@lru_cache(maxsize=1)
+def _office_wordings() -> tuple[tuple[frozenset[str], str], ...]:
+    """Each office wording's tokens, as a claim's doer is read (`knowledge.rewrite`: "UN envoy" is
+    "unitednations ambassador"), and its office (`OFFICES`, by first wording), longest first."""
+    pairs = [(frozenset(normalize(utils.default_process(rewrite(w)[0])).tokens), group[0])
+             for group in OFFICES for w in group]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _office(doer: frozenset[str]) -> str | None:
+    """The office a doer's tokens name ("army chief", not "chief"), or None."""
+    return next((office for words, office in _office_wordings() if words <= doer), None)
 
 
 #: Kinds of armed men a doer is named by: a state's forces and armed groups against it are two
@@ -155,12 +179,16 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); None
     otherwise."""
-    kinds_a = frozenset(t for t in names_a or () if t.startswith("<"))
-    kinds_b = frozenset(t for t in names_b or () if t.startswith("<"))
+    offices_a = frozenset(t for t in names_a or () if t.startswith(_OFFICE))
+    offices_b = frozenset(t for t in names_b or () if t.startswith(_OFFICE))
+    if offices_a and offices_b and not offices_a & offices_b:
+        return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
+    kinds_a = frozenset(t for t in names_a or () if t.startswith("<") and t not in offices_a)
+    kinds_b = frozenset(t for t in names_b or () if t.startswith("<") and t not in offices_b)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return f"another doer: {', '.join(sorted(k.strip('<>') for k in kinds_a))} / " \
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
-    names_a, names_b = (names_a or frozenset()) - kinds_a, (names_b or frozenset()) - kinds_b
+    names_a, names_b = (names_a or frozenset()) - kinds_a - offices_a, (names_b or frozenset()) - kinds_b - offices_b
     if not names_a or not names_b:
         return None
     only_a = {t for t in names_a if not _present(t, tokens_b)}
