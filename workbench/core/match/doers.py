@@ -118,12 +118,15 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     claim's reported wording after the knowledge rewrite, as written; `surface`: the same as
     `roles` reads it; `norm`: the claim's normal form; `place`: its place (`one_place`). Empty when
     no doer is read or it names no one."""
-    if _JUDGING.search(surface) or headline(written):
+    if _JUDGING.search(surface):
         return frozenset()
     read = roles(surface)
     if read is None:
         return frozenset()
-    known = set(norm.proper) - _first_tokens(written) - _lowercase_tokens(written) | _first_word_names(written)
+    # a headline capitalises every word: only known actors, a first-word people's name and the
+    # doer's kind are read ("INSURGENTS FIRE 15 ROCKETS" / "MOZAMBICAN TROOPS FIRE 15 ROCKETS")
+    proper = set() if headline(written) else set(norm.proper)
+    known = proper - _first_tokens(written) - _lowercase_tokens(written) | _first_word_names(written)
     outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES | _commander_tokens(written)
     names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
     # the doer's kind ("the army", "rebels", "militiamen"), kept as a pseudo-token "<soldiers>"
