@@ -11,7 +11,7 @@ import re
 #: fraction ("3/4 of"), a score or "24/7"
 _DAY_MONTH = re.compile(r"(?:\b[Oo]n\s+(?P<d1>[0-3]?\d)\s?/\s?(?P<m1>[01]?\d)"
                         r"|\b(?P<d2>[0-3]?\d)/(?P<m2>0[1-9]))(?![\d/])(?!\s+of\b)")
-_DAY_ONLY = re.compile(r"\b(?:on|by|since|until)\s+(?P<day>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b"
+_DAY_ONLY = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(?P<day>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b"
                        r"(?!\s+(?:of\s+)?[A-Z])")
 
 
