@@ -177,3 +177,42 @@ def generator_main(doc: str, seed: int, generate: Callable[[int, int], tuple], f
                              path == "semantic")
         if threshold:
             print(ratio_line(texts, family, threshold))
+
+
+def sibling_families(n: int, seed: int, random_fact: Callable[[random.Random], tuple],
+                     sibling: Callable[[tuple, random.Random], tuple[tuple, str]],
+                     tell: Callable[[tuple, random.Random], str]) -> tuple[list[str], list[int], list[tuple], list[str]]:
+    """n lines, their family ids, each family's fact and how it was made ('base' or the field a
+    sibling changed): bases with 1-5 siblings (`sibling` changes one field of a fact of the group),
+    each family 1-8 distinct retellings (`tell`), shuffled."""
+    rng = random.Random(seed)
+    lines: list[str] = []
+    families: list[int] = []
+    facts: list[tuple] = []
+    kinds: list[str] = []
+    seen: set[tuple] = set()
+    while len(lines) < n:
+        group = [(random_fact(rng), "base")]
+        for _ in range(rng.randint(1, 5)):
+            group.append(sibling(rng.choice(group)[0], rng))
+        for fact, kind in group:
+            if fact in seen:
+                continue
+            seen.add(fact)
+            family = len(facts)
+            facts.append(fact)
+            kinds.append(kind)
+            size = rng.choices([1, 2, 3, 4, 5, 6, 8], weights=[1, 3, 4, 4, 3, 2, 1])[0]
+            told: set[str] = set()
+            for _ in range(size):
+                if len(lines) >= n:
+                    break
+                text = tell(fact, rng)
+                if text in told:
+                    continue
+                told.add(text)
+                lines.append(text)
+                families.append(family)
+    order = list(range(len(lines)))
+    rng.shuffle(order)
+    return [lines[i] for i in order], [families[i] for i in order], facts, kinds

@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from family_scoring import (  # noqa: E402
     generator_main,
+    sibling_families,
 )
 
 YEAR = 2024
@@ -308,39 +309,8 @@ def _sibling(fact: tuple, rng: random.Random) -> tuple[tuple, str]:
 
 
 def generate(n: int, seed: int) -> tuple[list[str], list[int], list[tuple], list[str]]:
-    """n lines, their family ids, each family's fact and how it was made ('base' or the field a
-    sibling changed): bases with 1-5 siblings, each family 1-8 retellings."""
-    rng = random.Random(seed)
-    lines: list[str] = []
-    families: list[int] = []
-    facts: list[tuple] = []
-    kinds: list[str] = []
-    seen: set[tuple] = set()
-    while len(lines) < n:
-        group = [(_random_fact(rng), "base")]
-        for _ in range(rng.randint(1, 5)):
-            group.append(_sibling(rng.choice(group)[0], rng))
-        for fact, kind in group:
-            if fact in seen:
-                continue
-            seen.add(fact)
-            family = len(facts)
-            facts.append(fact)
-            kinds.append(kind)
-            size = rng.choices([1, 2, 3, 4, 5, 6, 8], weights=[1, 3, 4, 4, 3, 2, 1])[0]
-            told: set[str] = set()
-            for _ in range(size):
-                if len(lines) >= n:
-                    break
-                text = tell(fact, rng)
-                if text in told:
-                    continue
-                told.add(text)
-                lines.append(text)
-                families.append(family)
-    order = list(range(len(lines)))
-    rng.shuffle(order)
-    return [lines[i] for i in order], [families[i] for i in order], facts, kinds
+    """n lines, their family ids, each family's fact and how it was made (`sibling_families`)."""
+    return sibling_families(n, seed, _random_fact, _sibling, tell)
 
 
 
