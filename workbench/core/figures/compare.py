@@ -370,6 +370,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 # different things counted: "2,900 containers" is no conflict with "415 churches"
                 continue
             agree = ok[i, j] = compatible(q, r)
+            if not overlap and not agree and (not ca or not cb) and _orders_apart(q, r):
+                # by elimination only: a count that names nothing ("demonstrations by tens of
+                # thousands") is no other version of "three people" killed
+                continue
             rank = (overlap, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
@@ -385,6 +389,18 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
+
+
+#: Two figures this many times apart, one naming nothing, are two counts when the claims give
+#: several: news retells a count with its number wrong by a few times, not by a hundred.
+ORDERS_APART = 100
+
+
+def _orders_apart(q: Quantity, r: Quantity) -> bool:
+    bq, br = bounds(q), bounds(r)
+    if bq is None or br is None or min(bq[0], br[0]) <= 0:
+        return False
+    return max(bq[0], br[0]) >= ORDERS_APART * min(bq[0], br[0])  # the least each claim says
 
 
 def describe(q: Quantity) -> str:
