@@ -10,6 +10,7 @@ with a fixed `--generated-at` and hash seed, so two runs of unchanged code give 
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -29,7 +30,9 @@ def run(out: Path, name: str, *args: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]).resolve()
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("out_dir", type=Path, help="folder to write the outputs to (created if missing)")
+    out = ap.parse_args().out_dir.resolve()
     out.mkdir(parents=True, exist_ok=True)
     project = Path("golden.db")
     (out / project).unlink(missing_ok=True)
