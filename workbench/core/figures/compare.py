@@ -19,6 +19,7 @@ from workbench.core.figures.rules import (
     EXACT_BELOW,
     OPEN_ABOVE_REACH,
     OPEN_REACH,
+    ORDERS_APART,
     ROUNDING_TOLERANCE,
     SKIP_COUNTED,
     USD_PER_UNIT,
@@ -389,11 +390,6 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
-
-
-#: Two figures this many times apart, one naming nothing, are two counts when the claims give
-#: several: news retells a count with its number wrong by a few times, not by a hundred.
-ORDERS_APART = 100
 
 
 def _orders_apart(q: Quantity, r: Quantity) -> bool:

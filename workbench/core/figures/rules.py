@@ -267,6 +267,10 @@ OPEN_REACH = 2.0
 #: `figures_over_time`), but "more than seven children" / "about 120 children", "over 6 tanks" /
 #: "60 tanks" are two counts - an order of magnitude is no update of one report (helper gen8).
 OPEN_ABOVE_REACH = 10.0
+#: Two figures this many times apart (by the least each says), one naming nothing, are two counts
+#: when the claims give several, not two versions of one: news retells a count wrong by a few
+#: times, not by a hundred ("demonstrations by tens of thousands" / "three people" killed).
+ORDERS_APART = 100.0
 
 
 def open_bound(q: Quantity) -> tuple[str, float] | None:

@@ -138,6 +138,12 @@ def _prevented(words: tuple[str, ...]) -> frozenset[str]:
                      if w in _PREVENTED_BEFORE and x.endswith("ing") for t in normalize(x).tokens)
 
 
+def _told_once(prevented: frozenset[str], tokens: list[str]) -> frozenset[str]:
+    """The acts told only as prevented: an act the claim also tells elsewhere stays its outcome.
+    (Counted only when some act is prevented: this runs for every pair compared.)"""
+    return frozenset(t for t in prevented if tokens.count(t) <= 1) if prevented else prevented
+
+
 def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[str, ...] | list[str] = (),
                      words_b: tuple[str, ...] | list[str] = ()) -> str | None:
     """'recaptur vs lost'-style reason when one claim's event word is the other's opposite.
@@ -146,8 +152,8 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
     table = _opposite_stems()
     set_a, set_b = set(tokens_a), set(tokens_b)
     if words_a or words_b:
-        set_a -= _prevented(tuple(words_a)) - {t for t in tokens_a if tokens_a.count(t) > 1}
-        set_b -= _prevented(tuple(words_b)) - {t for t in tokens_b if tokens_b.count(t) > 1}
+        set_a -= _told_once(_prevented(tuple(words_a)), tokens_a)
+        set_b -= _told_once(_prevented(tuple(words_b)), tokens_b)
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
         if table.get(t, set()) & set_a:
             continue  # the claim tells both outcomes ("blocked the trucks from reaching Goma"): neither is its own

@@ -4,7 +4,7 @@ Why: embedding is most of what the semantic scorer costs (~45 CPU s for 20k line
 analyst re-runs `cluster` on a list after editing a few lines. A project keeps its claims'
 vectors itself (`claim_vectors`); a plain file has none, so its vectors are kept here: one SQLite
 file per model in the user cache folder (`paths.cache_dir()`), named by the verified model's and
-tokenizer's sha256 and the onnxruntime version, keyed by the exact token ids the model is given
+tokenizer's sha256, the graph's form and the onnxruntime version, keyed by the exact token ids the model is given
 (`embedding.sequence_key`), holding float32 vectors bit for bit, so a warm run prints what a
 cold one does. Least recently used vectors are pruned past the cap (DEFAULT_MB, or
 WORKBENCH_VECTOR_CACHE_MB, or "vector_cache_mb" in settings.json); WORKBENCH_VECTOR_CACHE=0 (or
@@ -68,17 +68,19 @@ def cap_bytes() -> int:
 
 def identity() -> str:
     """What the vectors were computed with: the pinned model and tokenizer (verified by sha256 at
-    every load), the graph rewrite and the runtime that runs it."""
-    import onnxruntime
+    every load), the graph rewrite (its version, and the weights' form, which depends on the CPU:
+    a cache folder shared by two machines keeps one file each) and the runtime that runs it."""
+    from importlib.metadata import version
 
     from workbench.core.match import embedding
+    from workbench.core.match.int8_graph import has_vnni
 
     return (f"{embedding.MODEL_ID} model={embedding.MODEL_SHA256} tokenizer={embedding.TOKENIZER_SHA256} "
-            f"onnxruntime={onnxruntime.__version__} dim={embedding.DIM} schema={SCHEMA}")
+            f"vnni={has_vnni()} onnxruntime={version('onnxruntime')} dim={embedding.DIM} schema={SCHEMA}")
 
 
-def default_path() -> Path:
-    ident = identity()
+def default_path(ident: str | None = None) -> Path:
+    ident = identity() if ident is None else ident
     return cache_dir() / f"vectors-{hashlib.sha256(ident.encode()).hexdigest()[:16]}.sqlite3"
 
 
@@ -86,9 +88,10 @@ def open_default(flag: bool | None = None) -> VectorCache | None:
     """The cache for the model in use, or None when turned off."""
     if not enabled(flag):
         return None
-    path = default_path()
+    ident = identity()
+    path = default_path(ident)
     drop_stale(path)
-    return VectorCache(path, identity(), cap_bytes())
+    return VectorCache(path, ident, cap_bytes())
 
 
 def drop_stale(keep: Path, days: float = STALE_DAYS) -> None:
