@@ -7,6 +7,7 @@ import re
 
 from workbench.core.language.verbs import AUXILIARIES as AUX_WORDS
 from workbench.core.language.verbs import (
+    agent_follows,
     is_finite_verb,
     is_gerund,
     is_participle,
@@ -287,8 +288,7 @@ def has_verb(text: str) -> bool:
         if w.lower() in _ED_BEFORE_OBJECT and i + 1 < len(words) and (
                 words[i + 1][:1].isdigit() or words[i + 1].lower() in DETERMINERS):
             return True
-        if w.endswith("ed") and w.isalpha() and len(w) > 4 and i + 2 < len(words) and words[i + 1] == "by" \
-                and not words[i + 2][:1].isdigit():
+        if w.endswith("ed") and w.isalpha() and len(w) > 4 and agent_follows(words[i + 1:i + 3]):
             return True  # a headline's or a ledger's passive without "were": "250 migrants detained by the coastguard"
         if (is_verb_like(w) or is_participle(w.strip(".,;:"))
                 or is_present_verb_at(words, i) or (i == 0 and is_present_verb_at(["it", *words[:2]], 1))):

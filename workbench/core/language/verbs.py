@@ -188,6 +188,13 @@ PRESENT_VERBS = _words(
 )
 
 
+def agent_follows(after: list[str]) -> bool:
+    """Whether the words after a participle open its doer: "by" and no figure ("250 migrants
+    detained by the coastguard", a passive written without "were" in headlines and ledgers; not
+    "rose by 5 percent")."""
+    return len(after) > 1 and after[0] == "by" and not after[1][:1].isdigit()
+
+
 @lru_cache(maxsize=65536)
 def is_verb_like(word: str) -> bool:
     """A finite verb, or a common present-tense verb ('make', 'holds')."""

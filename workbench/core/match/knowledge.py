@@ -96,7 +96,7 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
-        if _LOCATIVE.search(m.string[:m.start()][-12:]) or re.search(r"\bcapital,?\s+$", m.string[:m.start()][-10:]):
+        if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])

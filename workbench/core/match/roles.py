@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.core.language.stems import IRREGULAR_VERBS, stem
-from workbench.core.language.verbs import VERB_SYNONYMS
+from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
@@ -129,7 +129,7 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
     # a headline's or a ledger's passive without its "were" ("15 fighters evacuated by the Red
     # Crescent"); "rose by 5 percent" is no passive (helper gen8)
-    passive = passive or len(rest) > 1 and rest[0] == "by" and not rest[1][:1].isdigit()
+    passive = passive or agent_follows(rest)
     if passive:  # "X was seized by Y"; "X will be Y", "X was in Z" do nothing to anyone
         # (the knowledge rewrite writes a verb's synonyms as its base form: "were attack by")
         if "by" not in rest or verb in _PHRASE_END or verb in _DETERMINERS or not verb.isalpha():
