@@ -216,3 +216,26 @@ def sibling_families(n: int, seed: int, random_fact: Callable[[random.Random], t
     order = list(range(len(lines)))
     rng.shuffle(order)
     return [lines[i] for i in order], [families[i] for i in order], facts, kinds
+
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words(n: int) -> str:
+    """English words for 0 <= n < 10**9, as the generators write figures ("two hundred and fifty",
+    "forty-five thousand")."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + number_words(rest))
+    if n < 1_000_000:
+        rest = n % 1000
+        return number_words(n // 1000) + " thousand" + ("" if rest == 0 else (" and " if rest < 100 else " ")
+                                                        + number_words(rest))
+    rest = n % 1_000_000
+    return number_words(n // 1_000_000) + " million" + ("" if rest == 0 else " " + number_words(rest))

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import random
 
-from family_scoring import generator_main, sibling_families  # noqa: E402
+from family_scoring import generator_main, number_words, sibling_families  # noqa: E402
 
 FIELDS = ("actor", "event", "figure", "object", "place", "date")
 
@@ -132,21 +132,6 @@ ATTR_PRESENT = ["UNSMIL says", "the UN mission says", "local officials say", "me
 ATTR_NOUN = ["UNSMIL", "The UN mission", "Local officials", "A monitoring group", "Al-Wasat", "The Libya Observer"]
 HEDGES = ["", "", "", "about ", "around ", "some ", "nearly ", "almost ", "at least ", "more than ", "over ",
           "roughly ", "an estimated "]
-
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def number_words(n: int) -> str:
-    """English words for 0 < n < 1000 (hyphenated tens)."""
-    if n < 20:
-        return ONES[n]
-    if n < 100:
-        return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
-    rest = n % 100
-    return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + number_words(rest))
-
 
 def number_text(n: int, rng: random.Random) -> str:
     """One of the ways a newsroom writes n."""

@@ -44,6 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from family_scoring import number_words  # noqa: E402
+
 # ----------------------------------------------------------------------------------------------
 # Vocabulary. Names: (main spelling, other spellings...); the first is the weighted favourite.
 
@@ -188,22 +190,9 @@ ADDED = [", the second such attack this month", ", amid heavy fighting", ", as t
          ", according to a local tally", " as fighting spread to the outskirts"]
 HEDGES = ["about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least",
           "upwards of", "an estimated", "PLUS"]
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 MONTH = 6
 YEAR = 2024
 WEEK = list(range(10, 17))  # 10-16 June 2024: seven days, seven weekdays
-
-
-def words(n: int) -> str:
-    """English words for 0 <= n < 1000."""
-    if n < 20:
-        return ONES[n]
-    if n < 100:
-        return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
-    rest = n % 100
-    return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + words(rest))
 
 
 def figure(value: int, rng: random.Random) -> str:
@@ -220,10 +209,10 @@ def figure(value: int, rng: random.Random) -> str:
         else:
             forms.append(f"{value / 1000:g} thousand")
             if value < 10_000:
-                forms += [f"{words(value // 100)} hundred", f"{value // 100} hundred"]
+                forms += [f"{number_words(value // 100)} hundred", f"{value // 100} hundred"]
     elif value < 1000:
         if value <= 20 or value % 100 == 0 or value % 10 == 0 and value < 100:
-            forms += [words(value)] * 2
+            forms += [number_words(value)] * 2
         if value in (12, 24, 36):
             forms += [{12: "a dozen", 24: "two dozen", 36: "three dozen"}[value]] * 2
     text = rng.choice(forms)

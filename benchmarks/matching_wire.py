@@ -32,6 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from family_scoring import number_words  # noqa: E402
+
 # ---------------------------------------------------------------------------------------------
 # Vocabulary: each entry's first spelling is the usual one, the others transliterations.
 
@@ -218,27 +220,6 @@ SUFFIXES = [", a spokesman told reporters", ", according to the United Nations",
 HEDGES = ["about", "around", "some", "nearly", "at least", "more than", "roughly", "an estimated",
           "almost", "over", "up to"]
 
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def words(n: int) -> str:
-    """English words for 0 <= n < 10**9 ("two hundred and fifty" style kept short)."""
-    if n < 20:
-        return ONES[n]
-    if n < 100:
-        return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + words(rest))
-    if n < 1_000_000:
-        rest = n % 1000
-        return words(n // 1000) + " thousand" + ("" if rest == 0 else (" and " if rest < 100 else " ") + words(rest))
-    rest = n % 1_000_000
-    return words(n // 1_000_000) + " million" + ("" if rest == 0 else " " + words(rest))
-
-
 # ---------------------------------------------------------------------------------------------
 # Facts and lines
 
@@ -307,7 +288,7 @@ def say_figure(n: int, rng: random.Random, tags: set[str]) -> str:
     r = rng.random()
     if n >= 1_000_000:
         m = n / 1_000_000
-        return rng.choice([f"{m:g} million", f"{n:,}", f"{m:g}m"]) if r < 0.9 else words(n)
+        return rng.choice([f"{m:g} million", f"{n:,}", f"{m:g}m"]) if r < 0.9 else number_words(n)
     if r < 0.40:
         return f"{n:,}"
     if r < 0.55:
@@ -318,10 +299,10 @@ def say_figure(n: int, rng: random.Random, tags: set[str]) -> str:
         return f"{n // 1000} thousand" if rng.random() < 0.5 else f"{n // 1000},000"
     if r < 0.95 or n > 100000:
         tags.add("figure-words")
-        return words(n)
+        return number_words(n)
     if 1000 < n < 10000 and n % 100 == 0 and n % 1000:
         tags.add("figure-words")
-        return words(n // 100) + " hundred"
+        return number_words(n // 100) + " hundred"
     return f"{n:,}"
 
 
