@@ -235,7 +235,25 @@ _ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
 
 def counted_apart(a: Quantity, b: Quantity) -> bool:
     """Whether the synonym table knows the two figures' counted nouns for different things
-    (`_known_apart`: "300 residents" / "300 workers"), neither being plain "people"."""
+    (`_known_apart`: "300 residents" / "300 workers"), neither being plain "people".
+
+    Not `counted_kinds_apart`, which overlaps it (both say "two figures count different things")
+    but is another rule; they were kept apart after review because no one rule gives both
+    behaviours:
+    - table: here the noun synonym table's group heads (`language.synonyms`), with people against
+      a table thing; there `language.actors.KINDS` with `KIND_PARENTS` (a kind inside another is
+      no other kind: "250 trucks" / "250 vehicles");
+    - words read: here `Quantity.counted`, the head noun ("workers" of "12 aid workers"); there the
+      whole figure (`Quantity.text`: "14 unmanned aerial vehicles" are drones), one-word kinds;
+    - use: here a predicate of one pair of figures, asked by `match.anchor.other_count` of two
+      counts whose numbers agree ("two counts: ...", read with the doers, after the other-fact
+      rules); there a rule over the whole `FigureCheck` (no figure paired, one left in each claim,
+      no unit, one figure kind) that gives compare's other-fact reason ("another thing counted").
+    compare asks `counted_kinds_apart` first, and `other_count` only when it gave nothing.
+    They disagree both ways: "12 aid workers" / "12 civilians" and "300 residents" / "300 workers"
+    are apart here only; "50 fighters" / "50 civilians" only there ("fighters" is no table head);
+    "40 civilians" / "40 homes" and "7 rockets" / "7 drones" in both. `same_written_figure` reads
+    both tables (`_known_apart` or `_kinds_apart`) to keep such figures from pairing by number."""
     if not a.counted or not b.counted:
         return False
     ka, kb = _counted_set(a.counted), _counted_set(b.counted)
@@ -247,7 +265,9 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
     unpaired, and what they count are two kinds (`language.actors.KINDS`), neither a part of the
     other ("killed 30 soldiers" / "killed 30 civilians", "looted 250 trucks" / "looted 250
     shops"): the same act told of other people or things is another fact. ("12 workers" / "12
-    miners" stay: not two kinds the table knows.)"""
+    miners" stay: not two kinds the table knows.) How it differs from `counted_apart` (another
+    table, the whole figure read, a rule over all figures with its own reason) and why both
+    exist: see there."""
     if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
         return None
     a, b = check.unpaired_a[0], check.unpaired_b[0]

@@ -1,7 +1,7 @@
 """Lines written in capitals ("TALIBAN KILL 40 CIVILIANS IN KANDAHAR ON 13 JUNE"), as wire
 headlines and urgent bulletins are: read in ordinary case, so that month and weekday names, and
 place names after a preposition, are found as they are in a sentence (`dates`, and matching's
-`place_names`). The text keeps its length, so offsets found in it hold in the original."""
+`place_names`). Headlines in Title Case are told too (`headline`, `untitle`). The text keeps its length, so offsets found in it hold in the original."""
 
 from __future__ import annotations
 
@@ -40,6 +40,17 @@ def unshout(text: str) -> str:
     if not is_shouting(text):
         return text
     return _WORD.sub(_recase, text)
+
+
+_CASED_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def headline(text: str) -> bool:
+    """Title case ("Lindsay Lohan Checks Into Rehab"): nearly every word capitalised, so no word is
+    known to be a name (matching's doers and name swaps; `match.headline_verbs`). Looser than
+    `_is_title_case` (three words are enough, and small words may be capitalised too)."""
+    words = _CASED_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _is_title_case(words: list[str]) -> bool:

@@ -97,6 +97,8 @@ IRREGULAR_PAST: dict[str, str] = {
     "spin": "spun", "wind": "wound", "upset": "upset", "cost": "cost", "sprint": "sprinted",
     "burst": "burst", "become": "became", "forgive": "forgave", "swing": "swung", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
 }
+#: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
+VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
 IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"read", "lay"}
 
 # gerund stems that need their final "e" back: "depriving" -> "deprive"

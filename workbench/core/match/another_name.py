@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import find_frame
+from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS, PEOPLES, SEATS, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
@@ -55,13 +56,6 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 def people_tokens() -> frozenset[str]:
     """The normalised tokens of the peoples that are no country's (`language.actors.PEOPLES`)."""
     return frozenset(t for name in PEOPLES for t in normalize(name).tokens)
-
-
-def headline(text: str) -> bool:
-    """Title case ("Lindsay Lohan Checks Into Rehab"): every word capitalised, so no word is
-    known to be a name."""
-    words = _WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], names_a: set[str], names_b: set[str],

@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
+from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import OFFICES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
-    headline,
     kind_of,
     people_tokens,
 )

@@ -37,7 +37,9 @@ from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.verbs import VERB_PREFIXES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
+from workbench.core.match.headline_verbs import in_past
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -122,14 +124,10 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 # -- event verbs -------------------------------------------------------------------------------
 
-#: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
-_VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
-
-
 def _verb_forms(verb: str) -> list[str]:
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
     forms |= {k for k, v in IRREGULAR_VERBS.items() if v == verb}
-    forms |= {p + k for p in _VERB_PREFIXES if verb.startswith(p) for k, v in IRREGULAR_VERBS.items() if v == verb[len(p):]}
+    forms |= {p + k for p in VERB_PREFIXES if verb.startswith(p) for k, v in IRREGULAR_VERBS.items() if v == verb[len(p):]}
     if verb.endswith("y"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
@@ -204,8 +202,10 @@ _NO_ONE = re.compile(r"\b([Nn])o[\s-]one\b")
 
 
 def rewrite(text: str) -> tuple[str, list[str]]:
-    """The text with actor aliases, event-verb and noun synonyms written one way, and what fired."""
+    """The text with actor aliases, event-verb and noun synonyms written one way, and what fired
+    (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
+    text = in_past(text)
     out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(text, hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
