@@ -1,6 +1,6 @@
 """Acts told in other words (`language.paraphrases`, helper paraphrase), each tested on invented
-sentences, not on the probe pairs that showed the miss: jobs cut are workers laid off, jailed for a
-term is sentenced to it, a service blocked is cut off, troops on maximum readiness are on the
+sentences, not on the probe pairs that showed the miss: jobs cut are workers laid off, an official
+fired was dismissed, jailed for a term is sentenced to it, a service blocked is cut off, troops on maximum readiness are on the
 highest alert, air strikes carried out on a place bombed it, goods that left ports were shipped,
 people who landed in a place arrived there, a deal reached was agreed; spans of time in two units
 and vote tallies in two forms compare; a capital lies in its country; inmates freed in a jailbreak
@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.figures import quantities_of
+from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.match.compare import compare
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.place_names import places_differ
@@ -31,18 +32,31 @@ def _words(text: str) -> str:
     ("The air force conducted air raids on the village", "The air force bombed the village"),
     ("The delegation touched down in Nairobi on Friday", "The delegation arrived in Nairobi on Friday"),
     ("The two sides reached a deal on prisoner swaps", "The two sides agreed a deal on prisoner swaps"),
+    ("The president fired the navy chief", "The president sacked the navy chief"),
+    ("The governor was removed from office on Friday", "The governor was dismissed on Friday"),
+    ("The minister tendered her resignation", "The minister resigned"),
+    ("The landslide claimed the lives of 31 villagers", "The landslide killed 31 villagers"),
+    ("The junta imposed an internet blackout", "The junta cut off the internet"),
+    ("Warplanes hit the market with air strikes", "Warplanes bombed the market"),
+    ("The assembly adopted the new constitution", "The assembly approved the new constitution"),
+    ("The court gave him a nine-year jail term", "The court sentenced him to nine years in prison"),
+    ("Some 60 inmates broke out of the central prison", "Some 60 inmates escaped from the central prison"),
+    ("The cyclone forced 15,000 people to leave their homes", "The cyclone displaced 15,000 people"),
 ])
 def test_one_act_in_other_words_is_written_one_way(a, b):
     assert _words(a) == _words(b)
 
 
 def test_only_with_the_nouns_the_act_takes():
-    # other objects keep their verb: cut rates, a road blocked, a plane landing, a deal signed away
+    # other objects keep their verb: cut rates, a road blocked, a plane landing, rockets fired
     for text in ("The central bank cut rates by half a point", "Protesters blocked the road to the airport",
-                 "The plane landed in Nairobi on Friday", "Troops put the town under curfew"):
-        assert _words(text) == rewrite(text)[0] and not [h for h in rewrite(text)[1] if " = " in h and "cut off" in h]
-    assert "arrived" not in _words("The plane landed in Nairobi on Friday")
-    assert "landed" in _words("The plane landed in Nairobi on Friday")
+                 "The plane landed in Nairobi on Friday", "Troops put the town under curfew",
+                 "Troops fired two rockets at workers", "Police fired tear gas at the staff entrance",
+                 "The coach removed the player from the squad", "The ship left port on Monday",
+                 "Fighting broke out of nowhere", "Soldiers forced the men to kneel at their homes"):
+        hits: list[str] = []
+        assert rewrite_paraphrases(text, hits) == text and not hits, hits
+    assert "landed" in _words("The plane landed in Nairobi on Friday")  # landed / crashed stay opposites
 
 
 @pytest.mark.parametrize(("a", "b"), [
