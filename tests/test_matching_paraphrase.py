@@ -42,9 +42,16 @@ def _words(text: str) -> str:
     ("The court gave him a nine-year jail term", "The court sentenced him to nine years in prison"),
     ("Some 60 inmates broke out of the central prison", "Some 60 inmates escaped from the central prison"),
     ("The cyclone forced 15,000 people to leave their homes", "The cyclone displaced 15,000 people"),
+    ("The truce came into force at midnight", "The truce took effect at midnight"),
+    ("The army imposed a curfew in Goma", "The army declared a curfew in Goma"),
 ])
 def test_one_act_in_other_words_is_written_one_way(a, b):
     assert _words(a) == _words(b)
+
+
+def test_opened_fire_is_no_opening():
+    for text in ("Police opened fire on the crowd", "Gunmen opened fire at a checkpoint"):
+        assert "open" not in _words(text).lower()
 
 
 def test_only_with_the_nouns_the_act_takes():
@@ -76,6 +83,7 @@ def test_retellings_in_other_words_are_duplicates(a, b):
 @pytest.mark.parametrize(("a", "b"), [
     ("The steel plant will cut 900 jobs", "The steel plant will create 900 jobs"),  # hire / dismiss
     ("Authorities blocked social media in the region", "Authorities restored social media in the region"),
+    ("The army imposed a curfew in Goma", "The army lifted the curfew in Goma"),
 ])
 def test_opposites_still_seen_through_the_paraphrase(a, b):
     c = compare(a, b)

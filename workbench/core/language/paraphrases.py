@@ -9,6 +9,8 @@ cut off, "blocked the road" is not). Matching's knowledge rewrite (`match.knowle
 applies them first, before the phrase, verb and noun tables, so the opposites those tables know
 ("hired" / "laid off", "restored" / "cut off", "agreed" / "rejected") are seen as well. Kinds:
 - layoffs: jobs cut, shed or axed are workers laid off; jobs created are workers hired;
+- attacks and emergencies: opened fire on = fired on (no opening); a curfew, a state of emergency
+  imposed or proclaimed was declared;
 - dismissals: an official fired, relieved of his duties or removed from office was dismissed; a
   resignation tendered or handed in is resigning; an event that claimed lives killed;
 - sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
@@ -40,6 +42,15 @@ _JOBS_CUT = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|ax|axe|axed|a
                        r"(?:jobs|posts|positions)\b", re.I)
 _MADE_REDUNDANT = re.compile(r"\bmade\s+(" + _COUNT + r"(?:\s+[a-z-]+){0,2}?)\s+redundant\b", re.I)
 _JOBS_MADE = re.compile(r"\b(?:create|created|creates|creating)\s+(" + _COUNT + r"(?:\s+[a-z-]+)?)\s+(?:new\s+)?jobs\b",
+                        re.I)
+
+# -- attacks, emergencies ----------------------------------------------------------------------------
+#: "opened fire on the crowd" fired on it (no opening: open / close are opposites).
+_OPENED_FIRE = re.compile(r"\b(?:opened|opens|open|opening)\s+fire\s+(on|at|upon)\b", re.I)
+#: A curfew, a state of emergency, martial law imposed, proclaimed or ordered was declared (lifted
+#: is their opposite either way).
+_EMERGENCY = re.compile(r"\b(?:imposed|imposes|impose|imposing|proclaimed|proclaims|proclaim|ordered|orders)\s+"
+                        r"(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:state\s+of\s+emergency|curfew|martial\s+law|lockdown)\b)",
                         re.I)
 
 # -- dismissals, resignations, deaths --------------------------------------------------------------
@@ -151,7 +162,11 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _JOBS_CUT.sub(lambda m: note(m, f"laid off {m.group(1)} workers"), text)
         text = _MADE_REDUNDANT.sub(lambda m: note(m, f"laid off {m.group(1)}"), text)
         text = _JOBS_MADE.sub(lambda m: note(m, f"hired {m.group(1)} workers"), text)
-    if "fire" in low or "fired" in low or "firing" in low:
+    if " fire " in low:
+        text = _OPENED_FIRE.sub(lambda m: note(m, f"fired {m.group(1)}"), text)
+    if "emergency" in low or "curfew" in low or "martial law" in low or "lockdown" in low:
+        text = _EMERGENCY.sub(lambda m: note(m, "declared "), text)
+    if "fire" in low or "firing" in low:
         text = _FIRED_OFFICIAL.sub(lambda m: note(m, "dismissed "), text)
     if "relieved" in low or "removed" in low:
         text = _RELIEVED.sub(lambda m: note(m, f"dismissed {(m.group(1) or m.group(2) or '').strip()}".rstrip()), text)
@@ -159,13 +174,13 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _RESIGNATION.sub(lambda m: note(m, "resigned"), text)
     if "lives" in low:
         text = _CLAIMED_LIVES.sub(lambda m: note(m, "killed"), text)
-    if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or "term" in low:
+    if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or " term" in low:
         text = _JAILED_FOR.sub(lambda m: note(m, f"sentenced {m.group(1)}to {m.group(2)} in prison"), text)
         text = _SENTENCE_GIVEN.sub(lambda m: note(m, f"sentenced {m.group(1) or ''}to " + (
             "life" if m.group(4) else f"{m.group(2)} {m.group(3)}s") + " in prison"), text)
-    if "out of" in low:
+    if "out of" in low and ("broke" in low or "break" in low):
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
-    if "home" in low:
+    if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
         text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
     if "cut" in low or "block" in low or "shut" in low or "suspend" in low or "switch" in low or "restrict" in low:
         text = _SERVICE_CUT.sub(lambda m: note(m, _past(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)
@@ -178,12 +193,13 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
             return note(m, f"put {m.group(1)}military on {level} alert")
 
         text = _ALERT.sub(alert, text)
-    if "air" in low or "bomb" in low:
+    if "air strike" in low or "airstrike" in low or "air-strike" in low or "air raid" in low or "bomb" in low \
+            or "aerial" in low:
         text = _AIR_STRIKES.sub(lambda m: note(m, _past(m.group(1), "bombed", "bombs", "bombing")), text)
         text = _HIT_FROM_AIR.sub(lambda m: note(m, f"bombed {m.group(1).strip()}"), text)
-    if "port" in low or "harbo" in low or "terminal" in low:
+    if ("left" in low or "depart" in low or "sailed" in low) and ("port" in low or "harbo" in low or "terminal" in low):
         text = _LEFT_PORT.sub(lambda m: note(m, f"{m.group(1)}{m.group(2)}were shipped from "), text)
-    if "land" in low or "touch" in low:
+    if "landed" in low or "lands " in low or "touched down" in low or "touches down" in low:
         def arrived(m: re.Match[str]) -> str:
             clause = re.split(r"[,;:.]", text[:m.start()])[-1]
             if _AIRCRAFT.search(clause):

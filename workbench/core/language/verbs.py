@@ -386,6 +386,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["besiege", "lay siege to"],
     ["participate", "take part in", "take part"],
     ["proceed", "go ahead"],
+    # a ceasefire, a law, sanctions (helper paraphrase)
+    ["take effect", "come into force", "come into effect", "go into effect", "enter into force"],
     ["increase", "ramp up", "step up", "scale up"],
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
