@@ -58,7 +58,8 @@ def test_died_at_the_hands_of_is_killed_by():
 def test_weapons_fired_are_launched_and_brought_down_are_shot_down():
     assert "launch" in rewrite("The LNA fired about 80 Grad rockets at Tripoli.")[0]
     assert "launched" in " ".join(rewrite("80 rockets were fired by the militia.")[1])
-    assert "fired" in rewrite("The company fired 30 workers.")[0]
+    # workers fired are no weapons launched (they are dismissed: `language.paraphrases`)
+    assert "launch" not in rewrite("The company fired 30 workers.")[0]
     assert "intercept" in rewrite("35 drones were brought down by the army.")[0]
     assert "brought down" in rewrite("The protests brought down the government.")[0]
     r = _compare("The army launched 15 Grad rockets in Sirte on 8 May.",

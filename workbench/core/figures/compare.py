@@ -16,6 +16,7 @@ from typing import Any
 
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
+    DAYS_IN,
     EXACT_BELOW,
     OPEN_ABOVE_REACH,
     OPEN_REACH,
@@ -25,7 +26,9 @@ from workbench.core.figures.rules import (
     USD_PER_UNIT,
     YEAR,
     Hedge,
+    convertible,
     convertible_money,
+    convertible_time,
     figure_kind,
     hedged_bounds,
     is_exact,
@@ -81,6 +84,9 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
         ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
         la, ha = ba[0] * ra / CURRENCY_BAND, ba[1] * ra * CURRENCY_BAND
         return la <= bb[1] * rb and bb[0] * rb <= ha
+    if convertible_time(a, b):  # "for 30 days" / "for a month": in days, a month 28-31 of them
+        (la, ha), (lb, hb) = DAYS_IN[a.unit or ""], DAYS_IN[b.unit or ""]
+        return ba[0] * la <= bb[1] * hb * (1 + ROUNDING_TOLERANCE) and bb[0] * lb <= ba[1] * ha * (1 + ROUNDING_TOLERANCE)
     if ba[0] == ba[1] and bb[0] == bb[1] and ba[0] != bb[0] and _rounded(a, ba[0], b, bb[0]):
         return True  # "1,662" / "1,661.51": the one written with fewer digits is the other rounded
     # large exact figures get a small tolerance for rounding (1.5 million vs 1,520,000);
@@ -371,7 +377,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         return FigureCheck([], list(qa), list(qb))
     if len(qa) == 1 and len(qb) == 1:  # most claims give one figure: the one candidate, or none
         q, r = qa[0], qb[0]
-        if figure_kind(r) == figure_kind(q) or convertible_money(q, r):
+        if figure_kind(r) == figure_kind(q) or convertible(q, r):
             ka = _counted_set(q.counted) if q.counted else frozenset()
             kb = _counted_set(r.counted) if r.counted else frozenset()
             if not (ka and kb and not ka & kb) or same_written_figure(q, r):
@@ -383,7 +389,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         ca = counted_stems(q)
         kind = figure_kind(q)
         for j, r in enumerate(qb):
-            if figure_kind(r) != kind and not convertible_money(q, r):
+            if figure_kind(r) != kind and not convertible(q, r):
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)

@@ -74,6 +74,43 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
                          re.IGNORECASE)
 
 
+def _tallies(t: str) -> list[re.Match[str]]:
+    """The vote tallies written with "to" in a folded text (`_TALLY_TO`)."""
+    return [sc for sc in _TALLY_TO.finditer(t) if int(sc.group(2)) <= int(sc.group(1))
+            and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))]
+
+
+def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with a vote tally read as a score ("approved by 230 votes to 170" / "passed it
+    230-170": helper paraphrase), whichever reader found its numbers: extraction's reader reads
+    "230 votes" and "170" as two counts, which pair with no score."""
+    t = as_commas(fold(text))
+    tallies = _tallies(t) if " to " in t and found else []
+    if not tallies:
+        return found
+    kept = [q for q in found if not any(sc.start() <= q.start < sc.end() for sc in tallies)]
+    scores = [Quantity(text=sc.group(k), value=float(sc.group(k)), low=float(sc.group(k)), high=float(sc.group(k)),
+                       approximate=False, unit=SCORE, start=sc.start(k), end=sc.end(k)) for sc in tallies for k in (1, 2)]
+    return sorted(kept + scores, key=lambda q: q.start)
+
+
+#: "for a month", "extended by a year": a span of one unit written with the article (extraction
+#: reads "one month"); a fortnight is two weeks (helper paraphrase: "for 30 days" / "for a month").
+_A_SPAN = re.compile(r"\b(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year))\b", re.I)
+
+
+def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
+    spans = [m for m in _A_SPAN.finditer(text) if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)]
+    if not spans:
+        return found
+    for m in spans:
+        unit, value = (("weeks", 2.0) if m.group(2).lower() == "fortnight" else (m.group(2).lower() + "s", 1.0))
+        found.append(Quantity(text=m.group(1), value=value, low=value, high=value, approximate=False, unit=unit,
+                              start=m.start(1), end=m.end(1)))
+    return sorted(found, key=lambda q: q.start)
+
+
 def fallback_quantities(text: str) -> list[Quantity]:
     """A small quantity reader, used only when numbers.find_quantities finds nothing."""
     t = as_commas(fold(text))  # same length: offsets kept
@@ -91,9 +128,7 @@ def fallback_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(text=m.group(0), value=None, low=vague_low, high=vague_high, approximate=True,
                             counted=counted, start=m.start(), end=m.end()))
     scores = {k: sc for sc in _SCORE.finditer(t) if int(sc.group(2)) <= int(sc.group(1)) for k in (sc.start(1), sc.start(2))}
-    scores |= {k: sc for sc in _TALLY_TO.finditer(t) if int(sc.group(2)) <= int(sc.group(1))
-               and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))
-               for k in (sc.start(1), sc.start(2))}
+    scores |= {k: sc for sc in _tallies(t) for k in (sc.start(1), sc.start(2))}
     for m in NUMBER_TOKEN_RE.finditer(t):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -175,6 +210,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
+    found = _spans_of_one(text, _scores_for_tallies(text, found))
     dashed = dash_before_count(text)  # "workers-two women": a dash, no compound
     for q in found:
         # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count

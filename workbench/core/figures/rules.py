@@ -290,6 +290,23 @@ def convertible_money(a: Quantity, b: Quantity) -> bool:
     return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT
 
 
+#: Days in one unit of time, least and most ("a month" is 28-31 days): one span told in two units
+#: compares ("for 30 days" / "for a month", "one year" / "12 months", "48 hours" / "two days";
+#: helper paraphrase), and "11 months" is no year. Two figures in one unit compare as written.
+DAYS_IN: dict[str, tuple[float, float]] = {"hours": (1 / 24, 1 / 24), "days": (1.0, 1.0), "weeks": (7.0, 7.0),
+                                           "months": (28.0, 31.0), "years": (365.0, 366.0)}
+
+
+def convertible_time(a: Quantity, b: Quantity) -> bool:
+    """Two spans of time told in different units (`DAYS_IN`)."""
+    return a.unit != b.unit and a.unit in DAYS_IN and b.unit in DAYS_IN
+
+
+def convertible(a: Quantity, b: Quantity) -> bool:
+    """Two figures in different units that still compare: sums in two currencies, spans of time."""
+    return convertible_money(a, b) or convertible_time(a, b)
+
+
 def figure_kind(q: Quantity) -> str:
     """What a figure measures, for pairing: "count", "year", or its unit ("%", "USD", "km", "adj:term")."""
     return figure_kind_of_unit(q.unit)

@@ -80,8 +80,11 @@ CAPITALS: dict[str, str] = {
     "Maseru": "Lesotho", "Mbabane": "Eswatini", "Port Louis": "Mauritius", "Valletta": "Malta",
     "Reykjavik": "Iceland",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
-    # "Mexico City", "Tel Aviv", "Jerusalem")
+    # "Mexico City", "Tel Aviv", "Jerusalem": `CAPITAL_PLACES`)
 }
+#: Capitals news names as places, not for their governments (no actor alias, unlike `CAPITALS`):
+#: a place in them is in their country all the same (`match.place_names`; helper paraphrase).
+CAPITAL_PLACES: dict[str, str] = {"Port-au-Prince": "Haiti", "Mexico City": "Mexico", "Sofia": "Bulgaria"}
 
 #: A country's people's name (its demonym), as news writes it of an actor or a victim ("Pakistani
 #: diplomats", "Afghan refugees"): read where two claims name the same two countries in swapped

@@ -37,11 +37,14 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
 EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
                                         "die": frozenset(["kill", "execute"]), "intercept": frozenset(["capture"]),
-                                        "displace": frozenset(["flee"]), "flee": frozenset(["displace"]),  # one exodus
+                                        "displace": frozenset(["flee"]),  # one exodus
                                         "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),  # hurt commerce
                                         # homes set on fire are homes destroyed; a shipment intercepted is seized
                                         "torch": frozenset(["destroy"]), "destroy": frozenset(["torch"]),
                                         "capture": frozenset(["intercept"]),
                                         # detained / freed: two outcomes of one detention, a conflict (`opposites`;
                                         # probes8). Abducted / freed stay two events (bulletin 3k R 0.678 -> 0.674)
-                                        "arrest": frozenset(["release"]), "release": frozenset(["arrest"])}
+                                        "arrest": frozenset(["release"]),
+                                        # inmates freed by a prison's attackers escaped it: one jailbreak told
+                                        # either way (helper paraphrase)
+                                        "release": frozenset(["arrest", "flee"]), "flee": frozenset(["displace", "release"])}

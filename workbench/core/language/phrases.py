@@ -5,10 +5,9 @@
 - an event "held on" a date took place then ("the vote was held on 29 July" / "voting took place
   on 29 July");
 - an envoy or troops recalled are withdrawn ("recalled its ambassador" / "withdrew its ambassador");
-- a service cut is cut off ("cut internet access" / "cut off the internet").
+- (a service or ties cut are cut off: `paraphrases`, with the other acts told in other words);
 - what is declared over has ended ("declared the outbreak over" / "the outbreak ended");
 - a share of the vote taken is won ("took 54.3% of the ballots" / "won 54.3% of the vote");
-- ties cut are cut off ("cut diplomatic ties" / "severed relations", against "restored ties");
 - a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
   2,900 people were killed");
 - a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
@@ -50,12 +49,6 @@ _TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(
 #: "the power is down" or "prices are up sharply" stay as they are).
 _UP_DOWN = re.compile(r"\b(?:was|were|is|are|came\s+in|ended|closed)\s+(up|down)\b"
                       r"(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?\$?\d)", re.I)
-#: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
-#: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
-_CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
-                          r"water|phone|telephone|mobile|gas|communications?"
-                          # ties between states (helper probes7): "cut diplomatic ties" = severed them
-                          r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
 
 
 #: "was held on 29 July", "will be held in March": an event that took place then ("the vote was
@@ -260,11 +253,6 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return "were killed by"
 
         text = _AT_THE_HANDS.sub(killed, _FELL_INTO.sub(captured, text))
-    if "cut" in low:
-        def cut(m: re.Match[str]) -> str:  # the verb table then reads "cut off" (and says so)
-            return m.group(1) + " off "
-
-        text = _CUT_SERVICE.sub(cut, text)
     if " dead" in low or "injured" in low or "wounded" in low:
         def left(m: re.Match[str]) -> str:
             verb = _LEFT_AS[m.group(2).lower()]

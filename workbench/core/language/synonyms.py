@@ -67,7 +67,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["journalist", "reporter"],
     ["doctors", "physicians"],
     ["doctor", "physician"],
-    ["lawmakers", "legislators"],
+    # (helper paraphrase) a parliament acts by its members' votes ("Parliament passed the budget" /
+    # "Lawmakers passed the budget"); written as "parliament", which news also capitalises
+    ["parliament", "lawmakers", "legislators", "parliamentarians"],
     ["lawmaker", "legislator"],
     # helper probes3 (invented event pairs, set9..set12)
     ["prison", "penitentiary"],
@@ -103,8 +105,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     # helper probes6 (invented event pairs, set21..set24)
     ["ambassador", "envoy"],
     ["ambassadors", "envoys"],
-    ["agreement", "pact", "accord"],
-    ["agreements", "pacts", "accords"],
+    ["agreement", "pact", "accord", "deal"],  # (helper paraphrase: "under the deal" / "under the agreement")
+    ["agreements", "pacts", "accords", "deals"],
     ["pay rise", "pay increase", "pay raise", "wage increase", "wage rise"],
     # helper gen7 (Sudan dispatches): what a raid on a market counts
     ["shops", "stores", "market stalls", "stalls"],

@@ -358,7 +358,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["collapse", "break down", "fall apart", "fall through"],
     ["file", "lodge"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
-    ["pass", "push through", "vote through", "approve"],  # a bill, a budget, a measure
+    # a bill, a budget, a measure (helper paraphrase: "the Council adopted the resolution" = passed)
+    ["pass", "push through", "vote through", "approve", "adopt"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],
@@ -387,6 +388,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["besiege", "lay siege to"],
     ["participate", "take part in", "take part"],
     ["proceed", "go ahead"],
+    # a ceasefire, a law, sanctions (helper paraphrase)
+    ["take effect", "come into force", "come into effect", "go into effect", "enter into force"],
     ["increase", "ramp up", "step up", "scale up"],
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
@@ -404,7 +407,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["intercept", "shoot down", "downed"],
     ["transfer", "hand over"],
     ["launch", "fire off"],
-    ["swear in", "take the oath of office", "take the oath", "inaugurate"],
+    ["swear in", "take the oath of office", "take the oath", "inaugurate", "take office"],
     ["lose", "concede defeat", "admit defeat"],  # an election
     ["condemn", "denounce", "slam", "decry"],
     ["expel", "kick out"],

@@ -3,8 +3,8 @@ them are no "different places" (`places_differ` asks `may_contain`); and the pla
 (`places`, `one_place`), read once per claim for matching.
 
 A facility lies in some town ("Sullivan County Jail" / "New York"); a large region in its
-country ("Texas" / "United States", ISO 3166-2 subdivisions from pycountry); a people's name read
-as a place is its country ("in Afghan bomb blast" / "in Afghanistan"). A town and a country stay
+country ("Texas" / "United States", ISO 3166-2 subdivisions from pycountry), a capital in its
+country; a people's name read as a place is its country ("in Afghan bomb blast" / "in Afghanistan"). A town and a country stay
 different places: no gazetteer of towns is at hand to tell "Mannheim" (in Germany) from "Belfast"
 (not in Tunisia).
 """
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
-from workbench.core.language.actors import capital_city_of
+from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.slips import is_slip
@@ -148,10 +148,17 @@ def may_contain(x: str, y: str) -> bool:
         return True
     cx, cy = _country(x), _country(y)
     if cx is not None and cy is None:
-        return _region_country().get(y) == cx or _demonym_of(y, x)
+        return _region_country().get(y) == cx or _demonym_of(y, x) or _capital_of(y) == cx
     if cy is not None and cx is None:
-        return _region_country().get(x) == cy or _demonym_of(x, y)
+        return _region_country().get(x) == cy or _demonym_of(x, y) or _capital_of(x) == cy
     return False
+
+
+def _capital_of(city: str) -> str | None:
+    """The country whose capital a city is ("Port-au-Prince": Haiti): it lies in it ("landed in
+    Port-au-Prince" / "arrived in Haiti"; helper paraphrase)."""
+    country = CAPITALS.get(city) or CAPITAL_PLACES.get(city)
+    return None if country is None else _country(country)
 
 
 # -- the places a claim names -------------------------------------------------------------------

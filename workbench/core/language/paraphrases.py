@@ -1,0 +1,212 @@
+"""Acts news tells in other words, by event kind, each with the nouns it takes: no single word of
+the two tellings is shared, so neither the verb table (`verbs.VERB_SYNONYMS`, one verb for
+another) nor the noun table (`synonyms.NOUN_SYNONYMS`) can pair them, and the sentence vectors
+do not tell such verbs from other acts (docs/matching.md, "Invented event pairs").
+
+Each rule is read only with the nouns its act takes, so the same verb with another object stays
+as written ("cut 300 jobs" is a layoff, "cut rates" is not; "blocked social media" is a service
+cut off, "blocked the road" is not). Matching's knowledge rewrite (`match.knowledge.rewrite`)
+applies them first, before the phrase, verb and noun tables, so the opposites those tables know
+("hired" / "laid off", "restored" / "cut off", "agreed" / "rejected") are seen as well. Kinds:
+- layoffs: jobs cut, shed or axed are workers laid off; jobs created are workers hired;
+- attacks and emergencies: opened fire on = fired on (no opening); a curfew, a state of emergency
+  imposed or proclaimed was declared;
+- dismissals: an official fired, relieved of his duties or removed from office was dismissed; a
+  resignation tendered or handed in is resigning; an event that claimed lives killed;
+- sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
+  prison; inmates who broke out of a prison escaped it;
+- displacement: people forced to leave or driven from their homes were displaced;
+- services: the internet, social media, phone lines blocked, shut down, suspended or cut, or an
+  internet blackout imposed, are cut off (power, water and ties between states cut likewise);
+- alerts: troops put or placed on the highest, maximum or full alert or combat readiness;
+- bombing: air strikes or air raids carried out, conducted or launched on a place, or a place hit
+  with air strikes, bombed it;
+- shipments: goods that left ports were shipped from them;
+- arrivals: people who landed in or touched down in a place arrived there (an aircraft's
+  landing stays: landed / crashed are opposites);
+- agreements: a deal signed, reached, struck or sealed was agreed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
+_COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|close\s+to)\s+)?"
+          r"(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten"
+          r"|eleven|twelve|dozens|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)")
+
+# -- layoffs ---------------------------------------------------------------------------------------
+_JOBS_CUT = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|ax|axe|axed|axes|axing|slash|slashed|slashes|slashing"
+                       r"|eliminate|eliminated|eliminates|eliminating)\s+(" + _COUNT + r"(?:\s+[a-z-]+)?)\s+"
+                       r"(?:jobs|posts|positions)\b", re.I)
+_MADE_REDUNDANT = re.compile(r"\bmade\s+(" + _COUNT + r"(?:\s+[a-z-]+){0,2}?)\s+redundant\b", re.I)
+_JOBS_MADE = re.compile(r"\b(?:create|created|creates|creating)\s+(" + _COUNT + r"(?:\s+[a-z-]+)?)\s+(?:new\s+)?jobs\b",
+                        re.I)
+
+# -- attacks, emergencies ----------------------------------------------------------------------------
+#: "opened fire on the crowd" fired on it (no opening: open / close are opposites).
+_OPENED_FIRE = re.compile(r"\b(?:opened|opens|open|opening)\s+fire\s+(on|at|upon)\b", re.I)
+#: A curfew, a state of emergency, martial law imposed, proclaimed or ordered was declared (lifted
+#: is their opposite either way).
+_EMERGENCY = re.compile(r"\b(?:imposed|imposes|impose|imposing|proclaimed|proclaims|proclaim|ordered|orders)\s+"
+                        r"(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:state\s+of\s+emergency|curfew|martial\s+law|lockdown)\b)",
+                        re.I)
+
+# -- dismissals, resignations, deaths --------------------------------------------------------------
+#: An official "fired" was dismissed ("fired" alone stays: shots, weapons, a worker's "fired up").
+_OFFICE = (r"(?:chief|minister|head|director|commander|governor|coach|manager|spokesman|spokeswoman|prosecutor|judge"
+           r"|ambassador|envoy|officials?|aides?|advisers?|generals?|secretary|president|deputy|ceo|executives?|employees"
+           r"|workers|staff)")
+_FIRED_OFFICIAL = re.compile(r"\b(?:fired|fires|fire|firing)\s+(?=(?:the|its|his|her|their|a|two|three|several|\d[\d,]*)\s+"
+                             r"(?:(?!(?:at|on|upon|into|towards?|rockets?|missiles?|shots?|shells?|rounds?|bullets?|tear)\b)[\w'-]+\s+){0,3}?"
+                             + _OFFICE + r"\b)", re.I)
+_RELIEVED = re.compile(r"\b(?:relieved\s+((?:[\w'-]+\s+){0,3}?)of\s+(?:his|her|their|its)\s+(?:duties|post|command|position)"
+                       r"|removed\s+((?:[\w'-]+\s+){0,3}?)from\s+(?:(?:his|her|their)\s+)?(?:post|office|position|job))\b", re.I)
+_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered)\s+(?:his|her|their)\s+resignations?\b", re.I)
+#: "claimed the lives of 40 people" killed them.
+_CLAIMED_LIVES = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?lives\s+of\b", re.I)
+
+# -- sentencing ------------------------------------------------------------------------------------
+_TERM = r"(?:(?:" + _COUNT + r"|an?)\s+(?:years?|months?|weeks?|days?)|life)"
+#: "was handed a 12-year prison sentence", "given a life sentence": sentenced to it.
+_SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|receives|got|gets)\s+((?:him|her|them)\s+)?an?\s+"
+                             r"(?:([\w.,]+)[-\s](year|month|week|day)[-\s](?:prison|jail)|(life)(?:\s+(?:prison|jail))?)\s+"
+                             r"(?:sentence|term)\b", re.I)
+#: Inmates who "broke out of" a prison escaped it ("broke out" alone began: fighting broke out).
+_BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
+                           r"(?:prisons?|jails?|penitentiary|detention|custody|cells?)\b)", re.I)
+_JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\s+((?:[\w'-]+\s+){0,3}?)for\s+(" + _TERM + r")\b", re.I)
+
+# -- displacement ----------------------------------------------------------------------------------
+#: "forced 8,000 people to leave their homes", "drove thousands from their homes": displaced them (the
+#: verb table reads "forced from their homes" only when the words touch). Displaced is no evacuation
+#: (`event_verbs.EVENT_VERBS`: people moved to safety are another fact).
+_FORCED_FROM_HOMES = re.compile(r"\b(?:forced|forcing|forces|drove|driven|drives|driving)\s+((?:[\w,'-]+\s+){1,4}?)"
+                                r"(?:to\s+(?:leave|flee|abandon)|out\s+of|from)\s+(?:their|his|her)\s+homes?\b", re.I)
+
+# -- services cut off ------------------------------------------------------------------------------
+#: What a government cuts off: online and phone services (blocked, shut down, suspended, cut).
+_ONLINE = (r"(?:mobile\s+)?(?:internet|social\s+media|social\s+networks?|messaging\s+(?:apps?|services?)|websites?"
+           r"|mobile\s+data|(?:tele)?phone\s+(?:lines|networks?|services?)|(?:tele)?communications?"
+           r"|WhatsApp|Facebook|Telegram|Twitter|TikTok|YouTube|Instagram|Signal)\b")
+_SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s+down|shutting\s+down|shut\s+off|shuts\s+off"
+                          r"|shutting\s+off|switch(?:ed|es)?\s+off|switching\s+off|suspend|suspends|suspended|suspending"
+                          r"|restrict(?:s|ed|ing)?\s+access\s+to|cut\s+access\s+to)\s+(?:access\s+to\s+)?"
+                          r"(?=(?:the\s+|all\s+|its\s+|their\s+)?" + _ONLINE + ")", re.I)
+#: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
+#: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
+#: "imposed an internet blackout / shutdown": cut off the internet.
+_BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|order|ordering)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
+                       r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
+                       r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
+_CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
+                          r"water|phone|telephone|mobile|gas|communications?|social\s+media"
+                          # ties between states (helper probes7): "cut diplomatic ties" = severed them
+                          r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
+
+# -- alerts ----------------------------------------------------------------------------------------
+_FORCES = r"(?:troops|army|armed\s+forces|forces|military|soldiers)"
+_ALERT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:its|their|the|his|all)\s+(?:[\w-]+\s+)?)"
+                    + _FORCES + r"\s+on\s+(?:(?:the|a)\s+)?((?:(?:highest|maximum|full|top|high|heightened|combat|"
+                    r"state|level|of|alert)\s+){0,4})(?:alert|readiness)\b", re.I)
+_TOP = re.compile(r"\b(?:highest|maximum|full|top)\b", re.I)
+
+# -- bombing ---------------------------------------------------------------------------------------
+_AIR_STRIKES = re.compile(r"\b(carried\s+out|carries\s+out|carry\s+out|carrying\s+out|conducted|conducts|conduct|conducting"
+                          r"|launched|launches|launch|launching|staged|stages|stage|staging)\s+"
+                          r"(?:(?:an?|several|multiple|new|fresh|heavy|more|repeated|\d+)\s+)?"
+                          r"(?:air\s*-?\s*strikes?|air\s+raids?|bombing\s+raids?|aerial\s+(?:bombardments?|attacks?|strikes?))"
+                          r"\s+(?:on|against|in|targeting)\b", re.I)
+#: "hit the town with air strikes": bombed it.
+_HIT_FROM_AIR = re.compile(r"\b(?:hit|hits|hitting|struck|strikes|striking|targeted|targets|targeting|pounded|pounds|pounding)"
+                           r"\s+((?:[\w'-]+\s+){1,3}?)with\s+(?:(?:a\s+wave\s+of|several|multiple|heavy|repeated)\s+)?"
+                           r"(?:air\s*-?\s*strikes?|air\s+raids?|bombs)\b", re.I)
+
+# -- shipments -------------------------------------------------------------------------------------
+_LEFT_PORT = re.compile(r"\b(tonnes|tons|cargoes|cargo|shipments|barrels|containers|grain|wheat|corn|maize|oil|goods)"
+                        r"(\s+(?:of\s+[\w-]+\s+)?)(?:(?:have|has|had)\s+)?(?:left|departed|sailed\s+from|sailed\s+out\s+of)"
+                        r"\s+(?=(?:[\w-]+\s+){0,2}?(?:ports?|harbou?rs?|terminals?)\b)", re.I)
+
+# -- arrivals --------------------------------------------------------------------------------------
+_LANDED_IN = re.compile(r"\b(landed|lands|touched\s+down|touches\s+down)\s+(?=(?:in|at)\s+[A-Z])")
+#: What lands as an aircraft does (its landing is no arrival of people: landed / crashed clash).
+_AIRCRAFT = re.compile(r"\b(?:planes?|aircraft|jets?|airliners?|flights?|helicopters?|drones?|spacecraft|landers?|"
+                       r"probes?|capsules?|rovers?|modules?|gliders?|balloons?|airplanes?|aeroplanes?)\b", re.I)
+
+# -- agreements ------------------------------------------------------------------------------------
+_DEAL_MADE = re.compile(r"\b(?:signed|reached|struck|sealed|clinched)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|accord|pact)\b)", re.I)
+
+
+def _past(verb: str, past: str, present: str, gerund: str) -> str:
+    """The form of `past`'s verb matching the tense `verb` is written in."""
+    v = verb.lower().split()[0]
+    if v.endswith("ing"):
+        return gerund
+    if v.endswith("s") and not v.endswith("ss"):
+        return present
+    return past
+
+
+def rewrite_paraphrases(text: str, hits: list[str]) -> str:
+    """`text` with each act of this module's kinds written one way; what was rewritten is appended
+    to `hits` ("cut 300 jobs = laid off 300 workers")."""
+    low = text.lower()
+
+    def note(m: re.Match[str], said: str) -> str:
+        hits.append(f"{m.group(0).strip()} = {said.strip()}")
+        return said
+
+    if "jobs" in low or "posts" in low or "positions" in low or "redundant" in low:
+        text = _JOBS_CUT.sub(lambda m: note(m, f"laid off {m.group(1)} workers"), text)
+        text = _MADE_REDUNDANT.sub(lambda m: note(m, f"laid off {m.group(1)}"), text)
+        text = _JOBS_MADE.sub(lambda m: note(m, f"hired {m.group(1)} workers"), text)
+    if " fire " in low:
+        text = _OPENED_FIRE.sub(lambda m: note(m, f"fired {m.group(1)}"), text)
+    if "emergency" in low or "curfew" in low or "martial law" in low or "lockdown" in low:
+        text = _EMERGENCY.sub(lambda m: note(m, "declared "), text)
+    if "fire" in low or "firing" in low:
+        text = _FIRED_OFFICIAL.sub(lambda m: note(m, "dismissed "), text)
+    if "relieved" in low or "removed" in low:
+        text = _RELIEVED.sub(lambda m: note(m, f"dismissed {(m.group(1) or m.group(2) or '').strip()}".rstrip()), text)
+    if "resignation" in low:
+        text = _RESIGNATION.sub(lambda m: note(m, "resigned"), text)
+    if "lives" in low:
+        text = _CLAIMED_LIVES.sub(lambda m: note(m, "killed"), text)
+    if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or " term" in low:
+        text = _JAILED_FOR.sub(lambda m: note(m, f"sentenced {m.group(1)}to {m.group(2)} in prison"), text)
+        text = _SENTENCE_GIVEN.sub(lambda m: note(m, f"sentenced {m.group(1) or ''}to " + (
+            "life" if m.group(4) else f"{m.group(2)} {m.group(3)}s") + " in prison"), text)
+    if "out of" in low and ("broke" in low or "break" in low):
+        text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
+    if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
+        text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
+    if "cut" in low or "block" in low or "shut" in low or "suspend" in low or "switch" in low or "restrict" in low:
+        text = _SERVICE_CUT.sub(lambda m: note(m, _past(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)
+        text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
+    if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
+        text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
+    if "alert" in low or "readiness" in low:
+        def alert(m: re.Match[str]) -> str:
+            level = "highest" if _TOP.search(m.group(2) or "") else "high"
+            return note(m, f"put {m.group(1)}military on {level} alert")
+
+        text = _ALERT.sub(alert, text)
+    if "air strike" in low or "airstrike" in low or "air-strike" in low or "air raid" in low or "bomb" in low \
+            or "aerial" in low:
+        text = _AIR_STRIKES.sub(lambda m: note(m, _past(m.group(1), "bombed", "bombs", "bombing")), text)
+        text = _HIT_FROM_AIR.sub(lambda m: note(m, f"bombed {m.group(1).strip()}"), text)
+    if ("left" in low or "depart" in low or "sailed" in low) and ("port" in low or "harbo" in low or "terminal" in low):
+        text = _LEFT_PORT.sub(lambda m: note(m, f"{m.group(1)}{m.group(2)}were shipped from "), text)
+    if "landed" in low or "lands " in low or "touched down" in low or "touches down" in low:
+        def arrived(m: re.Match[str]) -> str:
+            clause = re.split(r"[,;:.]", text[:m.start()])[-1]
+            if _AIRCRAFT.search(clause):
+                return m.group(0)
+            return note(m, _past(m.group(1), "arrived", "arrives", "arriving") + " ")
+
+        text = _LANDED_IN.sub(arrived, text)
+    if "deal" in low or "agreement" in low or "accord" in low or "pact" in low:
+        text = _DEAL_MADE.sub(lambda m: note(m, "agreed "), text)
+    return text
