@@ -38,3 +38,8 @@ def test_homes_washed_away_are_destroyed_not_damaged():
     assert _rel("300 houses were washed away in Assam on 2 July.",
                 "Floods destroyed 300 homes in Assam on 2 July.") == "duplicate"
     assert "destroy" not in rewrite("The river swept away 12 people in Assam.")[0]
+
+
+def test_a_measure_scrapped_is_still_the_opposite_of_introduced():
+    assert _rel("The government scrapped the fuel tax on Monday.",
+                "The government introduced the fuel tax on Monday.") == "conflict"

@@ -54,7 +54,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
     ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed"),  # a court
     ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
-     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped"),  # a measure
+     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled"),  # a measure ("scrapped"
+    # is rewritten to "cancel" by the verb table)
     ("extend|extended|renew|renewed|prolong|prolonged", "end|ended|expire|expired|lift|lifted"),  # a deal, a curfew
     ("tighten|tightened", "ease|eased|relax|relaxed|loosen|loosened"),  # restrictions
     ("ratify|ratified", "reject|rejected"),  # a treaty
