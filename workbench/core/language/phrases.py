@@ -202,7 +202,7 @@ _REJECTED_BALLOTS = re.compile(r"\b(reject|rejects|rejected|rejecting)(\s+(?:(?!
                                rf"|its|their|his|her)\b)[\w.,'\u2013-]+\s+){{0,5}}?){_BALLOT}\b", re.I)
 _BALLOTS_REJECTED = re.compile(rf"\b({_BALLOT}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)rejected\b",
                                re.I)
-_INVALIDATE = {"reject": "invalidate", "rejects": "invalidates", "rejected": "invalidated", "rejecting": "invalidating"}
+_INVALIDATE = {"reject" + end: "invalidat" + to for end, to in (("", "e"), ("s", "es"), ("ed", "ed"), ("ing", "ing"))}
 
 
 #: Buildings and works a flood or a landslide carries off ("swept away 75 homes", "homes were
