@@ -338,6 +338,19 @@ ORGANISATIONS: dict[str, list[str]] = {
 }
 
 
+#: The kind (`KINDS`, by its group's first word) of armed men an organisation's name says, as news
+#: describes them: a state's army is soldiers, an armed group or paramilitary force is militants.
+#: Its name, rewritten to one token, no longer holds the kind's word ("the Sudanese army" is
+#: "Sudanese Armed Forces"), so without it "Arab militias" / "the Sudanese army" read as one doer
+#: (`match.doers`; helper precision20k). A force also called by another kind's word ("RSF troops")
+#: keeps both. Left out: forces news calls either (Wagner, the LNA).
+FORCE_KINDS: dict[str, str] = {
+    **dict.fromkeys(["Sudanese Armed Forces", "Israel Defense Forces"], "soldiers"),
+    **dict.fromkeys(["Rapid Support Forces", "Sudan People's Liberation Movement-North", "Houthis", "JNIM", "ISWAP",
+                     "Islamic State", "al-Shabaab", "Hezbollah", "Islamic Jihad", "Syrian Democratic Forces",
+                     "Hayat Tahrir al-Sham", "PKK", "TPLF", "M23"], "militants"),
+}
+
 #: A commander standing for the force he leads, as news names it ("forces loyal to Mohamed Hamdan
 #: Dagalo", "Hemedti's fighters", "troops loyal to Abdel Fattah al-Burhan" = the RSF / the
 #: Sudanese army): canonical organisation -> the leader's names as written, transliterations

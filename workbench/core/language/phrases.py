@@ -28,6 +28,11 @@
   shot at"; helper probes8);
 - a country's capital named as such is the city ("sent troops to South Sudan's capital" / "to
   Juba", "the Greek capital" / "the capital, Athens"; helper probes8).
+- buildings, bridges and roads washed or swept away were destroyed ("floods swept away 75 homes"
+  / "75 houses were destroyed"); people swept away stay as written (they may be missing or dead;
+  helper precision20k);
+- ballots or votes rejected at a count were declared invalid ("2,500 ballots were rejected" /
+  "declared 2,500 votes invalid"), no bill or plan rejected (helper precision20k).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -182,6 +187,26 @@ _WERE_BROUGHT_DOWN = re.compile(rf"\b({_AIRBORNE}\s+(?:(?:were|was|had\s+been|ha
 _SHOT = {"bring": "shoot", "brings": "shoots", "brought": "shot", "bringing": "shooting"}
 
 
+#: Ballots rejected at a count ("rejected 60 ballots", "2,500 rejected ballots", "ballot papers were
+#: rejected") were invalidated. Between the verb and the ballots only the figure's words, so that
+#: "rejected the bill by 200 votes" (a bill voted down) stays.
+_BALLOT = r"(?:ballots?|ballot\s+papers?|votes?)"
+_REJECTED_BALLOTS = re.compile(r"\b(reject|rejects|rejected|rejecting)(\s+(?:(?!(?:by|with|of|in|on|for|against|a|an|the"
+                               rf"|its|their|his|her)\b)[\w.,'\u2013-]+\s+){{0,5}}?){_BALLOT}\b", re.I)
+_BALLOTS_REJECTED = re.compile(rf"\b({_BALLOT}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)rejected\b",
+                               re.I)
+_INVALIDATE = {"reject" + end: "invalidat" + to for end, to in (("", "e"), ("s", "es"), ("ed", "ed"), ("ing", "ing"))}
+
+
+#: Buildings and works a flood or a landslide carries off ("swept away 75 homes", "homes were
+#: washed away"): destroyed. Only such things, between verb and noun only the figure's words.
+_BUILT = r"(?:homes?|houses?|dwellings?|buildings?|structures?|huts?|shelters?|shops?|schools?|bridges?|roads?|dams?)"
+_WASHED_AWAY = re.compile(r"\b(?:wash|washes|washed|washing|sweep|sweeps|swept|sweeping)\s+away(\s+(?:(?!(?:by|with|of|in|on|for"
+                          rf"|from)\b)[\w.,'\u2013-]+\s+){{0,5}}?{_BUILT})\b", re.I)
+_WERE_WASHED_AWAY = re.compile(rf"\b({_BUILT}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)"
+                               r"(?:washed|swept)\s+away\b", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -308,4 +333,24 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{m.group(1)} blocked" if m.group(1) else "blocked"
 
         text = _TURNED_BACK.sub(turned_back, text)
+    if " away" in low and ("wash" in low or "swe" in low):
+        def destroyed(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)[:m.start(1) - m.start(0)].strip()} = destroyed")
+            return "destroyed" + m.group(1)
+
+        def were_destroyed(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0)[m.end(1) - m.start(0):]} = destroyed")
+            return m.group(1) + "destroyed"
+
+        text = _WERE_WASHED_AWAY.sub(were_destroyed, _WASHED_AWAY.sub(destroyed, text))
+    if "reject" in low and ("ballot" in low or "vote" in low):
+        def invalidated(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(1)} = invalidated")
+            return _INVALIDATE[m.group(1).lower()] + m.group(0)[m.end(1) - m.start(0):]
+
+        def were_invalidated(m: re.Match[str]) -> str:
+            hits.append("rejected = invalidated")
+            return m.group(1) + "invalidated"
+
+        text = _BALLOTS_REJECTED.sub(were_invalidated, _REJECTED_BALLOTS.sub(invalidated, text))
     return text

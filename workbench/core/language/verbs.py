@@ -345,7 +345,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["die", "pass away", "lose their lives", "lose his life", "lose her life"],
     ["destroy", "wipe out", "wreck", "raze"],
     ["postpone", "put off", "delay"],
-    ["cancel", "call off"],
+    # flights scrapped or grounded are cancelled, not delayed (past forms only: "scrap metal", "on
+    # the ground"; helper precision20k)
+    ["cancel", "call off", "scrapped", "grounded"],
     ["investigate", "look into", "probe"],
     ["announce", "unveil"],
     ["hit", "strike"],
@@ -370,7 +372,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["dismiss", "sacked", "lay off"],
     ["hire", "recruit"],
     ["count", "tally"],
-    ["invalidate", "throw out"],
+    # ballots thrown out at a count ("rejected ballots" are rewritten first: `language.phrases`)
+    ["invalidate", "throw out", "declare invalid", "rule invalid", "voided"],
     ["protest", "demonstrate", "take to the streets"],
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble", "save"],

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
-from workbench.core.language.actors import OFFICES
+from workbench.core.language.actors import FORCE_KINDS, OFFICES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -127,14 +127,24 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     # doer's kind are read ("INSURGENTS FIRE 15 ROCKETS" / "MOZAMBICAN TROOPS FIRE 15 ROCKETS")
     proper = set() if headline(written) else set(norm.proper)
     known = proper - _first_tokens(written) - _lowercase_tokens(written) | _first_word_names(written)
-    outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES | _commander_tokens(written)
+    # a country or a known organisation before "'s" owns what follows ("Kenya's currency", "Russia's
+    # army"): it is named, no commander standing for his force (helper precision20k)
+    outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES | (_commander_tokens(written) - actor_tokens())
     names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
     # the doer's kind ("the army", "rebels", "militiamen"), kept as a pseudo-token "<soldiers>"
     kinds = frozenset(f"<{k}>" for k in map(kind_of, read[0]) if k in _DOER_KINDS)
+    kinds |= {f"<{_force_kinds()[t]}>" for t in read[0] if t in _force_kinds()}
     office = _office(read[0])
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
     return kinds if names & _acronyms(written) else names | kinds
+
+
+@lru_cache(maxsize=1)
+def _force_kinds() -> dict[str, str]:
+    """{an organisation's token, as `rewrite` writes its names: the kind of armed men it is}
+    (`language.actors.FORCE_KINDS`)."""
+    return {t: kind for name, kind in FORCE_KINDS.items() for t in normalize(actor_token(name)).tokens}
 
 
 #: How an office is kept among a doer's names: "<office:prime minister>".

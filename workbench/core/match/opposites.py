@@ -54,7 +54,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
     ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed"),  # a court
     ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
-     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped"),  # a measure
+     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled"),  # a measure ("scrapped"
+    # is rewritten to "cancel" by the verb table)
     ("extend|extended|renew|renewed|prolong|prolonged", "end|ended|expire|expired|lift|lifted"),  # a deal, a curfew
     ("tighten|tightened", "ease|eased|relax|relaxed|loosen|loosened"),  # restrictions
     ("ratify|ratified", "reject|rejected"),  # a treaty
@@ -101,6 +102,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("allow|allowed|permit|permitted", "block|blocked"),  # a convoy, access
     # a missile, a drone ("shot down" and "downed" are written "intercept" by the verb table)
     ("intercept|intercepted", "hit"),
+    # helper precision20k: a ballot at the count is counted or thrown out ("rejected ballots",
+    # "declared invalid", "voided" are rewritten to "invalidate")
+    ("count|counted|tally|tallied", "invalidate|invalidated"),
 ]
 
 
