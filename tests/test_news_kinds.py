@@ -68,7 +68,7 @@ def test_same_figure_with_another_member_is_no_conflict() -> None:
 
 def test_longest_wording_is_read_first() -> None:
     assert set(kinds_named(reported("Two cargo ships and a patrol boat sank"))) == {"cargo ships", "patrol boats"}
-    assert set(kinds_named(reported("A landmine blast killed two"))) == {"landmine explosions"}
+    assert set(kinds_named(reported("A landmine blast killed two"))) == {"landmine explosions", "landmines"}
 
 
 def test_the_table_is_one_vocabulary() -> None:
@@ -90,3 +90,11 @@ def test_a_counted_adjective_reads_no_kind() -> None:
     """The figure reader stops at an adjective ("71 military aircraft"): no kind read from it."""
     assert fig.counted_kinds_apart(fig.pair_figures(fig.quantities_of("China sent 71 military aircraft"),
                                                     fig.quantities_of("China sent 71 warplanes"))) is None
+
+
+def test_an_attack_names_its_weapon() -> None:
+    """"Drones struck" is read as a drone attack: its weapon, drones, is another than shells; a
+    drone strike and drones are one weapon."""
+    assert other_member(reported("The army shelled the village"), reported("Drones struck the village")) \
+        == "another of the weapons: shells / drones"
+    assert other_member(reported("A drone strike hit the depot"), reported("Drones hit the depot")) is None

@@ -8,7 +8,8 @@
   a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
   descriptive name ("the UN nuclear watchdog" / "IAEA"), a UN mission and its acronym ("the UN
   mission in South Sudan" / "UNMISS");
-- kinds of people and things a story counts (`KINDS`: soldiers / civilians, wheat / corn).
+- kinds of people and things a story counts (`KINDS`: soldiers / civilians; the things, wheat / corn,
+  from `language.kinds`).
 
 No maintained data package pairs capitals with governments or groups with their names (Wikidata
 is a service, not a pinned package), so these are small documented tables of what conflict, aid

@@ -61,7 +61,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("weapons", None, "weapon, munitions, munition, ordnance, explosives"),
     ("missiles", "weapons", "missile, rockets, rocket, ballistic missiles, cruise missiles, cruise missile, "
                             "ballistic missile"),
-    ("drones", "weapons", "drone, kamikaze drones"),
+    ("drones", "weapons", "drone, kamikaze drones, UAVs, UAV"),
     ("shells", "weapons", "mortars, mortar shells, artillery shells, artillery, shelling"),
     ("bombs", "weapons", "bomb, glide bombs, glide bomb, aerial bombs"),
     ("roadside bombs", "bombs", "roadside bomb, IEDs, IED, improvised explosive devices, improvised explosive device, "
@@ -279,6 +279,13 @@ def kind_words() -> dict[str, tuple[str, ...]]:
             out[name] = tuple(written)
     return out
 
+
+#: The weapon a kind of attack is made with: "drones struck the village" / "the army shelled the
+#: village" name two weapons as "drones" / "shells" do (an air strike may be any: none).
+ATTACK_WEAPONS: dict[str, str] = {
+    "drone strikes": "drones", "missile strikes": "missiles", "artillery strikes": "shells",
+    "landmine explosions": "landmines", "shootings": "small arms",
+}
 
 #: Kinds of events, not things: a figure counts them as acts ("100 attacks" may be "attacked 100
 #: vessels"), so `language.actors.KINDS` leaves them out; two members still tell two facts.

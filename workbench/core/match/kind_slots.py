@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.core.language.actors import OFFICES
-from workbench.core.language.kinds import kind_ancestors, kind_words
+from workbench.core.language.kinds import ATTACK_WEAPONS, kind_ancestors, kind_words
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match.normalize import normalize
 
@@ -47,10 +47,10 @@ def _ancestors() -> dict[str, tuple[str, ...]]:
     return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}}
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=50_000)
 def kinds_named(wording: str) -> dict[str, str]:
     """{kind: as written (its tokens)} for each kind a claim's wording names, longest wording first
-    ("cargo ships" is no "ships")."""
+    ("cargo ships" is no "ships"), and the weapon of each kind of attack named (`ATTACK_WEAPONS`)."""
     table, tokens = _table(), normalize(wording).tokens
     out: dict[str, str] = {}
     k = 0
@@ -63,6 +63,9 @@ def kinds_named(wording: str) -> dict[str, str]:
                 break
         else:
             k += 1
+    for kind, written in list(out.items()):  # an attack names its weapon too ("drone attack": drones)
+        if kind in ATTACK_WEAPONS:
+            out.setdefault(ATTACK_WEAPONS[kind], written)
     return out
 
 
