@@ -82,7 +82,7 @@ def test_the_table_is_one_vocabulary() -> None:
         for word in group:
             tokens = tuple(sorted(normalize(same_nouns(word)).tokens))
             assert seen.setdefault(tokens, group[0]) == group[0], word
-    assert KIND_PARENTS["wheat"] == ("grain", "food", "goods")
+    assert KIND_PARENTS["wheat"] == ("grain", "food", "commodities")
     assert kind_ancestors()["bird flu"] == ("flu", "diseases")
 
 

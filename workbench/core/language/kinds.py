@@ -34,7 +34,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("corvettes", "ships", "corvette"),
     ("cruisers", "ships", "cruiser, guided-missile cruiser"),
     ("aircraft carriers", "ships", "aircraft carrier"),
-    ("submarines", "ships", "submarine, subs"),
+    ("submarines", "ships", "submarine"),
     ("cargo ships", "ships", "cargo ship, freighters, freighter, cargo vessels, cargo vessel, bulk carriers, "
                              "bulk carrier"),
     ("container ships", "ships", "container ship, container vessels, container vessel"),
@@ -109,7 +109,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("shops", "buildings", "shop, stalls, supermarkets, supermarket, shopping centre, shopping mall"),
     ("bridges", "buildings", "bridge"),
     ("airports", "buildings", "airport, airfields, airfield, airstrip"),
-    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor, ports"),
+    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor"),  # (not "port": "Port-au-Prince")
     ("railway stations", "buildings", "railway station, train stations, train station, rail stations"),
     ("refineries", "buildings", "refinery, oil refineries, oil refinery"),
     ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
@@ -134,9 +134,9 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("motorcycles", "vehicles", "motorcycle, motorbikes, motorbike"),
     ("armoured personnel carriers", "vehicles", "armoured personnel carrier, armored personnel carriers, APCs"),
     ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
-    # goods: "goods", "commodities", "cargo" may be any of them
-    ("goods", None, "commodities, commodity"),  # (not "cargo": "cargo vessels", "cargo planes")
-    ("food", "goods", "foodstuffs, food supplies"),
+    # goods: "commodities" may be any of them (not "goods": it stems as "good"; not "cargo": "cargo vessels")
+    ("commodities", None, "commodity"),
+    ("food", "commodities", "foodstuffs, food supplies"),
     ("grain", "food", "grains, cereals"),
     ("wheat", "grain", ""),
     ("corn", "grain", "maize"),
@@ -151,11 +151,11 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("tea", "food", ""),
     ("fish", "food", "seafood"),
     ("meat", "food", "beef, pork, poultry"),
-    ("cotton", "goods", ""),
-    ("timber", "goods", "wood, logs"),
-    ("fertiliser", "goods", "fertilizer, fertilisers, fertilizers"),
-    ("phosphate", "goods", "phosphates"),
-    ("metals", "goods", "metal"),
+    ("cotton", "commodities", ""),
+    ("timber", "commodities", "wood"),
+    ("fertiliser", "commodities", "fertilizer, fertilisers, fertilizers"),
+    ("phosphate", "commodities", "phosphates"),
+    ("metals", "commodities", "metal"),
     ("gold", "metals", ""),
     ("copper", "metals", ""),
     ("cobalt", "metals", ""),
@@ -165,10 +165,10 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("lithium", "metals", ""),
     ("nickel", "metals", ""),
     ("uranium", "metals", ""),
-    ("coal", "goods", ""),
-    ("crude oil", "goods", "crude, oil"),
-    ("natural gas", "goods", "gas, LNG, liquefied natural gas"),
-    ("fuel", "goods", "fuels"),
+    ("coal", "commodities", ""),
+    ("crude oil", "commodities", "crude, oil"),
+    ("natural gas", "commodities", "gas, LNG, liquefied natural gas"),
+    ("fuel", "commodities", "fuels"),
     ("diesel", "fuel", ""),
     ("petrol", "fuel", "gasoline"),
     # what a trade or farm story measures: "the harvest" / "exports" reached 59 million tonnes are two facts
@@ -249,7 +249,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("lassa fever", "diseases", ""),
     ("anthrax", "diseases", ""),
     ("zika", "diseases", ""),
-    ("hiv", "diseases", "AIDS"),
+    ("hiv", "diseases", "HIV/AIDS"),  # (not "AIDS" alone: it stems as "aid")
     # currencies: a currency may be any of them
     ("currencies", None, "currency"),
     ("dollar", "currencies", "dollars, greenback"),
@@ -294,7 +294,7 @@ EVENT_KINDS = frozenset(["attacks"])
 
 @lru_cache(maxsize=1)
 def kind_ancestors() -> dict[str, tuple[str, ...]]:
-    """{kind's name: the kinds it is a part of, nearest first, up to its root} ("wheat": grain, food, goods)."""
+    """{kind's name: the kinds it is a part of, nearest first, up to its root} ("wheat": grain, food, commodities)."""
     parent = {name: up for name, up, _ in NEWS_KINDS}
     out: dict[str, tuple[str, ...]] = {}
     for name in parent:
