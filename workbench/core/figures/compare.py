@@ -207,6 +207,18 @@ def _kind_stems() -> dict[str, str]:
     return out
 
 
+#: Counted words that may stand before the noun counted ("71 military aircraft"): no kind read.
+_BEFORE_NOUN = frozenset(["military"])
+
+
+def _kinds_read(q: Quantity) -> frozenset[str]:
+    """What a figure counts, for telling kinds apart: nothing when its counted word is an adjective
+    the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is
+    the next word, not read)."""
+    counted = (q.counted or "").lower()
+    return frozenset() if "-" in counted or counted in _BEFORE_NOUN else _counted_set(q.text)
+
+
 def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two counted nouns are two kinds (`KINDS`) neither of which is part of the other
     ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles")."""
@@ -279,7 +291,7 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
     a, b = check.unpaired_a[0], check.unpaired_b[0]
     if not a.counted or not b.counted or a.unit or b.unit or figure_kind(a) != figure_kind(b):
         return None
-    if not _kinds_apart(_counted_set(a.text), _counted_set(b.text)):
+    if not _kinds_apart(_kinds_read(a), _kinds_read(b)):
         return None  # not two kinds, or one a part of the other: "12 aid workers" / "12 civilians"
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
@@ -294,7 +306,7 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
     if a.counted and b.counted and (_known_apart(_counted_set(a.counted), _counted_set(b.counted))
-                                    or _kinds_apart(_counted_set(a.text), _counted_set(b.text))):
+                                    or _kinds_apart(_kinds_read(a), _kinds_read(b))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
     least = 0 if a.counted and b.counted and _same_kind(_counted_set(a.text), _counted_set(b.text)) else SAME_FIGURE_MIN

@@ -8,7 +8,8 @@
   a group's own name and the name others give it ("Ansar Allah" / "Houthis"), a UN agency and its
   descriptive name ("the UN nuclear watchdog" / "IAEA"), a UN mission and its acronym ("the UN
   mission in South Sudan" / "UNMISS");
-- kinds of people and things a story counts (`KINDS`: soldiers / civilians, wheat / corn).
+- kinds of people and things a story counts (`KINDS`: soldiers / civilians; the things, wheat / corn,
+  from `language.kinds`).
 
 No maintained data package pairs capitals with governments or groups with their names (Wikidata
 is a service, not a pinned package), so these are small documented tables of what conflict, aid
@@ -19,6 +20,8 @@ acronym that is a common word in capitals ("IS", "AA") is left out.
 from __future__ import annotations
 
 from functools import lru_cache
+
+from workbench.core.language.kinds import kind_ancestors, thing_kinds
 
 #: Names pycountry does not give in the form news uses (its short name is the ISO one).
 EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
@@ -136,8 +139,9 @@ SEATS: dict[str, str] = {
 #: Kinds of people and things a conflict story counts that never name one another: "killed 30
 #: soldiers" / "killed 30 civilians", "fired 40 missiles" / "fired 40 drones" are two facts. Each
 #: group holds words one report may use for the same people or things ("militants" / "rebels" /
-#: "fighters": one side's armed men, as wire copy writes them; "rockets" / "missiles"). Written as
-#: news writes them; synonyms (`language.synonyms`) are read first ("troops" is "soldiers").
+#: "fighters": one side's armed men, as wire copy writes them). Written as news writes them;
+#: synonyms (`language.synonyms`) are read first ("troops" is "soldiers"). The things (missiles,
+#: homes, trucks, wheat ...) are the kinds of things of `language.kinds`, each group its words, name first.
 KINDS: list[list[str]] = [
     # (a doer too: "the army" / "the rebels" shelled the town are two actors, `match.doers`)
     ["soldiers", "soldier", "troops", "servicemen", "army", "military"],
@@ -147,18 +151,8 @@ KINDS: list[list[str]] = [
      "militia", "militias", "militiamen", "paramilitaries", "gunmen"],
     ["children", "child"],
     ["journalists", "journalist"],
-    ["missiles", "missile", "rockets", "rocket"],
-    ["drones", "drone"],
-    ["shells", "mortars", "mortar shells"],
-    ["homes", "houses"],
-    ["schools", "school"],
-    ["hospitals", "hospital"],
-    ["mosques", "mosque"],
-    ["churches", "church"],
-    ["tanks", "tank"],
-    ["helicopters", "helicopter"],
     # helper probes5: people a conflict or disaster story counts by what they do, each a kind of
-    # civilian (`KIND_PARENTS`), and more things struck
+    # civilian (`KIND_PARENTS`)
     ["farmers", "farmer", "herders", "herder"],
     ["miners", "miner"],
     ["students", "student", "schoolchildren"],
@@ -171,14 +165,6 @@ KINDS: list[list[str]] = [
     ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
     ["patients", "patient"],
     ["teachers", "teacher"],
-    ["markets", "market", "marketplace"],
-    ["bridges", "bridge"],
-    ["airports", "airport"],
-    ["refineries", "refinery"],
-    ["convoys", "convoy"],
-    ["trains", "train"],
-    ["buses", "bus"],
-    ["ships", "ship", "vessels", "vessel", "tankers", "tanker", "boats", "boat"],
     # helper probes7: who strikes, by trade ("rail workers" / "air traffic controllers went on
     # strike" are two strikes); a kind of several words is read as one
     ["rail workers", "railway workers", "railworkers"],
@@ -190,46 +176,20 @@ KINDS: list[list[str]] = [
     ["bus drivers"],
     ["truck drivers", "lorry drivers", "truckers"],
     ["civil servants", "public sector workers"],
-    # helper gen7 (Sudan dispatches): what a raid on a town or a convoy counts (trucks, tanks,
-    # buses and convoys are vehicles: `KIND_PARENTS`)
-    ["shops", "shop", "stores", "stalls", "market stalls"],
-    ["trucks", "truck", "lorries", "lorry"],
-    ["vehicles", "vehicle", "armoured vehicles", "armored vehicles", "military vehicles"],
-    # helper probes8: goods trade, blockade and aid news counts and names ("shipped 1.5 million
-    # tonnes of corn" / "of wheat", "phosphate exports" / "fish exports" are two facts); wheat,
-    # corn, barley and rice are grain (`KIND_PARENTS`)
-    ["grain", "grains", "cereals"],
-    ["wheat"],
-    ["corn", "maize"],
-    ["barley"],
-    ["rice"],
-    ["sunflower oil"],
-    ["sugar"],
-    ["coffee"],
-    ["cocoa"],
-    ["cotton"],
-    ["fertiliser", "fertilizer", "fertilisers", "fertilizers"],
-    ["phosphate", "phosphates"],
-    ["fish", "seafood"],
-    ["gold"],
-    ["copper"],
-    ["cobalt"],
-    ["coal"],
-    ["crude oil", "crude", "oil"],
-    ["natural gas", "gas", "LNG"],
+    *(list(words) for words in thing_kinds().values()),
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
-#: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two.
+#: "killed 12 civilians" may be one fact, "12 farmers" / "12 miners" are two; "seized 40 vehicles"
+#: may be "seized 40 trucks" (the things' parents: `language.kinds`).
 KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants"]},
     "students": ("civilians", "children"),
-    # trucks, tanks, buses are vehicles: "seized 40 vehicles" may be "seized 40 trucks"
-    **{kind: ("vehicles",) for kind in ["trucks", "tanks", "buses", "convoys"]},
-    **{kind: ("grain",) for kind in ["wheat", "corn", "barley", "rice"]},
+    **{kind: tuple(up for up in kind_ancestors()[kind] if up in thing_kinds()) for kind in thing_kinds()
+       if any(up in thing_kinds() for up in kind_ancestors()[kind])},
 }
 
 #: Offices of state and government, as news names the one holding them: two claims whose doers

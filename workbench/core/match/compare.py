@@ -27,6 +27,7 @@ from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import doer_names, other_doer, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
+from workbench.core.match.kind_slots import other_member
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.opposites import opposite_outcome
@@ -476,8 +477,9 @@ def compare_normalized(
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
                   or fig.counted_kinds_apart(check))
-    # two named doers, or two counts of different things: two facts, however alike the rest (`anchor`)
-    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check))
+    # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
+    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check)
+                                    or other_member(va.roles_wording, vb.roles_wording))
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,

@@ -307,7 +307,8 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
 @lru_cache(maxsize=1)
 def _weapon_stems() -> frozenset[str]:
     from workbench.core.match.normalize import normalize
-    return frozenset(t for g in KINDS if g[0] in ("missiles", "drones", "shells") for w in g for t in normalize(w).tokens)
+    return frozenset(t for g in KINDS if g[0] in ("missiles", "drones", "shells") for w in g if " " not in w
+                     for t in normalize(w).tokens)  # ("cruise missiles": no "cruise")
 
 
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:

@@ -1,0 +1,313 @@
+"""Things news names by kind, as a small taxonomy: each kind is a group of words one report may use
+for it (its synonyms and plurals, first word its name) and the kind it is a part of, so that two
+members of one kind are known apart ("a destroyer" / "a frigate", "drones" / "missiles", "a
+hospital" / "a school", "the harvest" / "exports") while a wider word stays a hedge that may
+name either ("warships", "vessels" for "a tanker"; "vehicles" for "trucks"; "grain" for "wheat").
+
+No offline package ships WordNet's synsets (`wn` downloads them at run time), and WordNet would
+not know news' kinds (a "strike" as an attack, "exports" as a measure). So this is a documented
+table of general news nouns, not of any story's sentences: vessels, aircraft, munitions, kinds of
+attack, buildings and facilities, vehicles, goods, measures and agreements, bodies, disasters,
+diseases, currencies and what a trade story measures. Read by `language.actors.KINDS` (counted
+things: `figures`, `match.another_name`) and by `match.kind_slots` (two members of one kind in
+two claims: another fact).
+
+Words are written as news writes them; `language.synonyms` is read first ("blast" is
+"explosion"), and normalising stems plurals, so both forms are listed only where they differ in
+more than an ending. A word with another common sense stays out: "mines" (coal mines),
+"carrier" (airlines), "base" (a base rate), "plant" (a plant's output), "pound" (weight).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: (name, the kind it is a part of or None, its other words). A name in angle brackets is a kind
+#: no single word names (what a trade story measures): it only ties its members together.
+NEWS_KINDS: list[tuple[str, str | None, str]] = [
+    # vessels: a warship, a vessel, a boat may be any of them
+    ("ships", None, "ship, vessels, vessel, boats, boat, warships, warship, naval vessels, naval vessel, "
+                    "navy ships, navy ship, merchant vessels, merchant ships"),
+    ("tankers", "ships", "tanker, oil tankers, oil tanker, oil tanker ships"),
+    ("destroyers", "ships", "destroyer"),
+    ("frigates", "ships", "frigate"),
+    ("corvettes", "ships", "corvette"),
+    ("cruisers", "ships", "cruiser, guided-missile cruiser"),
+    ("aircraft carriers", "ships", "aircraft carrier"),
+    ("submarines", "ships", "submarine"),
+    ("cargo ships", "ships", "cargo ship, freighters, freighter, cargo vessels, cargo vessel, bulk carriers, "
+                             "bulk carrier"),
+    ("container ships", "ships", "container ship, container vessels, container vessel"),
+    ("patrol boats", "ships", "patrol boat, patrol vessels, patrol vessel, coast guard vessels, coast guard vessel, "
+                              "coast guard ships, coast guard ship, coastguard vessels, coastguard vessel, cutters, cutter"),
+    ("fishing boats", "ships", "fishing boat, fishing vessels, fishing vessel, trawlers, trawler"),
+    ("ferries", "ships", "ferry, passenger ferries, passenger ferry"),
+    ("cruise ships", "ships", "cruise ship, cruise liners, cruise liner"),
+    ("yachts", "ships", "yacht"),
+    ("speedboats", "ships", "speedboat, skiffs, skiff, dinghies, dinghy"),
+    ("landing ships", "ships", "landing ship, amphibious assault ships, amphibious assault ship"),
+    ("minesweepers", "ships", "minesweeper"),
+    # aircraft ("planes" is "aircraft": `language.synonyms`); drones are munitions, as news counts them
+    ("aircraft", None, "warplanes, warplane, jets, jet, military aircraft"),
+    ("fighter jets", "aircraft", "fighter jet, fighter planes, fighter plane, fighter aircraft"),
+    ("bombers", "aircraft", "bomber, strategic bombers"),
+    ("helicopters", "aircraft", "helicopter, choppers, chopper, helicopter gunships, gunships"),
+    ("transport planes", "aircraft", "transport plane, cargo planes, cargo plane, military transport aircraft"),
+    ("airliners", "aircraft", "airliner, passenger jets, passenger jet, passenger planes, passenger plane, "
+                              "passenger aircraft, commercial aircraft"),
+    ("spy planes", "aircraft", "spy plane, surveillance planes, surveillance plane, surveillance aircraft, "
+                               "reconnaissance aircraft, reconnaissance planes, reconnaissance plane"),
+    # munitions and weapons: "weapons", "munitions" may be any of them
+    ("weapons", None, "weapon, munitions, munition, ordnance, explosives"),
+    ("missiles", "weapons", "missile, rockets, rocket, ballistic missiles, cruise missiles, cruise missile, "
+                            "ballistic missile"),
+    ("drones", "weapons", "drone, kamikaze drones, UAVs, UAV"),
+    ("shells", "weapons", "mortars, mortar shells, artillery shells, artillery, shelling"),
+    ("bombs", "weapons", "bomb, glide bombs, glide bomb, aerial bombs"),
+    ("roadside bombs", "bombs", "roadside bomb, IEDs, IED, improvised explosive devices, improvised explosive device, "
+                                  "roadside blasts, roadside blast, IED attacks, IED attack"),
+    ("car bombs", "bombs", "car bomb, car bombing, car bombings"),
+    ("cluster munitions", "bombs", "cluster bombs, cluster bomb"),
+    ("landmines", "weapons", "landmine, land mines, land mine, anti-personnel mines"),
+    ("grenades", "weapons", "grenade, hand grenades"),
+    ("torpedoes", "weapons", "torpedo"),
+    ("tear gas", "weapons", "teargas, water cannon, rubber bullets"),
+    ("small arms", "weapons", "rifles, rifle, guns, gun, firearms, firearm, assault rifles, machine guns"),
+    # kinds of attack: an attack, an explosion, a strike may be any of them
+    ("attacks", None, "attack, explosions, explosion, strikes, strike, assaults, assault"),
+    ("airstrikes", "attacks", "airstrike, air strikes, air strike, air raids, air raid, aerial bombardment, "
+                              "bombing raids, bombing raid"),
+    ("drone strikes", "attacks", "drone strike, drone attacks, drone attack"),
+    ("missile strikes", "attacks", "missile strike, missile attacks, missile attack, rocket attacks, rocket attack, "
+                                   "rocket fire, rocket strikes, rocket strike"),
+    ("artillery strikes", "attacks", "artillery strike, bombardments, bombardment, mortar attacks, mortar attack, "
+                                     "mortar fire, artillery fire"),
+    ("landmine explosions", "attacks", "landmine explosion, landmine blasts, landmine blast"),
+    ("suicide bombings", "attacks", "suicide bombing, suicide attacks, suicide attack, suicide bombers, suicide bomber"),
+    ("shootings", "attacks", "shooting, gunfire, gun attacks, gun attack, mass shootings, mass shooting"),
+    ("stabbings", "attacks", "stabbing, knife attacks, knife attack"),
+    ("ambushes", "attacks", "ambush"),
+    ("arson attacks", "attacks", "arson attack, arson"),
+    ("cyberattacks", "attacks", "cyberattack, cyber attacks, cyber attack, hacks, hack, ransomware attack"),
+    ("kidnappings", "attacks", "kidnapping, abductions, abduction"),
+    # buildings and facilities: a building, a facility, infrastructure may be any of them
+    ("buildings", None, "building, facilities, facility, infrastructure, premises, compound"),
+    ("homes", "buildings", "houses, residential buildings, residential building, apartment blocks, apartment block, "
+                           "apartment buildings, apartment building, residential areas"),
+    ("schools", "buildings", "school, kindergartens, kindergarten"),
+    ("universities", "schools", "university, campus"),  # (a "school" in US English)
+    ("health facilities", "buildings", "health facility, medical facilities, medical facility, health centres, "
+                                       "health centers"),
+    ("hospitals", "health facilities", "hospital, maternity hospital, children's hospital"),
+    ("clinics", "health facilities", "clinic"),
+    ("places of worship", "buildings", ""),
+    ("mosques", "places of worship", "mosque"),
+    ("churches", "places of worship", "church, cathedral"),
+    ("synagogues", "places of worship", "synagogue"),
+    ("temples", "places of worship", "temple"),
+    ("markets", "buildings", "market, marketplace"),
+    ("shops", "buildings", "shop, stalls, supermarkets, supermarket, shopping centre, shopping mall"),
+    ("bridges", "buildings", "bridge"),
+    ("airports", "buildings", "airport, airfields, airfield, airstrip"),
+    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor"),  # (not "port": "Port-au-Prince")
+    ("railway stations", "buildings", "railway station, train stations, train station, rail stations"),
+    ("refineries", "buildings", "refinery, oil refineries, oil refinery"),
+    ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
+                                  "nuclear plant, nuclear power plant"),
+    ("dams", "buildings", "dam"),
+    ("prisons", "buildings", "prison, detention centres, detention centers, detention centre"),
+    ("police stations", "buildings", "police station"),
+    ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),
+    ("embassies", "buildings", "embassy, consulate"),
+    ("hotels", "buildings", "hotel"),
+    ("factories", "buildings", "factory"),
+    ("warehouses", "buildings", "warehouse, depots, depot, fuel depot, ammunition depot"),
+    ("camps", "buildings", "refugee camps, refugee camp, displacement camps, camps for displaced people"),
+    # vehicles: "vehicles", "armoured vehicles" may be any of them
+    ("vehicles", None, "vehicle, armoured vehicles, armored vehicles, military vehicles"),
+    ("trucks", "vehicles", "truck, lorries, lorry, tanker trucks, fuel trucks"),
+    ("tanks", "vehicles", "tank, battle tanks, main battle tanks"),
+    ("buses", "vehicles", "bus, minibuses, minibus"),
+    ("convoys", "vehicles", "convoy, aid convoys, aid convoy"),
+    ("cars", "vehicles", "car, taxis, taxi"),
+    ("ambulances", "vehicles", "ambulance"),
+    ("motorcycles", "vehicles", "motorcycle, motorbikes, motorbike"),
+    ("armoured personnel carriers", "vehicles", "armoured personnel carrier, armored personnel carriers, APCs"),
+    ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
+    # goods: "commodities" may be any of them (not "goods": it stems as "good"; not "cargo": "cargo vessels")
+    ("commodities", None, "commodity"),
+    ("food", "commodities", "foodstuffs, food supplies"),
+    ("grain", "food", "grains, cereals"),
+    ("wheat", "grain", ""),
+    ("corn", "grain", "maize"),
+    ("barley", "grain", ""),
+    ("rice", "grain", ""),
+    ("sunflower oil", "food", ""),
+    ("palm oil", "food", ""),
+    ("soybeans", "food", "soya, soy, soya beans"),
+    ("sugar", "food", ""),
+    ("coffee", "food", ""),
+    ("cocoa", "food", ""),
+    ("tea", "food", ""),
+    ("fish", "food", "seafood"),
+    ("meat", "food", "beef, pork, poultry"),
+    ("cotton", "commodities", ""),
+    ("timber", "commodities", "wood"),
+    ("fertiliser", "commodities", "fertilizer, fertilisers, fertilizers"),
+    ("phosphate", "commodities", "phosphates"),
+    ("metals", "commodities", "metal"),
+    ("gold", "metals", ""),
+    ("copper", "metals", ""),
+    ("cobalt", "metals", ""),
+    ("iron ore", "metals", ""),
+    ("steel", "metals", ""),
+    ("aluminium", "metals", "aluminum"),
+    ("lithium", "metals", ""),
+    ("nickel", "metals", ""),
+    ("uranium", "metals", ""),
+    ("coal", "commodities", ""),
+    ("crude oil", "commodities", "crude, oil"),
+    ("natural gas", "commodities", "gas, LNG, liquefied natural gas"),
+    ("fuel", "commodities", "fuels"),
+    ("diesel", "fuel", ""),
+    ("petrol", "fuel", "gasoline"),
+    # what a trade or farm story measures: "the harvest" / "exports" reached 59 million tonnes are two facts
+    ("<output and trade>", None, ""),
+    ("production", "<output and trade>", "output"),
+    ("harvest", "production", "harvests"),
+    ("exports", "<output and trade>", "export, shipments abroad"),
+    ("imports", "<output and trade>", "import"),
+    ("reserves", "<output and trade>", "stockpiles, stockpile"),
+    ("consumption", "<output and trade>", ""),
+    # measures, laws and agreements: an agreement ("pact", "accord") may be any agreement
+    ("agreements", None, "agreement, deals, deal"),
+    ("ceasefires", "agreements", "ceasefire, ceasefire agreement, ceasefire deal, armistice"),
+    ("peace deals", "agreements", "peace deal, peace agreements, peace agreement, peace treaty, peace accord"),
+    ("trade deals", "agreements", "trade deal, trade agreements, trade agreement, free trade agreement"),
+    ("treaties", "agreements", "treaty"),
+    ("<measures>", None, ""),
+    ("sanctions", "<measures>", "sanction"),
+    ("arms embargoes", "sanctions", "arms embargo, embargo, embargoes"),
+    ("travel bans", "sanctions", "travel ban, visa bans, visa ban"),
+    ("asset freezes", "sanctions", "asset freeze"),
+    ("tariffs", "<measures>", "tariff, import duties"),
+    ("mandates", "<measures>", "mandate"),
+    ("resolutions", "<measures>", "resolution"),
+    ("budgets", "laws", "budget"),  # (passed as a bill)
+    ("constitutions", "<measures>", "constitution"),
+    ("curfews", "<measures>", "curfew"),
+    ("lockdowns", "<measures>", "lockdown"),
+    ("laws", "<measures>", "law, bills, bill, legislation"),
+    ("decrees", "<measures>", "decree, executive order, executive orders"),
+    # bodies: a house of a parliament, a court, a council of the UN
+    ("parliaments", None, "parliament, legislature, national assembly"),
+    ("senates", "parliaments", "senate, upper house"),
+    ("lower houses", "parliaments", "lower house, house of representatives, chamber of deputies"),
+    ("courts", None, "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)
+    ("supreme courts", "courts", "supreme court"),
+    ("constitutional courts", "courts", "constitutional court"),
+    ("appeals courts", "courts", "appeals court, court of appeal, appeal court"),
+    ("military courts", "courts", "military court"),
+    ("<UN bodies>", None, ""),
+    ("security council", "<UN bodies>", "UN Security Council"),
+    ("general assembly", "<UN bodies>", "UN General Assembly"),
+    ("human rights council", "<UN bodies>", "UN Human Rights Council"),
+    # disasters: a disaster, a catastrophe may be any of them
+    ("disasters", None, "disaster, natural disasters, natural disaster, catastrophe"),
+    ("earthquakes", "disasters", "earthquake, quakes, quake, tremors, tremor, temblor"),
+    ("tsunamis", "disasters", "tsunami, tidal wave"),
+    ("floods", "disasters", "flood, flash floods, flash flood"),
+    ("landslides", "disasters", "landslide, mudslides, mudslide, landslips"),
+    ("<storms>", "disasters", ""),
+    ("cyclones", "<storms>", "cyclone, hurricanes, hurricane, typhoons, typhoon, tropical storms, tropical storm"),
+    ("tornadoes", "<storms>", "tornado, twisters"),
+    ("blizzards", "<storms>", "blizzard, snowstorms, snowstorm"),
+    ("<fires>", "disasters", ""),
+    ("wildfires", "<fires>", "wildfire, bushfires, bushfire, forest fires, forest fire"),
+    ("droughts", "disasters", "drought"),
+    ("heatwaves", "disasters", "heatwave, heat waves, heat wave"),
+    ("volcanic eruptions", "disasters", "volcanic eruption, eruptions, eruption"),
+    ("avalanches", "disasters", "avalanche"),
+    # diseases: a disease, an outbreak, an epidemic may be any of them
+    ("diseases", None, "disease, illness, outbreaks, outbreak, epidemics, epidemic, pandemic, infections, infection"),
+    ("cholera", "diseases", ""),
+    ("measles", "diseases", ""),
+    ("ebola", "diseases", "Ebola virus"),
+    ("mpox", "diseases", "monkeypox"),
+    ("malaria", "diseases", ""),
+    ("dengue", "diseases", "dengue fever"),
+    ("covid", "diseases", "COVID-19, coronavirus"),
+    ("flu", "diseases", "influenza"),
+    ("bird flu", "flu", "avian influenza, avian flu, H5N1"),
+    ("polio", "diseases", "poliovirus"),
+    ("tuberculosis", "diseases", ""),
+    ("marburg", "diseases", "Marburg virus"),
+    ("yellow fever", "diseases", ""),
+    ("meningitis", "diseases", ""),
+    ("diphtheria", "diseases", ""),
+    ("typhoid", "diseases", ""),
+    ("lassa fever", "diseases", ""),
+    ("anthrax", "diseases", ""),
+    ("zika", "diseases", ""),
+    ("hiv", "diseases", "HIV/AIDS"),  # (not "AIDS" alone: it stems as "aid")
+    # currencies: a currency may be any of them
+    ("currencies", None, "currency"),
+    ("dollar", "currencies", "dollars, greenback"),
+    ("euro", "currencies", "euros"),
+    ("sterling", "currencies", "british pound"),
+    ("yen", "currencies", ""),
+    ("yuan", "currencies", "renminbi"),
+    ("rouble", "currencies", "roubles, ruble, rubles"),
+    ("rupee", "currencies", "rupees"),
+    ("hryvnia", "currencies", "hryvnias"),
+    ("naira", "currencies", ""),
+    ("lira", "currencies", ""),
+    ("rand", "currencies", ""),
+    ("peso", "currencies", "pesos"),
+    ("shilling", "currencies", "shillings"),
+    ("franc", "currencies", "francs"),
+]
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> dict[str, tuple[str, ...]]:
+    """{kind's name: every word for it, its name first} (no entry for a kind no word names)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, _, words in NEWS_KINDS:
+        written = ([] if name.startswith("<") else [name]) + [w.strip() for w in words.split(",") if w.strip()]
+        if written:
+            out[name] = tuple(written)
+    return out
+
+
+#: The weapon a kind of attack is made with: "drones struck the village" / "the army shelled the
+#: village" name two weapons as "drones" / "shells" do (an air strike may be any: none).
+ATTACK_WEAPONS: dict[str, str] = {
+    "drone strikes": "drones", "missile strikes": "missiles", "artillery strikes": "shells",
+    "landmine explosions": "landmines", "shootings": "small arms",
+}
+
+#: Kinds of events, not things: a figure counts them as acts ("100 attacks" may be "attacked 100
+#: vessels"), so `language.actors.KINDS` leaves them out; two members still tell two facts.
+EVENT_KINDS = frozenset(["attacks"])
+
+
+@lru_cache(maxsize=1)
+def kind_ancestors() -> dict[str, tuple[str, ...]]:
+    """{kind's name: the kinds it is a part of, nearest first, up to its root} ("wheat": grain, food, commodities)."""
+    parent = {name: up for name, up, _ in NEWS_KINDS}
+    out: dict[str, tuple[str, ...]] = {}
+    for name in parent:
+        chain, up = [], parent[name]
+        while up is not None:
+            chain.append(up)
+            up = parent[up]
+        out[name] = tuple(chain)
+    return out
+
+
+@lru_cache(maxsize=1)
+def thing_kinds() -> dict[str, tuple[str, ...]]:
+    """`kind_words` of the kinds of things, without the kinds of events (`EVENT_KINDS`)."""
+    ups = kind_ancestors()
+    return {k: words for k, words in kind_words().items() if not EVENT_KINDS & {k, *ups[k]}}

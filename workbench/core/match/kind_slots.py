@@ -1,0 +1,105 @@
+"""Two members of one kind, one in each claim: "a Chinese warship came within 140 metres of a US
+destroyer" / "... of a Canadian frigate", "wounded in a rocket attack" / "in a landmine blast",
+"the harvest reached 59 million tonnes" / "exports reached 59 million tonnes". Such pairs share
+almost every word and most of their meaning vector, yet tell of another ship, weapon or measure:
+another fact (with the same figure, no conflict either).
+
+The kinds are `language.kinds` (vessels, munitions, attacks, buildings, goods, diseases ...) and
+the offices of state (`language.actors.OFFICES`). A member is bridged, and so no clash, when the
+other claim names a kind it is part of or a part of it ("vessels" / "a tanker", "grain" / "wheat",
+"a bomb" / "a roadside bomb"): the wider word may be the same thing. Words both claims name are
+the same thing in both, and bridge nothing ("a Chinese warship" near "a US destroyer" / "a
+Canadian frigate"); "naval drones" / "drones" share their kind ("drone"). Read from the
+claims' reported wording (`compare.claim_roles`): who reports ("the army spokesman said") is no
+member.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.core.language.actors import OFFICES
+from workbench.core.language.kinds import ATTACK_WEAPONS, kind_ancestors, kind_words
+from workbench.core.language.synonyms import same_nouns
+from workbench.core.match.normalize import normalize
+
+#: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
+_MAX_TOKENS = 3
+#: The kind the offices of state are members of.
+_OFFICES = "<offices>"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, ...], str]:
+    """{normalised tokens of a wording (in order): its kind's name}."""
+    out: dict[tuple[str, ...], str] = {}
+    groups = [*kind_words().items(), *((f"office: {g[0]}", tuple(g)) for g in OFFICES)]
+    for name, words in groups:
+        for word in words:
+            tokens = tuple(normalize(same_nouns(word)).tokens)
+            if 0 < len(tokens) <= _MAX_TOKENS:
+                out.setdefault(tokens, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ancestors() -> dict[str, tuple[str, ...]]:
+    return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}}
+
+
+@lru_cache(maxsize=50_000)
+def kinds_named(wording: str) -> dict[str, str]:
+    """{kind: as written (its tokens)} for each kind a claim's wording names, longest wording first
+    ("cargo ships" is no "ships"), and the weapon of each kind of attack named (`ATTACK_WEAPONS`)."""
+    table, tokens = _table(), normalize(wording).tokens
+    out: dict[str, str] = {}
+    k = 0
+    while k < len(tokens):
+        for n in range(min(_MAX_TOKENS, len(tokens) - k), 0, -1):
+            kind = table.get(tuple(tokens[k:k + n]))
+            if kind is not None:
+                out.setdefault(kind, " ".join(tokens[k:k + n]))
+                k += n
+                break
+        else:
+            k += 1
+    for kind, written in list(out.items()):  # an attack names its weapon too ("drone attack": drones)
+        if kind in ATTACK_WEAPONS:
+            out.setdefault(ATTACK_WEAPONS[kind], written)
+    return out
+
+
+def _root(kind: str) -> str:
+    ups = _ancestors().get(kind, ())
+    return ups[-1] if ups else kind
+
+
+def _bridged(kind: str, others: dict[str, str]) -> bool:
+    """Whether the other claim names a kind this one is part of, or a part of it."""
+    ups = _ancestors()
+    return any(o in ups.get(kind, ()) or kind in ups.get(o, ()) for o in others)
+
+
+def _name(kind: str) -> str:
+    return kind.removeprefix("office: ")
+
+
+def other_member(wording_a: str, wording_b: str) -> str | None:
+    """'another of the ships: destroyers / frigates' when each claim names a member of one kind
+    (`language.kinds`, offices of state) that the other neither names nor bridges with a wider
+    or narrower word; None otherwise. `wording_*`: each claim's reported wording."""
+    ka = kinds_named(wording_a)
+    if not ka:
+        return None
+    kb = kinds_named(wording_b)
+    if not kb:
+        return None
+    # a kind both name is one thing in both ("a Chinese warship"), no wider word for the others
+    ra, rb = {k: w for k, w in ka.items() if k not in kb}, {k: w for k, w in kb.items() if k not in ka}
+    only_a = [k for k in ra if not _bridged(k, rb)]
+    only_b = [k for k in rb if not _bridged(k, ra)]
+    for x in only_a:
+        for y in only_b:
+            if _root(x) == _root(y):
+                return f"another of the {_root(x).strip('<>')}: {_name(x)} / {_name(y)}"
+    return None
