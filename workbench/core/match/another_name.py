@@ -57,9 +57,10 @@ def people_tokens() -> frozenset[str]:
     return frozenset(t for name in PEOPLES for t in normalize(name).tokens)
 
 
+@lru_cache(maxsize=65_536)
 def headline(text: str) -> bool:
     """Title case ("Lindsay Lohan Checks Into Rehab"): every word capitalised, so no word is
-    known to be a name."""
+    known to be a name. Cached: asked of a claim once per pair it is in."""
     words = _WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 

@@ -435,41 +435,23 @@ def compare_normalized(
     knowledge_hits: Sequence[str] = (),
     explain: bool = True,
     views: tuple[ClaimView, ClaimView] | None = None,
+    links_only: bool = False,
 ) -> Comparison:
     """Compare two claims already normalised: `a`, `b` as written, `na`, `nb` their normal forms after
     `knowledge.rewrite` (`prepared`).
 
     `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
     probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
-    keeps them."""
+    keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes related at
+    best whatever its scores comes back related, score 0, unscored (~half of dense news's pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
-    # The shown lexical score counts only agreeing figures as shared; whether it is the same
-    # statement is judged with every paired figure filling its slot.
-    sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
-                                     extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
-    fact_sim = sim
-    if step.matched_all > step.matched_agree:
-        fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
-                                        extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
     check = step.check
-    agreements, conflicts = check.agreements, check.conflicts
-    near = check.near_conflicts if conflicts else []
-    if explain:
-        reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
-        reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
     dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
-    if dates.reason:
-        reasons.append(dates.reason)
-    event_ok: bool | None = None
-    if context_a is not None and context_b is not None:
-        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
-        reasons.extend(ev_reasons)
-    negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
-    swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
+    event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
+                            if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     events_a, events_b = va.events, vb.events
     other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
@@ -478,6 +460,35 @@ def compare_normalized(
                   or fig.counted_kinds_apart(check))
     # two named doers, or two counts of different things: two facts, however alike the rest (`anchor`)
     doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check))
+    # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
+    # or date of their own are linked; a clash between such claims is no conflict either.
+    unanchored = None
+    if context_a is not None and context_b is not None and event_ok is None \
+            and shared_anchor(na, nb, check, dates, entity_weights) is None:
+        unanchored = "articles not known to report one event, and the claims share no distinctive name, figure or date"
+    other = (event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
+             or doer is not None or unanchored is not None)
+    if other and links_only:  # related or unrelated whatever the scores (`_decide`): never a link
+        return Comparison(score=0.0, relation=_RELATED)
+    # The shown lexical score counts only agreeing figures as shared; whether it is the same
+    # statement is judged with every paired figure filling its slot.
+    sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
+                                     extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
+    fact_sim = sim
+    if step.matched_all > step.matched_agree:
+        fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
+                                        extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
+    agreements, conflicts = check.agreements, check.conflicts
+    near = check.near_conflicts if conflicts else []
+    if explain:
+        reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
+        reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
+    if dates.reason:
+        reasons.append(dates.reason)
+    reasons.extend(ev_reasons)
+    negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
+    opposite = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
+    swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
@@ -492,14 +503,6 @@ def compare_normalized(
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
              or opposite is not None or swapped is not None)
-    # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
-    # or date of their own are linked; a clash between such claims is no conflict either.
-    unanchored = None
-    if context_a is not None and context_b is not None and event_ok is None \
-            and shared_anchor(na, nb, check, dates, entity_weights) is None:
-        unanchored = "articles not known to report one event, and the claims share no distinctive name, figure or date"
-    other = (event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
-             or doer is not None or unanchored is not None)
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
