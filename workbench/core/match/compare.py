@@ -340,7 +340,7 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
 def claim_roles(text: str, norm: Normalized) -> tuple[str, frozenset[str] | None]:
     """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`)
     and its doer's names (`doers.doer_names`)."""
-    written = _rewritten(reported(text))
+    written = _rewritten(reported(text))[0]
     wording = utils.default_process(written)
     return wording, doer_names(written, norm, wording, one_place(text))
 
@@ -376,12 +376,12 @@ def _as_written(reason: str, a: str, b: str) -> str:
 _SWAP_MAX_DIFFERENT = 2
 
 
-@lru_cache(maxsize=50_000)
-def _rewritten(said: str) -> str:
-    """A claim's `reported` wording with actors named one way ("Moscow" as "Russia") and event
-    verbs in their base form; the frame was read off the text as written (the base forms hide a
-    verb phrase: "send")."""
-    return knowledge.rewrite(said)[0]
+@lru_cache(maxsize=50_000)  # a claim without a reporting frame is rewritten once, for `prepared` and its roles
+def _rewritten(said: str) -> tuple[str, tuple[str, ...]]:
+    """`knowledge.rewrite` of a claim's `reported` wording: actors named one way ("Moscow" as "Russia"),
+    event verbs in their base form (the frame was read off the text as written: base forms hide "send")."""
+    rewritten, hits = knowledge.rewrite(said)
+    return rewritten, tuple(hits)
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
@@ -555,8 +555,8 @@ def compare_normalized(
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:
     """A claim's normalised form after the knowledge rewrite, and the knowledge that fired."""
-    rewritten, hits = knowledge.rewrite(text)
-    return normalize(rewritten), hits
+    rewritten, hits = _rewritten(text)
+    return normalize(rewritten), list(hits)
 
 
 def compare(

@@ -1,7 +1,8 @@
-"""`compare_normalized(links_only=True)` (what `find_links` asks when it keeps only duplicates and
-conflicts) leaves a pair that knowledge makes related at best unscored, and changes no link:
-every pair it cuts short is a non-link in the full comparison, every other pair comes back as
-the full comparison says. `cluster_texts` groups with the collector's frozen heap."""
+"""What makes lexical `cluster` cheaper, changing no output: `compare_normalized(links_only=True)`
+(what `find_links` asks when it keeps only duplicates and conflicts) leaves a pair that knowledge
+makes related at best unscored, and changes no link (every pair it cuts short is a non-link in the
+full comparison, every other pair comes back as the full comparison says); `cluster_texts` groups
+with the collector's heap frozen; a claim without a reporting frame is rewritten once when read."""
 
 from __future__ import annotations
 
@@ -92,3 +93,23 @@ def test_cluster_groups_with_the_heap_frozen(monkeypatch):
     assert frozen and all(n > 0 for n in frozen)
     assert gc.get_freeze_count() == 0
     assert any(len(g) >= 2 for g in groups) and links
+
+
+def test_a_claim_is_rewritten_once_when_read(monkeypatch):
+    from workbench.core.match import compare as compare_mod
+    from workbench.core.match import knowledge
+
+    calls: list[str] = []
+    rewrite = knowledge.rewrite
+
+    def spy(text):
+        calls.append(text)
+        return rewrite(text)
+
+    monkeypatch.setattr(knowledge, "rewrite", spy)
+    text = "Moscow dispatched 40 engineers to the plant near Zaporizhzhia on 3 March."  # no reporting frame
+    compare_mod._rewritten.cache_clear()
+    matching.prepare([text])
+    assert calls.count(text) == 1
+    assert compare_mod.prepared(text)[1] == list(rewrite(text)[1])  # the hits, a list of its own
+    assert compare_mod.prepared(text)[1] is not compare_mod.prepared(text)[1]
