@@ -30,6 +30,9 @@ CLAIMS = [
     "Police arrested 120 protesters in Nairobi on Tuesday.",
     "Police arrested 120 protesters in Mombasa on Tuesday.",
     "Police released 120 protesters in Nairobi on Tuesday.",
+    "The Taliban captured the town of Kunduz on 3 March.",  # two named doers: cut short before the figures
+    "Afghan forces captured the town of Kunduz on 3 March.",
+    "Afghan forces seized the town of Kunduz on March 3, officials said.",
 ]
 
 

@@ -446,6 +446,9 @@ def compare_normalized(
     best whatever its scores comes back related, score 0, unscored (~half of dense news's pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
+    if links_only and (_other_fact(va.place, vb.place, va.events, vb.events)  # `other` without the figures
+                       or other_doer(va.doers, vb.doers, va.tokens, vb.tokens)):
+        return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
     check = step.check
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
@@ -453,8 +456,7 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    events_a, events_b = va.events, vb.events
-    other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
+    other_fact = (_other_fact(va.place, vb.place, va.events, vb.events)
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
                   or fig.counted_kinds_apart(check))
@@ -498,7 +500,7 @@ def compare_normalized(
          min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
          *_overlaps(va, vb), cos * lexical,
          # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
-         float(bool(events_a) != bool(events_b)),
+         float(bool(va.events) != bool(vb.events)),
          *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
