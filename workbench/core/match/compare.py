@@ -378,8 +378,7 @@ _SWAP_MAX_DIFFERENT = 2
 
 @lru_cache(maxsize=50_000)  # a claim without a reporting frame is rewritten once, for `prepared` and its roles
 def _rewritten(said: str) -> tuple[str, tuple[str, ...]]:
-    """`knowledge.rewrite` of a claim's `reported` wording: actors named one way ("Moscow" as "Russia"),
-    event verbs in their base form (the frame was read off the text as written: base forms hide "send")."""
+    """`knowledge.rewrite` of a claim's `reported` wording ("Moscow" as "Russia", verbs in base form)."""
     rewritten, hits = knowledge.rewrite(said)
     return rewritten, tuple(hits)
 
@@ -438,12 +437,10 @@ def compare_normalized(
     links_only: bool = False,
 ) -> Comparison:
     """Compare two claims already normalised: `a`, `b` as written, `na`, `nb` their normal forms after
-    `knowledge.rewrite` (`prepared`).
-
-    `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
-    probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
-    keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes related at
-    best whatever its scores comes back related, score 0, unscored (~half of dense news's pairs)."""
+    `knowledge.rewrite` (`prepared`). `explain=False` leaves the reasons out (a caller that drops them:
+    `cluster`); the relation, probability and score are the same. `views`: the two claims' `claim_view`s,
+    when the caller keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes
+    related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     if links_only and (_other_fact(va.place, vb.place, va.events, vb.events)  # `other` without the figures
