@@ -45,10 +45,12 @@ def unshout(text: str) -> str:
 _CASED_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+@lru_cache(maxsize=65_536)
 def headline(text: str) -> bool:
     """Title case ("Lindsay Lohan Checks Into Rehab"): nearly every word capitalised, so no word is
     known to be a name (matching's doers and name swaps; `match.headline_verbs`). Looser than
-    `_is_title_case` (three words are enough, and small words may be capitalised too)."""
+    `_is_title_case` (three words are enough, and small words may be capitalised too). Cached:
+    asked of a claim once per pair it is in."""
     words = _CASED_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 

@@ -1,10 +1,9 @@
 """Compare two claims: figure, date, negation and knowledge steps, then the learned decision.
 
-Relations: duplicate (same fact, compatible figures and dates), conflict (same statement with
-incompatible figures, dates, a denial or an opposite outcome), related (same topic, different
-fact, or the same words about a different event), unrelated. `probability` is the calibrated
-probability that the two claims are duplicates and `score` is 100 x that (it ranks pairs as
-human similarity judgements do: STS dev Spearman 0.79). Every piece of knowledge that fired is listed in `reasons`.
+Relations: duplicate (same fact, compatible figures and dates), conflict (same statement, incompatible
+figures, dates, a denial or an opposite outcome), related (same topic, another fact, or the same words about
+another event), unrelated. `probability` is the calibrated probability of a duplicate, `score` 100 x that
+(it ranks pairs as people do: STS dev Spearman 0.79); every piece of knowledge that fired is in `reasons`.
 """
 
 from __future__ import annotations
@@ -341,7 +340,7 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
 def claim_roles(text: str, norm: Normalized) -> tuple[str, frozenset[str] | None]:
     """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`)
     and its doer's names (`doers.doer_names`)."""
-    written = _rewritten(reported(text))
+    written = _rewritten(reported(text))[0]
     wording = utils.default_process(written)
     return wording, doer_names(written, norm, wording, one_place(text))
 
@@ -377,12 +376,11 @@ def _as_written(reason: str, a: str, b: str) -> str:
 _SWAP_MAX_DIFFERENT = 2
 
 
-@lru_cache(maxsize=50_000)
-def _rewritten(said: str) -> str:
-    """A claim's `reported` wording with actors named one way ("Moscow" as "Russia") and event
-    verbs in their base form; the frame was read off the text as written (the base forms hide a
-    verb phrase: "send")."""
-    return knowledge.rewrite(said)[0]
+@lru_cache(maxsize=50_000)  # a claim without a reporting frame is rewritten once, for `prepared` and its roles
+def _rewritten(said: str) -> tuple[str, tuple[str, ...]]:
+    """`knowledge.rewrite` of a claim's `reported` wording ("Moscow" as "Russia", verbs in base form)."""
+    rewritten, hits = knowledge.rewrite(said)
+    return rewritten, tuple(hits)
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
@@ -436,16 +434,41 @@ def compare_normalized(
     knowledge_hits: Sequence[str] = (),
     explain: bool = True,
     views: tuple[ClaimView, ClaimView] | None = None,
+    links_only: bool = False,
 ) -> Comparison:
     """Compare two claims already normalised: `a`, `b` as written, `na`, `nb` their normal forms after
-    `knowledge.rewrite` (`prepared`).
-
-    `explain=False` leaves the reasons out (a caller that drops them: `cluster`); the relation,
-    probability and score are the same. `views`: the two claims' `claim_view`s, when the caller
-    keeps them."""
+    `knowledge.rewrite` (`prepared`). `explain=False` leaves the reasons out (a caller that drops them:
+    `cluster`); the relation, probability and score are the same. `views`: the two claims' `claim_view`s,
+    when the caller keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes
+    related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
+    if links_only and (_other_fact(va.place, vb.place, va.events, vb.events)  # `other` without the figures
+                       or other_doer(va.doers, vb.doers, va.tokens, vb.tokens)):
+        return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
+    check = step.check
+    keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
+    dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
+    event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
+                            if context_a is not None and context_b is not None else (None, []))
+    names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
+    other_fact = (_other_fact(va.place, vb.place, va.events, vb.events)
+                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
+                  or fig.counted_kinds_apart(check))
+    # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
+    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check)
+                                    or other_member(va.roles_wording, vb.roles_wording))
+    # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
+    # or date of their own are linked; a clash between such claims is no conflict either.
+    unanchored = None if (context_a is None or context_b is None or event_ok is not None
+                          or shared_anchor(na, nb, check, dates, entity_weights) is not None) else \
+        "articles not known to report one event, and the claims share no distinctive name, figure or date"
+    other = (event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
+             or doer is not None or unanchored is not None)
+    if other and links_only:  # related or unrelated whatever the scores (`_decide`): never a link
+        return Comparison(score=0.0, relation=_RELATED)
     # The shown lexical score counts only agreeing figures as shared; whether it is the same
     # statement is judged with every paired figure filling its slot.
     sim, reasons = scorer.similarity(step.na, step.nb, extra_matched=step.matched_agree,
@@ -454,32 +477,17 @@ def compare_normalized(
     if step.matched_all > step.matched_agree:
         fact_sim, _ = scorer.similarity(step.na, step.nb, extra_matched=step.matched_all,
                                         extra_a=step.extra_a, extra_b=step.extra_b, weights=token_weights)
-    check = step.check
     agreements, conflicts = check.agreements, check.conflicts
     near = check.near_conflicts if conflicts else []
     if explain:
         reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
         reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
-    keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
-    dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
     if dates.reason:
         reasons.append(dates.reason)
-    event_ok: bool | None = None
-    if context_a is not None and context_b is not None:
-        event_ok, ev_reasons = same_event(context_a, context_b, entity_weights, explain=explain)
-        reasons.extend(ev_reasons)
+    reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
     opposite = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
-    names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    events_a, events_b = va.events, vb.events
-    other_fact = (_other_fact(va.place, vb.place, events_a, events_b)
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
-                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
-                  or fig.counted_kinds_apart(check))
-    # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
-    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check)
-                                    or other_member(va.roles_wording, vb.roles_wording))
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
@@ -489,19 +497,11 @@ def compare_normalized(
          min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
          *_overlaps(va, vb), cos * lexical,
          # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
-         float(bool(events_a) != bool(events_b)),
+         float(bool(va.events) != bool(vb.events)),
          *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
              or opposite is not None or swapped is not None)
-    # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
-    # or date of their own are linked; a clash between such claims is no conflict either.
-    unanchored = None
-    if context_a is not None and context_b is not None and event_ok is None \
-            and shared_anchor(na, nb, check, dates, entity_weights) is None:
-        unanchored = "articles not known to report one event, and the claims share no distinctive name, figure or date"
-    other = (event_ok is False or dates.verdict == knowledge.DATES_FAR_APART or other_fact is not None
-             or doer is not None or unanchored is not None)
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
@@ -554,8 +554,8 @@ def compare_normalized(
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:
     """A claim's normalised form after the knowledge rewrite, and the knowledge that fired."""
-    rewritten, hits = knowledge.rewrite(text)
-    return normalize(rewritten), hits
+    rewritten, hits = _rewritten(text)
+    return normalize(rewritten), list(hits)
 
 
 def compare(

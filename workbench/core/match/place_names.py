@@ -338,10 +338,12 @@ def one_place(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=100_000)
 def places_differ(pa: str | None, pb: str | None) -> str | None:
     """'different places: Hama / Idlib' when each claim names one place and the two are not the
     same place in any spelling or form: another place in the same statement is another fact. A
-    place glossed in brackets ("Islamabad (Anantnag)") is either name."""
+    place glossed in brackets ("Islamabad (Anantnag)") is either name. Cached: one story's pairs
+    share few places."""
     if pa is None or pb is None or any(_same_place(x, y) or may_contain(x, y)
                                        for x in _glossed(pa) for y in _glossed(pb)):
         return None  # a facility and a town, a country and a town: the one may lie in the other
