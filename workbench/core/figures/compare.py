@@ -185,7 +185,7 @@ SAME_FIGURE_MIN = 10
 @lru_cache(maxsize=1)
 def _table_stems() -> frozenset[str]:
     """Stems of the nouns the synonym table writes each group as (what `_counted_set` reads)."""
-    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0]))
+    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0].lower()))
 
 
 @lru_cache(maxsize=1)

@@ -214,6 +214,10 @@ KINDS: list[list[str]] = [
     ["coal"],
     ["crude oil", "crude", "oil"],
     ["natural gas", "gas", "LNG"],
+    # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
+    # "420 cholera deaths")
+    ["cases", "case", "infections", "infection"],
+    ["deaths", "death", "fatalities"],
 ]
 
 #: A kind that is part of another (by the first word of each `KINDS` group): "killed 12 farmers" /
