@@ -42,7 +42,7 @@ from workbench.core.model import Quantity
 PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
     "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
-    "refugees", "migrants", "displaced", "individuals", "locals",
+    "refugees", "migrants", "displaced", "idps", "individuals", "locals",  # (IDPs: `language.synonyms`)
     "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
 ])
 #: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
