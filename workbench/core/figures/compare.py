@@ -45,7 +45,7 @@ from workbench.core.model import Quantity
 PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
     "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
-    "refugees", "migrants", "displaced", "individuals", "locals",
+    "refugees", "migrants", "displaced", "idps", "individuals", "locals",  # (IDPs: `language.synonyms`)
     "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
 ])
 #: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
@@ -191,7 +191,7 @@ SAME_FIGURE_MIN = 10
 @lru_cache(maxsize=1)
 def _table_stems() -> frozenset[str]:
     """Stems of the nouns the synonym table writes each group as (what `_counted_set` reads)."""
-    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0]))
+    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0].lower()))
 
 
 @lru_cache(maxsize=1)
@@ -214,9 +214,18 @@ _BEFORE_NOUN = frozenset(["military"])
 def _kinds_read(q: Quantity) -> frozenset[str]:
     """What a figure counts, for telling kinds apart: nothing when its counted word is an adjective
     the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is
-    the next word, not read)."""
+    the next word, not read). When the counted noun itself is a kind the figure's words also read,
+    only that kind counts: a kind before it only says what it is of ("420 cholera cases" / "420
+    cholera deaths" count cases and deaths)."""
     counted = (q.counted or "").lower()
-    return frozenset() if "-" in counted or counted in _BEFORE_NOUN else _counted_set(q.text)
+    if "-" in counted or counted in _BEFORE_NOUN:
+        return frozenset()
+    read = _counted_set(q.text)
+    kinds = _kind_stems()
+    head = {kinds[s] for s in _counted_set(counted) if s in kinds}
+    if head and head <= {kinds[s] for s in read if s in kinds}:
+        return frozenset(s for s in read if kinds.get(s) in head)
+    return read
 
 
 def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:

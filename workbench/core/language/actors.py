@@ -176,6 +176,10 @@ KINDS: list[list[str]] = [
     ["bus drivers"],
     ["truck drivers", "lorry drivers", "truckers"],
     ["civil servants", "public sector workers"],
+    # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
+    # "420 cholera deaths"); "infections" is a disease's word (`language.kinds`)
+    ["cases", "case"],
+    ["deaths", "death", "fatalities"],
     *(list(words) for words in thing_kinds().values()),
 ]
 

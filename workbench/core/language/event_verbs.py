@@ -22,7 +22,10 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                "loot", "torch", "abduct",
                # helper gen8: intercepted is not rescued, launched (by a weapon only: `match.knowledge._weapon_stems`) not
                # shot down; died (recall20k, gen8) is no injury, arrest or release (a killing is a death: `EVENT_KIN`)
-               "intercept", "launch", "die")
+               "intercept", "launch", "die",
+               # helper gen9 (sitreps): animals vaccinated are no animals dead, water points repaired none gone dry,
+               # people affected by floods (hit in any way) are not the people the floods displaced
+               "vaccinate", "repair", "affect")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that

@@ -131,6 +131,11 @@ _TURNED_BACK = re.compile(r"\b(?:(was|were|been|being|be|is|are)\s+turned\s+back
 #: army" / "20 vehicles were seized by the army"; helper gen7): written as the passive, so the
 #: doer is read from its "by" phrase.
 _FELL_INTO = re.compile(r"\b(?:fell|fall|falls|(?:has|have|had)\s+fallen)\s+into\s+the\s+hands\s+of\b", re.I)
+#: A town or villages that "fell to" a named force or an armed group were captured by it ("three
+#: villages fell to al-Shabaab", "the town fell to the Taliban", "fell to rebels"; helper gen9);
+#: not a figure or a level ("fell to 5 percent", "fell to its lowest", "fell to the ground").
+_FELL_TO = re.compile(r"\b(?:[Ff]ell|[Ff]alls?|(?:has|have|had)\s+fallen)\s+to\s+(?=(?:the\s+)?(?:[A-Z]|al-[A-Z]"
+                      r"|(?:rebels|insurgents|militants|jihadists|militiamen|fighters)\b))")
 
 
 #: People "still being held", "remain held", "held in custody / captive": detained (so "freed" /
@@ -185,6 +190,12 @@ _BRING_DOWN = re.compile(rf"\b(bring|brings|brought|bringing)\s+down(\s+(?:[\w,.
 _WERE_BROUGHT_DOWN = re.compile(rf"\b({_AIRBORNE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?)brought\s+down\b",
                                 re.I)
 _SHOT = {"bring": "shoot", "brings": "shoots", "brought": "shot", "bringing": "shooting"}
+#: People or places "hit by" a flood, a drought, a storm were affected by it ("36,000 people were
+#: hit by flash floods" / "floods affected 36,000 people"; helper gen9): not the people it displaced
+#: or killed. "Hit by" a shell, a car or a bullet stays a hit.
+_HIT_BY = re.compile(r"\bhit\s+(?=by\s+(?:the\s+)?(?:(?:flash|heavy|severe|recent|seasonal)\s+)?(?:floods?|flooding|floodwaters"
+                     r"|droughts?|storms?|cyclones?|hurricanes?|typhoons?|heatwaves?|heat\s+waves?|landslides?|earthquakes?)\b)",
+                     re.I)
 
 
 #: Ballots rejected at a count ("rejected 60 ballots", "2,500 rejected ballots", "ballot papers were
@@ -253,6 +264,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{m.group('aux')} detained" if m.group("aux") else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
+    if "hit by" in low:
+        def affected(m: re.Match[str]) -> str:
+            hits.append("hit by = affected by")
+            return "affected "
+
+        text = _HIT_BY.sub(affected, text)
     if " under " in low or " at" in low or " upon" in low or " on" in low:
         def attacked(m: re.Match[str]) -> str:
             said = f"{m.group('aux') or 'was'} attacked"
@@ -268,16 +285,16 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"the capital {cities[m.group(0).lower()]}"  # a place, as "the capital, Athens" is
 
         text = pattern.sub(city, text)
-    if "hands of" in low:
+    if "hands of" in low or "to" in low:
         def captured(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0)} = captured by")
-            return "were captured by"
+            hits.append(f"{m.group(0).strip()} = captured by")
+            return "were captured by" + (" " if m.group(0).endswith(" ") else "")
 
         def killed(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0)} = killed by")
             return "were killed by"
 
-        text = _AT_THE_HANDS.sub(killed, _FELL_INTO.sub(captured, text))
+        text = _AT_THE_HANDS.sub(killed, _FELL_TO.sub(captured, _FELL_INTO.sub(captured, text)))
     if " dead" in low or "injured" in low or "wounded" in low:
         def left(m: re.Match[str]) -> str:
             verb = _LEFT_AS[m.group(2).lower()]

@@ -22,6 +22,9 @@ PLACE_ALIASES: list[list[str]] = [
     # Africa and the Middle East
     ["Kinshasa", "Leopoldville"], ["Harare", "Salisbury"], ["Maputo", "Lourenco Marques"],
     ["Kisangani", "Stanleyville"], ["Lubumbashi", "Elisabethville"],
+    # Somalia: the Somali spelling and the Italian or English exonym (helper gen9)
+    ["Mogadishu", "Muqdisho", "Mogadiscio", "Hamar"], ["Kismayo", "Kismaayo", "Kismaio", "Chisimaio"],
+    ["Baidoa", "Baydhabo", "Baydhaba"], ["Hudur", "Xuddur", "Oddur"], ["Luuq", "Lugh"], ["Marka", "Merca"],
     # English exonyms and local names (Europe)
     ["Genoa", "Genova"], ["Turin", "Torino"], ["Milan", "Milano"], ["Naples", "Napoli"], ["Florence", "Firenze"],
     ["Venice", "Venezia"], ["Rome", "Roma"], ["Antwerp", "Antwerpen", "Anvers"], ["Brussels", "Bruxelles", "Brussel"],

@@ -111,6 +111,14 @@ NOUN_SYNONYMS: list[list[str]] = [
     # helper gen7 (Sudan dispatches): what a raid on a market counts
     ["shops", "stores", "market stalls", "stalls"],
     ["shop", "store", "market stall", "stall"],
+    # helper gen9 (humanitarian situation reports): what a sitrep counts. The displaced are written
+    # as the acronym, so that "displaced people returned" tells of no displacement
+    ["IDPs", "internally displaced people", "internally displaced persons", "displaced people", "displaced persons"],
+    ["shelters", "makeshift homes", "makeshift shelters", "makeshift houses", "temporary shelters"],
+    ["animals", "livestock", "head of livestock", "heads of livestock"],
+    # (written as one word, as WASH reports also do: "water" alone would become a counted noun the
+    # table knows, and "two water-bombing aircraft" another count than "2 firefighting planes")
+    ["waterpoints", "water points", "water sources", "shallow wells"],
 ]
 
 

@@ -322,12 +322,12 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
-    ["send", "dispatch", "deploy", "deliver"],
+    ["send", "dispatch", "deploy", "deliver", "distribute", "hand out"],
     # (helper probes7) what began again resumed: before "begin", so the longer phrases are read first
     ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart"],
     ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead", "shoot dead", "gun down"],
-    ["wound", "injure", "hurt"],
+    ["wound", "injure", "hurt", "leave injured", "leave wounded"],
     ["evacuate", "move out", "relocate", "move to safety"],
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
@@ -343,7 +343,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["displace", "uproot", "force from their homes", "drive from their homes"],
     # (before "lose": "lost their lives" is no ground lost)
     ["die", "pass away", "lose their lives", "lose his life", "lose her life"],
-    ["destroy", "wipe out", "wreck", "raze"],
+    ["destroy", "wipe out", "wreck", "raze", "flatten"],  # washed or swept away: buildings only (`phrases`)
     ["postpone", "put off", "delay"],
     # flights scrapped or grounded are cancelled, not delayed (past forms only: "scrap metal", "on
     # the ground"; helper precision20k)
@@ -382,10 +382,11 @@ VERB_SYNONYMS: list[list[str]] = [
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     ["overturn", "strike down", "quash"],
-    ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms"],
+    ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
+     "hand themselves over", "give themselves up", "turn themselves in"],
     ["suspend", "break off", "put on hold"],
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
-    ["shut", "shut down", "close down", "closed"],
+    ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
     ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")
     ["disappear", "go missing", "vanish"],
     ["besiege", "lay siege to"],
@@ -424,4 +425,11 @@ VERB_SYNONYMS: list[list[str]] = [
     ["ended", "wrap up"],
     ["shortened", "cut short"],
     ["banned", "bar from", "barred"],
+    # helper gen9 (humanitarian situation reports): schools, clinics, markets opened again;
+    # people gone home; animals vaccinated; water sources gone dry or mended
+    ["reopen", "open again", "open their doors again"],
+    ["return", "go back home", "make their way back home", "come back home"],
+    ["vaccinate", "inoculate", "immunise", "immunize"],
+    ["dry up", "run dry"],
+    ["repair", "rehabilitate"],
 ]

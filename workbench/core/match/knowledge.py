@@ -96,9 +96,16 @@ def _alias_pattern() -> re.Pattern[str]:
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 
 
+#: A word before a capital's name that makes it another name: a region named after a river or a
+#: city ("Lower Juba", "Middle Shabelle"), a broadcaster ("Radio Mogadishu"). (helper gen9)
+_NAMED_AFTER = re.compile(r"\b(?:Lower|Upper|Middle|Radio)\s+$")
+
+
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if name in CAPITALS:
+        if _NAMED_AFTER.search(m.string[:m.start()][-8:]):
+            return name  # "Lower Juba" is no government of South Sudan, "Radio Mogadishu" none of Somalia
         if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
@@ -187,11 +194,12 @@ def _join_split_phrasal(text: str, hits: list[str]) -> str:
     """"pulled its troops out of Kherson" -> "withdraw its troops of Kherson": a phrasal verb
     split by its object written as its group's verb (`_split_phrasal_table`)."""
     pattern, table = _split_phrasal_table()
+    whole = _verb_table()[1]
 
     def join(m: re.Match[str]) -> str:
         canonical = table.get((m.group(1).lower(), m.group(3).lower()))
-        if canonical is None:
-            return m.group(0)
+        if canonical is None or m.group(0).lower() in whole:
+            return m.group(0)  # a phrase the verb table holds as written ("handed themselves over": surrender)
         hits.append(f"{m.group(1)} ... {m.group(3)} = {canonical}")
         return f"{canonical} {m.group(2)}"
 

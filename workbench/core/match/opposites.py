@@ -76,7 +76,7 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper probes5 (invented event pairs, set17..set20)
     ("extend|extended|lengthen|lengthened|prolong|prolonged", "shorten|shortened|curtail|curtailed"),  # a curfew, a term
     ("issue|issued|declare|declared", "lift|lifted"),  # an order, a warning, a state of emergency
-    ("return|returned", "evacuate|evacuated|flee|fled"),  # residents, the displaced
+    ("return|returned", "evacuate|evacuated|flee|fled|displace|displaced"),  # residents, the displaced
     ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
     ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
@@ -105,6 +105,11 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper precision20k: a ballot at the count is counted or thrown out ("rejected ballots",
     # "declared invalid", "voided" are rewritten to "invalidate")
     ("count|counted|tally|tallied", "invalidate|invalidated"),
+    # helper gen9 (sitreps): aid handed out or received / aid suspended, halted, cut off
+    # ("distributed", "delivered" are rewritten to "send", "cut off" to "disconnect")
+    ("send|sent|receive|received|provide|provided", "suspend|suspended|halt|halted|disconnect|disconnected"),
+    # water points, wells, boreholes mended / gone dry ("rehabilitated" is rewritten to "repair", "ran dry" to "dry up")
+    ("repair|repaired|restore|restored", "dry|dried"),
 ]
 
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
-from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of
+from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.place_names_table import place_alias
 from workbench.core.language.slips import is_slip
@@ -166,7 +166,7 @@ def _capital_of(city: str) -> str | None:
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskirts\s+of\b)|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
                        r"(?:the\s+(?=(?:[A-Z][\w'-]*\s+){1,3}(?:area|region|district|neighbou?rhood|suburb|valley)\b))?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-|(?:al|el)\s+(?=[A-Z]))?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
@@ -189,6 +189,9 @@ _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:a
 #: letters transliterations of one Arabic or Persian sound write apart: "kh" / "k" / "q"
 #: ("Khartum", "Raqqa" / "Rakka"), "j" / "g" ("Al-Junaynah" / "El Geneina", as Egypt and Sudan say it)
 _SOUNDS = (("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
+#: a "c" before a, o or u is the "k" of another spelling ("Merca" / "Marka", "Candahar" / "Kandahar";
+#: helper gen9)
+_HARD_C = re.compile(r"c(?=[aou])")
 
 
 @lru_cache(maxsize=100_000)
@@ -201,6 +204,7 @@ def _place_key(name: str) -> str:
     letters = re.sub(r"[^a-z]", "", folded)
     for written, sound in _SOUNDS:
         letters = letters.replace(written, sound)
+    letters = _HARD_C.sub("k", letters)
     if not letters:
         return ""
     first = "a" if letters[0] in "aeiouy" else letters[0]
@@ -271,8 +275,9 @@ def places(text: str) -> tuple[str, ...]:
         out.append(d.group(1))
     last_end = -1
     for m in _PLACE_RE.finditer(text):
-        if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _is_acronym(m.group(1)):
-            continue  # "the UN Support Mission in Libya reported", "according to UNSMIL": no place of the fact
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _is_acronym(m.group(1)) \
+                or m.group(1) in organisation_names():
+            continue  # "the UN Support Mission in Libya reported", "according to UNSMIL", "fell to al-Shabaab": no place
         words = m.group(1).split()
         if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
             continue  # "to Greece's second city, Thessaloniki": the owner of the place described
