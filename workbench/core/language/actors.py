@@ -177,8 +177,8 @@ KINDS: list[list[str]] = [
     ["truck drivers", "lorry drivers", "truckers"],
     ["civil servants", "public sector workers"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
-    # "420 cholera deaths"); "infections" is a disease's word (`language.kinds`)
-    ["cases", "case"],
+    # "420 cholera deaths"); new infections are new cases
+    ["cases", "case", "infections", "infection"],
     ["deaths", "death", "fatalities"],
     *(list(words) for words in thing_kinds().values()),
 ]

@@ -229,7 +229,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("volcanic eruptions", "disasters", "volcanic eruption, eruptions, eruption"),
     ("avalanches", "disasters", "avalanche"),
     # diseases: a disease, an outbreak, an epidemic may be any of them
-    ("diseases", None, "disease, illness, outbreaks, outbreak, epidemics, epidemic, pandemic, infections, infection"),
+    ("diseases", None, "disease, illness, outbreaks, outbreak, epidemics, epidemic, pandemic"),
     ("cholera", "diseases", ""),
     ("measles", "diseases", ""),
     ("ebola", "diseases", "Ebola virus"),
