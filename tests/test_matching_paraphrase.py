@@ -128,3 +128,16 @@ def test_inmates_freed_by_attackers_escaped_one_jailbreak():
     c = compare("Gunmen attacked the jail in Kogi, freeing 240 inmates", "About 240 inmates escaped after gunmen attacked "
                 "the jail in Kogi")
     assert not any(r.startswith("different events") for r in c.reasons), c.reasons
+
+
+def test_workers_dismissed_deny_nothing() -> None:
+    """A layoff told as "laid off" is read as "dismiss", a denial word only of a claim: the job-cut
+    retelling shows no "deny" among its shared words and is no negation, while dismissing a
+    report still denies it."""
+    from workbench.core.match.normalize import normalize
+
+    assert not normalize("The mill dismissed 640 workers").negated
+    assert normalize("The ministry dismissed the reports as false").negated
+    found = compare("The mill cut 640 jobs on Friday", "The mill laid off 640 workers on Friday")
+    assert found.relation == "duplicate"
+    assert not any("deny" in reason for reason in found.reasons)

@@ -122,7 +122,7 @@ _REFUSED = frozenset(["access", "entry", "permission", "visa", "visas", "bail", 
                       "admission", "clearance", "permits", "permit", "exit", "landing"])
 
 
-def _calls_false(word: str, following: list[str]) -> bool:
+def calls_false(word: str, following: list[str]) -> bool:
     """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
     claim; "deny" not of a thing refused: "were denied access" tells an act)."""
     if word.startswith("den") and not _REFUSED.isdisjoint(following[:3]):
@@ -153,7 +153,7 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
         if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
             continue
         clause = _clause_after(words[k + 1:])
-        if not _calls_false(w, clause):
+        if not calls_false(w, clause):
             continue  # "dismissed the coach": no denial
         if clause[:1] == ["that"]:
             clause = clause[1:]
@@ -171,5 +171,5 @@ def denies(text: str) -> bool:
     "his dismissal" as coach, "dismissed the case" are no denials)."""
     words = re.findall(r"[a-z]+n't|[a-z]+", text.lower().replace("\u2019", "'"))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
-               and _calls_false(w, words[k + 1:k + 5])
+               and calls_false(w, words[k + 1:k + 5])
                for k, w in enumerate(words))

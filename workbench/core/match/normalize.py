@@ -20,7 +20,7 @@ from workbench.core.figures.number_slips import respell
 from workbench.core.figures.separators import as_commas
 from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
-from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION
+from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION, calls_false
 from workbench.core.language.stems import ACT_NOUNS, STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
@@ -160,7 +160,9 @@ def normalize(text: str) -> Normalized:
             numbers.append(VAGUE[tok])
             ordered.append(VAGUE[tok])
             continue
-        if tok in NEGATIONS or tok in DENIALS:
+        # a denial word; "dismiss" only of a claim ("dismissed 30 workers", "... the army chief" deny nothing)
+        denial = tok in DENIALS and (not tok.startswith("dismiss") or calls_false(tok, found[k + 1:k + 5]))
+        if tok in NEGATIONS or denial:
             negated = True
             neg = "not" if tok in NEGATIONS else "deny"
             tokens.append(neg)
