@@ -164,9 +164,10 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
         set_a -= _told_once(_prevented(tuple(words_a)), tokens_a)
         set_b -= _told_once(_prevented(tuple(words_b)), tokens_b)
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
-        if table.get(t, set()) & set_a:
-            continue  # the claim tells both outcomes ("blocked the trucks from reaching Goma"): neither is its own
         for u in sorted(table.get(t, ())):
-            if u in set_b and u not in set_a:
+            # A claim telling both outcomes ("blocked the trucks from reaching Goma") has neither as
+            # its own, unless the other tells that one more often: the rest is what both say ("its
+            # detained members were freed" / "its detained members were still being held").
+            if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)):
                 return f"opposite outcomes: {t} / {u}"
     return None
