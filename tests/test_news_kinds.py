@@ -33,6 +33,7 @@ def reported(text: str) -> str:
     ("The Security Council renewed the sanctions on Libya", "The Security Council renewed the mandate of its mission in Libya"),
     ("The general sacked the defence minister", "The general sacked the interior minister"),
     ("A cyclone destroyed 300 homes on the coast", "An earthquake destroyed 300 homes on the coast"),
+    ("Police said robberies in the capital rose by 18% last year", "Police said murders in the capital rose by 18% last year"),
 ])
 def test_two_members_of_one_kind_are_two_facts(a: str, b: str) -> None:
     assert other_member(reported(a), reported(b)) is not None

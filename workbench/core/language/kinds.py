@@ -90,6 +90,10 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("arson attacks", "attacks", "arson attack, arson"),
     ("cyberattacks", "attacks", "cyberattack, cyber attacks, cyber attack, hacks, hack, ransomware attack"),
     ("kidnappings", "attacks", "kidnapping, abductions, abduction"),
+    # crimes a crime wave counts ("kidnappings rose by 30%" / "homicides rose by 30%": two tallies)
+    ("homicides", "attacks", "homicide, murders, murder"),
+    ("robberies", "attacks", "robbery, armed robberies, armed robbery"),
+    ("rapes", "attacks", "rape, sexual assaults, sexual assault"),
     # buildings and facilities: a building, a facility, infrastructure may be any of them
     ("buildings", None, "building, facilities, facility, infrastructure, premises, compound"),
     ("homes", "buildings", "houses, residential buildings, residential building, apartment blocks, apartment block, "
