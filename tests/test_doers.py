@@ -56,3 +56,14 @@ def test_the_subject_before_a_frame_in_mid_sentence_is_reported() -> None:
 def test_names_that_may_be_one_actor_never_split_a_fact(a: str, b: str) -> None:
     assert _doer_reason(a, b) is None
     assert compare(a, b).relation == "duplicate"
+
+
+def test_a_country_against_another_countrys_people_are_two_doers() -> None:
+    """"US warplanes" / "British warplanes": a country's name against another country's people's
+    name (`doers._two_countries`); "Britain" / "British troops" and "American" / "US" stay one doer."""
+    found = compare("US warplanes struck radar sites near Hodeidah overnight",
+                    "British warplanes struck radar sites near Hodeidah overnight")
+    assert found.relation != "duplicate"
+    assert any(r.startswith("another doer") for r in found.reasons)
+    assert compare("American jets bombed the port on Friday", "US jets bombed the port on Friday").relation == "duplicate"
+    assert compare("Britain sent 40 engineers to Kyiv", "British troops sent 40 engineers to Kyiv").relation == "duplicate"

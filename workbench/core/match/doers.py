@@ -30,6 +30,7 @@ from workbench.core.language.actors import FORCE_KINDS, OFFICES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
+    country_tokens,
     kind_of,
     people_tokens,
 )
@@ -187,6 +188,15 @@ def _country_tokens() -> frozenset[str]:
     return frozenset(t for name in set(country_names().values()) for t in normalize(actor_token(name)).tokens)
 
 
+def _two_countries(only_a: set[str], only_b: set[str]) -> bool:
+    """Whether each side's names are all countries or their peoples' names, and no country is in
+    both ("US warplanes" / "British warplanes"; not "Britain" / "British forces")."""
+    by_name = country_tokens()
+    if not only_a <= by_name.keys() or not only_b <= by_name.keys():
+        return False
+    return not {by_name[t] for t in only_a} & {by_name[t] for t in only_b}
+
+
 def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
@@ -209,7 +219,7 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
     countries_a, countries_b = bool(only_a & _country_tokens()), bool(only_b & _country_tokens())
-    if countries_a != countries_b:
+    if countries_a != countries_b and not _two_countries(only_a, only_b):
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
     peoples = people_tokens()
     if (only_a <= peoples) != (only_b <= peoples):
