@@ -443,8 +443,9 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
-    if links_only and (_other_fact(va.place, vb.place, va.events, vb.events)  # `other` without the figures
-                       or other_doer(va.doers, vb.doers, va.tokens, vb.tokens)):
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events)  # another place or event
+    doer_apart = None if fact_apart else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)  # named doer
+    if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
     check = step.check
@@ -453,13 +454,12 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    other_fact = (_other_fact(va.place, vb.place, va.events, vb.events)
+    other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
                   or fig.counted_kinds_apart(check))
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
-    doer = None if other_fact else (other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_count(check)
-                                    or other_member(va.roles_wording, vb.roles_wording))
+    doer = None if other_fact else (doer_apart or other_count(check) or other_member(va.roles_wording, vb.roles_wording))
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None if (context_a is None or context_b is None or event_ok is not None
