@@ -84,3 +84,13 @@ def test_a_headline_with_the_opposite_outcome_is_a_conflict(a: str, b: str) -> N
     c = compare(a, b)
     assert c.relation == Relation.CONFLICT
     assert any(r.startswith("opposite outcomes") for r in c.reasons)
+
+
+def test_a_prefixed_irregular_verb_has_its_irregular_past_everywhere() -> None:
+    """The past of "retake" is "retook" for a headline and for extraction's rewritten pieces alike
+    (`language.verbs.to_past`, one rule); "relay" is no "re" + "lay"."""
+    from workbench.core.language.verbs import gerund_to_past, to_past
+
+    assert [to_past(v) for v in ("retake", "overrun", "uphold", "relay", "return")] == \
+        ["retook", "overran", "upheld", "relayed", "returned"]
+    assert gerund_to_past("retaking") == "retook"

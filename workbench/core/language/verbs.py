@@ -96,6 +96,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "seize": "seized", "shine": "shone", "sing": "sang", "slide": "slid", "split": "split",
     "spin": "spun", "wind": "wound", "upset": "upset", "cost": "cost", "sprint": "sprinted",
     "burst": "burst", "become": "became", "forgive": "forgave", "swing": "swung", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
+    "relay": "relayed",  # no "re" + "lay" (`to_past`)
 }
 #: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
 VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
@@ -143,10 +144,14 @@ def gerund_to_base(gerund: str) -> str:
 
 
 def to_past(base: str) -> str:
-    """'storm' -> 'stormed', 'flee' -> 'fled', 'deprive' -> 'deprived', 'carry' -> 'carried'."""
+    """'storm' -> 'stormed', 'flee' -> 'fled', 'deprive' -> 'deprived', 'carry' -> 'carried',
+    'retake' -> 'retook' (an irregular verb after one of `VERB_PREFIXES`)."""
     b = base.lower()
     if b in IRREGULAR_PAST:
         return IRREGULAR_PAST[b]
+    for prefix in VERB_PREFIXES:
+        if b.startswith(prefix) and b[len(prefix):] in IRREGULAR_PAST:
+            return prefix + IRREGULAR_PAST[b[len(prefix):]]
     if b.endswith("e"):
         return b + "d"
     if b.endswith("y") and len(b) > 2 and b[-2] not in "aeiou":

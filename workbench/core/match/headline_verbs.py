@@ -21,7 +21,6 @@ from workbench.core.figures.shouting import LOWER_WORDS, headline, is_shouting
 from workbench.core.language.event_verbs import EVENT_VERBS
 from workbench.core.language.verbs import (
     IRREGULAR_PAST,
-    VERB_PREFIXES,
     VERB_SYNONYMS,
     is_finite_verb,
     to_past,
@@ -53,17 +52,8 @@ def verb_bases() -> frozenset[str]:
     for row in OPPOSITES:
         for side in row:
             forms = set(side.split("|"))
-            out |= {w for w in forms if _past(w) in forms and _past(w) != w}
+            out |= {w for w in forms if to_past(w) in forms and to_past(w) != w}
     return frozenset(out)
-
-
-def _past(base: str) -> str:
-    """The past form of a verb ("seize" -> "seized", "retake" -> "retook")."""
-    for prefix in VERB_PREFIXES:
-        rest = base[len(prefix):]
-        if base.startswith(prefix) and rest in IRREGULAR_PAST and base not in IRREGULAR_PAST:
-            return prefix + IRREGULAR_PAST[rest]
-    return to_past(base)
 
 
 def _base(word: str) -> tuple[str, bool] | None:
@@ -123,7 +113,7 @@ def in_past(text: str) -> str:
     read = _base(words[k])
     assert read is not None
     start, end = spans[k]
-    out = text[:start] + _past(read[0]) + text[end:]
+    out = text[:start] + to_past(read[0]) + text[end:]
     if k + 1 < len(words) and words[k + 1].lower() in _PARTICLES:
         shift = len(out) - len(text)
         a, b = spans[k + 1]
