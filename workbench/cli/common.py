@@ -82,7 +82,12 @@ def _backup_before_writing(store) -> None:
     try:
         backup_if_due(store)
     except (OSError, Exception) as exc:  # noqa: BLE001 - a failed backup must not stop the work
-        print(f"workbench: warning: no backup made ({exc})", file=sys.stderr)
+        warn(f"no backup made ({exc})")
+
+
+def warn(message: str) -> None:
+    """One line on stderr that the user should read (stdout stays the command's output, JSON too)."""
+    print(f"workbench: warning: {message}", file=sys.stderr)
 
 
 #: Seconds between two plain progress lines when stderr is no terminal, unless

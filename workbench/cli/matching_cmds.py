@@ -39,17 +39,24 @@ def register(subparsers) -> None:
     )
     p.add_argument("claims_file", metavar="CLAIMS.txt", help="text file, one claim per line")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    _semantic_flag(p)
+    _semantic_flag(p, embed_all=True)
     p.add_argument("--no-vector-cache", dest="vector_cache", action="store_false", default=None,
                    help="embed every line again: do not read or keep sentence vectors in the user cache "
                         "folder (also WORKBENCH_VECTOR_CACHE=0)")
     p.set_defaults(func=cmd_cluster)
 
 
-def _semantic_flag(p) -> None:
-    p.add_argument("--no-semantic", dest="semantic", action="store_false", default=None,
-                   help="word overlap only: do not use the sentence-embedding model "
-                        "(also WORKBENCH_SEMANTIC=0, or the project setting)")
+def _semantic_flag(p, embed_all: bool = False) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--no-semantic", dest="semantic", action="store_false", default=None,
+                       help="word overlap only: do not use the sentence-embedding model "
+                            "(also WORKBENCH_SEMANTIC=0, or the project setting)")
+    if embed_all:
+        from workbench.core.match.matching import CLUSTER_NEW_VECTORS
+
+        group.add_argument("--semantic", dest="semantic", action="store_true",
+                           help=f"embed every line the cache lacks, however many (by default a run embeds at "
+                                f"most {CLUSTER_NEW_VECTORS:,}; past that, words only, said on stderr)")
 
 
 def _check_model(args, derive: bool = True) -> None:
@@ -133,7 +140,7 @@ def cmd_compare(args) -> int:
 def cmd_cluster(args) -> int:
     from workbench.core.match import vector_cache
     from workbench.core.match.embedding import ModelError
-    from workbench.core.match.matching import cluster_texts, default_workers
+    from workbench.core.match.matching import CLUSTER_NEW_VECTORS, cluster_texts, default_workers
 
     lines = _read_text(args.claims_file).splitlines()
     # Line numbers stay those of the file; blank lines are skipped but keep their numbers.
@@ -142,7 +149,9 @@ def cmd_cluster(args) -> int:
     try:
         clusters, links = cluster_texts(
             [t for _, t in numbered], workers=default_workers(len(numbered)), semantic=args.semantic,
-            progress=common.Progress("clustering", enabled=not args.json), vector_cache=vector_cache.enabled(args.vector_cache))
+            progress=common.Progress("clustering", enabled=not args.json), vector_cache=vector_cache.enabled(args.vector_cache),
+            max_new_vectors=None if args.semantic else CLUSTER_NEW_VECTORS,
+            notice=lambda message: common.warn(f"{message} (--semantic embeds them all)"))
     except ModelError as exc:  # the graph is derived at the first line embedded, after the check
         raise common.CliError(f"{exc} (use --no-semantic to match by words only)") from exc
     to_line = [n for n, _ in numbered]

@@ -56,6 +56,15 @@ class ModelError(RuntimeError):
     """The embedding model is missing or not the file this version was checked with."""
 
 
+class OverEmbeddingBudget(Exception):
+    """More lines lack a vector than the caller allows to embed now (`embed_many(max_new=...)`)."""
+
+    def __init__(self, missing: int, budget: int) -> None:
+        super().__init__(f"{missing} lines to embed, more than {budget}")
+        self.missing = missing
+        self.budget = budget
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -334,12 +343,15 @@ def cosines(pairs: Sequence[tuple[str, str]]) -> list[float]:
 
 
 def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 1000,
-               progress: Callable[[int, int, str], None] | None = None, cache: VectorCache | None = None) -> Any:
+               progress: Callable[[int, int, str], None] | None = None, cache: VectorCache | None = None,
+               max_new: int | None = None) -> Any:
     """`get_embedder().embed(texts)`, split over `workers` forked processes (each loads and
     verifies its own copy) when the list is long: a one-shot command (`cluster`) on 2+ cores.
     Each distinct token sequence is run once over all parts; with a `cache` (`vector_cache`), only
     sequences it lacks are run, and those are added to it part by part. Only from a process's
-    main thread. `progress(done, total, message)` as the lines are embedded (those run)."""
+    main thread. `progress(done, total, message)` as the lines are embedded (those run).
+    `max_new`: raise `OverEmbeddingBudget`, having run nothing, when more sequences than that need
+    the model (the token sequences are known then, the model has not run)."""
     import numpy as np
 
     embedder = get_embedder()  # loaded and verified here first: a bad model fails in the caller
@@ -348,6 +360,8 @@ def embed_many(texts: Sequence[str], *, workers: int = 1, min_per_worker: int = 
     keys = [sequence_key(s) for s in distinct]
     known = cache.get(keys) if cache is not None else {}
     todo = [k for k, key in enumerate(keys) if key not in known]
+    if max_new is not None and len(todo) > max_new:
+        raise OverEmbeddingBudget(len(todo), max_new)
     vectors = np.zeros((len(distinct), DIM), dtype=np.float32)
     for k, key in enumerate(keys):
         if key in known:
