@@ -266,6 +266,30 @@ def _voices(words: str) -> frozenset[str]:
     return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
 
 
+#: What a state speaks through ("Ukrainian officials", "the US embassy", "Russia's defence ministry"),
+#: beside an office of state (`OFFICES`): a people's name before anything else names no government
+#: ("the Syrian Observatory for Human Rights", "the Sudan Doctors Network").
+_GOVERNMENT_WORDS = ("government", "ministry", "embassy", "consulate", "army", "military", "forces", "navy",
+                     "air force", "authorities", "officials", "official", "cabinet", "presidency", "president",
+                     "spokesman", "spokeswoman", "spokesperson", "foreign office", "state department", "junta")
+
+
+@lru_cache(maxsize=1)
+def _government_tokens() -> frozenset[str]:
+    return frozenset(t for w in _GOVERNMENT_WORDS for t in normalize(w).tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _speaking_voices(speaker: str) -> frozenset[str]:
+    """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
+    the state itself ("Romania", "Kyiv") or speaks through its government (`_GOVERNMENT_WORDS`)."""
+    voices = _voices(speaker)
+    rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
+    if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:
+        voices = frozenset(v for v in voices if v.startswith(_BODY))
+    return voices
+
+
 @lru_cache(maxsize=50_000)
 def sayer_voices(text: str) -> frozenset[str]:
     """The states and international bodies a claim's sayer names: the reporting frame's speaker
@@ -274,7 +298,7 @@ def sayer_voices(text: str) -> frozenset[str]:
     speaker = find_frame(text).speaker if len(text) <= _MAX_SAID else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
-    return _voices(speaker) if speaker else frozenset()
+    return _speaking_voices(speaker) if speaker else frozenset()
 
 
 #: Longer texts are no claims: their sayer is not looked for.
