@@ -31,7 +31,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.place_names import one_place, places_differ, waters_differ
+from workbench.core.match.place_names import one_place, places_apart, places_differ
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -443,7 +443,7 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or waters_differ(a, b)  # place, event
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or places_apart(a, b)  # place, event
     doer_apart = fact_apart or other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_sayer(a, b)
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)

@@ -189,6 +189,26 @@ _WATERS_RE = re.compile(rf"{_AT}(?:the\s+)?(?:({_COMPASS})\s+)?"
 _COMPASS_RE = re.compile(rf"{_AT}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
+#: A place taken, entered or visited, as the verb's object ("seized the town of Kobo", "took over
+#: Woldia", "visited the Tindouf camps", "visited Laayoune"): no preposition precedes it.
+_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|took\s+over|taken\s+over"
+                       r"|took\s+control\s+of|taken\s+control\s+of)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:city|town|village|camp|port|district|province|region|capital)\s+of\s+|the\s+(?=\S+\s+camps?\b))?"
+                       rf"({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
+
+
+def _taken(text: str) -> list[str]:
+    """The places `_TAKEN_RE` reads, without a known organisation, a title or a month ("seized
+    Hezbollah's depot", "visited President ..."): a person visited or captured is read as a name all
+    the same, and two of them are two facts too."""
+    out = []
+    for m in _TAKEN_RE.finditer(text):
+        name = re.sub(r"['\u2019]s$", "", m.group(1))
+        if fold(name.split()[0]) not in NOT_NAMES and name not in organisation_names() and not _is_acronym(name):
+            out.append(name)
+    return out
+
+
 def _compass_and_waters(text: str) -> list[str]:
     """Waters and compass parts of places (`_WATERS_RE`, `_COMPASS_RE`), as "Southern Red Sea",
     "Gulf of Aden", "Northern Israel"; a compass part of no known country or region is not read
@@ -395,16 +415,18 @@ def _glossed(place: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def _one_wider_place(text: str) -> tuple[str, bool] | None:
-    """The claim's place when it names exactly one, waters and compass parts read too, and whether
-    it is one of those (`_compass_and_waters`)."""
-    wider = _compass_and_waters(untitle(unshout(text)))
+    """The claim's place when it names exactly one, waters, compass parts and places taken or visited
+    read too, and whether it is one of those (`_compass_and_waters`, `_taken`)."""
+    plain = untitle(unshout(text))
+    wider = _compass_and_waters(plain) + _taken(plain)
     found = (*places(text), *wider)
     return (found[0], bool(wider)) if len(found) == 1 else None
 
 
-def waters_differ(a: str, b: str) -> str | None:
-    """`places_differ` for claims one of which names its place as waters or a compass part ("in the
-    Gulf of Aden" / "in the southern Red Sea", "in southern Lebanon" / "in northern Israel"). Read
+def places_apart(a: str, b: str) -> str | None:
+    """`places_differ` for claims one of which names its place as waters, a compass part or a verb's
+    object ("in the Gulf of Aden" / "in the southern Red Sea", "in southern Lebanon" / "in northern
+    Israel", "seized the town of Kobo" / "took over Woldia"). Read
     apart from `one_place`: the anchor's place (`anchor.anchor_floor`) is unchanged, so a claim naming
     the sea and one naming no place stay anchored as before (ECB+'s "pirates attacked a vessel in
     the Gulf of Aden" / "pirates tried to storm a ship")."""
