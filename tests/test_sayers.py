@@ -48,3 +48,11 @@ def test_the_sayer_is_the_frame_speaker_or_an_opening_subject_of_saying() -> Non
     assert sayer_voices("ASEAN ministers urged the junta to end the violence") == {"<body>asean"}
     assert sayer_voices("Officials said 5 people died") == frozenset()
     assert sayer_voices("Romanian troops crossed the border") == frozenset()
+
+
+def test_a_sayer_telling_of_its_own_act_is_its_doer_not_another_sayer() -> None:
+    # the act reported by its doer and by a third party is one fact (the ledger generator's families)
+    a = "The Tripoli government's forces said they had rescued 40 migrants off Zuwara on 3 May"
+    b = "40 migrants were rescued by GNU forces off Zuwara on 3 May, UNSMIL said"
+    assert sayer_voices(a) == frozenset()
+    assert other_sayer(a, b) is None

@@ -245,6 +245,11 @@ def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
 _OPENING_SAYER = re.compile(r"^(?P<spk>(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+)\s+(?:has\s+|have\s+|had\s+)?"
                             r"(?:said|says|told|tells|stated|declared|announced|warned|claimed|insisted|urged|urges"
                             r"|called\s+on|calls\s+on|appealed\s+to|asked|demanded)\b")
+#: A sayer telling of its own act ("the Tripoli government's forces said they had rescued 40
+#: migrants"): the doer, which `other_doer` reads; another claim may report that act in another's
+#: words ("..., UNSMIL said"), one fact (the ledger generator's families).
+_SELF_REPORT = re.compile(r"\b(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?(?:it|they|its|their)\b",
+                          re.I)
 #: How an international body is kept among voices ("<body>unitednation").
 _BODY = "<body>"
 
@@ -295,6 +300,8 @@ def sayer_voices(text: str) -> frozenset[str]:
     """The states and international bodies a claim's sayer names: the reporting frame's speaker
     ("Romania said ...", "..., the UN said"), else an opening subject of saying or asking ("Beijing
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
+    if _SELF_REPORT.search(text):
+        return frozenset()
     speaker = find_frame(text).speaker if len(text) <= _MAX_SAID else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
