@@ -280,6 +280,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
     "IMF": ["International Monetary Fund"],
+    "ASEAN": ["Association of Southeast Asian Nations", "Association of South East Asian Nations"],
     # helper probes8: UN peacekeeping and political missions, by acronym and as news describes them
     **{acronym: [f"{un} {word} {where}" for un in ("UN", "U.N.", "United Nations")
                  for word in ("mission", "Mission", "peacekeeping mission", "peacekeeping force")
@@ -300,6 +301,15 @@ ORGANISATIONS: dict[str, list[str]] = {
            ("UNISFA", ["in Abyei"], ["UN Interim Security Force for Abyei"]),
        ]},
 }
+
+
+#: Bodies of many states (`ORGANISATIONS`' international bodies and agencies): one speaking is no
+#: state speaking, so "ASEAN urged X" / "Beijing urged X" are two statements (`match.sayers`).
+INTERNATIONAL_BODIES = frozenset(
+    ["United Nations", "IAEA", "World Food Programme", "UNHCR", "UNICEF", "UNRWA", "IOM", "UNSMIL", "OCHA",
+     "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
+     "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
+     "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA"])
 
 
 #: The kind (`KINDS`, by its group's first word) of armed men an organisation's name says, as news

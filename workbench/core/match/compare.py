@@ -24,14 +24,14 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, other_doer, same_doer
+from workbench.core.match.doers import doer_names, other_doer, other_sayer, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import other_member
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.place_names import one_place, places_differ
+from workbench.core.match.place_names import one_place, places_apart, places_differ
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -443,8 +443,8 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events)  # another place or event
-    doer_apart = None if fact_apart else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)  # named doer
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or places_apart(a, b)  # place, event
+    doer_apart = fact_apart or other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_sayer(a, b)
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))

@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
+from workbench.core.extract.attribution import find_frame
 from workbench.core.figures.shouting import headline
-from workbench.core.language.actors import FORCE_KINDS, OFFICES
+from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -183,7 +184,7 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _country_tokens() -> frozenset[str]:
+def country_name_tokens() -> frozenset[str]:
     """The normalised token of every country name as `rewrite` writes it ("unitedkingdom")."""
     return frozenset(t for name in set(country_names().values()) for t in normalize(actor_token(name)).tokens)
 
@@ -218,7 +219,7 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     only_b = {t for t in names_b if not _present(t, tokens_a)}
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
-    countries_a, countries_b = bool(only_a & _country_tokens()), bool(only_b & _country_tokens())
+    countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
     if countries_a != countries_b and not _two_countries(only_a, only_b):
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
     peoples = people_tokens()
@@ -234,3 +235,92 @@ def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
     "Pakistan sold $3 billion in bonds"): in claims naming no place, what stands for it."""
     named = {d for d in doers_a or () if not d.startswith("<")}
     return bool(named) and doers_a == doers_b or bool(names_a) and set(names_a) == set(names_b)
+
+
+# -- who said it ----------------------------------------------------------------------------------
+
+#: A sayer opening the claim before a verb of saying or of asking others to act ("Beijing has urged
+#: the junta to ...", "The US embassy urged its citizens to ..."): `find_frame` reads reports only.
+#: Verbs of saying only, not all of `REPORT_VERBS`: "The German frigate responded to a call" is an act.
+_OPENING_SAYER = re.compile(r"^(?P<spk>(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+)\s+(?:has\s+|have\s+|had\s+)?"
+                            r"(?:said|says|told|tells|stated|declared|announced|warned|claimed|insisted|urged|urges"
+                            r"|called\s+on|calls\s+on|appealed\s+to|asked|demanded)\b")
+#: A sayer telling of its own act ("the Tripoli government's forces said they had rescued 40
+#: migrants"): the doer, which `other_doer` reads; another claim may report that act in another's
+#: words ("..., UNSMIL said"), one fact (the ledger generator's families).
+_SELF_REPORT = re.compile(r"\b(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?(?:it|they|its|their)\b",
+                          re.I)
+#: How an international body is kept among voices ("<body>unitednation").
+_BODY = "<body>"
+
+
+@lru_cache(maxsize=1)
+def _voice_of() -> dict[str, str]:
+    """{a token naming a state (its name or its people's, as `rewrite` writes them) or an
+    international body (`INTERNATIONAL_BODIES`): the voice it names}."""
+    out = {t: t for t in country_name_tokens()} | country_tokens()
+    for body in INTERNATIONAL_BODIES:
+        out.update((t, _BODY + t) for t in normalize(actor_token(body)).tokens)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _voices(words: str) -> frozenset[str]:
+    """The states and international bodies words name ("Kyiv" and "Ukrainian officials": ukraine)."""
+    voice_of = _voice_of()
+    return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
+
+
+#: What a state speaks through ("Ukrainian officials", "the US embassy", "Russia's defence ministry"),
+#: beside an office of state (`OFFICES`): a people's name before anything else names no government
+#: ("the Syrian Observatory for Human Rights", "the Sudan Doctors Network").
+_GOVERNMENT_WORDS = ("government", "ministry", "embassy", "consulate", "army", "military", "forces", "navy",
+                     "air force", "authorities", "officials", "official", "cabinet", "presidency", "president",
+                     "spokesman", "spokeswoman", "spokesperson", "foreign office", "state department", "junta")
+
+
+@lru_cache(maxsize=1)
+def _government_tokens() -> frozenset[str]:
+    return frozenset(t for w in _GOVERNMENT_WORDS for t in normalize(w).tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _speaking_voices(speaker: str) -> frozenset[str]:
+    """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
+    the state itself ("Romania", "Kyiv") or speaks through its government (`_GOVERNMENT_WORDS`)."""
+    voices = _voices(speaker)
+    rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
+    if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:
+        voices = frozenset(v for v in voices if v.startswith(_BODY))
+    return voices
+
+
+@lru_cache(maxsize=50_000)
+def sayer_voices(text: str) -> frozenset[str]:
+    """The states and international bodies a claim's sayer names: the reporting frame's speaker
+    ("Romania said ...", "..., the UN said"), else an opening subject of saying or asking ("Beijing
+    has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
+    if _SELF_REPORT.search(text):
+        return frozenset()
+    speaker = find_frame(text).speaker if len(text) <= _MAX_SAID else None
+    if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
+        speaker = m.group("spk")
+    return _speaking_voices(speaker) if speaker else frozenset()
+
+
+#: Longer texts are no claims: their sayer is not looked for.
+_MAX_SAID = 600
+
+
+def other_sayer(a: str, b: str) -> str | None:
+    """'another sayer: x / y' when the two claims' sayers name states or international bodies
+    (`sayer_voices`), none shared nor named anywhere in the other claim, and not only bodies (a UN
+    agency may speak for the UN): the same words said by another government are another statement
+    ("Romania said a drone fragment landed on its territory" / "Moldova said ...")."""
+    voices_a, voices_b = sayer_voices(a), sayer_voices(b)
+    if not voices_a or not voices_b or voices_a & (voices_b | _voices(b)) or voices_b & _voices(a):
+        return None
+    if all(v.startswith(_BODY) for v in voices_a | voices_b):
+        return None
+    shown = [", ".join(sorted(v.removeprefix(_BODY) for v in side)) for side in (voices_a, voices_b)]
+    return f"another sayer: {shown[0]} / {shown[1]}"

@@ -11,17 +11,21 @@ other claim names a kind it is part of or a part of it ("vessels" / "a tanker", 
 the same thing in both, and bridge nothing ("a Chinese warship" near "a US destroyer" / "a
 Canadian frigate"); "naval drones" / "drones" share their kind ("drone"). Read from the
 claims' reported wording (`compare.claim_roles`): who reports ("the army spokesman said") is no
-member.
+member. A ship's or a plane's flag or owner tells it apart the same way ("a Greek-owned tanker" / "a
+Liberian-flagged tanker": `other_flag`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.core.language.actors import OFFICES
 from workbench.core.language.kinds import ATTACK_WEAPONS, kind_ancestors, kind_words
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.match.another_name import country_tokens
 from workbench.core.match.normalize import normalize
+from workbench.core.match.place_names import is_people_name
 
 #: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
 _MAX_TOKENS = 3
@@ -84,10 +88,43 @@ def _name(kind: str) -> str:
     return kind.removeprefix("office: ")
 
 
+#: A ship's or a plane's flag, owner or operator named by a country's people ("a greek owned
+#: tanker", "a liberian flagged bulk carrier", as the reported wording writes them).
+_FLAG = re.compile(r"\b([a-z]+) (?:flagged|owned|registered|operated)\b")
+#: How peoples' names end ("liberian", "maltese", "bahamian", "kuwaiti"; a people's name that is a
+#: word of a country's name, "state", is none).
+_PEOPLE_ENDINGS = ("n", "ese", "i", "ish")
+#: Two flags sharing this many first letters are one country written two ways ("liberia" / "liberian").
+_SAME_COUNTRY_PREFIX = 5
+
+
+def _flags(wording: str) -> frozenset[str]:
+    """The countries' and peoples' names a wording names flags or owners by ("greek", "liberian")."""
+    return frozenset(w for m in _FLAG.finditer(wording) if set(normalize(w := m.group(1)).tokens) & country_tokens().keys()
+                     or w.endswith(_PEOPLE_ENDINGS) and is_people_name(w.capitalize()))
+
+
+def other_flag(wording_a: str, wording_b: str) -> str | None:
+    """'another flag or owner: greek / liberian' when each claim names a vessel's or aircraft's flag or
+    owner (`_FLAG`) and neither flag is a country the other claim names anywhere: two ships
+    ("a Greek-owned, Liberian-flagged tanker" / "a Liberian-flagged tanker" is one)."""
+    fa, fb = _flags(wording_a), _flags(wording_b)
+    if not fa or not fb:
+        return None
+    words_a, words_b = wording_a.split(), wording_b.split()
+    if any(f[:_SAME_COUNTRY_PREFIX] == w[:_SAME_COUNTRY_PREFIX] for f in fa for w in words_b) or \
+            any(f[:_SAME_COUNTRY_PREFIX] == w[:_SAME_COUNTRY_PREFIX] for f in fb for w in words_a):
+        return None
+    return f"another flag or owner: {', '.join(sorted(fa))} / {', '.join(sorted(fb))}"
+
+
 def other_member(wording_a: str, wording_b: str) -> str | None:
     """'another of the ships: destroyers / frigates' when each claim names a member of one kind
     (`language.kinds`, offices of state) that the other neither names nor bridges with a wider
-    or narrower word; None otherwise. `wording_*`: each claim's reported wording."""
+    or narrower word, or another flag or owner (`other_flag`); None otherwise. `wording_*`: each
+    claim's reported wording."""
+    if flag := other_flag(wording_a, wording_b):
+        return flag
     ka = kinds_named(wording_a)
     if not ka:
         return None

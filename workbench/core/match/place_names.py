@@ -173,6 +173,58 @@ _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskir
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+#: The prepositions a place is read after (`_PLACE_RE`'s, without the guarded "to" and "from").
+_AT = r"\b(?:in|at|near|outside|around|across|throughout|into|towards?|off)\s+"
+#: A compass part of a country or region ("southern Lebanon", "north-east Nigeria", "the southern Red Sea"):
+#: read with the place, so that "southern Lebanon" is in "Lebanon" and not "northern Israel".
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+#: Waters news writes after "the" ("in the Red Sea", "the Gulf of Aden", "the Strait of Hormuz", "the
+#: Black Sea"): a sea is none of the towns on its shores, nor another sea. Land regions after "the" ("the
+#: Donbas", "the Gaza Strip") are left out: towns lie in them, and no gazetteer tells which.
+WATER_WORDS = ("Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel", "Canal")
+_PLACE_WORD = r"[A-Z][\w'-]*"
+_WATERS_RE = re.compile(rf"{_AT}(?:the\s+)?(?:({_COMPASS})\s+)?"
+                        rf"((?:{'|'.join(WATER_WORDS)})\s+of\s+(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD})?"
+                        rf"|(?:{_PLACE_WORD}\s+){{1,2}}(?:{'|'.join(WATER_WORDS)}))\b")
+_COMPASS_RE = re.compile(rf"{_AT}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
+
+
+#: A place taken, entered or visited, as the verb's object ("seized the town of Kobo", "took over
+#: Woldia", "visited the Tindouf camps", "visited Laayoune"): no preposition precedes it.
+_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|took\s+over|taken\s+over"
+                       r"|took\s+control\s+of|taken\s+control\s+of)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:city|town|village|camp|port|district|province|region|capital)\s+of\s+|the\s+(?=\S+\s+camps?\b))?"
+                       rf"({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
+
+
+def _taken(text: str) -> list[str]:
+    """The places `_TAKEN_RE` reads, without a known organisation, a title or a month ("seized
+    Hezbollah's depot", "visited President ..."): a person visited or captured is read as a name all
+    the same, and two of them are two facts too."""
+    out = []
+    for m in _TAKEN_RE.finditer(text):
+        name = re.sub(r"['\u2019]s$", "", m.group(1))
+        if fold(name.split()[0]) not in NOT_NAMES and name not in organisation_names() and not _is_acronym(name):
+            out.append(name)
+    return out
+
+
+def _compass_and_waters(text: str) -> list[str]:
+    """Waters and compass parts of places (`_WATERS_RE`, `_COMPASS_RE`), as "Southern Red Sea",
+    "Gulf of Aden", "Northern Israel"; a compass part of no known country or region is not read
+    ("in central Bamako": a town's part)."""
+    out = []
+    for m in _WATERS_RE.finditer(text):
+        out.append(f"{m.group(1).capitalize()} {m.group(2)}" if m.group(1) else m.group(2))
+    for m in _COMPASS_RE.finditer(text):
+        name = m.group(2)
+        if any(w in WATER_WORDS for w in name.split()):
+            continue  # read above
+        if _country(name) is not None or name in _region_country():
+            out.append(f"{m.group(1).capitalize()} {name}")
+    return out
+
+
 #: (An article before the name: "al-Fashir", and "al Fashir", "el Fasher" with a space, only "al"
 #: and "el": "in an Israeli strike" is no place; helper precision20k.)
 #: "to" names a place ("fled to Tobruk"), not after words that take a person, group or time ("forces
@@ -359,3 +411,26 @@ def _glossed(place: str) -> tuple[str, ...]:
     """A place read with its bracketed gloss ("Islamabad (Anantnag)", `places`) as its two names."""
     name, _, gloss = place.partition(" (")
     return (name, gloss[:-1]) if gloss else (place,)
+
+
+@lru_cache(maxsize=100_000)
+def _one_wider_place(text: str) -> tuple[str, bool] | None:
+    """The claim's place when it names exactly one, waters, compass parts and places taken or visited
+    read too, and whether it is one of those (`_compass_and_waters`, `_taken`)."""
+    plain = untitle(unshout(text))
+    wider = _compass_and_waters(plain) + _taken(plain)
+    found = (*places(text), *wider)
+    return (found[0], bool(wider)) if len(found) == 1 else None
+
+
+def places_apart(a: str, b: str) -> str | None:
+    """`places_differ` for claims one of which names its place as waters, a compass part or a verb's
+    object ("in the Gulf of Aden" / "in the southern Red Sea", "in southern Lebanon" / "in northern
+    Israel", "seized the town of Kobo" / "took over Woldia"). Read
+    apart from `one_place`: the anchor's place (`anchor.anchor_floor`) is unchanged, so a claim naming
+    the sea and one naming no place stay anchored as before (ECB+'s "pirates attacked a vessel in
+    the Gulf of Aden" / "pirates tried to storm a ship")."""
+    pa, pb = _one_wider_place(a), _one_wider_place(b)
+    if pa is None or pb is None or not (pa[1] or pb[1]):
+        return None
+    return places_differ(pa[0], pb[0])
