@@ -1,11 +1,13 @@
 """Conflicts the invented event pairs (sets 29-40) called a duplicate or related, by class (helper
 pairsconf), each tested on other sentences: someone released against someone still in custody, a
-request granted against one turned down, a bill thrown out."""
+request granted against one turned down, a bill thrown out, a count of a country's people against a
+count of people, and a second figure of one kind next to an agreeing one."""
 
 from __future__ import annotations
 
 import pytest
 
+from workbench.core import figures as fig
 from workbench.core.match.compare import compare
 from workbench.core.match.knowledge import rewrite
 
@@ -44,3 +46,21 @@ def test_a_bill_or_request_thrown_out_is_rejected_but_a_case_is_not():
     assert "reject" in rewrite("Lawmakers threw out the proposal on Tuesday")[0]
     assert "reject" in rewrite("The motion was thrown out by the assembly")[0]
     assert "reject" not in rewrite("The judge threw out the case against him")[0]
+
+
+def test_a_count_of_a_countrys_people_pairs_with_a_count_of_people():
+    relation, reasons = _compared("Officials said 2.3 million people voted in the Kenyan referendum",
+                                  "About 3.2 million Kenyans voted in the referendum, officials said")
+    assert relation == "conflict", reasons
+    assert any(r.startswith("figures disagree: ") for r in reasons), reasons
+    # a people's name is no role: "Greeks" may be the other claim's protesters (they still pair)
+    check = fig.pair_figures(fig.quantities_of("Tens of thousands of Greeks marched in Athens"),
+                             fig.quantities_of("Tens of thousands of protesters marched in Athens"))
+    assert check.agreements and not check.unpaired_a
+
+
+def test_a_second_figure_of_one_kind_pairs_next_to_an_agreeing_one():
+    relation, reasons = _compared("The army said it killed 12 soldiers and 63 mercenaries near Gao",
+                                  "The army said it killed 12 soldiers and 36 fighters near Gao")
+    assert relation == "conflict", reasons
+    assert any("63 mercenaries" in r and r.startswith("figures disagree") for r in reasons), reasons
