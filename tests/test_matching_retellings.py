@@ -1,7 +1,7 @@
 """Acts and things news tells in other words, from the invented event pairs' duplicates called
 related (helper pairsconf), each tested on other sentences: halted = suspended, "began anew" =
 resumed, "brought in" a measure = introduced, conscription = compulsory military service, "at the
-eleventh hour" = "at the last minute", output = production."""
+eleventh hour" = "at the last minute", output = production, a licence or permit withdrawn = revoked."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_a_retelling_in_other_words_is_a_duplicate():
 def test_output_against_production_still_tells_an_opposite():
     c = compare("Kazakhstan's oil output rose 8% in May", "Kazakhstan's oil production fell 8% in May")
     assert c.relation == "conflict", c.reasons
+
+
+def test_a_licence_withdrawn_is_revoked_but_troops_withdrawn_are_not():
+    assert rewrite("Ghana withdrew the mining firm's operating licence")[0] == "Ghana revoked the mining firm's operating licence"
+    assert "revok" not in rewrite("The army withdrew from the permit zone")[0]
+    c = compare("Accra has revoked the Chinese firm's licence to mine gold at Obuasi",
+                "Ghana withdrew the Chinese company's licence for the Obuasi gold mine")
+    assert any("= revoked" in r for r in c.reasons), c.reasons

@@ -25,7 +25,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - arrivals: people who landed in or touched down in a place arrived there (an aircraft's
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
-- bills and requests: a bill, a motion, a request thrown out was rejected.
+- bills and requests: a bill, a motion, a request thrown out was rejected;
+- licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
 
 from __future__ import annotations
@@ -117,6 +118,13 @@ _THREW_OUT = re.compile(r"\b(threw|throw|throws|throwing)\s+out\s+(?=(?:(?:the|a
 _THROWN_OUT = re.compile(r"\b(" + _PROPOSAL + r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been))"
                          r"\s+thrown\s+out\b", re.I)
 
+# -- licences --------------------------------------------------------------------------------------
+#: A licence, a permit, a visa or an accreditation withdrawn or cancelled was revoked (so that the
+#: revoke / grant opposites are seen too; helper pairsconf).
+_LICENCE_WITHDRAWN = re.compile(r"\b(withdrew|withdraws|withdraw|withdrawing|withdrawn|cancelled|canceled|cancels|cancel"
+                                r"|cancelling|canceling)\s+(?!(?:from|out|of|to|into|in|on|at|after|over)\b)(?=(?:[\w'-]+\s+){0,4}?(?:licen[cs]es?|permits?|visas?"
+                                r"|accreditations?|credentials|citizenship)\b)", re.I)
+
 # -- alerts ----------------------------------------------------------------------------------------
 _FORCES = r"(?:troops|army|armed\s+forces|forces|military|soldiers)"
 _ALERT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:its|their|the|his|all)\s+(?:[\w-]+\s+)?)"
@@ -202,6 +210,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "thr" in low and " out" in low:
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "rejected", "rejects", "rejecting") + " "), text)
         text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} rejected"), text)
+    if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
+            or "citizenship" in low:
+        text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"
