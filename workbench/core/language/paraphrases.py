@@ -25,7 +25,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - arrivals: people who landed in or touched down in a place arrived there (an aircraft's
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
-- bills and requests: a bill, a motion, a request thrown out was rejected;
+- bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
 
@@ -108,7 +108,7 @@ _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|
                           r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
 
 # -- bills and requests -----------------------------------------------------------------------------
-#: What a legislature, a court or an official "throws out" is rejected: a bill, a motion, a request
+#: What a legislature, a court or an official "throws out" is turned down: a bill, a motion, a request
 #: (the verb table reads "throw out" alone as ballots invalidated at a count; a court's case or
 #: charges thrown out stay as written; helper pairsconf).
 _PROPOSAL = (r"(?:bills?|legislation|laws?|motions?|proposals?|budgets?|resolutions?|requests?|appeals?|pleas?"
@@ -208,8 +208,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
     if "thr" in low and " out" in low:
-        text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "rejected", "rejects", "rejecting") + " "), text)
-        text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} rejected"), text)
+        # written "turned down", which the verb table reads as "reject"
+        text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)
+        text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} turned down"), text)
     if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
             or "citizenship" in low:
         text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
