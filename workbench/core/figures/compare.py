@@ -36,7 +36,7 @@ from workbench.core.figures.rules import (
     open_bound,
     written_step,
 )
-from workbench.core.language.actors import KIND_PARENTS, KINDS
+from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
 from workbench.core.model import Quantity
@@ -52,6 +52,15 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in [
 #: places: "7 villages" is no "7 villagers" (helper probes7).
 _NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
+
+
+@lru_cache(maxsize=1)
+def _people_names() -> frozenset[str]:
+    """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
+    million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
+    `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
+    stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
+    return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
 
 
 def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
@@ -171,7 +180,7 @@ def _counted_set(counted: str) -> frozenset[str]:
         st = stem(w)
         out.add(st)
         # "500,000 people" and "half a million Iraqis" count the same kind of thing
-        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4:
+        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in _people_names():
             out.add(PEOPLE)
     return frozenset(out)
 
@@ -253,7 +262,8 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
         return True
-    return (PEOPLE in ka) != (PEOPLE in kb) and bool(tb if PEOPLE in ka else ta)
+    people_a, people_b = PEOPLE in ka and not ka & _people_names(), PEOPLE in kb and not kb & _people_names()
+    return people_a != people_b and bool(tb if people_a else ta)
 
 
 #: Nouns that name no kind of people: "300 people" may be the other claim's protesters.
@@ -414,8 +424,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 continue
             cb = counted_stems(r)
             overlap = len(ca & cb)
-            if ca and cb and not overlap and not same_written_figure(q, r):
-                # different things counted: "2,900 containers" is no conflict with "415 churches"
+            if ca and cb and not overlap and not same_written_figure(q, r) \
+                    and not _same_kind(_counted_set(q.text), _counted_set(r.text)):
+                # different things counted: "2,900 containers" is no conflict with "415 churches";
+                # two names of one kind fill one slot ("84 Wagner fighters" / "48 Wagner mercenaries")
                 continue
             agree = ok[i, j] = compatible(q, r)
             if not overlap and not agree and (not ca or not cb) and _orders_apart(q, r):

@@ -1,6 +1,6 @@
 """Shares written as words: "one in four voters", "a third of teachers", "two-fifths of the
 electorate", "half of the staff" are percentages (25 %, 33.3 %, 40 %, 50 %), as "25 percent of
-voters" is; and a fraction of a measure ("half a percentage point", "a quarter of a percentage
+voters" is, and so is a change by a part ("fell by half" is by 50 %); and a fraction of a measure ("half a percentage point", "a quarter of a percentage
 point") is that part of the measure (0.5 / 0.25 percentage points).
 
 `numbers.find_quantities` reads these spans here and keeps its own reading of their number words
@@ -37,6 +37,13 @@ _PART_OF = re.compile(
     rf"\b(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<p>{_PART_ALT})|(?P<half>half))"
     rf"(?:\s+of\s+(?P<whole>an?\s+(?P<m1>{_MEASURE_ALT})\b|(?=(?:the|their|its|all|[a-z]+)\b))"
     rf"|\s+an?\s+(?P<m2>{_MEASURE_ALT})\b)", re.I)
+#: A change by a part: "fell by half", "cut by about a third", "rose by two-thirds" (by that share of
+#: what it was, as "by 50 percent" is; helper pairsconf). Not a part of something ("by half of the
+#: members", "by a third of a point": `_PART_OF` reads those).
+_BY_PART = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|close\s+to|at\s+least)\s+)?"
+    rf"(?P<part>(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<p>{_PART_ALT})|half))\b"
+    r"(?!\s+(?:of|an?)\b|-)", re.I)
 #: "the first half", "the second quarter", "in the third quarter": parts of a game or a year
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$", re.I)
 
@@ -52,7 +59,14 @@ def word_shares(text: str) -> list[Quantity]:
         n, d = _count(m.group("n")), _count(m.group("d"))
         if 0 < n < d:
             out.append(_share(text, m.start(), m.end(), 100.0 * n / d))
+    for m in _BY_PART.finditer(text):
+        n, parts = (1, 2) if m.group("part").lower() == "half" else (_count(m.group("n")), _PARTS[m.group("p").lower()])
+        if n < parts:
+            out.append(_share(text, m.start("part"), m.end("part"), 100.0 * n / parts))
+    taken = [(q.start, q.end) for q in out]
     for m in _PART_OF.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if m.group("half"):

@@ -148,7 +148,7 @@ KINDS: list[list[str]] = [
     ["civilians", "civilian"],
     ["police", "policemen", "police officers"],
     ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists",
-     "militia", "militias", "militiamen", "paramilitaries", "gunmen"],
+     "militia", "militias", "militiamen", "paramilitaries", "gunmen", "mercenaries", "mercenary"],
     ["children", "child"],
     ["journalists", "journalist"],
     # helper probes5: people a conflict or disaster story counts by what they do, each a kind of

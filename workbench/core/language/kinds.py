@@ -177,7 +177,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("petrol", "fuel", "gasoline"),
     # what a trade or farm story measures: "the harvest" / "exports" reached 59 million tonnes are two facts
     ("<output and trade>", None, ""),
-    ("production", "<output and trade>", "output"),
+    ("production", "<output and trade>", ""),  # ("output" is "production": `language.synonyms`)
     ("harvest", "production", "harvests"),
     ("exports", "<output and trade>", "export, shipments abroad"),
     ("imports", "<output and trade>", "import"),

@@ -24,7 +24,9 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - shipments: goods that left ports were shipped from them;
 - arrivals: people who landed in or touched down in a place arrived there (an aircraft's
   landing stays: landed / crashed are opposites);
-- agreements: a deal signed, reached, struck or sealed was agreed.
+- agreements: a deal signed, reached, struck or sealed was agreed;
+- bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
+- licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
 
 from __future__ import annotations
@@ -104,6 +106,24 @@ _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
                           r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
+
+# -- bills and requests -----------------------------------------------------------------------------
+#: What a legislature, a court or an official "throws out" is turned down: a bill, a motion, a request
+#: (the verb table reads "throw out" alone as ballots invalidated at a count; a court's case or
+#: charges thrown out stay as written; helper pairsconf).
+_PROPOSAL = (r"(?:bills?|legislation|laws?|motions?|proposals?|budgets?|resolutions?|requests?|appeals?|pleas?"
+             r"|applications?|petitions?|bids?|amendments?|plans?|draft)")
+_THREW_OUT = re.compile(r"\b(threw|throw|throws|throwing)\s+out\s+(?=(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+                        r"(?:[\w'-]+\s+){0,2}?" + _PROPOSAL + r"\b)", re.I)
+_THROWN_OUT = re.compile(r"\b(" + _PROPOSAL + r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been))"
+                         r"\s+thrown\s+out\b", re.I)
+
+# -- licences --------------------------------------------------------------------------------------
+#: A licence, a permit, a visa or an accreditation withdrawn or cancelled was revoked (so that the
+#: revoke / grant opposites are seen too; helper pairsconf).
+_LICENCE_WITHDRAWN = re.compile(r"\b(withdrew|withdraws|withdraw|withdrawing|withdrawn|cancelled|canceled|cancels|cancel"
+                                r"|cancelling|canceling)\s+(?!(?:from|out|of|to|into|in|on|at|after|over)\b)(?=(?:[\w'-]+\s+){0,4}?(?:licen[cs]es?|permits?|visas?"
+                                r"|accreditations?|credentials|citizenship)\b)", re.I)
 
 # -- alerts ----------------------------------------------------------------------------------------
 _FORCES = r"(?:troops|army|armed\s+forces|forces|military|soldiers)"
@@ -187,6 +207,13 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
     if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
+    if "thr" in low and " out" in low:
+        # written "turned down", which the verb table reads as "reject"
+        text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)
+        text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} turned down"), text)
+    if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
+            or "citizenship" in low:
+        text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"

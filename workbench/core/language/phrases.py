@@ -142,7 +142,10 @@ _FELL_TO = re.compile(r"\b(?:[Ff]ell|[Ff]alls?|(?:has|have|had)\s+fallen)\s+to\s
 #: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
 #: and "the summit is being held" are events.
 _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
-                           r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b)", re.I)
+                           r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b"
+                           # "remains in police custody", "are still in detention" (helper pairsconf)
+                           r"|(?P<aux2>remains?|remained|(?:is|are|was|were)\s+still)\s+in\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:custody|detention|captivity)\b)", re.I)
 
 
 #: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
@@ -258,10 +261,11 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
-    if "held" in low:
+    if "held" in low or "custody" in low or "detention" in low or "captivity" in low:
         def detained(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = detained")
-            return f"{m.group('aux')} detained" if m.group("aux") else "detained"
+            aux = m.group("aux") or m.group("aux2")
+            return f"{aux} detained" if aux else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
     if "hit by" in low:

@@ -119,6 +119,11 @@ NOUN_SYNONYMS: list[list[str]] = [
     # (written as one word, as WASH reports also do: "water" alone would become a counted noun the
     # table knows, and "two water-bombing aircraft" another count than "2 firefighting planes")
     ["waterpoints", "water points", "water sources", "shallow wells"],
+    # helper pairsconf (invented event pairs, set29..set40)
+    ["conscription", "compulsory military service", "mandatory military service", "military conscription",
+     "compulsory service", "mandatory service"],
+    ["last minute", "eleventh hour"],
+    ["production", "output"],  # oil, grain, industrial output (`language.kinds` reads it as "production")
 ]
 
 

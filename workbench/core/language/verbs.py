@@ -329,7 +329,8 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver", "distribute", "hand out"],
     # (helper probes7) what began again resumed: before "begin", so the longer phrases are read first
-    ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart"],
+    ["resume", "start again", "begin again", "break out again", "erupt again", "flare up again", "restart",
+     "start anew", "begin anew", "break out anew", "erupt anew", "flare up anew"],  # (helper pairsconf: "anew")
     ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead", "shoot dead", "gun down"],
     ["wound", "injure", "hurt", "leave injured", "leave wounded"],
@@ -389,7 +390,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["overturn", "strike down", "quash"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
      "hand themselves over", "give themselves up", "turn themselves in"],
-    ["suspend", "break off", "put on hold"],
+    ["suspend", "break off", "put on hold", "halt"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
     ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")
@@ -437,4 +438,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vaccinate", "inoculate", "immunise", "immunize"],
     ["dry up", "run dry"],
     ["repair", "rehabilitate"],
+    # helper pairsconf (invented event pairs, set29..set40): a measure brought in was introduced
+    # ("brought in conscription")
+    ["introduce", "bring in"],
 ]

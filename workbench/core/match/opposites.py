@@ -31,9 +31,13 @@ OPPOSITES: list[tuple[str, str]] = [
     ("join|joined|joins", "leave|left|leaves|quit|quits"),  # a union, a coalition, a race
     ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
     ("approve|approved|pass|passed|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
-    ("grant|granted|allow|allowed|admit|admitted", "deny|denied|refuse|refused"),  # bail, access, entry, a visa
+    ("grant|granted|allow|allowed|admit|admitted", "deny|denied|refuse|refused|reject|rejected"),  # bail, access,
+    # entry, a visa, a request ("turned down" is rewritten to "reject"; helper pairsconf)
     ("repel|repelled", "overrun|overran"),  # an attack on a position
     ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
+    # who is still held ("remains in custody", "remain held" are rewritten "remains detained": the
+    # arrest is what both claims tell, the "remains" is the outcome; helper pairsconf)
+    ("remain|remains|remained", "release|released|free|freed"),
     ("accelerate|accelerated|quicken|quickened", "slow|slowed|decelerate|decelerated|ease|eased"),
     ("expand|expanded|widen|widened", "shrink|shrank|shrunk|narrow|narrowed|reduce|reduced"),  # "scaled down" is reduce
     ("strengthen|strengthened", "weaken|weakened"),
