@@ -444,7 +444,7 @@ def compare_normalized(
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     fact_apart = _other_fact(va.place, vb.place, va.events, vb.events)  # another place or event
-    doer_apart = None if fact_apart else other_doer(va.doers, vb.doers, va.tokens, vb.tokens)  # named doer
+    doer_apart = None if fact_apart else other_doer(va.doers, vb.doers, va.tokens, vb.tokens, (va.place, vb.place))
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
