@@ -29,3 +29,8 @@ def test_a_place_read_decides_instead() -> None:
     assert other_country(None, None, tokens_a, tokens_b) is not None
     assert other_country("Cairo", None, tokens_a, tokens_b) is None
     assert other_country(None, None, tokens_a, frozenset({"rate"})) is None
+
+
+def test_a_people_s_name_is_no_country_named() -> None:
+    assert compare("Navy warship on Saturday nabbed 23 Somali.", "The Indian Navy on Saturday took 23.").relation \
+        == "duplicate"

@@ -238,13 +238,13 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
 def other_country(place_a: str | None, place_b: str | None, tokens_a: frozenset[str], tokens_b: frozenset[str]
                   ) -> str | None:
     """'another country: egypt / kenya' when neither claim reads a place and each names a country
-    (or its people) the other does not name at all ("a hike of Egypt's key rate" / "of Kenya's key
-    rate", "bonds sold by Nigeria" / "the government of Egypt sold bonds"): the country stands for
-    the place, and two are two facts, however alike the rest."""
+    the other does not name at all ("a hike of Egypt's key rate" / "of Kenya's key rate", "bonds
+    sold by Nigeria" / "the government of Egypt sold bonds"): the country stands for the place,
+    and two are two facts, however alike the rest. By name only: a people's name may be whom it
+    was done to ("the Indian Navy took 23 Somali" / "the Navy nabbed 23")."""
     if place_a is not None or place_b is not None:
         return None
-    by_name = country_tokens()
-    ca, cb = {by_name[t] for t in tokens_a if t in by_name}, {by_name[t] for t in tokens_b if t in by_name}
+    ca, cb = tokens_a & _country_tokens(), tokens_b & _country_tokens()
     if not ca or not cb or ca & cb:
         return None
     return f"another country: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"
