@@ -87,9 +87,9 @@ def test_cluster_groups_with_the_heap_frozen(monkeypatch):
     frozen: list[int] = []
     group_links = matching.group_links
 
-    def spy(links):
+    def spy(links, days=None):
         frozen.append(gc.get_freeze_count())
-        return group_links(links)
+        return group_links(links, days)
 
     monkeypatch.setattr(matching, "group_links", spy)
     groups, links = matching.cluster_texts(CLAIMS, semantic=False)

@@ -203,17 +203,48 @@ def _table_stems() -> frozenset[str]:
     return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0].lower()))
 
 
+def _word_stem(w: str) -> str:
+    """A counted word's stem as `_counted_set` reads it (a typing slip mended)."""
+    return stem(w) if w in _NOT_PEOPLE else stem(noun_meant(w))
+
+
+#: The most words a kind's wording takes ("armoured personnel carriers").
+_KIND_WORDS = 3
+
+
 @lru_cache(maxsize=1)
 def _kind_stems() -> dict[str, str]:
-    """{stem of a counted noun: its kind} for the kinds of people and things a conflict story
-    counts that never name one another (`language.actors.KINDS`: homes, shops, trucks, vehicles)."""
+    """{stems of a counted wording, space-joined: its kind} for the kinds of people and things a
+    conflict story counts that never name one another (`language.actors.KINDS`: homes, shops,
+    trucks, vehicles; "polling stations", "truck drivers" as wholes: `_kind_keys`)."""
     out: dict[str, str] = {}
     for group in KINDS:
         for word in group:
             words = re.findall(r"[a-z]+", same_nouns(word.lower()))
-            if len(words) == 1:  # "rail workers" is not named by "workers" alone
-                out.setdefault(stem(noun_meant(words[0])), group[0])
+            if 0 < len(words) <= _KIND_WORDS:
+                out.setdefault(" ".join(_word_stem(w) for w in words), group[0])
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _kind_keys(text: str) -> frozenset[str]:
+    """What a figure's words count, for telling kinds apart: `_counted_set`'s stems, and a kind of
+    several words read as one, longest first, in place of its words ("300 polling stations" counts
+    polling stations, not "stations"; "40 truck drivers" no trucks)."""
+    read = set(_counted_set(text))
+    stems = [_word_stem(w) for w in re.findall(r"[a-z]+", same_nouns(fold(text)))]
+    kinds = _kind_stems()
+    k = 0
+    while k < len(stems):
+        for n in range(min(_KIND_WORDS, len(stems) - k), 1, -1):
+            key = " ".join(stems[k:k + n])
+            if key in kinds:
+                read.difference_update(stems[k:k + n])
+                read.add(key)
+                k += n - 1
+                break
+        k += 1
+    return frozenset(read)
 
 
 #: Counted words that may stand before the noun counted ("71 military aircraft"): no kind read.
@@ -229,7 +260,7 @@ def _kinds_read(q: Quantity) -> frozenset[str]:
     counted = (q.counted or "").lower()
     if "-" in counted or counted in _BEFORE_NOUN:
         return frozenset()
-    read = _counted_set(q.text)
+    read = _kind_keys(q.text)
     kinds = _kind_stems()
     head = {kinds[s] for s in _counted_set(counted) if s in kinds}
     if head and head <= {kinds[s] for s in read if s in kinds}:
@@ -328,7 +359,7 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
                                     or _kinds_apart(_kinds_read(a), _kinds_read(b))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
-    least = 0 if a.counted and b.counted and _same_kind(_counted_set(a.text), _counted_set(b.text)) else SAME_FIGURE_MIN
+    least = 0 if a.counted and b.counted and _same_kind(_kind_keys(a.text), _kind_keys(b.text)) else SAME_FIGURE_MIN
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= least
     return a.value is None and b.value is None and a.low is not None and a.high is not None \
@@ -341,7 +372,7 @@ def count_the_same(a: Quantity, b: Quantity) -> bool:
     "3,500 rockets" / "3,500 candidates") agrees as a figure but anchors nothing: in dense news
     one figure on one day is told of many things."""
     ka, kb = counted_stems(a), counted_stems(b)
-    return not ka or not kb or bool(ka & kb) or _same_kind(_counted_set(a.text), _counted_set(b.text))
+    return not ka or not kb or bool(ka & kb) or _same_kind(_kind_keys(a.text), _kind_keys(b.text))
 
 
 class FigureCheck:

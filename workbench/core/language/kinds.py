@@ -127,6 +127,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("factories", "buildings", "factory"),
     ("warehouses", "buildings", "warehouse, depots, depot, fuel depot, ammunition depot"),
     ("camps", "buildings", "refugee camps, refugee camp, displacement camps, camps for displaced people"),
+    ("polling stations", "buildings", "polling station, polling units, polling unit, polling booths, polling booth, "
+                                      "polling centres, polling centre, polling centers, polling center, polling places"),
     # vehicles: "vehicles", "armoured vehicles" may be any of them
     ("vehicles", None, "vehicle, armoured vehicles, armored vehicles, military vehicles"),
     ("trucks", "vehicles", "truck, lorries, lorry, tanker trucks, fuel trucks"),
@@ -138,6 +140,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("motorcycles", "vehicles", "motorcycle, motorbikes, motorbike"),
     ("armoured personnel carriers", "vehicles", "armoured personnel carrier, armored personnel carriers, APCs"),
     ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
+    # what an election count counts ("300 ballots were rejected" / "300 polling stations opened": two things)
+    ("ballots", None, "ballot, ballot papers, ballot paper, votes"),
     # goods: "commodities" may be any of them (not "goods": it stems as "good"; not "cargo": "cargo vessels")
     ("commodities", None, "commodity"),
     ("food", "commodities", "foodstuffs, food supplies"),

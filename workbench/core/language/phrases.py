@@ -32,7 +32,10 @@
   / "75 houses were destroyed"); people swept away stay as written (they may be missing or dead;
   helper precision20k);
 - ballots or votes rejected at a count were declared invalid ("2,500 ballots were rejected" /
-  "declared 2,500 votes invalid"), no bill or plan rejected (helper precision20k).
+  "declared 2,500 votes invalid"), no bill or plan rejected (helper precision20k);
+- what "was held up" or "were held up" was delayed ("1,200 flights were held up" / "were
+  delayed"), and so what was "held up" by a count ("the strike held up 350 flights"); "held up
+  as a model" and "held up a sign" stay (helper prec20k2).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -221,6 +224,15 @@ _WERE_WASHED_AWAY = re.compile(rf"\b({_BUILT}\s+(?:(?:were|was|had\s+been|have\s
                                r"(?:washed|swept)\s+away\b", re.I)
 
 
+#: "flights were held up", "traffic was held up for hours": delayed (passive, not "as"); active
+#: only before a count ("held up 350 flights", "held up about seventy-five flights").
+_HELD_UP = re.compile(r"\b((?:was|were|been|being)\s+)held\s+up\b(?!\s+as\b)"
+                      r"|\b()held\s+up(?=\s+(?:(?:about|some|around|nearly|almost|roughly|over|at\s+least|more\s+than"
+                      r"|an\s+estimated|up\s+to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                      r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\b))",
+                      re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -374,4 +386,10 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return m.group(1) + "invalidated"
 
         text = _BALLOTS_REJECTED.sub(were_invalidated, _REJECTED_BALLOTS.sub(invalidated, text))
+    if "held up" in low:
+        def delayed(m: re.Match[str]) -> str:
+            hits.append("held up = delayed")
+            return (m.group(1) or "") + "delayed"
+
+        text = _HELD_UP.sub(delayed, text)
     return text

@@ -62,6 +62,8 @@ ACT_NOUNS: dict[str, str] = {
     # helper gen8 ("the downing of 15 drones", "the freeing of 7 children", "the rescue of 80 migrants")
     "downing": "intercept", "interception": "intercept", "freeing": "release", "rescue": "rescue",
     "death": "die", "deaths": "die",
+    # helper prec20k2 ("the cancellation of 1,200 flights" is no delay)
+    "cancellation": "cancel", "cancellations": "cancel", "postponement": "postpone",
 }
 
 # British -> American spellings that suffix rules do not cover.

@@ -24,7 +24,7 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, other_doer, other_sayer, same_doer
+from workbench.core.match.doers import doer_names, doers_apart, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import other_member
 from workbench.core.match.memo import date_key
@@ -444,7 +444,7 @@ def compare_normalized(
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or places_apart(a, b)  # place, event
-    doer_apart = fact_apart or other_doer(va.doers, vb.doers, va.tokens, vb.tokens) or other_sayer(a, b)
+    doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))

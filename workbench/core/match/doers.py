@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, utils
 
@@ -199,10 +200,18 @@ def _two_countries(only_a: set[str], only_b: set[str]) -> bool:
 
 
 def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
-               tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+               tokens_a: frozenset[str], tokens_b: frozenset[str],
+               places: tuple[str | None, str | None] | None = None) -> str | None:
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
-    names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); None
-    otherwise."""
+    names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); with
+    `places` (the places each reads), also 'another country' (`other_country`); None otherwise."""
+    named = _other_named_doer(names_a, names_b, tokens_a, tokens_b)
+    return named or (other_country(*places, tokens_a, tokens_b) if places is not None else None)
+
+
+def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
+                      tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """`other_doer` of the doers' names."""
     offices_a = frozenset(t for t in names_a or () if t.startswith(_OFFICE))
     offices_b = frozenset(t for t in names_b or () if t.startswith(_OFFICE))
     if offices_a and offices_b and not offices_a & offices_b:
@@ -226,6 +235,21 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     if (only_a <= peoples) != (only_b <= peoples):
         return None  # a people describing a group against the group's name ("Arab militias" / "the Janjaweed")
     return f"another doer: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+def other_country(place_a: str | None, place_b: str | None, tokens_a: frozenset[str], tokens_b: frozenset[str]
+                  ) -> str | None:
+    """'another country: egypt / kenya' when neither claim reads a place and each names a country
+    the other does not name at all ("a hike of Egypt's key rate" / "of Kenya's key rate", "bonds
+    sold by Nigeria" / "the government of Egypt sold bonds"): the country stands for the place,
+    and two are two facts, however alike the rest. By name only: a people's name may be whom it
+    was done to ("the Indian Navy took 23 Somali" / "the Navy nabbed 23")."""
+    if place_a is not None or place_b is not None:
+        return None
+    ca, cb = tokens_a & country_name_tokens(), tokens_b & country_name_tokens()
+    if not ca or not cb or ca & cb:
+        return None
+    return f"another country: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"
 
 
 def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
@@ -324,3 +348,10 @@ def other_sayer(a: str, b: str) -> str | None:
         return None
     shown = [", ".join(sorted(v.removeprefix(_BODY) for v in side)) for side in (voices_a, voices_b)]
     return f"another sayer: {shown[0]} / {shown[1]}"
+
+
+def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
+    """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
+    another named doer (`other_doer`), else another government or body saying it (`other_sayer`)."""
+    return (other_doer(va.doers, vb.doers, va.tokens, vb.tokens, (va.place, vb.place))
+            or other_sayer(a, b))

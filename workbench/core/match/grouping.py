@@ -4,13 +4,14 @@ A claim joins a group only when it is close to the group as a whole (average lin
 pair, a pair never compared counting as 0), so A~B and B~C never make A~C by themselves; only
 duplicate links group claims, and two groups holding the two ends of a conflict never merge
 (conflicting versions stay linked, not merged, even when a hedged "about 120" is close to both
-"120" and "125"). `clusters_from_links` (plain connected components) is kept for exact copies.
+"120" and "125"), nor two groups whose members' keys are apart (`apart`: two days read), even
+when no pair across them was compared. `clusters_from_links` (plain connected components) is kept for exact copies.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
 
@@ -62,7 +63,9 @@ def _fold_row(table: dict[int, dict[int, Any]], small: int, big: int) -> None:
 def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold: float,
                            passes: int = 3, must: Iterable[tuple[int, int]] = (),
                            cannot: Iterable[tuple[int, int]] = (),
-                           joining: Iterable[tuple[int, int]] | None = None) -> list[list[int]]:
+                           joining: Iterable[tuple[int, int]] | None = None,
+                           keys: Mapping[int, Hashable] | None = None,
+                           apart: Callable[[Any, Any], bool] | None = None) -> list[list[int]]:
     """Groups (size >= 2) from duplicate links (a, b, similarity 0..1).
 
     Greedy average linkage: links are taken best first, and two groups merge only when the mean
@@ -70,7 +73,10 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
     `must` pairs (an analyst's decision) are joined first, whatever the mean; two groups holding
     the two ends of a `cannot` pair (a conflict) never merge, by either rule. With `joining`, two
     groups merge by the mean only when one of those pairs lies across them (a fact is never held
-    together by suggested links alone; they still count in the mean).
+    together by suggested links alone; they still count in the mean). With `keys` and `apart`,
+    two groups holding members whose keys are `apart` never merge by the mean either: an uncompared
+    pair counts 0 in the mean, so two sibling facts told on two days were glued by retellings that
+    give no day, though any pair of their dated members compared is a conflict.
     """
     ordered = sorted(((s, a, b) for a, b, s in links if a != b), reverse=True)
     must = [(a, b) for a, b in must if a != b]
@@ -94,6 +100,25 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
             if a in group and b in group and a != b:
                 bridge[a][b] = bridge[a].get(b, 0) + 1
                 bridge[b][a] = bridge[b].get(a, 0) + 1
+    held: dict[int, set[Hashable]] = {}  # each group's members' keys
+    if keys is not None and apart is not None:
+        for x in group:
+            if keys.get(x) is not None:
+                held[x] = {keys[x]}
+    seen_apart: dict[tuple[Hashable, Hashable], bool] = {}
+
+    def keys_apart(ga: int, gb: int) -> bool:
+        ka, kb = held.get(ga), held.get(gb)
+        if not ka or not kb or apart is None:
+            return False
+        for x in ka:
+            for y in kb:
+                if (x, y) not in seen_apart:
+                    seen_apart[x, y] = seen_apart[y, x] = x != y and apart(x, y)
+                if seen_apart[x, y]:
+                    return True
+        return False
+
     barred: dict[int, set[int]] = defaultdict(set)
     for a, b in cannot:
         if a in group and b in group and a != b:
@@ -106,6 +131,8 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
             group[x] = big
         members[big].extend(members.pop(small))
         _fold_row(nbr, small, big)
+        if small in held:
+            held.setdefault(big, set()).update(held.pop(small))
         if bridge is not None:
             _fold_row(bridge, small, big)
         for h in barred.pop(small, set()):
@@ -125,7 +152,7 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
             if ga == gb or gb in barred.get(ga, ()) or (bridge is not None and not bridge[ga].get(gb)):
                 continue
             total = nbr[ga].get(gb, 0.0)
-            if total / (len(members[ga]) * len(members[gb])) < threshold:
+            if total / (len(members[ga]) * len(members[gb])) < threshold or keys_apart(ga, gb):
                 continue
             merge(ga, gb)
             merged = True

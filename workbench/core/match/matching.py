@@ -16,9 +16,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
+from workbench.core.match import knowledge
 from workbench.core.match.blocking import (
     CHEAP_CUTOFF,
     MatchCancelled,
@@ -285,13 +287,40 @@ def find_links(
         return out
 
 
-def group_links(links: Iterable[tuple[int, int, str, float]]) -> list[list[int]]:
+def day_keys(dates: Sequence[list | None]) -> dict[int, tuple]:
+    """{claim: the dates it reads, as `knowledge.read_dates` parts} for the claims that give one."""
+    out: dict[int, tuple] = {}
+    for k, items in enumerate(dates):
+        parts = tuple(dict.fromkeys(p for _t, p in knowledge.read_dates(items)))
+        if parts:
+            out[k] = parts
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def days_apart(x: tuple, y: tuple) -> bool:
+    """Whether two claims' read dates (`day_keys`) tell two days: compared, the pair is a conflict
+    ("dates differ") or another event (far apart), never a duplicate."""
+    verdict = knowledge.compare_read_dates([("", p) for p in x], [("", p) for p in y]).verdict
+    return verdict in (knowledge.DATES_DIFFER, knowledge.DATES_FAR_APART)
+
+
+def _told_apart(ma: list[int], mb: list[int], days: dict[int, tuple]) -> bool:
+    """Whether two groups hold claims told on two days (`days_apart`)."""
+    ka = {days[x] for x in ma if x in days}
+    kb = {days[y] for y in mb if y in days}
+    return any(x != y and days_apart(x, y) for x in ka for y in kb)
+
+
+def group_links(links: Iterable[tuple[int, int, str, float]], days: dict[int, tuple] | None = None) -> list[list[int]]:
     """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage,
-    and never two groups holding the ends of a conflict."""
+    and never two groups holding the ends of a conflict, nor (with `days`, `day_keys`) two
+    holding claims told on two days (`days_apart`)."""
     links = list(links)
     return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == _DUPLICATE),
                                   threshold=GROUP_LINKAGE,
-                                  cannot=[(i, j) for i, j, rel, _s in links if rel == _CONFLICT])
+                                  cannot=[(i, j) for i, j, rel, _s in links if rel == _CONFLICT],
+                                  keys=days, apart=days_apart if days else None)
 
 
 #: Largest pair of groups whose missing cross pairs are compared before they may merge.
@@ -301,14 +330,16 @@ COMPLETE_ROUNDS = 3
 
 
 def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
-                      groups: list[list[int]] | None = None) -> list[tuple[int, int]]:
+                      groups: list[list[int]] | None = None,
+                      days: dict[int, tuple] | None = None) -> list[tuple[int, int]]:
     """The pairs never compared between two groups (`group_links`) that a duplicate link joins and
     that would merge if those pairs were duplicates but do not with them counted 0: a fact retold
     many ways has partners beyond the blocking's (MAX_PARTNERS), and its groups then stay apart.
     Comparing them, rather than lowering the bar, keeps average linkage from chaining. `groups`:
-    `group_links(links)` when the caller has them already."""
+    `group_links(links, days)` when the caller has them already; two groups told on two days
+    (`days`) never merge, so their pairs are not compared."""
     if groups is None:
-        groups = group_links(links)
+        groups = group_links(links, days)
     group_of = {m: k for k, g in enumerate(groups) for m in g}
 
     def gid(x: int) -> tuple[int, int]:
@@ -332,7 +363,7 @@ def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
     for (a, b), scores in across.items():
         ma, mb = members[a], members[b]
         cross = len(ma) * len(mb)
-        if (a, b) in barred or cross > COMPLETE_MAX_CROSS:
+        if (a, b) in barred or cross > COMPLETE_MAX_CROSS or days and _told_apart(ma, mb, days):
             continue
         todo = [(min(x, y), max(x, y)) for x in ma for y in mb if (min(x, y), max(x, y)) not in seen]
         if todo and sum(scores) / cross < GROUP_LINKAGE <= (sum(scores) + len(todo)) / cross:
@@ -411,9 +442,10 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             progress=progress, rows=True)
         done_pairs: set[tuple[int, int]] = set()
         groups: list[list[int]] | None = None  # group_links(unique_links), while no link is added
+        days = day_keys(prep.dates or [])
         for _round in range(COMPLETE_ROUNDS):
-            groups = group_links(unique_links)
-            missing = [pair for pair in pairs_to_complete(unique_links, groups) if pair not in done_pairs]
+            groups = group_links(unique_links, days)
+            missing = [pair for pair in pairs_to_complete(unique_links, groups, days) if pair not in done_pairs]
             if not missing:
                 break
             done_pairs.update(missing)
@@ -430,7 +462,8 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
         rep_of = {m: g[0] for g in exact for m in g}
         if groups is None or any(s >= 100.0 and rel == _DUPLICATE for _i, _j, rel, s in unique_links):
             groups = group_links([(rep_of.get(i, i), rep_of.get(j, j), rel, s) for i, j, rel, s in links
-                                  if rep_of.get(i, i) != rep_of.get(j, j)])
+                                  if rep_of.get(i, i) != rep_of.get(j, j)],
+                                 {representatives[k]: key for k, key in days.items()})
         else:  # the last round's groups: with exact copies only from the first pass (the representatives,
             # in increasing order, are their groups' first members), the links above between the groups'
             # first members are `unique_links` mapped in order, and average linkage groups them alike
