@@ -24,12 +24,11 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, other_doer, same_doer
+from workbench.core.match.doers import doer_names, other_doer, outcome_opposed, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import other_member
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
-from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.place_names import one_place, places_differ
 from workbench.core.match.roles import roles_swapped
@@ -486,7 +485,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
+    opposite = outcome_opposed(na, nb, va.doers, vb.doers, va.tokens, vb.tokens)
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

@@ -36,6 +36,7 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.opposites import gain_and_loss, opposite_outcome
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 
@@ -201,7 +202,26 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); None
-    otherwise."""
+    otherwise, and when one doer took the ground the other lost (`opposites.gain_and_loss`:
+    "al-Shabaab seized three villages" / "the army lost three villages" are two sides of one act)."""
+    apart = _other_doer(names_a, names_b, tokens_a, tokens_b)
+    if apart and gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
+        return None
+    return apart
+
+
+def outcome_opposed(na: Normalized, nb: Normalized, doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
+                    tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """`opposites.opposite_outcome` of two claims, unless it is ground taken against ground lost
+    told by two doers (`other_doer`): the two sides of one act, no clash."""
+    reason = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
+    if gain_and_loss(reason) and _other_doer(doers_a, doers_b, tokens_a, tokens_b):
+        return None
+    return reason
+
+
+def _other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
+                tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     offices_a = frozenset(t for t in names_a or () if t.startswith(_OFFICE))
     offices_b = frozenset(t for t in names_b or () if t.startswith(_OFFICE))
     if offices_a and offices_b and not offices_a & offices_b:
