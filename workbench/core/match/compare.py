@@ -485,7 +485,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = outcome_opposed(na, nb, va.doers, vb.doers, va.tokens, vb.tokens)
+    opposite = outcome_opposed((a, na, va.doers, va.tokens), (b, nb, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

@@ -210,11 +210,22 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     return apart
 
 
-def outcome_opposed(na: Normalized, nb: Normalized, doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
-                    tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
-    """`opposites.opposite_outcome` of two claims, unless it is ground taken against ground lost
-    told by two doers (`other_doer`): the two sides of one act, no clash."""
-    reason = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
+#: One claim as `outcome_opposed` reads it: its text, normal form, doers and view tokens.
+_Told = tuple[str, Normalized, "frozenset[str] | None", frozenset[str]]
+
+
+def _act_tokens(text: str, norm: Normalized) -> list[str]:
+    """A claim's tokens without the words of a name capitalised inside the sentence ("the
+    Protection and Return Monitoring Network said ..." tells no return); a headline's capitals
+    name nothing (`headline`)."""
+    return norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+
+
+def outcome_opposed(a: _Told, b: _Told) -> str | None:
+    """`opposites.opposite_outcome` of two claims, read outside names (`_act_tokens`), unless it is
+    ground taken against ground lost told by two doers (`other_doer`): two sides of one act."""
+    (text_a, na, doers_a, tokens_a), (text_b, nb, doers_b, tokens_b) = a, b
+    reason = opposite_outcome(_act_tokens(text_a, na), _act_tokens(text_b, nb), na.words, nb.words)
     if gain_and_loss(reason) and _other_doer(doers_a, doers_b, tokens_a, tokens_b):
         return None
     return reason
