@@ -400,14 +400,15 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     `floor`), whatever the wording says; None when not anchored."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
-    if p_same < related_at:
+    anchored = floor is not None and same_statement(features, p_same, semantic) >= floor
+    if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
     conflict_ok = p_same >= conflict_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (floor is not None and same_statement(features, p_same, semantic) >= floor):
+    if p_dup >= duplicate_at or anchored:
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -509,7 +510,7 @@ def compare_normalized(
     # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
-    floor = anchor_floor(check, dates, same_place)
+    floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), floor=floor)
