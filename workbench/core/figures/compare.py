@@ -185,11 +185,27 @@ def _counted_set(counted: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=50_000)
+def _counted_phrase(text: str, counted: str) -> frozenset[str]:
+    """`_counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
+    figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
+    head noun alone)."""
+    hits: list[str] = []
+    same_nouns(text, hits)
+    for hit in hits:
+        said, _, canonical = hit.partition(" = ")
+        if " " in said and counted.lower() in said.lower().split():
+            return _counted_set(canonical)
+    return _counted_set(counted)
+
+
+def _counted_of(q: Quantity) -> frozenset[str]:
+    return _counted_phrase(q.text, q.counted) if q.counted else frozenset()
+
+
 def counted_stems(q: Quantity) -> set[str]:
     """Stems of what a figure counts ("soldiers" -> {"soldier"}), plus PEOPLE for kinds of people."""
-    if not q.counted:
-        return set()
-    return set(_counted_set(q.counted))
+    return set(_counted_of(q))
 
 
 #: Smallest count that pairs across two differently named things by its number alone: "two" and
@@ -324,7 +340,7 @@ def counted_apart(a: Quantity, b: Quantity) -> bool:
     both tables (`_known_apart` or `_kinds_apart`) to keep such figures from pairing by number."""
     if not a.counted or not b.counted:
         return False
-    ka, kb = _counted_set(a.counted), _counted_set(b.counted)
+    ka, kb = _counted_of(a), _counted_of(b)
     return not (ka | kb) & _ANY_PEOPLE and _known_apart(ka, kb)
 
 
@@ -355,7 +371,7 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
-    if a.counted and b.counted and (_known_apart(_counted_set(a.counted), _counted_set(b.counted))
+    if a.counted and b.counted and (_known_apart(_counted_of(a), _counted_of(b))
                                     or _kinds_apart(_kinds_read(a), _kinds_read(b))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
@@ -440,8 +456,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     if len(qa) == 1 and len(qb) == 1:  # most claims give one figure: the one candidate, or none
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
-            ka = _counted_set(q.counted) if q.counted else frozenset()
-            kb = _counted_set(r.counted) if r.counted else frozenset()
+            ka, kb = _counted_of(q), _counted_of(r)
             if not (ka and kb and not ka & kb) or same_written_figure(q, r):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])

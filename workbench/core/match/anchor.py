@@ -28,7 +28,13 @@ ANCHORED_BY_NUMBER_MIN_SAME = 0.45
 ANCHORED_UNDATED_MIN_SAME = ANCHORED_MIN_SAME
 
 
-def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
+#: The same, when both claims also name one place and tell the same events, and their figures
+#: count the same thing: every slot of the fact agrees, and only the words differ.
+ANCHORED_ALL_SLOTS_MIN_SAME = 0.1
+
+
+def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool,
+                 same_events: bool = False) -> float | None:
     """The same-statement probability that makes an anchored pair a duplicate, or None when the
     pair is not anchored. Anchored: every figure paired and agreeing, and the same day - or, when
     one claim gives no date, both claims in the same place (from the higher floor when a figure
@@ -45,6 +51,8 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
         return None
     if not same_place and not all(fig.count_the_same(x, y) for x, y in check.agreements):
         return ANCHORED_BY_NUMBER_MIN_SAME
+    if same_place and same_events and all(fig.count_the_same(x, y) for x, y in check.agreements):
+        return ANCHORED_ALL_SLOTS_MIN_SAME
     return ANCHORED_MIN_SAME
 
 

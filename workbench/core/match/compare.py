@@ -24,12 +24,11 @@ from workbench.core.match import decision, knowledge
 from workbench.core.match.anchor import anchor_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, doers_apart, same_doer
+from workbench.core.match.doers import doer_names, doers_apart, outcome_opposed, same_doer
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import other_member
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
-from workbench.core.match.opposites import opposite_outcome
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.place_names import one_place, places_apart, places_differ
 from workbench.core.match.roles import roles_swapped
@@ -401,14 +400,15 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     `floor`), whatever the wording says; None when not anchored."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
-    if p_same < related_at:
+    anchored = floor is not None and same_statement(features, p_same, semantic) >= floor
+    if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
     conflict_ok = p_same >= conflict_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
         return (_CONFLICT if conflict_ok else _RELATED), p_dup, p_same
-    if p_dup >= duplicate_at or (floor is not None and same_statement(features, p_same, semantic) >= floor):
+    if p_dup >= duplicate_at or anchored:
         return _DUPLICATE, p_dup, p_same
     if near_clash and conflict_ok:
         return _CONFLICT, p_dup, p_same
@@ -486,7 +486,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = opposite_outcome(na.tokens, nb.tokens, na.words, nb.words)
+    opposite = outcome_opposed((a, na, va.doers, va.tokens), (b, nb, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
@@ -510,7 +510,7 @@ def compare_normalized(
     # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
-    floor = anchor_floor(check, dates, same_place)
+    floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
                                       near_clash=bool(near), floor=floor)

@@ -38,6 +38,7 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.opposites import gain_and_loss, opposite_outcome
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 
@@ -204,9 +205,35 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                places: tuple[str | None, str | None] | None = None) -> str | None:
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); with
-    `places` (the places each reads), also 'another country' (`other_country`); None otherwise."""
-    named = _other_named_doer(names_a, names_b, tokens_a, tokens_b)
-    return named or (other_country(*places, tokens_a, tokens_b) if places is not None else None)
+    `places` (the places each reads), also 'another country' (`other_country`). None otherwise, and
+    when one doer took the ground the other lost (`opposites.gain_and_loss`: "al-Shabaab seized
+    three villages" / "the army lost three villages" are two sides of one act)."""
+    apart = _other_named_doer(names_a, names_b, tokens_a, tokens_b) or (
+        other_country(*places, tokens_a, tokens_b) if places is not None else None)
+    if apart and gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
+        return None
+    return apart
+
+
+#: One claim as `outcome_opposed` reads it: its text, normal form, doers and view tokens.
+_Told = tuple[str, Normalized, "frozenset[str] | None", frozenset[str]]
+
+
+def _act_tokens(text: str, norm: Normalized) -> list[str]:
+    """A claim's tokens without the words of a name capitalised inside the sentence ("the
+    Protection and Return Monitoring Network said ..." tells no return); a headline's capitals
+    name nothing (`headline`)."""
+    return norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+
+
+def outcome_opposed(a: _Told, b: _Told) -> str | None:
+    """`opposites.opposite_outcome` of two claims, read outside names (`_act_tokens`), unless it is
+    ground taken against ground lost told by two doers (`other_doer`): two sides of one act."""
+    (text_a, na, doers_a, tokens_a), (text_b, nb, doers_b, tokens_b) = a, b
+    reason = opposite_outcome(_act_tokens(text_a, na), _act_tokens(text_b, nb), na.words, nb.words)
+    if gain_and_loss(reason) and _other_named_doer(doers_a, doers_b, tokens_a, tokens_b):
+        return None
+    return reason
 
 
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,

@@ -175,3 +175,27 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
             if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)):
                 return f"opposite outcomes: {t} / {u}"
     return None
+
+
+#: Opposite outcomes that a contest's two sides tell alike, each of its own side: ground one side
+#: took is ground the other lost ("al-Shabaab seized three villages" / "the army lost control of
+#: three villages"). Told by two doers, they are one outcome (`doers.outcome_opposed`).
+GAIN_AND_LOSS = ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|overrun|overran",
+                 "lose|lost|abandon|abandoned|cede|ceded")
+
+
+@lru_cache(maxsize=1)
+def _gain_and_loss() -> tuple[frozenset[str], frozenset[str]]:
+    from workbench.core.match.normalize import normalize
+
+    gain, loss = ({t for f in side.split("|") for t in normalize(f).tokens} for side in GAIN_AND_LOSS)
+    return frozenset(gain), frozenset(loss)
+
+
+def gain_and_loss(reason: str | None) -> bool:
+    """Whether an `opposite_outcome` reason sets ground taken against ground lost."""
+    if not reason:
+        return False
+    gain, loss = _gain_and_loss()
+    t, _, u = reason.partition(": ")[2].partition(" / ")
+    return t in gain and u in loss or t in loss and u in gain

@@ -20,8 +20,8 @@ from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
 from workbench.core.language.countries import country_short_names
-from workbench.core.language.place_names_table import place_alias
-from workbench.core.language.slips import is_slip
+from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
+from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
 from workbench.core.match.normalize import skeleton
@@ -372,11 +372,32 @@ def _same_place(x: str, y: str) -> bool:
         return True
     # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
     # places ("Homs" / "Hama")
-    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75 or _mistyped_name(x, y)
+    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75 or _mistyped_name(x, y) \
+        or _slip_of_a_spelling(x, y) or _slip_of_a_spelling(y, x)
 
 
 #: the shortest place name a typing slip is read in: shorter names a slip turns into other places
 _SLIP_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def _alias_forms() -> dict[str, str]:
+    """{every name of `PLACE_ALIASES`, folded: the table's first name}."""
+    return {fold(n).replace(" ", ""): place_alias(n) for group in PLACE_ALIASES for n in group}
+
+
+def _slip_of_a_spelling(x: str, y: str) -> bool:
+    """`x` is a typing slip of another spelling of `y`: of a name of its table row ("Chisiamio" /
+    "Kismayo": "Chisimaio" with two letters swapped), or, two neighbouring letters swapped back, a
+    spelling with `y`'s skeleton ("Agfoi" / "Afgooye": "Afgoi"). Names of five letters or more."""
+    fx = fold(x).replace(" ", "")
+    if len(fx) < _SLIP_MIN_LETTERS or not fx.isalpha():
+        return False
+    meant = mistyped(fx, _alias_forms())
+    if meant is not None and meant == place_alias(y):
+        return True
+    ky = _place_key(y)
+    return len(ky) >= 3 and any(_place_key(fx[:i] + fx[i + 1] + fx[i] + fx[i + 2:]) == ky for i in range(1, len(fx) - 1))
 
 
 def _mistyped_name(x: str, y: str) -> bool:
