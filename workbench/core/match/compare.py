@@ -40,6 +40,7 @@ from workbench.core.match.scoring import (
     sorted_words,
     token_skeleton,
 )
+from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -158,18 +159,6 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=50_000)  # ~5 KB each: 200,000 held ~1 GB in every comparing worker at 100k claims
-def _grams(text: str, n: int = 4) -> frozenset[str]:
-    t = f" {text} "
-    return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
-
-
-@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
-def _bigrams(text: str) -> frozenset[tuple[str, str]]:
-    words = text.split()
-    return frozenset(zip(words, words[1:], strict=False))
-
-
 def _overlaps(va: ClaimView, vb: ClaimView) -> tuple[float, float]:
     """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
     ga, gb = va.grams, vb.grams
@@ -275,14 +264,6 @@ def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized
             max(ratio(va.surface_sorted, vb.surface_sorted), ratio(va.text_sorted, vb.text_sorted)) / 100)
 
 
-@lru_cache(maxsize=20_000)  # ~1-3 KB each, in every comparing worker
-def _word_grams(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """The word 1- and 2-grams of a claim's wording (`Normalized.words`: function words and
-    reporting frame included, figures one placeholder word), once per claim. 1-grams are the
-    words themselves (as many shared as shared 1-tuples, and smaller)."""
-    return frozenset(words), frozenset(zip(words, words[1:], strict=False))
-
-
 def _wording_overlaps(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, ...]:
     """Shared word n-grams of the two wordings over the smaller and over the larger side's count:
     the pair of them says both how much is shared and whether one claim says more (what MRPC's
@@ -310,7 +291,7 @@ class ClaimView:
     surface: str  # `surface`
     grams: frozenset[str]  # character 4-grams of the normalised text
     bigrams: frozenset[tuple[str, str]]  # its word bigrams
-    word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `_word_grams` of the wording
+    word_grams: tuple[frozenset[str], frozenset[tuple[str, str]]]  # `shared_parts.word_grams` of the wording
     place: str | None  # `place_names.one_place`
     events: set[str]  # `knowledge.event_verbs`
     dates: tuple | None  # the claim's `memo.date_key` (None: not read)
@@ -330,10 +311,10 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     tokens, place = frozenset(norm.tokens), one_place(text)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
-                     _grams(norm.text), _bigrams(norm.text), _word_grams(norm.words), place,
-                     knowledge.event_verbs(norm.tokens), date_key(dates) if dates else None,
+                     grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
+                     knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens,
-                     frozenset(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
+                     skeletons(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
 
 
 def claim_roles(text: str, norm: Normalized) -> tuple[str, frozenset[str] | None]:

@@ -26,7 +26,7 @@ from workbench.core.match.blocking import (
     MatchCancelled,
     frozen_heap,
     run_chunks,
-    verified_pairs,
+    verified_pair_arrays,
 )
 from workbench.core.match.compare import (
     Comparison,
@@ -44,6 +44,7 @@ from workbench.core.match.gate import PairGate
 from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
+from workbench.core.match.shared_parts import shared_normalized, shared_strings
 from workbench.core.match.story_year import with_story_year
 from workbench.core.model import Quantity
 from workbench.core.vocab import LINKED_RELATIONS, Relation
@@ -95,7 +96,8 @@ _Read = tuple[Normalized, list[str], str, str, tuple[str, frozenset[str] | None]
 
 def _read_claim(text: str, exact: bool = True) -> _Read:
     norm, hits = prepared(text)
-    return norm, hits, normalize(text).text if exact else "", surface(text), claim_roles(text, norm)
+    return (shared_normalized(norm), shared_strings(hits), normalize(text).text if exact else "", surface(text),
+            claim_roles(text, norm))
 
 
 def _prepare_chunk(job: tuple[Sequence[str], bool, bool]) -> tuple[list[_Read], list[list[Quantity]]]:
@@ -260,16 +262,14 @@ def find_links(
 
         import numpy as np
 
+        # two int32 arrays, not millions of tuples (~130 B a pair), held while comparing
         if pairs is not None:
-            found = [(i, j, 0.0) for i, j in pairs]
+            cands = (np.fromiter((i for i, _ in pairs), dtype=np.int32, count=len(pairs)),
+                     np.fromiter((j for _, j in pairs), dtype=np.int32, count=len(pairs)))
         else:
-            found = verified_pairs(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
-                                   progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS,
-                                   accept=accept, may_link=may_link)
-        # two int32 arrays instead of millions of tuples (~130 B a pair) held while comparing
-        cands = (np.fromiter((i for i, _, _ in found), dtype=np.int32, count=len(found)),
-                 np.fromiter((j for _, j, _ in found), dtype=np.int32, count=len(found)))
-        del found
+            cands = verified_pair_arrays(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
+                                         progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS,
+                                         accept=accept, may_link=may_link)[:2]
         if callable(vectors):  # only claims in a pair compared in full need a vector
             vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
         _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
