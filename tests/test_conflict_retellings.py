@@ -69,3 +69,9 @@ def test_two_kinds_stay_two_figures() -> None:
     check = pair_figures(quantities_of("The army fired 7 rockets on June 11."),
                          quantities_of("The army fired 7 drones on June 11."))
     assert not check.pairs
+
+
+def test_the_kind_is_what_the_figure_counts() -> None:
+    check = pair_figures(quantities_of("420 suspected cholera cases were recorded on 3 March."),
+                         quantities_of("420 cholera deaths were recorded on 3 March."))
+    assert not check.pairs

@@ -256,10 +256,17 @@ def _kind_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _one_kind(q: Quantity, r: Quantity) -> bool:
     """Whether two lone figures count one kind of thing named with other words ("7 airstrikes" /
-    "seven air raids", "35 mortar rounds" / "35 shells"): one figure, as with one noun."""
+    "seven air raids", "35 mortar rounds" / "35 shells"): one figure, as with one noun. The kind is
+    the word the figure ends on, what it counts ("420 cholera cases" counts cases, not cholera)."""
     pattern, table = _kind_phrases()
-    ka = {table[p] for p in pattern.findall(q.text.lower())}
-    return bool(ka) and bool(ka & {table[p] for p in pattern.findall(r.text.lower())})
+
+    def kind(x: Quantity) -> str | None:
+        text = x.text.lower().rstrip()
+        found = [m for m in pattern.finditer(text) if m.end() == len(text)]
+        return table[found[-1].group(1)] if found else None
+
+    ka = kind(q)
+    return ka is not None and ka == kind(r)
 
 
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
