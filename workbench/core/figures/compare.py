@@ -37,6 +37,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS
+from workbench.core.language.kinds import kind_words
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
 from workbench.core.model import Quantity
@@ -301,6 +302,29 @@ def _same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
 
 
+@lru_cache(maxsize=1)
+def _kind_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every word and phrase of the news kinds, things and attacks (`language.kinds.kind_words`:
+    "air raids", "mortar rounds"), as one pattern and {phrase: kind}."""
+    table = {w.lower(): kind for kind, words in kind_words().items() for w in (kind, *words)}
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + r")\b"), table
+
+
+def _one_kind(q: Quantity, r: Quantity) -> bool:
+    """Whether two lone figures count one kind of thing named with other words ("7 airstrikes" /
+    "seven air raids", "35 mortar rounds" / "35 shells"): one figure, as with one noun. The kind is
+    the word the figure ends on, what it counts ("420 cholera cases" counts cases, not cholera)."""
+    pattern, table = _kind_phrases()
+
+    def kind(x: Quantity) -> str | None:
+        text = x.text.lower().rstrip()
+        found = [m for m in pattern.finditer(text) if m.end() == len(text)]
+        return table[found[-1].group(1)] if found else None
+
+    ka = kind(q)
+    return ka is not None and ka == kind(r)
+
+
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether the tables know the two counted nouns for different things: each is a synonym-table
     noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
@@ -457,7 +481,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
             ka, kb = _counted_of(q), _counted_of(r)
-            if not (ka and kb and not ka & kb) or same_written_figure(q, r):
+            if not (ka and kb and not ka & kb) or same_written_figure(q, r) or _one_kind(q, r):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []

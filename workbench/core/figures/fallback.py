@@ -40,6 +40,21 @@ _VAGUE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE_BOUNDS), ke
 _HEDGE_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True)) + r")\s+$")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\bearly|\blate|\bmid|-"
                            r"|\b(?:1[89]|20)\d\d\s+(?:and|to|through))\s*$")  # "between 2001 and 2003"
+#: A plural noun after a four-digit number, maybe hyphenated ("non-combatants"), or after one
+#: modifier ("air strikes") when no article or possessive comes first ("the 2008 financial crisis",
+#: "Italy's 2018 general elections" are years); "crisis", "census", "process" are no plurals.
+_PLURAL_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+(?:-[a-z]+)*s)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|'s)\s+$", re.I)
+
+
+def _plural_after(text: str, start: int, end: int) -> bool:
+    """Whether a plural noun follows the four-digit number at text[start:end] (`_PLURAL_AFTER`)."""
+    m = _PLURAL_AFTER.match(text, end, end + 40)
+    if not m or m.group(2).endswith(("is", "us", "ss")):
+        return False
+    return not m.group(1) or not _OWNER_BEFORE.search(text, max(0, start - 8), start)
+
+
 _COUNT_WORD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?")
 _UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "USD", "$": "USD",
                "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
@@ -168,9 +183,9 @@ def fallback_quantities(text: str) -> list[Quantity]:
         compound = COMPOUND_AFTER.match(after)
         if compound and scale_factor(compound.group(1)) is None and unit is None:
             unit = ADJECTIVE_PREFIX + compound.group(1)  # "a 20-ounce bottle", "a three-term congressman"
-        # a year, unless a plural noun follows ("2000 vehicles"; read in the text as written, so that
-        # "the 2012 Indianapolis Colts" stays a year)
-        plural_after = len(t) == len(text) and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30])
+        # a year, unless a plural noun follows ("2000 vehicles", "2000 non-combatants", "2000 air
+        # strikes"; read in the text as written, so that "the 2012 Indianapolis Colts" stays a year)
+        plural_after = len(t) == len(text) and _plural_after(text, m.start(), m.end())
         is_year = (digits is not None and "," not in digits and "." not in digits and not scale
                    and 1800 <= value <= 2100 and len(digits) == 4
                    and (_YEAR_CONTEXT.search(before) or not plural_after))

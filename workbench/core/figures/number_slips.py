@@ -3,7 +3,8 @@ meant. Without this, "15 tousand homes" is read as 15 homes and "two hunderd veh
 each clashes with every correct retelling of its figure.
 
 The slips are those of `language.slips` (two neighbouring letters swapped, one letter dropped, one
-doubled; never the first letter), but over a closed list: every form is generated from the number
+doubled; never the first letter; in a word of six letters or more, also one letter typed for
+another: "handred", "thousamd", "fifteln"), but over a closed list: every form is generated from the number
 words of `figures.words`, so a short word may lose any letter ("twety", "thrty"), and the forms that
 are words in their own right are left alone ("there", "tree", "thee", "seen", "fort", "core": checked
 against the shipped tokenizer's English vocabulary when this list was written).
@@ -19,7 +20,18 @@ from workbench.core.language.slips import slip_forms
 from workbench.core.language.verbs import trie_regex
 
 #: Forms of a number word that are English words (or a name) themselves: never respelled.
-WORDS_THEMSELVES = frozenset(["there", "tree", "thee", "seen", "fort", "sven", "core"])
+WORDS_THEMSELVES = frozenset(["there", "tree", "thee", "seen", "fort", "sven", "core", "seventh", "eighth",
+                              "mullion"])
+#: A number word this long may also have one letter typed for another: its one-letter neighbours
+#: are no English words but "seventh", "eighth" and "mullion" (checked as above), while a shorter
+#: word's are ("fine", "fire", "sex", "ten" / "tan", "four" / "pour").
+SUBSTITUTED_FROM = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _substituted(word: str) -> set[str]:
+    """`word` with one letter after the first typed for another."""
+    return {word[:i] + c + word[i + 1:] for i in range(1, len(word)) for c in _LETTERS if c != word[i]}
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +39,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     words = [w for w in (*UNITS, *TENS, *SCALES, "dozen") if len(w) >= 4]
     meant: dict[str, set[str]] = {}
     for word in words:
-        for slip in slip_forms(word):
+        slips = slip_forms(word) | (_substituted(word) if len(word) >= SUBSTITUTED_FROM else set())
+        for slip in slips:
             meant.setdefault(slip, set()).add(word)
     table = {slip: next(iter(ws)) for slip, ws in meant.items()
              if len(ws) == 1 and slip not in WORDS_THEMSELVES and slip not in words}

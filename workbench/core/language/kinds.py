@@ -62,7 +62,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("missiles", "weapons", "missile, rockets, rocket, ballistic missiles, cruise missiles, cruise missile, "
                             "ballistic missile"),
     ("drones", "weapons", "drone, kamikaze drones, UAVs, UAV"),
-    ("shells", "weapons", "mortars, mortar shells, artillery shells, artillery, shelling"),
+    ("shells", "weapons", "mortars, mortar shells, artillery shells, artillery, shelling, mortar rounds, "
+                          "artillery rounds, mortar bombs"),
     ("bombs", "weapons", "bomb, glide bombs, glide bomb, aerial bombs"),
     ("roadside bombs", "bombs", "roadside bomb, IEDs, IED, improvised explosive devices, improvised explosive device, "
                                   "roadside blasts, roadside blast, IED attacks, IED attack"),

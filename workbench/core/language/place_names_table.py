@@ -36,6 +36,19 @@ PLACE_ALIASES: list[list[str]] = [
     ["Saint Petersburg", "St Petersburg", "St. Petersburg", "Leningrad"],
     ["Kyiv", "Kiev"], ["Kharkiv", "Kharkov"], ["Odesa", "Odessa"], ["Lviv", "Lvov", "Lwow"], ["Mykolaiv", "Nikolaev"],
     ["Zaporizhzhia", "Zaporozhye"], ["Chisinau", "Kishinev"], ["Istanbul", "Constantinople"],
+    # conflict desks' places renamed or named in two languages (helper recall2): Ukraine's
+    # decommunised cities, Arabic names beside English exonyms, Myanmar's colonial names,
+    # Ethiopia's Amharic and Tigrinya names, Karabakh's Armenian and Azerbaijani names
+    ["Bakhmut", "Artemovsk", "Artemivsk"], ["Dnipro", "Dnipropetrovsk"], ["Kropyvnytskyi", "Kirovohrad"],
+    ["Pokrovsk", "Krasnoarmeysk", "Krasnoarmiisk"], ["Toretsk", "Dzerzhinsk"], ["Myrnohrad", "Dimitrov"],
+    ["Aleppo", "Halab"], ["Damascus", "Dimashq"], ["Tyre", "Sour", "Sur"], ["Sidon", "Saida"],
+    ["Jerusalem", "Al-Quds"], ["Hebron", "Al-Khalil"], ["Jaffa", "Yafa"],
+    ["Sittwe", "Akyab"], ["Mawlamyine", "Moulmein"], ["Bago", "Pegu"], ["Pathein", "Bassein"],
+    ["Dawei", "Tavoy"], ["Myeik", "Mergui"], ["Pyay", "Prome"],
+    ["Shire", "Inda Selassie", "Shire Inda Selassie"], ["Adama", "Nazret", "Nazareth"],
+    ["Bishoftu", "Debre Zeyit"],
+    ["Stepanakert", "Khankendi"], ["Martuni", "Khojavend"], ["Mardakert", "Aghdara"],
+    ["Lachin", "Berdzor"], ["Kalbajar", "Karvachar"], ["Shusha", "Shushi"],
 ]
 
 
