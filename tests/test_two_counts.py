@@ -16,8 +16,6 @@ def _count_reason(a: str, b: str) -> str | None:
 @pytest.mark.parametrize(("a", "b"), [
     ("Riot police wounded around forty staff members in Benghazi on 30 March, officials said.",
      "In Benghazi, seventy-five demonstrators were wounded by riot police on 30 March."),
-    ("1 500 ballots were counted by the election commission in Odesa on 13 April.",
-     "In Odesa, 3 500 votes were counted by the electoral commission on 13 April."),
     # the same number of two things the synonym table knows apart
     ("On June 21st, 300 protesters fled in Benghazi.", "According to the UN, on June 21st, 300 residents fled in Benghazi."),
     ("Riot police detained 1200 demonstrators in Kharkiv on 3 March.", "Riot police detained 1,200 workers in Kharkiv on March 3."),
@@ -38,6 +36,14 @@ def test_two_counts_of_different_things_are_another_fact(a: str, b: str) -> None
 ])
 def test_one_count_told_another_way_is_no_other_count(a: str, b: str) -> None:
     assert _count_reason(a, b) is None
+
+
+def test_ballots_and_votes_counted_are_one_count_that_disagrees() -> None:
+    # one kind in `language.kinds` (a ballot counted is a vote counted): two figures of one count
+    a = "1 500 ballots were counted by the election commission in Odesa on 13 April."
+    b = "In Odesa, 3 500 votes were counted by the electoral commission on 13 April."
+    assert _count_reason(a, b) is None
+    assert compare(a, b).relation == "conflict"
 
 
 def test_a_count_against_a_sum_or_a_claim_with_two_figures_is_not_read() -> None:
