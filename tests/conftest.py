@@ -82,3 +82,19 @@ def report_project(tmp_path: Path):
     s = Store.open(path)
     yield s, ids
     s.close()
+
+
+@pytest.fixture
+def embed_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many token sequences the embedding model ran, call by call (the model itself still runs)."""
+    from workbench.core.match import embedding
+
+    run: list[int] = []
+    real = embedding.Embedder.embed_ids
+
+    def spy(self, seqs, progress=None):
+        run.append(len(seqs))
+        return real(self, seqs, progress)
+
+    monkeypatch.setattr(embedding.Embedder, "embed_ids", spy)
+    return run

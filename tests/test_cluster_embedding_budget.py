@@ -8,52 +8,38 @@ import json
 import pytest
 from test_matching_speed import CLAIMS
 
-from workbench.core.match import embedding, matching
+from workbench.core.match import matching
 
 
-@pytest.fixture
-def runs(monkeypatch) -> list[int]:
-    """How many token sequences the model ran, call by call."""
-    run: list[int] = []
-    real = embedding.Embedder.embed_ids
-
-    def spy(self, seqs, progress=None):
-        run.append(len(seqs))
-        return real(self, seqs, progress)
-
-    monkeypatch.setattr(embedding.Embedder, "embed_ids", spy)
-    return run
-
-
-def test_over_the_budget_nothing_is_embedded_and_the_words_decide(semantic, runs):
+def test_over_the_budget_nothing_is_embedded_and_the_words_decide(semantic, embed_runs):
     told: list[str] = []
     over = matching.cluster_texts(CLAIMS, max_new_vectors=3, notice=told.append)
-    assert runs == []
+    assert embed_runs == []
     assert repr(over) == repr(matching.cluster_texts(CLAIMS, semantic=False))
     assert len(told) == 1 and "more than the 3 a run embeds" in told[0] and "words only" in told[0]
 
 
-def test_within_the_budget_every_line_is_embedded(semantic, runs):
+def test_within_the_budget_every_line_is_embedded(semantic, embed_runs):
     told: list[str] = []
     within = matching.cluster_texts(CLAIMS, max_new_vectors=len(CLAIMS), notice=told.append)
-    assert sum(runs) > 3 and told == []
+    assert sum(embed_runs) > 3 and told == []
     assert repr(within) == repr(matching.cluster_texts(CLAIMS))
 
 
-def test_vectors_already_cached_do_not_count(semantic, runs, workbench_home):
+def test_vectors_already_cached_do_not_count(semantic, embed_runs, workbench_home):
     cold = matching.cluster_texts(CLAIMS, vector_cache=True)
-    runs.clear()
+    embed_runs.clear()
     told: list[str] = []
     warm = matching.cluster_texts(CLAIMS, vector_cache=True, max_new_vectors=0, notice=told.append)
-    assert runs == [] and told == [] and repr(warm) == repr(cold)
+    assert embed_runs == [] and told == [] and repr(warm) == repr(cold)
     edited = [*CLAIMS[:-2], "The army wounded 45 civilians in Idlib on 21 June, activists said.",
               "Rebels captured 300 vehicles in Deir ez-Zor on 4 March, activists said."]
     one_new = matching.cluster_texts(edited, vector_cache=True, max_new_vectors=1, notice=told.append)
-    assert runs == [] and len(told) == 1 and "2 lines" in told[0]  # two new lines, one allowed
+    assert embed_runs == [] and len(told) == 1 and "2 lines" in told[0]  # two new lines, one allowed
     assert repr(one_new) == repr(matching.cluster_texts(edited, semantic=False))
 
 
-def test_the_command_warns_and_semantic_embeds_them_all(semantic, runs, tmp_path, monkeypatch, capsys):
+def test_the_command_warns_and_semantic_embeds_them_all(semantic, embed_runs, tmp_path, monkeypatch, capsys):
     from workbench.cli import main
 
     monkeypatch.setattr(matching, "CLUSTER_NEW_VECTORS", 2)
@@ -61,14 +47,14 @@ def test_the_command_warns_and_semantic_embeds_them_all(semantic, runs, tmp_path
     lines.write_text("\n".join(CLAIMS) + "\n", encoding="utf-8")
     assert main(["cluster", str(lines), "--json", "--no-vector-cache"]) == 0
     default = capsys.readouterr()
-    assert runs == []
+    assert embed_runs == []
     assert "more than the 2 a run embeds by default" in default.err and "--semantic" in default.err
     assert main(["cluster", str(lines), "--json", "--no-vector-cache", "--no-semantic"]) == 0
     words = capsys.readouterr()
     assert words.out == default.out and words.err == ""
     assert main(["cluster", str(lines), "--json", "--no-vector-cache", "--semantic"]) == 0
     embedded = capsys.readouterr()
-    assert sum(runs) > 2 and "warning" not in embedded.err
+    assert sum(embed_runs) > 2 and "warning" not in embedded.err
     assert json.loads(embedded.out)["clusters"]
 
 

@@ -148,15 +148,8 @@ def test_two_processes_writing_at_once(tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_warm_cluster_embeds_nothing_and_prints_the_same(semantic, monkeypatch):
-    run: list[int] = []
-    real = embedding.Embedder.embed_ids
-
-    def spy(self, seqs, progress=None):
-        run.append(len(seqs))
-        return real(self, seqs, progress)
-
-    monkeypatch.setattr(embedding.Embedder, "embed_ids", spy)
+def test_a_warm_cluster_embeds_nothing_and_prints_the_same(semantic, embed_runs):
+    run = embed_runs
     plain = matching.cluster_texts(CLAIMS)
     assert sum(run) > 0 and not list(paths.cache_dir().glob("vectors-*"))  # the library asks for no cache
     run.clear()
