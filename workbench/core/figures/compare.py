@@ -314,15 +314,17 @@ def _one_kind(q: Quantity, r: Quantity) -> bool:
     """Whether two lone figures count one kind of thing named with other words ("7 airstrikes" /
     "seven air raids", "35 mortar rounds" / "35 shells"): one figure, as with one noun. The kind is
     the word the figure ends on, what it counts ("420 cholera cases" counts cases, not cholera)."""
+    ka = _ends_on_kind(q.text)
+    return ka is not None and ka == _ends_on_kind(r.text)
+
+
+@lru_cache(maxsize=50_000)
+def _ends_on_kind(figure_text: str) -> str | None:
+    """The kind a figure's words end on (`_one_kind`), read once per figure's text."""
     pattern, table = _kind_phrases()
-
-    def kind(x: Quantity) -> str | None:
-        text = x.text.lower().rstrip()
-        found = [m for m in pattern.finditer(text) if m.end() == len(text)]
-        return table[found[-1].group(1)] if found else None
-
-    ka = kind(q)
-    return ka is not None and ka == kind(r)
+    text = figure_text.lower().rstrip()
+    found = [m for m in pattern.finditer(text) if m.end() == len(text)]
+    return table[found[-1].group(1)] if found else None
 
 
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:

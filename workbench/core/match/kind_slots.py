@@ -98,6 +98,7 @@ _PEOPLE_ENDINGS = ("n", "ese", "i", "ish")
 _SAME_COUNTRY_PREFIX = 5
 
 
+@lru_cache(maxsize=50_000)
 def _flags(wording: str) -> frozenset[str]:
     """The countries' and peoples' names a wording names flags or owners by ("greek", "liberian")."""
     return frozenset(w for m in _FLAG.finditer(wording) if set(normalize(w := m.group(1)).tokens) & country_tokens().keys()
