@@ -37,6 +37,7 @@ from workbench.core.figures.rules import (
     written_step,
 )
 from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS
+from workbench.core.language.alternation import trie
 from workbench.core.language.kinds import kind_words
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
@@ -307,15 +308,14 @@ def _kind_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every word and phrase of the news kinds, things and attacks (`language.kinds.kind_words`:
     "air raids", "mortar rounds"), as one pattern and {phrase: kind}."""
     table = {w.lower(): kind for kind, words in kind_words().items() for w in (kind, *words)}
-    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + r")\b"), table
+    return re.compile(r"\b(" + trie(table) + r")\b"), table
 
 
 def _one_kind(q: Quantity, r: Quantity) -> bool:
     """Whether two lone figures count one kind of thing named with other words ("7 airstrikes" /
     "seven air raids", "35 mortar rounds" / "35 shells"): one figure, as with one noun. The kind is
     the word the figure ends on, what it counts ("420 cholera cases" counts cases, not cholera)."""
-    ka = _ends_on_kind(q.text)
-    return ka is not None and ka == _ends_on_kind(r.text)
+    return (kind := _ends_on_kind(q.text)) is not None and kind == _ends_on_kind(r.text)
 
 
 @lru_cache(maxsize=50_000)
