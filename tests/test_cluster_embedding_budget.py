@@ -35,7 +35,7 @@ def test_vectors_already_cached_do_not_count(semantic, embed_runs, workbench_hom
     edited = [*CLAIMS[:-2], "The army wounded 45 civilians in Idlib on 21 June, activists said.",
               "Rebels captured 300 vehicles in Deir ez-Zor on 4 March, activists said."]
     one_new = matching.cluster_texts(edited, vector_cache=True, max_new_vectors=1, notice=told.append)
-    assert embed_runs == [] and len(told) == 1 and "2 lines" in told[0]  # two new lines, one allowed
+    assert embed_runs == [] and len(told) == 1 and "at least 2 of " in told[0]  # two new, one allowed
     assert repr(one_new) == repr(matching.cluster_texts(edited, semantic=False))
 
 
@@ -66,3 +66,24 @@ def test_semantic_and_no_semantic_together_are_refused(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["cluster", str(lines), "--semantic", "--no-semantic"])
     assert exc.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+def test_the_count_stops_once_the_budget_is_exceeded(semantic, embed_runs, monkeypatch):
+    """A cold file far over the budget is not tokenised to the end: only until the count is known
+    to exceed it (tokenising is serial work in the main process)."""
+    from workbench.core.match import embedding
+
+    tokenised: list[int] = []
+    real = embedding.Embedder.token_ids
+
+    def counting(self, texts):
+        tokenised.append(len(texts))
+        return real(self, texts)
+
+    monkeypatch.setattr(embedding.Embedder, "token_ids", counting)
+    monkeypatch.setattr(embedding, "BUDGET_SLICE", 2)
+    told: list[str] = []
+    over = matching.cluster_texts(CLAIMS, max_new_vectors=1, notice=told.append)
+    assert embed_runs == [] and sum(tokenised) == 2 < len(CLAIMS)
+    assert len(told) == 1 and "at least 2 of " in told[0]
+    assert repr(over) == repr(matching.cluster_texts(CLAIMS, semantic=False))
