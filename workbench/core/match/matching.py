@@ -89,6 +89,9 @@ class Prepared:
     #: surface) rather than in every comparing process that meets the claim (~0.3 ms a claim, and 2
     #: workers build ~34,000 views for dense 20k's 20,000 claims).
     roles: list[tuple[str, frozenset[str] | None]] | None = None
+    #: `fig.dates_of` each text, when `prepare` was asked (`read_dates`): read in its worker
+    #: processes rather than serially in the main one (~0.5 CPU s at 20k claims).
+    text_dates: list[list] | None = None
 
 
 _Read = tuple[Normalized, list[str], str, str, tuple[str, frozenset[str] | None]]
@@ -100,36 +103,40 @@ def _read_claim(text: str, exact: bool = True) -> _Read:
             claim_roles(text, norm))
 
 
-def _prepare_chunk(job: tuple[Sequence[str], bool, bool]) -> tuple[list[_Read], list[list[Quantity]]]:
-    texts, exact, read_quantities = job
-    return [_read_claim(t, exact) for t in texts], [fig.quantities_of(t) for t in texts] if read_quantities else []
+def _prepare_chunk(job: tuple[Sequence[str], bool, bool, bool]) -> tuple[list[_Read], list[list[Quantity]], list[list]]:
+    texts, exact, read_quantities, read_dates = job
+    return ([_read_claim(t, exact) for t in texts], [fig.quantities_of(t) for t in texts] if read_quantities else [],
+            [fig.dates_of(t) for t in texts] if read_dates else [])
 
 
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1,
-            exact_keys: bool = True) -> Prepared:
-    """Read every claim once (in `workers` forked processes for long lists; main thread only)."""
+            exact_keys: bool = True, read_dates: bool = False) -> Prepared:
+    """Read every claim once (in `workers` forked processes for long lists; main thread only);
+    `read_dates`: the dates the texts hold too (`Prepared.text_dates`)."""
     with frozen_heap():
-        return _prepare(texts, quantities, workers, exact_keys)
+        return _prepare(texts, quantities, workers, exact_keys, read_dates)
 
 
 def _prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None, workers: int,
-             exact: bool) -> Prepared:
+             exact: bool, read_dates: bool) -> Prepared:
     if workers > 1 and len(texts) >= 5_000:
         import multiprocessing as mp
 
         step = 5000
-        chunks = [(texts[k:k + step], exact, quantities is None) for k in range(0, len(texts), step)]
+        chunks = [(texts[k:k + step], exact, quantities is None, read_dates) for k in range(0, len(texts), step)]
         with mp.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_prepare_chunk, chunks)
-        rows = [r for part, _ in parts for r in part]
-        qs = [q for _, part in parts for q in part] if quantities is None else list(quantities)
+        rows = [r for part, _, _ in parts for r in part]
+        qs = [q for _, part, _ in parts for q in part] if quantities is None else list(quantities)
+        text_dates = [d for _, _, part in parts for d in part] if read_dates else None
     else:
         rows = [_read_claim(t, exact) for t in texts]
         qs = list(quantities) if quantities is not None else [fig.quantities_of(t) for t in texts]
+        text_dates = [fig.dates_of(t) for t in texts] if read_dates else None
     norms = [r[0] for r in rows]
     return Prepared(norms=norms, quantities=qs, hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
                     blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows],
-                    roles=[r[4] for r in rows])
+                    roles=[r[4] for r in rows], text_dates=text_dates)
 
 
 #: State shared with forked worker processes (set just before the pool starts).
@@ -245,9 +252,10 @@ def find_links(
     """
     with frozen_heap():  # fewer collector passes over the claims, views and links
         if prep is None:
-            prep = prepare(texts, quantities, workers)
+            prep = prepare(texts, quantities, workers, read_dates=dates is None)
         if dates is None and prep.dates is None:  # a plain list of claims: the dates the texts hold,
-            prep.dates = with_story_year([fig.dates_of(t) for t in texts])  # in the lines' own year
+            held = prep.text_dates if prep.text_dates is not None else [fig.dates_of(t) for t in texts]
+            prep.dates = with_story_year(held)  # in the lines' own year
         idf = token_idf(prep.norms)
         accept = may_link = None
         if pairs is None and set(relations) <= set(LINKED_RELATIONS):
@@ -416,8 +424,8 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
                              max_new=max_new_vectors)
         except OverEmbeddingBudget as over:
             if notice is not None:
-                notice(f"{over.missing:,} lines have no sentence vector yet, more than the {over.budget:,} "
-                       "a run embeds by default: matching by words only")
+                notice(f"at least {over.missing:,} of {over.lines:,} lines have no sentence vector yet, more than "
+                       f"the {over.budget:,} a run embeds by default: matching by words only")
             return out
         finally:
             if cache is not None:
@@ -436,7 +444,7 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
 
     # grouping and completion too: the collector walked the links and groups kept (~5 % of dense 20k's CPU)
     with frozen_heap():
-        prep = prepare(unique, None, workers, exact_keys=False)  # exact copies are found above
+        prep = prepare(unique, None, workers, exact_keys=False, read_dates=True)  # exact copies are found above
         unique_links: list[tuple[int, int, str, float]] = find_links(
             unique, scorer=scorer, workers=workers, vectors=vectors_once if use else None, reasons=False, prep=prep,
             progress=progress, rows=True)
