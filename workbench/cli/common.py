@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -47,8 +48,43 @@ def add_command(subparsers: Any, name: str, help: str, examples: str = "") -> ar
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(format_json(data) + "\n")
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class _Nested(Exception):
+    """A list holds a list or an object: it is written over several lines."""
+
+
+def _plain(value: Any) -> str:
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is float and math.isfinite(value):
+        return repr(value)  # what the json encoder writes for a finite float
+    if kind is dict or kind is list or kind is tuple:
+        raise _Nested
+    return _encode(value)
+
+
+def format_json(data: Any, indent: str = "") -> str:
+    """JSON indented by two spaces, each list of plain values on one line (a cluster's lines, a
+    link's row): `indent=2` gave every number its own line, and took ~1.4 s, serial, for the
+    125,000 links of a 20k-line `cluster`."""
+    inner = indent + "  "
+    if isinstance(data, dict):
+        if not data:
+            return "{}"
+        items = (f"{inner}{_encode(str(k))}: {format_json(v, inner)}" for k, v in data.items())
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(data, list | tuple):
+        try:
+            return "[" + ", ".join(map(_plain, data)) + "]"
+        except _Nested:
+            return "[\n" + ",\n".join(inner + format_json(v, inner) for v in data) + "\n" + indent + "]"
+    return _plain(data)
 
 
 def print_json_line(data: Any) -> None:

@@ -1,0 +1,31 @@
+"""`--json` output: indented objects, each list of plain values on one line (a cluster, a link)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workbench.cli.common import format_json
+
+
+@pytest.mark.parametrize("data", [
+    {"clusters": [[1, 2, 3], [4, 5]], "links": [[1, 2, "duplicate", 93.5], [4, 5, "conflict", 61.0]]},
+    {"a": [1, 2.5, "x\n\u00e9", None, True, False], "b": {}, "c": [], "d": [{"e": [[]]}], "f": -0.0},
+    [], {}, "text", 1e100, [[1, [2, [3]]], {"k": (1, 2)}],
+])
+def test_it_reads_back_as_the_same_data(data):
+    expected = json.loads(json.dumps(data))
+    assert json.loads(format_json(data)) == expected
+
+
+def test_rows_of_plain_values_take_one_line_each():
+    out = format_json({"clusters": [[1, 2, 3], [4, 5]], "links": [[1, 2, "duplicate", 93.5]]})
+    assert out.splitlines() == [
+        "{", '  "clusters": [', "    [1, 2, 3],", "    [4, 5]", "  ],",
+        '  "links": [', '    [1, 2, "duplicate", 93.5]', "  ]", "}",
+    ]
+
+
+def test_text_is_kept_as_written_not_escaped_to_ascii():
+    assert format_json({"claim": "Kyiv \u2013 \u00e9t\u00e9"}) == '{\n  "claim": "Kyiv \u2013 \u00e9t\u00e9"\n}'
