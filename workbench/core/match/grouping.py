@@ -147,6 +147,8 @@ def average_linkage_groups(links: Iterable[tuple[int, int, float]], *, threshold
             merge(ga, gb)
     for _ in range(passes):
         merged = False
+        if _:  # links inside one group stay inside it: a later pass skips them for good
+            ordered = [t for t in ordered if group[t[1]] != group[t[2]]]
         for _s, a, b in ordered:
             ga, gb = group[a], group[b]
             if ga == gb or gb in barred.get(ga, ()) or (bridge is not None and not bridge[ga].get(gb)):
