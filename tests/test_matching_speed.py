@@ -390,3 +390,17 @@ def test_two_groups_about_to_merge_have_their_missing_pairs_compared_not_counted
     cliques = [(x, y, dup, 95.0) for g in (big_a, big_b) for x, y in itertools.combinations(g, 2)]
     assert len(big_a) * len(big_b) > matching.COMPLETE_MAX_CROSS
     assert matching.pairs_to_complete(cliques + [(120, 200, dup, 95.0)]) == []
+
+
+def test_reading_the_claims_reports_progress_and_can_be_cancelled(monkeypatch):
+    """`prepare` (~45 s at 100k claims) tells how far it is and stops when asked."""
+    texts = _dense_sample(25)
+    monkeypatch.setattr(matching, "PREPARE_STEP", 10)
+    seen: list[tuple[int, int, str]] = []
+    prep = matching.prepare(texts, progress=lambda done, total, message: seen.append((done, total, message)))
+    assert [d for d, _t, _m in seen] == [0, 10, 20, 25] and {(t, m) for _d, t, m in seen} == {(25, "reading claims")}
+    assert len(prep.norms) == 25
+    asked: list[int] = []
+    with pytest.raises(matching.MatchCancelled):
+        matching.prepare(texts, cancel=lambda: asked.append(1) or len(asked) > 1)
+    assert len(asked) == 2

@@ -162,7 +162,7 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     for r in rows:  # held to the end: only id, text and dates are read below (~1 KB less a claim)
         for key in _UNREAD if r.get("text") else _UNREAD[:-1]:
             r.pop(key, None)
-    prep = prepare(texts, quantities, workers)
+    prep = prepare(texts, quantities, workers, progress=progress, cancel=cancel)
     del quantities
     exact = {(i, j) for i, j in _exact_copies(prep.exact_keys, article_of, query_ids)
              if _copies_of_one_event(i, j, ctx_list, ew, prep, rows)}
