@@ -103,6 +103,18 @@ def test_number_words_in_text_with_counted_noun():
     assert q.value == 300 and q.counted == "soldiers"
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("China sent 106 military aircraft near Taiwan", "aircraft"),
+    ("Five Russian aircraft violated the airspace", "aircraft"),
+    ("Raiders drove off 400 village livestock", "livestock"),
+    ("Raiders stole 300 Merino sheep from the village", "sheep"),
+])
+def test_plurals_without_an_s_are_the_counted_noun(text, counted):
+    """An uninflected plural after a modifier is what is counted: "106 military aircraft" counts
+    aircraft, and two tellings of a fleet with two figures then clash ("71 warplanes")."""
+    assert one(text).counted == counted
+
+
 def test_several_quantities_in_one_sentence():
     found = find_quantities("killing at least eight people and injuring about 30 others, including two Americans")
     assert [(q.value, q.counted) for q in found] == [(8, "people"), (30, "others"), (2, "americans")]

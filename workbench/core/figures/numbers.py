@@ -99,7 +99,7 @@ _COUNT_STOP = _words(
     "it they he she we you i said says according when after before since during while including "
     "into onto off out up down over under across about around near each"
 )
-_PLURAL_IRREGULAR = _words("people police children men women staff personnel troops cattle crew")
+_PLURAL_IRREGULAR = _words("people police children men women staff personnel troops cattle crew aircraft livestock sheep")
 _NOT_COUNTED = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december killed used"
