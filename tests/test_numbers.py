@@ -192,3 +192,15 @@ def test_one_of_is_not_a_count():
 def test_the_month_may_after_a_preposition_but_not_the_modal():
     assert [(d.text, d.value) for d in find_dates("elections in May", REF)] == [("May", "2014-05")]
     assert find_dates("the talks may fail", REF) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The fire has burned through 12,000 hectares", 120), ("It scorched 18000 ha", 180),
+    ("Floods covered 30,000 acres", 121.4),
+])
+def test_land_areas_are_measures_in_square_kilometres(text, value):
+    """Hectares and acres are areas, compared with square kilometres: "12,000 hectares" / "120 sq km"."""
+    from workbench.core.figures.numbers import in_base_unit
+
+    q = in_base_unit(one(text))
+    assert q.counted is None and q.unit == "km2" and q.value == pytest.approx(value, rel=0.01)

@@ -192,13 +192,15 @@ MEASURES: dict[str, str] = {
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "sq. km": "km2", "km2": "km2", "km²": "km2",
     "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
+    # land burned, flooded or seized (stop 30: "12,000 hectares" / "12000 ha" / "120 sq km")
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
 }
 #: Units read as a multiple of another, so that one measure told in two units compares ("15 cm" /
 #: "150 mm", "50 basis points" / "half a percentage point"): unit -> (the unit it is read in,
 #: factor, whether the conversion is one a writer rounds: then the figure is approximate).
 SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "cm": ("mm", 10.0, False), "inch": ("mm", 25.4, True), "bp": ("pp", 0.01, False),
-    "sq mi": ("km2", 2.58999, True),
+    "sq mi": ("km2", 2.58999, True), "ha": ("km2", 0.01, False), "acre": ("km2", 0.00404686, True),
 }
 #: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
 CONVERSION_BAND = 0.05
