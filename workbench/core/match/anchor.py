@@ -56,6 +56,23 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
     return ANCHORED_MIN_SAME
 
 
+def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
+    """The same-statement probability that makes a pair whose figures clash a conflict, or None.
+
+    The mirror of `anchor_floor`: a conflict is a pair that would be a duplicate had its figures
+    agreed, and a retelling's words are often alike mostly through its figure ("The fire has
+    burned through 12,000 hectares since Tuesday" / "Since Tuesday the wildfire has scorched
+    18000 ha"). When every figure is paired, each counts the same thing as its partner and the day
+    (or, when neither gives one, the place) agrees, the pair is one fact told with two figures
+    once its statements have the shape an anchored duplicate needs."""
+    if not check.conflicts or check.unpaired_a or check.unpaired_b \
+            or not all(fig.count_the_same(x, y) for x, y in check.conflicts + check.agreements):
+        return None
+    if dates.verdict == knowledge.DATES_AGREE or dates.verdict is None and same_place:
+        return ANCHORED_BY_NUMBER_MIN_SAME
+    return None
+
+
 def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:
     """How surely two anchored claims make one statement: the larger of the two models' p_same.
     The semantic model reads a retelling's middling cosine (typos, another voice, a headline) as

@@ -21,7 +21,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
-from workbench.core.match.anchor import anchor_floor, other_count, same_statement
+from workbench.core.match.anchor import anchor_floor, clash_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import doer_names, doers_apart, outcome_opposed, same_doer
@@ -368,8 +368,8 @@ def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
     return len(va.tokens ^ vb.tokens) <= _SWAP_MAX_DIFFERENT
 
 
-def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool,
-            near_clash: bool, floor: float | None = None) -> tuple[str, float, float]:
+def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool, near_clash: bool,
+            floor: float | None = None, clash_at: float | None = None) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
@@ -378,13 +378,14 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     `near_clash`: figures that differ only within the "about" tolerance (the words decide);
     `floor`: the pair is anchored (`anchor.anchor_floor`: the same figure on the same day), so a
     duplicate once the statement is about the same shape (its same-statement probability reaches
-    `floor`), whatever the wording says; None when not anchored."""
+    `floor`), whatever the wording says; None when not anchored. `clash_at`: the same for a
+    clash of figures (`anchor.clash_floor`: the same thing counted on the same day), a conflict."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     anchored = floor is not None and same_statement(features, p_same, semantic) >= floor
     if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
-    conflict_ok = p_same >= conflict_at
+    conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
@@ -493,8 +494,8 @@ def compare_normalized(
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     anchored = floor is not None
-    relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash,
-                                      near_clash=bool(near), floor=floor)
+    relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
+                                      floor=floor, clash_at=clash_floor(check, dates, same_place) if clash else None)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
