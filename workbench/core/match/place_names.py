@@ -173,6 +173,10 @@ _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskir
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
+#: A facility word right after a name ("Turi jail", "Evin prison"): the name is the facility's.
+_FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\b")
+
+
 #: The prepositions a place is read after (`_PLACE_RE`'s, without the guarded "to" and "from").
 _AT = r"\b(?:in|at|near|outside|around|across|throughout|into|towards?|off)\s+"
 #: A compass part of a country or region ("southern Lebanon", "north-east Nigeria", "the southern Red Sea"):
@@ -335,7 +339,8 @@ def places(text: str) -> tuple[str, ...]:
             continue  # "to Greece's second city, Thessaloniki": the owner of the place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
-                words = words[k + 1:]
+                # "at Cuenca's Turi jail": the owner of a facility is the place (the facility lies in it)
+                words = words[:k + 1] if _FACILITY_AFTER.match(text, m.end()) else words[k + 1:]
                 break
         words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         while words and fold(words[-1]) in NOT_NAMES and not (len(words) > 1 and words[-2].islower()):
