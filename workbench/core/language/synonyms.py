@@ -44,6 +44,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["people", "persons", "individuals"],
     ["protesters", "demonstrators", "protestors"],
     ["protester", "demonstrator", "protestor"],
+    ["protests", "demonstrations"],  # (helper pairsdup2: what the protesters hold, as they are one)
+    ["protest", "demonstration"],
     ["workers", "employees", "staff members", "staffers", "staff"],
     ["worker", "employee", "staff member", "staffer"],
     ["militants", "gunmen"],
