@@ -48,8 +48,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["protest", "demonstration"],
     ["workers", "employees", "staff members", "staffers", "staff"],
     ["worker", "employee", "staff member", "staffer"],
-    ["militants", "gunmen"],
-    ["militant", "gunman"],
+    ["militants", "gunmen", "armed men"],  # ("armed men": helper pairsdup2)
+    ["militant", "gunman", "armed man"],
     ["rebels", "rebel fighters", "opposition fighters"],
     ["rebel", "rebel fighter", "opposition fighter"],
     ["police", "police officers", "policemen", "police force"],

@@ -1,6 +1,5 @@
-"""Two names news uses for one thing (helper pairsdup2): protests are demonstrations (as
-protesters are demonstrators), and "Brussels" as an actor is the European Union, whose
-institutions sit there, as a capital stands for its government; "in Brussels" stays a place."""
+"""Nouns news writes two ways (helper pairsdup2): protests are demonstrations (as protesters are
+demonstrators), and armed men are gunmen (the plain description of unnamed attackers)."""
 
 from __future__ import annotations
 
@@ -13,10 +12,9 @@ def test_demonstrations_are_written_as_protests():
     assert rewrite("a demonstration outside the embassy")[0] == "a protest outside the embassy"
 
 
-def test_brussels_acting_is_the_european_union():
-    assert rewrite("Brussels has fined the tech giant")[0] == rewrite("The EU has fined the tech giant")[0].replace(
-        "The ", "")
-    assert "Brussels" in rewrite("A summit was held in Brussels on Monday")[0]
+def test_armed_men_are_gunmen():
+    assert rewrite("Armed men attacked the convoy")[0] == rewrite("Gunmen attacked the convoy")[0]
+    assert rewrite("the armed man was arrested")[0] == rewrite("the gunman was arrested")[0]
 
 
 def test_arrests_since_the_protests_began_told_two_ways_are_one_fact():
@@ -25,7 +23,7 @@ def test_arrests_since_the_protests_began_told_two_ways_are_one_fact():
     assert c.relation == "duplicate", c.reasons
 
 
-def test_brussels_and_the_eu_suspending_one_thing_is_one_fact():
-    c = compare("Brussels has suspended budget support to the Malian government",
-                "The European Union has halted budget support for the government of Mali")
+def test_a_raid_by_armed_men_told_as_gunmen_is_one_fact():
+    c = compare("Armed men in hoods burst into a radio station in Cali during a live show, police said",
+                "Hooded gunmen burst into a Cali radio station during a live show, police said")
     assert c.relation == "duplicate", c.reasons
