@@ -217,8 +217,7 @@ SAME_FIGURE_MIN = 10
 
 @lru_cache(maxsize=1)
 def _table_stems() -> frozenset[str]:
-    """Stems of the one-word nouns the synonym table writes groups as (what `_counted_set` reads); a word
-    only of a longer head is none ("officers" may be police officers, what "policemen" are written as)."""
+    """Stems of the synonym table's one-word heads (`_counted_set`): "officer" of "police officer" is none."""
     return frozenset(stem(g[0].lower()) for g in NOUN_SYNONYMS if re.fullmatch(r"[A-Za-z]+", g[0]))
 
 
