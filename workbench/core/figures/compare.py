@@ -217,8 +217,8 @@ SAME_FIGURE_MIN = 10
 
 @lru_cache(maxsize=1)
 def _table_stems() -> frozenset[str]:
-    """Stems of the nouns the synonym table writes each group as (what `_counted_set` reads)."""
-    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0].lower()))
+    """Stems of the synonym table's one-word heads (`_counted_set`): "officer" of "police officer" is none."""
+    return frozenset(stem(g[0].lower()) for g in NOUN_SYNONYMS if re.fullmatch(r"[A-Za-z]+", g[0]))
 
 
 def _word_stem(w: str) -> str:

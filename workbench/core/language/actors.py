@@ -134,6 +134,9 @@ SEATS: dict[str, str] = {
     "State Department": "United States", "US State Department": "United States", "U.S. State Department": "United States",
     "Number 10": "United Kingdom", "Blue House": "South Korea", "Quai d'Orsay": "France",
     "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
+    # the seat of the EU's institutions, which news names for the Union as it names a capital for
+    # its government ("Brussels has suspended ..."; helper pairsdup2)
+    "Brussels": "European Union",
 }
 
 #: Kinds of people and things a conflict story counts that never name one another: "killed 30

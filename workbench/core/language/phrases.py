@@ -145,10 +145,17 @@ _FELL_TO = re.compile(r"\b(?:[Ff]ell|[Ff]alls?|(?:has|have|had)\s+fallen)\s+to\s
 #: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
 #: and "the summit is being held" are events.
 _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
-                           r"|held\s+(?:in\s+(?:custody|detention|captivity)|captive|incommunicado)\b"
+                           # "held in custody", "held in pretrial detention" (helper pairsdup2)
+                           r"|held\s+(?:in\s+(?:[\w-]+\s+){0,2}?(?:custody|detention|captivity)|captive|incommunicado)\b"
                            # "remains in police custody", "are still in detention" (helper pairsconf)
                            r"|(?P<aux2>remains?|remained|(?:is|are|was|were)\s+still)\s+in\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:custody|detention|captivity)\b)", re.I)
+
+
+#: A suspect or an escaped prisoner "(still) at large" has evaded capture: against "recaptured",
+#: "arrested" an opposite outcome (`match.opposites`); "at large" of a public ("the public at
+#: large") or a size stays (helper pairsdup2).
+_AT_LARGE = re.compile(r"\b(?P<aux>is|are|was|were|remain|remains|remained|still|been)\s+at\s+large\b", re.I)
 
 
 #: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
@@ -280,6 +287,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{aux} detained" if aux else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
+    if "at large" in low:
+        def evading(m: re.Match[str]) -> str:
+            hits.append("at large = evading capture")
+            return f"{m.group('aux')} evading capture"
+
+        text = _AT_LARGE.sub(evading, text)
     if "hit by" in low:
         def affected(m: re.Match[str]) -> str:
             hits.append("hit by = affected by")

@@ -31,7 +31,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     "hung": "hang", "stuck": "stick", "swept": "sweep", "forbade": "forbid", "forbidden": "forbid",
     "dealt": "deal", "meant": "mean", "slain": "slay", "slew": "slay", "stricken": "strike",
     "sped": "speed", "beaten": "beat", "hurt": "hurt", "put": "put", "quit": "quit", "cast": "cast",
-    "hit": "hit", "slid": "slide",
+    "hit": "hit", "slid": "slide", "rode": "ride", "ridden": "ride",
 }
 # Irregular forms mapped to one stem: the verbs above, other forms and nouns of one word ("dead",
 # "death" -> "die", "troops" -> "soldier").
@@ -135,12 +135,29 @@ def _spelling(word: str) -> str:
     return word
 
 
+#: Prefixes a verb keeps through its irregular forms ("overrode" is "override", "retook" "retake",
+#: "upheld" "uphold"), and the words they open that are no such verb.
+VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
+_NOT_PREFIXED = frozenset(["resent"])
+
+
+def _prefixed_irregular(word: str) -> str | None:
+    """The verb of a prefixed irregular form ("overrode" -> "override"), None for any other word."""
+    for p in VERB_PREFIXES:
+        if word.startswith(p) and word[len(p):] in IRREGULAR_VERBS and word not in _NOT_PREFIXED:
+            return p + IRREGULAR_VERBS[word[len(p):]]
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Light stem: irregular forms, British->American spelling, plural/-ed/-ing, final e. An
-    irregular form takes its base's stem ("took" -> "tak", as "take" and "taking" do)."""
+    irregular form takes its base's stem ("took" -> "tak", as "take" and "taking" do), prefixed or
+    not ("overrode" -> "overrid", as "override" does: without it "failed to override" denied nothing)."""
     if word in IRREGULAR:
         return _suffix_stem(IRREGULAR[word])
+    if (verb := _prefixed_irregular(word)) is not None:
+        return _suffix_stem(verb)
     w = _suffix_stem(word)
     if w in IRREGULAR:  # "persons" -> "person" -> "people" -> "peopl"
         return _suffix_stem(IRREGULAR[w])

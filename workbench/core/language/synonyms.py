@@ -44,10 +44,12 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["people", "persons", "individuals"],
     ["protesters", "demonstrators", "protestors"],
     ["protester", "demonstrator", "protestor"],
+    ["protests", "demonstrations"],  # (helper pairsdup2: what the protesters hold, as they are one)
+    ["protest", "demonstration"],
     ["workers", "employees", "staff members", "staffers", "staff"],
     ["worker", "employee", "staff member", "staffer"],
-    ["militants", "gunmen"],
-    ["militant", "gunman"],
+    ["militants", "gunmen", "armed men"],  # ("armed men": helper pairsdup2)
+    ["militant", "gunman", "armed man"],
     ["rebels", "rebel fighters", "opposition fighters"],
     ["rebel", "rebel fighter", "opposition fighter"],
     ["police", "police officers", "policemen", "police force"],

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.core.language.stems import VERB_PREFIXES
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text` as a set."""
@@ -98,8 +100,6 @@ IRREGULAR_PAST: dict[str, str] = {
     "burst": "burst", "become": "became", "forgive": "forgave", "swing": "swung", "weep": "wept", "flood": "flooded", "thrust": "thrust", "broadcast": "broadcast",
     "relay": "relayed",  # no "re" + "lay" (`to_past`)
 }
-#: Prefixes of verbs whose rest is irregular ("retake": "retook", "uphold": "upheld", "overrun": "overran").
-VERB_PREFIXES = ("re", "up", "with", "over", "under", "out")
 IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_PAST.values()) - {"read", "lay"}
 
 # gerund stems that need their final "e" back: "depriving" -> "deprive"

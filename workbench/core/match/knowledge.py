@@ -36,9 +36,8 @@ from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
 from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
-from workbench.core.language.stems import IRREGULAR_VERBS
+from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES
 from workbench.core.language.synonyms import same_nouns
-from workbench.core.language.verbs import VERB_PREFIXES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
 

@@ -106,6 +106,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("allow|allowed|permit|permitted", "block|blocked"),  # a convoy, access
     # a missile, a drone ("shot down" and "downed" are written "intercept" by the verb table)
     ("intercept|intercepted", "hit"),
+    # helper pairsdup2: a missile past the air defences, a suspect or escaped prisoners not caught
+    # ("at large" is rewritten to "evading capture", "shot down" to "intercept")
+    ("intercept|intercepted|capture|captured|recapture|recaptured|arrest|arrested", "evade|evaded|elude|eluded"),
     # helper precision20k: a ballot at the count is counted or thrown out ("rejected ballots",
     # "declared invalid", "voided" are rewritten to "invalidate")
     ("count|counted|tally|tallied", "invalidate|invalidated"),

@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
+from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.kinds import EVENT_KINDS, kind_ancestors, kind_words
 from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
 from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
@@ -171,6 +173,25 @@ _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskir
                        r"((?:(?:al|el|ad|as|ar|an|ash)-|(?:al|el)\s+(?=[A-Z]))?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
+
+
+#: A facility word right after a name ("Turi jail", "Evin prison"): the name is the facility's.
+_FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _attack_after() -> re.Pattern[str]:
+    """The words of the kinds of attack (`language.kinds.EVENT_KINDS`: "strikes", "air raids",
+    "rocket fire") right after a name."""
+    ups = kind_ancestors()
+    words = {w.lower() for k, ws in kind_words().items() if EVENT_KINDS & {k, *ups[k]} for w in ws}
+    return re.compile(r"\s+(?:" + trie(sorted(words)) + r")\b", re.I)
+
+
+def _attacker(name: str, text: str, end: int) -> bool:
+    """A people's name before a kind of attack names who attacked, not where ("killed in Israeli
+    strikes", "in Russian drone attacks"); "in Afghan bomb blast" stays the country (helper pairsdup2)."""
+    return _attack_after().match(text, end) is not None and is_people_name(name) and _country(name) is None
 
 
 #: The prepositions a place is read after (`_PLACE_RE`'s, without the guarded "to" and "from").
@@ -335,13 +356,14 @@ def places(text: str) -> tuple[str, ...]:
             continue  # "to Greece's second city, Thessaloniki": the owner of the place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
-                words = words[k + 1:]
+                # "at Cuenca's Turi jail": the owner of a facility is the place (the facility lies in it)
+                words = words[:k + 1] if _FACILITY_AFTER.match(text, m.end()) else words[k + 1:]
                 break
         words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         while words and fold(words[-1]) in NOT_NAMES and not (len(words) > 1 and words[-2].islower()):
             words.pop()  # "in Moscow Tuesday"; not "Port au Prince"
         name = " ".join(words)
-        if len(name) >= 3 and fold(words[0]) not in NOT_NAMES:
+        if len(name) >= 3 and fold(words[0]) not in NOT_NAMES and not _attacker(name, text, m.end()):
             whole = len(words) == len(m.group(1).split())
             if out and m.start() == last_end + 1 and re.match(r"\s+(?:in|near)\b", text[last_end:]):
                 out[-1] = f"{out[-1]} ({name})"  # "in Georgetown in Washington": a place and the one it lies in
