@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from workbench.core.language.alternation import trie
 from workbench.core.language.slips import mistyped
+from workbench.core.language.stems import stem
 
 #: Each group is written as its first member; singular and plural forms are listed as such.
 #: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
@@ -166,3 +167,9 @@ def noun_meant(word: str) -> str:
     if word in forms:
         return forms[word]
     return mistyped(word, forms) or word
+
+
+@lru_cache(maxsize=1)
+def noun_head_stems() -> frozenset[str]:
+    """Stems of the nouns the noun table writes each group as (what a figure's counted noun is read as)."""
+    return frozenset(stem(w) for group in NOUN_SYNONYMS for w in re.findall(r"[a-z]+", group[0].lower()))
