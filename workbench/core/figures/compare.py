@@ -38,9 +38,9 @@ from workbench.core.figures.rules import (
 )
 from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS
 from workbench.core.language.alternation import trie
-from workbench.core.language.kinds import kind_words
+from workbench.core.language.kinds import kind_words, thing_kinds
 from workbench.core.language.stems import fold, stem
-from workbench.core.language.synonyms import NOUN_SYNONYMS, noun_meant, same_nouns
+from workbench.core.language.synonyms import noun_head_stems, noun_meant, same_nouns
 from workbench.core.model import Quantity
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
@@ -215,12 +215,6 @@ def counted_stems(q: Quantity) -> set[str]:
 SAME_FIGURE_MIN = 10
 
 
-@lru_cache(maxsize=1)
-def _table_stems() -> frozenset[str]:
-    """Stems of the synonym table's one-word heads (`_counted_set`): "officer" of "police officer" is none."""
-    return frozenset(stem(g[0].lower()) for g in NOUN_SYNONYMS if re.fullmatch(r"[A-Za-z]+", g[0]))
-
-
 def _word_stem(w: str) -> str:
     """A counted word's stem as `_counted_set` reads it (a typing slip mended)."""
     return stem(w) if w in _NOT_PEOPLE else stem(noun_meant(w))
@@ -330,13 +324,19 @@ def _ends_on_kind(figure_text: str) -> str | None:
 def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether the tables know the two counted nouns for different things: each is a synonym-table
     noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
-    a table noun that does not ("300 civilians" / "300 homes")."""
-    table = _table_stems()
+    a table noun or a kind of thing (`language.kinds`) that does not ("300 civilians" / "300 homes",
+    "28 people" / "28 missiles")."""
+    table = noun_head_stems()
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
         return True
     people_a, people_b = PEOPLE in ka and not ka & _people_names(), PEOPLE in kb and not kb & _people_names()
-    return people_a != people_b and bool(tb if people_a else ta)
+    return people_a != people_b and bool(tb or _things(kb) if people_a else ta or _things(ka))
+
+
+def _things(counted: frozenset[str]) -> bool:
+    """Whether counted stems name a kind of thing (`language.kinds`: "missiles", "homes"), no people."""
+    return any(_kind_stems().get(s) in thing_kinds() for s in counted)
 
 
 #: Nouns that name no kind of people: "300 people" may be the other claim's protesters.
@@ -366,8 +366,8 @@ def counted_apart(a: Quantity, b: Quantity) -> bool:
     both tables (`_known_apart` or `_kinds_apart`) to keep such figures from pairing by number."""
     if not a.counted or not b.counted:
         return False
-    ka, kb = _counted_of(a), _counted_of(b)
-    return not (ka | kb) & _ANY_PEOPLE and _known_apart(ka, kb)
+    ka, kb = _counted_of(a), _counted_of(b)  # (plain people are no things: "28 people" / "28 missiles")
+    return _known_apart(ka, kb) and (not (ka | kb) & _ANY_PEOPLE or _things(ka) != _things(kb))
 
 
 def counted_kinds_apart(check: FigureCheck) -> str | None:

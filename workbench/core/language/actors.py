@@ -168,6 +168,14 @@ KINDS: list[list[str]] = [
     ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
     ["patients", "patient"],
     ["teachers", "teacher"],
+    # helper pairsnot2: people news tells apart by their trade ("a prosecutor" / "a journalist was shot dead")
+    ["prosecutors", "prosecutor", "public prosecutor", "state prosecutor"],
+    ["judges", "judge"],
+    ["lawyers", "lawyer"],
+    ["activists", "activist", "rights activists"],
+    ["aid workers", "aid worker", "humanitarian workers", "relief workers"],
+    ["health workers", "health worker", "medics", "medical workers", "paramedics"],
+    ["clergy", "priests", "priest", "pastors", "pastor", "imams", "imam", "clerics", "cleric"],
     # helper probes7: who strikes, by trade ("rail workers" / "air traffic controllers went on
     # strike" are two strikes); a kind of several words is read as one
     ["rail workers", "railway workers", "railworkers"],
@@ -193,7 +201,9 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians",) for kind in ["farmers", "miners", "worshippers", "fishermen", "traders", "pilgrims",
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
-                                         "truck drivers", "civil servants"]},
+                                         "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
+                                         "activists", "aid workers", "health workers", "clergy"]},
+    **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
     "students": ("civilians", "children"),
     **{kind: tuple(up for up in kind_ancestors()[kind] if up in thing_kinds()) for kind in thing_kinds()
        if any(up in thing_kinds() for up in kind_ancestors()[kind])},

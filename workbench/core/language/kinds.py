@@ -45,6 +45,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("cruise ships", "ships", "cruise ship, cruise liners, cruise liner"),
     ("yachts", "ships", "yacht"),
     ("speedboats", "ships", "speedboat, skiffs, skiff, dinghies, dinghy"),
+    ("semi-submersibles", "ships", "semi-submersible, narco-submarines, narco-submarine, narco subs, narco sub"),
     ("landing ships", "ships", "landing ship, amphibious assault ships, amphibious assault ship"),
     ("minesweepers", "ships", "minesweeper"),
     # aircraft ("planes" is "aircraft": `language.synonyms`); drones are munitions, as news counts them
@@ -73,6 +74,13 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("grenades", "weapons", "grenade, hand grenades"),
     ("torpedoes", "weapons", "torpedo"),
     ("tear gas", "weapons", "teargas, water cannon, rubber bullets"),
+    # what a crowd throws ("projectiles" are rockets to `language.synonyms`: no word for them all)
+    ("<thrown objects>", None, ""),
+    ("stones", "<thrown objects>", "stone"),
+    ("eggs", "<thrown objects>", "egg"),
+    ("bottles", "<thrown objects>", "bottle, glass bottles"),
+    ("fireworks", "<thrown objects>", "firework, firecrackers, firecracker, flares, flare"),
+    ("petrol bombs", "<thrown objects>", "petrol bomb, molotov cocktails, molotov cocktail"),
     ("small arms", "weapons", "rifles, rifle, guns, gun, firearms, firearm, assault rifles, machine guns"),
     # kinds of attack: an attack, an explosion, a strike may be any of them
     ("attacks", None, "attack, explosions, explosion, strikes, strike, assaults, assault"),
@@ -120,6 +128,13 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
                                   "nuclear plant, nuclear power plant"),
     ("dams", "buildings", "dam"),
+    # what carries power, calls and fuel across the land ("tower" alone is a building's name)
+    ("telecom towers", "buildings", "telecom tower, mobile phone towers, mobile phone tower, phone towers, phone tower, "
+                                    "cell towers, cell tower, phone masts, phone mast, mobile masts, mobile mast, "
+                                    "telecommunications towers, telecommunications tower, communications towers"),
+    ("power lines", "buildings", "power line, electricity pylons, electricity pylon, pylons, pylon, transmission lines, "
+                                 "transmission line, transmission towers, transmission tower, power cables"),
+    ("pipelines", "buildings", "pipeline, oil pipelines, oil pipeline, gas pipelines, gas pipeline"),
     ("prisons", "buildings", "prison, detention centres, detention centers, detention centre"),
     ("police stations", "buildings", "police station"),
     ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from workbench.core.language.alternation import trie
 from workbench.core.language.slips import mistyped
+from workbench.core.language.stems import stem
 
 #: Each group is written as its first member; singular and plural forms are listed as such.
 #: Only unambiguous members are rewritten, into the ambiguous one: "electricity" to "power" (never
@@ -168,3 +169,10 @@ def noun_meant(word: str) -> str:
     if word in forms:
         return forms[word]
     return mistyped(word, forms) or word
+
+
+@lru_cache(maxsize=1)
+def noun_head_stems() -> frozenset[str]:
+    """Stems of the noun table's one-word heads (what a figure's counted noun is read as): "officer"
+    of "police officer" is none, so "four officers" / "four policemen" stay one count."""
+    return frozenset(stem(g[0].lower()) for g in NOUN_SYNONYMS if re.fullmatch(r"[A-Za-z]+", g[0]))

@@ -21,6 +21,7 @@ from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
+from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.date_step import date_step
@@ -484,6 +485,9 @@ def compare_normalized(
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
              or opposite is not None or swapped is not None)
+    # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
+    act = None if other or clash else other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
+    other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
@@ -510,8 +514,8 @@ def compare_normalized(
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
-    if other_fact or doer:
-        reasons.append(f"{other_fact or doer}: a different fact")
+    if other_fact or doer or act:
+        reasons.append(f"{other_fact or doer or act}: a different fact")
     if unanchored:
         reasons.append(unanchored)
     if cosine is not None:

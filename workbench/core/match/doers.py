@@ -53,7 +53,7 @@ _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,
 #: Verbs of saying and judging left in a claim's wording ("the UN condemned the militia's
 #: killing of ...", "... was confirmed by local officials"): their subject says or judges the act,
 #: it did not do it, so such a claim's doer is not read.
-_JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
+JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
                       r"|warn|urg|deni|deny|verifi|document|record|describ|call|decr|deplor|question|dismiss)",
                       re.I)
 
@@ -122,7 +122,7 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     claim's reported wording after the knowledge rewrite, as written; `surface`: the same as
     `roles` reads it; `norm`: the claim's normal form; `place`: its place (`one_place`). Empty when
     no doer is read or it names no one."""
-    if _JUDGING.search(surface):
+    if JUDGING.search(surface):
         return frozenset()
     read = roles(surface)
     if read is None:
@@ -377,8 +377,24 @@ def other_sayer(a: str, b: str) -> str | None:
     return f"another sayer: {shown[0]} / {shown[1]}"
 
 
+#: A name inside the name of waters ("Lake Chad", "the Gulf of Mexico", "the Congo River"): it names
+#: the waters, not the country or the people the word also names.
+_WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:River|Lake|Basin)\b")
+
+
+@lru_cache(maxsize=50_000)
+def _waters_only(text: str) -> frozenset[str]:
+    """The tokens of names a claim writes only inside the name of waters (`_WATERS`)."""
+    names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}
+    rest = _WATERS.sub(" ", text)
+    return frozenset(t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens)
+
+
 def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
-    another named doer (`other_doer`), else another government or body saying it (`other_sayer`)."""
-    return (other_doer(va.doers, vb.doers, va.tokens, vb.tokens, (va.place, vb.place))
+    another named doer (`other_doer`; a name inside the waters' name is no mention: "N'Djamena
+    has sent troops to Lake Chad" / "Yaounde has sent ..."), else another government or body
+    saying it (`other_sayer`)."""
+    return (other_doer(va.doers, vb.doers, va.tokens - _waters_only(a), vb.tokens - _waters_only(b),
+                       (va.place, vb.place))
             or other_sayer(a, b))

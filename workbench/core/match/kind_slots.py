@@ -20,24 +20,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.language.actors import OFFICES
-from workbench.core.language.kinds import ATTACK_WEAPONS, kind_ancestors, kind_words
+from workbench.core.language.actors import KIND_PARENTS, KINDS, OFFICES
+from workbench.core.language.kinds import ATTACK_WEAPONS, kind_ancestors, kind_words, thing_kinds
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match.another_name import country_tokens
+from workbench.core.match.doers import JUDGING
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import is_people_name
+from workbench.core.match.roles import main_act, roles
 
 #: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
 _MAX_TOKENS = 3
 #: The kind the offices of state are members of.
 _OFFICES = "<offices>"
+#: The kind the kinds of people (`actors.KINDS`: soldiers, police, journalists, prosecutors ...) are members of.
+_PEOPLE = "<people>"
+#: `actors.KINDS` groups that count no people (an outbreak's cases and deaths), or people of any
+#: trade ("children": "health workers rolled out the vaccine" / "... giving children the vaccine").
+_NOT_PEOPLE = frozenset(["cases", "deaths", "children"])
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, tuple[str, ...]]:
+    """{"people: <kind>": its words} for the kinds of people of `actors.KINDS`."""
+    things = thing_kinds()
+    return {f"people: {g[0]}": tuple(g) for g in KINDS if g[0] not in things and g[0] not in _NOT_PEOPLE}
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, ...], str]:
     """{normalised tokens of a wording (in order): its kind's name}."""
     out: dict[tuple[str, ...], str] = {}
-    groups = [*kind_words().items(), *((f"office: {g[0]}", tuple(g)) for g in OFFICES)]
+    groups = [*kind_words().items(), *((f"office: {g[0]}", tuple(g)) for g in OFFICES), *_people().items()]
     for name, words in groups:
         for word in words:
             tokens = tuple(normalize(same_nouns(word)).tokens)
@@ -48,22 +62,28 @@ def _table() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def _ancestors() -> dict[str, tuple[str, ...]]:
-    return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}}
+    people = {k: (*(f"people: {up}" for up in KIND_PARENTS.get(k.removeprefix("people: "), ())), _PEOPLE)
+              for k in _people()}
+    return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}, **people}
 
 
 @lru_cache(maxsize=50_000)
 def kinds_named(wording: str) -> dict[str, str]:
     """{kind: as written (its tokens)} for each kind a claim's wording names, longest wording first
     ("cargo ships" is no "ships"), and the weapon of each kind of attack named (`ATTACK_WEAPONS`)."""
-    table, tokens = _table(), normalize(wording).tokens
+    table, tokens, ups = _table(), normalize(wording).tokens, _ancestors()
     out: dict[str, str] = {}
-    k = 0
+    k, before, before_end = 0, None, -1  # the kind read last and where it ended
     while k < len(tokens):
         for n in range(min(_MAX_TOKENS, len(tokens) - k), 0, -1):
             kind = table.get(tuple(tokens[k:k + n]))
             if kind is not None:
+                if before is not None and before_end == k and before in ups.get(kind, ()) and \
+                        out.get(before) == " ".join(tokens[k - len(out[before].split()):k]) and \
+                        _written_next(wording, tokens[k - 1], tokens[k]):
+                    del out[before]  # a wider word before a member describes it ("an explosive drone")
                 out.setdefault(kind, " ".join(tokens[k:k + n]))
-                k += n
+                k, before, before_end = k + n, kind, k + n
                 break
         else:
             k += 1
@@ -71,6 +91,14 @@ def kinds_named(wording: str) -> dict[str, str]:
         if kind in ATTACK_WEAPONS:
             out.setdefault(ATTACK_WEAPONS[kind], written)
     return out
+
+
+def _written_next(wording: str, first: str, second: str) -> bool:
+    """Whether two normalised tokens are written as two neighbouring words ("explosive drone", not
+    "weapons and a drone": normalising drops the words between)."""
+    words = wording.split()
+    return any(normalize(w).tokens == [first] and normalize(x).tokens[:1] == [second]
+               for w, x in zip(words, words[1:], strict=False))
 
 
 def _root(kind: str) -> str:
@@ -85,7 +113,7 @@ def _bridged(kind: str, others: dict[str, str]) -> bool:
 
 
 def _name(kind: str) -> str:
-    return kind.removeprefix("office: ")
+    return kind.removeprefix("office: ").removeprefix("people: ")
 
 
 #: A ship's or a plane's flag, owner or operator named by a country's people ("a greek owned
@@ -138,6 +166,26 @@ def other_member(wording_a: str, wording_b: str) -> str | None:
     only_b = [k for k in rb if not _bridged(k, ra)]
     for x in only_a:
         for y in only_b:
-            if _root(x) == _root(y):
+            if _root(x) == _root(y) and (_root(x) != _PEOPLE or _one_role(wording_a, wording_b, ra[x], rb[y])):
                 return f"another of the {_root(x).strip('<>')}: {_name(x)} / {_name(y)}"
     return None
+
+
+def _one_role(wording_a: str, wording_b: str, x: str, y: str) -> bool:
+    """Whether two kinds of people (as written, `kinds_named`) play one role in one act: the same main
+    verb (`roles.main_act`), both its doers or both done to ("a prosecutor" / "a journalist was shot
+    dead"). People name a doer as often as a victim ("troops wounded 36 officers" / "36 police
+    officers were wounded by the army"), so two kinds of people in two roles are no clash."""
+    if main_act(wording_a) != main_act(wording_b) or JUDGING.search(wording_a) or JUDGING.search(wording_b):
+        return False  # (who confirms or condemns an act is no one in it: "... was confirmed by residents")
+    ra, rb = roles(wording_a), roles(wording_b)
+    if ra is None or rb is None:
+        return False
+    wx, wy = frozenset(x.split()), frozenset(y.split())
+    return wx <= ra[0] and wy <= rb[0] or wx <= ra[1] and wy <= rb[1]
+
+
+def names_arms(wording: str) -> bool:
+    """Whether a wording names a weapon or a kind of attack (`language.kinds`): "launched 40
+    airstrikes" tells an attack, "launched a mission" none."""
+    return any(_root(k) in ("weapons", "attacks") for k in kinds_named(wording))

@@ -218,12 +218,16 @@ _TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|
                        rf"({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
+#: A place passed through on the way ("blocked the main road through Kutaisi", "sailed via Djibouti").
+_ROUTE_RE = re.compile(rf"\b(?:through|via)\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
+
+
 def _taken(text: str) -> list[str]:
-    """The places `_TAKEN_RE` reads, without a known organisation, a title or a month ("seized
+    """The places `_TAKEN_RE` and `_ROUTE_RE` read, without a known organisation, a title or a month ("seized
     Hezbollah's depot", "visited President ..."): a person visited or captured is read as a name all
     the same, and two of them are two facts too."""
     out = []
-    for m in _TAKEN_RE.finditer(text):
+    for m in (*_TAKEN_RE.finditer(text), *_ROUTE_RE.finditer(text)):
         name = re.sub(r"['\u2019]s$", "", m.group(1))
         if fold(name.split()[0]) not in NOT_NAMES and name not in organisation_names() and not _is_acronym(name):
             out.append(name)

@@ -196,3 +196,16 @@ def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]]
     x = (doer_a - done_a) & (done_b - doer_b)
     y = (doer_b - done_b) & (done_a - doer_a)
     return (sorted(x), sorted(y)) if x and y else None
+
+
+@lru_cache(maxsize=50_000)
+def main_act(surface: str) -> str | None:
+    """The stem of a claim's main verb (its first finite verb, past any auxiliary: "were injured"
+    -> "injur"), active or passive; None when no verb is read."""
+    words = surface.split()
+    if len(words) > MAX_WORDS:
+        return None
+    k = next((k for k in range(1, len(words)) if _is_verb(words, k)), len(words))
+    while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS or words[k] in _BE):
+        k += 1
+    return stem(IRREGULAR_VERBS.get(words[k], words[k])) if k < len(words) else None
