@@ -1,4 +1,4 @@
-"""`cluster` tells how far it is: each stage (candidate pairs, embedding, comparing) reports
+"""`cluster` tells how far it is: each stage (reading, candidate pairs, embedding, comparing) reports
 through the progress callback and ends full, so a long run on the command line is visibly alive."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def test_cluster_reports_every_stage_and_ends_full():
     assert told == quiet  # reporting changes nothing
     stages = _stages(calls)
     assert "finding candidate pairs" in stages and "comparing candidate pairs" in stages
+    assert list(stages)[0] == matching.READING_MESSAGE  # reading the claims comes first
     assert "embedding the claims" not in stages  # the lexical path embeds nothing
     assert all(_ends_full(points) for points in stages.values())
 
@@ -38,7 +39,8 @@ def test_semantic_cluster_reports_the_embedding(semantic):
     matching.cluster_texts(CLAIMS, progress=lambda d, t, m: calls.append((d, t, m)))
     stages = _stages(calls)
     assert EMBEDDING_MESSAGE in stages and _ends_full(stages[EMBEDDING_MESSAGE])
-    assert list(stages)[:3] == ["finding candidate pairs", EMBEDDING_MESSAGE, "comparing candidate pairs"]
+    assert list(stages)[:4] == [matching.READING_MESSAGE, "finding candidate pairs", EMBEDDING_MESSAGE,
+                                "comparing candidate pairs"]
 
 
 def test_embedding_in_worker_processes_reports_each_part(semantic):
