@@ -44,7 +44,7 @@ def test_plus_between_two_figures_is_no_bound() -> None:
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Floods damaged 15 tousand acres of wheat.", 15_000),
+    ("Floods damaged 15 tousand homes in the valley.", 15_000),
     ('"Two hunderd workers" walked out, the union said.', 200),
     ("Thrity pupils were sent home.", 30),
     ("The club signed twelev players.", 12),
