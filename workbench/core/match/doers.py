@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, utils
 
-from workbench.core.extract.attribution import find_frame
+from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
 from workbench.core.match.another_name import (
@@ -316,7 +316,7 @@ def _voice_of() -> dict[str, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _voices(words: str) -> frozenset[str]:
+def voices_named(words: str) -> frozenset[str]:
     """The states and international bodies words name ("Kyiv" and "Ukrainian officials": ukraine)."""
     voice_of = _voice_of()
     return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
@@ -339,7 +339,7 @@ def _government_tokens() -> frozenset[str]:
 def _speaking_voices(speaker: str) -> frozenset[str]:
     """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
     the state itself ("Romania", "Kyiv") or speaks through its government (`_GOVERNMENT_WORDS`)."""
-    voices = _voices(speaker)
+    voices = voices_named(speaker)
     rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
     if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:
         voices = frozenset(v for v in voices if v.startswith(_BODY))
@@ -353,7 +353,7 @@ def sayer_voices(text: str) -> frozenset[str]:
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
     if _SELF_REPORT.search(text):
         return frozenset()
-    speaker = find_frame(text).speaker if len(text) <= _MAX_SAID else None
+    speaker = frame_of(text).speaker if len(text) <= _MAX_SAID else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
     return _speaking_voices(speaker) if speaker else frozenset()
@@ -363,13 +363,25 @@ def sayer_voices(text: str) -> frozenset[str]:
 _MAX_SAID = 600
 
 
+@lru_cache(maxsize=64)  # found for a claim's surface (`compare.reported`), then for its sayer
+def frame_of(text: str) -> Frame:
+    """`find_frame` of a text, kept for the next reading of the same claim (read only, never changed)."""
+    return find_frame(text)
+
+
 def other_sayer(a: str, b: str) -> str | None:
     """'another sayer: x / y' when the two claims' sayers name states or international bodies
-    (`sayer_voices`), none shared nor named anywhere in the other claim, and not only bodies (a UN
-    agency may speak for the UN): the same words said by another government are another statement
-    ("Romania said a drone fragment landed on its territory" / "Moldova said ...")."""
-    voices_a, voices_b = sayer_voices(a), sayer_voices(b)
-    if not voices_a or not voices_b or voices_a & (voices_b | _voices(b)) or voices_b & _voices(a):
+    (`sayer_voices`), none shared nor named anywhere in the other claim (`voices_named`), and not only
+    bodies (a UN agency may speak for the UN): the same words said by another government are another
+    statement ("Romania said a drone fragment landed on its territory" / "Moldova said ...")."""
+    return sayers_apart((sayer_voices(a), voices_named(a)), (sayer_voices(b), voices_named(b)))
+
+
+def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """`other_sayer` of each claim's (sayer's voices, voices named), read before (`claim_readings`);
+    the voices named are read only when both sayers name one."""
+    (voices_a, named_a), (voices_b, named_b) = a, b
+    if not voices_a or not voices_b or voices_a & (voices_b | named_b) or voices_b & named_a:
         return None
     if all(v.startswith(_BODY) for v in voices_a | voices_b):
         return None
@@ -380,5 +392,6 @@ def other_sayer(a: str, b: str) -> str | None:
 def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
     another named doer (`other_doer`), else another government or body saying it (`other_sayer`)."""
+    ra, rb = va.readings, vb.readings  # `claim_readings`
     return (other_doer(va.doers, vb.doers, va.tokens, vb.tokens, (va.place, vb.place))
-            or other_sayer(a, b))
+            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices)))
