@@ -23,7 +23,14 @@ from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, doers_apart, frame_of, outcome_opposed, same_doer
+from workbench.core.match.doers import (
+    doer_names,
+    doers_apart,
+    frame_of,
+    outcome_opposed,
+    outcome_tokens,
+    same_doer,
+)
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
@@ -296,6 +303,7 @@ class ClaimView:
     surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
     text_sorted: str  # `scoring.sorted_words` of the normalised text
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
+    acts: tuple[list[str], frozenset[str]]  # `doers.outcome_tokens`
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
     roles_wording: str  # `claim_roles`: the wording roles are read from,
     doers: frozenset[str] | None  # and the doer's names (~0.2 ms a claim: once per claim, not per pair),
@@ -312,7 +320,7 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
-                     sorted_words(wording), sorted_words(norm.text), long_tokens,
+                     sorted_words(wording), sorted_words(norm.text), long_tokens, outcome_tokens(text, norm),
                      skeletons(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
 
 
@@ -408,6 +416,13 @@ def compare_normalized(
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
     check = step.check
+    # two counts of different things or two members of one kind: `other` below (read first, as the
+    # figure step allows: a third of dense pairs end here, before their dates and names are read)
+    kinds_apart = fig.counted_kinds_apart(check)
+    counted = other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
+                                                  (vb.roles_wording, rb.kinds, rb.flags))
+    if links_only and (kinds_apart or counted):
+        return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
     dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
@@ -416,10 +431,9 @@ def compare_normalized(
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
-                  or fig.counted_kinds_apart(check))
+                  or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
-    doer = None if other_fact else (doer_apart or other_count(check) or members_apart(
-        (va.roles_wording, ra.kinds, ra.flags), (vb.roles_wording, rb.kinds, rb.flags)))
+    doer = None if other_fact else (doer_apart or counted)
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None if (context_a is None or context_b is None or event_ok is not None
@@ -446,7 +460,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = outcome_opposed((a, na, va.doers, va.tokens), (b, nb, vb.doers, vb.tokens))
+    opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

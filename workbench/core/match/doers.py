@@ -38,7 +38,7 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
 from workbench.core.match.normalize import Normalized, normalize
-from workbench.core.match.opposites import gain_and_loss, opposite_outcome
+from workbench.core.match.opposites import gain_and_loss, opposite_of, opposite_outcome, outcome_acts
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 
@@ -215,40 +215,45 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     return apart
 
 
-#: One claim as `outcome_opposed` reads it: its text, normal form, doers and view tokens.
-_Told = tuple[str, Normalized, "frozenset[str] | None", frozenset[str]]
+#: One claim as `outcome_opposed` reads it: its `outcome_tokens`, doers and view tokens.
+_Told = tuple[tuple[list[str], frozenset[str]], "frozenset[str] | None", frozenset[str]]
 
 
-def _act_tokens(text: str, norm: Normalized) -> list[str]:
+def outcome_tokens(text: str, norm: Normalized) -> tuple[list[str], frozenset[str]]:
     """A claim's tokens without the words of a name capitalised inside the sentence ("the
-    Protection and Return Monitoring Network said ..." tells no return); a headline's capitals
-    name nothing (`headline`)."""
-    return norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+    Protection and Return Monitoring Network said ..." tells no return; a headline's capitals
+    name nothing: `headline`), and their `opposites.outcome_acts`: read once per claim."""
+    tokens = norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+    return tokens, outcome_acts(tokens, norm.words)
 
 
 def outcome_opposed(a: _Told, b: _Told) -> str | None:
-    """`opposites.opposite_outcome` of two claims, read outside names (`_act_tokens`), unless it is
+    """`opposites.opposite_outcome` of two claims, read outside names (`outcome_tokens`), unless it is
     ground taken against ground lost told by two doers (`other_doer`): two sides of one act."""
-    (text_a, na, doers_a, tokens_a), (text_b, nb, doers_b, tokens_b) = a, b
-    reason = opposite_outcome(_act_tokens(text_a, na), _act_tokens(text_b, nb), na.words, nb.words)
+    (acts_a, doers_a, tokens_a), (acts_b, doers_b, tokens_b) = a, b
+    reason = opposite_of(acts_a, acts_b)
     if gain_and_loss(reason) and _other_named_doer(doers_a, doers_b, tokens_a, tokens_b):
         return None
     return reason
 
 
+@lru_cache(maxsize=50_000)  # a claim's doers are one set, met in each of its pairs
+def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A doer's names as (offices of state, kinds of doer, the other names)."""
+    offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
+    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices)
+    return offices, kinds, (names or frozenset()) - kinds - offices
+
+
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                       tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """`other_doer` of the doers' names."""
-    offices_a = frozenset(t for t in names_a or () if t.startswith(_OFFICE))
-    offices_b = frozenset(t for t in names_b or () if t.startswith(_OFFICE))
+    (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
-    kinds_a = frozenset(t for t in names_a or () if t.startswith("<") and t not in offices_a)
-    kinds_b = frozenset(t for t in names_b or () if t.startswith("<") and t not in offices_b)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return f"another doer: {', '.join(sorted(k.strip('<>') for k in kinds_a))} / " \
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
-    names_a, names_b = (names_a or frozenset()) - kinds_a - offices_a, (names_b or frozenset()) - kinds_b - offices_b
     if not names_a or not names_b:
         return None
     only_a = {t for t in names_a if not _present(t, tokens_b)}
