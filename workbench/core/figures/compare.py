@@ -272,10 +272,9 @@ _BEFORE_NOUN = frozenset(["military"])
 @lru_cache(maxsize=50_000)  # of a figure's counted word and text: once per figure, not per pair
 def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
     """What a figure counts, for telling kinds apart: nothing when its counted word is an adjective
-    the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is
-    the next word, not read). When the counted noun itself is a kind the figure's words also read,
-    only that kind counts: a kind before it only says what it is of ("420 cholera cases" / "420
-    cholera deaths" count cases and deaths)."""
+    the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is the
+    next word, not read). A counted noun that is itself a kind the figure's words read is the only kind:
+    a kind before it says what it is of ("420 cholera cases" / "420 cholera deaths": cases, deaths)."""
     counted = (counted_word or "").lower()
     if "-" in counted or counted in _BEFORE_NOUN:
         return frozenset()
