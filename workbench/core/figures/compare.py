@@ -263,16 +263,16 @@ def _kind_keys(text: str) -> frozenset[str]:
 _BEFORE_NOUN = frozenset(["military"])
 
 
-def _kinds_read(q: Quantity) -> frozenset[str]:
+@lru_cache(maxsize=50_000)  # of a figure's counted word and text: once per figure, not per pair
+def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
     """What a figure counts, for telling kinds apart: nothing when its counted word is an adjective
-    the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is
-    the next word, not read). When the counted noun itself is a kind the figure's words also read,
-    only that kind counts: a kind before it only says what it is of ("420 cholera cases" / "420
-    cholera deaths" count cases and deaths)."""
-    counted = (q.counted or "").lower()
+    the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is the
+    next word, not read). A counted noun that is itself a kind the figure's words read is the only kind:
+    a kind before it says what it is of ("420 cholera cases" / "420 cholera deaths": cases, deaths)."""
+    counted = (counted_word or "").lower()
     if "-" in counted or counted in _BEFORE_NOUN:
         return frozenset()
-    read = _kind_keys(q.text)
+    read = _kind_keys(text)
     kinds = _kind_stems()
     head = {kinds[s] for s in _counted_set(counted) if s in kinds}
     if head and head <= {kinds[s] for s in read if s in kinds}:
@@ -383,7 +383,7 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
     a, b = check.unpaired_a[0], check.unpaired_b[0]
     if not a.counted or not b.counted or a.unit or b.unit or figure_kind(a) != figure_kind(b):
         return None
-    if not _kinds_apart(_kinds_read(a), _kinds_read(b)):
+    if not _kinds_apart(_kinds_read(a.counted, a.text), _kinds_read(b.counted, b.text)):
         return None  # not two kinds, or one a part of the other: "12 aid workers" / "12 civilians"
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
@@ -398,7 +398,7 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
     if a.counted and b.counted and (_known_apart(_counted_of(a), _counted_of(b))
-                                    or _kinds_apart(_kinds_read(a), _kinds_read(b))):
+                                    or _kinds_apart(_kinds_read(a.counted, a.text), _kinds_read(b.counted, b.text))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
     least = 0 if a.counted and b.counted and _same_kind(_kind_keys(a.text), _kind_keys(b.text)) else SAME_FIGURE_MIN

@@ -8,7 +8,6 @@ another event), unrelated. `probability` is the calibrated probability of a dupl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,25 +16,31 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
-from workbench.core.extract.attribution import find_frame
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.language.stems import fold, stem
 from workbench.core.match import decision, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
+from workbench.core.match.as_written import as_written, shown
+from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
-from workbench.core.match.doers import doer_names, doers_apart, outcome_opposed, same_doer
+from workbench.core.match.doers import (
+    doer_names,
+    doers_apart,
+    frame_of,
+    outcome_opposed,
+    outcome_tokens,
+    same_doer,
+)
 from workbench.core.match.events import EventContext, distinctive, same_event
-from workbench.core.match.kind_slots import other_member
+from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.place_names import one_place, places_apart, places_differ
+from workbench.core.match.place_names import one_place, places_differ, wider_places_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
-    SHARED_WORDS,
     VARIANT_RATIO,
     Scorer,
     sorted_words,
@@ -236,7 +241,7 @@ def reported(text: str) -> str:
     for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
         if len(text) > _MAX_FRAMED:
             break
-        frame = find_frame(text)
+        frame = frame_of(text)
         # "Haitian police, rights groups said, delivered ...": the subject before the frame is reported too
         spans = ([frame.shared_subject] if frame.shared_subject else []) + list(frame.content)
         inner = " ".join(text[a:b].strip(" ,") for a, b in spans).strip()
@@ -299,13 +304,15 @@ class ClaimView:
     surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
     text_sorted: str  # `scoring.sorted_words` of the normalised text
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
+    acts: tuple[list[str], frozenset[str]]  # `doers.outcome_tokens`
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
     roles_wording: str  # `claim_roles`: the wording roles are read from,
-    doers: frozenset[str] | None  # and the doer's names (~0.2 ms a claim: once per claim, not per pair)
+    doers: frozenset[str] | None  # and the doer's names (~0.2 ms a claim: once per claim, not per pair),
+    readings: ClaimReadings  # and what the pair rules read of it alone (`claim_readings`)
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None,
-               roles: tuple[str, frozenset[str] | None] | None = None) -> ClaimView:
+               roles: Roles | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
@@ -314,43 +321,20 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
-                     sorted_words(wording), sorted_words(norm.text), long_tokens,
+                     sorted_words(wording), sorted_words(norm.text), long_tokens, outcome_tokens(text, norm),
                      skeletons(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
 
 
-def claim_roles(text: str, norm: Normalized) -> tuple[str, frozenset[str] | None]:
-    """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`)
-    and its doer's names (`doers.doer_names`)."""
+#: A claim's `claim_roles`: its roles' wording, its doer's names, its `claim_readings`.
+Roles = tuple[str, frozenset[str] | None, ClaimReadings]
+
+
+def claim_roles(text: str, norm: Normalized) -> Roles:
+    """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`),
+    its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
     written = _rewritten(reported(text))[0]
     wording = utils.default_process(written)
-    return wording, doer_names(written, norm, wording, one_place(text))
-
-
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
-@lru_cache(maxsize=50_000)  # one claim is shown against each of its partners
-def _written_words(text: str) -> dict[str, str]:
-    """Stem -> the first word of `text` it stems from, lower-cased."""
-    written: dict[str, str] = {}
-    for m in _WORD.finditer(text):
-        written.setdefault(stem(fold(m.group(0))), m.group(0).lower())
-    return written
-
-
-def _shown(tokens: Iterable[str], a: str, b: str) -> str:
-    """Normalised tokens as a reader wrote them: each as the first word of either claim it stems
-    from, an actor matching wrote as one word by its name ("unitedstat": "United States"), any
-    other stem (from a rewrite) as it is."""
-    wa, wb, actors = _written_words(a), _written_words(b), knowledge.actors_written()
-    return ", ".join(wa.get(t) or wb.get(t) or actors.get(t) or t for t in tokens)
-
-
-def _as_written(reason: str, a: str, b: str) -> str:
-    """'shared words: fled, people' for the stems 'fle, peopl' (`_shown`)."""
-    if not reason.startswith(SHARED_WORDS):
-        return reason
-    return SHARED_WORDS + _shown(reason[len(SHARED_WORDS):].split(", "), a, b)
+    return wording, doer_names(written, norm, wording, one_place(text)), claim_readings(text, wording)
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
@@ -426,12 +410,21 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or places_apart(a, b)  # place, event
+    ra, rb = va.readings, vb.readings
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or wider_places_apart(ra.wider_place,
+                                                                                             rb.wider_place)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
     check = step.check
+    # two counts of different things or two members of one kind: `other` below (read first, as the
+    # figure step allows: a third of dense pairs end here, before their dates and names are read)
+    kinds_apart = fig.counted_kinds_apart(check)
+    counted = other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
+                                                  (vb.roles_wording, rb.kinds, rb.flags))
+    if links_only and (kinds_apart or counted):
+        return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
     dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
@@ -440,9 +433,9 @@ def compare_normalized(
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
-                  or fig.counted_kinds_apart(check))
+                  or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
-    doer = None if other_fact else (doer_apart or other_count(check) or other_member(va.roles_wording, vb.roles_wording))
+    doer = None if other_fact else (doer_apart or counted)
     # Articles not known to tell one event (`same_event` None): only claims tied by a name, figure
     # or date of their own are linked; a clash between such claims is no conflict either.
     unanchored = None if (context_a is None or context_b is None or event_ok is not None
@@ -469,7 +462,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
-    opposite = outcome_opposed((a, na, va.doers, va.tokens), (b, nb, vb.doers, vb.tokens))
+    opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
@@ -510,7 +503,7 @@ def compare_normalized(
     if not explain:
         return Comparison(score=round(100 * p_shown, 1), relation=relation, reasons=[],
                           probability=round(p_shown, 3), features=features)
-    reasons = [_as_written(r, a, b) for r in reasons]
+    reasons = [as_written(r, a, b) for r in reasons]
     if near:
         reasons.append("figures differ within the \"about\" tolerance: " + ", ".join(
             f"{x.text.strip()} / {y.text.strip()}" for x, y in near))
@@ -525,7 +518,7 @@ def compare_normalized(
     if opposite:
         reasons.append(opposite + ": never a duplicate")
     if swapped:
-        doers = [_shown(side, a, b) for side in swapped]
+        doers = [shown(side, a, b) for side in swapped]
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:

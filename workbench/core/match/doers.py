@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, utils
 
-from workbench.core.extract.attribution import find_frame
+from workbench.core.extract.attribution import Frame, find_frame
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
 from workbench.core.match.another_name import (
@@ -38,7 +38,7 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
 from workbench.core.match.normalize import Normalized, normalize
-from workbench.core.match.opposites import gain_and_loss, opposite_outcome
+from workbench.core.match.opposites import gain_and_loss, opposite_of, opposite_outcome, outcome_acts
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 
@@ -215,40 +215,45 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     return apart
 
 
-#: One claim as `outcome_opposed` reads it: its text, normal form, doers and view tokens.
-_Told = tuple[str, Normalized, "frozenset[str] | None", frozenset[str]]
+#: One claim as `outcome_opposed` reads it: its `outcome_tokens`, doers and view tokens.
+_Told = tuple[tuple[list[str], frozenset[str]], "frozenset[str] | None", frozenset[str]]
 
 
-def _act_tokens(text: str, norm: Normalized) -> list[str]:
+def outcome_tokens(text: str, norm: Normalized) -> tuple[list[str], frozenset[str]]:
     """A claim's tokens without the words of a name capitalised inside the sentence ("the
-    Protection and Return Monitoring Network said ..." tells no return); a headline's capitals
-    name nothing (`headline`)."""
-    return norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+    Protection and Return Monitoring Network said ..." tells no return; a headline's capitals
+    name nothing: `headline`), and their `opposites.outcome_acts`: read once per claim."""
+    tokens = norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
+    return tokens, outcome_acts(tokens, norm.words)
 
 
 def outcome_opposed(a: _Told, b: _Told) -> str | None:
-    """`opposites.opposite_outcome` of two claims, read outside names (`_act_tokens`), unless it is
+    """`opposites.opposite_outcome` of two claims, read outside names (`outcome_tokens`), unless it is
     ground taken against ground lost told by two doers (`other_doer`): two sides of one act."""
-    (text_a, na, doers_a, tokens_a), (text_b, nb, doers_b, tokens_b) = a, b
-    reason = opposite_outcome(_act_tokens(text_a, na), _act_tokens(text_b, nb), na.words, nb.words)
+    (acts_a, doers_a, tokens_a), (acts_b, doers_b, tokens_b) = a, b
+    reason = opposite_of(acts_a, acts_b)
     if gain_and_loss(reason) and _other_named_doer(doers_a, doers_b, tokens_a, tokens_b):
         return None
     return reason
 
 
+@lru_cache(maxsize=50_000)  # a claim's doers are one set, met in each of its pairs
+def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A doer's names as (offices of state, kinds of doer, the other names)."""
+    offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
+    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices)
+    return offices, kinds, (names or frozenset()) - kinds - offices
+
+
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                       tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """`other_doer` of the doers' names."""
-    offices_a = frozenset(t for t in names_a or () if t.startswith(_OFFICE))
-    offices_b = frozenset(t for t in names_b or () if t.startswith(_OFFICE))
+    (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
-    kinds_a = frozenset(t for t in names_a or () if t.startswith("<") and t not in offices_a)
-    kinds_b = frozenset(t for t in names_b or () if t.startswith("<") and t not in offices_b)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return f"another doer: {', '.join(sorted(k.strip('<>') for k in kinds_a))} / " \
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
-    names_a, names_b = (names_a or frozenset()) - kinds_a - offices_a, (names_b or frozenset()) - kinds_b - offices_b
     if not names_a or not names_b:
         return None
     only_a = {t for t in names_a if not _present(t, tokens_b)}
@@ -316,7 +321,7 @@ def _voice_of() -> dict[str, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _voices(words: str) -> frozenset[str]:
+def voices_named(words: str) -> frozenset[str]:
     """The states and international bodies words name ("Kyiv" and "Ukrainian officials": ukraine)."""
     voice_of = _voice_of()
     return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
@@ -339,7 +344,7 @@ def _government_tokens() -> frozenset[str]:
 def _speaking_voices(speaker: str) -> frozenset[str]:
     """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
     the state itself ("Romania", "Kyiv") or speaks through its government (`_GOVERNMENT_WORDS`)."""
-    voices = _voices(speaker)
+    voices = voices_named(speaker)
     rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
     if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:
         voices = frozenset(v for v in voices if v.startswith(_BODY))
@@ -353,7 +358,7 @@ def sayer_voices(text: str) -> frozenset[str]:
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
     if _SELF_REPORT.search(text):
         return frozenset()
-    speaker = find_frame(text).speaker if len(text) <= _MAX_SAID else None
+    speaker = frame_of(text).speaker if len(text) <= _MAX_SAID else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
     return _speaking_voices(speaker) if speaker else frozenset()
@@ -363,13 +368,25 @@ def sayer_voices(text: str) -> frozenset[str]:
 _MAX_SAID = 600
 
 
+@lru_cache(maxsize=64)  # found for a claim's surface (`compare.reported`), then for its sayer
+def frame_of(text: str) -> Frame:
+    """`find_frame` of a text, kept for the next reading of the same claim (read only, never changed)."""
+    return find_frame(text)
+
+
 def other_sayer(a: str, b: str) -> str | None:
     """'another sayer: x / y' when the two claims' sayers name states or international bodies
-    (`sayer_voices`), none shared nor named anywhere in the other claim, and not only bodies (a UN
-    agency may speak for the UN): the same words said by another government are another statement
-    ("Romania said a drone fragment landed on its territory" / "Moldova said ...")."""
-    voices_a, voices_b = sayer_voices(a), sayer_voices(b)
-    if not voices_a or not voices_b or voices_a & (voices_b | _voices(b)) or voices_b & _voices(a):
+    (`sayer_voices`), none shared nor named anywhere in the other claim (`voices_named`), and not only
+    bodies (a UN agency may speak for the UN): the same words said by another government are another
+    statement ("Romania said a drone fragment landed on its territory" / "Moldova said ...")."""
+    return sayers_apart((sayer_voices(a), voices_named(a)), (sayer_voices(b), voices_named(b)))
+
+
+def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """`other_sayer` of each claim's (sayer's voices, voices named), read before (`claim_readings`);
+    the voices named are read only when both sayers name one."""
+    (voices_a, named_a), (voices_b, named_b) = a, b
+    if not voices_a or not voices_b or voices_a & (voices_b | named_b) or voices_b & named_a:
         return None
     if all(v.startswith(_BODY) for v in voices_a | voices_b):
         return None
@@ -394,7 +411,9 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
     another named doer (`other_doer`; a name inside the waters' name is no mention: "N'Djamena
     has sent troops to Lake Chad" / "Yaounde has sent ..."), else another government or body
-    saying it (`other_sayer`)."""
-    return (other_doer(va.doers, vb.doers, va.tokens - _waters_only(a), vb.tokens - _waters_only(b),
+    saying it (`sayers_apart` of the claims' `claim_readings`)."""
+    ra, rb = va.readings, vb.readings
+    wa, wb = _waters_only(a), _waters_only(b)
+    return (other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
                        (va.place, vb.place))
-            or other_sayer(a, b))
+            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices)))

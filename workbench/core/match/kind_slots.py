@@ -127,7 +127,7 @@ _SAME_COUNTRY_PREFIX = 5
 
 
 @lru_cache(maxsize=50_000)
-def _flags(wording: str) -> frozenset[str]:
+def flags_named(wording: str) -> frozenset[str]:
     """The countries' and peoples' names a wording names flags or owners by ("greek", "liberian")."""
     return frozenset(w for m in _FLAG.finditer(wording) if set(normalize(w := m.group(1)).tokens) & country_tokens().keys()
                      or w.endswith(_PEOPLE_ENDINGS) and is_people_name(w.capitalize()))
@@ -137,7 +137,11 @@ def other_flag(wording_a: str, wording_b: str) -> str | None:
     """'another flag or owner: greek / liberian' when each claim names a vessel's or aircraft's flag or
     owner (`_FLAG`) and neither flag is a country the other claim names anywhere: two ships
     ("a Greek-owned, Liberian-flagged tanker" / "a Liberian-flagged tanker" is one)."""
-    fa, fb = _flags(wording_a), _flags(wording_b)
+    return flags_apart(wording_a, flags_named(wording_a), wording_b, flags_named(wording_b))
+
+
+def flags_apart(wording_a: str, fa: frozenset[str], wording_b: str, fb: frozenset[str]) -> str | None:
+    """`other_flag` of two wordings and their `flags_named`, read before (`claim_readings`)."""
     if not fa or not fb:
         return None
     words_a, words_b = wording_a.split(), wording_b.split()
@@ -152,13 +156,20 @@ def other_member(wording_a: str, wording_b: str) -> str | None:
     (`language.kinds`, offices of state) that the other neither names nor bridges with a wider
     or narrower word, or another flag or owner (`other_flag`); None otherwise. `wording_*`: each
     claim's reported wording."""
-    if flag := other_flag(wording_a, wording_b):
+    return members_apart((wording_a, kinds_named(wording_a), flags_named(wording_a)),
+                         (wording_b, kinds_named(wording_b), flags_named(wording_b)))
+
+
+#: One claim as `members_apart` reads it: its reported wording, `kinds_named` and `flags_named`.
+_Named = tuple[str, dict[str, str], frozenset[str]]
+
+
+def members_apart(a: _Named, b: _Named) -> str | None:
+    """`other_member` of two claims' wordings and their kinds and flags, read before (`claim_readings`)."""
+    (wording_a, ka, fa), (wording_b, kb, fb) = a, b
+    if flag := flags_apart(wording_a, fa, wording_b, fb):
         return flag
-    ka = kinds_named(wording_a)
-    if not ka:
-        return None
-    kb = kinds_named(wording_b)
-    if not kb:
+    if not ka or not kb:
         return None
     # a kind both name is one thing in both ("a Chinese warship"), no wider word for the others
     ra, rb = {k: w for k, w in ka.items() if k not in kb}, {k: w for k, w in kb.items() if k not in ka}

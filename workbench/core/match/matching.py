@@ -30,6 +30,7 @@ from workbench.core.match.blocking import (
 )
 from workbench.core.match.compare import (
     Comparison,
+    Roles,
     claim_roles,
     claim_view,
     compare,
@@ -88,13 +89,13 @@ class Prepared:
     #: `compare.claim_roles` of each claim, read here once (with the reporting frame found for its
     #: surface) rather than in every comparing process that meets the claim (~0.3 ms a claim, and 2
     #: workers build ~34,000 views for dense 20k's 20,000 claims).
-    roles: list[tuple[str, frozenset[str] | None]] | None = None
+    roles: list[Roles] | None = None
     #: `fig.dates_of` each text, when `prepare` was asked (`read_dates`): read in its worker
     #: processes rather than serially in the main one (~0.5 CPU s at 20k claims).
     text_dates: list[list] | None = None
 
 
-_Read = tuple[Normalized, list[str], str, str, tuple[str, frozenset[str] | None]]
+_Read = tuple[Normalized, list[str], str, str, Roles]
 
 
 def _read_claim(text: str, exact: bool = True) -> _Read:

@@ -165,11 +165,18 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
     """'recaptur vs lost'-style reason when one claim's event word is the other's opposite.
     `words_a`, `words_b`: the claims' words (`Normalized.words`), to leave out the acts a claim
     tells as prevented ("before reaching")."""
+    return opposite_of((tokens_a, outcome_acts(tokens_a, words_a)), (tokens_b, outcome_acts(tokens_b, words_b)))
+
+
+def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
+    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented."""
+    return frozenset(tokens) - _told_once(_prevented(tuple(words)), tokens)
+
+
+def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:
+    """`opposite_outcome` of two claims' (tokens, `outcome_acts`), read once per claim (`compare.claim_view`)."""
+    (tokens_a, set_a), (tokens_b, set_b) = a, b
     table = _opposite_stems()
-    set_a, set_b = set(tokens_a), set(tokens_b)
-    if words_a or words_b:
-        set_a -= _told_once(_prevented(tuple(words_a)), tokens_a)
-        set_b -= _told_once(_prevented(tuple(words_b)), tokens_b)
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
         for u in sorted(table.get(t, ())):
             # A claim telling both outcomes ("blocked the trucks from reaching Goma") has neither as

@@ -461,7 +461,7 @@ def _glossed(place: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
-def _one_wider_place(text: str) -> tuple[str, bool] | None:
+def one_wider_place(text: str) -> tuple[str, bool] | None:
     """The claim's place when it names exactly one, waters, compass parts and places taken or visited
     read too, and whether it is one of those (`_compass_and_waters`, `_taken`)."""
     plain = untitle(unshout(text))
@@ -477,7 +477,11 @@ def places_apart(a: str, b: str) -> str | None:
     apart from `one_place`: the anchor's place (`anchor.anchor_floor`) is unchanged, so a claim naming
     the sea and one naming no place stay anchored as before (ECB+'s "pirates attacked a vessel in
     the Gulf of Aden" / "pirates tried to storm a ship")."""
-    pa, pb = _one_wider_place(a), _one_wider_place(b)
+    return wider_places_apart(one_wider_place(a), one_wider_place(b))
+
+
+def wider_places_apart(pa: tuple[str, bool] | None, pb: tuple[str, bool] | None) -> str | None:
+    """`places_apart` of two claims' `one_wider_place`, read before (`claim_readings`)."""
     if pa is None or pb is None or not (pa[1] or pb[1]):
         return None
     return places_differ(pa[0], pb[0])
