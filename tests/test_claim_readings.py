@@ -20,7 +20,7 @@ from workbench.core.match.doers import (
 from workbench.core.match.kind_slots import flags_named, kinds_named, members_apart, other_member
 from workbench.core.match.matching import prepare
 from workbench.core.match.opposites import gain_and_loss, opposite_outcome
-from workbench.core.match.place_names import one_wider_place, places_apart, wider_places_apart
+from workbench.core.match.place_names import one_place, one_wider_place, places_apart, wider_places_apart
 
 PAIRS = [
     ("Romania said a drone fragment landed on its territory", "Moldova said a drone fragment landed on its territory"),
@@ -56,7 +56,7 @@ def test_the_pair_rules_give_the_same_answers_from_ready_readings(a: str, b: str
 def test_a_claim_is_read_once_with_its_roles_and_its_view_keeps_the_readings() -> None:
     text = "The US embassy said a drone hit a Liberian-flagged tanker in the Gulf of Aden"
     wording, _doers, read = claim_roles(text, prepared(text)[0])
-    assert read == ClaimReadings(frozenset({"unitedstat"}), read.voices, one_wider_place(text),
+    assert read == ClaimReadings(frozenset({"unitedstat"}), read.voices, one_place(text), one_wider_place(text),
                                  kinds_named(wording), flags_named(wording))
     assert read == claim_readings(text, wording)
     prep = prepare([text])
@@ -83,3 +83,14 @@ def test_counts_of_two_things_end_a_links_only_comparison_before_dates_and_names
     (va, na), (vb, nb) = _view(a), _view(b)
     qa, qb = compare_module.fig.quantities_of(a), compare_module.fig.quantities_of(b)
     assert compare_normalized(a, b, na, nb, qa, qb, views=(va, vb), links_only=True).relation == "related"
+
+
+def test_the_gate_and_the_view_take_the_place_read_with_the_roles(monkeypatch) -> None:
+    """The matching gate's place is read in `prepare` (its workers), not again in the main process."""
+    from workbench.core.match import compare as compare_module
+
+    text = "Rebels shelled the market in Hama on Tuesday"
+    prep = prepare([text])
+    monkeypatch.setattr(compare_module, "one_place", lambda _text: "read again")
+    assert compare_module.gate_view(text, prep.norms[0], None, None, prep.roles[0]).place == "Hama"
+    assert claim_view(text, prep.norms[0], roles=prep.roles[0]).place == "Hama"

@@ -1,6 +1,6 @@
 """What the pair rules read of one claim alone, read with its roles (`compare.claim_roles`: once per
-claim in `matching.prepare`) and kept in its view: the states and bodies its sayer names, the one
-wider place it names, the kinds and flags its reported wording names.
+claim in `matching.prepare`) and kept in its view: the states and bodies its sayer names, its one
+place and one wider place, the kinds and flags its reported wording names.
 
 Why: these were cached per text in each comparing process, so 2 workers read them again for each
 claim they met (~1.7 views a claim on dense 20k), and a sayer's reporting frame was found a second
@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from workbench.core.match.doers import sayer_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
-from workbench.core.match.place_names import one_wider_place
+from workbench.core.match.place_names import one_place, one_wider_place
 
 
 @dataclass(slots=True, frozen=True)
 class ClaimReadings:
     sayer: frozenset[str]  # `doers.sayer_voices`
     voices: frozenset[str]  # `doers.voices_named` (read only for a claim whose sayer names one)
+    place: str | None  # `place_names.one_place` (also the matching gate's: read here, not in the main process)
     wider_place: tuple[str, bool] | None  # `place_names.one_wider_place`
     kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
@@ -31,5 +32,5 @@ _NONE: frozenset[str] = frozenset()
 def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
-    return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_wider_place(text),
+    return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
                          kinds_named(wording), flags_named(wording))

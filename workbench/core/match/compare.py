@@ -213,8 +213,10 @@ class GateView:
     context: EventContext | None
 
 
-def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None) -> GateView:
-    return GateView(one_place(text), knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None,
+              roles: Roles | None = None) -> GateView:
+    place = roles[2].place if roles else one_place(text)  # read with the roles, in `prepare`'s workers
+    return GateView(place, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
@@ -316,7 +318,7 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
-    tokens, place = frozenset(norm.tokens), one_place(text)
+    tokens, place = frozenset(norm.tokens), roles[2].place if roles else one_place(text)
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,

@@ -264,7 +264,8 @@ def find_links(
             # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
             pair_dates = dates or prep.dates
             gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                                       contexts[k] if contexts else None) for k in range(len(texts))], entity_weights)
+                                       contexts[k] if contexts else None, prep.roles[k] if prep.roles else None)
+                             for k in range(len(texts))], entity_weights)
             may_link = gate.may_link_many
             if skip is not None or gate.other_parts:
                 def accept(i: int, j: int) -> bool:
