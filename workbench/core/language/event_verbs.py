@@ -25,9 +25,7 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                "intercept", "launch", "die",
                # helper gen9 (sitreps): animals vaccinated are no animals dead, water points repaired none gone dry,
                # people affected by floods (hit in any way) are not the people the floods displaced
-               "vaccinate", "repair", "affect",
-               # helper group20k: fighters who gave themselves up were not detained ("surrendered" / "arrested 85")
-               "surrender")
+               "vaccinate", "repair", "affect")
 
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
