@@ -11,11 +11,12 @@ def test_a_duplicate_at_the_cut_weighs_the_floor_and_a_sure_one_its_score() -> N
 
 
 def test_groups_joined_by_most_of_their_cross_pairs_at_the_cut_merge() -> None:
-    # {0, 1} and {2, 3, 4}; five of the six cross pairs anchored duplicates (50): 2.5 / 6 at the
-    # cut's own weight kept them apart
-    inside = [(0, 1, "duplicate", 90.0), (2, 3, "duplicate", 90.0), (2, 4, "duplicate", 90.0), (3, 4, "duplicate", 90.0)]
-    across = [(a, b, "duplicate", 50.0) for a in (0, 1) for b in (2, 3, 4) if (a, b) != (1, 4)]
-    assert group_links(inside + across) == [[0, 1, 2, 3, 4]]
+    # {0, 1, 2} and {3, 4, 5, 6}; eleven of the twelve cross pairs anchored duplicates (50): 5.5 / 12
+    # at the cut's own weight kept them apart
+    one, two = (0, 1, 2), (3, 4, 5, 6)
+    inside = [(a, b, "duplicate", 90.0) for g in (one, two) for a in g for b in g if a < b]
+    across = [(a, b, "duplicate", 50.0) for a in one for b in two if (a, b) != (2, 6)]
+    assert group_links(inside + across) == [[0, 1, 2, 3, 4, 5, 6]]
 
 
 def test_one_link_still_never_chains_a_claim_onto_a_pair() -> None:

@@ -63,9 +63,10 @@ __all__ = [
 GROUP_LINKAGE = 0.5
 #: The least a duplicate link weighs in that mean. A duplicate anchored by its figure, day and place
 #: is shown at the duplicate cut (0.5) when its words say little, so two groups of one fact joined by
-#: such links merged only when every cross pair was compared and linked; 0.65 still keeps one link
-#: from chaining a claim onto a pair (0.65 / 2 < 0.5). Measured in docs/matching.md ("group20k").
-DUPLICATE_WEIGHT_MIN = 0.65
+#: such links merged only when every cross pair was compared and linked; one link still never
+#: chains a claim onto a pair (0.55 / 2 < 0.5). 0.65 gained more recall but cost newsroom 3k and
+#: sitrep 20k precision (docs/matching.md, "group20k").
+DUPLICATE_WEIGHT_MIN = 0.55
 
 
 def link_weight(score: float) -> float:
