@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from workbench.core.match.grouping import average_linkage_groups
-from workbench.core.match.matching import GROUP_LINKAGE
+from workbench.core.match.matching import GROUP_LINKAGE, link_weight
 from workbench.core.store import Store
 from workbench.core.vocab import LinkState, Relation, Status
 
@@ -96,7 +96,7 @@ def regroup(store: Store, *, force: bool = False, guarded: bool = False) -> Grou
     # but only a confirmed link (automatic or the analyst's) joins a claim to a fact
     by_hand = [(a, b) for _i, a, b, _r, _s, state, auto in dup_links if state == LinkState.CONFIRMED and not auto]
     hand = set(by_hand)
-    groups = group_claims(free, [(a, b, 1.0 if (a, b) in hand else score / 100) for _i, a, b, _r, score, _st, _au in dup_links],
+    groups = group_claims(free, [(a, b, 1.0 if (a, b) in hand else link_weight(score)) for _i, a, b, _r, score, _st, _au in dup_links],
                           conflict_pairs, certain=by_hand, joining=dup_pairs)
     old_facts = store.fact_verdicts()
 

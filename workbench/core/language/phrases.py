@@ -211,6 +211,14 @@ _HIT_BY = re.compile(r"\bhit\s+(?=by\s+(?:the\s+)?(?:(?:flash|heavy|severe|recen
                      re.I)
 
 
+#: Herders who "lost 1,200 livestock" saw them die ("pastoralists lost 1,200 animals" / "1,200
+#: head of livestock perished"; helper group20k): not vaccinated, sold or stolen. Between the verb
+#: and the animals only the figure's words ("lost control of", "lost their herds to raiders" stay).
+_HERD = r"(?:livestock|animals|cattle|camels|goats|sheep|cows)"
+_HERD_LOST = re.compile(r"\b(lose|loses|lost|losing)(?=\s+(?:(?!(?:by|with|of|in|on|for|from|to|their|his|her|its|control)\b)"
+                        rf"[\w.,'\u2013-]+\s+){{0,5}}?(?:head\s+of\s+)?{_HERD}\b)", re.I)
+_DIED = {"lose": "die", "loses": "die", "lost": "died", "losing": "dying"}
+
 #: Ballots rejected at a count ("rejected 60 ballots", "2,500 rejected ballots", "ballot papers were
 #: rejected") were invalidated. Between the verb and the ballots only the figure's words, so that
 #: "rejected the bill by 200 votes" (a bill voted down) stays.
@@ -293,6 +301,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{m.group('aux')} evading capture"
 
         text = _AT_LARGE.sub(evading, text)
+    if "los" in low:
+        def died(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(1)} = died")
+            return _DIED[m.group(1).lower()]
+
+        text = _HERD_LOST.sub(died, text)
     if "hit by" in low:
         def affected(m: re.Match[str]) -> str:
             hits.append("hit by = affected by")

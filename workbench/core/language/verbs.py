@@ -348,7 +348,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["flee", "escape", "run away from"],
     ["displace", "uproot", "force from their homes", "drive from their homes"],
     # (before "lose": "lost their lives" is no ground lost)
-    ["die", "pass away", "lose their lives", "lose his life", "lose her life"],
+    ["die", "pass away", "perish", "lose their lives", "lose his life", "lose her life"],
     ["destroy", "wipe out", "wreck", "raze", "flatten"],  # washed or swept away: buildings only (`phrases`)
     ["postpone", "put off", "delay"],
     # flights scrapped or grounded are cancelled, not delayed (past forms only: "scrap metal", "on

@@ -62,6 +62,18 @@ __all__ = [
 #: Mean duplicate probability over all cross pairs for two groups to merge (pairs never
 #: compared count 0): a claim joins a group only when it is close to the group as a whole.
 GROUP_LINKAGE = 0.5
+#: The least a duplicate link weighs in that mean. A duplicate anchored by its figure, day and place
+#: is shown at the duplicate cut (0.5) when its words say little, so two groups of one fact joined by
+#: such links merged only when every cross pair was compared and linked; one link still never
+#: chains a claim onto a pair (0.55 / 2 < 0.5). 0.65 gained more recall but cost newsroom 3k and
+#: sitrep 20k precision (docs/matching.md, "group20k").
+DUPLICATE_WEIGHT_MIN = 0.55
+
+
+def link_weight(score: float) -> float:
+    """A duplicate link's weight in average linkage, from its score (0-100)."""
+    return max(score / 100, DUPLICATE_WEIGHT_MIN)
+
 #: Lines without a vector that `cluster` embeds by default (~10 CPU s at ~480 lines a CPU second);
 #: past it, the words decide. A cold 20k-line file costs twice the lexical run for P / R within
 #: 0.01 of it (dense: 0.962 / 0.971 against 0.956 / 0.968); `cluster --semantic` embeds any number.
@@ -328,7 +340,7 @@ def group_links(links: Iterable[tuple[int, int, str, float]], days: dict[int, tu
     and never two groups holding the ends of a conflict, nor (with `days`, `day_keys`) two
     holding claims told on two days (`days_apart`)."""
     links = list(links)
-    return average_linkage_groups(((i, j, s / 100) for i, j, rel, s in links if rel == _DUPLICATE),
+    return average_linkage_groups(((i, j, link_weight(s)) for i, j, rel, s in links if rel == _DUPLICATE),
                                   threshold=GROUP_LINKAGE,
                                   cannot=[(i, j) for i, j, rel, _s in links if rel == _CONFLICT],
                                   keys=days, apart=days_apart if days else None)
@@ -369,7 +381,7 @@ def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
         if rel == _CONFLICT:
             barred.add((a, b))
         elif rel == _DUPLICATE:
-            across.setdefault((a, b), []).append(score / 100)
+            across.setdefault((a, b), []).append(link_weight(score))
     out: list[tuple[int, int]] = []
     for (a, b), scores in across.items():
         ma, mb = members[a], members[b]

@@ -16,10 +16,14 @@ from functools import lru_cache
 OPPOSITES: list[tuple[str, str]] = [
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|win|won|gain|gained",
      "lose|lost|loses|losing|surrender|surrendered|cede|ceded|abandon|abandoned"),
+    # ground left: "the army withdrew from / retreated from five villages" / "retook five villages"
+    ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|overrun|overran",
+     "withdraw|withdrew|withdrawn|retreat|retreated"),
     ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
     ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
-    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks"),
+    # (classes suspended in 14 schools / 14 schools reopened)
+    ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks|suspend|suspended"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
      "|jump|jumped|rally|rallied|gain|gained",
      "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
@@ -191,7 +195,7 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
 #: took is ground the other lost ("al-Shabaab seized three villages" / "the army lost control of
 #: three villages"). Told by two doers, they are one outcome (`doers.outcome_opposed`).
 GAIN_AND_LOSS = ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|overrun|overran",
-                 "lose|lost|abandon|abandoned|cede|ceded")
+                 "lose|lost|abandon|abandoned|cede|ceded|withdraw|withdrew|withdrawn|retreat|retreated")
 
 
 @lru_cache(maxsize=1)

@@ -283,10 +283,10 @@ def rematch_claims(store: Store, claim_ids: Iterable[int], *, semantic: bool | N
 def project_clusters(store: Store) -> list[list[int]]:
     """Groups of claim ids from the stored links: duplicates not rejected, by average linkage
     (a link the analyst confirmed counts as certain); conflicts link versions, never merge groups."""
+    from workbench.core.match.matching import GROUP_LINKAGE, link_weight
+
     links = []
     for a, b, score, state, auto in store.duplicate_link_scores():
         certain = state == LinkState.CONFIRMED.value and not auto
-        links.append((a, b, 1.0 if certain else float(score or 0) / 100))
-    from workbench.core.match.matching import GROUP_LINKAGE
-
+        links.append((a, b, 1.0 if certain else link_weight(float(score or 0))))
     return average_linkage_groups(links, threshold=GROUP_LINKAGE)
