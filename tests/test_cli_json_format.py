@@ -29,3 +29,12 @@ def test_rows_of_plain_values_take_one_line_each():
 
 def test_text_is_kept_as_written_not_escaped_to_ascii():
     assert format_json({"claim": "Kyiv \u2013 \u00e9t\u00e9"}) == '{\n  "claim": "Kyiv \u2013 \u00e9t\u00e9"\n}'
+
+
+def test_long_texts_take_a_line_each_and_numbers_stay_on_one():
+    reasons = ["shared words: killed, soldiers, hama, june", "figures agree: \"40 soldiers\" (40) ~ \"forty troops\" (40)",
+               "same date (3 June = June 3)"]
+    out = format_json({"reasons": reasons, "cluster": list(range(1, 60))})
+    assert out.splitlines()[1:6] == ['  "reasons": [', *(f"    {json.dumps(r)}," for r in reasons[:2]),
+                                     f"    {json.dumps(reasons[2])}", "  ],"]
+    assert out.splitlines()[6] == '  "cluster": [' + ", ".join(map(str, range(1, 60))) + "]"

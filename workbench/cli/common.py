@@ -54,6 +54,10 @@ def print_json(data: Any) -> None:
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
+#: The longest row of mixed plain values written on one line.
+_ROW_WIDTH = 100
+
+
 class _Nested(Exception):
     """A list holds a list or an object: it is written over several lines."""
 
@@ -70,9 +74,10 @@ def _plain(value: Any) -> str:
 
 
 def format_json(data: Any, indent: str = "") -> str:
-    """JSON indented by two spaces, each list of plain values on one line (a cluster's lines, a
-    link's row): `indent=2` gave every number its own line, and took ~1.4 s, serial, for the
-    125,000 links of a 20k-line `cluster`."""
+    """JSON indented by two spaces, each list of numbers on one line (a cluster's lines), and each
+    other list of plain values too while it is short (a link's row; not a comparison's reasons):
+    `indent=2` gave every number its own line, and took ~1.4 s, serial, for the 125,000 links of
+    a 20k-line `cluster`."""
     inner = indent + "  "
     if isinstance(data, dict):
         if not data:
@@ -81,9 +86,13 @@ def format_json(data: Any, indent: str = "") -> str:
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if isinstance(data, list | tuple):
         try:
-            return "[" + ", ".join(map(_plain, data)) + "]"
+            row = "[" + ", ".join(map(_plain, data)) + "]"
+            # a row of numbers (a cluster) always, other plain rows while short (a link), not long texts (reasons)
+            if len(row) <= _ROW_WIDTH or all(type(v) is int or type(v) is float for v in data):
+                return row
         except _Nested:
-            return "[\n" + ",\n".join(inner + format_json(v, inner) for v in data) + "\n" + indent + "]"
+            pass
+        return "[\n" + ",\n".join(inner + format_json(v, inner) for v in data) + "\n" + indent + "]"
     return _plain(data)
 
 
