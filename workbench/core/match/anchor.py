@@ -63,7 +63,7 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     agreed, and a retelling's words are often alike mostly through its figure ("The fire has
     burned through 12,000 hectares since Tuesday" / "Since Tuesday the wildfire has scorched
     18000 ha"). When every figure is paired, each counts the same thing as its partner and the day
-    (or, when neither gives one, the place) agrees, the pair is one fact told with two figures
+    (or, when a claim gives none, the place) agrees, the pair is one fact told with two figures
     once its statements have the shape an anchored duplicate needs."""
     if not check.conflicts or check.unpaired_a or check.unpaired_b \
             or not all(fig.count_the_same(x, y) for x, y in check.conflicts + check.agreements):
