@@ -180,6 +180,10 @@ def _finish(frame: Frame, text: str) -> Frame:
     return frame
 
 
+#: Longer texts are no claims: matching does not look for their reporting frame (the rules are costly).
+MAX_FRAMED = 600
+
+
 def find_frame(text: str) -> Frame:
     """The attribution frame of one sentence (offsets relative to `text`)."""
     head = text[:60]

@@ -313,23 +313,10 @@ def _verify_slice(bounds: tuple[int, int]) -> list[PairArrays]:
              np.fromiter((p[2] for p in out), dtype=np.float64, count=len(out)))]
 
 
-def verified_pairs(
-    token_lists: Sequence[Iterable[str]],
-    *,
-    cutoff: float = CHEAP_CUTOFF,
-    query_ids: set[int] | None = None,
-    enc: Encoded | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-    workers: int = 1,
-    limit: int | None = None,
-    accept: Callable[[int, int], bool] | None = None,
-    may_link: Callable[[int, Any], Any] | None = None,
-) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff` (`verified_pair_arrays`)."""
-    first, second, scores = verified_pair_arrays(
-        token_lists, cutoff=cutoff, query_ids=query_ids, enc=enc, progress=progress, cancel=cancel, workers=workers,
-        limit=limit, accept=accept, may_link=may_link)
+def verified_pairs(token_lists: Sequence[Iterable[str]], **options: Any) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, cheap score), i < j, whose cheap score reaches `cutoff`, as tuples:
+    `verified_pair_arrays(token_lists, **options)` (the form the tests and benchmarks read)."""
+    first, second, scores = verified_pair_arrays(token_lists, **options)
     return list(zip(first.tolist(), second.tolist(), scores.tolist(), strict=True))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
+from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import decision, knowledge
 from workbench.core.match.acts import other_act
@@ -232,16 +233,12 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
         same_event(a.context, b.context, entity_weights, explain=False)[0] is False
 
 
-#: Longer texts are no claims; their reporting frame is not looked for (the rules are costly).
-_MAX_FRAMED = 600
-
-
 @lru_cache(maxsize=50_000)  # read for `surface` and again for the roles' wording (`claim_view`)
 def reported(text: str) -> str:
     """The claim without its reporting frames ("Officials said ...", "..., activists said"): who
     reports a fact is no part of whether two claims state it in the same words."""
     for _ in range(2):  # a frame on each side: "Officials said X, local sources reported."
-        if len(text) > _MAX_FRAMED:
+        if len(text) > MAX_FRAMED:
             break
         frame = frame_of(text)
         # "Haitian police, rights groups said, delivered ...": the subject before the frame is reported too

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, utils
 
-from workbench.core.extract.attribution import Frame, find_frame
+from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
 from workbench.core.match.another_name import (
@@ -358,14 +358,10 @@ def sayer_voices(text: str) -> frozenset[str]:
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
     if _SELF_REPORT.search(text):
         return frozenset()
-    speaker = frame_of(text).speaker if len(text) <= _MAX_SAID else None
+    speaker = frame_of(text).speaker if len(text) <= MAX_FRAMED else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
     return _speaking_voices(speaker) if speaker else frozenset()
-
-
-#: Longer texts are no claims: their sayer is not looked for.
-_MAX_SAID = 600
 
 
 @lru_cache(maxsize=64)  # found for a claim's surface (`compare.reported`), then for its sayer

@@ -74,6 +74,7 @@ def link_weight(score: float) -> float:
     """A duplicate link's weight in average linkage, from its score (0-100)."""
     return max(score / 100, DUPLICATE_WEIGHT_MIN)
 
+
 #: Lines without a vector that `cluster` embeds by default (~10 CPU s at ~480 lines a CPU second);
 #: past it, the words decide. A cold 20k-line file costs twice the lexical run for P / R within
 #: 0.01 of it (dense: 0.962 / 0.971 against 0.956 / 0.968); `cluster --semantic` embeds any number.
