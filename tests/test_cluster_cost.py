@@ -10,7 +10,7 @@ import gc
 import itertools
 
 from workbench.core import figures as fig
-from workbench.core.match import matching
+from workbench.core.match import link_groups, matching
 from workbench.core.match.compare import compare_normalized
 from workbench.core.match.events import EventContext
 from workbench.core.match.scoring import LexicalScorer
@@ -85,13 +85,13 @@ def test_find_links_asks_links_only_only_when_it_keeps_links_only():
 
 def test_cluster_groups_with_the_heap_frozen(monkeypatch):
     frozen: list[int] = []
-    group_links = matching.group_links
+    group_links = link_groups.group_links
 
     def spy(links, days=None):
         frozen.append(gc.get_freeze_count())
         return group_links(links, days)
 
-    monkeypatch.setattr(matching, "group_links", spy)
+    monkeypatch.setattr(link_groups, "group_links", spy)
     groups, links = matching.cluster_texts(CLAIMS, semantic=False)
     assert frozen and all(n > 0 for n in frozen)
     assert gc.get_freeze_count() == 0

@@ -1,11 +1,11 @@
-"""Two groups holding claims told on two days never merge (`matching.group_links` with `day_keys`),
+"""Two groups holding claims told on two days never merge (`link_groups.group_links` with `day_keys`),
 even when no pair of their dated claims was compared: retellings that give no day link to both
 sibling facts, and an uncompared pair counts 0 in average linkage, not a conflict."""
 
 from __future__ import annotations
 
 from workbench.core import figures as fig
-from workbench.core.match import matching
+from workbench.core.match import link_groups
 from workbench.core.match.grouping import average_linkage_groups
 
 TEXTS = [
@@ -21,24 +21,24 @@ LINKS = [(0, 2, "duplicate", 97.0), (1, 3, "duplicate", 96.0), (2, 3, "duplicate
 
 
 def _days() -> dict[int, tuple]:
-    return matching.day_keys([fig.dates_of(t) for t in TEXTS])
+    return link_groups.day_keys([fig.dates_of(t) for t in TEXTS])
 
 
 def test_days_read_and_told_apart() -> None:
     days = _days()
     assert set(days) == {0, 1, 4}
-    assert matching.days_apart(days[0], days[1])
-    assert not matching.days_apart(days[0], days[4])  # "6 September" / "Sept. 6"
+    assert link_groups.days_apart(days[0], days[1])
+    assert not link_groups.days_apart(days[0], days[4])  # "6 September" / "Sept. 6"
 
 
 def test_undated_retellings_do_not_glue_two_days() -> None:
-    assert matching.group_links(LINKS) == [[0, 1, 2, 3]]  # without the days: the mean 2.63 / 4 reaches 0.5
-    assert matching.group_links(LINKS, _days()) == [[0, 2], [1, 3]]
+    assert link_groups.group_links(LINKS) == [[0, 1, 2, 3]]  # without the days: the mean 2.63 / 4 reaches 0.5
+    assert link_groups.group_links(LINKS, _days()) == [[0, 2], [1, 3]]
 
 
 def test_the_same_day_in_other_words_still_groups() -> None:
     links = [(0, 2, "duplicate", 97.0), (2, 4, "duplicate", 96.0), (0, 4, "duplicate", 90.0)]
-    assert matching.group_links(links, _days()) == [[0, 2, 4]]
+    assert link_groups.group_links(links, _days()) == [[0, 2, 4]]
 
 
 def test_grouping_keys_are_optional_and_generic() -> None:
@@ -50,5 +50,5 @@ def test_grouping_keys_are_optional_and_generic() -> None:
 
 def test_groups_told_apart_are_not_completed() -> None:
     links = LINKS[:4]  # the mean 1.75 / 4: (0, 1) and (1, 2) compared would reach 0.5
-    assert matching.pairs_to_complete(links) == [(0, 1), (1, 2)]
-    assert matching.pairs_to_complete(links, days=_days()) == []
+    assert link_groups.pairs_to_complete(links) == [(0, 1), (1, 2)]
+    assert link_groups.pairs_to_complete(links, days=_days()) == []

@@ -2,7 +2,7 @@
 an anchored duplicate is shown at the duplicate cut when its words say little, and at that
 weight two groups of one fact merged only when every cross pair was linked."""
 
-from workbench.core.match.matching import DUPLICATE_WEIGHT_MIN, GROUP_LINKAGE, group_links, link_weight
+from workbench.core.match.link_groups import DUPLICATE_WEIGHT_MIN, GROUP_LINKAGE, group_links, link_weight
 
 
 def test_a_duplicate_at_the_cut_weighs_the_floor_and_a_sure_one_its_score() -> None:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from workbench.core import figures as fig
-from workbench.core.match import matching
+from workbench.core.match import link_groups, matching
 from workbench.core.match.compare import compare_normalized, gate_view, never_linked
 from workbench.core.match.events import EventContext
 from workbench.core.match.gate import PairGate
@@ -379,17 +379,17 @@ def test_two_groups_about_to_merge_have_their_missing_pairs_compared_not_counted
     # 3 is close to 2, but 1-3 was never compared: counted 0 the two groups stay apart (no chaining),
     # so that pair is the one to compare
     links = [(1, 2, dup, 95.0), (2, 3, dup, 90.0)]
-    assert matching.group_links(links) == [[1, 2]]
-    assert matching.pairs_to_complete(links) == [(1, 3)]
+    assert link_groups.group_links(links) == [[1, 2]]
+    assert link_groups.pairs_to_complete(links) == [(1, 3)]
     # once compared, its score decides: close joins, far does not
-    assert matching.group_links(links + [(1, 3, dup, 80.0)]) == [[1, 2, 3]]
-    assert matching.group_links(links + [(1, 3, "related", 20.0)]) == [[1, 2]]
+    assert link_groups.group_links(links + [(1, 3, dup, 80.0)]) == [[1, 2, 3]]
+    assert link_groups.group_links(links + [(1, 3, "related", 20.0)]) == [[1, 2]]
     # a conflict across, or groups too big to complete (COMPLETE_MAX_CROSS): nothing to compare
-    assert matching.pairs_to_complete(links + [(1, 3, "conflict", 40.0)]) == []
+    assert link_groups.pairs_to_complete(links + [(1, 3, "conflict", 40.0)]) == []
     big_a, big_b = range(100, 121), range(200, 221)
     cliques = [(x, y, dup, 95.0) for g in (big_a, big_b) for x, y in itertools.combinations(g, 2)]
-    assert len(big_a) * len(big_b) > matching.COMPLETE_MAX_CROSS
-    assert matching.pairs_to_complete(cliques + [(120, 200, dup, 95.0)]) == []
+    assert len(big_a) * len(big_b) > link_groups.COMPLETE_MAX_CROSS
+    assert link_groups.pairs_to_complete(cliques + [(120, 200, dup, 95.0)]) == []
 
 
 def test_reading_the_claims_reports_progress_and_can_be_cancelled(monkeypatch):

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from workbench.core.match.grouping import average_linkage_groups
-from workbench.core.match.matching import GROUP_LINKAGE, link_weight
+from workbench.core.match.link_groups import GROUP_LINKAGE, link_weight
 from workbench.core.store import Store
 from workbench.core.vocab import LinkState, Relation, Status
 

@@ -48,10 +48,15 @@ def _dots(m: re.Match[str]) -> str:
     return m.group(0).replace(".", ",")
 
 
+#: A digit followed by a comma, space or dot: where a separator may be (most claims have none to read).
+_SEPARATED = re.compile(rf"\d[,.{_SPACES}]")
+
+
 def as_commas(text: str) -> str:
     """`text` with every thousands separator read as a comma (same length: offsets kept)."""
-    if not any(ch.isdigit() for ch in text):
+    if _SEPARATED.search(text) is None:  # read for every claim several times: most have nothing to do
         return text
-    text = COMMA_SPACE.sub(r"\1,\2 ", text)
+    if ", 0" in text:
+        text = COMMA_SPACE.sub(r"\1,\2 ", text)
     text = _SPACE_GROUPED.sub(_spaces, text)
-    return _DOT_GROUPED.sub(_dots, text)
+    return _DOT_GROUPED.sub(_dots, text) if "." in text else text

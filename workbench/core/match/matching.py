@@ -7,7 +7,8 @@ Modules, each with one job:
 - `compare`: one pair -> figure, date, negation steps -> `decision` (learned probability).
 - `blocking`: prefix-filtered inverted index + a cheap rapidfuzz check, so 100k claims match
   without comparing all pairs (this module runs the full comparison on the survivors).
-- `grouping`: groups without chaining (average linkage; a conflict never glues two groups).
+- `grouping`: groups without chaining (average linkage; a conflict never glues two groups);
+  `link_groups`: a cluster's groups from its links, and the pairs completed before two merge.
 - `project`: the store-backed `match_project` / `rematch_claims`; `wire`: wire copies, independence.
 """
 
@@ -16,11 +17,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
-from workbench.core.match import knowledge
 from workbench.core.match.blocking import (
     CHEAP_CUTOFF,
     MatchCancelled,
@@ -42,7 +41,8 @@ from workbench.core.match.compare import (
 )
 from workbench.core.match.events import EventContext
 from workbench.core.match.gate import PairGate
-from workbench.core.match.grouping import average_linkage_groups, clusters_from_links
+from workbench.core.match.grouping import clusters_from_links
+from workbench.core.match.link_groups import COMPLETE_ROUNDS, GrowingGroups, day_keys, group_links
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
 from workbench.core.match.shared_parts import shared_normalized, shared_strings
@@ -58,21 +58,6 @@ __all__ = [
     "group_links", "figures_over_time", "MatchCancelled", "token_idf", "default_workers",
     "match_project", "MatchSummary", "CLUSTER_NEW_VECTORS", "project_clusters", "rematch_claims", "find_wire_groups", "independence",
 ]
-
-#: Mean duplicate probability over all cross pairs for two groups to merge (pairs never
-#: compared count 0): a claim joins a group only when it is close to the group as a whole.
-GROUP_LINKAGE = 0.5
-#: The least a duplicate link weighs in that mean. A duplicate anchored by its figure, day and place
-#: is shown at the duplicate cut (0.5) when its words say little, so two groups of one fact joined by
-#: such links merged only when every cross pair was compared and linked; one link still never
-#: chains a claim onto a pair (0.55 / 2 < 0.5). 0.65 gained more recall but cost newsroom 3k and
-#: sitrep 20k precision (docs/matching.md, "group20k").
-DUPLICATE_WEIGHT_MIN = 0.55
-
-
-def link_weight(score: float) -> float:
-    """A duplicate link's weight in average linkage, from its score (0-100)."""
-    return max(score / 100, DUPLICATE_WEIGHT_MIN)
 
 
 #: Lines without a vector that `cluster` embeds by default (~10 CPU s at ~480 lines a CPU second);
@@ -140,9 +125,12 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
     a 100k project takes ~45 s here."""
     _PREP.update(texts=texts, exact=exact_keys, quantities=quantities is None, dates=read_dates)
     chunks = [(k, min(len(texts), k + PREPARE_STEP)) for k in range(0, len(texts), PREPARE_STEP)]
+    forked = workers > 1 and len(texts) >= 5_000
     try:
+        if forked:  # the knowledge tables (~0.4 CPU s) built once here, inherited by every worker
+            _prepare_range((0, 1))
         with frozen_heap():
-            read = run_chunks(_prepare_range, chunks, workers=workers if len(texts) >= 5_000 else 1,
+            read = run_chunks(_prepare_range, chunks, workers=workers if forked else 1,
                               total=len(texts), message=READING_MESSAGE, progress=progress, cancel=cancel)
     finally:
         _PREP.clear()
@@ -311,89 +299,6 @@ def find_links(
         return out
 
 
-def day_keys(dates: Sequence[list | None]) -> dict[int, tuple]:
-    """{claim: the dates it reads, as `knowledge.read_dates` parts} for the claims that give one."""
-    out: dict[int, tuple] = {}
-    for k, items in enumerate(dates):
-        parts = tuple(dict.fromkeys(p for _t, p in knowledge.read_dates(items)))
-        if parts:
-            out[k] = parts
-    return out
-
-
-@lru_cache(maxsize=50_000)
-def days_apart(x: tuple, y: tuple) -> bool:
-    """Whether two claims' read dates (`day_keys`) tell two days: compared, the pair is a conflict
-    ("dates differ") or another event (far apart), never a duplicate."""
-    verdict = knowledge.compare_read_dates([("", p) for p in x], [("", p) for p in y]).verdict
-    return verdict in (knowledge.DATES_DIFFER, knowledge.DATES_FAR_APART)
-
-
-def _told_apart(ma: list[int], mb: list[int], days: dict[int, tuple]) -> bool:
-    """Whether two groups hold claims told on two days (`days_apart`)."""
-    ka = {days[x] for x in ma if x in days}
-    kb = {days[y] for y in mb if y in days}
-    return any(x != y and days_apart(x, y) for x in ka for y in kb)
-
-
-def group_links(links: Iterable[tuple[int, int, str, float]], days: dict[int, tuple] | None = None) -> list[list[int]]:
-    """Groups from links (i, j, relation, score 0-100): only duplicates group, by average linkage,
-    and never two groups holding the ends of a conflict, nor (with `days`, `day_keys`) two
-    holding claims told on two days (`days_apart`)."""
-    links = list(links)
-    return average_linkage_groups(((i, j, link_weight(s)) for i, j, rel, s in links if rel == _DUPLICATE),
-                                  threshold=GROUP_LINKAGE,
-                                  cannot=[(i, j) for i, j, rel, _s in links if rel == _CONFLICT],
-                                  keys=days, apart=days_apart if days else None)
-
-
-#: Largest pair of groups whose missing cross pairs are compared before they may merge.
-COMPLETE_MAX_CROSS = 400
-#: Completion is repeated while it finds pairs (two groups just merged may now complete a third).
-COMPLETE_ROUNDS = 3
-
-
-def pairs_to_complete(links: Sequence[tuple[int, int, str, float]],
-                      groups: list[list[int]] | None = None,
-                      days: dict[int, tuple] | None = None) -> list[tuple[int, int]]:
-    """The pairs never compared between two groups (`group_links`) that a duplicate link joins and
-    that would merge if those pairs were duplicates but do not with them counted 0: a fact retold
-    many ways has partners beyond the blocking's (MAX_PARTNERS), and its groups then stay apart.
-    Comparing them, rather than lowering the bar, keeps average linkage from chaining. `groups`:
-    `group_links(links, days)` when the caller has them already; two groups told on two days
-    (`days`) never merge, so their pairs are not compared."""
-    if groups is None:
-        groups = group_links(links, days)
-    group_of = {m: k for k, g in enumerate(groups) for m in g}
-
-    def gid(x: int) -> tuple[int, int]:
-        return (0, group_of[x]) if x in group_of else (1, x)
-
-    members: dict[tuple[int, int], list[int]] = {}
-    for x in {x for i, j, _r, _s in links for x in (i, j)}:
-        members.setdefault(gid(x), []).append(x)
-    seen = {(i, j) for i, j, _r, _s in links}
-    across: dict[tuple[Any, Any], list[float]] = {}
-    barred: set[tuple[Any, Any]] = set()
-    for i, j, rel, score in links:
-        a, b = sorted((gid(i), gid(j)))
-        if a == b:
-            continue
-        if rel == _CONFLICT:
-            barred.add((a, b))
-        elif rel == _DUPLICATE:
-            across.setdefault((a, b), []).append(link_weight(score))
-    out: list[tuple[int, int]] = []
-    for (a, b), scores in across.items():
-        ma, mb = members[a], members[b]
-        cross = len(ma) * len(mb)
-        if (a, b) in barred or cross > COMPLETE_MAX_CROSS or days and _told_apart(ma, mb, days):
-            continue
-        todo = [(min(x, y), max(x, y)) for x in ma for y in mb if (min(x, y), max(x, y)) not in seen]
-        if todo and sum(scores) / cross < GROUP_LINKAGE <= (sum(scores) + len(todo)) / cross:
-            out += todo
-    return sorted(set(out))
-
 
 def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: int = 1,
                   semantic: bool | None = None, progress: Callable[[int, int, str], None] | None = None,
@@ -468,9 +373,12 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
         done_pairs: set[tuple[int, int]] = set()
         groups: list[list[int]] | None = None  # group_links(unique_links), while no link is added
         days = day_keys(prep.dates or [])
+        growing = GrowingGroups(days)  # each round regroups only what its new links touch
+        more = unique_links
         for _round in range(COMPLETE_ROUNDS):
-            groups = group_links(unique_links, days)
-            missing = [pair for pair in pairs_to_complete(unique_links, groups, days) if pair not in done_pairs]
+            growing.add(more)
+            groups = growing.groups()
+            missing = [pair for pair in growing.pairs_to_complete() if pair not in done_pairs]
             if not missing:
                 break
             done_pairs.update(missing)

@@ -58,6 +58,8 @@ _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
+_PERCENT_RE = re.compile(r"(\d)\s*%")
+_CURRENCY_RE = re.compile(r"[$\u00a3\u20ac]\s*(\d)")
 
 
 @dataclass(slots=True)
@@ -136,8 +138,10 @@ def normalize(text: str) -> Normalized:
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
     t = NOT_NEGATION.sub(" ", t)
-    t = re.sub(r"(\d)\s*%", r"\1 percent", t)
-    t = re.sub(r"[$\u00a3\u20ac]\s*(\d)", r"\1", t)
+    if "%" in t:
+        t = _PERCENT_RE.sub(r"\1 percent", t)
+    if "$" in t or "\u00a3" in t or "\u20ac" in t:
+        t = _CURRENCY_RE.sub(r"\1", t)
     # a date written short reads as the same words as a date written out: "13/06" -> "13 june",
     # "the 13th" / "June 13th" -> "13" (no stray "th")
     for start, end, day, month in reversed(day_month_dates(t)):

@@ -283,7 +283,7 @@ def rematch_claims(store: Store, claim_ids: Iterable[int], *, semantic: bool | N
 def project_clusters(store: Store) -> list[list[int]]:
     """Groups of claim ids from the stored links: duplicates not rejected, by average linkage
     (a link the analyst confirmed counts as certain); conflicts link versions, never merge groups."""
-    from workbench.core.match.matching import GROUP_LINKAGE, link_weight
+    from workbench.core.match.link_groups import GROUP_LINKAGE, link_weight
 
     links = []
     for a, b, score, state, auto in store.duplicate_link_scores():
