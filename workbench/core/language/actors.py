@@ -164,7 +164,7 @@ KINDS: list[list[str]] = [
     ["traders", "trader", "merchants", "vendors"],
     ["pilgrims", "pilgrim"],
     ["tourists", "tourist"],
-    ["passengers", "passenger"],
+    ["passengers", "passenger", "travellers", "traveller", "travelers", "traveler"],
     ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
     ["patients", "patient"],
     ["teachers", "teacher"],
