@@ -17,15 +17,15 @@ from typing import Any
 from workbench.core.figures.counted import (
     ANY_PEOPLE,
     PEOPLE,
-    _counted_of,
-    _counted_set,
-    _kind_keys,
-    _kind_stems,
-    _people_names,
-    _same_kind,
     counted_alike,
+    counted_of,
+    counted_set,
     counted_stems,
     counts_alike,
+    kind_keys,
+    kind_stems,
+    people_names,
+    same_kind,
 )
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
@@ -176,9 +176,9 @@ def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
     counted = (counted_word or "").lower()
     if "-" in counted or counted in _BEFORE_NOUN:
         return frozenset()
-    read = _kind_keys(text)
-    kinds = _kind_stems()
-    head = {kinds[s] for s in _counted_set(counted) if s in kinds}
+    read = kind_keys(text)
+    kinds = kind_stems()
+    head = {kinds[s] for s in counted_set(counted) if s in kinds}
     if head and head <= {kinds[s] for s in read if s in kinds}:
         return frozenset(s for s in read if kinds.get(s) in head)
     return read
@@ -187,7 +187,7 @@ def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
 def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two counted nouns are two kinds (`KINDS`) neither of which is part of the other
     ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles")."""
-    kinds = _kind_stems()
+    kinds = kind_stems()
     xa, xb = {kinds[s] for s in ka if s in kinds}, {kinds[s] for s in kb if s in kinds}
     if not xa or not xb or xa & xb:
         return False
@@ -230,13 +230,13 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
         return True
-    people_a, people_b = PEOPLE in ka and not ka & _people_names(), PEOPLE in kb and not kb & _people_names()
+    people_a, people_b = PEOPLE in ka and not ka & people_names(), PEOPLE in kb and not kb & people_names()
     return people_a != people_b and bool(tb or _things(kb) if people_a else ta or _things(ka))
 
 
 def _things(counted: frozenset[str]) -> bool:
     """Whether counted stems name a kind of thing (`language.kinds`: "missiles", "homes"), no people."""
-    return any(_kind_stems().get(s) in thing_kinds() for s in counted)
+    return any(kind_stems().get(s) in thing_kinds() for s in counted)
 
 
 def counted_apart(a: Quantity, b: Quantity) -> bool:
@@ -262,7 +262,7 @@ def counted_apart(a: Quantity, b: Quantity) -> bool:
     both tables (`_known_apart` or `_kinds_apart`) to keep such figures from pairing by number."""
     if not a.counted or not b.counted:
         return False
-    ka, kb = _counted_of(a), _counted_of(b)  # (plain people are no things: "28 people" / "28 missiles")
+    ka, kb = counted_of(a), counted_of(b)  # (plain people are no things: "28 people" / "28 missiles")
     return _known_apart(ka, kb) and (not (ka | kb) & ANY_PEOPLE or _things(ka) != _things(kb))
 
 
@@ -293,11 +293,11 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
-    if a.counted and b.counted and (_known_apart(_counted_of(a), _counted_of(b))
+    if a.counted and b.counted and (_known_apart(counted_of(a), counted_of(b))
                                     or _kinds_apart(_kinds_read(a.counted, a.text), _kinds_read(b.counted, b.text))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
-    least = 0 if a.counted and b.counted and _same_kind(_kind_keys(a.text), _kind_keys(b.text)) else SAME_FIGURE_MIN
+    least = 0 if a.counted and b.counted and same_kind(kind_keys(a.text), kind_keys(b.text)) else SAME_FIGURE_MIN
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= least
     return a.value is None and b.value is None and a.low is not None and a.high is not None \
@@ -310,7 +310,7 @@ def count_the_same(a: Quantity, b: Quantity) -> bool:
     "3,500 rockets" / "3,500 candidates") agrees as a figure but anchors nothing: in dense news
     one figure on one day is told of many things."""
     ka, kb = counted_stems(a), counted_stems(b)
-    return not ka or not kb or counted_alike(ka, kb) or _same_kind(_kind_keys(a.text), _kind_keys(b.text))
+    return not ka or not kb or counted_alike(ka, kb) or same_kind(kind_keys(a.text), kind_keys(b.text))
 
 
 class FigureCheck:
@@ -378,7 +378,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     if len(qa) == 1 and len(qb) == 1:  # most claims give one figure: the one candidate, or none
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
-            ka, kb = _counted_of(q), _counted_of(r)
+            ka, kb = counted_of(q), counted_of(r)
             if not (ka and kb and not counts_alike(q, r)) or same_written_figure(q, r) or _one_kind(q, r):
                 return FigureCheck([(q, r, compatible(q, r))], [], [])
         return FigureCheck([], [q], [r])
@@ -393,7 +393,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
             cb = counted_stems(r)
             overlap = len(ca & cb)
             if ca and cb and not overlap and not same_written_figure(q, r) \
-                    and not _same_kind(_counted_set(q.text), _counted_set(r.text)) and not counted_alike(ca, cb):
+                    and not same_kind(counted_set(q.text), counted_set(r.text)) and not counted_alike(ca, cb):
                 # different things counted: "2,900 containers" is no conflict with "415 churches";
                 # two names of one kind fill one slot ("84 Wagner fighters" / "48 Wagner mercenaries")
                 continue

@@ -35,7 +35,7 @@ _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 
 
 @lru_cache(maxsize=1)
-def _people_names() -> frozenset[str]:
+def people_names() -> frozenset[str]:
     """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
     million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
     `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
@@ -43,7 +43,7 @@ def _people_names() -> frozenset[str]:
     return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
 
 @lru_cache(maxsize=50_000)
-def _counted_set(counted: str) -> frozenset[str]:
+def counted_set(counted: str) -> frozenset[str]:
     out = set()
     # "1,500 workers" and "1,500 employees" count the same thing
     for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
@@ -58,14 +58,14 @@ def _counted_set(counted: str) -> frozenset[str]:
         st = stem(w)
         out.add(st)
         # "500,000 people" and "half a million Iraqis" count the same kind of thing
-        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in _people_names():
+        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in people_names():
             out.add(PEOPLE)
     return frozenset(out)
 
 
 @lru_cache(maxsize=50_000)
 def _counted_phrase(text: str, counted: str) -> frozenset[str]:
-    """`_counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
+    """`counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
     figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
     head noun alone)."""
     hits: list[str] = []
@@ -73,21 +73,21 @@ def _counted_phrase(text: str, counted: str) -> frozenset[str]:
     for hit in hits:
         said, _, canonical = hit.partition(" = ")
         if " " in said and counted.lower() in said.lower().split():
-            return _counted_set(canonical)
-    return _counted_set(counted)
+            return counted_set(canonical)
+    return counted_set(counted)
 
 
-def _counted_of(q: Quantity) -> frozenset[str]:
+def counted_of(q: Quantity) -> frozenset[str]:
     return _counted_phrase(q.text, q.counted) if q.counted else frozenset()
 
 
 def counted_stems(q: Quantity) -> set[str]:
     """Stems of what a figure counts ("soldiers" -> {"soldier"}), plus PEOPLE for kinds of people."""
-    return set(_counted_of(q))
+    return set(counted_of(q))
 
 
 def _word_stem(w: str) -> str:
-    """A counted word's stem as `_counted_set` reads it (a typing slip mended)."""
+    """A counted word's stem as `counted_set` reads it (a typing slip mended)."""
     return stem(w) if w in _NOT_PEOPLE else stem(noun_meant(w))
 
 
@@ -96,10 +96,10 @@ _KIND_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def _kind_stems() -> dict[str, str]:
+def kind_stems() -> dict[str, str]:
     """{stems of a counted wording, space-joined: its kind} for the kinds of people and things a
     conflict story counts that never name one another (`language.actors.KINDS`: homes, shops,
-    trucks, vehicles; "polling stations", "truck drivers" as wholes: `_kind_keys`)."""
+    trucks, vehicles; "polling stations", "truck drivers" as wholes: `kind_keys`)."""
     out: dict[str, str] = {}
     for group in KINDS:
         for word in group:
@@ -110,13 +110,13 @@ def _kind_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _kind_keys(text: str) -> frozenset[str]:
-    """What a figure's words count, for telling kinds apart: `_counted_set`'s stems, and a kind of
+def kind_keys(text: str) -> frozenset[str]:
+    """What a figure's words count, for telling kinds apart: `counted_set`'s stems, and a kind of
     several words read as one, longest first, in place of its words ("300 polling stations" counts
     polling stations, not "stations"; "40 truck drivers" no trucks)."""
-    read = set(_counted_set(text))
+    read = set(counted_set(text))
     stems = [_word_stem(w) for w in re.findall(r"[a-z]+", same_nouns(fold(text)))]
-    kinds = _kind_stems()
+    kinds = kind_stems()
     k = 0
     while k < len(stems):
         for n in range(min(_KIND_WORDS, len(stems) - k), 1, -1):
@@ -130,10 +130,10 @@ def _kind_keys(text: str) -> frozenset[str]:
     return frozenset(read)
 
 
-def _same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
+def same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two counted nouns name one kind (`KINDS`: "rockets" / "missiles", "insurgents" /
     "militants")."""
-    kinds = _kind_stems()
+    kinds = kind_stems()
     return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
 
 
@@ -156,11 +156,11 @@ _ROLE_PEOPLE = ("protesters", "workers", "rescuers", "hostages", "prisoners", "c
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     """Stems of the nouns that name a kind of people: the kinds of people of `KINDS` (not its
-    things, cases or deaths) and `_ROLE_PEOPLE`, as `_counted_set` reads them."""
+    things, cases or deaths) and `_ROLE_PEOPLE`, as `counted_set` reads them."""
     things = {w for words in thing_kinds().values() for w in words} | {"cases", "case", "deaths", "death",
                                                                        "infections", "infection", "fatalities"}
     words = [w for group in KINDS if not things & set(group) for w in group] + list(_ROLE_PEOPLE)
-    return frozenset(s for w in words for s in _counted_set(w) if s != PEOPLE)
+    return frozenset(s for w in words for s in counted_set(w) if s != PEOPLE)
 
 
 def names_people(counted: frozenset[str]) -> bool:
@@ -179,6 +179,8 @@ def counted_alike(ka: frozenset[str] | set[str], kb: frozenset[str] | set[str]) 
 
 
 def counts_alike(q: Quantity, r: Quantity) -> bool:
-    """`counted_alike` of two figures, or their nouns of one kind (`KINDS`: "30 students" / "45
-    pupils", "7 rockets" / "10 missiles"): figures that may count one thing."""
-    return counted_alike(_counted_of(q), _counted_of(r)) or _same_kind(_kind_keys(q.text), _kind_keys(r.text))
+    """`counted_alike` of two figures, or their counted nouns of one kind (`KINDS`: "30 students" /
+    "45 pupils", "7 rockets" / "10 missiles"): figures that may count one thing. The head noun's
+    kind, not the figure's words' ("420 cholera cases" / "420 cholera deaths" are two counts)."""
+    return counted_alike(counted_of(q), counted_of(r)) \
+        or bool(q.counted and r.counted and same_kind(kind_keys(q.counted), kind_keys(r.counted)))
