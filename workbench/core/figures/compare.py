@@ -222,10 +222,7 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether the tables know the two counted nouns for different things: each is a synonym-table
     noun and they share none ("300 residents" / "300 workers"), one counts people and the other is
     a table noun or a kind of thing (`language.kinds`) that does not ("300 civilians" / "300 homes",
-    "28 people" / "28 missiles"). Never two nouns that may count one thing (`counted_alike`: "300
-    people" / "300 protesters")."""
-    if counted_alike(ka, kb):
-        return False
+    "28 people" / "28 missiles")."""
     table = noun_head_stems()
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
@@ -369,7 +366,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
 
     Same kind (count, %, money, year) is required; the counted nouns decide between several
     candidates; when each claim has one figure of a kind, those two are paired even if they
-    name what they count differently ("500,000 people" / "half a million Iraqis").
+    name what they count differently ("500,000 people" / "half a million Iraqis"). Figures that
+    disagree pair too when their nouns may count one thing (`counted.counted_alike`: "300 workers"
+    / "450 jobs", "50 protesters" / "80 people"): a changed figure of one count is a clash, not two
+    counts; agreeing ones pair so only by number (`same_written_figure`), as before, since one
+    number told of "people" and of "children" anchors no duplicate (dispatch 3k P 0.887 -> 0.880).
     """
     # Every candidate pair is ranked and the best are taken first, so the pairing is the same
     # whichever claim comes first (compare(a, b) and compare(b, a) agree).
@@ -379,8 +380,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
             ka, kb = counted_of(q), counted_of(r)
-            if not (ka and kb and not counts_alike(q, r)) or same_written_figure(q, r) or _one_kind(q, r):
-                return FigureCheck([(q, r, compatible(q, r))], [], [])
+            ok = compatible(q, r)
+            if not (ka and kb and not ka & kb) or same_written_figure(q, r) or _one_kind(q, r) \
+                    or not ok and counts_alike(q, r):
+                return FigureCheck([(q, r, ok)], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
@@ -393,7 +396,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
             cb = counted_stems(r)
             overlap = len(ca & cb)
             if ca and cb and not overlap and not same_written_figure(q, r) \
-                    and not same_kind(counted_set(q.text), counted_set(r.text)) and not counted_alike(ca, cb):
+                    and not same_kind(counted_set(q.text), counted_set(r.text)) \
+                    and not (counted_alike(ca, cb) and not compatible(q, r)):
                 # different things counted: "2,900 containers" is no conflict with "415 churches";
                 # two names of one kind fill one slot ("84 Wagner fighters" / "48 Wagner mercenaries")
                 continue
