@@ -1,6 +1,6 @@
 """General names news writes two ways (helper pairsdup3): "CAR" is the Central African Republic
 (capitals only: a car is no country) and its UN mission MINUSCA; military instructors are
-trainers; a travel advisory is a travel warning."""
+trainers; a travel advisory is a travel warning; fighting is clashes."""
 
 from workbench.core.match.compare import prepared
 
@@ -18,3 +18,7 @@ def test_car_in_capitals_is_the_country_and_its_mission() -> None:
 def test_instructors_are_trainers_and_advisories_are_warnings() -> None:
     assert _tokens("Moscow sent 300 military instructors") == _tokens("Moscow sent 300 military trainers")
     assert _tokens("The State Department issued a travel advisory") == _tokens("The State Department issued a travel warning")
+
+
+def test_fighting_is_clashes() -> None:
+    assert _tokens("Heavy fighting broke out near the border") == _tokens("Clashes broke out near the border")

@@ -131,6 +131,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["instructors", "trainers", "military instructors", "military trainers"],
     ["instructor", "trainer", "military instructor", "military trainer"],
     ["travel advisory", "travel warning", "travel alert"],
+    ["clashes", "fighting", "heavy fighting", "armed clashes"],
 ]
 
 
