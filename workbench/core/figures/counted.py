@@ -147,10 +147,14 @@ COUNTED_AS: dict[str, str] = {"jobs": "workers", "job": "worker"}
 ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
 
 #: Nouns for people by role that neither `KINDS` nor `_PEOPLE_STEMS` holds (synonym-table heads and
-#: the general ones news counts): each counts people, so plain "people" may count them.
+#: the general ones news counts): each counts people, so plain "people" may count them. Not people
+#: told by sex or age (men, women, children): news counts them as a part of the people counted
+#: ("Three people were killed" / "The two women and a man were killed": golden outputs).
 _ROLE_PEOPLE = ("protesters", "workers", "rescuers", "hostages", "prisoners", "candidates", "voters",
                 "victims", "survivors", "members", "supporters", "fans", "sailors",
-                "crew members", "officials", "men", "women", "adults", "parliament", "lawmakers")
+                "crew members", "officials", "parliament", "lawmakers")
+#: `KINDS` groups of people told by age (by their first word): a part of the people counted.
+_PART_OF_PEOPLE = frozenset(["children"])
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +163,8 @@ def _people_nouns() -> frozenset[str]:
     things, cases or deaths) and `_ROLE_PEOPLE`, as `counted_set` reads them."""
     things = {w for words in thing_kinds().values() for w in words} | {"cases", "case", "deaths", "death",
                                                                        "infections", "infection", "fatalities"}
-    words = [w for group in KINDS if not things & set(group) for w in group] + list(_ROLE_PEOPLE)
+    words = [w for group in KINDS if not things & set(group) and group[0] not in _PART_OF_PEOPLE
+             for w in group] + list(_ROLE_PEOPLE)
     return frozenset(s for w in words for s in counted_set(w) if s != PEOPLE)
 
 
