@@ -380,10 +380,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
             ka, kb = counted_of(q), counted_of(r)
-            ok = compatible(q, r)
+            agree = compatible(q, r)
             if not (ka and kb and not ka & kb) or same_written_figure(q, r) or _one_kind(q, r) \
-                    or not ok and counts_alike(q, r):
-                return FigureCheck([(q, r, ok)], [], [])
+                    or not agree and counts_alike(q, r):
+                return FigureCheck([(q, r, agree)], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
