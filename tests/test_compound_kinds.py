@@ -1,10 +1,11 @@
-"""A kind of several words is read as one when telling two counts apart (`figures.compare._kind_keys`):
+"""A kind of several words is read as one when telling two counts apart (`figures.counted.kind_keys`):
 "300 ballots" / "300 polling stations" count two things, "polling booths" / "polling units" one."""
 
 from __future__ import annotations
 
 from workbench.core import figures as fig
-from workbench.core.figures.compare import _kind_keys, counted_kinds_apart, same_written_figure
+from workbench.core.figures.compare import counted_kinds_apart, same_written_figure
+from workbench.core.figures.counted import kind_keys
 from workbench.core.match.compare import compare
 
 
@@ -30,7 +31,7 @@ def test_two_words_for_one_kind_still_pair() -> None:
 
 
 def test_the_longest_kind_is_read_in_place_of_its_words() -> None:
-    assert "truck" not in _kind_keys("40 truck drivers")  # drivers, not trucks
-    assert "truck" in _kind_keys("40 aid trucks")
+    assert "truck" not in kind_keys("40 truck drivers")  # drivers, not trucks
+    assert "truck" in kind_keys("40 aid trucks")
     assert not same_written_figure(_one("Police stopped 40 truck drivers."), _one("Police stopped 40 trucks."))
 

@@ -14,6 +14,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.figures.counted import (
+    ANY_PEOPLE,
+    PEOPLE,
+    counted_alike,
+    counted_of,
+    counted_set,
+    counted_stems,
+    counts_alike,
+    kind_keys,
+    kind_stems,
+    people_names,
+    same_kind,
+)
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
@@ -22,7 +35,6 @@ from workbench.core.figures.rules import (
     OPEN_REACH,
     ORDERS_APART,
     ROUNDING_TOLERANCE,
-    SKIP_COUNTED,
     USD_PER_UNIT,
     YEAR,
     Hedge,
@@ -36,33 +48,11 @@ from workbench.core.figures.rules import (
     open_bound,
     written_step,
 )
-from workbench.core.language.actors import DEMONYMS, KIND_PARENTS, KINDS
+from workbench.core.language.actors import KIND_PARENTS
 from workbench.core.language.alternation import trie
 from workbench.core.language.kinds import kind_words, thing_kinds
-from workbench.core.language.stems import fold, stem
-from workbench.core.language.synonyms import noun_head_stems, noun_meant, same_nouns
+from workbench.core.language.synonyms import noun_head_stems
 from workbench.core.model import Quantity
-
-#: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
-PEOPLE = "<people>"
-_PEOPLE_STEMS = frozenset(stem(w) for w in [
-    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
-    "refugees", "migrants", "displaced", "idps", "individuals", "locals",  # (IDPs: `language.synonyms`)
-    "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
-])
-#: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
-#: places: "7 villages" is no "7 villagers" (helper probes7).
-_NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
-_NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
-
-
-@lru_cache(maxsize=1)
-def _people_names() -> frozenset[str]:
-    """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
-    million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
-    `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
-    stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
-    return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
 
 
 def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
@@ -168,95 +158,9 @@ def within_hedge(a: Quantity, b: Quantity) -> bool:
     return xa is None or xb is None or compatible(xa, b) or compatible(a, xb)
 
 
-@lru_cache(maxsize=50_000)
-def _counted_set(counted: str) -> frozenset[str]:
-    out = set()
-    # "1,500 workers" and "1,500 employees" count the same thing
-    for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
-        if w in SKIP_COUNTED:
-            continue
-        if w in _NOT_PEOPLE:  # a place, not a slip of its people's name ("villages" / "villagers")
-            out.add(stem(w))
-            continue
-        w = noun_meant(w)  # "12 demonstratrs" counts protesters too
-        st = stem(w)
-        out.add(st)
-        # "500,000 people" and "half a million Iraqis" count the same kind of thing
-        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in _people_names():
-            out.add(PEOPLE)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=50_000)
-def _counted_phrase(text: str, counted: str) -> frozenset[str]:
-    """`_counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
-    figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
-    head noun alone)."""
-    hits: list[str] = []
-    same_nouns(text, hits)
-    for hit in hits:
-        said, _, canonical = hit.partition(" = ")
-        if " " in said and counted.lower() in said.lower().split():
-            return _counted_set(canonical)
-    return _counted_set(counted)
-
-
-def _counted_of(q: Quantity) -> frozenset[str]:
-    return _counted_phrase(q.text, q.counted) if q.counted else frozenset()
-
-
-def counted_stems(q: Quantity) -> set[str]:
-    """Stems of what a figure counts ("soldiers" -> {"soldier"}), plus PEOPLE for kinds of people."""
-    return set(_counted_of(q))
-
-
 #: Smallest count that pairs across two differently named things by its number alone: "two" and
 #: "three" of two things are common coincidences, "25 militants" / "25 fighters" rarely are.
 SAME_FIGURE_MIN = 10
-
-
-def _word_stem(w: str) -> str:
-    """A counted word's stem as `_counted_set` reads it (a typing slip mended)."""
-    return stem(w) if w in _NOT_PEOPLE else stem(noun_meant(w))
-
-
-#: The most words a kind's wording takes ("armoured personnel carriers").
-_KIND_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def _kind_stems() -> dict[str, str]:
-    """{stems of a counted wording, space-joined: its kind} for the kinds of people and things a
-    conflict story counts that never name one another (`language.actors.KINDS`: homes, shops,
-    trucks, vehicles; "polling stations", "truck drivers" as wholes: `_kind_keys`)."""
-    out: dict[str, str] = {}
-    for group in KINDS:
-        for word in group:
-            words = re.findall(r"[a-z]+", same_nouns(word.lower()))
-            if 0 < len(words) <= _KIND_WORDS:
-                out.setdefault(" ".join(_word_stem(w) for w in words), group[0])
-    return out
-
-
-@lru_cache(maxsize=50_000)
-def _kind_keys(text: str) -> frozenset[str]:
-    """What a figure's words count, for telling kinds apart: `_counted_set`'s stems, and a kind of
-    several words read as one, longest first, in place of its words ("300 polling stations" counts
-    polling stations, not "stations"; "40 truck drivers" no trucks)."""
-    read = set(_counted_set(text))
-    stems = [_word_stem(w) for w in re.findall(r"[a-z]+", same_nouns(fold(text)))]
-    kinds = _kind_stems()
-    k = 0
-    while k < len(stems):
-        for n in range(min(_KIND_WORDS, len(stems) - k), 1, -1):
-            key = " ".join(stems[k:k + n])
-            if key in kinds:
-                read.difference_update(stems[k:k + n])
-                read.add(key)
-                k += n - 1
-                break
-        k += 1
-    return frozenset(read)
 
 
 #: Counted words that may stand before the noun counted ("71 military aircraft"): no kind read.
@@ -272,9 +176,9 @@ def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
     counted = (counted_word or "").lower()
     if "-" in counted or counted in _BEFORE_NOUN:
         return frozenset()
-    read = _kind_keys(text)
-    kinds = _kind_stems()
-    head = {kinds[s] for s in _counted_set(counted) if s in kinds}
+    read = kind_keys(text)
+    kinds = kind_stems()
+    head = {kinds[s] for s in counted_set(counted) if s in kinds}
     if head and head <= {kinds[s] for s in read if s in kinds}:
         return frozenset(s for s in read if kinds.get(s) in head)
     return read
@@ -283,18 +187,11 @@ def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
 def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two counted nouns are two kinds (`KINDS`) neither of which is part of the other
     ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles")."""
-    kinds = _kind_stems()
+    kinds = kind_stems()
     xa, xb = {kinds[s] for s in ka if s in kinds}, {kinds[s] for s in kb if s in kinds}
     if not xa or not xb or xa & xb:
         return False
     return not any(x in KIND_PARENTS.get(y, ()) or y in KIND_PARENTS.get(x, ()) for x in xa for y in xb)
-
-
-def _same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
-    """Whether two counted nouns name one kind (`KINDS`: "rockets" / "missiles", "insurgents" /
-    "militants")."""
-    kinds = _kind_stems()
-    return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
 
 
 @lru_cache(maxsize=1)
@@ -330,17 +227,13 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     ta, tb = ka & table, kb & table
     if ta and tb and not ta & tb:
         return True
-    people_a, people_b = PEOPLE in ka and not ka & _people_names(), PEOPLE in kb and not kb & _people_names()
+    people_a, people_b = PEOPLE in ka and not ka & people_names(), PEOPLE in kb and not kb & people_names()
     return people_a != people_b and bool(tb or _things(kb) if people_a else ta or _things(ka))
 
 
 def _things(counted: frozenset[str]) -> bool:
     """Whether counted stems name a kind of thing (`language.kinds`: "missiles", "homes"), no people."""
-    return any(_kind_stems().get(s) in thing_kinds() for s in counted)
-
-
-#: Nouns that name no kind of people: "300 people" may be the other claim's protesters.
-_ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
+    return any(kind_stems().get(s) in thing_kinds() for s in counted)
 
 
 def counted_apart(a: Quantity, b: Quantity) -> bool:
@@ -366,8 +259,8 @@ def counted_apart(a: Quantity, b: Quantity) -> bool:
     both tables (`_known_apart` or `_kinds_apart`) to keep such figures from pairing by number."""
     if not a.counted or not b.counted:
         return False
-    ka, kb = _counted_of(a), _counted_of(b)  # (plain people are no things: "28 people" / "28 missiles")
-    return _known_apart(ka, kb) and (not (ka | kb) & _ANY_PEOPLE or _things(ka) != _things(kb))
+    ka, kb = counted_of(a), counted_of(b)  # (plain people are no things: "28 people" / "28 missiles")
+    return _known_apart(ka, kb) and (not (ka | kb) & ANY_PEOPLE or _things(ka) != _things(kb))
 
 
 def counted_kinds_apart(check: FigureCheck) -> str | None:
@@ -397,11 +290,11 @@ def same_written_figure(a: Quantity, b: Quantity) -> bool:
     / "300 workers", "40 civilians" / "40 homes")."""
     if a.unit or b.unit or figure_kind(a) != figure_kind(b) or figure_kind(a) == YEAR:
         return False
-    if a.counted and b.counted and (_known_apart(_counted_of(a), _counted_of(b))
+    if a.counted and b.counted and (_known_apart(counted_of(a), counted_of(b))
                                     or _kinds_apart(_kinds_read(a.counted, a.text), _kinds_read(b.counted, b.text))):
         return False  # (kinds read from the whole figure: "14 unmanned aerial vehicles" are drones)
     # any count of one kind ("7 rockets" / "seven missiles"); of things not known as one kind, from SAME_FIGURE_MIN
-    least = 0 if a.counted and b.counted and _same_kind(_kind_keys(a.text), _kind_keys(b.text)) else SAME_FIGURE_MIN
+    least = 0 if a.counted and b.counted and same_kind(kind_keys(a.text), kind_keys(b.text)) else SAME_FIGURE_MIN
     if a.value is not None and b.value is not None:
         return a.value == b.value and a.value >= least
     return a.value is None and b.value is None and a.low is not None and a.high is not None \
@@ -414,7 +307,7 @@ def count_the_same(a: Quantity, b: Quantity) -> bool:
     "3,500 rockets" / "3,500 candidates") agrees as a figure but anchors nothing: in dense news
     one figure on one day is told of many things."""
     ka, kb = counted_stems(a), counted_stems(b)
-    return not ka or not kb or bool(ka & kb) or _same_kind(_kind_keys(a.text), _kind_keys(b.text))
+    return not ka or not kb or counted_alike(ka, kb) or same_kind(kind_keys(a.text), kind_keys(b.text))
 
 
 class FigureCheck:
@@ -473,7 +366,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
 
     Same kind (count, %, money, year) is required; the counted nouns decide between several
     candidates; when each claim has one figure of a kind, those two are paired even if they
-    name what they count differently ("500,000 people" / "half a million Iraqis").
+    name what they count differently ("500,000 people" / "half a million Iraqis"). Figures that
+    disagree pair too when their nouns may count one thing (`counted.counted_alike`: "300 workers"
+    / "450 jobs", "50 protesters" / "80 people"): a changed figure of one count is a clash, not two
+    counts; agreeing ones pair so only by number (`same_written_figure`), as before, since one
+    number told of "people" and of "children" anchors no duplicate (dispatch 3k P 0.887 -> 0.880).
     """
     # Every candidate pair is ranked and the best are taken first, so the pairing is the same
     # whichever claim comes first (compare(a, b) and compare(b, a) agree).
@@ -482,9 +379,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     if len(qa) == 1 and len(qb) == 1:  # most claims give one figure: the one candidate, or none
         q, r = qa[0], qb[0]
         if figure_kind(r) == figure_kind(q) or convertible(q, r):
-            ka, kb = _counted_of(q), _counted_of(r)
-            if not (ka and kb and not ka & kb) or same_written_figure(q, r) or _one_kind(q, r):
-                return FigureCheck([(q, r, compatible(q, r))], [], [])
+            ka, kb = counted_of(q), counted_of(r)
+            agree = compatible(q, r)
+            if not (ka and kb and not ka & kb) or same_written_figure(q, r) or _one_kind(q, r) \
+                    or not agree and counts_alike(q, r):
+                return FigureCheck([(q, r, agree)], [], [])
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
@@ -497,7 +396,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
             cb = counted_stems(r)
             overlap = len(ca & cb)
             if ca and cb and not overlap and not same_written_figure(q, r) \
-                    and not _same_kind(_counted_set(q.text), _counted_set(r.text)):
+                    and not same_kind(counted_set(q.text), counted_set(r.text)) \
+                    and not (counted_alike(ca, cb) and not compatible(q, r)):
                 # different things counted: "2,900 containers" is no conflict with "415 churches";
                 # two names of one kind fill one slot ("84 Wagner fighters" / "48 Wagner mercenaries")
                 continue

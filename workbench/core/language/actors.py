@@ -37,6 +37,7 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "Laos": ["Lao People's Democratic Republic"],
     "Myanmar": ["Burma"],
     "United Arab Emirates": ["UAE"],
+    "Central African Republic": ["CAR"],  # (capitals only: a "car" is no country; helper pairsdup3)
 }
 
 #: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
@@ -164,7 +165,7 @@ KINDS: list[list[str]] = [
     ["traders", "trader", "merchants", "vendors"],
     ["pilgrims", "pilgrim"],
     ["tourists", "tourist"],
-    ["passengers", "passenger"],
+    ["passengers", "passenger", "travellers", "traveller", "travelers", "traveler"],
     ["refugees", "refugee", "migrants", "migrant", "asylum seekers"],
     ["patients", "patient"],
     ["teachers", "teacher"],
@@ -304,7 +305,7 @@ ORGANISATIONS: dict[str, list[str]] = {
            ("MONUSCO", ["in Congo", "in the Congo", "in DR Congo", "in the DRC", "in the Democratic Republic of Congo",
                         "in the Democratic Republic of the Congo"], []),
            ("MINUSMA", ["in Mali"], []),
-           ("MINUSCA", ["in the Central African Republic", "in Central African Republic"], []),
+           ("MINUSCA", ["in the Central African Republic", "in Central African Republic", "in CAR"], []),
            ("UNIFIL", ["in Lebanon"], ["UN Interim Force in Lebanon", "United Nations Interim Force in Lebanon"]),
            ("UNAMA", ["in Afghanistan"], ["UN Assistance Mission in Afghanistan"]),
            ("UNAMI", ["in Iraq"], ["UN Assistance Mission for Iraq"]),

@@ -127,6 +127,11 @@ NOUN_SYNONYMS: list[list[str]] = [
      "compulsory service", "mandatory service"],
     ["last minute", "eleventh hour"],
     ["production", "output"],  # oil, grain, industrial output (`language.kinds` reads it as "production")
+    # helper pairsdup3: who trains troops, and a government's warning to its travellers
+    ["instructors", "trainers", "military instructors", "military trainers"],
+    ["instructor", "trainer", "military instructor", "military trainer"],
+    ["travel advisory", "travel warning", "travel alert"],
+    ["clashes", "fighting", "heavy fighting", "armed clashes"],
 ]
 
 

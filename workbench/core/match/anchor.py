@@ -73,6 +73,22 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     return None
 
 
+#: The same-statement probability that makes a pair telling opposite outcomes of one act (ground
+#: taken / lost, confirmed / denied: `match.opposites`) a conflict, when both claims are in one place.
+OPPOSED_MIN_SAME = 0.3
+
+
+def opposed_floor(opposite: str | None, same_place: bool, figures_at: float | None) -> float | None:
+    """The same-statement probability that makes a pair with opposite outcomes a conflict, or None
+    (then the conflict cut point): the mirror of `clash_floor` for an outcome. Two claims in one
+    place (or, naming none, of one doer) that tell one act's two outcomes ("Government forces
+    recaptured Bambari" / "The army lost control of Bambari") are one fact told two ways, however
+    their other words differ; the lower of this and the figures' floor `figures_at`."""
+    if opposite is None or not same_place:
+        return figures_at
+    return OPPOSED_MIN_SAME if figures_at is None else min(figures_at, OPPOSED_MIN_SAME)
+
+
 def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:
     """How surely two anchored claims make one statement: the larger of the two models' p_same.
     The semantic model reads a retelling's middling cosine (typos, another voice, a headline) as

@@ -20,7 +20,7 @@ from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import decision, knowledge
 from workbench.core.match.acts import other_act
-from workbench.core.match.anchor import anchor_floor, clash_floor, other_count, same_statement
+from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
@@ -491,7 +491,8 @@ def compare_normalized(
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
-                                      floor=floor, clash_at=clash_floor(check, dates, same_place) if clash else None)
+                                      floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
+                                      if clash else None)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])

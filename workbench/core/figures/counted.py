@@ -1,0 +1,191 @@
+"""What a figure counts: the counted noun read as stems ("1,500 employees" counts workers), kinds of
+several words read as one, and when two counted nouns may count one thing (`counted_alike`).
+Moved out of `figures.compare` (helper pairsdup3), which pairs and compares the figures.
+
+Two nouns count one thing when they share a stem or a synonym group, when they name one kind
+(`language.actors.KINDS`: "students" / "schoolchildren"), when one is plain "people" and the other
+names any kind of people ("80 people" / "50 protesters": people is what every such noun counts), or
+when news counts one thing by another's name (`COUNTED_AS`: "cut 450 jobs" counts the workers laid
+off). Whether the rest of the pair is one fact is matching's to judge (`match.anchor`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.figures.rules import SKIP_COUNTED
+from workbench.core.language.actors import DEMONYMS, KINDS
+from workbench.core.language.kinds import thing_kinds
+from workbench.core.language.stems import fold, stem
+from workbench.core.language.synonyms import noun_meant, same_nouns
+from workbench.core.model import Quantity
+
+#: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
+PEOPLE = "<people>"
+_PEOPLE_STEMS = frozenset(stem(w) for w in [
+    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
+    "refugees", "migrants", "displaced", "idps", "individuals", "locals",  # (IDPs: `language.synonyms`)
+    "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
+])
+#: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
+#: places: "7 villages" is no "7 villagers" (helper probes7).
+_NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
+_NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
+    million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
+    `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
+    stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
+    return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
+
+@lru_cache(maxsize=50_000)
+def counted_set(counted: str) -> frozenset[str]:
+    out = set()
+    # "1,500 workers" and "1,500 employees" count the same thing
+    for w in re.findall(r"[a-z]+", same_nouns(fold(counted))):
+        if w in SKIP_COUNTED:
+            continue
+        if w in _NOT_PEOPLE:  # a place, not a slip of its people's name ("villages" / "villagers")
+            out.add(stem(w))
+            continue
+        if w in COUNTED_AS:  # "450 jobs" counts workers
+            out.add(stem(noun_meant(COUNTED_AS[w])))
+        w = noun_meant(w)  # "12 demonstratrs" counts protesters too
+        st = stem(w)
+        out.add(st)
+        # "500,000 people" and "half a million Iraqis" count the same kind of thing
+        if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in people_names():
+            out.add(PEOPLE)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=50_000)
+def _counted_phrase(text: str, counted: str) -> frozenset[str]:
+    """`counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
+    figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
+    head noun alone)."""
+    hits: list[str] = []
+    same_nouns(text, hits)
+    for hit in hits:
+        said, _, canonical = hit.partition(" = ")
+        if " " in said and counted.lower() in said.lower().split():
+            return counted_set(canonical)
+    return counted_set(counted)
+
+
+def counted_of(q: Quantity) -> frozenset[str]:
+    return _counted_phrase(q.text, q.counted) if q.counted else frozenset()
+
+
+def counted_stems(q: Quantity) -> set[str]:
+    """Stems of what a figure counts ("soldiers" -> {"soldier"}), plus PEOPLE for kinds of people."""
+    return set(counted_of(q))
+
+
+def _word_stem(w: str) -> str:
+    """A counted word's stem as `counted_set` reads it (a typing slip mended)."""
+    return stem(w) if w in _NOT_PEOPLE else stem(noun_meant(w))
+
+
+#: The most words a kind's wording takes ("armoured personnel carriers").
+_KIND_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def kind_stems() -> dict[str, str]:
+    """{stems of a counted wording, space-joined: its kind} for the kinds of people and things a
+    conflict story counts that never name one another (`language.actors.KINDS`: homes, shops,
+    trucks, vehicles; "polling stations", "truck drivers" as wholes: `kind_keys`)."""
+    out: dict[str, str] = {}
+    for group in KINDS:
+        for word in group:
+            words = re.findall(r"[a-z]+", same_nouns(word.lower()))
+            if 0 < len(words) <= _KIND_WORDS:
+                out.setdefault(" ".join(_word_stem(w) for w in words), group[0])
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def kind_keys(text: str) -> frozenset[str]:
+    """What a figure's words count, for telling kinds apart: `counted_set`'s stems, and a kind of
+    several words read as one, longest first, in place of its words ("300 polling stations" counts
+    polling stations, not "stations"; "40 truck drivers" no trucks)."""
+    read = set(counted_set(text))
+    stems = [_word_stem(w) for w in re.findall(r"[a-z]+", same_nouns(fold(text)))]
+    kinds = kind_stems()
+    k = 0
+    while k < len(stems):
+        for n in range(min(_KIND_WORDS, len(stems) - k), 1, -1):
+            key = " ".join(stems[k:k + n])
+            if key in kinds:
+                read.difference_update(stems[k:k + n])
+                read.add(key)
+                k += n - 1
+                break
+        k += 1
+    return frozenset(read)
+
+
+def same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two counted nouns name one kind (`KINDS`: "rockets" / "missiles", "insurgents" /
+    "militants")."""
+    kinds = kind_stems()
+    return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
+
+
+
+#: Nouns news counts one thing by, read so by the count only (the words stay: a "jobs report" is
+#: no workers' report): a layoff's or a hiring's jobs are its workers ("laid off 300 workers" /
+#: "cut 450 jobs").
+COUNTED_AS: dict[str, str] = {"jobs": "workers", "job": "worker"}
+
+#: Plain "people": a count of any kind of people ("80 people" / "50 protesters").
+ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
+
+#: Nouns for people by role that neither `KINDS` nor `_PEOPLE_STEMS` holds (synonym-table heads and
+#: the general ones news counts): each counts people, so plain "people" may count them. Not people
+#: told by sex or age (men, women, children): news counts them as a part of the people counted
+#: ("Three people were killed" / "The two women and a man were killed": golden outputs).
+_ROLE_PEOPLE = ("protesters", "workers", "rescuers", "hostages", "prisoners", "candidates", "voters",
+                "victims", "survivors", "members", "supporters", "fans", "sailors",
+                "crew members", "officials", "parliament", "lawmakers")
+#: `KINDS` groups of people told by age (by their first word): a part of the people counted.
+_PART_OF_PEOPLE = frozenset(["children"])
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Stems of the nouns that name a kind of people: the kinds of people of `KINDS` (not its
+    things, cases or deaths) and `_ROLE_PEOPLE`, as `counted_set` reads them."""
+    things = {w for words in thing_kinds().values() for w in words} | {"cases", "case", "deaths", "death",
+                                                                       "infections", "infection", "fatalities"}
+    words = [w for group in KINDS if not things & set(group) and group[0] not in _PART_OF_PEOPLE
+             for w in group] + list(_ROLE_PEOPLE)
+    return frozenset(s for w in words for s in counted_set(w) if s != PEOPLE)
+
+
+def names_people(counted: frozenset[str]) -> bool:
+    """Whether counted stems name people of some kind (`PEOPLE` or a people noun)."""
+    return PEOPLE in counted or bool(counted & _people_nouns())
+
+
+def counted_alike(ka: frozenset[str] | set[str], kb: frozenset[str] | set[str]) -> bool:
+    """Whether two figures' counted stems may count one thing: a stem or synonym group shared
+    (with `COUNTED_AS`: "300 workers" / "450 jobs"), or plain people against any people ("8,000
+    people" / "12,000 residents", "80 people" / "50 protesters"). Not two roles ("12 aid workers" /
+    "20 civilians", "300 residents" / "450 protesters"): another group, another count."""
+    if ka & kb:
+        return True
+    return bool(ka & ANY_PEOPLE) and names_people(frozenset(kb)) or bool(kb & ANY_PEOPLE) and names_people(frozenset(ka))
+
+
+def counts_alike(q: Quantity, r: Quantity) -> bool:
+    """`counted_alike` of two figures, or their counted nouns of one kind (`KINDS`: "30 students" /
+    "45 pupils", "7 rockets" / "10 missiles"): figures that may count one thing. The head noun's
+    kind, not the figure's words' ("420 cholera cases" / "420 cholera deaths" are two counts)."""
+    return counted_alike(counted_of(q), counted_of(r)) \
+        or bool(q.counted and r.counted and same_kind(kind_keys(q.counted), kind_keys(r.counted)))
