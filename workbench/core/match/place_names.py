@@ -37,7 +37,7 @@ FACILITY_WORDS = frozenset(
      "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
      "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
      "harbour", "bridge", "square", "street", "avenue", "road", "bank", "branch", "store", "supermarket", "shop",
-     "restaurant", "park", "unit"])
+     "restaurant", "park", "unit", "academy"])
 
 
 def is_facility(place: str) -> bool:
@@ -458,30 +458,3 @@ def _glossed(place: str) -> tuple[str, ...]:
     """A place read with its bracketed gloss ("Islamabad (Anantnag)", `places`) as its two names."""
     name, _, gloss = place.partition(" (")
     return (name, gloss[:-1]) if gloss else (place,)
-
-
-@lru_cache(maxsize=100_000)
-def one_wider_place(text: str) -> tuple[str, bool] | None:
-    """The claim's place when it names exactly one, waters, compass parts and places taken or visited
-    read too, and whether it is one of those (`_compass_and_waters`, `_taken`)."""
-    plain = untitle(unshout(text))
-    wider = _compass_and_waters(plain) + _taken(plain)
-    found = (*places(text), *wider)
-    return (found[0], bool(wider)) if len(found) == 1 else None
-
-
-def places_apart(a: str, b: str) -> str | None:
-    """`places_differ` for claims one of which names its place as waters, a compass part or a verb's
-    object ("in the Gulf of Aden" / "in the southern Red Sea", "in southern Lebanon" / "in northern
-    Israel", "seized the town of Kobo" / "took over Woldia"). Read
-    apart from `one_place`: the anchor's place (`anchor.anchor_floor`) is unchanged, so a claim naming
-    the sea and one naming no place stay anchored as before (ECB+'s "pirates attacked a vessel in
-    the Gulf of Aden" / "pirates tried to storm a ship")."""
-    return wider_places_apart(one_wider_place(a), one_wider_place(b))
-
-
-def wider_places_apart(pa: tuple[str, bool] | None, pb: tuple[str, bool] | None) -> str | None:
-    """`places_apart` of two claims' `one_wider_place`, read before (`claim_readings`)."""
-    if pa is None or pb is None or not (pa[1] or pb[1]):
-        return None
-    return places_differ(pa[0], pb[0])
