@@ -29,19 +29,19 @@ from workbench.core.language.place_names_table import PLACE_ALIASES
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES
 from workbench.core.match.place_names import (
-    _AT,
-    _DESCRIBED_AFTER,
+    DESCRIBED_AFTER,
     FACILITY_WORDS,
+    LOCATIVE,
     WATER_WORDS,
-    _attack_after,
-    _compass_and_waters,
-    _country,
-    _is_acronym,
-    _region_country,
-    _taken,
+    attack_after,
+    compass_and_waters,
+    country_of,
+    is_acronym,
     is_people_name,
     places,
     places_differ,
+    region_country,
+    taken_places,
 )
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -82,20 +82,20 @@ def _area(name: str) -> bool:
     """A country, a large region or a subdivision that is no capital: a town no table knows may lie
     in it ("an Oregon bank" / "a bank in Woodburn, Oregon")."""
     return name not in CAPITALS and name not in CAPITAL_PLACES and (
-        _country(name) is not None or name in _region_country() or name in _subdivisions())
+        country_of(name) is not None or name in region_country() or name in _subdivisions())
 
 
 def is_known_place(name: str) -> bool:
     """A country (any alias), a large region, a subdivision, a capital or a place of the table."""
-    return _country(name) is not None or name in _region_country() or name in _known_names()
+    return country_of(name) is not None or name in region_country() or name in _known_names()
 
 
 def _owning_place(name: str) -> bool:
     """A known place whose possessive names where a fact is ("Gaza's health ministry", "Borno's
     governor"): not a country's or a capital's, which as often name a state doing something
     ("Israel's strikes on Iran", "Iran's missile strike on Israel", "Kabul's decision")."""
-    return (_country(name) is None and name not in CAPITALS and name not in CAPITAL_PLACES
-            and (name in _region_country() or name in _known_names()))
+    return (country_of(name) is None and name not in CAPITALS and name not in CAPITAL_PLACES
+            and (name in region_country() or name in _known_names()))
 
 
 def _may_be_place(name: str) -> bool:
@@ -104,9 +104,9 @@ def _may_be_place(name: str) -> bool:
     if len(name) < 3:
         return False
     first = name.split()[0]
-    return (fold(first) not in NOT_NAMES and first not in TITLES and not _is_acronym(name)
+    return (fold(first) not in NOT_NAMES and first not in TITLES and not is_acronym(name)
             and name not in organisation_names() and f"{name}s" not in organisation_names()
-            and not (is_people_name(first) and _country(first) is None))
+            and not (is_people_name(first) and country_of(first) is None))
 
 
 _FACILITY = r"(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\b"
@@ -124,8 +124,8 @@ _STRUCK = re.compile(rf"\b(?:reached|reaches|hit|hits|struck|strikes|shelled|bom
 #: a place after "off" (a known one: "off Vanuatu", "off the coast of Java") or "inside" ("inside Gaza")
 _OFF = re.compile(rf"\boff\s+(?:the\s+coast\s+of\s+)?({_NAME})")
 _INSIDE = re.compile(rf"\binside\s+(?:({_NAME}){_OWNED}\s+)?({_NAME})")
-#: a town's centre ("in central Nairobi"): the town (a compass part of a country is `_compass_and_waters`')
-_CENTRAL = re.compile(rf"{_AT}(?:the\s+)?central\s+({_NAME})")
+#: a town's centre ("in central Nairobi"): the town (a compass part of a country is `compass_and_waters`')
+_CENTRAL = re.compile(rf"{LOCATIVE}(?:the\s+)?central\s+({_NAME})")
 
 def _facility_place(text: str, m: re.Match[str]) -> str | None:
     """The place `_BEFORE_FACILITY` reads: a known place's name is the town the facility lies in
@@ -139,7 +139,7 @@ def _facility_place(text: str, m: re.Match[str]) -> str | None:
     if not _may_be_place(name) or FACILITY_WORDS & set(name.lower().split()) or name.split()[-1] in WATER_WORDS \
             or (before and before[-1][:1].isupper() and m.group(2)):
         return None
-    if m.group(2) and (_country(name) is not None or name in CAPITALS or name in CAPITAL_PLACES):
+    if m.group(2) and (country_of(name) is not None or name in CAPITALS or name in CAPITAL_PLACES):
         return None
     return name if is_known_place(name) else f"{name} {m.group(3)}"
 
@@ -163,15 +163,15 @@ def bare_places(text: str) -> list[str]:
         if (facility := _facility_place(text, m)) is not None and facility not in out:
             out.append(facility)
     for m in _POSSESSIVE.finditer(text):
-        if _DESCRIBED_AFTER.match(text, m.end()):
+        if DESCRIBED_AFTER.match(text, m.end()):
             continue  # "Pakistan's southern province": the owner of the place described
-        if (inner := _NAMED.match(text, m.end())) and _DESCRIBED_AFTER.match(text, inner.end()):
+        if (inner := _NAMED.match(text, m.end())) and DESCRIBED_AFTER.match(text, inner.end()):
             out.append(inner.group(1))  # "Pakistan's Balochistan province": the place described
             continue
         if _owning_place(name := _clean(m.group(1))) and name not in out:
             out.append(name)
     for m in _BEFORE_EVENT.finditer(text):
-        if _attack_after().match(text, m.end()) and is_known_place(name := _clean(m.group(1))) and name not in out:
+        if attack_after().match(text, m.end()) and is_known_place(name := _clean(m.group(1))) and name not in out:
             out.append(name)
     for m in (*_STRUCK.finditer(text), *_CENTRAL.finditer(text)):
         if _may_be_place(name := _clean(m.group(1))) and name not in out:
@@ -193,10 +193,10 @@ PREPOSED, WIDER, BARE = 0, 1, 2
 @lru_cache(maxsize=100_000)
 def one_wider_place(text: str) -> tuple[str, int] | None:
     """The claim's place when it names exactly one, waters, compass parts and places taken or visited
-    read too (`_compass_and_waters`, `_taken`); a claim naming none of those, the places it names
+    read too (`compass_and_waters`, `taken_places`); a claim naming none of those, the places it names
     without a preposition (`bare_places`); and how it was read (`PREPOSED`, `WIDER`, `BARE`)."""
     plain = untitle(unshout(text))
-    wider = _compass_and_waters(plain) + _taken(plain)
+    wider = compass_and_waters(plain) + taken_places(plain)
     found = (*places(text), *wider)
     if found:
         return (found[0], WIDER if wider else PREPOSED) if len(found) == 1 else None
