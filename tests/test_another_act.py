@@ -61,3 +61,10 @@ def test_a_clash_is_one_act_told_two_ways_not_two_acts():
     # opposite outcomes or a denial stay a conflict: no "another act" in front of them
     assert _rel("The president appointed Ali Musa as army chief",
                 "The president dismissed Ali Musa as army chief") == "conflict"
+
+
+def test_people_abducted_are_not_people_killed():
+    assert _rel("At least 17 people were killed in the protests, the rights group said",
+                "At least 17 people have been abducted since the protests started, the rights group said") != "duplicate"
+    assert _rel("Gunmen kidnapped 20 passengers on the highway", "Gunmen abducted twenty travellers on the highway") \
+        == "duplicate"

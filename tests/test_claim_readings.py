@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from workbench.core.match import compare as compare_module
+from workbench.core.match.bare_places import one_wider_place, places_apart, wider_places_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.compare import claim_roles, claim_view, compare, compare_normalized, prepared
 from workbench.core.match.doers import (
@@ -20,7 +21,7 @@ from workbench.core.match.doers import (
 from workbench.core.match.kind_slots import flags_named, kinds_named, members_apart, other_member
 from workbench.core.match.matching import prepare
 from workbench.core.match.opposites import gain_and_loss, opposite_outcome
-from workbench.core.match.place_names import one_place, one_wider_place, places_apart, wider_places_apart
+from workbench.core.match.place_names import one_place
 
 PAIRS = [
     ("Romania said a drone fragment landed on its territory", "Moldova said a drone fragment landed on its territory"),

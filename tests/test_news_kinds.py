@@ -99,3 +99,9 @@ def test_an_attack_names_its_weapon() -> None:
     assert other_member(reported("The army shelled the village"), reported("Drones struck the village")) \
         == "another of the weapons: shells / drones"
     assert other_member(reported("A drone strike hit the depot"), reported("Drones hit the depot")) is None
+
+
+def test_two_foods_are_two_facts_and_a_cooking_oil_is_one():
+    assert compare("The government suspended the new tax on flour after the riots",
+                   "The government suspended the new tax on cooking oil after the riots").relation != "duplicate"
+    assert KIND_PARENTS["sunflower oil"][0] == "cooking oil"  # sunflower oil is a cooking oil, not another food

@@ -3,8 +3,8 @@ places apart (`place_names._ROUTE_RE`, `places_apart`), as places taken or visit
 
 from __future__ import annotations
 
+from workbench.core.match.bare_places import places_apart
 from workbench.core.match.compare import compare
-from workbench.core.match.place_names import places_apart
 
 
 def test_a_road_through_one_town_is_not_a_road_in_another():

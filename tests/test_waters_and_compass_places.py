@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.match.bare_places import places_apart
 from workbench.core.match.compare import compare
-from workbench.core.match.place_names import one_place, places_apart
+from workbench.core.match.place_names import one_place
 
 
 @pytest.mark.parametrize("a, b", [

@@ -42,6 +42,7 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "harm": ("attack", "shell", "bomb", "ambush", "injure", "wound", "kill", "hit", "shoot", "storm", "raid",
              "destroy", "damage"),
     "expulsion": ("expel", "deport"),
+    "abduction": ("abduct", "kidnap"),
     "withdrawal": ("withdraw", "recall"),
     "summons": ("summon",),
     "appeal": ("appeal", "urge", "request", "demand"),

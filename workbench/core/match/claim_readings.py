@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.core.match.bare_places import one_wider_place
 from workbench.core.match.doers import sayer_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
-from workbench.core.match.place_names import one_place, one_wider_place
+from workbench.core.match.place_names import one_place
 
 
 @dataclass(slots=True, frozen=True)
@@ -21,7 +22,7 @@ class ClaimReadings:
     sayer: frozenset[str]  # `doers.sayer_voices`
     voices: frozenset[str]  # `doers.voices_named` (read only for a claim whose sayer names one)
     place: str | None  # `place_names.one_place` (also the matching gate's: read here, not in the main process)
-    wider_place: tuple[str, bool] | None  # `place_names.one_wider_place`
+    wider_place: tuple[str, int] | None  # `bare_places.one_wider_place`
     kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
 

@@ -23,6 +23,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
+from workbench.core.match.bare_places import wider_places_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import (
@@ -38,7 +39,7 @@ from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.place_names import one_place, places_differ, wider_places_apart
+from workbench.core.match.place_names import one_place, places_differ
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,

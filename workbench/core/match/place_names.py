@@ -37,7 +37,7 @@ FACILITY_WORDS = frozenset(
      "temple", "synagogue", "station", "base", "barracks", "embassy", "consulate", "palace", "museum", "mall",
      "building", "tower", "headquarters", "office", "offices", "plant", "factory", "mine", "port", "harbor",
      "harbour", "bridge", "square", "street", "avenue", "road", "bank", "branch", "store", "supermarket", "shop",
-     "restaurant", "park", "unit"])
+     "restaurant", "park", "unit", "academy"])
 
 
 def is_facility(place: str) -> bool:
@@ -52,7 +52,7 @@ REGION_TYPES = frozenset(["State", "Two-tier county"])
 
 
 @lru_cache(maxsize=1)
-def _region_country() -> dict[str, str]:
+def region_country() -> dict[str, str]:
     """{large region as written: its country's short name} ("Texas": "United States")."""
     out: dict[str, str] = {}
     try:
@@ -68,7 +68,7 @@ def _region_country() -> dict[str, str]:
     return out
 
 
-def _country(name: str) -> str | None:
+def country_of(name: str) -> str | None:
     """The country a name names (any alias), or None."""
     names = country_names()
     if name in names:
@@ -86,7 +86,7 @@ def _demonym_of(word: str, country: str) -> bool:
     """'Afghan' / 'Afghanistan', 'Syrian' / 'Syria', 'Lebanese' / 'Lebanon': a people's name read
     as a place ("killed in Afghan bomb blast") is its country. The two must differ only in such
     endings after a stem of 4+ letters: "Australian" is not "Austria"'s."""
-    if " " in word or " " in country or word in _region_country():
+    if " " in word or " " in country or word in region_country():
         return False  # "Indiana" is a state, not India's people
     w, c = word.lower(), country.lower()
     k = 0
@@ -148,11 +148,11 @@ def may_contain(x: str, y: str) -> bool:
     towns nothing tells "Mannheim" (in Germany) from "Belfast" (not in Tunisia)."""
     if is_facility(x) != is_facility(y) or same_name(x, y):
         return True
-    cx, cy = _country(x), _country(y)
+    cx, cy = country_of(x), country_of(y)
     if cx is not None and cy is None:
-        return _region_country().get(y) == cx or _demonym_of(y, x) or _capital_of(y) == cx
+        return region_country().get(y) == cx or _demonym_of(y, x) or _capital_of(y) == cx
     if cy is not None and cx is None:
-        return _region_country().get(x) == cy or _demonym_of(x, y) or _capital_of(x) == cy
+        return region_country().get(x) == cy or _demonym_of(x, y) or _capital_of(x) == cy
     return False
 
 
@@ -160,7 +160,7 @@ def _capital_of(city: str) -> str | None:
     """The country whose capital a city is ("Port-au-Prince": Haiti): it lies in it ("landed in
     Port-au-Prince" / "arrived in Haiti"; helper paraphrase)."""
     country = CAPITALS.get(city) or CAPITAL_PLACES.get(city)
-    return None if country is None else _country(country)
+    return None if country is None else country_of(country)
 
 
 # -- the places a claim names -------------------------------------------------------------------
@@ -180,7 +180,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\
 
 
 @lru_cache(maxsize=1)
-def _attack_after() -> re.Pattern[str]:
+def attack_after() -> re.Pattern[str]:
     """The words of the kinds of attack (`language.kinds.EVENT_KINDS`: "strikes", "air raids",
     "rocket fire") right after a name."""
     ups = kind_ancestors()
@@ -191,11 +191,11 @@ def _attack_after() -> re.Pattern[str]:
 def _attacker(name: str, text: str, end: int) -> bool:
     """A people's name before a kind of attack names who attacked, not where ("killed in Israeli
     strikes", "in Russian drone attacks"); "in Afghan bomb blast" stays the country (helper pairsdup2)."""
-    return _attack_after().match(text, end) is not None and is_people_name(name) and _country(name) is None
+    return attack_after().match(text, end) is not None and is_people_name(name) and country_of(name) is None
 
 
 #: The prepositions a place is read after (`_PLACE_RE`'s, without the guarded "to" and "from").
-_AT = r"\b(?:in|at|near|outside|around|across|throughout|into|towards?|off)\s+"
+LOCATIVE = r"\b(?:in|at|near|outside|around|across|throughout|into|towards?|off)\s+"
 #: A compass part of a country or region ("southern Lebanon", "north-east Nigeria", "the southern Red Sea"):
 #: read with the place, so that "southern Lebanon" is in "Lebanon" and not "northern Israel".
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
@@ -204,10 +204,10 @@ _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)
 #: Donbas", "the Gaza Strip") are left out: towns lie in them, and no gazetteer tells which.
 WATER_WORDS = ("Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel", "Canal")
 _PLACE_WORD = r"[A-Z][\w'-]*"
-_WATERS_RE = re.compile(rf"{_AT}(?:the\s+)?(?:({_COMPASS})\s+)?"
+_WATERS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?(?:({_COMPASS})\s+)?"
                         rf"((?:{'|'.join(WATER_WORDS)})\s+of\s+(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD})?"
                         rf"|(?:{_PLACE_WORD}\s+){{1,2}}(?:{'|'.join(WATER_WORDS)}))\b")
-_COMPASS_RE = re.compile(rf"{_AT}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
+_COMPASS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
 #: A place taken, entered or visited, as the verb's object ("seized the town of Kobo", "took over
@@ -222,19 +222,19 @@ _TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|
 _ROUTE_RE = re.compile(rf"\b(?:through|via)\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
-def _taken(text: str) -> list[str]:
+def taken_places(text: str) -> list[str]:
     """The places `_TAKEN_RE` and `_ROUTE_RE` read, without a known organisation, a title or a month ("seized
     Hezbollah's depot", "visited President ..."): a person visited or captured is read as a name all
     the same, and two of them are two facts too."""
     out = []
     for m in (*_TAKEN_RE.finditer(text), *_ROUTE_RE.finditer(text)):
         name = re.sub(r"['\u2019]s$", "", m.group(1))
-        if fold(name.split()[0]) not in NOT_NAMES and name not in organisation_names() and not _is_acronym(name):
+        if fold(name.split()[0]) not in NOT_NAMES and name not in organisation_names() and not is_acronym(name):
             out.append(name)
     return out
 
 
-def _compass_and_waters(text: str) -> list[str]:
+def compass_and_waters(text: str) -> list[str]:
     """Waters and compass parts of places (`_WATERS_RE`, `_COMPASS_RE`), as "Southern Red Sea",
     "Gulf of Aden", "Northern Israel"; a compass part of no known country or region is not read
     ("in central Bamako": a town's part)."""
@@ -245,7 +245,7 @@ def _compass_and_waters(text: str) -> list[str]:
         name = m.group(2)
         if any(w in WATER_WORDS for w in name.split()):
             continue  # read above
-        if _country(name) is not None or name in _region_country():
+        if country_of(name) is not None or name in region_country():
             out.append(f"{m.group(1).capitalize()} {name}")
     return out
 
@@ -290,7 +290,7 @@ def _place_key(name: str) -> str:
 
 #: a place described after a possessive owner ("Greece's second city", "Afghanistan's southern
 #: province of Helmand"): the owner is not the claim's place ("Senegal's presidential election" is)
-_DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|province|district|region|capital"
+DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|province|district|region|capital"
                               r"|port|county|state|enclave)\b")
 
 
@@ -315,10 +315,10 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mission|Office|Commission|Committee|Council|En
                            r"\s+$")
 
 
-def _is_acronym(name: str) -> bool:
+def is_acronym(name: str) -> bool:
     """An organisation's acronym after a preposition ("according to UNSMIL", "reported to OCHA"):
     no place, unless a country's ("in the US", "to the UAE")."""
-    return " " not in name and len(name) >= 3 and name.isupper() and _country(name) is None
+    return " " not in name and len(name) >= 3 and name.isupper() and country_of(name) is None
 
 
 #: What follows a capital's name in apposition ("the capital, Tripoli, on Monday"), unlike a
@@ -331,7 +331,7 @@ def _named_capitals(text: str) -> list[str]:
     country named ("the Libyan capital" -> "Tripoli"); a capital of no known country is not read."""
     out = []
     for m in _CAPITAL_RE.finditer(text):
-        if m.group(3) and fold(m.group(3).split()[0]) not in NOT_NAMES and not _is_acronym(m.group(3)) \
+        if m.group(3) and fold(m.group(3).split()[0]) not in NOT_NAMES and not is_acronym(m.group(3)) \
                 and _APPOSED_END.match(text, m.end()):
             out.append(m.group(3))
         elif (owner := m.group(1) or m.group(2)) and owner in capital_city_of():
@@ -352,11 +352,11 @@ def places(text: str) -> tuple[str, ...]:
         out.append(d.group(1))
     last_end = -1
     for m in _PLACE_RE.finditer(text):
-        if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _is_acronym(m.group(1)) \
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or is_acronym(m.group(1)) \
                 or m.group(1) in organisation_names():
             continue  # "the UN Support Mission in Libya reported", "according to UNSMIL", "fell to al-Shabaab": no place
         words = m.group(1).split()
-        if words[-1].endswith(("'s", "\u2019s")) and _DESCRIBED_AFTER.match(text, m.end()):
+        if words[-1].endswith(("'s", "\u2019s")) and DESCRIBED_AFTER.match(text, m.end()):
             continue  # "to Greece's second city, Thessaloniki": the owner of the place described
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
@@ -458,30 +458,3 @@ def _glossed(place: str) -> tuple[str, ...]:
     """A place read with its bracketed gloss ("Islamabad (Anantnag)", `places`) as its two names."""
     name, _, gloss = place.partition(" (")
     return (name, gloss[:-1]) if gloss else (place,)
-
-
-@lru_cache(maxsize=100_000)
-def one_wider_place(text: str) -> tuple[str, bool] | None:
-    """The claim's place when it names exactly one, waters, compass parts and places taken or visited
-    read too, and whether it is one of those (`_compass_and_waters`, `_taken`)."""
-    plain = untitle(unshout(text))
-    wider = _compass_and_waters(plain) + _taken(plain)
-    found = (*places(text), *wider)
-    return (found[0], bool(wider)) if len(found) == 1 else None
-
-
-def places_apart(a: str, b: str) -> str | None:
-    """`places_differ` for claims one of which names its place as waters, a compass part or a verb's
-    object ("in the Gulf of Aden" / "in the southern Red Sea", "in southern Lebanon" / "in northern
-    Israel", "seized the town of Kobo" / "took over Woldia"). Read
-    apart from `one_place`: the anchor's place (`anchor.anchor_floor`) is unchanged, so a claim naming
-    the sea and one naming no place stay anchored as before (ECB+'s "pirates attacked a vessel in
-    the Gulf of Aden" / "pirates tried to storm a ship")."""
-    return wider_places_apart(one_wider_place(a), one_wider_place(b))
-
-
-def wider_places_apart(pa: tuple[str, bool] | None, pb: tuple[str, bool] | None) -> str | None:
-    """`places_apart` of two claims' `one_wider_place`, read before (`claim_readings`)."""
-    if pa is None or pb is None or not (pa[1] or pb[1]):
-        return None
-    return places_differ(pa[0], pb[0])
