@@ -1,4 +1,4 @@
-"""General names news writes two ways (helper pairsdup3): "CAR" is the Central African Republic
+"""General names news writes two ways: "CAR" is the Central African Republic
 (capitals only: a car is no country) and its UN mission MINUSCA; military instructors are
 trainers; a travel advisory is a travel warning; fighting is clashes."""
 
