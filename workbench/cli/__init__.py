@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from workbench.core.language.countries import DataPackageError
     from workbench.core.store import StoreError
 
     try:
@@ -111,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except sqlite3.OperationalError as exc:  # e.g. still locked after the 10 s busy timeout
         print(f"workbench: error: {getattr(args, 'project', '')}: {exc}", file=sys.stderr)
+        return 1
+    except DataPackageError as exc:  # an installed data package not the release pinned by hash
+        print(f"workbench: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, organisation_names
+from workbench.core.language.countries import iso3166
 from workbench.core.language.people import TITLES
 from workbench.core.language.place_names_table import PLACE_ALIASES
 from workbench.core.language.stems import fold
@@ -61,12 +62,8 @@ _PLAIN_WORDS = frozenset(["central", "north", "south", "east", "west", "northern
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
     """ISO 3166-2 subdivisions of every type (pycountry), plain words left out."""
-    try:
-        import pycountry
-
-        names = {sub.name for sub in pycountry.subdivisions}
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        names = set()
+    pycountry = iso3166()
+    names = {sub.name for sub in pycountry.subdivisions} if pycountry is not None else set()
     return frozenset(n for n in names if n and fold(n.split()[0]) not in _PLAIN_WORDS | NOT_NAMES)
 
 

@@ -20,7 +20,7 @@ from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
 from workbench.core.language.alternation import trie
-from workbench.core.language.countries import country_short_names
+from workbench.core.language.countries import country_short_names, iso3166
 from workbench.core.language.kinds import EVENT_KINDS, kind_ancestors, kind_words
 from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
 from workbench.core.language.slips import is_slip, mistyped
@@ -55,16 +55,12 @@ REGION_TYPES = frozenset(["State", "Two-tier county"])
 def region_country() -> dict[str, str]:
     """{large region as written: its country's short name} ("Texas": "United States")."""
     out: dict[str, str] = {}
-    try:
-        import pycountry
-
-        for sub in pycountry.subdivisions:
-            if sub.type in REGION_TYPES and sub.name not in CAPITALS:
-                country = pycountry.countries.get(alpha_2=sub.country_code)
-                if country is not None:
-                    out[sub.name] = getattr(country, "common_name", None) or country.name.split(",")[0]
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        pass
+    pycountry = iso3166()
+    for sub in pycountry.subdivisions if pycountry is not None else ():
+        if sub.type in REGION_TYPES and sub.name not in CAPITALS:
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                out[sub.name] = getattr(country, "common_name", None) or country.name.split(",")[0]
     return out
 
 
