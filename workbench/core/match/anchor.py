@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core import figures as fig
+from workbench.core.figures.rules import ADJECTIVE_PREFIX
 from workbench.core.match import decision, knowledge
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
@@ -113,3 +114,18 @@ def other_count(check: fig.FigureCheck) -> str | None:
             or (fig.compatible(q, r) or fig.within_hedge(q, r)) and not fig.counted_apart(q, r):
         return None
     return f"two counts: {q.text.strip()} / {r.text.strip()}"
+
+
+def unpaired_clash(check: fig.FigureCheck) -> bool:
+    """Each claim gives one figure, pairing leaves both unpaired (one reads as an adjective, "an
+    18-member delegation", or names nothing counted), `other_count` reads no two counts, and the
+    values disagree: one slot told with two numbers ("a delegation of 12 officials" / "an 18-member
+    delegation"), a clash, never a duplicate. Years and two kinds of measure are left out."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1 or other_count(check):
+        return False
+    q, r = check.unpaired_a[0], check.unpaired_b[0]
+    kinds = {fig.figure_kind(q), fig.figure_kind(r)}
+    if fig.YEAR in kinds or len(kinds - {fig.COUNT}) > 1 or len(kinds) > 1 and not any(
+            k.startswith(ADJECTIVE_PREFIX) for k in kinds):
+        return False
+    return q.value is not None and r.value is not None and not (fig.compatible(q, r) or fig.within_hedge(q, r))

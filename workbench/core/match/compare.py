@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.match import decision, knowledge
+from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
@@ -201,8 +201,8 @@ def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
 
 
 def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
-    """Another place or actor in the same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or places_differ(place_a, place_b)
+    """Another place or actor in the same slot, or another event (near kin aside: `near_apart` below)."""
+    return knowledge.events_differ(events_a, events_b, near=True) or places_differ(place_a, place_b)
 
 
 @dataclass(slots=True)
@@ -430,7 +430,10 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    other_fact = (fact_apart
+    # near kin ("captured" / "detained") are two events unless a figure or the day clashes: then one act
+    near_apart = None if fact_apart or check.conflicts and check.clear_conflicts \
+        or dates.verdict == knowledge.DATES_DIFFER else knowledge.events_differ(va.events, vb.events)
+    other_fact = (fact_apart or near_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
                   or kinds_apart)
@@ -458,6 +461,9 @@ def compare_normalized(
     if explain:
         reasons += [f"figures agree: {fig.describe(x)} ~ {fig.describe(y)}" for x, y in agreements]
         reasons += [f"figures disagree: {fig.describe(x)} vs {fig.describe(y)}" for x, y in conflicts]
+    loose_clash = anchor.unpaired_clash(check)  # one number each, left unpaired, that disagree
+    if explain and loose_clash:
+        reasons.append(f"figures disagree: {fig.describe(check.unpaired_a[0])} vs {fig.describe(check.unpaired_b[0])}")
     if dates.reason:
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
@@ -477,6 +483,7 @@ def compare_normalized(
          *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
+             or loose_clash
              or opposite is not None or swapped is not None)
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
     act = None if other or clash else other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
