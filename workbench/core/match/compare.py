@@ -18,10 +18,9 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.match import decision, knowledge
+from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
-from workbench.core.match.anchor import (anchor_floor, clash_floor, opposed_floor, other_count, same_statement,
-                                         slots_floor)
+from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.bare_places import wider_places_apart
@@ -492,7 +491,7 @@ def compare_normalized(
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
-    by_slots = floor is None and cosine is None and (floor := slots_floor(check, dates, same_place)) is not None
+    by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
@@ -527,7 +526,7 @@ def compare_normalized(
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:
         reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
-                        f" day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
+                        " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
     if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
