@@ -57,6 +57,26 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
     return ANCHORED_MIN_SAME
 
 
+#: The same, when no figure anchors the pair but every slot it fills agrees: one place or one doer
+#: named by both (or the same day), no figure unpaired or clashing, no date apart, and no knowledge
+#: setting the acts, doers or places apart: the floor of a pair anchored by less than a figure.
+SLOTS_MIN_SAME = ANCHORED_BY_NUMBER_MIN_SAME
+
+
+def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
+    """The same-statement probability that makes a pair whose slots all agree a duplicate, or None.
+
+    The learned decision counts shared words (fitted on MRPC), so a paraphrase of one fact with
+    few words in common ("Nairobi has scrapped the contested finance bill" / "Kenya's government
+    dropped the disputed finance bill") falls below a duplicate though its place, doer, act and day
+    agree. What sets two facts apart (another place, doer, act, count, day) is `compare`'s to
+    check; a pair that nothing sets apart and that shares a place, a doer or a day is one fact
+    once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree")."""
+    if check.conflicts or check.unpaired_a or check.unpaired_b or dates.verdict not in (None, knowledge.DATES_AGREE):
+        return None
+    return SLOTS_MIN_SAME if same_place or dates.verdict == knowledge.DATES_AGREE else None
+
+
 def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
     """The same-statement probability that makes a pair whose figures clash a conflict, or None.
 

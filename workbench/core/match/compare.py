@@ -497,6 +497,8 @@ def compare_normalized(
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
+    # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
+    by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
@@ -530,7 +532,8 @@ def compare_normalized(
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:
-        reasons.append(f"the same figure on the same day and nothing clashing: one fact (the words alone give {p_dup:.2f})")
+        reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
+                        " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
     if relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
