@@ -81,13 +81,3 @@ EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "
                                         # inmates freed by a prison's attackers escaped it: one jailbreak told
                                         # either way (helper paraphrase)
                                         "release": frozenset(["arrest", "flee"]), "flee": frozenset(["displace", "release"])}
-
-#: Event verbs that may tell one act in other words but that dense news also uses for two facts of
-#: one story ("soldiers captured a commander" / "the army detained a commander", "freed the
-#: hostages" / "rescued the hostages", "forced from their homes" / "evacuated"): two events while
-#: the pair agrees, one act told two ways once its figures or days clash (a conflict, not another
-#: fact: `match.compare`). A clash between two facts that are truly apart still needs the rest of
-#: the statement to be the same to be called a conflict.
-EVENT_NEAR: dict[str, frozenset[str]] = {"capture": frozenset(["arrest"]), "arrest": frozenset(["capture"]),
-                                         "release": frozenset(["rescue"]), "rescue": frozenset(["release"]),
-                                         "displace": frozenset(["evacuate"]), "evacuate": frozenset(["displace"])}

@@ -201,8 +201,8 @@ def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
 
 
 def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
-    """Another place or actor in the same slot, or another event (near kin aside: `near_apart` below)."""
-    return knowledge.events_differ(events_a, events_b, near=True) or places_differ(place_a, place_b)
+    """Another place or actor in the same slot, or another event: a different fact in similar words."""
+    return knowledge.events_differ(events_a, events_b) or places_differ(place_a, place_b)
 
 
 @dataclass(slots=True)
@@ -430,10 +430,7 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    # near kin ("captured" / "detained") are two events unless a figure or the day clashes: then one act
-    near_apart = None if fact_apart or check.conflicts and check.clear_conflicts \
-        or dates.verdict == knowledge.DATES_DIFFER else knowledge.events_differ(va.events, vb.events)
-    other_fact = (fact_apart or near_apart
+    other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
                   or kinds_apart)

@@ -31,7 +31,6 @@ from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, or
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
-from workbench.core.language.event_verbs import EVENT_NEAR
 from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
 from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
 from workbench.core.language.paraphrases import rewrite_paraphrases
@@ -339,11 +338,9 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     return events_differ(event_verbs(tokens_a), event_verbs(tokens_b))
 
 
-def events_differ(va: set[str], vb: set[str], near: bool = False) -> str | None:
-    """`different_events` from the claims' `event_verbs` (matching computes them once per claim);
-    `near`: near kin (`EVENT_NEAR`: captured / detained) count as one event too."""
-    if va and vb and not va & vb and not any((EVENT_KIN.get(v, frozenset()) | (EVENT_NEAR.get(v, frozenset())
-                                                                             if near else frozenset())) & vb for v in va):
+def events_differ(va: set[str], vb: set[str]) -> str | None:
+    """`different_events` from the claims' `event_verbs` (matching computes them once per claim)."""
+    if va and vb and not va & vb and not any(EVENT_KIN.get(v, frozenset()) & vb for v in va):
         return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"
     return None
 
