@@ -12,6 +12,7 @@ off). Whether the rest of the pair is one fact is matching's to judge (`match.an
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from workbench.core.figures.rules import SKIP_COUNTED
@@ -41,6 +42,7 @@ def people_names() -> frozenset[str]:
     `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
     stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
     return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
+
 
 @lru_cache(maxsize=50_000)
 def counted_set(counted: str) -> frozenset[str]:
@@ -137,7 +139,6 @@ def same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return bool({kinds[s] for s in ka if s in kinds} & {kinds[s] for s in kb if s in kinds})
 
 
-
 #: Nouns news counts one thing by, read so by the count only (the words stay: a "jobs report" is
 #: no workers' report): a layoff's or a hiring's jobs are its workers ("laid off 300 workers" /
 #: "cut 450 jobs").
@@ -168,19 +169,19 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(s for w in words for s in counted_set(w) if s != PEOPLE)
 
 
-def names_people(counted: frozenset[str]) -> bool:
+def names_people(counted: AbstractSet[str]) -> bool:
     """Whether counted stems name people of some kind (`PEOPLE` or a people noun)."""
     return PEOPLE in counted or bool(counted & _people_nouns())
 
 
-def counted_alike(ka: frozenset[str] | set[str], kb: frozenset[str] | set[str]) -> bool:
+def counted_alike(ka: AbstractSet[str], kb: AbstractSet[str]) -> bool:
     """Whether two figures' counted stems may count one thing: a stem or synonym group shared
     (with `COUNTED_AS`: "300 workers" / "450 jobs"), or plain people against any people ("8,000
     people" / "12,000 residents", "80 people" / "50 protesters"). Not two roles ("12 aid workers" /
     "20 civilians", "300 residents" / "450 protesters"): another group, another count."""
     if ka & kb:
         return True
-    return bool(ka & ANY_PEOPLE) and names_people(frozenset(kb)) or bool(kb & ANY_PEOPLE) and names_people(frozenset(ka))
+    return bool(ka & ANY_PEOPLE) and names_people(kb) or bool(kb & ANY_PEOPLE) and names_people(ka)
 
 
 def counts_alike(q: Quantity, r: Quantity) -> bool:

@@ -124,6 +124,7 @@ _INSIDE = re.compile(rf"\binside\s+(?:({_NAME}){_OWNED}\s+)?({_NAME})")
 #: a town's centre ("in central Nairobi"): the town (a compass part of a country is `compass_and_waters`')
 _CENTRAL = re.compile(rf"{LOCATIVE}(?:the\s+)?central\s+({_NAME})")
 
+
 def _facility_place(text: str, m: re.Match[str]) -> str | None:
     """The place `_BEFORE_FACILITY` reads: a known place's name is the town the facility lies in
     ("the Mogadishu police academy", "a Nairobi court"); another name may be the facility's own
