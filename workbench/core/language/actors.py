@@ -188,6 +188,15 @@ KINDS: list[list[str]] = [
     ["bus drivers"],
     ["truck drivers", "lorry drivers", "truckers"],
     ["civil servants", "public sector workers"],
+    # stop 32: trades a deployment or an attack counts ("Moscow has dispatched 40 engineers" /
+    # "Russia has sent 40 doctors" are two facts); military engineers and advisers are soldiers
+    # too (`KIND_PARENTS`), so "40 engineers" may still be "40 troops"
+    ["engineers", "engineer", "military engineers", "sappers"],
+    ["military advisers", "military adviser", "advisers", "adviser"],
+    ["peacekeepers", "peacekeeper", "blue helmets"],
+    ["firefighters", "firefighter", "firemen"],
+    ["diplomats", "diplomat"],
+    ["technicians", "technician"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
     ["cases", "case", "infections", "infection"],
@@ -205,6 +214,9 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
                                          "activists", "aid workers", "health workers", "clergy"]},
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
+    **{kind: ("soldiers", "civilians") for kind in ["engineers", "military advisers", "technicians"]},
+    "peacekeepers": ("soldiers",),
+    **{kind: ("civilians",) for kind in ["firefighters", "diplomats"]},
     "students": ("civilians", "children"),
     **{kind: tuple(up for up in kind_ancestors()[kind] if up in thing_kinds()) for kind in thing_kinds()
        if any(up in thing_kinds() for up in kind_ancestors()[kind])},

@@ -60,7 +60,12 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
 #: The same, when no figure anchors the pair but every slot it fills agrees: one place or one doer
 #: named by both (or the same day), no figure unpaired or clashing, no date apart, and no knowledge
 #: setting the acts, doers or places apart: the floor of a pair anchored by less than a figure.
-SLOTS_MIN_SAME = ANCHORED_BY_NUMBER_MIN_SAME
+#: 0.55, above a figure's 0.45 (stop 32, lexical path, `train_decision.py --check`): at 0.45 the
+#: floor made MRPC pairs that share only a place duplicates (train 0.764 -> 0.755) and ECB+
+#: different-event pairs 50 -> 66; at 0.55 MRPC train 0.758, ECB+ 55, and the invented event pairs
+#: keep every pair the floor won (sets 1-40 927, 41-52 263; look-alike events 2075 -> 2036 same-event
+#: links, 2 cross-event either way); at 0.65 two event pairs are lost.
+SLOTS_MIN_SAME = 0.55
 
 
 def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
