@@ -13,6 +13,7 @@ import re
 
 from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import (
+    PARTICLE_UP,
     PRONOUN_BEFORE_ONE,
     RICHTER_AFTER,
     dash_before_count,
@@ -109,20 +110,26 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(kept + scores, key=lambda q: q.start)
 
 
-#: "for a month", "extended by a year": a span of one unit written with the article (extraction
-#: reads "one month"); a fortnight is two weeks (helper paraphrase: "for 30 days" / "for a month").
-_A_SPAN = re.compile(r"\b(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year))\b", re.I)
+#: "for a month", "extended by a year", "a fortnight-long closure": a span of one unit written with
+#: the article (extraction reads "one month", "a two-week shutdown"); a fortnight is two weeks, a
+#: decade ten years (helper paraphrase: "for 30 days" / "for a month"; set49: "a two-week
+#: shutdown" / "a fortnight-long closure").
+_A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year|decade))\b"
+                     r"|(an?\s+(hour|day|week|fortnight|month|year|decade))-long\b)", re.I)
+_SPAN_OF = {"fortnight": ("weeks", 2.0), "decade": ("years", 10.0)}
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
-    spans = [m for m in _A_SPAN.finditer(text) if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)]
+    spans = [(m, 1 if m.group(1) else 3) for m in _A_SPAN.finditer(text)]
+    spans = [(m, g) for m, g in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
     if not spans:
         return found
-    for m in spans:
-        unit, value = (("weeks", 2.0) if m.group(2).lower() == "fortnight" else (m.group(2).lower() + "s", 1.0))
-        found.append(Quantity(text=m.group(1), value=value, low=value, high=value, approximate=False, unit=unit,
-                              start=m.start(1), end=m.end(1)))
+    for m, g in spans:
+        word = m.group(g + 1).lower()
+        unit, value = _SPAN_OF.get(word, (word + "s", 1.0))
+        found.append(Quantity(text=m.group(g), value=value, low=value, high=value, approximate=False, unit=unit,
+                              start=m.start(g), end=m.end(g)))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -192,6 +199,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
         if is_year:
             unit = "year"
         hedge = _HEDGE_RE.search(before)
+        if hedge and hedge.group(0).startswith("up") and PARTICLE_UP.search(before, 0, hedge.start()):
+            hedge = None  # "went up to 450": the figure reached
         low: float | None = value
         high: float | None = value
         approx = False
