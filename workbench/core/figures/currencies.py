@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.core.language.alternation import trie
+
 #: code, rough US dollars per unit (mid-2020s; None: a family word, no rate), signs written before
 #: the amount (case as written), words written after it (lower case, singular: "s" is added).
 _TABLE: tuple[tuple[str, float | None, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -142,29 +144,26 @@ MONEY_UNITS = frozenset(code for code, *_ in _TABLE)
 FAMILY_OF: dict[str, str] = {unit: family for family, units in _FAMILIES.items() for unit in units}
 
 
-def _alternation(items: list[str]) -> str:
-    return "|".join(sorted(items, key=len, reverse=True))
+def _before_pattern() -> str:
+    """The signs as prefix trees (Python tries a flat alternation branch by branch): letters as
+    written ("Rp", "AUD"), then a space may follow; the tight ones only a digit; the rand's "R" only a sum."""
+    spaced = [sign for sign in MONEY_BEFORE if sign not in _TIGHT]
+    tight = [sign for sign in _TIGHT if sign != "R"]
+    return (f"(?:(?-i:{trie(spaced)})\\s?|(?-i:{trie(tight)})(?=\\d)|(?-i:R){_RAND_AFTER})")
 
 
-def _sign_pattern(sign: str) -> str:
-    if sign == "R":
-        return f"(?-i:R){_RAND_AFTER}"
-    escaped = re.escape(sign)
-    if sign.isascii() and any(c.isalpha() for c in sign):
-        escaped = f"(?-i:{escaped})"  # "Rp", "AUD": as written
-    return escaped + (r"(?=\d)" if sign in _TIGHT else r"\s?")
-
-
-def _after_pattern(form: str) -> str:
-    if form.isupper():
-        return f"(?-i:{form})"
-    return _LARGE_ONLY.get(form, "") + re.escape(form).replace(r"\ ", r"\s+")
+def _after_pattern() -> str:
+    """The words (any case; "Australian dollars") and codes (in capitals; "AUD") after an amount."""
+    words = [w for w in MONEY_AFTER if not w.isupper() and w not in _LARGE_ONLY]
+    codes = [w for w in MONEY_AFTER if w.isupper()]
+    large = [f"{behind}{re.escape(w)}" for w, behind in _LARGE_ONLY.items()]
+    return f"(?:{trie(words, ignore_case=True)}|(?-i:{trie(codes)})|{'|'.join(large)})\\b"
 
 
 #: Money signs before an amount, for the quantity pattern ("US$", "Rp", "KSh ", "R" before a sum).
-MONEY_BEFORE_PATTERN = "(?:" + _alternation([_sign_pattern(s) for s in MONEY_BEFORE]) + ")"
+MONEY_BEFORE_PATTERN = _before_pattern()
 #: Money words and codes after an amount ("Australian dollars", "rupiah", "AUD").
-MONEY_AFTER_PATTERN = "(?:" + _alternation([_after_pattern(w) for w in MONEY_AFTER]) + r")\b"
+MONEY_AFTER_PATTERN = _after_pattern()
 #: A sign of the table, then a figure: where a word opens a sum ("Rp4", "KSh 2").
 MONEY_SIGN_AT = re.compile(MONEY_BEFORE_PATTERN + r"\d", re.IGNORECASE)
 

@@ -115,7 +115,7 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
 #: decade ten years (helper paraphrase: "for 30 days" / "for a month"; set49: "a two-week
 #: shutdown" / "a fortnight-long closure").
 _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year|decade))\b"
-                     r"|(an?\s+(hour|day|week|fortnight|month|year|decade))-long\b)", re.I)
+                     r"|\b((?:an?\s+)?(hour|day|week|fortnight|month|year|decade))-long\b)", re.I)
 _SPAN_OF = {"fortnight": ("weeks", 2.0), "decade": ("years", 10.0)}
 
 
