@@ -55,6 +55,8 @@ def test_sums_in_the_currencies_news_reports(text, value, unit):
     "The crash closed the R445 road near Naas",
     "Of the 12 candidates, 12 won seats",
     "two real threats to the region",
+    "12 SAR teams searched the coast",  # search and rescue
+    "3,000 PLN workers restored power",  # Indonesia's power utility
 ])
 def test_letters_and_words_that_only_look_like_money(text):
     assert all(q.unit is None for q in quantities_of(text)), quantities_of(text)

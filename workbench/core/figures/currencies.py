@@ -130,6 +130,10 @@ _RAND_AFTER = r"(?=\d[\d.]*(?:,\d{3})+|\d[\d.]*\s?(?:bn|mn|m|tn|k|million|billio
 #: digits ("500 billion won", "10,000 won"; not "of the 12 won").
 _LARGE_ONLY = {"won": r"(?:(?<=\d{3}\s)|(?<=llion\s)|(?<=usand\s)|(?<=\dbn\s)|(?<=\dtn\s))"}
 
+#: Codes that are also acronyms news writes after a count ("12 SAR teams", search and rescue;
+#: "3,000 PLN workers", Indonesia's power utility): read before an amount only ("SAR 5 billion").
+_ACRONYMS = frozenset(["SAR", "PLN", "CAD", "ILS", "CDF"])
+
 USD_PER_UNIT: dict[str, float] = {code: rate for code, rate, _, _ in _TABLE if rate is not None}
 #: a sign as written -> its unit
 MONEY_BEFORE: dict[str, str] = {sign: code for code, _, signs, _ in _TABLE for sign in signs}
@@ -155,7 +159,7 @@ def _before_pattern() -> str:
 def _after_pattern() -> str:
     """The words (any case; "Australian dollars") and codes (in capitals; "AUD") after an amount."""
     words = [w for w in MONEY_AFTER if not w.isupper() and w not in _LARGE_ONLY]
-    codes = [w for w in MONEY_AFTER if w.isupper()]
+    codes = [w for w in MONEY_AFTER if w.isupper() and w not in _ACRONYMS]
     large = [f"{behind}{re.escape(w)}" for w, behind in _LARGE_ONLY.items()]
     return f"(?:{trie(words, ignore_case=True)}|(?-i:{trie(codes)})|{'|'.join(large)})\\b"
 

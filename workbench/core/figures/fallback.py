@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import (
     PARTICLE_UP,
@@ -57,8 +58,8 @@ def _plural_after(text: str, start: int, end: int) -> bool:
 
 
 _COUNT_WORD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?")
-_UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "USD", "$": "USD",
-               "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
+#: (money words are the currency table's, `currencies.money_after`)
+_UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "km": "km", "kilometres": "km",
                "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
                "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
 #: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a decade ("the 90's"), a fraction or date
@@ -208,8 +209,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
             low, high = hedged_bounds(value, hedge_of(hedge.group(0)))
             approx = True
         counted = None if unit in ("year", "%", "magnitude") else _counted_after(t, m.end())
-        if counted and counted in _UNIT_WORDS:
-            unit = unit or _UNIT_WORDS[counted]
+        if counted and (counted in _UNIT_WORDS or money_after(counted)):
+            unit = unit or _UNIT_WORDS.get(counted) or money_after(counted)
             counted = None
         out.append(Quantity(text=(hedge.group(0) if hedge else "") + m.group(0), value=value, low=low,
                             high=high, approximate=approx, counted=counted, unit=unit,
