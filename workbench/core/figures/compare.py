@@ -398,8 +398,12 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         ca = counted_stems(q)
         kind = figure_kind(q)
         for j, r in enumerate(qb):
-            if figure_kind(r) != kind and not convertible(q, r):
+            across = figure_kind(r) != kind
+            if across and not convertible(q, r):
                 continue
+            # a sum in one currency pairs with one in that currency first: "1.3315 Swiss francs"
+            # with "1.3302 francs", not with "109.51 yen" it agrees with only by the rough rates
+            one_unit = not (across and convertible_money(q, r))
             cb = counted_stems(r)
             overlap = len(ca & cb)
             if ca and cb and not overlap and not same_written_figure(q, r) \
@@ -413,7 +417,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 # by elimination only: a count that names nothing ("demonstrations by tens of
                 # thousands") is no other version of "three people" killed
                 continue
-            rank = (overlap, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            rank = (overlap, one_unit, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()
