@@ -105,6 +105,8 @@ def test_opposites_still_seen_through_the_paraphrase(a, b):
     ("The decade-long war ended", "The 10-year war ended", True),
     ("The war lasted for a decade", "The war lasted 8 years", False),
     ("A month-long strike ended", "A 30-day strike ended", True),
+    ("The country emerged from two decades of war", "The country emerged from 20 years of war", True),
+    ("The country emerged from two decades of war", "The country emerged from 12 years of war", False),
 ])
 def test_spans_of_time_in_two_units_compare(a, b, agree):
     reasons = compare(a, b).reasons

@@ -20,12 +20,14 @@ from workbench.core.figures.numbers import (
     dash_before_count,
     find_dates,
     find_quantities,
+    in_base_unit,
     meant_measure,
 )
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
     HEDGES,
+    MEASURES,
     SKIP_COUNTED,
     VAGUE_BOUNDS,
     hedge_of,
@@ -117,7 +119,6 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
 #: shutdown" / "a fortnight-long closure").
 _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year|decade))\b"
                      r"|\b((?:an?\s+)?(hour|day|week|fortnight|month|year|decade))-long\b)", re.I)
-_SPAN_OF = {"fortnight": ("weeks", 2.0), "decade": ("years", 10.0)}
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -127,10 +128,9 @@ def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     if not spans:
         return found
     for m, g in spans:
-        word = m.group(g + 1).lower()
-        unit, value = _SPAN_OF.get(word, (word + "s", 1.0))
-        found.append(Quantity(text=m.group(g), value=value, low=value, high=value, approximate=False, unit=unit,
-                              start=m.start(g), end=m.end(g)))
+        unit = MEASURES[m.group(g + 1).lower() + "s"]  # a fortnight, a decade: in weeks, years (`in_base_unit`)
+        found.append(in_base_unit(Quantity(text=m.group(g), value=1.0, low=1.0, high=1.0, approximate=False, unit=unit,
+                                           start=m.start(g), end=m.end(g))))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -180,6 +180,7 @@ MEASURES: dict[str, str] = {
     "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
+    "fortnights": "fortnights", "fortnight": "fortnights", "decades": "decades", "decade": "decades",
     "magnitude": "magnitude", "carats": "carats", "carat": "carats",
     "percentage point": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp",
     "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
@@ -198,11 +199,14 @@ MEASURES: dict[str, str] = {
 SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "cm": ("mm", 10.0, False), "inch": ("mm", 25.4, True), "bp": ("pp", 0.01, False),
     "sq mi": ("km2", 2.58999, True), "ha": ("km2", 0.01, False), "acre": ("km2", 0.00404686, True),
+    # a fortnight is two weeks, a decade ten years ("a two-week shutdown" / "a fortnight-long closure")
+    "fortnights": ("weeks", 2.0, False), "decades": ("years", 10.0, False),
 }
 #: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
 CONVERSION_BAND = 0.05
 #: Units that measure time: with a vague magnitude ("a few days") they make a time expression.
-TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"])
+TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "fortnights", "months", "years", "decades",
+                        "centuries"])
 #: Currency units, for telling money from other units.
 CURRENCIES = MONEY_UNITS
 #: (`currencies.USD_PER_UNIT`, the rough worth of one unit in US dollars, is only used to tell
