@@ -208,7 +208,7 @@ def test_sums_in_two_currencies_compare_by_magnitude():
     yen = one(find_quantities("worth 200 million yen"))
     assert compare.pair_figures([one(find_quantities("worth $1.5 million"))], [yen]).agreements
     assert compare.pair_figures([one(find_quantities("worth $150 million"))], [yen]).conflicts
-    assert "CHF" not in rules.USD_PER_UNIT
-    swiss = pounds.__class__(text="2 million francs", value=2e6, low=2e6, high=2e6, approximate=False, unit="CHF")
-    check = compare.pair_figures([pounds], [swiss])
+    francs = one(find_quantities("worth 2 million francs"))  # francs of no named country: no rate
+    assert francs.unit == "franc" and "franc" not in rules.USD_PER_UNIT
+    check = compare.pair_figures([pounds], [francs])
     assert not check.pairs and check.unpaired_a == [pounds]

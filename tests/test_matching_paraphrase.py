@@ -99,6 +99,14 @@ def test_opposites_still_seen_through_the_paraphrase(a, b):
     ("The mandate was extended by a year", "The mandate was extended by 10 months", False),
     ("The ban lasts for a month", "The ban lasts 45 days", False),
     ("The ban lasts for a fortnight", "The ban lasts 14 days", True),
+    # "a X-long" is a span of one X; a fortnight two weeks, a decade ten years (blind set 49)
+    ("Schools reopened after a two-week shutdown", "Schools reopened after a fortnight-long closure", True),
+    ("Schools reopened after a three-week shutdown", "Schools reopened after a fortnight-long closure", False),
+    ("The decade-long war ended", "The 10-year war ended", True),
+    ("The war lasted for a decade", "The war lasted 8 years", False),
+    ("A month-long strike ended", "A 30-day strike ended", True),
+    ("The country emerged from two decades of war", "The country emerged from 20 years of war", True),
+    ("The country emerged from two decades of war", "The country emerged from 12 years of war", False),
 ])
 def test_spans_of_time_in_two_units_compare(a, b, agree):
     reasons = compare(a, b).reasons

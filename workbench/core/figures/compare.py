@@ -46,6 +46,7 @@ from workbench.core.figures.rules import (
     is_exact,
     is_rounding_of,
     open_bound,
+    same_money,
     written_step,
 )
 from workbench.core.language.actors import KIND_PARENTS
@@ -82,9 +83,9 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     if ba is None or bb is None:
         return True
     if convertible_money(a, b):  # "£1.7m" / "$2.2 million": the same sum only within the rate band
-        ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
-        la, ha = ba[0] * ra / CURRENCY_BAND, ba[1] * ra * CURRENCY_BAND
-        return la <= bb[1] * rb and bb[0] * rb <= ha
+        return _in_band(a, ba, b, bb)
+    if same_money(a, b) and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and _in_band(a, ba, b, bb):
+        return True  # "A$5 million" / "$3.3 million": "$" may be either (at par they compare below)
     if convertible_time(a, b):  # "for 30 days" / "for a month": in days, a month 28-31 of them
         (la, ha), (lb, hb) = DAYS_IN[a.unit or ""], DAYS_IN[b.unit or ""]
         return ba[0] * la <= bb[1] * hb * (1 + ROUNDING_TOLERANCE) and bb[0] * lb <= ba[1] * ha * (1 + ROUNDING_TOLERANCE)
@@ -105,6 +106,12 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     ba, bb = _reach(ba, oa), _reach(bb, ob)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
+
+
+def _in_band(a: Quantity, ba: tuple[float, float], b: Quantity, bb: tuple[float, float]) -> bool:
+    """Whether two sums in two currencies can be one at the rough rates (`rules.CURRENCY_BAND`)."""
+    ra, rb = USD_PER_UNIT[a.unit or ""], USD_PER_UNIT[b.unit or ""]
+    return ba[0] * ra / CURRENCY_BAND <= bb[1] * rb and bb[0] * rb <= ba[1] * ra * CURRENCY_BAND
 
 
 def _two_estimates(a: Quantity, b: Quantity) -> bool:
@@ -391,8 +398,12 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
         ca = counted_stems(q)
         kind = figure_kind(q)
         for j, r in enumerate(qb):
-            if figure_kind(r) != kind and not convertible(q, r):
+            across = figure_kind(r) != kind
+            if across and not convertible(q, r):
                 continue
+            # a sum in one currency pairs with one in that currency first: "1.3315 Swiss francs"
+            # with "1.3302 francs", not with "109.51 yen" it agrees with only by the rough rates
+            one_unit = not (across and convertible_money(q, r))
             cb = counted_stems(r)
             overlap = len(ca & cb)
             if ca and cb and not overlap and not same_written_figure(q, r) \
@@ -406,7 +417,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 # by elimination only: a count that names nothing ("demonstrations by tens of
                 # thousands") is no other version of "three people" killed
                 continue
-            rank = (overlap, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            rank = (overlap, one_unit, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()

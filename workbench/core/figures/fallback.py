@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import (
+    PARTICLE_UP,
     PRONOUN_BEFORE_ONE,
     RICHTER_AFTER,
     dash_before_count,
     find_dates,
     find_quantities,
+    in_base_unit,
     meant_measure,
 )
 from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
     HEDGES,
+    MEASURES,
     SKIP_COUNTED,
     VAGUE_BOUNDS,
     hedge_of,
@@ -56,8 +60,8 @@ def _plural_after(text: str, start: int, end: int) -> bool:
 
 
 _COUNT_WORD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?")
-_UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "dollars": "USD", "usd": "USD", "$": "USD",
-               "euros": "EUR", "eur": "EUR", "pounds": "GBP", "km": "km", "kilometres": "km",
+#: (money words are the currency table's, `currencies.money_after`)
+_UNIT_WORDS = {"percent": "%", "per": "%", "%": "%", "km": "km", "kilometres": "km",
                "kilometers": "km", "miles": "mi", "magnitude": "magnitude", "years": "years",
                "year": "years", "days": "days", "hours": "hours", "percentage": "%"}
 #: A number that is part of a clock time ("1:17 p.m."), an ordinal ("2nd"), a decade ("the 90's"), a fraction or date
@@ -109,20 +113,24 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(kept + scores, key=lambda q: q.start)
 
 
-#: "for a month", "extended by a year": a span of one unit written with the article (extraction
-#: reads "one month"); a fortnight is two weeks (helper paraphrase: "for 30 days" / "for a month").
-_A_SPAN = re.compile(r"\b(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year))\b", re.I)
+#: "for a month", "extended by a year", "a fortnight-long closure": a span of one unit written with
+#: the article (extraction reads "one month", "a two-week shutdown"); a fortnight is two weeks, a
+#: decade ten years (helper paraphrase: "for 30 days" / "for a month"; set49: "a two-week
+#: shutdown" / "a fortnight-long closure").
+_A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(hour|day|week|fortnight|month|year|decade))\b"
+                     r"|\b((?:an?\s+)?(hour|day|week|fortnight|month|year|decade))-long\b)", re.I)
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
-    spans = [m for m in _A_SPAN.finditer(text) if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)]
+    spans = [(m, 1 if m.group(1) else 3) for m in _A_SPAN.finditer(text)]
+    spans = [(m, g) for m, g in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
     if not spans:
         return found
-    for m in spans:
-        unit, value = (("weeks", 2.0) if m.group(2).lower() == "fortnight" else (m.group(2).lower() + "s", 1.0))
-        found.append(Quantity(text=m.group(1), value=value, low=value, high=value, approximate=False, unit=unit,
-                              start=m.start(1), end=m.end(1)))
+    for m, g in spans:
+        unit = MEASURES[m.group(g + 1).lower() + "s"]  # a fortnight, a decade: in weeks, years (`in_base_unit`)
+        found.append(in_base_unit(Quantity(text=m.group(g), value=1.0, low=1.0, high=1.0, approximate=False, unit=unit,
+                                           start=m.start(g), end=m.end(g))))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -192,6 +200,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
         if is_year:
             unit = "year"
         hedge = _HEDGE_RE.search(before)
+        if hedge and hedge.group(0).startswith("up") and PARTICLE_UP.search(before, 0, hedge.start()):
+            hedge = None  # "went up to 450": the figure reached
         low: float | None = value
         high: float | None = value
         approx = False
@@ -199,8 +209,8 @@ def fallback_quantities(text: str) -> list[Quantity]:
             low, high = hedged_bounds(value, hedge_of(hedge.group(0)))
             approx = True
         counted = None if unit in ("year", "%", "magnitude") else _counted_after(t, m.end())
-        if counted and counted in _UNIT_WORDS:
-            unit = unit or _UNIT_WORDS[counted]
+        if counted and (counted in _UNIT_WORDS or money_after(counted)):
+            unit = unit or _UNIT_WORDS.get(counted) or money_after(counted)
             counted = None
         out.append(Quantity(text=(hedge.group(0) if hedge else "") + m.group(0), value=value, low=low,
                             high=high, approximate=approx, counted=counted, unit=unit,

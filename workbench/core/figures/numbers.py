@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.core.figures.currencies import (
+    MONEY_AFTER_PATTERN,
+    MONEY_BEFORE_PATTERN,
+    MONEY_SIGN_AT,
+    money_after,
+    money_before,
+)
 from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_reference: read from here too)
     MONTHS,
     WEEKDAYS,
@@ -24,8 +31,6 @@ from workbench.core.figures.number_slips import respell
 from workbench.core.figures.rules import (
     AGE,
     CONVERSION_BAND,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     HEDGES,
     MEASURES,
     SCALED_UNITS,
@@ -61,19 +66,16 @@ from workbench.core.model import Quantity
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"  # ".85 cent": a decimal without its 0
 _SCALE_SUFFIX = rf"(?:[\s-]*(?:{SCALE_ALT})\b|(?:bn|mn|mln|m|k|tn)\b)"
 _NUM = rf"(?:{_DIGITS}(?:{_SCALE_SUFFIX})?|{NUMBER_WORDS_PATTERN}\b)"
-_CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)"
+_CURRENCY_PREFIX = MONEY_BEFORE_PATTERN  # "$", "A$", "Rp", "KSh ", "USD " (`figures.currencies`)
 _MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES), key=len, reverse=True))
 _APPROX_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEDGES), key=len, reverse=True))
 _VAGUE_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_BOUNDS), key=len, reverse=True))
-
-_US_BEFORE = re.compile(r"^(?:us|u\.s\.)\s+")
 
 _QUOTE_CHARS = "\"'“”‘’"
 _DOUBLE_QUOTES = "\"“”"
 _DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
 _Q = rf"[{_QUOTE_CHARS}]?"
 
-_US = r"(?:US|U\.S\.)"  # "550 US dollars", "3 U.S. dollars": dollars
 _AMOUNT = rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
 _QUANTITY_RE = re.compile(
     rf"(?<![\w.,:/$€£-])(?:(?P<approx>{_APPROX_ALT})\s+)?"
@@ -84,7 +86,7 @@ _QUANTITY_RE = re.compile(
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"
-    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|(?:{_US}\s+(?=dollars?\b))?(?:{'|'.join(CURRENCY_WORDS)})\b))?",
+    rf"(?P<post>[\s-]*(?:%|(?:{_MEASURE_ALT})\b|{MONEY_AFTER_PATTERN}))?",
     re.IGNORECASE,
 )
 
@@ -230,14 +232,17 @@ def _find_quantities(text: str) -> list[Quantity]:
         if kind == Hedge.OVER and m.group("approx").lower() == "over" \
                 and _PARTICLE_OVER.search(text, max(0, start - 16), start):
             kind, start = None, len(text) - len(text[m.end("approx"):].lstrip())  # "handed over three hostages"
-        post = (m.group("post") or "").strip(" -\t\n").lower()
-        post = _US_BEFORE.sub("", post)
+        elif kind == Hedge.UP_TO and m.group("approx").lower().startswith("up") \
+                and PARTICLE_UP.search(text, max(0, start - 16), start):
+            kind, start = None, len(text) - len(text[m.end("approx"):].lstrip())  # "went up to 450": 450
+        raw_post = (m.group("post") or "").strip(" -\t\n")
+        post = raw_post.lower()
         unit: str | None = None
         if post:
-            unit = MEASURES.get(post) or CURRENCY_WORDS.get(post) or ("%" if post == "%" else None)
+            unit = MEASURES.get(post) or money_after(raw_post) or ("%" if post == "%" else None)
         cur = next((m.group(g) for g in ("cur", "r1cur", "r2cur", "r3cur", "r4cur") if m.group(g)), None)
         if cur:
-            unit = CURRENCY_SYMBOLS.get(cur.strip().upper(), cur.strip())
+            unit = money_before(cur)
         value: float | None
         low: float | None
         high: float | None
@@ -406,7 +411,7 @@ def _may_open_quantity(text: str, pos: int) -> bool:
     vague amount, a number word, 'between'/'from', a currency code) start there? (Its failed tries at
     the other words before an anchor were most of its time.)"""
     head = text[pos:pos + 16].lower()
-    return not head.isascii() or head.startswith(_QUANTITY_OPENERS)
+    return not head.isascii() or head.startswith(_QUANTITY_OPENERS) or MONEY_SIGN_AT.match(text, pos) is not None
 
 
 #: the letters each alternative of `_QUANTITY_RE` can open with (case aside), as prefixes
@@ -511,5 +516,11 @@ PRONOUN_BEFORE_ONE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
 #: that take a count after "over" as their object: "took over 200 prisoners", "won over 60 %",
 #: "carried over 300 passengers" mean more than the figure.
 _PARTICLE_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+#: A verb of movement whose "up" is its particle, "to" the figure reached: "went up to 450 rupees",
+#: "shot up to 9 %" tell the figure exactly, not "as many as" (set51); after a modal ("could go up
+#: to 450") the figure is a ceiling again.
+PARTICLE_UP = re.compile(r"(?<!could )(?<!might )(?<!may )(?<!can )\b(?:go|goes|going|gone|went|shot|shoots|shooting"
+                         r"|climb(?:s|ed|ing)?|move(?:s|d)?|moving|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+$",
+                         re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")

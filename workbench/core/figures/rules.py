@@ -35,6 +35,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from workbench.core.figures.currencies import MONEY_UNITS, USD_PER_UNIT, one_currency
 from workbench.core.model import Quantity
 
 
@@ -168,11 +169,7 @@ def vague_bounds(phrase: str, hedge: Hedge | None = None) -> tuple[float | None,
 # ---------------------------------------------------------------------------------------------
 # Units
 
-CURRENCY_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD",
-                                    "EUR": "EUR", "GBP": "GBP", "RS": "INR", "RS.": "INR"}
-CURRENCY_WORDS: dict[str, str] = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
-                                  "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "rupees": "INR",
-                                  "yen": "JPY", "yuan": "CNY"}
+# Money: the one currency table is `figures.currencies` (signs, words, codes and rough rates).
 #: Unit words after a number -> the unit recorded ("per cent" -> "%", "kilometres" -> "km").
 MEASURES: dict[str, str] = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
@@ -183,6 +180,7 @@ MEASURES: dict[str, str] = {
     "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
+    "fortnights": "fortnights", "fortnight": "fortnights", "decades": "decades", "decade": "decades",
     "magnitude": "magnitude", "carats": "carats", "carat": "carats",
     "percentage point": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp",
     "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
@@ -201,17 +199,19 @@ MEASURES: dict[str, str] = {
 SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "cm": ("mm", 10.0, False), "inch": ("mm", 25.4, True), "bp": ("pp", 0.01, False),
     "sq mi": ("km2", 2.58999, True), "ha": ("km2", 0.01, False), "acre": ("km2", 0.00404686, True),
+    # a fortnight is two weeks, a decade ten years ("a two-week shutdown" / "a fortnight-long closure")
+    "fortnights": ("weeks", 2.0, False), "decades": ("years", 10.0, False),
 }
 #: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
 CONVERSION_BAND = 0.05
 #: Units that measure time: with a vague magnitude ("a few days") they make a time expression.
-TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"])
-#: Currency codes, for telling money from other units.
-CURRENCIES = frozenset([*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()])
-#: Rough worth of one unit of each currency in US dollars (late-2020s order of magnitude). Only
-#: used to tell whether sums told in two currencies can be the same sum ("£1.7m" is no "$160
-#: million"); rates drift, so the comparison allows CURRENCY_BAND either way.
-USD_PER_UNIT: dict[str, float] = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "JPY": 0.0070, "INR": 0.012, "CNY": 0.14}
+TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "fortnights", "months", "years", "decades",
+                        "centuries"])
+#: Currency units, for telling money from other units.
+CURRENCIES = MONEY_UNITS
+#: (`currencies.USD_PER_UNIT`, the rough worth of one unit in US dollars, is only used to tell
+#: whether sums told in two currencies can be the same sum ("£1.7m" is no "$160 million"); rates
+#: drift, so the comparison allows CURRENCY_BAND either way.)
 #: Sums in two currencies agree when, at the rough rates, neither is more than this times the other.
 CURRENCY_BAND = 2.0
 
@@ -293,8 +293,14 @@ def open_bound(q: Quantity) -> tuple[str, float] | None:
 
 
 def convertible_money(a: Quantity, b: Quantity) -> bool:
-    """Two sums told in different currencies, both with a rough rate: comparable by magnitude."""
-    return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT
+    """Two sums told in different currencies, both with a rough rate: comparable by magnitude
+    (not two of one currency as written, `same_money`: those compare as one unit)."""
+    return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and not same_money(a, b)
+
+
+def same_money(a: Quantity, b: Quantity) -> bool:
+    """Two sums in one currency as written ("420 rupees" / "450 Sri Lankan rupees"): one unit."""
+    return a.unit != b.unit and one_currency(a.unit, a.text, b.unit, b.text)
 
 
 #: Days in one unit of time, least and most ("a month" is 28-31 days): one span told in two units
@@ -310,8 +316,9 @@ def convertible_time(a: Quantity, b: Quantity) -> bool:
 
 
 def convertible(a: Quantity, b: Quantity) -> bool:
-    """Two figures in different units that still compare: sums in two currencies, spans of time."""
-    return convertible_money(a, b) or convertible_time(a, b)
+    """Two figures in different units that still compare: sums in two currencies (or one written two
+    ways), spans of time."""
+    return convertible_money(a, b) or same_money(a, b) or convertible_time(a, b)
 
 
 def figure_kind(q: Quantity) -> str:

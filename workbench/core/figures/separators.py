@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.rules import CURRENCY_WORDS, MEASURES, THOUSANDS_SPACES
+from workbench.core.figures.currencies import MONEY_AFTER
+from workbench.core.figures.rules import MEASURES, THOUSANDS_SPACES
 from workbench.core.language.calendar import MONTH
 
 #: thousands with a space after the comma ("fell 2, 000ft"): no number is written "000"
@@ -32,7 +33,7 @@ _PLURALS = frozenset(["people", "men", "women", "children", "police", "personnel
 #: "June 3 500 soldiers" is a day and a count, not 3,500
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 #: plural words after a number that measure rather than count ("1.500 metres", "2.125 points")
-_NOT_COUNTED = frozenset([*MEASURES, *CURRENCY_WORDS, "points"])
+_NOT_COUNTED = frozenset([*MEASURES, *MONEY_AFTER, "points"])
 
 
 def _spaces(m: re.Match[str]) -> str:
