@@ -359,8 +359,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["hit", "strike"],
     # ground lost, told in the passive ("were driven out of the town" = lost the town)
     ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
-    ["rise", "go up"],
-    ["fall", "go down", "slide"],
+    ["rise", "go up", "edge up", "edge higher", "tick up"],  # a rate, a price (helper pairsconf4: "edged up")
+    ["fall", "go down", "slide", "edge down", "edge lower", "tick down"],
     # a rate, a price, a tax set higher ("hiked its key rate" = raised it; opposites: raise / cut)
     ["raise", "hike"],
     ["collapse", "break down", "fall apart", "fall through"],
