@@ -390,6 +390,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["overturn", "strike down", "quash"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
      "hand themselves over", "give themselves up", "turn themselves in"],
+    # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
+    ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
+     "continue to run", "continue to operate", "remain in operation", "remain operational"],
     ["suspend", "break off", "put on hold", "halt"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],

@@ -54,7 +54,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("escalate|escalated", "ease|eased|calm|calmed"),
     ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),
-    ("resume|resumed", "suspend|suspended|halt|halted"),
+    # (a service, talks, fighting that went on or stopped: "kept running" is rewritten to "continue")
+    ("resume|resumed|continue|continued", "suspend|suspended|halt|halted"),
     ("lift|lifted", "impose|imposed"),
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),
