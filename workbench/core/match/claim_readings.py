@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workbench.core.match.bare_places import one_wider_place
 from workbench.core.match.doers import sayer_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
-from workbench.core.match.place_names import named_in, names_written, one_place, places
+from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
 
 
 @dataclass(slots=True, frozen=True)
@@ -40,10 +40,14 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
 
 
 def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:
-    """One claim names its one place after a preposition ("Schools in Buea reopened"); the other
-    names no place so but names that one elsewhere ("Buea's schools resumed classes", "to flood-hit
-    Aceh"): both claims are in one place, as when both read it after a preposition."""
+    """One claim names its one place after a preposition ("Aid reached Aceh"); the other names no
+    place so, but reads that one without a preposition ("to flood-hit Aceh": its `wider_place`)
+    and names it as written: both claims are in one place, as when both read it after a
+    preposition. A place only named in passing ("Around Omdurman", "on El Obeid", where no place
+    is read) is not enough: an undated retelling there would be anchored by its figure alone."""
     if (ra.place is None) == (rb.place is None):
         return False
     placed, other = (ra, rb) if ra.place is not None else (rb, ra)
-    return other.placeless and named_in(placed.place or "", other.written)
+    place = placed.place or ""
+    return other.placeless and other.wider_place is not None and named_in(place, other.written) \
+        and places_differ(other.wider_place[0], place) is None
