@@ -283,12 +283,17 @@ ORGANISATIONS: dict[str, list[str]] = {
     "UNRWA": ["UN Relief and Works Agency", "UN agency for Palestinian refugees"],
     "IOM": ["International Organization for Migration", "UN migration agency"],
     "UNSMIL": ["UN Support Mission in Libya", "United Nations Support Mission in Libya"],
-    "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs"],
+    "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs",
+             # as news describes it (helper pairsconf4)
+             "UN aid office", "U.N. aid office", "United Nations aid office", "UN humanitarian affairs office",
+             "United Nations humanitarian office", "UN aid coordination office", "U.N. humanitarian office"],
     "World Health Organization": ["WHO", "World Health Organisation"],
     "ICRC": ["International Committee of the Red Cross"],
     "Doctors Without Borders": ["MSF", "Medecins Sans Frontieres", "M\u00e9decins Sans Fronti\u00e8res"],
     "International Criminal Court": ["ICC"],
     "International Court of Justice": ["ICJ", "World Court"],
+    # a country's highest court, as news describes it (helper pairsconf4)
+    "Supreme Court": ["top court", "highest court", "apex court"],
     "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
     "African Union": ["AU"],
     "European Union": ["EU", "E.U."],
