@@ -9,7 +9,9 @@ claims share few distinct places, verb sets, date sets and articles, so each tes
 on the pair of distinct values (a dictionary look-up) and `never_linked` itself answers the
 misses on views holding only that part. A project's article contexts can be too many for a
 table (10,000 at 100k claims) and one claim's candidates spread over all of them, so that test
-is computed one article against all at once instead (`_ContextRows`).
+is computed one article against all at once instead (`_ContextRows`). Two places each claim
+names are no other place (`place_names.places_differ_unnamed`): the place test, memoised per pair
+of places, is checked against the few claims naming another claim's place (`_other_places_named`).
 `tests/test_matching_speed.py` checks the answers are `never_linked`'s on every candidate pair of
 a dense sample.
 """
@@ -179,15 +181,16 @@ class PairGate:
         def part(key: Any, only: Any) -> _Part:
             return _Part([key(v) for v in views], [only(v) for v in views], entity_weights)
 
+        places = part(lambda v: v.place, lambda v: GateView(v.place, set(), [], None))
         self.parts: list[_Part | _ContextRows] = [
-            part(lambda v: v.place, lambda v: GateView(v.place, set(), [], None)),
+            places,
             part(lambda v: frozenset(v.events), lambda v: GateView(None, set(v.events), [], None)),
             part(lambda v: tuple(p for _, p in v.dates), lambda v: GateView(None, set(), v.dates, None)),
             part(lambda v: id(v.context) if v.context is not None else None,
                  lambda v: GateView(None, set(), [], v.context)),
         ]
         self._views = views  # keeps the contexts alive, so their ids stay theirs
-        self.mentions = _other_places_named(self.parts[0], views)  # type: ignore[arg-type]
+        self.mentions = _other_places_named(places, views)  # where the place part's answer may not hold
         plain = [p for p in self.parts if isinstance(p, _Part)]
         if plain[3].cells is None and plain[3].n <= ROWS_MAX:
             self.parts[3] = _ContextRows(plain[3])  # a project's thousands of articles: a row at a time
@@ -197,8 +200,8 @@ class PairGate:
     def _named_both(self, i: int, j: int) -> bool:
         """Each claim names the other's place too (`place_names.places_differ_unnamed`): the place
         part's answer, memoised per pair of places, does not hold for them."""
-        m, ids = self.mentions, self.parts[0].ids
-        return m[i] is not None and m[j] is not None and ids[j] in m[i] and ids[i] in m[j]
+        mi, mj, ids = self.mentions[i], self.mentions[j], self.parts[0].ids
+        return mi is not None and mj is not None and ids[j] in mi and ids[i] in mj
 
     def _place_differ(self, part: _Part | _ContextRows, i: int, j: int) -> bool:
         return part.answer(part.ids[i], part.ids[j]) and not (part is self.parts[0] and self._named_both(i, j))
