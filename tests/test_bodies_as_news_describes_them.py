@@ -1,5 +1,5 @@
 """A body named as news describes it is the body (helper pairsconf4): the UN aid office is OCHA,
-a country's top (highest, apex) court its Supreme Court."""
+a country's top (highest, apex) court its Supreme Court (a noun row: "court" stays a word of its own)."""
 
 from workbench.core.match.compare import compare_many, prepared
 
@@ -10,8 +10,8 @@ def _got(a: str, b: str):
 
 def test_descriptions_are_written_as_the_body() -> None:
     assert "ocha" in prepared("The UN aid office said the appeal was underfunded")[0].tokens
-    assert "supremecourt" in prepared("Pakistan's top court ruled on Monday")[0].tokens
-    assert "supremecourt" in prepared("the country's highest court said")[0].tokens
+    assert {"suprem", "court"} <= set(prepared("Pakistan's top court ruled on Monday")[0].tokens)
+    assert {"suprem", "court"} <= set(prepared("the country's highest court said")[0].tokens)
 
 
 def test_the_top_court_ruling_is_the_supreme_court_ruling() -> None:

@@ -292,8 +292,6 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Doctors Without Borders": ["MSF", "Medecins Sans Frontieres", "M\u00e9decins Sans Fronti\u00e8res"],
     "International Criminal Court": ["ICC"],
     "International Court of Justice": ["ICJ", "World Court"],
-    # a country's highest court, as news describes it (helper pairsconf4)
-    "Supreme Court": ["top court", "highest court", "apex court"],
     "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
     "African Union": ["AU"],
     "European Union": ["EU", "E.U."],
