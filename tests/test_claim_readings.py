@@ -21,7 +21,7 @@ from workbench.core.match.doers import (
 from workbench.core.match.kind_slots import flags_named, kinds_named, members_apart, other_member
 from workbench.core.match.matching import prepare
 from workbench.core.match.opposites import gain_and_loss, opposite_outcome
-from workbench.core.match.place_names import one_place
+from workbench.core.match.place_names import names_written, one_place, places
 
 PAIRS = [
     ("Romania said a drone fragment landed on its territory", "Moldova said a drone fragment landed on its territory"),
@@ -58,7 +58,8 @@ def test_a_claim_is_read_once_with_its_roles_and_its_view_keeps_the_readings() -
     text = "The US embassy said a drone hit a Liberian-flagged tanker in the Gulf of Aden"
     wording, _doers, read = claim_roles(text, prepared(text)[0])
     assert read == ClaimReadings(frozenset({"unitedstat"}), read.voices, one_place(text), one_wider_place(text),
-                                 kinds_named(wording), flags_named(wording))
+                                 kinds_named(wording), flags_named(wording), names_written(text),
+                                 not places(text))
     assert read == claim_readings(text, wording)
     prep = prepare([text])
     assert prep.roles is not None and prep.roles[0][2] == read

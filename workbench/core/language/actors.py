@@ -295,7 +295,10 @@ ORGANISATIONS: dict[str, list[str]] = {
     "UNRWA": ["UN Relief and Works Agency", "UN agency for Palestinian refugees"],
     "IOM": ["International Organization for Migration", "UN migration agency"],
     "UNSMIL": ["UN Support Mission in Libya", "United Nations Support Mission in Libya"],
-    "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs"],
+    "OCHA": ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs",
+             # as news describes it (helper pairsconf4)
+             "UN aid office", "U.N. aid office", "United Nations aid office", "UN humanitarian affairs office",
+             "United Nations humanitarian office", "UN aid coordination office", "U.N. humanitarian office"],
     "World Health Organization": ["WHO", "World Health Organisation"],
     "ICRC": ["International Committee of the Red Cross"],
     "Doctors Without Borders": ["MSF", "Medecins Sans Frontieres", "M\u00e9decins Sans Fronti\u00e8res"],

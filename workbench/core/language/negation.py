@@ -40,6 +40,13 @@ NOT_NEGATION = re.compile(
     r"|(?<=\w)n't\s+until\b"  # "isn't until", "won't be held until" is no denial: when it happens
     r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
 )
+#: A short quotation after a preposition, an article or a verb of naming ("raised it to 'do not
+#: travel'", a "no-go" zone, the "no fly" list, dubbed "no surrender"): a label, named, not a
+#: statement a negation in it denies. A quoted sentence (of more than three words) or a quote
+#: after a verb ("said 'no one was hurt'", "was 'not true'") still denies what it says.
+_QUOTED_LABEL = re.compile(r"\b([\w-]+) ['\u2018\"\u201c](?:[a-z-]+ ){0,2}[a-z-]+['\u2019\"\u201d](?!\w)")
+_LABEL_BEFORE = frozenset(["to", "a", "an", "the", "as", "its", "their", "his", "her", "of", "at", "from", "into",
+                           "on", "under", "called", "dubbed", "named", "so-called", "labelled", "labeled"])
 #: negations that are the negated thing themselves ("received nothing", "nobody was hurt"): they
 #: deny whatever their clause says, so they always count
 _PRONOUNS = frozenset(["nothing", "nobody", "none", "neither", "nor"])
@@ -83,6 +90,8 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
     details", "whose names were not released")."""
     plain = text.replace("\u2019", "'")
     plain = NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), plain.lower())  # same offsets
+    plain = _QUOTED_LABEL.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+                              if m.group(1) in _LABEL_BEFORE else m.group(0), plain)
     words = [(m.group(0), text.replace("\u2019", "'")[m.start():m.end()]) for m in _TOKEN.finditer(plain)]
     out: list[tuple[str, ...] | None] = []
     alpha = [raw for _, raw in words if raw[:1].isalpha()]

@@ -359,8 +359,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["hit", "strike"],
     # ground lost, told in the passive ("were driven out of the town" = lost the town)
     ["lose", "driven out of", "forced out of", "pushed out of", "expelled from"],
-    ["rise", "go up"],
-    ["fall", "go down", "slide"],
+    ["rise", "go up", "edge up", "edge higher", "tick up"],  # a rate, a price (helper pairsconf4: "edged up")
+    ["fall", "go down", "slide", "edge down", "edge lower", "tick down"],
     # a rate, a price, a tax set higher ("hiked its key rate" = raised it; opposites: raise / cut)
     ["raise", "hike"],
     ["collapse", "break down", "fall apart", "fall through"],
@@ -390,6 +390,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["overturn", "strike down", "quash"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
      "hand themselves over", "give themselves up", "turn themselves in"],
+    # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
+    ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
+     "continue to run", "continue to operate", "remain in operation", "remain operational"],
     ["suspend", "break off", "put on hold", "halt"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],

@@ -41,6 +41,7 @@ from workbench.core.match.place_names import (
     is_people_name,
     places,
     places_differ,
+    places_differ_unnamed,
     region_country,
     taken_places,
 )
@@ -212,13 +213,15 @@ def places_apart(a: str, b: str) -> str | None:
     return wider_places_apart(one_wider_place(a), one_wider_place(b))
 
 
-def wider_places_apart(pa: tuple[str, int] | None, pb: tuple[str, int] | None) -> str | None:
+def wider_places_apart(pa: tuple[str, int] | None, pb: tuple[str, int] | None,
+                       written: tuple[frozenset[str], frozenset[str]] | None = None) -> str | None:
     """`places_apart` of two claims' `one_wider_place`, read before (`claim_readings`). An area named
     without a preposition ("an Oregon bank") is no other place than a town no table knows ("in
-    Woodburn, Oregon"): the town may lie in it."""
+    Woodburn, Oregon"): the town may lie in it. `written`: the claims' `names_written`, when read
+    (`places_differ_unnamed`: two places each claim names are no other place)."""
     if pa is None or pb is None or not (pa[1] or pb[1]):
         return None
     (x, how_x), (y, how_y) = pa, pb
     if how_x == BARE and _area(x) and not is_known_place(y) or how_y == BARE and _area(y) and not is_known_place(x):
         return None
-    return places_differ(x, y)
+    return places_differ_unnamed(x, y, *written) if written else places_differ(x, y)

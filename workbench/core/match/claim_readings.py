@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workbench.core.match.bare_places import one_wider_place
 from workbench.core.match.doers import sayer_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
-from workbench.core.match.place_names import one_place
+from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
 
 
 @dataclass(slots=True, frozen=True)
@@ -25,6 +25,8 @@ class ClaimReadings:
     wider_place: tuple[str, int] | None  # `bare_places.one_wider_place`
     kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
+    written: frozenset[str]  # `place_names.names_written`: where a place the other claim reads is looked up
+    placeless: bool  # no place named after a preposition (`place_names.places`)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -34,4 +36,18 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording))
+                         kinds_named(wording), flags_named(wording), names_written(text), not places(text))
+
+
+def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:
+    """One claim names its one place after a preposition ("Aid reached Aceh"); the other names no
+    place so, but reads that one without a preposition ("to flood-hit Aceh": its `wider_place`)
+    and names it as written: both claims are in one place, as when both read it after a
+    preposition. A place only named in passing ("Around Omdurman", "on El Obeid", where no place
+    is read) is not enough: an undated retelling there would be anchored by its figure alone."""
+    if (ra.place is None) == (rb.place is None):
+        return False
+    placed, other = (ra, rb) if ra.place is not None else (rb, ra)
+    place = placed.place or ""
+    return other.placeless and other.wider_place is not None and named_in(place, other.written) \
+        and places_differ(other.wider_place[0], place) is None

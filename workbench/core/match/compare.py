@@ -24,7 +24,7 @@ from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.bare_places import wider_places_apart
-from workbench.core.match.claim_readings import ClaimReadings, claim_readings
+from workbench.core.match.claim_readings import ClaimReadings, claim_readings, place_named_elsewhere
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import (
     doer_names,
@@ -39,7 +39,7 @@ from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
-from workbench.core.match.place_names import one_place, places_differ
+from workbench.core.match.place_names import names_written, one_place, places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -200,9 +200,11 @@ def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
     return shared_anchor(n, n, check, knowledge.compare_dates(dates, dates), entity_weights) is not None
 
 
-def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str]) -> str | None:
-    """Another place or actor in the same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or places_differ(place_a, place_b)
+def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str],
+                written: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """Another place (one the other claim does not name: `places_differ_unnamed`) or actor in the
+    same slot, or another event: a different fact in similar words."""
+    return knowledge.events_differ(events_a, events_b) or places_differ_unnamed(place_a, place_b, *written)
 
 
 @dataclass(slots=True)
@@ -213,12 +215,14 @@ class GateView:
     events: set[str]
     dates: knowledge.ReadDates
     context: EventContext | None
+    written: frozenset[str] = frozenset()  # `place_names.names_written`
 
 
 def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None,
               roles: Roles | None = None) -> GateView:
     place = roles[2].place if roles else one_place(text)  # read with the roles, in `prepare`'s workers
-    return GateView(place, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context)
+    return GateView(place, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context,
+                    roles[2].written if roles else names_written(text))
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
@@ -226,7 +230,7 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
     duplicate or conflict): part of its `other` rule (another event verb or place, dates far
     apart, another event) from its cheap inputs alone. Lets matching skip the full comparison of most pairs in dense news ("... in Hama" /
     "... in Idlib"); a False says nothing (the full comparison decides)."""
-    if _other_fact(a.place, b.place, a.events, b.events):
+    if _other_fact(a.place, b.place, a.events, b.events, (a.written, b.written)):
         return True
     if a.dates and b.dates and knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
         return True
@@ -411,8 +415,9 @@ def compare_normalized(
     scorer = scorer or DEFAULT_SCORER
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events) or wider_places_apart(ra.wider_place,
-                                                                                             rb.wider_place)
+    written = (ra.written, rb.written)
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or wider_places_apart(
+        ra.wider_place, rb.wider_place, written)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
@@ -492,7 +497,8 @@ def compare_normalized(
     # (`other_fact` holds any place clash already: two places read here are one place)
     # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
-                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names))
+                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names)
+                                         or place_named_elsewhere(ra, rb))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
     by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None

@@ -9,7 +9,9 @@ claims share few distinct places, verb sets, date sets and articles, so each tes
 on the pair of distinct values (a dictionary look-up) and `never_linked` itself answers the
 misses on views holding only that part. A project's article contexts can be too many for a
 table (10,000 at 100k claims) and one claim's candidates spread over all of them, so that test
-is computed one article against all at once instead (`_ContextRows`).
+is computed one article against all at once instead (`_ContextRows`). Two places each claim
+names are no other place (`place_names.places_differ_unnamed`): the place test, memoised per pair
+of places, is checked against the few claims naming another claim's place (`_other_places_named`).
 `tests/test_matching_speed.py` checks the answers are `never_linked`'s on every candidate pair of
 a dense sample.
 """
@@ -22,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from workbench.core.match.compare import GateView, never_linked
+from workbench.core.match.place_names import named_in, place_words
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
 TABLE_MAX = 4096
@@ -178,23 +181,34 @@ class PairGate:
         def part(key: Any, only: Any) -> _Part:
             return _Part([key(v) for v in views], [only(v) for v in views], entity_weights)
 
+        places = part(lambda v: v.place, lambda v: GateView(v.place, set(), [], None))
         self.parts: list[_Part | _ContextRows] = [
-            part(lambda v: v.place, lambda v: GateView(v.place, set(), [], None)),
+            places,
             part(lambda v: frozenset(v.events), lambda v: GateView(None, set(v.events), [], None)),
             part(lambda v: tuple(p for _, p in v.dates), lambda v: GateView(None, set(), v.dates, None)),
             part(lambda v: id(v.context) if v.context is not None else None,
                  lambda v: GateView(None, set(), [], v.context)),
         ]
         self._views = views  # keeps the contexts alive, so their ids stay theirs
+        self.mentions = _other_places_named(places, views)  # where the place part's answer may not hold
         plain = [p for p in self.parts if isinstance(p, _Part)]
         if plain[3].cells is None and plain[3].n <= ROWS_MAX:
             self.parts[3] = _ContextRows(plain[3])  # a project's thousands of articles: a row at a time
         self.table_parts = [p for p in self.parts if not isinstance(p, _Part) or p.cells is not None]
         self.other_parts = [p for p in self.parts if isinstance(p, _Part) and p.cells is None]
 
+    def _named_both(self, i: int, j: int) -> bool:
+        """Each claim names the other's place too (`place_names.places_differ_unnamed`): the place
+        part's answer, memoised per pair of places, does not hold for them."""
+        mi, mj, ids = self.mentions[i], self.mentions[j], self.parts[0].ids
+        return mi is not None and mj is not None and ids[j] in mi and ids[i] in mj
+
+    def _place_differ(self, part: _Part | _ContextRows, i: int, j: int) -> bool:
+        return part.answer(part.ids[i], part.ids[j]) and not (part is self.parts[0] and self._named_both(i, j))
+
     def never_linked(self, i: int, j: int) -> bool:
         place, events, dates, context = self.parts
-        return (place.answer(place.ids[i], place.ids[j]) or events.answer(events.ids[i], events.ids[j])
+        return (self._place_differ(place, i, j) or events.answer(events.ids[i], events.ids[j])
                 or dates.answer(dates.ids[i], dates.ids[j]) or context.answer(context.ids[i], context.ids[j]))
 
     def may_link_many(self, i: int, js: Any) -> Any:
@@ -206,11 +220,31 @@ class PairGate:
         for part in self.table_parts:
             if not len(alive):
                 break
-            alive = alive[~part.differ_many(part.ids[i], part.id_array[js[alive]])]
+            differ = part.differ_many(part.ids[i], part.id_array[js[alive]])
+            if part is self.parts[0] and self.mentions[i] is not None and differ.any():
+                differ &= ~np.fromiter((self._named_both(i, j) for j in js[alive].tolist()), dtype=bool,
+                                       count=len(alive))
+            alive = alive[~differ]
         ok = np.zeros(len(js), dtype=bool)
         ok[alive] = True
         return ok
 
     def rest_differ(self, i: int, j: int) -> bool:
         """The tests `may_link_many` leaves out (those without a table) for one pair."""
-        return any(part.answer(part.ids[i], part.ids[j]) for part in self.other_parts)
+        return any(self._place_differ(part, i, j) for part in self.other_parts)
+
+
+def _other_places_named(place: _Part, views: Sequence[GateView]) -> list[frozenset[int] | None]:
+    """For each claim, the ids of the other places (of `place`, the place part) it names somewhere
+    (`place_names.named_in` its `names_written`), or None when it names none: most claims."""
+    index: dict[str, list[int]] = {}
+    for k, view in enumerate(place.views):
+        if view.place is not None:
+            for w in place_words(view.place):
+                index.setdefault(w, []).append(k)
+    out: list[frozenset[int] | None] = []
+    for own, view in zip(place.ids, views, strict=True):
+        found = {k for w in view.written for k in index.get(w, ())
+                 if k != own and named_in(place.views[k].place or "", view.written)}
+        out.append(frozenset(found) if found else None)
+    return out

@@ -25,9 +25,12 @@ OPPOSITES: list[tuple[str, str]] = [
     # (classes suspended in 14 schools / 14 schools reopened)
     ("open|opened|opens|reopen|reopened", "close|closed|closes|closing|shut|shuts|block|blocked|blocks|suspend|suspended"),
     ("rise|rose|risen|rises|rising|increase|increased|climb|climbed|grew|grow|surge|surged|soar|soared"
-     "|jump|jumped|rally|rallied|gain|gained",
+     "|jump|jumped|rally|rallied|gain|gained|accelerate|accelerated|quicken|quickened",
      "fall|fell|fallen|falls|drop|dropped|decrease|decreased|decline|declined|shrank|shrink|plunge|plunged"
-     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank|lose|lost"),  # (a currency gained / lost 8%)
+     "|plummet|plummeted|slump|slumped|tumble|tumbled|sink|sank|lose|lost"
+     "|ease|eased|slow|slowed|decelerate|decelerated|dip|dipped|slip|slipped|cool|cooled"),
+    # (a currency gained / lost 8%; a rate or a price that rose / eased, slowed, dipped, cooled
+    # "to 11.7%": its two directions, whatever the figure it reached; helper pairsconf4)
     ("raise|raised", "cut|cuts|lower|lowered"),
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
@@ -51,7 +54,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("escalate|escalated", "ease|eased|calm|calmed"),
     ("advance|advanced", "retreat|retreated|withdraw|withdrew|withdrawn|stall|stalled"),
     ("start|started|begin|began|begun", "end|ended|finish|finished"),
-    ("resume|resumed", "suspend|suspended|halt|halted"),
+    # (a service, talks, fighting that went on or stopped: "kept running" is rewritten to "continue")
+    ("resume|resumed|continue|continued", "suspend|suspended|halt|halted"),
     ("lift|lifted", "impose|imposed"),
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),

@@ -454,3 +454,40 @@ def _glossed(place: str) -> tuple[str, ...]:
     """A place read with its bracketed gloss ("Islamabad (Anantnag)", `places`) as its two names."""
     name, _, gloss = place.partition(" (")
     return (name, gloss[:-1]) if gloss else (place,)
+
+
+#: A word of a name: letters or digits ("Mirpur-10" is "mirpur" and "10", "Buea's" "buea" and "s").
+_NAME_WORD = re.compile(r"[^\W_]+")
+#: A capitalised word as written, with its hyphens and apostrophes ("Mirpur-10", "Buea's").
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def names_written(text: str) -> frozenset[str]:
+    """The folded words of a claim's capitalised words, wherever they stand (the first word, a
+    possessive, a name before its noun: "Buea's schools", "the Mile 16 bridge"), read once per
+    claim (`claim_readings`): what `named_in` looks a place up in."""
+    return frozenset(w for m in _CAPITALISED.finditer(text) for w in _NAME_WORD.findall(fold(m.group(0))))
+
+
+@lru_cache(maxsize=100_000)
+def place_words(place: str) -> frozenset[str]:
+    """The folded words of a place name (its bracketed gloss left out): what `named_in` looks up."""
+    return frozenset(_NAME_WORD.findall(fold(place.partition(" (")[0])))
+
+
+def named_in(place: str, written: frozenset[str]) -> bool:
+    """Whether a claim whose `names_written` are `written` names `place` too (all its words)."""
+    words = place_words(place)
+    return bool(words) and words <= written
+
+
+def places_differ_unnamed(pa: str | None, pb: str | None, written_a: frozenset[str],
+                          written_b: frozenset[str]) -> str | None:
+    """`places_differ`, unless each claim names the other's place too, elsewhere than after its
+    preposition ("reopened the bridge at Mile 16 on the Buea road" / "the Mile 16 bridge on the
+    road to Buea"): two places both claims name are no other place, only read in another order.
+    A place the other claim does not name at all still sets the two apart."""
+    apart = places_differ(pa, pb)
+    if apart and pa is not None and pb is not None and named_in(pa, written_b) and named_in(pb, written_a):
+        return None
+    return apart
