@@ -9,7 +9,7 @@ doers count: the subject of an active verb or a passive's "by" phrase (`roles.ro
 name - a capitalised word that is not the claim's first, a known actor or country, or a first
 word that is a people's name ("Haitian", "Congolese") or holds a digit ("M23"). The claim's
 place is no doer ("In Tobruk, 300 people fled"). Generic doers of one kind ("officials", "troops"),
-acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
+an acronym the other claim spells out ("the PNH" / "Haitian National Police") and names alike enough to be
 one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
 do not know must not split one fact. Two kinds of armed men do, named or not: a state's soldiers,
 armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7). So do two offices of
@@ -47,6 +47,7 @@ from workbench.core.match.roles import roles
 SHARED_PREFIX = 5
 #: An all-capitals word of this length is an acronym, which may stand for the other claim's actor.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_ACRONYM_MAX = 6
 #: A wire tag or dateline opening the text ("(Reuters) - ", "KANDAHAR, June 13 (AP) - ") and a
 #: tag in brackets anywhere: the outlet, never the doer.
 _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,40}\)")
@@ -54,8 +55,17 @@ _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,
 #: killing of ...", "... was confirmed by local officials"): their subject says or judges the act,
 #: it did not do it, so such a claim's doer is not read.
 JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
-                      r"|warn|urg|deni|deny|verifi|document|record|describ|call|decr|deplor|question|dismiss)",
+                      r"|warn|urg|deni|deny|verifi|document|record|describ|decr|deplor|question|dismiss"
+                      # (calling a strike is an act: "the BNP called a general strike")
+                      r"|call(?!\w*\s+(?:for\s+)?an?\s+(?:[\w-]+\s+){0,2}strike))",
                       re.I)
+#: A name joined by hyphens, a capital after the last ("Jamaat-e-Islami", "Tehreek-e-Insaf",
+#: "al-Shabaab" is "al-" and a capital): a name even as a claim's first word, unless its first part
+#: is a prefix or a compass point ("Pro-Russian", "North-East").
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z']+(?:-[a-z]{1,3})*-[A-Z][\w']+$")
+_NOT_NAME_PARTS = frozenset(["pro", "anti", "non", "ex", "post", "pre", "mid", "neo", "pan", "trans", "cross",
+                             "inter", "sub", "co", "self", "north", "south", "east", "west", "central", "upper",
+                             "lower", "greater", "all", "multi", "semi", "sino", "afro", "euro"])
 
 #: A commander named for the force he leads ("Hemedti's fighters", "troops loyal to Abdel Fattah
 #: al-Burhan", "forces led by Khalifa Haftar"): the name says whose forces, not which force, and
@@ -80,7 +90,9 @@ def _first_word_names(text: str) -> frozenset[str]:
     if not words:
         return frozenset()
     first = words[0].strip("\"'“‘(,.:;")
-    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first):
+    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first) \
+            or _HYPHENATED_NAME.match(first) and first.split("-")[0].lower() not in _NOT_NAME_PARTS \
+            or _ACRONYM.fullmatch(first) and not headline(text):
         return frozenset(normalize(first).tokens)
     return frozenset()
 
@@ -101,12 +113,6 @@ def _lowercase_tokens(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def _acronyms(text: str) -> frozenset[str]:
-    """The text's acronyms as tokens ("PNH" -> "pnh")."""
-    return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
-
-
-@lru_cache(maxsize=50_000)
 def _tag_tokens(text: str) -> frozenset[str]:
     """The tokens of the text's wire tags and dateline (`_TAGS`)."""
     return frozenset(t for m in _TAGS.finditer(text) for t in normalize(m.group(0)).tokens)
@@ -118,7 +124,7 @@ def _place_tokens(place: str | None) -> frozenset[str]:
 
 
 def doer_names(written: str, norm: Normalized, surface: str, place: str | None) -> frozenset[str] | None:
-    """The name tokens of a claim's doer, or None when its doer is an acronym. `written`: the
+    """The name tokens of a claim's doer (an acronym too: "the BNP" / "Jamaat-e-Islami"). `written`: the
     claim's reported wording after the knowledge rewrite, as written; `surface`: the same as
     `roles` reads it; `norm`: the claim's normal form; `place`: its place (`one_place`). Empty when
     no doer is read or it names no one."""
@@ -141,7 +147,8 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     office = _office(read[0])
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
-    return kinds if names & _acronyms(written) else names | kinds
+    acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_present`)
+    return names | kinds if not acronyms or _acronym_unknown(acronyms) else kinds
 
 
 @lru_cache(maxsize=1)
@@ -177,12 +184,35 @@ _DOER_KINDS = frozenset(["soldiers", "militants", "police"])
 def _present(token: str, tokens: frozenset[str]) -> bool:
     """Whether a name token is in the other claim: spelt the same, transliterated ("qadhafi" /
     "gaddafi"), or another form of one word ("russian" / "russia")."""
-    if token in tokens:
+    if token in tokens or _spelt_out(token, tokens):
         return True
     known = actor_tokens()
     return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
                                 or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
                for t in tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's acronyms as tokens ("PNH" -> "pnh")."""
+    return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
+
+
+#: Acronyms of bodies and states that open the acronyms of their parts ("UNIFIL", "EUFOR", "USAID").
+_PART_OF = ("un", "eu", "au", "us", "uk")
+
+
+def _acronym_unknown(acronyms: frozenset[str]) -> bool:
+    """Whether a doer's acronyms are all unknown to the tables and none opens with a body's or a
+    state's ("the BNP", "the PTI"): a party or group's own name. A known one ("UNHCR", "JNIM") or a
+    part of a body ("UNIFIL" / "the UN") may be the other claim's actor in other words."""
+    return not any(a in actor_tokens() or a.startswith(_PART_OF) for a in acronyms)
+
+
+def _spelt_out(token: str, tokens: frozenset[str]) -> bool:
+    """Whether a short name may be an acronym of words the other claim writes ("pnh" / "Haitian
+    National Police", in any order): its letters are all initials there."""
+    return len(token) <= _ACRONYM_MAX and token.isalpha() and set(token) <= {t[0] for t in tokens}
 
 
 @lru_cache(maxsize=1)
