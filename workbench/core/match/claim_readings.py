@@ -1,6 +1,6 @@
 """What the pair rules read of one claim alone, read with its roles (`compare.claim_roles`: once per
 claim in `matching.prepare`) and kept in its view: the states and bodies its sayer names, its one
-place and one wider place, the kinds and flags its reported wording names.
+place and one wider place, the kinds and flags its reported wording names, its relative periods.
 
 Why: these were cached per text in each comparing process, so 2 workers read them again for each
 claim they met (~1.7 views a claim on dense 20k), and a sayer's reporting frame was found a second
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from workbench.core.match.bare_places import one_wider_place
 from workbench.core.match.doers import sayer_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
+from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import one_place
 
 
@@ -25,6 +26,7 @@ class ClaimReadings:
     wider_place: tuple[str, int] | None  # `bare_places.one_wider_place`
     kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
+    periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
 
 
 _NONE: frozenset[str] = frozenset()
@@ -34,4 +36,4 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording))
+                         kinds_named(wording), flags_named(wording), periods_named(text))
