@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.match.bare_places import one_wider_place
-from workbench.core.match.doers import sayer_voices, voices_named
+from workbench.core.match.doers import sayer_voices, self_reporter_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
 from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import one_place
@@ -27,6 +27,7 @@ class ClaimReadings:
     kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
     periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
+    self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
 
 
 _NONE: frozenset[str] = frozenset()
@@ -36,4 +37,5 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording), periods_named(text))
+                         kinds_named(wording), flags_named(wording), periods_named(text),
+                         self_reporter_voices(text))

@@ -386,8 +386,17 @@ def sayer_voices(text: str) -> frozenset[str]:
     """The states and international bodies a claim's sayer names: the reporting frame's speaker
     ("Romania said ...", "..., the UN said"), else an opening subject of saying or asking ("Beijing
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
-    if _SELF_REPORT.search(text):
-        return frozenset()
+    return frozenset() if _SELF_REPORT.search(text) else _speaker_voices(text)
+
+
+@lru_cache(maxsize=50_000)
+def self_reporter_voices(text: str) -> frozenset[str]:
+    """The states and bodies a sayer telling of its own act names ("Iran said it struck militant
+    bases ..."): that act's doer (`_SELF_REPORT`); empty for any other claim."""
+    return _speaker_voices(text) if _SELF_REPORT.search(text) else frozenset()
+
+
+def _speaker_voices(text: str) -> frozenset[str]:
     speaker = frame_of(text).speaker if len(text) <= MAX_FRAMED else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
@@ -442,4 +451,17 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     wa, wb = _waters_only(a), _waters_only(b)
     return (other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
                        (va.place, vb.place))
-            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices)))
+            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+            or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens))
+
+
+def _self_reporters_apart(a: frozenset[str], b: frozenset[str], tokens_a: frozenset[str], tokens_b: frozenset[str]
+                          ) -> str | None:
+    """'another doer: iran / pakistan' when each claim is a sayer telling of its own act
+    (`self_reporter_voices`) and the two sayers share no state or body: two doers, though each
+    names the other as the place it struck ("Iran said it struck ... inside Pakistan" / "Pakistan
+    said it carried out strikes ... inside Iran"). Ground one took and the other lost is one act
+    (`opposites.gain_and_loss`)."""
+    if not a or not b or a & b or gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
+        return None
+    return f"another doer: {', '.join(sorted(a))} / {', '.join(sorted(b))}"
