@@ -167,6 +167,17 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("roads", "routes", "road, highways, highway, motorways, motorway, expressway, main road, trunk road"),
     ("railway lines", "routes", "railway line, railways, railway, rail lines, rail line, railroads, railroad, "
                                 "railway tracks, train line, rail link"),
+    # services a state or a disaster cuts or suspends ("suspended mobile internet across Balochistan" /
+    # "suspended passenger train services across Balochistan": two facts); "services" may be any
+    ("<services>", None, ""),
+    ("internet", "<services>", "mobile internet, internet access, internet services, internet service, mobile data, "
+                               "internet connections, internet connection, broadband"),
+    ("phone services", "<services>", "phone service, phone lines, phone networks, phone network, mobile networks, "
+                                     "mobile network, telephone services, mobile phone services, phone signal"),
+    ("train services", "<services>", "train service, rail services, rail service, passenger train services, "
+                                     "passenger train service, railway services"),
+    ("water supply", "<services>", "water supplies, running water, water services, piped water"),
+    ("power supply", "<services>", "power supplies, electricity supply, electricity supplies"),
     ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
     # what an election count counts ("300 ballots were rejected" / "300 polling stations opened": two things)
     ("ballots", None, "ballot, ballot papers, ballot paper, votes"),
