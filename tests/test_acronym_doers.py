@@ -24,3 +24,8 @@ def test_a_part_of_a_known_body_is_no_other_doer() -> None:
     a, b = ("UNIFIL set up a new observation post near Naqoura",
             "UN peacekeepers established a new observation post near Naqoura")
     assert not any("another doer" in r for r in compare(a, b).reasons)
+
+
+def test_an_unknown_acronym_may_be_the_force_a_state_or_a_kind_names() -> None:
+    a, b = ("The ENDF shelled 12 villages near Mekelle on 14 June", "Ethiopian troops shelled 12 villages near Mekelle on 14 June")
+    assert compare(a, b).relation == Relation.DUPLICATE

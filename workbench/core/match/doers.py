@@ -148,7 +148,9 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
     acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_present`)
-    return names | kinds if not acronyms or _acronym_unknown(acronyms) else kinds
+    if acronyms and _acronym_unknown(acronyms):
+        return names | kinds | {_ACRONYM_MARK}
+    return kinds if acronyms else names | kinds
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +200,8 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
 
 
+#: Kept among a doer's names when they hold an acronym no table knows (`_other_named_doer`).
+_ACRONYM_MARK = "<acronym>"
 #: Acronyms of bodies and states that open the acronyms of their parts ("UNIFIL", "EUFOR", "USAID").
 _PART_OF = ("un", "eu", "au", "us", "uk")
 
@@ -207,6 +211,15 @@ def _acronym_unknown(acronyms: frozenset[str]) -> bool:
     state's ("the BNP", "the PTI"): a party or group's own name. A known one ("UNHCR", "JNIM") or a
     part of a body ("UNIFIL" / "the UN") may be the other claim's actor in other words."""
     return not any(a in actor_tokens() or a.startswith(_PART_OF) for a in acronyms)
+
+
+def _acronym_for(names: frozenset[str] | None, others: frozenset[str] | None) -> bool:
+    """Whether a doer named by an unknown acronym may be the other doer: a force or body named there
+    by its kind or its state ("the ENDF" / "Ethiopian troops", "the PNH" / "Haitian police")."""
+    if not names or _ACRONYM_MARK not in names or not others:
+        return False
+    _, kinds, rest = _doer_parts(others)
+    return bool(kinds) or bool(rest) and rest <= country_tokens().keys()
 
 
 def _spelt_out(token: str, tokens: frozenset[str]) -> bool:
@@ -271,13 +284,15 @@ def outcome_opposed(a: _Told, b: _Told) -> str | None:
 def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A doer's names as (offices of state, kinds of doer, the other names)."""
     offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
-    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices)
-    return offices, kinds, (names or frozenset()) - kinds - offices
+    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices and t != _ACRONYM_MARK)
+    return offices, kinds, (names or frozenset()) - kinds - offices - {_ACRONYM_MARK}
 
 
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                       tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """`other_doer` of the doers' names."""
+    if _acronym_for(names_a, names_b) or _acronym_for(names_b, names_a):
+        return None
     (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
