@@ -181,11 +181,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("power supply", "<services>", "power supplies, electricity supply, electricity supplies"),
     ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
     # what an election count counts ("300 ballots were rejected" / "300 polling stations opened": two things)
-    # (pairsnot4) and the share of voters who came is no share of the votes ("won with 53% of the vote" /
-    # "turnout was 53 percent")
-    ("<election figures>", None, ""),
-    ("ballots", "<election figures>", "ballot, ballot papers, ballot paper, votes"),
-    ("turnout", "<election figures>", "voter turnout, turnouts"),
+    ("ballots", None, "ballot, ballot papers, ballot paper, votes"),
     # goods: "commodities" may be any of them (not "goods": it stems as "good"; not "cargo": "cargo vessels")
     ("commodities", None, "commodity"),
     ("food", "commodities", "foodstuffs, food supplies"),
