@@ -48,8 +48,6 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     # put off is no arrest ("adjourned the trial of 20 separatists" / "20 separatists were arrested")
     "detention": ("arrest", "detain"),
     "postponement": ("postpone", "adjourn"),
-    # prisoners, towns, ships taken are not prisoners handed over or attacked ("seized" is written "capture")
-    "capture": ("capture",),
     "withdrawal": ("withdraw", "recall"),
     "summons": ("summon",),
     "appeal": ("appeal", "urge", "request", "demand"),
