@@ -147,7 +147,7 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     office = _office(read[0])
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
-    acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_present`)
+    acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
     if acronyms and _acronym_unknown(acronyms):
         return names | kinds | {_ACRONYM_MARK}
     return kinds if acronyms else names | kinds
@@ -186,7 +186,7 @@ _DOER_KINDS = frozenset(["soldiers", "militants", "police"])
 def _present(token: str, tokens: frozenset[str]) -> bool:
     """Whether a name token is in the other claim: spelt the same, transliterated ("qadhafi" /
     "gaddafi"), or another form of one word ("russian" / "russia")."""
-    if token in tokens or _spelt_out(token, tokens):
+    if token in tokens:
         return True
     known = actor_tokens()
     return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
@@ -293,6 +293,8 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
     """`other_doer` of the doers' names."""
     if _acronym_for(names_a, names_b) or _acronym_for(names_b, names_a):
         return None
+    # (an acronym the other claim spells out is no other doer: asked only of a doer holding one)
+    spell_a, spell_b = _ACRONYM_MARK in (names_a or ()), _ACRONYM_MARK in (names_b or ())
     (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
@@ -301,8 +303,8 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
     if not names_a or not names_b:
         return None
-    only_a = {t for t in names_a if not _present(t, tokens_b)}
-    only_b = {t for t in names_b if not _present(t, tokens_a)}
+    only_a = {t for t in names_a if not (_present(t, tokens_b) or spell_a and _spelt_out(t, tokens_b))}
+    only_b = {t for t in names_b if not (_present(t, tokens_a) or spell_b and _spelt_out(t, tokens_a))}
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
     countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
