@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.core.language.verbs import LABOUR_STRIKES
+
 #: (name, the kind it is a part of or None, its other words). A name in angle brackets is a kind
 #: no single word names (what a trade story measures): it only ties its members together.
 NEWS_KINDS: list[tuple[str, str | None, str]] = [
@@ -103,6 +105,11 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("homicides", "attacks", "homicide, murders, murder"),
     ("robberies", "attacks", "robbery, armed robberies, armed robbery"),
     ("rapes", "attacks", "rape, sexual assaults, sexual assault"),
+    # strikes by workers (`language.verbs.LABOUR_STRIKES`, kept from the attack rewrite): no attack
+    # ("on strike" normalises as "strike": a hedge, read as an attack)
+    ("labour strikes", None, ", ".join(w for w in LABOUR_STRIKES if "hunger" not in w and w != "on strike")
+     + ", walkouts, walkout, go on strike"),
+    ("hunger strikes", None, "hunger strike"),
     # buildings and facilities: a building, a facility, infrastructure may be any of them
     ("buildings", None, "building, facilities, facility, infrastructure, premises, compound"),
     ("homes", "buildings", "houses, residential buildings, residential building, apartment blocks, apartment block, "
@@ -155,6 +162,23 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("ambulances", "vehicles", "ambulance"),
     ("motorcycles", "vehicles", "motorcycle, motorbikes, motorbike"),
     ("armoured personnel carriers", "vehicles", "armoured personnel carrier, armored personnel carriers, APCs"),
+    # routes over land: a road is no railway line ("a landslide buried a section of the ... road" /
+    # "... railway line"); "route" may be either
+    ("routes", None, "route, routes, transport links"),
+    ("roads", "routes", "road, highways, highway, motorways, motorway, expressway, main road, trunk road"),
+    ("railway lines", "routes", "railway line, railways, railway, rail lines, rail line, railroads, railroad, "
+                                "railway tracks, train line, rail link"),
+    # services a state or a disaster cuts or suspends ("suspended mobile internet across Balochistan" /
+    # "suspended passenger train services across Balochistan": two facts); "services" may be any
+    ("<services>", None, ""),
+    ("internet", "<services>", "mobile internet, internet access, internet services, internet service, mobile data, "
+                               "internet connections, internet connection, broadband"),
+    ("phone services", "<services>", "phone service, phone lines, phone networks, phone network, mobile networks, "
+                                     "mobile network, telephone services, mobile phone services, phone signal"),
+    ("train services", "<services>", "train service, rail services, rail service, passenger train services, "
+                                     "passenger train service, railway services"),
+    ("water supply", "<services>", "water supplies, running water, water services, piped water"),
+    ("power supply", "<services>", "power supplies, electricity supply, electricity supplies"),
     ("trains", None, "train, freight trains, freight train, passenger trains, passenger train"),
     # what an election count counts ("300 ballots were rejected" / "300 polling stations opened": two things)
     ("ballots", None, "ballot, ballot papers, ballot paper, votes"),
@@ -317,7 +341,7 @@ ATTACK_WEAPONS: dict[str, str] = {
 
 #: Kinds of events, not things: a figure counts them as acts ("100 attacks" may be "attacked 100
 #: vessels"), so `language.actors.KINDS` leaves them out; two members still tell two facts.
-EVENT_KINDS = frozenset(["attacks"])
+EVENT_KINDS = frozenset(["attacks", "labour strikes", "hunger strikes"])
 
 
 @lru_cache(maxsize=1)

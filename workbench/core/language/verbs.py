@@ -325,6 +325,15 @@ _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 
 # -- event verbs that mean the same (matching's knowledge rewrite, `match.knowledge`) ----------
 
+#: A strike by workers written as a noun ("called a general strike", "on hunger strike", "teachers
+#: are on strike", "strike action"): kept as written, never rewritten as the attack a bare "strike"
+#: is (`match.knowledge.rewrite`); `language.kinds` reads these as kinds of strike, not of attack.
+LABOUR_STRIKES: tuple[str, ...] = tuple(
+    f"{kind} {noun}" for kind in ("general", "hunger", "nationwide", "national", "labour", "labor", "indefinite",
+                                  "wildcat", "sit-down", "rail", "transport", "public sector", "teachers",
+                                  "doctors", "nurses", "workers")
+    for noun in ("strike", "strikes")) + ("on strike", "strike action")
+
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver", "distribute", "hand out"],

@@ -1,6 +1,6 @@
 """What the pair rules read of one claim alone, read with its roles (`compare.claim_roles`: once per
 claim in `matching.prepare`) and kept in its view: the states and bodies its sayer names, its one
-place and one wider place, the kinds and flags its reported wording names.
+place and one wider place, the kinds and flags its reported wording names, its relative periods.
 
 Why: these were cached per text in each comparing process, so 2 workers read them again for each
 claim they met (~1.7 views a claim on dense 20k), and a sayer's reporting frame was found a second
@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.match.bare_places import one_wider_place
-from workbench.core.match.doers import sayer_voices, voices_named
+from workbench.core.match.doers import sayer_voices, self_reporter_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_named
+from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
 
 
@@ -27,6 +28,8 @@ class ClaimReadings:
     flags: frozenset[str]  # `kind_slots.flags_named` of it
     written: frozenset[str]  # `place_names.names_written`: where a place the other claim reads is looked up
     placeless: bool  # no place named after a preposition (`place_names.places`)
+    periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
+    self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
 
 
 _NONE: frozenset[str] = frozenset()
@@ -36,7 +39,8 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording), names_written(text), not places(text))
+                         kinds_named(wording), flags_named(wording), names_written(text), not places(text),
+                         periods_named(text), self_reporter_voices(text))
 
 
 def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:

@@ -39,6 +39,7 @@ from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
+from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import names_written, one_place, places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.scoring import (
@@ -432,6 +433,8 @@ def compare_normalized(
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
     dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
+    if dates.verdict in (None, knowledge.DATES_AGREE) and (period := periods_apart(ra.periods, rb.periods)):
+        dates = knowledge.DateCheck(knowledge.DATES_FAR_APART, f"{period}: a different event")  # "this / last year"
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)

@@ -9,7 +9,7 @@ doers count: the subject of an active verb or a passive's "by" phrase (`roles.ro
 name - a capitalised word that is not the claim's first, a known actor or country, or a first
 word that is a people's name ("Haitian", "Congolese") or holds a digit ("M23"). The claim's
 place is no doer ("In Tobruk, 300 people fled"). Generic doers of one kind ("officials", "troops"),
-acronyms ("the PNH", which may be the other claim's actor spelt out) and names alike enough to be
+an acronym the other claim spells out ("the PNH" / "Haitian National Police") and names alike enough to be
 one name transliterated ("Gaddafi" / "Qadhafi") never tell two actors apart: an actor the tables
 do not know must not split one fact. Two kinds of armed men do, named or not: a state's soldiers,
 armed groups, police ("the army" / "rebels": `_DOER_KINDS`, helper gen7). So do two offices of
@@ -47,6 +47,7 @@ from workbench.core.match.roles import roles
 SHARED_PREFIX = 5
 #: An all-capitals word of this length is an acronym, which may stand for the other claim's actor.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_ACRONYM_MAX = 6
 #: A wire tag or dateline opening the text ("(Reuters) - ", "KANDAHAR, June 13 (AP) - ") and a
 #: tag in brackets anywhere: the outlet, never the doer.
 _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,40}\)")
@@ -54,8 +55,17 @@ _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,
 #: killing of ...", "... was confirmed by local officials"): their subject says or judges the act,
 #: it did not do it, so such a claim's doer is not read.
 JUDGING = re.compile(r"\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
-                      r"|warn|urg|deni|deny|verifi|document|record|describ|call|decr|deplor|question|dismiss)",
+                      r"|warn|urg|deni|deny|verifi|document|record|describ|decr|deplor|question|dismiss"
+                      # (calling a strike is an act: "the BNP called a general strike")
+                      r"|call(?!\w*\s+(?:for\s+)?an?\s+(?:[\w-]+\s+){0,2}strike))",
                       re.I)
+#: A name joined by hyphens, a capital after the last ("Jamaat-e-Islami", "Tehreek-e-Insaf",
+#: "al-Shabaab" is "al-" and a capital): a name even as a claim's first word, unless its first part
+#: is a prefix or a compass point ("Pro-Russian", "North-East").
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z']+(?:-[a-z]{1,3})*-[A-Z][\w']+$")
+_NOT_NAME_PARTS = frozenset(["pro", "anti", "non", "ex", "post", "pre", "mid", "neo", "pan", "trans", "cross",
+                             "inter", "sub", "co", "self", "north", "south", "east", "west", "central", "upper",
+                             "lower", "greater", "all", "multi", "semi", "sino", "afro", "euro"])
 
 #: A commander named for the force he leads ("Hemedti's fighters", "troops loyal to Abdel Fattah
 #: al-Burhan", "forces led by Khalifa Haftar"): the name says whose forces, not which force, and
@@ -80,7 +90,9 @@ def _first_word_names(text: str) -> frozenset[str]:
     if not words:
         return frozenset()
     first = words[0].strip("\"'“‘(,.:;")
-    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first):
+    if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first) \
+            or _HYPHENATED_NAME.match(first) and first.split("-")[0].lower() not in _NOT_NAME_PARTS \
+            or _ACRONYM.fullmatch(first) and not headline(text):
         return frozenset(normalize(first).tokens)
     return frozenset()
 
@@ -101,12 +113,6 @@ def _lowercase_tokens(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def _acronyms(text: str) -> frozenset[str]:
-    """The text's acronyms as tokens ("PNH" -> "pnh")."""
-    return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
-
-
-@lru_cache(maxsize=50_000)
 def _tag_tokens(text: str) -> frozenset[str]:
     """The tokens of the text's wire tags and dateline (`_TAGS`)."""
     return frozenset(t for m in _TAGS.finditer(text) for t in normalize(m.group(0)).tokens)
@@ -118,7 +124,7 @@ def _place_tokens(place: str | None) -> frozenset[str]:
 
 
 def doer_names(written: str, norm: Normalized, surface: str, place: str | None) -> frozenset[str] | None:
-    """The name tokens of a claim's doer, or None when its doer is an acronym. `written`: the
+    """The name tokens of a claim's doer (an acronym too: "the BNP" / "Jamaat-e-Islami"). `written`: the
     claim's reported wording after the knowledge rewrite, as written; `surface`: the same as
     `roles` reads it; `norm`: the claim's normal form; `place`: its place (`one_place`). Empty when
     no doer is read or it names no one."""
@@ -141,7 +147,10 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     office = _office(read[0])
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
-    return kinds if names & _acronyms(written) else names | kinds
+    acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
+    if acronyms and _acronym_unknown(acronyms):
+        return names | kinds | {_ACRONYM_MARK}
+    return kinds if acronyms else names | kinds
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +192,40 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
     return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
                                 or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
                for t in tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's acronyms as tokens ("PNH" -> "pnh")."""
+    return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
+
+
+#: Kept among a doer's names when they hold an acronym no table knows (`_other_named_doer`).
+_ACRONYM_MARK = "<acronym>"
+#: Acronyms of bodies and states that open the acronyms of their parts ("UNIFIL", "EUFOR", "USAID").
+_PART_OF = ("un", "eu", "au", "us", "uk")
+
+
+def _acronym_unknown(acronyms: frozenset[str]) -> bool:
+    """Whether a doer's acronyms are all unknown to the tables and none opens with a body's or a
+    state's ("the BNP", "the PTI"): a party or group's own name. A known one ("UNHCR", "JNIM") or a
+    part of a body ("UNIFIL" / "the UN") may be the other claim's actor in other words."""
+    return not any(a in actor_tokens() or a.startswith(_PART_OF) for a in acronyms)
+
+
+def _acronym_for(names: frozenset[str] | None, others: frozenset[str] | None) -> bool:
+    """Whether a doer named by an unknown acronym may be the other doer: a force or body named there
+    by its kind or its state ("the ENDF" / "Ethiopian troops", "the PNH" / "Haitian police")."""
+    if not names or _ACRONYM_MARK not in names or not others:
+        return False
+    _, kinds, rest = _doer_parts(others)
+    return bool(kinds) or bool(rest) and rest <= country_tokens().keys()
+
+
+def _spelt_out(token: str, tokens: frozenset[str]) -> bool:
+    """Whether a short name may be an acronym of words the other claim writes ("pnh" / "Haitian
+    National Police", in any order): its letters are all initials there."""
+    return len(token) <= _ACRONYM_MAX and token.isalpha() and set(token) <= {t[0] for t in tokens}
 
 
 @lru_cache(maxsize=1)
@@ -241,13 +284,17 @@ def outcome_opposed(a: _Told, b: _Told) -> str | None:
 def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A doer's names as (offices of state, kinds of doer, the other names)."""
     offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
-    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices)
-    return offices, kinds, (names or frozenset()) - kinds - offices
+    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices and t != _ACRONYM_MARK)
+    return offices, kinds, (names or frozenset()) - kinds - offices - {_ACRONYM_MARK}
 
 
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                       tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """`other_doer` of the doers' names."""
+    if _acronym_for(names_a, names_b) or _acronym_for(names_b, names_a):
+        return None
+    # (an acronym the other claim spells out is no other doer: asked only of a doer holding one)
+    spell_a, spell_b = _ACRONYM_MARK in (names_a or ()), _ACRONYM_MARK in (names_b or ())
     (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
@@ -256,8 +303,8 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
     if not names_a or not names_b:
         return None
-    only_a = {t for t in names_a if not _present(t, tokens_b)}
-    only_b = {t for t in names_b if not _present(t, tokens_a)}
+    only_a = {t for t in names_a if not (_present(t, tokens_b) or spell_a and _spelt_out(t, tokens_b))}
+    only_b = {t for t in names_b if not (_present(t, tokens_a) or spell_b and _spelt_out(t, tokens_a))}
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
     countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
@@ -356,8 +403,17 @@ def sayer_voices(text: str) -> frozenset[str]:
     """The states and international bodies a claim's sayer names: the reporting frame's speaker
     ("Romania said ...", "..., the UN said"), else an opening subject of saying or asking ("Beijing
     has urged ..."). Empty for unnamed sayers ("officials said", "the ministry said")."""
-    if _SELF_REPORT.search(text):
-        return frozenset()
+    return frozenset() if _SELF_REPORT.search(text) else _speaker_voices(text)
+
+
+@lru_cache(maxsize=50_000)
+def self_reporter_voices(text: str) -> frozenset[str]:
+    """The states and bodies a sayer telling of its own act names ("Iran said it struck militant
+    bases ..."): that act's doer (`_SELF_REPORT`); empty for any other claim."""
+    return _speaker_voices(text) if _SELF_REPORT.search(text) else frozenset()
+
+
+def _speaker_voices(text: str) -> frozenset[str]:
     speaker = frame_of(text).speaker if len(text) <= MAX_FRAMED else None
     if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
         speaker = m.group("spk")
@@ -412,4 +468,17 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     wa, wb = _waters_only(a), _waters_only(b)
     return (other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
                        (va.place, vb.place))
-            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices)))
+            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+            or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens))
+
+
+def _self_reporters_apart(a: frozenset[str], b: frozenset[str], tokens_a: frozenset[str], tokens_b: frozenset[str]
+                          ) -> str | None:
+    """'another doer: iran / pakistan' when each claim is a sayer telling of its own act
+    (`self_reporter_voices`) and the two sayers share no state or body: two doers, though each
+    names the other as the place it struck ("Iran said it struck ... inside Pakistan" / "Pakistan
+    said it carried out strikes ... inside Iran"). Ground one took and the other lost is one act
+    (`opposites.gain_and_loss`)."""
+    if not a or not b or a & b or gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
+        return None
+    return f"another doer: {', '.join(sorted(a))} / {', '.join(sorted(b))}"

@@ -38,6 +38,7 @@ from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
 
@@ -144,7 +145,7 @@ def _verb_forms(verb: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    to_canonical: dict[str, str] = {}
+    to_canonical: dict[str, str] = {s: s for s in LABOUR_STRIKES}  # kept as written: no attack
     for group in VERB_SYNONYMS:
         canonical = group[0]
         for member in group:
@@ -221,6 +222,8 @@ def rewrite(text: str) -> tuple[str, list[str]]:
 
     def verb(m: re.Match[str]) -> str:
         canonical = table[m.group(1).lower()]
+        if canonical == m.group(1).lower():
+            return m.group(1)
         if m.group(1).lower().split()[0] not in _verb_forms(canonical):
             hits.append(f"{m.group(1)} = {canonical}")
         return canonical

@@ -74,8 +74,23 @@ def _rewritten_verbs() -> frozenset[str]:
     return frozenset(group[0] for group in VERB_SYNONYMS if " " not in group[0])
 
 
+@lru_cache(maxsize=1)
+def _rewritten_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first word: the rest} of the phrasal verbs the rewrite writes groups as ("go": "on strike"):
+    "teachers go on strike" has its verb as "teachers walked out" has."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for group in VERB_SYNONYMS:
+        head, *tail = group[0].split()
+        if tail:
+            out.setdefault(head, []).append(tuple(tail))
+    return {head: tuple(tails) for head, tails in out.items()}
+
+
 def _is_verb(words: list[str], k: int) -> bool:
     word = words[k]
+    if word in _rewritten_phrases() and words[k - 1] not in _DETERMINERS and any(
+            tuple(words[k + 1:k + 1 + len(tail)]) == tail for tail in _rewritten_phrases()[word]):
+        return True
     if word in _BE or word in _AUX or word in _PAST_FORMS or word in ("died", "dies"):
         return True
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
