@@ -7,7 +7,14 @@ from workbench.core.vocab import Relation
 
 
 def test_periods_are_read_one_way() -> None:
-    assert periods_named("Exports fell over the past year, and will rise next Year") == {"last year", "next year"}
+    assert periods_named("Exports fell over the previous year, and will rise next Year") == {"last year", "next year"}
+
+
+def test_the_past_week_is_no_period_apart_from_this_week():
+    """"In the past week" reaches back from the day of writing: it may be this week or last."""
+    assert periods_named("Clashes killed 40 people in the past week") == frozenset()
+    assert compare("Clashes killed 40 people in the past week in Kidal",
+                   "Clashes killed 40 people this week in Kidal").relation == "duplicate"
     assert periods_named("This weekend's storm") == frozenset()  # a name's possessive: read with it
     assert periods_named("in the year 2020") == frozenset()
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-#: Which way a period is counted from the day of writing ("past" year = "last" year).
-_WHICH = {"this": "this", "current": "this", "last": "last", "past": "last", "previous": "last",
+#: Which way a period is counted from the day of writing. Not "past": "in the past week" is the
+#: seven days to the day of writing, which may be "this week" as well as "last week".
+_WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last",
           "next": "next", "coming": "next"}
 _UNITS = ("weekend", "week", "month", "year", "season", "quarter", "spring", "summer", "autumn", "fall", "winter")
 _PERIOD = re.compile(r"\b(" + "|".join(_WHICH) + r")\s+(" + "|".join(_UNITS) + r")\b(?!\s*['\u2019]s\b)", re.I)
