@@ -2,8 +2,11 @@
 preposition is the place of a claim reading it without one (helper pairsconf4): "different places"
 needs a place the other claim does not name at all."""
 
+import numpy as np
+
 from workbench.core.match.claim_readings import claim_readings, place_named_elsewhere
 from workbench.core.match.compare import compare_many, gate_view, never_linked, prepared
+from workbench.core.match.gate import PairGate
 from workbench.core.match.place_names import names_written, places_differ_unnamed
 
 
@@ -49,3 +52,19 @@ def test_a_retelling_naming_the_place_without_a_preposition_is_one_fact() -> Non
     got = _got("Nairobi has dispatched two cargo planes carrying aid to flood-hit Garissa",
                "Kenya sent two transport aircraft loaded with relief supplies to Garissa after the floods")
     assert got.relation == "duplicate"
+
+
+def test_the_memoised_gate_answers_as_never_linked_for_places_named_by_both() -> None:
+    """`PairGate.may_link_many` checks named places only for candidates whose place a claim names."""
+    texts = ["Workers reopened the market at Kilometre 5 on the Bangui road on Friday",
+             "The Kilometre 5 market on the road to Bangui was shut on Friday, officials said",
+             "The market in Bimbo was shut on Friday",
+             "The market in Bangui was shut on Friday",
+             "Shelling in Kilometre 5 killed 3 people on Friday"]
+    views = [gate_view(t, prepared(t)[0], None, None) for t in texts]
+    gate = PairGate(views)
+    for i in range(len(texts)):
+        js = np.array([j for j in range(len(texts)) if j != i])
+        want = [not never_linked(views[i], views[j]) for j in js]
+        assert gate.may_link_many(i, js).tolist() == want
+        assert [not (gate.never_linked(i, j) or gate.rest_differ(i, j)) for j in js.tolist()] == want

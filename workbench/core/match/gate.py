@@ -221,9 +221,13 @@ class PairGate:
             if not len(alive):
                 break
             differ = part.differ_many(part.ids[i], part.id_array[js[alive]])
-            if part is self.parts[0] and self.mentions[i] is not None and differ.any():
-                differ &= ~np.fromiter((self._named_both(i, j) for j in js[alive].tolist()), dtype=bool,
-                                       count=len(alive))
+            named = self.mentions[i]
+            if part is self.parts[0] and named is not None and differ.any():
+                # only a candidate whose place this claim names can be named both ways: a set test in
+                # numpy first, the Python test on those few (most claims name none)
+                maybe = np.nonzero(differ & np.isin(part.id_array[js[alive]], list(named)))[0]
+                for k in maybe.tolist():
+                    differ[k] = not self._named_both(i, int(js[alive[k]]))
             alive = alive[~differ]
         ok = np.zeros(len(js), dtype=bool)
         ok[alive] = True
