@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.language.alternation import trie
+from workbench.core.text_caches import TEXT_CACHE
 
 #: code, rough US dollars per unit (mid-2020s; None: a family word, no rate), signs written before
 #: the amount (case as written), words written after it (lower case, singular: "s" is added).
@@ -188,7 +189,7 @@ _WORDS_AT_END = re.compile(r"(?<![a-z])(" + "|".join(sorted(
 _SIGN_AT_DIGIT = re.compile(r"([^\s\d]+)\s?\d")
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def written_bare(text: str) -> bool:
     """Whether a sum is written with a sign or word its family shares and no currency named
     ("$5m", "420 rupees", "Rs 5 crore"; not "US$5m", "A$5m", "5 million Indian rupees")."""

@@ -11,11 +11,12 @@ from functools import lru_cache
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import knowledge
 from workbench.core.match.scoring import SHARED_WORDS
+from workbench.core.text_caches import TEXT_CACHE
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-@lru_cache(maxsize=50_000)  # one claim is shown against each of its partners
+@lru_cache(maxsize=TEXT_CACHE)  # one claim is shown against each of its partners
 def _written_words(text: str) -> dict[str, str]:
     """Stem -> the first word of `text` it stems from, lower-cased."""
     written: dict[str, str] = {}

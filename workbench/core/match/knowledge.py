@@ -41,6 +41,7 @@ from workbench.core.language.synonyms import same_nouns
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
+from workbench.core.text_caches import TEXT_CACHE
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -270,7 +271,7 @@ def _event_spellings() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _mistyped_event(token: str) -> str | None:
     """The event verb a word is a typing slip of ("damaegd", "arested"; as written and as stemmed)."""
     return mistyped(token, _event_spellings(), _event_stems())
@@ -285,7 +286,7 @@ _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|decli
                           r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
-@lru_cache(maxsize=50_000)  # a claim is read against each of its partners
+@lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
 def _refused_acts(text: str) -> frozenset[str]:
     """The normalised tokens of the acts a claim says were refused or failed (`_REFUSED_ACT`)."""
     from workbench.core.match.normalize import normalize
@@ -377,7 +378,7 @@ def says_what_it_is(text: str) -> bool | None:
     return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
-@lru_cache(maxsize=50_000)  # asked of one claim against each partner
+@lru_cache(maxsize=TEXT_CACHE)  # asked of one claim against each partner
 def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str], str]:
     """Normalised tokens before and from the first verb (after the knowledge rewrite), and the
     predicate as written."""
@@ -438,7 +439,7 @@ def date_parts(mention: Any) -> tuple[int | None, int | None, int | None, int | 
     return _date_parts(text, str(value) if value else None)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, int | None, int | None] | None:
     if value:
         m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)

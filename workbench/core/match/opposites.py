@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.core.text_caches import TEXT_CACHE
+
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
 #: every inflection the normaliser produces matches. Hand-curated: the two outcomes news reports
 #: of one event (ground taken / lost, a vote passed / defeated, a price up / down, a claim
@@ -152,7 +154,7 @@ def _opposite_stems() -> dict[str, set[str]]:
 _PREVENTED_BEFORE = frozenset(["from", "before", "without"])
 
 
-@lru_cache(maxsize=50_000)  # a claim is read against each of its partners
+@lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
 def _prevented(words: tuple[str, ...]) -> frozenset[str]:
     """The tokens of the gerunds a claim tells as prevented ("from reaching": "reach")."""
     from workbench.core.match.normalize import normalize

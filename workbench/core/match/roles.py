@@ -19,6 +19,7 @@ from functools import lru_cache
 from workbench.core.language.stems import IRREGULAR_VERBS, stem
 from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
+from workbench.core.text_caches import TEXT_CACHE
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _AUX = frozenset(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall",
@@ -118,7 +119,7 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return None if read is None else read[:2]
 
 
-@lru_cache(maxsize=50_000)  # asked of one claim against each of its few close partners
+@lru_cache(maxsize=TEXT_CACHE)  # asked of one claim against each of its few close partners
 def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     """`roles` and the act's stem."""
     words = surface.split()
@@ -172,7 +173,7 @@ def _phrase(words: list[str]) -> list[str]:
 _COUNTERPART = frozenset(["from", "against"])
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def counterpart(surface: str) -> frozenset[str]:
     """The tokens of an active claim's "from" / "against" phrase ("the rsf" of "the army recaptured
     wad madani from the rsf"): the side the act was taken from or aimed at. Empty when none is read."""
@@ -213,7 +214,7 @@ def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]]
     return (sorted(x), sorted(y)) if x and y else None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def main_act(surface: str) -> str | None:
     """The stem of a claim's main verb (its first finite verb, past any auxiliary: "were injured"
     -> "injur"), active or passive; None when no verb is read."""
