@@ -51,6 +51,7 @@ from workbench.core.match.scoring import (
 )
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.model import Quantity
+from workbench.core.text_caches import TEXT_CACHE
 from workbench.core.vocab import Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
@@ -139,7 +140,7 @@ def _denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], li
                if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _first_tokens(text: str) -> list[str]:
     """The normalised tokens of a claim's first word (capitalised for being first, not a name)."""
     words = text.split()
@@ -256,7 +257,7 @@ def reported(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""

@@ -46,9 +46,9 @@ from workbench.core.text_caches import TEXT_CACHE
 #: Two name tokens sharing this many first letters are one name in two forms ("russian" /
 #: "russia", "tigrayan" / "tigray"): never two actors.
 SHARED_PREFIX = 5
-#: An all-capitals word of this length is an acronym, which may stand for the other claim's actor.
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+#: An all-capitals word of up to this length is an acronym, which may stand for the other claim's actor.
 _ACRONYM_MAX = 6
+_ACRONYM = re.compile(rf"\b[A-Z]{{2,{_ACRONYM_MAX}}}s?\b")
 #: A wire tag or dateline opening the text ("(Reuters) - ", "KANDAHAR, June 13 (AP) - ") and a
 #: tag in brackets anywhere: the outlet, never the doer.
 _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,40}\)")

@@ -363,7 +363,7 @@ _PARTICIPLES = frozenset(["left", "lost", "hurt", "sent", "hit", "shot", "cut", 
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def says_what_it_is(text: str) -> bool | None:
     """Whether a short claim says what its subject is ("is 46 years old", "was a police chief")
     rather than what happened ("was injured", "has resigned"); None when no verb is found.
