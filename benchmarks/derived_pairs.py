@@ -52,7 +52,7 @@ def duplicates() -> list[tuple[str, str, str]]:
     for path in READABLE:
         if path.exists():
             with path.open(encoding="utf-8", newline="") as fh:
-                out += [(path.name, r["a"], r["b"]) for r in csv.DictReader(fh, delimiter="\t") if r["want"] == "duplicate"]
+                out += [(path.name, r["a"], r["b"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["want"] == "duplicate"]
     return out
 
 

@@ -39,7 +39,7 @@ def right(want: str, relation: str) -> bool:
 def score(path: Path, semantic: bool) -> tuple[int, int, list[tuple[str, str]]]:
     """(pairs right, pairs, misses as (kind of miss, the pair shown))."""
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     found = compare_many([(r["a"], r["b"]) for r in rows], semantic=semantic)
     misses = [(f"want {r['want']}, got {c.relation}",
                f"  want {r['want']}, got {c.relation} ({c.probability:.2f}): {r['a']} | {r['b']}")

@@ -39,3 +39,13 @@ def test_blind_hides_the_pairs_and_counts_the_kinds_of_miss(one_set, capsys, mon
     assert "1 / 2   (lexical)" in out
     assert ("Kidal" in out) is not blind
     assert ("   1  want not, got duplicate" in out) is blind
+
+
+def test_a_claim_opening_with_a_quote_is_read_verbatim(tmp_path, capsys, monkeypatch):
+    """The sets are tab-separated with no quoting: a quoted speech opening a claim must not be unquoted."""
+    path = tmp_path / "set98.tsv"
+    said = '"We will not leave," the mayor of Kidal said on Monday'
+    path.write_text(f"a\tb\twant\n{said}\tRebels seized the town of Kidal on Monday\tduplicate\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["probe_pairs.py", "--no-semantic", str(path)])
+    assert _probe_pairs().main() == 0
+    assert said in capsys.readouterr().out
