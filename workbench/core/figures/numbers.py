@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from workbench.core.figures.currencies import (
     MONEY_AFTER_PATTERN,
@@ -111,6 +112,7 @@ _COUNT_ADJ = _words("other more additional new separate further extra")
 _COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
 
+@lru_cache(maxsize=65_536)  # once per counted word: the slip test scans every unit word
 def meant_measure(word: str | None) -> str | None:
     """A counted word that is a unit word with a typing slip ("hourrs", "kilometrs") -> that unit
     word (a time unit then makes "several hourrs" a time expression, no figure); else the word."""

@@ -174,6 +174,7 @@ def _office_wordings() -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=TEXT_CACHE)  # doers repeat ("the army"); each asks every office wording
 def _office(doer: frozenset[str]) -> str | None:
     """The office a doer's tokens name ("army chief", not "chief"), or None."""
     return next((office for words, office in _office_wordings() if words <= doer), None)

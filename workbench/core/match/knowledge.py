@@ -133,7 +133,9 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
 
 # -- event verbs -------------------------------------------------------------------------------
 
-def _verb_forms(verb: str) -> list[str]:
+@lru_cache(maxsize=4096)  # asked again for every verb a claim's rewrite writes one way (~2 a claim)
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """`verb`'s inflected forms (regular, irregular, prefixed irregular), longest first."""
     forms = {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", (verb[:-1] + "ing") if verb.endswith("e") else verb}
     forms |= {k for k, v in IRREGULAR_VERBS.items() if v == verb}
     forms |= {p + k for p in VERB_PREFIXES if verb.startswith(p) for k, v in IRREGULAR_VERBS.items() if v == verb[len(p):]}
@@ -141,7 +143,7 @@ def _verb_forms(verb: str) -> list[str]:
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][ptgn]$", verb):
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return sorted(forms, key=len, reverse=True)
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
