@@ -17,7 +17,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   prison; inmates who broke out of a prison escaped it;
 - displacement: people forced to leave or driven from their homes were displaced;
 - services: the internet, social media, phone lines blocked, shut down, suspended or cut, or an
-  internet blackout imposed, are cut off (power, water and ties between states cut likewise);
+  internet blackout imposed, are cut off (power, water and ties between states cut likewise); a
+  blackout lifted or ended is the service restored;
 - alerts: troops put or placed on the highest, maximum or full alert or combat readiness;
 - bombing: air strikes or air raids carried out, conducted or launched on a place, or a place hit
   with air strikes, bombed it;
@@ -25,6 +26,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - arrivals: people who landed in or touched down in a place arrived there (an aircraft's
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
+- transport: flights, trains, buses added, laid on or put on were scheduled;
 - bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
@@ -102,10 +104,24 @@ _SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s
 _BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|order|ordering)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
                        r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
                        r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
+#: The blackout lifted, ended or removed is the service restored ("lifted the internet blackout" /
+#: "restored internet access"), so that it clashes with one imposed (cut off: restore / disconnect).
+_BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
+                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+                              r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
+                              r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
                           r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
+
+# -- transport laid on -----------------------------------------------------------------------------
+#: Flights, trains, buses or ferries added, laid on or put on were scheduled (so that the schedule /
+#: cancel opposites are seen: "added extra flights" / "cancelled its flights"; helper pairsconf5).
+_SERVICE_ADDED = re.compile(r"\b(added|adds|add|adding|laid\s+on|lays\s+on|lay\s+on|laying\s+on|put\s+on|puts\s+on"
+                            r"|putting\s+on)\s+(?=(?:(?:extra|additional|more|special|relief|evacuation|charter"
+                            r"|emergency|new|\d+|dozens\s+of)\s+){0,2}(?:flights|trains|buses|ferries|sailings"
+                            r"|(?:bus|train|rail|ferry|shuttle)\s+services)\b)", re.I)
 
 # -- bills and requests -----------------------------------------------------------------------------
 #: What a legislature, a court or an official "throws out" is turned down: a bill, a motion, a request
@@ -207,6 +223,11 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
     if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
+        text = _BLACKOUT_LIFTED.sub(lambda m: note(m, _past(m.group(1), "restored", "restores", "restoring")
+                                                   + f" the {m.group(2)}"), text)
+    if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
+                                             or "sailings" in low or "services" in low):
+        text = _SERVICE_ADDED.sub(lambda m: note(m, _past(m.group(1), "scheduled", "schedules", "scheduling") + " "), text)
     if "thr" in low and " out" in low:
         # written "turned down", which the verb table reads as "reject"
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)
