@@ -501,8 +501,8 @@ def compare_normalized(
     # (`other_fact` holds any place clash already: two places read here are one place)
     # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
     same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
-                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names)
-                                         or place_named_elsewhere(ra, rb))
+                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names,
+                                                                            written) or place_named_elsewhere(ra, rb))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
     # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
     by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
