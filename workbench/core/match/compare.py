@@ -504,8 +504,8 @@ def compare_normalized(
                                          and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names,
                                                                             written) or place_named_elsewhere(ra, rb))
     floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
-    # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
-    by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
+    # no figure but every slot agreeing (on the semantic path, the meaning too: `anchor.slots_floor`)
+    by_slots = floor is None and (floor := anchor.slots_floor(check, dates, same_place, cosine)) is not None
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
