@@ -119,8 +119,8 @@ _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|
 #: Flights, trains, buses or ferries added, laid on or put on were scheduled (so that the schedule /
 #: cancel opposites are seen: "added extra flights" / "cancelled its flights"; helper pairsconf5).
 _SERVICE_ADDED = re.compile(r"\b(added|adds|add|adding|laid\s+on|lays\s+on|lay\s+on|laying\s+on|put\s+on|puts\s+on"
-                            r"|putting\s+on)\s+(?=(?:(?:extra|additional|more|special|relief|evacuation|charter"
-                            r"|emergency|new|\d+|dozens\s+of)\s+){0,2}(?:flights|trains|buses|ferries|sailings"
+                            r"|putting\s+on)\s+(?=(?:" + _COUNT + r"\s+)?(?:(?:extra|additional|more|special|relief|evacuation"
+                            r"|charter|emergency|new)\s+){0,2}(?:flights|trains|buses|ferries|sailings"
                             r"|(?:bus|train|rail|ferry|shuttle)\s+services)\b)", re.I)
 
 # -- bills and requests -----------------------------------------------------------------------------

@@ -1,0 +1,33 @@
+"""In claims naming no place, the names of one all among the other's stand for it (`doers.same_doer`,
+helper pairsconf5): a first word the other claim writes as a name is one ("Congress voted down" /
+"rejected by Peru's Congress"); two named doers never do ("France" / "the World Bank")."""
+
+from __future__ import annotations
+
+from workbench.core.match.compare import compare
+from workbench.core.match.doers import same_doer
+
+
+def test_names_of_one_among_the_others():
+    assert same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("daniel", "chapo", "frelimo"))
+    assert not same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("venancio", "mondlane"))
+
+
+def test_a_first_word_the_other_writes_as_a_name():
+    written = (frozenset({"congress"}), frozenset({"peru", "congress"}))
+    assert same_doer(frozenset(), frozenset({"peru", "congress"}), (), ("peru", "congress"), written)
+    assert not same_doer(frozenset(), frozenset({"peru", "congress"}), (), ("peru", "congress"))
+
+
+def test_two_named_doers_stand_for_nothing():
+    assert not same_doer(frozenset({"franc"}), frozenset({"world", "bank"}), ("centralafricanrepublic",),
+                         ("centralafricanrepublic", "world", "bank"))
+    c = compare("France suspended budget support to the Central African Republic",
+                "The World Bank suspended budget support to the Central African Republic, citing governance concerns")
+    assert c.relation != "duplicate", c.reasons
+
+
+def test_the_court_confirming_the_winner_told_two_ways_is_a_duplicate():
+    c = compare("The Constitutional Council confirmed Frelimo's Daniel Chapo as president-elect with 65 percent of the vote.",
+                "Mozambique's top electoral court upheld Daniel Chapo's victory, giving the Frelimo candidate 65% of the votes.")
+    assert c.relation == "duplicate", c.reasons
