@@ -1,16 +1,29 @@
-"""In claims naming no place, the names of one all among the other's stand for it (`doers.same_doer`,
-helper pairsconf5): a first word the other claim writes as a name is one ("Congress voted down" /
-"rejected by Peru's Congress"); two named doers never do ("France" / "the World Bank")."""
+"""In claims naming no place, the names of one all among the other's stand for it beside a figure
+(`doers.same_doer` given the names written, `same_place.places_alike`; helper pairsconf5): a first
+word the other claim writes as a name is one ("Congress voted down" / "rejected by Peru's
+Congress"); two named doers never do ("France" / "the World Bank"); without a figure the names
+must be the same ("Mr Sorbello was taken to hospital" / "..., while Mr Pennisi ...")."""
 
 from __future__ import annotations
 
 from workbench.core.match.compare import compare
 from workbench.core.match.doers import same_doer
 
+WRITTEN = (frozenset({"daniel", "chapo"}), frozenset({"daniel", "chapo", "frelimo"}))
+
 
 def test_names_of_one_among_the_others():
-    assert same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("daniel", "chapo", "frelimo"))
-    assert not same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("venancio", "mondlane"))
+    assert same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("daniel", "chapo", "frelimo"), WRITTEN)
+    assert not same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("daniel", "chapo", "frelimo"))
+    assert not same_doer(frozenset(), frozenset(), ("daniel", "chapo"), ("venancio", "mondlane"),
+                         (frozenset({"daniel", "chapo"}), frozenset({"venancio", "mondlane"})))
+
+
+def test_without_a_figure_the_names_must_be_the_same():
+    c = compare("Although Mr Sorbello was taken to hospital for a check-up, he was later released.",
+                "Mr Sorbello was taken to hospital for a check-up and later released, while Mr Pennisi thinks he may "
+                "have cracked ribs.")
+    assert c.relation != "duplicate", c.reasons
 
 
 def test_a_first_word_the_other_writes_as_a_name():
@@ -21,7 +34,7 @@ def test_a_first_word_the_other_writes_as_a_name():
 
 def test_two_named_doers_stand_for_nothing():
     assert not same_doer(frozenset({"franc"}), frozenset({"world", "bank"}), ("centralafricanrepublic",),
-                         ("centralafricanrepublic", "world", "bank"))
+                         ("centralafricanrepublic", "world", "bank"), (frozenset({"france"}), frozenset()))
     c = compare("France suspended budget support to the Central African Republic",
                 "The World Bank suspended budget support to the Central African Republic, citing governance concerns")
     assert c.relation != "duplicate", c.reasons

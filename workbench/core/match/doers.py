@@ -336,16 +336,19 @@ def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
               names_a: Sequence[str], names_b: Sequence[str],
               written: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """Whether two claims name the same doer by name (not only a kind of doer, "<militants>": "the
-    rebels"), or the names of one are all names of the other ("$3bn in eurobonds were issued by
-    Pakistan" / "Pakistan sold $3 billion in bonds", "Congress voted down ..." / "... was rejected
-    by Peru's Congress"): in claims naming no place, what stands for it. `written`: the claims'
-    `place_names.names_written`, so that a first word the other claim writes as a name is one."""
+    rebels"), or name the same names and no others ("$3bn in eurobonds were issued by Pakistan" /
+    "Pakistan sold $3 billion in bonds"): in claims naming no place, what stands for it. Given the
+    claims' `place_names.names_written` (`written`), the names of one all among the other's will
+    do ("Congress voted down ..." / "... was rejected by Peru's Congress": a first word the other
+    writes as a name is one), unless two named doers differ."""
     named = {d for d in doers_a or () if not d.startswith("<")}
     if named and doers_a == doers_b:
         return True
+    sa, sb = set(names_a), set(names_b)
+    if not written[0] and not written[1]:  # the same names and no others (`same_place.places_alike`)
+        return bool(sa) and sa == sb
     if named and any(not d.startswith("<") for d in doers_b or ()):
         return False  # two named doers ("France" / "the World Bank suspended budget support")
-    sa, sb = set(names_a), set(names_b)
     sa, sb = sa | (written[0] & sb), sb | (written[1] & sa)
     return bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
 
