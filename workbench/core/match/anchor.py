@@ -68,19 +68,9 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
 SLOTS_MIN_SAME = 0.55
 
 
-#: The cosine the semantic path needs for `slots_floor` too: slots that agree and a meaning vector
-#: that reads one statement ("Fuel shortage hits Maputo as tankers stranded at border" / "Petrol
-#: stations in Maputo are running dry because fuel tankers are stuck at the border", 0.72). Two acts
-#: of one doer on one day read apart ("urged Russia to return to the grain deal" / "to release
-#: detained sailors", 0.55; "Inflation in Turkey eased in November" / "Turkey won the football match
-#: in November", 0.52; helper pairsconf5). At 0.65 MRPC dev fell 0.772 -> 0.764 (four non-paraphrases
-#: at 0.69-0.86), train 0.772 -> 0.769; at 0.70 the train pairs it flips are no worse than even,
-#: and ECB+ same-event duplicates rise (203 -> ~229).
-SLOTS_MIN_COSINE = 0.70
 
 
-def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool,
-                cosine: float | None = None) -> float | None:
+def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
     """The same-statement probability that makes a pair whose slots all agree a duplicate, or None.
 
     The learned decision counts shared words (fitted on MRPC), so a paraphrase of one fact with
@@ -89,8 +79,7 @@ def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     agree. What sets two facts apart (another place, doer, act, count, day) is `compare`'s to
     check; a pair that nothing sets apart and that shares a place, a doer or a day is one fact
     once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree")."""
-    if check.conflicts or check.unpaired_a or check.unpaired_b or dates.verdict not in (None, knowledge.DATES_AGREE) \
-            or cosine is not None and cosine < SLOTS_MIN_COSINE:
+    if check.conflicts or check.unpaired_a or check.unpaired_b or dates.verdict not in (None, knowledge.DATES_AGREE):
         return None
     return SLOTS_MIN_SAME if same_place or dates.verdict == knowledge.DATES_AGREE else None
 
