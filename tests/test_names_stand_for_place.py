@@ -44,3 +44,10 @@ def test_the_court_confirming_the_winner_told_two_ways_is_a_duplicate():
     c = compare("The Constitutional Council confirmed Frelimo's Daniel Chapo as president-elect with 65 percent of the vote.",
                 "Mozambique's top electoral court upheld Daniel Chapo's victory, giving the Frelimo candidate 65% of the votes.")
     assert c.relation == "duplicate", c.reasons
+
+
+def test_an_age_alone_anchors_no_names():
+    c = compare("Scott Russell is 46 years old.",
+                "Woodburn's police chief, 46-year-old Scott Russell, is in a Portland hospital, in critical condition.")
+    assert c.relation != "duplicate", c.reasons
+
