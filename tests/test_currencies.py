@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.figures import compare as figcompare
-from workbench.core.figures.currencies import MONEY_AFTER, MONEY_BEFORE, USD_PER_UNIT, written_bare
+from workbench.core.figures.currencies import MONEY_AFTER, MONEY_BEFORE, USD_PER_UNIT, bare_word, written_bare
 from workbench.core.figures.fallback import quantities_of
 from workbench.core.figures.numbers import find_quantities
 from workbench.core.match.compare import compare
@@ -92,6 +92,9 @@ def test_one_sum_written_two_ways_agrees(a, b):
     ("pledged A$5 million", "promised 15 million Australian dollars"),
     ("fuel at 420 rupees", "fuel at 450 Sri Lankan rupees"),
     ("set aside Rp4 trillion", "set aside $25 million"),
+    # the word "dollars" names no currency: the other claim's dollars, at par (no converted sum)
+    ("losses reached C$1.2 billion", "damage estimated at 880 million dollars"),
+    ("pledged A$5 million", "pledged 3.3 million dollars"),
 ])
 def test_two_sums_clash(a, b):
     assert _check(a, b).clear_conflicts
@@ -115,3 +118,14 @@ def test_the_rupiah_sum_told_two_ways_agrees():
                 "Indonesia set aside Rp4 trillion to rebuild the areas of Sumatra hit by floods, the finance minister said")
     assert any(r.startswith("figures agree") for r in c.reasons), c.reasons
     assert not any("two counts" in r for r in c.reasons), c.reasons
+
+
+def test_a_family_word_names_no_currency_a_sign_may_be_a_conversion():
+    assert bare_word("880 million dollars") and bare_word("420 rupees")
+    assert not bare_word("$880 million") and not bare_word("15 million Australian dollars")
+
+
+def test_the_insured_losses_told_in_two_sums_are_a_conflict():
+    c = compare("Insured losses from the Jasper fire reached C$1.2 billion, the Insurance Bureau of Canada said.",
+                "The Insurance Bureau of Canada estimated insured damage from the Jasper wildfire at 880 million dollars.")
+    assert c.relation == "conflict", c.reasons

@@ -27,6 +27,7 @@ from workbench.core.figures.counted import (
     people_names,
     same_kind,
 )
+from workbench.core.figures.currencies import bare_word
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
@@ -85,8 +86,10 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
         return True
     if convertible_money(a, b):  # "£1.7m" / "$2.2 million": the same sum only within the rate band
         return _in_band(a, ba, b, bb)
-    if same_money(a, b) and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and _in_band(a, ba, b, bb):
-        return True  # "A$5 million" / "$3.3 million": "$" may be either (at par they compare below)
+    if same_money(a, b) and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and _in_band(a, ba, b, bb) \
+            and not (bare_word(a.text) or bare_word(b.text)):
+        return True  # "A$5 million" / "$3.3 million": "$" may be either (at par they compare below;
+        # "C$1.2 billion" / "880 million dollars" at par only: `currencies.bare_word`)
     if convertible_time(a, b):  # "for 30 days" / "for a month": in days, a month 28-31 of them
         (la, ha), (lb, hb) = DAYS_IN[a.unit or ""], DAYS_IN[b.unit or ""]
         return ba[0] * la <= bb[1] * hb * (1 + ROUNDING_TOLERANCE) and bb[0] * lb <= ba[1] * ha * (1 + ROUNDING_TOLERANCE)

@@ -34,6 +34,13 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in [
 #: places: "7 villages" is no "7 villagers" (helper probes7).
 _NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
+#: Pseudo-stem of a vote's tally: the votes cast and those who cast them ("65 votes opposed" / "65
+#: lawmakers against", "1.2 million votes" / "1.2 million voters"), one count (helper pairsconf5).
+#: Ballots at a count stay a thing ("300 ballots were rejected"): only "votes" is the tally.
+VOTERS = "<voters>"
+_VOTER_STEMS = frozenset(stem(w) for w in [
+    "vote", "votes", "voters", "voter", "electors", "lawmakers", "legislators", "parliamentarians", "parliament",
+    "mps", "deputies", "senators", "congressmen", "councillors", "councilors", "delegates"])
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +67,8 @@ def counted_set(counted: str) -> frozenset[str]:
         w = noun_meant(w)  # "12 demonstratrs" counts protesters too
         st = stem(w)
         out.add(st)
+        if st in _VOTER_STEMS:
+            out.add(VOTERS)
         # "500,000 people" and "half a million Iraqis" count the same kind of thing
         if st in _PEOPLE_STEMS or _NATIONALITY.search(st) and len(st) > 4 or st in people_names():
             out.add(PEOPLE)

@@ -200,6 +200,16 @@ def written_bare(text: str) -> bool:
     return sign is not None and sign.group(1) in _BARE
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def bare_word(text: str) -> bool:
+    """Whether a sum names its family in a word and no currency ("880 million dollars", "420
+    rupees"; not "$880 million", "15 million Australian dollars"). A sum converted for readers
+    abroad is written with the sign ("A$5 million ($3.3 million)"); one written "dollars" is in the
+    story's own dollars, as the other claim names them (helper pairsconf5)."""
+    words = _WORDS_AT_END.search(" ".join(text.lower().split()))
+    return words is not None and words.group(1) in _BARE
+
+
 def one_currency(unit_a: str | None, text_a: str, unit_b: str | None, text_b: str) -> bool:
     """Two sums in one currency as written: units of one family, one of them written bare ("420
     rupees" / "450 Sri Lankan rupees", "90 billion francs" / "90 billion CFA francs")."""

@@ -113,6 +113,12 @@ DEMONYMS: dict[str, list[str]] = {
     "Tunisia": ["Tunisian"], "Turkey": ["Turkish"], "Uganda": ["Ugandan"], "Ukraine": ["Ukrainian", "Ukrainians"],
     "United Kingdom": ["British"], "United States": ["American", "Americans"], "Venezuela": ["Venezuelan"],
     "Vietnam": ["Vietnamese"], "Yemen": ["Yemeni", "Yemenis"], "Zimbabwe": ["Zimbabwean"],
+    # (helper pairsconf5: countries news of the probe sets' regions names that were missing)
+    "Angola": ["Angolan"], "Argentina": ["Argentine", "Argentinian"], "Bolivia": ["Bolivian"],
+    "Burundi": ["Burundian"], "Cameroon": ["Cameroonian"], "Chile": ["Chilean"], "Ecuador": ["Ecuadorian"],
+    "Ghana": ["Ghanaian"], "Guyana": ["Guyanese"], "Haiti": ["Haitian"], "Italy": ["Italian"],
+    "Malawi": ["Malawian"], "Peru": ["Peruvian"], "Spain": ["Spanish"], "Tanzania": ["Tanzanian"],
+    "Zambia": ["Zambian"],
 }
 
 #: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish

@@ -12,12 +12,14 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - attacks and emergencies: opened fire on = fired on (no opening); a curfew, a state of emergency
   imposed or proclaimed was declared;
 - dismissals: an official fired, relieved of his duties or removed from office was dismissed; a
-  resignation tendered or handed in is resigning; an event that claimed lives killed;
+  resignation tendered or handed in is resigning; an event that claimed lives killed; a group
+  claiming responsibility for an attack carried it out;
 - sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
   prison; inmates who broke out of a prison escaped it;
 - displacement: people forced to leave or driven from their homes were displaced;
 - services: the internet, social media, phone lines blocked, shut down, suspended or cut, or an
-  internet blackout imposed, are cut off (power, water and ties between states cut likewise);
+  internet blackout imposed, are cut off (power, water and ties between states cut likewise); a
+  blackout lifted or ended is the service restored;
 - alerts: troops put or placed on the highest, maximum or full alert or combat readiness;
 - bombing: air strikes or air raids carried out, conducted or launched on a place, or a place hit
   with air strikes, bombed it;
@@ -25,6 +27,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - arrivals: people who landed in or touched down in a place arrived there (an aircraft's
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
+- transport: flights, trains, buses added, laid on or put on were scheduled;
 - bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
@@ -66,6 +69,9 @@ _FIRED_OFFICIAL = re.compile(r"\b(?:fired|fires|fire|firing)\s+(?=(?:the|its|his
 _RELIEVED = re.compile(r"\b(?:relieved\s+((?:[\w'-]+\s+){0,3}?)of\s+(?:his|her|their|its)\s+(?:duties|post|command|position)"
                        r"|removed\s+((?:[\w'-]+\s+){0,3}?)from\s+(?:(?:his|her|their)\s+)?(?:post|office|position|job))\b", re.I)
 _RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered)\s+(?:his|her|their)\s+resignations?\b", re.I)
+#: A group that "claimed responsibility for" an attack says it carried it out ("The BLA claimed
+#: responsibility for the bombing" / "The BLA said it carried out the blast"; helper pairsconf5).
+_CLAIMED_RESPONSIBILITY = re.compile(r"\b(claimed|claims|claim|claiming)\s+(?:the\s+)?responsibility\s+for\b", re.I)
 #: "claimed the lives of 40 people" killed them.
 _CLAIMED_LIVES = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?lives\s+of\b", re.I)
 
@@ -102,10 +108,24 @@ _SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s
 _BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|order|ordering)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
                        r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
                        r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
+#: The blackout lifted, ended or removed is the service restored ("lifted the internet blackout" /
+#: "restored internet access"), so that it clashes with one imposed (cut off: restore / disconnect).
+_BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
+                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+                              r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
+                              r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
                           r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
+
+# -- transport laid on -----------------------------------------------------------------------------
+#: Flights, trains, buses or ferries added, laid on or put on were scheduled (so that the schedule /
+#: cancel opposites are seen: "added extra flights" / "cancelled its flights"; helper pairsconf5).
+_SERVICE_ADDED = re.compile(r"\b(added|adds|add|adding|laid\s+on|lays\s+on|lay\s+on|laying\s+on|put\s+on|puts\s+on"
+                            r"|putting\s+on)\s+(?=(?:" + _COUNT + r"\s+)?(?:(?:extra|additional|more|special|relief|evacuation"
+                            r"|charter|emergency|new)\s+){0,2}(?:flights|trains|buses|ferries|sailings"
+                            r"|(?:bus|train|rail|ferry|shuttle)\s+services)\b)", re.I)
 
 # -- bills and requests -----------------------------------------------------------------------------
 #: What a legislature, a court or an official "throws out" is turned down: a bill, a motion, a request
@@ -192,6 +212,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _RELIEVED.sub(lambda m: note(m, f"dismissed {(m.group(1) or m.group(2) or '').strip()}".rstrip()), text)
     if "resignation" in low:
         text = _RESIGNATION.sub(lambda m: note(m, "resigned"), text)
+    if "responsibility" in low:
+        text = _CLAIMED_RESPONSIBILITY.sub(lambda m: note(m, _past(m.group(1), "carried out", "carries out",
+                                                                   "carrying out")), text)
     if "lives" in low:
         text = _CLAIMED_LIVES.sub(lambda m: note(m, "killed"), text)
     if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or " term" in low:
@@ -207,6 +230,11 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
     if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
+        text = _BLACKOUT_LIFTED.sub(lambda m: note(m, _past(m.group(1), "restored", "restores", "restoring")
+                                                   + f" the {m.group(2)}"), text)
+    if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
+                                             or "sailings" in low or "services" in low):
+        text = _SERVICE_ADDED.sub(lambda m: note(m, _past(m.group(1), "scheduled", "schedules", "scheduling") + " "), text)
     if "thr" in low and " out" in low:
         # written "turned down", which the verb table reads as "reject"
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)

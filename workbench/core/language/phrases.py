@@ -35,7 +35,9 @@
   "declared 2,500 votes invalid"), no bill or plan rejected (helper precision20k);
 - what "was held up" or "were held up" was delayed ("1,200 flights were held up" / "were
   delayed"), and so what was "held up" by a count ("the strike held up 350 flights"); "held up
-  as a model" and "held up a sign" stay (helper prec20k2).
+  as a model" and "held up a sign" stay (helper prec20k2);
+- a fire or an outbreak "brought under control" or "under control" is contained, one "out of
+  control" uncontrolled (helper pairsconf5).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -248,6 +250,12 @@ _HELD_UP = re.compile(r"\b((?:was|were|been|being)\s+)held\s+up\b(?!\s+as\b)"
                       re.I)
 
 
+#: A fire, an outbreak, a riot "brought under control" or "under control" is contained; one "out of
+#: control" is uncontrolled: the two states news reports of it (`opposites`: contain / uncontrolled).
+_UNDER_CONTROL = re.compile(r"\b(?:(?:brought|bring|brings|bringing|got|get|gets|getting)\s+"
+                            r"((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?)?)?under\s+control\b", re.I)
+_OUT_OF_CONTROL = re.compile(r"\bout\s+of\s+control\b", re.I)
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -419,4 +427,14 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return (m.group(1) or "") + "delayed"
 
         text = _HELD_UP.sub(delayed, text)
+    if " control" in low:
+        def contained(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = contained")
+            return f"contained {m.group(1) or ''}".rstrip()
+
+        def uncontrolled(m: re.Match[str]) -> str:
+            hits.append("out of control = uncontrolled")
+            return "uncontrolled"
+
+        text = _OUT_OF_CONTROL.sub(uncontrolled, _UNDER_CONTROL.sub(contained, text))
     return text

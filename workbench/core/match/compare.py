@@ -24,7 +24,7 @@ from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.bare_places import wider_places_apart
-from workbench.core.match.claim_readings import ClaimReadings, claim_readings, place_named_elsewhere
+from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import (
     doer_names,
@@ -32,7 +32,6 @@ from workbench.core.match.doers import (
     frame_of,
     outcome_opposed,
     outcome_tokens,
-    same_doer,
 )
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import members_apart
@@ -42,6 +41,7 @@ from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import names_written, one_place, places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
+from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
     VARIANT_RATIO,
@@ -499,11 +499,9 @@ def compare_normalized(
     # The same figure on the same day, nothing clashing and no other fact or event: one fact,
     # however differently worded (`anchor`)
     # (`other_fact` holds any place clash already: two places read here are one place)
-    # (neither naming a place, the same named doer, or the same names, stand for it: "Kenya sold $40m in bonds")
-    same_place = other_fact is None and (va.place is not None and vb.place is not None or va.place is None
-                                         and vb.place is None and same_doer(va.doers, vb.doers, va.names, vb.names)
-                                         or place_named_elsewhere(ra, rb))
-    floor = anchor_floor(check, dates, same_place, bool(va.events) and va.events == vb.events)
+    # (neither naming a place, a doer or the names stand for it, more loosely beside a figure: `same_place`)
+    same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
+    floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
     # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
     by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
     anchored = floor is not None

@@ -334,12 +334,24 @@ def other_country(place_a: str | None, place_b: str | None, tokens_a: frozenset[
 
 
 def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
-              names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+              names_a: Sequence[str], names_b: Sequence[str],
+              written: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """Whether two claims name the same doer by name (not only a kind of doer, "<militants>": "the
     rebels"), or name the same names and no others ("$3bn in eurobonds were issued by Pakistan" /
-    "Pakistan sold $3 billion in bonds"): in claims naming no place, what stands for it."""
+    "Pakistan sold $3 billion in bonds"): in claims naming no place, what stands for it. Given the
+    claims' `place_names.names_written` (`written`), the names of one all among the other's will
+    do ("Congress voted down ..." / "... was rejected by Peru's Congress": a first word the other
+    writes as a name is one), unless two named doers differ."""
     named = {d for d in doers_a or () if not d.startswith("<")}
-    return bool(named) and doers_a == doers_b or bool(names_a) and set(names_a) == set(names_b)
+    if named and doers_a == doers_b:
+        return True
+    sa, sb = set(names_a), set(names_b)
+    if not written[0] and not written[1]:  # the same names and no others (`same_place.places_alike`)
+        return bool(sa) and sa == sb
+    if named and any(not d.startswith("<") for d in doers_b or ()):
+        return False  # two named doers ("France" / "the World Bank suspended budget support")
+    sa, sb = sa | (written[0] & sb), sb | (written[1] & sa)
+    return bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
 
 
 # -- who said it ----------------------------------------------------------------------------------

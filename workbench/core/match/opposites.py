@@ -128,6 +128,12 @@ OPPOSITES: list[tuple[str, str]] = [
     ("send|sent|receive|received|provide|provided", "suspend|suspended|halt|halted|disconnect|disconnected"),
     # water points, wells, boreholes mended / gone dry ("rehabilitated" is rewritten to "repair", "ran dry" to "dry up")
     ("repair|repaired|restore|restored", "dry|dried"),
+    # helper pairsconf5: a fire, an outbreak, a riot contained or still raging ("under control" and
+    # "out of control" are rewritten "contained" / "uncontrolled" by `language.phrases`)
+    ("contain|contained", "uncontrolled|uncontained|rage|raged|raging"),
+    # flights, trains, services laid on or added ("added extra flights" is rewritten "scheduled" by
+    # `language.paraphrases`) / cancelled or suspended
+    ("schedule|scheduled", "cancel|cancelled|canceled|suspend|suspended"),
 ]
 
 

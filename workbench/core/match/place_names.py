@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
-from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
+from workbench.core.language.actors import CAPITAL_PLACES, DEMONYMS, capital_city_of, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names, iso3166
 from workbench.core.language.kinds import EVENT_KINDS, kind_ancestors, kind_words
@@ -466,8 +466,28 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 def names_written(text: str) -> frozenset[str]:
     """The folded words of a claim's capitalised words, wherever they stand (the first word, a
     possessive, a name before its noun: "Buea's schools", "the Mile 16 bridge"), read once per
-    claim (`claim_readings`): what `named_in` looks a place up in."""
-    return frozenset(w for m in _CAPITALISED.finditer(text) for w in _NAME_WORD.findall(fold(m.group(0))))
+    claim (`claim_readings`): what `named_in` looks a place up in. A name names more than its
+    words (`_also_named`): "Papuan provinces" name Papua, "Indonesia's parliament" its capital."""
+    words = frozenset(w for m in _CAPITALISED.finditer(text) for w in _NAME_WORD.findall(fold(m.group(0))))
+    meant = _also_named()
+    return words.union(*(meant[w] for w in words if w in meant),
+                       (w[:-1] for w in words if len(w) > 5 and w.endswith("an")))
+
+
+@lru_cache(maxsize=1)
+def _also_named() -> dict[str, frozenset[str]]:
+    """{a folded name word: the words of what it names too}: a people's name its country ("Congolese":
+    congo), a country or its people's adjective its capital, where its government sits ("Lawmakers in
+    Jakarta" / "Indonesia's parliament"; helper pairsconf5). (An adjective in -an is its place with
+    the "n" dropped, "Papuan", "Syrian": `names_written`.)"""
+    out: dict[str, set[str]] = {}
+    for country, peoples in DEMONYMS.items():
+        for people in peoples:
+            out.setdefault(fold(people.lower()), set()).update(_NAME_WORD.findall(fold(country.lower())))
+    for name, city in capital_city_of().items():
+        if " " not in name:
+            out.setdefault(fold(name.lower()), set()).update(_NAME_WORD.findall(fold(city.lower())))
+    return {w: frozenset(v) for w, v in out.items()}
 
 
 @lru_cache(maxsize=100_000)

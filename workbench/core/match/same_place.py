@@ -1,0 +1,41 @@
+"""Whether two claims are in one place, as the anchor's floors ask it (`compare`, `anchor`).
+
+Two strengths, because a figure says more than the words: for a pair anchored by agreeing
+figures (not a person's age alone: every claim about him gives it), claims naming no place are in one place when the names of one are all among the
+other's ("The Constitutional Council confirmed Frelimo's Daniel Chapo ... 65 percent" / "...
+upheld Daniel Chapo's victory ... 65%"); for a pair with no figure (the slots floor, an opposite
+outcome, clashing figures) they must name the same doer or the same names. The looser test on the slots floor made
+MRPC pairs sharing a person's name duplicates ("Mr Sorbello was taken to hospital" / "... while
+Mr Pennisi"): MRPC dev 0.754 -> 0.748 lexical; on the clash floor it made "Captain Tennant was a
+28-year veteran" / "Tennant was promoted to captain four years ago" a conflict, and an age alone
+"Scott Russell is 46 years old" a duplicate of "... 46-year-old Scott Russell, is in a Portland
+hospital" (golden outputs; helper pairsconf5).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.core import figures as fig
+from workbench.core.figures.rules import AGE
+from workbench.core.match.claim_readings import place_named_elsewhere
+from workbench.core.match.doers import same_doer
+
+if TYPE_CHECKING:
+    from workbench.core.match.compare import ClaimView
+
+
+def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[bool, bool]:
+    """(in one place for the slots and an outcome, in one place for a figure) of two claims no
+    other fact sets apart: both read a place (any place clash is already an other fact), one reads
+    the other's without a preposition (`claim_readings.place_named_elsewhere`), or neither reads
+    one and a doer or the names stand for it (`doers.same_doer`)."""
+    if va.place is not None and vb.place is not None or place_named_elsewhere(va.readings, vb.readings):
+        return True, True
+    if va.place is not None or vb.place is not None:
+        return False, False
+    if same_doer(va.doers, vb.doers, va.names, vb.names):
+        return True, True
+    if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
+        return False, False
+    return False, same_doer(va.doers, vb.doers, va.names, vb.names, (va.readings.written, vb.readings.written))
