@@ -204,3 +204,19 @@ def test_land_areas_are_measures_in_square_kilometres(text, value):
 
     q = in_base_unit(one(text))
     assert q.counted is None and q.unit == "km2" and q.value == pytest.approx(value, rel=0.01)
+
+
+@pytest.mark.parametrize("text", ["The 76ers fired coach Maurice Cheeks", "Philadelphia 76ers coach Maurice Cheeks was fired",
+                                  "The 49ers signed a new quarterback"])
+def test_a_number_with_ers_written_onto_it_is_a_name_not_a_count(text):
+    """"76ers" names a team: read as 76, it anchored two coaches' sackings as one fact (ECB+).
+    Matching's reader (`quantities_of`) falls back to a second reader when the first finds
+    nothing: neither may read it."""
+    from workbench.core.figures.fallback import quantities_of
+
+    assert find_quantities(text) == [] and quantities_of(text) == []
+    assert quantities_of(text.upper()) == []
+
+
+def test_a_glued_unit_is_still_a_figure():
+    assert [q.value for q in find_quantities("Prices rose 80pc and 300 people fled")] == [80, 300]

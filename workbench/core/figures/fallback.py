@@ -14,6 +14,7 @@ import re
 from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.numbers import (
+    NAMED_BY_NUMBER,
     PARTICLE_UP,
     PRONOUN_BEFORE_ONE,
     RICHTER_AFTER,
@@ -163,7 +164,7 @@ def fallback_quantities(text: str) -> list[Quantity]:
         if found is None:
             continue
         if m.group("digits") and (_NOT_FIGURE_AFTER.match(t, m.end()) or _NOT_FIGURE_BEFORE.search(t, 0, m.start())
-                                  or _SPACED_DATE_AFTER.match(t, m.end())):
+                                  or _SPACED_DATE_AFTER.match(t, m.end()) or NAMED_BY_NUMBER.match(t, m.end())):
             continue
         if m.group("digits") and len(m.group("digits")) <= 2 and (
                 _MONTH_BEFORE.search(t, max(0, m.start() - 12), m.start()) or _MONTH_AFTER.match(t, m.end())

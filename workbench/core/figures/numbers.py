@@ -294,6 +294,8 @@ def _find_quantities(text: str) -> list[Quantity]:
                 continue  # times and ordinals
             if not unit and _DECADE.match(text, end) and parsed % 10 == 0:
                 continue  # "in the 90's", "the 1990s": a decade
+            if not unit and raw[-1:].isdigit() and NAMED_BY_NUMBER.match(text, m.end("num")):
+                continue  # "the 76ers", "the 49ers": a name made of a number, no count
             decimal_comma = _DECIMAL_COMMA.match(text, m.start("num"))
             if decimal_comma:  # "1,2 million", "3,4 million": a decimal comma before a scale word
                 value = parsed = float(decimal_comma.group(1) + "." + decimal_comma.group(2)) * (
@@ -444,6 +446,9 @@ _MM_AFTER = re.compile(r"MM\b")
 #: "6.1 on the Richter scale": a magnitude (the raw-text reader asks it too)
 RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.I)
 _DECADE = re.compile(r"'?s\b")
+#: A number with "-ers" written onto it is a name (a team: "76ers", "49ers"), as a decade's "s" is
+#: no count (both readers ask it: this one and `fallback`'s).
+NAMED_BY_NUMBER = re.compile(r"ers?\b", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(rf"(\d{{1,3}}),(\d{{1,2}})\s+({SCALE_ALT})\b", re.I)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _VULGAR_AFTER = re.compile(r"\s?([½¼¾])")
