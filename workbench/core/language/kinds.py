@@ -129,7 +129,9 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("shops", "buildings", "shop, stalls, supermarkets, supermarket, shopping centre, shopping mall"),
     ("bridges", "buildings", "bridge"),
     ("airports", "buildings", "airport, airfields, airfield, airstrip"),
-    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor"),  # (not "port": "Port-au-Prince")
+    # ("port" too: a town's name opening with it, "Port-au-Prince", "Port Sudan", is not read as one,
+    # `match.kind_slots.kinds_read`)
+    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor, port, ports, sea port"),
     ("railway stations", "buildings", "railway station, train stations, train station, rail stations"),
     ("refineries", "buildings", "refinery, oil refineries, oil refinery"),
     ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
@@ -143,7 +145,25 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
                                  "transmission line, transmission towers, transmission tower, power cables"),
     ("pipelines", "buildings", "pipeline, oil pipelines, oil pipeline, gas pipelines, gas pipeline"),
     ("prisons", "buildings", "prison, detention centres, detention centers, detention centre"),
-    ("police stations", "buildings", "police station"),
+    # offices of the state a crowd or an attack targets ("set fire to a police station" / "... to
+    # a tax office" / "... to the courthouse"): "government buildings" may be any of them
+    ("government buildings", "buildings", "government building, government offices, public buildings, public building, "
+                                          "state buildings, state building, official buildings"),
+    ("police stations", "government buildings", "police station, police posts, police post"),
+    ("courthouses", "government buildings", "courthouse, court building, court buildings, law courts, palace of justice"),
+    ("tax offices", "government buildings", "tax office, revenue office, revenue authority office, customs office"),
+    ("town halls", "government buildings", "town hall, city hall, municipal building, municipal buildings, "
+                                           "municipal offices, municipality building, mayor's office, city council building"),
+    ("ministries", "government buildings", "ministry building, ministry buildings"),
+    ("parliament buildings", "government buildings", "parliament building, legislative building"),
+    ("presidential palaces", "government buildings", "presidential palace, state house"),
+    ("electoral offices", "government buildings", "electoral office, electoral commission office, "
+                                                  "election office, election commission office"),
+    ("party offices", "buildings", "party office, party headquarters, party offices"),
+    ("petrol stations", "buildings", "petrol station, gas stations, gas station, filling stations, filling station, "
+                                     "fuel stations, fuel station, service stations"),
+    ("stadiums", "buildings", "stadium"),
+    ("broadcasters", "buildings", "radio station, television station, tv station, broadcasting house"),
     ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),
     ("embassies", "buildings", "embassy, consulate"),
     ("hotels", "buildings", "hotel"),
@@ -231,6 +251,12 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("imports", "<output and trade>", "import"),
     ("reserves", "<output and trade>", "stockpiles, stockpile"),
     ("consumption", "<output and trade>", ""),
+    # money a lender or donor gives: funding, financing may be any of them ("approved a $200 million
+    # grant" / "... loan" are two facts)
+    ("financing", None, "funding, financing package, funding package"),
+    ("loans", "financing", "loan, credit line, credit facility, bailout, bailout loan"),
+    ("grants", "financing", "grant"),
+    ("bonds", "financing", "bond, eurobonds, eurobond, treasury bonds, treasury bond, bond sale"),
     # measures, laws and agreements: an agreement ("pact", "accord") may be any agreement
     ("agreements", None, "agreement, deals, deal"),
     ("ceasefires", "agreements", "ceasefire, ceasefire agreement, ceasefire deal, armistice"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from workbench.core.match.bare_places import one_wider_place
 from workbench.core.match.doers import sayer_voices, self_reporter_voices, voices_named
-from workbench.core.match.kind_slots import flags_named, kinds_named
+from workbench.core.match.kind_slots import flags_named, kinds_read
 from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
 
@@ -24,7 +24,7 @@ class ClaimReadings:
     voices: frozenset[str]  # `doers.voices_named` (read only for a claim whose sayer names one)
     place: str | None  # `place_names.one_place` (also the matching gate's: read here, not in the main process)
     wider_place: tuple[str, int] | None  # `bare_places.one_wider_place`
-    kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
+    kinds: dict[str, str]  # `kind_slots.kinds_read` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
     written: frozenset[str]  # `place_names.names_written`: where a place the other claim reads is looked up
     placeless: bool  # no place named after a preposition (`place_names.places`)
@@ -39,7 +39,7 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording), names_written(text), not places(text),
+                         kinds_read(text, wording), flags_named(wording), names_written(text), not places(text),
                          periods_named(text), self_reporter_voices(text))
 
 

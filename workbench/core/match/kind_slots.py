@@ -93,6 +93,19 @@ def kinds_named(wording: str) -> dict[str, str]:
     return out
 
 
+#: "port" written in lower case: a seaport, not the opening of a town's name ("Port-au-Prince", "Port Sudan").
+_PORT = re.compile(r"\bports?\b")
+
+
+def kinds_read(text: str, wording: str) -> dict[str, str]:
+    """`kinds_named` of a claim's reported wording, without a seaport read from a town's name
+    opening with "Port" (the wording is lower case; `text` as written tells it)."""
+    kinds = kinds_named(wording)
+    if kinds.get("seaports") == "port" and not _PORT.search(text):
+        return {k: w for k, w in kinds.items() if k != "seaports"}
+    return kinds
+
+
 def _written_next(wording: str, first: str, second: str) -> bool:
     """Whether two normalised tokens are written as two neighbouring words ("explosive drone", not
     "weapons and a drone": normalising drops the words between)."""
