@@ -9,9 +9,10 @@ time (`compare.reported` finds it first). A pair now compares two ready readings
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from workbench.core.match.bare_places import one_wider_place
+from workbench.core.match.bare_places import one_wider_place, wider_places_apart
+from workbench.core.match.compass import compass_apart, compass_parts
 from workbench.core.match.doers import sayer_voices, self_reporter_voices, voices_named
 from workbench.core.match.kind_slots import flags_named, kinds_read
 from workbench.core.match.periods import periods_named
@@ -30,6 +31,7 @@ class ClaimReadings:
     placeless: bool  # no place named after a preposition (`place_names.places`)
     periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
     self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
+    compass: dict[str, frozenset[str]] = field(default_factory=dict)  # `compass.compass_parts` ("southern regions")
 
 
 _NONE: frozenset[str] = frozenset()
@@ -40,7 +42,14 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
                          kinds_read(text, wording), flags_named(wording), names_written(text), not places(text),
-                         periods_named(text), self_reporter_voices(text))
+                         periods_named(text), self_reporter_voices(text), compass_parts(text))
+
+
+def readings_apart(ra: ClaimReadings, rb: ClaimReadings) -> str | None:
+    """Two places read from the claims' readings alone: places read without a preposition
+    (`bare_places.wider_places_apart`) or two compass parts of one thing (`compass.compass_apart`)."""
+    return wider_places_apart(ra.wider_place, rb.wider_place, (ra.written, rb.written)) \
+        or compass_apart(ra.compass, rb.compass)
 
 
 def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:
