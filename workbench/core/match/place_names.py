@@ -12,6 +12,7 @@ different places: no gazetteer of towns is at hand to tell "Mannheim" (in German
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -231,10 +232,11 @@ def taken_places(text: str) -> list[str]:
     return out
 
 
-def compass_and_waters(text: str) -> list[str]:
+def compass_and_waters(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Waters and compass parts of places (`_WATERS_RE`, `_COMPASS_RE`), as "Southern Red Sea",
-    "Gulf of Aden", "Northern Israel"; a compass part of no known country or region is not read
-    ("in central Bamako": a town's part)."""
+    "Gulf of Aden", "Northern Israel"; a compass part of no known country or region (or, with
+    `known`, of no place it knows: "northern Manitoba", a province) is not read ("in central
+    Bamako": a town's part)."""
     out = []
     for m in _WATERS_RE.finditer(text):
         out.append(f"{m.group(1).capitalize()} {m.group(2)}" if m.group(1) else m.group(2))
@@ -242,7 +244,7 @@ def compass_and_waters(text: str) -> list[str]:
         name = m.group(2)
         if any(w in WATER_WORDS for w in name.split()):
             continue  # read above
-        if country_of(name) is not None or name in region_country():
+        if country_of(name) is not None or name in region_country() or known is not None and known(name):
             out.append(f"{m.group(1).capitalize()} {name}")
     return out
 
