@@ -208,9 +208,11 @@ _WATERS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?(?:({_COMPASS})\s+)?"
 _COMPASS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
-#: A place taken, entered or visited, as the verb's object ("seized the town of Kobo", "took over
-#: Woldia", "visited the Tindouf camps", "visited Laayoune"): no preposition precedes it.
-_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|took\s+over|taken\s+over"
+#: A place taken, entered, visited or fled, as the verb's object ("seized the town of Kobo", "took over
+#: Woldia", "visited the Tindouf camps", "visited Laayoune", "fled Nduga" as "fled from Nduga"): no
+#: preposition precedes it.
+_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|fled|evacuated|abandoned"
+                       r"|took\s+over|taken\s+over"
                        r"|took\s+control\s+of|taken\s+control\s+of)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:city|town|village|camp|port|district|province|region|capital)\s+of\s+|the\s+(?=\S+\s+camps?\b))?"
                        rf"({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
