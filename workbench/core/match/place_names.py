@@ -43,9 +43,30 @@ FACILITY_WORDS = frozenset(
 
 
 def is_facility(place: str) -> bool:
-    """Whether a place name names a facility (its last word is a facility word)."""
-    words = place.split()
-    return bool(words) and words[-1].lower() in FACILITY_WORDS
+    """Whether a place name names a facility: its last word is a facility word, or one before "of"
+    ("National University of Engineering", "Palace of Justice")."""
+    words = place.lower().split()
+    return bool(words) and (words[-1] in FACILITY_WORDS
+                            or any(w in FACILITY_WORDS and n == "of" for w, n in zip(words, words[1:], strict=False)))
+
+
+#: A named institution or facility after a preposition and "the" ("at the National University of
+#: Engineering in Lima", "outside the Evin Prison", "at the Al-Shifa Hospital"): two or more
+#: capitalised words, one of them a word that names a facility, joined by "of", "for" or "and".
+#: Not a bank's, a house's or an office's name: they name bodies as often ("the World Bank").
+_INSTITUTION_WORDS = ("University", "College", "Academy", "Institute", "School", "Hospital", "Clinic", "Prison", "Jail",
+                      "Penitentiary", "Airport", "Stadium", "Cathedral", "Church", "Mosque", "Temple", "Synagogue",
+                      "Palace", "Museum", "Hotel", "Market", "Station", "Barracks", "Embassy", "Consulate", "Mall",
+                      "Bridge", "Refinery", "Courthouse")
+_NAMED_WORD = r"[A-Z][\w'\u2019-]*"
+_INSTITUTION_RE = re.compile(
+    rf"\b(?:in|at|near|outside|inside|into|to|from)\s+the\s+((?:{_NAMED_WORD}\s+)*(?:{'|'.join(_INSTITUTION_WORDS)})"
+    rf"(?:\s+(?:of|for|and)\s+(?:the\s+)?{_NAMED_WORD}(?:\s+{_NAMED_WORD})*)?)(?![\w'\u2019-])")
+
+
+def _institution(m: re.Match[str]) -> bool:
+    """Whether an `_INSTITUTION_RE` match names one (two words or more, not one's possessive)."""
+    return len(m.group(1).split()) >= 2
 
 
 #: ISO 3166-2 subdivision types whose names news uses alone for a large region ("Texas",
@@ -352,7 +373,8 @@ def places(text: str) -> tuple[str, ...]:
     if (d := _DATELINE_PLACE.match(text)) and fold(d.group(1).split()[0]) not in NOT_NAMES:
         out.append(d.group(1))
     last_end = -1
-    for m in _PLACE_RE.finditer(text):
+    found = [*_PLACE_RE.finditer(text), *(m for m in _INSTITUTION_RE.finditer(text) if _institution(m))]
+    for m in sorted(found, key=lambda m: m.start()) if len(found) > 1 else found:
         if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or is_acronym(m.group(1)) \
                 or m.group(1) in organisation_names():
             continue  # "the UN Support Mission in Libya reported", "according to UNSMIL", "fell to al-Shabaab": no place
@@ -449,8 +471,12 @@ def places_differ(pa: str | None, pb: str | None) -> str | None:
     same place in any spelling or form: another place in the same statement is another fact. A
     place glossed in brackets ("Islamabad (Anantnag)") is either name. Cached: one story's pairs
     share few places."""
-    if pa is None or pb is None or any(_same_place(x, y) or may_contain(x, y)
-                                       for x in _glossed(pa) for y in _glossed(pb)):
+    if pa is None or pb is None:
+        return None
+    (fa, *_), (fb, *_) = _glossed(pa), _glossed(pb)
+    if is_facility(fa) and is_facility(fb) and not (_same_place(fa, fb) or same_name(fa, fb)):
+        return f"different places: {pa} / {pb}"  # two facilities in one town ("San Marcos University (Lima)")
+    if any(_same_place(x, y) or may_contain(x, y) for x in _glossed(pa) for y in _glossed(pb)):
         return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
 
