@@ -197,6 +197,12 @@ KINDS: list[list[str]] = [
     ["firefighters", "firefighter", "firemen"],
     ["diplomats", "diplomat"],
     ["technicians", "technician"],
+    # pairsnot5: people an attack or an arrest counts by whom they serve ("two opposition aides" /
+    # "two police officers were shot dead"); an aide is a civilian (`KIND_PARENTS`). Not "aides"
+    # alone: it normalises as "aid" (humanitarian aid)
+    ["political aides", "political aide", "opposition aides", "opposition aide", "campaign aides", "campaign aide",
+     "presidential aides", "presidential aide", "senior aides", "senior aide", "close aides", "close aide",
+     "bodyguards", "bodyguard"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
     ["cases", "case", "infections", "infection"],
@@ -212,7 +218,7 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
-                                         "activists", "aid workers", "health workers", "clergy"]},
+                                         "activists", "aid workers", "health workers", "clergy", "political aides"]},
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
     **{kind: ("soldiers", "civilians") for kind in ["engineers", "military advisers", "technicians"]},
     "peacekeepers": ("soldiers",),
