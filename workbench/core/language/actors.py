@@ -201,7 +201,7 @@ KINDS: list[list[str]] = [
     # "two police officers were shot dead"); an aide is a civilian (`KIND_PARENTS`). Not "aides"
     # alone: it normalises as "aid" (humanitarian aid)
     ["political aides", "political aide", "opposition aides", "opposition aide", "campaign aides", "campaign aide",
-     "presidential aides", "presidential aide", "senior aides", "senior aide", "close aides", "close aide",
+     "presidential aides", "presidential aide", "senior aides", "senior aide",
      "bodyguards", "bodyguard"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
