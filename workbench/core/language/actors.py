@@ -315,6 +315,12 @@ ORGANISATIONS: dict[str, list[str]] = {
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
     "IMF": ["International Monetary Fund"],
+    # lenders and bodies of many states a loan, a grant or a ruling is told of (pairsnot5)
+    "World Bank": ["World Bank Group"],
+    "AfDB": ["African Development Bank"],
+    "Asian Development Bank": ["ADB"],
+    "WTO": ["World Trade Organization", "World Trade Organisation"],
+    "OPEC": ["Organization of the Petroleum Exporting Countries", "Organisation of the Petroleum Exporting Countries"],
     "ASEAN": ["Association of Southeast Asian Nations", "Association of South East Asian Nations"],
     # helper probes8: UN peacekeeping and political missions, by acronym and as news describes them
     **{acronym: [f"{un} {word} {where}" for un in ("UN", "U.N.", "United Nations")
@@ -344,7 +350,15 @@ INTERNATIONAL_BODIES = frozenset(
     ["United Nations", "IAEA", "World Food Programme", "UNHCR", "UNICEF", "UNRWA", "IOM", "UNSMIL", "OCHA",
      "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
-     "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA"])
+     "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
+     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC"])
+
+
+def un_family(canonical: str) -> bool:
+    """Whether a body is the UN or one of its agencies and missions (an acronym opening "UN", or a
+    name news writes as the UN's: "UN nuclear watchdog" is the IAEA): its acts may be told as the UN's."""
+    names = [canonical, *ORGANISATIONS.get(canonical, [])]
+    return any(n.startswith(("UN", "U.N.", "United Nations")) for n in names)
 
 
 #: The kind (`KINDS`, by its group's first word) of armed men an organisation's name says, as news

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
-from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
+from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES, un_family
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -151,7 +151,17 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
     if acronyms and _acronym_unknown(acronyms):
         return names | kinds | {_ACRONYM_MARK}
-    return kinds if acronyms else names | kinds
+    # a known acronym may be the other claim's actor in other words, unless a body of many states
+    # outside the UN ("the IMF" / "the World Bank": `_bodies`)
+    return kinds | (names & _bodies()) if acronyms else names | kinds
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """The tokens of the bodies of many states outside the UN family (`actors.INTERNATIONAL_BODIES`,
+    `un_family`), as `rewrite` writes them: each is its own actor ("imf", "nato", "ecowas")."""
+    return frozenset(t for name in INTERNATIONAL_BODIES if not un_family(name)
+                     for t in normalize(actor_token(name)).tokens)
 
 
 @lru_cache(maxsize=1)
