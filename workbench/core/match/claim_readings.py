@@ -33,6 +33,10 @@ class ClaimReadings:
     self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # `compass.compass_parts` ("southern regions")
 
+    def places_apart(self, other: ClaimReadings) -> str | None:
+        """`readings_apart` of this claim and another."""
+        return readings_apart(self, other)
+
 
 _NONE: frozenset[str] = frozenset()
 
