@@ -354,6 +354,11 @@ INTERNATIONAL_BODIES = frozenset(
      "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC"])
 
 
+#: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red
+#: Cross" is the ICRC, the IFRC or a national society alike. Never told apart by name (`match.doers`).
+SHORT_NAMED_BODIES = frozenset(["ICRC"])
+
+
 def un_family(canonical: str) -> bool:
     """Whether a body is the UN or one of its agencies and missions (an acronym opening "UN", or a
     name news writes as the UN's: "UN nuclear watchdog" is the IAEA): its acts may be told as the UN's."""

@@ -28,7 +28,13 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
-from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES, un_family
+from workbench.core.language.actors import (
+    FORCE_KINDS,
+    INTERNATIONAL_BODIES,
+    OFFICES,
+    SHORT_NAMED_BODIES,
+    un_family,
+)
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -159,8 +165,8 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
 @lru_cache(maxsize=1)
 def _bodies() -> frozenset[str]:
     """The tokens of the bodies of many states outside the UN family (`actors.INTERNATIONAL_BODIES`,
-    `un_family`), as `rewrite` writes them: each is its own actor ("imf", "nato", "ecowas")."""
-    return frozenset(t for name in INTERNATIONAL_BODIES if not un_family(name)
+    `un_family`; not `SHORT_NAMED_BODIES`), as `rewrite` writes them: each is its own actor ("imf", "nato")."""
+    return frozenset(t for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES if not un_family(name)
                      for t in normalize(actor_token(name)).tokens)
 
 
