@@ -132,6 +132,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     # ("port" too: a town's name opening with it, "Port-au-Prince", "Port Sudan", is not read as one,
     # `match.kind_slots.kinds_read`)
     ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor, port, ports, sea port"),
+    ("port authorities", None, "port authority, ports authority"),  # (a body, not a port: read first)
     ("railway stations", "buildings", "railway station, train stations, train station, rail stations"),
     ("refineries", "buildings", "refinery, oil refineries, oil refinery"),
     ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
@@ -148,22 +149,22 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     # offices of the state a crowd or an attack targets ("set fire to a police station" / "... to
     # a tax office" / "... to the courthouse"): "government buildings" may be any of them
     ("government buildings", "buildings", "government building, government offices, public buildings, public building, "
-                                          "state buildings, state building, official buildings"),
+                                          "official buildings"),
     ("police stations", "government buildings", "police station, police posts, police post"),
     ("courthouses", "government buildings", "courthouse, court building, court buildings, law courts, palace of justice"),
     ("tax offices", "government buildings", "tax office, revenue office, revenue authority office, customs office"),
     ("town halls", "government buildings", "town hall, city hall, municipal building, municipal buildings, "
                                            "municipal offices, municipality building, mayor's office, city council building"),
-    ("ministries", "government buildings", "ministry building, ministry buildings"),
+    ("ministry buildings", "government buildings", "ministry building"),  # (not "ministry": a body)
     ("parliament buildings", "government buildings", "parliament building, legislative building"),
-    ("presidential palaces", "government buildings", "presidential palace, state house"),
+    ("presidential palaces", "government buildings", "presidential palace"),
     ("electoral offices", "government buildings", "electoral office, electoral commission office, "
                                                   "election office, election commission office"),
     ("party offices", "buildings", "party office, party headquarters, party offices"),
     ("petrol stations", "buildings", "petrol station, gas stations, gas station, filling stations, filling station, "
                                      "fuel stations, fuel station, service stations"),
     ("stadiums", "buildings", "stadium"),
-    ("broadcasters", "buildings", "radio station, television station, tv station, broadcasting house"),
+    ("broadcasting stations", "buildings", "radio station, television station, tv station"),
     ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),
     ("embassies", "buildings", "embassy, consulate"),
     ("hotels", "buildings", "hotel"),
