@@ -16,3 +16,8 @@ def test_two_lenders_are_two_doers():
 def test_one_body_in_two_names_is_one_doer():
     assert compare("The IMF approved a $300 million loan for Zambia",
                    "The International Monetary Fund approved a $300 million loan for Zambia").relation == "duplicate"
+
+
+def test_a_state_and_a_body_of_many_states_are_two_doers():
+    assert compare("Germany suspended budget support to Chad",
+                   "The World Bank suspended budget support to Chad").relation != "duplicate"

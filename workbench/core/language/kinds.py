@@ -244,6 +244,16 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("fuel", "commodities", "fuels"),
     ("diesel", "fuel", ""),
     ("petrol", "fuel", "gasoline"),
+    # kinds of election: "boycott the parliamentary elections" / "... the municipal elections" are
+    # two facts; "election(s)" may be any of them
+    ("elections", None, "election"),
+    ("presidential elections", "elections", "presidential election, presidential vote, presidential poll, "
+                                            "presidential polls, presidential race"),
+    ("parliamentary elections", "elections", "parliamentary election, legislative elections, legislative election, "
+                                             "parliamentary vote, legislative vote, parliamentary polls"),
+    ("local elections", "elections", "local election, municipal elections, municipal election, regional elections, "
+                                     "regional election, provincial elections, provincial election, council elections"),
+    ("referendums", "elections", "referendum, referenda, plebiscite"),
     # what a trade or farm story measures: "the harvest" / "exports" reached 59 million tonnes are two facts
     ("<output and trade>", None, ""),
     ("production", "<output and trade>", ""),  # ("output" is "production": `language.synonyms`)
@@ -368,7 +378,10 @@ ATTACK_WEAPONS: dict[str, str] = {
 
 #: Kinds of events, not things: a figure counts them as acts ("100 attacks" may be "attacked 100
 #: vessels"), so `language.actors.KINDS` leaves them out; two members still tell two facts.
-EVENT_KINDS = frozenset(["attacks", "labour strikes", "hunger strikes"])
+EVENT_KINDS = frozenset(["attacks", "labour strikes", "hunger strikes", "elections"])
+#: The kinds of events a people's name before them tells who did ("Israeli strikes"), not where: not
+#: elections ("Russian elections" are held in Russia).
+DONE_BY_KINDS = EVENT_KINDS - {"elections"}
 
 
 @lru_cache(maxsize=1)

@@ -325,7 +325,9 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
     countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
-    if countries_a != countries_b and not _two_countries(only_a, only_b):
+    if countries_a and only_b & _bodies() or countries_b and only_a & _bodies():
+        pass  # a state and a body of many states ("France" / "the World Bank suspended budget support")
+    elif countries_a != countries_b and not _two_countries(only_a, only_b):
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
     peoples = people_tokens()
     if (only_a <= peoples) != (only_b <= peoples):

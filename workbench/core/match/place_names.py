@@ -22,7 +22,7 @@ from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, capital_city_of, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names, iso3166
-from workbench.core.language.kinds import EVENT_KINDS, kind_ancestors, kind_words
+from workbench.core.language.kinds import DONE_BY_KINDS, kind_ancestors, kind_words
 from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
 from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
@@ -200,10 +200,10 @@ _FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\
 
 @lru_cache(maxsize=1)
 def attack_after() -> re.Pattern[str]:
-    """The words of the kinds of attack (`language.kinds.EVENT_KINDS`: "strikes", "air raids",
+    """The words of the kinds of attack (`language.kinds.DONE_BY_KINDS`: "strikes", "air raids",
     "rocket fire") right after a name."""
     ups = kind_ancestors()
-    words = {w.lower() for k, ws in kind_words().items() if EVENT_KINDS & {k, *ups[k]} for w in ws}
+    words = {w.lower() for k, ws in kind_words().items() if DONE_BY_KINDS & {k, *ups[k]} for w in ws}
     return re.compile(r"\s+(?:" + trie(sorted(words)) + r")\b", re.I)
 
 
