@@ -203,6 +203,12 @@ KINDS: list[list[str]] = [
     ["firefighters", "firefighter", "firemen"],
     ["diplomats", "diplomat"],
     ["technicians", "technician"],
+    # pairsnot5: people an attack or an arrest counts by whom they serve ("two opposition aides" /
+    # "two police officers were shot dead"); an aide is a civilian (`KIND_PARENTS`). Not "aides"
+    # alone: it normalises as "aid" (humanitarian aid)
+    ["political aides", "political aide", "opposition aides", "opposition aide", "campaign aides", "campaign aide",
+     "presidential aides", "presidential aide", "senior aides", "senior aide",
+     "bodyguards", "bodyguard"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
     ["cases", "case", "infections", "infection"],
@@ -218,7 +224,7 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
-                                         "activists", "aid workers", "health workers", "clergy"]},
+                                         "activists", "aid workers", "health workers", "clergy", "political aides"]},
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
     **{kind: ("soldiers", "civilians") for kind in ["engineers", "military advisers", "technicians"]},
     "peacekeepers": ("soldiers",),
@@ -315,6 +321,12 @@ ORGANISATIONS: dict[str, list[str]] = {
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
     "IMF": ["International Monetary Fund"],
+    # lenders and bodies of many states a loan, a grant or a ruling is told of (pairsnot5)
+    "World Bank": ["World Bank Group"],
+    "AfDB": ["African Development Bank"],
+    "Asian Development Bank": ["ADB"],
+    "WTO": ["World Trade Organization", "World Trade Organisation"],
+    "OPEC": ["Organization of the Petroleum Exporting Countries", "Organisation of the Petroleum Exporting Countries"],
     "ASEAN": ["Association of Southeast Asian Nations", "Association of South East Asian Nations"],
     # helper probes8: UN peacekeeping and political missions, by acronym and as news describes them
     **{acronym: [f"{un} {word} {where}" for un in ("UN", "U.N.", "United Nations")
@@ -344,7 +356,20 @@ INTERNATIONAL_BODIES = frozenset(
     ["United Nations", "IAEA", "World Food Programme", "UNHCR", "UNICEF", "UNRWA", "IOM", "UNSMIL", "OCHA",
      "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
-     "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA"])
+     "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
+     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC"])
+
+
+#: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red
+#: Cross" is the ICRC, the IFRC or a national society alike. Never told apart by name (`match.doers`).
+SHORT_NAMED_BODIES = frozenset(["ICRC"])
+
+
+def un_family(canonical: str) -> bool:
+    """Whether a body is the UN or one of its agencies and missions (an acronym opening "UN", or a
+    name news writes as the UN's: "UN nuclear watchdog" is the IAEA): its acts may be told as the UN's."""
+    names = [canonical, *ORGANISATIONS.get(canonical, [])]
+    return any(n.startswith(("UN", "U.N.", "United Nations")) for n in names)
 
 
 #: The kind (`KINDS`, by its group's first word) of armed men an organisation's name says, as news

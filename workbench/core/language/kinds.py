@@ -129,7 +129,10 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("shops", "buildings", "shop, stalls, supermarkets, supermarket, shopping centre, shopping mall"),
     ("bridges", "buildings", "bridge"),
     ("airports", "buildings", "airport, airfields, airfield, airstrip"),
-    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor"),  # (not "port": "Port-au-Prince")
+    # ("port" too: a town's name opening with it, "Port-au-Prince", "Port Sudan", is not read as one,
+    # `match.kind_slots.kinds_read`)
+    ("seaports", "buildings", "seaport, harbours, harbour, harbors, harbor, port, ports, sea port"),
+    ("port authorities", None, "port authority, ports authority"),  # (a body, not a port: read first)
     ("railway stations", "buildings", "railway station, train stations, train station, rail stations"),
     ("refineries", "buildings", "refinery, oil refineries, oil refinery"),
     ("power plants", "buildings", "power plant, power stations, power station, substations, substation, "
@@ -143,7 +146,25 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
                                  "transmission line, transmission towers, transmission tower, power cables"),
     ("pipelines", "buildings", "pipeline, oil pipelines, oil pipeline, gas pipelines, gas pipeline"),
     ("prisons", "buildings", "prison, detention centres, detention centers, detention centre"),
-    ("police stations", "buildings", "police station"),
+    # offices of the state a crowd or an attack targets ("set fire to a police station" / "... to
+    # a tax office" / "... to the courthouse"): "government buildings" may be any of them
+    ("government buildings", "buildings", "government building, government offices, public buildings, public building, "
+                                          "official buildings"),
+    ("police stations", "government buildings", "police station, police posts, police post"),
+    ("courthouses", "government buildings", "courthouse, court building, court buildings, law courts, palace of justice"),
+    ("tax offices", "government buildings", "tax office, revenue office, revenue authority office, customs office"),
+    ("town halls", "government buildings", "town hall, city hall, municipal building, municipal buildings, "
+                                           "municipal offices, municipality building, mayor's office, city council building"),
+    ("ministry buildings", "government buildings", "ministry building"),  # (not "ministry": a body)
+    ("parliament buildings", "government buildings", "parliament building, legislative building"),
+    ("presidential palaces", "government buildings", "presidential palace"),
+    ("electoral offices", "government buildings", "electoral office, electoral commission office, "
+                                                  "election office, election commission office"),
+    ("party offices", "buildings", "party office, party headquarters, party offices"),
+    ("petrol stations", "buildings", "petrol station, gas stations, gas station, filling stations, filling station, "
+                                     "fuel stations, fuel station, service stations"),
+    ("stadiums", "buildings", "stadium"),
+    ("broadcasting stations", "buildings", "radio station, television station, tv station"),
     ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),
     ("embassies", "buildings", "embassy, consulate"),
     ("hotels", "buildings", "hotel"),
@@ -223,6 +244,16 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("fuel", "commodities", "fuels"),
     ("diesel", "fuel", ""),
     ("petrol", "fuel", "gasoline"),
+    # kinds of election: "boycott the parliamentary elections" / "... the municipal elections" are
+    # two facts; "election(s)" may be any of them
+    ("elections", None, "election"),
+    ("presidential elections", "elections", "presidential election, presidential vote, presidential poll, "
+                                            "presidential polls, presidential race"),
+    ("parliamentary elections", "elections", "parliamentary election, legislative elections, legislative election, "
+                                             "parliamentary vote, legislative vote, parliamentary polls"),
+    ("local elections", "elections", "local election, municipal elections, municipal election, regional elections, "
+                                     "regional election, provincial elections, provincial election, council elections"),
+    ("referendums", "elections", "referendum, referenda, plebiscite"),
     # what a trade or farm story measures: "the harvest" / "exports" reached 59 million tonnes are two facts
     ("<output and trade>", None, ""),
     ("production", "<output and trade>", ""),  # ("output" is "production": `language.synonyms`)
@@ -231,6 +262,12 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("imports", "<output and trade>", "import"),
     ("reserves", "<output and trade>", "stockpiles, stockpile"),
     ("consumption", "<output and trade>", ""),
+    # money a lender or donor gives: funding, financing may be any of them ("approved a $200 million
+    # grant" / "... loan" are two facts)
+    ("financing", None, "funding, financing package, funding package"),
+    ("loans", "financing", "loan, credit line, credit facility, bailout, bailout loan"),
+    ("grants", "financing", "grant"),
+    ("bonds", "financing", "bond, eurobonds, eurobond, treasury bonds, treasury bond, bond sale"),
     # measures, laws and agreements: an agreement ("pact", "accord") may be any agreement
     ("agreements", None, "agreement, deals, deal"),
     ("ceasefires", "agreements", "ceasefire, ceasefire agreement, ceasefire deal, armistice"),
@@ -341,7 +378,10 @@ ATTACK_WEAPONS: dict[str, str] = {
 
 #: Kinds of events, not things: a figure counts them as acts ("100 attacks" may be "attacked 100
 #: vessels"), so `language.actors.KINDS` leaves them out; two members still tell two facts.
-EVENT_KINDS = frozenset(["attacks", "labour strikes", "hunger strikes"])
+EVENT_KINDS = frozenset(["attacks", "labour strikes", "hunger strikes", "elections"])
+#: The kinds of events a people's name before them tells who did ("Israeli strikes"), not where: not
+#: elections ("Russian elections" are held in Russia).
+DONE_BY_KINDS = EVENT_KINDS - {"elections"}
 
 
 @lru_cache(maxsize=1)

@@ -195,7 +195,7 @@ def one_wider_place(text: str) -> tuple[str, int] | None:
     read too (`compass_and_waters`, `taken_places`); a claim naming none of those, the places it names
     without a preposition (`bare_places`); and how it was read (`PREPOSED`, `WIDER`, `BARE`)."""
     plain = untitle(unshout(text))
-    wider = compass_and_waters(plain) + taken_places(plain)
+    wider = compass_and_waters(plain, is_known_place) + taken_places(plain)
     found = (*places(text), *wider)
     if found:
         return (found[0], WIDER if wider else PREPOSED) if len(found) == 1 else None

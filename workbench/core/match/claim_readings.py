@@ -9,11 +9,12 @@ time (`compare.reported` finds it first). A pair now compares two ready readings
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from workbench.core.match.bare_places import one_wider_place
+from workbench.core.match.bare_places import one_wider_place, wider_places_apart
+from workbench.core.match.compass import compass_apart, compass_parts
 from workbench.core.match.doers import sayer_voices, self_reporter_voices, voices_named
-from workbench.core.match.kind_slots import flags_named, kinds_named
+from workbench.core.match.kind_slots import flags_named, kinds_read
 from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
 
@@ -24,12 +25,17 @@ class ClaimReadings:
     voices: frozenset[str]  # `doers.voices_named` (read only for a claim whose sayer names one)
     place: str | None  # `place_names.one_place` (also the matching gate's: read here, not in the main process)
     wider_place: tuple[str, int] | None  # `bare_places.one_wider_place`
-    kinds: dict[str, str]  # `kind_slots.kinds_named` of the reported wording
+    kinds: dict[str, str]  # `kind_slots.kinds_read` of the reported wording
     flags: frozenset[str]  # `kind_slots.flags_named` of it
     written: frozenset[str]  # `place_names.names_written`: where a place the other claim reads is looked up
     placeless: bool  # no place named after a preposition (`place_names.places`)
     periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
     self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
+    compass: dict[str, frozenset[str]] = field(default_factory=dict)  # `compass.compass_parts` ("southern regions")
+
+    def places_apart(self, other: ClaimReadings) -> str | None:
+        """`readings_apart` of this claim and another."""
+        return readings_apart(self, other)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -39,8 +45,15 @@ def claim_readings(text: str, wording: str) -> ClaimReadings:
     """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_named(wording), flags_named(wording), names_written(text), not places(text),
-                         periods_named(text), self_reporter_voices(text))
+                         kinds_read(text, wording), flags_named(wording), names_written(text), not places(text),
+                         periods_named(text), self_reporter_voices(text), compass_parts(text))
+
+
+def readings_apart(ra: ClaimReadings, rb: ClaimReadings) -> str | None:
+    """Two places read from the claims' readings alone: places read without a preposition
+    (`bare_places.wider_places_apart`) or two compass parts of one thing (`compass.compass_apart`)."""
+    return wider_places_apart(ra.wider_place, rb.wider_place, (ra.written, rb.written)) \
+        or compass_apart(ra.compass, rb.compass)
 
 
 def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:

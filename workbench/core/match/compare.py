@@ -23,7 +23,6 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
-from workbench.core.match.bare_places import wider_places_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
 from workbench.core.match.doers import (
@@ -418,8 +417,7 @@ def compare_normalized(
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or wider_places_apart(
-        ra.wider_place, rb.wider_place, written)
+    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or ra.places_apart(rb)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)

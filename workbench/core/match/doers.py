@@ -28,7 +28,13 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
-from workbench.core.language.actors import FORCE_KINDS, INTERNATIONAL_BODIES, OFFICES
+from workbench.core.language.actors import (
+    FORCE_KINDS,
+    INTERNATIONAL_BODIES,
+    OFFICES,
+    SHORT_NAMED_BODIES,
+    un_family,
+)
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -151,7 +157,17 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
     if acronyms and _acronym_unknown(acronyms):
         return names | kinds | {_ACRONYM_MARK}
-    return kinds if acronyms else names | kinds
+    # a known acronym may be the other claim's actor in other words, unless a body of many states
+    # outside the UN ("the IMF" / "the World Bank": `_bodies`)
+    return kinds | (names & _bodies()) if acronyms else names | kinds
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """The tokens of the bodies of many states outside the UN family (`actors.INTERNATIONAL_BODIES`,
+    `un_family`; not `SHORT_NAMED_BODIES`), as `rewrite` writes them: each is its own actor ("imf", "nato")."""
+    return frozenset(t for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES if not un_family(name)
+                     for t in normalize(actor_token(name)).tokens)
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +326,9 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
     countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
-    if countries_a != countries_b and not _two_countries(only_a, only_b):
+    if countries_a and only_b & _bodies() or countries_b and only_a & _bodies():
+        pass  # a state and a body of many states ("France" / "the World Bank suspended budget support")
+    elif countries_a != countries_b and not _two_countries(only_a, only_b):
         return None  # a country against a name that may be its people's ("Britain" / "British forces")
     peoples = people_tokens()
     if (only_a <= peoples) != (only_b <= peoples):

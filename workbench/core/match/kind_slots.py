@@ -27,7 +27,7 @@ from workbench.core.match.another_name import country_tokens
 from workbench.core.match.doers import JUDGING
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import is_people_name
-from workbench.core.match.roles import main_act, roles
+from workbench.core.match.roles import main_act, passive_subject, roles
 
 #: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
 _MAX_TOKENS = 3
@@ -91,6 +91,19 @@ def kinds_named(wording: str) -> dict[str, str]:
         if kind in ATTACK_WEAPONS:
             out.setdefault(ATTACK_WEAPONS[kind], written)
     return out
+
+
+#: "port" written in lower case: a seaport, not the opening of a town's name ("Port-au-Prince", "Port Sudan").
+_PORT = re.compile(r"\bports?\b")
+
+
+def kinds_read(text: str, wording: str) -> dict[str, str]:
+    """`kinds_named` of a claim's reported wording, without a seaport read from a town's name
+    opening with "Port" (the wording is lower case; `text` as written tells it)."""
+    kinds = kinds_named(wording)
+    if kinds.get("seaports") == "port" and not _PORT.search(text):
+        return {k: w for k, w in kinds.items() if k != "seaports"}
+    return kinds
 
 
 def _written_next(wording: str, first: str, second: str) -> bool:
@@ -189,11 +202,11 @@ def _one_role(wording_a: str, wording_b: str, x: str, y: str) -> bool:
     officers were wounded by the army"), so two kinds of people in two roles are no clash."""
     if main_act(wording_a) != main_act(wording_b) or JUDGING.search(wording_a) or JUDGING.search(wording_b):
         return False  # (who confirms or condemns an act is no one in it: "... was confirmed by residents")
-    ra, rb = roles(wording_a), roles(wording_b)
-    if ra is None or rb is None:
-        return False
+    # a passive naming no doer tells whom it was done to ("two aides were shot dead": `passive_subject`)
+    ra = roles(wording_a) or (frozenset(), passive_subject(wording_a) or frozenset())
+    rb = roles(wording_b) or (frozenset(), passive_subject(wording_b) or frozenset())
     wx, wy = frozenset(x.split()), frozenset(y.split())
-    return wx <= ra[0] and wy <= rb[0] or wx <= ra[1] and wy <= rb[1]
+    return bool(wx and wy) and (wx <= ra[0] and wy <= rb[0] or wx <= ra[1] and wy <= rb[1])
 
 
 def names_arms(wording: str) -> bool:

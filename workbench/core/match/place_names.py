@@ -12,6 +12,7 @@ different places: no gazetteer of towns is at hand to tell "Mannheim" (in German
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -21,7 +22,7 @@ from workbench.core.figures.shouting import unshout, untitle
 from workbench.core.language.actors import CAPITAL_PLACES, DEMONYMS, capital_city_of, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names, iso3166
-from workbench.core.language.kinds import EVENT_KINDS, kind_ancestors, kind_words
+from workbench.core.language.kinds import DONE_BY_KINDS, kind_ancestors, kind_words
 from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
 from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
@@ -42,9 +43,30 @@ FACILITY_WORDS = frozenset(
 
 
 def is_facility(place: str) -> bool:
-    """Whether a place name names a facility (its last word is a facility word)."""
-    words = place.split()
-    return bool(words) and words[-1].lower() in FACILITY_WORDS
+    """Whether a place name names a facility: its last word is a facility word, or one before "of"
+    ("National University of Engineering", "Palace of Justice")."""
+    words = place.lower().split()
+    return bool(words) and (words[-1] in FACILITY_WORDS
+                            or any(w in FACILITY_WORDS and n == "of" for w, n in zip(words, words[1:], strict=False)))
+
+
+#: A named institution or facility after a preposition and "the" ("at the National University of
+#: Engineering in Lima", "outside the Evin Prison", "at the Al-Shifa Hospital"): two or more
+#: capitalised words, one of them a word that names a facility, joined by "of", "for" or "and".
+#: Not a bank's, a house's or an office's name: they name bodies as often ("the World Bank").
+_INSTITUTION_WORDS = ("University", "College", "Academy", "Institute", "School", "Hospital", "Clinic", "Prison", "Jail",
+                      "Penitentiary", "Airport", "Stadium", "Cathedral", "Church", "Mosque", "Temple", "Synagogue",
+                      "Palace", "Museum", "Hotel", "Market", "Station", "Barracks", "Embassy", "Consulate", "Mall",
+                      "Bridge", "Refinery", "Courthouse")
+_NAMED_WORD = r"[A-Z][\w'\u2019-]*"
+_INSTITUTION_RE = re.compile(
+    rf"\b(?:in|at|near|outside|inside|into|to|from)\s+the\s+((?:{_NAMED_WORD}\s+)*(?:{'|'.join(_INSTITUTION_WORDS)})"
+    rf"(?:\s+(?:of|for|and)\s+(?:the\s+)?{_NAMED_WORD}(?:\s+{_NAMED_WORD})*)?)(?![\w'\u2019-])")
+
+
+def _institution(m: re.Match[str]) -> bool:
+    """Whether an `_INSTITUTION_RE` match names one (two words or more, not one's possessive)."""
+    return len(m.group(1).split()) >= 2
 
 
 #: ISO 3166-2 subdivision types whose names news uses alone for a large region ("Texas",
@@ -178,10 +200,10 @@ _FACILITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\
 
 @lru_cache(maxsize=1)
 def attack_after() -> re.Pattern[str]:
-    """The words of the kinds of attack (`language.kinds.EVENT_KINDS`: "strikes", "air raids",
+    """The words of the kinds of attack (`language.kinds.DONE_BY_KINDS`: "strikes", "air raids",
     "rocket fire") right after a name."""
     ups = kind_ancestors()
-    words = {w.lower() for k, ws in kind_words().items() if EVENT_KINDS & {k, *ups[k]} for w in ws}
+    words = {w.lower() for k, ws in kind_words().items() if DONE_BY_KINDS & {k, *ups[k]} for w in ws}
     return re.compile(r"\s+(?:" + trie(sorted(words)) + r")\b", re.I)
 
 
@@ -207,9 +229,11 @@ _WATERS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?(?:({_COMPASS})\s+)?"
 _COMPASS_RE = re.compile(rf"{LOCATIVE}(?:the\s+)?({_COMPASS})\s+({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
 
 
-#: A place taken, entered or visited, as the verb's object ("seized the town of Kobo", "took over
-#: Woldia", "visited the Tindouf camps", "visited Laayoune"): no preposition precedes it.
-_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|took\s+over|taken\s+over"
+#: A place taken, entered, visited or fled, as the verb's object ("seized the town of Kobo", "took over
+#: Woldia", "visited the Tindouf camps", "visited Laayoune", "fled Nduga" as "fled from Nduga"): no
+#: preposition precedes it.
+_TAKEN_RE = re.compile(r"\b(?:captured|recaptured|seized|retook|overran|entered|visited|fled|evacuated|abandoned"
+                       r"|took\s+over|taken\s+over"
                        r"|took\s+control\s+of|taken\s+control\s+of)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:city|town|village|camp|port|district|province|region|capital)\s+of\s+|the\s+(?=\S+\s+camps?\b))?"
                        rf"({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})")
@@ -231,10 +255,11 @@ def taken_places(text: str) -> list[str]:
     return out
 
 
-def compass_and_waters(text: str) -> list[str]:
+def compass_and_waters(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Waters and compass parts of places (`_WATERS_RE`, `_COMPASS_RE`), as "Southern Red Sea",
-    "Gulf of Aden", "Northern Israel"; a compass part of no known country or region is not read
-    ("in central Bamako": a town's part)."""
+    "Gulf of Aden", "Northern Israel"; a compass part of no known country or region (or, with
+    `known`, of no place it knows: "northern Manitoba", a province) is not read ("in central
+    Bamako": a town's part)."""
     out = []
     for m in _WATERS_RE.finditer(text):
         out.append(f"{m.group(1).capitalize()} {m.group(2)}" if m.group(1) else m.group(2))
@@ -242,7 +267,7 @@ def compass_and_waters(text: str) -> list[str]:
         name = m.group(2)
         if any(w in WATER_WORDS for w in name.split()):
             continue  # read above
-        if country_of(name) is not None or name in region_country():
+        if country_of(name) is not None or name in region_country() or known is not None and known(name):
             out.append(f"{m.group(1).capitalize()} {name}")
     return out
 
@@ -348,7 +373,8 @@ def places(text: str) -> tuple[str, ...]:
     if (d := _DATELINE_PLACE.match(text)) and fold(d.group(1).split()[0]) not in NOT_NAMES:
         out.append(d.group(1))
     last_end = -1
-    for m in _PLACE_RE.finditer(text):
+    found = [*_PLACE_RE.finditer(text), *(m for m in _INSTITUTION_RE.finditer(text) if _institution(m))]
+    for m in sorted(found, key=lambda m: m.start()) if len(found) > 1 else found:
         if _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or is_acronym(m.group(1)) \
                 or m.group(1) in organisation_names():
             continue  # "the UN Support Mission in Libya reported", "according to UNSMIL", "fell to al-Shabaab": no place
@@ -445,8 +471,12 @@ def places_differ(pa: str | None, pb: str | None) -> str | None:
     same place in any spelling or form: another place in the same statement is another fact. A
     place glossed in brackets ("Islamabad (Anantnag)") is either name. Cached: one story's pairs
     share few places."""
-    if pa is None or pb is None or any(_same_place(x, y) or may_contain(x, y)
-                                       for x in _glossed(pa) for y in _glossed(pb)):
+    if pa is None or pb is None:
+        return None
+    (fa, *_), (fb, *_) = _glossed(pa), _glossed(pb)
+    if is_facility(fa) and is_facility(fb) and not (_same_place(fa, fb) or same_name(fa, fb)):
+        return f"different places: {pa} / {pb}"  # two facilities in one town ("San Marcos University (Lima)")
+    if any(_same_place(x, y) or may_contain(x, y) for x in _glossed(pa) for y in _glossed(pb)):
         return None  # a facility and a town, a country and a town: the one may lie in the other
     return f"different places: {pa} / {pb}"
 

@@ -162,6 +162,26 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     return _tokens(subject), _tokens(_phrase(rest)), act
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def passive_subject(surface: str) -> frozenset[str] | None:
+    """The tokens of a passive's subject when it names no doer ("two aides were shot dead in their
+    car"): the one done to, which `roles` leaves unread for want of a doer. None otherwise."""
+    words = surface.split()
+    if len(words) > MAX_WORDS or _read(surface) is not None:
+        return None
+    at = next((k for k in range(1, len(words)) if _is_verb(words, k)), None)
+    if at is None:
+        return None
+    k = at
+    while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS):
+        k += 1
+    if not (k < len(words) and words[k] in _BE or words[at] in _BE):
+        return None
+    while k < len(words) and (words[k] in _BE or words[k] in _ADVERBS):
+        k += 1
+    return _tokens(words[:at]) if k < len(words) and words[k].isalpha() and "by" not in words[k + 1:] else None
+
+
 def _phrase(words: list[str]) -> list[str]:
     """The words up to the first preposition that opens another phrase (a place, a date, a
     recipient): the argument itself."""
