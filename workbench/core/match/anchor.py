@@ -68,8 +68,6 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
 SLOTS_MIN_SAME = 0.55
 
 
-
-
 def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
     """The same-statement probability that makes a pair whose slots all agree a duplicate, or None.
 

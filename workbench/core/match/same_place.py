@@ -1,10 +1,11 @@
 """Whether two claims are in one place, as the anchor's floors ask it (`compare`, `anchor`).
 
 Two strengths, because a figure says more than the words: for a pair anchored by agreeing
-figures (not a person's age alone: every claim about him gives it), claims naming no place are in one place when the names of one are all among the
-other's ("The Constitutional Council confirmed Frelimo's Daniel Chapo ... 65 percent" / "...
-upheld Daniel Chapo's victory ... 65%"); for a pair with no figure (the slots floor, an opposite
-outcome, clashing figures) they must name the same doer or the same names. The looser test on the slots floor made
+figures (not a person's age alone: every claim about him gives it), claims naming no place are in
+one place when the names of one are all among the other's ("The Constitutional Council confirmed
+Frelimo's Daniel Chapo ... 65 percent" / "... upheld Daniel Chapo's victory ... 65%"); for a pair
+with no figure (the slots floor, an opposite outcome, clashing figures) they must name the same
+doer or the same names. The looser test on the slots floor made
 MRPC pairs sharing a person's name duplicates ("Mr Sorbello was taken to hospital" / "... while
 Mr Pennisi"): MRPC dev 0.754 -> 0.748 lexical; on the clash floor it made "Captain Tennant was a
 28-year veteran" / "Tennant was promoted to captain four years ago" a conflict, and an age alone
