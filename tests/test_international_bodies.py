@@ -21,3 +21,12 @@ def test_one_body_in_two_names_is_one_doer():
 def test_a_state_and_a_body_of_many_states_are_two_doers():
     assert compare("Germany suspended budget support to Chad",
                    "The World Bank suspended budget support to Chad").relation != "duplicate"
+
+
+def test_a_body_told_by_words_of_its_long_name_is_one_doer():
+    """"West African leaders" are ECOWAS told by words of its name ("West African bloc"); words
+    its names do not hold ("Monetary Authority") name another body."""
+    assert compare("ECOWAS imposed sanctions on Niger on Sunday",
+                   "West African leaders imposed sanctions on Niger on Sunday").relation == "duplicate"
+    assert compare("The IMF approved a $300 million loan for Zambia",
+                   "The Monetary Authority approved a $300 million loan for Zambia").relation != "duplicate"

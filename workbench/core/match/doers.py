@@ -32,6 +32,7 @@ from workbench.core.language.actors import (
     FORCE_KINDS,
     INTERNATIONAL_BODIES,
     OFFICES,
+    ORGANISATIONS,
     SHORT_NAMED_BODIES,
     un_family,
 )
@@ -168,6 +169,27 @@ def _bodies() -> frozenset[str]:
     `un_family`; not `SHORT_NAMED_BODIES`), as `rewrite` writes them: each is its own actor ("imf", "nato")."""
     return frozenset(t for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES if not un_family(name)
                      for t in normalize(actor_token(name)).tokens)
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> dict[str, frozenset[str]]:
+    """{each body's token (`_bodies`): the tokens of its names as written out (`ORGANISATIONS`)}:
+    a claim may name a body by words of its long name ("ECOWAS" / "West African leaders", from
+    "West African bloc"), which tell of the same actor, not another."""
+    out: dict[str, frozenset[str]] = {}
+    for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES:
+        if un_family(name):
+            continue
+        words = frozenset(t for w in (name, *ORGANISATIONS.get(name, ())) for t in normalize(w).tokens)
+        for token in normalize(actor_token(name)).tokens:
+            out[token] = out.get(token, frozenset()) | words
+    return out
+
+
+def _told_by_its_words(body: set[str], other: set[str]) -> bool:
+    """Whether `body` is bodies' tokens only and `other` only words of their long names."""
+    words = _body_words()
+    return bool(body) and body <= words.keys() and other <= frozenset().union(*(words[t] for t in body))
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +347,8 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
     only_b = {t for t in names_b if not (_present(t, tokens_a) or spell_b and _spelt_out(t, tokens_a))}
     if not only_a or not only_b or any(_present(t, names_b) for t in names_a):
         return None
+    if _told_by_its_words(only_a, only_b) or _told_by_its_words(only_b, only_a):
+        return None  # "ECOWAS" / "West African leaders": the body named by words of its long name
     countries_a, countries_b = bool(only_a & country_name_tokens()), bool(only_b & country_name_tokens())
     if countries_a and only_b & _bodies() or countries_b and only_a & _bodies():
         pass  # a state and a body of many states ("France" / "the World Bank suspended budget support")
