@@ -51,3 +51,15 @@ def test_one_claim_telling_both_states_is_no_clash():
     c = compare("Flights scheduled for Thursday out of Yellowknife were cancelled",
                 "Flights out of Yellowknife were cancelled on Thursday")
     assert not any(r.startswith("opposite outcomes") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_an_outcome_done_again_is_that_outcome(semantic):
+    """"reimposed" is imposed again: against "lifted" the two claims tell opposite outcomes."""
+    from workbench.core.match.compare import compare_many
+
+    curfew, schools = compare_many([
+        ("Authorities lifted the night curfew across greater Noumea on Monday.",
+         "A night curfew was reimposed across greater Noumea on Monday."),
+        ("Schools reopened in Buea on Monday", "Schools opened in Buea on Monday")], semantic=semantic)
+    assert curfew.relation == "conflict" and schools.relation == "duplicate"

@@ -186,8 +186,12 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
 
 
 def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
-    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented."""
-    return frozenset(tokens) - _told_once(_prevented(tuple(words)), tokens)
+    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented,
+    and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
+    acts = frozenset(tokens) - _told_once(_prevented(tuple(words)), tokens)
+    table = _opposite_stems()
+    again = {t[2:] for t in acts if t.startswith("re") and t not in table and t[2:] in table}
+    return acts | again if again else acts
 
 
 def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:
