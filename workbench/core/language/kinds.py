@@ -160,7 +160,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("presidential palaces", "government buildings", "presidential palace"),
     ("electoral offices", "government buildings", "electoral office, electoral commission office, "
                                                   "election office, election commission office"),
-    ("party offices", "buildings", "party office, party headquarters, party offices"),
+    ("party offices", "buildings", "party office, party headquarters"),
     ("petrol stations", "buildings", "petrol station, gas stations, gas station, filling stations, filling station, "
                                      "fuel stations, fuel station, service stations"),
     ("stadiums", "buildings", "stadium"),

@@ -104,16 +104,16 @@ _SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s
                           r"(?=(?:the\s+|all\s+|its\s+|their\s+)?" + _ONLINE + ")", re.I)
 #: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
 #: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
+#: A service a blackout is of ("internet", "social media"): imposed, it is cut off; lifted, restored.
+_BLACKED_OUT = r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
 #: "imposed an internet blackout / shutdown": cut off the internet.
 _BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|order|ordering)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
-                       r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
-                       r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
+                       + _BLACKED_OUT + r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
 #: The blackout lifted, ended or removed is the service restored ("lifted the internet blackout" /
 #: "restored internet access"), so that it clashes with one imposed (cut off: restore / disconnect).
 _BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
-                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
-                              r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
-                              r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
+                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
+                              + r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
