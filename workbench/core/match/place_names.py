@@ -420,9 +420,10 @@ def _same_place(x: str, y: str) -> bool:
     if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:
         return True
     # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
-    # places ("Homs" / "Hama")
-    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75 or _mistyped_name(x, y) \
-        or _slip_of_a_spelling(x, y) or _slip_of_a_spelling(y, x)
+    # places ("Homs" / "Hama"), and so are names one letter longer at their start ("Nagpur" / "Jaipur": "ngpr" /
+    # "gpr"); a transliteration may write the first sound another way ("Mykolaiv" / "Nikolaev": "mklv" / "nklv")
+    return (max(len(kx), len(ky)) >= 4 and (kx[:1] == ky[:1] or len(kx) == len(ky)) and fuzz.ratio(kx, ky) >= 75
+            or _mistyped_name(x, y) or _slip_of_a_spelling(x, y) or _slip_of_a_spelling(y, x))
 
 
 #: the shortest place name a typing slip is read in: shorter names a slip turns into other places
