@@ -66,3 +66,10 @@ def test_two_counts_of_one_thing_are_no_figures_of_different_things():
     c = compare("Floods have left 800 trucks stuck near Rosario", "Floods left some 800 lorries stranded near Rosario",
                 cosine=None)
     assert not any("figures of different things" in r for r in c.reasons)
+
+
+def test_a_converted_figure_says_the_unit_it_was_read_in():
+    (miles,) = fig.quantities_of("The convoy drove about 30 miles north")
+    assert fig.describe(miles) == '"about 30 miles" (41.28-55.76 km)'
+    (written,) = fig.quantities_of("The rain reached 240 mm in a day")
+    assert fig.describe(written) == '"240 mm" (240)'
