@@ -106,7 +106,7 @@ def test_a_fraction_of_a_unit() -> None:
 
 
 def test_a_vulgar_fraction_after_a_whole_number() -> None:
-    assert _values("The route is 3 ½ miles long.") == [(3.5, "mi")]
+    assert _values("The route is 3 ½ miles long.") == [(5.632704, "km")]  # 3.5 miles, read in km
 
 
 def test_a_unit_prefix_in_a_list_of_rates_is_no_million() -> None:

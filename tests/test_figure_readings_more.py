@@ -57,7 +57,7 @@ def test_days_of_two_dates_do_not_clash_as_figures_but_the_dates_do() -> None:
 
 
 def test_numbers_written_oddly() -> None:
-    assert _read("The climber fell 2, 000ft to his death.") == [(2000.0, "ft")]   # a space after the comma
+    assert _read("The climber fell 2, 000ft to his death.") == [(609.6, "m")]   # 2,000 ft: a space after the comma
     assert [q.text for q in fig.quantities_of("He paid $3, 050 for it.")] == ["$3, 050"]
     assert _read("They offered him a $200MM deal.") == [(200_000_000.0, "USD")]  # millions, as finance writes
     assert _read("A quake of 6.1 on the Richter scale hit the coast.") == [(6.1, "magnitude")]

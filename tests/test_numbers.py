@@ -175,8 +175,8 @@ def test_modal_may_is_not_a_date():
         ("a $2.6-million loss", 2.6e6, "USD"),
         ("Rs 5 crore in cash", 5e7, "INR"),
         ("a 7.2-magnitude quake", 7.2, "magnitude"),
-        ("it measured 4ft long", 4, "ft"),
-        ("weighed 33lbs", 33, "lb"),
+        ("it measured 4ft long", 4 * 0.3048, "m"),  # imperial measures are read in metric ones
+        ("weighed 33lbs", 33 * 0.45359237, "kg"),
         ("$1.5bn in aid", 1.5e9, "USD"),
     ],
 )

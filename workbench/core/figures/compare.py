@@ -32,10 +32,12 @@ from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
     EXACT_BELOW,
+    MEASURES,
     OPEN_ABOVE_REACH,
     OPEN_REACH,
     ORDERS_APART,
     ROUNDING_TOLERANCE,
+    SCALED_UNITS,
     USD_PER_UNIT,
     YEAR,
     Hedge,
@@ -451,13 +453,28 @@ def describe(q: Quantity) -> str:
     if b is None:
         return q.text
     low, high = b
+    converted = _converted_unit(q)
+    shown = (lambda x: f"{x:,.4g}" if abs(x) < 10_000 else f"{x:,.0f}") if converted else (lambda x: f"{x:,.10g}")
     if low == high:
-        rng = f"{low:,.10g}"
+        rng = shown(low)
     elif high == math.inf:
-        rng = f">= {low:,.10g}"
+        rng = f">= {shown(low)}"
     else:
-        rng = f"{low:,.10g}-{high:,.10g}"
-    return f'"{q.text.strip()}" ({rng})'
+        rng = f"{shown(low)}-{shown(high)}"
+    return f'"{q.text.strip()}" ({rng}{" " + converted if converted else ""})'
+
+
+def _converted_unit(q: Quantity) -> str | None:
+    """The unit a figure was read in when its words name another ("30 miles" read in km: `SCALED_UNITS`),
+    so that the range shown says which unit it is in."""
+    if q.unit not in _SCALED_TARGETS:
+        return None
+    words = q.text.lower()
+    return None if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", words) for w, u in MEASURES.items()
+                       if u == q.unit) else q.unit
+
+
+_SCALED_TARGETS = frozenset(target for target, _factor, _rounded in SCALED_UNITS.values())
 
 
 # --------------------------------------------------------------------------------------------

@@ -240,7 +240,7 @@ def _find_quantities(text: str) -> list[Quantity]:
         raw_post = (m.group("post") or "").strip(" -\t\n")
         post = raw_post.lower()
         unit: str | None = None
-        if post:
+        if post and not (post == "c" and not m.group("post")[:1].isalpha()):  # "47C", not "section 5 C"
             unit = MEASURES.get(post) or money_after(raw_post) or ("%" if post == "%" else None)
         cur = next((m.group(g) for g in ("cur", "r1cur", "r2cur", "r3cur", "r4cur") if m.group(g)), None)
         if cur:

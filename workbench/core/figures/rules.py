@@ -193,6 +193,11 @@ MEASURES: dict[str, str] = {
     "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
     # land burned, flooded or seized (stop 30: "12,000 hectares" / "12000 ha" / "120 sq km")
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
+    # winds and temperatures (a storm's "40 knots", a heatwave's "47C" / "47 degrees Celsius")
+    "knots": "knots", "knot": "knots", "kph": "km/h", "kmh": "km/h",
+    "°c": "°C", "ºc": "°C", "c": "°C", "celsius": "°C", "centigrade": "°C", "degrees celsius": "°C",
+    "degrees centigrade": "°C", "°f": "°F", "ºf": "°F", "fahrenheit": "°F", "degrees fahrenheit": "°F",
+    "degrees": "°",
 }
 #: Units read as a multiple of another, so that one measure told in two units compares ("15 cm" /
 #: "150 mm", "50 basis points" / "half a percentage point"): unit -> (the unit it is read in,
@@ -202,7 +207,20 @@ SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "sq mi": ("km2", 2.58999, True), "ha": ("km2", 0.01, False), "acre": ("km2", 0.00404686, True),
     # a fortnight is two weeks, a decade ten years ("a two-week shutdown" / "a fortnight-long closure")
     "fortnights": ("weeks", 2.0, False), "decades": ("years", 10.0, False),
+    # imperial and nautical measures in metric ones ("100 miles" / "160 km", "40 knots" / "74 km/h")
+    "mi": ("km", 1.609344, True), "ft": ("m", 0.3048, True), "lb": ("kg", 0.45359237, True),
+    "mph": ("km/h", 1.609344, True), "knots": ("km/h", 1.852, True),
 }
+#: What each physical measure measures: one claim's figure in one and the other's in another (or a
+#: count of named things: "1,200 lorries" / "1,200 tonnes") are figures of different things.
+#: "°" (plain "degrees") is a temperature in news far more often than an angle.
+MEASURE_DIMENSIONS: dict[str, str] = {unit: dimension for dimension, units in (
+    ("length", ("km", "mi", "m", "ft", "mm", "cm", "inch")),
+    ("mass", ("kg", "lb", "t", "carats")),
+    ("area", ("km2", "sq mi", "ha", "acre")),
+    ("speed", ("km/h", "mph", "knots")),
+    ("temperature", ("°C", "°F", "°")),
+) for unit in units}
 #: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
 CONVERSION_BAND = 0.05
 #: Units that measure time: with a vague magnitude ("a few days") they make a time expression.

@@ -48,6 +48,41 @@ _BY_PART = re.compile(
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$", re.I)
 
 
+#: A multiple of what was: "tripled", "nearly doubled", "three times higher", "twice as many" (x3, x2):
+#: one change told as a verb or a comparison ("prices nearly tripled" / "almost three times higher").
+MULTIPLE = "×"
+_MULTIPLIED = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
+               "trebled": 3, "trebles": 3, "trebling": 3, "quadrupled": 4, "quadruples": 4, "quadrupling": 4}
+_HEDGE_BEFORE = r"(?P<hedge>(?:nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
+_MULTIPLE_RE = re.compile(
+    _HEDGE_BEFORE + rf"(?:(?P<verb>{'|'.join(_MULTIPLIED)})\b(?!\s+(?:as|up|down|back|over)\b)"
+    rf"|(?P<n>{_COUNT_ALT}|\d{{1,3}}(?:\.\d)?)\s+times\s+(?=(?:higher|more|greater|larger|bigger|as\s+(?:much|many|high|large"
+    r"|big)|the\s+(?:level|rate|number|amount|price|average|figure))\b)"
+    r"|(?P<twice>twice)\s+(?=(?:as\s+(?:much|many|high|large|big)|the\s+(?:level|rate|number|amount|price))\b))", re.I)
+#: A hedged multiple ("nearly tripled") holds this part of its value either way.
+MULTIPLE_BAND = 0.15
+
+
+def word_multiples(text: str) -> list[Quantity]:
+    """The multiples written in words in `text` (offsets into `text`): unit MULTIPLE."""
+    out: list[Quantity] = []
+    for m in _MULTIPLE_RE.finditer(text):
+        if m.group("verb"):
+            value = float(_MULTIPLIED[m.group("verb").lower()])
+        elif m.group("twice"):
+            value = 2.0
+        else:
+            value = float(m.group("n")) if m.group("n")[0].isdigit() else float(_COUNTS[m.group("n").lower()])
+        if value < 2:
+            continue
+        hedged = m.group("hedge") is not None
+        band = MULTIPLE_BAND if hedged else 0.0
+        end = m.end("verb") if m.group("verb") else m.end()
+        out.append(Quantity(text=text[m.start():end].strip(), value=value, low=value * (1 - band),
+                            high=value * (1 + band), approximate=hedged, unit=MULTIPLE, start=m.start(), end=end))
+    return out
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word.lower()]
 
@@ -94,7 +129,7 @@ def _share(text: str, start: int, end: int, pct: float) -> Quantity:
 
 def with_shares(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the word shares of `text` in place of the figures read inside their spans."""
-    shares = word_shares(text)
+    shares = word_shares(text) + word_multiples(text)
     if not shares:
         return found
     kept = [q for q in found if not any(s.start < q.end and q.start < s.end for s in shares)]

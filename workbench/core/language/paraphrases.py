@@ -29,7 +29,9 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - agreements: a deal signed, reached, struck or sealed was agreed;
 - transport: flights, trains, buses added, laid on or put on were scheduled;
 - bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
-- licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
+- licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
+- candidacies: standing in an election, being a candidate in it, seeking the presidency or
+  re-election is running (for) it.
 """
 
 from __future__ import annotations
@@ -179,6 +181,21 @@ _DEAL_MADE = re.compile(r"\b(?:signed|reached|struck|sealed|clinched)\s+(?=(?:a|
                         r"(?:deal|agreement|accord|pact)\b)", re.I)
 
 
+# -- candidacies -----------------------------------------------------------------------------------
+_ELECTION = r"(?:elections?|polls?|vote|ballot|presidency|office|seat|re-?election|leadership\s+(?:race|contest))"
+#: "stood in the presidential election", "standing for re-election", "stand for office": ran.
+_STAND_IN = re.compile(r"\b(stand|stands|standing|stood)\s+(in|for)\s+(?=(?:(?:the|a|an|this|next|its)\s+)?"
+                       r"(?:[\w'-]+\s+){0,2}?" + _ELECTION + r"\b)", re.I)
+#: "would not be a candidate in the election", "is a candidate for the presidency": runs.
+_BE_CANDIDATE = re.compile(r"\b(be|is|was|were|been|being|are|am)\s+(?:a\s+|the\s+\w+\s+)?candidates?\s+(in|for)\b", re.I)
+_RUN_FOR_STAND = {"stand": "run", "stands": "runs", "standing": "running", "stood": "ran"}
+_BE_RUNNING = {"be": "run", "being": "running", "been": "been running", "is": "is running", "are": "are running",
+               "am": "am running", "was": "was running", "were": "were running"}
+#: "seeking the presidency", "sought re-election", "seek a third term": running for it.
+_SEEK_OFFICE = re.compile(r"\b(seek|seeks|sought|seeking)\s+(?=(?:the\s+)?(?:presidency|re-?election|office"
+                          r"|(?:an?\s+)?(?:second|third|fourth|fifth|new|fresh)\s+(?:term|mandate))\b)", re.I)
+
+
 def _past(verb: str, past: str, present: str, gerund: str) -> str:
     """The form of `past`'s verb matching the tense `verb` is written in."""
     v = verb.lower().split()[0]
@@ -242,6 +259,10 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
             or "citizenship" in low:
         text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
+    if "stand" in low or "stood" in low or "candidate" in low or "seek" in low or "sought" in low:
+        text = _STAND_IN.sub(lambda m: note(m, _RUN_FOR_STAND[m.group(1).lower()] + f" {m.group(2).lower()} "), text)
+        text = _BE_CANDIDATE.sub(lambda m: note(m, f"{_BE_RUNNING[m.group(1).lower()]} {m.group(2).lower()}"), text)
+        text = _SEEK_OFFICE.sub(lambda m: note(m, _past(m.group(1), "ran for", "runs for", "running for") + " "), text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"

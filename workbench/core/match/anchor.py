@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core import figures as fig
-from workbench.core.figures.rules import ADJECTIVE_PREFIX
+from workbench.core.figures.rules import ADJECTIVE_PREFIX, MEASURE_DIMENSIONS
 from workbench.core.match import decision, knowledge
+from workbench.core.model import Quantity
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
 #: clashing, no other fact) needs to be a duplicate whatever its wording.
@@ -134,11 +135,26 @@ def other_count(check: fig.FigureCheck) -> str | None:
     if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
         return None
     q, r = check.unpaired_a[0], check.unpaired_b[0]
+    if measured_apart(q, r):
+        return f"figures of different things: {q.text.strip()} / {r.text.strip()}"
     if fig.figure_kind(q) != fig.COUNT or fig.figure_kind(r) != fig.COUNT \
             or not fig.counted_stems(q) or not fig.counted_stems(r) \
             or (fig.compatible(q, r) or fig.within_hedge(q, r)) and not fig.counted_apart(q, r):
         return None
     return f"two counts: {q.text.strip()} / {r.text.strip()}"
+
+
+def measured_apart(q: Quantity, r: Quantity) -> bool:
+    """Two figures that cannot be of one thing: physical measures of two dimensions ("winds of 40
+    knots" / "waves of four metres"), or such a measure and a count of named things ("1,200
+    lorries" / "1,200 tonnes of produce"), whatever their values."""
+    dq, dr = MEASURE_DIMENSIONS.get(q.unit or ""), MEASURE_DIMENSIONS.get(r.unit or "")
+    if dq is not None and dr is not None:
+        return dq != dr
+    if dq is None and dr is None:
+        return False
+    count = r if dq is not None else q
+    return fig.figure_kind(count) == fig.COUNT and bool(fig.counted_stems(count))
 
 
 def unpaired_clash(check: fig.FigureCheck) -> bool:

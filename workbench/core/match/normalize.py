@@ -37,7 +37,9 @@ STOP_WORDS = frozenset(
 _IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
     r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing|ure)?\s+to|reject(?:s|ed|ing)?|"
-    r"ruled?\s+out|rules\s+out)\b"
+    r"ruled?\s+out|rules\s+out|"
+    # kept from doing it: "barred from seeking office" is "cannot run"
+    r"(?:barred|banned|prevented|prohibited|disqualified|blocked|stopped)\s+from)\b"
 )
 
 # Hedges around a figure: they change the bounds (numbers.py's job) but not the fact.

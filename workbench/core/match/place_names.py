@@ -187,7 +187,7 @@ def _capital_of(city: str) -> str | None:
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
 #: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
-_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskirts\s+of\b)|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality)\s+of\s+)?"
+_PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskirts\s+of\b)|(?<=[a-z]{3} )(?<!called )(?<!broke )(?<!fended )(?<!warded )(?<!kicked )(?<!paid )(?<!laid )(?<!shrugged )off(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:[\w-]+\s+){0,2}?(?:coast|shores?|island)\s+of\b)|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality|island|coast|shores?)\s+of\s+)?"
                        r"(?:the\s+(?=(?:[A-Z][\w'-]*\s+){1,3}(?:area|region|district|neighbou?rhood|suburb|valley)\b))?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-|(?:al|el)\s+(?=[A-Z]))?[A-Z][\w'-]*"
                        r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
@@ -420,9 +420,10 @@ def _same_place(x: str, y: str) -> bool:
     if kx == ky or wx <= wy or wy <= wx or CAPITALS.get(x) == y or CAPITALS.get(y) == x:
         return True
     # a letter apart in a skeleton of four or more ("Kaduqli" / "Kadugli", "Ilib" / "Idlib"); shorter ones are other
-    # places ("Homs" / "Hama")
-    return max(len(kx), len(ky)) >= 4 and fuzz.ratio(kx, ky) >= 75 or _mistyped_name(x, y) \
-        or _slip_of_a_spelling(x, y) or _slip_of_a_spelling(y, x)
+    # places ("Homs" / "Hama"), and so are names one letter longer at their start ("Nagpur" / "Jaipur": "ngpr" /
+    # "gpr"); a transliteration may write the first sound another way ("Mykolaiv" / "Nikolaev": "mklv" / "nklv")
+    return (max(len(kx), len(ky)) >= 4 and (kx[:1] == ky[:1] or len(kx) == len(ky)) and fuzz.ratio(kx, ky) >= 75
+            or _mistyped_name(x, y) or _slip_of_a_spelling(x, y) or _slip_of_a_spelling(y, x))
 
 
 #: the shortest place name a typing slip is read in: shorter names a slip turns into other places
