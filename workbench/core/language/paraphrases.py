@@ -28,7 +28,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
 - transport: flights, trains, buses added, laid on or put on were scheduled;
-- bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
+- bills and requests: a bill, a motion, a request thrown out was turned down (rejected); a request
+  to act dismissed or rejected is the act refused ("to force" someone: the order refused);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
 """
 
@@ -137,6 +138,16 @@ _THREW_OUT = re.compile(r"\b(threw|throw|throws|throwing)\s+out\s+(?=(?:(?:the|a
                         r"(?:[\w'-]+\s+){0,2}?" + _PROPOSAL + r"\b)", re.I)
 _THROWN_OUT = re.compile(r"\b(" + _PROPOSAL + r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been))"
                          r"\s+thrown\s+out\b", re.I)
+#: A request to act that a court or an official dismissed, rejected, threw out or turned down is the
+#: act refused ("dismissed a petition seeking to force the utility to restore supply" = "refused to
+#: order the utility to restore supply"; against "ordered the utility to restore supply", a denial:
+#: helper pairsnot6). A request to force, compel or order someone refuses the order.
+_REQUEST_REFUSED = re.compile(r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|denied|denies|deny(?:ing)?"
+                              r"|thr(?:ew|own|ows?|owing)\s+out|turn(?:ed|s|ing)?\s+down)\s+"
+                              r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}?"
+                              r"(?:petitions?|applications?|requests?|bids?|motions?|pleas?|appeals?|(?:law)?suits?|cases?)\s+"
+                              r"(?:seeking|asking|that\s+sought|which\s+sought|calling\s+for\s+an\s+order)\s+"
+                              r"(?:to\s+(?P<force>force|compel|oblige|order)\b|(?=to\s+\w))", re.I)
 
 # -- licences --------------------------------------------------------------------------------------
 #: A licence, a permit, a visa or an accreditation withdrawn or cancelled was revoked (so that the
@@ -239,6 +250,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         # written "turned down", which the verb table reads as "reject"
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)
         text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} turned down"), text)
+    if "seeking" in low or "sought" in low or "asking" in low or "calling for" in low:
+        text = _REQUEST_REFUSED.sub(lambda m: note(m, "refused to order" if m.group("force") else "refused "), text)
     if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
             or "citizenship" in low:
         text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
