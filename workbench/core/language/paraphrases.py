@@ -30,7 +30,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - transport: flights, trains, buses added, laid on or put on were scheduled;
 - bills and requests: a bill, a motion, a request thrown out was turned down (rejected); a request
   to act dismissed or rejected is the act refused ("to force" someone: the order refused);
-- licences: a licence, a permit, a visa withdrawn or cancelled was revoked.
+- licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
+- arrests: a wanted person (a commander, a suspect, a kingpin) captured or nabbed was arrested.
 """
 
 from __future__ import annotations
@@ -189,6 +190,14 @@ _AIRCRAFT = re.compile(r"\b(?:planes?|aircraft|jets?|airliners?|flights?|helicop
 _DEAL_MADE = re.compile(r"\b(?:signed|reached|struck|sealed|clinched)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:deal|agreement|accord|pact)\b)", re.I)
 
+# -- arrests ---------------------------------------------------------------------------------------
+#: A wanted person captured or nabbed was arrested ("soldiers captured a senior cartel commander" /
+#: "the army detained a top CJNG commander"): capture keeps ground, weapons and prisoners of war
+#: ("captured 25 soldiers" is no arrest; helper pairsnot6).
+_PERSON_CAPTURED = re.compile(r"\b(captured|captures|capture|capturing|nabbed|nabs|nab|nabbing)\s+(?=(?:(?:a|an|the|its|their|"
+                              r"two|three|four|five|six|\d+)\s+)?(?:[\w'-]+\s+){0,3}?(?:commanders?|leaders?|kingpins?"
+                              r"|bosses|boss|suspects?|fugitives?|drug\s+lords?|ringleaders?|masterminds?)\b)", re.I)
+
 
 def _past(verb: str, past: str, present: str, gerund: str) -> str:
     """The form of `past`'s verb matching the tense `verb` is written in."""
@@ -252,6 +261,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} turned down"), text)
     if "seeking" in low or "sought" in low or "asking" in low or "calling for" in low:
         text = _REQUEST_REFUSED.sub(lambda m: note(m, "refused to order" if m.group("force") else "refused "), text)
+    if "captur" in low or "nab" in low:
+        text = _PERSON_CAPTURED.sub(lambda m: note(m, _past(m.group(1), "arrested", "arrests", "arresting") + " "), text)
     if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
             or "citizenship" in low:
         text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)
