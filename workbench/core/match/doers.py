@@ -28,7 +28,6 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
-from workbench.core.language.kinds import MEMBERS_OF, kind_words
 from workbench.core.language.actors import (
     FORCE_KINDS,
     INTERNATIONAL_BODIES,
@@ -37,6 +36,7 @@ from workbench.core.language.actors import (
     SHORT_NAMED_BODIES,
     un_family,
 )
+from workbench.core.language.kinds import MEMBERS_OF, kind_words
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
