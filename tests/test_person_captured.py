@@ -1,4 +1,4 @@
-"""A wanted person captured or nabbed was arrested (`language.paraphrases`): "soldiers captured a
+"""A wanted leader captured or nabbed was arrested (`language.paraphrases`): "soldiers captured a
 cartel leader" / "the army detained a cartel leader" tell one arrest; ground and fighters taken in
 battle stay captured."""
 

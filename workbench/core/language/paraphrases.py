@@ -31,7 +31,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - bills and requests: a bill, a motion, a request thrown out was turned down (rejected); a request
   to act dismissed or rejected is the act refused ("to force" someone: the order refused);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
-- arrests: a wanted person (a commander, a suspect, a kingpin) captured or nabbed was arrested.
+- arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested.
 """
 
 from __future__ import annotations
@@ -191,12 +191,13 @@ _DEAL_MADE = re.compile(r"\b(?:signed|reached|struck|sealed|clinched)\s+(?=(?:a|
                         r"(?:deal|agreement|accord|pact)\b)", re.I)
 
 # -- arrests ---------------------------------------------------------------------------------------
-#: A wanted person captured or nabbed was arrested ("soldiers captured a senior cartel commander" /
-#: "the army detained a top CJNG commander"): capture keeps ground, weapons and prisoners of war
-#: ("captured 25 soldiers" is no arrest; helper pairsnot6).
+#: A wanted leader captured or nabbed was arrested ("soldiers captured a senior cartel commander" /
+#: "the army detained a top CJNG commander"): capture keeps ground, weapons, prisoners of war and
+#: suspects ("captured 25 soldiers", ECB+'s "captured 23 piracy suspects" / "captured 23 pirates":
+#: one capture, split as an arrest; helper pairsnot6).
 _PERSON_CAPTURED = re.compile(r"\b(captured|captures|capture|capturing|nabbed|nabs|nab|nabbing)\s+(?=(?:(?:a|an|the|its|their|"
                               r"two|three|four|five|six|\d+)\s+)?(?:[\w'-]+\s+){0,3}?(?:commanders?|leaders?|kingpins?"
-                              r"|bosses|boss|suspects?|fugitives?|drug\s+lords?|ringleaders?|masterminds?)\b)", re.I)
+                              r"|bosses|boss|drug\s+lords?|ringleaders?|masterminds?)\b)", re.I)
 
 
 def _past(verb: str, past: str, present: str, gerund: str) -> str:
