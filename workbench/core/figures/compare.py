@@ -24,6 +24,7 @@ from workbench.core.figures.counted import (
     counts_alike,
     kind_keys,
     kind_stems,
+    no_people_stems,
     people_names,
     same_kind,
 )
@@ -245,8 +246,9 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
 
 
 def _things(counted: frozenset[str]) -> bool:
-    """Whether counted stems name a kind of thing (`language.kinds`: "missiles", "homes"), no people."""
-    return any(kind_stems().get(s) in thing_kinds() for s in counted)
+    """Whether counted stems name a kind of thing (`language.kinds`: "missiles", "homes") or a head
+    noun that counts no person (`counted.COUNTS_NO_PEOPLE`: "points", "cattle"), no people."""
+    return bool(counted & no_people_stems()) or any(kind_stems().get(s) in thing_kinds() for s in counted)
 
 
 def counted_apart(a: Quantity, b: Quantity) -> bool:

@@ -33,6 +33,21 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in [
 #: Words a letter away from a people noun (read as its typing slip) or with its stem, that count
 #: places: "7 villages" is no "7 villagers" (helper probes7).
 _NOT_PEOPLE = frozenset(["village", "villages", "residence", "residences", "refuge", "refuges"])
+#: Head nouns that count no person, by coarse class, for the kinds `language.kinds` leaves out: a
+#: count of people or deaths told with the same number as one of these is another fact ("1,210
+#: cholera deaths" / "1,210 oral rehydration points"). A head noun no table knows stays pairable:
+#: in the duplicates of sets 1-60, 7 of the 8 unknown nouns paired by number with a count of people
+#: named people ("miners", "ex-combatants", "Central Africans"); only "points" was a thing (helper
+#: pairsnot6). Not "posts" (jobs: "cut 200 posts"), "units" of police or "families".
+COUNTS_NO_PEOPLE: dict[str, tuple[str, ...]] = {
+    "places set up": ("points", "sites", "centres", "centers", "outlets", "kiosks", "checkpoints",
+                      "roadblocks", "depots", "warehouses", "branches", "locations", "venues",
+                      "classrooms", "beds", "latrines", "toilets", "wells", "boreholes", "tents", "taps"),
+    "settlements": ("villages", "towns", "districts", "provinces", "counties", "municipalities"),
+    "animals": ("animals", "cattle", "livestock", "cows", "goats", "sheep", "camels", "pigs", "chickens",
+                "poultry", "donkeys", "horses", "elephants"),
+    "supplies": ("doses", "vaccines", "kits", "parcels", "rations", "meals", "blankets", "sacks", "bags"),
+}
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 #: Pseudo-stem of a vote's tally: the votes cast and those who cast them ("65 votes opposed" / "65
 #: lawmakers against", "1.2 million votes" / "1.2 million voters"), one count (helper pairsconf5).
@@ -177,6 +192,12 @@ def _people_nouns() -> frozenset[str]:
     words = [w for group in KINDS if not things & set(group) and group[0] not in _PART_OF_PEOPLE
              for w in group] + list(_ROLE_PEOPLE)
     return frozenset(s for w in words for s in counted_set(w) if s != PEOPLE)
+
+
+@lru_cache(maxsize=1)
+def no_people_stems() -> frozenset[str]:
+    """Stems of `COUNTS_NO_PEOPLE`, as `counted_set` reads them."""
+    return frozenset(s for words in COUNTS_NO_PEOPLE.values() for w in words for s in counted_set(w)) - {PEOPLE}
 
 
 def names_people(counted: AbstractSet[str]) -> bool:

@@ -159,6 +159,9 @@ KINDS: list[list[str]] = [
     ["police", "policemen", "police officers"],
     ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists",
      "militia", "militias", "militiamen", "paramilitaries", "gunmen", "mercenaries", "mercenary"],
+    # criminals who are no armed group ("pirates from a Sabah-based gang" / "Abu Sayyaf remnants":
+    # two doers, `match.doers`); "gunmen" may be either, as news writes a doer not yet named
+    ["criminals", "criminal", "gangs", "gang", "gang members", "gangsters", "pirates", "pirate"],
     ["children", "child"],
     ["journalists", "journalist"],
     # helper probes5: people a conflict or disaster story counts by what they do, each a kind of
@@ -228,6 +231,7 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
     **{kind: ("soldiers", "civilians") for kind in ["engineers", "military advisers", "technicians"]},
     "peacekeepers": ("soldiers",),
+    "criminals": ("militants",),  # "gunmen", of the militants' group, may be a gang's
     **{kind: ("civilians",) for kind in ["firefighters", "diplomats"]},
     "students": ("civilians", "children"),
     **{kind: tuple(up for up in kind_ancestors()[kind] if up in thing_kinds()) for kind in thing_kinds()
@@ -290,6 +294,8 @@ ORGANISATIONS: dict[str, list[str]] = {
     "PKK": ["Kurdistan Workers' Party", "Kurdistan Workers Party"],
     "TPLF": ["Tigray People's Liberation Front"],
     "M23": ["March 23 Movement"],
+    "Abu Sayyaf": ["Abu Sayyaf Group", "ASG"],
+    "Boko Haram": ["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"],
     "Wagner": ["Wagner Group", "Wagner group"],
     "Libyan National Army": ["LNA"],
     # Libya's governments in Tripoli (helper gen8): the Government of National Accord (2016-21)
@@ -382,7 +388,7 @@ FORCE_KINDS: dict[str, str] = {
     **dict.fromkeys(["Sudanese Armed Forces", "Israel Defense Forces"], "soldiers"),
     **dict.fromkeys(["Rapid Support Forces", "Sudan People's Liberation Movement-North", "Houthis", "JNIM", "ISWAP",
                      "Islamic State", "al-Shabaab", "Hezbollah", "Islamic Jihad", "Syrian Democratic Forces",
-                     "Hayat Tahrir al-Sham", "PKK", "TPLF", "M23"], "militants"),
+                     "Hayat Tahrir al-Sham", "PKK", "TPLF", "M23", "Abu Sayyaf", "Boko Haram"], "militants"),
 }
 
 #: A commander standing for the force he leads, as news names it ("forces loyal to Mohamed Hamdan

@@ -43,6 +43,9 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "harm": ("attack", "shell", "bomb", "ambush", "injure", "wound", "kill", "hit", "shoot", "storm", "raid",
              "destroy", "damage"),
     "expulsion": ("expel", "deport"),
+    # a suspect handed to another state's courts is no one deported ("extradited 29 cartel members" /
+    # "deported 29 US citizens"; helper pairsnot6)
+    "extradition": ("extradite",),
     "abduction": ("abduct", "kidnap"),
     # (pairsnot4) people detained are not people tried, hurt or taken by gunmen; a hearing or a vote
     # put off is no arrest ("adjourned the trial of 20 separatists" / "20 separatists were arrested")

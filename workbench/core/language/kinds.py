@@ -369,6 +369,19 @@ def kind_words() -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: The members a body acts through (by the body's kind above): "French deputies rejected the bill"
+#: tells the National Assembly's vote, "judges dismissed the appeal" the court's ruling, so a body
+#: and its members are one doer (`match.doers`, helper pairsnot6). "Lawmakers" are no senators'
+#: alone: a senate's vote and a lower house's are two.
+MEMBERS_OF: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("parliaments", "lower houses"), ("deputies", "lawmakers", "legislators", "parliamentarians",
+                                                     "MPs", "members of parliament")),
+    "senates": ("senators",),
+    **dict.fromkeys(("courts", "supreme courts", "constitutional courts", "appeals courts", "military courts"),
+                    ("judges", "justices")),
+}
+
+
 #: The weapon a kind of attack is made with: "drones struck the village" / "the army shelled the
 #: village" name two weapons as "drones" / "shells" do (an air strike may be any: none).
 ATTACK_WEAPONS: dict[str, str] = {

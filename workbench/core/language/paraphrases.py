@@ -28,8 +28,10 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   landing stays: landed / crashed are opposites);
 - agreements: a deal signed, reached, struck or sealed was agreed;
 - transport: flights, trains, buses added, laid on or put on were scheduled;
-- bills and requests: a bill, a motion, a request thrown out was turned down (rejected);
+- bills and requests: a bill, a motion, a request thrown out was turned down (rejected); a request
+  to act dismissed or rejected is the act refused ("to force" someone: the order refused);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
+- arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -139,6 +141,16 @@ _THREW_OUT = re.compile(r"\b(threw|throw|throws|throwing)\s+out\s+(?=(?:(?:the|a
                         r"(?:[\w'-]+\s+){0,2}?" + _PROPOSAL + r"\b)", re.I)
 _THROWN_OUT = re.compile(r"\b(" + _PROPOSAL + r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been))"
                          r"\s+thrown\s+out\b", re.I)
+#: A request to act that a court or an official dismissed, rejected, threw out or turned down is the
+#: act refused ("dismissed a petition seeking to force the utility to restore supply" = "refused to
+#: order the utility to restore supply"; against "ordered the utility to restore supply", a denial:
+#: helper pairsnot6). A request to force, compel or order someone refuses the order.
+_REQUEST_REFUSED = re.compile(r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|denied|denies|deny(?:ing)?"
+                              r"|thr(?:ew|own|ows?|owing)\s+out|turn(?:ed|s|ing)?\s+down)\s+"
+                              r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}?"
+                              r"(?:petitions?|applications?|requests?|bids?|motions?|pleas?|appeals?|(?:law)?suits?|cases?)\s+"
+                              r"(?:seeking|asking|that\s+sought|which\s+sought|calling\s+for\s+an\s+order)\s+"
+                              r"(?:to\s+(?P<force>force|compel|oblige|order)\b|(?=to\s+\w))", re.I)
 
 # -- licences --------------------------------------------------------------------------------------
 #: A licence, a permit, a visa or an accreditation withdrawn or cancelled was revoked (so that the
@@ -179,6 +191,15 @@ _AIRCRAFT = re.compile(r"\b(?:planes?|aircraft|jets?|airliners?|flights?|helicop
 # -- agreements ------------------------------------------------------------------------------------
 _DEAL_MADE = re.compile(r"\b(?:signed|reached|struck|sealed|clinched)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:deal|agreement|accord|pact)\b)", re.I)
+
+# -- arrests ---------------------------------------------------------------------------------------
+#: A wanted leader captured or nabbed was arrested ("soldiers captured a senior cartel commander" /
+#: "the army detained a top CJNG commander"): capture keeps ground, weapons, prisoners of war and
+#: suspects ("captured 25 soldiers", ECB+'s "captured 23 piracy suspects" / "captured 23 pirates":
+#: one capture, split as an arrest; helper pairsnot6).
+_PERSON_CAPTURED = re.compile(r"\b(captured|captures|capture|capturing|nabbed|nabs|nab|nabbing)\s+(?=(?:(?:a|an|the|its|their|"
+                              r"two|three|four|five|six|\d+)\s+)?(?:[\w'-]+\s+){0,3}?(?:commanders?|leaders?|kingpins?"
+                              r"|bosses|boss|drug\s+lords?|ringleaders?|masterminds?)\b)", re.I)
 
 
 # -- candidacies -----------------------------------------------------------------------------------
@@ -256,6 +277,10 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         # written "turned down", which the verb table reads as "reject"
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)
         text = _THROWN_OUT.sub(lambda m: note(m, f"{m.group(1)} turned down"), text)
+    if "seeking" in low or "sought" in low or "asking" in low or "calling for" in low:
+        text = _REQUEST_REFUSED.sub(lambda m: note(m, "refused to order" if m.group("force") else "refused "), text)
+    if "captur" in low or "nab" in low:
+        text = _PERSON_CAPTURED.sub(lambda m: note(m, _past(m.group(1), "arrested", "arrests", "arresting") + " "), text)
     if "licen" in low or "permit" in low or "visa" in low or "accreditation" in low or "credentials" in low \
             or "citizenship" in low:
         text = _LICENCE_WITHDRAWN.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking") + " "), text)

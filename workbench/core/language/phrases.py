@@ -37,7 +37,9 @@
   delayed"), and so what was "held up" by a count ("the strike held up 350 flights"); "held up
   as a model" and "held up a sign" stay (helper prec20k2);
 - a fire or an outbreak "brought under control" or "under control" is contained, one "out of
-  control" uncontrolled (helper pairsconf5).
+  control" uncontrolled (helper pairsconf5);
+- supplies run out or out of stock are in shortage ("medicines had run out" / "no shortage of
+  medicines"; helper pairsnot6).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -256,6 +258,16 @@ _UNDER_CONTROL = re.compile(r"\b(?:(?:brought|bring|brings|bringing|got|get|gets
                             r"((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?)?)?under\s+control\b", re.I)
 _OUT_OF_CONTROL = re.compile(r"\bout\s+of\s+control\b", re.I)
 
+#: Supplies that "run out" or are "out of stock" are short: the state "no shortage of" denies
+#: ("14 essential medicines had run out" / "there is no shortage of essential medicines"; helper
+#: pairsnot6). Only of what is consumed: a mandate, time, a man running out of a building stay.
+_SUPPLIES = (r"(?:medicines?|drugs|vaccines?|doses|fuel|petrol|diesel|gas|food|water|flour|bread|cash|oxygen"
+             r"|ammunition|supplies|stocks?|blood|insulin)")
+_RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:run|ran|runs|running)\s+out"
+                      r"|(?:are|is|were|was|been)\s+(?:running\s+out|out\s+of\s+stock))\b(?!\s+of\b)", re.I)
+_RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
+                         r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -437,4 +449,10 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return "uncontrolled"
 
         text = _OUT_OF_CONTROL.sub(uncontrolled, _UNDER_CONTROL.sub(contained, text))
+    if " out" in low:
+        def short(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = shortage")
+            return f"{m.group(1)} in shortage" if m.lastindex else "shortage of "
+
+        text = _RAN_OUT_OF.sub(short, _RUN_OUT.sub(short, text))
     return text

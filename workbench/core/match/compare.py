@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.match import anchor, decision, knowledge
+from workbench.core.match import anchor, decision, denied_scope, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.another_name import names_swapped
@@ -122,7 +122,7 @@ def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float
     if deny_a != deny_b and not implicit_negation(a if deny_b else b):
         return True
     nots_a, nots_b = va.nots, vb.nots
-    if nots_a != nots_b and fact_sim >= NEGATION_MIN_SIM:
+    if nots_a != nots_b and (fact_sim >= NEGATION_MIN_SIM or denied_scope.whole_denied(a, b, va, vb, fact_sim)):
         if _denying(a, vb.tokens) == _denying(b, va.tokens):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)

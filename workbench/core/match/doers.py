@@ -36,6 +36,7 @@ from workbench.core.language.actors import (
     SHORT_NAMED_BODIES,
     un_family,
 )
+from workbench.core.language.kinds import MEMBERS_OF, kind_words
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
     actor_tokens,
@@ -155,6 +156,7 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     office = _office(read[0])
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
+    kinds |= _bodies_of(read[0])
     acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
     if acronyms and _acronym_unknown(acronyms):
         return names | kinds | {_ACRONYM_MARK}
@@ -218,9 +220,32 @@ def _office(doer: frozenset[str]) -> str | None:
     return next((office for words, office in _office_wordings() if words <= doer), None)
 
 
+#: How the body a doer is or acts through is kept among its names: "<of:courts>".
+_BODY_OF = "<of:"
+
+
+@lru_cache(maxsize=1)
+def _body_wordings() -> tuple[tuple[frozenset[str], str], ...]:
+    """Each wording of a body and of its members (`language.kinds.MEMBERS_OF`), as a doer is read,
+    and the body's kind, longest first: "national assembly" and "deputies" are parliaments'."""
+    words = kind_words()
+    pairs = [(frozenset(normalize(utils.default_process(rewrite(w)[0])).tokens), kind)
+             for kind, members in MEMBERS_OF.items() for w in (*words.get(kind, ()), *members)]
+    return tuple(sorted((p for p in pairs if p[0]), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _bodies_of(doer: frozenset[str]) -> frozenset[str]:
+    """The kinds of body a doer's tokens name or name the members of ("<of:parliaments>")."""
+    return frozenset(f"{_BODY_OF}{kind}>" for words, kind in _body_wordings() if words <= doer)
+
+
 #: Kinds of armed men a doer is named by: a state's forces and armed groups against it are two
 #: actors ("the army detained 75 aid workers" / "rebels detained 75 aid workers"); police too.
-_DOER_KINDS = frozenset(["soldiers", "militants", "police"])
+_DOER_KINDS = frozenset(["soldiers", "militants", "police", "criminals"])
+#: Two kinds a plain word may blur: "gunmen" (read as militants) may be a gang's pirates, but a
+#: named armed group ("Abu Sayyaf") is no gang (helper pairsnot6).
+_BLURRED = frozenset(["<militants>", "<criminals>"])
 
 
 def _present(token: str, tokens: frozenset[str]) -> bool:
@@ -324,8 +349,9 @@ def outcome_opposed(a: _Told, b: _Told) -> str | None:
 def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A doer's names as (offices of state, kinds of doer, the other names)."""
     offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
-    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices and t != _ACRONYM_MARK)
-    return offices, kinds, (names or frozenset()) - kinds - offices - {_ACRONYM_MARK}
+    kinds = frozenset(t for t in names or () if t.startswith("<") and t not in offices and t != _ACRONYM_MARK
+                      and not t.startswith(_BODY_OF))
+    return offices, kinds, frozenset(t for t in names or () if not t.startswith("<"))
 
 
 def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
@@ -333,12 +359,15 @@ def _other_named_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | 
     """`other_doer` of the doers' names."""
     if _acronym_for(names_a, names_b) or _acronym_for(names_b, names_a):
         return None
+    if any(t.startswith(_BODY_OF) and t in (names_b or ()) for t in names_a or ()):
+        return None  # a body and its members ("The National Assembly" / "French deputies"): one doer
     # (an acronym the other claim spells out is no other doer: asked only of a doer holding one)
     spell_a, spell_b = _ACRONYM_MARK in (names_a or ()), _ACRONYM_MARK in (names_b or ())
     (offices_a, kinds_a, names_a), (offices_b, kinds_b, names_b) = _doer_parts(names_a), _doer_parts(names_b)
     if offices_a and offices_b and not offices_a & offices_b:
         return f"another doer: {min(offices_a)[len(_OFFICE):-1]} / {min(offices_b)[len(_OFFICE):-1]}"
-    if kinds_a and kinds_b and not kinds_a & kinds_b:
+    if kinds_a and kinds_b and not kinds_a & kinds_b and not (
+            kinds_a | kinds_b == _BLURRED and not (names_a if "<militants>" in kinds_a else names_b)):
         return f"another doer: {', '.join(sorted(k.strip('<>') for k in kinds_a))} / " \
                f"{', '.join(sorted(k.strip('<>') for k in kinds_b))}"
     if not names_a or not names_b:

@@ -290,9 +290,10 @@ _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|decli
 
 @lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
 def _refused_acts(text: str) -> frozenset[str]:
-    """The normalised tokens of the acts a claim says were refused or failed (`_REFUSED_ACT`)."""
+    """The acts' tokens a claim says were refused or failed (`_REFUSED_ACT`; "dismissed a petition seeking to")."""
     from workbench.core.match.normalize import normalize
 
+    text = rewrite_paraphrases(text, [])  # (a request to act dismissed is the act refused)
     return frozenset(t for m in _REFUSED_ACT.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
 
 
