@@ -10,7 +10,14 @@ import pytest
 from workbench.core.match import compare as compare_module
 from workbench.core.match.bare_places import one_wider_place, places_apart, wider_places_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
-from workbench.core.match.compare import claim_roles, claim_view, compare, compare_normalized, prepared
+from workbench.core.match.compare import (
+    claim_roles,
+    claim_view,
+    compare,
+    compare_normalized,
+    prepared,
+    reported,
+)
 from workbench.core.match.doers import (
     _other_named_doer,
     other_sayer,
@@ -22,6 +29,7 @@ from workbench.core.match.kind_slots import flags_named, kinds_named, members_ap
 from workbench.core.match.matching import prepare
 from workbench.core.match.opposites import gain_and_loss, opposite_outcome
 from workbench.core.match.place_names import names_written, one_place, places
+from workbench.core.match.told_places import content_names, names_kind_of_place
 
 PAIRS = [
     ("Romania said a drone fragment landed on its territory", "Moldova said a drone fragment landed on its territory"),
@@ -59,8 +67,9 @@ def test_a_claim_is_read_once_with_its_roles_and_its_view_keeps_the_readings() -
     wording, _doers, read = claim_roles(text, prepared(text)[0])
     assert read == ClaimReadings(frozenset({"unitedstat"}), read.voices, one_place(text), one_wider_place(text),
                                  kinds_named(wording), flags_named(wording), names_written(text),
-                                 not places(text))
-    assert read == claim_readings(text, wording)
+                                 not places(text), content_names=content_names(reported(text)),
+                                 kind_of_place=names_kind_of_place(text))
+    assert read == claim_readings(text, wording, reported(text))
     prep = prepare([text])
     assert prep.roles is not None and prep.roles[0][2] == read
     assert claim_view(text, prep.norms[0], roles=prep.roles[0]).readings == read

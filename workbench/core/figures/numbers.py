@@ -326,8 +326,8 @@ def _find_quantities(text: str) -> list[Quantity]:
             elif cur and raw[-1:].isdigit() and (mm := _MM_AFTER.match(text, m.end("num"))):
                 value = parsed = parsed * 1_000_000  # "$200MM": millions, as finance writes them
                 end = max(end, mm.end())
-            if not unit and RICHTER_AFTER.match(text, end):
-                unit = "magnitude"  # "6.1 on the Richter scale"
+            if not unit and (RICHTER_AFTER.match(text, end) or _MAGNITUDE_BEFORE.search(text[max(0, start - 16):start])):
+                unit = "magnitude"  # "6.1 on the Richter scale", "a magnitude 6.4 quake" (helper pairsdup6)
             if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
                 unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
@@ -445,6 +445,8 @@ _SCALES_AFTER = re.compile(rf"(?:\s+(?:{SCALE_ALT})\b)+", re.I)
 _MM_AFTER = re.compile(r"MM\b")
 #: "6.1 on the Richter scale": a magnitude (the raw-text reader asks it too)
 RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.I)
+#: "a magnitude 6.4 quake", "of magnitude 6.4": the magnitude named before its number
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.I)
 _DECADE = re.compile(r"'?s\b")
 #: A number with "-ers" written onto it is a name (a team: "76ers", "49ers"), as a decade's "s" is
 #: no count (both readers ask it: this one and `fallback`'s).

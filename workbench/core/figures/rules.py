@@ -173,7 +173,7 @@ def vague_bounds(phrase: str, hedge: Hedge | None = None) -> tuple[float | None,
 # Money: the one currency table is `figures.currencies` (signs, words, codes and rough rates).
 #: Unit words after a number -> the unit recorded ("per cent" -> "%", "kilometres" -> "km").
 MEASURES: dict[str, str] = {
-    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
+    "percent": "%", "per cent": "%", "%": "%", "pc": "%", "percentage points": "pp",  # ("40pc": British papers)
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "feet": "ft", "foot": "ft", "ft": "ft", "lbs": "lb", "lb": "lb", "kg": "kg", "kilos": "kg", "kilograms": "kg",
@@ -181,6 +181,9 @@ MEASURES: dict[str, str] = {
     "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",
+    # a speed written out or abbreviated (winds, a storm's track; helper pairsdup6)
+    "miles per hour": "mph", "miles an hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
     "fortnights": "fortnights", "fortnight": "fortnights", "decades": "decades", "decade": "decades",
     "magnitude": "magnitude", "carats": "carats", "carat": "carats",
     "percentage point": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp",
@@ -190,7 +193,7 @@ MEASURES: dict[str, str] = {
     # areas (helper pairsconf: "160,000 square kilometres" / "160 thousand sq km")
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "sq. km": "km2", "km2": "km2", "km²": "km2",
-    "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
+    "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi", "sq miles": "sq mi",
     # land burned, flooded or seized (stop 30: "12,000 hectares" / "12000 ha" / "120 sq km")
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
     # winds and temperatures (a storm's "40 knots", a heatwave's "47C" / "47 degrees Celsius")
@@ -204,6 +207,7 @@ MEASURES: dict[str, str] = {
 #: factor, whether the conversion is one a writer rounds: then the figure is approximate).
 SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "cm": ("mm", 10.0, False), "inch": ("mm", 25.4, True), "bp": ("pp", 0.01, False),
+    "mph": ("km/h", 1.609344, True),  # a storm's winds told in both ("75 mph (120 km/h)"; helper pairsdup6)
     "sq mi": ("km2", 2.58999, True), "ha": ("km2", 0.01, False), "acre": ("km2", 0.00404686, True),
     # a fortnight is two weeks, a decade ten years ("a two-week shutdown" / "a fortnight-long closure")
     "fortnights": ("weeks", 2.0, False), "decades": ("years", 10.0, False),

@@ -52,7 +52,7 @@ CAPITALS: dict[str, str] = {
     "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Ottawa": "Canada", "Canberra": "Australia",
     "Brasilia": "Brazil", "Taipei": "Taiwan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Abuja": "Nigeria",
     # more capitals conflict and election news uses for governments ("Dhaka imposed a curfew")
-    "Dhaka": "Bangladesh", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar", "Niamey": "Niger", "Bamako": "Mali",
+    "Dhaka": "Bangladesh", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar", "Naypyitaw": "Myanmar", "Niamey": "Niger", "Bamako": "Mali",
     "Ouagadougou": "Burkina Faso", "N'Djamena": "Chad", "Mogadishu": "Somalia", "Juba": "South Sudan",
     "Kinshasa": "Congo", "Kigali": "Rwanda", "Kampala": "Uganda", "Asmara": "Eritrea", "Algiers": "Algeria",
     "Rabat": "Morocco", "Tunis": "Tunisia", "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Muscat": "Oman",
@@ -141,6 +141,8 @@ SEATS: dict[str, str] = {
     "State Department": "United States", "US State Department": "United States", "U.S. State Department": "United States",
     "Number 10": "United Kingdom", "Blue House": "South Korea", "Quai d'Orsay": "France",
     "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
+    # English news often drops only the capital's accent (helper pairsdup6)
+    "Elys\u00e9e": "France", "Elys\u00e9e Palace": "France",
     # the seat of the EU's institutions, which news names for the Union as it names a capital for
     # its government ("Brussels has suspended ..."; helper pairsdup2)
     "Brussels": "European Union",

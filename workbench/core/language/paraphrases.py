@@ -39,6 +39,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
 _COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|close\s+to)\s+)?"
@@ -61,6 +62,17 @@ _OPENED_FIRE = re.compile(r"\b(?:opened|opens|open|opening)\s+fire\s+(on|at|upon
 _EMERGENCY = re.compile(r"\b(?:imposed|imposes|impose|imposing|proclaimed|proclaims|proclaim|ordered|orders)\s+"
                         r"(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:state\s+of\s+emergency|curfew|martial\s+law|lockdown)\b)",
                         re.I)
+#: A curfew, a state of emergency, martial law or a lockdown that ended, or that someone ended, was
+#: lifted ("the state of emergency in the territory had ended" / "was lifted"; helper pairsdup6).
+_RESTRICTION = r"(?:state\s+of\s+emergency|curfew|martial\s+law|lockdown|emergency\s+rule)"
+_RESTRICTION_ENDED = re.compile(r"\b(" + _RESTRICTION + r"(?:\s+[\w'-]+){0,5}?\s+)(ended|ends)\b"
+                                r"|\b(end|ends|ended|ending)\s+(?=(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                + _RESTRICTION + r"\b)", re.I)
+
+# -- counts told as their change ---------------------------------------------------------------------
+#: "Fewer admissions" are admissions falling ("we are seeing fewer admissions" / "admissions were
+#: falling"), so the rise / fall opposites are seen too; "fewer than" is a bound (helper pairsdup6).
+_FEWER = re.compile(r"\bfewer\s+(?!than\b)((?:[a-z-]+\s+)?[a-z-]+s)\b", re.I)
 
 # -- dismissals, resignations, deaths --------------------------------------------------------------
 #: An official "fired" was dismissed ("fired" alone stays: shots, weapons, a worker's "fired up").
@@ -227,6 +239,16 @@ def _past(verb: str, past: str, present: str, gerund: str) -> str:
     return past
 
 
+def _restriction_lifted(hits: list[str]) -> Callable[[re.Match[str]], str]:
+    """`_RESTRICTION_ENDED`'s rewrite: "ended" written "lifted" in the tense it is written in."""
+    def lifted(m: re.Match[str]) -> str:
+        verb = m.group(2) or m.group(3)
+        said = _past(verb, "lifted", "lifts", "lifting")
+        hits.append(f"{verb} = {said}")
+        return m.group(1) + said if m.group(1) else said + " "
+    return lifted
+
+
 def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     """`text` with each act of this module's kinds written one way; what was rewritten is appended
     to `hits` ("cut 300 jobs = laid off 300 workers")."""
@@ -240,10 +262,13 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _JOBS_CUT.sub(lambda m: note(m, f"laid off {m.group(1)} workers"), text)
         text = _MADE_REDUNDANT.sub(lambda m: note(m, f"laid off {m.group(1)}"), text)
         text = _JOBS_MADE.sub(lambda m: note(m, f"hired {m.group(1)} workers"), text)
+    if "fewer" in low:
+        text = _FEWER.sub(lambda m: note(m, f"{m.group(1)} falling"), text)
     if " fire " in low:
         text = _OPENED_FIRE.sub(lambda m: note(m, f"fired {m.group(1)}"), text)
     if "emergency" in low or "curfew" in low or "martial law" in low or "lockdown" in low:
         text = _EMERGENCY.sub(lambda m: note(m, "declared "), text)
+        text = _RESTRICTION_ENDED.sub(_restriction_lifted(hits), text)
     if "fire" in low or "firing" in low:
         text = _FIRED_OFFICIAL.sub(lambda m: note(m, "dismissed "), text)
     if "relieved" in low or "removed" in low:

@@ -28,6 +28,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     # Supreme Court" still shares "court" with "the court" (helper pairsconf4)
     ["supreme court", "top court", "highest court", "apex court"],
     ["ceasefires", "cease-fires", "truces"],
+    ["daily", "every day", "each day"],  # (helper pairsdup6)
+    ["law", "statute"],  # (helper pairsdup6)
+    ["laws", "statutes"],
     ["soldiers", "troops", "servicemen"],
     ["soldier", "serviceman"],
     ["military", "armed forces"],

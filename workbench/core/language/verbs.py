@@ -396,7 +396,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["repel", "fight off", "repulse", "beat back", "fight back", "fend off"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
-    ["overturn", "strike down", "quash"],
+    # a court's ruling against a law or a decision, however news tells it (helper pairsdup6)
+    ["overturn", "strike down", "quash", "declare unconstitutional", "rule unconstitutional", "annul", "nullify"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
      "hand themselves over", "give themselves up", "turn themselves in"],
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")

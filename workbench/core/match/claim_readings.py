@@ -17,6 +17,7 @@ from workbench.core.match.doers import sayer_voices, self_reporter_voices, voice
 from workbench.core.match.kind_slots import flags_named, kinds_read
 from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
+from workbench.core.match.told_places import content_names, names_kind_of_place
 
 
 @dataclass(slots=True, frozen=True)
@@ -32,6 +33,8 @@ class ClaimReadings:
     periods: frozenset[str] = frozenset()  # `periods.periods_named` ("last weekend")
     self_reporter: frozenset[str] = frozenset()  # `doers.self_reporter_voices` ("Iran said it struck ...")
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # `compass.compass_parts` ("southern regions")
+    content_names: frozenset[str] = frozenset()  # `told_places.content_names` of the reported content
+    kind_of_place: bool = False  # `told_places.names_kind_of_place` ("the territory")
 
     def places_apart(self, other: ClaimReadings) -> str | None:
         """`readings_apart` of this claim and another."""
@@ -41,12 +44,14 @@ class ClaimReadings:
 _NONE: frozenset[str] = frozenset()
 
 
-def claim_readings(text: str, wording: str) -> ClaimReadings:
-    """The readings of a claim (`text` as written, `wording` its reported wording, `claim_roles`)."""
+def claim_readings(text: str, wording: str, said: str | None = None) -> ClaimReadings:
+    """The readings of a claim (`text` as written, `wording` its reported wording and `said` that
+    wording as written, `claim_roles`)."""
     sayer = sayer_voices(text)
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
                          kinds_read(text, wording), flags_named(wording), names_written(text), not places(text),
-                         periods_named(text), self_reporter_voices(text), compass_parts(text))
+                         periods_named(text), self_reporter_voices(text), compass_parts(text),
+                         content_names(text if said is None else said), names_kind_of_place(text))
 
 
 def readings_apart(ra: ClaimReadings, rb: ClaimReadings) -> str | None:

@@ -337,9 +337,9 @@ Roles = tuple[str, frozenset[str] | None, ClaimReadings]
 def claim_roles(text: str, norm: Normalized) -> Roles:
     """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`),
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
-    written = _rewritten(reported(text))[0]
+    written = _rewritten(said := reported(text))[0]
     wording = utils.default_process(written)
-    return wording, doer_names(written, norm, wording, one_place(text)), claim_readings(text, wording)
+    return wording, doer_names(written, norm, wording, one_place(text)), claim_readings(text, wording, said)
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).

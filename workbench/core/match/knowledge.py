@@ -68,7 +68,7 @@ def country_names() -> dict[str, str]:
 def actor_token(name: str) -> str:
     """An actor as one word, so "United States" and "US", "Hayat Tahrir al-Sham" and "HTS" are the
     same single token."""
-    return re.sub(r"[\s.'\u2019-]", "", name)
+    return re.sub(r"[\s.'\u2019()-]", "", name)  # ("Cocos (Keeling) Islands": no "island")
 
 
 @lru_cache(maxsize=1)

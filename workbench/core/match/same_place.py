@@ -21,6 +21,7 @@ from workbench.core import figures as fig
 from workbench.core.figures.rules import AGE
 from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
+from workbench.core.match.told_places import told_in_one_place
 
 if TYPE_CHECKING:
     from workbench.core.match.compare import ClaimView
@@ -39,4 +40,6 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
         return True, True
     if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
         return False, False
-    return False, same_doer(va.doers, vb.doers, va.names, vb.names, (va.readings.written, vb.readings.written))
+    ra, rb = va.readings, vb.readings
+    return False, same_doer(va.doers, vb.doers, va.names, vb.names, (ra.written, rb.written)) \
+        or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place)
