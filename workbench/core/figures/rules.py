@@ -197,7 +197,7 @@ MEASURES: dict[str, str] = {
     # land burned, flooded or seized (stop 30: "12,000 hectares" / "12000 ha" / "120 sq km")
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
     # winds and temperatures (a storm's "40 knots", a heatwave's "47C" / "47 degrees Celsius")
-    "knots": "knots", "knot": "knots", "kph": "km/h", "kmh": "km/h",
+    "knots": "knots", "knot": "knots",
     "°c": "°C", "ºc": "°C", "c": "°C", "celsius": "°C", "centigrade": "°C", "degrees celsius": "°C",
     "degrees centigrade": "°C", "°f": "°F", "ºf": "°F", "fahrenheit": "°F", "degrees fahrenheit": "°F",
     "degrees": "°",
@@ -213,7 +213,7 @@ SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     "fortnights": ("weeks", 2.0, False), "decades": ("years", 10.0, False),
     # imperial and nautical measures in metric ones ("100 miles" / "160 km", "40 knots" / "74 km/h")
     "mi": ("km", 1.609344, True), "ft": ("m", 0.3048, True), "lb": ("kg", 0.45359237, True),
-    "mph": ("km/h", 1.609344, True), "knots": ("km/h", 1.852, True),
+    "knots": ("km/h", 1.852, True),
 }
 #: What each physical measure measures: one claim's figure in one and the other's in another (or a
 #: count of named things: "1,200 lorries" / "1,200 tonnes") are figures of different things.
