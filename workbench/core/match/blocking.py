@@ -28,10 +28,11 @@ from __future__ import annotations
 import gc
 import math
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -82,33 +83,33 @@ class Encoded:
 
 
 def encode(token_lists: Sequence[Iterable[str]]) -> Encoded:
+    """Each claim's distinct tokens, rarest first, and its string. A token's code points are made
+    once (`piece`), not once per claim holding it: serial work in the parent before blocking."""
     sets = [list(dict.fromkeys(toks)) for toks in token_lists]
-    df: dict[str, int] = defaultdict(int)
-    for toks in sets:
-        for t in toks:
-            df[t] += 1
+    df: dict[str, int] = Counter(chain.from_iterable(sets))  # counted in C, in first-seen order
     n = max(1, len(sets))
     order = sorted(df, key=lambda t: (df[t], t))
     weights = {t: weight_fn(n, df[t]) for t in order}
     slots = max(1, min(max(weights.values(), default=1), (0x10FFFF - _BASE - 0x800) // max(1, len(order))))
     rank = {t: k for k, t in enumerate(order)}
-    strings, toks_sorted = [], []
-    for toks in sets:
-        toks = sorted(toks, key=rank.__getitem__)
-        toks_sorted.append(toks)
-        strings.append("".join(_char(rank[t] * slots + c) for t in toks for c in range(min(weights[t], slots))))
+    # ranks are distinct and a token's code points lie in [rank * slots, (rank + 1) * slots), so
+    # joining the pieces of the sorted tokens gives the sorted code points
+    piece = {t: "".join(_char(rank[t] * slots + c) for c in range(min(weights[t], slots))) for t in order}
+    toks_sorted = [sorted(toks, key=rank.__getitem__) for toks in sets]
+    strings = ["".join(map(piece.__getitem__, toks)) for toks in toks_sorted]
     return Encoded(strings, toks_sorted, weights, dict(df))
 
 
-def _prefix(toks: list[str], weights: dict[str, int], suffix_below: float) -> list[str]:
-    """Shortest leading run of `toks` whose remaining (suffix) weight is below `suffix_below`."""
-    remaining = sum(weights[t] for t in toks)
+def _prefix(toks: list[str], ws: list[int], total: int, suffix_below: float) -> list[str]:
+    """Shortest leading run of `toks` (weights `ws`, summing to `total`) whose remaining (suffix)
+    weight is below `suffix_below`."""
+    remaining = total
     out = []
-    for t in toks:
+    for t, w in zip(toks, ws, strict=True):
         if remaining < suffix_below:
             break
         out.append(t)
-        remaining -= weights[t]
+        remaining -= w
     return out
 
 
@@ -119,8 +120,7 @@ def prefix_tokens(toks: list[str], weights: dict[str, int], cutoff: float) -> li
     Dice >= d implies shared weight S >= J * W (J = d / (2 - d), W the claim's weight), so the
     rarest shared token cannot lie in a suffix lighter than J * W.
     """
-    d = cutoff / 100
-    return _prefix(toks, weights, d / (2 - d) * sum(weights[t] for t in toks))
+    return _prefixes(toks, weights, cutoff)[0]
 
 
 def pair_prefix(toks: list[str], weights: dict[str, int], cutoff: float) -> list[str] | None:
@@ -131,15 +131,24 @@ def pair_prefix(toks: list[str], weights: dict[str, int], cutoff: float) -> list
     the shared weight would be at most M + (J * W - M)). Indexing token pairs of this prefix
     keeps the posting lists short: two claims rarely share two tokens by chance.
     """
-    if len(toks) < 2:
-        return None
+    return _prefixes(toks, weights, cutoff)[1]
+
+
+def _prefixes(toks: list[str], weights: dict[str, int], cutoff: float) -> tuple[list[str], list[str] | None]:
+    """`prefix_tokens` and `pair_prefix` of one claim, its weights read once (the index reads
+    both for every claim, serially in the parent)."""
+    ws = list(map(weights.__getitem__, toks))
+    total = sum(ws)
     d = cutoff / 100
-    alpha = d / (2 - d) * sum(weights[t] for t in toks)
-    heaviest = max(weights[t] for t in toks)
+    alpha = d / (2 - d) * total
+    single = _prefix(toks, ws, total, alpha)
+    if len(toks) < 2:
+        return single, None
+    heaviest = max(ws)
     if alpha <= heaviest:
-        return None
-    pre = _prefix(toks, weights, alpha - heaviest)
-    return pre if len(pre) >= 2 else None
+        return single, None
+    pre = _prefix(toks, ws, total, alpha - heaviest)
+    return single, pre if len(pre) >= 2 else None
 
 
 class BlockingIndex:
@@ -151,8 +160,9 @@ class BlockingIndex:
         cap = max_df if max_df is not None else max(MIN_MAX_DF, int(MAX_DF_FRACTION * n))
         weights = enc.weights
         self.query_ids = query_ids
-        self.p1 = [prefix_tokens(t, weights, cutoff) for t in enc.tokens]
-        self.p2 = [pair_prefix(t, weights, cutoff) for t in enc.tokens]
+        both = [_prefixes(t, weights, cutoff) for t in enc.tokens]
+        self.p1 = [p for p, _ in both]
+        self.p2 = [p for _, p in both]
         self.single_all: dict[str, list[int]] = defaultdict(list)  # P1 tokens of every claim
         self.single_short: dict[str, list[int]] = defaultdict(list)  # P1 tokens of short claims only
         self.pairs: dict[str, list[int]] = defaultdict(list)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
+from workbench.core.match import knowledge
 from workbench.core.match.blocking import (
     CHEAP_CUTOFF,
     MatchCancelled,
@@ -29,18 +30,18 @@ from workbench.core.match.blocking import (
 )
 from workbench.core.match.compare import (
     Comparison,
+    GateView,
     Roles,
     claim_roles,
     claim_view,
     compare,
     compare_many,
     compare_normalized,
-    gate_view,
     prepared,
     surface,
 )
 from workbench.core.match.events import EventContext
-from workbench.core.match.gate import PairGate
+from workbench.core.match.gate import PairGate, gate_view
 from workbench.core.match.grouping import clusters_from_links
 from workbench.core.match.link_groups import COMPLETE_ROUNDS, GrowingGroups, day_keys, group_links
 from workbench.core.match.normalize import Normalized, normalize
@@ -91,6 +92,12 @@ class Prepared:
     #: `fig.dates_of` each text, when `prepare` was asked (`read_dates`): read in its worker
     #: processes rather than serially in the main one (~0.5 CPU s at 20k claims).
     text_dates: list[list] | None = None
+    #: What the pre-check (`gate.gate_view`) reads of each claim, read in `prepare`'s workers
+    #: rather than serially in the main process before blocking: `knowledge.event_verbs` of its
+    #: tokens, and `knowledge.read_dates` of its `text_dates` (then of its dates in the story's year,
+    #: set by `find_links`, also read by `cluster_texts`' grouping).
+    events: list[set[str]] | None = None
+    read_dates: list[knowledge.ReadDates] | None = None
 
 
 _Read = tuple[Normalized, list[str], str, str, Roles]
@@ -109,10 +116,18 @@ PREPARE_STEP = 1000
 READING_MESSAGE = "reading claims"
 
 
-def _prepare_range(span: tuple[int, int]) -> list[tuple[_Read, list[Quantity] | None, list | None]]:
+_Row = tuple[_Read, list[Quantity] | None, list | None, set[str], knowledge.ReadDates | None]
+
+
+def _prepare_range(span: tuple[int, int]) -> list[_Row]:
     texts, exact, read_quantities, read_dates = (_PREP[k] for k in ("texts", "exact", "quantities", "dates"))
-    return [(_read_claim(t, exact), fig.quantities_of(t) if read_quantities else None,
-             fig.dates_of(t) if read_dates else None) for t in texts[span[0]:span[1]]]
+    out: list[_Row] = []
+    for t in texts[span[0]:span[1]]:
+        read = _read_claim(t, exact)
+        dates = fig.dates_of(t) if read_dates else None
+        out.append((read, fig.quantities_of(t) if read_quantities else None, dates,
+                    knowledge.event_verbs(read[0].tokens), knowledge.read_dates(dates) if read_dates else None))
+    return out
 
 
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1,
@@ -134,12 +149,13 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
                               total=len(texts), message=READING_MESSAGE, progress=progress, cancel=cancel)
     finally:
         _PREP.clear()
-    rows = [r for r, _q, _d in read]
+    rows = [r[0] for r in read]
     norms = [r[0] for r in rows]
-    return Prepared(norms=norms, quantities=[q for _r, q, _d in read] if quantities is None else list(quantities),
+    return Prepared(norms=norms, quantities=[r[1] for r in read] if quantities is None else list(quantities),
                     hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
                     blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows],
-                    roles=[r[4] for r in rows], text_dates=[d for _r, _q, d in read] if read_dates else None)
+                    roles=[r[4] for r in rows], text_dates=[r[2] for r in read] if read_dates else None,
+                    events=[r[3] for r in read], read_dates=[r[4] for r in read] if read_dates else None)
 
 
 #: State shared with forked worker processes (set just before the pool starts).
@@ -217,6 +233,24 @@ def _make_room(views: dict[int, Any], i: int) -> None:
     views.update(kept)
 
 
+def _gate_views(texts: Sequence[str], prep: Prepared, dates: Sequence[list | None] | None,
+                contexts: Sequence[EventContext | None] | None) -> list[GateView]:
+    """`gate.gate_view` of each claim, with what `prepare`'s workers read of it. A claim's dates
+    are read here only when they are not the list the workers read (given by the caller, or
+    another year given by `with_story_year`); `prep.read_dates` then holds the dates read."""
+    pair_dates = dates or prep.dates
+    held, read, events = prep.text_dates, prep.read_dates, prep.events
+    own = bool(pair_dates) and not dates and held is not None and read is not None
+    views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                       contexts[k] if contexts else None, prep.roles[k] if prep.roles else None,
+                       events[k] if events is not None else None,
+                       read[k] if own and pair_dates[k] is held[k] else None)  # type: ignore[index]
+             for k in range(len(texts))]
+    if own:
+        prep.read_dates = [v.dates for v in views]
+    return views
+
+
 def find_links(
     texts: Sequence[str],
     *,
@@ -263,10 +297,7 @@ def find_links(
         accept = may_link = None
         if pairs is None and set(relations) <= set(LINKED_RELATIONS):
             # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
-            pair_dates = dates or prep.dates
-            gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                                       contexts[k] if contexts else None, prep.roles[k] if prep.roles else None)
-                             for k in range(len(texts))], entity_weights)
+            gate = PairGate(_gate_views(texts, prep, dates, contexts), entity_weights)
             may_link = gate.may_link_many
             if skip is not None or gate.other_parts:
                 def accept(i: int, j: int) -> bool:
@@ -372,7 +403,7 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             progress=progress, rows=True)
         done_pairs: set[tuple[int, int]] = set()
         groups: list[list[int]] | None = None  # group_links(unique_links), while no link is added
-        days = day_keys(prep.dates or [])
+        days = day_keys(prep.dates or [], prep.read_dates)  # the dates as the pre-check read them
         growing = GrowingGroups(days)  # each round regroups only what its new links touch
         more = unique_links
         for _round in range(COMPLETE_ROUNDS):
