@@ -322,7 +322,9 @@ def find_links(
                      entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
                      views={}, rows=rows, links_only=set(relations) <= set(LINKED_RELATIONS))
         total = len(cands[0])
-        step = chunk_size(total, workers)
+        # pairs given (a completion round's few thousand, each ~0.2 ms with its claims' views
+        # built again): chunks of MIN_SPAN, so many workers share them rather than a few taking 500
+        step = chunk_size(total, workers) if pairs is None else chunk_step(total, workers, CHUNK, MIN_SPAN)
         chunks = [(k, min(total, k + step)) for k in range(0, total, step)]
         try:
             out: list[Any] = run_chunks(
