@@ -28,8 +28,8 @@ from matching_dense import generate  # noqa: E402
 from workbench.core import figures as fig  # noqa: E402
 from workbench.core.match import decision, matching  # noqa: E402
 from workbench.core.match.blocking import CHEAP_CUTOFF, verified_pairs  # noqa: E402
-from workbench.core.match.compare import compare_normalized, gate_view  # noqa: E402
-from workbench.core.match.gate import PairGate  # noqa: E402
+from workbench.core.match.compare import compare_normalized  # noqa: E402
+from workbench.core.match.gate import PairGate, gate_view  # noqa: E402
 from workbench.core.vocab import LINKED_RELATIONS  # noqa: E402
 
 

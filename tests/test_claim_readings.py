@@ -99,9 +99,11 @@ def test_counts_of_two_things_end_a_links_only_comparison_before_dates_and_names
 def test_the_gate_and_the_view_take_the_place_read_with_the_roles(monkeypatch) -> None:
     """The matching gate's place is read in `prepare` (its workers), not again in the main process."""
     from workbench.core.match import compare as compare_module
+    from workbench.core.match import gate
 
     text = "Rebels shelled the market in Hama on Tuesday"
     prep = prepare([text])
     monkeypatch.setattr(compare_module, "one_place", lambda _text: "read again")
-    assert compare_module.gate_view(text, prep.norms[0], None, None, prep.roles[0]).place == "Hama"
+    monkeypatch.setattr(gate, "one_place", lambda _text: "read again")
+    assert gate.gate_view(text, prep.norms[0], None, None, prep.roles[0]).place == "Hama"
     assert claim_view(text, prep.norms[0], roles=prep.roles[0]).place == "Hama"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from workbench.core.match import matching
+from workbench.core.match import blocking, matching
 from workbench.core.match.compare import claim_view
 from workbench.core.match.grouping import clusters_from_links
 from workbench.core.vocab import Relation
@@ -31,7 +31,7 @@ def test_rows_are_the_links_comparisons_give():
 def test_chunks_give_each_worker_several_but_never_tiny_ones():
     assert matching.chunk_size(320_000, 1) == matching.CHUNK
     step = matching.chunk_size(320_000, 2)
-    assert 2 * matching.CHUNKS_PER_WORKER <= -(-320_000 // step) <= 2 * matching.CHUNKS_PER_WORKER + 1
+    assert 2 * blocking.CHUNKS_PER_WORKER <= -(-320_000 // step) <= 2 * blocking.CHUNKS_PER_WORKER + 1
     assert matching.chunk_size(5_000, 2) == matching.MIN_CHUNK
     assert matching.chunk_size(10_000_000, 4) == matching.CHUNK
 

@@ -12,9 +12,9 @@ import pytest
 
 from workbench.core import figures as fig
 from workbench.core.match import link_groups, matching
-from workbench.core.match.compare import compare_normalized, gate_view, never_linked
+from workbench.core.match.compare import compare_normalized, never_linked
 from workbench.core.match.events import EventContext
-from workbench.core.match.gate import PairGate
+from workbench.core.match.gate import PairGate, gate_view
 from workbench.core.vocab import LINKED_RELATIONS
 
 # One story's dense coverage: the same words with another place, verb, figure or date.

@@ -5,8 +5,8 @@ needs a place the other claim does not name at all."""
 import numpy as np
 
 from workbench.core.match.claim_readings import claim_readings, place_named_elsewhere
-from workbench.core.match.compare import compare_many, gate_view, never_linked, prepared
-from workbench.core.match.gate import PairGate
+from workbench.core.match.compare import compare_many, never_linked, prepared
+from workbench.core.match.gate import PairGate, gate_view
 from workbench.core.match.place_names import names_written, places_differ_unnamed
 
 

@@ -28,10 +28,11 @@ from __future__ import annotations
 import gc
 import math
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -82,33 +83,33 @@ class Encoded:
 
 
 def encode(token_lists: Sequence[Iterable[str]]) -> Encoded:
+    """Each claim's distinct tokens, rarest first, and its string. A token's code points are made
+    once (`piece`), not once per claim holding it: serial work in the parent before blocking."""
     sets = [list(dict.fromkeys(toks)) for toks in token_lists]
-    df: dict[str, int] = defaultdict(int)
-    for toks in sets:
-        for t in toks:
-            df[t] += 1
+    df: dict[str, int] = Counter(chain.from_iterable(sets))  # counted in C, in first-seen order
     n = max(1, len(sets))
     order = sorted(df, key=lambda t: (df[t], t))
     weights = {t: weight_fn(n, df[t]) for t in order}
     slots = max(1, min(max(weights.values(), default=1), (0x10FFFF - _BASE - 0x800) // max(1, len(order))))
     rank = {t: k for k, t in enumerate(order)}
-    strings, toks_sorted = [], []
-    for toks in sets:
-        toks = sorted(toks, key=rank.__getitem__)
-        toks_sorted.append(toks)
-        strings.append("".join(_char(rank[t] * slots + c) for t in toks for c in range(min(weights[t], slots))))
+    # ranks are distinct and a token's code points lie in [rank * slots, (rank + 1) * slots), so
+    # joining the pieces of the sorted tokens gives the sorted code points
+    piece = {t: "".join(_char(rank[t] * slots + c) for c in range(min(weights[t], slots))) for t in order}
+    toks_sorted = [sorted(toks, key=rank.__getitem__) for toks in sets]
+    strings = ["".join(map(piece.__getitem__, toks)) for toks in toks_sorted]
     return Encoded(strings, toks_sorted, weights, dict(df))
 
 
-def _prefix(toks: list[str], weights: dict[str, int], suffix_below: float) -> list[str]:
-    """Shortest leading run of `toks` whose remaining (suffix) weight is below `suffix_below`."""
-    remaining = sum(weights[t] for t in toks)
+def _prefix(toks: list[str], ws: list[int], total: int, suffix_below: float) -> list[str]:
+    """Shortest leading run of `toks` (weights `ws`, summing to `total`) whose remaining (suffix)
+    weight is below `suffix_below`."""
+    remaining = total
     out = []
-    for t in toks:
+    for t, w in zip(toks, ws, strict=True):
         if remaining < suffix_below:
             break
         out.append(t)
-        remaining -= weights[t]
+        remaining -= w
     return out
 
 
@@ -119,8 +120,7 @@ def prefix_tokens(toks: list[str], weights: dict[str, int], cutoff: float) -> li
     Dice >= d implies shared weight S >= J * W (J = d / (2 - d), W the claim's weight), so the
     rarest shared token cannot lie in a suffix lighter than J * W.
     """
-    d = cutoff / 100
-    return _prefix(toks, weights, d / (2 - d) * sum(weights[t] for t in toks))
+    return _prefixes(toks, weights, cutoff)[0]
 
 
 def pair_prefix(toks: list[str], weights: dict[str, int], cutoff: float) -> list[str] | None:
@@ -131,15 +131,24 @@ def pair_prefix(toks: list[str], weights: dict[str, int], cutoff: float) -> list
     the shared weight would be at most M + (J * W - M)). Indexing token pairs of this prefix
     keeps the posting lists short: two claims rarely share two tokens by chance.
     """
-    if len(toks) < 2:
-        return None
+    return _prefixes(toks, weights, cutoff)[1]
+
+
+def _prefixes(toks: list[str], weights: dict[str, int], cutoff: float) -> tuple[list[str], list[str] | None]:
+    """`prefix_tokens` and `pair_prefix` of one claim, its weights read once (the index reads
+    both for every claim, serially in the parent)."""
+    ws = list(map(weights.__getitem__, toks))
+    total = sum(ws)
     d = cutoff / 100
-    alpha = d / (2 - d) * sum(weights[t] for t in toks)
-    heaviest = max(weights[t] for t in toks)
+    alpha = d / (2 - d) * total
+    single = _prefix(toks, ws, total, alpha)
+    if len(toks) < 2:
+        return single, None
+    heaviest = max(ws)
     if alpha <= heaviest:
-        return None
-    pre = _prefix(toks, weights, alpha - heaviest)
-    return pre if len(pre) >= 2 else None
+        return single, None
+    pre = _prefix(toks, ws, total, alpha - heaviest)
+    return single, pre if len(pre) >= 2 else None
 
 
 class BlockingIndex:
@@ -151,8 +160,9 @@ class BlockingIndex:
         cap = max_df if max_df is not None else max(MIN_MAX_DF, int(MAX_DF_FRACTION * n))
         weights = enc.weights
         self.query_ids = query_ids
-        self.p1 = [prefix_tokens(t, weights, cutoff) for t in enc.tokens]
-        self.p2 = [pair_prefix(t, weights, cutoff) for t in enc.tokens]
+        both = [_prefixes(t, weights, cutoff) for t in enc.tokens]
+        self.p1 = [p for p, _ in both]
+        self.p2 = [p for _, p in both]
         self.single_all: dict[str, list[int]] = defaultdict(list)  # P1 tokens of every claim
         self.single_short: dict[str, list[int]] = defaultdict(list)  # P1 tokens of short claims only
         self.pairs: dict[str, list[int]] = defaultdict(list)
@@ -350,8 +360,7 @@ def verified_pair_arrays(
     string_array[:] = enc.strings
     _SHARED.update(index=index, strings=enc.strings, string_array=string_array, cutoff=cutoff, ids=ids,
                    limit=limit, accept=accept, may_link=may_link)
-    step = 2000
-    chunks = [(k, min(len(ids), k + step)) for k in range(0, len(ids), step)]
+    chunks = spans(len(ids), workers, VERIFY_STEP, MIN_SPAN)
     try:
         parts: list[PairArrays] = run_chunks(
             _verify_slice, chunks, workers=workers, total=len(ids), message="finding candidate pairs",
@@ -363,6 +372,29 @@ def verified_pair_arrays(
     first, second, scores = (np.concatenate([part[k] for part in parts]) for k in range(3))
     order = np.lexsort((scores, second, first))  # the order sorting (i, j, score) tuples gave
     return first[order], second[order], scores[order]
+
+
+#: Claims probed and verified between two progress reports (at most: see `spans`).
+VERIFY_STEP = 2000
+#: Chunks each worker process gets at least (while they hold MIN_SPAN items or more): the pool
+#: hands them out as workers free up, and only the last leaves the others idle.
+CHUNKS_PER_WORKER = 12
+MIN_SPAN = 100
+
+
+def chunk_step(total: int, workers: int, most: int, least: int) -> int:
+    """Items per chunk: `most`, or fewer so that `workers` processes get CHUNKS_PER_WORKER chunks
+    each, but never fewer than `least`. Fixed steps left cores idle on a tail as workers grew: 20k
+    claims in chunks of 2,000 are 10 chunks, two rounds on 8 workers for the time of 1.25."""
+    if workers <= 1:
+        return most
+    return max(least, min(most, -(-total // (workers * CHUNKS_PER_WORKER))))
+
+
+def spans(total: int, workers: int, most: int, least: int) -> list[tuple[int, int]]:
+    """(start, end) chunks of `total` items, `chunk_step` each."""
+    step = chunk_step(total, workers, most, least)
+    return [(k, min(total, k + step)) for k in range(0, total, step)]
 
 
 def run_chunks(fn: Callable[[tuple[int, int]], list[Any]], chunks: list[tuple[int, int]], *, workers: int,

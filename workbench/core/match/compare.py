@@ -38,7 +38,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
-from workbench.core.match.place_names import names_written, one_place, places_differ_unnamed
+from workbench.core.match.place_names import one_place, places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
@@ -210,20 +210,13 @@ def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], ev
 
 @dataclass(slots=True)
 class GateView:
-    """What `never_linked` reads of one claim, computed once per claim (`gate_view`)."""
+    """What `never_linked` reads of one claim, computed once per claim (`gate.gate_view`)."""
 
     place: str | None
     events: set[str]
     dates: knowledge.ReadDates
     context: EventContext | None
     written: frozenset[str] = frozenset()  # `place_names.names_written`
-
-
-def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None,
-              roles: Roles | None = None) -> GateView:
-    place = roles[2].place if roles else one_place(text)  # read with the roles, in `prepare`'s workers
-    return GateView(place, knowledge.event_verbs(norm.tokens), knowledge.read_dates(dates), context,
-                    roles[2].written if roles else names_written(text))
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:

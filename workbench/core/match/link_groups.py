@@ -39,11 +39,12 @@ def link_weight(score: float) -> float:
     return max(score / 100, DUPLICATE_WEIGHT_MIN)
 
 
-def day_keys(dates: Sequence[list | None]) -> dict[int, tuple]:
-    """{claim: the dates it reads, as `knowledge.read_dates` parts} for the claims that give one."""
+def day_keys(dates: Sequence[list | None], read: Sequence[knowledge.ReadDates] | None = None) -> dict[int, tuple]:
+    """{claim: the dates it reads, as `knowledge.read_dates` parts} for the claims that give one;
+    `read`: `knowledge.read_dates` of each of `dates` when read already (`matching.Prepared`)."""
     out: dict[int, tuple] = {}
-    for k, items in enumerate(dates):
-        parts = tuple(dict.fromkeys(p for _t, p in knowledge.read_dates(items)))
+    for k, items in enumerate(read if read is not None else map(knowledge.read_dates, dates)):
+        parts = tuple(dict.fromkeys(p for _t, p in items))
         if parts:
             out[k] = parts
     return out

@@ -20,27 +20,31 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import figures as fig
+from workbench.core.match import knowledge
 from workbench.core.match.blocking import (
     CHEAP_CUTOFF,
+    MIN_SPAN,
     MatchCancelled,
+    chunk_step,
     frozen_heap,
     run_chunks,
+    spans,
     verified_pair_arrays,
 )
 from workbench.core.match.compare import (
     Comparison,
+    GateView,
     Roles,
     claim_roles,
     claim_view,
     compare,
     compare_many,
     compare_normalized,
-    gate_view,
     prepared,
     surface,
 )
 from workbench.core.match.events import EventContext
-from workbench.core.match.gate import PairGate
+from workbench.core.match.gate import PairGate, gate_view
 from workbench.core.match.grouping import clusters_from_links
 from workbench.core.match.link_groups import COMPLETE_ROUNDS, GrowingGroups, day_keys, group_links
 from workbench.core.match.normalize import Normalized, normalize
@@ -91,6 +95,15 @@ class Prepared:
     #: `fig.dates_of` each text, when `prepare` was asked (`read_dates`): read in its worker
     #: processes rather than serially in the main one (~0.5 CPU s at 20k claims).
     text_dates: list[list] | None = None
+    #: What the pre-check (`gate.gate_view`) reads of each claim, read in `prepare`'s workers
+    #: rather than serially in the main process before blocking: `knowledge.event_verbs` of its
+    #: tokens, and `knowledge.read_dates` of its `text_dates` (then of its dates in the story's year,
+    #: set by `find_links`, also read by `cluster_texts`' grouping).
+    events: list[set[str]] | None = None
+    read_dates: list[knowledge.ReadDates] | None = None
+    #: `token_idf(norms)`, computed at the first `find_links` and kept for the next (`cluster_texts`'
+    #: completion rounds: ~0.05 s each at 20k, serial).
+    idf: dict[str, float] | None = None
 
 
 _Read = tuple[Normalized, list[str], str, str, Roles]
@@ -104,15 +117,24 @@ def _read_claim(text: str, exact: bool = True) -> _Read:
 
 #: What `prepare` reads, shared with its forked workers (set just before they start).
 _PREP: dict[str, Any] = {}
-#: Claims `prepare` reads between two progress reports and cancel checks.
+#: Claims `prepare` reads between two progress reports and cancel checks (at most: fewer with many
+#: workers, `blocking.spans`).
 PREPARE_STEP = 1000
 READING_MESSAGE = "reading claims"
 
 
-def _prepare_range(span: tuple[int, int]) -> list[tuple[_Read, list[Quantity] | None, list | None]]:
+_Row = tuple[_Read, list[Quantity] | None, list | None, set[str], knowledge.ReadDates | None]
+
+
+def _prepare_range(span: tuple[int, int]) -> list[_Row]:
     texts, exact, read_quantities, read_dates = (_PREP[k] for k in ("texts", "exact", "quantities", "dates"))
-    return [(_read_claim(t, exact), fig.quantities_of(t) if read_quantities else None,
-             fig.dates_of(t) if read_dates else None) for t in texts[span[0]:span[1]]]
+    out: list[_Row] = []
+    for t in texts[span[0]:span[1]]:
+        read = _read_claim(t, exact)
+        dates = fig.dates_of(t) if read_dates else None
+        out.append((read, fig.quantities_of(t) if read_quantities else None, dates,
+                    knowledge.event_verbs(read[0].tokens), knowledge.read_dates(dates) if read_dates else None))
+    return out
 
 
 def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = None, workers: int = 1,
@@ -124,8 +146,8 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
     total, READING_MESSAGE)` and `cancel()` (raises `MatchCancelled`) every PREPARE_STEP claims:
     a 100k project takes ~45 s here."""
     _PREP.update(texts=texts, exact=exact_keys, quantities=quantities is None, dates=read_dates)
-    chunks = [(k, min(len(texts), k + PREPARE_STEP)) for k in range(0, len(texts), PREPARE_STEP)]
     forked = workers > 1 and len(texts) >= 5_000
+    chunks = spans(len(texts), workers if forked else 1, PREPARE_STEP, MIN_SPAN)
     try:
         if forked:  # the knowledge tables (~0.4 CPU s) built once here, inherited by every worker
             _prepare_range((0, 1))
@@ -134,20 +156,19 @@ def prepare(texts: Sequence[str], quantities: Sequence[list[Quantity]] | None = 
                               total=len(texts), message=READING_MESSAGE, progress=progress, cancel=cancel)
     finally:
         _PREP.clear()
-    rows = [r for r, _q, _d in read]
+    rows = [r[0] for r in read]
     norms = [r[0] for r in rows]
-    return Prepared(norms=norms, quantities=[q for _r, q, _d in read] if quantities is None else list(quantities),
+    return Prepared(norms=norms, quantities=[r[1] for r in read] if quantities is None else list(quantities),
                     hits=[r[1] for r in rows], exact_keys=[r[2] for r in rows],
                     blocking_tokens=[n.all_tokens for n in norms], surfaces=[r[3] for r in rows],
-                    roles=[r[4] for r in rows], text_dates=[d for _r, _q, d in read] if read_dates else None)
+                    roles=[r[4] for r in rows], text_dates=[r[2] for r in read] if read_dates else None,
+                    events=[r[3] for r in read], read_dates=[r[4] for r in read] if read_dates else None)
 
 
 #: State shared with forked worker processes (set just before the pool starts).
 _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
-#: Chunks per worker process at least (when that leaves MIN_CHUNK pairs or more in each): see `chunk_size`.
-CHUNKS_PER_WORKER = 12
 MIN_CHUNK = 500
 #: Claim views (`compare.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
 #: to build) a comparing process keeps at most. Past it, the views no later pair reads are dropped,
@@ -200,9 +221,7 @@ def chunk_size(total: int, workers: int) -> int:
     (the last chunk leaves the other workers idle: 2 workers on dense 20k's 16 chunks of 20,000
     pairs waited up to ~2.5 s for it), but never below MIN_CHUNK (a few thousand pairs to
     complete two groups are then compared in the workers too, not in the parent alone)."""
-    if workers <= 1:
-        return CHUNK
-    return max(MIN_CHUNK, min(CHUNK, -(-total // (workers * CHUNKS_PER_WORKER))))
+    return chunk_step(total, workers, CHUNK, MIN_CHUNK)
 
 
 def _make_room(views: dict[int, Any], i: int) -> None:
@@ -215,6 +234,24 @@ def _make_room(views: dict[int, Any], i: int) -> None:
     kept = {k: views[k] for k in ahead}
     views.clear()
     views.update(kept)
+
+
+def _gate_views(texts: Sequence[str], prep: Prepared, dates: Sequence[list | None] | None,
+                contexts: Sequence[EventContext | None] | None) -> list[GateView]:
+    """`gate.gate_view` of each claim, with what `prepare`'s workers read of it. A claim's dates
+    are read here only when they are not the list the workers read (given by the caller, or
+    another year given by `with_story_year`); `prep.read_dates` then holds the dates read."""
+    pair_dates = dates or prep.dates
+    held, read, events = prep.text_dates, prep.read_dates, prep.events
+    own = bool(pair_dates) and not dates and held is not None and read is not None
+    views = [gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
+                       contexts[k] if contexts else None, prep.roles[k] if prep.roles else None,
+                       events[k] if events is not None else None,
+                       read[k] if own and pair_dates[k] is held[k] else None)  # type: ignore[index]
+             for k in range(len(texts))]
+    if own:
+        prep.read_dates = [v.dates for v in views]
+    return views
 
 
 def find_links(
@@ -259,14 +296,11 @@ def find_links(
         if dates is None and prep.dates is None:  # a plain list of claims: the dates the texts hold,
             held = prep.text_dates if prep.text_dates is not None else [fig.dates_of(t) for t in texts]
             prep.dates = with_story_year(held)  # in the lines' own year
-        idf = token_idf(prep.norms)
+        idf = prep.idf = prep.idf if prep.idf is not None else token_idf(prep.norms)
         accept = may_link = None
         if pairs is None and set(relations) <= set(LINKED_RELATIONS):
             # Pairs the hard rules make `related` at best never take a partner's place, nor a full comparison.
-            pair_dates = dates or prep.dates
-            gate = PairGate([gate_view(texts[k], prep.norms[k], pair_dates[k] if pair_dates else None,
-                                       contexts[k] if contexts else None, prep.roles[k] if prep.roles else None)
-                             for k in range(len(texts))], entity_weights)
+            gate = PairGate(_gate_views(texts, prep, dates, contexts), entity_weights)
             may_link = gate.may_link_many
             if skip is not None or gate.other_parts:
                 def accept(i: int, j: int) -> bool:
@@ -288,7 +322,9 @@ def find_links(
                      entity_weights=entity_weights, idf=idf, scorer=scorer, relations=relations, reasons=reasons,
                      views={}, rows=rows, links_only=set(relations) <= set(LINKED_RELATIONS))
         total = len(cands[0])
-        step = chunk_size(total, workers)
+        # pairs given (a completion round's few thousand, each ~0.2 ms with its claims' views
+        # built again): chunks of MIN_SPAN, so many workers share them rather than a few taking 500
+        step = chunk_size(total, workers) if pairs is None else chunk_step(total, workers, CHUNK, MIN_SPAN)
         chunks = [(k, min(total, k + step)) for k in range(0, total, step)]
         try:
             out: list[Any] = run_chunks(
@@ -372,7 +408,7 @@ def cluster_texts(texts: list[str], *, scorer: Scorer | None = None, workers: in
             progress=progress, rows=True)
         done_pairs: set[tuple[int, int]] = set()
         groups: list[list[int]] | None = None  # group_links(unique_links), while no link is added
-        days = day_keys(prep.dates or [])
+        days = day_keys(prep.dates or [], prep.read_dates)  # the dates as the pre-check read them
         growing = GrowingGroups(days)  # each round regroups only what its new links touch
         more = unique_links
         for _round in range(COMPLETE_ROUNDS):

@@ -8,9 +8,10 @@ is a separate feature the decision model combines with it.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -182,10 +183,7 @@ DEFAULT_SCORER: Scorer = LexicalScorer()
 
 def token_idf(norms: Sequence[Normalized]) -> dict[str, float]:
     """Inverse document frequency of content tokens over a collection (rare words weigh more)."""
-    df: dict[str, int] = defaultdict(int)
-    for n in norms:
-        for t in set(n.tokens):
-            df[t] += 1
+    df = Counter(chain.from_iterable(set(n.tokens) for n in norms))  # counted in C, in first-seen order
     total = max(1, len(norms))
     # scaled to 0 .. 3 whatever the collection size: a word most claims hold weighs ~0, a word
     # only this claim holds ~3 (a content word weighs 1 without a collection)
