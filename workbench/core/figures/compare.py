@@ -469,14 +469,16 @@ def describe(q: Quantity) -> str:
 def _converted_unit(q: Quantity) -> str | None:
     """The unit a figure was read in when its words name another ("30 miles" read in km: `SCALED_UNITS`),
     so that the range shown says which unit it is in."""
-    if q.unit not in _SCALED_TARGETS:
-        return None
-    words = q.text.lower()
-    return None if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", words) for w, u in MEASURES.items()
-                       if u == q.unit) else q.unit
+    written = _written_in().get(q.unit or "")
+    return None if written is None or written.search(q.text.lower()) else q.unit
 
 
-_SCALED_TARGETS = frozenset(target for target, _factor, _rounded in SCALED_UNITS.values())
+@lru_cache(maxsize=1)
+def _written_in() -> dict[str, re.Pattern[str]]:
+    """{each unit a figure may be converted into (`SCALED_UNITS`): the words that write it (`MEASURES`)}."""
+    targets = {target for target, _factor, _rounded in SCALED_UNITS.values()}
+    return {unit: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w, u in MEASURES.items() if u == unit)
+                             + r")(?![a-z])") for unit in targets}
 
 
 # --------------------------------------------------------------------------------------------

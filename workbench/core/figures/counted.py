@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from workbench.core.figures.rules import SKIP_COUNTED
 from workbench.core.language.actors import DEMONYMS, KINDS
-from workbench.core.language.kinds import thing_kinds
+from workbench.core.language.kinds import MEMBERS_OF, thing_kinds
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import noun_meant, same_nouns
 from workbench.core.model import Quantity
@@ -54,8 +54,9 @@ _NATIONALITY = re.compile(r"(?:i|ian|ean|ese)$")
 #: Ballots at a count stay a thing ("300 ballots were rejected"): only "votes" is the tally.
 VOTERS = "<voters>"
 _VOTER_STEMS = frozenset(stem(w) for w in [
-    "vote", "votes", "voters", "voter", "electors", "lawmakers", "legislators", "parliamentarians", "parliament",
-    "mps", "deputies", "senators", "congressmen", "councillors", "councilors", "delegates"])
+    "vote", "votes", "voters", "voter", "electors", "parliament", "congressmen", "councillors", "councilors", "delegates",
+    # the members a parliament or a senate votes through (`language.kinds.MEMBERS_OF`: "deputies", "senators")
+    *(w.lower() for body in ("parliaments", "senates") for w in MEMBERS_OF[body] if " " not in w)])
 
 
 @lru_cache(maxsize=1)

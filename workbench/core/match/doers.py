@@ -169,15 +169,14 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
 def _bodies() -> frozenset[str]:
     """The tokens of the bodies of many states outside the UN family (`actors.INTERNATIONAL_BODIES`,
     `un_family`; not `SHORT_NAMED_BODIES`), as `rewrite` writes them: each is its own actor ("imf", "nato")."""
-    return frozenset(t for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES if not un_family(name)
-                     for t in normalize(actor_token(name)).tokens)
+    return frozenset(_body_words())
 
 
 @lru_cache(maxsize=1)
 def _body_words() -> dict[str, frozenset[str]]:
-    """{each body's token (`_bodies`): the tokens of its names as written out (`ORGANISATIONS`)}:
-    a claim may name a body by words of its long name ("ECOWAS" / "West African leaders", from
-    "West African bloc"), which tell of the same actor, not another."""
+    """{each body's token (`_bodies`, as `rewrite` writes it): the tokens of its names as written out
+    (`ORGANISATIONS`)}: a claim may name a body by words of its long name ("ECOWAS" / "West African
+    leaders", from "West African bloc"), which tell of the same actor, not another."""
     out: dict[str, frozenset[str]] = {}
     for name in INTERNATIONAL_BODIES - SHORT_NAMED_BODIES:
         if un_family(name):
