@@ -38,7 +38,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
-from workbench.core.match.place_names import one_place, places_differ_unnamed
+from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
@@ -314,13 +314,14 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
-    tokens, place = frozenset(norm.tokens), roles[2].place if roles else one_place(text)
+    roles = roles or claim_roles(text, norm)
+    tokens, place = frozenset(norm.tokens), roles[2].place
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens, outcome_tokens(text, norm),
-                     skeletons(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
+                     skeletons(token_skeleton(t) for t in long_tokens), *roles)
 
 
 #: A claim's `claim_roles`: its roles' wording, its doer's names, its `claim_readings`.
@@ -332,7 +333,8 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
     written = _rewritten(said := reported(text))[0]
     wording = utils.default_process(written)
-    return wording, doer_names(written, norm, wording, one_place(text)), claim_readings(text, wording, said)
+    readings = claim_readings(text, wording, said)
+    return wording, doer_names(written, norm, wording, readings.place), readings
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
