@@ -48,8 +48,9 @@ def claim_readings(text: str, wording: str, said: str | None = None) -> ClaimRea
     """The readings of a claim (`text` as written, `wording` its reported wording and `said` that
     wording as written, `claim_roles`)."""
     sayer = sayer_voices(text)
-    return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(text), one_wider_place(text),
-                         kinds_read(text, wording), flags_named(wording), names_written(text), not places(text),
+    content = text if said is None else said  # "..., a military source in N'Djamena said": no place of the fact
+    return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(content), one_wider_place(text),
+                         kinds_read(text, wording), flags_named(wording), names_written(text), not places(content),
                          periods_named(text), self_reporter_voices(text), compass_parts(text),
                          content_names(text if said is None else said), names_kind_of_place(text))
 

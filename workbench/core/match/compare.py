@@ -38,7 +38,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
-from workbench.core.match.place_names import one_place, places_differ_unnamed
+from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
@@ -314,13 +314,14 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
     `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
-    tokens, place = frozenset(norm.tokens), roles[2].place if roles else one_place(text)
+    roles = roles or claim_roles(text, norm)
+    tokens, place = frozenset(norm.tokens), roles[2].place
     long_tokens = tuple(t for t in tokens if len(t) >= 4)
     return ClaimView(tokens, norm.tokens.count("not"), _names(text, norm), wording,
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens, outcome_tokens(text, norm),
-                     skeletons(token_skeleton(t) for t in long_tokens), *(roles or claim_roles(text, norm)))
+                     skeletons(token_skeleton(t) for t in long_tokens), *roles)
 
 
 #: A claim's `claim_roles`: its roles' wording, its doer's names, its `claim_readings`.
@@ -332,7 +333,8 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
     written = _rewritten(said := reported(text))[0]
     wording = utils.default_process(written)
-    return wording, doer_names(written, norm, wording, one_place(text)), claim_readings(text, wording, said)
+    readings = claim_readings(text, wording, said)
+    return wording, doer_names(written, norm, wording, readings.place), readings
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
@@ -352,7 +354,7 @@ def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool, near_clash: bool,
-            floor: float | None = None, clash_at: float | None = None) -> tuple[str, float, float]:
+            floor: float | None = None, clash_at: float | None = None, by_slots: bool = False) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
@@ -362,10 +364,11 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     `floor`: the pair is anchored (`anchor.anchor_floor`: the same figure on the same day), so a
     duplicate once the statement is about the same shape (its same-statement probability reaches
     `floor`), whatever the wording says; None when not anchored. `clash_at`: the same for a
-    clash of figures (`anchor.clash_floor`: the same thing counted on the same day), a conflict."""
+    clash of figures (`anchor.clash_floor`: the same thing counted on the same day), a conflict.
+    `by_slots`: the floor is `anchor.slots_floor`'s, asked of this path's own model only."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
-    anchored = floor is not None and same_statement(features, p_same, semantic) >= floor
+    anchored = floor is not None and (p_same if by_slots else same_statement(features, p_same, semantic)) >= floor
     if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
     conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
@@ -493,12 +496,12 @@ def compare_normalized(
     # (neither naming a place, a doer or the names stand for it, more loosely beside a figure: `same_place`)
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
-    # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
-    by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
+    # no figure but every slot agreeing: a floor on the path's own same-statement probability
+    by_slots = floor is None and (floor := anchor.slots_floor(check, dates, same_place, cosine is not None)) is not None
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
-                                      if clash else None)
+                                      if clash else None, by_slots=by_slots)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])

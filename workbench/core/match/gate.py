@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from workbench.core.match import knowledge
-from workbench.core.match.compare import GateView, Roles, never_linked
+from workbench.core.match.compare import GateView, Roles, never_linked, reported
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
 from workbench.core.match.place_names import named_in, names_written, one_place, place_words
@@ -36,7 +36,7 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     """What `never_linked` reads of one claim. `roles`, `events` (`knowledge.event_verbs` of its
     tokens) and `read` (`knowledge.read_dates(dates)`) when `prepare`'s workers read them: the
     views of all claims are made in the parent, serially, before blocking."""
-    place = roles[2].place if roles else one_place(text)
+    place = roles[2].place if roles else one_place(reported(text))  # as `claim_readings` reads it
     return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events,
                     knowledge.read_dates(dates) if read is None else read, context,
                     roles[2].written if roles else names_written(text))
