@@ -48,6 +48,7 @@ from workbench.core.match.scoring import (
     sorted_words,
     token_skeleton,
 )
+from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.model import Quantity
 from workbench.core.text_caches import TEXT_CACHE
@@ -331,7 +332,7 @@ Roles = tuple[str, frozenset[str] | None, ClaimReadings]
 def claim_roles(text: str, norm: Normalized) -> Roles:
     """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`),
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
-    written = _rewritten(said := reported(text))[0]
+    written = _rewritten(said := told_by_itself(text, reported(text)))[0]
     wording = utils.default_process(written)
     readings = claim_readings(text, wording, said)
     return wording, doer_names(written, norm, wording, readings.place), readings
