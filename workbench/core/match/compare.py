@@ -372,8 +372,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     anchored = floor is not None and (p_same if by_slots else same_statement(features, p_same, semantic)) >= floor
     if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
-    # one statement told with a clash: asked as the anchors ask it, of the larger of the two models' p_same
-    conflict_ok = same_statement(features, p_same, semantic) >= (conflict_at if clash_at is None else min(conflict_at, clash_at))
+    conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
