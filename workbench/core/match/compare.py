@@ -48,6 +48,7 @@ from workbench.core.match.scoring import (
     sorted_words,
     token_skeleton,
 )
+from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.model import Quantity
 from workbench.core.text_caches import TEXT_CACHE
@@ -331,7 +332,7 @@ Roles = tuple[str, frozenset[str] | None, ClaimReadings]
 def claim_roles(text: str, norm: Normalized) -> Roles:
     """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`),
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
-    written = _rewritten(said := reported(text))[0]
+    written = _rewritten(said := told_by_itself(text, reported(text)))[0]
     wording = utils.default_process(written)
     readings = claim_readings(text, wording, said)
     return wording, doer_names(written, norm, wording, readings.place), readings
@@ -371,8 +372,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     anchored = floor is not None and (p_same if by_slots else same_statement(features, p_same, semantic)) >= floor
     if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
-    # one statement told with a clash: asked as the anchors ask it, of the larger of the two models' p_same
-    conflict_ok = same_statement(features, p_same, semantic) >= (conflict_at if clash_at is None else min(conflict_at, clash_at))
+    conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
     if other:
         return _RELATED, p_dup, p_same
     if clash:
