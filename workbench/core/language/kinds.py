@@ -262,6 +262,20 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("imports", "<output and trade>", "import"),
     ("reserves", "<output and trade>", "stockpiles, stockpile"),
     ("consumption", "<output and trade>", ""),
+    # the rates and indicators news reports as a share or an index: "inflation" / "unemployment" rose
+    # to 12 percent in May are two facts (stop 35); a wider word ("the rate") names no member
+    ("<rates>", None, ""),
+    ("inflation", "<rates>", "inflation rate, consumer prices, consumer price index, CPI"),
+    ("unemployment", "<rates>", ""),  # ("jobless rate" is "unemployment": `language.synonyms`)
+    ("turnout", "<rates>", "voter turnout, participation rate"),
+    ("interest rates", "<rates>", "interest rate, policy rate, benchmark rate, key rate, lending rate"),
+    ("economic growth", "<rates>", "growth rate, GDP growth, growth"),
+    ("poverty rate", "<rates>", "poverty"),
+    ("approval rating", "<rates>", "approval ratings, approval"),
+    ("literacy rate", "<rates>", "literacy"),
+    ("vaccination rate", "<rates>", "vaccination coverage, immunisation coverage, immunization coverage"),
+    ("budget deficit", "<rates>", "deficit, fiscal deficit"),
+    ("public debt", "<rates>", "national debt, government debt, debt-to-GDP ratio"),
     # money a lender or donor gives: funding, financing may be any of them ("approved a $200 million
     # grant" / "... loan" are two facts)
     ("financing", None, "funding, financing package, funding package"),
