@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from workbench.core import figures as fig
 from workbench.core.figures.rules import ADJECTIVE_PREFIX, MEASURE_DIMENSIONS
 from workbench.core.match import decision, knowledge
+from workbench.core.match.doers import same_doer
 from workbench.core.model import Quantity
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
@@ -69,7 +70,8 @@ def anchor_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place:
 SLOTS_MIN_SAME = 0.55
 
 
-def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:
+def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool,
+                named: tuple[frozenset[str] | None, frozenset[str] | None, set[str]] | None = None) -> float | None:
     """The same-statement probability that makes a pair whose slots all agree a duplicate, or None.
 
     The learned decision counts shared words (fitted on MRPC), so a paraphrase of one fact with
@@ -77,7 +79,17 @@ def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     dropped the disputed finance bill") falls below a duplicate though its place, doer, act and day
     agree. What sets two facts apart (another place, doer, act, count, day) is `compare`'s to
     check; a pair that nothing sets apart and that shares a place, a doer or a day is one fact
-    once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree")."""
+    once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree").
+
+    `named`, on the semantic path: the two claims' doers and the names one claim gives and the other
+    does not. There the floor needs one doer named by both and no name left over ("Accra has
+    deployed soldiers" / "Ghana has sent troops"): the sentence model reads a capital for its
+    government, or a synonym verb, as another statement; a shared place or day alone let "Inflation
+    in Turkey eased in November" / "Turkey won the football match in November" through, and a doer
+    alone "Klitschko stopped Rahman" / "Klitschko stopped Thompson" (ECB+; docs/matching.md,
+    "Duplicates read from sets 65-68")."""
+    if named is not None and (named[2] or not same_doer(named[0], named[1], (), ())):
+        return None
     if check.conflicts or check.unpaired_a or check.unpaired_b or dates.verdict not in (None, knowledge.DATES_AGREE):
         return None
     return SLOTS_MIN_SAME if same_place or dates.verdict == knowledge.DATES_AGREE else None

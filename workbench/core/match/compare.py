@@ -493,8 +493,8 @@ def compare_normalized(
     # (neither naming a place, a doer or the names stand for it, more loosely beside a figure: `same_place`)
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
-    # no figure but every slot agreeing: the lexical path's floor (the semantic one reads the meaning)
-    by_slots = floor is None and cosine is None and (floor := anchor.slots_floor(check, dates, same_place)) is not None
+    named = None if cosine is None else (va.doers, vb.doers, names_a | names_b)  # (the semantic floor's)
+    by_slots = floor is None and (floor := anchor.slots_floor(check, dates, same_place, named)) is not None
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
