@@ -52,6 +52,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.language.actors import CAPITALS, capital_city_of
+from workbench.core.language.governments import rewrite_governments
 from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
@@ -274,6 +275,9 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     low = text.lower()
     if "national" in low or "rn" in low or "nh" in low:
         text = rewrite_roads(text, hits)
+    if "govern" in low or "authorit" in low or "administration" in low or "cabinet" in low or "junta" in low \
+            or "regime" in low:
+        text = rewrite_governments(text, hits)
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = turnout")
