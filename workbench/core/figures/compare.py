@@ -24,6 +24,7 @@ from workbench.core.figures.counted import (
     counts_alike,
     kind_keys,
     kind_stems,
+    names_people,
     no_people_stems,
     people_names,
     same_kind,
@@ -200,7 +201,10 @@ def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
 
 def _kinds_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two counted nouns are two kinds (`KINDS`) neither of which is part of the other
-    ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles")."""
+    ("40 homes" / "40 vehicles"; not "40 trucks" / "40 vehicles"). The dead are people of any kind
+    ("Twelve dead" / "twelve miners were killed": `counted.ANY_PEOPLE`)."""
+    if ka & ANY_PEOPLE and names_people(kb) or kb & ANY_PEOPLE and names_people(ka):
+        return False
     kinds = kind_stems()
     xa, xb = {kinds[s] for s in ka if s in kinds}, {kinds[s] for s in kb if s in kinds}
     if not xa or not xb or xa & xb:

@@ -170,8 +170,9 @@ def same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
 #: "cut 450 jobs").
 COUNTED_AS: dict[str, str] = {"jobs": "workers", "job": "worker"}
 
-#: Plain "people": a count of any kind of people ("80 people" / "50 protesters").
-ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person"))
+#: Plain "people": a count of any kind of people ("80 people" / "50 protesters"); "the dead" too,
+#: whoever they were ("Forty-six dead in riot" / "Forty-six inmates were killed").
+ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person", "dead"))
 
 #: Nouns for people by role that neither `KINDS` nor `_PEOPLE_STEMS` holds (synonym-table heads and
 #: the general ones news counts): each counts people, so plain "people" may count them. Not people

@@ -87,7 +87,7 @@ _TABLE: tuple[tuple[str, float | None, tuple[str, ...], tuple[str, ...]], ...] =
     ("THB", 0.029, ("฿", "THB"), ("baht", "thai baht")),
     ("ZMW", 0.037, ("ZMW",), ("zambian kwacha",)),
     ("MWK", 0.00058, ("MWK",), ("malawian kwacha",)),
-    ("GHS", 0.065, ("GH₵", "GHS"), ("cedi", "ghanaian cedi")),
+    ("GHS", 0.065, ("GH₵", "GH¢", "GHS"), ("cedi", "ghanaian cedi")),
     ("ETB", 0.008, ("ETB",), ("birr", "ethiopian birr")),
     ("MMK", 0.00048, ("MMK",), ("kyat", "myanmar kyat")),
     ("ILS", 0.27, ("₪", "NIS", "ILS"), ("shekel", "new shekel", "israeli shekel")),

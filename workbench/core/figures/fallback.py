@@ -38,6 +38,7 @@ from workbench.core.figures.rules import (
 from workbench.core.figures.separators import as_commas
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
 from workbench.core.language.calendar import MONTH
+from workbench.core.language.roads import ROAD, road_numbers
 from workbench.core.language.stems import fold
 from workbench.core.model import DateMention, Quantity
 
@@ -241,6 +242,11 @@ def quantities_of(text: str) -> list[Quantity]:
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
     found = _spans_of_one(text, _scores_for_tallies(text, found))
+    roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
+    if roads:
+        found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]
+                       + [Quantity(text=text[s:e], value=n, low=n, high=n, approximate=False, unit=ROAD, start=s, end=e)
+                          for s, e, n in roads], key=lambda q: q.start)
     dashed = dash_before_count(text)  # "workers-two women": a dash, no compound
     for q in found:
         # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count

@@ -178,6 +178,8 @@ MEASURES: dict[str, str] = {
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "feet": "ft", "foot": "ft", "ft": "ft", "lbs": "lb", "lb": "lb", "kg": "kg", "kilos": "kg", "kilograms": "kg",
     "tonnes": "t", "tons": "t",
+    # the singular a measure takes before a noun ("a 100-kilogram bag" / "a 100-kg sack", "a 10-tonne truck")
+    "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
     "years": "years", "year": "years", "months": "months", "month": "months", "weeks": "weeks",
     "week": "weeks", "days": "days", "day": "days", "hours": "hours", "hour": "hours",
     "minutes": "minutes", "minute": "minutes", "seconds": "seconds", "mph": "mph", "km/h": "km/h",

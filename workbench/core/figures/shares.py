@@ -48,8 +48,9 @@ _BY_PART = re.compile(
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|[1-4](?:st|nd|rd|th))\s+$", re.I)
 
 
-#: A multiple of what was: "tripled", "nearly doubled", "three times higher", "twice as many" (x3, x2):
-#: one change told as a verb or a comparison ("prices nearly tripled" / "almost three times higher").
+#: A multiple of what was: "tripled", "nearly doubled", "three times higher", "twice as many", "risen
+#: twofold", "a threefold increase" (x3, x2): one change told as a verb or a comparison ("prices
+#: nearly tripled" / "almost three times higher", "has doubled" / "had risen twofold").
 MULTIPLE = "×"
 _MULTIPLIED = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
                "trebled": 3, "trebles": 3, "trebling": 3, "quadrupled": 4, "quadruples": 4, "quadrupling": 4}
@@ -58,7 +59,8 @@ _MULTIPLE_RE = re.compile(
     _HEDGE_BEFORE + rf"(?:(?P<verb>{'|'.join(_MULTIPLIED)})\b(?!\s+(?:as|up|down|back|over)\b)"
     rf"|(?P<n>{_COUNT_ALT}|\d{{1,3}}(?:\.\d)?)\s+times\s+(?=(?:higher|more|greater|larger|bigger|as\s+(?:much|many|high|large"
     r"|big)|the\s+(?:level|rate|number|amount|price|average|figure))\b)"
-    r"|(?P<twice>twice)\s+(?=(?:as\s+(?:much|many|high|large|big)|the\s+(?:level|rate|number|amount|price))\b))", re.I)
+    r"|(?P<twice>twice)\s+(?=(?:as\s+(?:much|many|high|large|big)|the\s+(?:level|rate|number|amount|price))\b)"
+    rf"|(?P<fold>{_COUNT_ALT}|\d{{1,3}})-?fold\b)", re.I)
 #: A hedged multiple ("nearly tripled") holds this part of its value either way.
 MULTIPLE_BAND = 0.15
 
@@ -71,6 +73,8 @@ def word_multiples(text: str) -> list[Quantity]:
             value = float(_MULTIPLIED[m.group("verb").lower()])
         elif m.group("twice"):
             value = 2.0
+        elif m.group("fold"):
+            value = float(_count(m.group("fold")))
         else:
             value = float(m.group("n")) if m.group("n")[0].isdigit() else float(_COUNTS[m.group("n").lower()])
         if value < 2:

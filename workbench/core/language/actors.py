@@ -38,6 +38,10 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "Myanmar": ["Burma"],
     "United Arab Emirates": ["UAE"],
     "Central African Republic": ["CAR"],  # (capitals only: a "car" is no country; helper pairsdup3)
+    # (helper pairsdup7: the English names news writes for three ISO short names)
+    "Côte d'Ivoire": ["Ivory Coast", "Cote d'Ivoire", "C\u00f4te d\u2019Ivoire"],
+    "Timor-Leste": ["East Timor"],
+    "Cabo Verde": ["Cape Verde"],
 }
 
 #: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
@@ -83,6 +87,16 @@ CAPITALS: dict[str, str] = {
     "Montevideo": "Uruguay", "Tegucigalpa": "Honduras", "San Salvador": "El Salvador", "Paramaribo": "Suriname",
     "Maseru": "Lesotho", "Mbabane": "Eswatini", "Port Louis": "Mauritius", "Valletta": "Malta",
     "Reykjavik": "Iceland",
+    # helper pairsdup7: capitals of the Americas, Africa and the Pacific news uses for governments
+    # ("Georgetown has asked the ICJ" = Guyana), and the spellings news writes of listed ones
+    # (left out: "Santiago", "San Jose", "Kingston", "Victoria", "Male", "Brazzaville": people,
+    # other cities, words, or a second Congo)
+    "Georgetown": "Guyana", "Santo Domingo": "Dominican Republic", "Port of Spain": "Trinidad and Tobago",
+    "Nassau": "Bahamas", "Bridgetown": "Barbados", "Belmopan": "Belize", "Abidjan": "Côte d'Ivoire",
+    "Yamoussoukro": "Côte d'Ivoire", "Bissau": "Guinea-Bissau", "Cotonou": "Benin", "Praia": "Cabo Verde",
+    "Dili": "Timor-Leste", "Honiara": "Solomon Islands", "Port Vila": "Vanuatu", "Apia": "Samoa",
+    "Bras\u00edlia": "Brazil", "Bogot\u00e1": "Colombia", "Yaound\u00e9": "Cameroon", "Ndjamena": "Chad",
+    "N\u2019Djamena": "Chad",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem": `CAPITAL_PLACES`)
 }
@@ -119,6 +133,10 @@ DEMONYMS: dict[str, list[str]] = {
     "Ghana": ["Ghanaian"], "Guyana": ["Guyanese"], "Haiti": ["Haitian"], "Italy": ["Italian"],
     "Malawi": ["Malawian"], "Peru": ["Peruvian"], "Spain": ["Spanish"], "Tanzania": ["Tanzanian"],
     "Zambia": ["Zambian"],
+    # (helper pairsdup7: states the invented event pairs' regions name by their people)
+    "Madagascar": ["Malagasy"], "Honduras": ["Honduran", "Hondurans"], "Guatemala": ["Guatemalan"],
+    "Nicaragua": ["Nicaraguan"], "El Salvador": ["Salvadoran"], "Guinea": ["Guinean"], "Togo": ["Togolese"],
+    "Benin": ["Beninese"], "Liberia": ["Liberian"], "Gabon": ["Gabonese"], "Mauritania": ["Mauritanian"],
 }
 
 #: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish

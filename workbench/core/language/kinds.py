@@ -303,7 +303,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("laws", "<measures>", "law, bills, bill, legislation"),
     ("decrees", "<measures>", "decree, executive order, executive orders"),
     # bodies: a house of a parliament, a court, a council of the UN
-    ("parliaments", None, "parliament, legislature, national assembly"),
+    ("parliaments", None, "parliament, legislature, national assembly, congress"),
     ("senates", "parliaments", "senate, upper house"),
     ("lower houses", "parliaments", "lower house, house of representatives, chamber of deputies"),
     ("courts", None, "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)

@@ -32,6 +32,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   to act dismissed or rejected is the act refused ("to force" someone: the order refused);
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
 - arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
+- protests: prisoners or protesters who stopped eating or refused food went on hunger strike;
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -214,6 +215,12 @@ _PERSON_CAPTURED = re.compile(r"\b(captured|captures|capture|capturing|nabbed|na
                               r"|bosses|boss|drug\s+lords?|ringleaders?|masterminds?)\b)", re.I)
 
 
+# -- protests --------------------------------------------------------------------------------------
+#: Who "stopped eating" or "refused food" in protest went on hunger strike (not food aid refused).
+_HUNGER_STRIKE = re.compile(r"\b(stopped|stop|stops|stopping|refused|refuse|refuses|refusing)\s+(?:to\s+eat\b|eating\b"
+                            r"|(?:all\s+)?food\b(?!\s+(?:aid|supplies|deliveries|shipments|convoys|rations|parcels)\b))", re.I)
+
+
 # -- candidacies -----------------------------------------------------------------------------------
 _ELECTION = r"(?:elections?|polls?|vote|ballot|presidency|office|seat|re-?election|leadership\s+(?:race|contest))"
 #: "stood in the presidential election", "standing for re-election", "stand for office": ran.
@@ -333,6 +340,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
             return note(m, _past(m.group(1), "arrived", "arrives", "arriving") + " ")
 
         text = _LANDED_IN.sub(arrived, text)
+    if "eat" in low or "food" in low:
+        text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
+                                                          "going on hunger strike")), text)
     if "deal" in low or "agreement" in low or "accord" in low or "pact" in low:
         text = _DEAL_MADE.sub(lambda m: note(m, "agreed "), text)
     return text

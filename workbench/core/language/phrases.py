@@ -52,6 +52,8 @@ import re
 from functools import lru_cache
 
 from workbench.core.language.actors import CAPITALS, capital_city_of
+from workbench.core.language.governments import rewrite_governments
+from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
 _TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
@@ -271,6 +273,11 @@ _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|wa
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
+    if "national" in low or "rn" in low or "nh" in low:
+        text = rewrite_roads(text, hits)
+    if "govern" in low or "authorit" in low or "administration" in low or "cabinet" in low or "junta" in low \
+            or "regime" in low:
+        text = rewrite_governments(text, hits)
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = turnout")

@@ -44,6 +44,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["explosion", "blast"],
     ["explosions", "blasts"],
     ["prison", "jail"],
+    ["prisons", "jails", "penitentiaries"],
     ["talks", "negotiations"],
     ["civilians", "residents", "inhabitants", "locals", "local people", "local residents", "townspeople",
      "villagers"],
@@ -78,7 +79,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["doctor", "physician"],
     # (helper paraphrase) a parliament acts by its members' votes ("Parliament passed the budget" /
     # "Lawmakers passed the budget"); written as "parliament", which news also capitalises
-    ["parliament", "lawmakers", "legislators", "parliamentarians"],
+    ["parliament", "lawmakers", "legislators", "parliamentarians", "congress"],
     ["lawmaker", "legislator"],
     # helper probes3 (invented event pairs, set9..set12)
     ["prison", "penitentiary"],
@@ -138,6 +139,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["instructor", "trainer", "military instructor", "military trainer"],
     ["travel advisory", "travel warning", "travel alert"],
     ["clashes", "fighting", "heavy fighting", "armed clashes"],
+    # helper pairsdup7: what a search of a prison finds, as British and American news write it
+    ["phones", "mobile phones", "cellphones", "cell phones", "cellular phones", "handsets"],
+    ["phone", "mobile phone", "cellphone", "cell phone", "cellular phone", "handset"],
 ]
 
 

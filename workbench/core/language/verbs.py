@@ -376,7 +376,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["file", "lodge"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
     # a bill, a budget, a measure (helper paraphrase: "the Council adopted the resolution" = passed)
-    ["pass", "push through", "vote through", "approve", "adopt"],
+    ["pass", "push through", "vote through", "approve", "adopt", "sign off on"],
+    # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")
+    ["allocate", "earmark", "set aside"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from workbench.core import figures as fig
 from workbench.core.figures.rules import ADJECTIVE_PREFIX, MEASURE_DIMENSIONS
 from workbench.core.match import decision, knowledge
+from workbench.core.match.doers import same_doer
 from workbench.core.model import Quantity
 
 #: The same-statement probability an anchored pair (the same figure on the same day, nothing
@@ -77,7 +78,8 @@ SLOTS_MIN_SAME_SEMANTIC = 0.6
 
 
 def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool,
-                semantic: bool = False) -> float | None:
+                named: tuple[frozenset[str] | None, frozenset[str] | None, set[str]] | None = None
+                ) -> tuple[float, bool] | None:
     """The same-statement probability that makes a pair whose slots all agree a duplicate, or None.
 
     The learned decision counts shared words (fitted on MRPC), so a paraphrase of one fact with
@@ -85,12 +87,27 @@ def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     dropped the disputed finance bill") falls below a duplicate though its place, doer, act and day
     agree. What sets two facts apart (another place, doer, act, count, day) is `compare`'s to
     check; a pair that nothing sets apart and that shares a place, a doer or a day is one fact
-    once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree")."""
+    once its statements are about as alike as a retelling's (docs/matching.md, "Slots agree").
+
+    Returns (the floor, whether it is asked of this path's own model only) or None.
+
+    `named`, on the semantic path: the two claims' doers and the names one claim gives and the other
+    does not. There one doer named by both and no name left over ("Accra has deployed soldiers" /
+    "Ghana has sent troops") gives the lexical floor, asked of either model (`same_statement`):
+    the sentence model reads a capital for its government, or a synonym verb, as another statement
+    (pairsdup7; a doer alone let "Klitschko stopped Rahman" / "Klitschko stopped Thompson" through,
+    ECB+). Else the semantic model alone must reach `SLOTS_MIN_SAME_SEMANTIC` (a shared place or day
+    with either model let "Inflation in Turkey eased in November" / "Turkey won the football match
+    in November" through; docs/matching.md, "Slots agree" and "Duplicates read from sets 65-68")."""
     if check.conflicts or check.unpaired_a or check.unpaired_b or dates.verdict not in (None, knowledge.DATES_AGREE):
         return None
     if not (same_place or dates.verdict == knowledge.DATES_AGREE):
         return None
-    return SLOTS_MIN_SAME_SEMANTIC if semantic else SLOTS_MIN_SAME
+    if named is None:
+        return SLOTS_MIN_SAME, True
+    if not named[2] and same_doer(named[0], named[1], (), ()):
+        return SLOTS_MIN_SAME, False
+    return SLOTS_MIN_SAME_SEMANTIC, True
 
 
 def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:

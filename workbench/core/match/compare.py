@@ -355,7 +355,7 @@ def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
 
 
 def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bool, near_clash: bool,
-            floor: float | None = None, clash_at: float | None = None, by_slots: bool = False) -> tuple[str, float, float]:
+            floor: float | None = None, clash_at: float | None = None, own_model: bool = False) -> tuple[str, float, float]:
     """(relation, p_duplicate, p_same_statement) from the features (in `decision.FEATURES` order)
     and the hard rules.
 
@@ -366,10 +366,10 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     duplicate once the statement is about the same shape (its same-statement probability reaches
     `floor`), whatever the wording says; None when not anchored. `clash_at`: the same for a
     clash of figures (`anchor.clash_floor`: the same thing counted on the same day), a conflict.
-    `by_slots`: the floor is `anchor.slots_floor`'s, asked of this path's own model only."""
+    `own_model`: `floor` is asked of this path's own model only (`anchor.slots_floor`)."""
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
-    anchored = floor is not None and (p_same if by_slots else same_statement(features, p_same, semantic)) >= floor
+    anchored = floor is not None and (p_same if own_model else same_statement(features, p_same, semantic)) >= floor
     if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
         return _UNRELATED, p_dup, p_same
     conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
@@ -497,12 +497,14 @@ def compare_normalized(
     # (neither naming a place, a doer or the names stand for it, more loosely beside a figure: `same_place`)
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
-    # no figure but every slot agreeing: a floor on the path's own same-statement probability
-    by_slots = floor is None and (floor := anchor.slots_floor(check, dates, same_place, cosine is not None)) is not None
+    # no figure but every slot agreeing: a floor on the same-statement probability (`anchor.slots_floor`)
+    named = None if cosine is None else (va.doers, vb.doers, names_a | names_b)
+    slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None
+    by_slots, (floor, own_model) = slots is not None, slots or (floor, False)
     anchored = floor is not None
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
-                                      if clash else None, by_slots=by_slots)
+                                      if clash else None, own_model=own_model)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
