@@ -23,4 +23,5 @@ def test_two_kinds_of_people_done_to_are_two_facts():
 
 
 def test_aid_is_no_aide():
-    assert not any(k.startswith("people") for k in kinds_named("the un delivered aid to 300 families"))
+    # (families are a kind of people since helper pairsnot7: only the aides must not be read)
+    assert "people: political aides" not in kinds_named("the un delivered aid to 300 families")

@@ -181,8 +181,9 @@ ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person", "dead"))
 _ROLE_PEOPLE = ("protesters", "workers", "rescuers", "hostages", "prisoners", "candidates", "voters",
                 "victims", "survivors", "members", "supporters", "fans", "sailors",
                 "crew members", "officials", "parliament", "lawmakers")
-#: `KINDS` groups of people told by age (by their first word): a part of the people counted.
-_PART_OF_PEOPLE = frozenset(["children"])
+#: `KINDS` groups of people told by age (by their first word): a part of the people counted; and
+#: families, people counted by household ("2,000 people" / "3,000 families" homeless: two counts).
+_PART_OF_PEOPLE = frozenset(["children", "families"])
 
 
 @lru_cache(maxsize=1)

@@ -109,6 +109,10 @@ _NOT_COUNTED = _words(
 )
 _PLUS_AFTER = re.compile(r"(?:-plus\b|\+)(?![\w+])", re.I)
 _COUNT_ADJ = _words("other more additional new separate further extra")
+#: Nouns ending as superlatives do ("the 3 largest ...": nothing counted): "99 forest fires", "12 protest
+#: camps" count fires and camps (helper pairsnot7).
+_EST_NOUNS = _words("forest protest harvest arrest interest request contest test guest conquest inquest unrest "
+                    "chest nest pest quest west rest")
 _COUNTED_RE = re.compile(r"[\"”]?\s*(?:of\s+(?:the\s+|their\s+|its\s+)?)?((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
 
@@ -170,7 +174,7 @@ def _counted(text: str, end: int) -> tuple[str | None, int]:
         low = w.lower().strip("'")
         if low in _COUNT_ADJ:
             continue
-        if low in _COUNT_STOP or low in _NOT_COUNTED or low.endswith("est"):
+        if low in _COUNT_STOP or low in _NOT_COUNTED or low.endswith("est") and low not in _EST_NOUNS:
             break
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
             chosen = (low, stop)

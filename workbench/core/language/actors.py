@@ -166,6 +166,14 @@ SEATS: dict[str, str] = {
     "Brussels": "European Union",
 }
 
+#: What a state speaks and acts through ("Ukrainian officials", "the US embassy", "Russia's defence
+#: ministry", "handed the base to Chad's army"), beside an office of state (`OFFICES`): a people's
+#: name before anything else names no government ("the Syrian Observatory for Human Rights"), and a
+#: country owning one of these is no place (`match.place_names.places`).
+GOVERNMENT_WORDS = ("government", "ministry", "embassy", "consulate", "army", "military", "forces", "navy",
+                    "air force", "authorities", "officials", "official", "cabinet", "presidency", "president",
+                    "spokesman", "spokeswoman", "spokesperson", "foreign office", "state department", "junta")
+
 #: Kinds of people and things a conflict story counts that never name one another: "killed 30
 #: soldiers" / "killed 30 civilians", "fired 40 missiles" / "fired 40 drones" are two facts. Each
 #: group holds words one report may use for the same people or things ("militants" / "rebels" /
@@ -174,15 +182,27 @@ SEATS: dict[str, str] = {
 #: homes, trucks, wheat ...) are the kinds of things of `language.kinds`, each group its words, name first.
 KINDS: list[list[str]] = [
     # (a doer too: "the army" / "the rebels" shelled the town are two actors, `match.doers`)
-    ["soldiers", "soldier", "troops", "servicemen", "army", "military"],
+    ["soldiers", "soldier", "troops", "servicemen", "army", "military",
+     # (guards of a state's army, read before the guards of a prison: longest wording first)
+     "revolutionary guards", "revolutionary guard", "national guard", "national guardsmen", "republican guard"],
     ["civilians", "civilian"],
     ["police", "policemen", "police officers"],
     ["militants", "militant", "rebels", "rebel", "fighters", "fighter", "insurgents", "jihadists",
      "militia", "militias", "militiamen", "paramilitaries", "gunmen", "mercenaries", "mercenary"],
     # criminals who are no armed group ("pirates from a Sabah-based gang" / "Abu Sayyaf remnants":
     # two doers, `match.doers`); "gunmen" may be either, as news writes a doer not yet named
-    ["criminals", "criminal", "gangs", "gang", "gang members", "gangsters", "pirates", "pirate"],
+    ["criminals", "criminal", "gangs", "gang", "gang members", "gangsters", "pirates", "pirate",
+     # (helper pairsnot7: who a police raid or an arrest counts by their crime)
+     "smugglers", "smuggler", "people smugglers", "traffickers", "trafficker", "drug traffickers",
+     "human traffickers", "kidnappers", "kidnapper", "robbers", "robber"],
     ["children", "child"],
+    # helper pairsnot7: who is held in a prison, who guards it, and families a disaster counts
+    # ("300 inmates were evacuated" / "300 families were left homeless"; "1,500 gang members were
+    # transferred" / "1,500 guards will be hired")
+    ["prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "convict"],
+    ["guards", "guard", "prison guards", "prison guard", "prison officers", "prison officer", "wardens", "warden",
+     "warders", "jailers", "jailer", "security guards", "security guard"],
+    ["families", "family"],
     ["journalists", "journalist"],
     # helper probes5: people a conflict or disaster story counts by what they do, each a kind of
     # civilian (`KIND_PARENTS`)
@@ -248,9 +268,14 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
                                          "activists", "aid workers", "health workers", "clergy", "political aides"]},
+    # a family is a household, counted as its home ("7,000 families fled" / "7,000 households were displaced")
+    "families": ("civilians", "homes"),
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
     **{kind: ("soldiers", "civilians") for kind in ["engineers", "military advisers", "technicians"]},
     "peacekeepers": ("soldiers",),
+    # a prisoner is anyone held: a convict, a gang's pirate, a soldier taken in war ("the pirates would
+    # be handed over" / "the prisoners would be handed over"); no guard and no family
+    "prisoners": ("criminals", "soldiers", "civilians"),
     "criminals": ("militants",),  # "gunmen", of the militants' group, may be a gang's
     **{kind: ("civilians",) for kind in ["firefighters", "diplomats"]},
     "students": ("civilians", "children"),

@@ -17,6 +17,7 @@ from workbench.core.match.doers import sayer_voices, self_reporter_voices, voice
 from workbench.core.match.kind_slots import flags_named, kinds_read
 from workbench.core.match.periods import periods_named
 from workbench.core.match.place_names import named_in, names_written, one_place, places, places_differ
+from workbench.core.match.singled_out import codes_named, ends_named, nationalities_named, singled_apart
 from workbench.core.match.told_places import content_names, names_kind_of_place
 
 
@@ -35,6 +36,9 @@ class ClaimReadings:
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # `compass.compass_parts` ("southern regions")
     content_names: frozenset[str] = frozenset()  # `told_places.content_names` of the reported content
     kind_of_place: bool = False  # `told_places.names_kind_of_place` ("the territory")
+    codes: frozenset[str] = frozenset()  # `singled_out.codes_named` ("RN2")
+    ends: frozenset[str] = frozenset()  # `singled_out.ends_named` ("between A and B")
+    nationalities: frozenset[str] = frozenset()  # `singled_out.nationalities_named` ("Chinese nationals")
 
     def places_apart(self, other: ClaimReadings) -> str | None:
         """`readings_apart` of this claim and another."""
@@ -52,14 +56,18 @@ def claim_readings(text: str, wording: str, said: str | None = None) -> ClaimRea
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(content), one_wider_place(text),
                          kinds_read(text, wording), flags_named(wording), names_written(text), not places(content),
                          periods_named(text), self_reporter_voices(text), compass_parts(text),
-                         content_names(text if said is None else said), names_kind_of_place(text))
+                         content_names(text if said is None else said), names_kind_of_place(text),
+                         codes_named(text), ends_named(text), nationalities_named(wording))
 
 
 def readings_apart(ra: ClaimReadings, rb: ClaimReadings) -> str | None:
-    """Two places read from the claims' readings alone: places read without a preposition
-    (`bare_places.wider_places_apart`) or two compass parts of one thing (`compass.compass_apart`)."""
+    """Two places or things read from the claims' readings alone: places read without a preposition
+    (`bare_places.wider_places_apart`), two compass parts of one thing (`compass.compass_apart`), two
+    codes, route ends or nationalities (`singled_out.singled_apart`)."""
     return wider_places_apart(ra.wider_place, rb.wider_place, (ra.written, rb.written)) \
-        or compass_apart(ra.compass, rb.compass)
+        or compass_apart(ra.compass, rb.compass) \
+        or (singled_apart((ra.codes, ra.ends, ra.nationalities, ra.written), (rb.codes, rb.ends, rb.nationalities, rb.written))
+            if ra.codes or ra.ends or ra.nationalities else None)
 
 
 def place_named_elsewhere(ra: ClaimReadings, rb: ClaimReadings) -> bool:

@@ -30,6 +30,7 @@ from workbench.core.extract.attribution import MAX_FRAMED, Frame, find_frame
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import (
     FORCE_KINDS,
+    GOVERNMENT_WORDS,
     INTERNATIONAL_BODIES,
     OFFICES,
     ORGANISATIONS,
@@ -458,23 +459,15 @@ def voices_named(words: str) -> frozenset[str]:
     return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
 
 
-#: What a state speaks through ("Ukrainian officials", "the US embassy", "Russia's defence ministry"),
-#: beside an office of state (`OFFICES`): a people's name before anything else names no government
-#: ("the Syrian Observatory for Human Rights", "the Sudan Doctors Network").
-_GOVERNMENT_WORDS = ("government", "ministry", "embassy", "consulate", "army", "military", "forces", "navy",
-                     "air force", "authorities", "officials", "official", "cabinet", "presidency", "president",
-                     "spokesman", "spokeswoman", "spokesperson", "foreign office", "state department", "junta")
-
-
 @lru_cache(maxsize=1)
 def _government_tokens() -> frozenset[str]:
-    return frozenset(t for w in _GOVERNMENT_WORDS for t in normalize(w).tokens)
+    return frozenset(t for w in GOVERNMENT_WORDS for t in normalize(w).tokens)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _speaking_voices(speaker: str) -> frozenset[str]:
     """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
-    the state itself ("Romania", "Kyiv") or speaks through its government (`_GOVERNMENT_WORDS`)."""
+    the state itself ("Romania", "Kyiv") or speaks through its government (`actors.GOVERNMENT_WORDS`)."""
     voices = voices_named(speaker)
     rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
     if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:

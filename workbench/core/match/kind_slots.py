@@ -62,8 +62,9 @@ def _table() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def _ancestors() -> dict[str, tuple[str, ...]]:
-    people = {k: (*(f"people: {up}" for up in KIND_PARENTS.get(k.removeprefix("people: "), ())), _PEOPLE)
-              for k in _people()}
+    things = thing_kinds()  # (a kind of people may be part of a thing's: families are households, "homes")
+    people = {k: (*(up if up in things else f"people: {up}" for up in KIND_PARENTS.get(k.removeprefix("people: "), ())),
+                  _PEOPLE) for k in _people()}
     return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}, **people}
 
 
@@ -97,12 +98,26 @@ def kinds_named(wording: str) -> dict[str, str]:
 _PORT = re.compile(r"\bports?\b")
 
 
+#: "power" held, not supplied: "in power since 2005", "came to power", "seized power", "power-sharing".
+_HELD_POWER = re.compile(r"\b(?:in|to|seized?|seizing|grab(?:bed)?|hold\s+on|grip\s+on|retain(?:ed)?|regain(?:ed)?"
+                         r"|cl(?:i|u)ng(?:ing)?\s+to|share)\s+power\b|\bpower[-\s](?:sharing|struggle|grab|vacuum)\b", re.I)
+
+
+#: "building" as a noun, not the verb ("building a new prison"), which normalises as it does ("build").
+_BUILDING_NOUN = re.compile(r"\bbuildings\b|\bbuilding\b(?!\s+(?:a|an|the|new|up|its|their|his|her|more)\b)", re.I)
+
+
 def kinds_read(text: str, wording: str) -> dict[str, str]:
     """`kinds_named` of a claim's reported wording, without a seaport read from a town's name
-    opening with "Port" (the wording is lower case; `text` as written tells it)."""
+    opening with "Port" (the wording is lower case; `text` as written tells it), nor a power supply
+    read from power held ("in power since 2005": `_HELD_POWER`) or buildings from the verb "build"."""
     kinds = kinds_named(wording)
     if kinds.get("seaports") == "port" and not _PORT.search(text):
-        return {k: w for k, w in kinds.items() if k != "seaports"}
+        kinds = {k: w for k, w in kinds.items() if k != "seaports"}
+    if kinds.get("power supply") == "power" and _HELD_POWER.search(text):
+        kinds = {k: w for k, w in kinds.items() if k != "power supply"}
+    if kinds.get("buildings") == "build" and not _BUILDING_NOUN.search(text):
+        kinds = {k: w for k, w in kinds.items() if k != "buildings"}  # "to build a prison": the verb
     return kinds
 
 

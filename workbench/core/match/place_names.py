@@ -19,7 +19,13 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.dates import MONTHS
 from workbench.core.figures.shouting import unshout, untitle
-from workbench.core.language.actors import CAPITAL_PLACES, DEMONYMS, capital_city_of, organisation_names
+from workbench.core.language.actors import (
+    CAPITAL_PLACES,
+    DEMONYMS,
+    GOVERNMENT_WORDS,
+    capital_city_of,
+    organisation_names,
+)
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names, iso3166
 from workbench.core.language.kinds import DONE_BY_KINDS, kind_ancestors, kind_words
@@ -207,6 +213,22 @@ def attack_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + trie(sorted(words)) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _storm_name() -> re.Pattern[str]:
+    """A storm named with its kind before the name ("Tropical Storm Sara", "Hurricane Melissa", "Cyclone
+    Freddy", "Storm Boris"; `language.kinds` storms): no place, though read after "from" or "in"."""
+    ups = kind_ancestors()
+    words = {w.lower() for k, ws in kind_words().items() if "<storms>" in ups[k] for w in ws} | {"storm"}
+    return re.compile(r"(?i:" + trie(sorted(words)) + r")\s+[A-Z]")
+
+
+#: A country owning what a state acts through ("handed over to Chad's army", "from Russia's defence
+#: ministry"): the owner is no place (`actors.GOVERNMENT_WORDS`).
+_OWNS_GOVERNMENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(GOVERNMENT_WORDS) + r")\b")
+#: Between a facility's name and the town it lies in ("at El Porvenir prison in La Ceiba"): its word.
+_FACILITY_IN = re.compile(r"(?:\s+(?:" + "|".join(sorted(FACILITY_WORDS)) + r"))?\s+(?=(?:in|near)\b)")
+
+
 def _attacker(name: str, text: str, end: int) -> bool:
     """A people's name before a kind of attack names who attacked, not where ("killed in Israeli
     strikes", "in Russian drone attacks"); "in Afghan bomb blast" stays the country (helper pairsdup2)."""
@@ -379,8 +401,11 @@ def places(text: str) -> tuple[str, ...]:
                 or m.group(1) in organisation_names():
             continue  # "the UN Support Mission in Libya reported", "according to UNSMIL", "fell to al-Shabaab": no place
         words = m.group(1).split()
-        if words[-1].endswith(("'s", "\u2019s")) and DESCRIBED_AFTER.match(text, m.end()):
-            continue  # "to Greece's second city, Thessaloniki": the owner of the place described
+        if words[-1].endswith(("'s", "\u2019s")) and (DESCRIBED_AFTER.match(text, m.end())
+                                                     or _OWNS_GOVERNMENT.match(text, m.end())):
+            continue  # "to Greece's second city, Thessaloniki", "to Chad's army": the owner of what is named
+        if _storm_name().match(m.group(1)):
+            continue  # "Flooding from Tropical Storm Sara": a storm, no place
         for k, w in enumerate(words[:-1]):
             if w.endswith(("'s", "\u2019s")):
                 # "at Cuenca's Turi jail": the owner of a facility is the place (the facility lies in it)
@@ -392,8 +417,9 @@ def places(text: str) -> tuple[str, ...]:
         name = " ".join(words)
         if len(name) >= 3 and fold(words[0]) not in NOT_NAMES and not _attacker(name, text, m.end()):
             whole = len(words) == len(m.group(1).split())
-            if out and m.start() == last_end + 1 and re.match(r"\s+(?:in|near)\b", text[last_end:]):
-                out[-1] = f"{out[-1]} ({name})"  # "in Georgetown in Washington": a place and the one it lies in
+            if out and last_end >= 0 and (j := _FACILITY_IN.match(text, last_end)) and j.end() == m.start():
+                # "in Georgetown in Washington", "at El Porvenir prison in La Ceiba": a place and the one it lies in
+                out[-1] = f"{out[-1]} ({name})"
             elif (gloss := _GLOSS.match(text, m.end())) and whole:
                 out.append(f"{name} ({gloss.group(1)})")
             else:
