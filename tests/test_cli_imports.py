@@ -44,3 +44,11 @@ def test_a_store_error_is_still_one_line(monkeypatch, capsys):
     monkeypatch.setattr(project_cmds, "cmd_articles", refuse)
     assert main(["articles", "any.wbproj"]) == 1
     assert capsys.readouterr().err == "workbench: error: the project refused\n"
+
+
+def test_matching_loads_the_attribution_frames_not_the_claim_splitter():
+    """Matching reads reporting frames (`extract.attribution`), which took `find_subject` and
+    `Piece` through `extract.atomic` and so compiled the whole claim splitter's rules at import."""
+    loaded = _loaded_after("import workbench.core.match.matching")
+    assert "workbench.core.extract.attribution" in loaded
+    assert not {"workbench.core.extract.atomic", "workbench.core.extract.split_rules"} & loaded
