@@ -89,6 +89,17 @@ def attach_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> 
     return out
 
 
+class _NeverRaised(Exception):
+    """Stands for StoreError when the store was never imported: then nothing raised one."""
+
+
+def _store_error() -> type[Exception]:
+    """The store's StoreError once a command has imported the store (evaluated only when an error
+    is being handled): `cluster` and `compare` never load the store and its sqlite-utils."""
+    base = sys.modules.get("workbench.core.store.base")
+    return getattr(base, "StoreError") if base is not None else _NeverRaised  # noqa: B009
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(attach_dash_values(parser, sys.argv[1:] if argv is None else argv))
@@ -96,7 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     from workbench.core.language.countries import DataPackageError
-    from workbench.core.store import StoreError
 
     try:
         code = int(args.func(args) or 0)
@@ -107,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except common.CliError as exc:
         print(f"workbench: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except StoreError as exc:  # an edit the project refused (read-only, unknown id, ...)
+    except _store_error() as exc:  # an edit the project refused (read-only, unknown id, ...)
         print(f"workbench: error: {exc}", file=sys.stderr)
         return 1
     except sqlite3.OperationalError as exc:  # e.g. still locked after the 10 s busy timeout

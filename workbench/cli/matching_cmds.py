@@ -52,7 +52,7 @@ def _semantic_flag(p, embed_all: bool = False) -> None:
                        help="word overlap only: do not use the sentence-embedding model "
                             "(also WORKBENCH_SEMANTIC=0, or the project setting)")
     if embed_all:
-        from workbench.core.match.matching import CLUSTER_NEW_VECTORS
+        from workbench.core.match.embedding import CLUSTER_NEW_VECTORS  # light: not matching
 
         group.add_argument("--semantic", dest="semantic", action="store_true",
                            help=f"embed every line the cache lacks, however many (by default a run embeds at "

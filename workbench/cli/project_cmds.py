@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import CliError, Progress, add_command, open_project, print_json
-from workbench.core.store import ClaimFilter
 from workbench.core.vocab import Status
 
 CLAIM_KEYS = (
@@ -115,7 +114,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from workbench.core.store import SORT_KEYS
+    from workbench.core.store import SORT_KEYS, ClaimFilter
 
     if args.sort not in SORT_KEYS:
         raise CliError(f"cannot sort by {args.sort!r} (use {', '.join(SORT_KEYS)})")

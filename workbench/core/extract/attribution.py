@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbench.core.extract.atomic import find_subject, is_adverb, starts_clause
-from workbench.core.extract.clauses import has_verb
+from workbench.core.extract.clauses import find_subject, has_verb, is_adverb, starts_clause
 from workbench.core.extract.speaker_phrase import (
     OUTLET_START,
     QUOTES,

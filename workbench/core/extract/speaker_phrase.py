@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.extract.atomic import Piece
+from workbench.core.extract.pieces import Piece
 from workbench.core.extract.role_facts import ROLE_NOUNS
 from workbench.core.language.verbs import SUBJECT_PRONOUNS, is_finite_verb
 from workbench.core.language.verbs import words as _words

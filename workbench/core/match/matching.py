@@ -43,6 +43,7 @@ from workbench.core.match.compare import (
     prepared,
     surface,
 )
+from workbench.core.match.embedding import CLUSTER_NEW_VECTORS
 from workbench.core.match.events import EventContext
 from workbench.core.match.gate import PairGate, gate_view
 from workbench.core.match.grouping import clusters_from_links
@@ -64,10 +65,6 @@ __all__ = [
 ]
 
 
-#: Lines without a vector that `cluster` embeds by default (~10 CPU s at ~480 lines a CPU second);
-#: past it, the words decide. A cold 20k-line file costs twice the lexical run for P / R within
-#: 0.01 of it (dense: 0.962 / 0.971 against 0.956 / 0.968); `cluster --semantic` embeds any number.
-CLUSTER_NEW_VECTORS = 5000
 #: The relations' values, read once (an enum member's `.value` is a descriptor call per link).
 _DUPLICATE, _CONFLICT = Relation.DUPLICATE.value, Relation.CONFLICT.value
 

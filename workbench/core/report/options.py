@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.store import StoreError
-from workbench.core.store.validate import check_status
 from workbench.core.vocab import STATUS_REPORT_ORDER
 
 SCHEMA_VERSION = 1
@@ -81,6 +79,10 @@ def builds_claim_entries(options: ReportOptions) -> bool:
 
 
 def validate_options(options: ReportOptions) -> None:
+    # here, not at import: the CLI reads FORMATS for every command's --help, without the store
+    from workbench.core.store import StoreError
+    from workbench.core.store.validate import check_status
+
     if options.group_by not in GROUPINGS:
         raise ReportError(f"cannot group by {options.group_by!r} (use {', '.join(GROUPINGS)})")
     for status in options.statuses or []:
