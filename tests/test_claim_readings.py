@@ -103,7 +103,7 @@ def test_the_gate_and_the_view_take_the_place_read_with_the_roles(monkeypatch) -
 
     text = "Rebels shelled the market in Hama on Tuesday"
     prep = prepare([text])
-    monkeypatch.setattr(compare_module, "one_place", lambda _text: "read again")
+    monkeypatch.setattr(compare_module, "claim_roles", lambda *_args: pytest.fail("roles read again"))
     monkeypatch.setattr(gate, "one_place", lambda _text: "read again")
     assert gate.gate_view(text, prep.norms[0], None, None, prep.roles[0]).place == "Hama"
     assert claim_view(text, prep.norms[0], roles=prep.roles[0]).place == "Hama"

@@ -147,3 +147,18 @@ def test_closed_pipe_is_quiet(unmatched):
     )
     assert proc.stderr == ""
     assert proc.stdout.startswith("[")
+
+
+def test_a_long_job_pauses_as_long_as_half_its_last_hold(tmp_path, monkeypatch):
+    """On a loaded machine a waiting edit wakes tens of milliseconds late: the gap a job leaves
+    between its transactions grows with how long it held the lock (`Store.pause_for_others`)."""
+    from workbench.core.store import base
+
+    real_sleep = time.sleep
+    with Store.open(tmp_path / "p.wbproj") as store:
+        with store.atomic():
+            real_sleep(0.05)  # a transaction that held the write lock at least 50 ms
+        slept: list[float] = []
+        monkeypatch.setattr(base.time, "sleep", slept.append)
+        store.pause_for_others()
+    assert slept and 0.025 <= slept[0] <= base.JOB_PAUSE_MAX

@@ -257,7 +257,7 @@ def starts_clause(rest: str) -> str | None:
             return None  # "stores and banks in the city centre before they were dispersed": the verb is the
             # subordinate clause's, the words before it a noun phrase
         if not w[:1].isupper() and (is_verb_like(lw) or is_present_verb_at(words, k)) and prev not in DETERMINERS \
-                and prev not in PREPOSITIONS and lw not in _NOUN_TOO:  # ("funding for displaced families")
+                and lw not in _NOUN_TOO:
             nxt = words[k + 1].lower() if k + 1 < len(words) else ""
             if lw.endswith("ed") and (nxt in ("at", "by") or (nxt == "to" and lw in _REPORTING_PARTICIPLES)):
                 prev = lw
