@@ -56,7 +56,7 @@ def claim_readings(text: str, wording: str, said: str | None = None) -> ClaimRea
     return ClaimReadings(sayer, voices_named(text) if sayer else _NONE, one_place(content), one_wider_place(text),
                          kinds_read(text, wording), flags_named(wording), names_written(text), not places(content),
                          periods_named(text), self_reporter_voices(text), compass_parts(text),
-                         content_names(text if said is None else said), names_kind_of_place(text),
+                         content_names(content), names_kind_of_place(text),
                          codes_named(text), ends_named(text), nationalities_named(wording))
 
 
