@@ -42,4 +42,14 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
         return False, False
     ra, rb = va.readings, vb.readings
     return False, same_doer(va.doers, vb.doers, va.names, vb.names, (ra.written, rb.written)) \
-        or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place)
+        or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place) \
+        or all(_exact(x) and _exact(y) for x, y in check.agreements)
+
+
+def _exact(q) -> bool:
+    """A figure precise enough to name its event by itself: three significant digits or more
+    ("38,266 hotspots", "514 million reais", "12.7 metres"; not "3,000 tents", "22 towns")."""
+    if q.value is None or q.approximate:
+        return False
+    digits = f"{q.value:.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")
+    return len(digits) >= 3
