@@ -5,6 +5,7 @@
   quake", not "AK 47");
 - "m" set apart from its figure is metres when no noun follows ("12.7 m at Manaus") and a million
   when one does ("4 m people", "$4 m deal");
+- part of a count counts the whole's noun ("45 of the 120 seats": 45 seats, no clash with "45 seats");
 - a currency sign with a country's letters ("R$514 million") normalises as "$514 million" does;
 - an agreeing figure of three significant digits or more binds two claims naming no place and no
   day to one event (`same_place._exact`), as a shared place does for a rounder figure.
@@ -30,6 +31,13 @@ from workbench.core.match.normalize import normalize
 def test_figures_as_written(text: str, value: float, unit: str | None) -> None:
     q = find_quantities(text)[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_part_of_a_count_counts_its_noun() -> None:
+    part, whole = find_quantities("The opposition won 45 of the 120 seats")
+    assert (part.value, part.counted, whole.counted) == (45.0, "seats", "seats")
+    assert compare("The opposition won 45 of the 120 seats",
+                   "The opposition took 45 seats in the 120-member parliament").relation != "conflict"
 
 
 def test_counted_quakes_keep_their_count() -> None:

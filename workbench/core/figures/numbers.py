@@ -375,6 +375,8 @@ def _find_quantities(text: str) -> list[Quantity]:
     for q, nxt in zip(out, out[1:], strict=False):
         if q.counted and nxt.start <= q.end and _is_number_word(q.counted):
             q.counted = nxt.counted  # "seven of the nine candidates": seven candidates
+        elif q.counted is None and q.unit is None and nxt.counted and _PART_OF.fullmatch(text, q.end, nxt.start):
+            q.counted = nxt.counted  # "45 of the 120 seats": 45 seats
     return out
 
 
@@ -454,6 +456,7 @@ _ARTICLE = re.compile(r"A\s")  # "A 6.1 quake": the article, no model's letters
 #: at Manaus", "waves of 3 m hit").
 _M_APART = re.compile(r"\s+m\b(?!['’])")
 _COUNTED_FOLLOWS = re.compile(r"\s+(?:people|children|men|women|[a-z]{2,}s)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+", re.I)
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[15679])(?![\d/])")
 _FRACTION_PART = re.compile(r"\d/[248](?![\d/])")
