@@ -3,6 +3,7 @@
 - a decimal below 10 before a quake word is the quake's magnitude ("a 5.2 aftershock" / "a
   5.2-magnitude aftershock"); a sentence's opening "A" is the article, no model's letters ("A 6.1
   quake", not "AK 47");
+- "2 dozen" is 24, as "two dozen" is;
 - "m" set apart from its figure is metres when no noun follows ("12.7 m at Manaus") and a million
   when one does ("4 m people", "$4 m deal");
 - part of a count counts the whole's noun ("45 of the 120 seats": 45 seats, no clash with "45 seats");
@@ -27,6 +28,7 @@ from workbench.core.match.normalize import normalize
     ("Waves of 3 m hit the coast.", 3.0, "m"),
     ("4 m people need aid", 4_000_000.0, None),
     ("The $4 m deal was signed", 4_000_000.0, "USD"),
+    ("Police detained 2 dozen activists", 24.0, None),
 ])
 def test_figures_as_written(text: str, value: float, unit: str | None) -> None:
     q = find_quantities(text)[0]

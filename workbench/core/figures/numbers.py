@@ -335,6 +335,9 @@ def _find_quantities(text: str) -> list[Quantity]:
                 # "6.1 on the Richter scale", "a magnitude 6.4 quake" (helper pairsdup6), "a 5.2 aftershock"
                 # (a decimal below 10 before a quake is its magnitude; "two aftershocks" count)
                 unit = "magnitude"
+            if not unit and raw.isdigit() and (dozen := _DOZEN_AFTER.match(text, end)):
+                value = parsed = parsed * 12  # "2 dozen activists": 24, as "two dozen" is
+                end = dozen.end()
             if (not unit or cur) and raw[-1:].isdigit() and (apart := _M_APART.match(text, end)):
                 if not cur and not _COUNTED_FOLLOWS.match(text, apart.end()):
                     unit = "m"  # "fell to 12.7 m at Manaus", "a 3 m wall": metres
@@ -456,6 +459,7 @@ _ARTICLE = re.compile(r"A\s")  # "A 6.1 quake": the article, no model's letters
 #: at Manaus", "waves of 3 m hit").
 _M_APART = re.compile(r"\s+m\b(?!['’])")
 _COUNTED_FOLLOWS = re.compile(r"\s+(?:people|children|men|women|[a-z]{2,}s)\b")
+_DOZEN_AFTER = re.compile(r"[\s-]+dozen\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+", re.I)
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[15679])(?![\d/])")
