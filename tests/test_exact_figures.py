@@ -76,3 +76,14 @@ def test_one_fact_told_with_its_figure_written_otherwise(a: str, b: str) -> None
 ])
 def test_no_anchor_from_an_exact_figure_of_another_fact(a: str, b: str) -> None:
     assert compare(a, b).relation != "duplicate"
+
+
+def test_a_place_named_by_one_and_a_facility_named_by_both_is_one_place() -> None:
+    """One claim gives the town, the other only the prison both name: the figure anchors them
+    (`same_place.places_alike`); a country alone named by both does not ("Italy ... in Albania")."""
+    found = compare("Guards found nearly 200 mobile phones during a search of El Pozo prison in Ilama",
+                    "Almost two hundred cellphones were seized in a raid on the El Pozo jail, officials told Reuters")
+    assert found.relation == "duplicate", found.reasons
+    other = compare("Italy will spend 800 million euros on new migrant centres in Albania",
+                    "Italy will spend 800 million euros on upgrading its coast guard fleet, the government said")
+    assert other.relation != "duplicate", other.reasons

@@ -21,6 +21,8 @@ from workbench.core import figures as fig
 from workbench.core.figures.rules import AGE
 from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
+from workbench.core.match.knowledge import CAPITALS
+from workbench.core.match.place_names import country_of
 from workbench.core.match.told_places import told_in_one_place
 
 if TYPE_CHECKING:
@@ -35,7 +37,14 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
     if va.place is not None and vb.place is not None or place_named_elsewhere(va.readings, vb.readings):
         return True, True
     if va.place is not None or vb.place is not None:
-        return False, False
+        # one names the place, the other only what is there: all of the other's names among its own
+        # ("a search of El Pozo prison in Ilama" / "a raid on the El Pozo jail")
+        ra, rb = va.readings, vb.readings
+        unplaced = rb if va.place is not None else ra
+        placed = ra if va.place is not None else rb
+        # (a name of its own, not only the country: "Italy will spend ..." / "... in Albania")
+        return False, unplaced.content_names <= placed.content_names and any(
+            country_of(name.title()) is None and name.title() not in CAPITALS for name in unplaced.content_names)
     if same_doer(va.doers, vb.doers, va.names, vb.names):
         return True, True
     if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
