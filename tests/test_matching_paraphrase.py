@@ -44,6 +44,9 @@ def _words(text: str) -> str:
     ("The cyclone forced 15,000 people to leave their homes", "The cyclone displaced 15,000 people"),
     ("The truce came into force at midnight", "The truce took effect at midnight"),
     ("The army imposed a curfew in Goma", "The army declared a curfew in Goma"),
+    ("Officers said they had taken power", "Officers said they had seized power"),
+    ("The colonels grabbed power in Niamey", "The colonels seized power in Niamey"),
+    ("Three attackers were shot", "Three assailants were shot"),
 ])
 def test_one_act_in_other_words_is_written_one_way(a, b):
     assert _words(a) == _words(b)

@@ -183,7 +183,7 @@ def test_a_second_connection_sees_committed_edits(tmp_path):
 def test_machine_links_saved_in_bulk_or_one_by_one_alike(store):
     """New links go in with one statement; if another writer added one of the pairs meanwhile,
     each link is saved alone (the other writer's machine link updated, a decided one kept)."""
-    from workbench.core.store.links import MachineLink
+    from workbench.core.model import MachineLink
 
     make_article(store)
     a, b, c = store.query_claim_ids()
@@ -220,8 +220,8 @@ def test_duplicate_link_scores_are_the_duplicates_not_rejected(store):
 def test_links_staged_in_a_temporary_table_save_as_a_list_does(store, tmp_path):
     """A matching run's links wait in a temporary table (a dense project finds a million): saved
     in the order found, the first of two for one pair kept, stale machine links deleted."""
+    from workbench.core.model import MachineLink
     from workbench.core.store import Store
-    from workbench.core.store.links import MachineLink
 
     make_article(store)
     a, b, c = store.query_claim_ids()
@@ -246,7 +246,7 @@ def test_staged_links_of_a_first_match_go_in_by_one_statement_a_chunk(store):
     """With no link in scope yet, each chunk moves from the stage table to the links in one
     statement: the ids follow the order found, as the row-by-row path gives them; a pair another
     writer added meanwhile makes that chunk fall back to saving each link alone."""
-    from workbench.core.store.links import MachineLink
+    from workbench.core.model import MachineLink
 
     make_article(store)
     a, b, c = store.query_claim_ids()

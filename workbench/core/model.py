@@ -9,7 +9,7 @@ agree on one shape without importing each other.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.core.vocab import ClaimKind
 
@@ -103,3 +103,15 @@ class ImportedArticle:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class MachineLink(NamedTuple):
+    """A link as matching found it, compact (a dense project finds about a million): the
+    reasons are their JSON text, as stored. Matching makes them, the store writes them."""
+
+    claim_a: int
+    claim_b: int
+    relation: str
+    score: float
+    state: str
+    reasons: str

@@ -330,14 +330,27 @@ def _find_quantities(text: str) -> list[Quantity]:
             elif cur and raw[-1:].isdigit() and (mm := _MM_AFTER.match(text, m.end("num"))):
                 value = parsed = parsed * 1_000_000  # "$200MM": millions, as finance writes them
                 end = max(end, mm.end())
-            if not unit and (RICHTER_AFTER.match(text, end) or _MAGNITUDE_BEFORE.search(text[max(0, start - 16):start])):
-                unit = "magnitude"  # "6.1 on the Richter scale", "a magnitude 6.4 quake" (helper pairsdup6)
+            if not unit and (RICHTER_AFTER.match(text, end) or _MAGNITUDE_BEFORE.search(text[max(0, start - 16):start])
+                             or ("." in raw and parsed < 10 and _QUAKE_AFTER.match(text, end))):
+                # "6.1 on the Richter scale", "a magnitude 6.4 quake" (helper pairsdup6), "a 5.2 aftershock"
+                # (a decimal below 10 before a quake is its magnitude; "two aftershocks" count)
+                unit = "magnitude"
+            if not unit and raw.isdigit() and (dozen := _DOZEN_AFTER.match(text, end)):
+                value = parsed = parsed * 12  # "2 dozen activists": 24, as "two dozen" is
+                end = dozen.end()
+            if (not unit or cur) and raw[-1:].isdigit() and (apart := _M_APART.match(text, end)):
+                if not cur and not _COUNTED_FOLLOWS.match(text, apart.end()):
+                    unit = "m"  # "fell to 12.7 m at Manaus", "a 3 m wall": metres
+                else:
+                    value = parsed = parsed * 1_000_000  # "$4 m deal", "4 m people": a million set apart
+                end = apart.end()
             if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
                 unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
-            if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
-                continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts
+            if not unit and not kind and (model := _MODEL_NAME.search(text, max(0, start - 5), start)) \
+                    and not _ARTICLE.fullmatch(model.group(0)):
+                continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts ("A 6.1 quake": an article)
             if not kind and (plus := _PLUS_AFTER.match(text, end)):  # "300-plus", "300+ people": over 300
                 kind, approximate, end = Hedge.OVER, True, plus.end()
             low, high = hedged_bounds(parsed, kind)
@@ -365,6 +378,8 @@ def _find_quantities(text: str) -> list[Quantity]:
     for q, nxt in zip(out, out[1:], strict=False):
         if q.counted and nxt.start <= q.end and _is_number_word(q.counted):
             q.counted = nxt.counted  # "seven of the nine candidates": seven candidates
+        elif q.counted is None and q.unit is None and nxt.counted and _PART_OF.fullmatch(text, q.end, nxt.start):
+            q.counted = nxt.counted  # "45 of the 120 seats": 45 seats
     return out
 
 
@@ -438,6 +453,15 @@ _ANCHOR_LOWER = re.compile(rf"\d|[$€£¥]|\b(?:{trie_regex(_ANCHOR_WORDS)})\b"
 
 
 _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
+_ARTICLE = re.compile(r"A\s")  # "A 6.1 quake": the article, no model's letters
+#: "m" set apart from its figure: a million before money or a plural noun ("$4 m deal", "4 m
+#: people", "2 m tonnes"), as it is written onto the figure ("12.7m"); else metres ("fell to 12.7 m
+#: at Manaus", "waves of 3 m hit").
+_M_APART = re.compile(r"\s+m\b(?!['’])")
+_COUNTED_FOLLOWS = re.compile(r"\s+(?:people|children|men|women|[a-z]{2,}s)\b")
+_DOZEN_AFTER = re.compile(r"[\s-]+dozen\b", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+", re.I)
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[15679])(?![\d/])")
 _FRACTION_PART = re.compile(r"\d/[248](?![\d/])")
 _MIXED = re.compile(r"(\d+)(?:\s+(\d)|(\d))/([248])(?![\d/])")

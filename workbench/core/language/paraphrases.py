@@ -33,6 +33,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
 - arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
 - protests: prisoners or protesters who stopped eating or refused food went on hunger strike;
+- coups: power taken or grabbed was seized ("officers declared that they had taken power");
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -236,6 +237,11 @@ _SEEK_OFFICE = re.compile(r"\b(seek|seeks|sought|seeking)\s+(?=(?:the\s+)?(?:pre
                           r"|(?:an?\s+)?(?:second|third|fourth|fifth|new|fresh)\s+(?:term|mandate))\b)", re.I)
 
 
+# -- coups ------------------------------------------------------------------------------------------
+#: "took power", "have taken power", "grabbed power": seized it ("came to power" is no coup).
+_POWER_TAKEN = re.compile(r"\b(took|taken|take|takes|taking|grabbed|grab|grabs|grabbing)\s+power\b", re.I)
+
+
 def _past(verb: str, past: str, present: str, gerund: str) -> str:
     """The form of `past`'s verb matching the tense `verb` is written in."""
     v = verb.lower().split()[0]
@@ -320,6 +326,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _STAND_IN.sub(lambda m: note(m, _RUN_FOR_STAND[m.group(1).lower()] + f" {m.group(2).lower()} "), text)
         text = _BE_CANDIDATE.sub(lambda m: note(m, f"{_BE_RUNNING[m.group(1).lower()]} {m.group(2).lower()}"), text)
         text = _SEEK_OFFICE.sub(lambda m: note(m, _past(m.group(1), "ran for", "runs for", "running for") + " "), text)
+    if "power" in low:
+        text = _POWER_TAKEN.sub(lambda m: note(m, _past(m.group(1), "seized", "seizes", "seizing") + " power"), text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"

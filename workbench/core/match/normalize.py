@@ -61,7 +61,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december")
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
 _PERCENT_RE = re.compile(r"(\d)\s*%")
-_CURRENCY_RE = re.compile(r"[$\u00a3\u20ac]\s*(\d)")
+_CURRENCY_RE = re.compile(r"(?:\b[a-z]{1,3})?[$\u00a3\u20ac]\s*(\d)")  # "$5", "R$514", "US$ 2"
 
 
 @dataclass(slots=True)

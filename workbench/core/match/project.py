@@ -20,13 +20,12 @@ from workbench.core.match import decision, embedding
 from workbench.core.match.blocking import MatchCancelled
 from workbench.core.match.events import EventContext
 from workbench.core.match.grouping import average_linkage_groups
-from workbench.core.model import Quantity
+from workbench.core.model import MachineLink, Quantity
 from workbench.core.vocab import LinkState, Relation
 
 if TYPE_CHECKING:
     from workbench.core.match.matching import Prepared
     from workbench.core.store import Store
-    from workbench.core.store.links import MachineLink
 
 
 @dataclass
@@ -123,9 +122,6 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
     from workbench.core.match.events import article_context, entity_weights
     from workbench.core.match.matching import find_links, prepare
     from workbench.core.match.wire import find_wire_groups
-    from workbench.core.store.links import (
-        MachineLink,  # here: a plain `cluster` never loads the store (~0.07 CPU s)
-    )
 
     t0 = time.perf_counter()
 
@@ -189,7 +185,7 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
             ci, cj = ctx_list[i], ctx_list[j]
             if ci is not None and cj is not None and ci.wire_group is not None and ci.wire_group == cj.wire_group:
                 reasons.append("copies of one wire story: counts as one source")
-            copies.append(_link(MachineLink, ids[i], ids[j], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
+            copies.append(_link(ids[i], ids[j], Relation.DUPLICATE.value, 100.0, reasons, auto=True))
         keep(copies)
         find_links(
             texts, quantities=prep.quantities, dates=[r.get("dates") or None for r in rows],
@@ -197,7 +193,7 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
             skip=lambda i, j: article_of[i] == article_of[j] or (i, j) in exact,
             progress=progress, cancel=cancel, workers=workers, vectors=_vectors(store, rows) if use_semantic else None,
             prep=prep, sink=lambda part: keep([
-                _link(MachineLink, ids[i], ids[j], c.relation, c.score, c.reasons,
+                _link(ids[i], ids[j], c.relation, c.score, c.reasons,
                       auto=c.relation == Relation.DUPLICATE.value and c.score >= auto_at) for i, j, c in part]),
         )
         del prep, texts
@@ -232,10 +228,9 @@ def match_project(store: Store, *, claim_ids: set[int] | None = None,
 _UNREAD = ("quantities", "article_title", "outlet", "published", "kind", "hedged", "quote")
 
 
-def _link(kind: type[MachineLink], a: int, b: int, relation: str, score: float, reasons: list[str], *,
-          auto: bool) -> MachineLink:
+def _link(a: int, b: int, relation: str, score: float, reasons: list[str], *, auto: bool) -> MachineLink:
     a, b = sorted((a, b))
-    return kind(a, b, relation, float(score), LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value,
+    return MachineLink(a, b, relation, float(score), LinkState.CONFIRMED.value if auto else LinkState.SUGGESTED.value,
                        json.dumps(list(reasons)))
 
 

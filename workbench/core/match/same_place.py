@@ -21,6 +21,8 @@ from workbench.core import figures as fig
 from workbench.core.figures.rules import AGE
 from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
+from workbench.core.match.knowledge import CAPITALS
+from workbench.core.match.place_names import country_of
 from workbench.core.match.told_places import told_in_one_place
 
 if TYPE_CHECKING:
@@ -35,11 +37,28 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
     if va.place is not None and vb.place is not None or place_named_elsewhere(va.readings, vb.readings):
         return True, True
     if va.place is not None or vb.place is not None:
-        return False, False
+        # one names the place, the other only what is there: all of the other's names among its own
+        # ("a search of El Pozo prison in Ilama" / "a raid on the El Pozo jail")
+        ra, rb = va.readings, vb.readings
+        unplaced = rb if va.place is not None else ra
+        placed = ra if va.place is not None else rb
+        # (a name of its own, not only the country: "Italy will spend ..." / "... in Albania")
+        return False, unplaced.content_names <= placed.content_names and any(
+            country_of(name.title()) is None and name.title() not in CAPITALS for name in unplaced.content_names)
     if same_doer(va.doers, vb.doers, va.names, vb.names):
         return True, True
     if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
         return False, False
     ra, rb = va.readings, vb.readings
     return False, same_doer(va.doers, vb.doers, va.names, vb.names, (ra.written, rb.written)) \
-        or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place)
+        or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place) \
+        or all(_exact(x) and _exact(y) for x, y in check.agreements)
+
+
+def _exact(q) -> bool:
+    """A figure precise enough to name its event by itself: three significant digits or more
+    ("38,266 hotspots", "514 million reais", "12.7 metres"; not "3,000 tents", "22 towns")."""
+    if q.value is None or q.approximate:
+        return False
+    digits = f"{q.value:.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")
+    return len(digits) >= 3

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
+from workbench.core.model import MachineLink
 from workbench.core.store.base import StoreBase, StoreError, now
 from workbench.core.store.validate import check_link
 from workbench.core.vocab import LinkState, Relation, sql_value
@@ -14,18 +15,6 @@ from workbench.core.vocab import LinkState, Relation, sql_value
 #: Links written per transaction by `save_links`: small enough that a concurrent edit waits
 #: only milliseconds for the write lock.
 SAVE_CHUNK = 2000
-
-
-class MachineLink(NamedTuple):
-    """A link as matching found it, compact (a dense project finds about a million): the
-    reasons are their JSON text, as stored."""
-
-    claim_a: int
-    claim_b: int
-    relation: str
-    score: float
-    state: str
-    reasons: str
 
 
 class LinkStage:
