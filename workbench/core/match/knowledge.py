@@ -33,6 +33,7 @@ from workbench.core.language.countries import country_short_names
 from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
 from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
 from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
+from workbench.core.language.initials import write_initials
 from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
@@ -217,7 +218,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
-    text = in_past(text)
+    text = write_initials(in_past(text))
     out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits),
                                           rewrite_phrases(rewrite_paraphrases(text, hits), hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
