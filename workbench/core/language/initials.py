@@ -16,12 +16,13 @@ import re
 from workbench.core.figures.shouting import headline
 
 #: Words that make a capitalised name a body's (singular and plural as written).
-BODY_WORDS = frozenset("""
-    agency agencies alliance archive assembly association authority bank board bureau centre center
-    coalition commission committee community congress council court department federation force forces
-    front fund institute league ministry mission movement office organisation organization party
-    programme program service states union
-""".split())
+BODY_WORDS = frozenset([
+    "agency", "agencies", "alliance", "archive", "assembly", "association", "authority", "bank", "board",
+    "bureau", "centre", "center", "coalition", "commission", "committee", "community", "congress", "council",
+    "court", "department", "federation", "force", "forces", "front", "fund", "institute", "league",
+    "ministry", "mission", "movement", "office", "organisation", "organization", "party", "programme",
+    "program", "service", "states", "union",
+])
 #: Short words inside a body's name that give no letter ("of", "the", "and", "for").
 _JOINERS = r"(?:of|the|and|for|de|du|des|la|le|pour|et)"
 #: (a day or a month is no part of a name: "the Security Council Monday voted")
