@@ -172,7 +172,9 @@ _OBJECT_START = ("the", "a", "an", "its", "their", "his", "her", "our", "your", 
                  "several", "many", "it", "them", "him", "us", "one", "two", "three", "four", "five", "six", "seven",
                  "eight", "nine", "ten", "dozens", "hundreds", "thousands",
                  # a reflexive object ("gave themselves up", "pulled itself out")
-                 "themselves", "itself", "himself", "herself", "ourselves")
+                 "themselves", "itself", "himself", "herself", "ourselves",
+                 # forces moved without a determiner ("pulling troops back", "built forces up")
+                 "troops", "soldiers", "forces", "tanks", "units", "warships")
 
 
 @lru_cache(maxsize=1)
