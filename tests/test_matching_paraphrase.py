@@ -170,3 +170,9 @@ def test_the_streets_of_a_city_are_its_place() -> None:
     found = compare("Soldiers were deployed to the streets of Libreville after the coup announcement.",
                     "Soldiers were deployed to the streets of Port-Gentil after the coup announcement.")
     assert found.relation != "duplicate" and any(r.startswith("different places") for r in found.reasons)
+
+
+def test_help_asked_for_is_assistance_requested() -> None:
+    found = compare("The PNG government formally requested international assistance after the landslide.",
+                    "Papua New Guinea's government has not asked for international help with the landslide, officials said.")
+    assert found.relation == "conflict", found.reasons
