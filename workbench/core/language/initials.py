@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.shouting import headline
-
 #: Words that make a capitalised name a body's (singular and plural as written).
 BODY_WORDS = frozenset([
     "agency", "agencies", "alliance", "archive", "assembly", "association", "authority", "bank", "board",
@@ -32,10 +30,8 @@ _NAME = re.compile(rf"\b{_CAP}(?:\s+(?:{_JOINERS}\s+)*{_CAP})+")
 
 
 def write_initials(text: str) -> str:
-    """`text` with each long body name (`BODY_WORDS`, three capitalised words or more) written as
-    its initials; a headline, whose every word is capitalised, stays as written."""
-    if headline(text):
-        return text
+    """`text` with each long body name (`BODY_WORDS`, three capitalised words or more) followed by
+    its initials. (Not for a headline, whose every word is capitalised: the caller's to tell.)"""
     return _NAME.sub(_initials, text)
 
 

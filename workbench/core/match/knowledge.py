@@ -26,6 +26,7 @@ from typing import Any
 
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
+from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, organisation_names
 from workbench.core.language.alternation import trie
@@ -220,7 +221,8 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
-    text = write_initials(in_past(text))
+    text = in_past(text)
+    text = text if headline(text) else write_initials(text)  # (a headline capitalises every word)
     out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits),
                                           rewrite_phrases(rewrite_paraphrases(text, hits), hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
