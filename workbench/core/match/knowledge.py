@@ -222,9 +222,9 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
     text = in_past(text)
-    text = text if headline(text) else write_initials(text)  # (a headline capitalises every word)
-    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits),
-                                          rewrite_phrases(rewrite_paraphrases(text, hits), hits)), hits)
+    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(rewrite_paraphrases(text, hits), hits))
+    # a body no alias knows gains its initials (not in a headline, which capitalises every word)
+    out = same_nouns(out if headline(text) else write_initials(out), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 
