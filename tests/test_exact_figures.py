@@ -87,3 +87,19 @@ def test_a_place_named_by_one_and_a_facility_named_by_both_is_one_place() -> Non
     other = compare("Italy will spend 800 million euros on new migrant centres in Albania",
                     "Italy will spend 800 million euros on upgrading its coast guard fleet, the government said")
     assert other.relation != "duplicate", other.reasons
+
+
+def test_half_a_dozen_and_men_counted() -> None:
+    assert find_quantities("rescuers had pulled just half a dozen bodies")[0].value == 6.0
+    q = find_quantities("Some thirty gunmen ambushed Kosovo police in Banjska")[0]
+    assert (q.value, q.counted) == (30.0, "gunmen")
+
+
+def test_a_cap_is_no_lower_bound() -> None:
+    """'no more than 125,000' is at most 125,000 (it read 'more than'), so against 'up to 325,000'
+    the two caps disagree."""
+    q = find_quantities("no more than 125,000 people joined the protest")[0]
+    assert (q.low, q.high) == (None, 125_000.0)
+    assert compare("The archive estimated the crowd in Belgrade on 15 March at up to 325,000 people.",
+                   "According to the archive, no more than 125,000 people joined the 15 March protest in Belgrade."
+                   ).relation == "conflict"

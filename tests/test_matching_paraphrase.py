@@ -152,3 +152,27 @@ def test_workers_dismissed_deny_nothing() -> None:
     found = compare("The mill cut 640 jobs on Friday", "The mill laid off 640 workers on Friday")
     assert found.relation == "duplicate"
     assert not any("deny" in reason for reason in found.reasons)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a court's order against a request to order it rejected ("a request to hold him" is the act refused)
+    ("A Belgrade court ordered Milan Radoičić to be held in custody.",
+     "A Belgrade court rejected a request to hold Milan Radoičić in custody."),
+    # forces built up against forces pulled back (a split phrasal verb with a bare plural object)
+    ("The White House said Serbia was building up troops along its border with Kosovo.",
+     "The White House said Serbia was pulling troops back from its border with Kosovo."),
+])
+def test_refused_orders_and_forces_withdrawn_are_conflicts(a: str, b: str) -> None:
+    assert compare(a, b).relation == "conflict"
+
+
+def test_the_streets_of_a_city_are_its_place() -> None:
+    found = compare("Soldiers were deployed to the streets of Libreville after the coup announcement.",
+                    "Soldiers were deployed to the streets of Port-Gentil after the coup announcement.")
+    assert found.relation != "duplicate" and any(r.startswith("different places") for r in found.reasons)
+
+
+def test_help_asked_for_is_assistance_requested() -> None:
+    found = compare("The PNG government formally requested international assistance after the landslide.",
+                    "Papua New Guinea's government has not asked for international help with the landslide, officials said.")
+    assert found.relation == "conflict", found.reasons

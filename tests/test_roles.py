@@ -99,3 +99,13 @@ def test_a_verb_written_in_its_base_form_by_the_rewrite_is_read_but_a_noun_is_no
     assert counterpart("the militia capture the depot from the police") == _tokens("the police")
     # "attack" before "was" is the subject's noun: the act is "launched", done by the "by" phrase
     assert roles("the drone attack was launched by the rebels") == (_tokens("the rebels"), _tokens("the drone attack"))
+
+
+def test_an_attacks_target_is_no_doer():
+    """"The attack on Kosovo police ... took place on 24 September" names no doer (the police were
+    attacked), so against "Gunmen attacked Kosovo police ... on 14 September" the dates clash."""
+    assert roles("the attack on kosovo police in banjska took place on 24 september")[0] == frozenset()
+    assert roles("the rebels raid on the town took place on monday")[0] == _tokens("the rebels")
+    found = compare("The attack on Kosovo police in Banjska took place on 24 September.",
+                    "Gunmen attacked Kosovo police in Banjska on 14 September.")
+    assert found.relation == "conflict", found.reasons

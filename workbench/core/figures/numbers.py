@@ -176,7 +176,8 @@ def _counted(text: str, end: int) -> tuple[str | None, int]:
             continue
         if low in _COUNT_STOP or low in _NOT_COUNTED or low.endswith("est") and low not in _EST_NOUNS:
             break
-        if low in _PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+        if low in _PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss") and len(low) > 3) \
+                or low.endswith("men") and len(low) > 4:  # "gunmen", "militiamen", "fishermen"
             chosen = (low, stop)
             break
         if first:

@@ -58,9 +58,12 @@ HEDGES: dict[str, Hedge] = {
     "almost": Hedge.BELOW, "nearly": Hedge.BELOW, "close to": Hedge.BELOW, "just under": Hedge.BELOW,
     "over nearly": Hedge.BELOW,
     "up to": Hedge.UP_TO, "as many as": Hedge.UP_TO, "at most": Hedge.UP_TO,
+    # a cap ("no more than 125,000 people joined": at most 125,000, never "more than")
+    "no more than": Hedge.UP_TO, "not more than": Hedge.UP_TO, "not over": Hedge.UP_TO,
     "fewer than": Hedge.UNDER, "less than": Hedge.UNDER, "under": Hedge.UNDER, "below": Hedge.UNDER,
     "as few as": Hedge.UNDER,
     "at least": Hedge.AT_LEAST, "no fewer than": Hedge.AT_LEAST, "no less than": Hedge.AT_LEAST,
+    "not less than": Hedge.AT_LEAST, "not fewer than": Hedge.AT_LEAST,
     "more than": Hedge.OVER, "over": Hedge.OVER, "upwards of": Hedge.OVER, "in excess of": Hedge.OVER,
     "just over": Hedge.OVER, "above": Hedge.OVER,
 }

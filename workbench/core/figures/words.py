@@ -40,9 +40,9 @@ DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10}
 _DIGIT_ALT = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 
 #: Regex (no groups) for a number written in words, as extraction reads them: "three hundred",
-#: "twenty-five thousand", "one hundred and twenty", "a dozen", "two dozen", "half a million", "one and a half million".
+#: "twenty-five thousand", "one hundred and twenty", "a dozen", "two dozen", "half a dozen", "half a million", "one and a half million".
 NUMBER_WORDS_PATTERN = (  # "one and a half million" is tried before "one", "two dozen" before "two"
-    rf"(?:(?:{WORD_ALT}|a)\s+and\s+a\s+(?:half|quarter)\s+(?:{SCALE_ALT})|half\s+a\s+(?:{SCALE_ALT})|a\s+(?:{SCALE_ALT})|a\s+dozen"
+    rf"(?:(?:{WORD_ALT}|a)\s+and\s+a\s+(?:half|quarter)\s+(?:{SCALE_ALT})|half\s+a\s+(?:{SCALE_ALT}|dozen\b)|a\s+(?:{SCALE_ALT})|a\s+dozen"
     # "one point two million": decimals said digit by digit, only before a scale ("at one point two
     # men" is no figure)
     rf"|(?:{WORD_ALT})\s+point(?:\s+(?:{_DIGIT_ALT}))+\s+(?:{SCALE_ALT})"

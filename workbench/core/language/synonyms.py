@@ -57,6 +57,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["workers", "employees", "staff members", "staffers", "staff"],
     ["worker", "employee", "staff member", "staffer"],
     ["militants", "gunmen", "armed men"],  # ("armed men": helper pairsdup2)
+    ["assistance", "help"],  # ("international assistance" / "international help")
     ["attackers", "assailants", "raiders"],  # who carried out one attack, whoever they are
     ["attacker", "assailant", "raider"],
     ["militant", "gunman", "armed man"],

@@ -375,6 +375,11 @@ VERB_SYNONYMS: list[list[str]] = [
     ["collapse", "break down", "fall apart", "fall through"],
     ["file", "lodge"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
+    # help, a meeting, a delay asked of someone ("requested international assistance" / "asked for
+    # international help"; "call for" stays a demand)
+    ["request", "ask for", "appeal for"],
+    # forces added to a front (opposite: withdraw, `match.opposites`): "building up troops on the border"
+    ["reinforce", "build up", "beef up", "bolster"],
     # a bill, a budget, a measure (helper paraphrase: "the Council adopted the resolution" = passed)
     ["pass", "push through", "vote through", "approve", "adopt", "sign off on"],
     # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")

@@ -26,6 +26,7 @@ from typing import Any
 
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
+from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
 from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, organisation_names
 from workbench.core.language.alternation import trie
@@ -33,6 +34,7 @@ from workbench.core.language.countries import country_short_names
 from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
 from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
 from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
+from workbench.core.language.initials import write_initials
 from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
@@ -171,7 +173,9 @@ _OBJECT_START = ("the", "a", "an", "its", "their", "his", "her", "our", "your", 
                  "several", "many", "it", "them", "him", "us", "one", "two", "three", "four", "five", "six", "seven",
                  "eight", "nine", "ten", "dozens", "hundreds", "thousands",
                  # a reflexive object ("gave themselves up", "pulled itself out")
-                 "themselves", "itself", "himself", "herself", "ourselves")
+                 "themselves", "itself", "himself", "herself", "ourselves",
+                 # forces moved without a determiner ("pulling troops back", "built forces up")
+                 "troops", "soldiers", "forces", "tanks", "units", "warships")
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +222,9 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
     text = in_past(text)
-    out = same_nouns(_alias_pattern().sub(lambda m: _alias_repl(m, hits),
-                                          rewrite_phrases(rewrite_paraphrases(text, hits), hits)), hits)
+    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(rewrite_paraphrases(text, hits), hits))
+    # a body no alias knows gains its initials (not in a headline, which capitalises every word)
+    out = same_nouns(out if headline(text) else write_initials(out), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 

@@ -159,7 +159,15 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     if act in _DIE:  # "nine people died of marburg" = "marburg killed nine people"
         return (_tokens(_phrase(rest[1:])), _tokens(subject), act) if rest and rest[0] in _CAUSE_BEFORE else None
     # the direct object only: "the rebels" of "pushed back the rebels from the town on Monday"
-    return _tokens(subject), _tokens(_phrase(rest)), act
+    return _tokens(_attack_doer(subject)), _tokens(_phrase(rest)), act
+
+
+def _attack_doer(subject: list[str]) -> list[str]:
+    """A subject's words that may name the doer: an attack's target is no doer ("the attack on
+    kosovo police took place ..." names no doer; "the rebels' raid on the town" names the rebels)."""
+    cut = next((e for e in range(len(subject) - 1)
+                if subject[e] in _ATTACK_NOUNS and subject[e + 1] in ("on", "against")), None)
+    return subject if cut is None else subject[:cut]
 
 
 @lru_cache(maxsize=TEXT_CACHE)
