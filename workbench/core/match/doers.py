@@ -432,7 +432,9 @@ def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
 #: Verbs of saying only, not all of `REPORT_VERBS`: "The German frigate responded to a call" is an act.
 _OPENING_SAYER = re.compile(r"^(?P<spk>(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+)\s+(?:has\s+|have\s+|had\s+)?"
                             r"(?:said|says|told|tells|stated|declared|announced|warned|claimed|insisted|urged|urges"
-                            r"|called\s+on|calls\s+on|appealed\s+to|asked|demanded)\b")
+                            r"|called\s+(?:on|for)|calls\s+(?:on|for)|appealed\s+(?:to|for)|asked|demanded"
+                            # a statement's act: its subject speaks ("ECOWAS called for restraint")
+                            r"|condemned|condemns|welcomed|welcomes|denounced|denounces)\b")
 #: A sayer telling of its own act ("the Tripoli government's forces said they had rescued 40
 #: migrants"): the doer, which `other_doer` reads; another claim may report that act in another's
 #: words ("..., UNSMIL said"), one fact (the ledger generator's families).
@@ -450,6 +452,13 @@ def _voice_of() -> dict[str, str]:
     for body in INTERNATIONAL_BODIES:
         out.update((t, _BODY + t) for t in normalize(actor_token(body)).tokens)
     return out
+
+
+@lru_cache(maxsize=1)
+def _un_voices() -> frozenset[str]:
+    """The voices of the UN and its agencies and missions (`actors.un_family`)."""
+    return frozenset(_BODY + t for body in INTERNATIONAL_BODIES if un_family(body)
+                     for t in normalize(actor_token(body)).tokens)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -517,8 +526,8 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
     (voices_a, named_a), (voices_b, named_b) = a, b
     if not voices_a or not voices_b or voices_a & (voices_b | named_b) or voices_b & named_a:
         return None
-    if all(v.startswith(_BODY) for v in voices_a | voices_b):
-        return None
+    if all(v.startswith(_BODY) for v in voices_a | voices_b) and voices_a & _un_voices() and voices_b & _un_voices():
+        return None  # a UN agency may speak for the UN; two other bodies ("ECOWAS" / "the AU") are two voices
     shown = [", ".join(sorted(v.removeprefix(_BODY) for v in side)) for side in (voices_a, voices_b)]
     return f"another sayer: {shown[0]} / {shown[1]}"
 
