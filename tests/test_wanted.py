@@ -39,6 +39,10 @@ def test_the_same_kind_of_statement_stays_one_fact(a: str, b: str) -> None:
     assert compare(a, b).relation == "duplicate"
 
 
-def test_people_in_need_are_no_need() -> None:
+def test_a_need_is_of_a_thing_not_an_obligation_or_a_noun() -> None:
     assert wanted("aid reached 2 million people in need in the north") is None
-    assert wanted("2 million people are in need of food aid") == "need"
+    assert wanted("we need to take these threats seriously") is None
+    assert wanted("the judge denied their request in a brief ruling") is None
+    assert wanted("president bush called the blackout a wake up call for americans") is None
+    assert wanted("kenya needs 50 million dollars in drought aid") == "need"
+    assert wanted("3 000 more tents are still needed for survivors") == "need"

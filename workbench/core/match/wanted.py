@@ -19,24 +19,30 @@ from functools import lru_cache
 
 from workbench.core.text_caches import TEXT_CACHE
 
-#: A need: "still needed", "needs", "required", "in need of" (not "people in need": who they are), a
-#: shortfall or a gap in funding.
-_NEED = (r"(?:needed|needs?|required|requires?|in\s+need\s+of|shortfall|funding\s+gap)")
-#: A call on someone to act: its act is asked for, not done.
-_CALL = (r"(?:call(?:s|ed|ing)?\s+(?:for|on)|appeal(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)"
-         r"|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|plead(?:s|ed|ing)?\s+for)")
+#: A need of a thing: passive ("3,000 tents are still needed", "funds were required") or with the
+#: thing's amount next ("Kenya needs 50 million dollars", "require 150 more nurses"). Not "need
+#: to" (an obligation, "we need to act"), "the need for", "needed changes", a relative clause
+#: ("which is needed"): general English, as MRPC's paraphrases use them.
+_NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|remains)\s+(?:still\s+|urgently\s+|badly\s+)?"
+         r"(?:needed|required)(?!\s+to\b)"
+         r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+)")
+#: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
+#: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
+_CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
+         r"|ask(?:s|ed|ing)\s+for|plead(?:s|ed|ing)\s+for"
+         # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
+         # "the proposed plan", "replays suggested the ball ..." propose nothing
+         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: A clause that gives the background of the act ("resigned after protesters demanded it"): a
 #: call or need read there asks for nothing the claim tells.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*")
-#: "the people in need", "as needed": no need of the thing counted.
-_NOT_NEED = re.compile(r"\b(?:in\s+need|as\s+(?:needed|required))\b(?!\s+of)")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def wanted(wording: str) -> str | None:
     """'need' or 'call' when the wording (lower-cased) asks for its act rather than telling it, else None."""
-    m = _WANTED.search(_NOT_NEED.sub(" ", _BACKGROUND.sub(" ", wording)))
+    m = _WANTED.search(_BACKGROUND.sub(" ", wording))
     if m is None:
         return None
     return "need" if m.group("need") else "call"
