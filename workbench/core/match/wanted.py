@@ -28,7 +28,7 @@ _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|rem
          r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+)")
 #: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
 #: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
-_CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
+_CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
          r"|ask(?:s|ed|ing)\s+for|plead(?:s|ed|ing)\s+for"
          # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
          # "the proposed plan", "replays suggested the ball ..." propose nothing
