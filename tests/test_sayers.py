@@ -56,3 +56,19 @@ def test_a_sayer_telling_of_its_own_act_is_its_doer_not_another_sayer() -> None:
     b = "40 migrants were rescued by GNU forces off Zuwara on 3 May, UNSMIL said"
     assert sayer_voices(a) == frozenset()
     assert other_sayer(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # two bodies outside the UN family are two voices; a statement's act opens its sayer
+    ("ECOWAS called for restraint after the deadly protests in Togo",
+     "The African Union urged restraint following the deadly protests in Togo"),
+    ("ASEAN welcomed the ceasefire agreement signed in Yangon", "The African Union welcomed the ceasefire agreement signed in Yangon"),
+])
+def test_two_bodies_outside_the_un_are_two_sayers(a: str, b: str) -> None:
+    assert other_sayer(a, b) is not None
+    assert compare(a, b).relation != "duplicate"
+
+
+def test_a_body_told_by_its_long_name_is_one_sayer() -> None:
+    assert compare("ECOWAS condemned the attack on the presidential palace in Bissau",
+                   "The West African bloc denounced the assault on the presidential palace in Bissau").relation == "duplicate"

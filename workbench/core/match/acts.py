@@ -17,6 +17,7 @@ from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.kind_slots import names_arms
 from workbench.core.match.roles import main_act
+from workbench.core.match.wanted import wanted_apart
 
 #: The kind of act a launch of arms is.
 _ARMS_LAUNCHED = "harm"
@@ -39,12 +40,11 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     """'another act: sail / hit' when the two claims' main verbs (`roles.main_act`) are of two kinds
     (`event_verbs.ACT_KINDS`) and neither claim names the other's verb anywhere: the same people or
     things doing or undergoing another act are another fact. `surface_*`: the claims' reported,
-    rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens."""
+    rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
+    for in one claim and done in the other (`wanted.wanted_apart`)."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     kind_a = _kind(act_a, surface_a)
-    if kind_a is None:
-        return None
-    kind_b = _kind(act_b, surface_b)
-    if kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
-        return None
+    kind_b = _kind(act_b, surface_b) if kind_a is not None else None
+    if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
+        return wanted_apart(surface_a, surface_b)  # an act asked for against one done (`wanted`)
     return f"another act: {act_a} / {act_b}"

@@ -21,7 +21,6 @@ from workbench.core.language.negation import denial_scopes, denies, negation_sco
 from workbench.core.match import anchor, decision, denied_scope, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
-from workbench.core.match.another_name import names_swapped
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
@@ -35,6 +34,7 @@ from workbench.core.match.doers import (
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
+from workbench.core.match.named_objects import names_apart
 from workbench.core.match.normalize import Normalized, implicit_negation, normalize
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
@@ -436,7 +436,7 @@ def compare_normalized(
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
-                  or names_swapped(a, b, na.tokens, nb.tokens, names_a, names_b, (va.surface, vb.surface))
+                  or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)

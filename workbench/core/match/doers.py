@@ -158,7 +158,7 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     if office is not None:
         kinds |= {f"{_OFFICE}{office}>"}
     kinds |= _bodies_of(read[0])
-    acronyms = names & _acronyms(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
+    acronyms = names & acronyms_of(written)  # (one the other claim spells out is no other doer: `_spelt_out`)
     if acronyms and _acronym_unknown(acronyms):
         return names | kinds | {_ACRONYM_MARK}
     # a known acronym may be the other claim's actor in other words, unless a body of many states
@@ -260,7 +260,7 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _acronyms(text: str) -> frozenset[str]:
+def acronyms_of(text: str) -> frozenset[str]:
     """The text's acronyms as tokens ("PNH" -> "pnh")."""
     return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
 
@@ -432,7 +432,9 @@ def same_doer(doers_a: frozenset[str] | None, doers_b: frozenset[str] | None,
 #: Verbs of saying only, not all of `REPORT_VERBS`: "The German frigate responded to a call" is an act.
 _OPENING_SAYER = re.compile(r"^(?P<spk>(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+)\s+(?:has\s+|have\s+|had\s+)?"
                             r"(?:said|says|told|tells|stated|declared|announced|warned|claimed|insisted|urged|urges"
-                            r"|called\s+on|calls\s+on|appealed\s+to|asked|demanded)\b")
+                            r"|called\s+(?:on|for)|calls\s+(?:on|for)|appealed\s+(?:to|for)|asked|demanded"
+                            # a statement's act: its subject speaks ("ECOWAS called for restraint")
+                            r"|condemned|condemns|welcomed|welcomes|denounced|denounces)\b")
 #: A sayer telling of its own act ("the Tripoli government's forces said they had rescued 40
 #: migrants"): the doer, which `other_doer` reads; another claim may report that act in another's
 #: words ("..., UNSMIL said"), one fact (the ledger generator's families).
@@ -450,6 +452,12 @@ def _voice_of() -> dict[str, str]:
     for body in INTERNATIONAL_BODIES:
         out.update((t, _BODY + t) for t in normalize(actor_token(body)).tokens)
     return out
+
+
+@lru_cache(maxsize=1)
+def _un_voices() -> frozenset[str]:
+    """The voice of the UN itself, which any of its agencies and missions may speak for."""
+    return frozenset(_BODY + t for t in normalize(actor_token("United Nations")).tokens)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -517,8 +525,8 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
     (voices_a, named_a), (voices_b, named_b) = a, b
     if not voices_a or not voices_b or voices_a & (voices_b | named_b) or voices_b & named_a:
         return None
-    if all(v.startswith(_BODY) for v in voices_a | voices_b):
-        return None
+    if all(v.startswith(_BODY) for v in voices_a | voices_b) and (voices_a | voices_b) & _un_voices():
+        return None  # a UN agency may speak for the UN; two other bodies ("ECOWAS" / "the AU", "IOM" / "UNHCR") are two voices
     shown = [", ".join(sorted(v.removeprefix(_BODY) for v in side)) for side in (voices_a, voices_b)]
     return f"another sayer: {shown[0]} / {shown[1]}"
 

@@ -137,6 +137,9 @@ def normalize(text: str) -> Normalized:
     # "25 000" and "1.500 protesters" are one figure, as the figure readers read them
     raw = as_commas(text.translate(STRAIGHTEN))
     proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
+    if "-" in raw:  # each capitalised part of a hyphenated name is a name token too ("ZANU-PF": "zanu")
+        proper |= {stem(fold(part)) for m in _CAP_RE.finditer(raw) if "-" in m.group(0)
+                   for part in m.group(0).replace("'s", "").split("-") if part[:1].isupper()}
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
     t = NOT_NEGATION.sub(" ", t)

@@ -1,0 +1,57 @@
+"""A thing asked for against the thing done: "3,000 tents had been distributed" / "3,000 more tents
+are still needed", "released 20 hostages" / "demanded the release of 20 hostages". The words,
+figures and meaning vector are nearly the same; one claim tells of a need or a call, the other of
+an act: two facts (helper not8).
+
+Read on each claim's reported, rewritten wording (`compare.claim_roles`): a need ("needed",
+"requires", "in need of", a "shortfall") or a call ("called for", "appealed for", "demanded",
+"urged", "asked for") in one claim and neither in the other. Two calls ("called for restraint" /
+"urged restraint") or two needs are one kind of statement and are left to the other rules. A plan
+or a future ("will send", "is to receive") is not read: news tells a scheduled act either way ("set
+for 12 February" / "will hold its election on February 12"), and on sets 1-72 it split eight
+duplicates for one "not" pair; needs and calls split none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.text_caches import TEXT_CACHE
+
+#: A need of a thing: passive ("3,000 tents are still needed", "funds were required") or with the
+#: thing's amount next ("Kenya needs 50 million dollars", "require 150 more nurses"). Not "need
+#: to" (an obligation, "we need to act"), "the need for", "needed changes", a relative clause
+#: ("which is needed"): general English, as MRPC's paraphrases use them.
+_NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|remains)\s+(?:still\s+|urgently\s+|badly\s+)?"
+         r"(?:needed|required)(?!\s+to\b)"
+         r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+)")
+#: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
+#: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
+_CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
+         r"|ask(?:s|ed|ing)\s+for|plead(?:s|ed|ing)\s+for"
+         # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
+         # "the proposed plan", "replays suggested the ball ..." propose nothing
+         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
+_WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
+#: A clause that gives the background of the act ("resigned after protesters demanded it"): a
+#: call or need read there asks for nothing the claim tells.
+_BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def wanted(wording: str) -> str | None:
+    """'need' or 'call' when the wording (lower-cased) asks for its act rather than telling it, else None."""
+    m = _WANTED.search(_BACKGROUND.sub(" ", wording))
+    if m is None:
+        return None
+    return "need" if m.group("need") else "call"
+
+
+def wanted_apart(wording_a: str, wording_b: str) -> str | None:
+    """'asked for, not done: need / an act' when one claim tells of a need or a call (`wanted`) and
+    the other of neither: the thing asked for is another fact than the thing done."""
+    wa, wb = wanted(wording_a), wanted(wording_b)
+    if (wa is None) == (wb is None):
+        return None
+    return f"asked for, not done: {wa or 'an act'} / {wb or 'an act'}"
