@@ -377,7 +377,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
     # help, a meeting, a delay asked of someone ("requested international assistance" / "asked for
     # international help"; "call for" stays a demand)
-    ["request", "ask for", "appeal for"],
+    ["ask for", "request", "appeal for"],  # (written "ask for", which `match.wanted` reads as a call)
     # forces added to a front (opposite: withdraw, `match.opposites`): "building up troops on the border"
     ["reinforce", "build up", "beef up", "bolster"],
     # a bill, a budget, a measure (helper paraphrase: "the Council adopted the resolution" = passed)

@@ -29,7 +29,7 @@ _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|rem
 #: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
 #: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
 _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
-         r"|ask(?:s|ed|ing)\s+for|plead(?:s|ed|ing)\s+for"
+         r"|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)\s+for"
          # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
          # "the proposed plan", "replays suggested the ball ..." propose nothing
          r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
