@@ -176,3 +176,11 @@ def test_help_asked_for_is_assistance_requested() -> None:
     found = compare("The PNG government formally requested international assistance after the landslide.",
                     "Papua New Guinea's government has not asked for international help with the landslide, officials said.")
     assert found.relation == "conflict", found.reasons
+
+
+def test_a_title_is_no_name_and_an_announced_resignation_is_resigning() -> None:
+    from workbench.core.match.compare import _names, prepared
+
+    text = "Serbian Prime Minister Milos Vucevic announced his resignation on Tuesday"
+    assert "prim" not in _names(text, prepared(text)[0])
+    assert "resigned" in rewrite_paraphrases(text, [])

@@ -52,7 +52,9 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
     ra, rb = va.readings, vb.readings
     return False, same_doer(va.doers, vb.doers, va.names, vb.names, (ra.written, rb.written)) \
         or told_in_one_place(ra.content_names, rb.content_names, ra.kind_of_place, rb.kind_of_place) \
-        or all(_exact(x) and _exact(y) for x, y in check.agreements)
+        or all(_exact(x) and _exact(y) for x, y in check.agreements) \
+        or len(check.agreements) >= 2 and all(fig.count_the_same(x, y) for x, y in check.agreements)
+    # (two figures that agree, each of its own thing, bind as a place does: "150 homes ... 8 m deep")
 
 
 def _exact(q) -> bool:
