@@ -104,9 +104,3 @@ def test_a_cap_is_no_lower_bound() -> None:
                    "According to the archive, no more than 125,000 people joined the 15 March protest in Belgrade."
                    ).relation == "conflict"
 
-
-def test_two_agreeing_figures_bind_like_a_place() -> None:
-    """Two figures that agree, each of its own thing, anchor an undated, placeless pair."""
-    found = compare("Some 150 houses were buried under debris up to eight metres deep.",
-                    "Around 150 homes were covered by rubble as much as 8 m deep, IOM's Serhan Aktoprak said.")
-    assert found.relation == "duplicate", found.reasons
