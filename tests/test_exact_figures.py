@@ -103,3 +103,4 @@ def test_a_cap_is_no_lower_bound() -> None:
     assert compare("The archive estimated the crowd in Belgrade on 15 March at up to 325,000 people.",
                    "According to the archive, no more than 125,000 people joined the 15 March protest in Belgrade."
                    ).relation == "conflict"
+

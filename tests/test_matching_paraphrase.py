@@ -176,3 +176,27 @@ def test_help_asked_for_is_assistance_requested() -> None:
     found = compare("The PNG government formally requested international assistance after the landslide.",
                     "Papua New Guinea's government has not asked for international help with the landslide, officials said.")
     assert found.relation == "conflict", found.reasons
+
+
+def test_a_title_is_no_name_and_an_announced_resignation_is_resigning() -> None:
+    from workbench.core.match.compare import _names, prepared
+
+    text = "Serbian Prime Minister Milos Vucevic announced his resignation on Tuesday"
+    assert "prim" not in _names(text, prepared(text)[0])
+    assert "resigned" in rewrite_paraphrases(text, [])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Opposition candidate Albert Ondo Ossa endorsed the military takeover.",
+     "Albert Ondo Ossa, the main opposition candidate, condemned the takeover as a 'palace revolution'."),
+    ("The junta said Ali Bongo was free to travel abroad for medical checks.",
+     "The junta barred Ali Bongo from leaving Gabon for medical treatment."),
+])
+def test_a_stance_and_a_permission_have_opposites(a: str, b: str) -> None:
+    assert compare(a, b).relation == "conflict"
+
+
+def test_people_buried_are_not_people_displaced() -> None:
+    found = compare("The National Disaster Centre said more than 2,000 people were buried by the landslide.",
+                    "The National Disaster Centre said more than 2,000 people had been displaced by the landslide.")
+    assert found.relation != "duplicate", found.reasons

@@ -44,3 +44,12 @@ def test_people_of_two_countries_are_two_facts():
                    "Gunmen kidnapped two Chinese engineers in Niger on Monday").relation != "duplicate"
     assert compare("Forty migrants from Ethiopia were arrested by police in Durban on Friday",
                    "Police in Durban arrested forty Ethiopian migrants on Friday").relation == "duplicate"
+
+
+def test_a_journey_from_one_place_to_another_names_its_ends() -> None:
+    """'from Novi Sad to Strasbourg' / 'from Novi Sad to Brussels': two journeys (set 73)."""
+    assert ends_named("Students cycled from Novi Sad to Strasbourg") == {"Novi Sad", "Strasbourg"}
+    assert ends_named("The talks ran from January to March") == frozenset()
+    found = compare("Students cycled from Novi Sad to Strasbourg to draw attention to the protests in Serbia.",
+                    "Students ran from Novi Sad to Brussels to draw attention to the protests in Serbia.")
+    assert found.relation != "duplicate", found.reasons

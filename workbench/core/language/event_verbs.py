@@ -25,7 +25,9 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
                "intercept", "launch", "die",
                # helper gen9 (sitreps): animals vaccinated are no animals dead, water points repaired none gone dry,
                # people affected by floods (hit in any way) are not the people the floods displaced
-               "vaccinate", "repair", "affect")
+               "vaccinate", "repair", "affect",
+               # people buried by a landslide or rubble are no people displaced by it (a burial is a death's kin)
+               "bury")
 
 
 #: Kinds of acts a claim's main verb tells (base forms, as `VERB_SYNONYMS` writes its groups):
@@ -76,8 +78,9 @@ NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", 
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).
-EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die"]), "execute": frozenset(["kill", "die"]),
-                                        "die": frozenset(["kill", "execute"]), "intercept": frozenset(["capture"]),
+EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die", "bury"]), "execute": frozenset(["kill", "die"]),
+                                        "die": frozenset(["kill", "execute", "bury"]), "intercept": frozenset(["capture"]),
+                                        "bury": frozenset(["kill", "die"]),
                                         "displace": frozenset(["flee"]),  # one exodus
                                         "wound": frozenset(["damage"]), "damage": frozenset(["wound"]),  # hurt commerce
                                         # homes set on fire are homes destroyed; a shipment intercepted is seized

@@ -451,6 +451,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["ended", "wrap up"],
     ["shortened", "cut short"],
     ["banned", "bar from", "barred"],
+    ["allowed", "free to", "permitted to"],  # ("was free to travel abroad" / "barred him from leaving")
     # helper gen9 (humanitarian situation reports): schools, clinics, markets opened again;
     # people gone home; animals vaccinated; water sources gone dry or mended
     ["reopen", "open again", "open their doors again"],

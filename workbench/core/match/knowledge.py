@@ -38,7 +38,7 @@ from workbench.core.language.initials import write_initials
 from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.language.phrases import rewrite_phrases
 from workbench.core.language.slips import mistyped
-from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES
+from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES, stem
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
@@ -425,10 +425,12 @@ def _told_otherwise(pred: frozenset[str], other: set[str]) -> bool:
 
 
 #: Capitalised words that are no name of a place or an actor (titles, months, days).
-NOT_NAMES = frozenset(
-    ["mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_NOT_NAME_WORDS = [
+    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor", "chief", "secretary", "officer", "judge", "lt", "col", "capt", "sgt", "pope", "king", "queen", "prince", "st", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # a headline in capitals read in ordinary case: "AT LEAST 220" -> "at Least 220"
-     "least"])
+     "least"]
+#: (and their stems, as matching's tokens are: "Prime Minister" is "prim minister")
+NOT_NAMES = frozenset(_NOT_NAME_WORDS) | frozenset(stem(w) for w in _NOT_NAME_WORDS)
 
 
 # -- dates -------------------------------------------------------------------------------------

@@ -63,6 +63,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
+    # a stance on one act ("endorsed the takeover" / "condemned the takeover"; "slammed", "denounced"
+    # are rewritten to "condemn")
+    ("endorse|endorsed|welcome|welcomed|praise|praised|hail|hailed", "condemn|condemned"),
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
     ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops

@@ -41,10 +41,10 @@ def codes_named(text: str) -> frozenset[str]:
                      if not MONEY_SIGN_AT.match(m.group(0)) and not _PRICE_LIKE.fullmatch(m.group(0)))
 
 
-#: The two ends of a route, a link or a match: "between Antananarivo and Toamasina", "between the
-#: Russian and Ukrainian ..." is not read (no ends named).
-_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+and\s+(?:the\s+)?"
-                   r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+#: The two ends of a route, a link or a match: "between Antananarivo and Toamasina", "from Novi Sad to
+#: Strasbourg" (a march, a flight); "between the Russian and Ukrainian ..." is not read (no ends named).
+_ENDS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+(?:and|to)\s+"
+                   r"(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 
 
 def ends_named(text: str) -> frozenset[str]:
