@@ -33,6 +33,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - licences: a licence, a permit, a visa withdrawn or cancelled was revoked;
 - arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
 - protests: prisoners or protesters who stopped eating or refused food went on hunger strike;
+- verdicts: someone found or declared (not) guilty was convicted (acquitted), so that a "not
+  guilty" against "convicted" is an opposite outcome ("pleaded not guilty" is no verdict);
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -102,6 +104,11 @@ _SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|recei
 _BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
                            r"(?:prisons?|jails?|penitentiary|detention|custody|cells?)\b)", re.I)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\s+((?:[\w'-]+\s+){0,3}?)for\s+(" + _TERM + r")\b", re.I)
+
+# -- verdicts ---------------------------------------------------------------------------------------
+#: "found the ex-general not guilty", "was found guilty of": acquitted, convicted (a plea is no verdict).
+_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find|declared|declares|ruled)\s+((?:(?!guilty\b|not\b)[\w'-]+\s+){0,4}?)"
+                           r"(not\s+)?guilty\b", re.I)
 
 # -- displacement ----------------------------------------------------------------------------------
 #: "forced 8,000 people to leave their homes", "drove thousands from their homes": displaced them (the
@@ -291,6 +298,12 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _JAILED_FOR.sub(lambda m: note(m, f"sentenced {m.group(1)}to {m.group(2)} in prison"), text)
         text = _SENTENCE_GIVEN.sub(lambda m: note(m, f"sentenced {m.group(1) or ''}to " + (
             "life" if m.group(4) else f"{m.group(2)} {m.group(3)}s") + " in prison"), text)
+    if "guilty" in low:
+        def verdict(m: re.Match[str]) -> str:
+            told = m.group(1).strip()
+            return note(m, ("acquitted" if m.group(2) else "convicted") + (f" {told}" if told else ""))
+
+        text = _FOUND_GUILTY.sub(verdict, text)
     if "out of" in low and ("broke" in low or "break" in low):
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):

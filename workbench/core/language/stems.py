@@ -45,6 +45,8 @@ IRREGULAR = {
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
+    # too short for the suffix rules ("used" kept its "d": "police used tear gas" / "did not use tear gas")
+    "used": "use", "using": "use",
 }
 
 #: An act told as a noun before "of" ("the destruction of 40 homes", "the abduction of 12 pupils",
