@@ -39,7 +39,10 @@
 - a fire or an outbreak "brought under control" or "under control" is contained, one "out of
   control" uncontrolled (helper pairsconf5);
 - supplies run out or out of stock are in shortage ("medicines had run out" / "no shortage of
-  medicines"; helper pairsnot6).
+  medicines"; helper pairsnot6);
+- a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
+  opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
+  rates"; helper conf8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -150,7 +153,9 @@ _FELL_TO = re.compile(r"\b(?:[Ff]ell|[Ff]alls?|(?:has|have|had)\s+fallen)\s+to\s
 #: People "still being held", "remain held", "held in custody / captive": detained (so "freed" /
 #: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
 #: and "the summit is being held" are events.
-_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
+_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|out|together)\b)"
+                           # "held on" is "clung on", not "held on Monday" (helper conf8)
+                           r"(?!\s+on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|" + _MONTH + r")))"
                            # "held in custody", "held in pretrial detention" (helper pairsdup2)
                            r"|held\s+(?:in\s+(?:[\w-]+\s+){0,2}?(?:custody|detention|captivity)|captive|incommunicado)\b"
                            # "remains in police custody", "are still in detention" (helper pairsconf)
@@ -270,6 +275,13 @@ _RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:r
 _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
 
+#: A rate, price or tax kept as it was ("kept its key rate on hold", "left rates unchanged", "held
+#: fuel prices steady"): left unchanged. Only of such a measure: "kept talks on hold" is suspended.
+_KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding"
+                             r"|maintained|maintains)\s+((?:[\w'-]+\s+){0,3}?(?:rates?|prices?|tax(?:es)?|tariffs?"
+                             r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -315,6 +327,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
+        def unchanged(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = left unchanged")
+            return f"left {m.group(1)}unchanged"
+
+        text = _KEPT_UNCHANGED.sub(unchanged, text)
     if "held" in low or "custody" in low or "detention" in low or "captivity" in low:
         def detained(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = detained")

@@ -128,19 +128,24 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
 
 
 #: The same-statement probability that makes a pair telling opposite outcomes of one act (ground
-#: taken / lost, confirmed / denied: `match.opposites`) a conflict, when both claims are in one place.
+#: taken / lost, confirmed / denied: `match.opposites`) or one denying what the other tells a
+#: conflict; in one place, from the related cut point (`OPPOSED_IN_ONE_PLACE`).
 OPPOSED_MIN_SAME = 0.3
+OPPOSED_IN_ONE_PLACE = 0.25
 
 
 def opposed_floor(opposite: str | None, same_place: bool, figures_at: float | None) -> float | None:
-    """The same-statement probability that makes a pair with opposite outcomes a conflict, or None
-    (then the conflict cut point): the mirror of `clash_floor` for an outcome. Two claims in one
-    place (or, naming none, of one doer) that tell one act's two outcomes ("Government forces
-    recaptured Bambari" / "The army lost control of Bambari") are one fact told two ways, however
-    their other words differ; the lower of this and the figures' floor `figures_at`."""
-    if opposite is None or not same_place:
+    """The same-statement probability that makes a pair with opposite outcomes (or a denial) a
+    conflict, or None (then the conflict cut point): the mirror of `clash_floor` for an outcome.
+    Two claims that tell one act's two outcomes ("Government forces recaptured Bambari" / "The army
+    lost control of Bambari") are one fact told two ways, however their other words differ: the
+    words that differ are the clash itself, and who says so ("a military spokesman said" / "the
+    rebels said"). In one place (or, naming none, of one doer) any pair related at all is one; the
+    lower of this and the figures' floor `figures_at`."""
+    if opposite is None:
         return figures_at
-    return OPPOSED_MIN_SAME if figures_at is None else min(figures_at, OPPOSED_MIN_SAME)
+    at = OPPOSED_IN_ONE_PLACE if same_place else OPPOSED_MIN_SAME
+    return at if figures_at is None else min(figures_at, at)
 
 
 def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:

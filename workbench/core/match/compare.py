@@ -473,8 +473,9 @@ def compare_normalized(
     slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None
     by_slots, (floor, own_model) = slots is not None, slots or (floor, False)
     anchored = floor is not None
+    outcome_clash = opposite or ("a denial" if negation else None)  # (`anchor.opposed_floor`)
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
-                                      floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
+                                      floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
                                       if clash else None, own_model=own_model)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate

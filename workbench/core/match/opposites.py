@@ -134,6 +134,10 @@ OPPOSITES: list[tuple[str, str]] = [
     # flights, trains, services laid on or added ("added extra flights" is rewritten "scheduled" by
     # `language.paraphrases`) / cancelled or suspended
     ("schedule|scheduled", "cancel|cancelled|canceled|suspend|suspended"),
+    # helper conf8: a rate, a price, a tax moved or left as it was ("kept rates on hold", "held
+    # prices steady" are rewritten "left ... unchanged" by `language.phrases`)
+    ("raise|raised|hike|hiked|cut|cuts|lower|lowered|increase|increased|reduce|reduced|rise|rose|fall|fell",
+     "unchanged"),
 ]
 
 
