@@ -28,3 +28,8 @@ def test_a_misread_figure_is_a_conflict(a: str, b: str) -> None:
 def test_a_toll_that_rises_still_agrees() -> None:
     q, r = fig.quantities_of("at least 20 people were killed")[0], fig.quantities_of("125 people were killed")[0]
     assert fig.compatible(q, r)
+
+
+def test_a_misread_share_on_one_day_is_a_conflict_from_a_lower_floor() -> None:
+    assert compare("Unemployment among young people reached 31 percent in 2023",
+                   "Youth unemployment stood at 13% in 2023, the labour ministry said").relation == "conflict"

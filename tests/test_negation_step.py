@@ -33,3 +33,22 @@ def test_a_denial_is_a_conflict(a: str, b: str) -> None:
 ])
 def test_a_denial_and_a_not_of_the_same_are_both_negative(a: str, b: str) -> None:
     assert compare(a, b).relation != "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a pronoun and a "no" subject deny their whole clause, which the other claim says
+    ("About 300 people were evacuated from the hamlet before the slope collapsed",
+     "Nobody was evacuated before the slope collapsed, villagers said"),
+    ("The protesters were attacked by masked men with baseball bats, witnesses said",
+     "Police said no protesters had been attacked during the march"),
+    # a denial's scope read past articles and auxiliaries ("that the army had been put")
+    ("Belgrade put its army on the highest state of alert on Monday",
+     "Serbia's defence ministry denied that the army had been put on alert on Monday"),
+    # "a vote of no confidence" negates nothing, so the refusal to resign is read
+    ("The prime minister refused to resign after the vote of no confidence",
+     "Prime Minister Kovac resigned after losing a vote of no confidence, parliament said"),
+    ("The prime minister of Montenegro announced his resignation on 28 January",
+     "Montenegro's prime minister said on 28 January that he would not resign"),
+])
+def test_a_denial_of_the_whole_clause_is_a_conflict(a: str, b: str) -> None:
+    assert compare(a, b).relation == "conflict"

@@ -26,3 +26,20 @@ def test_still_held_on_a_day_is_detained() -> None:
     assert compare("Police freed the kidnapped schoolchildren in Zamfara state on Monday",
                    "The kidnapped schoolchildren in Zamfara were still being held on Monday, police said").relation \
         == "conflict"
+
+
+def test_opposite_outcomes_of_conf8() -> None:
+    pairs = [("The court released the journalist on bail on Wednesday",
+              "The court denied bail to the journalist on Wednesday, her lawyer said"),
+             ("The students ended their blockade of the Novi Sad faculty on Monday",
+              "Students in Novi Sad continued their blockade of the faculty on Monday"),
+             ("Serb protesters removed the barricades on the road to Jarinje on Thursday",
+              "Serb protesters put up new barricades on the road to Jarinje on Thursday"),
+             ("The election results were annulled by the military shortly after they were announced",
+              "The military confirmed the election results shortly after they were announced"),
+             ("The Kenyan court suspended the deployment of police to Haiti",
+              "Kenya's High Court approved the deployment of police officers to Haiti"),
+             ("The ceasefire was violated within hours, both sides said",
+              "The ceasefire held through the night, according to mediators")]
+    for a, b in pairs:
+        assert compare(a, b).relation == "conflict", (a, b)

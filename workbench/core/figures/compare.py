@@ -30,7 +30,7 @@ from workbench.core.figures.counted import (
     same_kind,
 )
 from workbench.core.figures.currencies import bare_word
-from workbench.core.figures.misread import misread
+from workbench.core.figures.misread import figures_misread
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
@@ -106,7 +106,7 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
         tolerance = 0.0
     oa, ob = open_bound(a), open_bound(b)
     if (oa or ob or a.approximate or b.approximate) and figure_kind(a) != YEAR \
-            and _misread(oa[1] if oa else a.value, ob[1] if ob else b.value):
+            and figures_misread(a, b):
         return False  # "at least 12" / "21", "more than 4,000" / "some 40,000": one figure read two ways
     if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
         return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
@@ -118,17 +118,6 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     ba, bb = _reach(ba, oa), _reach(bb, ob)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
-
-
-def _misread(x: float | None, y: float | None) -> bool:
-    """`misread.misread` of two figures' numbers, when both give one."""
-    return x is not None and y is not None and misread(float(x), float(y))
-
-
-def _number(q: Quantity) -> float | None:
-    """The number a figure is told with: its bound when open ("at least 18": 18), else its value."""
-    o = open_bound(q)
-    return o[1] if o else q.value
 
 
 def _in_band(a: Quantity, ba: tuple[float, float], b: Quantity, bb: tuple[float, float]) -> bool:
@@ -182,7 +171,7 @@ def within_hedge(a: Quantity, b: Quantity) -> bool:
     nor for two hedged ones, whose own ranges already hold the "about" ("about 3,700" / "about 4,700")."""
     if is_exact(a) and is_exact(b):
         return False
-    if _misread(_number(a), _number(b)):
+    if figures_misread(a, b):
         return False  # "at least 18" / "81": one figure read two ways (`misread`), no slight difference
     if a.approximate and b.approximate:
         return False  # each already hedged ("about 3,700" / "about 4,700"): their own ranges are the margin

@@ -7,6 +7,9 @@ another way round (which is what an analyst must see).
 
 from __future__ import annotations
 
+from workbench.core.figures.rules import open_bound
+from workbench.core.model import Quantity
+
 #: The largest power of ten two figures may be apart and still be one misread (a zero too many).
 _MOST_ORDERS = 3
 
@@ -26,3 +29,15 @@ def misread(x: float, y: float) -> bool:
         return True
     low, high = min(x, y), max(x, y)
     return any(abs(high - low * 10 ** k) < 1e-9 * high for k in range(1, _MOST_ORDERS + 1))
+
+
+def _number(q: Quantity) -> float | None:
+    """The number a figure is told with: its bound when open ("at least 18": 18), else its value."""
+    o = open_bound(q)
+    return o[1] if o else q.value
+
+
+def figures_misread(a: Quantity, b: Quantity) -> bool:
+    """`misread` of two figures' numbers (an open figure's bound), when both give one."""
+    x, y = _number(a), _number(b)
+    return x is not None and y is not None and misread(float(x), float(y))

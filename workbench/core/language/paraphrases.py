@@ -12,7 +12,7 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - attacks and emergencies: opened fire on = fired on (no opening); a curfew, a state of emergency
   imposed or proclaimed was declared;
 - dismissals: an official fired, relieved of his duties or removed from office was dismissed; a
-  resignation tendered or handed in is resigning; an event that claimed lives killed; a group
+  resignation tendered, handed in or announced is resigning; an event that claimed lives killed; a group
   claiming responsibility for an attack carried it out;
 - sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
   prison; inmates who broke out of a prison escaped it;
@@ -87,7 +87,7 @@ _FIRED_OFFICIAL = re.compile(r"\b(?:fired|fires|fire|firing)\s+(?=(?:the|its|his
                              + _OFFICE + r"\b)", re.I)
 _RELIEVED = re.compile(r"\b(?:relieved\s+((?:[\w'-]+\s+){0,3}?)of\s+(?:his|her|their|its)\s+(?:duties|post|command|position)"
                        r"|removed\s+((?:[\w'-]+\s+){0,3}?)from\s+(?:(?:his|her|their)\s+)?(?:post|office|position|job))\b", re.I)
-_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered)\s+(?:his|her|their)\s+resignations?\b", re.I)
+_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered|announced|announces|announcing)\s+(?:his|her|their)\s+resignations?\b", re.I)
 #: A group that "claimed responsibility for" an attack says it carried it out ("The BLA claimed
 #: responsibility for the bombing" / "The BLA said it carried out the blast"; helper pairsconf5).
 _CLAIMED_RESPONSIBILITY = re.compile(r"\b(claimed|claims|claim|claiming)\s+(?:the\s+)?responsibility\s+for\b", re.I)

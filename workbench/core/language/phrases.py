@@ -40,6 +40,8 @@
   control" uncontrolled (helper pairsconf5);
 - supplies run out or out of stock are in shortage ("medicines had run out" / "no shortage of
   medicines"; helper pairsnot6);
+- someone released or freed on bail was granted bail, the opposite of bail denied or refused
+  ("released the journalist on bail" / "denied bail to the journalist"; helper conf8);
 - a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
   opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
   rates"; helper conf8).
@@ -275,6 +277,12 @@ _RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:r
 _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
 
+#: "released the journalist on bail", "was freed on bail": granted bail and released, so that bail
+#: denied is its opposite (`match.opposites`: grant / deny) as detention is (release / detain).
+_ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing)\s+((?:[\w'-]+\s+){0,3}?)"
+                      r"on\s+bail\b", re.I)
+
+
 #: A rate, price or tax kept as it was ("kept its key rate on hold", "left rates unchanged", "held
 #: fuel prices steady"): left unchanged. Only of such a measure: "kept talks on hold" is suspended.
 _KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding"
@@ -327,6 +335,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "bail" in low:
+        def granted(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = granted bail")
+            return f"granted {m.group(1)}bail and {m.group(0).split()[0]}"  # and released: still an outcome of custody
+
+        text = _ON_BAIL.sub(granted, text)
     if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
         def unchanged(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = left unchanged")

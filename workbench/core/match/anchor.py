@@ -123,14 +123,16 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
             or not all(fig.count_the_same(x, y) for x, y in check.conflicts + check.agreements):
         return None
     if dates.verdict == knowledge.DATES_AGREE or dates.verdict is None and same_place:
-        return ANCHORED_BY_NUMBER_MIN_SAME
+        # a figure read two ways ("31 percent" / "13%": `figures.misread`) is itself one count told twice
+        misread = all(fig.figures_misread(x, y) for x, y in check.conflicts)
+        return OPPOSED_MIN_SAME if misread else ANCHORED_BY_NUMBER_MIN_SAME
     return None
 
 
 #: The same-statement probability that makes a pair telling opposite outcomes of one act (ground
 #: taken / lost, confirmed / denied: `match.opposites`) or one denying what the other tells a
 #: conflict; in one place, from the related cut point (`OPPOSED_IN_ONE_PLACE`).
-OPPOSED_MIN_SAME = 0.3
+OPPOSED_MIN_SAME = 0.25
 OPPOSED_IN_ONE_PLACE = 0.25
 
 

@@ -14,8 +14,10 @@ from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import TEXT_CACHE
 
-#: The lexical similarity from which a negation governing only words of the other claim clashes.
-WHOLE_DENIAL_MIN_SIM = 50.0
+#: The lexical similarity from which a negation governing only words of the other claim clashes
+#: (50 before helper conf8: "no protesters had been attacked" / "protesters were attacked by masked
+#: men with baseball bats" share 45).
+WHOLE_DENIAL_MIN_SIM = 40.0
 #: The fewest content words such a negation must govern ("no shortage of medicines"): one word
 #: alone ("no one", "not yet") says too little of what is denied.
 _MIN_WORDS = 2
@@ -34,8 +36,10 @@ _ONE_ASIDE_FROM = 3
 @lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
 def _scopes(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The first normalised content word (the verb denied) and all of them that each negation of a
-    claim governs (`negation_scopes`)."""
-    read = (normalize(rewrite(" ".join(scope))[0]).tokens for scope in negation_scopes(text) if scope)
+    claim governs (`negation_scopes`), and the same of its whole clause ("nobody was evacuated
+    before the slope collapsed": what a pronoun denies is its clause)."""
+    scopes = [*negation_scopes(text), *negation_scopes(text, whole=True)]  # the words governed, the whole clause
+    read = (normalize(rewrite(" ".join(scope))[0]).tokens for scope in scopes if scope)
     return tuple((tokens[0], frozenset(tokens)) for tokens in read if len(set(tokens)) >= _MIN_WORDS)
 
 
