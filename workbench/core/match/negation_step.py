@@ -51,8 +51,9 @@ def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
         deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
     if deny_a != deny_b:
         plain, plain_view, other_view = (b, vb, va) if deny_a else (a, va, vb)
-        if plain_view.nots and denying(plain, other_view.tokens):
-            return False  # both negative: "denied that troops fired" / "said troops had not fired"
+        if plain_view.nots > other_view.nots and denying(plain, other_view.tokens):
+            return False  # both negative: "denied that troops fired" / "said troops had not fired" (a "not"
+            # both claims hold is no such answer: "Debunked: Apple ... so that it doesn't bend")
         if not implicit_negation(plain):
             return True
     nots_a, nots_b = va.nots, vb.nots
