@@ -51,9 +51,10 @@ def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
         deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
     if deny_a != deny_b:
         plain, plain_view, other_view = (b, vb, va) if deny_a else (a, va, vb)
-        if plain_view.nots > other_view.nots and denying(plain, other_view.tokens):
+        if plain_view.nots > other_view.nots and "deny" not in plain_view.tokens and denying(plain, other_view.tokens):
             return False  # both negative: "denied that troops fired" / "said troops had not fired" (a "not"
-            # both claims hold is no such answer: "Debunked: Apple ... so that it doesn't bend")
+            # both claims hold is no such answer: "Debunked: Apple ... so that it doesn't bend"; nor one of
+            # the denial itself: "did not deny the report" / "denied the report")
         if not implicit_negation(plain):
             return True
     nots_a, nots_b = va.nots, vb.nots
