@@ -43,3 +43,21 @@ def test_opposite_outcomes_of_conf8() -> None:
               "The ceasefire held through the night, according to mediators")]
     for a, b in pairs:
         assert compare(a, b).relation == "conflict", (a, b)
+
+
+def test_implicit_refusals_and_outcomes_of_conf8_batch4() -> None:
+    pairs = [("The president stopped short of declaring martial law in the region",
+              "The president declared martial law in the region on Friday, state media said"),
+             ("Police refrained from using force against the students in Belgrade",
+              "Police used force against students in Belgrade, witnesses said"),
+             ("The deposed president remained in power in Libreville on Wednesday",
+              "The president was ousted by army officers in Libreville on Wednesday"),
+             ("The minister is no longer in custody, his lawyer said", "The minister remains in custody, prosecutors said"),
+             ("The election commission certified the results on Sunday",
+              "The election commission refused to certify the results on Sunday"),
+             ("The UN mission has withdrawn all its staff from the region",
+              "The UN mission kept its staff in the region, a spokesman said"),
+             ("The talks collapsed on Thursday without an agreement",
+              "The two sides reached an agreement on Thursday, mediators said")]
+    for a, b in pairs:
+        assert compare(a, b).relation == "conflict", (a, b)

@@ -40,6 +40,8 @@
   control" uncontrolled (helper pairsconf5);
 - supplies run out or out of stock are in shortage ("medicines had run out" / "no shortage of
   medicines"; helper pairsnot6);
+- someone "no longer in custody", "no longer detained" or "held" has been released ("no longer"
+  negates nothing elsewhere: `negation.NOT_NEGATION`; helper conf8);
 - someone released or freed on bail was granted bail, the opposite of bail denied or refused
   ("released the journalist on bail" / "denied bail to the journalist"; helper conf8);
 - a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
@@ -277,6 +279,11 @@ _RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:r
 _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
 
+#: "is no longer in custody", "were no longer being held": released (the opposite of "remains in custody").
+_NO_LONGER_HELD = re.compile(r"\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+)?(?:in\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:custody|detention|captivity|jail|prison)|detained|held|behind\s+bars)\b", re.I)
+
+
 #: "released the journalist on bail", "was freed on bail": granted bail and released, so that bail
 #: denied is its opposite (`match.opposites`: grant / deny) as detention is (release / detain).
 _ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing)\s+((?:[\w'-]+\s+){0,3}?)"
@@ -335,6 +342,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "no longer" in low:
+        def released(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = released")
+            return "has been released"
+
+        text = _NO_LONGER_HELD.sub(released, text)
     if "bail" in low:
         def granted(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = granted bail")

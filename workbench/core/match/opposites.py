@@ -139,7 +139,13 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper conf8: a blockade, a strike, a protest that went on or ended; barricades, roadblocks,
     # tents taken down or put up ("put up" and "set up" are rewritten "erect" by the verb table);
     # a vote's results confirmed or annulled
-    ("continue|continued|continues", "end|ended|ends"),
+    ("continue|continued|continues", "end|ended|ends|cancel|cancelled|canceled"),
+    # a leader who stayed or was removed; staff, troops kept in place or pulled out; talks that
+    # ended in a deal or collapsed
+    ("remain|remained|stay|stayed|retain|retained", "oust|ousted|overthrow|overthrew|overthrown|topple|toppled"
+     "|depose|deposed"),
+    ("keep|kept|retain|retained", "withdraw|withdrew|withdrawn|evacuate|evacuated"),
+    ("agree|agreed", "collapse|collapsed"),
     ("remove|removed|dismantle|dismantled", "erect|erected"),
     ("confirm|confirmed|validate|validated|certify|certified", "annul|annulled|invalidate|invalidated|overturn|overturned"),
     # helper conf8: a rate, a price, a tax moved or left as it was ("kept rates on hold", "held
