@@ -30,6 +30,7 @@ from workbench.core.figures.counted import (
     same_kind,
 )
 from workbench.core.figures.currencies import bare_word
+from workbench.core.figures.misread import figures_misread
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
@@ -104,6 +105,9 @@ def compatible(a: Quantity, b: Quantity, tolerance: float = ROUNDING_TOLERANCE) 
     if figure_kind(a) == YEAR or max(ba[0], bb[0]) < EXACT_BELOW:
         tolerance = 0.0
     oa, ob = open_bound(a), open_bound(b)
+    if (oa or ob or a.approximate or b.approximate) and figure_kind(a) != YEAR \
+            and figures_misread(a, b):
+        return False  # "at least 12" / "21", "more than 4,000" / "some 40,000": one figure read two ways
     if oa is not None and ob is not None and oa[0] == ob[0] and abs(oa[1] - ob[1]) > tolerance * max(oa[1], ob[1]):
         return False  # "at least 87" / "at least 78": two tallies (`rules.open_bound`)
     if oa is None and ob is None and _two_estimates(a, b):
@@ -167,6 +171,8 @@ def within_hedge(a: Quantity, b: Quantity) -> bool:
     nor for two hedged ones, whose own ranges already hold the "about" ("about 3,700" / "about 4,700")."""
     if is_exact(a) and is_exact(b):
         return False
+    if figures_misread(a, b):
+        return False  # "at least 18" / "81": one figure read two ways (`misread`), no slight difference
     if a.approximate and b.approximate:
         return False  # each already hedged ("about 3,700" / "about 4,700"): their own ranges are the margin
     xa, xb = _said_about(a), _said_about(b)

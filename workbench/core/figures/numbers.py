@@ -57,6 +57,7 @@ from workbench.core.figures.words import (
     scale_factor,
 )
 from workbench.core.language.countries import country_short_names
+from workbench.core.language.people import PERSON_NOUNS
 from workbench.core.language.slips import mistyped
 from workbench.core.language.verbs import trie_regex
 from workbench.core.model import Quantity
@@ -496,6 +497,8 @@ _AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\)|;|$)|\s+(?:and\s+(?:[A-Z]|(?:from|
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|outside|across|into|around|toward|towards)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s*$")
+#: a role noun before an apposition ("the president, 78,"): an age when it names one person (`PERSON_NOUNS`)
+_PERSON_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
 _OLD = re.compile(r"(?:\s+|-)old\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)  # "at the age of 85"
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
@@ -509,8 +512,16 @@ def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> 
         return bool(_OLD.match(text, end) or _AND_OLDER.match(text, end))
     if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
         return True  # "women 65 and older", "two women aged 27 and 35"
+    if _person_before(text, start) and _AGE_AFTER.match(text, end):
+        return True  # "the opposition leader, 64, was detained" (helper conf8)
     return (bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))
             and not _place_before(text, start))
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Whether a role noun naming one person stands before an apposition ending at `start`."""
+    m = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in PERSON_NOUNS
 
 
 def _place_before(text: str, start: int) -> bool:

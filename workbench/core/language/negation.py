@@ -33,12 +33,13 @@ _NEGATING = NEGATIONS | DENIALS
 
 #: Phrases with a negation word that deny nothing ("nothing less than", "not only", "had nothing
 #: but praise" = only praise, "Not surprisingly, X" = X, "the vote is not until May 9" = the vote
-#: is on May 9); matched on lower-cased text.
+#: is on May 9, "a vote of no confidence"); matched on lower-cased text.
 NOT_NEGATION = re.compile(
     r"\b(?:(?:nothing|no|not)\s+(?:less|more|fewer|other|later|sooner)\s+than|not\s+only|no\s+doubt|not\s+least"
     r"|no\s+longer|nothing\s+but|not\s+surprisingly|not\s+until)\b"
     r"|(?<=\w)n't\s+until\b"  # "isn't until", "won't be held until" is no denial: when it happens
     r"|(?<=\w)-(?:not|no)-(?=\w)"  # a compound ("do-not-call registry") negates nothing
+    r"|\bno(?=[\s-]+confidence\b)"  # a vote "of no confidence" is a kind of vote, no denial (helper conf8)
 )
 #: A short quotation after a preposition, an article or a verb of naming ("raised it to 'do not
 #: travel'", a "no-go" zone, the "no fly" list, dubbed "no surrender"): a label, named, not a
@@ -74,9 +75,12 @@ def _clause_after(following: Iterable[str]) -> list[str]:
     return clause
 
 
-def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
+def negation_scopes(text: str, *, whole: bool = False) -> list[tuple[str, ...] | None]:
     """Each negation of a claim that may deny something, with the words it governs (up to 4, to
     the end of its clause); None for a negation pronoun ("nothing", "none"), which always counts.
+    `whole`: each with its whole clause instead (up to 8 words, a pronoun's and a "no" subject's
+    too: "nobody was evacuated before the slope collapsed", "no protesters had been attacked during
+    the march"), for matching to see the whole statement denied (`match.denied_scope`).
 
     A negation pronoun before a degree word denies only the degree ("wounding seven, none
     seriously"); "no" with its noun as the subject denies the predicate ("no passenger was
@@ -105,6 +109,10 @@ def negation_scopes(text: str) -> list[tuple[str, ...] | None]:
                 and k + 1 < len(words) and words[k + 1][1][:1].isupper():
             continue  # "the Do Not Call list": a name (not in a headline: "Ross Will Not Direct Sequel")
         clause = _clause_after(w for w, _ in words[k + 1:])
+        if whole:
+            if (low not in _PRONOUNS or not clause[:1] or clause[0] not in _DEGREE) and "since" not in clause:
+                out.append(tuple(clause))
+            continue
         if low in _PRONOUNS:
             # "none seriously": only the degree is denied; otherwise the pronoun denies its clause
             out.append(tuple(clause[:_SCOPE_WORDS]) if clause[:1] and clause[0] in _DEGREE else None)
@@ -149,6 +157,11 @@ _DENIED_AS_WHOLE = frozenset(["it", "this", "them", "everything", "all", "any", 
                               "rumour", "rumours", "story", "stories"])
 
 
+#: Words a denial's scope skips: they tell nothing of what is denied.
+_FILLER = frozenset(["the", "a", "an", "had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "its",
+                     "their", "his", "her"])
+
+
 def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
     """Each denial of a claim (`denies`) with the words it denies (up to 4 after the verb, to the end
     of its clause; "that" skipped); None when it denies its whole clause or the other claim as a
@@ -169,8 +182,8 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
         head = [x for x in clause if x not in ("the", "a", "an", "these", "those", "any")][:1]
         if w in _DENYING_ADJECTIVES or not clause or (head and head[0] in _DENIED_AS_WHOLE):
             out.append(None)
-        else:
-            out.append(tuple(clause[:_SCOPE_WORDS]))
+        else:  # its words, articles and auxiliaries aside ("denied that the army had been put on alert")
+            out.append(tuple([x for x in clause if x not in _FILLER][:_SCOPE_WORDS] or clause[:_SCOPE_WORDS]))
     return out
 
 

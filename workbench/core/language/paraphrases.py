@@ -35,6 +35,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
 - protests: prisoners or protesters who stopped eating or refused food went on hunger strike;
 - coups: power taken or grabbed was seized ("officers declared that they had taken power");
+- verdicts: someone found or declared (not) guilty was convicted (acquitted), so that a "not
+  guilty" against "convicted" is an opposite outcome ("pleaded not guilty" is no verdict);
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -87,7 +89,7 @@ _FIRED_OFFICIAL = re.compile(r"\b(?:fired|fires|fire|firing)\s+(?=(?:the|its|his
                              + _OFFICE + r"\b)", re.I)
 _RELIEVED = re.compile(r"\b(?:relieved\s+((?:[\w'-]+\s+){0,3}?)of\s+(?:his|her|their|its)\s+(?:duties|post|command|position)"
                        r"|removed\s+((?:[\w'-]+\s+){0,3}?)from\s+(?:(?:his|her|their)\s+)?(?:post|office|position|job))\b", re.I)
-_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered|announced)\s+(?:his|her|their)\s+resignations?\b", re.I)
+_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered|announced|announces|announcing)\s+(?:his|her|their)\s+resignations?\b", re.I)
 #: A group that "claimed responsibility for" an attack says it carried it out ("The BLA claimed
 #: responsibility for the bombing" / "The BLA said it carried out the blast"; helper pairsconf5).
 _CLAIMED_RESPONSIBILITY = re.compile(r"\b(claimed|claims|claim|claiming)\s+(?:the\s+)?responsibility\s+for\b", re.I)
@@ -104,6 +106,11 @@ _SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|recei
 _BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
                            r"(?:prisons?|jails?|penitentiary|detention|custody|cells?)\b)", re.I)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\s+((?:[\w'-]+\s+){0,3}?)for\s+(" + _TERM + r")\b", re.I)
+
+# -- verdicts ---------------------------------------------------------------------------------------
+#: "found the ex-general not guilty", "was found guilty of": acquitted, convicted (a plea is no verdict).
+_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find|declared|declares|ruled)\s+((?:(?!guilty\b|not\b)[\w'-]+\s+){0,4}?)"
+                           r"(not\s+)?guilty\b", re.I)
 
 # -- displacement ----------------------------------------------------------------------------------
 #: "forced 8,000 people to leave their homes", "drove thousands from their homes": displaced them (the
@@ -304,6 +311,12 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _JAILED_FOR.sub(lambda m: note(m, f"sentenced {m.group(1)}to {m.group(2)} in prison"), text)
         text = _SENTENCE_GIVEN.sub(lambda m: note(m, f"sentenced {m.group(1) or ''}to " + (
             "life" if m.group(4) else f"{m.group(2)} {m.group(3)}s") + " in prison"), text)
+    if "guilty" in low:
+        def verdict(m: re.Match[str]) -> str:
+            told = m.group(1).strip()
+            return note(m, ("acquitted" if m.group(2) else "convicted") + (f" {told}" if told else ""))
+
+        text = _FOUND_GUILTY.sub(verdict, text)
     if "out of" in low and ("broke" in low or "break" in low):
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):

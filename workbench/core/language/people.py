@@ -24,6 +24,13 @@ FEMALE_ROLES = _words("actress spokeswoman chairwoman businesswoman congresswoma
 MALE_ROLES = _words("actor spokesman chairman businessman congressman policeman sportsman husband widower father "
                     "dad grandfather grandson boyfriend fiance son brother nephew uncle king prince duke schoolboy "
                     "boy man gentleman waiter stepfather")
+#: nouns that name one person by a role ("the opposition leader, 64, was detained"): with the titles
+#: and the gendered role nouns, the heads an age may stand in apposition to (`figures.numbers`)
+PERSON_NOUNS = (frozenset(t.lower() for t in TITLES) | FEMALE_ROLES | MALE_ROLES
+                | _words("leader official activist journalist suspect victim driver candidate lawmaker legislator "
+                         "premier chairman chairwoman founder chief head ceo owner farmer teacher student doctor "
+                         "nurse pilot soldier officer general colonel commander dissident blogger opponent critic "
+                         "defendant prisoner detainee hostage survivor witness resident pensioner veteran"))
 #: subject pronouns and the possessive determiners that go with them -> gender ("m", "f") or number ("pl", "n")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
                   "they": "pl", "them": "pl", "their": "pl", "it": "n", "its": "n"}

@@ -39,7 +39,14 @@
 - a fire or an outbreak "brought under control" or "under control" is contained, one "out of
   control" uncontrolled (helper pairsconf5);
 - supplies run out or out of stock are in shortage ("medicines had run out" / "no shortage of
-  medicines"; helper pairsnot6).
+  medicines"; helper pairsnot6);
+- someone "no longer in custody", "no longer detained" or "held" has been released ("no longer"
+  negates nothing elsewhere: `negation.NOT_NEGATION`; helper conf8);
+- someone released or freed on bail was granted bail, the opposite of bail denied or refused
+  ("released the journalist on bail" / "denied bail to the journalist"; helper conf8);
+- a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
+  opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
+  rates"; helper conf8).
 Matching's knowledge rewrite (`match.knowledge.rewrite`) writes each one way before the verb and
 noun tables, so the opposites those tables know ("rose" / "fell", "restored" / "cut off", "sent"
 / "withdrew") are seen as well (helper probes5, from invented event pairs set17..set20 and scratch
@@ -150,7 +157,9 @@ _FELL_TO = re.compile(r"\b(?:[Ff]ell|[Ff]alls?|(?:has|have|had)\s+fallen)\s+to\s
 #: People "still being held", "remain held", "held in custody / captive": detained (so "freed" /
 #: "still being held" clash). "Still" or a word of captivity is asked for: "talks are being held"
 #: and "the summit is being held" are events.
-_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|on|out|together)\b)"
+_HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\s+still|remains?|remained)(?:\s+being)?\s+held\b(?!\s+(?:up|back|off|out|together)\b)"
+                           # "held on" is "clung on", not "held on Monday" (helper conf8)
+                           r"(?!\s+on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|" + _MONTH + r")))"
                            # "held in custody", "held in pretrial detention" (helper pairsdup2)
                            r"|held\s+(?:in\s+(?:[\w-]+\s+){0,2}?(?:custody|detention|captivity)|captive|incommunicado)\b"
                            # "remains in police custody", "are still in detention" (helper pairsconf)
@@ -270,6 +279,24 @@ _RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:r
 _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
 
+#: "is no longer in custody", "were no longer being held": released (the opposite of "remains in custody").
+_NO_LONGER_HELD = re.compile(r"\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+)?(?:in\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:custody|detention|captivity|jail|prison)|detained|held|behind\s+bars)\b", re.I)
+
+
+#: "released the journalist on bail", "was freed on bail": granted bail and released, so that bail
+#: denied is its opposite (`match.opposites`: grant / deny) as detention is (release / detain).
+_ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing)\s+((?:[\w'-]+\s+){0,3}?)"
+                      r"on\s+bail\b", re.I)
+
+
+#: A rate, price or tax kept as it was ("kept its key rate on hold", "left rates unchanged", "held
+#: fuel prices steady"): left unchanged. Only of such a measure: "kept talks on hold" is suspended.
+_KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding"
+                             r"|maintained|maintains)\s+((?:[\w'-]+\s+){0,3}?(?:rates?|prices?|tax(?:es)?|tariffs?"
+                             r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -315,6 +342,24 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "no longer" in low:
+        def released(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = released")
+            return "has been released"
+
+        text = _NO_LONGER_HELD.sub(released, text)
+    if "bail" in low:
+        def granted(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = granted bail")
+            return f"granted {m.group(1)}bail and {m.group(0).split()[0]}"  # and released: still an outcome of custody
+
+        text = _ON_BAIL.sub(granted, text)
+    if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
+        def unchanged(m: re.Match[str]) -> str:
+            hits.append(f"{m.group(0).strip()} = left unchanged")
+            return f"left {m.group(1)}unchanged"
+
+        text = _KEPT_UNCHANGED.sub(unchanged, text)
     if "held" in low or "custody" in low or "detention" in low or "captivity" in low:
         def detained(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = detained")

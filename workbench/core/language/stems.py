@@ -45,6 +45,8 @@ IRREGULAR = {
     "arrested": "arrest", "detained": "arrest", "captured": "capture", "seized": "seize",
     "quake": "earthquake", "tremor": "earthquake", "jewels": "jewel", "jewelry": "jewel",
     "jewellery": "jewel",
+    # too short for the suffix rules ("used" kept its "d": "police used tear gas" / "did not use tear gas")
+    "used": "use", "using": "use",
 }
 
 #: An act told as a noun before "of" ("the destruction of 40 homes", "the abduction of 12 pupils",
@@ -167,7 +169,8 @@ def stem(word: str) -> str:
 def _suffix_stem(word: str) -> str:
     """British->American spelling, then plural/-ed/-ing and a final e taken off."""
     w = _spelling(word)
-    if len(w) > 4 and w.endswith("ies"):
+    # ("certified" as "certify", "carried" as "carry": helper conf8)
+    if len(w) > 4 and w.endswith("ies") or len(w) > 5 and w.endswith("ied"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("sses"):
         w = w[:-2]

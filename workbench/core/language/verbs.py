@@ -462,4 +462,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper pairsconf (invented event pairs, set29..set40): a measure brought in was introduced
     # ("brought in conscription")
     ["introduce", "bring in"],
+    # helper conf8: barricades, roadblocks, tents put up or taken down (opposites: remove / erect)
+    ["erect", "put up"],
+    ["remove", "take down", "tear down", "dismantle"],
 ]

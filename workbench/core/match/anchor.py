@@ -123,24 +123,31 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
             or not all(fig.count_the_same(x, y) for x, y in check.conflicts + check.agreements):
         return None
     if dates.verdict == knowledge.DATES_AGREE or dates.verdict is None and same_place:
-        return ANCHORED_BY_NUMBER_MIN_SAME
+        # a figure read two ways ("31 percent" / "13%": `figures.misread`) is itself one count told twice
+        misread = all(fig.figures_misread(x, y) for x, y in check.conflicts)
+        return OPPOSED_MIN_SAME if misread else ANCHORED_BY_NUMBER_MIN_SAME
     return None
 
 
 #: The same-statement probability that makes a pair telling opposite outcomes of one act (ground
-#: taken / lost, confirmed / denied: `match.opposites`) a conflict, when both claims are in one place.
-OPPOSED_MIN_SAME = 0.3
+#: taken / lost, confirmed / denied: `match.opposites`) or one denying what the other tells a
+#: conflict; in one place, from the related cut point (`OPPOSED_IN_ONE_PLACE`).
+OPPOSED_MIN_SAME = 0.25
+OPPOSED_IN_ONE_PLACE = 0.25
 
 
 def opposed_floor(opposite: str | None, same_place: bool, figures_at: float | None) -> float | None:
-    """The same-statement probability that makes a pair with opposite outcomes a conflict, or None
-    (then the conflict cut point): the mirror of `clash_floor` for an outcome. Two claims in one
-    place (or, naming none, of one doer) that tell one act's two outcomes ("Government forces
-    recaptured Bambari" / "The army lost control of Bambari") are one fact told two ways, however
-    their other words differ; the lower of this and the figures' floor `figures_at`."""
-    if opposite is None or not same_place:
+    """The same-statement probability that makes a pair with opposite outcomes (or a denial) a
+    conflict, or None (then the conflict cut point): the mirror of `clash_floor` for an outcome.
+    Two claims that tell one act's two outcomes ("Government forces recaptured Bambari" / "The army
+    lost control of Bambari") are one fact told two ways, however their other words differ: the
+    words that differ are the clash itself, and who says so ("a military spokesman said" / "the
+    rebels said"). In one place (or, naming none, of one doer) any pair related at all is one; the
+    lower of this and the figures' floor `figures_at`."""
+    if opposite is None:
         return figures_at
-    return OPPOSED_MIN_SAME if figures_at is None else min(figures_at, OPPOSED_MIN_SAME)
+    at = OPPOSED_IN_ONE_PLACE if same_place else OPPOSED_MIN_SAME
+    return at if figures_at is None else min(figures_at, at)
 
 
 def same_statement(features: Sequence[float], p_same: float, semantic: bool) -> float:

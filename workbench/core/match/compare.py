@@ -8,7 +8,7 @@ another event), unrelated. `probability` is the calibrated probability of a dupl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -17,8 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
-from workbench.core.language.negation import denial_scopes, denies, negation_scopes
-from workbench.core.match import anchor, decision, denied_scope, knowledge
+from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
@@ -35,7 +34,8 @@ from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
-from workbench.core.match.normalize import Normalized, implicit_negation, normalize
+from workbench.core.match.negation_step import negation_step
+from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
@@ -56,8 +56,6 @@ from workbench.core.vocab import Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
 NUMBER_WEIGHT = 1.5
-#: A different number of negations clashes only from this lexical similarity.
-NEGATION_MIN_SIM = 70.0
 #: The relations' values, read once (an enum member's `.value` is a descriptor call per pair).
 _UNRELATED, _RELATED = Relation.UNRELATED.value, Relation.RELATED.value
 _CONFLICT, _DUPLICATE = Relation.CONFLICT.value, Relation.DUPLICATE.value
@@ -110,34 +108,6 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         matched_all=NUMBER_WEIGHT * n_pairs + absorbed,
         extra_a=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_a)) + absorbed,
         extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
-
-
-def _negation_step(a: str, b: str, va: ClaimView, vb: ClaimView, fact_sim: float) -> bool:
-    """One claim denies what the other asserts. A denial word ("denied", "hoax") in one claim
-    clashes unless the other says the same with an implicit negation ("rejected", "refused"). A
-    different number of "not"s clashes only when the rest is nearly the same, and not when an
-    implicit negation makes both negative ("did not give details" / "declined to give details")."""
-    deny_a, deny_b = "deny" in va.tokens and denies(a), "deny" in vb.tokens and denies(b)
-    if deny_a != deny_b and not _denying(a if deny_a else b, (vb if deny_a else va).tokens, denial_scopes):
-        deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
-    if deny_a != deny_b and not implicit_negation(a if deny_b else b):
-        return True
-    nots_a, nots_b = va.nots, vb.nots
-    if nots_a != nots_b and (fact_sim >= NEGATION_MIN_SIM or denied_scope.whole_denied(a, b, va, vb, fact_sim)):
-        if _denying(a, vb.tokens) == _denying(b, va.tokens):
-            return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
-        implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
-        if implicit_a or implicit_b:
-            return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
-        return True  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
-    return False
-
-
-def _denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], list] = negation_scopes) -> int:
-    """The negations (or, with `negation.denial_scopes`, the denials) of `text` that deny something
-    the other claim (its normalised tokens) says (`negation.negation_scopes`)."""
-    return sum(1 for scope in scopes(text)
-               if scope is None or not other_tokens.isdisjoint(prepared(" ".join(scope))[0].tokens))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -468,7 +438,8 @@ def compare_normalized(
     if dates.reason:
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
-    negation = _negation_step(a, b, va, vb, fact_sim) or knowledge.refused_act(a, b, na.tokens, nb.tokens) is not None
+    rewritten = (_rewritten(a)[0], _rewritten(b)[0])
+    negation = negation_step(a, b, va, vb, fact_sim, rewritten) or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None
     opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
@@ -502,8 +473,9 @@ def compare_normalized(
     slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None
     by_slots, (floor, own_model) = slots is not None, slots or (floor, False)
     anchored = floor is not None
+    outcome_clash = opposite or ("a denial" if negation else None)  # (`anchor.opposed_floor`)
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
-                                      floor=floor, clash_at=opposed_floor(opposite, same_place, clash_floor(check, dates, same_place))
+                                      floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
                                       if clash else None, own_model=own_model)
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate

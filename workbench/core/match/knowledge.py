@@ -289,7 +289,9 @@ def _mistyped_event(token: str) -> str | None:
 #: "has yet to release" is no release either; a phrasal act is read with its particle ("refused to
 #: hand over" is "transfer", as the verb table writes "handed over").
 _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to"
-                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
+                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
+                          # "stopped short of declaring", "refrained from using" (helper conf8)
+                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)"
                           r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 

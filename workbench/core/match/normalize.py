@@ -37,7 +37,7 @@ STOP_WORDS = frozenset(
 _IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:without|unless|nor|neither|lacks?|lacked|lacking|absent|"
     r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing|ure)?\s+to|reject(?:s|ed|ing)?|"
-    r"ruled?\s+out|rules\s+out|"
+    r"ruled?\s+out|rules\s+out|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
     # kept from doing it: "barred from seeking office" is "cannot run"
     r"(?:barred|banned|prevented|prohibited|disqualified|blocked|stopped)\s+from)\b"
 )

@@ -99,6 +99,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
     ("pass|passed|approve|approved", "block|blocked|disqualify|disqualified"),  # a bill, a budget, candidates
+    ("pass|passed|approve|approved|authorize|authorized", "suspend|suspended"),  # a deployment, a plan, a loan (helper conf8;
+    # "approved" is rewritten "pass" by the verb table)
     ("raise|raised|hike|hiked", "cut|cuts|lower|lowered"),  # rates, prices
     ("welcome|welcomed|invite|invited", "expel|expelled"),  # an envoy, a mission
     # helper probes6 (invented event pairs, set21..set24)
@@ -137,6 +139,22 @@ OPPOSITES: list[tuple[str, str]] = [
     # flights, trains, services laid on or added ("added extra flights" is rewritten "scheduled" by
     # `language.paraphrases`) / cancelled or suspended
     ("schedule|scheduled", "cancel|cancelled|canceled|suspend|suspended"),
+    # helper conf8: a blockade, a strike, a protest that went on or ended; barricades, roadblocks,
+    # tents taken down or put up ("put up" and "set up" are rewritten "erect" by the verb table);
+    # a vote's results confirmed or annulled
+    ("continue|continued|continues", "end|ended|ends|cancel|cancelled|canceled"),
+    # a leader who stayed or was removed; staff, troops kept in place or pulled out; talks that
+    # ended in a deal or collapsed
+    ("remain|remained|stay|stayed|retain|retained", "oust|ousted|overthrow|overthrew|overthrown|topple|toppled"
+     "|depose|deposed"),
+    ("keep|kept|retain|retained", "withdraw|withdrew|withdrawn|evacuate|evacuated"),
+    ("agree|agreed", "collapse|collapsed"),
+    ("remove|removed|dismantle|dismantled", "erect|erected"),
+    ("confirm|confirmed|validate|validated|certify|certified", "annul|annulled|invalidate|invalidated|overturn|overturned"),
+    # helper conf8: a rate, a price, a tax moved or left as it was ("kept rates on hold", "held
+    # prices steady" are rewritten "left ... unchanged" by `language.phrases`)
+    ("raise|raised|hike|hiked|cut|cuts|lower|lowered|increase|increased|reduce|reduced|rise|rose|fall|fell",
+     "unchanged"),
 ]
 
 

@@ -1,0 +1,68 @@
+"""The negation step of a comparison: does one claim deny what the other asserts?
+
+Moved out of `compare` (which reads it once per pair). Denials are read of each claim's rewritten
+wording (`knowledge.rewrite`), the wording its tokens come from, so a denial the rewrite names
+("rejected reports that" = "denied that", "conceded defeat" = "lost") is read as the tokens read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Protocol
+
+from workbench.core.language.negation import denial_scopes, denies, negation_scopes
+from workbench.core.match import denied_scope, knowledge
+from workbench.core.match.normalize import implicit_negation, normalize
+from workbench.core.text_caches import TEXT_CACHE
+
+#: A different number of negations clashes only from this lexical similarity.
+NEGATION_MIN_SIM = 70.0
+
+
+class _View(Protocol):
+    tokens: frozenset[str]  # a claim's normalised tokens (`compare.ClaimView`)
+    nots: int  # how many "not"s
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _scope_tokens(scope: str) -> frozenset[str]:
+    return frozenset(normalize(knowledge.rewrite(scope)[0]).tokens)
+
+
+def denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], list] = negation_scopes) -> int:
+    """The negations (or, with `negation.denial_scopes`, the denials) of `text` that deny something
+    the other claim (its normalised tokens) says (`negation.negation_scopes`)."""
+    return sum(1 for scope in scopes(text)
+               if scope is None or not other_tokens.isdisjoint(_scope_tokens(" ".join(scope))))
+
+
+def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
+                  rewritten: tuple[str, str] | None = None) -> bool:
+    """One claim denies what the other asserts. A denial word ("denied", "hoax") in one claim
+    clashes unless the other says the same with an implicit negation ("rejected", "refused") or
+    a "not" of its own that denies what the denial denies ("denied that troops fired" / "troops did
+    not fire": both negative). A different number of "not"s clashes only when the rest is nearly
+    the same, and not when an implicit negation makes both negative ("did not give details" /
+    "declined to give details"). `rewritten`: the claims' `knowledge.rewrite` wordings."""
+    ra, rb = rewritten or (a, b)
+    deny_a, deny_b = "deny" in va.tokens and denies(ra), "deny" in vb.tokens and denies(rb)
+    if deny_a != deny_b and not denying(ra if deny_a else rb, (vb if deny_a else va).tokens, denial_scopes):
+        deny_a = deny_b = False  # it denies nothing the other says ("Man denies arson" / "fire gutted the store")
+    if deny_a != deny_b:
+        plain, plain_view, other_view = (b, vb, va) if deny_a else (a, va, vb)
+        if plain_view.nots > other_view.nots and "deny" not in plain_view.tokens and denying(plain, other_view.tokens):
+            return False  # both negative: "denied that troops fired" / "said troops had not fired" (a "not"
+            # both claims hold is no such answer: "Debunked: Apple ... so that it doesn't bend"; nor one of
+            # the denial itself: "did not deny the report" / "denied the report")
+        if not implicit_negation(plain):
+            return True
+    nots_a, nots_b = va.nots, vb.nots
+    if nots_a != nots_b and (fact_sim >= NEGATION_MIN_SIM or denied_scope.whole_denied(a, b, va, vb, fact_sim)):
+        if denying(a, vb.tokens) == denying(b, va.tokens):
+            return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
+        implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
+        if implicit_a or implicit_b:
+            return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)
+        return True  # "not" twice against once ("No, ESPN is not ...") still reads as a denial
+    return False
