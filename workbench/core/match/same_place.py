@@ -11,6 +11,11 @@ Mr Pennisi"): MRPC dev 0.754 -> 0.748 lexical; on the clash floor it made "Capta
 28-year veteran" / "Tennant was promoted to captain four years ago" a conflict, and an age alone
 "Scott Russell is 46 years old" a duplicate of "... 46-year-old Scott Russell, is in a Portland
 hospital" (golden outputs; helper pairsconf5).
+
+For a figure two more bindings hold (stop 36): one claim naming the place and the other only what
+is there, all its names among the first's ("a search of El Pozo prison in Ilama" / "a raid on the
+El Pozo jail"; a country or capital alone is no such name), and, when neither names a place, a
+figure exact enough to name its event by itself (`_exact`: "514 million reais" / "R$514 million").
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from workbench.core.match.told_places import told_in_one_place
 
 if TYPE_CHECKING:
     from workbench.core.match.compare import ClaimView
+    from workbench.core.model import Quantity
 
 
 def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[bool, bool]:
@@ -56,10 +62,10 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
     # The figures alone: an exact one ("38,266 hotspots"). (Two agreeing figures of their own things
     # were tried: "Dhaka floods: 310 mm in 12 hours" / "Chittagong recorded 310 millimetres ... in
     # twelve hours" became one fact, the first word's name unread.)
-    return False, all(_exact(x) and _exact(y) for x, y in check.agreements)
+    return False, bool(check.agreements) and all(_exact(x) and _exact(y) for x, y in check.agreements)
 
 
-def _exact(q) -> bool:
+def _exact(q: Quantity) -> bool:
     """A figure precise enough to name its event by itself: three significant digits or more
     ("38,266 hotspots", "514 million reais", "12.7 metres"; not "3,000 tents", "22 towns")."""
     if q.value is None or q.approximate:
