@@ -10,7 +10,8 @@ scores in docs/matching.md). Write a new set to test again.
 
 Sets in `data/held_out/` are written by someone who has not read the rules or earlier sets, and
 scored with `--blind` until they are let go: per set only the count right, and per kind of miss
-("want not, got duplicate") only how many, never the pairs, so no rule can be fitted to them.
+("want not, got duplicate") only how many, never the pairs, so no rule can be fitted to them. The
+writers' brief is `data/held_out/BRIEF.md`.
 
     python benchmarks/probe_pairs.py [--no-semantic] [--blind] [FILE.tsv ...]
 """
