@@ -52,3 +52,14 @@ def test_a_denial_and_a_not_of_the_same_are_both_negative(a: str, b: str) -> Non
 ])
 def test_a_denial_of_the_whole_clause_is_a_conflict(a: str, b: str) -> None:
     assert compare(a, b).relation == "conflict"
+
+
+def test_a_denial_in_other_words_is_a_conflict_when_the_meaning_is_alike() -> None:
+    """A "not" told in other words clashes on the semantic path, whose cosine says the two tell one
+    thing (`negation_step.NEGATION_MIN_COSINE`); the words alone are too far apart to say so."""
+    from workbench.core.match.compare import compare_many
+
+    pair = ("Pope Francis told a boy whose dog had died that Paradise is open to all of God's creatures",
+            "Pope Francis did not tell boy heaven has room for pets, contrary to report")
+    assert compare_many([pair], semantic=True)[0].relation == "conflict"
+    assert compare_many([pair], semantic=False)[0].relation != "conflict"

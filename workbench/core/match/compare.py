@@ -439,7 +439,7 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     rewritten = (_rewritten(a)[0], _rewritten(b)[0])
-    negation = negation_step(a, b, va, vb, fact_sim, rewritten) or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None
+    negation = negation_step(a, b, va, vb, fact_sim, rewritten, cosine) or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None
     opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
