@@ -350,8 +350,7 @@ def _find_quantities(text: str) -> list[Quantity]:
                 unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
-            if not unit and not kind and (model := _MODEL_NAME.search(text, max(0, start - 5), start)) \
-                    and not _ARTICLE.fullmatch(model.group(0)):
+            if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
                 continue  # "AK 47", "AK-47", "F-16", "G8": names, not counts ("A 6.1 quake": an article)
             if not kind and (plus := _PLUS_AFTER.match(text, end)):  # "300-plus", "300+ people": over 300
                 kind, approximate, end = Hedge.OVER, True, plus.end()
@@ -454,8 +453,7 @@ _ANCHOR_WORDS = [*UNITS, *TENS, *SCALES, *(w + "s" for w in SCALES), "tens", "ha
 _ANCHOR_LOWER = re.compile(rf"\d|[$€£¥]|\b(?:{trie_regex(_ANCHOR_WORDS)})\b")
 
 
-_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\s?-?\s?$")
-_ARTICLE = re.compile(r"A\s")  # "A 6.1 quake": the article, no model's letters
+_MODEL_NAME = re.compile(r"\b(?!A\s$)[A-Z]{1,3}\s?-?\s?$")  # (not the article: "A 6.1 quake")
 #: "m" set apart from its figure: a million before money or a plural noun ("$4 m deal", "4 m
 #: people", "2 m tonnes"), as it is written onto the figure ("12.7m"); else metres ("fell to 12.7 m
 #: at Manaus", "waves of 3 m hit").

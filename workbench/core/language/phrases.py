@@ -297,6 +297,12 @@ _KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|le
                              r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
 
 
+def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
+    """`said` for the phrase `m` matched, its rewrite noted in `hits` as "<phrase> = <shown>"."""
+    hits.append(f"{m.group(0).strip()} = {shown}")
+    return said
+
+
 def rewrite_phrases(text: str, hits: list[str]) -> str:
     """`text` with each phrase of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
@@ -312,17 +318,9 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
 
         text = _TURNOUT.sub(turnout, text)
     if " of the vote" in low or " of the ballot" in low:
-        def won(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = won")
-            return "won "
-
-        text = _BALLOTS.sub(lambda m: m.group(1) + "vote", _VOTE_TAKEN.sub(won, text))
+        text = _BALLOTS.sub(lambda m: m.group(1) + "vote", _VOTE_TAKEN.sub(lambda m: _note(hits, m, "won", "won "), text))
     if "over" in low and "declar" in low:
-        def ended(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = ended")
-            return "ended " + m.group(1).rstrip()
-
-        text = _DECLARED_OVER.sub(ended, text)
+        text = _DECLARED_OVER.sub(lambda m: _note(hits, m, "ended", "ended " + m.group(1).rstrip()), text)
     if " up " in low or " down " in low:
         def up_down(m: re.Match[str]) -> str:
             verb = "rose" if m.group(1).lower() == "up" else "fell"
@@ -331,11 +329,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
 
         text = _UP_DOWN.sub(up_down, text)
     if " held " in low:
-        def held(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = took place")
-            return "took place"
-
-        text = _HELD_ON.sub(held, text)
+        text = _HELD_ON.sub(lambda m: _note(hits, m, "took place", "took place"), text)
     if "recall" in low:
         def recall(m: re.Match[str]) -> str:
             hits.append(f"{m.group(1)} = withdraw")
@@ -343,23 +337,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
 
         text = _RECALL.sub(recall, text)
     if "no longer" in low:
-        def released(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = released")
-            return "has been released"
-
-        text = _NO_LONGER_HELD.sub(released, text)
-    if "bail" in low:
-        def granted(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = granted bail")
-            return f"granted {m.group(1)}bail and {m.group(0).split()[0]}"  # and released: still an outcome of custody
-
-        text = _ON_BAIL.sub(granted, text)
+        text = _NO_LONGER_HELD.sub(lambda m: _note(hits, m, "released", "has been released"), text)
+    if "bail" in low:  # (and released: still an outcome of custody)
+        text = _ON_BAIL.sub(lambda m: _note(hits, m, "granted bail",
+                                            f"granted {m.group(1)}bail and {m.group(0).split()[0]}"), text)
     if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
-        def unchanged(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0).strip()} = left unchanged")
-            return f"left {m.group(1)}unchanged"
-
-        text = _KEPT_UNCHANGED.sub(unchanged, text)
+        text = _KEPT_UNCHANGED.sub(lambda m: _note(hits, m, "left unchanged", f"left {m.group(1)}unchanged"), text)
     if "held" in low or "custody" in low or "detention" in low or "captivity" in low:
         def detained(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = detained")
