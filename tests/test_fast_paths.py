@@ -36,3 +36,41 @@ def test_finditer_from_finds_what_finditer_finds(pattern: re.Pattern[str], start
     if len(text) > 20:  # with a start and an end inside the text, as discourse asks for one sentence of a body
         assert [m.span() for m in finditer_from(pattern, starts, text, 5, len(text) - 5)] == \
             [m.span() for m in pattern.finditer(text, 5, len(text) - 5)]
+
+
+SHARE_TEXTS = [
+    "Prices nearly tripled in a year and rents doubled, while wages rose twofold.",
+    "Deaths were three times higher than in 2019; cases rose 2.5 times the average.",
+    "Turnout fell by half, and a third of voters stayed home; one in four said so.",
+    "Two-fifths of the electorate and three quarters of members backed a quarter of a percentage point cut.",
+    "QUADRUPLED OUTPUT and a 10-fold rise, twice as many as last year, trebling the toll.",
+    "Officials said 40 people were killed in Hama on 3 March.",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_TEXTS)
+def test_share_hints_find_every_multiple_and_part(text: str) -> None:
+    """A line the hint skips holds no match: every match of the patterns holds a hint word."""
+    from workbench.core.figures import shares
+
+    for pattern, hint in ((shares._MULTIPLE_RE, shares._MULTIPLE_HINT), (shares._PART_OF, shares._PART_HINT),
+                          (shares._BY_PART, shares._PART_HINT)):
+        for m in pattern.finditer(text):
+            assert hint.search(m.group(0)), (pattern.pattern[:40], m.group(0))
+
+
+def test_share_hints_keep_the_readings() -> None:
+    from workbench.core.figures.shares import word_multiples, word_shares
+
+    assert [q.value for q in word_multiples(SHARE_TEXTS[0])] == [3.0, 2.0, 2.0]
+    assert [q.value for q in word_multiples(SHARE_TEXTS[1])] == [3.0, 2.5]
+    assert [round(q.value) for q in word_shares(SHARE_TEXTS[2])] == [50, 33, 25]
+    assert word_multiples(SHARE_TEXTS[5]) == [] and word_shares(SHARE_TEXTS[5]) == []
+
+
+def test_the_cached_rewrite_is_the_rewrite() -> None:
+    from workbench.core.match.knowledge import rewrite, rewritten
+
+    text = "Moscow has dispatched 40 engineers and clashes broke out on 3 March."
+    assert rewritten(text) == (rewrite(text)[0], tuple(rewrite(text)[1]))
+    assert rewritten(text) is rewritten(text)

@@ -312,11 +312,9 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
 _SWAP_MAX_DIFFERENT = 2
 
 
-@lru_cache(maxsize=50_000)  # a claim without a reporting frame is rewritten once, for `prepared` and its roles
-def _rewritten(said: str) -> tuple[str, tuple[str, ...]]:
-    """`knowledge.rewrite` of a claim's `reported` wording ("Moscow" as "Russia", verbs in base form)."""
-    rewritten, hits = knowledge.rewrite(said)
-    return rewritten, tuple(hits)
+#: `knowledge.rewrite` of a claim's `reported` wording ("Moscow" as "Russia", verbs in base form),
+#: kept per text: a claim without a reporting frame is rewritten once, for `prepared` and its roles.
+_rewritten = knowledge.rewritten
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:

@@ -45,7 +45,7 @@ from workbench.core.match.another_name import (
     kind_of,
     people_tokens,
 )
-from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite
+from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite, rewritten
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import gain_and_loss, opposite_of, opposite_outcome, outcome_acts
 from workbench.core.match.place_names import is_people_name, same_name
@@ -464,7 +464,7 @@ def _un_voices() -> frozenset[str]:
 def voices_named(words: str) -> frozenset[str]:
     """The states and international bodies words name ("Kyiv" and "Ukrainian officials": ukraine)."""
     voice_of = _voice_of()
-    return frozenset(voice_of[t] for t in normalize(rewrite(words)[0]).tokens if t in voice_of)
+    return frozenset(voice_of[t] for t in normalize(rewritten(words)[0]).tokens if t in voice_of)
 
 
 @lru_cache(maxsize=1)
@@ -477,7 +477,7 @@ def _speaking_voices(speaker: str) -> frozenset[str]:
     """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
     the state itself ("Romania", "Kyiv") or speaks through its government (`actors.GOVERNMENT_WORDS`)."""
     voices = voices_named(speaker)
-    rest = set(normalize(rewrite(speaker)[0]).tokens) - _voice_of().keys()
+    rest = set(normalize(rewritten(speaker)[0]).tokens) - _voice_of().keys()
     if rest and not rest & _government_tokens() and _office(frozenset(rest)) is None:
         voices = frozenset(v for v in voices if v.startswith(_BODY))
     return voices
