@@ -14,6 +14,7 @@ commander": the acronym may spell that name out). On sets 1-72 it fired on no du
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from functools import lru_cache
 from typing import Any
@@ -21,8 +22,10 @@ from typing import Any
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
+from workbench.core.match.leading_names import leading_names_swapped
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import counterpart, roles
+from workbench.core.text_caches import TEXT_CACHE
 
 #: The longest acronym read as one that may spell out the other claim's name.
 _ACRONYM_MAX = 6
@@ -36,9 +39,22 @@ def _places() -> frozenset[str]:
     return frozenset(countries) | frozenset(countries.values()) | frozenset(capitals)
 
 
+#: The thing acted on, then where it stands: "the barracks at murray town", "a prison in kissy".
+_LOCATED = re.compile(r"\b([a-z]+) (?:at|in|near|outside) ((?:[a-z]+ ){0,2}[a-z]+)")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def _done_to(wording: str) -> frozenset[str]:
+    """The tokens of the done-to slot, and of the place named right after its head noun: "a prison
+    in Kissy" names its prison by where it stands as "Pademba Road prison" does by its name (sets
+    77-80: two prisons of one city attacked were called one fact)."""
     read = roles(wording)
-    return frozenset() if read is None else read[1] | counterpart(wording)
+    if read is None:
+        return frozenset()
+    done = read[1] | counterpart(wording)
+    located = (normalize(m.group(2)).tokens for m in _LOCATED.finditer(wording)
+               if set(normalize(m.group(1)).tokens) & done)
+    return done.union(*located)
 
 
 def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
@@ -72,4 +88,5 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
     the other, `views` their `compare.claim_view`s."""
     (a, b), (va, vb) = texts, views
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
+            or leading_names_swapped(a, b, tokens[0], tokens[1])
             or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1]))
