@@ -54,3 +54,47 @@ def whole_denied(a: str, b: str, va: _Read, vb: _Read, fact_sim: float) -> bool:
     if fact_sim < WHOLE_DENIAL_MIN_SIM:
         return False
     return any(_said(s, vb.tokens) for s in _scopes(a)) or any(_said(s, va.tokens) for s in _scopes(b))
+
+
+#: A "not" of the opening clause only (a clause ends at these marks).
+_CLAUSE_MARKS = ",;:"
+#: The fewest content tokens the shared opening must hold before the verb (its doer: "mayor").
+_MIN_OPENING = 1
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _denied_opening(text: str) -> tuple[str, ...] | None:
+    """A claim's normalised tokens before its first "not"/"never" and the first one it governs
+    ("The minister said she would not resign, ..." -> minister, say, resign), when that negation
+    is in its opening clause; None otherwise."""
+    words = text.replace("\u2019", "'").split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(_CLAUSE_MARKS)
+        if low in ("not", "never") or low.endswith("n't"):
+            before = " ".join(words[:k])
+            if any(m in before for m in _CLAUSE_MARKS) or k + 1 >= len(words):
+                return None
+            head = normalize(rewrite(before)[0]).tokens
+            verb = normalize(rewrite(words[k + 1].strip(_CLAUSE_MARKS))[0]).tokens
+            return (*head, *verb[:1]) if len(head) >= _MIN_OPENING and verb else None
+        if any(m in w for m in _CLAUSE_MARKS):
+            return None
+    return None
+
+
+def opening_denied(a: str, b: str) -> bool:
+    """Whether one claim opens with the other's opening and verb, "not" before the verb: "Sogavare
+    said he would resign if ..." / "Sogavare said he would not resign, insisting ...". The same
+    doer (and sayer) denies the same act, whatever either adds after it (sets 77-80: such pairs,
+    too unalike for `negation_step.NEGATION_MIN_SIM`, were called related)."""
+    for text, other in ((a, b), (b, a)):
+        opening = _denied_opening(text)
+        if opening is not None and _opening_tokens(other, len(opening)) == opening:
+            return True
+    return False
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _opening_tokens(text: str, n: int) -> tuple[str, ...]:
+    """A claim's first `n` normalised tokens (after `rewrite`)."""
+    return tuple(normalize(rewrite(text)[0]).tokens[:n])
