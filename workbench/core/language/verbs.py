@@ -347,7 +347,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
-    ["release", "free", "set free"],
+    ["release", "free", "set free", "walk free", "walk out of jail", "walk out of prison"],  # (before the strike's "walk out")
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout", "walk out", "join the strike",
