@@ -410,7 +410,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
     ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
      "continue to run", "continue to operate", "remain in operation", "remain operational"],
-    ["suspend", "break off", "put on hold", "halt"],  # flights, talks, aid halted (helper pairsconf)
+    ["suspend", "break off", "put on hold", "halt", "go offline"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
     ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")

@@ -23,6 +23,7 @@ from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.date_step import date_step
+from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.doers import (
     doer_names,
     doers_apart,
@@ -439,8 +440,10 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     rewritten = (_rewritten(a)[0], _rewritten(b)[0])
-    negation = negation_step(a, b, va, vb, fact_sim, rewritten, cosine) or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None
-    opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
+    agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
+    negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
+                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
+    opposite = None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

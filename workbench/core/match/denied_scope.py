@@ -6,12 +6,14 @@ claim, so what it denies is what the other says, whatever else either adds (help
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Protocol
 
 from workbench.core.language.negation import negation_scopes
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
+from workbench.core.match.opposites import opposites_of
 from workbench.core.text_caches import TEXT_CACHE
 
 #: The lexical similarity from which a negation governing only words of the other claim clashes
@@ -98,3 +100,29 @@ def opening_denied(a: str, b: str) -> bool:
 def _opening_tokens(text: str, n: int) -> tuple[str, ...]:
     """A claim's first `n` normalised tokens (after `rewrite`)."""
     return tuple(normalize(rewrite(text)[0]).tokens[:n])
+
+
+def negated_opposite(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> bool:
+    """Whether one claim denies the opposite of the other's outcome, and so tells that outcome:
+    "Power had not been restored to Karachi" / "Karachi was still without power" (cut off), "the
+    airport was not reopened" / "the airport remained closed". The negated verb (the first word a
+    negation governs) must be absent from the other claim, whose words hold its opposite
+    (`opposites`); "did not withdraw" / "withdrew" is a plain denial. `tokens_*`: the claims'
+    normalised tokens (stop 37: such pairs were called conflicts twice over, a denial and opposite
+    outcomes)."""
+    for text, other in ((a, tokens_b), (b, tokens_a)):
+        for first in _negated_verbs(text):
+            if first not in other and not opposites_of(first).isdisjoint(other):
+                return True
+    return False
+
+
+#: "failed to oust", "fails to reopen": the act did not happen, as "did not oust" tells.
+_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\s+([a-z]+)", re.I)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _negated_verbs(text: str) -> tuple[str, ...]:
+    """The first word each negation of a claim governs (`_scopes`), and each act it "failed to" do."""
+    failed = (normalize(rewrite(m.group(1))[0]).tokens for m in _FAILED_TO.finditer(text))
+    return (*(first for first, _ in _scopes(text)), *(t[0] for t in failed if t))

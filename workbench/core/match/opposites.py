@@ -176,6 +176,11 @@ def _opposite_stems() -> dict[str, set[str]]:
     return out
 
 
+def opposites_of(token: str) -> frozenset[str]:
+    """The normalised event words whose outcome is the opposite of `token`'s (`OPPOSITES`)."""
+    return frozenset(_opposite_stems().get(token, ()))
+
+
 #: Words before a gerund that make it an act prevented, not an outcome the claim tells ("was
 #: turned back before reaching the shoal", "blocked the trucks from entering": the outcome is the
 #: block; helper probes8).
