@@ -22,6 +22,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
+from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.doers import (
@@ -480,6 +481,8 @@ def compare_normalized(
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
                                       if clash else None, own_model=own_model)
+    by_clauses = clash and not other and relation != _CONFLICT and clauses_clash(a, b)  # the asides aside
+    relation = _CONFLICT if by_clauses else relation
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
@@ -511,7 +514,9 @@ def compare_normalized(
     if relation == _DUPLICATE and p_dup < p_shown:
         reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
                         " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
-    if relation == _CONFLICT:
+    if by_clauses:
+        reasons.append("the first clauses, compared alone, clash: a conflict")
+    elif relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
         reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")
