@@ -17,6 +17,7 @@ from functools import lru_cache
 from workbench.core.language.verbs import is_finite_verb
 from workbench.core.match import decision
 from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.vocab import Relation
 
 #: Where a claim's first clause ends: a comma, semicolon or dash, or "and" / "but" before another
 #: verb ("conceded defeat and congratulated Ruto"; not "two and three jobs", "Sonko and Faye").
@@ -53,6 +54,6 @@ def clauses_clash(a: str, b: str) -> bool:
     if ca is None and cb is None:
         return False
     c = compare(ca or a, cb or b)
-    if c.relation != "conflict":
+    if c.relation != Relation.CONFLICT.value:
         return False
     return decision.probabilities_of([c.features[n] for n in decision.FEATURES], semantic=False)[1] >= CLAUSES_MIN_SAME

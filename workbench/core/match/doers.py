@@ -557,9 +557,10 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     saying it (`sayers_apart` of the claims' `claim_readings`)."""
     ra, rb = va.readings, vb.readings
     wa, wb = _waters_only(a), _waters_only(b)
-    return (other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
-                       (va.place, vb.place))
-            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+    # two sayers first: "Romania said ..." / "Moldova said ..." name two countries too (`other_country`)
+    return (sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+            or other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
+                          (va.place, vb.place))
             or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens))
 
 

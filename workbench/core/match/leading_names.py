@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
@@ -48,13 +48,20 @@ def leading_name(text: str) -> frozenset[str]:
     return tokens
 
 
-def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
+                          contents: tuple[str, str] = ("", "")) -> str | None:
     """'another name opening the same words: x / y' when each claim opens with a name (`leading_name`)
     that is all the claims do not share: none of its tokens in the other claim, every other token
-    shared. Names alike enough to be one name spelt two ways, and headlines, are no swap."""
+    shared. Names alike enough to be one name spelt two ways, and headlines, are no swap; nor a
+    name of the reporting frame ("Romania said ..." / "Moldova said ...": two sayers, which
+    `doers.sayers_apart` reads): with `contents` (each claim's reported content lower-cased,
+    `compare.surface`), the name must open the content."""
     run_a, run_b = leading_name(a), leading_name(b)
     if not run_a or not run_b:
         return None
+    for text, content in ((a, contents[0]), (b, contents[1])):
+        if content and not content.startswith(utils.default_process(text.split()[0])):
+            return None
     set_a, set_b = set(tokens_a), set(tokens_b)
     if set_a - set_b != run_a or set_b - set_a != run_b:
         return None
