@@ -44,6 +44,9 @@
   negates nothing elsewhere: `negation.NOT_NEGATION`; helper conf8);
 - someone released or freed on bail was granted bail, the opposite of bail denied or refused
   ("released the journalist on bail" / "denied bail to the journalist"; helper conf8);
+- a place "still without power" (water, internet, ...) is cut off from it, the opposite of the supply
+  restored; an office-holder "voted out of office" was ousted, one who "survived" a confidence vote or
+  "defeated" a no-confidence motion remained in office (stop 37, sets 77-80);
 - a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
   opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
   rates"; helper conf8).
@@ -284,6 +287,22 @@ _NO_LONGER_HELD = re.compile(r"\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+
                              r"(?:custody|detention|captivity|jail|prison)|detained|held|behind\s+bars)\b", re.I)
 
 
+#: A town or its people "still without power", "left without water": cut off from it, the state
+#: that a supply "restored" ends (`match.opposites`: restore / disconnect; sets 77-80).
+_WITHOUT_SUPPLY = re.compile(r"\b(?:(?:is|are|was|were|remain|remains|remained|still|left|been)\s+)+without\s+"
+                             r"(?=(?:[\w-]+\s+)?(?:power|electricity|water|internet|gas|heating|phone|mobile))", re.I)
+
+#: An office-holder "voted out of office" was ousted; one who "survived" a confidence vote, or
+#: "defeated" or "beat" a no-confidence motion, or "won" a confidence vote, remained in office
+#: (`match.opposites`: remain / oust; sets 77-80). "Won a no-confidence vote" is left: who won it?
+_VOTED_OUT = re.compile(r"\bvot(?:ed|es|e|ing)\s+((?:[\w'-]+\s+){1,4}?)out\s+of\s+(?:office|power)\b", re.I)
+_NO_CONFIDENCE = r"(?:(?:no|non)[\s-]*confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+no[\s-]*confidence)"
+_CONFIDENCE = r"(?:confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+confidence)"
+_STAYED_IN = re.compile(r"\b(?:surviv(?:ed|es|e|ing)\s+(?:a|an|the)\s+(?:" + _NO_CONFIDENCE + "|" + _CONFIDENCE + r")"
+                        r"|(?:defeat(?:ed|s|ing)?|beat(?:s|ing)?)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE
+                        + r"|(?:won|wins|win|winning)\s+(?:a|an|the)\s+" + _CONFIDENCE + r")", re.I)
+
+
 #: "released the journalist on bail", "was freed on bail": granted bail and released, so that bail
 #: denied is its opposite (`match.opposites`: grant / deny) as detention is (release / detain).
 _ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing)\s+((?:[\w'-]+\s+){0,3}?)"
@@ -336,6 +355,12 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return _WITHDRAW[m.group(1).lower()] + " "
 
         text = _RECALL.sub(recall, text)
+    if "without" in low:
+        text = _WITHOUT_SUPPLY.sub(lambda m: _note(hits, m, "cut off from", "still cut off from "), text)
+    if "confidence" in low:
+        text = _STAYED_IN.sub(lambda m: _note(hits, m, "remained in office", "remained in office in a confidence vote"), text)
+    if " out of " in low:
+        text = _VOTED_OUT.sub(lambda m: _note(hits, m, "ousted", f"ousted {m.group(1).rstrip()}"), text)
     if "no longer" in low:
         text = _NO_LONGER_HELD.sub(lambda m: _note(hits, m, "released", "has been released"), text)
     if "bail" in low:  # (and released: still an outcome of custody)

@@ -347,7 +347,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
-    ["release", "free", "set free"],
+    ["release", "free", "set free", "walk free", "walk out of jail", "walk out of prison"],  # (before the strike's "walk out")
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout", "walk out", "join the strike",
@@ -410,7 +410,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
     ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
      "continue to run", "continue to operate", "remain in operation", "remain operational"],
-    ["suspend", "break off", "put on hold", "halt"],  # flights, talks, aid halted (helper pairsconf)
+    ["suspend", "break off", "put on hold", "halt", "go offline"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
     ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")

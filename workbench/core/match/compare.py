@@ -22,7 +22,9 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
+from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
+from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.doers import (
     doer_names,
     doers_apart,
@@ -437,8 +439,10 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     rewritten = (_rewritten(a)[0], _rewritten(b)[0])
-    negation = negation_step(a, b, va, vb, fact_sim, rewritten, cosine) or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None
-    opposite = outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
+    agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
+    negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
+                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
+    opposite = None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
@@ -475,6 +479,8 @@ def compare_normalized(
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
                                       if clash else None, own_model=own_model)
+    by_clauses = clash and not other and relation != _CONFLICT and clauses_clash(a, b)  # the asides aside
+    relation = _CONFLICT if by_clauses else relation
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
         p_shown = max(p_dup, min(p_same, 0.99), decision.cut_points()[2])
@@ -506,7 +512,9 @@ def compare_normalized(
     if relation == _DUPLICATE and p_dup < p_shown:
         reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
                         " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
-    if relation == _CONFLICT:
+    if by_clauses:
+        reasons.append("the first clauses, compared alone, clash: a conflict")
+    elif relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):
         reasons.append(f"the words alone give probability {p_dup:.2f}; knowledge keeps it below a duplicate")

@@ -6,12 +6,14 @@ claim, so what it denies is what the other says, whatever else either adds (help
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Protocol
 
 from workbench.core.language.negation import negation_scopes
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
+from workbench.core.match.opposites import opposites_of
 from workbench.core.text_caches import TEXT_CACHE
 
 #: The lexical similarity from which a negation governing only words of the other claim clashes
@@ -54,3 +56,73 @@ def whole_denied(a: str, b: str, va: _Read, vb: _Read, fact_sim: float) -> bool:
     if fact_sim < WHOLE_DENIAL_MIN_SIM:
         return False
     return any(_said(s, vb.tokens) for s in _scopes(a)) or any(_said(s, va.tokens) for s in _scopes(b))
+
+
+#: A "not" of the opening clause only (a clause ends at these marks).
+_CLAUSE_MARKS = ",;:"
+#: The fewest content tokens the shared opening must hold before the verb (its doer: "mayor").
+_MIN_OPENING = 1
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _denied_opening(text: str) -> tuple[str, ...] | None:
+    """A claim's normalised tokens before its first "not"/"never" and the first one it governs
+    ("The minister said she would not resign, ..." -> minister, say, resign), when that negation
+    is in its opening clause; None otherwise."""
+    words = text.replace("\u2019", "'").split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(_CLAUSE_MARKS)
+        if low in ("not", "never") or low.endswith("n't"):
+            before = " ".join(words[:k])
+            if any(m in before for m in _CLAUSE_MARKS) or k + 1 >= len(words):
+                return None
+            head = normalize(rewrite(before)[0]).tokens
+            verb = normalize(rewrite(words[k + 1].strip(_CLAUSE_MARKS))[0]).tokens
+            return (*head, *verb[:1]) if len(head) >= _MIN_OPENING and verb else None
+        if any(m in w for m in _CLAUSE_MARKS):
+            return None
+    return None
+
+
+def opening_denied(a: str, b: str) -> bool:
+    """Whether one claim opens with the other's opening and verb, "not" before the verb: "Sogavare
+    said he would resign if ..." / "Sogavare said he would not resign, insisting ...". The same
+    doer (and sayer) denies the same act, whatever either adds after it (sets 77-80: such pairs,
+    too unalike for `negation_step.NEGATION_MIN_SIM`, were called related)."""
+    for text, other in ((a, b), (b, a)):
+        opening = _denied_opening(text)
+        if opening is not None and _opening_tokens(other, len(opening)) == opening:
+            return True
+    return False
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _opening_tokens(text: str, n: int) -> tuple[str, ...]:
+    """A claim's first `n` normalised tokens (after `rewrite`)."""
+    return tuple(normalize(rewrite(text)[0]).tokens[:n])
+
+
+def negated_opposite(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> bool:
+    """Whether one claim denies the opposite of the other's outcome, and so tells that outcome:
+    "Power had not been restored to Karachi" / "Karachi was still without power" (cut off), "the
+    airport was not reopened" / "the airport remained closed". The negated verb (the first word a
+    negation governs) must be absent from the other claim, whose words hold its opposite
+    (`opposites`); "did not withdraw" / "withdrew" is a plain denial. `tokens_*`: the claims'
+    normalised tokens (stop 37: such pairs were called conflicts twice over, a denial and opposite
+    outcomes)."""
+    for text, other in ((a, tokens_b), (b, tokens_a)):
+        for first in _negated_verbs(text):
+            if first not in other and not opposites_of(first).isdisjoint(other):
+                return True
+    return False
+
+
+#: "failed to oust", "fails to reopen": the act did not happen, as "did not oust" tells.
+_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\s+([a-z]+)", re.I)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _negated_verbs(text: str) -> tuple[str, ...]:
+    """The first word each negation of a claim governs (`_scopes`), and each act it "failed to" do."""
+    failed = (normalize(rewrite(m.group(1))[0]).tokens for m in _FAILED_TO.finditer(text))
+    return (*(first for first, _ in _scopes(text)), *(t[0] for t in failed if t))

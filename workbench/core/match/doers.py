@@ -37,6 +37,7 @@ from workbench.core.language.actors import (
     SHORT_NAMED_BODIES,
     un_family,
 )
+from workbench.core.language.countries import country_short_names
 from workbench.core.language.kinds import MEMBERS_OF, kind_words
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
@@ -295,8 +296,11 @@ def _spelt_out(token: str, tokens: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def country_name_tokens() -> frozenset[str]:
-    """The normalised token of every country name as `rewrite` writes it ("unitedkingdom")."""
-    return frozenset(t for name in set(country_names().values()) for t in normalize(actor_token(name)).tokens)
+    """The normalised token of every country name as `rewrite` writes it ("unitedkingdom"): every
+    country's short name, not only those with another name ("Australia" / "Papua New Guinea sent
+    troops" were no two countries while "Australia", known by no other name, was missing)."""
+    shorts = set(country_names().values()) | set(country_short_names().values())
+    return frozenset(t for name in shorts for t in normalize(actor_token(name)).tokens)
 
 
 def _two_countries(only_a: set[str], only_b: set[str]) -> bool:
@@ -399,6 +403,8 @@ def other_country(place_a: str | None, place_b: str | None, tokens_a: frozenset[
     if place_a is not None or place_b is not None:
         return None
     ca, cb = tokens_a & country_name_tokens(), tokens_b & country_name_tokens()
+    by_people = country_tokens()  # a country named in the other by its people's name is named there
+    ca, cb = ca - {by_people.get(t) for t in tokens_b}, cb - {by_people.get(t) for t in tokens_a}
     if not ca or not cb or ca & cb:
         return None
     return f"another country: {', '.join(sorted(ca))} / {', '.join(sorted(cb))}"
@@ -551,9 +557,10 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     saying it (`sayers_apart` of the claims' `claim_readings`)."""
     ra, rb = va.readings, vb.readings
     wa, wb = _waters_only(a), _waters_only(b)
-    return (other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
-                       (va.place, vb.place))
-            or sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+    # two sayers first: "Romania said ..." / "Moldova said ..." name two countries too (`other_country`)
+    return (sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
+            or other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
+                          (va.place, vb.place))
             or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens))
 
 

@@ -66,7 +66,8 @@ def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
             return True
     nots_a, nots_b = va.nots, vb.nots
     alike = fact_sim >= NEGATION_MIN_SIM or cosine is not None and cosine >= NEGATION_MIN_COSINE
-    if nots_a != nots_b and (alike or denied_scope.whole_denied(a, b, va, vb, fact_sim)):
+    if nots_a != nots_b and (alike or denied_scope.whole_denied(a, b, va, vb, fact_sim)
+                             or denied_scope.opening_denied(a, b)):
         if denying(a, vb.tokens) == denying(b, va.tokens):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)

@@ -5,6 +5,7 @@ the airport" is never a duplicate, whatever the words and the meaning vector say
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import lru_cache
 
 from workbench.core.text_caches import TEXT_CACHE
@@ -175,6 +176,11 @@ def _opposite_stems() -> dict[str, set[str]]:
     return out
 
 
+def opposites_of(token: str) -> frozenset[str]:
+    """The normalised event words whose outcome is the opposite of `token`'s (`OPPOSITES`)."""
+    return frozenset(_opposite_stems().get(token, ()))
+
+
 #: Words before a gerund that make it an act prevented, not an outcome the claim tells ("was
 #: turned back before reaching the shoal", "blocked the trucks from entering": the outcome is the
 #: block; helper probes8).
@@ -224,9 +230,44 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
             # A claim telling both outcomes ("blocked the trucks from reaching Goma") has neither as
             # its own, unless the other tells that one more often: the rest is what both say ("its
             # detained members were freed" / "its detained members were still being held").
-            if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)):
+            if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)) \
+                    and not (_told_too(u, set_a, set_b) or _told_too(t, set_b, set_a)):
                 return f"opposite outcomes: {t} / {u}"
     return None
+
+
+def _told_too(word: str, tokens: Set[str], other: Set[str]) -> bool:
+    """Whether a claim (`tokens`) tells `word`'s outcome in another word of its own (`_same_outcome`),
+    one the other claim does not share ("the kidnapped missionaries" in both is no outcome) and that
+    is an outcome of its claim: not beside its own opposite ("evading capture", "the deposed
+    president remained")."""
+    table = _opposite_stems()
+    return any(w not in other and not table.get(w, set()) & tokens for w in _same_outcome().get(word, ()) if w in tokens)
+
+
+@lru_cache(maxsize=1)
+def _same_outcome() -> dict[str, frozenset[str]]:
+    """{an event word: the words that tell its outcome too}: the other forms on its side of a row
+    ("closed" for "suspended": schools closed or classes suspended), none of them its opposite.
+    A claim telling the outcome in another word (`_told_too`) answers the other claim's word, which is then
+    no opposite of a third act: "closed schools and sent workers home" / "suspended classes and
+    told workers to stay home" (send / suspend, sets 77-80). Rows whose other side is one state
+    ("unchanged") join no outcomes: a rate raised and one cut are both changes, not one outcome."""
+    from workbench.core.match.normalize import normalize
+
+    def stems(forms: str) -> set[str]:
+        return {t for f in forms.split("|") for t in normalize(f).tokens}
+
+    opposite = _opposite_stems()
+    out: dict[str, set[str]] = {}
+    for x, y in OPPOSITES:
+        sx, sy = stems(x), stems(y)
+        for side, other in ((sx, sy), (sy, sx)):
+            if len(other) < 2:
+                continue
+            for a in side:
+                out.setdefault(a, set()).update(side - {a} - opposite.get(a, set()))
+    return {a: frozenset(b) for a, b in out.items()}
 
 
 #: Opposite outcomes that a contest's two sides tell alike, each of its own side: ground one side

@@ -36,7 +36,10 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: A clause that gives the background of the act ("resigned after protesters demanded it"): a
 #: call or need read there asks for nothing the claim tells.
-_BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*")
+_BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*"
+                         # done at another's request: "sent troops at the request of the government",
+                         # "at Sogavare's request" (rewritten "ask for" by the verb table)
+                         r"|\bat\s+(?:\S+\s+){0,3}?(?:ask\s+for|request)\b.*")
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -1,0 +1,70 @@
+"""Another name opening the same words: "Ousmane Sonko was freed from prison on 14 March" /
+"Bassirou Diomaye Faye was freed from prison on 14 March" are two facts.
+
+`another_name.names_swapped` reads a swapped name of one or two tokens found among each claim's
+names (`compare._names`), which leave the first word out (capitalised for being first). A claim
+opening with a person's full name therefore kept its first name out of the names and the swap
+was read as other words; every slot but the name agreed and the pair was called one fact (sets
+77-80, stop 37). Here the name opening each claim is read whole: when it is all that differs
+(every other token shared, no token of it in the other claim), the claims tell of two people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, utils
+
+from workbench.core.figures.shouting import headline
+from workbench.core.match import knowledge
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens
+from workbench.core.match.normalize import normalize
+from workbench.core.text_caches import TEXT_CACHE
+
+#: A capitalised word of a name ("Diomaye", "Jean-Pierre", "O'Brien", "Sall's").
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+#: Capitalised openers that are no name.
+_NOT_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "After", "Before", "Some", "Two", "Three"})
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def leading_name(text: str) -> frozenset[str]:
+    """The normalised tokens of the name a claim opens with: its run of capitalised words, when it
+    is a full name (two words or more) or one word the tables know as an actor ("Fiji", "NATO");
+    empty otherwise ("Police arrested ...": a capitalised common word)."""
+    words = []
+    for w in text.split():
+        if not _NAME_WORD.fullmatch(w.strip(",;:\u201c\u201d\"")):
+            break
+        words.append(w.strip(",;:\u201c\u201d\""))
+        if w.endswith((",", ";", ":")):
+            break
+    if not words or words[0] in _NOT_OPENERS:
+        return frozenset()
+    tokens = frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES
+    if len(words) == 1 and not tokens <= actor_tokens():
+        return frozenset()
+    return tokens
+
+
+def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
+                          contents: tuple[str, str] = ("", "")) -> str | None:
+    """'another name opening the same words: x / y' when each claim opens with a name (`leading_name`)
+    that is all the claims do not share: none of its tokens in the other claim, every other token
+    shared. Names alike enough to be one name spelt two ways, and headlines, are no swap; nor a
+    name of the reporting frame ("Romania said ..." / "Moldova said ...": two sayers, which
+    `doers.sayers_apart` reads): with `contents` (each claim's reported content lower-cased,
+    `compare.surface`), the name must open the content."""
+    run_a, run_b = leading_name(a), leading_name(b)
+    if not run_a or not run_b:
+        return None
+    for text, content in ((a, contents[0]), (b, contents[1])):
+        if content and not content.startswith(utils.default_process(text.split()[0])):
+            return None
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    if set_a - set_b != run_a or set_b - set_a != run_b:
+        return None
+    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in run_a for y in run_b) or headline(a) or headline(b):
+        return None
+    return f"another name opening the same words: {', '.join(sorted(run_a))} / {', '.join(sorted(run_b))}"
