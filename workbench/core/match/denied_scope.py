@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from workbench.core.language.negation import negation_scopes
-from workbench.core.match.knowledge import rewrite
+from workbench.core.match.knowledge import rewrite, rewritten
 from workbench.core.match.normalize import normalize
 from workbench.core.match.opposites import opposites_of
 from workbench.core.text_caches import TEXT_CACHE
@@ -99,7 +99,7 @@ def opening_denied(a: str, b: str) -> bool:
 @lru_cache(maxsize=TEXT_CACHE)
 def _opening_tokens(text: str, n: int) -> tuple[str, ...]:
     """A claim's first `n` normalised tokens (after `rewrite`)."""
-    return tuple(normalize(rewrite(text)[0]).tokens[:n])
+    return tuple(normalize(rewritten(text)[0]).tokens[:n])  # a whole claim: the rewrite its reading cached
 
 
 def negated_opposite(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> bool:
