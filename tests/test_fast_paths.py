@@ -74,3 +74,21 @@ def test_the_cached_rewrite_is_the_rewrite() -> None:
     text = "Moscow has dispatched 40 engineers and clashes broke out on 3 March."
     assert rewritten(text) == (rewrite(text)[0], tuple(rewrite(text)[1]))
     assert rewritten(text) is rewritten(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the airport was not reopened.", "It isn\u2019t so, the ministry said.", "NOBODY WAS HURT IN THE BLAST",
+    "He wasnt there on Monday.", "The talks did not resume, nor did the strike end.", "No-one was evacuated.",
+    "The do-not-call list grew.", "Troops reopened the airport on Monday.",
+])
+def test_the_negation_cue_finds_every_claim_with_a_negation_scope(text: str) -> None:
+    """A claim `denied_scope` skips for want of a cue has no negation scope at all."""
+    from workbench.core.language.negation import negation_scopes
+    from workbench.core.match.denied_scope import _NEGATION_CUE, _scopes
+
+    has_scope = bool(negation_scopes(text)) or bool(negation_scopes(text, whole=True))
+    cue = _NEGATION_CUE.search(text.replace("\u2019", "'").lower()) is not None
+    assert cue or not has_scope
+    assert cue == (text != "Troops reopened the airport on Monday.")
+    if not cue:
+        assert _scopes(text) == ()
