@@ -479,7 +479,8 @@ def compare_normalized(
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
                                       if clash else None, own_model=own_model)
-    by_clauses = clash and not other and relation != _CONFLICT and clauses_clash(a, b)  # the asides aside
+    # a clash told with asides, called unrelated over all its words: its first clauses alone (`cores`)
+    by_clauses = clash and not other and relation == _UNRELATED and clauses_clash(a, b)
     relation = _CONFLICT if by_clauses else relation
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
