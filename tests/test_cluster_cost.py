@@ -113,7 +113,7 @@ def test_a_claim_is_rewritten_once_when_read(monkeypatch):
 
     monkeypatch.setattr(knowledge, "rewrite", spy)
     text = "Moscow dispatched 40 engineers to the plant near Zaporizhzhia on 3 March."  # no reporting frame
-    compare_mod._rewritten.cache_clear()
+    knowledge.rewritten.cache_clear()
     matching.prepare([text])
     assert calls.count(text) == 1
     assert compare_mod.prepared(text)[1] == list(rewrite(text)[1])  # the hits, a list of its own

@@ -82,9 +82,9 @@ def test_the_cached_rewrite_is_the_rewrite() -> None:
     "The do-not-call list grew.", "Troops reopened the airport on Monday.",
 ])
 def test_the_negation_cue_finds_every_claim_with_a_negation_scope(text: str) -> None:
-    """A claim `denied_scope` skips for want of a cue has no negation scope at all."""
-    from workbench.core.language.negation import negation_scopes
-    from workbench.core.match.denied_scope import _NEGATION_CUE, _scopes
+    """A claim `negation_scopes` skips for want of a cue has no negation scope at all."""
+    from workbench.core.language.negation import _NEGATION_CUE, negation_scopes
+    from workbench.core.match.denied_scope import _scopes
 
     has_scope = bool(negation_scopes(text)) or bool(negation_scopes(text, whole=True))
     cue = _NEGATION_CUE.search(text.replace("\u2019", "'").lower()) is not None

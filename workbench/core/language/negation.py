@@ -75,6 +75,13 @@ def _clause_after(following: Iterable[str]) -> list[str]:
     return clause
 
 
+#: A word `negation_scopes` reads as a negation (`NEGATIONS`, or one ending in "n't"), as an ASCII
+#: word of the lower-cased text: a text without one (most claims) has no scope and is not read
+#: further (matching asks for the scopes of both claims of every pair it compares).
+_NEGATION_CUE = re.compile(r"n't|(?<![A-Za-z])(?:" + "|".join(sorted(NEGATIONS, key=len, reverse=True))
+                           + r")(?![A-Za-z])")
+
+
 def negation_scopes(text: str, *, whole: bool = False) -> list[tuple[str, ...] | None]:
     """Each negation of a claim that may deny something, with the words it governs (up to 4, to
     the end of its clause); None for a negation pronoun ("nothing", "none"), which always counts.
@@ -93,6 +100,8 @@ def negation_scopes(text: str, *, whole: bool = False) -> list[tuple[str, ...] |
     the other claim says ("not seen such a protest") or adds something it does not ("but gave no
     details", "whose names were not released")."""
     plain = text.replace("\u2019", "'")
+    if not _NEGATION_CUE.search(plain.lower()):
+        return []
     plain = NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), plain.lower())  # same offsets
     plain = _QUOTED_LABEL.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
                               if m.group(1) in _LABEL_BEFORE else m.group(0), plain)

@@ -302,9 +302,9 @@ Roles = tuple[str, frozenset[str] | None, ClaimReadings]
 
 
 def claim_roles(text: str, norm: Normalized) -> Roles:
-    """The wording a claim's roles are read from (its `reported` wording `_rewritten`, as `surface`),
+    """The wording a claim's roles are read from (its `reported` wording `knowledge.rewritten`, as `surface`),
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
-    written = _rewritten(said := told_by_itself(text, reported(text)))[0]
+    written = knowledge.rewritten(said := told_by_itself(text, reported(text)))[0]
     wording = utils.default_process(written)
     readings = claim_readings(text, wording, said)
     return wording, doer_names(written, norm, wording, readings.place), readings
@@ -312,11 +312,6 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).
 _SWAP_MAX_DIFFERENT = 2
-
-
-#: `knowledge.rewrite` of a claim's `reported` wording ("Moscow" as "Russia", verbs in base form),
-#: kept per text: a claim without a reporting frame is rewritten once, for `prepared` and its roles.
-_rewritten = knowledge.rewritten
 
 
 def _nearly_same_words(va: ClaimView, vb: ClaimView) -> bool:
@@ -438,7 +433,7 @@ def compare_normalized(
     if dates.reason:
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
-    rewritten = (_rewritten(a)[0], _rewritten(b)[0])
+    rewritten = (knowledge.rewritten(a)[0], knowledge.rewritten(b)[0])
     agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
@@ -525,7 +520,7 @@ def compare_normalized(
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:
     """A claim's normalised form after the knowledge rewrite, and the knowledge that fired."""
-    rewritten, hits = _rewritten(text)
+    rewritten, hits = knowledge.rewritten(text)
     return normalize(rewritten), list(hits)
 
 
