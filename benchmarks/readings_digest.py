@@ -15,6 +15,7 @@ of sentence, where a cache or a prefilter added for speed could change an answer
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import csv
 import hashlib
 import os
@@ -45,6 +46,23 @@ def texts() -> list[str]:
     return [t for t in dict.fromkeys(out) if t.strip()]
 
 
+def canonical(value: object) -> str:
+    """`repr` with set members sorted: equal sets print alike whatever order they were built in
+    (matching's per-text caches return one shared copy of equal sets, `text_caches.shared`)."""
+    if isinstance(value, (set, frozenset)):
+        inner = ", ".join(sorted(map(canonical, value)))
+        return f"{type(value).__name__}({{{inner}}})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{canonical(k)}: {canonical(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):
+        inner = ", ".join(map(canonical, value))
+        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        inner = ", ".join(f"{f.name}={canonical(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({inner})"
+    return repr(value)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--out", type=Path, help="also write each text's readings, one line each")
@@ -64,7 +82,7 @@ def main() -> int:
     digest = hashlib.sha256()
     out = args.out.open("w", encoding="utf-8") if args.out else None
     for text, row in zip(claims, rows, strict=True):
-        line = repr((text, row)) + "\n"
+        line = canonical((text, row)) + "\n"
         digest.update(line.encode("utf-8"))
         if out is not None:
             out.write(line)

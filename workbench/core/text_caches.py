@@ -1,16 +1,57 @@
-"""How many entries the caches keyed by a claim's or a figure's text keep, where matching asks them
-once per compared pair (`functools.lru_cache`).
+"""The caches keyed by a claim's or a figure's text, where matching asks them once per compared pair:
+how many entries they keep, and one copy of each equal result they hold (`text_cache`).
 
 Matching memoises what it reads of a text (its doers, acts, counted nouns ...) and asks again for
 each pair the text is in. A bound below the number of texts a project holds makes such a cache
 evict in a loop and read every text again on every pair: on a dense 100k project, bounds of 50,000
 made `match` read texts again (stop 32: 567.2 -> 530.2 CPU s, 313.0 -> 290.5 s wall with this bound;
-docs/matching.md, end of stop 32). Their values
-are small (a few tokens). Caches read once per claim, or holding large values (n-gram sets,
-normalised forms), keep their own smaller bounds: those are what a 100k match's peak is made of.
+docs/matching.md, end of stop 32). Caches read once per claim, or holding large values (n-gram
+sets, normalised forms), keep their own smaller bounds.
+
+Their values are small, but each was a new object: an empty `frozenset()` alone is 216 bytes (it is
+no singleton), and most of what a claim is read for is absent (no acronym, no waters, no reporting
+voice). Some fifty such caches held ~4 KB a claim of such copies, ~400 MB in each comparing worker
+of a dense 100k match (stop 38, docs/matching.md). `text_cache` keeps one copy of each equal
+frozenset or tuple result, as `shared_parts` does for a view's n-grams.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import _lru_cache_wrapper, lru_cache, wraps
+from typing import Any, ParamSpec, TypeVar
+
 #: Entries kept by each per-pair text cache: twice the 100k project the issue asks for.
 TEXT_CACHE = 200_000
+#: Distinct results kept shared at most (then the table starts again; the results stay cached).
+SHARED_MAX = 100_000
+_SHARED: dict[Any, Any] = {}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def shared(value: R) -> R:
+    """The one copy kept of a frozenset or tuple equal to `value` (its frozenset members shared
+    too), or `value` itself. Results are immutable, so which equal copy a caller gets is moot."""
+    if isinstance(value, tuple):
+        value = tuple(shared(v) if isinstance(v, frozenset) else v for v in value)  # type: ignore[assignment]
+    elif not isinstance(value, frozenset):
+        return value
+    if len(_SHARED) >= SHARED_MAX:
+        _SHARED.clear()
+    try:
+        return _SHARED.setdefault(value, value)  # type: ignore[no-any-return]
+    except TypeError:  # a tuple holding something unhashable
+        return value
+
+
+def text_cache(maxsize: int = TEXT_CACHE) -> Callable[[Callable[P, R]], _lru_cache_wrapper[R]]:
+    """`functools.lru_cache(maxsize)` whose results are `shared`: a decorator for functions of a
+    text returning frozensets, tuples or plain values (never a mutable result)."""
+    def decorate(read: Callable[P, R]) -> _lru_cache_wrapper[R]:
+        @wraps(read)
+        def read_shared(*args: P.args, **kwargs: P.kwargs) -> R:
+            return shared(read(*args, **kwargs))
+        return lru_cache(maxsize=maxsize)(read_shared)
+    return decorate

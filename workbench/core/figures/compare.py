@@ -60,7 +60,7 @@ from workbench.core.language.alternation import trie
 from workbench.core.language.kinds import kind_words, thing_kinds
 from workbench.core.language.synonyms import noun_head_stems
 from workbench.core.model import Quantity
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 
 def as_quantities(items: Iterable[Quantity | dict] | None) -> list[Quantity]:
@@ -188,7 +188,7 @@ SAME_FIGURE_MIN = 10
 _BEFORE_NOUN = frozenset(["military"])
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # of a figure's counted word and text: once per figure, not per pair
+@text_cache()  # of a figure's counted word and text: once per figure, not per pair
 def _kinds_read(counted_word: str | None, text: str) -> frozenset[str]:
     """What a figure counts, for telling kinds apart: nothing when its counted word is an adjective
     the figure reader stopped at ("two water-bombing aircraft", "71 military aircraft": the kind is the
@@ -233,7 +233,7 @@ def _one_kind(q: Quantity, r: Quantity) -> bool:
     return (kind := _ends_on_kind(q.text)) is not None and kind == _ends_on_kind(r.text)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _ends_on_kind(figure_text: str) -> str | None:
     """The kind a figure's words end on (`_one_kind`), read once per figure's text."""
     pattern, table = _kind_phrases()

@@ -21,7 +21,7 @@ from workbench.core.language.kinds import MEMBERS_OF, thing_kinds
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import noun_meant, same_nouns
 from workbench.core.model import Quantity
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
 PEOPLE = "<people>"
@@ -68,7 +68,7 @@ def people_names() -> frozenset[str]:
     return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def counted_set(counted: str) -> frozenset[str]:
     out = set()
     # "1,500 workers" and "1,500 employees" count the same thing
@@ -91,7 +91,7 @@ def counted_set(counted: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _counted_phrase(text: str, counted: str) -> frozenset[str]:
     """`counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
     figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
@@ -137,7 +137,7 @@ def kind_stems() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def kind_keys(text: str) -> frozenset[str]:
     """What a figure's words count, for telling kinds apart: `counted_set`'s stems, and a kind of
     several words read as one, longest first, in place of its words ("300 polling stations" counts

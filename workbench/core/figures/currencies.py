@@ -20,10 +20,9 @@ rupees" / "450 Sri Lankan rupees") are one currency as written: their amounts co
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from workbench.core.language.alternation import trie
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: code, rough US dollars per unit (mid-2020s; None: a family word, no rate), signs written before
 #: the amount (case as written), words written after it (lower case, singular: "s" is added).
@@ -189,7 +188,7 @@ _WORDS_AT_END = re.compile(r"(?<![a-z])(" + "|".join(sorted(
 _SIGN_AT_DIGIT = re.compile(r"([^\s\d]+)\s?\d")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def written_bare(text: str) -> bool:
     """Whether a sum is written with a sign or word its family shares and no currency named
     ("$5m", "420 rupees", "Rs 5 crore"; not "US$5m", "A$5m", "5 million Indian rupees")."""
@@ -200,7 +199,7 @@ def written_bare(text: str) -> bool:
     return sign is not None and sign.group(1) in _BARE
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def bare_word(text: str) -> bool:
     """Whether a sum names its family in a word and no currency ("880 million dollars", "420
     rupees"; not "$880 million", "15 million Australian dollars"). A sum converted for readers

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from workbench.core.figures.currencies import MONEY_UNITS, USD_PER_UNIT, one_currency
 from workbench.core.model import Quantity
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 
 class Hedge(StrEnum):
@@ -110,7 +110,7 @@ _WRITTEN_DIGITS = re.compile(rf"\d{{1,3}}(?:(?:, ?|[{THOUSANDS_SPACES}])\d{{3}})
 _POWERS_OF_TEN = (1.0, 1e3, 1e6, 1e9, 1e12)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def written_step(text: str, value: float) -> float | None:
     """The place of the last digit a figure is written with: "1,121" -> 1, "1,121.96" -> 0.01,
     "1.2 million" -> 100,000. None when the words do not show it (number words, fractions)."""

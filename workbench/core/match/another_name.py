@@ -24,7 +24,7 @@ from workbench.core.language.countries import country_short_names
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Two names at least this alike (rapidfuzz ratio of their stems) may be one name spelt two ways
 #: ("Gaddafi" / "Qadhafi" 71, "Kharkiv" / "Kharkov" 71), never "another name" ("Kharkiv" / "Kherson" 43).
@@ -205,7 +205,7 @@ def _written(text: str, tokens: set[str], kind: str) -> str:
     return next((w for w in _WORD.findall(text) if normalize(same_nouns(w)).tokens == list(tokens)), kind)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _actors(text: str) -> frozenset[str]:
     """The actors a piece of a claim names, each as one token: the known ones ("the Kremlin" ->
     russia) and any other capitalised word that is no title, month or day ("Hamas")."""
@@ -216,7 +216,7 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(t for t in normalize(rewritten).tokens if t in actors or t in names)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _speaker_and_actors(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the actors of a claim's reporting frame's speaker, the actors its reported content names)."""
     frame = find_frame(text)

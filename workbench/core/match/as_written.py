@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from workbench.core.language.stems import fold, stem
 from workbench.core.match import knowledge
 from workbench.core.match.scoring import SHARED_WORDS
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # one claim is shown against each of its partners
+@text_cache()  # one claim is shown against each of its partners
 def _written_words(text: str) -> dict[str, str]:
     """Stem -> the first word of `text` it stems from, lower-cased."""
     written: dict[str, str] = {}

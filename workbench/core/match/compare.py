@@ -53,7 +53,7 @@ from workbench.core.match.scoring import (
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.model import Quantity
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation
 
 #: Weight of one figure in the token alignment (a content word weighs about 1).
@@ -112,7 +112,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
         extra_b=NUMBER_WEIGHT * (n_pairs + len(check.unpaired_b)) + absorbed)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _first_tokens(text: str) -> list[str]:
     """The normalised tokens of a claim's first word (capitalised for being first, not a name)."""
     words = text.split()
@@ -222,7 +222,7 @@ def reported(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
@@ -307,7 +307,7 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
     written = knowledge.rewritten(said := told_by_itself(text, reported(text)))[0]
     wording = utils.default_process(written)
     readings = claim_readings(text, wording, said)
-    return wording, doer_names(written, norm, wording, readings.place), readings
+    return wording, shared(doer_names(written, norm, wording, readings.place)), readings
 
 
 #: Words two claims may differ by and still tell one act with its roles swapped (a synonym verb).

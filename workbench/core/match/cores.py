@@ -12,11 +12,10 @@ when the two first clauses, compared alone, make a conflict, the pair is one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from workbench.core.language.verbs import is_finite_verb
 from workbench.core.match import decision
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 from workbench.core.vocab import Relation
 
 #: Where a claim's first clause ends: a comma, semicolon or dash, or "and" / "but" before another
@@ -31,7 +30,7 @@ CLAUSES_MIN_SAME = 0.5
 _MIN_WORDS = 3
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def first_clause(text: str) -> str | None:
     """A claim's first clause, when it is shorter than the claim; None otherwise (a claim of one
     clause, or one whose first clause is too short to tell a statement: "Sonko and Faye were freed")."""

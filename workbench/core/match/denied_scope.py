@@ -7,14 +7,13 @@ claim, so what it denies is what the other says, whatever else either adds (help
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Protocol
 
 from workbench.core.language.negation import negation_scopes
 from workbench.core.match.knowledge import rewrite, rewritten
 from workbench.core.match.normalize import normalize
 from workbench.core.match.opposites import opposites_of
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: The lexical similarity from which a negation governing only words of the other claim clashes
 #: (50 before helper conf8: "no protesters had been attacked" / "protesters were attacked by masked
@@ -35,7 +34,7 @@ class _Read(Protocol):
 _ONE_ASIDE_FROM = 3
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
+@text_cache()  # a claim is read against each of its partners
 def _scopes(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The first normalised content word (the verb denied) and all of them that each negation of a
     claim governs (`negation_scopes`), and the same of its whole clause ("nobody was evacuated
@@ -64,7 +63,7 @@ _CLAUSE_MARKS = ",;:"
 _MIN_OPENING = 1
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _denied_opening(text: str) -> tuple[str, ...] | None:
     """A claim's normalised tokens before its first "not"/"never" and the first one it governs
     ("The minister said she would not resign, ..." -> minister, say, resign), when that negation
@@ -96,7 +95,7 @@ def opening_denied(a: str, b: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _opening_tokens(text: str, n: int) -> tuple[str, ...]:
     """A claim's first `n` normalised tokens (after `rewrite`)."""
     return tuple(normalize(rewritten(text)[0]).tokens[:n])  # a whole claim: the rewrite its reading cached
@@ -121,7 +120,7 @@ def negated_opposite(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozens
 _FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\s+([a-z]+)", re.I)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _negated_verbs(text: str) -> tuple[str, ...]:
     """The first word each negation of a claim governs (`_scopes`), and each act it "failed to" do."""
     failed = (normalize(rewrite(m.group(1))[0]).tokens for m in _FAILED_TO.finditer(text))

@@ -51,7 +51,7 @@ from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import gain_and_loss, opposite_of, opposite_outcome, outcome_acts
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Two name tokens sharing this many first letters are one name in two forms ("russian" /
 #: "russia", "tigrayan" / "tigray"): never two actors.
@@ -87,13 +87,13 @@ _COMMANDER = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of
                         r"|\b([A-Z][\w-]*)['\u2019]s\s+(?=[A-Za-z])")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _commander_tokens(text: str) -> frozenset[str]:
     """The name tokens of the commanders a text names its forces by (`_COMMANDER`)."""
     return frozenset(t for m in _COMMANDER.finditer(text) for t in normalize(m.group(1) or m.group(2)).tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _first_word_names(text: str) -> frozenset[str]:
     """The text's first word as a name token, when it is one for sure: a people's name of a known
     country or a word with a digit ("M23 rebels"); empty otherwise ("Gangs", "Officials")."""
@@ -108,7 +108,7 @@ def _first_word_names(text: str) -> frozenset[str]:
     return frozenset()
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _first_tokens(text: str) -> frozenset[str]:
     """The tokens of the text's first word after any wire tag (capitalised for being first:
     "Armed gangs", "(Reuters) - Monitors counted")."""
@@ -116,14 +116,14 @@ def _first_tokens(text: str) -> frozenset[str]:
     return frozenset(normalize(words[0]).tokens) if words else frozenset()
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _lowercase_tokens(text: str) -> frozenset[str]:
     """The tokens of the text's words written in lower case: such a word is no name even where it
     is capitalised in another name ("the stock closed ... on the Nasdaq Stock Market")."""
     return frozenset(normalize(" ".join(w for w in text.split() if w[:1].islower())).tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _tag_tokens(text: str) -> frozenset[str]:
     """The tokens of the text's wire tags and dateline (`_TAGS`)."""
     return frozenset(t for m in _TAGS.finditer(text) for t in normalize(m.group(0)).tokens)
@@ -215,7 +215,7 @@ def _office_wordings() -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # doers repeat ("the army"); each asks every office wording
+@text_cache()  # doers repeat ("the army"); each asks every office wording
 def _office(doer: frozenset[str]) -> str | None:
     """The office a doer's tokens name ("army chief", not "chief"), or None."""
     return next((office for words, office in _office_wordings() if words <= doer), None)
@@ -235,7 +235,7 @@ def _body_wordings() -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(sorted((p for p in pairs if p[0]), key=lambda p: -len(p[0])))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _bodies_of(doer: frozenset[str]) -> frozenset[str]:
     """The kinds of body a doer's tokens name or name the members of ("<of:parliaments>")."""
     return frozenset(f"{_BODY_OF}{kind}>" for words, kind in _body_wordings() if words <= doer)
@@ -260,7 +260,7 @@ def _present(token: str, tokens: frozenset[str]) -> bool:
                for t in tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def acronyms_of(text: str) -> frozenset[str]:
     """The text's acronyms as tokens ("PNH" -> "pnh")."""
     return frozenset(t for m in _ACRONYM.finditer(text) for t in normalize(m.group(0).rstrip("s")).tokens)
@@ -349,7 +349,7 @@ def outcome_opposed(a: _Told, b: _Told) -> str | None:
     return reason
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # a claim's doers are one set, met in each of its pairs
+@text_cache()  # a claim's doers are one set, met in each of its pairs
 def _doer_parts(names: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A doer's names as (offices of state, kinds of doer, the other names)."""
     offices = frozenset(t for t in names or () if t.startswith(_OFFICE))
@@ -466,7 +466,7 @@ def _un_voices() -> frozenset[str]:
     return frozenset(_BODY + t for t in normalize(actor_token("United Nations")).tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def voices_named(words: str) -> frozenset[str]:
     """The states and international bodies words name ("Kyiv" and "Ukrainian officials": ukraine)."""
     voice_of = _voice_of()
@@ -478,7 +478,7 @@ def _government_tokens() -> frozenset[str]:
     return frozenset(t for w in GOVERNMENT_WORDS for t in normalize(w).tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _speaking_voices(speaker: str) -> frozenset[str]:
     """The voices a speaker names (`_voices`): international bodies, and states when the speaker is
     the state itself ("Romania", "Kyiv") or speaks through its government (`actors.GOVERNMENT_WORDS`)."""
@@ -489,7 +489,7 @@ def _speaking_voices(speaker: str) -> frozenset[str]:
     return voices
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def sayer_voices(text: str) -> frozenset[str]:
     """The states and international bodies a claim's sayer names: the reporting frame's speaker
     ("Romania said ...", "..., the UN said"), else an opening subject of saying or asking ("Beijing
@@ -497,7 +497,7 @@ def sayer_voices(text: str) -> frozenset[str]:
     return frozenset() if _SELF_REPORT.search(text) else _speaker_voices(text)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def self_reporter_voices(text: str) -> frozenset[str]:
     """The states and bodies a sayer telling of its own act names ("Iran said it struck militant
     bases ..."): that act's doer (`_SELF_REPORT`); empty for any other claim."""
@@ -542,7 +542,7 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
 _WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:River|Lake|Basin)\b")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _waters_only(text: str) -> frozenset[str]:
     """The tokens of names a claim writes only inside the name of waters (`_WATERS`)."""
     names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}

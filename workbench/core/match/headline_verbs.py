@@ -26,7 +26,7 @@ from workbench.core.language.verbs import (
     to_past,
 )
 from workbench.core.match.opposites import OPPOSITES
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Words after which a verb-like word is a noun ("The Attack", "5 Strikes", "Of Protest").
 _NOUN_BEFORE = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
@@ -99,7 +99,7 @@ def verb_at(words: list[str]) -> int | None:
 _WORD = re.compile(r"\S+")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def in_past(text: str) -> str:
     """A headline (in capitals or Title Case) with its present-tense verb written as its past form
     in lower case ("INSURGENTS SEIZE PORT TOWN" -> "INSURGENTS seized PORT TOWN"), and a particle

@@ -28,6 +28,7 @@ from workbench.core.match.doers import JUDGING
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import is_people_name
 from workbench.core.match.roles import main_act, passive_subject, roles
+from workbench.core.text_caches import text_cache
 
 #: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
 _MAX_TOKENS = 3
@@ -154,7 +155,7 @@ _PEOPLE_ENDINGS = ("n", "ese", "i", "ish")
 _SAME_COUNTRY_PREFIX = 5
 
 
-@lru_cache(maxsize=50_000)
+@text_cache(maxsize=50_000)
 def flags_named(wording: str) -> frozenset[str]:
     """The countries' and peoples' names a wording names flags or owners by ("greek", "liberian")."""
     return frozenset(w for m in _FLAG.finditer(wording) if set(normalize(w := m.group(1)).tokens) & country_tokens().keys()

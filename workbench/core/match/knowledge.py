@@ -43,7 +43,7 @@ from workbench.core.language.synonyms import same_nouns
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 # -- actor aliases -----------------------------------------------------------------------------
 
@@ -284,7 +284,7 @@ def _event_spellings() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _mistyped_event(token: str) -> str | None:
     """The event verb a word is a typing slip of ("damaegd", "arested"; as written and as stemmed)."""
     return mistyped(token, _event_spellings(), _event_stems())
@@ -301,7 +301,7 @@ _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|decli
                           r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
+@text_cache()  # a claim is read against each of its partners
 def _refused_acts(text: str) -> frozenset[str]:
     """The acts' tokens a claim says were refused or failed (`_REFUSED_ACT`; "dismissed a petition seeking to")."""
     from workbench.core.match.normalize import normalize
@@ -379,7 +379,7 @@ _PARTICIPLES = frozenset(["left", "lost", "hurt", "sent", "hit", "shot", "cut", 
 _STATE_RE = re.compile(r"^[\s,]*(?:is|are|was|were|has been|have been)\s+(?:also\s+|still\s+|now\s+)?([\w'-]+)", re.I)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def says_what_it_is(text: str) -> bool | None:
     """Whether a short claim says what its subject is ("is 46 years old", "was a police chief")
     rather than what happened ("was injured", "has resigned"); None when no verb is found.
@@ -394,7 +394,7 @@ def says_what_it_is(text: str) -> bool | None:
     return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # asked of one claim against each partner
+@text_cache()  # asked of one claim against each partner
 def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str], str]:
     """Normalised tokens before and from the first verb (after the knowledge rewrite), and the
     predicate as written."""
@@ -457,7 +457,7 @@ def date_parts(mention: Any) -> tuple[int | None, int | None, int | None, int | 
     return _date_parts(text, str(value) if value else None)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _date_parts(text: str, value: str | None) -> tuple[int | None, int | None, int | None, int | None] | None:
     if value:
         m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)

@@ -12,7 +12,6 @@ was read as other words; every slot but the name agreed and the pair was called 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -20,7 +19,7 @@ from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens
 from workbench.core.match.normalize import normalize
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: A capitalised word of a name ("Diomaye", "Jean-Pierre", "O'Brien", "Sall's").
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
@@ -28,7 +27,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _NOT_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "After", "Before", "Some", "Two", "Three"})
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def leading_name(text: str) -> frozenset[str]:
     """The normalised tokens of the name a claim opens with: its run of capitalised words, when it
     is a full name (two words or more) or one word the tables know as an actor ("Fiji", "NATO");

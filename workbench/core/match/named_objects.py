@@ -26,7 +26,7 @@ from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import leading_names_swapped
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import counterpart, roles
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
 _ACRONYM_MAX = 6
@@ -53,7 +53,7 @@ def _building_tokens() -> frozenset[str]:
                      for w in words for t in normalize(w).tokens)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _done_to(wording: str) -> frozenset[str]:
     """The tokens of the done-to slot, and, when it is a building, of the place named right after
     it: "a prison in Kissy" names its prison by where it stands as "Pademba Road prison" does by

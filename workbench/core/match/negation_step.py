@@ -8,13 +8,12 @@ wording (`knowledge.rewrite`), the wording its tokens come from, so a denial the
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Protocol
 
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import denied_scope, knowledge
 from workbench.core.match.normalize import implicit_negation, normalize
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: A different number of negations clashes only from this lexical similarity,
 NEGATION_MIN_SIM = 70.0
@@ -31,7 +30,7 @@ class _View(Protocol):
     nots: int  # how many "not"s
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def _scope_tokens(scope: str) -> frozenset[str]:
     return frozenset(normalize(knowledge.rewrite(scope)[0]).tokens)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
 #: every inflection the normaliser produces matches. Hand-curated: the two outcomes news reports
@@ -187,7 +187,7 @@ def opposites_of(token: str) -> frozenset[str]:
 _PREVENTED_BEFORE = frozenset(["from", "before", "without"])
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # a claim is read against each of its partners
+@text_cache()  # a claim is read against each of its partners
 def _prevented(words: tuple[str, ...]) -> frozenset[str]:
     """The tokens of the gerunds a claim tells as prevented ("from reaching": "reach")."""
     from workbench.core.match.normalize import normalize

@@ -34,7 +34,7 @@ from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
 from workbench.core.match.normalize import skeleton
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: Last words of a facility's name ("Sullivan County Jail", "Government House"): a facility lies
 #: in some town or region, which another claim may name instead ("held in New York state"), so a
@@ -383,7 +383,7 @@ def _named_capitals(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def places(text: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Hama", "near Deir ez-Zor", "In Hama, ..."
     opening a sentence, "in the city of Hama", "in the southern port city of Kismayo", a headline
@@ -485,7 +485,7 @@ def _mistyped_name(x: str, y: str) -> bool:
     return min(len(fx), len(fy)) >= _SLIP_MIN_LETTERS and fx[0] == fy[0] and (is_slip(fx, fy) or is_slip(fy, fx))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def one_place(text: str) -> str | None:
     """The claim's place when it names exactly one (read once per claim)."""
     found = places(text)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from workbench.core.language.stems import IRREGULAR_VERBS, stem
 from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _AUX = frozenset(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall",
@@ -119,7 +119,7 @@ def roles(surface: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return None if read is None else read[:2]
 
 
-@lru_cache(maxsize=TEXT_CACHE)  # asked of one claim against each of its few close partners
+@text_cache()  # asked of one claim against each of its few close partners
 def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     """`roles` and the act's stem."""
     words = surface.split()
@@ -170,7 +170,7 @@ def _attack_doer(subject: list[str]) -> list[str]:
     return subject if cut is None else subject[:cut]
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def passive_subject(surface: str) -> frozenset[str] | None:
     """The tokens of a passive's subject when it names no doer ("two aides were shot dead in their
     car"): the one done to, which `roles` leaves unread for want of a doer. None otherwise."""
@@ -201,7 +201,7 @@ def _phrase(words: list[str]) -> list[str]:
 _COUNTERPART = frozenset(["from", "against"])
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def counterpart(surface: str) -> frozenset[str]:
     """The tokens of an active claim's "from" / "against" phrase ("the rsf" of "the army recaptured
     wad madani from the rsf"): the side the act was taken from or aimed at. Empty when none is read."""
@@ -242,7 +242,7 @@ def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]]
     return (sorted(x), sorted(y)) if x and y else None
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def main_act(surface: str) -> str | None:
     """The stem of a claim's main verb (its first finite verb, past any auxiliary: "were injured"
     -> "injur"), active or passive; None when no verb is read."""

@@ -15,6 +15,7 @@ import sys
 from functools import lru_cache
 
 from workbench.core.match.normalize import Normalized
+from workbench.core.text_caches import shared
 
 #: Word pairs kept shared at most; the table is emptied when full (sharing is then only lost).
 PAIRS_MAX = 200_000
@@ -71,11 +72,12 @@ def shared_date_key(key: tuple | None) -> tuple | None:
 
 
 def shared_normalized(norm: Normalized) -> Normalized:
-    """`norm` with its tokens, figures and words as shared strings (a prepared claim, kept while
+    """`norm` with its tokens, figures and words as shared strings and its proper names as a shared
+    set (a prepared claim, kept while
     a whole project is matched; read in forked workers and pickled back, which keeps the sharing)."""
     intern = sys.intern
     return Normalized(norm.text, list(map(intern, norm.tokens)), list(map(intern, norm.numbers)), norm.negated,
-                      norm.proper, tuple(map(intern, norm.words)))
+                      shared(norm.proper), tuple(map(intern, norm.words)))
 
 
 def shared_strings(items: list[str]) -> list[str]:

@@ -15,9 +15,8 @@ duplicates for one "not" pair; needs and calls split none.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from workbench.core.text_caches import TEXT_CACHE
+from workbench.core.text_caches import text_cache
 
 #: A need of a thing: passive ("3,000 tents are still needed", "funds were required") or with the
 #: thing's amount next ("Kenya needs 50 million dollars", "require 150 more nurses"). Not "need
@@ -42,7 +41,7 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|
                          r"|\bat\s+(?:\S+\s+){0,3}?(?:ask\s+for|request)\b.*")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache()
 def wanted(wording: str) -> str | None:
     """'need' or 'call' when the wording (lower-cased) asks for its act rather than telling it, else None."""
     m = _WANTED.search(_BACKGROUND.sub(" ", wording))
