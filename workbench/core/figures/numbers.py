@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from workbench.core.figures.changes import as_change
 from workbench.core.figures.currencies import (
     MONEY_AFTER_PATTERN,
     MONEY_BEFORE_PATTERN,
@@ -204,7 +205,8 @@ def find_quantities(text: str) -> list[Quantity]:
     scan, back = respell(as_commas(dash_before_count(" " * stamp + text[stamp:] if stamp else text)))
     scan, halves_back = spell_halves(scan)  # "two and a half years": 2.5 years
     back = composed(back, halves_back)
-    found = with_shares(scan, [in_base_unit(q) for q in _find_quantities(scan)])
+    # "cut from $10 to $8": a change, two figures (`changes`), not a range
+    found = with_shares(scan, [in_base_unit(p) for q in _find_quantities(scan) for p in (as_change(scan, q) or [q])])
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:
