@@ -316,7 +316,8 @@ _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:a
 
 #: letters transliterations of one Arabic or Persian sound write apart: "kh" / "k" / "q"
 #: ("Khartum", "Raqqa" / "Rakka"), "j" / "g" ("Al-Junaynah" / "El Geneina", as Egypt and Sudan say it)
-_SOUNDS = (("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
+#: ("Tchad" / "Chad", "Tchetchenie": French and German write the English "ch" "tch", "tsch")
+_SOUNDS = (("tsch", "ch"), ("tch", "ch"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
 #: a "c" before a, o or u is the "k" of another spelling ("Merca" / "Marka", "Candahar" / "Kandahar";
 #: helper gen9)
 _HARD_C = re.compile(r"c(?=[aou])")
