@@ -147,8 +147,6 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["phone", "mobile phone", "cellphone", "cell phone", "cellular phone", "handset"],
     # helper figs84: an oil flow's unit as the trade abbreviates it (the figure is read by
     # `figures.rules.MEASURES`; this row makes the words around it the same words)
-    ["power plant", "power station", "power-station", "powerplant", "generating station"],
-    ["power plants", "power stations", "power-stations", "powerplants", "generating stations"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
 ]
