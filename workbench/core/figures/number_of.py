@@ -1,0 +1,27 @@
+"""A figure whose noun is named before it ("put the number of people left without heating at some
+35,000", "raised the number of troops to 4,000"): what the figure counts is the noun after "the
+number of", as though it followed the figure. Without it the figure counted nothing, so a count of
+another thing with the same number was not told apart (helper figs84).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.core.model import Quantity
+
+#: "the number of <noun> ... at" / "to", in the clause before the figure (no full stop, semicolon
+#: or colon between); the noun is the first word after "of" (an article or a possessive skipped).
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|total)\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z-]+)\b[^.;:]{0,60}?\s(?:at|to)\s+$", re.I)
+#: How far before a figure "the number of" is looked for.
+_REACH = 90
+
+
+def counted_before(text: str, q: Quantity) -> Quantity:
+    """`q` counting the noun named before it, when it counts nothing and has no unit."""
+    if q.counted is not None or q.unit is not None or q.value is None:
+        return q
+    m = _NUMBER_OF_BEFORE.search(text, max(0, q.start - _REACH), q.start)
+    return q if m is None else replace(q, counted=m.group(1).lower())
