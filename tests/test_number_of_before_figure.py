@@ -20,3 +20,14 @@ def test_a_figure_with_its_own_noun_keeps_it() -> None:
 def test_another_thing_counted_with_the_same_number_is_no_duplicate() -> None:
     assert compare("Officials put the number of homes destroyed by the cyclone in Mandalay at 3,000.",
                    "The cyclone killed 3,000 people in Mandalay, officials said.").relation != "duplicate"
+
+
+def test_an_adjective_after_the_number_of_counts_nothing() -> None:
+    (q,) = fig.quantities_of("The number of missing after the landslide stood at 1,128.")
+    assert q.counted is None
+
+
+def test_doers_and_their_act_count_one_thing() -> None:
+    a = fig.quantities_of("Tens of thousands marched in Skopje on Saturday")
+    b = fig.quantities_of("Police put the number of marchers in Skopje on Saturday at about 5,000")
+    assert fig.pair_figures(a, b).conflicts

@@ -24,4 +24,14 @@ def counted_before(text: str, q: Quantity) -> Quantity:
     if q.counted is not None or q.unit is not None or q.value is None:
         return q
     m = _NUMBER_OF_BEFORE.search(text, max(0, q.start - _REACH), q.start)
-    return q if m is None else replace(q, counted=m.group(1).lower())
+    if m is None or not _plural(noun := m.group(1).lower()):
+        return q  # "the number of missing", "of dead": an adjective, whoever they are
+    return replace(q, counted=noun)
+
+
+#: Plurals without an "s" that news counts.
+_PLURALS = frozenset(["people", "police", "children", "men", "women", "staff", "personnel", "cattle", "livestock"])
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or word.endswith("s") and not word.endswith("ss")
