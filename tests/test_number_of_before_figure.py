@@ -8,8 +8,13 @@ from workbench.core.match.compare import compare
 def test_the_noun_after_the_number_of_is_counted() -> None:
     (q,) = fig.quantities_of("Officials in Tiraspol put the number of people left without heating at some 35,000.")
     assert q.counted == "people"
-    (q,) = fig.quantities_of("The army raised the number of troops in the region to 4,000.")
+    (q,) = fig.quantities_of("The army put the number of troops in the region at 4,000.")
     assert q.counted == "troops"
+
+
+def test_a_total_reached_keeps_its_reading() -> None:
+    (q,) = fig.quantities_of("The army raised the number of troops in the region to 4,000.")
+    assert q.counted is None
 
 
 def test_a_figure_with_its_own_noun_keeps_it() -> None:

@@ -1,7 +1,8 @@
 """A figure whose noun is named before it ("put the number of people left without heating at some
-35,000", "raised the number of troops to 4,000"): what the figure counts is the noun after "the
+35,000", "the number of marchers stood at 5,000"): what the figure counts is the noun after "the
 number of", as though it followed the figure. Without it the figure counted nothing, so a count of
-another thing with the same number was not told apart (helper figs84).
+another thing with the same number was not told apart (helper figs84). Not "to": "bringing the total
+number of cases to 418" tells a total reached, whose other figures the pairing then mixed up (MRPC).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from dataclasses import replace
 
 from workbench.core.model import Quantity
 
-#: "the number of <noun> ... at" / "to", in the clause before the figure (no full stop, semicolon
+#: "the number of <noun> ... at", in the clause before the figure (no full stop, semicolon
 #: or colon between); the noun is the first word after "of" (an article or a possessive skipped).
 _NUMBER_OF_BEFORE = re.compile(
-    r"\b(?:number|total)\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z-]+)\b[^.;:]{0,60}?\s(?:at|to)\s+$", re.I)
+    r"\b(?:number|total)\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z-]+)\b[^.;:]{0,60}?\sat\s+$", re.I)
 #: How far before a figure "the number of" is looked for.
 _REACH = 90
 

@@ -214,6 +214,7 @@ MEASURES: dict[str, str] = {
     "mwh": "MWh", "gigawatt hours": "GWh", "gigawatt-hours": "GWh", "gwh": "GWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh", "twh": "TWh",
     "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "bpd": "bbl", "b/d": "bbl", "bbl/d": "bbl", "bopd": "bbl",
+    "boe": "bbl", "barrels of oil equivalent": "bbl", "boepd": "bbl",
     "mb/d": "mbbl", "mbpd": "mbbl", "mmbpd": "mbbl", "mmb/d": "mbbl", "kb/d": "kbbl", "kbpd": "kbbl",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
     "cu m": "m3", "bcm": "bcm", "mcm": "mcm", "cubic feet": "cu ft", "cu ft": "cu ft", "bcf": "bcf", "tcf": "tcf",

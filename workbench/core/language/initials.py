@@ -12,7 +12,6 @@ shares it, and two bodies' long names differ by their initials too ("OAS" / "FAO
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 #: Words that make a capitalised name a body's (singular and plural as written).
 BODY_WORDS = frozenset([
@@ -58,25 +57,5 @@ def _initials(m: re.Match[str]) -> str:
     if len(words) < 3 or not any(w.lower() in BODY_WORDS for w in words):
         return m.group(0)
     # the name kept (a partial mention, "the commission", still shares its words), its initials after it
-    initials = "".join(w[0] for w in words)
-    if len(words) > 3 and _owner_word(words[0]):
-        # a country's or its people's name before a body's own name is often no part of its initials
-        # ("the Iraqi State Organization for Marketing of Oil" / "SOMO", "the US Federal Aviation
-        # Administration" / "FAA"), often one ("NNPC", "SOHR"): both are written
-        initials += " " + initials[1:]
-    return " ".join([*kept, *found, initials])
+    return " ".join([*kept, *found, "".join(w[0] for w in words)])
 
-
-def _owner_word(word: str) -> bool:
-    """Whether a name's first word is a country's name or its people's (`actors.DEMONYMS`, as the
-    alias rewrite leaves it: "UnitedStates")."""
-    return word in _owner_words()
-
-
-@lru_cache(maxsize=1)
-def _owner_words() -> frozenset[str]:
-    from workbench.core.language.actors import DEMONYMS, EXTRA_COUNTRY_NAMES
-
-    names = {*DEMONYMS, *(w for ws in DEMONYMS.values() for w in ws),
-             *(w for ws in EXTRA_COUNTRY_NAMES.values() for w in ws)}
-    return frozenset(names | {n.replace(" ", "") for n in names})
