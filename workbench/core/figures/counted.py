@@ -213,9 +213,15 @@ def counted_alike(ka: AbstractSet[str], kb: AbstractSet[str]) -> bool:
     (with `COUNTED_AS`: "300 workers" / "450 jobs"), or plain people against any people ("8,000
     people" / "12,000 residents", "80 people" / "50 protesters"). Not two roles ("12 aid workers" /
     "20 civilians", "300 residents" / "450 protesters"): another group, another count."""
-    if ka & kb:
+    if ka & kb or _doers_of(ka, kb) or _doers_of(kb, ka):
         return True
     return bool(ka & ANY_PEOPLE) and names_people(kb) or bool(kb & ANY_PEOPLE) and names_people(ka)
+
+
+def _doers_of(acts: AbstractSet[str], doers: AbstractSet[str]) -> bool:
+    """Whether `doers` name who did one of `acts` ("Tens of thousands marched" / "5,000 marchers",
+    "protested" / "protesters"): the verb's stem with "er" (helper figs84)."""
+    return any(a + "er" in doers or a + "r" in doers for a in acts if len(a) >= 4)
 
 
 def counts_alike(q: Quantity, r: Quantity) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from workbench.core.figures.changes import as_change
 from workbench.core.figures.currencies import (
     MONEY_AFTER_PATTERN,
     MONEY_BEFORE_PATTERN,
@@ -28,6 +29,8 @@ from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_refe
     numeric_date_spans,
     parse_reference,
 )
+from workbench.core.figures.halves import composed, spell_halves
+from workbench.core.figures.number_of import counted_before
 from workbench.core.figures.number_slips import respell
 from workbench.core.figures.rules import (
     AGE,
@@ -201,7 +204,11 @@ def find_quantities(text: str) -> list[Quantity]:
     # "2, 000ft", "2 000", "1.500 protesters" read with commas (same length); "15 tousand" as 15,000
     stamp = stamp_end(text)  # "14:32 GMT - ...": a time of day opening the line, kept out
     scan, back = respell(as_commas(dash_before_count(" " * stamp + text[stamp:] if stamp else text)))
-    found = with_shares(scan, [in_base_unit(q) for q in _find_quantities(scan)])
+    scan, halves_back = spell_halves(scan)  # "two and a half years": 2.5 years
+    back = composed(back, halves_back)
+    # "cut from $10 to $8": a change, two figures (`changes`), not a range
+    found = with_shares(scan, [counted_before(scan, in_base_unit(p))
+                               for q in _find_quantities(scan) for p in (as_change(scan, q) or [q])])
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:

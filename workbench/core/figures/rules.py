@@ -206,6 +206,19 @@ MEASURES: dict[str, str] = {
     "°c": "°C", "ºc": "°C", "c": "°C", "celsius": "°C", "centigrade": "°C", "degrees celsius": "°C",
     "degrees centigrade": "°C", "°f": "°F", "ºf": "°F", "fahrenheit": "°F", "degrees fahrenheit": "°F",
     "degrees": "°",
+    # energy, fuel and water (helper figs84: "450,000 barrels a day" / "450 thousand bpd", "1.2 GW" /
+    # "1,200 MW", "15 bcm" / "15 billion cubic metres"): a rate's "a day" is read as its total is
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
+    "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
+    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt hours": "MWh", "megawatt-hours": "MWh",
+    "mwh": "MWh", "gigawatt hours": "GWh", "gigawatt-hours": "GWh", "gwh": "GWh", "terawatt hours": "TWh",
+    "terawatt-hours": "TWh", "twh": "TWh",
+    "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "bpd": "bbl", "b/d": "bbl", "bbl/d": "bbl", "bopd": "bbl",
+    "boe": "bbl", "barrels of oil equivalent": "bbl", "boepd": "bbl",
+    "mb/d": "mbbl", "mbpd": "mbbl", "mmbpd": "mbbl", "mmb/d": "mbbl", "kb/d": "kbbl", "kbpd": "kbbl",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
+    "cu m": "m3", "bcm": "bcm", "mcm": "mcm", "cubic feet": "cu ft", "cu ft": "cu ft", "bcf": "bcf", "tcf": "tcf",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal",
 }
 #: Units read as a multiple of another, so that one measure told in two units compares ("15 cm" /
 #: "150 mm", "50 basis points" / "half a percentage point"): unit -> (the unit it is read in,
@@ -219,6 +232,14 @@ SCALED_UNITS: dict[str, tuple[str, float, bool]] = {
     # imperial and nautical measures in metric ones ("100 miles" / "160 km", "40 knots" / "74 km/h")
     "mi": ("km", 1.609344, True), "ft": ("m", 0.3048, True), "lb": ("kg", 0.45359237, True),
     "knots": ("km/h", 1.852, True),
+    # power and energy in one unit each, abbreviations carrying a scale ("mb/d": million barrels a
+    # day, "bcm": billion cubic metres) in their unit; US gallons, the ones news converts
+    "GW": ("MW", 1000.0, False), "kW": ("MW", 0.001, False), "kWh": ("MWh", 0.001, False),
+    "GWh": ("MWh", 1000.0, False), "TWh": ("MWh", 1_000_000.0, False),
+    "mbbl": ("bbl", 1_000_000.0, False), "kbbl": ("bbl", 1000.0, False),
+    "bcm": ("m3", 1e9, False), "mcm": ("m3", 1e6, False), "cu ft": ("m3", 0.0283168, True),
+    "bcf": ("m3", 0.0283168e9, True), "tcf": ("m3", 0.0283168e12, True),
+    "l": ("m3", 0.001, False), "gal": ("m3", 0.00378541, True),
 }
 #: What each physical measure measures: one claim's figure in one and the other's in another (or a
 #: count of named things: "1,200 lorries" / "1,200 tonnes") are figures of different things.
@@ -229,6 +250,8 @@ MEASURE_DIMENSIONS: dict[str, str] = {unit: dimension for dimension, units in (
     ("area", ("km2", "sq mi", "ha", "acre")),
     ("speed", ("km/h", "mph", "knots")),
     ("temperature", ("°C", "°F", "°")),
+    ("power", ("MW", "GW", "kW")), ("energy", ("MWh", "kWh", "GWh", "TWh")),
+    ("barrels", ("bbl", "mbbl", "kbbl")), ("volume", ("m3", "bcm", "mcm", "cu ft", "bcf", "tcf", "l", "gal")),
 ) for unit in units}
 #: A converted figure a writer rounded ("300 mm (12 inches)") holds this part of its value either way.
 CONVERSION_BAND = 0.05
@@ -334,7 +357,7 @@ def same_money(a: Quantity, b: Quantity) -> bool:
 #: Days in one unit of time, least and most ("a month" is 28-31 days): one span told in two units
 #: compares ("for 30 days" / "for a month", "one year" / "12 months", "48 hours" / "two days";
 #: helper paraphrase), and "11 months" is no year. Two figures in one unit compare as written.
-DAYS_IN: dict[str, tuple[float, float]] = {"hours": (1 / 24, 1 / 24), "days": (1.0, 1.0), "weeks": (7.0, 7.0),
+DAYS_IN: dict[str, tuple[float, float]] = {"minutes": (1 / 1440, 1 / 1440), "hours": (1 / 24, 1 / 24), "days": (1.0, 1.0), "weeks": (7.0, 7.0),
                                            "months": (28.0, 31.0), "years": (365.0, 366.0)}
 
 

@@ -97,6 +97,11 @@ CAPITALS: dict[str, str] = {
     "Dili": "Timor-Leste", "Honiara": "Solomon Islands", "Port Vila": "Vanuatu", "Apia": "Samoa",
     "Bras\u00edlia": "Brazil", "Bogot\u00e1": "Colombia", "Yaound\u00e9": "Cameroon", "Ndjamena": "Chad",
     "N\u2019Djamena": "Chad",
+    # helper figs84: the seats of breakaway and autonomous regions' governments, which news names
+    # for them as it names a capital for its state ("According to Tiraspol" / "Transnistria's
+    # authorities", "Erbil and Baghdad agreed"); as places, `place_names_table.REGION_SEATS`
+    "Tiraspol": "Transnistria", "Sukhumi": "Abkhazia", "Tskhinvali": "South Ossetia",
+    "Stepanakert": "Nagorno-Karabakh", "Hargeisa": "Somaliland", "Garowe": "Puntland", "Erbil": "Kurdistan",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem": `CAPITAL_PLACES`)
 }

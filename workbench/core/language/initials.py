@@ -20,6 +20,10 @@ BODY_WORDS = frozenset([
     "court", "department", "federation", "force", "forces", "front", "fund", "institute", "league",
     "ministry", "mission", "movement", "office", "organisation", "organization", "party", "programme",
     "program", "service", "states", "union",
+    # a government, an administration and a state company (helper figs84: "the Kurdistan Regional
+    # Government" / "KRG", "the Federal Aviation Administration" / "FAA", "the Nigerian National
+    # Petroleum Corporation" / "NNPC")
+    "government", "administration", "company", "corporation",
 ])
 #: Short words inside a body's name that give no letter ("of", "the", "and", "for").
 _JOINERS = r"(?:of|the|and|for|de|du|des|la|le|pour|et)"
@@ -54,3 +58,4 @@ def _initials(m: re.Match[str]) -> str:
         return m.group(0)
     # the name kept (a partial mention, "the commission", still shares its words), its initials after it
     return " ".join([*kept, *found, "".join(w[0] for w in words)])
+

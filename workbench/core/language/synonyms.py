@@ -145,6 +145,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     # helper pairsdup7: what a search of a prison finds, as British and American news write it
     ["phones", "mobile phones", "cellphones", "cell phones", "cellular phones", "handsets"],
     ["phone", "mobile phone", "cellphone", "cell phone", "cellular phone", "handset"],
+    # helper figs84: an oil flow's unit as the trade abbreviates it (the figure is read by
+    # `figures.rules.MEASURES`; this row makes the words around it the same words)
+    ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
+     "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
 ]
 
 

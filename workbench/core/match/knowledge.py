@@ -47,7 +47,7 @@ from workbench.core.text_caches import text_cache
 
 # -- actor aliases -----------------------------------------------------------------------------
 
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|into|outside|around|across|of|capital,?)\s+$", re.I)  # "the capital, Athens"
+_LOCATIVE = re.compile(r"\b(?:in|at|(?<!cording )to|from|near|into|outside|around|across|of|capital,?)\s+$", re.I)  # ("according to Moscow": a source)
 #: A seat of government as a place: "outside the White House", "at the Pentagon".
 _SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of)\s+(?:the\s+)?$", re.I)
 

@@ -29,7 +29,7 @@ from workbench.core.language.actors import (
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names, iso3166
 from workbench.core.language.kinds import DONE_BY_KINDS, kind_ancestors, kind_words
-from workbench.core.language.place_names_table import PLACE_ALIASES, place_alias
+from workbench.core.language.place_names_table import PLACE_ALIASES, REGION_SEATS, place_alias
 from workbench.core.language.slips import is_slip, mistyped
 from workbench.core.language.stems import fold
 from workbench.core.match.knowledge import CAPITALS, NOT_NAMES, country_names
@@ -171,7 +171,7 @@ def may_contain(x: str, y: str) -> bool:
     large region and its country ("Texas" / "United States"), a country and its people's name
     ("Afghanistan" / "Afghan"). A town and a country stay different places: without a gazetteer of
     towns nothing tells "Mannheim" (in Germany) from "Belfast" (not in Tunisia)."""
-    if is_facility(x) != is_facility(y) or same_name(x, y):
+    if is_facility(x) != is_facility(y) or same_name(x, y) or _seat_of(x, y) or _seat_of(y, x):
         return True
     cx, cy = country_of(x), country_of(y)
     if cx is not None and cy is None:
@@ -179,6 +179,13 @@ def may_contain(x: str, y: str) -> bool:
     if cy is not None and cx is None:
         return region_country().get(x) == cy or _demonym_of(x, y) or _capital_of(x) == cy
     return False
+
+
+def _seat_of(city: str, region: str) -> bool:
+    """Whether `city` is the seat of `region`'s government (`place_names_table.REGION_SEATS`:
+    "Tiraspol" / "Transnistria"), the region in any of its forms ("Karabakh", "Iraqi Kurdistan")."""
+    seat = REGION_SEATS.get(place_alias(city))
+    return seat is not None and _same_place(seat, region)
 
 
 def _capital_of(city: str) -> str | None:
@@ -309,7 +316,8 @@ _PLACE_LIST = re.compile(r"(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+(?:a
 
 #: letters transliterations of one Arabic or Persian sound write apart: "kh" / "k" / "q"
 #: ("Khartum", "Raqqa" / "Rakka"), "j" / "g" ("Al-Junaynah" / "El Geneina", as Egypt and Sudan say it)
-_SOUNDS = (("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
+#: ("Tchad" / "Chad", "Tchetchenie": French and German write the English "ch" "tch", "tsch")
+_SOUNDS = (("tsch", "ch"), ("tch", "ch"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("j", "g"))
 #: a "c" before a, o or u is the "k" of another spelling ("Merca" / "Marka", "Candahar" / "Kandahar";
 #: helper gen9)
 _HARD_C = re.compile(r"c(?=[aou])")

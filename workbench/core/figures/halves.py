@@ -1,0 +1,83 @@
+"""A measure with a half or a quarter added ("two and a half years", "a two-and-a-half-year halt",
+"a year and a half", "an hour and a half") read as one figure (2.5 years, 1.5 hours).
+
+The number-word parser reads "and a half" before a scale ("two and a half million"); before a unit
+the figure reader saw "two" alone (or "a half"), so "after a two-and-a-half-year halt" / "ending a
+stoppage of some 30 months" had no figure to compare (helper figs84). Such spans are written as
+digits before the figures are read ("2.5-year", "1.5 year"), with a map back to the text as written
+(as `number_slips.respell` does), so a figure's words stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.figures.rules import MEASURES
+from workbench.core.figures.words import FRACTIONS, UNITS, parse_number_words
+from workbench.core.language.verbs import trie_regex
+
+_SEP = r"[\s-]+"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a number, then "and a half", then a unit: "two and a half years"; a number or an article,
+    a unit, then "and a half": "a year and a half", "two years and a half")."""
+    number = r"(?:\d+|" + trie_regex(sorted(UNITS)) + r")"
+    units = trie_regex(sorted(k for k in MEASURES if k.isalpha() and len(k) > 2))
+    fraction = r"and" + _SEP + r"an?" + _SEP + r"(" + "|".join(FRACTIONS) + r")"
+    before = re.compile(r"\b(" + number + r")" + _SEP + fraction + r"(?=" + _SEP + r"(?:" + units + r")\b)", re.I)
+    after = re.compile(r"\b(" + number + r"|an?)" + _SEP + r"(" + units + r")" + _SEP + fraction + r"\b", re.I)
+    return before, after
+
+
+def _value(number: str, fraction: str) -> str | None:
+    """The digits of a whole number and its fraction ("two", "half" -> "2.5"), or None."""
+    n = number.lower()
+    whole = 1.0 if n in ("a", "an") else float(n) if n.isdigit() else parse_number_words(n)
+    if whole is None:
+        return None
+    return f"{whole + FRACTIONS[fraction.lower()]:g}"
+
+
+def spell_halves(text: str) -> tuple[str, list[int] | None]:
+    """`text` with each such measure's number in digits, and for each position of the new text the
+    position it came from (None when nothing was rewritten). A rewritten span is never longer
+    than the words it replaces; its last character maps to their last, so a figure ending there
+    ends where they did."""
+    if "and a" not in text.lower() and "and-a" not in text.lower():
+        return text, None
+    before, after = _patterns()
+    spans: list[tuple[int, int, str]] = []
+    for m in before.finditer(text):
+        if (digits := _value(m.group(1), m.group(2))) is not None:
+            spans.append((m.start(), m.end(), digits))
+    for m in after.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans):
+            continue
+        if (digits := _value(m.group(1), m.group(3))) is not None:
+            spans.append((m.start(), m.end(), f"{digits} {m.group(2)}"))
+    if not spans:
+        return text, None
+    out: list[str] = []
+    back: list[int] = []
+    last = 0
+    for start, end, new in sorted(spans):
+        out.append(text[last:start])
+        back.extend(range(last, start))
+        out.append(new)
+        back.extend(start + k if k < len(new) - 1 else end - 1 for k in range(len(new)))
+        last = end
+    out.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(out), back
+
+
+def composed(first: list[int] | None, then: list[int] | None) -> list[int] | None:
+    """The map back of two rewrites, `first` applied to the text as written and `then` to its result."""
+    if then is None:
+        return first
+    if first is None:
+        return then
+    return [first[p] for p in then]
