@@ -15,8 +15,8 @@ of sentence, where a cache or a prefilter added for speed could change an answer
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import csv
+import dataclasses
 import hashlib
 import os
 import sys
