@@ -11,7 +11,8 @@
 - a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
   2,900 people were killed");
 - a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
-  December 15"); "pushed back" with no date after it stays (it also means repelled);
+  December 15"), and so is a vote, talks, a deadline "pushed back"; "pushed back" with no time after
+  it is repelled (`language.verbs`);
 - claims rejected are denied ("rejected claims that it backs the rebels" / "denied backing the
   rebels");
 - a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
@@ -118,8 +119,14 @@ _LEFT_AS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}
 #: time ("to", "until" and a date, a weekday, "next", "later"), so "pushed back the rebels" stays.
 _WHEN = (r"(?:to|until|till|by)\s+(?:the\s+)?(?:\d|next\b|later\b|early\b|mid|late\b|the\s+end\b|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + ")")
+#: What is held at a time, and so "pushed back" to another: postponed.
+_SCHEDULED = (r"(?:deadline|vote|votes|election|elections|polls|ballot|referendum|talks|meeting|summit|hearing"
+              r"|trial|date|launch|start|opening|release|decision|deal|signing|ceremony)s?\b")
 _PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?)?back\b"
-                          r"(?=\s+" + _WHEN + ")", re.I)
+                          r"((?:\s+(?:the|its|their|a|an|this)(?:\s+[\w-]+){1,3}?)?)"
+                          # a time after it, or an object that is a time ("pushed back the vote"; helper
+                          # opp84: "pushed back" alone is repelled, `language.verbs`)
+                          r"(?=\s+" + _WHEN + r"|(?:\s+[\w-]+)?\s+" + _SCHEDULED + ")", re.I)
 _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
 
 
@@ -429,7 +436,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         def pushed(m: re.Match[str]) -> str:
             verb = _POSTPONE[m.group(1).lower()]
             hits.append(f"{m.group(0).strip()} = {verb}")
-            return f"{verb} {m.group(2) or ''}".rstrip()
+            return f"{verb} {m.group(2) or ''}".rstrip() + m.group(3)
 
         text = _PUSHED_BACK.sub(pushed, text)
     if "claim" in low or "accusation" in low or "allegation" in low or "charges" in low or "report" in low \

@@ -96,6 +96,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("extend|extended|lengthen|lengthened|prolong|prolonged", "shorten|shortened|curtail|curtailed"),  # a curfew, a term
     ("issue|issued|declare|declared", "lift|lifted"),  # an order, a warning, a state of emergency
     ("return|returned", "evacuate|evacuated|flee|fled|displace|displaced"),  # residents, the displaced
+    # an envoy, troops sent back or pulled out ("recalled" is rewritten "withdrew", "sent back" "return")
+    ("return|returned", "withdraw|withdrew|withdrawn"),
     ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
     ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
@@ -156,6 +158,13 @@ OPPOSITES: list[tuple[str, str]] = [
     # prices steady" are rewritten "left ... unchanged" by `language.phrases`)
     ("raise|raised|hike|hiked|cut|cuts|lower|lowered|increase|increased|reduce|reduced|rise|rose|fall|fell",
      "unchanged"),
+    # helper opp84 (sets 81-84): how a fire, a crash, a blast came about ("started deliberately",
+    # "arson" / "accidental")
+    ("deliberate|deliberately|intentional|intentionally|arson|sabotage", "accidental|accidentally|accident"),
+    # people at a border let in or kept out ("pushed back" is rewritten "repel" by the verb table)
+    ("allow|allowed|permit|permitted|admit|admitted", "repel|repelled"),
+    # money, goods, people taken or given back ("sent back", "handed back" are rewritten "return")
+    ("accept|accepted", "return|returned"),
 ]
 
 
@@ -179,6 +188,13 @@ def _opposite_stems() -> dict[str, set[str]]:
 def opposites_of(token: str) -> frozenset[str]:
     """The normalised event words whose outcome is the opposite of `token`'s (`OPPOSITES`)."""
     return frozenset(_opposite_stems().get(token, ()))
+
+
+def opposed_words(a: Set[str], b: Set[str]) -> bool:
+    """Whether a word of `a` is an opposite of one of `b` (`OPPOSITES`): two predicates that tell one
+    outcome two ways ("was set deliberately" / "was accidental"), not two things said of a subject."""
+    table = _opposite_stems()
+    return any(table.get(t, set()) & b for t in a)
 
 
 #: Words before a gerund that make it an act prevented, not an outcome the claim tells ("was
