@@ -1,0 +1,77 @@
+"""A fact told as another's background: "Ukraine's transit deal with Gazprom expired" / "Ukraine
+offered to carry Azerbaijani gas after its transit deal with Gazprom expired". The second claim
+repeats the first in a clause of time ("after", "following", "in the wake of", "since") and states
+another fact in its main clause; the words the two share are the background's, so the words and
+the meaning vector find them alike, but the fact the second claim tells is not the first's.
+
+Read on the reported content (`compare.reported`: no sayer), split once per claim at its first
+connector of time ("After X, Y" / "Y after X"); a pair then compares sets of tokens (~µs).
+A claim that retells the main clause as well ("Thousands fled after the dam burst" / "After the
+dam burst, thousands fled") shares it, so it is never background only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.text_caches import TEXT_CACHE
+
+#: A connector of time opening a background clause ("following" not as "the following day").
+_CONNECTOR = re.compile(r"(?:^|(?<=[\s,]))(?:after|(?<!the )following|in the wake of|since)\s+(?=\S)", re.I)
+#: The share of the main clause's words the other claim may hold and still tell none of it (a unit,
+#: a common word: "percent" in "the lira fell 3 percent after the bank raised its rate to 15 percent").
+MAIN_SHARED_AT_MOST = 1 / 3
+#: What the two claims share must lie in the background: all but this many words of it.
+SHARED_OUTSIDE_AT_MOST = 1
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def parts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(main clause tokens, background clause tokens, the main clause's figures as written) of a
+    claim's reported content, or None when it tells no background of time or a clause is empty."""
+    from workbench.core.match.compare import reported
+    from workbench.core.match.knowledge import rewritten
+    from workbench.core.match.normalize import normalize
+
+    said = reported(text)
+    m = _CONNECTOR.search(said)
+    if m is None:
+        return None
+    if m.start() == 0:  # "After X, Y": the background runs to the first comma
+        background, _, main = said[m.end():].partition(",")
+    else:  # "Y after X": to the end
+        main, background = said[:m.start()], said[m.end():]
+
+    def tokens(words: str) -> frozenset[str]:
+        return frozenset(normalize(rewritten(words)[0]).tokens)
+
+    main_t, background_t = tokens(main), tokens(background)
+    figures = frozenset(_FIGURE.findall(main))
+    return (main_t - background_t, background_t, figures) if main_t and background_t else None
+
+
+def _figure_in(figures: frozenset[str], text: str) -> bool:
+    """Whether the text writes one of the figures as a number of its own ("3" is not in "2023")."""
+    return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", text) for f in figures)
+
+
+def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """'one claim is the other's background: ...' when one claim's words shared with the other all
+    lie in the other's background clause (`parts`) and the other's main clause is told by none (or
+    few) of them, nor by a figure of it ("Bangladesh will receive $1.3 billion after the IMF board
+    approved it" / "The IMF board approved $1.3 billion for Bangladesh" tell one fact). `tokens_*`:
+    the claims' normalised tokens (`compare.claim_view`)."""
+    for x, y, tokens_x, tokens_y in ((b, a, tokens_a, tokens_b), (a, b, tokens_b, tokens_a)):
+        split = parts(x) if tokens_x != tokens_y else None
+        if split is None:
+            continue
+        main, background, figures = split
+        shared = tokens_x & tokens_y
+        if len(main) >= 2 and len(shared & background) >= 2 and len(shared - background) <= SHARED_OUTSIDE_AT_MOST \
+                and len(main & tokens_x) <= MAIN_SHARED_AT_MOST * len(main) and not _figure_in(figures, y):
+            return f"one claim tells the other's background, its own fact another: {', '.join(sorted(main)[:4])}"
+    return None
