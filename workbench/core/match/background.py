@@ -70,8 +70,16 @@ def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozens
         if split is None:
             continue
         main, background, figures = split
+        own = parts(y)
+        if own is not None and own[1] & background:
+            continue  # both tell the background ("... after the dam burst"): each its main clause too
         shared = tokens_x & tokens_y
-        if len(main) >= 2 and len(shared & background) >= 2 and len(shared - background) <= SHARED_OUTSIDE_AT_MOST \
-                and len(main & tokens_x) <= MAIN_SHARED_AT_MOST * len(main) and not _figure_in(figures, y):
+        # a claim with no word of its own is read more loosely: its owner ("Ukraine's deal expired" /
+        # "Ukraine offered ... after its deal expired") may be the main clause's subject
+        loose = int(not tokens_x - tokens_y)
+        if len(main) >= 2 and len(shared & background) >= 2 \
+                and len(shared - background) <= SHARED_OUTSIDE_AT_MOST + loose \
+                and len(main & tokens_x) <= (MAIN_SHARED_AT_MOST + 0.1 * loose) * len(main) \
+                and not _figure_in(figures, y):
             return f"one claim tells the other's background, its own fact another: {', '.join(sorted(main)[:4])}"
     return None
