@@ -22,6 +22,10 @@ _CONNECTOR = re.compile(r"(?:^|(?<=[\s,]))(?:after|(?<!the )following|in the wak
 #: The share of the main clause's words the other claim may hold and still tell none of it (a unit,
 #: a common word: "percent" in "the lira fell 3 percent after the bank raised its rate to 15 percent").
 MAIN_SHARED_AT_MOST = 1 / 3
+#: The fewest words of its own (its figures counted) a main clause tells a fact with (a doer, an act,
+#: what it is done to):
+#: "The legislation came after the judge ruled ..." tells no fact but the ruling (MRPC dev).
+MAIN_AT_LEAST = 3
 #: What the two claims share must lie in the background: all but this many words of it.
 SHARED_OUTSIDE_AT_MOST = 1
 
@@ -77,7 +81,7 @@ def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozens
         # a claim with no word of its own is read more loosely: its owner ("Ukraine's deal expired" /
         # "Ukraine offered ... after its deal expired") may be the main clause's subject
         loose = int(not tokens_x - tokens_y)
-        if len(main) >= 2 and len(shared & background) >= 2 \
+        if len(main) + len(figures) >= MAIN_AT_LEAST and len(shared & background) >= 2 \
                 and len(shared - background) <= SHARED_OUTSIDE_AT_MOST + loose \
                 and len(main & tokens_x) <= (MAIN_SHARED_AT_MOST + 0.1 * loose) * len(main) \
                 and not _figure_in(figures, y):
