@@ -48,6 +48,9 @@
 - a place "still without power" (water, internet, ...) is cut off from it, the opposite of the supply
   restored; an office-holder "voted out of office" was ousted, one who "survived" a confidence vote or
   "defeated" a no-confidence motion remained in office (stop 37, sets 77-80);
+- a cause or a finding "ruled out" is denied ("ruled out sabotage" / "called it sabotage"), unless a
+  negation comes before it ("nothing has been ruled out", "did not rule out arson": no denial; helper
+  opp84);
 - a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
   opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
   rates"; helper conf8).
@@ -128,6 +131,12 @@ _PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a
                           # opp84: "pushed back" alone is repelled, `language.verbs`)
                           r"(?=\s+" + _WHEN + r"|(?:\s+[\w-]+)?\s+" + _SCHEDULED + ")", re.I)
 _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
+
+
+#: "ruled out sabotage", "ruled it out": denied (`rewrite_phrases` leaves it after a negation).
+_RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+(?:(it|them|this|that)\s+)?out\b", re.I)
+#: A negation in the words before "ruled out": "nothing has been", "it was not possible to", "no one has".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|cannot|none|without)\b|n't\b", re.I)
 
 
 #: "rejected claims that it ...", "dismissed accusations of ...", "denied reports that": denied (the
@@ -439,6 +448,14 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{verb} {m.group(2) or ''}".rstrip() + m.group(3)
 
         text = _PUSHED_BACK.sub(pushed, text)
+    if "out" in low and "rul" in low:
+        def ruled_out(m: re.Match[str]) -> str:
+            if _NEGATED_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+                return m.group(0)  # "nothing has been ruled out": no denial
+            hits.append(f"{m.group(0)} = denied")
+            return f"denied {m.group(1)}" if m.group(1) else "denied"
+
+        text = _RULED_OUT.sub(ruled_out, text)
     if "claim" in low or "accusation" in low or "allegation" in low or "charges" in low or "report" in low \
             or "suggestion" in low:
         def denied(m: re.Match[str]) -> str:

@@ -458,10 +458,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["ended", "wrap up"],
     ["shortened", "cut short"],
     ["banned", "bar from", "barred"],
-    ["allowed", "free to", "permitted to"],
-    # a finding denied ("ruled out sabotage" / "calling it sabotage"; helper opp84): written to a
-    # past form, so that "deny" itself stays as written
-    ["denied", "rule out"],  # ("was free to travel abroad" / "barred him from leaving")
+    ["allowed", "free to", "permitted to"],  # ("was free to travel abroad" / "barred him from leaving")
     # helper gen9 (humanitarian situation reports): schools, clinics, markets opened again;
     # people gone home; animals vaccinated; water sources gone dry or mended
     ["reopen", "open again", "open their doors again"],
