@@ -31,6 +31,8 @@ MAIN_SHARED_AT_MOST = 1 / 3
 #: The fewest words of its own (its figures counted) a main clause tells a fact with (a doer, an act,
 #: what it is done to): "The legislation came after the judge ruled ..." tells no fact but the ruling.
 MAIN_AT_LEAST = 3
+#: The most words the background-only claim may tell that the other does not.
+OTHER_OWN_AT_MOST = 1
 #: What the two claims share must lie in the background: all but this many words of it.
 SHARED_OUTSIDE_AT_MOST = 1
 
@@ -74,27 +76,30 @@ def _figure_in(figures: frozenset[str], text: str) -> bool:
 
 
 def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
-    """'one claim is the other's background: ...' when one claim's words shared with the other all
-    lie in the other's background clause (`parts`) and the other's main clause is told by none (or
-    few) of them, nor by a figure of it ("Bangladesh will receive $1.3 billion after the IMF board
-    approved it" / "The IMF board approved $1.3 billion for Bangladesh" tell one fact), and its
-    figures are all the background's (one of its own is a figure clash, not a background). `tokens_*`:
-    the claims' normalised tokens (`compare.claim_view`)."""
-    for x, y, tokens_x, tokens_y in ((b, a, tokens_a, tokens_b), (a, b, tokens_b, tokens_a)):
-        split = parts(x) if tokens_x != tokens_y else None
+    """'one claim tells the other's background, its own fact another: ...' when one claim tells
+    hardly a word the other does not (`OTHER_OWN_AT_MOST`; a claim telling more may tell the main
+    clause in words of its own: "destroyed a supermarket" / "a store was reduced to ruins"), the
+    words they share lie in the other's background clause (`parts`), and the other's main clause is
+    told by none (or few) of them nor by a figure of it ("Bangladesh will receive $1.3 billion
+    after the IMF board approved it" / "The IMF board approved $1.3 billion for Bangladesh" tell one
+    fact); the claim's figures are all the background's (one of its own is a figure clash).
+    `tokens_*`: the claims' normalised tokens (`compare.claim_view`)."""
+    for split_text, text, tokens, split_tokens in ((b, a, tokens_a, tokens_b), (a, b, tokens_b, tokens_a)):
+        own_words = len(tokens - split_tokens)
+        split = parts(split_text) if own_words <= OTHER_OWN_AT_MOST and tokens != split_tokens else None
         if split is None:
             continue
         main, background, figures, told = split
-        own = parts(y)
+        own = parts(text)
         if own is not None and own[1] & background:
             continue  # both tell the background ("... after the dam burst"): each its main clause too
-        shared = tokens_x & tokens_y
+        shared = tokens & split_tokens
         # a claim with no word of its own is read more loosely: its owner ("Ukraine's deal expired" /
         # "Ukraine offered ... after its deal expired") may be the main clause's subject
-        loose = int(not tokens_x - tokens_y)
+        loose = int(not own_words)
         if len(main) + len(figures) >= MAIN_AT_LEAST and len(shared & background) >= 2 \
                 and len(shared - background) <= SHARED_OUTSIDE_AT_MOST + loose \
-                and len(main & tokens_x) <= (MAIN_SHARED_AT_MOST + 0.1 * loose) * len(main) \
-                and not _figure_in(figures, y) and set(_FIGURE.findall(y)) <= told:
+                and len(main & tokens) <= (MAIN_SHARED_AT_MOST + 0.1 * loose) * len(main) \
+                and not _figure_in(figures, text) and set(_FIGURE.findall(text)) <= told:
             return f"one claim tells the other's background, its own fact another: {', '.join(sorted(main)[:4])}"
     return None
