@@ -85,9 +85,8 @@ def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozens
     fact); the claim's figures are all the background's (one of its own is a figure clash).
     `tokens_*`: the claims' normalised tokens (`compare.claim_view`)."""
     for split_text, text, tokens, split_tokens in ((b, a, tokens_a, tokens_b), (a, b, tokens_b, tokens_a)):
-        own_words = len(tokens - split_tokens)
-        split = parts(split_text) if own_words <= OTHER_OWN_AT_MOST and tokens != split_tokens else None
-        if split is None:
+        split = parts(split_text)  # (None, cached, for most claims: read first)
+        if split is None or (own_words := len(tokens - split_tokens)) > OTHER_OWN_AT_MOST or tokens == split_tokens:
             continue
         main, background, figures, told = split
         own = parts(text)

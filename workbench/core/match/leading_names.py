@@ -98,10 +98,12 @@ def names_in_two_slots(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
     named things are two facts, however alike the rest ("Toyota suspended production at its Tahara
     plant" / "Honda ... at its Suzuka plant"). Not in headlines, nor for a name of the reporting
     frame (`contents`, as `leading_names_swapped`)."""
+    if not names[0] or not names[1]:  # (most pairs: before any set is built)
+        return None
     set_a, set_b = set(tokens_a), set(tokens_b)
     only_a, only_b = set_a - set_b, set_b - set_a
-    if not names[0] or not names[1] or not only_a or not only_b or len(only_a) > _TWO_SLOTS_MAX \
-            or len(only_b) > _TWO_SLOTS_MAX or headline(a) or headline(b):
+    if not only_a or not only_b or len(only_a) > _TWO_SLOTS_MAX or len(only_b) > _TWO_SLOTS_MAX \
+            or headline(a) or headline(b):
         return None
     run_a, run_b = _opening_run(a), _opening_run(b)
     if not (run_a & only_a and run_b & only_b and (names[0] & only_a) - run_a and (names[1] & only_b) - run_b):
