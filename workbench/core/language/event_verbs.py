@@ -56,7 +56,8 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "withdrawal": ("withdraw", "recall"),
     "summons": ("summon",),
     "appeal": ("appeal", "urge", "request", "demand"),
-    "announcement": ("announce", "declare", "pledge", "promise", "unveil"),
+    # (a curfew, martial law, sanctions declared or imposed: one act; helper opp84)
+    "announcement": ("announce", "declare", "pledge", "promise", "unveil", "impose"),
     "visit": ("visit", "tour"),
     "launch": ("launch",),
     "extension": ("extend", "renew", "prolong"),
@@ -65,6 +66,11 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "conviction": ("convict",),
     "sentencing": ("sentence", "jail", "imprison"),
     "signing": ("sign", "ratify"),
+    # (helper opp84) words said against an act are not a step taken over it: "condemned the remarks"
+    # / "summoned the ambassador over the remarks", "imposed sanctions over the arrest"
+    "censure": ("condemn", "criticise", "criticize", "deplore"),
+    "sanction": ("sanction",),
+    "meeting": ("convene",),
 }
 
 

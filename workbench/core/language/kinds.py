@@ -174,7 +174,11 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("military bases", "buildings", "military base, army base, air base, airbase, naval base, barracks"),
     ("embassies", "buildings", "embassy, consulate"),
     ("hotels", "buildings", "hotel"),
-    ("factories", "buildings", "factory"),
+    ("factories", "buildings", "factory, industrial enterprises, industrial enterprise"),
+    # (helper opp84: "60 enterprises halted production" / "60 schools closed" count two kinds;
+    # "businesses" stays out: "petrol bombs at businesses" / "at stores" is one fact, ECB+)
+    ("enterprises", None, "enterprise, companies, firms"),
+    ("villages", None, "village, hamlets, hamlet"),
     ("warehouses", "buildings", "warehouse, depots, depot, fuel depot, ammunition depot"),
     ("camps", "buildings", "refugee camps, refugee camp, displacement camps, camps for displaced people"),
     # where migrants landing are first taken in ("reception centre" / "detention centre": two places;

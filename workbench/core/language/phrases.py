@@ -11,7 +11,8 @@
 - a count "left dead" was killed, "left injured" wounded ("left at least 2,900 dead" / "at least
   2,900 people were killed");
 - a date "pushed back to" is a date postponed to ("pushed back to 15 December" / "postponed until
-  December 15"); "pushed back" with no date after it stays (it also means repelled);
+  December 15"), and so is a vote, talks, a deadline "pushed back"; "pushed back" with no time after
+  it is repelled (`language.verbs`);
 - claims rejected are denied ("rejected claims that it backs the rebels" / "denied backing the
   rebels");
 - a vaccine or aid rolled out is one started giving ("rolled out the malaria vaccine" / "started
@@ -47,6 +48,9 @@
 - a place "still without power" (water, internet, ...) is cut off from it, the opposite of the supply
   restored; an office-holder "voted out of office" was ousted, one who "survived" a confidence vote or
   "defeated" a no-confidence motion remained in office (stop 37, sets 77-80);
+- a cause or a finding "ruled out" is denied ("ruled out sabotage" / "called it sabotage"), unless a
+  negation comes before it ("nothing has been ruled out", "did not rule out arson": no denial; helper
+  opp84);
 - a rate, a price or a tax kept, left or held steady, unchanged or on hold is left unchanged, the
   opposite of raised or cut (`match.opposites`: "kept interest rates on hold" / "raised interest
   rates"; helper conf8).
@@ -118,9 +122,21 @@ _LEFT_AS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}
 #: time ("to", "until" and a date, a weekday, "next", "later"), so "pushed back the rebels" stays.
 _WHEN = (r"(?:to|until|till|by)\s+(?:the\s+)?(?:\d|next\b|later\b|early\b|mid|late\b|the\s+end\b|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + ")")
+#: What is held at a time, and so "pushed back" to another: postponed.
+_SCHEDULED = (r"(?:deadline|vote|votes|election|elections|polls|ballot|referendum|talks|meeting|summit|hearing"
+              r"|trial|date|launch|start|opening|release|decision|deal|signing|ceremony)s?\b")
 _PUSHED_BACK = re.compile(r"\b(push|pushes|pushed|pushing)\s+((?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?)?back\b"
-                          r"(?=\s+" + _WHEN + ")", re.I)
+                          r"((?:\s+(?:the|its|their|a|an|this)(?:\s+[\w-]+){1,3}?)?)"
+                          # a time after it, or an object that is a time ("pushed back the vote"; helper
+                          # opp84: "pushed back" alone is repelled, `language.verbs`)
+                          r"(?=\s+" + _WHEN + r"|(?:\s+[\w-]+)?\s+" + _SCHEDULED + ")", re.I)
 _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "pushing": "postponing"}
+
+
+#: "ruled out sabotage", "ruled it out": denied (`rewrite_phrases` leaves it after a negation).
+_RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+(?:(it|them|this|that)\s+)?out\b", re.I)
+#: A negation in the words before "ruled out": "nothing has been", "it was not possible to", "no one has".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|cannot|none|without)\b|n't\b", re.I)
 
 
 #: "rejected claims that it ...", "dismissed accusations of ...", "denied reports that": denied (the
@@ -429,9 +445,17 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         def pushed(m: re.Match[str]) -> str:
             verb = _POSTPONE[m.group(1).lower()]
             hits.append(f"{m.group(0).strip()} = {verb}")
-            return f"{verb} {m.group(2) or ''}".rstrip()
+            return f"{verb} {m.group(2) or ''}".rstrip() + m.group(3)
 
         text = _PUSHED_BACK.sub(pushed, text)
+    if "out" in low and "rul" in low:
+        def ruled_out(m: re.Match[str]) -> str:
+            if _NEGATED_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+                return m.group(0)  # "nothing has been ruled out": no denial
+            hits.append(f"{m.group(0)} = denied")
+            return f"denied {m.group(1)}" if m.group(1) else "denied"
+
+        text = _RULED_OUT.sub(ruled_out, text)
     if "claim" in low or "accusation" in low or "allegation" in low or "charges" in low or "report" in low \
             or "suggestion" in low:
         def denied(m: re.Match[str]) -> str:

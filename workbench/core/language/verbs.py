@@ -400,7 +400,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["vote", "cast their ballots", "cast ballots", "go to the polls"],
     ["rescue", "pull to safety", "pull from the rubble", "save"],
     ["strand", "trapped", "stuck"],
-    ["repel", "fight off", "repulse", "beat back", "fight back", "fend off"],
+    # (helper opp84: people at a border "pushed back" were kept out; a date "pushed back to" is
+    # postponed, read first by `language.phrases`)
+    ["repel", "fight off", "repulse", "beat back", "fight back", "fend off", "push back"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
     ["reject", "vote down", "turn down", "rebuff"],
     # a court's ruling against a law or a decision, however news tells it (helper pairsdup6)
@@ -409,7 +411,12 @@ VERB_SYNONYMS: list[list[str]] = [
      "hand themselves over", "give themselves up", "turn themselves in"],
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
     ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
-     "continue to run", "continue to operate", "remain in operation", "remain operational"],
+     "continue to run", "continue to operate", "remain in operation", "remain operational",
+     # a state unchanged, against one stopped (helper opp84: "factories are working as normal" /
+     # "have halted production")
+     "work as normal", "work as usual", "work normally", "operate as normal", "operate as usual",
+     "operate normally", "function as normal", "function as usual", "function normally", "run as normal",
+     "run as usual", "run normally"],
     ["suspend", "break off", "put on hold", "halt", "go offline"],  # flights, talks, aid halted (helper pairsconf)
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
@@ -455,7 +462,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper gen9 (humanitarian situation reports): schools, clinics, markets opened again;
     # people gone home; animals vaccinated; water sources gone dry or mended
     ["reopen", "open again", "open their doors again"],
-    ["return", "go back home", "make their way back home", "come back home"],
+    ["return", "go back home", "make their way back home", "come back home",
+     # what is given back or people sent back (helper opp84: "sent back the first tranche" /
+     # "accepted the first tranche"; opposites: accept / return)
+     "send back", "give back", "hand back"],
     ["vaccinate", "inoculate", "immunise", "immunize"],
     ["dry up", "run dry"],
     ["repair", "rehabilitate"],

@@ -21,17 +21,12 @@ from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
+from workbench.core.match.background import background_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
-from workbench.core.match.doers import (
-    doer_names,
-    doers_apart,
-    frame_of,
-    outcome_opposed,
-    outcome_tokens,
-)
+from workbench.core.match.doers import doer_names, doers_apart, frame_of, outcome_opposed, outcome_tokens
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
@@ -401,6 +396,7 @@ def compare_normalized(
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest

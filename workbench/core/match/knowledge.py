@@ -2,8 +2,7 @@
 
 - Dates: the same day written in any format agrees ("3 March" / "March 3"); different days
   conflict ("on 3 March" / "on March 13"); far-apart dates mean a different event.
-- Opposite outcomes ("recaptured" / "lost", "open" / "close", "confirm" / "deny"): two claims whose
-  event verbs are opposites are never duplicates.
+- Opposite outcomes ("recaptured" / "lost", "open" / "close"): never duplicates (`match.opposites`).
 - Actor aliases: a country's short and long names (from pycountry, the maintained ISO 3166 data
   package), a capital standing for its government ("Moscow has sent" = "Russia has sent"; a
   small table, as no maintained package pairs capitals with states), and an organisation's or
@@ -43,6 +42,7 @@ from workbench.core.language.synonyms import same_nouns
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
+from workbench.core.match.opposites import opposed_words
 from workbench.core.text_caches import text_cache
 
 # -- actor aliases -----------------------------------------------------------------------------
@@ -415,8 +415,8 @@ def state_and_event(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) ->
     if sa is None or sb is None or sa == sb:
         return None
     (subj_a, pred_a, shown_a), (subj_b, pred_b, shown_b) = _subject_and_predicate(a), _subject_and_predicate(b)
-    if event_verbs(list(pred_a if sa else pred_b), happened_only=False):
-        return None  # the "state" tells of an event after all ("is expected to resign")
+    if event_verbs(list(pred_a if sa else pred_b), happened_only=False) or opposed_words(pred_a, pred_b):
+        return None  # the "state" tells of an event after all ("is expected to resign") or its opposite
     ta, tb = set(tokens_a), set(tokens_b)
     shared = ta & tb
     if not shared or not shared <= (subj_a & subj_b):

@@ -1,5 +1,7 @@
 """Another name opening the same words: "Ousmane Sonko was freed from prison on 14 March" /
-"Bassirou Diomaye Faye was freed from prison on 14 March" are two facts.
+"Bassirou Diomaye Faye was freed from prison on 14 March" are two facts; so are two claims whose
+opening name and a name in another slot both differ ("Shell halted output at its Bonga field" /
+"TotalEnergies halted output at its Akpo field": `names_in_two_slots`, helper opp84).
 
 `another_name.names_swapped` reads a swapped name of one or two tokens found among each claim's
 names (`compare._names`), which leave the first word out (capitalised for being first). A claim
@@ -67,3 +69,49 @@ def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[st
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in run_a for y in run_b) or headline(a) or headline(b):
         return None
     return f"another name opening the same words: {', '.join(sorted(run_a))} / {', '.join(sorted(run_b))}"
+
+
+#: The most tokens each claim may hold of its own in `names_in_two_slots` (two names of a few words).
+_TWO_SLOTS_MAX = 5
+
+
+@text_cache()
+def _opening_run(text: str) -> frozenset[str]:
+    """The normalised tokens of the capitalised words a claim opens with, one word too ("Toyota",
+    "Norway's DNO"); empty for an opener that is no name (`_NOT_OPENERS`)."""
+    words = []
+    for w in text.split():
+        if not _NAME_WORD.fullmatch(w := w.strip(",;:\u201c\u201d\"")):
+            break
+        words.append(w)
+    if not words or words[0] in _NOT_OPENERS:
+        return frozenset()
+    return frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES
+
+
+def names_in_two_slots(a: str, b: str, tokens_a: list[str], tokens_b: list[str], names: tuple[set[str], set[str]],
+                       contents: tuple[str, str] = ("", "")) -> str | None:
+    """'other names in two slots: x / y' when all the claims do not share is names, in two slots of
+    each: the name each opens with (`_opening_run`) and a name further on (`names`: each claim's names
+    the other lacks, spelling variants matched, `compare._unmatched_names`). Two doers acting on two
+    named things are two facts, however alike the rest ("Toyota suspended production at its Tahara
+    plant" / "Honda ... at its Suzuka plant"). Not in headlines, nor for a name of the reporting
+    frame (`contents`, as `leading_names_swapped`)."""
+    if not names[0] or not names[1]:  # (most pairs: before any set is built)
+        return None
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a or not only_b or len(only_a) > _TWO_SLOTS_MAX or len(only_b) > _TWO_SLOTS_MAX \
+            or headline(a) or headline(b):
+        return None
+    run_a, run_b = _opening_run(a), _opening_run(b)
+    if not (run_a & only_a and run_b & only_b and (names[0] & only_a) - run_a and (names[1] & only_b) - run_b):
+        return None
+    if not only_a <= names[0] | run_a or not only_b <= names[1] | run_b:
+        return None
+    for text, content in ((a, contents[0]), (b, contents[1])):
+        if content and not content.startswith(utils.default_process(text.split()[0])):
+            return None
+    if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b):
+        return None
+    return f"other names in two slots: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"

@@ -96,6 +96,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("extend|extended|lengthen|lengthened|prolong|prolonged", "shorten|shortened|curtail|curtailed"),  # a curfew, a term
     ("issue|issued|declare|declared", "lift|lifted"),  # an order, a warning, a state of emergency
     ("return|returned", "evacuate|evacuated|flee|fled|displace|displaced"),  # residents, the displaced
+    # an envoy, troops sent back or pulled out ("recalled" is rewritten "withdrew", "sent back" "return")
+    ("return|returned", "withdraw|withdrew|withdrawn"),
     ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
     ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
@@ -156,6 +158,13 @@ OPPOSITES: list[tuple[str, str]] = [
     # prices steady" are rewritten "left ... unchanged" by `language.phrases`)
     ("raise|raised|hike|hiked|cut|cuts|lower|lowered|increase|increased|reduce|reduced|rise|rose|fall|fell",
      "unchanged"),
+    # helper opp84 (sets 81-84): how a fire, a crash, a blast came about ("started deliberately",
+    # "arson" / "accidental")
+    ("deliberate|deliberately|intentional|intentionally|arson|sabotage", "accidental|accidentally|accident"),
+    # people at a border let in or kept out ("pushed back" is rewritten "repel" by the verb table)
+    ("allow|allowed|permit|permitted|admit|admitted", "repel|repelled"),
+    # money, goods, people taken or given back ("sent back", "handed back" are rewritten "return")
+    ("accept|accepted", "return|returned"),
 ]
 
 
@@ -181,6 +190,13 @@ def opposites_of(token: str) -> frozenset[str]:
     return frozenset(_opposite_stems().get(token, ()))
 
 
+def opposed_words(a: Set[str], b: Set[str]) -> bool:
+    """Whether a word of `a` is an opposite of one of `b` (`OPPOSITES`): two predicates that tell one
+    outcome two ways ("was set deliberately" / "was accidental"), not two things said of a subject."""
+    table = _opposite_stems()
+    return any(table.get(t, set()) & b for t in a)
+
+
 #: Words before a gerund that make it an act prevented, not an outcome the claim tells ("was
 #: turned back before reaching the shoal", "blocked the trucks from entering": the outcome is the
 #: block; helper probes8).
@@ -196,6 +212,37 @@ def _prevented(words: tuple[str, ...]) -> frozenset[str]:
         return frozenset()
     return frozenset(t for w, x in zip(words, words[1:], strict=False)
                      if w in _PREVENTED_BEFORE and x.endswith("ing") for t in normalize(x).tokens)
+
+
+#: Verbs that keep someone from an act ("stopped 80,000 migrants from crossing", "barred the
+#: trucks from entering"), read within `_STOPPER_WINDOW` words before "from" (as written, lower case).
+_STOPPERS = ("stop", "prevent", "block", "bar", "ban", "kept", "keep", "deter", "restrict")
+_STOPPER_WINDOW = 5
+#: How an act told as kept from is kept among a claim's `outcome_acts` ("<kept from>reach").
+KEPT_FROM = "<kept from>"
+
+
+@lru_cache(maxsize=1)
+def _stopper_tokens() -> frozenset[str]:
+    """The normalised tokens of the verbs of stopping (`_STOPPERS`) in their common forms: a claim
+    holding one may tell the act kept from too ("to prevent it spreading", no "from")."""
+    from workbench.core.match.normalize import normalize
+
+    forms = "stop stops stopped prevent prevents prevented block blocks blocked bar bars barred ban bans banned " \
+            "keep keeps kept deter deters deterred restrict restricts restricted"
+    return frozenset(t for w in forms.split() for t in normalize(w).tokens)
+
+
+@text_cache()
+def _kept_from(words: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of the gerunds a claim tells someone was kept from by a verb of stopping
+    (`_STOPPERS`): "stopped 300 protesters from reaching the parliament": "reach" (not "flights from
+    Beijing": no verb of stopping before it)."""
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for k, (w, x) in enumerate(zip(words, words[1:], strict=False))
+                     if w == "from" and x.endswith("ing") and any(v.startswith(_STOPPERS) for v in words[max(0, k - _STOPPER_WINDOW):k])
+                     for t in normalize(x).tokens)
 
 
 def _told_once(prevented: frozenset[str], tokens: list[str]) -> frozenset[str]:
@@ -215,10 +262,28 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
 def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
     """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented,
     and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
-    acts = frozenset(tokens) - _told_once(_prevented(tuple(words)), tokens)
+    prevented = _told_once(_prevented(words := tuple(words)), tokens)
+    acts = frozenset(tokens) - prevented
     table = _opposite_stems()
     again = {t[2:] for t in acts if t.startswith("re") and t not in table and t[2:] in table}
+    if prevented and (kept := prevented & _kept_from(words)):  # "<kept from>reach": `kept_from_and_done`
+        again |= {KEPT_FROM + t for t in kept}
     return acts | again if again else acts
+
+
+def kept_from_and_done(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:
+    """'kept from / done: reach' when one claim tells people were kept from an act (`_kept_from`:
+    "police stopped 300 protesters from reaching the parliament") and the other, with no negation,
+    that the act was done ("300 protesters reached the parliament"): opposite outcomes, whatever
+    else they share ("cannot run" agrees with "barred from running", and a claim with a verb of
+    stopping of its own may tell the act kept from too; helper opp84, sets 81-84).
+    `a`, `b`: the claims' (tokens, `outcome_acts`)."""
+    for (_, x), (tokens_y, y) in ((a, b), (b, a)):
+        for t in x:
+            if t.startswith(KEPT_FROM) and t[len(KEPT_FROM):] in y and "not" not in tokens_y and "deny" not in tokens_y \
+                    and not _stopper_tokens().intersection(tokens_y):  # ("scrambling to prevent it spreading")
+                return f"opposite outcomes: kept from / done: {t[len(KEPT_FROM):]}"
+    return None
 
 
 def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:
@@ -233,7 +298,7 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
             if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)) \
                     and not (_told_too(u, set_a, set_b) or _told_too(t, set_b, set_a)):
                 return f"opposite outcomes: {t} / {u}"
-    return None
+    return kept_from_and_done(a, b)
 
 
 def _told_too(word: str, tokens: Set[str], other: Set[str]) -> bool:
