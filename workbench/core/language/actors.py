@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.core.language.kinds import kind_ancestors, thing_kinds
+from workbench.core.language.place_names_table import REGION_SEATS
 
 #: Names pycountry does not give in the form news uses (its short name is the ISO one).
 EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
@@ -97,14 +98,15 @@ CAPITALS: dict[str, str] = {
     "Dili": "Timor-Leste", "Honiara": "Solomon Islands", "Port Vila": "Vanuatu", "Apia": "Samoa",
     "Bras\u00edlia": "Brazil", "Bogot\u00e1": "Colombia", "Yaound\u00e9": "Cameroon", "Ndjamena": "Chad",
     "N\u2019Djamena": "Chad",
-    # helper figs84: the seats of breakaway and autonomous regions' governments, which news names
-    # for them as it names a capital for its state ("According to Tiraspol" / "Transnistria's
-    # authorities", "Erbil and Baghdad agreed"); as places, `place_names_table.REGION_SEATS`
-    "Tiraspol": "Transnistria", "Sukhumi": "Abkhazia", "Tskhinvali": "South Ossetia",
-    "Stepanakert": "Nagorno-Karabakh", "Hargeisa": "Somaliland", "Garowe": "Puntland", "Erbil": "Kurdistan",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem": `CAPITAL_PLACES`)
 }
+#: helper figs84: the seats of breakaway and autonomous regions' governments, which news names for
+#: them as it names a capital for its state ("According to Tiraspol" / "Transnistria's authorities",
+#: "Erbil and Baghdad agreed"). The seats and regions are `place_names_table.REGION_SEATS`; these are
+#: the ones that stand for a government of their own.
+CAPITALS.update((seat, REGION_SEATS[seat]) for seat in (
+    "Tiraspol", "Sukhumi", "Tskhinvali", "Stepanakert", "Hargeisa", "Garowe", "Erbil"))
 #: Capitals news names as places, not for their governments (no actor alias, unlike `CAPITALS`):
 #: a place in them is in their country all the same (`match.place_names`; helper paraphrase).
 CAPITAL_PLACES: dict[str, str] = {"Port-au-Prince": "Haiti", "Mexico City": "Mexico", "Sofia": "Bulgaria"}
