@@ -67,6 +67,7 @@ from functools import lru_cache
 
 from workbench.core.language.actors import CAPITALS, capital_city_of
 from workbench.core.language.governments import rewrite_governments
+from workbench.core.language.negation import NEGATIONS
 from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
@@ -135,8 +136,10 @@ _POSTPONE = {"push": "postpone", "pushes": "postpones", "pushed": "postponed", "
 
 #: "ruled out sabotage", "ruled it out": denied (`rewrite_phrases` leaves it after a negation).
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+(?:(it|them|this|that)\s+)?out\b", re.I)
-#: A negation in the words before "ruled out": "nothing has been", "it was not possible to", "no one has".
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|cannot|none|without)\b|n't\b", re.I)
+#: A negation in the words before "ruled out" (`negation.NEGATIONS`, or "without"): "nothing has
+#: been", "it was not possible to", "no one has".
+_NEGATED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS - {"n't"}, key=len, reverse=True))
+                             + r"|without)\b|n't\b", re.I)
 
 
 #: "rejected claims that it ...", "dismissed accusations of ...", "denied reports that": denied (the

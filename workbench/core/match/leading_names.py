@@ -29,21 +29,33 @@ _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _NOT_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "After", "Before", "Some", "Two", "Three"})
 
 
+def _opening_words(text: str, *, to_punctuation: bool) -> list[str]:
+    """The capitalised words a claim opens with (quotes and punctuation stripped), up to the first
+    that ends in a comma, semicolon or colon too when `to_punctuation`; none for an opener that is
+    no name (`_NOT_OPENERS`)."""
+    words = []
+    for w in text.split():
+        if not _NAME_WORD.fullmatch(word := w.strip(",;:\u201c\u201d\"")):
+            break
+        words.append(word)
+        if to_punctuation and w.endswith((",", ";", ":")):
+            break
+    return [] if not words or words[0] in _NOT_OPENERS else words
+
+
+def _name_tokens(words: list[str]) -> frozenset[str]:
+    """The normalised tokens of a name's words after the knowledge rewrite, words that name no one
+    left out (`knowledge.NOT_NAMES`)."""
+    return frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES if words else frozenset()
+
+
 @text_cache()
 def leading_name(text: str) -> frozenset[str]:
     """The normalised tokens of the name a claim opens with: its run of capitalised words, when it
     is a full name (two words or more) or one word the tables know as an actor ("Fiji", "NATO");
     empty otherwise ("Police arrested ...": a capitalised common word)."""
-    words = []
-    for w in text.split():
-        if not _NAME_WORD.fullmatch(w.strip(",;:\u201c\u201d\"")):
-            break
-        words.append(w.strip(",;:\u201c\u201d\""))
-        if w.endswith((",", ";", ":")):
-            break
-    if not words or words[0] in _NOT_OPENERS:
-        return frozenset()
-    tokens = frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES
+    words = _opening_words(text, to_punctuation=True)
+    tokens = _name_tokens(words)
     if len(words) == 1 and not tokens <= actor_tokens():
         return frozenset()
     return tokens
@@ -79,14 +91,7 @@ _TWO_SLOTS_MAX = 5
 def _opening_run(text: str) -> frozenset[str]:
     """The normalised tokens of the capitalised words a claim opens with, one word too ("Toyota",
     "Norway's DNO"); empty for an opener that is no name (`_NOT_OPENERS`)."""
-    words = []
-    for w in text.split():
-        if not _NAME_WORD.fullmatch(w := w.strip(",;:\u201c\u201d\"")):
-            break
-        words.append(w)
-    if not words or words[0] in _NOT_OPENERS:
-        return frozenset()
-    return frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES
+    return _name_tokens(_opening_words(text, to_punctuation=False))
 
 
 def names_in_two_slots(a: str, b: str, tokens_a: list[str], tokens_b: list[str], names: tuple[set[str], set[str]],

@@ -224,13 +224,11 @@ KEPT_FROM = "<kept from>"
 
 @lru_cache(maxsize=1)
 def _stopper_tokens() -> frozenset[str]:
-    """The normalised tokens of the verbs of stopping (`_STOPPERS`) in their common forms: a claim
+    """The normalised tokens of the verbs of stopping (`_STOPPERS`), whatever their form: a claim
     holding one may tell the act kept from too ("to prevent it spreading", no "from")."""
     from workbench.core.match.normalize import normalize
 
-    forms = "stop stops stopped prevent prevents prevented block blocks blocked bar bars barred ban bans banned " \
-            "keep keeps kept deter deters deterred restrict restricts restricted"
-    return frozenset(t for w in forms.split() for t in normalize(w).tokens)
+    return frozenset(t for w in _STOPPERS for t in normalize(w).tokens)  # (the normaliser reads every form as these)
 
 
 @text_cache()
