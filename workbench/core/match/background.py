@@ -36,6 +36,10 @@ OTHER_OWN_AT_MOST = 1
 SHARED_OUTSIDE_AT_MOST = 1
 
 
+#: The words a connector is written with: the reported content is pieces of the claim joined by
+#: spaces, so a claim holding none of them tells no background, and its reporting frame (the costly
+#: part, ~0.3 ms) need not be read (most claims; a comparing worker reads each claim again).
+_CONNECTOR_WORDS = re.compile(r"after|following|wake|response|retaliation", re.I)
 #: A figure as written ("1.3", "80,000").
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -49,6 +53,8 @@ def parts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     from workbench.core.match.knowledge import rewritten
     from workbench.core.match.normalize import normalize
 
+    if _CONNECTOR_WORDS.search(text) is None:
+        return None
     said = reported(text)
     m = _CONNECTOR.search(said)
     if m is None:
