@@ -272,15 +272,17 @@ class ClaimView:
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
     acts: tuple[list[str], frozenset[str]]  # `doers.outcome_tokens`
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
+    rewritten: str  # `knowledge.rewritten` (the negation and refusal checks read it)
     roles_wording: str  # `claim_roles`: the wording roles are read from,
     doers: frozenset[str] | None  # and the doer's names (~0.2 ms a claim: once per claim, not per pair),
     readings: ClaimReadings  # and what the pair rules read of it alone (`claim_readings`)
 
 
 def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dates: list | None = None,
-               roles: Roles | None = None) -> ClaimView:
+               roles: Roles | None = None, rewritten: str | None = None) -> ClaimView:
     """The view of a claim (`text` as written, `norm` its normalised form, `surface_text` its
-    `surface` and `roles` its `claim_roles` when read before, `dates` the dates it is compared with)."""
+    `surface`, `roles` its `claim_roles` and `rewritten` its `knowledge.rewritten` wording when read
+    before, `dates` the dates it is compared with)."""
     wording = surface(text) if surface_text is None else surface_text
     roles = roles or claim_roles(text, norm)
     tokens, place = frozenset(norm.tokens), roles[2].place
@@ -289,7 +291,8 @@ def claim_view(text: str, norm: Normalized, surface_text: str | None = None, dat
                      grams(norm.text), bigrams(norm.text), word_grams(norm.words), place,
                      knowledge.event_verbs(norm.tokens), shared_date_key(date_key(dates)) if dates else None,
                      sorted_words(wording), sorted_words(norm.text), long_tokens, outcome_tokens(text, norm),
-                     skeletons(token_skeleton(t) for t in long_tokens), *roles)
+                     skeletons(token_skeleton(t) for t in long_tokens),
+                     knowledge.rewritten(text)[0] if rewritten is None else rewritten, *roles)
 
 
 #: A claim's `claim_roles`: its roles' wording, its doer's names, its `claim_readings`.
@@ -429,7 +432,7 @@ def compare_normalized(
     if dates.reason:
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
-    rewritten = (knowledge.rewritten(a)[0], knowledge.rewritten(b)[0])
+    rewritten = (va.rewritten, vb.rewritten)
     agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
