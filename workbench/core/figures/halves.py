@@ -5,7 +5,8 @@ The number-word parser reads "and a half" before a scale ("two and a half millio
 the figure reader saw "two" alone (or "a half"), so "after a two-and-a-half-year halt" / "ending a
 stoppage of some 30 months" had no figure to compare (helper figs84). Such spans are written as
 digits before the figures are read ("2.5-year", "1.5 year"), with a map back to the text as written
-(as `number_slips.respell` does), so a figure's words stay as written.
+(as `number_slips.respell` does), so a figure's words stay as written. A quarter or three quarters
+of a scale ("a quarter of a million litres") is written in digits the same way (helper dup85).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.figures.rules import MEASURES
-from workbench.core.figures.words import FRACTIONS, UNITS, parse_number_words
+from workbench.core.figures.words import FRACTIONS, SCALES, UNITS, parse_number_words
 from workbench.core.language.verbs import trie_regex
 
 _SEP = r"[\s-]+"
@@ -32,6 +33,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+#: "a quarter of a million", "three quarters of a billion": a part of a scale (the number-word parser
+#: reads "half a million" but saw "a million" here, so "a quarter of a million litres" clashed with
+#: "250,000 litres"; helper dup85).
+_PART_OF_SCALE = re.compile(r"\b(a|one|three)" + _SEP + r"quarters?" + _SEP + r"of" + _SEP + r"an?" + _SEP
+                            + r"(thousand|million|billion|trillion)\b", re.I)
+_QUARTERS = {"a": 1, "one": 1, "three": 3}
+
+
 def _value(number: str, fraction: str) -> str | None:
     """The digits of a whole number and its fraction ("two", "half" -> "2.5"), or None."""
     n = number.lower()
@@ -46,11 +55,17 @@ def spell_halves(text: str) -> tuple[str, list[int] | None]:
     position it came from (None when nothing was rewritten). A rewritten span is never longer
     than the words it replaces; its last character maps to their last, so a figure ending there
     ends where they did."""
-    if "and a" not in text.lower() and "and-a" not in text.lower():
+    low = text.lower()
+    if "and a" not in low and "and-a" not in low and "quarter" not in low:
         return text, None
     before, after = _patterns()
     spans: list[tuple[int, int, str]] = []
+    for m in _PART_OF_SCALE.finditer(text):
+        whole = SCALES[m.group(2).lower()] * _QUARTERS[m.group(1).lower()] // 4
+        spans.append((m.start(), m.end(), f"{whole:,}"))
     for m in before.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans):
+            continue
         if (digits := _value(m.group(1), m.group(2))) is not None:
             spans.append((m.start(), m.end(), digits))
     for m in after.finditer(text):

@@ -34,7 +34,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - custody: holding someone in custody or detention is detaining them ("hold Milan Radoičić in custody");
 - arrests: a wanted leader (a commander, a kingpin, a ringleader) captured or nabbed was arrested;
 - protests: prisoners or protesters who stopped eating or refused food went on hunger strike;
-- coups: power taken or grabbed was seized ("officers declared that they had taken power");
+- coups: power taken or grabbed was seized ("officers declared that they had taken power"); a
+  plan or a plot to seize power is a coup plotted, an attempt to seize it a coup attempted;
 - verdicts: someone found or declared (not) guilty was convicted (acquitted), so that a "not
   guilty" against "convicted" is an opposite outcome ("pleaded not guilty" is no verdict);
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
@@ -128,6 +129,11 @@ _SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s
                           r"|shutting\s+off|switch(?:ed|es)?\s+off|switching\s+off|suspend|suspends|suspended|suspending"
                           r"|restrict(?:s|ed|ing)?\s+access\s+to|cut\s+access\s+to)\s+(?:access\s+to\s+)?"
                           r"(?=(?:the\s+|all\s+|its\s+|their\s+)?" + _ONLINE + ")", re.I)
+#: The service told first, in the passive: "the internet was shut down nationwide", "social media
+#: were blocked" (helper dup85): the verb alone is rewritten, to "cut off".
+_SERVICE_CUT_PASSIVE = re.compile(r"\b(" + _ONLINE + r"(?:\s+(?:access|services?|connections?))?\s+(?:was|were|is|are"
+                                  r"|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)(shut\s+down|shut\s+off|blocked"
+                                  r"|suspended|switched\s+off|cut)(?!\s+off)\b", re.I)
 #: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
 #: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
 #: A service a blackout is of ("internet", "social media"): imposed, it is cut off; lifted, restored.
@@ -251,9 +257,45 @@ _SEEK_OFFICE = re.compile(r"\b(seek|seeks|sought|seeking)\s+(?=(?:the\s+)?(?:pre
 _DETAIN = {"hold": "detain", "holds": "detains", "holding": "detaining", "held": "detained"}
 _HOLD_IN_CUSTODY = re.compile(r"\b(hold|holds|holding|held)\s+((?:[\w'’-]+\s+){1,4}?)in\s+(?:custody|detention)\b", re.I)
 
+# -- ground and sanctions ---------------------------------------------------------------------------
+#: A place "back under its control", "back in government hands" was recaptured ("Baku announced
+#: the villages were back under its control" / "Azerbaijan said it had regained control of
+#: them"); "back under the control of X" was recaptured by X (helper dup85).
+_BACK_UNDER = re.compile(r"\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?back\s+(?:under|in)\s+"
+                         r"(?:(?:its|their|his|her|our)\s+|[\w-]+(?:'s|s')\s+)?(?:(?:full|firm|[A-Z][\w-]+|government|army"
+                         r"|military|state)\s+)?(?:control|hands)\b(?!\s+of\b)")
+_BACK_UNDER_OF = re.compile(r"\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?back\s+(?:under|in)\s+"
+                            r"the\s+(?:control|hands)\s+of\b", re.I)
+#: Sanctions removed, scrapped, dropped or ended were lifted ("the US will remove its sanctions on
+#: Syria" / "would lift all sanctions"); "eased" stays (a part lifted is another fact).
+_SANCTIONS_REMOVED = re.compile(r"\b(remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|drop|drops|dropped"
+                                r"|dropping|end|ends|ended|ending)\s+(?=(?:(?:all|its|their|the|his|her|remaining|most)\s+)?"
+                                r"(?:[\w-]+\s+)?sanctions\b)", re.I)
+_BASE_REMOVE = frozenset(("remove", "scrap", "drop", "end"))
+_SANCTIONS_REMOVED_PASSIVE = re.compile(r"\b(sanctions\s+(?:(?:on|against)\s+(?:[\w'-]+\s+){1,3}?)?(?:was|were|are|is|have\s+been|had\s+been"
+                                        r"|will\s+be|would\s+be)\s+)(removed|scrapped|dropped|ended)\b", re.I)
+#: Who "headed" a march, a delegation, a council led it: the passive "was headed by", the active
+#: before a body of people only ("headed home", "headed the list" stay).
+_HEADED_BY = re.compile(r"\b(was|were|is|are|been|being)\s+headed\s+by\b", re.I)
+_HEADED_BODY = re.compile(r"\b(heads|headed|heading)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:march|marchers|procession|protest|delegation|council|committee|commission|mission|team|panel"
+                          r"|government|talks|campaign|movement|rally|inquiry|investigation|negotiators)\b)", re.I)
+
 # -- coups ------------------------------------------------------------------------------------------
 #: "took power", "have taken power", "grabbed power": seized it ("came to power" is no coup).
 _POWER_TAKEN = re.compile(r"\b(took|taken|take|takes|taking|grabbed|grab|grabs|grabbing)\s+power\b", re.I)
+#: A plot or an attempt to seize power is a coup plotted or attempted ("accused of planning to seize
+#: power" / "on charges of plotting a coup"; "planning a coup" is plotting one; helper dup85).
+_COUP_PLOTTED = re.compile(r"\b(plot|plots|plotted|plotting|plan|plans|planned|planning|conspire|conspires|conspired"
+                           r"|conspiring)\s+(?:to\s+(?:seize|seized|seizes|seizing)\s+power|an?\s+coup)\b", re.I)
+_COUP_TRIED = re.compile(r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
+                         r"(?:seize|seized|seizes|seizing)\s+power\b", re.I)
+
+
+def _noted(hits: list[str], written: str, said: str) -> str:
+    """`said`, noted in `hits` as what `written` was rewritten to (a part of a match rewritten)."""
+    hits.append(f"{written} = {said}")
+    return said
 
 
 def _past(verb: str, past: str, present: str, gerund: str) -> str:
@@ -324,6 +366,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "cut" in low or "block" in low or "shut" in low or "suspend" in low or "switch" in low or "restrict" in low:
         text = _SERVICE_CUT.sub(lambda m: note(m, _past(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)
         text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
+        text = _SERVICE_CUT_PASSIVE.sub(lambda m: m.group(1) + _noted(hits, m.group(2), "cut off"), text)
     if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
         text = _BLACKOUT_LIFTED.sub(lambda m: note(m, _past(m.group(1), "restored", "restores", "restoring")
@@ -349,8 +392,22 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _STAND_IN.sub(lambda m: note(m, _RUN_FOR_STAND[m.group(1).lower()] + f" {m.group(2).lower()} "), text)
         text = _BE_CANDIDATE.sub(lambda m: note(m, f"{_BE_RUNNING[m.group(1).lower()]} {m.group(2).lower()}"), text)
         text = _SEEK_OFFICE.sub(lambda m: note(m, _past(m.group(1), "ran for", "runs for", "running for") + " "), text)
+    if "back " in low and ("control" in low or "hands" in low):
+        text = _BACK_UNDER_OF.sub(lambda m: note(m, f"{m.group(1)} recaptured by"), text)
+        text = _BACK_UNDER.sub(lambda m: note(m, f"{m.group(1)} recaptured"), text)
+    if "sanctions" in low:
+        text = _SANCTIONS_REMOVED.sub(lambda m: note(m, ("lift" if m.group(1).lower() in _BASE_REMOVE else _past(
+            m.group(1), "lifted", "lifts", "lifting")) + " "), text)
+        text = _SANCTIONS_REMOVED_PASSIVE.sub(lambda m: m.group(1) + _noted(hits, m.group(2), "lifted"), text)
+    if "head" in low:
+        text = _HEADED_BY.sub(lambda m: note(m, f"{m.group(1)} led by"), text)
+        text = _HEADED_BODY.sub(lambda m: note(m, _past(m.group(1), "led", "leads", "leading") + " "), text)
     if "power" in low:
         text = _POWER_TAKEN.sub(lambda m: note(m, _past(m.group(1), "seized", "seizes", "seizing") + " power"), text)
+        text = _COUP_PLOTTED.sub(lambda m: note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup"), text)
+        text = _COUP_TRIED.sub(lambda m: note(m, _past(m.group(1), "attempted", "attempts", "attempting") + " a coup"), text)
+    elif "coup" in low and "plan" in low:
+        text = _COUP_PLOTTED.sub(lambda m: note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup"), text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"

@@ -147,6 +147,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["phone", "mobile phone", "cellphone", "cell phone", "cellular phone", "handset"],
     # helper figs84: an oil flow's unit as the trade abbreviates it (the figure is read by
     # `figures.rules.MEASURES`; this row makes the words around it the same words)
+    # helper dup85: how news says "in the whole country" and "border"
+    ["nationwide", "across the country", "throughout the country", "across the nation", "countrywide"],
+    ["border", "frontier"],
+    ["borders", "frontiers"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
 ]

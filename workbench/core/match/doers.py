@@ -48,7 +48,13 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite, rewritten
 from workbench.core.match.normalize import Normalized, normalize
-from workbench.core.match.opposites import gain_and_loss, opposite_of, opposite_outcome, outcome_acts
+from workbench.core.match.opposites import (
+    described_acts,
+    gain_and_loss,
+    opposite_of,
+    opposite_outcome,
+    outcome_acts,
+)
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
 from workbench.core.text_caches import text_cache
@@ -336,7 +342,10 @@ def outcome_tokens(text: str, norm: Normalized) -> tuple[list[str], frozenset[st
     Protection and Return Monitoring Network said ..." tells no return; a headline's capitals
     name nothing: `headline`), and their `opposites.outcome_acts`: read once per claim."""
     tokens = norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
-    return tokens, outcome_acts(tokens, norm.words)
+    acts = outcome_acts(tokens, norm.words)
+    if described := {t for t in described_acts(text) if tokens.count(t) == 1}:  # "the severed cable"
+        acts -= described
+    return tokens, acts
 
 
 def outcome_opposed(a: _Told, b: _Told) -> str | None:

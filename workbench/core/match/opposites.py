@@ -5,6 +5,7 @@ the airport" is never a duplicate, whatever the words and the meaning vector say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from functools import lru_cache
 
@@ -267,6 +268,34 @@ def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> 
     if prevented and (kept := prevented & _kept_from(words)):  # "<kept from>reach": `kept_from_and_done`
         again |= {KEPT_FROM + t for t in kept}
     return acts | again if again else acts
+
+
+#: A participle between a determiner or a possessive and its noun describes the thing, it tells
+#: no outcome of the claim: "fixed Tonga's severed undersea cable" / "restored connections" (the
+#: cut is the background of the repair, not its opposite; helper dup85, sets 85-88). Regular "-ed"
+#: forms and the irregular participles of outcome verbs; not before a preposition or a conjunction
+#: ("the army's forces seized in ...", "its members detained in ...", "was the first closed and"), nor
+#: before an object ("that raised the odds": "that" is no determiner there, nor read as one).
+_DESCRIBED = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our)|\w's|\ws')\s+"
+                        r"(\w{3,}ed|broken|stolen|fallen|lost|sunk|burnt|shut|won|held)\s+"
+                        r"(?!(?:by|in|on|at|to|from|with|and|or|of|as|for|after|before|over|into|out|off|down"
+                        r"|up|back|about|against|than|when|while|during|since|until|under|is|are|was|were|had"
+                        r"|has|have|the|a|an|its|their|his|her|our|this|that|it|them|him)\b)(?=[a-z])")
+
+
+@text_cache()
+def described_acts(text: str) -> frozenset[str]:
+    """The tokens of the participles a claim (`text` as written) uses only to describe a thing
+    ("the damaged bridge", "Tonga's severed cable"), rewritten as the verb table rewrites them."""
+    from workbench.core.match.knowledge import rewrite
+    from workbench.core.match.normalize import normalize
+
+    if "ed " not in text and not _IRREGULAR.search(text):
+        return frozenset()
+    return frozenset(t for m in _DESCRIBED.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
+
+
+_IRREGULAR = re.compile(r"\b(?:broken|stolen|fallen|lost|sunk|burnt|shut|won|held)\b", re.I)
 
 
 def kept_from_and_done(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:

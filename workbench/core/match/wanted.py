@@ -29,6 +29,10 @@ _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|rem
 #: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
 _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
          r"|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)\s+for"
+         # the call as the purpose of a rally ("marched to demand his resignation", "gathered to
+         # call for an end to ..." / "gathered to stand before it and call for ..."): an infinitive,
+         # never the noun ("their demands", "a call for", "supply and demand")
+         r"|(?<=\bto\s)(?:demand|call\s+(?:for|on)|urge|press\s+for)|(?<=\band\s)(?:call\s+(?:for|on)|urge)"
          # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
          # "the proposed plan", "replays suggested the ball ..." propose nothing
          r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
