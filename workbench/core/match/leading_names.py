@@ -46,7 +46,12 @@ def _opening_words(text: str, *, to_punctuation: bool) -> list[str]:
 def _name_tokens(words: list[str]) -> frozenset[str]:
     """The normalised tokens of a name's words after the knowledge rewrite, words that name no one
     left out (`knowledge.NOT_NAMES`)."""
-    return frozenset(normalize(knowledge.rewrite(" ".join(words))[0]).tokens) - knowledge.NOT_NAMES if words else frozenset()
+    return _tokens_of_name(" ".join(words)) if words else frozenset()
+
+
+@text_cache()  # one opening name ("Police", "Witnesses") opens thousands of claims
+def _tokens_of_name(name: str) -> frozenset[str]:
+    return frozenset(normalize(knowledge.rewrite(name)[0]).tokens) - knowledge.NOT_NAMES
 
 
 @text_cache()
