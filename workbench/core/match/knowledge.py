@@ -43,6 +43,7 @@ from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
 from workbench.core.match.opposites import opposed_words
+from workbench.core.match.refusals import refused_act as refused_act  # read by compare
 from workbench.core.text_caches import text_cache
 
 # -- actor aliases -----------------------------------------------------------------------------
@@ -288,44 +289,6 @@ def _event_spellings() -> dict[str, str]:
 def _mistyped_event(token: str) -> str | None:
     """The event verb a word is a typing slip of ("damaegd", "arested"; as written and as stemmed)."""
     return mistyped(token, _event_spellings(), _event_stems())
-
-
-#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
-#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
-#: "has yet to release" is no release either; a phrasal act is read with its particle ("refused to
-#: hand over" is "transfer", as the verb table writes "handed over").
-_REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to"
-                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
-                          # "stopped short of declaring", "refrained from using" (helper conf8)
-                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)"
-                          r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
-
-
-@text_cache()  # a claim is read against each of its partners
-def _refused_acts(text: str) -> frozenset[str]:
-    """The acts' tokens a claim says were refused or failed (`_REFUSED_ACT`; "dismissed a petition seeking to")."""
-    from workbench.core.match.normalize import normalize
-
-    text = rewrite_paraphrases(text, [])  # (a request to act dismissed is the act refused)
-    return frozenset(t for m in _REFUSED_ACT.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
-
-
-def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
-    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
-    resign") and the other, with no negation of its own, that it happened ("the minister
-    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
-    to postpone") are left to the negation step."""
-    from workbench.core.match.normalize import implicit_negation
-
-    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = _refused_acts(x)
-        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
-                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
-            continue
-        for k, t in enumerate(ty):
-            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
-                return f"refused or failed: {t}"
-    return None
 
 
 #: Launching is an event only within three words of a weapon (`KINDS`): cases, air strikes are launched too.
