@@ -33,6 +33,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
@@ -400,6 +401,7 @@ def compare_normalized(
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
+                  or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
