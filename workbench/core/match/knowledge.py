@@ -262,7 +262,8 @@ def _event_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _not_happened_stems() -> frozenset[str]:
+def not_happened_stems() -> frozenset[str]:
+    """The normalised tokens of `NOT_HAPPENED` (read by `refusals` too)."""
     from workbench.core.match.normalize import normalize
 
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
@@ -311,7 +312,7 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
         event = table.get(t) or _mistyped_event(t)
         if event == "launch" and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
             continue
-        if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
+        if event and (not happened_only or k == 0 or tokens[k - 1] not in not_happened_stems()):
             out.add(event)
     return out
 

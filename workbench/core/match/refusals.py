@@ -62,7 +62,7 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
     resign") and the other, with no negation of its own, that it happened ("the minister
     resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
     to postpone") are left to the negation step."""
-    from workbench.core.match.knowledge import _not_happened_stems
+    from workbench.core.match.knowledge import not_happened_stems
     from workbench.core.match.normalize import implicit_negation
 
     for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
@@ -71,6 +71,6 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
         for k, t in enumerate(ty):
-            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
+            if t in acts and (k == 0 or ty[k - 1] not in not_happened_stems()):
                 return f"refused or failed: {t}"
     return None
