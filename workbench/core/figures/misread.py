@@ -34,6 +34,21 @@ def misread(x: float, y: float) -> bool:
     return any(abs(high - low * 10 ** k) < 1e-9 * high for k in range(1, _MOST_ORDERS + 1))
 
 
+#: Significant digits a figure needs for its digits swapped to be a misread whatever else the
+#: claims say: "1,426" / "1,246" is rarely two counts by chance, "12" / "21" may be.
+_MOST_TELLING_DIGITS = 3
+
+
+def digits_swapped(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are one with its digits swapped, of three significant digits or more
+    ("1,426" / "1,246", "356" / "365"; not a power of ten apart, not "12" / "21")."""
+    x, y = _number(a), _number(b)
+    if x is None or y is None or x == y or x <= 0 or y <= 0:
+        return False
+    dx, dy = _digits(float(x)), _digits(float(y))
+    return len(dx) == len(dy) >= _MOST_TELLING_DIGITS and sorted(dx) == sorted(dy)
+
+
 def _number(q: Quantity) -> float | None:
     """The number a figure is told with: its bound when open ("at least 18": 18), else its value."""
     o = open_bound(q)

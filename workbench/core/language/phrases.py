@@ -335,6 +335,14 @@ _KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|le
                              r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
 
 
+#: An act kept up ("kept blocking the road", "keep striking", "kept on marching"): continued, so that
+#: its end is seen as its opposite (`match.opposites`: continue / end; helper conf85). Only before a
+#: gerund: "kept the protesters from reaching" is a verb of stopping, "kept its rates on hold" unchanged.
+_KEPT_DOING = re.compile(r"\b(?:kept|keeps|keep|keeping)\s+(?:on\s+)?(?=[a-z]{2,}ing\b)"
+                         r"(?!(?:nothing|something|anything|everything|during|king|thing|things|morning|evening)\b)")
+_CONTINUED = {"kept": "continued", "keeps": "continues", "keep": "continue", "keeping": "continuing"}
+
+
 def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
     """`said` for the phrase `m` matched, its rewrite noted in `hits` as "<phrase> = <shown>"."""
     hits.append(f"{m.group(0).strip()} = {shown}")
@@ -385,6 +393,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "bail" in low:  # (and released: still an outcome of custody)
         text = _ON_BAIL.sub(lambda m: _note(hits, m, "granted bail",
                                             f"granted {m.group(1)}bail and {m.group(0).split()[0]}"), text)
+    if "keep" in low or "kept" in low:
+        text = _KEPT_DOING.sub(lambda m: _note(hits, m, "continued", _CONTINUED[m.group(0).split()[0]] + " "), text)
     if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
         text = _KEPT_UNCHANGED.sub(lambda m: _note(hits, m, "left unchanged", f"left {m.group(1)}unchanged"), text)
     if "held" in low or "custody" in low or "detention" in low or "captivity" in low:

@@ -334,6 +334,12 @@ LABOUR_STRIKES: tuple[str, ...] = tuple(
                                   "doctors", "nurses", "workers")
     for noun in ("strike", "strikes")) + ("on strike", "strike action")
 
+#: Verbs that set a process going ("start impeachment proceedings", "launch an inquiry", "open
+#: talks", "initiate proceedings"): not one event everywhere ("launched 40 rockets" is an attack,
+#: "opened fire" no start), so not written to one verb, but one act when an attempt at one failed
+#: and the other claim says it was done (`match.refusals`; helper conf85).
+STARTING_VERBS = ("begin", "start", "launch", "initiate", "open", "institute")
+
 #: Verbs (and phrasal verbs) that name the same event, each group written to its first member.
 VERB_SYNONYMS: list[list[str]] = [
     ["send", "dispatch", "deploy", "deliver", "distribute", "hand out"],

@@ -125,6 +125,8 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
     if dates.verdict == knowledge.DATES_AGREE or dates.verdict is None and same_place:
         # a figure read two ways ("31 percent" / "13%": `figures.misread`) is itself one count told twice
         misread = all(fig.figures_misread(x, y) for x, y in check.conflicts)
+        if misread and all(fig.digits_swapped(x, y) for x, y in check.conflicts):
+            return SWAPPED_DIGITS_MIN_SAME
         return OPPOSED_MIN_SAME if misread else ANCHORED_BY_NUMBER_MIN_SAME
     return None
 
@@ -133,6 +135,11 @@ def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
 #: taken / lost, confirmed / denied: `match.opposites`) or one denying what the other tells a
 #: conflict; in one place, from the related cut point (`OPPOSED_IN_ONE_PLACE`).
 OPPOSED_MIN_SAME = 0.25
+#: The same-statement probability that makes a clash of figures with their digits swapped (three
+#: at least: "1,426" / "1,246") a conflict, below the related cut point: the figure itself ties two
+#: retellings told in other words ("a committee said 1,426 people were killed in the March violence"
+#: / "the inquiry into the March bloodshed put the death toll at 1,246"; helper conf85, sets 85-88).
+SWAPPED_DIGITS_MIN_SAME = 0.10
 OPPOSED_IN_ONE_PLACE = 0.25
 
 

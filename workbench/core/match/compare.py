@@ -33,6 +33,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
@@ -333,7 +334,10 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     p_dup, p_same = decision.probabilities_of(features, semantic=semantic)
     related_at, conflict_at, duplicate_at = decision.cut_points()
     anchored = floor is not None and (p_same if own_model else same_statement(features, p_same, semantic)) >= floor
-    if p_same < related_at and not (anchored and (floor or 1.0) < related_at):  # (all slots agree: anchor)
+    # (all slots agree, or one figure with its digits swapped: `anchor`)
+    tied = anchored and (floor or 1.0) < related_at or clash and clash_at is not None and clash_at < related_at \
+        and same_statement(features, p_same, semantic) >= clash_at
+    if p_same < related_at and not tied:
         return _UNRELATED, p_dup, p_same
     conflict_ok = p_same >= conflict_at or clash_at is not None and same_statement(features, p_same, semantic) >= clash_at
     if other:
@@ -400,6 +404,7 @@ def compare_normalized(
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
+                  or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest

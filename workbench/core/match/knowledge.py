@@ -43,6 +43,7 @@ from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.headline_verbs import in_past
 from workbench.core.match.opposites import opposed_words
+from workbench.core.match.refusals import refused_act as refused_act  # read by compare
 from workbench.core.text_caches import text_cache
 
 # -- actor aliases -----------------------------------------------------------------------------
@@ -261,7 +262,8 @@ def _event_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _not_happened_stems() -> frozenset[str]:
+def not_happened_stems() -> frozenset[str]:
+    """The normalised tokens of `NOT_HAPPENED` (read by `refusals` too)."""
     from workbench.core.match.normalize import normalize
 
     return frozenset(t for w in NOT_HAPPENED for t in normalize(w).tokens)
@@ -290,44 +292,6 @@ def _mistyped_event(token: str) -> str | None:
     return mistyped(token, _event_spellings(), _event_stems())
 
 
-#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
-#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
-#: "has yet to release" is no release either; a phrasal act is read with its particle ("refused to
-#: hand over" is "transfer", as the verb table writes "handed over").
-_REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))\s+to"
-                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
-                          # "stopped short of declaring", "refrained from using" (helper conf8)
-                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)"
-                          r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)", re.I)
-
-
-@text_cache()  # a claim is read against each of its partners
-def _refused_acts(text: str) -> frozenset[str]:
-    """The acts' tokens a claim says were refused or failed (`_REFUSED_ACT`; "dismissed a petition seeking to")."""
-    from workbench.core.match.normalize import normalize
-
-    text = rewrite_paraphrases(text, [])  # (a request to act dismissed is the act refused)
-    return frozenset(t for m in _REFUSED_ACT.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
-
-
-def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
-    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
-    resign") and the other, with no negation of its own, that it happened ("the minister
-    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
-    to postpone") are left to the negation step."""
-    from workbench.core.match.normalize import implicit_negation
-
-    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
-        acts = _refused_acts(x)
-        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
-                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
-            continue
-        for k, t in enumerate(ty):
-            if t in acts and (k == 0 or ty[k - 1] not in _not_happened_stems()):
-                return f"refused or failed: {t}"
-    return None
-
-
 #: Launching is an event only within three words of a weapon (`KINDS`): cases, air strikes are launched too.
 
 
@@ -348,7 +312,7 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
         event = table.get(t) or _mistyped_event(t)
         if event == "launch" and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
             continue
-        if event and (not happened_only or k == 0 or tokens[k - 1] not in _not_happened_stems()):
+        if event and (not happened_only or k == 0 or tokens[k - 1] not in not_happened_stems()):
             out.add(event)
     return out
 

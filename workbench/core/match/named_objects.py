@@ -25,7 +25,7 @@ from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import leading_names_swapped, names_in_two_slots
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import counterpart, roles
+from workbench.core.match.roles import counterpart, partner, roles
 from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
@@ -69,6 +69,19 @@ def _done_to(wording: str) -> frozenset[str]:
     return done.union(*located)
 
 
+@text_cache()
+def _wording_tokens(wording: str) -> frozenset[str]:
+    return frozenset(normalize(wording).tokens)
+
+
+def _partner(wording: str, other: str) -> frozenset[str]:
+    """The tokens of a claim's other party (`roles.partner`: "signed an agreement with the Kurdish-led
+    SDF"), when the other claim names none of its words ("with chief adviser Muhammad Yunus" /
+    "alongside Yunus" is one party; helper conf85)."""
+    party = partner(wording)
+    return party if party and not party & _wording_tokens(other) else frozenset()
+
+
 def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
     """Whether a name is an acronym (`doers.acronyms` of its claim's `text`) that may spell out one
     of the other claim's names (it holds that name's initial)."""
@@ -84,8 +97,8 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
     if not names_a or not names_b:
         return None
     places = _places()
-    only_a = {t for t in names_a & _done_to(wordings[0]) if t not in places}
-    only_b = {t for t in names_b & _done_to(wordings[1]) if t not in places}
+    only_a = {t for t in names_a & (_done_to(wordings[0]) | _partner(*wordings)) if t not in places}
+    only_b = {t for t in names_b & (_done_to(wordings[1]) | _partner(*reversed(wordings))) if t not in places}
     if not only_a or not only_b or _may_spell(only_a, texts[0], only_b) or _may_spell(only_b, texts[1], only_a):
         return None
     if any(x[:3] == y[:3] for x in only_a for y in only_b):

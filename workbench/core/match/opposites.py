@@ -166,6 +166,11 @@ OPPOSITES: list[tuple[str, str]] = [
     ("allow|allowed|permit|permitted|admit|admitted", "repel|repelled"),
     # money, goods, people taken or given back ("sent back", "handed back" are rewritten "return")
     ("accept|accepted", "return|returned"),
+    # helper conf85 (sets 85-88): a thing gone or still there, grown ("most of the island had vanished"
+    # / "the island had grown", "the glacier had largely disappeared" / "had expanded"; "vanished" is
+    # rewritten "disappear"), a building left standing or brought down
+    ("disappear|disappeared", "grow|grew|grown|expand|expanded|emerge|emerged|appear|appeared"),
+    ("intact|undamaged|unscathed", "destroy|destroyed|collapse|collapsed|flatten|flattened|disappear|disappeared"),
 ]
 
 

@@ -205,6 +205,24 @@ _COUNTERPART = frozenset(["from", "against"])
 def counterpart(surface: str) -> frozenset[str]:
     """The tokens of an active claim's "from" / "against" phrase ("the rsf" of "the army recaptured
     wad madani from the rsf"): the side the act was taken from or aimed at. Empty when none is read."""
+    return _side(surface, _COUNTERPART)
+
+
+#: The preposition naming the other party of an act done together ("signed an agreement with the
+#: SDF", "held talks with the ELN", "clashed with farmers"): read as a slot of the act (`partner`).
+_PARTNER = frozenset(["with"])
+
+
+@text_cache()
+def partner(surface: str) -> frozenset[str]:
+    """The tokens of an active claim's "with" phrase after its verb ("the kurdish led sdf" of "syria
+    agreed an agreement with the kurdish led sdf in march"): the other party. Not a slot `roles_swapped`
+    reads (a deal "with" one side is the other's deal too); `named_objects` reads it for names apart."""
+    return _side(surface, _PARTNER)
+
+
+def _side(surface: str, prepositions: frozenset[str]) -> frozenset[str]:
+    """The tokens of the phrase after the first of `prepositions` in an active claim's act clause."""
     words = surface.split()
     if len(words) > MAX_WORDS or roles(surface) is None:
         return frozenset()
@@ -213,7 +231,7 @@ def counterpart(surface: str) -> frozenset[str]:
     rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
     if "by" in rest and (words[at] in _BE or any(w in _BE for w in words[at:at + 3])):
         return frozenset()  # a passive: its "by" phrase is the doer
-    k = next((e for e, w in enumerate(rest) if w in _COUNTERPART), None)
+    k = next((e for e, w in enumerate(rest) if w in prepositions), None)
     return frozenset() if k is None else _tokens(_phrase(rest[k + 1:]))
 
 

@@ -1,0 +1,76 @@
+"""An act refused or failed against the act done: "the minister refused to resign" / "the minister
+resigned", "the opposition's bid to start impeachment proceedings failed" / "the opposition gathered
+enough votes to launch impeachment proceedings". Against a claim that says the act happened, a
+denial (`compare` reads it with the negation step).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.language.paraphrases import rewrite_paraphrases
+from workbench.core.language.verbs import STARTING_VERBS
+from workbench.core.text_caches import text_cache
+
+#: Words between a refusal and its "to" that only say when ("declined in July 2025 to revoke",
+#: "refused on Tuesday to confirm", "refused last week to approve"): a preposition or "last" / "this"
+#: and up to three words, none of them "to".
+_WHEN = r"(?:,?\s+(?:on|in|at|last|this|again|earlier|later)(?:\s+(?!to\b)[\w'-]+){0,3}?,?)?"
+#: An act told with its particle ("refused to hand over" is "transfer", as the verb table writes "handed over").
+_ACT = r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)"
+#: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
+#: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
+#: "has yet to release" is no release either.
+_REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))" + _WHEN + r"\s+to"
+                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
+                          # "stopped short of declaring", "refrained from using" (helper conf8)
+                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)" + _ACT, re.I)
+#: An attempt at an act that came to nothing: "the opposition's bid to start impeachment
+#: proceedings failed", "a motion to dissolve parliament was defeated", "the attempt to force a vote
+#: collapsed" (the failure within the clause: no full stop or semicolon before it; as written or as
+#: the verb table rewrites it, "was reject", "collapse").
+_FAILED_ATTEMPT = re.compile(r"\b(?:bid|attempt|effort|push|motion|move|drive)s?\s+to" + _ACT +
+                             r"\b[^.;:]{0,80}?\b(?:fail(?:s|ed)?|collapse[sd]?|f[ae]ll(?:s)?\s+(?:short|through|apart)"
+                             r"|(?:was|were)\s+(?:defeat(?:ed)?|reject(?:ed)?|block(?:ed)?|thwart(?:ed)?|voted\s+down))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _starting_stems() -> frozenset[str]:
+    """The normalised tokens of the verbs of starting (`verbs.STARTING_VERBS`), after the verb table."""
+    from workbench.core.match.knowledge import rewrite
+    from workbench.core.match.normalize import normalize
+
+    return frozenset(t for v in STARTING_VERBS for t in normalize(rewrite(v)[0]).tokens)
+
+
+@text_cache()  # a claim is read against each of its partners
+def refused_acts(text: str) -> frozenset[str]:
+    """The acts' tokens a claim says were refused or failed (`_REFUSED_ACT`, `_FAILED_ATTEMPT`;
+    "dismissed a petition seeking to"). An act of starting stands for every verb of starting."""
+    from workbench.core.match.knowledge import rewrite
+    from workbench.core.match.normalize import normalize
+
+    text = rewrite_paraphrases(text, [])  # (a request to act dismissed is the act refused)
+    acts = frozenset(t for pattern in (_REFUSED_ACT, _FAILED_ATTEMPT) for m in pattern.finditer(text)
+                     for t in normalize(rewrite(m.group(1))[0]).tokens)
+    return acts | _starting_stems() if acts & _starting_stems() else acts
+
+
+def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+    """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
+    resign") and the other, with no negation of its own, that it happened ("the minister
+    resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
+    to postpone") are left to the negation step."""
+    from workbench.core.match.knowledge import not_happened_stems
+    from workbench.core.match.normalize import implicit_negation
+
+    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
+        acts = refused_acts(x)
+        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
+                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
+            continue
+        for k, t in enumerate(ty):
+            if t in acts and (k == 0 or ty[k - 1] not in not_happened_stems()):
+                return f"refused or failed: {t}"
+    return None
