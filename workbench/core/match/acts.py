@@ -42,9 +42,16 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     things doing or undergoing another act are another fact. `surface_*`: the claims' reported,
     rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
     for in one claim and done in the other (`wanted.wanted_apart`)."""
+    # else an act asked for against one done (`wanted`)
+    return acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
+
+
+def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """`other_act`'s first reading alone: the two main verbs of two kinds of act, neither named by
+    the other claim anywhere."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     kind_a = _kind(act_a, surface_a)
     kind_b = _kind(act_b, surface_b) if kind_a is not None else None
     if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
-        return wanted_apart(surface_a, surface_b)  # an act asked for against one done (`wanted`)
+        return None
     return f"another act: {act_a} / {act_b}"

@@ -33,6 +33,7 @@ from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
@@ -475,9 +476,14 @@ def compare_normalized(
     by_slots, (floor, own_model) = slots is not None, slots or (floor, False)
     anchored = floor is not None
     outcome_clash = opposite or ("a denial" if negation else None)  # (`anchor.opposed_floor`)
+    clash_at = None
+    if clash and not other:  # figures or days anchored, or one event with one slot told apart (`one_slot`)
+        figures_at = clash_floor(check, dates, same_place)
+        slot_at = one_slot_floor(check, dates, (va.acts[0], vb.acts[0]), frozenset(na.proper | nb.proper),
+                                 (va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))
+        clash_at = opposed_floor(outcome_clash, same_place, figures_at if slot_at is None else min(slot_at, figures_at or 1.0))
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
-                                      floor=floor, clash_at=opposed_floor(outcome_clash, same_place, clash_floor(check, dates, same_place))
-                                      if clash else None, own_model=own_model)
+                                      floor=floor, clash_at=clash_at, own_model=own_model)
     # a clash told with asides, called unrelated over all its words: its first clauses alone (`cores`)
     by_clauses = clash and not other and relation == _UNRELATED and clauses_clash(a, b)
     relation = _CONFLICT if by_clauses else relation
