@@ -8,7 +8,7 @@ from workbench.core.match.compare import compare
 
 def test_verdicts() -> None:
     assert knowledge.rewrite("Judges found the ex-general not guilty of war crimes")[0] == \
-        "Judges acquitted the ex-general of war crimes"
+        "Judges acquitted the former-general of war crimes"  # ("ex-" is written "former")
     assert "convicted" in knowledge.rewrite("He was found guilty of fraud")[0]
     assert knowledge.rewrite("She pleaded not guilty to the charges")[1] == []  # a plea is no verdict
     assert compare("The former general was convicted of war crimes in The Hague",

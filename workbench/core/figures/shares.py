@@ -23,7 +23,9 @@ SHARE_BAND = 0.04
 _COUNTS = {**{w: v for w, v in UNITS.items() if 1 <= v <= 10}, "a": 1, "an": 1}
 #: the parts a whole is written in: "a third", "two-fifths", "three quarters"
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+          # (helper dup89: "one-twentieth of Panama's economic output" / "about 5% of its GDP")
+          "twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredths": 100}
 _COUNT_ALT = "|".join(sorted((k for k in _COUNTS if k not in ("a", "an")), key=len, reverse=True))
 _PART_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
 _MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES if " " in k or len(k) > 3), key=len, reverse=True))
@@ -69,7 +71,7 @@ MULTIPLE_BAND = 0.15
 #: pattern's optional hedge makes it try every position (44 us a claim on dense news, against 1).
 _MULTIPLE_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|times|twice|fold", re.I)
 #: A part word every `_PART_OF` and `_BY_PART` match holds, searched for first as above.
-_PART_HINT = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|eighth|tenth", re.I)
+_PART_HINT = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth", re.I)
 
 
 def word_multiples(text: str) -> list[Quantity]:

@@ -47,7 +47,8 @@ _OPENERS = frozenset(["The", "A", "An", "In", "On", "At", "By", "For", "From", "
 def _initials(m: re.Match[str]) -> str:
     found = m.group(0).split()
     kept: list[str] = []
-    while found and found[0] in _OPENERS:
+    # an opener, or an owner before the name ("Bosnia's Central Election Commission" is the CEC)
+    while found and (found[0] in _OPENERS or (len(found) > 1 and re.search(r"['’]s?$", found[0]))):
         kept.append(found.pop(0))
     if m.start() == 0 and not kept and len(found) > 1 and not found[1][:1].isupper():
         kept.append(found.pop(0))  # the text's first word, capitalised for being first ("Officials of the ...")

@@ -292,6 +292,63 @@ _COUP_TRIED = re.compile(r"\b(attempt|attempts|attempted|attempting|tried|try|tr
                          r"(?:seize|seized|seizes|seizing)\s+power\b", re.I)
 
 
+# -- retold acts read from sets 89-92 (helper dup89) --------------------------------------------------
+#: A side that "defeated" a person or a side (active, with an object that is no motion or bill) beat
+#: them, so it is no opposite of "won" ("took 58 percent, defeating Sandra Torres" / "won the runoff");
+#: "was defeated", "defeated the motion" stay (their outcome is a loss, a vote failed), and so does
+#: the noun ("conceded defeat the day after", "a defeat").
+_DEFEATED_RIVAL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
+                             r"\b(defeated|defeating)\s+(?!(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:motions?|bills?|proposals?|amendments?|resolutions?|measures?|budgets?"
+                             r"|legislation|referendums?|vote|attempts?|efforts?|bids?|plans?|(?:no-)?confidence|censure)\b)"
+                             r"(?=(?:the|a|an|his|her|their|its|incumbent|former|rival|[A-Z])\b)")
+#: A warrant issued for someone's arrest orders it ("issued an arrest warrant for Dodik" / "ordered
+#: Dodik's arrest"); both are written "ordered the arrest of".
+_ARREST_WARRANT = re.compile(r"\b(issued|issues|issue|issuing)\s+(?:an?\s+|the\s+)?(?:international\s+|new\s+)?"
+                             r"(?:arrest\s+warrants?\s+(?:for|against)|warrants?\s+for\s+the\s+arrest\s+of)\b", re.I)
+_ORDERED_ARREST = re.compile(r"\b(ordered|orders|order|ordering)\s+((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w.-]*|his|her|their)"
+                             r"(?:['’]s?)?\s+arrest\b")
+_OBJECT_PRONOUN = {"his": "him", "her": "her", "their": "them"}
+#: Who "accepted the resignation of" an official says the official resigned ("Tokayev accepted the
+#: resignation of his cabinet" / "the government resigned"); not when refused or declined.
+_RESIGNATION_ACCEPTED = re.compile(r"(?<!\bto\s)(?<!\bnot\s)\b(?:accepted|accepts|accepting)\s+(?:the\s+)?"
+                                   r"resignations?\s+of\s+((?:(?!on\b|as\b|after\b|over\b|amid\b|following\b|in\b)"
+                                   r"[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:on|as|after|over|amid|following|in)\b|[,.;]|$)",
+                                   re.I)
+_ACCEPTED_HIS_RESIGNATION = re.compile(r"(?<!\bto\s)(?<!\bnot\s)\b(?:accepted|accepts|accepting)\s+(his|her|their)\s+"
+                                       r"resignations?\b", re.I)
+_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+#: Someone stripped of a mandate, a seat, a title, immunity or citizenship had it revoked
+#: ("stripped Dodik of his mandate" / "revoked Dodik's mandate").
+_STRIPPED_OF = re.compile(r"\b(stripped|strips|strip|stripping)\s+((?:[\w'’.-]+\s+){1,5}?)of\s+(?:(?:his|her|their|its)\s+)?"
+                          r"((?:[\w-]+\s+)?(?:mandates?|seats?|titles?|immunity|citizenship|nationality|licen[cs]es?"
+                          r"|accreditation|medals?|powers|posts?|rank|membership|crown))\b", re.I)
+#: A verdict, a conviction, a sentence or a ruling confirmed on appeal was upheld.
+_VERDICT_CONFIRMED = re.compile(r"\b(confirmed|confirms|confirm|confirming)\s+(?=(?:the|his|her|their|its|a|an)\s+"
+                                r"(?:[\w'’-]+\s+){0,2}?(?:verdicts?|convictions?|sentences?|rulings?|acquittals?)\b)", re.I)
+#: Try or attempt to carry out, stage or mount a coup is a coup attempted ("accused X of trying to
+#: carry out a coup" / "an attempted coup").
+_COUP_CARRIED_TRIED = re.compile(r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
+                                 r"(?:carry\s+out|stage|mount|launch|conduct|orchestrate)\s+an?\s+coup\b", re.I)
+#: A death toll that stands at a count tells that many killed ("the death toll
+#: from January's violence stands at 225" / "225 people were killed in the January unrest"); the
+#: figures are read from the text as written, so only the words change. Not "rose to", "fell to":
+#: a change of the toll, whose direction the opposites read.
+_DEATH_TOLL_AT = re.compile(r"\b(?:the\s+)?(?:overall\s+|official\s+|final\s+)?death\s+toll\s+((?:from|in|of)\s+"
+                            r"(?:[\w'’-]+\s+){1,4}?)?(?:now\s+)?(?:stands|stood|is|was)\s+(?:at\s+)?(?=" + _COUNT + r"\b)",
+                            re.I)
+#: A summons someone "failed to respond to", "failed to answer" or "did not answer" they ignored.
+_FAILED_TO_ANSWER = re.compile(r"\b(?:failed|fails|failing)\s+to\s+(?:respond\s+to|answer|heed|comply\s+with)\s+"
+                               r"(?=(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?"
+                               r"(?:summons|summonses|subpoenas?)\b)", re.I)
+#: A building "set on fire" was torched ("stormed the mayor's office and set it on fire" / "city hall
+#: was torched"), and one demonstrators or rioters "broke into" they stormed.
+_SET_ON_FIRE = re.compile(r"\b(set|sets|setting)\s+((?:[\w'’-]+\s+){1,4}?)on\s+fire\b", re.I)
+_BROKE_INTO = re.compile(r"\b(broke|break|breaks|breaking|broken)\s+into\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:buildings?|offices?|parliament|compound|embassy|palace|headquarters|hall|premises"
+                         r"|assembly|legislature|congress|residence|station)\b)", re.I)
+
+
 def _noted(hits: list[str], written: str, said: str) -> str:
     """`said`, noted in `hits` as what `written` was rewritten to (a part of a match rewritten)."""
     hits.append(f"{written} = {said}")
@@ -431,6 +488,35 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)
+    if "defeat" in low:
+        text = _DEFEATED_RIVAL.sub(lambda m: note(m, _past(m.group(1), "beat", "beat", "beating") + " "), text)
+    if "warrant" in low:
+        text = _ARREST_WARRANT.sub(lambda m: note(m, _past(m.group(1), "ordered", "orders", "ordering")
+                                                  + " the arrest of"), text)
+    if "arrest" in low and "order" in low:
+        text = _ORDERED_ARREST.sub(lambda m: note(m, f"{m.group(1)} the arrest of "
+                                                  + _OBJECT_PRONOUN.get(m.group(2).lower(), m.group(2))), text)
+    if "resignation" in low and "accept" in low:
+        text = _RESIGNATION_ACCEPTED.sub(lambda m: note(m, f"said {m.group(1)} resigned"), text)
+        text = _ACCEPTED_HIS_RESIGNATION.sub(lambda m: note(m, f"said {_SUBJECT_PRONOUN[m.group(1).lower()]} resigned"),
+                                             text)
+    if "strip" in low:
+        text = _STRIPPED_OF.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking")
+                                               + f" the {m.group(3)} of {m.group(2).strip()}"), text)
+    if "confirm" in low:
+        text = _VERDICT_CONFIRMED.sub(lambda m: note(m, _past(m.group(1), "upheld", "upholds", "upholding") + " "), text)
+    if "coup" in low:
+        text = _COUP_CARRIED_TRIED.sub(lambda m: note(m, _past(m.group(1), "attempted", "attempts", "attempting")
+                                                      + " a coup"), text)
+    if " fire" in low:
+        text = _SET_ON_FIRE.sub(lambda m: note(m, _past(m.group(1), "torched", "torches", "torching")
+                                               + f" {m.group(2).strip()}"), text)
+    if "death toll" in low:
+        text = _DEATH_TOLL_AT.sub(lambda m: note(m, f"{(m.group(1) or '').strip()} killed ".lstrip()), text)
+    if "summons" in low or "subpoena" in low:
+        text = _FAILED_TO_ANSWER.sub(lambda m: note(m, "ignored "), text)
+    if "into" in low:
+        text = _BROKE_INTO.sub(lambda m: note(m, _past(m.group(1), "stormed", "storms", "storming") + " "), text)
     if "deal" in low or "agreement" in low or "accord" in low or "pact" in low:
         text = _DEAL_MADE.sub(lambda m: note(m, "agreed "), text)
     return text

@@ -151,6 +151,15 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["nationwide", "across the country", "throughout the country", "across the nation", "countrywide"],
     ["border", "frontier"],
     ["borders", "frontiers"],
+    # helper dup89 (sets 89-92, read): one thing named two ways
+    ["city hall", "mayor's office", "mayor’s office", "municipal building"],
+    ["coup", "coup d'état", "coup d'etat", "coup d’état", "coup d’etat"],
+    ["appeals", "appellate"],  # ("an appeals chamber" / "the appellate panel", "appellate court")
+    ["former", "ex"],  # ("ex-chief" / "former head": "ex" is read only as the prefix)
+    ["cabinet", "council of ministers"],
+    ["roads", "highways"],
+    ["road", "highway"],
+    ["GDP", "gross domestic product", "economic output"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
 ]

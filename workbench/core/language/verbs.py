@@ -479,6 +479,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # ("brought in conscription")
     ["introduce", "bring in"],
     # helper conf8: barricades, roadblocks, tents put up or taken down (opposites: remove / erect)
+    # roads, a port (helper dup89): the verb only ("a naval blockade" stays), written "blocked" as
+    # the phrase table writes a convoy turned back
+    ["blocked", "blockaded", "blockading"],
     ["erect", "put up"],
     ["remove", "take down", "tear down", "dismantle"],
 ]
