@@ -292,12 +292,18 @@ _DESCRIBED = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our)|\w's|\ws')\s+
 def described_acts(text: str) -> frozenset[str]:
     """The tokens of the participles a claim (`text` as written) uses only to describe a thing
     ("the damaged bridge", "Tonga's severed cable"), rewritten as the verb table rewrites them."""
+    if "ed " not in text and not _IRREGULAR.search(text):
+        return frozenset()
+    return frozenset(t for m in _DESCRIBED.finditer(text) for t in _participle_tokens(m.group(1)))
+
+
+@text_cache()  # a few hundred participles describe things in thousands of claims
+def _participle_tokens(word: str) -> tuple[str, ...]:
+    """A participle's tokens as the verb table rewrites it ("severed": "sever")."""
     from workbench.core.match.knowledge import rewrite
     from workbench.core.match.normalize import normalize
 
-    if "ed " not in text and not _IRREGULAR.search(text):
-        return frozenset()
-    return frozenset(t for m in _DESCRIBED.finditer(text) for t in normalize(rewrite(m.group(1))[0]).tokens)
+    return tuple(normalize(rewrite(word)[0]).tokens)
 
 
 _IRREGULAR = re.compile(r"\b(?:broken|stolen|fallen|lost|sunk|burnt|shut|won|held)\b", re.I)
