@@ -38,6 +38,11 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   plan or a plot to seize power is a coup plotted, an attempt to seize it a coup attempted;
 - verdicts: someone found or declared (not) guilty was convicted (acquitted), so that a "not
   guilty" against "convicted" is an opposite outcome ("pleaded not guilty" is no verdict);
+- rulings: a court that upheld or affirmed the constitutionality, legality or lawfulness of a
+  thing ruled it constitutional, legal, lawful (so "ruled it unconstitutional" is the opposite);
+- schedules: an event that went ahead "without (any) delay" is on schedule (the "delay" named
+  only to deny it is no postponement);
+- deployments: a force that reinforced its troops, police or ships sent more of them;
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -347,6 +352,13 @@ _SET_ON_FIRE = re.compile(r"\b(set|sets|setting)\s+((?:[\w'’-]+\s+){1,4}?)on\s
 _BROKE_INTO = re.compile(r"\b(broke|break|breaks|breaking|broken)\s+into\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:buildings?|offices?|parliament|compound|embassy|palace|headquarters|hall|premises"
                          r"|assembly|legislature|congress|residence|station)\b)", re.I)
+# -- rulings, schedules, deployments (helper opp89) ------------------------------------------------
+_UPHELD_LAWFUL = re.compile(r"\b(?:upheld|upholds|uphold|upholding|affirmed|affirms|affirm|affirming)\s+the\s+"
+                            r"(constitutionality|legality|lawfulness)\s+of\b", re.I)
+_LAWFUL = {"constitutionality": "constitutional", "legality": "legal", "lawfulness": "lawful"}
+_WITHOUT_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|a\s+)?delays?\b", re.I)
+_REINFORCED = re.compile(r"\b(reinforced|reinforces|reinforce|reinforcing)\s+(?:its|their|the)\s+(troops|forces|soldiers"
+                         r"|police|military|warships|ships|naval\s+forces|units)(?:\s+presence)?\b", re.I)
 
 
 def _noted(hits: list[str], written: str, said: str) -> str:
@@ -517,6 +529,12 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _FAILED_TO_ANSWER.sub(lambda m: note(m, "ignored "), text)
     if "into" in low:
         text = _BROKE_INTO.sub(lambda m: note(m, _past(m.group(1), "stormed", "storms", "storming") + " "), text)
+    if "constitutionality" in low or "legality" in low or "lawfulness" in low:
+        text = _UPHELD_LAWFUL.sub(lambda m: note(m, f"ruled {_LAWFUL[m.group(1).lower()]}"), text)
+    if "delay" in low and "without" in low:
+        text = _WITHOUT_DELAY.sub(lambda m: note(m, "on schedule"), text)
+    if "reinforc" in low:
+        text = _REINFORCED.sub(lambda m: note(m, _past(m.group(1), "sent", "sends", "sending") + f" more {m.group(2)}"), text)
     if "deal" in low or "agreement" in low or "accord" in low or "pact" in low:
         text = _DEAL_MADE.sub(lambda m: note(m, "agreed "), text)
     return text

@@ -34,6 +34,7 @@ from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
+from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
@@ -384,6 +385,9 @@ def compare_normalized(
     written = (ra.written, rb.written)
     fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or ra.places_apart(rb)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
+    # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
+    winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
+    doer_apart = None if winners else doer_apart
     if links_only and (fact_apart or doer_apart):  # related at best (`other` below), never a link
         return Comparison(score=0.0, relation=_RELATED)
     step = _figure_step(na, nb, qa, qb, va, vb, (a, b))
@@ -442,7 +446,7 @@ def compare_normalized(
     agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
-    opposite = None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
+    opposite = winners or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

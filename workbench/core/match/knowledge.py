@@ -302,6 +302,10 @@ def _weapon_stems() -> frozenset[str]:
                      for t in normalize(w).tokens)  # ("cruise missiles": no "cruise")
 
 
+#: The stems of a refusal before its act (`event_verbs`): "refused to resign" tells of a resignation.
+_REFUSAL_STEMS = frozenset(("refus", "declin"))
+
+
 def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
     """The events a claim tells of (its normalised tokens): event verbs after synonyms, without
     those only intended, attempted or denied ("hoping to arrest", "were not injured") unless
@@ -312,7 +316,9 @@ def event_verbs(tokens: list[str], *, happened_only: bool = True) -> set[str]:
         event = table.get(t) or _mistyped_event(t)
         if event == "launch" and not _weapon_stems() & set(tokens[max(0, k - 3):k + 4]):
             continue
-        if event and (not happened_only or k == 0 or tokens[k - 1] not in not_happened_stems()):
+        # a refused act is what the claim tells of ("refused to resign": a resignation, denied)
+        if event and (not happened_only or k == 0 or tokens[k - 1] not in not_happened_stems()
+                      or tokens[k - 1] in _REFUSAL_STEMS):
             out.add(event)
     return out
 

@@ -61,6 +61,8 @@ OPPOSITES: list[tuple[str, str]] = [
     # (a service, talks, fighting that went on or stopped: "kept running" is rewritten to "continue")
     ("resume|resumed|continue|continued", "suspend|suspended|halt|halted"),
     ("lift|lifted", "impose|imposed"),
+    # a ban, a suspension, sanctions kept or ended ("upheld the suspension" / "lifted the suspension")
+    ("uphold|upheld|maintain|maintained", "lift|lifted"),
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
