@@ -107,7 +107,9 @@ def _first_word_names(text: str) -> frozenset[str]:
     if not words:
         return frozenset()
     first = words[0].strip("\"'“‘(,.:;")
+    tokens = normalize(first).tokens if first[:1].isupper() else []
     if any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first) or is_people_name(first) \
+            or tokens and all(t in country_tokens() for t in tokens) \
             or _HYPHENATED_NAME.match(first) and first.split("-")[0].lower() not in _NOT_NAME_PARTS \
             or _ACRONYM.fullmatch(first) and not headline(text):
         return frozenset(normalize(first).tokens)
@@ -257,11 +259,15 @@ _BLURRED = frozenset(["<militants>", "<criminals>"])
 
 def _present(token: str, tokens: frozenset[str]) -> bool:
     """Whether a name token is in the other claim: spelt the same, transliterated ("qadhafi" /
-    "gaddafi"), or another form of one word ("russian" / "russia")."""
+    "gaddafi"), or another form of one word ("russian" / "russia"). Two known countries or peoples
+    are never one name, however alike they are written ("belarusian" / "russian", "austrian" /
+    "australian")."""
     if token in tokens:
         return True
-    known = actor_tokens()
-    return any(len(t) >= 4 and not (token in known and t in known) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
+    known, countries = actor_tokens(), country_tokens()
+    country = countries.get(token)
+    return any(len(t) >= 4 and not (token in known and t in known)
+               and not (country is not None and countries.get(t, country) != country) and (t[:SHARED_PREFIX] == token[:SHARED_PREFIX] and len(token) >= SHARED_PREFIX
                                 or fuzz.ratio(token, t) >= SWAP_VARIANT_RATIO or same_name(token, t))
                for t in tokens)
 

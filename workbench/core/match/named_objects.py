@@ -25,7 +25,7 @@ from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import leading_names_swapped, names_in_two_slots
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import counterpart, partner, roles
+from workbench.core.match.roles import aimed_at, counterpart, partner, roles
 from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
@@ -62,11 +62,34 @@ def _done_to(wording: str) -> frozenset[str]:
     read = roles(wording)
     if read is None:
         return frozenset()
-    done = read[1] | counterpart(wording)
+    done = read[1] | counterpart(wording) | _tokens_of(aimed_at(wording))
     buildings = _building_tokens()
     located = (normalize(m.group(2)).tokens for m in _LOCATED.finditer(wording)
                if (head := set(normalize(m.group(1)).tokens)) & done and head & buildings)
     return done.union(*located)
+
+
+def _tokens_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
+
+
+#: Endings of a plural noun of people ("magistrates", "lawmakers", "activists", "detainees").
+_PEOPLE_PLURAL = re.compile(r"(?:makers|tors|nors|ists|ates|ians|men|ees|ials|ants|ents|leaders|commanders|uties)$")
+
+
+@text_cache()
+def _aimed_at(wording: str) -> frozenset[str]:
+    """`_done_to` and the object of an infinitive ("asked a court to strip X of his immunity")."""
+    return _done_to(wording) | _tokens_of(aimed_at(wording, infinitive=True))
+
+
+@text_cache()
+def _group_done_to(wording: str) -> frozenset[str]:
+    """The tokens of a group of people in the done-to slot (`_aimed_at`), read by a plural noun of
+    people ("three opposition lawmakers", "the electoral tribunal's magistrates")."""
+    done = _aimed_at(wording)
+    return frozenset(t for w in wording.split() if _PEOPLE_PLURAL.search(w)
+                     for t in normalize(w).tokens if t in done and t != w)
 
 
 @text_cache()
@@ -80,6 +103,21 @@ def _partner(wording: str, other: str) -> frozenset[str]:
     "alongside Yunus" is one party; helper conf85)."""
     party = partner(wording)
     return party if party and not party & _wording_tokens(other) else frozenset()
+
+
+@text_cache()
+def _name_pairs(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The tokens of each two capitalised words in a row of a claim as written ("Paul Kibblewhite")."""
+    words = [w.strip(".,;:'\"()") for w in text.split()]
+    return tuple((frozenset(normalize(x).tokens), frozenset(normalize(y).tokens))
+                 for x, y in zip(words, words[1:], strict=False) if x[:1].isupper() and y[:1].isupper())
+
+
+def _given_names(text: str, other: str) -> frozenset[str]:
+    """The tokens of a name right before a name the other claim (`other`: its wording) holds too:
+    a given name before a family name both write ("her owner Paul Kibblewhite" / "Mr Kibblewhite")."""
+    others = _wording_tokens(other)
+    return frozenset(t for x, y in _name_pairs(text) if y & others for t in x)
 
 
 def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
@@ -99,6 +137,8 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
     places = _places()
     only_a = {t for t in names_a & (_done_to(wordings[0]) | _partner(*wordings)) if t not in places}
     only_b = {t for t in names_b & (_done_to(wordings[1]) | _partner(*reversed(wordings))) if t not in places}
+    only_a -= _given_names(texts[0], wordings[1])
+    only_b -= _given_names(texts[1], wordings[0])
     if not only_a or not only_b or _may_spell(only_a, texts[0], only_b) or _may_spell(only_b, texts[1], only_a):
         return None
     if any(x[:3] == y[:3] for x in only_a for y in only_b):
@@ -115,4 +155,27 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
             or leading_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or names_in_two_slots(a, b, tokens[0], tokens[1], names, (va.surface, vb.surface))
-            or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1]))
+            or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1])
+            or one_and_a_group(texts, (va.surface, vb.surface), names[0], names[1]))
+
+
+
+def one_and_a_group(texts: tuple[str, str], surfaces: tuple[str, str], names_a: Set[str], names_b: Set[str]
+                    ) -> str | None:
+    """'another one done to: sonko / lawmakers' when one claim names in its done-to slot one the
+    other does not name (`names_*`: as in `objects_apart`), and the other, naming no one there, a
+    group of people (`_group_done_to`) the first does not name: "strip opposition leader Ousmane
+    Sonko of his immunity" / "strip three opposition lawmakers of their immunity" are two acts.
+    Read on the claims' `surfaces` (not rewritten: "lawmakers" stays a plural)."""
+    if bool(names_a) == bool(names_b):
+        return None
+    one, other = surfaces if names_a else (surfaces[1], surfaces[0])
+    text = texts[0] if names_a else texts[1]
+    named = {t for t in (names_a or names_b) & _aimed_at(one) if t not in _places()}
+    # an acronym may name a group; a name describing a group names no one ("other JI operatives")
+    if not named or acronyms_of(text) & named or _group_done_to(one):
+        return None
+    group = _group_done_to(other) - _wording_tokens(one)
+    if not group or _aimed_at(other) & named:
+        return None
+    return f"another one done to: {', '.join(sorted(named))} / {', '.join(sorted(group))}"

@@ -127,11 +127,17 @@ def _country_words() -> frozenset[str]:
     return frozenset(w for name in names for w in name.lower().replace(",", " ").split() if len(w) >= 4)
 
 
+#: Words of a country's long name telling its form of state, no people ("Federal authorities",
+#: "Central Bank officials"; "Federal Republic of Germany", "Central African Republic").
+_STATE_FORMS = frozenset(["federal", "federated", "central", "democratic", "islamic", "republic", "united",
+                          "kingdom", "socialist", "plurinational", "independent"])
+
+
 @lru_cache(maxsize=4096)
 def is_people_name(word: str) -> bool:
     """Whether a capitalised word is a known country's people or the country ("Haitian",
     "Congolese", "Afghan", "Haiti"), by the endings `_demonym_of` allows."""
-    if not word[:1].isupper():
+    if not word[:1].isupper() or word.lower() in _STATE_FORMS:
         return False
     return any(_demonym_of(word, country) for country in _country_words())
 

@@ -106,6 +106,17 @@ def _is_verb(words: list[str], k: int) -> bool:
         before.endswith("ly") and before not in _ADVERBS and k >= 2 and words[k - 2] in _DETERMINERS)
 
 
+#: -ing words after "was" / "were" that are no verb ("the attack was during the night").
+_NOT_PROGRESSIVE = frozenset(["during", "nothing", "something", "anything", "everything", "morning", "evening",
+                              "according", "including", "notwithstanding", "pending", "following", "ongoing"])
+
+
+def progressive(word: str) -> bool:
+    """Whether a word after a form of "be" is a verb's -ing form ("were guarding", "is holding"):
+    the act of an active verb, whose subject is its doer, not a passive's one done to."""
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _NOT_PROGRESSIVE
+
+
 def _tokens(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
 
@@ -138,6 +149,8 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     if k >= len(words):
         return None
     verb = words[k]
+    if passive and progressive(verb) and words[k - 1] != "being":
+        passive = False  # "troops were guarding the airport": an active verb in its -ing form
     act = stem(IRREGULAR_VERBS.get(verb, verb))
     if act in _RECIPROCAL or (k + 1 < len(words) and words[k + 1] in _RECIPROCAL_NEXT):
         return None
@@ -233,6 +246,34 @@ def _side(surface: str, prepositions: frozenset[str]) -> frozenset[str]:
         return frozenset()  # a passive: its "by" phrase is the doer
     k = next((e for e, w in enumerate(rest) if w in prepositions), None)
     return frozenset() if k is None else _tokens(_phrase(rest[k + 1:]))
+
+
+#: Nouns of an act aimed at someone named in their "for" phrase ("an arrest warrant for imran
+#: khan"); not "an appeal for the northwest", "a reward for information".
+_AIMED_FOR = frozenset(["warrant", "warrants", "summons", "subpoena", "subpoenas", "notice", "indictment",
+                        "bounty", "sanctions", "extradition"])
+
+
+@text_cache()
+def aimed_at(surface: str, infinitive: bool = False) -> tuple[str, ...]:
+    """The words of whom an active act is aimed at past its object: a "for" phrase after a noun
+    of `_AIMED_FOR` ("issued an arrest warrant for imran khan") or, with `infinitive`, the object of an infinitive too ("asked
+    a court to strip president elect arevalo of his immunity"). Words, not tokens (`named_objects`
+    reads plurals); empty when none is read."""
+    words = surface.split()
+    if len(words) > MAX_WORDS or roles(surface) is None:
+        return ()
+    at = next(k for k in range(1, len(words)) if _is_verb(words, k))
+    rest = words[at + 1:]
+    rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
+    if "by" in rest and (words[at] in _BE or any(w in _BE for w in words[at:at + 3])):
+        return ()  # a passive: its "by" phrase is the doer
+    for e, w in enumerate(rest):
+        if w == "for" and e and rest[e - 1] in _AIMED_FOR:
+            return tuple(_phrase(rest[e + 1:]))
+        if infinitive and w == "to" and e + 2 < len(rest) and rest[e + 1].isalpha() and rest[e + 1] not in _DETERMINERS:
+            return tuple(_phrase(rest[e + 2:]))  # "to strip X of ...": the infinitive's object
+    return ()
 
 
 def roles_swapped(surface_a: str, surface_b: str) -> tuple[list[str], list[str]] | None:
