@@ -293,8 +293,9 @@ _POWER_TAKEN = re.compile(r"\b(took|taken|take|takes|taking|grabbed|grab|grabs|g
 #: power" / "on charges of plotting a coup"; "planning a coup" is plotting one; helper dup85).
 _COUP_PLOTTED = re.compile(r"\b(plot|plots|plotted|plotting|plan|plans|planned|planning|conspire|conspires|conspired"
                            r"|conspiring)\s+(?:to\s+(?:seize|seized|seizes|seizing)\s+power|an?\s+coup)\b", re.I)
-_COUP_TRIED = re.compile(r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
-                         r"(?:seize|seized|seizes|seizing)\s+power\b", re.I)
+#: "attempted to", "trying to": an attempt at the act that follows.
+_TRY_TO = r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
+_COUP_TRIED = re.compile(_TRY_TO + r"(?:seize|seized|seizes|seizing)\s+power\b", re.I)
 
 
 # -- retold acts read from sets 89-92 (helper dup89) --------------------------------------------------
@@ -333,8 +334,8 @@ _VERDICT_CONFIRMED = re.compile(r"\b(confirmed|confirms|confirm|confirming)\s+(?
                                 r"(?:[\w'’-]+\s+){0,2}?(?:verdicts?|convictions?|sentences?|rulings?|acquittals?)\b)", re.I)
 #: Try or attempt to carry out, stage or mount a coup is a coup attempted ("accused X of trying to
 #: carry out a coup" / "an attempted coup").
-_COUP_CARRIED_TRIED = re.compile(r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
-                                 r"(?:carry\s+out|stage|mount|launch|conduct|orchestrate)\s+an?\s+coup\b", re.I)
+_COUP_CARRIED_TRIED = re.compile(_TRY_TO + r"(?:carry\s+out|stage|mount|launch|conduct|orchestrate)\s+an?\s+coup\b",
+                                 re.I)
 #: A death toll that stands at a count tells that many killed ("the death toll
 #: from January's violence stands at 225" / "225 people were killed in the January unrest"); the
 #: figures are read from the text as written, so only the words change. Not "rose to", "fell to":
@@ -395,6 +396,12 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     def note(m: re.Match[str], said: str) -> str:
         hits.append(f"{m.group(0).strip()} = {said.strip()}")
         return said
+
+    def coup_plotted(m: re.Match[str]) -> str:
+        return note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup")
+
+    def coup_tried(m: re.Match[str]) -> str:
+        return note(m, _past(m.group(1), "attempted", "attempts", "attempting") + " a coup")
 
     if "jobs" in low or "posts" in low or "positions" in low or "redundant" in low:
         text = _JOBS_CUT.sub(lambda m: note(m, f"laid off {m.group(1)} workers"), text)
@@ -473,10 +480,10 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _HEADED_BODY.sub(lambda m: note(m, _past(m.group(1), "led", "leads", "leading") + " "), text)
     if "power" in low:
         text = _POWER_TAKEN.sub(lambda m: note(m, _past(m.group(1), "seized", "seizes", "seizing") + " power"), text)
-        text = _COUP_PLOTTED.sub(lambda m: note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup"), text)
-        text = _COUP_TRIED.sub(lambda m: note(m, _past(m.group(1), "attempted", "attempts", "attempting") + " a coup"), text)
+        text = _COUP_PLOTTED.sub(coup_plotted, text)
+        text = _COUP_TRIED.sub(coup_tried, text)
     elif "coup" in low and "plan" in low:
-        text = _COUP_PLOTTED.sub(lambda m: note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup"), text)
+        text = _COUP_PLOTTED.sub(coup_plotted, text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:
             level = "highest" if _TOP.search(m.group(2) or "") else "high"
@@ -518,8 +525,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "confirm" in low:
         text = _VERDICT_CONFIRMED.sub(lambda m: note(m, _past(m.group(1), "upheld", "upholds", "upholding") + " "), text)
     if "coup" in low:
-        text = _COUP_CARRIED_TRIED.sub(lambda m: note(m, _past(m.group(1), "attempted", "attempts", "attempting")
-                                                      + " a coup"), text)
+        text = _COUP_CARRIED_TRIED.sub(coup_tried, text)
     if " fire" in low:
         text = _SET_ON_FIRE.sub(lambda m: note(m, _past(m.group(1), "torched", "torches", "torching")
                                                + f" {m.group(2).strip()}"), text)

@@ -534,8 +534,13 @@ def compare_normalized(
 
 def prepared(text: str) -> tuple[Normalized, list[str]]:
     """A claim's normalised form after the knowledge rewrite, and the knowledge that fired."""
+    return prepared_rewrite(text)[:2]
+
+
+def prepared_rewrite(text: str) -> tuple[Normalized, list[str], str]:
+    """`prepared`, and the rewritten wording itself (which a claim's view carries)."""
     rewritten, hits = knowledge.rewritten(text)
-    return normalize(rewritten), list(hits)
+    return normalize(rewritten), list(hits), rewritten
 
 
 def compare(

@@ -41,6 +41,7 @@ from workbench.core.match.compare import (
     compare,
     compare_many,
     compare_normalized,
+    prepared_rewrite,
     surface,
 )
 from workbench.core.match.embedding import CLUSTER_NEW_VECTORS
@@ -110,9 +111,8 @@ _Read = tuple[Normalized, list[str], str, str, Roles, str | None]
 
 
 def _read_claim(text: str, exact: bool = True) -> _Read:
-    rewritten, hits = knowledge.rewritten(text)
-    norm = normalize(rewritten)  # (`compare.prepared`)
-    return (shared_normalized(norm), shared_strings(list(hits)), normalize(text).text if exact else "", surface(text),
+    norm, hits, rewritten = prepared_rewrite(text)
+    return (shared_normalized(norm), shared_strings(hits), normalize(text).text if exact else "", surface(text),
             claim_roles(text, norm), None if rewritten == text else rewritten)
 
 
