@@ -375,6 +375,12 @@ ORGANISATIONS: dict[str, list[str]] = {
     "International Criminal Court": ["ICC"],
     "International Court of Justice": ["ICJ", "World Court"],
     "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
+    # regional blocs of other continents, as ECOWAS (helper not93: "SADC observers" / "EU observers")
+    "SADC": ["Southern African Development Community"],
+    "East African Community": ["EAC"],
+    "IGAD": ["Intergovernmental Authority on Development"],
+    "Arab League": ["League of Arab States"],
+    "OAS": ["Organization of American States", "Organisation of American States"],
     "African Union": ["AU"],
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
@@ -415,7 +421,8 @@ INTERNATIONAL_BODIES = frozenset(
      "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
      "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
-     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC"])
+     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC",
+     "SADC", "East African Community", "IGAD", "Arab League", "OAS"])
 
 
 #: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red
