@@ -41,7 +41,6 @@ from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.same_place import places_alike
-from workbench.core.match.sayer_names import other_named_sayer
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
     VARIANT_RATIO,
@@ -385,7 +384,7 @@ def compare_normalized(
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
     fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or ra.places_apart(rb)
-    doer_apart = fact_apart or doers_apart(a, b, va, vb) or other_named_sayer(a, b)  # another named doer or sayer
+    doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart

@@ -520,14 +520,10 @@ def self_reporter_voices(text: str) -> frozenset[str]:
 
 
 def _speaker_voices(text: str) -> frozenset[str]:
-    speaker = speaker_of(text)
-    return _speaking_voices(speaker) if speaker else frozenset()
-
-
-def speaker_of(text: str) -> str | None:
-    """The claim's sayer as written: the reporting frame's speaker, else an opening subject of saying."""
     speaker = frame_of(text).speaker if len(text) <= MAX_FRAMED else None
-    return m.group("spk") if speaker is None and (m := _OPENING_SAYER.match(text.strip())) else speaker
+    if speaker is None and (m := _OPENING_SAYER.match(text.strip())):
+        speaker = m.group("spk")
+    return _speaking_voices(speaker) if speaker else frozenset()
 
 
 @lru_cache(maxsize=64)  # found for a claim's surface (`compare.reported`), then for its sayer
@@ -593,7 +589,3 @@ def _self_reporters_apart(a: frozenset[str], b: frozenset[str], tokens_a: frozen
     if not a or not b or a & b or gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
         return None
     return f"another doer: {', '.join(sorted(a))} / {', '.join(sorted(b))}"
-
-
-#: `_present` and `_voice_of`, shared with `sayer_names` (a person named as the sayer)
-present, voice_tokens = _present, _voice_of
