@@ -259,6 +259,9 @@ KINDS: list[list[str]] = [
     ["political aides", "political aide", "opposition aides", "opposition aide", "campaign aides", "campaign aide",
      "presidential aides", "presidential aide", "senior aides", "senior aide",
      "bodyguards", "bodyguard"],
+    # helper not93: who watches a vote ("41 election monitors" / "41 polling stations", "40 journalists")
+    ["election observers", "election observer", "observers", "election monitors", "election monitor", "monitors",
+     "poll monitors", "poll watchers"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
     ["cases", "case", "infections", "infection"],
@@ -274,7 +277,8 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
-                                         "activists", "aid workers", "health workers", "clergy", "political aides"]},
+                                         "activists", "aid workers", "health workers", "clergy", "political aides",
+                                         "election observers"]},
     # a family is a household, counted as its home ("7,000 families fled" / "7,000 households were displaced")
     "families": ("civilians", "homes"),
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
