@@ -259,6 +259,9 @@ KINDS: list[list[str]] = [
     ["political aides", "political aide", "opposition aides", "opposition aide", "campaign aides", "campaign aide",
      "presidential aides", "presidential aide", "senior aides", "senior aide",
      "bodyguards", "bodyguard"],
+    # helper not93: who watches a vote ("41 election monitors" / "41 polling stations", "40 journalists")
+    ["election observers", "election observer", "observers", "election monitors", "election monitor", "monitors",
+     "poll monitors", "poll watchers"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
     ["cases", "case", "infections", "infection"],
@@ -274,7 +277,8 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "tourists", "passengers", "refugees", "patients", "teachers",
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
-                                         "activists", "aid workers", "health workers", "clergy", "political aides"]},
+                                         "activists", "aid workers", "health workers", "clergy", "political aides",
+                                         "election observers"]},
     # a family is a household, counted as its home ("7,000 families fled" / "7,000 households were displaced")
     "families": ("civilians", "homes"),
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},
@@ -375,6 +379,12 @@ ORGANISATIONS: dict[str, list[str]] = {
     "International Criminal Court": ["ICC"],
     "International Court of Justice": ["ICJ", "World Court"],
     "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
+    # regional blocs of other continents, as ECOWAS (helper not93: "SADC observers" / "EU observers")
+    "SADC": ["Southern African Development Community"],
+    "East African Community": ["EAC"],
+    "IGAD": ["Intergovernmental Authority on Development"],
+    "Arab League": ["League of Arab States"],
+    "OAS": ["Organization of American States", "Organisation of American States"],
     "African Union": ["AU"],
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
@@ -415,7 +425,8 @@ INTERNATIONAL_BODIES = frozenset(
      "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
      "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
-     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC"])
+     "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC",
+     "SADC", "East African Community", "IGAD", "Arab League", "OAS"])
 
 
 #: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red

@@ -185,7 +185,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     # not "hotspots": fires counted from space)
     ("reception centres", "buildings", "reception centre, reception centers, reception center"),
     ("polling stations", "buildings", "polling station, polling units, polling unit, polling booths, polling booth, "
-                                      "polling centres, polling centre, polling centers, polling center, polling places"),
+                                      "polling centres, polling centre, polling centers, polling center, polling places, "
+                                      "voting centres, voting centre, voting centers, voting center, voting stations"),
     # vehicles: "vehicles", "armoured vehicles" may be any of them
     ("vehicles", None, "vehicle, armoured vehicles, armored vehicles, military vehicles"),
     ("trucks", "vehicles", "truck, lorries, lorry, tanker trucks, fuel trucks"),
