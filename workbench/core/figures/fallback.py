@@ -28,6 +28,7 @@ from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
     HEDGES,
+    LIFE_TERM_YEARS,
     MEASURES,
     SKIP_COUNTED,
     VAGUE_BOUNDS,
@@ -143,6 +144,29 @@ def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+#: A life term ("life imprisonment", "life in prison", "a life sentence", "jailed for life") is a
+#: prison term with no end: read as an open range of years from `rules.LIFE_TERM_YEARS`, so that it
+#: clashes with any fixed term ("up to 10 years in prison") and agrees with another life term or
+#: an open one ("more than 20 years"); helper conf93. Not "lost their lives", "life expectancy",
+#: "25 years to life" (one figure, read from its number).
+_LIFE_TERM = re.compile(r"\b(?:(life\s+(?:imprisonment|in\s+(?:prison|jail)|behind\s+bars|sentences?|terms?))\b"
+                        r"|(?:jailed|imprisoned|sentenced|locked\s+up|sentencing|sentences?|prison|jail)\s+(?:him\s+|her\s+|them\s+)?"
+                        r"(?:to|for)\s+(life)\b(?!\s+(?:expectancy|insurance|savings|support)\b))", re.I)
+
+
+def _life_terms(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the life terms `_LIFE_TERM` reads, where no figure was read."""
+    if "life" not in text.lower():
+        return found
+    terms = [(m, 1 if m.group(1) else 2) for m in _LIFE_TERM.finditer(text)]
+    terms = [(m, g) for m, g in terms if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
+    if not terms:
+        return found
+    found = found + [Quantity(text=m.group(0), value=None, low=LIFE_TERM_YEARS, high=None, approximate=False,
+                              unit="years", start=m.start(), end=m.end()) for m, _g in terms]
+    return sorted(found, key=lambda q: q.start)
+
+
 def fallback_quantities(text: str) -> list[Quantity]:
     """A small quantity reader, used only when numbers.find_quantities finds nothing."""
     t = as_commas(fold(text))  # same length: offsets kept
@@ -244,7 +268,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
-    found = _spans_of_one(text, _scores_for_tallies(text, found))
+    found = _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]
