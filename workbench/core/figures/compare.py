@@ -35,6 +35,7 @@ from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
     EXACT_BELOW,
+    LIFE_TERM_YEARS,
     MEASURES,
     OPEN_ABOVE_REACH,
     OPEN_REACH,
@@ -490,6 +491,8 @@ def describe(q: Quantity) -> str:
     shown = (lambda x: f"{x:,.4g}" if abs(x) < 10_000 else f"{x:,.0f}") if converted else (lambda x: f"{x:,.10g}")
     if low == high:
         rng = shown(low)
+    elif q.value is None and q.low == LIFE_TERM_YEARS and high == math.inf:
+        return f'"{q.text.strip()}" (life)'
     elif high == math.inf:
         rng = f">= {shown(low)}"
     else:

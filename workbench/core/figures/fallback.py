@@ -28,6 +28,7 @@ from workbench.core.figures.rules import (
     ADJECTIVE_PREFIX,
     COMPOUND_AFTER,
     HEDGES,
+    LIFE_TERM_YEARS,
     MEASURES,
     SKIP_COUNTED,
     VAGUE_BOUNDS,
@@ -121,15 +122,18 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
 #: shutdown" / "a fortnight-long closure").
 #: "In a single day" is one too ("240 millimetres of rain in a single day" / "240 mm in 24 hours"),
 #: but not "in a year" alone ("the highest in a year": a comparison, not a span; helper pairsdup6).
+#: A span of one unit "of" what fills it is one too ("a week of national mourning" / "three days
+#: of national mourning"; not "a week of the vote": a time after it; helper conf93).
 _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(?:single\s+|full\s+|whole\s+)?(hour|day|week|fortnight|month"
                      r"|year|decade))\b|\b((?:an?\s+)?(hour|day|week|fortnight|month|year|decade))-long\b"
-                     r"|\b(?:in|over|during)\s+(an?\s+(?:single|full|whole)\s+(hour|day|week|fortnight|month|year|decade))\b)",
+                     r"|\b(?:in|over|during)\s+(an?\s+(?:single|full|whole)\s+(hour|day|week|fortnight|month|year|decade))\b"
+                     r"|\b(an?\s+(?:full\s+|whole\s+)?(day|week|fortnight|month|year))\s+of\s+(?!(?:the|its|his|her|their|this|that)\b))",
                      re.I)
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
-    spans = [(m, next(g for g in (1, 3, 5) if m.group(g))) for m in _A_SPAN.finditer(text)]
+    spans = [(m, next(g for g in (1, 3, 5, 7) if m.group(g))) for m in _A_SPAN.finditer(text)]
     spans = [(m, g) for m, g in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
     if not spans:
         return found
@@ -137,6 +141,29 @@ def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
         unit = MEASURES[m.group(g + 1).lower() + "s"]  # a fortnight, a decade: in weeks, years (`in_base_unit`)
         found.append(in_base_unit(Quantity(text=m.group(g), value=1.0, low=1.0, high=1.0, approximate=False, unit=unit,
                                            start=m.start(g), end=m.end(g))))
+    return sorted(found, key=lambda q: q.start)
+
+
+#: A life term ("life imprisonment", "life in prison", "a life sentence", "jailed for life") is a
+#: prison term with no end: read as an open range of years from `rules.LIFE_TERM_YEARS`, so that it
+#: clashes with any fixed term ("up to 10 years in prison") and agrees with another life term or
+#: an open one ("more than 20 years"); helper conf93. Not "lost their lives", "life expectancy",
+#: "25 years to life" (one figure, read from its number).
+_LIFE_TERM = re.compile(r"\b(?:(life\s+(?:imprisonment|in\s+(?:prison|jail)|behind\s+bars|sentences?|terms?))\b"
+                        r"|(?:jailed|imprisoned|sentenced|locked\s+up|sentencing|sentences?|prison|jail)\s+(?:him\s+|her\s+|them\s+)?"
+                        r"(?:to|for)\s+(life)\b(?!\s+(?:expectancy|insurance|savings|support)\b))", re.I)
+
+
+def _life_terms(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the life terms `_LIFE_TERM` reads, where no figure was read."""
+    if "life" not in text.lower():
+        return found
+    terms = [(m, 1 if m.group(1) else 2) for m in _LIFE_TERM.finditer(text)]
+    terms = [(m, g) for m, g in terms if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
+    if not terms:
+        return found
+    found = found + [Quantity(text=m.group(0), value=None, low=LIFE_TERM_YEARS, high=None, approximate=False,
+                              unit="years", start=m.start(), end=m.end()) for m, _g in terms]
     return sorted(found, key=lambda q: q.start)
 
 
@@ -241,7 +268,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
-    found = _spans_of_one(text, _scores_for_tallies(text, found))
+    found = _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]

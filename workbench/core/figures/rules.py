@@ -354,6 +354,10 @@ def same_money(a: Quantity, b: Quantity) -> bool:
     return a.unit != b.unit and one_currency(a.unit, a.text, b.unit, b.text)
 
 
+#: A life term in prison, read as an open range of years from here (`fallback._LIFE_TERM`): it
+#: clashes with any fixed term and agrees with another life term or an open one; shown as "life".
+LIFE_TERM_YEARS = 100.0
+
 #: Days in one unit of time, least and most ("a month" is 28-31 days): one span told in two units
 #: compares ("for 30 days" / "for a month", "one year" / "12 months", "48 hours" / "two days";
 #: helper paraphrase), and "11 months" is no year. Two figures in one unit compare as written.

@@ -43,6 +43,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
 - schedules: an event that went ahead "without (any) delay" is on schedule (the "delay" named
   only to deny it is no postponement);
 - deployments: a force that reinforced its troops, police or ships sent more of them;
+- requirements: a requirement, a standard, a target met or satisfied was fulfilled, one fallen
+  short of or failed to be met was missed; removed from or lost eligibility is ineligible;
 - candidacies: standing in an election, being a candidate in it, seeking the presidency or
   re-election is running (for) it.
 """
@@ -329,6 +331,23 @@ _SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _STRIPPED_OF = re.compile(r"\b(stripped|strips|strip|stripping)\s+((?:[\w'’.-]+\s+){1,5}?)of\s+(?:(?:his|her|their|its)\s+)?"
                           r"((?:[\w-]+\s+)?(?:mandates?|seats?|titles?|immunity|citizenship|nationality|licen[cs]es?"
                           r"|accreditation|medals?|powers|posts?|rank|membership|crown))\b", re.I)
+# -- requirements and eligibility ------------------------------------------------------------------
+#: A requirement, a standard, a target met, satisfied or fulfilled was fulfilled; one fallen short
+#: of or failed to be met was missed (so that the fulfil / miss opposites are seen: "fell short of
+#: the requirements" / "met the requirements"; helper conf93). Only before these nouns: "met the
+#: minister", "fell short of forecasts" stay as written.
+_DEMANDS = (r"(?:(?:the|its|their|his|her|all|a|an|every|each|this|these|those)\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"(?:requirements?|standards?|criteria|conditions|targets?|thresholds?|benchmarks?|obligations)\b")
+_DEMAND_MET = re.compile(r"\b(met|meets|meet|meeting|satisfied|satisfies|satisfy|satisfying)\s+(?=" + _DEMANDS + ")", re.I)
+_DEMAND_MISSED = re.compile(r"\b(?:(fell|falls?|fallen|falling)\s+short\s+of|(failed|fails?|failing)\s+to\s+(?:meet|satisfy"
+                            r"|fulfil|fulfill))\s+(?=" + _DEMANDS + ")", re.I)
+#: A country, a candidate removed, dropped or excluded from eligibility, or who lost it, is
+#: ineligible (against "remains eligible": the eligible / ineligible opposites).
+_ELIGIBILITY_LOST = re.compile(r"\b(?:(?:removed|dropped|excluded|struck)\s+from\s+((?:[\w'’-]+\s+){0,2}?)eligibility"
+                               r"|(?:lost|loses|lose|losing)\s+(?:(?:its|their|his|her|the)\s+)?((?:[\w'’-]+\s+){0,2}?)eligibility)"
+                               r"\b", re.I)
+
+
 #: A verdict, a conviction, a sentence or a ruling confirmed on appeal was upheld.
 _VERDICT_CONFIRMED = re.compile(r"\b(confirmed|confirms|confirm|confirming)\s+(?=(?:the|his|her|their|its|a|an)\s+"
                                 r"(?:[\w'’-]+\s+){0,2}?(?:verdicts?|convictions?|sentences?|rulings?|acquittals?)\b)", re.I)
@@ -522,6 +541,16 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "strip" in low:
         text = _STRIPPED_OF.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking")
                                                + f" the {m.group(3)} of {m.group(2).strip()}"), text)
+    if "meet" in low or "met " in low or "satisf" in low or "short of" in low or "fail" in low:
+        text = _DEMAND_MISSED.sub(lambda m: note(m, _past(m.group(1) or m.group(2), "missed", "misses", "missing") + " "),
+                                  text)  # (first: "failed to meet" is no meeting)
+        text = _DEMAND_MET.sub(lambda m: note(m, _past(m.group(1), "fulfilled", "fulfils", "fulfilling") + " "), text)
+    if "eligibility" in low:
+        def ineligible(m: re.Match[str]) -> str:
+            what = (m.group(1) or m.group(2) or "").strip()
+            return note(m, ("ineligible" if m.group(1) is not None else "became ineligible") + (f" for {what}" if what else ""))
+
+        text = _ELIGIBILITY_LOST.sub(ineligible, text)
     if "confirm" in low:
         text = _VERDICT_CONFIRMED.sub(lambda m: note(m, _past(m.group(1), "upheld", "upholds", "upholding") + " "), text)
     if "coup" in low:

@@ -173,6 +173,11 @@ OPPOSITES: list[tuple[str, str]] = [
     # rewritten "disappear"), a building left standing or brought down
     ("disappear|disappeared", "grow|grew|grown|expand|expanded|emerge|emerged|appear|appeared"),
     ("intact|undamaged|unscathed", "destroy|destroyed|collapse|collapsed|flatten|flattened|disappear|disappeared"),
+    # helper conf93 (sets 93-96): a requirement, a target met or not ("fell short of", "failed to
+    # meet" are rewritten "missed", "met the requirements" "fulfilled" by `language.paraphrases`);
+    # a country, a candidate still eligible or no longer ("removed from eligibility" is "ineligible")
+    ("fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling", "miss|missed|misses"),
+    ("eligible", "ineligible"),
 ]
 
 
@@ -251,6 +256,34 @@ def _kept_from(words: tuple[str, ...]) -> frozenset[str]:
                      for t in normalize(x).tokens)
 
 
+#: Words that deny the verb after them, and the auxiliaries between ("would not accept", "has
+#: never been freed", "refused to accept"): an act told only as not done is no outcome of its claim
+#: ("rejected the results and would not accept them" / "accepted the results": reject / accept;
+#: not against "refused to accept the results": the refusal is its outcome; helper conf93). The
+#: denial itself is `negation_step`'s to read.
+_DENYING = frozenset(["not", "never", "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
+                      "declining"])
+_AUXILIARIES = frozenset(["be", "been", "being", "have", "to", "yet", "ever", "even", "fully", "formally"])
+
+
+@text_cache()
+def _negated(words: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of the verbs a claim tells as not done (after "not", "never" and auxiliaries)."""
+    from workbench.core.match.normalize import normalize
+
+    if not _DENYING.intersection(words):
+        return frozenset()
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        if w in _DENYING:
+            j = k + 1
+            while j < len(words) and words[j] in _AUXILIARIES:
+                j += 1
+            if j < len(words):
+                out.update(normalize(words[j]).tokens)
+    return frozenset(out)
+
+
 def _told_once(prevented: frozenset[str], tokens: list[str]) -> frozenset[str]:
     """The acts told only as prevented: an act the claim also tells elsewhere stays its outcome.
     (Counted only when some act is prevented: this runs for every pair compared.)"""
@@ -266,10 +299,10 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
 
 
 def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
-    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented,
-    and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
+    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented
+    or as not done (`_negated`), and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
     prevented = _told_once(_prevented(words := tuple(words)), tokens)
-    acts = frozenset(tokens) - prevented
+    acts = frozenset(tokens) - prevented - _told_once(_negated(words), tokens)
     table = _opposite_stems()
     again = {t[2:] for t in acts if t.startswith("re") and t not in table and t[2:] in table}
     if prevented and (kept := prevented & _kept_from(words)):  # "<kept from>reach": `kept_from_and_done`
