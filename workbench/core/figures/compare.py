@@ -408,7 +408,12 @@ class FigureCheck:
         return self._clear  # type: ignore[return-value]
 
 
-def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
+#: What plain "people" counts, as `counted_stems` reads it: the people mark and "people" itself.
+_ANY_COUNT_OF_PEOPLE = frozenset({PEOPLE}) | ANY_PEOPLE
+
+
+def pair_figures(qa: list[Quantity], qb: list[Quantity],
+                 acts: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None) -> FigureCheck:
     """Pair each figure of A with the figure of B that counts the same thing.
 
     Same kind (count, %, money, year) is required; the counted nouns decide between several
@@ -418,6 +423,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     / "450 jobs", "50 protesters" / "80 people"): a changed figure of one count is a clash, not two
     counts; agreeing ones pair so only by number (`same_written_figure`), as before, since one
     number told of "people" and of "children" anchors no duplicate (dispatch 3k P 0.887 -> 0.880).
+
+    `acts`: each figure's act (`match.figure_acts`: "was killed", "were hurt") when both claims
+    hold several figures: after the specific nouns, a figure pairs first with one told of the same
+    act, last with one told of another act; plain "people" shared counts only after the values.
     """
     # Every candidate pair is ranked and the best are taken first, so the pairing is the same
     # whichever claim comes first (compare(a, b) and compare(b, a) agree).
@@ -457,7 +466,12 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
                 # by elimination only: a count that names nothing ("demonstrations by tens of
                 # thousands") is no other version of "three people" killed
                 continue
-            rank = (overlap, one_unit, agree, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            # plain "people" shared ("One person" / "590 people") tells less than a figure agreeing
+            # with a figure of another name ("590 injured" / "590 people"): two counts told in
+            # other orders pair by what they count, not by "people" (helper dup93)
+            generic = len(ca & cb & _ANY_COUNT_OF_PEOPLE) if overlap else 0
+            act = _act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            rank = (overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()
@@ -472,6 +486,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity]) -> FigureCheck:
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
+
+
+def _act_rank(x: frozenset[str], y: frozenset[str]) -> int:
+    """1 when two figures are told of one act, -1 of two acts, 0 when either act is unread."""
+    return 0 if not x or not y else 1 if x & y else -1
 
 
 def _orders_apart(q: Quantity, r: Quantity) -> bool:

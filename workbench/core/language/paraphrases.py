@@ -373,6 +373,12 @@ _BROKE_INTO = re.compile(r"\b(broke|break|breaks|breaking|broken)\s+into\s+(?=(?
                          r"(?:buildings?|offices?|parliament|compound|embassy|palace|headquarters|hall|premises"
                          r"|assembly|legislature|congress|residence|station)\b)", re.I)
 # -- rulings, schedules, deployments (helper opp89) ------------------------------------------------
+#: A court refusing to strike a thing down upholds it ("refused on April 3 to annul the act" / "upheld
+#: the law"; helper dup93): the refusal with any words of when between ("declined on Monday to"),
+#: then a verb of striking down (as written or as the verb table writes it).
+_REFUSED_TO_ANNUL = re.compile(r"\b(refused|refuses|refusing|declined|declines|declining)((?:,?\s+(?:on|in|at|last|this|again)"
+                               r"(?:,?\s+(?!to\b)[\w'-]+){0,4}?,?)?)\s+to\s+(?:annul|overturn|quash|nullify|invalidate"
+                               r"|strike\s+down|set\s+aside|throw\s+out)\b", re.I)
 _UPHELD_LAWFUL = re.compile(r"\b(?:upheld|upholds|uphold|upholding|affirmed|affirms|affirm|affirming)\s+the\s+"
                             r"(constitutionality|legality|lawfulness)\s+of\b", re.I)
 _LAWFUL = {"constitutionality": "constitutional", "legality": "legal", "lawfulness": "lawful"}
@@ -551,6 +557,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
             return note(m, ("ineligible" if m.group(1) is not None else "became ineligible") + (f" for {what}" if what else ""))
 
         text = _ELIGIBILITY_LOST.sub(ineligible, text)
+    if "refus" in low or "declin" in low:
+        text = _REFUSED_TO_ANNUL.sub(lambda m: note(m, _past(m.group(1), "upheld", "upholds", "upholding")
+                                                    + m.group(2).rstrip(",")), text)
     if "confirm" in low:
         text = _VERDICT_CONFIRMED.sub(lambda m: note(m, _past(m.group(1), "upheld", "upholds", "upholding") + " "), text)
     if "coup" in low:

@@ -28,6 +28,7 @@ from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.doers import doer_names, doers_apart, frame_of, outcome_opposed, outcome_tokens
 from workbench.core.match.events import EventContext, distinctive, same_event
+from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
@@ -90,7 +91,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape. A
     figure glossing an agreeing one in brackets is no figure of its own (`fig.without_glosses`)."""
-    check = fig.without_glosses(fig.pair_figures(qa, qb), *texts, qa, qb)
+    check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0

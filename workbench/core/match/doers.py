@@ -46,6 +46,7 @@ from workbench.core.match.another_name import (
     kind_of,
     people_tokens,
 )
+from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite, rewritten
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import (
@@ -159,6 +160,8 @@ def doer_names(written: str, norm: Normalized, surface: str, place: str | None) 
     # a country or a known organisation before "'s" owns what follows ("Kenya's currency", "Russia's
     # army"): it is named, no commander standing for his force (helper precision20k)
     outside = _place_tokens(place) | _tag_tokens(written) | NOT_NAMES | (_commander_tokens(written) - actor_tokens())
+    if BASED_TOKEN in norm.tokens:  # "the Washington-based lender": no act of Washington (`based`)
+        outside |= based_tokens(written)
     names = frozenset(t for t in read[0] if (t in known or t in actor_tokens()) and t not in outside)
     # the doer's kind ("the army", "rebels", "militiamen"), kept as a pseudo-token "<soldiers>"
     kinds = frozenset(f"<{k}>" for k in map(kind_of, read[0]) if k in _DOER_KINDS)
@@ -576,7 +579,8 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     return (sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
             or other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
                           (va.place, vb.place))
-            or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens))
+            or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens)
+            or based_apart(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens))
 
 
 def _self_reporters_apart(a: frozenset[str], b: frozenset[str], tokens_a: frozenset[str], tokens_b: frozenset[str]

@@ -41,6 +41,7 @@ from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES, stem
 from workbench.core.language.synonyms import same_nouns
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
+from workbench.core.match.based import BASED_AFTER
 from workbench.core.match.headline_verbs import in_past
 from workbench.core.match.opposites import opposed_words
 from workbench.core.match.refusals import refused_act as refused_act  # read by compare
@@ -107,6 +108,8 @@ _NAMED_AFTER = re.compile(r"\b(?:Lower|Upper|Middle|Radio)\s+$")
 
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
+    if BASED_AFTER.match(m.string, m.end()) and name not in SEATS and name not in organisation_names():
+        return name  # "the Washington-based lender" is no act of the United States (`based`)
     if name in CAPITALS:
         if _NAMED_AFTER.search(m.string[:m.start()][-8:]):
             return name  # "Lower Juba" is no government of South Sudan, "Radio Mogadishu" none of Somalia

@@ -22,13 +22,23 @@ from workbench.core.text_caches import text_cache
 #: thing's amount next ("Kenya needs 50 million dollars", "require 150 more nurses"). Not "need
 #: to" (an obligation, "we need to act"), "the need for", "needed changes", a relative clause
 #: ("which is needed"): general English, as MRPC's paraphrases use them.
+#: What follows a "need" that is no thing needed: "need to act", "needed by", "needed in Gaza".
+_NOT_THING = r"(?:to|by|in|for|at|on|from|after|as|than|and|or|of|is|are|was|were|be|been|the\s+most)\b"
 _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|remains)\s+(?:still\s+|urgently\s+|badly\s+)?"
          r"(?:needed|required)(?!\s+to\b)"
-         r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+)")
+         r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+"
+         # the verb with its thing after a plural subject ("hospitals needed blood donors", "families
+         # still need tents") or an urgency ("Gaza urgently needs fuel"); not a reduced relative or
+         # an adjective ("supplies needed by", "delivered badly needed aid"), nor "need to" (helper dup93)
+         r"|(?:(?<=[a-z]s\s)(?:(?:still|urgently|badly|desperately)\s+)?need(?:ed)?"
+         r"|(?<=\s)(?:still|urgently|badly|desperately)\s+needs?)(?=\s+(?!" + _NOT_THING + r")[a-z0-9]))")
 #: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
 #: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
 _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
          r"|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)\s+for"
+         # the one asked between ("asked foreign countries for help", "asked Nato allies for air
+         # defences"): up to three words, none a verb's "to" or another "for" (helper dup93)
+         r"|ask(?:s|ed|ing)?\s+(?:(?!for\b|to\b)[\w'-]+\s+){1,3}?for"
          # the call as the purpose of a rally ("marched to demand his resignation", "gathered to
          # call for an end to ..." / "gathered to stand before it and call for ..."): an infinitive,
          # never the noun ("their demands", "a call for", "supply and demand")

@@ -1,0 +1,52 @@
+"""What a figure counts by its act: "One person was killed and 590 injured" / "590 people were hurt
+and one protester died". Each claim holds two counts of people in other orders; plain "people"
+shared ("One person" / "590 people") pairs the wrong two and reads a clash. The act told right
+after each figure, in its own clause ("was killed", "injured", "were hurt", "died"), says which
+count is which: figures pair by it first (`figures.compare.pair_figures`), so the dead pair with
+the dead and the hurt with the hurt, and a figure moved from one count to the other ("Five people
+were killed and 20 arrested" / "20 people were killed and five arrested") stays a clash. (helper
+dup93)
+
+Read only when both claims hold two figures or more (`acts_of_figures`), once per claim and figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.language.event_verbs import EVENT_KIN
+from workbench.core.match import knowledge
+from workbench.core.match.normalize import normalize
+from workbench.core.model import Quantity
+from workbench.core.text_caches import text_cache
+
+#: The end of a figure's own clause: another clause ("and", a comma, "while", "as") or a digit
+#: (the next figure). The act is read within the figure and the words after it up to there.
+_CLAUSE_END = re.compile(r"\s(?:and|but|while|as|when|after|whereas|with)\b|[,;:.()\u2013\u2014]|\d")
+#: How far after a figure its act may be told ("were reported to have been killed").
+_REACH = 48
+
+
+@text_cache()
+def figure_act(text: str, figure: str) -> frozenset[str]:
+    """The events (`knowledge.event_verbs`, with their kin `EVENT_KIN`: a death is a killing) told of
+    the figure written `figure` in `text`, from the figure to its clause's end; empty when none is
+    read or the figure is not found as written."""
+    at = text.find(figure)
+    if at < 0:
+        return frozenset()
+    after = text[at + len(figure):at + len(figure) + _REACH]
+    end = _CLAUSE_END.search(after)
+    window = figure + " " + (after[:end.start()] if end else after)
+    events = knowledge.event_verbs(normalize(knowledge.rewritten(window)[0]).tokens)
+    return frozenset(events | {k for e in events for k in EVENT_KIN.get(e, ())})
+
+
+def acts_of_figures(text_a: str, text_b: str, qa: Sequence[Quantity], qb: Sequence[Quantity]
+                    ) -> tuple[list[frozenset[str]], list[frozenset[str]]] | None:
+    """Each figure's `figure_act` when both claims hold two figures or more (else None: one figure
+    a side pairs by itself)."""
+    if len(qa) < 2 or len(qb) < 2:
+        return None
+    return [figure_act(text_a, q.text) for q in qa], [figure_act(text_b, r.text) for r in qb]
