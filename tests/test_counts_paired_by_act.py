@@ -37,3 +37,11 @@ def test_a_figure_moved_to_another_count_is_a_clash():
 def test_one_figure_a_side_reads_no_act():
     assert acts_of_figures("12 people were killed.", "12 people died.", quantities_of("12 people were killed."),
                            quantities_of("12 people died.")) is None
+
+
+def test_two_figures_written_alike_read_their_own_acts():
+    """The quantity's own offset, not the first place its words occur: both "five people" here."""
+    text = "Officials said five people were killed and five people were injured in Bata."
+    acts, _ = acts_of_figures(text, text, quantities_of(text), quantities_of(text)) or ([], [])
+    assert "kill" in acts[0] and "wound" not in acts[0]
+    assert "wound" in acts[1] and "kill" not in acts[1]

@@ -29,11 +29,12 @@ _REACH = 48
 
 
 @text_cache()
-def figure_act(text: str, figure: str) -> frozenset[str]:
+def figure_act(text: str, figure: str, start: int = -1) -> frozenset[str]:
     """The events (`knowledge.event_verbs`, with their kin `EVENT_KIN`: a death is a killing) told of
-    the figure written `figure` in `text`, from the figure to its clause's end; empty when none is
-    read or the figure is not found as written."""
-    at = text.find(figure)
+    the figure written `figure` at offset `start` of `text` (the quantity's own offset, so two figures
+    written alike read their own acts), from the figure to its clause's end; where `start` does not
+    hold the figure, its first occurrence; empty when none is read or the figure is not found."""
+    at = start if start >= 0 and text.startswith(figure, start) else text.find(figure)
     if at < 0:
         return frozenset()
     after = text[at + len(figure):at + len(figure) + _REACH]
@@ -49,4 +50,5 @@ def acts_of_figures(text_a: str, text_b: str, qa: Sequence[Quantity], qb: Sequen
     a side pairs by itself)."""
     if len(qa) < 2 or len(qb) < 2:
         return None
-    return [figure_act(text_a, q.text) for q in qa], [figure_act(text_b, r.text) for r in qb]
+    return ([figure_act(text_a, q.text, q.start) for q in qa],
+            [figure_act(text_b, r.text, r.start) for r in qb])
