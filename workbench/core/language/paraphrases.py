@@ -385,6 +385,11 @@ _LAWFUL = {"constitutionality": "constitutional", "legality": "legal", "lawfulne
 _WITHOUT_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|a\s+)?delays?\b", re.I)
 _REINFORCED = re.compile(r"\b(reinforced|reinforces|reinforce|reinforcing)\s+(?:its|their|the)\s+(troops|forces|soldiers"
                          r"|police|military|warships|ships|naval\s+forces|units)(?:\s+presence)?\b", re.I)
+#: Forces called in were deployed ("the military has been called in to help police" / "the army had
+#: been deployed to support officers"; helper para97); an envoy called in stays summoned (`verbs`).
+_FORCES_CALLED_IN = re.compile(r"\b(" + _FORCES + r"\s+(?:(?:has|have|had|will|would)\s+been?|was|were|is|are|to\s+be"
+                               r"|being)\s+)called\s+in\b|\b(called|calls|call|calling)\s+in\s+(?=(?:the|its|their)\s+"
+                               r"(?:[\w-]+\s+)?" + _FORCES + r"\b)", re.I)
 
 
 def _noted(hits: list[str], written: str, said: str) -> str:
@@ -577,6 +582,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _UPHELD_LAWFUL.sub(lambda m: note(m, f"ruled {_LAWFUL[m.group(1).lower()]}"), text)
     if "delay" in low and "without" in low:
         text = _WITHOUT_DELAY.sub(lambda m: note(m, "on schedule"), text)
+    if "called in" in low or "call in" in low or "calls in" in low or "calling in" in low:
+        text = _FORCES_CALLED_IN.sub(lambda m: note(m, f"{m.group(1)}deployed" if m.group(1)
+                                                    else _past(m.group(2), "deployed", "deploys", "deploying") + " "), text)
     if "reinforc" in low:
         text = _REINFORCED.sub(lambda m: note(m, _past(m.group(1), "sent", "sends", "sending") + f" more {m.group(2)}"), text)
     if "deal" in low or "agreement" in low or "accord" in low or "pact" in low:

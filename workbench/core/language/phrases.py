@@ -296,10 +296,28 @@ _OUT_OF_CONTROL = re.compile(r"\bout\s+of\s+control\b", re.I)
 #: pairsnot6). Only of what is consumed: a mandate, time, a man running out of a building stay.
 _SUPPLIES = (r"(?:medicines?|drugs|vaccines?|doses|fuel|petrol|diesel|gas|food|water|flour|bread|cash|oxygen"
              r"|ammunition|supplies|stocks?|blood|insulin)")
-_RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:run|ran|runs|running)\s+out"
-                      r"|(?:are|is|were|was|been)\s+(?:running\s+out|out\s+of\s+stock))\b(?!\s+of\b)", re.I)
+_RUN_OUT = re.compile(r"\b(" + _SUPPLIES + r")(?:\s+(?:have|has|had))?\s+(?:(?:run|ran|runs|running)\s+(?:out|short)"
+                      r"|(?:are|is|were|was|been)\s+(?:running\s+out|out\s+of\s+stock|in\s+short\s+supply))\b(?!\s+of\b)",
+                      re.I)
 _RAN_OUT_OF = re.compile(r"\b(?:(?:run|ran|runs|running)\s+out|(?:are|is|were|was)\s+out)\s+of\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?" + _SUPPLIES + r"\b)", re.I)
+
+#: A vague count of hundreds or thousands told two ways ("several hundred demonstrators" / "hundreds
+#: of demonstrators"; helper para97): written "hundreds of", so the words around the figure agree
+#: (the figure itself is read from the claim as written). "several hundred thousand" stays.
+_SEVERAL_SCALE = re.compile(r"\b[Ss]everal\s+(hundred|thousand)\b(?!\s+(?:thousand|million|billion)\b)(\s+of\b)?")
+#: Queues that formed are people who queued ("long queues formed at filling stations" / "motorists
+#: lined up at petrol stations"; the verb table writes "lined up" as "queue").
+_QUEUES_FORMED = re.compile(r"\b(?:(?:long|lengthy|huge|big|snaking)\s+)?queues\s+(?:(?:have|had)\s+)?(?:formed|form|forming)\b",
+                            re.I)
+
+#: A vote called a fraud was denounced as rigged ("called the election a fraud" / "denouncing the vote
+#: as rigged"; helper para97): what a fraud, a sham, a farce is said to be, written "as rigged".
+_CALLED_FRAUD = re.compile(r"\b(called|calls|call|calling|branded|brands|brand|branding)\s+((?:the|this|that|its|their|it|them)"
+                           r"\b(?:\s+[\w'-]+){0,3}?\s+)an?\s+(?:fraud|sham|farce|charade)\b", re.I)
+_AS_FRAUD = re.compile(r"\bas\s+(?:an?\s+(?:fraud|sham|farce|charade)|fraudulent|fixed)\b", re.I)
+_DENOUNCE = {"called": "denounced", "calls": "denounces", "call": "denounce", "calling": "denouncing",
+             "branded": "denounced", "brands": "denounces", "brand": "denounce", "branding": "denouncing"}
 
 #: "is no longer in custody", "were no longer being held": released (the opposite of "remains in custody").
 _NO_LONGER_HELD = re.compile(r"\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+)?(?:in\s+(?:[\w-]+\s+){0,2}?"
@@ -546,10 +564,20 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return "uncontrolled"
 
         text = _OUT_OF_CONTROL.sub(uncontrolled, _UNDER_CONTROL.sub(contained, text))
-    if " out" in low:
+    if " out" in low or "short" in low:
         def short(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = shortage")
             return f"{m.group(1)} in shortage" if m.lastindex else "shortage of "
 
         text = _RAN_OUT_OF.sub(short, _RUN_OUT.sub(short, text))
+    if "fraud" in low or "sham" in low or "farce" in low or "charade" in low or " fixed" in low:
+        text = _CALLED_FRAUD.sub(lambda m: _note(hits, m, "denounced as rigged",
+                                                 f"{_DENOUNCE[m.group(1).lower()]} {m.group(2)}as rigged"), text)
+        text = _AS_FRAUD.sub(lambda m: _note(hits, m, "as rigged", "as rigged"), text)
+    if "several" in low:
+        text = _SEVERAL_SCALE.sub(lambda m: _note(hits, m, f"{m.group(1)}s of",
+                                                              (m.group(1).capitalize() if m.group(0)[0].isupper()
+                                                               else m.group(1).lower()) + "s of"), text)
+    if "queue" in low:
+        text = _QUEUES_FORMED.sub(lambda m: _note(hits, m, "queued", "people queued"), text)
     return text

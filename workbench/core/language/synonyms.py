@@ -36,8 +36,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["military", "armed forces"],
     ["homes", "households", "dwellings", "houses"],
     ["home", "household", "dwelling"],
-    ["candidates", "contenders"],
-    ["candidate", "contender"],
+    ["candidates", "contenders", "challengers"],  # (challengers: helper para97)
+    ["candidate", "contender", "challenger"],
     ["power", "electricity"],
     ["fire", "blaze"],
     ["fires", "blazes"],
@@ -63,8 +63,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["militant", "gunman", "armed man"],
     ["rebels", "rebel fighters", "opposition fighters"],
     ["rebel", "rebel fighter", "opposition fighter"],
-    ["police", "police officers", "policemen", "police force"],
-    ["police officer", "policeman"],
+    # (gendarmes: the police of francophone countries' towns and roads, as wire copy tells them; helper para97)
+    ["police", "police officers", "policemen", "police force", "gendarmes", "gendarmerie"],
+    ["police officer", "policeman", "gendarme"],
     ["rescuers", "rescue workers", "emergency workers", "rescue teams", "emergency crews", "rescue crews",
      "rescue officials", "rescue services"],  # (so that "rescue officials said" tells of no rescue)
     ["rescuer", "rescue worker", "emergency worker"],
@@ -162,6 +163,21 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["GDP", "gross domestic product", "economic output"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
+    # helper para97 (sets 97-100, read): one thing named two ways in wire copy
+    ["results", "outcome"],  # of a vote ("rejected the results" / "refused to accept the outcome")
+    ["filling stations", "petrol stations", "gas stations", "fuel stations", "service stations"],
+    ["filling station", "petrol station", "gas station", "fuel station", "service station"],
+    ["military positions", "army positions", "military posts", "army posts", "military outposts", "army outposts"],
+    ["military position", "army position", "military post", "army post", "military outpost", "army outpost"],
+    ["simultaneously", "at the same time"],
+    ["senior officials", "top officials", "senior government officials", "top government officials",
+     "senior public officials", "top public officials", "high-ranking officials", "high-level officials"],
+    ["foreign travel", "travel abroad", "travelling abroad", "traveling abroad", "overseas travel", "foreign trips",
+     "trips abroad"],
+    # a parliament no party holds a majority of ("no" read as part of the phrase, no denial)
+    ["hung parliament", "no party with an outright majority", "no party with an overall majority",
+     "no party with a majority", "no single party with a majority", "no party an outright majority",
+     "no party an overall majority", "no party a majority"],
 ]
 
 

@@ -410,7 +410,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # postponed, read first by `language.phrases`)
     ["repel", "fight off", "repulse", "beat back", "fight back", "fend off", "push back"],
     # phrasal verbs for plain ones, so that their opposites (`opposites.py`) are seen
-    ["reject", "vote down", "turn down", "rebuff"],
+    ["reject", "vote down", "turn down", "rebuff",
+     # results, an offer, a verdict not accepted (helper para97: "refused to accept the outcome")
+     "refuse to accept", "decline to accept"],
     # a court's ruling against a law or a decision, however news tells it (helper pairsdup6)
     ["overturn", "strike down", "quash", "declare unconstitutional", "rule unconstitutional", "annul", "nullify"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
@@ -483,5 +485,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # the phrase table writes a convoy turned back
     ["blocked", "blockaded", "blockading"],
     ["erect", "put up"],
+    # helper para97 (sets 97-100, read): a crowd broken up ("used tear gas to break up the
+    # protesters" / "fired tear gas to disperse them"); people queuing for fuel, cash, bread
+    ["disperse", "break up"],
+    ["queue", "line up", "queue up", "form queues", "form long queues"],
     ["remove", "take down", "tear down", "dismantle"],
 ]
