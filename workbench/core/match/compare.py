@@ -50,8 +50,8 @@ from workbench.core.match.scoring import (
     token_skeleton,
 )
 from workbench.core.match.self_reports import told_by_itself
-from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
+from workbench.core.match.spelt_names import spell_out
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation

@@ -50,7 +50,7 @@ def spell_out(a: str, b: str) -> tuple[str, str, str] | None:
             if span is None:
                 continue
             name = other[span[0]:span[1]]
-            new = re.sub(rf"\b{acronym}\b", lambda _m: name, one)
+            new = re.sub(rf"\b{acronym}\b", name.replace("\\", "\\\\"), one)  # (the name as written)
             hit = f"same name: {acronym} = {name}"
             return (other, new, hit) if flip else (new, other, hit)
     return None
