@@ -55,6 +55,12 @@ _FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$", re.I)
 _BETWEEN = re.compile(r"(?:[^.;:!?\d]|\.(?!\s+[A-Z]|\s*$)){0,40}")
 
 
+#: The new figure is a change's size ("dropped by 73 percent, from 1,540 ..."), or the old figure
+#: opens a "from A to B" of its own ("from 1,540 in 2001 to 416"): no change told new first.
+_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+[^\s.;\d]+){0,3}?\s+to\s+(?:[a-z]+\s+)?[^\s\d]{0,3}\d", re.I)
+
+
 def old_in_new_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the old figure of a change told new first in the new figure's unit, as "from A
     to B kwacha" reads A ("to 1,700 kwacha from about 1,180": 1,180 kwacha, not a count of nothing
@@ -64,6 +70,7 @@ def old_in_new_unit(text: str, found: list[Quantity]) -> list[Quantity]:
         if old.unit is not None or old.counted is not None or not (new.unit in MONEY_UNITS or new.unit == "%"):
             continue
         before = _FROM_BEFORE.search(text, 0, old.start)
-        if before is not None and new.end <= before.start() and _BETWEEN.fullmatch(text, new.end, before.start()):
+        if before is not None and new.end <= before.start() and _BETWEEN.fullmatch(text, new.end, before.start()) \
+                and not _BY.search(text, 0, new.start) and not _TO_AFTER.match(text, old.end):
             old.unit = new.unit
     return found
