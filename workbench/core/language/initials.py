@@ -126,12 +126,15 @@ def spelt_by(acronym: str, text: str) -> tuple[int, int] | None:
     """The offsets of a capitalised name in `text` whose words spell `acronym` (`spells`), or None.
     Only a body's name (one of `BODY_WORDS`) or, for an acronym of 4 letters or more, a name of 3
     words or more: a person's three names spell a 3-letter acronym by chance ("MDC" / "Mohamed Diallo
-    Camara")."""
+    Camara"). Never the head of a longer body name ("LINEAR" is not "Lincoln Near-Earth" of the
+    "Lincoln Near-Earth Asteroid Research Program"); a title may follow ("European Central Bank
+    President ...")."""
     for words, starts, ends in long_names(text):
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + len(acronym)) + 1):
                 part = words[i:j]
                 body = any(w.lower() in BODY_WORDS for w in part)
-                if (body or len(acronym) >= 4 and len(part) >= 3) and spells(acronym, part):
+                longer = any(w.lower() in BODY_WORDS for w in words[j:])  # the name runs on to its body word
+                if (body or len(acronym) >= 4 and len(part) >= 3) and not longer and spells(acronym, part):
                     return starts[i], ends[j - 1]
     return None
