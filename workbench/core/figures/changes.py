@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.core.figures.currencies import MONEY_UNITS
 from workbench.core.model import Quantity
 
 #: Words that tell a figure changed, shortly before "from A to B" (verbs in their forms, and nouns).
@@ -43,3 +44,33 @@ def as_change(text: str, q: Quantity) -> list[Quantity] | None:
     return [replace(q, text=m.group(1), value=old, low=old, high=old, approximate=False, start=a_start,
                     end=a_start + len(m.group(1))),
             replace(q, text=m.group(2), value=new, low=new, high=new, approximate=False, start=b_start, end=q.end)]
+
+
+
+#: The old figure of a change told new first ("moved to 1,700 kwacha from about 1,180", "now $8,
+#: down from 10"): "from", maybe "up" or "down", right before the bare figure (its hedge included).
+_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$", re.I)
+#: What may stand between the new figure and "from": a few words (an abbreviation's points too:
+#: "per U.S. dollar"), no clause's end, no figure.
+_BETWEEN = re.compile(r"(?:[^.;:!?\d]|\.(?!\s+[A-Z]|\s*$)){0,40}")
+
+
+#: The new figure is a change's size ("dropped by 73 percent, from 1,540 ..."), or the old figure
+#: opens a "from A to B" of its own ("from 1,540 in 2001 to 416"): no change told new first.
+_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+[^\s.;\d]+){0,3}?\s+to\s+(?:[a-z]+\s+)?[^\s\d]{0,3}\d", re.I)
+
+
+def old_in_new_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the old figure of a change told new first in the new figure's unit, as "from A
+    to B kwacha" reads A ("to 1,700 kwacha from about 1,180": 1,180 kwacha, not a count of nothing
+    that another outlet's "K1,180" cannot pair with). Only a bare figure (no unit, nothing counted)
+    right after "from", a sum or a rate a few words before it."""
+    for new, old in zip(found, found[1:], strict=False):
+        if old.unit is not None or old.counted is not None or not (new.unit in MONEY_UNITS or new.unit == "%"):
+            continue
+        before = _FROM_BEFORE.search(text, 0, old.start)
+        if before is not None and new.end <= before.start() and _BETWEEN.fullmatch(text, new.end, before.start()) \
+                and not _BY.search(text, 0, new.start) and not _TO_AFTER.match(text, old.end):
+            old.unit = new.unit
+    return found

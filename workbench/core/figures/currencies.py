@@ -48,7 +48,7 @@ _TABLE: tuple[tuple[str, float | None, tuple[str, ...], tuple[str, ...]], ...] =
     ("NPR", 0.0075, ("NPR",), ("nepali rupee", "nepalese rupee")),
     ("IDR", 0.00006, ("Rp", "IDR"), ("rupiah", "indonesian rupiah")),
     ("BDT", 0.0083, ("৳", "Tk", "BDT"), ("taka", "bangladeshi taka")),
-    ("NGN", 0.00065, ("₦", "NGN"), ("naira", "nigerian naira")),
+    ("NGN", 0.00065, ("₦", "N", "NGN"), ("naira", "nigerian naira")),
     ("KES", 0.0077, ("KSh", "Ksh", "KES"), ("kenyan shilling",)),
     ("UGX", 0.00027, ("USh", "UGX"), ("ugandan shilling",)),
     ("TZS", 0.0004, ("TSh", "TZS"), ("tanzanian shilling",)),
@@ -102,7 +102,7 @@ _TABLE: tuple[tuple[str, float | None, tuple[str, ...], tuple[str, ...]], ...] =
     ("dinar", None, (), ("dinar",)),
     ("dirham", None, (), ("dirham",)),
     ("riyal", None, (), ("riyal", "rial")),
-    ("kwacha", None, (), ("kwacha",)),
+    ("kwacha", None, ("K",), ("kwacha",)),
 )
 
 #: Families: the word several currencies share -> their units. Its bare word or sign is read as
@@ -122,9 +122,11 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 #: The bare signs and words of a family ("$", "Rs", "dollars"): no currency named.
 _BARE = frozenset(["$", "Rs", "Rs.", "Sh", *_FAMILIES, *(f + "s" for f in _FAMILIES), "rial", "rials"])
 #: Signs that are letters or other words unless a figure follows at once ("Sh500 million", "Fr5"),
-#: and the rand's "R" only before a scale word or grouped thousands ("R2 billion", "R1,500"; not
-#: the road "R445", "R2-D2").
-_TIGHT = frozenset(["R", "Sh", "Fr"])
+#: and the one-letter signs (the rand's "R", the kwacha's "K", the naira's "N") only before a scale
+#: word or grouped thousands ("R2 billion", "K2,530", "N5 billion"; not the road "R445", "R2-D2",
+#: "K9", "N95 masks").
+_SUM_ONLY = frozenset(["R", "K", "N"])
+_TIGHT = frozenset(["Sh", "Fr", *_SUM_ONLY])
 _RAND_AFTER = r"(?=\d[\d.]*(?:,\d{3})+|\d[\d.]*\s?(?:bn|mn|m|tn|k|million|billion|trillion)\b)"
 #: Words that are English words unless the amount is large: "won" only after a scale word or three
 #: digits ("500 billion won", "10,000 won"; not "of the 12 won").
@@ -150,10 +152,10 @@ FAMILY_OF: dict[str, str] = {unit: family for family, units in _FAMILIES.items()
 
 def _before_pattern() -> str:
     """The signs as prefix trees (Python tries a flat alternation branch by branch): letters as
-    written ("Rp", "AUD"), then a space may follow; the tight ones only a digit; the rand's "R" only a sum."""
+    written ("Rp", "AUD"), then a space may follow; the tight ones only a digit; a one-letter sign only a sum."""
     spaced = [sign for sign in MONEY_BEFORE if sign not in _TIGHT]
-    tight = [sign for sign in _TIGHT if sign != "R"]
-    return (f"(?:(?-i:{trie(spaced)})\\s?|(?-i:{trie(tight)})(?=\\d)|(?-i:R){_RAND_AFTER})")
+    tight = [sign for sign in _TIGHT if sign not in _SUM_ONLY]
+    return (f"(?:(?-i:{trie(spaced)})\\s?|(?-i:{trie(tight)})(?=\\d)|(?-i:{trie(sorted(_SUM_ONLY))}){_RAND_AFTER})")
 
 
 def _after_pattern() -> str:

@@ -279,9 +279,15 @@ def quantities_of(text: str) -> list[Quantity]:
         # "a three-term congressman", "a 20-ounce bottle": an adjective, not a count
         m = COMPOUND_AFTER.match(dashed[q.end:q.end + 20].lower()) if q.end else None
         if m and not q.unit and scale_factor(m.group(1)) is None:
-            q.unit = ADJECTIVE_PREFIX + m.group(1)
-            q.counted = None
+            seats = _SEATS_OF.match(dashed, q.end)
+            q.unit, q.counted = (None, "seats") if seats else (ADJECTIVE_PREFIX + m.group(1), None)
     return found
+
+
+#: "the 55-member parliament", "the 120-seat Knesset": a chamber's size is its count of seats, as
+#: "26 of the 55 seats" tells it (not an adjective the other claim's seats cannot pair with).
+_SEATS_OF = re.compile(r"-(?:member|seat)\s+(?:[\w'-]+\s+){0,2}?(?:parliament|assembly|house|senate|legislature|chamber"
+                       r"|congress|knesset|duma|majlis|legislative\s+council)\b", re.I)
 
 
 #: a date right after a reporting verb is the day of the report, not of the fact ("..., the

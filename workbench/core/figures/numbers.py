@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from workbench.core.figures.changes import as_change
+from workbench.core.figures.changes import as_change, old_in_new_unit
 from workbench.core.figures.currencies import (
     MONEY_AFTER_PATTERN,
     MONEY_BEFORE_PATTERN,
@@ -207,8 +207,8 @@ def find_quantities(text: str) -> list[Quantity]:
     scan, halves_back = spell_halves(scan)  # "two and a half years": 2.5 years
     back = composed(back, halves_back)
     # "cut from $10 to $8": a change, two figures (`changes`), not a range
-    found = with_shares(scan, [counted_before(scan, in_base_unit(p))
-                               for q in _find_quantities(scan) for p in (as_change(scan, q) or [q])])
+    found = old_in_new_unit(scan, with_shares(scan, [counted_before(scan, in_base_unit(p))
+                                                     for q in _find_quantities(scan) for p in (as_change(scan, q) or [q])]))
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier
         for q in found:

@@ -60,3 +60,81 @@ def _initials(m: re.Match[str]) -> str:
     # the name kept (a partial mention, "the commission", still shares its words), its initials after it
     return " ".join([*kept, *found, "".join(w[0] for w in words)])
 
+
+
+# --- an acronym read against a long name written in another claim -------------------------------
+# `write_initials` writes one acronym per name, its plain initials. Many bodies are named by letters
+# taken from the opening syllables of their words ("SODELPA", SOcial DEmocratic Liberal PArty;
+# "NOCMA", National Oil COmpany of MAlawi): no one form can be written for a claim alone, but an
+# acronym in one claim can be read against the names the other claim writes (`spelt_by`).
+
+#: An acronym: an all-capitals word of 3-8 letters (two letters match too much by chance: "UN" /
+#: "United Kingdom").
+ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{3,8}(?![\w-])")
+#: A word of a name: capitalised, or a particle joined to it ("al-Islam", "wal-Muslimin", "l'Organisation").
+_WORD = re.compile(r"(?:(?:al|el|wal|ul|l|d)['’-])?([A-Za-z][\w'’]*)")
+#: Words inside a name that give no letter (the joiners, and Arabic and Romance particles).
+_SILENT = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "pour", "et", "en", "al",
+                     "el", "wal", "bin", "ibn", "y", "del", "da", "do", "dos", "das", "di"])
+#: At most this many letters of one word go into a syllable-style acronym ("SOcial", "COmpany").
+_PIECE = 3
+
+
+def long_names(text: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]], ...]:
+    """Each run of capitalised words (joined by `_SILENT` words, spaces and hyphens) in `text`: its
+    capitalised words (a possessive "'s" dropped; an opener such as "The" left out), their start
+    offsets and their end offsets, so that a caller can take any part of the run."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    last_end = -1
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        gap = text[last_end:m.start()] if last_end >= 0 else " "
+        joined = last_end >= 0 and re.fullmatch(r"[\s-]+", gap) is not None
+        if not joined and runs[-1]:
+            runs.append([])
+        last_end = m.end()
+        if word.lower() in _SILENT and m.group(0) == word and word[:1].islower():
+            if runs[-1]:
+                runs[-1].append(("", m.start(), m.end()))  # kept as a silent place-holder
+            continue
+        if not word[:1].isupper() or word in _OPENERS:
+            runs.append([])
+            continue
+        # (an owner's "'s" may open a name or be part of one: "Rabuka's People's Alliance" holds both)
+        end = m.end() - 2 if re.search(r"['’]s$", word) else m.end()
+        runs[-1].append((re.sub(r"['’]s$", "", word), m.start(1), end))
+    out: list[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = []
+    for run in runs:
+        words = [w for w in run if w[0]]
+        if len(words) >= 2:
+            out.append((tuple(w[0] for w in words), tuple(w[1] for w in words), tuple(w[2] for w in words)))
+    return tuple(out)
+
+
+def spells(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether `acronym` is each of `words` in turn cut to its first 1-3 letters ("MERA" / Malawi
+    Energy Regulatory Authority, "SODELPA" / Social Democratic Liberal Party): every word gives letters."""
+    letters = acronym.lower()
+    if not words:
+        return not letters
+    word = words[0].lower()
+    return any(letters[:n] == word[:n] and spells(letters[n:], words[1:])
+               for n in range(1, min(_PIECE, len(word), len(letters) - len(words) + 1) + 1))
+
+
+def spelt_by(acronym: str, text: str) -> tuple[int, int] | None:
+    """The offsets of a capitalised name in `text` whose words spell `acronym` (`spells`), or None.
+    Only a body's name (one of `BODY_WORDS`) or, for an acronym of 4 letters or more, a name of 3
+    words or more: a person's three names spell a 3-letter acronym by chance ("MDC" / "Mohamed Diallo
+    Camara"). Never the head of a longer body name ("LINEAR" is not "Lincoln Near-Earth" of the
+    "Lincoln Near-Earth Asteroid Research Program"); a title may follow ("European Central Bank
+    President ...")."""
+    for words, starts, ends in long_names(text):
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + len(acronym)) + 1):
+                part = words[i:j]
+                body = any(w.lower() in BODY_WORDS for w in part)
+                longer = any(w.lower() in BODY_WORDS for w in words[j:])  # the name runs on to its body word
+                if (body or len(acronym) >= 4 and len(part) >= 3) and not longer and spells(acronym, part):
+                    return starts[i], ends[j - 1]
+    return None

@@ -51,6 +51,7 @@ from workbench.core.match.scoring import (
 )
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
+from workbench.core.match.spelt_names import spell_out
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation
@@ -381,6 +382,11 @@ def compare_normalized(
     when the caller keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
+    if (spelt := spell_out(a, b)) is not None:  # an acronym and the other's long name: one name
+        changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
+        na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
+        views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
+                                            claim_view(b, nb, dates=dates_b) if changed[1] else views[1])
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
