@@ -23,7 +23,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # ground left: "the army withdrew from / retreated from five villages" / "retook five villages"
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|overrun|overran",
      "withdraw|withdrew|withdrawn|retreat|retreated"),
-    ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    # ground kept or given up: "held the checkpoint" / "abandoned the checkpoint", "kept control of the
+    # base" / "were forced to abandon the base" (helper not97)
+    ("hold|held|retain|retained|keep|kept", "surrender|surrendered|cede|ceded|lose|lost|abandon|abandoned"),
     ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     # (classes suspended in 14 schools / 14 schools reopened)
