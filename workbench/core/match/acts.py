@@ -66,6 +66,11 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
 #: and the fewest both must share (the frame that pins one doer and one occasion).
 _OWN_ACT_MAX = 5
 _SHARED_MIN = 4
+#: Light verbs, whose act is told by their object ("launched an offensive", "staged a protest",
+#: "carried out raids"): two of them, or one and another verb, may be one act in other words.
+_LIGHT_VERBS = frozenset(stem(w) for w in ("begin", "began", "start", "launch", "carry", "conduct", "make", "take",
+                                           "hold", "stage", "give", "have", "do", "put", "get", "mount", "undertake",
+                                           "perform", "issue", "set", "go", "come", "use", "keep"))
 #: Two object words sharing this many first letters may be one word in two forms ("teargas" / "tear").
 _OBJECT_PREFIX = 4
 
@@ -75,7 +80,7 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     named alike in both claims, does two acts to two things: all the claims do not share is one
     run of words each, in the same slot between the same words, holding each claim's main verb (two
     verbs the verb table does not make one, nor one outcome told two ways: "raised" / "increased")
-    and what it acts on, a common noun the other claim does not name: "Chakwera suspended foreign
+    and what it acts on, words the other claim does not name (no light verb: `_LIGHT_VERBS`): "Chakwera suspended foreign
     travel for cabinet ministers ..." / "Chakwera withdrew fuel allowances for cabinet ministers
     ..." (helper not97). A verb told another way with the same object ("urged" / "told his
     supporters") names no other thing; a name acted on is `named_objects`' business; an object word
@@ -94,9 +99,12 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     if act_a is None or act_b is None or act_a not in only_a or act_b not in only_b \
             or _alike({act_a}, {act_b}) or act_b in _same_outcome().get(act_a, ()):
         return None
-    things_a, things_b = read_a[1] & only_a - {act_a}, read_b[1] & only_b - {act_b}
-    if not things_a or not things_b or _alike(things_a, set_b) or _alike(things_b, set_a) \
-            or any(t[:1].isdigit() for t in things_a | things_b):
+    if act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS:
+        return None  # the act is its object's ("launched an offensive" / "began a military operation")
+    things_a, things_b = read_a[1] - {act_a}, read_b[1] - {act_b}
+    # all of what each acts on is its own ("new sanctions" / "fresh sanctions" act on one thing)
+    if not things_a or not things_b or things_a & set_b or things_b & set_a or _alike(things_a, set_b) \
+            or _alike(things_b, set_a) or any(t[:1].isdigit() for t in things_a | things_b):
         return None
     slot_a, slot_b = _slot(ta, only_a), _slot(tb, only_b)
     if slot_a is None or slot_a != slot_b:
