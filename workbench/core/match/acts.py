@@ -79,8 +79,10 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     """'another act on another thing: suspend foreign travel / withdraw fuel allowanc' when one doer,
     named alike in both claims, does two acts to two things: all the claims do not share is one
     run of words each, in the same slot between the same words, holding each claim's main verb (two
-    verbs the verb table does not make one, nor one outcome told two ways: "raised" / "increased")
-    and what it acts on, words the other claim does not name (no light verb: `_LIGHT_VERBS`): "Chakwera suspended foreign
+    verbs the verb table does not make one, both known to `opposites.OPPOSITES` and not one outcome
+    told two ways: "raised" / "increased"; a verb it does not know may be the other's synonym,
+    "seized weapons" / "confiscated arms") and what it acts on, words the other claim does not
+    name (no light verb: `_LIGHT_VERBS`): "Chakwera suspended foreign
     travel for cabinet ministers ..." / "Chakwera withdrew fuel allowances for cabinet ministers
     ..." (helper not97). A verb told another way with the same object ("urged" / "told his
     supporters") names no other thing; a name acted on is `named_objects`' business; an object word
@@ -97,8 +99,9 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
         return None  # one doer, named alike, outside the runs
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if act_a is None or act_b is None or act_a not in only_a or act_b not in only_b \
-            or _alike({act_a}, {act_b}) or act_b in _same_outcome().get(act_a, ()):
-        return None
+            or _alike({act_a}, {act_b}) or act_b in _same_outcome().get(act_a, ()) \
+            or act_a not in _same_outcome() or act_b not in _same_outcome():
+        return None  # two verbs the outcome table knows and does not make one ("confiscated" it does not know)
     if act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS:
         return None  # the act is its object's ("launched an offensive" / "began a military operation")
     things_a, things_b = read_a[1] - {act_a}, read_b[1] - {act_b}
