@@ -16,10 +16,10 @@ from functools import lru_cache
 from workbench.core.language.event_verbs import ACT_KINDS
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
-from workbench.core.match.another_name import _slot
+from workbench.core.match.another_name import name_slot
 from workbench.core.match.kind_slots import names_arms
 from workbench.core.match.normalize import normalize
-from workbench.core.match.opposites import _same_outcome
+from workbench.core.match.opposites import same_outcome
 from workbench.core.match.roles import main_act, roles
 from workbench.core.match.wanted import wanted_apart
 
@@ -99,8 +99,8 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
         return None  # one doer, named alike, outside the runs
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if act_a is None or act_b is None or act_a not in only_a or act_b not in only_b \
-            or _alike({act_a}, {act_b}) or act_b in _same_outcome().get(act_a, ()) \
-            or act_a not in _same_outcome() or act_b not in _same_outcome():
+            or _alike({act_a}, {act_b}) or act_b in same_outcome().get(act_a, ()) \
+            or act_a not in same_outcome() or act_b not in same_outcome():
         return None  # two verbs the outcome table knows and does not make one ("confiscated" it does not know)
     if act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS:
         return None  # the act is its object's ("launched an offensive" / "began a military operation")
@@ -109,7 +109,7 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     if not things_a or not things_b or things_a & set_b or things_b & set_a or _alike(things_a, set_b) \
             or _alike(things_b, set_a) or any(t[:1].isdigit() for t in things_a | things_b):
         return None
-    slot_a, slot_b = _slot(ta, only_a), _slot(tb, only_b)
+    slot_a, slot_b = name_slot(ta, only_a), name_slot(tb, only_b)
     if slot_a is None or slot_a != slot_b:
         return None
     return f"another act on another thing: {' '.join(t for t in ta if t in only_a)} / " \

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, _slot, actor_tokens
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, name_slot
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
@@ -159,7 +159,7 @@ def full_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
         return None
     if headline(a) or headline(b) or any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b):
         return None
-    if _slot(tokens_a, only_a) is None or _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
+    if name_slot(tokens_a, only_a) is None or name_slot(tokens_a, only_a) != name_slot(tokens_b, only_b):
         return None
     for only, content in ((only_a, contents[0]), (only_b, contents[1])):
         if content and not all(t in normalize(content).tokens for t in only):
