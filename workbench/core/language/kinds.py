@@ -229,6 +229,7 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("medicines", None, "medicine, medical supplies, essential medicines"),
     ("medical oxygen", "medicines", "oxygen, oxygen cylinders"),
     ("insulin", "medicines", ""),
+    ("pharmaceuticals", "medicines", "pharmaceutical"),  # ("pharmaceutical importers" / "fuel importers": helper not97)
     ("antibiotics", "medicines", "antibiotic"),
     ("vaccines", "medicines", "vaccine, vaccine doses"),
     # what an election count counts ("300 ballots were rejected" / "300 polling stations opened": two things)
@@ -254,6 +255,20 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("tea", "food", ""),
     ("fish", "food", "seafood"),
     ("meat", "food", "beef, pork, poultry"),
+    # crops and goods a trade, farm or shortage story names its growers, traders or importers by
+    # ("maize farmers" / "tobacco farmers", "cement makers" / "textile makers": two groups; helper not97)
+    ("sorghum", "grain", ""),
+    ("millet", "grain", ""),
+    ("cassava", "food", ""),
+    ("potatoes", "food", "potato"),
+    ("vegetables", "food", "vegetable"),
+    ("fruit", "food", "fruits"),
+    ("groundnuts", "food", "groundnut, peanuts, peanut"),
+    ("sesame", "food", "sesame seeds"),
+    ("cashew nuts", "food", "cashew, cashews"),
+    ("tobacco", "commodities", ""),
+    ("cement", "commodities", ""),
+    ("textiles", "commodities", "textile"),
     ("cotton", "commodities", ""),
     ("timber", "commodities", "wood"),
     ("fertiliser", "commodities", "fertilizer, fertilisers, fertilizers"),

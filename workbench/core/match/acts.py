@@ -10,13 +10,17 @@ else a start ("launched a mission").
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import lru_cache
 
 from workbench.core.language.event_verbs import ACT_KINDS
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
+from workbench.core.match.another_name import name_slot
 from workbench.core.match.kind_slots import names_arms
-from workbench.core.match.roles import main_act
+from workbench.core.match.normalize import normalize
+from workbench.core.match.opposites import same_outcome
+from workbench.core.match.roles import main_act, roles
 from workbench.core.match.wanted import wanted_apart
 
 #: The kind of act a launch of arms is.
@@ -43,7 +47,8 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
     for in one claim and done in the other (`wanted.wanted_apart`)."""
     # else an act asked for against one done (`wanted`)
-    return acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
+    return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
+            or other_act_on_things(surface_a, surface_b))
 
 
 def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
@@ -55,3 +60,64 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
         return None
     return f"another act: {act_a} / {act_b}"
+
+
+#: The most tokens each claim may hold of its own in `other_act_on_things` (a verb and its object),
+#: and the fewest both must share (the frame that pins one doer and one occasion).
+_OWN_ACT_MAX = 5
+_SHARED_MIN = 4
+#: Light verbs, whose act is told by their object ("launched an offensive", "staged a protest",
+#: "carried out raids"): two of them, or one and another verb, may be one act in other words.
+_LIGHT_VERBS = frozenset(stem(w) for w in ("begin", "began", "start", "launch", "carry", "conduct", "make", "take",
+                                           "hold", "stage", "give", "have", "do", "put", "get", "mount", "undertake",
+                                           "perform", "issue", "set", "go", "come", "use", "keep"))
+#: Two object words sharing this many first letters may be one word in two forms ("teargas" / "tear").
+_OBJECT_PREFIX = 4
+
+
+def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
+    """'another act on another thing: suspend foreign travel / withdraw fuel allowanc' when one doer,
+    named alike in both claims, does two acts to two things: all the claims do not share is one
+    run of words each, in the same slot between the same words, holding each claim's main verb (two
+    verbs the verb table does not make one, both known to `opposites.OPPOSITES` and not one outcome
+    told two ways: "raised" / "increased"; a verb it does not know may be the other's synonym,
+    "seized weapons" / "confiscated arms") and what it acts on, words the other claim does not
+    name (no light verb: `_LIGHT_VERBS`): "Chakwera suspended foreign
+    travel for cabinet ministers ..." / "Chakwera withdrew fuel allowances for cabinet ministers
+    ..." (helper not97). A verb told another way with the same object ("urged" / "told his
+    supporters") names no other thing; a name acted on is `named_objects`' business; an object word
+    alike to one of the other claim's ("tear gas" / "teargas") is no other thing, nor a figure.
+    `surface_*`: the claims' reported, rewritten wordings (`compare.claim_roles`)."""
+    ta, tb = normalize(surface_a).tokens, normalize(surface_b).tokens
+    set_a, set_b = set(ta), set(tb)
+    only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a or not only_b or len(only_a) > _OWN_ACT_MAX or len(only_b) > _OWN_ACT_MAX \
+            or len(set_a & set_b) < _SHARED_MIN:
+        return None
+    read_a, read_b = roles(surface_a), roles(surface_b)
+    if read_a is None or read_b is None or not read_a[0] or read_a[0] != read_b[0] or read_a[0] & (only_a | only_b):
+        return None  # one doer, named alike, outside the runs
+    act_a, act_b = main_act(surface_a), main_act(surface_b)
+    if act_a is None or act_b is None or act_a not in only_a or act_b not in only_b \
+            or _alike({act_a}, {act_b}) or act_b in same_outcome().get(act_a, ()) \
+            or act_a not in same_outcome() or act_b not in same_outcome():
+        return None  # two verbs the outcome table knows and does not make one ("confiscated" it does not know)
+    if act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS:
+        return None  # the act is its object's ("launched an offensive" / "began a military operation")
+    things_a, things_b = read_a[1] - {act_a}, read_b[1] - {act_b}
+    # all of what each acts on is its own ("new sanctions" / "fresh sanctions" act on one thing)
+    if not things_a or not things_b or things_a & set_b or things_b & set_a or _alike(things_a, set_b) \
+            or _alike(things_b, set_a) or any(t[:1].isdigit() for t in things_a | things_b):
+        return None
+    slot_a, slot_b = name_slot(ta, only_a), name_slot(tb, only_b)
+    if slot_a is None or slot_a != slot_b:
+        return None
+    return f"another act on another thing: {' '.join(t for t in ta if t in only_a)} / " \
+           f"{' '.join(t for t in tb if t in only_b)}"
+
+
+def _alike(things: Set[str], tokens: Set[str]) -> bool:
+    """Whether a thing's word may be one of `tokens` in another form (a shared start, one inside the other)."""
+    return any(t[:_OBJECT_PREFIX] == u[:_OBJECT_PREFIX] or min(len(t), len(u)) >= _OBJECT_PREFIX and (t in u or u in t)
+               for t in things for u in tokens)
+

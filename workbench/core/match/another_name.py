@@ -70,7 +70,7 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     `a` / `b`: the claims as written; `tokens_*` their normalised tokens; `names_a` / `names_b`:
     each claim's names the other lacks (spelling variants already matched); a token of a known
     country, capital or organisation counts as a name anywhere. The name must stand in the same
-    place, between the same words (`_slot`). No swap: names alike enough to be
+    place, between the same words (`name_slot`). No swap: names alike enough to be
     one name spelt two ways (`SWAP_VARIANT_RATIO`); a known actor against a name the tables do not
     know ("U.S." / "American": one actor, its people's name); headlines (`headline`); a name in
     the reporting frame (`contents`: each claim's reported content lower-cased, when known), which
@@ -98,7 +98,7 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
     capital_of = _capital_of()
     if any(capital_of.get(x) == y or capital_of.get(y) == x for x in only_a for y in only_b):
         return None  # a capital kept as a place and its country: "from Caracas" / "from Venezuela"
-    slot_a, slot_b = _slot(tokens_a, only_a), _slot(tokens_b, only_b)
+    slot_a, slot_b = name_slot(tokens_a, only_a), name_slot(tokens_b, only_b)
     if slot_a is None or slot_a != slot_b:
         return None  # not one name in the same place ("captured 23 pirates in the Gulf of Aden" / "23 Somali pirates")
     for only, text, content in ((only_a, a, contents[0]), (only_b, b, contents[1])):
@@ -192,7 +192,7 @@ def another_kind(a: str, b: str, tokens_a: list[str], tokens_b: list[str], only_
     kx, ky = KINDS[x[0]][0], KINDS[y[0]][0]
     if kx in KIND_PARENTS.get(ky, ()) or ky in KIND_PARENTS.get(kx, ()):
         return None  # one is a part of the other: "12 farmers" / "12 civilians"
-    if _slot(tokens_a, only_a) != _slot(tokens_b, only_b):
+    if name_slot(tokens_a, only_a) != name_slot(tokens_b, only_b):
         return None
     return f"another kind in the same words: {_written(a, only_a, x[1])} / {_written(b, only_b, y[1])}"
 
@@ -239,7 +239,7 @@ def speakers_swapped(a: str, b: str) -> str | None:
     return f"who says who did it, swapped: {find_frame(a).speaker} / {find_frame(b).speaker}"
 
 
-def _slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:
+def name_slot(tokens: list[str], only: set[str]) -> tuple[str, str] | None:
     """The tokens around a claim's differing name (its neighbours, "" at either end), or None when
     the name's tokens are not next to each other."""
     at = [k for k, t in enumerate(tokens) if t in only]

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, name_slot
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
@@ -125,3 +125,44 @@ def names_in_two_slots(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b):
         return None
     return f"other names in two slots: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+
+
+#: The most tokens a person's full name holds in `full_names_swapped` ("Mouigni Baraka Said Soilihi").
+_FULL_NAME_MAX = 5
+#: A run of two capitalised words or more inside a claim: a person's full name, when it is all the
+#: claims do not share ("Opposition leader Edgar Chagwa Lungu"). Not at the claim's start, whose
+#: first word is capitalised for being first (`leading_names_swapped` reads that name).
+_FULL_NAME = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'\u2019.-]*\s+){1,5}[A-Z][\w'\u2019.-]*")
+
+
+@text_cache()
+def _full_names(text: str) -> tuple[frozenset[str], ...]:
+    """The normalised tokens of each full name a claim writes inside the sentence (`_FULL_NAME`)."""
+    return tuple(t for m in _FULL_NAME.finditer(text) if (t := _name_tokens(m.group(0).split())))
+
+
+def full_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
+                       contents: tuple[str, str] = ("", "")) -> str | None:
+    """'another person in the same words: x / y' when all the claims do not share is one full name
+    each, in the same slot between the same words: "Opposition leader Hakainde Hichilema urged ..." /
+    "Opposition leader Edgar Chagwa Lungu urged ...", two people doing the same act (helper not97;
+    `another_name.names_swapped` reads names of one or two tokens, `leading_names_swapped` a name
+    opening the claim). One person named in full and by surname, with "Mr" or a title, shares a
+    token and is never read here; nor names alike enough to be one name spelt two ways, headlines,
+    or a name in the reporting frame (`contents`, as `leading_names_swapped`): who said it, which
+    `doers.sayers_apart` reads."""
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    only_a, only_b = set_a - set_b, set_b - set_a
+    if not only_a or not only_b or len(only_a) > _FULL_NAME_MAX or len(only_b) > _FULL_NAME_MAX:
+        return None
+    if not any(only_a <= n for n in _full_names(a)) or not any(only_b <= n for n in _full_names(b)):
+        return None
+    if headline(a) or headline(b) or any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in only_a for y in only_b):
+        return None
+    if name_slot(tokens_a, only_a) is None or name_slot(tokens_a, only_a) != name_slot(tokens_b, only_b):
+        return None
+    for only, content in ((only_a, contents[0]), (only_b, contents[1])):
+        if content and not all(t in normalize(content).tokens for t in only):
+            return None  # a name of the reporting frame
+    return f"another person in the same words: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+

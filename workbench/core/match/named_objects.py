@@ -23,7 +23,7 @@ from workbench.core.language.kinds import kind_ancestors, kind_words
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
-from workbench.core.match.leading_names import leading_names_swapped, names_in_two_slots
+from workbench.core.match.leading_names import full_names_swapped, leading_names_swapped, names_in_two_slots
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import aimed_at, counterpart, partner, roles
 from workbench.core.text_caches import text_cache
@@ -58,11 +58,14 @@ def _done_to(wording: str) -> frozenset[str]:
     """The tokens of the done-to slot, and, when it is a building, of the place named right after
     it: "a prison in Kissy" names its prison by where it stands as "Pademba Road prison" does by
     its name (sets 77-80: two prisons of one city attacked were called one fact). Not of other
-    things: "captured 300 vehicles in Deir ez-Zor" tells where the act was, the place rules' business."""
+    things: "captured 300 vehicles in Deir ez-Zor" tells where the act was, the place rules' business.
+    A verb with no object of its own ("voted to join X") acts on its infinitive's object."""
     read = roles(wording)
     if read is None:
         return frozenset()
     done = read[1] | counterpart(wording) | _tokens_of(aimed_at(wording))
+    if not read[1]:  # "voted to join the NFP", "agreed to back Ruto": the infinitive's object (helper not97)
+        done |= _tokens_of(aimed_at(wording, infinitive=True))
     buildings = _building_tokens()
     located = (normalize(m.group(2)).tokens for m in _LOCATED.finditer(wording)
                if (head := set(normalize(m.group(1)).tokens)) & done and head & buildings)
@@ -154,6 +157,7 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
     (a, b), (va, vb) = texts, views
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
             or leading_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
+            or full_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or names_in_two_slots(a, b, tokens[0], tokens[1], names, (va.surface, vb.surface))
             or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1])
             or one_and_a_group(texts, (va.surface, vb.surface), names[0], names[1]))

@@ -23,7 +23,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # ground left: "the army withdrew from / retreated from five villages" / "retook five villages"
     ("recapture|recaptured|retake|retook|retaken|capture|captured|seize|seized|overrun|overran",
      "withdraw|withdrew|withdrawn|retreat|retreated"),
-    ("hold|held|retain|retained", "surrender|surrendered|cede|ceded|lose|lost"),
+    # ground kept or given up: "held the checkpoint" / "abandoned the checkpoint", "kept control of the
+    # base" / "were forced to abandon the base" (helper not97)
+    ("hold|held|retain|retained|keep|kept", "surrender|surrendered|cede|ceded|lose|lost|abandon|abandoned"),
     ("hold|held|resume|resumed", "collapse|collapsed"),  # a truce, talks, a coalition, a dam
     ("win|won|wins|winning", "defeat|defeated"),
     # (classes suspended in 14 schools / 14 schools reopened)
@@ -375,16 +377,16 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
 
 
 def _told_too(word: str, tokens: Set[str], other: Set[str]) -> bool:
-    """Whether a claim (`tokens`) tells `word`'s outcome in another word of its own (`_same_outcome`),
+    """Whether a claim (`tokens`) tells `word`'s outcome in another word of its own (`same_outcome`),
     one the other claim does not share ("the kidnapped missionaries" in both is no outcome) and that
     is an outcome of its claim: not beside its own opposite ("evading capture", "the deposed
     president remained")."""
     table = _opposite_stems()
-    return any(w not in other and not table.get(w, set()) & tokens for w in _same_outcome().get(word, ()) if w in tokens)
+    return any(w not in other and not table.get(w, set()) & tokens for w in same_outcome().get(word, ()) if w in tokens)
 
 
 @lru_cache(maxsize=1)
-def _same_outcome() -> dict[str, frozenset[str]]:
+def same_outcome() -> dict[str, frozenset[str]]:
     """{an event word: the words that tell its outcome too}: the other forms on its side of a row
     ("closed" for "suspended": schools closed or classes suspended), none of them its opposite.
     A claim telling the outcome in another word (`_told_too`) answers the other claim's word, which is then
