@@ -178,7 +178,8 @@ MIN_CHUNK = 500
 VIEWS_MAX = 30_000
 #: Most partners per claim compared in full (best cheap scores first): keeps dense news linear.
 #: 12, not 20 (stop 41): a third fewer pairs compared on dense 20k for recall 0.966 -> 0.956, and at
-#: most 0.010 of recall on the other generators at 5k (docs/matching.md, "Stop 41").
+#: most 0.010 of recall on the other generators at 5k; a 100k dense project loses more (0.802 -> 0.740:
+#: look-alikes crowd the places). docs/matching.md, "Stop 41".
 MAX_PARTNERS = 12
 
 
