@@ -18,12 +18,12 @@ import re
 
 from workbench.core.text_caches import text_cache
 
+#: What follows a "need" that is no thing needed: "need to act", "needed by", "needed in Gaza".
+_NOT_THING = r"(?:to|by|in|for|at|on|from|after|as|than|and|or|of|is|are|was|were|be|been|the\s+most)\b"
 #: A need of a thing: passive ("3,000 tents are still needed", "funds were required") or with the
 #: thing's amount next ("Kenya needs 50 million dollars", "require 150 more nurses"). Not "need
 #: to" (an obligation, "we need to act"), "the need for", "needed changes", a relative clause
 #: ("which is needed"): general English, as MRPC's paraphrases use them.
-#: What follows a "need" that is no thing needed: "need to act", "needed by", "needed in Gaza".
-_NOT_THING = r"(?:to|by|in|for|at|on|from|after|as|than|and|or|of|is|are|was|were|be|been|the\s+most)\b"
 _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|remains)\s+(?:still\s+|urgently\s+|badly\s+)?"
          r"(?:needed|required)(?!\s+to\b)"
          r"|(?:needs?|needed|requires?|required|in\s+need\s+of)\s+(?:(?:at\s+least|about|around|nearly|some|over|another|an?\s+additional|more)\s+)*\d+"
