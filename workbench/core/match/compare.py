@@ -36,6 +36,7 @@ from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
+from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
@@ -390,7 +391,9 @@ def compare_normalized(
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or ra.places_apart(rb)
+    fates = fates_apart(a, b)  # all saved / none saved: one event's two outcomes, not two events
+    fact_apart = _other_fact(va.place, vb.place, *((set(), set()) if fates else (va.events, vb.events)),
+                             written) or ra.places_apart(rb)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
@@ -450,10 +453,11 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     rewritten = (va.rewritten, vb.rewritten)
-    agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
+    # "not reopened" / "remained closed", "no one survived" / "all were killed": one outcome
+    agree = negated_opposite(a, b, va.tokens, vb.tokens) or fates_agree(a, b)
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
-    opposite = winners or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
+    opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
