@@ -36,7 +36,6 @@ from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
-from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import pair_feature_values
 from workbench.core.match.periods import periods_apart
@@ -53,6 +52,7 @@ from workbench.core.match.scoring import (
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation
