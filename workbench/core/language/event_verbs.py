@@ -80,7 +80,9 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
 #: "life-threatening injuries" are injuries.)
 NOT_HAPPENED = ("hope", "hoping", "hoped", "try", "tried", "trying", "attempt", "attempted", "attempting", "plan",
                 "planned", "planning", "aim", "aimed", "aiming", "want", "wanted", "wanting", "seek", "seeking",
-                "sought", "intend", "intended", "expect", "expected", "fail", "failed", "refuse", "refused", "not")
+                "sought", "intend", "intended", "expect", "expected", "fail", "failed", "refuse", "refused", "not",
+                # a capture evaded ("escaped arrest", "at large" are rewritten "evaded capture"; helper opp101)
+                "evade", "evaded", "evading")
 #: Event verbs one event may be told with (an execution is a killing): never "different events"
 #: (each stays its own event otherwise). "Captured" / "arrested" stay two events: fighters taken in
 #: battle and people detained are two facts of a conflict story (`matching_dense.py` families).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from workbench.core.language.stems import fold
+
 #: words that turn a statement into its denial
 NEGATIONS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"]
                       # contractions as often typed without the apostrophe ("dont", "isnt")
@@ -178,7 +180,8 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
     only when it denies something the other claim says, as it does a "not" ("Man denies arson"
     does not deny "a fire broke out at the store"; "dismissed by critics as a sham" denies nothing
     of "voters cast ballots")."""
-    words = re.findall(r"[a-z]+n't|[a-z]+|[,;:()\[\]\"\u201c\u201d!?]", text.lower().replace("\u2019", "'"))
+    # (accents folded: "denied that Embaló had flown" denies a word of "Embaló left", helper opp101)
+    words = re.findall(r"[a-z]+n't|[a-z]+|[,;:()\[\]\"\u201c\u201d!?]", fold(text))
     out: list[tuple[str, ...] | None] = []
     for k, w in enumerate(words):
         if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
@@ -200,7 +203,7 @@ def denies(text: str) -> bool:
     """Whether a claim calls something false: a denial word not itself negated ("neither admitted
     nor denied", "did not deny" call nothing false); "dismiss" only of a claim (`_CLAIM_WORDS`;
     "his dismissal" as coach, "dismissed the case" are no denials)."""
-    words = re.findall(r"[a-z]+n't|[a-z]+", text.lower().replace("\u2019", "'"))
+    words = re.findall(r"[a-z]+n't|[a-z]+", fold(text))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
                and calls_false(w, words[k + 1:k + 5])
                for k, w in enumerate(words))

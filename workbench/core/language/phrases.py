@@ -192,7 +192,11 @@ _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\
 #: A suspect or an escaped prisoner "(still) at large" has evaded capture: against "recaptured",
 #: "arrested" an opposite outcome (`match.opposites`); "at large" of a public ("the public at
 #: large") or a size stays (helper pairsdup2).
-_AT_LARGE = re.compile(r"\b(?P<aux>is|are|was|were|remain|remains|remained|still|been)\s+at\s+large\b", re.I)
+_AT_LARGE = re.compile(r"\b(?P<aux>is|are|was|were|remain|remains|remained|still|been)\s+(?:at\s+large|on\s+the\s+run)\b", re.I)
+#: "escaped arrest", "evaded detention", "avoided capture", "dodged arrest": the act did not happen,
+#: told as capture evaded (against "was arrested" an opposite outcome, `match.opposites`; "escaped
+#: from prison" and "fled to avoid arrest" keep their flight; helper opp101, sets 101-104).
+_ESCAPED_ARREST = re.compile(r"\b(?:escap|evad|avoid|dodg|elud)(?:ed|es|ing)\s+(?:arrest|capture|detention)\b", re.I)
 
 
 #: "came under fire / attack / shelling", "was shot at", "were fired upon": attacked, in the passive
@@ -422,12 +426,14 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
             return f"{aux} detained" if aux else "detained"
 
         text = _HELD_CAPTIVE.sub(detained, text)
-    if "at large" in low:
+    if "at large" in low or "on the run" in low:
         def evading(m: re.Match[str]) -> str:
-            hits.append("at large = evading capture")
+            hits.append(f"{' '.join(m.group(0).split()[1:])} = evading capture")
             return f"{m.group('aux')} evading capture"
 
         text = _AT_LARGE.sub(evading, text)
+    if "arrest" in low or "capture" in low or "detention" in low:
+        text = _ESCAPED_ARREST.sub(lambda m: _note(hits, m, "evaded capture", "evaded capture"), text)
     if "los" in low:
         def died(m: re.Match[str]) -> str:
             hits.append(f"{m.group(1)} = died")

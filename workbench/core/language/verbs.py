@@ -490,4 +490,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["disperse", "break up"],
     ["queue", "line up", "queue up", "form queues", "form long queues"],
     ["remove", "take down", "tear down", "dismantle"],
+    # helper opp101 (sets 101-104): a place, a meeting left out of a tour or a diary, a name left
+    # off a list (opposites: visit, attend / skip, include / exclude: `match.opposites`)
+    ["skip", "bypass", "stay away from", "pass over"],
+    ["exclude", "leave out", "omit", "leave off"],
 ]

@@ -52,6 +52,7 @@ from workbench.core.match.scoring import (
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation
@@ -390,7 +391,9 @@ def compare_normalized(
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
-    fact_apart = _other_fact(va.place, vb.place, va.events, vb.events, written) or ra.places_apart(rb)
+    fates = fates_apart(a, b)  # all saved / none saved: one event's two outcomes, not two events
+    fact_apart = _other_fact(va.place, vb.place, *((set(), set()) if fates else (va.events, vb.events)),
+                             written) or ra.places_apart(rb)
     doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
@@ -450,10 +453,11 @@ def compare_normalized(
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
     rewritten = (va.rewritten, vb.rewritten)
-    agree = negated_opposite(a, b, va.tokens, vb.tokens)  # "not reopened" / "remained closed": one outcome
+    # "not reopened" / "remained closed", "no one survived" / "all were killed": one outcome
+    agree = negated_opposite(a, b, va.tokens, vb.tokens) or fates_agree(a, b)
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
-    opposite = winners or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
+    opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

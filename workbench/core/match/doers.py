@@ -55,6 +55,7 @@ from workbench.core.match.opposites import (
     opposite_of,
     opposite_outcome,
     outcome_acts,
+    two_sides,
 )
 from workbench.core.match.place_names import is_people_name, same_name
 from workbench.core.match.roles import roles
@@ -333,11 +334,12 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); with
     `places` (the places each reads), also 'another country' (`other_country`). None otherwise, and
-    when one doer took the ground the other lost (`opposites.gain_and_loss`: "al-Shabaab seized
-    three villages" / "the army lost three villages" are two sides of one act)."""
+    when one doer took the ground the other lost (`opposites.two_sides`: "al-Shabaab seized
+    three villages" / "the army lost three villages" are two sides of one act, as "police arrested
+    him" / "he escaped arrest" are)."""
     apart = _other_named_doer(names_a, names_b, tokens_a, tokens_b) or (
         other_country(*places, tokens_a, tokens_b) if places is not None else None)
-    if apart and gain_and_loss(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
+    if apart and two_sides(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
         return None
     return apart
 

@@ -111,8 +111,11 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     if BASED_AFTER.match(m.string, m.end()) and name not in SEATS and name not in organisation_names():
         return name  # "the Washington-based lender" is no act of the United States (`based`)
     if name in CAPITALS:
-        if _NAMED_AFTER.search(m.string[:m.start()][-8:]):
-            return name  # "Lower Juba" is no government of South Sudan, "Radio Mogadishu" none of Somalia
+        if _NAMED_AFTER.search(m.string[:m.start()][-8:]) or m.string[max(0, m.start() - 2):m.start()][:1].isalpha() \
+                and m.string[m.start() - 1:m.start()] == "-":
+            # "Lower Juba" is no government of South Sudan, "Radio Mogadishu" none of Somalia, the
+            # "Bissau" of "Guinea-Bissau" a part of a country's name (helper opp101)
+            return name
         if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")

@@ -180,6 +180,11 @@ OPPOSITES: list[tuple[str, str]] = [
     # a country, a candidate still eligible or no longer ("removed from eligibility" is "ineligible")
     ("fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling", "miss|missed|misses"),
     ("eligible", "ineligible"),
+    # helper opp101 (sets 101-104): a stop on a tour, a meeting, a list ("visited Algeria" /
+    # "skipped Algeria, visiting only Morocco": the act before "only" is told of other things,
+    # `_only_acts`; "stayed away from" is rewritten "skip", "left out" "exclude" by the verb table)
+    ("visit|visited|attend|attended|include|included", "skip|skipped|bypass|bypassed|boycott|boycotted"
+     "|exclude|excluded|omit|omitted"),
 ]
 
 
@@ -264,7 +269,7 @@ def _kept_from(words: tuple[str, ...]) -> frozenset[str]:
 #: not against "refused to accept the results": the refusal is its outcome; helper conf93). The
 #: denial itself is `negation_step`'s to read.
 _DENYING = frozenset(["not", "never", "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
-                      "declining"])
+                      "declining", "evade", "evaded", "evading"])  # ("still evading capture": no capture; helper opp101)
 _AUXILIARIES = frozenset(["be", "been", "being", "have", "to", "yet", "ever", "even", "fully", "formally"])
 
 
@@ -286,6 +291,18 @@ def _negated(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@text_cache()
+def _only_acts(words: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of the verbs a claim tells only of the things it lists after "only" ("skipped
+    Algeria, visiting only Morocco and Tunisia": "visit"), no outcome for what the other claim names."""
+    from workbench.core.match.normalize import normalize
+
+    if "only" not in words:
+        return frozenset()
+    return frozenset(t for w, x in zip(words, words[1:], strict=False) if x == "only" and len(w) > 3
+                     for t in normalize(w).tokens)
+
+
 def _told_once(prevented: frozenset[str], tokens: list[str]) -> frozenset[str]:
     """The acts told only as prevented: an act the claim also tells elsewhere stays its outcome.
     (Counted only when some act is prevented: this runs for every pair compared.)"""
@@ -301,10 +318,10 @@ def opposite_outcome(tokens_a: list[str], tokens_b: list[str], words_a: tuple[st
 
 
 def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
-    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented
-    or as not done (`_negated`), and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
+    """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented,
+    as not done (`_negated`) or of other things than the ones named (`_only_acts`), and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
     prevented = _told_once(_prevented(words := tuple(words)), tokens)
-    acts = frozenset(tokens) - prevented - _told_once(_negated(words), tokens)
+    acts = frozenset(tokens) - prevented - _told_once(_negated(words) | _only_acts(words), tokens)
     table = _opposite_stems()
     again = {t[2:] for t in acts if t.startswith("re") and t not in table and t[2:] in table}
     if prevented and (kept := prevented & _kept_from(words)):  # "<kept from>reach": `kept_from_and_done`
@@ -427,8 +444,34 @@ def _gain_and_loss() -> tuple[frozenset[str], frozenset[str]]:
 
 def gain_and_loss(reason: str | None) -> bool:
     """Whether an `opposite_outcome` reason sets ground taken against ground lost."""
+    return _sides_of(reason, _gain_and_loss())
+
+
+#: The two sides of one chase: the police arrest, the suspect evades ("Police arrested the gang
+#: leader" / "the gang leader escaped arrest": "escaped arrest" and "at large" are rewritten "evaded
+#: capture" by `language.phrases`). Told by two doers, still opposite outcomes, not two facts
+#: (`doers.other_doer`; helper opp101, sets 101-104).
+CAUGHT_AND_EVADED = ("arrest|arrested|detain|detained|capture|captured|recapture|recaptured",
+                     "evade|evaded|elude|eluded")
+
+
+@lru_cache(maxsize=1)
+def _caught_and_evaded() -> tuple[frozenset[str], frozenset[str]]:
+    from workbench.core.match.normalize import normalize
+
+    caught, evaded = ({t for f in side.split("|") for t in normalize(f).tokens} for side in CAUGHT_AND_EVADED)
+    return frozenset(caught), frozenset(evaded)
+
+
+def two_sides(reason: str | None) -> bool:
+    """Whether an `opposite_outcome` reason is one act's two sides, each told of its own doer: ground
+    taken / lost (`GAIN_AND_LOSS`), a capture made / evaded (`CAUGHT_AND_EVADED`)."""
+    return gain_and_loss(reason) or _sides_of(reason, _caught_and_evaded())
+
+
+def _sides_of(reason: str | None, sides: tuple[frozenset[str], frozenset[str]]) -> bool:
     if not reason:
         return False
-    gain, loss = _gain_and_loss()
+    x, y = sides
     t, _, u = reason.partition(": ")[2].partition(" / ")
-    return t in gain and u in loss or t in loss and u in gain
+    return t in x and u in y or t in y and u in x

@@ -1,0 +1,61 @@
+"""The fate of a whole group, told as all saved or as none saved: "the coast guard saved all 150
+passengers" / "no one survived when the boat with 150 passengers sank". Each claim names another
+act (a rescue, a sinking), so no word of one is the other's opposite (`opposites`) and the event
+table even reads two events (rescue / die); but of the same people, all alive and none alive are
+two outcomes of one event, a conflict. Only a whole group is read ("all", "everyone", "no one",
+"none of", "no survivors"): "40 rescued" and "10 died" may both be true (helper opp101, sets 101-104).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.text_caches import text_cache
+
+#: The head of a whole group, and up to eight words of it ("all 12 miners trapped in the mine"), none
+#: of them starting a clause of its own ("all parties condemned the attack that killed ..."); not
+#: "almost all", "nearly all", "not everyone".
+_GROUP = (r"(?<!almost )(?<!nearly )(?<!not )\b(?:all|everyone|everybody)\b(?:\s+(?!(?:that|which|who|when|after|as|and|but|while|were|was|had|have"
+          r"|has|died|perished|drowned|survived|rescued|saved)\b)[\w'-]+){0,8}?\s+")
+#: All alive: "rescued all 40 migrants", "all 25 hikers were rescued", "everyone on board survived",
+#: and "no one was killed", "no one was injured".
+_LIVED = re.compile(r"\b(?:rescued|saved)\s+all\b|" + _GROUP
+                    + r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:rescued|saved|survived|brought\s+out\s+alive"
+                    r"|pulled\s+out\s+alive|found\s+alive)\b"
+                    r"|\b(?:no\s+one|nobody)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:killed|died|injured|hurt)\b", re.I)
+#: None alive: "no one survived", "none of the passengers survived", "there were no survivors",
+#: "all 30 crew perished", "all six people on board were killed", "killing all 40".
+_DIED = re.compile(r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:the|its|their|those)(?:\s+[\w'-]+){1,3}?)?)\s+"
+                   r"(?:has\s+|had\s+|have\s+)?survived\b|\bno\s+survivors\b|\bkilling\s+all\b|" + _GROUP
+                   + r"(?:died|perished|drowned|(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead)|are\s+dead)\b", re.I)
+
+
+@text_cache()  # a claim is read against each of its partners
+def whole_fate(text: str) -> str | None:
+    """'lived' when a claim tells a whole group survived or was saved, 'died' when it tells none
+    did; None when it tells neither, or both (two groups)."""
+    low = text.lower()
+    if "all" not in low and "one" not in low and "body" not in low and "survivors" not in low:
+        return None
+    lived, died = bool(_LIVED.search(text)), bool(_DIED.search(text))
+    return "lived" if lived and not died else "died" if died and not lived else None
+
+
+def fates_apart(a: str, b: str) -> str | None:
+    """'opposite outcomes: all lived / none lived' when one claim (as written) tells a whole group
+    survived or was saved and the other that no one did (`whole_fate`)."""
+    fa = whole_fate(a)
+    if fa is None:
+        return None
+    fb = whole_fate(b)
+    if fb is None or fa == fb:
+        return None
+    return "opposite outcomes: all lived / none lived" if fa == "lived" else "opposite outcomes: none lived / all lived"
+
+
+def fates_agree(a: str, b: str) -> bool:
+    """Whether both claims tell one fate of a whole group (`whole_fate`): then a negation of one
+    ("no one was killed", "no one survived") tells what the other tells in other words ("all 25
+    hikers were rescued", "all six on board were killed"), no denial of it."""
+    fa = whole_fate(a)
+    return fa is not None and fa == whole_fate(b)
