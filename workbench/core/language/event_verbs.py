@@ -62,7 +62,13 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "launch": ("launch",),
     "extension": ("extend", "renew", "prolong"),
     # a court's steps are steps of one case, each its own fact
-    "indictment": ("indict",),
+    # (helper not101) a charge is an indictment told another way; a suspect questioned, his assets
+    # frozen, he banned from travel or fined are each another step of a case than his arrest or charge
+    "indictment": ("indict", "charge"),
+    "questioning": ("question", "interrogate"),
+    "asset freeze": ("freeze",),
+    "ban": ("ban",),
+    "fine": ("fine",),
     "conviction": ("convict",),
     "sentencing": ("sentence", "jail", "imprison"),
     "signing": ("sign", "ratify"),
