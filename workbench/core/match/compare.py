@@ -30,6 +30,7 @@ from workbench.core.match.doers import doer_names, doers_apart, frame_of, outcom
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
@@ -420,6 +421,7 @@ def compare_normalized(
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
                   or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
+                  or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)
