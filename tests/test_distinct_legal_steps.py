@@ -2,12 +2,14 @@
 
 from workbench.core.match.acts import acts_of_two_kinds
 from workbench.core.match.compare import compare
+from workbench.core.match.normalize import normalize
 
 
 def test_charge_and_asset_freeze_are_two_acts() -> None:
     a = "Prosecutors charged two former ministers over the fertiliser subsidy fraud."
     b = "Prosecutors froze the assets of two former ministers over the fertiliser subsidy fraud."
-    assert acts_of_two_kinds(a.lower().rstrip("."), b.lower().rstrip("."), frozenset(), frozenset()) is not None
+    ta, tb = frozenset(normalize(a).tokens), frozenset(normalize(b).tokens)
+    assert acts_of_two_kinds(a.lower().rstrip("."), b.lower().rstrip("."), ta, tb) is not None
     assert compare(a, b).relation != "duplicate"
 
 
