@@ -69,8 +69,8 @@ def _only(a: str, b: str) -> tuple[list[str], list[str], set[str], set[str]]:
 
 def test_two_countries_in_swapped_places_are_another_fact():
     a, b = "Ankara summoned two Swedish diplomats", "Stockholm summoned two Turkish diplomats"
-    # Stockholm is not in the capitals table: no swap is read from a name the tables do not know
-    assert actors_swapped(*_only(a, b)) is None
+    # (helper not101: Sweden's people's name is known now, so the swap is read)
+    assert actors_swapped(*_only(a, b)) is not None
     a, b = "Tehran detained three Iraqi fishermen", "Baghdad detained three Iranian fishermen"
     assert actors_swapped(*_only(a, b)) is not None
     c = compare(a, b)

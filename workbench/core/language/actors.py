@@ -144,6 +144,25 @@ DEMONYMS: dict[str, list[str]] = {
     "Madagascar": ["Malagasy"], "Honduras": ["Honduran", "Hondurans"], "Guatemala": ["Guatemalan"],
     "Nicaragua": ["Nicaraguan"], "El Salvador": ["Salvadoran"], "Guinea": ["Guinean"], "Togo": ["Togolese"],
     "Benin": ["Beninese"], "Liberia": ["Liberian"], "Gabon": ["Gabonese"], "Mauritania": ["Mauritanian"],
+    # (helper not101: the rest of the states news names by their people, so that a swap of the
+    # acting state and the one acted on is read: "India summoned the Maldivian envoy" / "the
+    # Maldives summoned the Indian envoy". Left out: demonyms whose last word is another's or a
+    # continent's, "South Korean", "South African", "Bissau-Guinean")
+    "Maldives": ["Maldivian", "Maldivians"], "Sri Lanka": ["Sri Lankan", "Sri Lankans"], "Myanmar": ["Burmese"],
+    "Malaysia": ["Malaysian", "Malaysians"], "Singapore": ["Singaporean"], "Kazakhstan": ["Kazakh", "Kazakhstani"],
+    "Kyrgyzstan": ["Kyrgyz"], "Uzbekistan": ["Uzbek"], "Tajikistan": ["Tajik"], "Turkmenistan": ["Turkmen"],
+    "Mongolia": ["Mongolian", "Mongolians"], "Cambodia": ["Cambodian"], "Laos": ["Laotian"], "Bhutan": ["Bhutanese"],
+    "Sierra Leone": ["Sierra Leonean"], "Gambia": ["Gambian"], "Burkina Faso": ["Burkinabe"],
+    "Ivory Coast": ["Ivorian", "Ivorians"], "Namibia": ["Namibian"], "Djibouti": ["Djiboutian"],
+    "Sweden": ["Swedish"], "Norway": ["Norwegian"], "Finland": ["Finnish"], "Denmark": ["Danish"],
+    "Netherlands": ["Dutch"], "Belgium": ["Belgian"], "Austria": ["Austrian"], "Switzerland": ["Swiss"],
+    "Portugal": ["Portuguese"], "Ireland": ["Irish"], "Czech Republic": ["Czech"], "Slovakia": ["Slovak"],
+    "Slovenia": ["Slovenian"], "Croatia": ["Croatian", "Croat"], "Bosnia": ["Bosnian"], "Montenegro": ["Montenegrin"],
+    "Kosovo": ["Kosovar"], "Albania": ["Albanian"], "North Macedonia": ["Macedonian"], "Bulgaria": ["Bulgarian"],
+    "Moldova": ["Moldovan"], "Lithuania": ["Lithuanian"], "Latvia": ["Latvian"], "Estonia": ["Estonian"],
+    "Cyprus": ["Cypriot"], "Kuwait": ["Kuwaiti"], "Bahrain": ["Bahraini"], "Oman": ["Omani"],
+    "United Arab Emirates": ["Emirati"], "New Zealand": ["New Zealander"], "Paraguay": ["Paraguayan"],
+    "Uruguay": ["Uruguayan"], "Panama": ["Panamanian"], "Jamaica": ["Jamaican"], "Fiji": ["Fijian"],
 }
 
 #: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish

@@ -73,6 +73,19 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
     "meeting": ("convene",),
 }
 
+#: helper not101: more steps of a case, kinds of `ACT_KINDS` read only between two claims that share
+#: all their words but the act's ("Prosecutors charged X over Y" / "Prosecutors froze the assets of X
+#: over Y"): a charge is an indictment told another way; a suspect questioned, his assets frozen, he
+#: banned from travel or fined are each another step than his arrest or charge. Between claims of
+#: other words they are often one case told from two of its steps ("charged with murder" / "killed
+#: two women": ECB dev same-event pairs 221 -> 219 when read there too).
+CASE_STEPS: dict[str, tuple[str, ...]] = {
+    "indictment": ("charge",),
+    "questioning": ("question", "interrogate"),
+    "asset freeze": ("freeze",),
+    "ban": ("ban",),
+    "fine": ("fine",),
+}
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
 #: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.language.event_verbs import ACT_KINDS
+from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
@@ -27,16 +27,27 @@ from workbench.core.match.wanted import wanted_apart
 _ARMS_LAUNCHED = "harm"
 
 
-@lru_cache(maxsize=1)
-def _act_kinds() -> dict[str, str]:
-    """{stem of a verb's base and past forms: its kind of act} (`event_verbs.ACT_KINDS`; a final
-    consonant doubled too: "expelled")."""
-    return {s: kind for kind, verbs in ACT_KINDS.items() for v in verbs if " " not in v
+def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """{stem of a verb's base and past forms: its kind of act} (a final consonant doubled too: "expelled")."""
+    return {s: kind for kind, verbs in table.items() for v in verbs if " " not in v
             for s in (stem(v), stem(to_past(v)), stem(f"{v}{v[-1]}ed"))}
 
 
-def _kind(act: str | None, wording: str) -> str | None:
-    kind = _act_kinds().get(act) if act is not None else None
+@lru_cache(maxsize=1)
+def _act_kinds() -> tuple[dict[str, str], dict[str, str]]:
+    """(`event_verbs.ACT_KINDS` by stem, `event_verbs.CASE_STEPS` by stem)."""
+    return _kinds_of(ACT_KINDS), _kinds_of(CASE_STEPS)
+
+
+#: The most tokens two claims may not share for a verb of `event_verbs.CASE_STEPS` to be read.
+_CASE_STEP_MAX_DIFFERENT = 5
+
+
+def _kind(act: str | None, wording: str, near: bool = False) -> str | None:
+    """The kind of act of a main verb's stem; with `near` (the claims share all words but a few),
+    the steps of a case too (`event_verbs.CASE_STEPS`)."""
+    kinds, steps = _act_kinds()
+    kind = None if act is None else kinds.get(act) or (steps.get(act) if near else None)
     return _ARMS_LAUNCHED if kind == "launch" and names_arms(wording) else kind
 
 
@@ -55,8 +66,9 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     """`other_act`'s first reading alone: the two main verbs of two kinds of act, neither named by
     the other claim anywhere."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
-    kind_a = _kind(act_a, surface_a)
-    kind_b = _kind(act_b, surface_b) if kind_a is not None else None
+    near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
+    kind_a = _kind(act_a, surface_a, near)
+    kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None
     if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
         return None
     return f"another act: {act_a} / {act_b}"

@@ -81,11 +81,11 @@ def names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[str], name
         return speakers_swapped(a, b)
     if not only_a or not only_b:
         return None
+    if (swapped := actors_swapped(tokens_a, tokens_b, only_a, only_b)) is not None:
+        return swapped  # (read first: a people's name may be two words, "sri lankan")
     if len(only_a) > MAX_NAME_TOKENS or len(only_b) > MAX_NAME_TOKENS:  # no name; a kind of several words?
         return another_kind(a, b, tokens_a, tokens_b, only_a, only_b) \
             if len(only_a) <= MAX_KIND_TOKENS and len(only_b) <= MAX_KIND_TOKENS else None
-    if (swapped := actors_swapped(tokens_a, tokens_b, only_a, only_b)) is not None:
-        return swapped
     actors = actor_tokens()
     if any(t not in names_a and t not in actors for t in only_a) or any(t not in names_b and t not in actors for t in only_b):
         return another_kind(a, b, tokens_a, tokens_b, only_a, only_b)
@@ -128,10 +128,21 @@ def country_tokens() -> dict[str, str]:
         if len(tokens) != 1:
             continue
         out[tokens[0]] = tokens[0]
+        last = normalize(country).tokens[-1]
         for d in demonyms:
             for t in normalize(d).tokens[-1:]:
                 out.setdefault(t, tokens[0])
+                if t != last and len(last) >= 5 and t.startswith(last):  # "lanka" of "Sri Lanka", as "Sri Lankan" ends
+                    out.setdefault(last, tokens[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def demonym_leads() -> frozenset[tuple[str, str]]:
+    """(first token, last token) of each people's name of two words ("sri", "lankan"): the last
+    token alone stands for the country in `country_tokens`."""
+    return frozenset((tokens[0], tokens[-1]) for demonyms in DEMONYMS.values() for d in demonyms
+                     if len(tokens := normalize(d).tokens) == 2)
 
 
 def actors_swapped(tokens_a: list[str], tokens_b: list[str], only_a: set[str], only_b: set[str]) -> str | None:
@@ -140,9 +151,11 @@ def actors_swapped(tokens_a: list[str], tokens_b: list[str], only_a: set[str], o
     ("Kabul expelled two Pakistani diplomats" / "Islamabad expelled two Afghan diplomats",
     "Russian drones hit Ukrainian ports" / "Ukrainian drones hit Russian ports"): who did it and to
     whom are swapped, another fact."""
+    countries = country_tokens()
+    # a people's name of two words is one name ("sri lankan": "srilanka"; helper not101)
+    only_a, only_b = (only - {lead for lead, tail in demonym_leads() if tail in only} for only in (only_a, only_b))
     if len(only_a) != 2 or len(only_b) != 2:
         return None
-    countries = country_tokens()
     order_a = [countries.get(t) for t in tokens_a if t in only_a]
     order_b = [countries.get(t) for t in tokens_b if t in only_b]
     if None in order_a or None in order_b or len(set(order_a)) != 2 or set(order_a) != set(order_b) \

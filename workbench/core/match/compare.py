@@ -28,7 +28,9 @@ from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.doers import doer_names, doers_apart, frame_of, outcome_opposed, outcome_tokens
 from workbench.core.match.events import EventContext, distinctive, same_event
+from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
 from workbench.core.match.named_objects import names_apart
@@ -405,8 +407,9 @@ def compare_normalized(
     # two counts of different things or two members of one kind: `other` below (read first, as the
     # figure step allows: a third of dense pairs end here, before their dates and names are read)
     kinds_apart = fig.counted_kinds_apart(check)
-    counted = other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
-                                                  (vb.roles_wording, rb.kinds, rb.flags))
+    counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
+                                                   (vb.roles_wording, rb.kinds, rb.flags))
+               or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)))
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
@@ -421,6 +424,7 @@ def compare_normalized(
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
                   or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
+                  or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)
