@@ -37,8 +37,8 @@ from workbench.core.figures.rules import (
     EXACT_BELOW,
     LIFE_TERM_YEARS,
     MEASURES,
+    MONEY_UNITS,
     OPEN_ABOVE_REACH,
-    OPEN_REACH,
     ORDERS_APART,
     ROUNDING_TOLERANCE,
     SCALED_UNITS,
@@ -53,7 +53,9 @@ from workbench.core.figures.rules import (
     is_exact,
     is_rounding_of,
     open_bound,
+    open_reach,
     same_money,
+    two_round_sums,
     written_step,
 )
 from workbench.core.language.actors import KIND_PARENTS
@@ -137,7 +139,7 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float) -> bool:
         # hedge, not when the hedges merely touch (45-55 / 54-66; helper gen8)
         va, vb = float(a.value or 0), float(b.value or 0)
         return _within(va, bb, tolerance) or _within(vb, ba, tolerance)
-    ba, bb = _reach(ba, oa), _reach(bb, ob)
+    ba, bb = _reach(ba, oa, a), _reach(bb, ob, b)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
 
@@ -157,15 +159,15 @@ def _within(v: float, b: tuple[float, float], tolerance: float) -> bool:
     return b[0] * (1 - tolerance) <= v <= b[1] * (1 + tolerance)
 
 
-def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
-    """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
-    set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
+def _reach(b: tuple[float, float], o: tuple[str, float] | None, q: Quantity) -> tuple[float, float]:
+    """A figure open below as far as it reaches (`rules.open_reach`): "fewer than 100" is 50-100,
+    "as many as 74" 49-74 when set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
     tolls rise ("at least 20" / "125 killed" is a possible update, `figures_over_time`)."""
     if o is None or o[1] <= 0:
         return b
     if o[0] == "above":  # a toll "at least 20" may rise to 125: a possible update, not another count
         return b[0], min(b[1], o[1] * OPEN_ABOVE_REACH)
-    return max(b[0], o[1] / OPEN_REACH), b[1]
+    return max(b[0], o[1] / open_reach(q)), b[1]
 
 
 def _rounded(a: Quantity, va: float, b: Quantity, vb: float) -> bool:
@@ -328,6 +330,20 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
 
+def sums_apart(check: FigureCheck) -> str | None:
+    """'another sum: $400 million / 30 billion rupee' when each claim gives one figure, left
+    unpaired, and they are two round sums in two currencies (`rules.two_round_sums`: "a $400
+    million swap" / "a 30 billion rupee swap"): each set in its own currency, two deals or loans,
+    not one told twice - another fact, as two kinds counted are (`counted_kinds_apart`)."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
+        return None
+    a, b = check.unpaired_a[0], check.unpaired_b[0]
+    if a.unit == b.unit or a.unit not in MONEY_UNITS or b.unit not in MONEY_UNITS or same_money(a, b) \
+            or not two_round_sums(a, b):
+        return None  # (a currency without a rate, "50 billion shillings", is as much its own sum)
+    return f"another sum: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
+
+
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
     """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
     they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five
@@ -408,6 +424,10 @@ class FigureCheck:
         return self._clear  # type: ignore[return-value]
 
 
+#: The act `match.figure_acts` gives a figure told as a threshold ("the 64 he needed", "226 votes
+#: required"): a count and the count it had to reach are two roles, which pair only with their like.
+NEEDED = "<needed>"
+
 #: What plain "people" counts, as `counted_stems` reads it: the people mark and "people" itself.
 _ANY_COUNT_OF_PEOPLE = frozenset({PEOPLE}) | ANY_PEOPLE
 
@@ -443,6 +463,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
+    named: dict[tuple[int, int], bool] = {}  # a candidate pair sharing a counted noun itself
+    told: dict[tuple[int, int], int] = {}  # a candidate pair's act rank
     for i, q in enumerate(qa):
         ca = counted_stems(q)
         kind = figure_kind(q)
@@ -471,7 +493,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             # other orders pair by what they count, not by "people" (helper dup93)
             generic = len(ca & cb & _ANY_COUNT_OF_PEOPLE) if overlap else 0
             act = _act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
-            rank = (overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            role = _role_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            told[i, j] = min(act, role)
+            named[i, j] = any(not t.startswith("<") and t not in _ANY_COUNT_OF_PEOPLE for t in ca & cb)
+            rank = (role, overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()
@@ -482,10 +507,41 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             used_a.add(i)
             used_b.add(j)
             chosen.append((i, j))
+    chosen = _uncrossed(chosen, ok, named, told)
     pairs = [(qa[i], qb[j], ok[i, j]) for i, j in sorted(chosen)]
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
+
+
+def _uncrossed(chosen: list[tuple[int, int]], ok: dict[tuple[int, int], bool],
+               named: dict[tuple[int, int], bool], told: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """The pairs with any two crossed ones swapped when swapping makes more of them agree.
+
+    Two claims that each give a count and its threshold (`NEEDED`) or total ("44 lawmakers backed him, short
+    of the 64 he needed" / "44 members ..., fewer than the 64 votes required") repeat both figures;
+    the greedy pairing, led by a broad class the nouns share ("lawmakers" / "votes": voters), may
+    set each figure against the other claim's other one - two clashes where the figures line up.
+    Swapped only when neither crossed pair shares the counted noun itself ("300 workers and 50
+    managers" / "50 workers and 300 managers" stay a clash), both swapped pairs were candidates
+    and neither is told of another act ("killed 14 and injured 30" / "killed 30 and injured 14")."""
+    if len(chosen) < 2:
+        return chosen
+    chosen = list(chosen)
+    for x in range(len(chosen)):
+        for y in range(x + 1, len(chosen)):
+            (i1, j1), (i2, j2) = chosen[x], chosen[y]
+            if named[i1, j1] or named[i2, j2] or (i1, j2) not in ok or (i2, j1) not in ok \
+                    or told[i1, j2] < 0 or told[i2, j1] < 0:
+                continue
+            if ok[i1, j2] + ok[i2, j1] > ok[i1, j1] + ok[i2, j2]:
+                chosen[x], chosen[y] = (i1, j2), (i2, j1)
+    return chosen
+
+
+def _role_rank(x: frozenset[str], y: frozenset[str]) -> int:
+    """1 when both figures are told as a threshold (`NEEDED`), -1 when one is, else 0."""
+    return 0 if NEEDED not in x and NEEDED not in y else 1 if NEEDED in x and NEEDED in y else -1
 
 
 def _act_rank(x: frozenset[str], y: frozenset[str]) -> int:
