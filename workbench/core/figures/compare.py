@@ -531,7 +531,7 @@ def _uncrossed(chosen: list[tuple[int, int]], ok: dict[tuple[int, int], bool],
     for x in range(len(chosen)):
         for y in range(x + 1, len(chosen)):
             (i1, j1), (i2, j2) = chosen[x], chosen[y]
-            if named[i1, j1] or named[i2, j2] or (i1, j2) not in ok or (i2, j1) not in ok \
+            if named[i1, j1] or named[i2, j2] or (i1, j2) not in told or (i2, j1) not in told \
                     or told[i1, j2] < 0 or told[i2, j1] < 0:
                 continue
             if ok[i1, j2] + ok[i2, j1] > ok[i1, j1] + ok[i2, j2]:

@@ -28,10 +28,10 @@ from workbench.core.text_caches import text_cache
 _CLAUSE_END = re.compile(r"\s(?:and|but|while|as|when|after|whereas|with)\b|[,;:.()\u2013\u2014]|\d")
 #: How far after a figure its act may be told ("were reported to have been killed").
 _REACH = 48
-#: How far before a figure its act may be told when none follows it ("killed 14 people"), and
-#: where the figure's clause starts ("and injured 30"): a clause mark, or the digit of another figure.
+#: A figure's act told right before it when none follows ("killed 14 people", "and injured 30"):
+#: the one word before the figure, so "downed thirty-eight of 42 drones" reads no act for the 42.
 _BEFORE = 24
-_CLAUSE_START = re.compile(r"\b(?:and|but|while|as|when|after|whereas|with)\s|[,;:.()\u2013\u2014]|\d")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 #: A figure told as what had to be reached ("the 64 he needed", "226 votes required", "the 150
 #: necessary"): its act is the threshold (`figures.compare.NEEDED`), a role apart from the count
 #: that fell short of it or met it.
@@ -51,10 +51,9 @@ def figure_act(text: str, figure: str, start: int = -1) -> frozenset[str]:
     end = _CLAUSE_END.search(after)
     window = figure + " " + (after[:end.start()] if end else after)
     events = knowledge.event_verbs(normalize(knowledge.rewritten(window)[0]).tokens)
-    if not events:  # "The blast killed 14 people and injured 30": the verb just before, in the figure's clause
-        before = text[max(0, at - _BEFORE):at]
-        starts = [m.end() for m in _CLAUSE_START.finditer(before)]
-        events = knowledge.event_verbs(normalize(knowledge.rewritten(before[starts[-1] if starts else 0:])[0]).tokens)
+    if not events:  # "The blast killed 14 people and injured 30": the verb right before the figure
+        before = _WORD_BEFORE.search(text, max(0, at - _BEFORE), at)
+        events = knowledge.event_verbs(normalize(knowledge.rewritten(before.group(1))[0]).tokens) if before else set()
     needed = {NEEDED} if _NEEDED.search(window.lower()) else set()
     return frozenset(events | needed | {k for e in events for k in EVENT_KIN.get(e, ())})
 
