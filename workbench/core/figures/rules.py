@@ -325,11 +325,10 @@ OPEN_REACH = 2.0
 #: The hedges that give an estimate's top rather than a cap or a bound: news writes "as many as 74
 #: lawmakers" / "up to 400 protesters" of a count reported near N (the top of the reports' range),
 #: not of any count below it. Set against another figure such a figure reaches ESTIMATE_REACH below
-#: N, its lower edge two-thirds of N: the "about" margin (10 %) and the "nearly" one below it on
-#: each side of a reported range a third wide ("between 50 and 74" is told "as many as 74"), so
-#: "as many as 74" / "44" and "up to 400" / "120" are two counts, while "up to 300" / "about 250",
-#: "as many as 60" / "58", "as many as 50" / "at least 40" agree. Caps ("at most", "no more than",
-#: "not more than") and bounds ("fewer than", "under") keep OPEN_REACH: "fewer than 100" / "60" hold.
+#: N, its lower edge two-thirds of N: a count a third or more below an estimate's top is another
+#: report, so "as many as 74" / "44" and "up to 400" / "120" are two counts, while "up to 300" /
+#: "about 250", "as many as 60" / "58", "as many as 50" / "at least 40" agree. Caps ("at most", "no
+#: more than") and bounds ("fewer than", "under") keep OPEN_REACH: "fewer than 100" / "60" hold.
 ESTIMATE_HEDGES = ("up to", "as many as")
 ESTIMATE_REACH = 1.5
 #: How far a figure open above reaches: a toll "at least 20" may later read 125 (a possible update,
