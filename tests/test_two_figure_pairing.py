@@ -1,4 +1,4 @@
-"""Two figures a claim, a count and its threshold: the pairing lines them up (`figures.compare._uncrossed`,
+"""Two figures a claim, a count and its threshold: the pairing lines them up (`figures.pair_roles.uncrossed`,
 `match.figure_acts`'s threshold act) instead of setting each against the other claim's other figure."""
 
 from __future__ import annotations

@@ -31,13 +31,13 @@ from workbench.core.figures.counted import (
 )
 from workbench.core.figures.currencies import bare_word
 from workbench.core.figures.misread import figures_misread
+from workbench.core.figures.pair_roles import act_rank, role_rank, uncrossed
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
     EXACT_BELOW,
     LIFE_TERM_YEARS,
     MEASURES,
-    MONEY_UNITS,
     OPEN_ABOVE_REACH,
     ORDERS_APART,
     ROUNDING_TOLERANCE,
@@ -55,7 +55,7 @@ from workbench.core.figures.rules import (
     open_bound,
     open_reach,
     same_money,
-    two_round_sums,
+    two_own_sums,
     written_step,
 )
 from workbench.core.language.actors import KIND_PARENTS
@@ -331,17 +331,12 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
 
 
 def sums_apart(check: FigureCheck) -> str | None:
-    """'another sum: $400 million / 30 billion rupee' when each claim gives one figure, left
-    unpaired, and they are two round sums in two currencies (`rules.two_round_sums`: "a $400
-    million swap" / "a 30 billion rupee swap"): each set in its own currency, two deals or loans,
-    not one told twice - another fact, as two kinds counted are (`counted_kinds_apart`)."""
-    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
+    """'another sum: $400 million / 30 billion rupee': one unpaired figure a side, each a sum set in its
+    own currency (`rules.two_own_sums`), two deals, another fact (as in `counted_kinds_apart`)."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1 \
+            or not two_own_sums(check.unpaired_a[0], check.unpaired_b[0]):
         return None
-    a, b = check.unpaired_a[0], check.unpaired_b[0]
-    if a.unit == b.unit or a.unit not in MONEY_UNITS or b.unit not in MONEY_UNITS or same_money(a, b) \
-            or not two_round_sums(a, b):
-        return None  # (a currency without a rate, "50 billion shillings", is as much its own sum)
-    return f"another sum: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
+    return f"another sum: {' '.join(check.unpaired_a[0].text.split())} / {' '.join(check.unpaired_b[0].text.split())}"
 
 
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
@@ -424,10 +419,6 @@ class FigureCheck:
         return self._clear  # type: ignore[return-value]
 
 
-#: The act `match.figure_acts` gives a figure told as a threshold ("the 64 he needed", "226 votes
-#: required"): a count and the count it had to reach are two roles, which pair only with their like.
-NEEDED = "<needed>"
-
 #: What plain "people" counts, as `counted_stems` reads it: the people mark and "people" itself.
 _ANY_COUNT_OF_PEOPLE = frozenset({PEOPLE}) | ANY_PEOPLE
 
@@ -464,7 +455,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
     named: dict[tuple[int, int], bool] = {}  # a candidate pair sharing a counted noun itself
-    told: dict[tuple[int, int], int] = {}  # a candidate pair's act rank
+    told: dict[tuple[int, int], int] = {}  # a candidate pair's act rank (`pair_roles.uncrossed`)
     for i, q in enumerate(qa):
         ca = counted_stems(q)
         kind = figure_kind(q)
@@ -492,8 +483,8 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             # with a figure of another name ("590 injured" / "590 people"): two counts told in
             # other orders pair by what they count, not by "people" (helper dup93)
             generic = len(ca & cb & _ANY_COUNT_OF_PEOPLE) if overlap else 0
-            act = _act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
-            role = _role_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            act = act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            role = role_rank(acts[0][i], acts[1][j]) if acts is not None else 0
             told[i, j] = min(act, role)
             named[i, j] = any(not t.startswith("<") and t not in _ANY_COUNT_OF_PEOPLE for t in ca & cb)
             rank = (role, overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
@@ -507,46 +498,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             used_a.add(i)
             used_b.add(j)
             chosen.append((i, j))
-    chosen = _uncrossed(chosen, ok, named, told)
+    chosen = uncrossed(chosen, ok, named, told)
     pairs = [(qa[i], qb[j], ok[i, j]) for i, j in sorted(chosen)]
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
-
-
-def _uncrossed(chosen: list[tuple[int, int]], ok: dict[tuple[int, int], bool],
-               named: dict[tuple[int, int], bool], told: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
-    """The pairs with any two crossed ones swapped when swapping makes more of them agree.
-
-    Two claims that each give a count and its threshold (`NEEDED`) or total ("44 lawmakers backed him, short
-    of the 64 he needed" / "44 members ..., fewer than the 64 votes required") repeat both figures;
-    the greedy pairing, led by a broad class the nouns share ("lawmakers" / "votes": voters), may
-    set each figure against the other claim's other one - two clashes where the figures line up.
-    Swapped only when neither crossed pair shares the counted noun itself ("300 workers and 50
-    managers" / "50 workers and 300 managers" stay a clash), both swapped pairs were candidates
-    and neither is told of another act ("killed 14 and injured 30" / "killed 30 and injured 14")."""
-    if len(chosen) < 2:
-        return chosen
-    chosen = list(chosen)
-    for x in range(len(chosen)):
-        for y in range(x + 1, len(chosen)):
-            (i1, j1), (i2, j2) = chosen[x], chosen[y]
-            if named[i1, j1] or named[i2, j2] or (i1, j2) not in told or (i2, j1) not in told \
-                    or told[i1, j2] < 0 or told[i2, j1] < 0:
-                continue
-            if ok[i1, j2] + ok[i2, j1] > ok[i1, j1] + ok[i2, j2]:
-                chosen[x], chosen[y] = (i1, j2), (i2, j1)
-    return chosen
-
-
-def _role_rank(x: frozenset[str], y: frozenset[str]) -> int:
-    """1 when both figures are told as a threshold (`NEEDED`), -1 when one is, else 0."""
-    return 0 if NEEDED not in x and NEEDED not in y else 1 if NEEDED in x and NEEDED in y else -1
-
-
-def _act_rank(x: frozenset[str], y: frozenset[str]) -> int:
-    """1 when two figures are told of one act, -1 of two acts, 0 when either act is unread."""
-    return 0 if not x or not y else 1 if x & y else -1
 
 
 def _orders_apart(q: Quantity, r: Quantity) -> bool:

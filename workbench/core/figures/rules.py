@@ -387,6 +387,13 @@ def two_round_sums(a: Quantity, b: Quantity) -> bool:
         and _significant_digits(a.value) == 1 and _significant_digits(b.value) == 1
 
 
+def two_own_sums(a: Quantity, b: Quantity) -> bool:
+    """Two round sums (`two_round_sums`) in two currencies, each set in its own, not one written two
+    ways (`same_money`); a currency without a rate ("50 billion shillings") as much as one with."""
+    return a.unit != b.unit and a.unit in MONEY_UNITS and b.unit in MONEY_UNITS and not same_money(a, b) \
+        and two_round_sums(a, b)
+
+
 def same_money(a: Quantity, b: Quantity) -> bool:
     """Two sums in one currency as written ("420 rupees" / "450 Sri Lankan rupees"): one unit."""
     return a.unit != b.unit and one_currency(a.unit, a.text, b.unit, b.text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.core.figures.compare import NEEDED
+from workbench.core.figures.pair_roles import NEEDED
 from workbench.core.language.event_verbs import EVENT_KIN
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
@@ -33,7 +33,7 @@ _REACH = 48
 _BEFORE = 24
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 #: A figure told as what had to be reached ("the 64 he needed", "226 votes required", "the 150
-#: necessary"): its act is the threshold (`figures.compare.NEEDED`), a role apart from the count
+#: necessary"): its act is the threshold (`figures.pair_roles.NEEDED`), a role apart from the count
 #: that fell short of it or met it.
 _NEEDED = re.compile(r"\b(?:needed|needs|need|required|requires|require|necessary)\b")
 
