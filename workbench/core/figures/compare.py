@@ -454,8 +454,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
-    named: dict[tuple[int, int], bool] = {}  # a candidate pair sharing a counted noun itself
-    told: dict[tuple[int, int], int] = {}  # a candidate pair's act rank (`pair_roles.uncrossed`)
+    roles: dict[tuple[int, int], tuple[bool, int]] = {}  # (shares a counted noun itself, act rank): `uncrossed`
     for i, q in enumerate(qa):
         ca = counted_stems(q)
         kind = figure_kind(q)
@@ -485,8 +484,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             generic = len(ca & cb & _ANY_COUNT_OF_PEOPLE) if overlap else 0
             act = act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
             role = role_rank(acts[0][i], acts[1][j]) if acts is not None else 0
-            told[i, j] = min(act, role)
-            named[i, j] = any(not t.startswith("<") and t not in _ANY_COUNT_OF_PEOPLE for t in ca & cb)
+            roles[i, j] = (any(not t.startswith("<") and t not in _ANY_COUNT_OF_PEOPLE for t in ca & cb), min(act, role))
             rank = (role, overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
@@ -498,7 +496,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             used_a.add(i)
             used_b.add(j)
             chosen.append((i, j))
-    chosen = uncrossed(chosen, ok, named, told)
+    chosen = uncrossed(chosen, ok, roles)
     pairs = [(qa[i], qb[j], ok[i, j]) for i, j in sorted(chosen)]
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]

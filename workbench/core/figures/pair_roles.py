@@ -15,7 +15,7 @@ NEEDED = "<needed>"
 
 
 def uncrossed(chosen: list[tuple[int, int]], ok: dict[tuple[int, int], bool],
-              named: dict[tuple[int, int], bool], told: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+              roles: dict[tuple[int, int], tuple[bool, int]]) -> list[tuple[int, int]]:
     """The pairs with any two crossed ones swapped when swapping makes more of them agree.
 
     Two claims that each give a count and its threshold (`NEEDED`) or total ("44 lawmakers backed
@@ -28,6 +28,8 @@ def uncrossed(chosen: list[tuple[int, int]], ok: dict[tuple[int, int], bool],
     and neither is told of another act ("killed 14 and injured 30" / "killed 30 and injured 14")."""
     if len(chosen) < 2:
         return chosen
+    named = {k: v[0] for k, v in roles.items()}  # a candidate pair sharing the counted noun itself
+    told = {k: v[1] for k, v in roles.items()}  # a candidate pair's act rank (-1: two acts or roles)
     chosen = list(chosen)
     for x in range(len(chosen)):
         for y in range(x + 1, len(chosen)):
