@@ -51,9 +51,10 @@ def test_the_same_count_of_other_things_is_another_fact():
 
 
 def test_a_figure_open_below_reaches_a_factor_of_two():
-    up_to_100, fifteen, sixty = (find_quantities(t)[0] for t in ("up to 100 soldiers", "15 soldiers", "60 soldiers"))
-    assert not compatible(up_to_100, fifteen)
-    assert compatible(up_to_100, sixty)
+    # (a bound, "fewer than 100"; an estimate's top, "up to 100", reaches less: tests/test_estimate_tops.py)
+    under_100, fifteen, sixty = (find_quantities(t)[0] for t in ("fewer than 100 soldiers", "15 soldiers", "60 soldiers"))
+    assert not compatible(under_100, fifteen)
+    assert compatible(under_100, sixty)
     at_least_20 = find_quantities("at least 20 people killed")[0]
     assert compatible(at_least_20, find_quantities("125 people killed")[0])  # a toll rises: an update
 

@@ -31,6 +31,7 @@ from workbench.core.figures.counted import (
 )
 from workbench.core.figures.currencies import bare_word
 from workbench.core.figures.misread import figures_misread
+from workbench.core.figures.pair_roles import act_rank, role_rank, uncrossed
 from workbench.core.figures.rules import (
     CURRENCY_BAND,
     DAYS_IN,
@@ -38,7 +39,6 @@ from workbench.core.figures.rules import (
     LIFE_TERM_YEARS,
     MEASURES,
     OPEN_ABOVE_REACH,
-    OPEN_REACH,
     ORDERS_APART,
     ROUNDING_TOLERANCE,
     SCALED_UNITS,
@@ -53,7 +53,9 @@ from workbench.core.figures.rules import (
     is_exact,
     is_rounding_of,
     open_bound,
+    open_reach,
     same_money,
+    two_own_sums,
     written_step,
 )
 from workbench.core.language.actors import KIND_PARENTS
@@ -137,7 +139,7 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float) -> bool:
         # hedge, not when the hedges merely touch (45-55 / 54-66; helper gen8)
         va, vb = float(a.value or 0), float(b.value or 0)
         return _within(va, bb, tolerance) or _within(vb, ba, tolerance)
-    ba, bb = _reach(ba, oa), _reach(bb, ob)
+    ba, bb = _reach(ba, oa, a), _reach(bb, ob, b)
     la, ha = ba[0] * (1 - tolerance), ba[1] * (1 + tolerance) if ba[1] != math.inf else math.inf
     return la <= bb[1] and bb[0] <= ha
 
@@ -157,15 +159,15 @@ def _within(v: float, b: tuple[float, float], tolerance: float) -> bool:
     return b[0] * (1 - tolerance) <= v <= b[1] * (1 + tolerance)
 
 
-def _reach(b: tuple[float, float], o: tuple[str, float] | None) -> tuple[float, float]:
-    """A figure open below as far as it reaches (`rules.OPEN_REACH`): "up to 100" is 50-100 when
-    set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
+def _reach(b: tuple[float, float], o: tuple[str, float] | None, q: Quantity) -> tuple[float, float]:
+    """A figure open below as far as it reaches (`rules.open_reach`): "fewer than 100" is 50-100,
+    "as many as 74" 49-74 when set against another figure. One open above reaches an order of magnitude (`rules.OPEN_ABOVE_REACH`):
     tolls rise ("at least 20" / "125 killed" is a possible update, `figures_over_time`)."""
     if o is None or o[1] <= 0:
         return b
     if o[0] == "above":  # a toll "at least 20" may rise to 125: a possible update, not another count
         return b[0], min(b[1], o[1] * OPEN_ABOVE_REACH)
-    return max(b[0], o[1] / OPEN_REACH), b[1]
+    return max(b[0], o[1] / open_reach(q)), b[1]
 
 
 def _rounded(a: Quantity, va: float, b: Quantity, vb: float) -> bool:
@@ -328,6 +330,15 @@ def counted_kinds_apart(check: FigureCheck) -> str | None:
     return f"another thing counted: {' '.join(a.text.split())} / {' '.join(b.text.split())}"
 
 
+def sums_apart(check: FigureCheck) -> str | None:
+    """'another sum: $400 million / 30 billion rupee': one unpaired figure a side, each a sum set in its
+    own currency (`rules.two_own_sums`), two deals, another fact (as in `counted_kinds_apart`)."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1 \
+            or not two_own_sums(check.unpaired_a[0], check.unpaired_b[0]):
+        return None
+    return f"another sum: {' '.join(check.unpaired_a[0].text.split())} / {' '.join(check.unpaired_b[0].text.split())}"
+
+
 def same_written_figure(a: Quantity, b: Quantity) -> bool:
     """The same count of at least SAME_FIGURE_MIN (or the same range) in two claims that name what
     they count with nouns the synonym table does not know apart ("25 militants" / "twenty-five
@@ -443,6 +454,7 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
         return FigureCheck([], [q], [r])
     candidates: list[tuple[tuple[Any, ...], int, int]] = []
     ok: dict[tuple[int, int], bool] = {}
+    roles: dict[tuple[int, int], tuple[bool, int]] = {}  # (shares a counted noun itself, act rank): `uncrossed`
     for i, q in enumerate(qa):
         ca = counted_stems(q)
         kind = figure_kind(q)
@@ -470,8 +482,10 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             # with a figure of another name ("590 injured" / "590 people"): two counts told in
             # other orders pair by what they count, not by "people" (helper dup93)
             generic = len(ca & cb & _ANY_COUNT_OF_PEOPLE) if overlap else 0
-            act = _act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
-            rank = (overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
+            act = act_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            role = role_rank(acts[0][i], acts[1][j]) if acts is not None else 0
+            roles[i, j] = (any(not t.startswith("<") and t not in _ANY_COUNT_OF_PEOPLE for t in ca & cb), min(act, role))
+            rank = (role, overlap - generic, act, one_unit, agree, generic, -abs(i - j), -(i + j), tuple(sorted((q.text, r.text))))
             candidates.append((rank, i, j))
     candidates.sort(key=lambda c: c[0], reverse=True)
     used_a: set[int] = set()
@@ -482,15 +496,11 @@ def pair_figures(qa: list[Quantity], qb: list[Quantity],
             used_a.add(i)
             used_b.add(j)
             chosen.append((i, j))
+    chosen = uncrossed(chosen, ok, roles)
     pairs = [(qa[i], qb[j], ok[i, j]) for i, j in sorted(chosen)]
     unpaired_a = [q for i, q in enumerate(qa) if i not in used_a]
     unpaired_b = [r for j, r in enumerate(qb) if j not in used_b]
     return FigureCheck(pairs, unpaired_a, unpaired_b)
-
-
-def _act_rank(x: frozenset[str], y: frozenset[str]) -> int:
-    """1 when two figures are told of one act, -1 of two acts, 0 when either act is unread."""
-    return 0 if not x or not y else 1 if x & y else -1
 
 
 def _orders_apart(q: Quantity, r: Quantity) -> bool:

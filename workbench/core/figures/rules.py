@@ -11,7 +11,8 @@ figure wherever it is read. Bounds are `(low, high)`, None meaning unbounded on 
 - under ("fewer than/less than/under/below/as few as N"): None .. N;
 - at least ("at least/no fewer than/no less than N"): N .. None;
   (set against another figure, a side open below reaches a factor OPEN_REACH: "up to 100" / "15"
-  disagree);
+  disagree; an estimate's top, "up to/as many as N" (ESTIMATE_HEDGES), reaches ESTIMATE_REACH:
+  "as many as 74" / "44" disagree);
 - over ("more than/over/upwards of/in excess of/just over/above N"): N .. None;
 - vague magnitudes: "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
   "tens of thousands" 20,000..99,999, "several" 3..9, "a few" 2..5 (value None); a hedge of the
@@ -321,6 +322,15 @@ def is_exact(q: Quantity) -> bool:
 #: within a factor of two ("up to 100" / "60") they agree (helper gen7). A figure open above is not
 #: held: a toll "at least 20" that later reads 125 is a possible update.
 OPEN_REACH = 2.0
+#: The hedges that give an estimate's top rather than a cap or a bound: news writes "as many as 74
+#: lawmakers" / "up to 400 protesters" of a count reported near N (the top of the reports' range),
+#: not of any count below it. Set against another figure such a figure reaches ESTIMATE_REACH below
+#: N, its lower edge two-thirds of N: a count a third or more below an estimate's top is another
+#: report, so "as many as 74" / "44" and "up to 400" / "120" are two counts, while "up to 300" /
+#: "about 250", "as many as 60" / "58", "as many as 50" / "at least 40" agree. Caps ("at most", "no
+#: more than") and bounds ("fewer than", "under") keep OPEN_REACH: "fewer than 100" / "60" hold.
+ESTIMATE_HEDGES = ("up to", "as many as")
+ESTIMATE_REACH = 1.5
 #: How far a figure open above reaches: a toll "at least 20" may later read 125 (a possible update,
 #: `figures_over_time`), but "more than seven children" / "about 120 children", "over 6 tanks" /
 #: "60 tanks" are two counts - an order of magnitude is no update of one report (helper gen8).
@@ -329,6 +339,18 @@ OPEN_ABOVE_REACH = 10.0
 #: when the claims give several, not two versions of one: news retells a count wrong by a few
 #: times, not by a hundred ("demonstrations by tens of thousands" / "three people" killed).
 ORDERS_APART = 100.0
+
+
+@lru_cache(maxsize=4096)
+def _estimate_top(text: str) -> bool:
+    words = " ".join(text.lower().split())
+    return words.startswith(tuple(h + " " for h in ESTIMATE_HEDGES))
+
+
+def open_reach(q: Quantity) -> float:
+    """How far below its figure a figure open below reaches when set against another: an
+    estimate's top ("as many as 74", `ESTIMATE_HEDGES`) ESTIMATE_REACH, any other OPEN_REACH."""
+    return ESTIMATE_REACH if _estimate_top(q.text) else OPEN_REACH
 
 
 def open_bound(q: Quantity) -> tuple[str, float] | None:
@@ -345,8 +367,31 @@ def open_bound(q: Quantity) -> tuple[str, float] | None:
 
 def convertible_money(a: Quantity, b: Quantity) -> bool:
     """Two sums told in different currencies, both with a rough rate: comparable by magnitude
-    (not two of one currency as written, `same_money`: those compare as one unit)."""
-    return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and not same_money(a, b)
+    (not two of one currency as written, `same_money`: those compare as one unit), unless both are
+    round sums stated exactly (`two_round_sums`)."""
+    return a.unit != b.unit and a.unit in USD_PER_UNIT and b.unit in USD_PER_UNIT and not same_money(a, b) \
+        and not two_round_sums(a, b)
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")) or 1
+
+
+def two_round_sums(a: Quantity, b: Quantity) -> bool:
+    """Two sums in two currencies, each exact (`is_exact`) and of one significant digit ("$400
+    million" / "30 billion rupees", "$2 billion" / "300 billion yen"): each is a sum set in its own
+    currency - a deal, a loan, a facility - not one sum converted, which comes out unround ("£1.7m"
+    / "$2.2 million") or is told hedged ("about $50 million"). Matching them at the rough rates would
+    make two deals one figure; no rate is read from the words, so they do not compare."""
+    return is_exact(a) and is_exact(b) and a.value is not None and b.value is not None \
+        and _significant_digits(a.value) == 1 and _significant_digits(b.value) == 1
+
+
+def two_own_sums(a: Quantity, b: Quantity) -> bool:
+    """Two round sums (`two_round_sums`) in two currencies, each set in its own, not one written two
+    ways (`same_money`); a currency without a rate ("50 billion shillings") as much as one with."""
+    return a.unit != b.unit and a.unit in MONEY_UNITS and b.unit in MONEY_UNITS and not same_money(a, b) \
+        and two_round_sums(a, b)
 
 
 def same_money(a: Quantity, b: Quantity) -> bool:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
+from workbench.core.figures.ordinals import ordinal_text, ordinals_clash
 from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
@@ -406,7 +407,7 @@ def compare_normalized(
     check = step.check
     # two counts of different things or two members of one kind: `other` below (read first, as the
     # figure step allows: a third of dense pairs end here, before their dates and names are read)
-    kinds_apart = fig.counted_kinds_apart(check)
+    kinds_apart = fig.counted_kinds_apart(check) or fig.sums_apart(check)  # two kinds counted, two sums
     counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
                                                    (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)))
@@ -453,6 +454,9 @@ def compare_normalized(
     loose_clash = anchor.unpaired_clash(check)  # one number each, left unpaired, that disagree
     if explain and loose_clash:
         reasons.append(f"figures disagree: {fig.describe(check.unpaired_a[0])} vs {fig.describe(check.unpaired_b[0])}")
+    ordinal = ordinals_clash(a, b)  # "the 60th anniversary" / "the 50th anniversary"
+    if explain and ordinal:
+        reasons.append(f"ordinals disagree: {ordinal_text(ordinal[1])} {ordinal[0]} vs {ordinal_text(ordinal[2])} {ordinal[0]}")
     if dates.reason:
         reasons.append(dates.reason)
     reasons.extend(ev_reasons)
@@ -476,7 +480,7 @@ def compare_normalized(
          *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
-             or loose_clash
+             or loose_clash or ordinal is not None
              or opposite is not None or swapped is not None)
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
     act = None if other or clash else other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)

@@ -6,6 +6,7 @@ count is which: figures pair by it first (`figures.compare.pair_figures`), so th
 the dead and the hurt with the hurt, and a figure moved from one count to the other ("Five people
 were killed and 20 arrested" / "20 people were killed and five arrested") stays a clash. (helper
 dup93)
+A figure told as a threshold ("short of the 64 he needed") has that role for its act (`_NEEDED`).
 
 Read only when both claims hold two figures or more (`acts_of_figures`), once per claim and figure.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.figures.pair_roles import NEEDED
 from workbench.core.language.event_verbs import EVENT_KIN
 from workbench.core.match import knowledge
 from workbench.core.match.normalize import normalize
@@ -26,6 +28,14 @@ from workbench.core.text_caches import text_cache
 _CLAUSE_END = re.compile(r"\s(?:and|but|while|as|when|after|whereas|with)\b|[,;:.()\u2013\u2014]|\d")
 #: How far after a figure its act may be told ("were reported to have been killed").
 _REACH = 48
+#: A figure's act told right before it when none follows ("killed 14 people", "and injured 30"):
+#: the one word before the figure, so "downed thirty-eight of 42 drones" reads no act for the 42.
+_BEFORE = 24
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: A figure told as what had to be reached ("the 64 he needed", "226 votes required", "the 150
+#: necessary"): its act is the threshold (`figures.pair_roles.NEEDED`), a role apart from the count
+#: that fell short of it or met it.
+_NEEDED = re.compile(r"\b(?:needed|needs|need|required|requires|require|necessary)\b")
 
 
 @text_cache()
@@ -41,7 +51,11 @@ def figure_act(text: str, figure: str, start: int = -1) -> frozenset[str]:
     end = _CLAUSE_END.search(after)
     window = figure + " " + (after[:end.start()] if end else after)
     events = knowledge.event_verbs(normalize(knowledge.rewritten(window)[0]).tokens)
-    return frozenset(events | {k for e in events for k in EVENT_KIN.get(e, ())})
+    if not events:  # "The blast killed 14 people and injured 30": the verb right before the figure
+        before = _WORD_BEFORE.search(text, max(0, at - _BEFORE), at)
+        events = knowledge.event_verbs(normalize(knowledge.rewritten(before.group(1))[0]).tokens) if before else set()
+    needed = {NEEDED} if _NEEDED.search(window.lower()) else set()
+    return frozenset(events | needed | {k for e in events for k in EVENT_KIN.get(e, ())})
 
 
 def acts_of_figures(text_a: str, text_b: str, qa: Sequence[Quantity], qb: Sequence[Quantity]
