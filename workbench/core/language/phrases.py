@@ -380,7 +380,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "national" in low or "rn" in low or "nh" in low:
         text = rewrite_roads(text, hits)
     if "govern" in low or "authorit" in low or "administration" in low or "cabinet" in low or "junta" in low \
-            or "regime" in low:
+            or "regime" in low or "ministry" in low or "guard" in low \
+            or " office" in low:
         text = rewrite_governments(text, hits)
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:

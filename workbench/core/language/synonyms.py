@@ -96,6 +96,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     # (helper dup101) and by a national parliament's own name (`PARLIAMENT_NAMES`)
     ["parliament", "lawmakers", "legislators", "parliamentarians", "congress", *PARLIAMENT_NAMES],
     ["lawmaker", "legislator"],
+    # (helper dup101) a count's record told as its highest ever; high and low kept apart
+    ["record high", "all-time high", "all time high"],
+    ["record low", "all-time low", "all time low"],
     # helper probes3 (invented event pairs, set9..set12)
     ["prison", "penitentiary"],
     # conflict wire copy (helper gen3): what sieges, raids and aid convoys count (no air strike
