@@ -360,6 +360,11 @@ _KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|le
                              r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
 
 
+#: A part of a count named after it (", among them a girl aged five" / ", including a five-year-old
+#: girl"): one connective (helper dup101). Only after a comma: "among them" alone is a place in a group.
+_AMONG_THEM = re.compile(r"(?<=,\s)among\s+(?:them|whom|those)\b(?:\s+(?:were|was|are|is))?", re.I)
+
+
 #: An act kept up ("kept blocking the road", "keep striking", "kept on marching"): continued, so that
 #: its end is seen as its opposite (`match.opposites`: continue / end; helper conf85). Only before a
 #: gerund: "kept the protesters from reaching" is a verb of stopping, "kept its rates on hold" unchanged.
@@ -420,6 +425,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "bail" in low:  # (and released: still an outcome of custody)
         text = _ON_BAIL.sub(lambda m: _note(hits, m, "granted bail",
                                             f"granted {m.group(1)}bail and {m.group(0).split()[0]}"), text)
+    if "among" in low:
+        text = _AMONG_THEM.sub(lambda m: _note(hits, m, "including", "including"), text)
     if "keep" in low or "kept" in low:
         text = _KEPT_DOING.sub(lambda m: _note(hits, m, "continued", _CONTINUED[m.group(0).split()[0]] + " "), text)
     if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:
