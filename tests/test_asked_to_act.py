@@ -8,6 +8,9 @@ def test_asked_someone_to_act_is_a_call() -> None:
     assert wanted("niger asked france to withdraw its ambassador") == "call"
     assert wanted("the senator was asked to withdraw from the race") == "call"
     assert wanted("reporters asked whether he would resign") is None
+    assert wanted("he was not asked to do any work for the firm") is None
+    assert wanted("voters were asked to decide whether to allow it") is None
+    assert wanted("he would be hard-pressed to veto the bill") is None
 
 
 def test_order_is_set_apart_from_neither() -> None:

@@ -41,8 +41,11 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          r"|ask(?:s|ed|ing)?\s+(?:(?!for\b|to\b)[\w'-]+\s+){1,3}?for"
          # the one asked, then its act ("asked India to withdraw its troops", "was asked to resign",
          # "petitioned the court to block"): a request as "requested that ..." is (helper dup101)
-         r"|(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|press(?:es|ed|ing)?|begs?|begged|implor(?:es|ed|ing))"
-         r"\s+(?:(?!for\b|to\b|whether\b|if\b|about\b|that\b)[\w'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+"
+         # (not when denied, "was not asked to do any work"; nor a question put, "asked to decide
+         # whether", "asked to explain"; "hard-pressed to veto" is no call: MRPC)
+         r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|begs?|begged|implor(?:es|ed|ing))"
+         r"\s+(?:(?!for\b|to\b|whether\b|if\b|about\b|that\b)[\w'-]+\s+){0,3}?to\s+"
+         r"(?!(?:the|a|an|his|her|their|its|decide|vote|choose|answer|explain|comment|describe|rate|name)\b)[a-z]+"
          # the call as the purpose of a rally ("marched to demand his resignation", "gathered to
          # call for an end to ..." / "gathered to stand before it and call for ..."): an infinitive,
          # never the noun ("their demands", "a call for", "supply and demand")
