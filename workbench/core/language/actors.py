@@ -98,6 +98,10 @@ CAPITALS: dict[str, str] = {
     "Dili": "Timor-Leste", "Honiara": "Solomon Islands", "Port Vila": "Vanuatu", "Apia": "Samoa",
     "Bras\u00edlia": "Brazil", "Bogot\u00e1": "Colombia", "Yaound\u00e9": "Cameroon", "Ndjamena": "Chad",
     "N\u2019Djamena": "Chad",
+    # helper dup101: island states' capitals news uses for governments ("Mal\u00e9 has requested that
+    # New Delhi ..."); only the accented "Mal\u00e9", never the word "male"
+    "Mal\u00e9": "Maldives", "Nuku'alofa": "Tonga", "Tarawa": "Kiribati", "Majuro": "Marshall Islands",
+    "Funafuti": "Tuvalu", "Palikir": "Micronesia", "Bandar Seri Begawan": "Brunei",
     # (left out: cities news names mostly as the place things happen in or to, "Port-au-Prince",
     # "Mexico City", "Tel Aviv", "Jerusalem": `CAPITAL_PLACES`)
 }

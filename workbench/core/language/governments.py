@@ -16,8 +16,12 @@ from functools import lru_cache
 from workbench.core.language.actors import DEMONYMS
 from workbench.core.language.alternation import trie
 
-#: The words after a people's adjective that name its state's government.
-_GOVERNMENT = r"(?:government|authorities|administration|cabinet|junta|regime)"
+#: The words after a people's adjective that name its state's government, or one of the state's
+#: bodies, up to two words on ("Spanish interior ministry figures" / "Spain's interior ministry
+#: said", "the Italian coast guard"; helper dup101). Not the forces ("a French navy frigate" is
+#: no "France sent" on the probes).
+_GOVERNMENT = (r"(?:government|authorities|administration|cabinet|junta|regime"
+               r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office))")
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.core.language.crossings import rewrite_crossings
+
 #: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
 _COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|close\s+to)\s+)?"
           r"(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -534,6 +536,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
             return note(m, _past(m.group(1), "arrived", "arrives", "arriving") + " ")
 
         text = _LANDED_IN.sub(arrived, text)
+    text = rewrite_crossings(text, hits)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

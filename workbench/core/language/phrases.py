@@ -339,6 +339,13 @@ _WITHOUT_SUPPLY = re.compile(r"\b(?:(?:is|are|was|were|remain|remains|remained|s
 _VOTED_OUT = re.compile(r"\bvot(?:ed|es|e|ing)\s+((?:[\w'-]+\s+){1,4}?)out\s+of\s+(?:office|power)\b", re.I)
 _NO_CONFIDENCE = r"(?:(?:no|non)[\s-]*confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+no[\s-]*confidence)"
 _CONFIDENCE = r"(?:confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+confidence)"
+#: One who "lost" a confidence vote, or "failed to win" / "did not survive" one (or a no-confidence
+#: motion), was ousted by it: the opposite of remaining in office, never its negated positive
+#: (helper dup101). "Lost a no-confidence vote" is left, as "won" one is.
+_NOT = r"(?:failed|fails|fail|unable|did\s+not|didn't|could\s+not|couldn't|never)\s+(?:to\s+)?"
+_LOST_CONFIDENCE = re.compile(r"\b(?:(?:lost|loses|lose|losing)\s+(?:a|an|the)\s+" + _CONFIDENCE
+                              + r"|" + _NOT + r"(?:(?:win|survive)\s+(?:a|an|the)\s+" + _CONFIDENCE
+                              + r"|(?:survive|defeat|beat)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE + r"))", re.I)
 _STAYED_IN = re.compile(r"\b(?:surviv(?:ed|es|e|ing)\s+(?:a|an|the)\s+(?:" + _NO_CONFIDENCE + "|" + _CONFIDENCE + r")"
                         r"|(?:defeat(?:ed|s|ing)?|beat(?:s|ing)?)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE
                         + r"|(?:won|wins|win|winning)\s+(?:a|an|the)\s+" + _CONFIDENCE + r")", re.I)
@@ -355,6 +362,11 @@ _ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|fre
 _KEPT_UNCHANGED = re.compile(r"\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving|held|holds|hold|holding"
                              r"|maintained|maintains)\s+((?:[\w'-]+\s+){0,3}?(?:rates?|prices?|tax(?:es)?|tariffs?"
                              r"|fares?)\s+)(?:on\s+hold|steady|unchanged|stable|at\s+(?:the\s+)?same\s+level)\b", re.I)
+
+
+#: A part of a count named after it (", among them a girl aged five" / ", including a five-year-old
+#: girl"): one connective (helper dup101). Only after a comma: "among them" alone is a place in a group.
+_AMONG_THEM = re.compile(r"(?<=,\s)among\s+(?:them|whom|those)\b(?:\s+(?:were|was|are|is))?", re.I)
 
 
 #: An act kept up ("kept blocking the road", "keep striking", "kept on marching"): continued, so that
@@ -377,7 +389,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "national" in low or "rn" in low or "nh" in low:
         text = rewrite_roads(text, hits)
     if "govern" in low or "authorit" in low or "administration" in low or "cabinet" in low or "junta" in low \
-            or "regime" in low:
+            or "regime" in low or "ministry" in low or "guard" in low \
+            or " office" in low:
         text = rewrite_governments(text, hits)
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:
@@ -407,6 +420,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "without" in low:
         text = _WITHOUT_SUPPLY.sub(lambda m: _note(hits, m, "cut off from", "still cut off from "), text)
     if "confidence" in low:
+        text = _LOST_CONFIDENCE.sub(lambda m: _note(hits, m, "ousted", "ousted in a confidence vote"), text)
         text = _STAYED_IN.sub(lambda m: _note(hits, m, "remained in office", "remained in office in a confidence vote"), text)
     if " out of " in low:
         text = _VOTED_OUT.sub(lambda m: _note(hits, m, "ousted", f"ousted {m.group(1).rstrip()}"), text)
@@ -415,6 +429,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "bail" in low:  # (and released: still an outcome of custody)
         text = _ON_BAIL.sub(lambda m: _note(hits, m, "granted bail",
                                             f"granted {m.group(1)}bail and {m.group(0).split()[0]}"), text)
+    if "among" in low:
+        text = _AMONG_THEM.sub(lambda m: _note(hits, m, "including", "including"), text)
     if "keep" in low or "kept" in low:
         text = _KEPT_DOING.sub(lambda m: _note(hits, m, "continued", _CONTINUED[m.group(0).split()[0]] + " "), text)
     if "hold" in low or "steady" in low or "unchanged" in low or "stable" in low or "same level" in low:

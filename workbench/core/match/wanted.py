@@ -39,6 +39,13 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          # the one asked between ("asked foreign countries for help", "asked Nato allies for air
          # defences"): up to three words, none a verb's "to" or another "for" (helper dup93)
          r"|ask(?:s|ed|ing)?\s+(?:(?!for\b|to\b)[\w'-]+\s+){1,3}?for"
+         # the one asked, then its act ("asked India to withdraw its troops", "was asked to resign",
+         # "petitioned the court to block"): a request as "requested that ..." is (helper dup101)
+         # (not when denied, "was not asked to do any work"; nor a question put, "asked to decide
+         # whether", "asked to explain"; "hard-pressed to veto" is no call: MRPC)
+         r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|begs?|begged|implor(?:es|ed|ing))"
+         r"\s+(?:(?!for\b|to\b|whether\b|if\b|about\b|that\b)[\w'-]+\s+){0,3}?to\s+"
+         r"(?!(?:the|a|an|his|her|their|its|decide|vote|choose|answer|explain|comment|describe|rate|name)\b)[a-z]+"
          # the call as the purpose of a rally ("marched to demand his resignation", "gathered to
          # call for an end to ..." / "gathered to stand before it and call for ..."): an infinitive,
          # never the noun ("their demands", "a call for", "supply and demand")
@@ -47,6 +54,11 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          # "the proposed plan", "replays suggested the ball ..." propose nothing
          r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
+#: An order to act ("told states to set up wards", "ordered 20 diplomats to leave"): news tells it
+#: for the act done ("expelled 20 diplomats") and for the request ("asked states to ..."), so a
+#: claim with one is set apart from neither (helper dup101).
+_ORDER = re.compile(r"\b(?:told|tells?|telling|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?)\s+"
+                    r"(?:(?!to\b|that\b)[\w'-]+\s+){0,4}?to\s+[a-z]+")
 #: A clause that gives the background of the act ("resigned after protesters demanded it"): a
 #: call or need read there asks for nothing the claim tells.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*"
@@ -68,6 +80,6 @@ def wanted_apart(wording_a: str, wording_b: str) -> str | None:
     """'asked for, not done: need / an act' when one claim tells of a need or a call (`wanted`) and
     the other of neither: the thing asked for is another fact than the thing done."""
     wa, wb = wanted(wording_a), wanted(wording_b)
-    if (wa is None) == (wb is None):
+    if (wa is None) == (wb is None) or _ORDER.search(wording_a) or _ORDER.search(wording_b):
         return None
     return f"asked for, not done: {wa or 'an act'} / {wb or 'an act'}"
