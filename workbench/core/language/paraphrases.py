@@ -296,7 +296,10 @@ _POWER_TAKEN = re.compile(r"\b(took|taken|take|takes|taking|grabbed|grab|grabs|g
 #: A plot or an attempt to seize power is a coup plotted or attempted ("accused of planning to seize
 #: power" / "on charges of plotting a coup"; "planning a coup" is plotting one; helper dup85).
 _COUP_PLOTTED = re.compile(r"\b(plot|plots|plotted|plotting|plan|plans|planned|planning|conspire|conspires|conspired"
-                           r"|conspiring)\s+(?:to\s+(?:seize|seized|seizes|seizing)\s+power|an?\s+coup)\b", re.I)
+                           r"|conspiring)\s+(?:to\s+(?:seize|seized|seizes|seizing)\s+power|an?\s+coup"
+                           # "planning to overthrow him" is plotting a coup against him (helper dupa105)
+                           r"|to\s+(?P<against>overthrow|topple)(?=\s+(?:him|her|them|it|the|his|her|their|its|president|[A-Z])))\b",
+                           re.I)
 #: "attempted to", "trying to": an attempt at the act that follows.
 _TRY_TO = r"\b(attempt|attempts|attempted|attempting|tried|try|tries|trying)\s+to\s+"
 _COUP_TRIED = re.compile(_TRY_TO + r"(?:seize|seized|seizes|seizing)\s+power\b", re.I)
@@ -430,7 +433,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         return said
 
     def coup_plotted(m: re.Match[str]) -> str:
-        return note(m, _past(m.group(1), "plotted", "plots", "plotting") + " a coup")
+        said = _past(m.group(1), "plotted", "plots", "plotting") + " a coup" + (" against" if m.group("against") else "")
+        return said if said == m.group(0) else note(m, said)
 
     def coup_tried(m: re.Match[str]) -> str:
         return note(m, _past(m.group(1), "attempted", "attempts", "attempting") + " a coup")
@@ -514,7 +518,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _POWER_TAKEN.sub(lambda m: note(m, _past(m.group(1), "seized", "seizes", "seizing") + " power"), text)
         text = _COUP_PLOTTED.sub(coup_plotted, text)
         text = _COUP_TRIED.sub(coup_tried, text)
-    elif "coup" in low and "plan" in low:
+    elif ("coup" in low or "overthrow" in low or "topple" in low) and ("plan" in low or "plot" in low or "conspir" in low):
         text = _COUP_PLOTTED.sub(coup_plotted, text)
     if "alert" in low or "readiness" in low:
         def alert(m: re.Match[str]) -> str:

@@ -186,7 +186,14 @@ _HELD_CAPTIVE = re.compile(r"\b(?:(?P<aux>(?:is|are|was|were|remains?|remained)\
                            r"|held\s+(?:in\s+(?:[\w-]+\s+){0,2}?(?:custody|detention|captivity)|captive|incommunicado)\b"
                            # "remains in police custody", "are still in detention" (helper pairsconf)
                            r"|(?P<aux2>remains?|remained|(?:is|are|was|were)\s+still)\s+in\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:custody|detention|captivity)\b)", re.I)
+                           r"(?:custody|detention|captivity)\b"
+                           # "was in custody with / in the custody of X", "was being held by" a captor only ("talks
+                           # are being held by the UN" are an event): detained by them (helper dupa105)
+                           r"|(?P<aux3>is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?custody"
+                           r"(?:\s+(?P<by>with|of)(?=\s))?\b"
+                           r"|(?P<aux4>(?:is|are|was|were)\s+being|(?:has|have|had)\s+been)\s+held(?=\s+by\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:police|army|military|soldiers|troops|gunmen|kidnappers|captors|abductors"
+                           r"|militants|rebels|jihadists|insurgents|intelligence|security|authorities|junta|agents)\b))", re.I)
 
 
 #: A suspect or an escaped prisoner "(still) at large" has evaded capture: against "recaptured",
@@ -438,8 +445,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "held" in low or "custody" in low or "detention" in low or "captivity" in low:
         def detained(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = detained")
-            aux = m.group("aux") or m.group("aux2")
-            return f"{aux} detained" if aux else "detained"
+            aux = m.group("aux") or m.group("aux2") or m.group("aux3") or m.group("aux4")
+            return (f"{aux} detained" if aux else "detained") + (" by" if m.group("by") else "")
 
         text = _HELD_CAPTIVE.sub(detained, text)
     if "at large" in low or "on the run" in low:

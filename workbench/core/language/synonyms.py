@@ -44,8 +44,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["soldiers", "troops", "servicemen"],
     ["soldier", "serviceman"],
     ["military", "armed forces"],
-    ["homes", "households", "dwellings", "houses"],
-    ["home", "household", "dwelling"],
+    ["homes", "households", "dwellings", "houses", "residences"],  # (residences: helper dupa105)
+    ["home", "household", "dwelling", "residence"],
     ["candidates", "contenders", "challengers"],  # (challengers: helper para97)
     ["candidate", "contender", "challenger"],
     ["power", "electricity"],
@@ -192,7 +192,27 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["hung parliament", "no party with an outright majority", "no party with an overall majority",
      "no party with a majority", "no single party with a majority", "no party an outright majority",
      "no party an overall majority", "no party a majority"],
+    # helper dupa105 (sets 105-108, read): a head of government and a spokesman as wire copy varies them
+    ["prime minister", "premier"],
+    ["prime ministers", "premiers"],
+    ["spokesman", "spokesperson", "spokeswoman"],  # (written as the commoner form: fewest rewrites)
+    ["spokesmen", "spokespersons", "spokeswomen", "spokespeople"],
+    ["area", "zone"],  # a place closed off, a port's or a border's (euro zone / euro area)
+    ["areas", "zones"],
+    # a charge of endangering the state, as courts and wires word it
+    ["undermining national security"] + [f"{act} {what}" for act in ("undermining", "threatening", "endangering",
+                                                                      "jeopardising", "jeopardizing", "harming")
+                                          for what in ("national security", "state security", "the security of the state")
+                                          if (act, what) != ("undermining", "national security")],
+    ["national security", "state security", "security of the state"],
+    ["functioning", "workings", "proper functioning"],
 ]
+
+
+#: Members that are verbs too: after an infinitive's "to" or a modal ("sent doctors to deal with the
+#: injured", "the agency will deal with it") one handles a thing, no agreement (helper dupa105).
+_ALSO_VERBS = frozenset(["deal"])
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|cannot|not|n't|to\s+help|helps?\s+to)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +231,8 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
     def noun(m: re.Match[str]) -> str:
         word = m.group(1)
         if word[0].isupper() and m.start() > 0 and word.lower() not in PARLIAMENT_NAMES and not re.search(r"[.!?:;\"]\s*$", text[:m.start()]):
+            return word
+        if word.lower() in _ALSO_VERBS and _VERB_BEFORE.search(text[:m.start()]):
             return word
         canonical = table[word.lower()]
         if hits is not None:

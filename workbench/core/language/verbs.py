@@ -349,7 +349,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead", "shoot dead", "gun down"],
     ["wound", "injure", "hurt", "leave injured", "leave wounded"],
-    ["evacuate", "move out", "relocate", "move to safety"],
+    ["evacuate", "move out", "relocate", "move to safety",
+     "clear of people", "clear of residents", "clear of civilians"],  # (a place emptied: helper dupa105)
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
@@ -498,4 +499,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # off a list (opposites: visit, attend / skip, include / exclude: `match.opposites`)
     ["skip", "bypass", "stay away from", "pass over"],
     ["exclude", "leave out", "omit", "leave off"],
+    # helper dupa105 (sets 105-108, read): a place closed to all after a leak, a blast, a threat
+    # ("sealed off the port area" / "the port zone was cordoned off")
+    ["seal off", "cordon off", "close off", "fence off"],
 ]

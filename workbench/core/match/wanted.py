@@ -57,8 +57,13 @@ _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: An order to act ("told states to set up wards", "ordered 20 diplomats to leave"): news tells it
 #: for the act done ("expelled 20 diplomats") and for the request ("asked states to ..."), so a
 #: claim with one is set apart from neither (helper dup101).
+#: An inquiry ordered is the call for it ("ordered an investigation into the leak" / "called for a
+#: probe into the accident"): the one in office asks for it either way; other things ordered (a
+#: release, troops to withdraw) stay apart by the order above or by their doers (helper dupa105).
 _ORDER = re.compile(r"\b(?:told|tells?|telling|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?)\s+"
-                    r"(?:(?!to\b|that\b)[\w'-]+\s+){0,4}?to\s+[a-z]+")
+                    r"(?:(?!to\b|that\b)[\w'-]+\s+){0,4}?to\s+[a-z]+"
+                    r"|\border(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?"
+                    r"(?:investigat\w*|inquir(?:y|ies)|enquir(?:y|ies)|probes?|review|audit|inspection)\b")
 #: A clause that gives the background of the act ("resigned after protesters demanded it"): a
 #: call or need read there asks for nothing the claim tells.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|until)\b.*"
