@@ -31,7 +31,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     "hung": "hang", "stuck": "stick", "swept": "sweep", "forbade": "forbid", "forbidden": "forbid",
     "dealt": "deal", "meant": "mean", "slain": "slay", "slew": "slay", "stricken": "strike",
     "sped": "speed", "beaten": "beat", "hurt": "hurt", "put": "put", "quit": "quit", "cast": "cast",
-    "hit": "hit", "slid": "slide", "rode": "ride", "ridden": "ride",
+    "hit": "hit", "slid": "slide", "rode": "ride", "ridden": "ride", "heard": "hear",
 }
 # Irregular forms mapped to one stem: the verbs above, other forms and nouns of one word ("dead",
 # "death" -> "die", "troops" -> "soldier").
@@ -149,6 +149,11 @@ def _prefixed_irregular(word: str) -> str | None:
         if word.startswith(p) and word[len(p):] in IRREGULAR_VERBS and word not in _NOT_PREFIXED:
             return p + IRREGULAR_VERBS[word[len(p):]]
     return None
+
+
+def irregular_base(word: str) -> str | None:
+    """The base of an irregular past form, prefixed or not ("held" -> "hold", "upheld" -> "uphold"), else None."""
+    return IRREGULAR_VERBS.get(word) or _prefixed_irregular(word)
 
 
 @lru_cache(maxsize=200_000)
