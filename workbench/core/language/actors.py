@@ -341,7 +341,9 @@ OFFICES: list[list[str]] = [
     ["army chief", "army chief of staff", "chief of army staff", "army commander", "military chief",
      "armed forces chief", "chief of defence staff", "chief of the general staff"],
     ["police chief", "police commissioner", "inspector general of police", "police commander"],
-    ["chief of staff"],
+    # (helper not105: who runs a president's office, in francophone states its "cabinet")
+    ["chief of staff", "head of the presidential cabinet", "director of the presidential cabinet",
+     "presidential chief of staff"],
     ["spokesperson", "spokesman", "spokeswoman"],
     ["governor"],
     ["central bank governor", "central bank chief", "central bank head"],

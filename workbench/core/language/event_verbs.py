@@ -80,11 +80,27 @@ ACT_KINDS: dict[str, tuple[str, ...]] = {
 #: other words they are often one case told from two of its steps ("charged with murder" / "killed
 #: two women": ECB dev same-event pairs 221 -> 219 when read there too).
 CASE_STEPS: dict[str, tuple[str, ...]] = {
-    "indictment": ("charge",),
+    "indictment": ("charge", "prosecute"),
     "questioning": ("question", "interrogate"),
     "asset freeze": ("freeze",),
     "ban": ("ban",),
     "fine": ("fine",),
+    # helper not105: more acts one doer does to one thing or person, told in near-same claims
+    # ("police imported the syrups" / "... cooperated with the inquiry", "the court upheld
+    # the ban" / "... heard the challenge to the ban", "he was elected prime minister" / "his cabinet
+    # was sworn in", "inspected the cargo" / "impounded the cargo" is not read: "impound" has no kind)
+    # (not "suspend" / "halt": "halted imports" / "banned imports", "halted recruitment" / "froze
+    # hiring" are one act told two ways)
+    "hearing": ("hear",),
+    "ruling": ("uphold",),
+    "inspection": ("inspect", "examine"),
+    "election": ("elect",),
+    "inauguration": ("swear", "inaugurate"),
+    "import": ("import",),
+    "cooperation": ("cooperate",),
+    # what a court orders a convict to give up ("forfeit his properties" / "pay damages")
+    "forfeiture": ("forfeit",),
+    "damages": ("pay",),
 }
 
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that

@@ -179,6 +179,9 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     # "businesses" stays out: "petrol bombs at businesses" / "at stores" is one fact, ECB+)
     ("enterprises", None, "enterprise, companies, firms"),
     ("villages", None, "village, hamlets, hamlet"),
+    # helper not105: open places a crowd is cleared from ("evacuated a beach" / "a school")
+    ("beaches", None, "beach"),
+    ("parks", None, "park, public parks, public park"),
     ("warehouses", "buildings", "warehouse, depots, depot, fuel depot, ammunition depot"),
     ("camps", "buildings", "refugee camps, refugee camp, displacement camps, camps for displaced people"),
     # where migrants landing are first taken in ("reception centre" / "detention centre": two places;
@@ -333,6 +336,11 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("peace deals", "agreements", "peace deal, peace agreements, peace agreement, peace treaty, peace accord"),
     ("trade deals", "agreements", "trade deal, trade agreements, trade agreement, free trade agreement"),
     ("treaties", "agreements", "treaty"),
+    # helper not105: what an agreement is about ("a security pact" / "a climate finance agreement")
+    ("security pacts", "agreements", "security pact, security agreement, security deal, defence pact, "
+                                     "defence agreement, defense pact, defense agreement"),
+    ("climate deals", "agreements", "climate deal, climate agreement, climate accord, climate pact, "
+                                    "climate finance agreement, climate finance deal"),
     ("<measures>", None, ""),
     ("sanctions", "<measures>", "sanction"),
     ("arms embargoes", "sanctions", "arms embargo, embargo, embargoes"),

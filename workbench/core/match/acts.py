@@ -62,10 +62,31 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
             or other_act_on_things(surface_a, surface_b))
 
 
+#: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
+#: damages", "recommended prosecuting the firm"): two claims asking one thing differ by that act.
+_ASKING = frozenset(stem(w) for w in ("order", "recommend", "urge", "ask", "propose", "demand"))
+#: How many words after the asking verb its act may come ("ordered the former prime minister to pay").
+_ASKED_WITHIN = 6
+
+
+def _asked_act(surface: str, act: str) -> str:
+    """The act an asking verb asks for (the verb after "to", or an -ing word), else the asking verb itself."""
+    words = surface.split()
+    k = next((k for k, w in enumerate(words) if stem(w) == act), len(words))
+    for j in range(k + 1, min(len(words), k + 1 + _ASKED_WITHIN)):
+        if words[j] == "to" and j + 1 < len(words):
+            return stem(words[j + 1])
+        if words[j].endswith("ing") and len(words[j]) > 5:
+            return stem(words[j])
+    return act
+
+
 def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """`other_act`'s first reading alone: the two main verbs of two kinds of act, neither named by
-    the other claim anywhere."""
+    the other claim anywhere; when both ask for an act alike (`_ASKING`), the acts asked for."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
+    if act_a is not None and act_a == act_b and act_a in _ASKING:
+        act_a, act_b = _asked_act(surface_a, act_a), _asked_act(surface_b, act_b)
     near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
     kind_a = _kind(act_a, surface_a, near)
     kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None

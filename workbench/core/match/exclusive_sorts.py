@@ -7,7 +7,8 @@ counts (one number, people both), and every other word may be shared, so the pai
 fact; yet no one counted in one claim is counted in the other. Read on the agreeing figures' own
 words (a sort named elsewhere in a claim, "the foreign ministry said", is no sort of the people
 counted); the dead against the living on the figure and on its whole claim, since the living are
-told by naming no death at all ("89 migrants" intercepted) (helper not101).
+told by naming no death at all ("89 migrants" intercepted) (helper not101); and the dead against the
+hurt ("13 people were killed" / "13 people remained in critical condition", helper not105).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _DEAD_WORDS = ("bodies", "body", "corpses", "corpse", "dead", "remains")
 _DEATH_WORDS = (*_DEAD_WORDS, "die", "died", "death", "deaths", "killed", "drowned", "perished", "fatalities",
                 "lifeless", "toll")
 
+#: Words that tell people were hurt and live ("were injured", "in critical condition", "hospitalised"):
+#: a count of the dead and one of the hurt, on one figure, are two counts (helper not105).
+_HURT_WORDS = ("injured", "injuries", "injury", "wounded", "wounds", "hurt", "critical", "critically",
+               "hospitalised", "hospitalized", "hospital", "burns", "burned", "burnt")
+
 
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens)
@@ -45,6 +51,19 @@ def _exclusive() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 @lru_cache(maxsize=1)
 def _dead_and_death() -> tuple[frozenset[str], frozenset[str]]:
     return _stems(_DEAD_WORDS), _stems(_DEATH_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _hurt() -> frozenset[str]:
+    return _stems(_HURT_WORDS)
+
+
+def _dead_and_hurt(tokens: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether one claim tells of deaths and of no one hurt, the other of people hurt and no death."""
+    death = _dead_and_death()[1] - _stems(("remained",))  # ("remains" of the dead, not "remained in hospital")
+    hurt = _hurt()
+    return any(t1 & death and not t1 & hurt and t2 & hurt and not t2 & death
+               for t1, t2 in (tokens, tokens[::-1]))
 
 
 def _dead(q: object, text: str) -> bool:
@@ -73,4 +92,6 @@ def sorts_apart(agreements: list, texts: tuple[str, str], tokens: tuple[frozense
         for (q, text), (r, toks) in (((x, texts[0]), (y, tokens[1])), ((y, texts[1]), (x, tokens[0]))):
             if _dead(q, text) and not toks & death and names_people(counted_stems(r)):
                 return f"the dead and the living: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
+        if names_people(counted_stems(x)) and names_people(counted_stems(y)) and _dead_and_hurt(tokens):
+            return f"the dead and the hurt: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
     return None

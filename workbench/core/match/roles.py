@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.core.language.stems import IRREGULAR_VERBS, stem
+from workbench.core.language.stems import IRREGULAR_VERBS, irregular_base, stem
 from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
@@ -92,7 +92,7 @@ def _is_verb(words: list[str], k: int) -> bool:
     if word in _rewritten_phrases() and words[k - 1] not in _DETERMINERS and any(
             tuple(words[k + 1:k + 1 + len(tail)]) == tail for tail in _rewritten_phrases()[word]):
         return True
-    if word in _BE or word in _AUX or word in _PAST_FORMS or word in ("died", "dies"):
+    if word in _BE or word in _AUX or word in _PAST_FORMS or word in ("died", "dies") or irregular_base(word):
         return True
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
         return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
@@ -311,4 +311,4 @@ def main_act(surface: str) -> str | None:
     k = next((k for k in range(1, len(words)) if _is_verb(words, k)), len(words))
     while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS or words[k] in _BE):
         k += 1
-    return stem(IRREGULAR_VERBS.get(words[k], words[k])) if k < len(words) else None
+    return stem(irregular_base(words[k]) or words[k]) if k < len(words) else None
