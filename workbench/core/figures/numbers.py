@@ -288,6 +288,8 @@ def _find_quantities(text: str) -> list[Quantity]:
             low, high = a, b
             value = (a + b) / 2
             approximate = True
+            if unit is None and not kind and high < 120 and _AGED_SPAN.search(text, max(0, start - 12), start):
+                unit = AGE  # "aged between ten and fifteen", "aged 10 to 15": an age span (helper opp105)
         else:
             raw = m.group("num")
             if raw.lower() == "one" and not kind and text[end:end + 4].lower() == " of ":
@@ -353,8 +355,9 @@ def _find_quantities(text: str) -> list[Quantity]:
                 else:
                     value = parsed = parsed * 1_000_000  # "$4 m deal", "4 m people": a million set apart
                 end = apart.end()
-            if unit in (None, "years") and not kind and _is_age(text, m.start("num"), end, parsed, unit):
-                unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old"
+            if unit in (None, "years") and (not kind or unit and kind in _AGE_BOUNDS) \
+                    and _is_age(text, m.start("num"), end, parsed, unit):
+                unit = AGE  # "Peterson, 31, is charged", "31 years old", "a 31-year-old", "under five years old"
             if not unit and text[max(0, start - 4):start].lower().endswith(("no. ", "no.")):
                 continue  # "No. 10"
             if not unit and not kind and _MODEL_NAME.search(text, max(0, start - 5), start):
@@ -506,6 +509,10 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s*$")
 _PERSON_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
 _OLD = re.compile(r"(?:\s+|-)old\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$", re.I)  # "at the age of 85"
+#: "aged" right before an age span ("aged between 10 and 15", "aged 10-15")
+_AGED_SPAN = re.compile(r"\b(?:aged|ages)\s+(?:from\s+|between\s+)?$", re.I)
+#: hedges that bound an age ("under five years old", "over 65 years old"): still an age, a span of them
+_AGE_BOUNDS = frozenset([Hedge.UNDER, Hedge.OVER, Hedge.BELOW, Hedge.AT_LEAST, Hedge.UP_TO])
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from workbench.core.language.people import PERSON_NOUNS
 from workbench.core.language.stems import fold
 
 #: words that turn a statement into its denial
@@ -143,6 +144,10 @@ _DISMISS = frozenset(["dismiss", "dismisses", "dismissed"])
 _CLAIM_WORDS = frozenset(["as", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                           "accusations", "charge", "charges", "rumor", "rumors", "rumour", "rumours", "suggestion",
                           "suggestions", "speculation", "idea", "criticism", "concerns"])
+#: what "dismissed as" names when it tells a post lost, not a claim called false ("dismissed as
+#: Burundi's prime minister", "... as head coach"): a person's role noun after the "as"
+_POSTS = PERSON_NOUNS | frozenset(["coach", "manager", "director", "executive", "commissioner", "editor",
+                                   "prosecutor", "captain", "treasurer", "chairperson", "boss", "envoy"])
 
 
 #: What "deny" refuses rather than calls false: "were denied access", "denied them entry", "denied bail".
@@ -150,12 +155,27 @@ _REFUSED = frozenset(["access", "entry", "permission", "visa", "visas", "bail", 
                       "admission", "clearance", "permits", "permit", "exit", "landing"])
 
 
+def _names_post(words: list[str]) -> bool:
+    """Whether the phrase after "dismissed as" names a post: a role noun inside its first noun
+    phrase ("Burundi's prime minister"; not "a lie the mayor's claim": a second article ends it)."""
+    for k, w in enumerate(words):
+        if w in _POSTS:
+            return True
+        if k and w in ("the", "a", "an") or w in _CLAIM_WORDS:
+            return False
+    return False
+
+
 def calls_false(word: str, following: list[str]) -> bool:
     """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
     claim; "deny" not of a thing refused: "were denied access" tells an act)."""
     if word.startswith("den") and not _REFUSED.isdisjoint(following[:3]):
         return False
-    return word not in _DISMISS or not _CLAIM_WORDS.isdisjoint(following[:4])
+    if word not in _DISMISS:
+        return True
+    if following[:1] == ["as"] and _names_post(following[1:6]):
+        return False  # "dismissed as (the club's head) coach": a post lost
+    return not _CLAIM_WORDS.isdisjoint(following[:4])
 
 
 #: denial words that describe their subject ("the report is false", "a hoax"): they deny whatever
@@ -205,5 +225,5 @@ def denies(text: str) -> bool:
     "his dismissal" as coach, "dismissed the case" are no denials)."""
     words = re.findall(r"[a-z]+n't|[a-z]+", fold(text))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
-               and calls_false(w, words[k + 1:k + 5])
+               and calls_false(w, words[k + 1:k + 7])
                for k, w in enumerate(words))

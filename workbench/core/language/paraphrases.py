@@ -178,16 +178,17 @@ _THREW_OUT = re.compile(r"\b(threw|throw|throws|throwing)\s+out\s+(?=(?:(?:the|a
                         r"(?:[\w'-]+\s+){0,2}?" + _PROPOSAL + r"\b)", re.I)
 _THROWN_OUT = re.compile(r"\b(" + _PROPOSAL + r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been))"
                          r"\s+thrown\s+out\b", re.I)
-#: A request to act that a court or an official dismissed, rejected, threw out or turned down is the
-#: act refused ("dismissed a petition seeking to force the utility to restore supply" = "refused to
+#: A request to act that a court or an official dismissed, rejected, refused, declined, threw out or
+#: turned down is the act refused ("a request to be allowed to die" is left: no act of the refuser) ("dismissed a petition seeking to force the utility to restore supply" = "refused to
 #: order the utility to restore supply"; against "ordered the utility to restore supply", a denial:
 #: helper pairsnot6). A request to force, compel or order someone refuses the order.
 _REQUEST_REFUSED = re.compile(r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|denied|denies|deny(?:ing)?"
+                              r"|refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)"  # (helper opp105)
                               r"|thr(?:ew|own|ows?|owing)\s+out|turn(?:ed|s|ing)?\s+down)\s+"
                               r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}?"
                               r"(?:petitions?|applications?|requests?|bids?|motions?|pleas?|appeals?|(?:law)?suits?|cases?)\s+"
                               r"(?:(?:seeking|asking|that\s+sought|which\s+sought|calling\s+for\s+an\s+order)\s+)?"
-                              r"(?:to\s+(?P<force>force|compel|oblige|order)\b|(?=to\s+\w))", re.I)
+                              r"(?:to\s+(?P<force>force|compel|oblige|order)\b|(?=to\s+(?!be\b)\w))", re.I)
 
 # -- licences --------------------------------------------------------------------------------------
 #: A licence, a permit, a visa or an accreditation withdrawn or cancelled was revoked (so that the
@@ -337,15 +338,19 @@ _STRIPPED_OF = re.compile(r"\b(stripped|strips|strip|stripping)\s+((?:[\w'’.-]
                           r"((?:[\w-]+\s+)?(?:mandates?|seats?|titles?|immunity|citizenship|nationality|licen[cs]es?"
                           r"|accreditation|medals?|powers|posts?|rank|membership|crown))\b", re.I)
 # -- requirements and eligibility ------------------------------------------------------------------
-#: A requirement, a standard, a target met, satisfied or fulfilled was fulfilled; one fallen short
+#: A requirement, a standard, a target met, satisfied, complied with or fulfilled was fulfilled; one fallen short
 #: of or failed to be met was missed (so that the fulfil / miss opposites are seen: "fell short of
 #: the requirements" / "met the requirements"; helper conf93). Only before these nouns: "met the
 #: minister", "fell short of forecasts" stay as written.
 _DEMANDS = (r"(?:(?:the|its|their|his|her|all|a|an|every|each|this|these|those)\s+)?(?:[\w'’-]+\s+){0,4}?"
-            r"(?:requirements?|standards?|criteria|conditions|targets?|thresholds?|benchmarks?|obligations)\b")
-_DEMAND_MET = re.compile(r"\b(met|meets|meet|meeting|satisfied|satisfies|satisfy|satisfying)\s+(?=" + _DEMANDS + ")", re.I)
-_DEMAND_MISSED = re.compile(r"\b(?:(fell|falls?|fallen|falling)\s+short\s+of|(failed|fails?|failing)\s+to\s+(?:meet|satisfy"
-                            r"|fulfil|fulfill))\s+(?=" + _DEMANDS + ")", re.I)
+            r"(?:requirements?|standards?|criteria|conditions|targets?|thresholds?|benchmarks?|obligations"
+            r"|specifications?|specs|norms|regulations)\b")  # (helper opp105: "complied with", specifications)
+_MEET = r"(?:meet|satisfy|fulfil|fulfill|comply\s+with|conform\s+to)"
+_DEMAND_MET = re.compile(r"\b(met|meets|meet|meeting|satisfied|satisfies|satisfy|satisfying"
+                         r"|compl(?:ied|ies|y|ying)(?=\s+with)|conform(?:ed|s|ing)?(?=\s+to))(?:\s+with|\s+to)?"
+                         r"\s+(?=" + _DEMANDS + ")", re.I)
+_DEMAND_MISSED = re.compile(r"\b(?:(fell|falls?|fallen|falling)\s+short\s+of|(failed|fails?|failing)\s+to\s+" + _MEET
+                            + r"|(did|does|do)\s+not\s+" + _MEET + r")\s+(?=" + _DEMANDS + ")", re.I)
 #: A country, a candidate removed, dropped or excluded from eligibility, or who lost it, is
 #: ineligible (against "remains eligible": the eligible / ineligible opposites).
 _ELIGIBILITY_LOST = re.compile(r"\b(?:(?:removed|dropped|excluded|struck)\s+from\s+((?:[\w'’-]+\s+){0,2}?)eligibility"
@@ -559,9 +564,9 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "strip" in low:
         text = _STRIPPED_OF.sub(lambda m: note(m, _past(m.group(1), "revoked", "revokes", "revoking")
                                                + f" the {m.group(3)} of {m.group(2).strip()}"), text)
-    if "meet" in low or "met " in low or "satisf" in low or "short of" in low or "fail" in low:
-        text = _DEMAND_MISSED.sub(lambda m: note(m, _past(m.group(1) or m.group(2), "missed", "misses", "missing") + " "),
-                                  text)  # (first: "failed to meet" is no meeting)
+    if any(w in low for w in ("meet", "met ", "satisf", "short of", "fail", "compl", "conform")):
+        text = _DEMAND_MISSED.sub(lambda m: note(m, _past(m.group(1) or m.group(2) or m.group(3), "missed", "misses",
+                                                          "missing") + " "), text)  # (first: "failed to meet" is no meeting)
         text = _DEMAND_MET.sub(lambda m: note(m, _past(m.group(1), "fulfilled", "fulfils", "fulfilling") + " "), text)
     if "eligibility" in low:
         def ineligible(m: re.Match[str]) -> str:

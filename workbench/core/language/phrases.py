@@ -68,6 +68,7 @@ from functools import lru_cache
 from workbench.core.language.actors import CAPITALS, capital_city_of
 from workbench.core.language.governments import rewrite_governments
 from workbench.core.language.negation import NEGATIONS
+from workbench.core.language.office_votes import rewrite_office_votes
 from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
@@ -340,24 +341,6 @@ _NO_LONGER_HELD = re.compile(r"\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+
 _WITHOUT_SUPPLY = re.compile(r"\b(?:(?:is|are|was|were|remain|remains|remained|still|left|been)\s+)+without\s+"
                              r"(?=(?:[\w-]+\s+)?(?:power|electricity|water|internet|gas|heating|phone|mobile))", re.I)
 
-#: An office-holder "voted out of office" was ousted; one who "survived" a confidence vote, or
-#: "defeated" or "beat" a no-confidence motion, or "won" a confidence vote, remained in office
-#: (`match.opposites`: remain / oust; sets 77-80). "Won a no-confidence vote" is left: who won it?
-_VOTED_OUT = re.compile(r"\bvot(?:ed|es|e|ing)\s+((?:[\w'-]+\s+){1,4}?)out\s+of\s+(?:office|power)\b", re.I)
-_NO_CONFIDENCE = r"(?:(?:no|non)[\s-]*confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+no[\s-]*confidence)"
-_CONFIDENCE = r"(?:confidence\s+(?:vote|motion)|(?:motion|vote)\s+of\s+confidence)"
-#: One who "lost" a confidence vote, or "failed to win" / "did not survive" one (or a no-confidence
-#: motion), was ousted by it: the opposite of remaining in office, never its negated positive
-#: (helper dup101). "Lost a no-confidence vote" is left, as "won" one is.
-_NOT = r"(?:failed|fails|fail|unable|did\s+not|didn't|could\s+not|couldn't|never)\s+(?:to\s+)?"
-_LOST_CONFIDENCE = re.compile(r"\b(?:(?:lost|loses|lose|losing)\s+(?:a|an|the)\s+" + _CONFIDENCE
-                              + r"|" + _NOT + r"(?:(?:win|survive)\s+(?:a|an|the)\s+" + _CONFIDENCE
-                              + r"|(?:survive|defeat|beat)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE + r"))", re.I)
-_STAYED_IN = re.compile(r"\b(?:surviv(?:ed|es|e|ing)\s+(?:a|an|the)\s+(?:" + _NO_CONFIDENCE + "|" + _CONFIDENCE + r")"
-                        r"|(?:defeat(?:ed|s|ing)?|beat(?:s|ing)?)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE
-                        + r"|(?:won|wins|win|winning)\s+(?:a|an|the)\s+" + _CONFIDENCE + r")", re.I)
-
-
 #: "released the journalist on bail", "was freed on bail": granted bail and released, so that bail
 #: denied is its opposite (`match.opposites`: grant / deny) as detention is (release / detain).
 _ON_BAIL = re.compile(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing)\s+((?:[\w'-]+\s+){0,3}?)"
@@ -426,11 +409,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         text = _RECALL.sub(recall, text)
     if "without" in low:
         text = _WITHOUT_SUPPLY.sub(lambda m: _note(hits, m, "cut off from", "still cut off from "), text)
-    if "confidence" in low:
-        text = _LOST_CONFIDENCE.sub(lambda m: _note(hits, m, "ousted", "ousted in a confidence vote"), text)
-        text = _STAYED_IN.sub(lambda m: _note(hits, m, "remained in office", "remained in office in a confidence vote"), text)
-    if " out of " in low:
-        text = _VOTED_OUT.sub(lambda m: _note(hits, m, "ousted", f"ousted {m.group(1).rstrip()}"), text)
+    text = rewrite_office_votes(text, low, hits)
     if "no longer" in low:
         text = _NO_LONGER_HELD.sub(lambda m: _note(hits, m, "released", "has been released"), text)
     if "bail" in low:  # (and released: still an outcome of custody)

@@ -367,6 +367,8 @@ def says_what_it_is(text: str) -> bool | None:
     if state is None:
         return False
     nxt = state.group(1).lower()
+    if nxt == "aged":
+        return True  # "were aged between 20 and 30": an age, as "were over 65 years old" is (helper opp105)
     return not nxt.endswith(("ed", "en", "ing")) and nxt not in ("being", "not") and nxt not in _PARTICIPLES
 
 

@@ -170,7 +170,7 @@ def normalize(text: str) -> Normalized:
             ordered.append(VAGUE[tok])
             continue
         # a denial word; "dismiss" only of a claim ("dismissed 30 workers", "... the army chief" deny nothing)
-        denial = tok in DENIALS and (not tok.startswith("dismiss") or calls_false(tok, found[k + 1:k + 5]))
+        denial = tok in DENIALS and (not tok.startswith("dismiss") or calls_false(tok, found[k + 1:k + 7]))
         if tok in NEGATIONS or denial:
             negated = True
             neg = "not" if tok in NEGATIONS else "deny"

@@ -176,7 +176,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("disappear|disappeared", "grow|grew|grown|expand|expanded|emerge|emerged|appear|appeared"),
     ("intact|undamaged|unscathed", "destroy|destroyed|collapse|collapsed|flatten|flattened|disappear|disappeared"),
     # helper conf93 (sets 93-96): a requirement, a target met or not ("fell short of", "failed to
-    # meet" are rewritten "missed", "met the requirements" "fulfilled" by `language.paraphrases`);
+    # meet", "did not comply with" are rewritten "missed", "met the requirements", "complied with
+    # specifications" "fulfilled" by `language.paraphrases`);
     # a country, a candidate still eligible or no longer ("removed from eligibility" is "ineligible")
     ("fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling", "miss|missed|misses"),
     ("eligible", "ineligible"),
@@ -185,6 +186,17 @@ OPPOSITES: list[tuple[str, str]] = [
     # `_only_acts`; "stayed away from" is rewritten "skip", "left out" "exclude" by the verb table)
     ("visit|visited|attend|attended|include|included", "skip|skipped|bypass|bypassed|boycott|boycotted"
      "|exclude|excluded|omit|omitted"),
+    # helper opp105 (sets 105-108): an act and its "un-" reversal told of one thing ("was being loaded
+    # onto a ship" / "was being unloaded from a ship"; assets frozen / unfrozen, a border sealed /
+    # unsealed, a phone locked / unlocked), and people or goods put aboard or taken off
+    ("load|loaded|loading|embark|embarked|board|boarded", "unload|unloaded|unloading|offload|offloaded"
+     "|disembark|disembarked"),
+    ("lock|locked", "unlock|unlocked"),
+    ("pack|packed", "unpack|unpacked"),
+    ("seal|sealed", "unseal|unsealed"),
+    ("freeze|froze|frozen", "unfreeze|unfroze|unfrozen"),
+    ("block|blocked", "unblock|unblocked"),
+    ("tie|tied", "untie|untied"),
 ]
 
 
