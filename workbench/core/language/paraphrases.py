@@ -55,6 +55,9 @@ import re
 from collections.abc import Callable
 
 from workbench.core.language.crossings import rewrite_crossings
+from workbench.core.language.service_cuts import noted as _noted
+from workbench.core.language.service_cuts import rewrite_service_cuts
+from workbench.core.language.stems import in_tense_of as _past
 
 #: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
 _COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|close\s+to)\s+)?"
@@ -128,37 +131,6 @@ _FOUND_GUILTY = re.compile(r"\b(?:found|finds|find|declared|declares|ruled)\s+((
 #: (`event_verbs.EVENT_VERBS`: people moved to safety are another fact).
 _FORCED_FROM_HOMES = re.compile(r"\b(?:forced|forcing|forces|drove|driven|drives|driving)\s+((?:[\w,'-]+\s+){1,4}?)"
                                 r"(?:to\s+(?:leave|flee|abandon)|out\s+of|from)\s+(?:their|his|her)\s+homes?\b", re.I)
-
-# -- services cut off ------------------------------------------------------------------------------
-#: What a government cuts off: online and phone services (blocked, shut down, suspended, cut).
-_ONLINE = (r"(?:mobile\s+)?(?:internet|social\s+media|social\s+networks?|messaging\s+(?:apps?|services?)|websites?"
-           r"|mobile\s+data|(?:tele)?phone\s+(?:lines|networks?|services?)|(?:tele)?communications?"
-           r"|WhatsApp|Facebook|Telegram|Twitter|TikTok|YouTube|Instagram|Signal)\b")
-_SERVICE_CUT = re.compile(r"\b(block|blocks|blocked|blocking|shut\s+down|shuts\s+down|shutting\s+down|shut\s+off|shuts\s+off"
-                          r"|shutting\s+off|switch(?:ed|es)?\s+off|switching\s+off|suspend|suspends|suspended|suspending"
-                          r"|restrict(?:s|ed|ing)?\s+access\s+to|cut\s+access\s+to)\s+(?:access\s+to\s+)?"
-                          r"(?=(?:the\s+|all\s+|its\s+|their\s+)?" + _ONLINE + ")", re.I)
-#: The service told first, in the passive: "the internet was shut down nationwide", "social media
-#: were blocked" (helper dup85): the verb alone is rewritten, to "cut off".
-_SERVICE_CUT_PASSIVE = re.compile(r"\b(" + _ONLINE + r"(?:\s+(?:access|services?|connections?))?\s+(?:was|were|is|are"
-                                  r"|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)(shut\s+down|shut\s+off|blocked"
-                                  r"|suspended|switched\s+off|cut)(?!\s+off)\b", re.I)
-#: "cut" before a service is "cut off" ("cut internet access", "cut power to the city"); "cut"
-#: alone stays out of the opposite tables ("a rule that cut science out", "cut rates").
-#: A service a blackout is of ("internet", "social media"): imposed, it is cut off; lifted, restored.
-_BLACKED_OUT = r"(internet|communications?|telecommunications?|phone|mobile\s+internet|social\s+media)\s+"
-#: "imposed an internet blackout / shutdown": cut off the internet.
-_BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|order|ordering)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
-                       + _BLACKED_OUT + r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
-#: The blackout lifted, ended or removed is the service restored ("lifted the internet blackout" /
-#: "restored internet access"), so that it clashes with one imposed (cut off: restore / disconnect).
-_BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
-                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
-                              + r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
-_CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
-                          r"water|phone|telephone|mobile|gas|communications?|social\s+media"
-                          # ties between states (helper probes7): "cut diplomatic ties" = severed them
-                          r"|(?:(?:diplomatic|trade|military)\s+)?(?:ties|relations))\b)", re.I)
 
 # -- transport laid on -----------------------------------------------------------------------------
 #: Flights, trains, buses or ferries added, laid on or put on were scheduled (so that the schedule /
@@ -402,22 +374,6 @@ _FORCES_CALLED_IN = re.compile(r"\b(" + _FORCES + r"\s+(?:(?:has|have|had|will|w
                                r"(?:[\w-]+\s+)?" + _FORCES + r"\b)", re.I)
 
 
-def _noted(hits: list[str], written: str, said: str) -> str:
-    """`said`, noted in `hits` as what `written` was rewritten to (a part of a match rewritten)."""
-    hits.append(f"{written} = {said}")
-    return said
-
-
-def _past(verb: str, past: str, present: str, gerund: str) -> str:
-    """The form of `past`'s verb matching the tense `verb` is written in."""
-    v = verb.lower().split()[0]
-    if v.endswith("ing"):
-        return gerund
-    if v.endswith("s") and not v.endswith("ss"):
-        return present
-    return past
-
-
 def _restriction_lifted(hits: list[str]) -> Callable[[re.Match[str]], str]:
     """`_RESTRICTION_ENDED`'s rewrite: "ended" written "lifted" in the tense it is written in."""
     def lifted(m: re.Match[str]) -> str:
@@ -480,14 +436,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
         text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
-    if "cut" in low or "block" in low or "shut" in low or "suspend" in low or "switch" in low or "restrict" in low:
-        text = _SERVICE_CUT.sub(lambda m: note(m, _past(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)
-        text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
-        text = _SERVICE_CUT_PASSIVE.sub(lambda m: m.group(1) + _noted(hits, m.group(2), "cut off"), text)
-    if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
-        text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
-        text = _BLACKOUT_LIFTED.sub(lambda m: note(m, _past(m.group(1), "restored", "restores", "restoring")
-                                                   + f" the {m.group(2)}"), text)
+    text = rewrite_service_cuts(text, low, hits)
     if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
                                              or "sailings" in low or "services" in low):
         text = _SERVICE_ADDED.sub(lambda m: note(m, _past(m.group(1), "scheduled", "schedules", "scheduling") + " "), text)

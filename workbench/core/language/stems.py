@@ -197,3 +197,14 @@ def _suffix_stem(word: str) -> str:
     if len(w) > 3 and w.endswith("e") and w not in _KEEP_FINAL_E:
         w = w[:-1]
     return w
+
+
+def in_tense_of(verb: str, past: str, present: str, gerund: str) -> str:
+    """The form of `past`'s verb matching the tense `verb` is written in ("cutting" -> `gerund`,
+    "cuts" -> `present`, anything else -> `past`): a rewrite keeps the tense it replaces."""
+    v = verb.lower().split()[0]
+    if v.endswith("ing"):
+        return gerund
+    if v.endswith("s") and not v.endswith("ss"):
+        return present
+    return past

@@ -40,7 +40,7 @@ from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
-from workbench.core.match.pair_features import pair_feature_values
+from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.roles import roles_swapped
@@ -145,14 +145,6 @@ def _unmatched_names(va: ClaimView, vb: ClaimView) -> set[str]:
     return out
 
 
-def _overlaps(va: ClaimView, vb: ClaimView) -> tuple[float, float]:
-    """Character 4-gram Jaccard and word-bigram overlap of the normalised texts (word order)."""
-    ga, gb = va.grams, vb.grams
-    ba, bb = va.bigrams, vb.bigrams
-    shared = len(ga & gb)
-    return shared / max(1, len(ga) + len(gb) - shared), len(ba & bb) / max(1, min(len(ba), len(bb)))
-
-
 def shared_anchor(na: Normalized, nb: Normalized, check: fig.FigureCheck, dates: knowledge.DateCheck,
                   entity_weights: dict[str, float] | None) -> str | None:
     """What the two claims themselves share that ties them to one event: a name or place that is
@@ -231,33 +223,6 @@ def surface(text: str) -> str:
     """The reported content lower-cased without punctuation (rapidfuzz's default_process), once
     per claim."""
     return utils.default_process(reported(text))
-
-
-def _surface_scores(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, float, float]:
-    """rapidfuzz ratio, partial_ratio and token_sort_ratio (0-1): how much of the wording, function
-    words and order included, the two claims share. ratio and token_sort take the raw texts (without
-    their reporting frames) or, when higher, the normalised ones ("500,000" / "half a million");
-    partial_ratio, the costly one, the raw texts only. token_sort_ratio is `ratio` of the views'
-    words sorted once per claim (`scoring.sorted_words`: the same value)."""
-    sa, sb = va.surface, vb.surface
-    ratio = fuzz.ratio
-    return (max(ratio(sa, sb), ratio(na.text, nb.text)) / 100, fuzz.partial_ratio(sa, sb) / 100,
-            max(ratio(va.surface_sorted, vb.surface_sorted), ratio(va.text_sorted, vb.text_sorted)) / 100)
-
-
-def _wording_overlaps(va: ClaimView, vb: ClaimView, na: Normalized, nb: Normalized) -> tuple[float, ...]:
-    """Shared word n-grams of the two wordings over the smaller and over the larger side's count:
-    the pair of them says both how much is shared and whether one claim says more (what MRPC's
-    paraphrase judges weigh). 3-grams were tried: MRPC CV 0.764 instead of 0.760, but they cost
-    the product the claims that say one thing in other words ("Some 500,000 people fled their homes" /
-    "Half a million Iraqis have fled" fell below a duplicate). The shared content words and the
-    figures in one claim only come with them (`pair_features`, decision v4). In model order:
-    wording 1-gram min, max, 2-gram min, max, then `pair_features.NAMES`."""
-    (a1, a2), (b1, b2) = va.word_grams, vb.word_grams
-    s1, s2 = len(a1 & b1), len(a2 & b2)
-    la1, lb1, la2, lb2 = len(a1), len(b1), len(a2), len(b2)
-    return (s1 / max(1, min(la1, lb1)), s1 / max(1, la1, lb1), s2 / max(1, min(la2, lb2)), s2 / max(1, la2, lb2),
-            *pair_feature_values(va.tokens, vb.tokens, na.numbers, nb.numbers))
 
 
 @dataclass(slots=True)
@@ -474,10 +439,10 @@ def compare_normalized(
          float(dates.verdict == knowledge.DATES_AGREE), float(dates.verdict == knowledge.DATES_DIFFER),
          float(negation), float(opposite is not None), min(3, len(names_a) + len(names_b)) / 3,
          min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
-         *_overlaps(va, vb), cos * lexical,
+         *overlaps(va, vb), cos * lexical,
          # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
          float(bool(va.events) != bool(vb.events)),
-         *_surface_scores(va, vb, na, nb), *_wording_overlaps(va, vb, na, nb)]
+         *surface_scores(va, vb, na, nb), *wording_overlaps(va, vb, na, nb)]
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
              or loose_clash or ordinal is not None
