@@ -54,10 +54,18 @@ def _noun(word: str) -> str:
     return ""
 
 
+#: What every written form of a series noun contains ("anniversar" for "anniversaries"): a claim
+#: naming none has no ordinal to read, and most claims are passed over without the regex (~0.1 ms).
+_SERIES_PARTS = tuple(n[:-1] if n.endswith("y") else n for n in SERIES)
+
+
 @text_cache()
 def ordinals_of(text: str) -> dict[str, frozenset[int]]:
     """{series noun: the ordinals told of it} ("the Maldives' 60th independence anniversary":
     {"anniversary": {60}}); the noun within the three words after the ordinal."""
+    low = text.lower()
+    if not any(part in low for part in _SERIES_PARTS):
+        return {}
     found: dict[str, set[int]] = {}
     pending: set[int] = set()  # "the 3rd and 4th rounds": an ordinal joined to the next one's noun
     for m in _ORDINAL.finditer(text):

@@ -58,19 +58,28 @@ def _hurt() -> frozenset[str]:
     return _stems(_HURT_WORDS)
 
 
+@lru_cache(maxsize=1)
+def _death_not_remained() -> frozenset[str]:
+    return _dead_and_death()[1] - _stems(("remained",))  # ("remains" of the dead, not "remained in hospital")
+
+
 def _dead_and_hurt(tokens: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether one claim tells of deaths and of no one hurt, the other of people hurt and no death."""
-    death = _dead_and_death()[1] - _stems(("remained",))  # ("remains" of the dead, not "remained in hospital")
-    hurt = _hurt()
+    death, hurt = _death_not_remained(), _hurt()
     return any(t1 & death and not t1 & hurt and t2 & hurt and not t2 & death
                for t1, t2 in (tokens, tokens[::-1]))
 
 
 def _dead(q: object, text: str) -> bool:
     """Whether a figure counts the dead: its noun ("89 bodies") or "the bodies of 15 soldiers"."""
+    return _figure_counts_dead(str(getattr(q, "text", "")), text)
+
+
+@lru_cache(maxsize=8192)  # a figure is read against each of its claim's partners
+def _figure_counts_dead(figure_text: str, text: str) -> bool:
     dead, _ = _dead_and_death()
     words = text.lower().split()
-    figure = str(getattr(q, "text", "")).lower().split()
+    figure = figure_text.lower().split()
     before = next((words[k - 2:k] for k in range(2, len(words)) if words[k:k + len(figure)] == figure), [])
     return bool(set(normalize(" ".join(figure)).tokens) & dead) or (len(before) == 2 and before[1] == "of"
                                                                    and bool(set(normalize(before[0]).tokens) & dead))
