@@ -166,6 +166,11 @@ def _names_post(words: list[str]) -> bool:
     return False
 
 
+#: How many words after a denial word its callers give `calls_false`: "dismissed as Burundi's prime
+#: minister" reaches its post at the sixth (helper opp105).
+CALLS_FALSE_WINDOW = 6
+
+
 def calls_false(word: str, following: list[str]) -> bool:
     """Whether a denial word, with the words after it, calls something false ("dismiss" only of a
     claim; "deny" not of a thing refused: "were denied access" tells an act)."""
@@ -225,5 +230,5 @@ def denies(text: str) -> bool:
     "his dismissal" as coach, "dismissed the case" are no denials)."""
     words = re.findall(r"[a-z]+n't|[a-z]+", fold(text))
     return any(w in DENIALS and not any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k])
-               and calls_false(w, words[k + 1:k + 7])
+               and calls_false(w, words[k + 1:k + 1 + CALLS_FALSE_WINDOW])
                for k, w in enumerate(words))

@@ -20,7 +20,7 @@ from workbench.core.figures.number_slips import respell
 from workbench.core.figures.separators import as_commas
 from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
-from workbench.core.language.negation import DENIALS, NEGATIONS, NOT_NEGATION, calls_false
+from workbench.core.language.negation import CALLS_FALSE_WINDOW, DENIALS, NEGATIONS, NOT_NEGATION, calls_false
 from workbench.core.language.stems import ACT_NOUNS, STRAIGHTEN, fold, stem
 
 # --------------------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ def normalize(text: str) -> Normalized:
             ordered.append(VAGUE[tok])
             continue
         # a denial word; "dismiss" only of a claim ("dismissed 30 workers", "... the army chief" deny nothing)
-        denial = tok in DENIALS and (not tok.startswith("dismiss") or calls_false(tok, found[k + 1:k + 7]))
+        denial = tok in DENIALS and (not tok.startswith("dismiss") or calls_false(tok, found[k + 1:k + 1 + CALLS_FALSE_WINDOW]))
         if tok in NEGATIONS or denial:
             negated = True
             neg = "not" if tok in NEGATIONS else "deny"
