@@ -292,8 +292,9 @@ def _find_quantities(text: str) -> list[Quantity]:
                 unit = AGE  # "aged between ten and fifteen", "aged 10 to 15": an age span (helper opp105)
         else:
             raw = m.group("num")
-            if raw.lower() == "one" and not kind and text[end:end + 4].lower() == " of ":
-                continue  # "one of the world's biggest": not a count
+            if raw.lower() == "one" and not kind and text[end:end + 4].lower() == " of " \
+                    and not _OF_A_COUNT.match(text, end):
+                continue  # "one of the world's biggest": not a count; "one of the 81 deputies" is
             if raw.lower() in ("one",) and not kind and not unit:
                 # "one of the", "no one": too ambiguous as a count unless something is counted
                 prev = text[max(0, start - 6):start].lower()
@@ -374,8 +375,8 @@ def _find_quantities(text: str) -> list[Quantity]:
                 unit, counted = MEASURES[counted], None
         if is_vague_duration(value, unit):
             continue  # "a few days", "several weeks": a time expression, not a figure
-        if counted is None and unit is None and value == 1 and not kind:
-            continue  # a bare "one" is a pronoun far more often than a count
+        if counted is None and unit is None and value == 1 and not kind and not _OF_A_COUNT.match(text, end):
+            continue  # a bare "one" is a pronoun far more often than a count (not "one of the 81": below)
         while start < q_end and text[start] in _QUOTE_CHARS:
             start += 1
         while q_end > start and text[q_end - 1] in _DOUBLE_QUOTES:
@@ -573,6 +574,9 @@ def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
 _DIGITS_SCALE = re.compile(rf"({_DIGITS})[\s-]*({SCALE_ALT}|bn|mn|mln|m|k|tn)?", re.IGNORECASE)
 #: "no one", "any one", "the one": no count of one
 PRONOUN_BEFORE_ONE = re.compile(r"(no|any|every|some|the|this|that)\s*$")
+#: "of the" and a figure after "one": one part of a counted whole, a count of one ("only one of the 81
+#: deputies voted against" against "fifty of the 81 deputies voted for"; helper not109).
+_OF_A_COUNT = re.compile(rf" of (?:the|its|their|his|her|our) (?:{_NUM})(?![\w.,]*\s+(?:percent|per\s+cent)\b)", re.I)
 #: A verb whose "over" is its particle, not a hedge ("handed over three hostages"). Only verbs
 #: that take a count after "over" as their object: "took over 200 prisoners", "won over 60 %",
 #: "carried over 300 passengers" mean more than the figure.

@@ -41,7 +41,9 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
 #: acts with an opposite (appointed / dismissed, acquitted / convicted: a conflict, `match.opposites`;
 #: an arrest and a postponement are in: the act yields to a clash read first).
 ACT_KINDS: dict[str, tuple[str, ...]] = {
-    "passage": ("sail", "cross", "transit", "travel", "transfer", "relocate", "ship", "dock"),
+    # (a force or goods sent, deployed, dispatched, delivered are moved: matching's verb table writes
+    # each "send"; an emergency declared is no army deployed; helper not109)
+    "passage": ("sail", "cross", "transit", "travel", "transfer", "relocate", "ship", "dock", "send"),
     "harm": ("attack", "shell", "bomb", "ambush", "injure", "wound", "kill", "hit", "shoot", "storm", "raid",
              "destroy", "damage"),
     "expulsion": ("expel", "deport"),

@@ -103,13 +103,18 @@ _ISE_KEEP = frozenset(
 #: read as an opposite of "seized")
 _KEEP_FINAL_E = frozenset(["lose"])
 
-#: Curly quotes, dashes and odd spaces -> their plain forms (a `str.translate` table).
+#: Letters NFKD leaves whole (no base letter plus accent) -> their usual Latin spelling, case kept:
+#: without it "Đukanović" folds to "đukanovic" and tokenises as "ukanovic", never "Djukanovic" /
+#: "Dukanovic"; "Łódź" never "Lodz" (helper not109).
+LETTERS = {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "Ae", "æ": "ae",
+           "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ħ": "H", "ħ": "h", "ı": "i", "Ð": "D", "ð": "d"}
+#: Curly quotes, dashes, odd spaces and the `LETTERS` -> their plain forms (a `str.translate` table).
 STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                         "\u2014": "-", "\u00a0": " ", "\u2212": "-", "`": "'"})
+                         "\u2014": "-", "\u00a0": " ", "\u2212": "-", "`": "'", **LETTERS})
 
 
 def fold(text: str) -> str:
-    """Lower-case, straighten quotes and dashes, strip accents (al-Walīd -> al-walid)."""
+    """Lower-case, straighten quotes and dashes, strip accents (al-Walīd -> al-walid, Đukanović -> dukanovic)."""
     text = text.translate(STRAIGHTEN)
     if text.isascii():  # nothing to strip: most claims
         return text.lower()

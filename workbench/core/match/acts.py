@@ -17,9 +17,12 @@ from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
+from workbench.core.match.forecasts import forecast_apart
 from workbench.core.match.kind_slots import names_arms
 from workbench.core.match.normalize import normalize
+from workbench.core.match.office_start import office_start_apart
 from workbench.core.match.opposites import same_outcome
+from workbench.core.match.refusals import refused_two_acts
 from workbench.core.match.roles import main_act, roles
 from workbench.core.match.wanted import wanted_apart
 
@@ -56,10 +59,13 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     (`event_verbs.ACT_KINDS`) and neither claim names the other's verb anywhere: the same people or
     things doing or undergoing another act are another fact. `surface_*`: the claims' reported,
     rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
-    for in one claim and done in the other (`wanted.wanted_apart`)."""
+    for in one claim and done in the other (`wanted.wanted_apart`), one doer's act on two things, or a
+    forecast changed against the thing itself (`forecasts.forecast_apart`), two acts refused
+    (`refusals.refused_two_acts`), or an act done when an office began against a later one (`office_start`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
-            or other_act_on_things(surface_a, surface_b))
+            or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
+            or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay

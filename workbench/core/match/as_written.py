@@ -12,7 +12,7 @@ from workbench.core.match import knowledge
 from workbench.core.match.scoring import SHARED_WORDS
 from workbench.core.text_caches import text_cache
 
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")  # any letter opens a word ("Đukanović", not "ukanović")
 
 
 @text_cache()  # one claim is shown against each of its partners

@@ -55,6 +55,7 @@ from workbench.core.match.scoring import (
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
@@ -375,7 +376,7 @@ def compare_normalized(
     kinds_apart = fig.counted_kinds_apart(check) or fig.sums_apart(check)  # two kinds counted, two sums
     counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
                                                    (vb.roles_wording, rb.kinds, rb.flags))
-               or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)))
+               or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b)))
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None

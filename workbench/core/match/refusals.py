@@ -1,7 +1,8 @@
 """An act refused or failed against the act done: "the minister refused to resign" / "the minister
 resigned", "the opposition's bid to start impeachment proceedings failed" / "the opposition gathered
 enough votes to launch impeachment proceedings". Against a claim that says the act happened, a
-denial (`compare` reads it with the negation step).
+denial (`compare` reads it with the negation step). Two claims refusing two acts are two facts
+(`refused_two_acts`).
 """
 
 from __future__ import annotations
@@ -74,3 +75,29 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str
             if t in acts and (k == 0 or ty[k - 1] not in not_happened_stems()):
                 return f"refused or failed: {t}"
     return None
+
+
+def refused_two_acts(a: str, b: str) -> str | None:
+    """'refused two acts: nominat / sign' when both claims refuse or fail an act and the acts are two:
+    none refused in both, and either one claim names the other's refused act outside its own refusal
+    ("refused to nominate X as prime minister" / "refused to sign the law curbing his powers to
+    nominate a prime minister": the second refuses the signing, the nominating is what the law is
+    about) or both acts are outcomes the outcome table knows and does not make one (`opposites.same_outcome`:
+    "refused to extend" / "refused to renew" are one). A verb the table does not know may be the
+    other's synonym ("refused to appoint" / "declined to name"): left alone (helper not109).
+    `a`, `b`: the claims' reported, rewritten wordings (`compare.claim_roles`)."""
+    from workbench.core.match.normalize import normalize
+    from workbench.core.match.opposites import same_outcome
+
+    acts_a, acts_b = refused_acts(a), refused_acts(b)
+    if not acts_a or not acts_b or acts_a & acts_b:
+        return None
+    table = same_outcome()
+    if any(y in table.get(x, ()) for x in acts_a for y in acts_b):
+        return None
+    tokens_a, tokens_b = frozenset(normalize(a).tokens), frozenset(normalize(b).tokens)
+    named = bool(acts_a & tokens_b) != bool(acts_b & tokens_a)  # one claim's act inside the other's object
+    known = all(x in table for x in acts_a | acts_b)
+    if not (named or known):
+        return None
+    return f"refused two acts: {' '.join(sorted(acts_a))} / {' '.join(sorted(acts_b))}"
