@@ -95,9 +95,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     # "Lawmakers passed the budget"); written as "parliament", which news also capitalises
     # (helper dup101) and by a national parliament's own name (`PARLIAMENT_NAMES`)
     ["parliament", "lawmakers", "legislators", "parliamentarians", "congress", *PARLIAMENT_NAMES,
-     # (helper dupa109) a legislature in lower case ("the legislative assembly"; "the National
-     # Assembly" capitalised stays a name)
-     "legislature", "legislative assembly", "national assembly"],
+     # (helper dupa109) a legislature in lower case ("the legislative assembly"; not "national
+     # assembly", which `doers` reads as a parliament's own wording)
+     "legislature", "legislative assembly"],
     # an election called before its time, as news names it (helper dupa109; `political_steps`)
     ["early election", "snap election", "snap poll", "snap vote", "early poll", "early vote", "fresh election",
      "fresh poll", "new election"],

@@ -7,8 +7,9 @@ after a preposition it is kept as a place, one claim at a time, so a retelling n
 instead, or "the capital" once the story has named it, shares no word for the place. Read against
 the other claim: a capital one claim names as a place is written as the place the other names for
 it, so every step that compares places, names and words reads one place (as `spelt_names` does for
-an acronym). Only when the other claim names no capital of its own and no other country as a place:
-"envoys to Niamey" / "envoys to Chad" stay two places.
+an acronym). Only when the other claim names no capital of its own and no other country as a place
+("envoys to Niamey" / "envoys to Chad" stay two places), after the same preposition ("flights to
+Juba" / "oil exports from South Sudan" are no one place).
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def _capitals_as_places(text: str) -> tuple[str, ...]:
                  and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", written))
 
 
+def _word_before(text: str, name: str) -> str | None:
+    """The word before `name`'s first mention (its preposition: "to", "in", "of"), lower case."""
+    m = re.search(rf"(\w+)\s+{re.escape(name)}(?![\w-])", text)
+    return m.group(1).lower() if m else None
+
+
 def capital_place(a: str, b: str) -> tuple[str, str, str] | None:
     """(`a`, `b` with a capital one names as a place written as the other's name for it, what fired),
     or None. The other's name: its country, named as a place and no other country or capital beside
@@ -45,10 +52,12 @@ def capital_place(a: str, b: str) -> tuple[str, str, str] | None:
                 continue
             found = places(other)
             country = CAPITALS[city]
-            if found == (country,) and country not in places(one):
+            before = _word_before(one, city)
+            if found == (country,) and country not in places(one) and before == _word_before(other, country):
                 new_one, new_other = re.sub(rf"(?<![\w-]){re.escape(city)}(?![\w-])", country, one), other
                 hit = f"{city} = {country} (its capital)"
-            elif not found and not _capitals_as_places(other) and len(_THE_CAPITAL.findall(other)) == 1:
+            elif not found and not _capitals_as_places(other) and len(_THE_CAPITAL.findall(other)) == 1 \
+                    and before == _word_before(other, "the capital"):
                 new_one, new_other, hit = one, _THE_CAPITAL.sub(city, other), f"the capital = {city}"
             else:
                 continue
