@@ -89,7 +89,7 @@ SCORE = "score"
 #: "voted 13 to 0", "by 9 votes to 4": a vote's tally, read as a score is (helper probes8: "voted
 #: 13 to 0" / "voted 12-0" disagree); only with a vote named right before or inside it, so "from 5
 #: to 4" stays
-_TALLY_TO = re.compile(r"(?<![\d.,-])(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})(?!\d|[.,]\d)")  # ("to 25, after": a tally)
+_TALLY_TO = re.compile(r"(?<![\d.,-])(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})(?!\d|[.,]\d)")
 _VOTE_BEFORE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(?:by\s+)?$|\bby\s+$", re.IGNORECASE)
 #: A chamber's majority told as its two sides' seats: "a one-seat majority, 26 to 25", "a majority of
 #: 26 to 25", "a 26 to 25 majority" (helper dupa109: "giving it a 26-25 majority" reads a score).
@@ -105,7 +105,9 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 def _tallies(t: str) -> list[re.Match[str]]:
     """The vote tallies written with "to" in a folded text (`_TALLY_TO`)."""
     return [sc for sc in _TALLY_TO.finditer(t) if int(sc.group(2)) <= int(sc.group(1))
-            and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start())
+            and (t[sc.end():sc.end() + 1] not in (".", ",")  # (a vote's tally before a stop stays two counts)
+                 and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))
+                 # a majority's, whatever follows ("a one-seat majority, 26 to 25, after ...")
                  or _MAJORITY_BEFORE.search(t, max(0, sc.start() - 14), sc.start()) or _MAJORITY_AFTER.match(t, sc.end()))]
 
 
