@@ -99,9 +99,10 @@ NOUN_SYNONYMS: list[list[str]] = [
      # assembly", which `doers` reads as a parliament's own wording)
      "legislature", "legislative assembly"],
     # an election called before its time, as news names it (helper dupa109; `political_steps`)
+    # (not "new election": "a new election law", STS dev)
     ["early election", "snap election", "snap poll", "snap vote", "early poll", "early vote", "fresh election",
-     "fresh poll", "new election"],
-    ["early elections", "snap elections", "snap polls", "early polls", "fresh elections", "fresh polls", "new elections"],
+     "fresh poll"],
+    ["early elections", "snap elections", "snap polls", "early polls", "fresh elections", "fresh polls"],
     ["lawmaker", "legislator"],
     # (helper dup101) a count's record told as its highest ever; high and low kept apart
     ["record high", "all-time high", "all time high"],
