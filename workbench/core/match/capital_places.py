@@ -9,7 +9,8 @@ the other claim: a capital one claim names as a place is written as the place th
 it, so every step that compares places, names and words reads one place (as `spelt_names` does for
 an acronym). Only when the other claim names no capital of its own and no other country as a place
 ("envoys to Niamey" / "envoys to Chad" stay two places), after the same preposition ("flights to
-Juba" / "oil exports from South Sudan" are no one place).
+Juba" / "oil exports from South Sudan" are no one place), and for a country only as a destination
+("to Lesotho": its capital; "in Argentina" may be anywhere in it).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def _capitals_as_places(text: str) -> tuple[str, ...]:
                  and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", written))
 
 
+#: A destination: envoys, troops, aid sent "to" a state reach its capital; an event "in" a state may
+#: be anywhere in it ("a train crash in Argentina" / "in Buenos Aires", STS dev).
+_TOWARDS = frozenset(["to", "into", "towards", "toward"])
+
+
 def _word_before(text: str, name: str) -> str | None:
     """The word before `name`'s first mention (its preposition: "to", "in", "of"), lower case."""
     m = re.search(rf"(\w+)\s+{re.escape(name)}(?![\w-])", text)
@@ -53,7 +59,7 @@ def capital_place(a: str, b: str) -> tuple[str, str, str] | None:
             found = places(other)
             country = CAPITALS[city]
             before = _word_before(one, city)
-            if found == (country,) and country not in places(one) and before == _word_before(other, country):
+            if found == (country,) and country not in places(one) and before in _TOWARDS and before == _word_before(other, country):
                 new_one, new_other = re.sub(rf"(?<![\w-]){re.escape(city)}(?![\w-])", country, one), other
                 hit = f"{city} = {country} (its capital)"
             elif not found and not _capitals_as_places(other) and len(_THE_CAPITAL.findall(other)) == 1 \
