@@ -10,6 +10,7 @@
 The names below are the API the other stages use.
 """
 
+from workbench.core.figures.asides import without_asides
 from workbench.core.figures.compare import (
     FigureCheck,
     FigureRow,
@@ -34,5 +35,6 @@ from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figu
 __all__ = [
     "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
     "count_the_same", "counted_apart", "digits_swapped", "counted_kinds_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "figures_misread",
-    "is_shown_figure", "pair_figures", "quantities_of", "sums_apart", "within_hedge", "without_glosses",
+    "is_shown_figure", "pair_figures", "quantities_of", "sums_apart", "within_hedge", "without_asides",
+    "without_glosses",
 ]

@@ -89,8 +89,14 @@ SCORE = "score"
 #: "voted 13 to 0", "by 9 votes to 4": a vote's tally, read as a score is (helper probes8: "voted
 #: 13 to 0" / "voted 12-0" disagree); only with a vote named right before or inside it, so "from 5
 #: to 4" stays
-_TALLY_TO = re.compile(r"(?<![\d.,-])(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})(?![\d.,])")
+_TALLY_TO = re.compile(r"(?<![\d.,-])(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})(?!\d|[.,]\d)")
 _VOTE_BEFORE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(?:by\s+)?$|\bby\s+$", re.IGNORECASE)
+#: A chamber's majority told as its two sides' seats: "a one-seat majority, 26 to 25", "a majority of
+#: 26 to 25", "a 26 to 25 majority" (helper dupa109: "giving it a 26-25 majority" reads a score).
+_MAJORITY_BEFORE = re.compile(r"\bmajority(?:\s+of)?[\s,(]+$", re.IGNORECASE)
+_MAJORITY_AFTER = re.compile(r"\s+(?:seats?\s+)?majority\b", re.IGNORECASE)
+#: "a one-seat majority" beside the tally it is the margin of: the tally's gloss, no count of its own.
+_MARGIN = re.compile(r"\b(?:an?\s+)?(\w+)-seat\s+majority\b", re.IGNORECASE)
 _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|scores)",
                          re.IGNORECASE)
@@ -99,7 +105,22 @@ _HAS_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 def _tallies(t: str) -> list[re.Match[str]]:
     """The vote tallies written with "to" in a folded text (`_TALLY_TO`)."""
     return [sc for sc in _TALLY_TO.finditer(t) if int(sc.group(2)) <= int(sc.group(1))
-            and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))]
+            and (t[sc.end():sc.end() + 1] not in (".", ",")  # (a vote's tally before a stop stays two counts)
+                 and ("vote" in sc.group(0).lower() or _VOTE_BEFORE.search(t, max(0, sc.start() - 12), sc.start()))
+                 # a majority's, whatever follows ("a one-seat majority, 26 to 25, after ...")
+                 or _MAJORITY_BEFORE.search(t, max(0, sc.start() - 14), sc.start()) or _MAJORITY_AFTER.match(t, sc.end()))]
+
+
+def _margins_of_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` without a "one-seat majority" whose margin is the difference of a tally (a score) the
+    claim gives: "a one-seat majority, 26 to 25" counts one majority, not a figure of its own."""
+    if "-seat" not in text or not any(q.unit == SCORE for q in found):
+        return found
+    scores = sorted((q for q in found if q.unit == SCORE), key=lambda q: q.start)
+    values = [q.value for q in scores]
+    margins = {x - y for x, y in zip(values[::2], values[1::2], strict=False) if x is not None and y is not None}
+    spans = [m.span() for m in _MARGIN.finditer(text)]
+    return [q for q in found if not (q.unit != SCORE and q.value in margins and any(s <= q.start < e for s, e in spans))]
 
 
 def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -268,7 +289,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
-    found = _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))
+    found = _margins_of_tallies(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found))))
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]

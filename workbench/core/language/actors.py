@@ -323,7 +323,9 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
 #: minister); the longest wording read wins ("army chief of staff" is no "chief of staff"). A bare
 #: "minister", "chief" or "official" is no office: it may be any of them.
 OFFICES: list[list[str]] = [
-    ["president"],
+    # (helper dupa109: the head of state, as news names the office in states of any title; in most
+    # it is the president's, so two claims naming it and the president name one doer)
+    ["president", "head of state"],
     ["vice president", "vice-president"],
     ["prime minister", "premier"],
     ["deputy prime minister"],

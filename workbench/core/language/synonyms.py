@@ -94,7 +94,15 @@ NOUN_SYNONYMS: list[list[str]] = [
     # (helper paraphrase) a parliament acts by its members' votes ("Parliament passed the budget" /
     # "Lawmakers passed the budget"); written as "parliament", which news also capitalises
     # (helper dup101) and by a national parliament's own name (`PARLIAMENT_NAMES`)
-    ["parliament", "lawmakers", "legislators", "parliamentarians", "congress", *PARLIAMENT_NAMES],
+    ["parliament", "lawmakers", "legislators", "parliamentarians", "congress", *PARLIAMENT_NAMES,
+     # (helper dupa109) a legislature in lower case ("the legislative assembly"; not "national
+     # assembly", which `doers` reads as a parliament's own wording)
+     "legislature", "legislative assembly"],
+    # an election called before its time, as news names it (helper dupa109; `political_steps`)
+    # (not "new election": "a new election law", STS dev)
+    ["early election", "snap election", "snap poll", "snap vote", "early poll", "early vote", "fresh election",
+     "fresh poll"],
+    ["early elections", "snap elections", "snap polls", "early polls", "fresh elections", "fresh polls"],
     ["lawmaker", "legislator"],
     # (helper dup101) a count's record told as its highest ever; high and low kept apart
     ["record high", "all-time high", "all time high"],

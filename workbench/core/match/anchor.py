@@ -11,6 +11,7 @@ shape, whatever the words' probability. Nothing clashing and no other fact are `
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from workbench.core import figures as fig
 from workbench.core.figures.rules import ADJECTIVE_PREFIX, MEASURE_DIMENSIONS
@@ -105,9 +106,34 @@ def slots_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: 
         return None
     if named is None:
         return SLOTS_MIN_SAME, True
-    if not named[2] and same_doer(named[0], named[1], (), ()):
+    leader = _leader_named(named[0], named[1])
+    if not named[2] - leader and (leader or same_doer(named[0], named[1], (), ())):
         return SLOTS_MIN_SAME, False
     return SLOTS_MIN_SAME_SEMANTIC, True
+
+
+def _leader_named(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str]:
+    """The names one claim's doer has beyond the other's whole doer: its leader's name told beside
+    the state the other names alone ("South Africa's President Cyril Ramaphosa" / "Pretoria"), no
+    name of another thing (sets 109-112)."""
+    if not a or not b or a == b or all(d.startswith("<") for d in a & b):
+        return frozenset()  # (a state named by both, not only a kind of doer)
+    own = a - b if b < a else b - a if a < b else frozenset()
+    if own:  # and the state's own words ("the South African presidency": a demonym no table lists)
+        words = _state_words()
+        own |= {w for t in a & b for w in words.get(t, ())}
+    return own
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, frozenset[str]]:
+    """{a state's actor token: the words of its names and their "-n" adjectives} ("south", "african")."""
+    out: dict[str, set[str]] = {}
+    for name, canonical in knowledge.country_names().items():
+        words = out.setdefault(knowledge.actor_token(canonical).lower(), set())
+        for w in name.lower().split():
+            words.update((w, w + "n", w + "an"))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def clash_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, same_place: bool) -> float | None:

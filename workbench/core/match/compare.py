@@ -23,6 +23,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
@@ -96,8 +97,10 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
                  va: ClaimView, vb: ClaimView, texts: tuple[str, str]) -> _FigureStep:
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape. A
-    figure glossing an agreeing one in brackets is no figure of its own (`fig.without_glosses`)."""
+    figure glossing an agreeing one in brackets, or told as an aside, is no figure of its own
+    (`fig.without_glosses`, `fig.without_asides`)."""
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
+    check = fig.without_asides(check, *texts)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
@@ -352,7 +355,8 @@ def compare_normalized(
     when the caller keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
-    if (spelt := spell_out(a, b)) is not None:  # an acronym and the other's long name: one name
+    # an acronym and the other's long name, a capital and its country: one name (`capital_places`)
+    if (spelt := spell_out(a, b) or capital_place(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
