@@ -51,6 +51,10 @@ def _dots(m: re.Match[str]) -> str:
 
 #: A digit followed by a comma, space or dot: where a separator may be (most claims have none to read).
 _SEPARATED = re.compile(rf"\d[,.{_SPACES}]")
+#: What every `_SPACE_GROUPED` / `_DOT_GROUPED` match holds: searched first, as those patterns open
+#: with a look-behind tried at every offset, and a claim's "30 people" holds no group.
+_SPACE_GROUP_HINT = re.compile(rf"\d[{_SPACES}]\d\d\d")
+_DOT_GROUP_HINT = re.compile(r"\d\.\d\d\d")
 
 
 def as_commas(text: str) -> str:
@@ -59,5 +63,6 @@ def as_commas(text: str) -> str:
         return text
     if ", 0" in text:
         text = COMMA_SPACE.sub(r"\1,\2 ", text)
-    text = _SPACE_GROUPED.sub(_spaces, text)
-    return _DOT_GROUPED.sub(_dots, text) if "." in text else text
+    if _SPACE_GROUP_HINT.search(text):
+        text = _SPACE_GROUPED.sub(_spaces, text)
+    return _DOT_GROUPED.sub(_dots, text) if _DOT_GROUP_HINT.search(text) else text

@@ -16,9 +16,16 @@ LOWER_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
+#: Two lower-case letters in a row lie in one word of two letters or more (`_WORD` takes whole runs
+#: of letters): no shouting, read without listing the words (most lines).
+_LOWER_PAIR = re.compile(r"[a-z][a-z]")
+
+
 def is_shouting(text: str) -> bool:
     """Whether a line is written in capitals: three words or more of two letters or more, and no
     lower-case letter in any word (an acronym in an ordinary sentence is not shouting)."""
+    if _LOWER_PAIR.search(text):
+        return False
     words = [w for w in _WORD.findall(text) if len(w) >= 2]
     return len(words) >= 3 and not any(c.islower() for w in words for c in w)
 

@@ -567,6 +567,8 @@ _WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z
 @text_cache()
 def _waters_only(text: str) -> frozenset[str]:
     """The tokens of names a claim writes only inside the name of waters (`_WATERS`)."""
+    if not any(w in text for w in ("Lake", "Gulf of", "Bay of", "Sea of", "River", "Basin")):  # in every match
+        return frozenset()
     names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}
     rest = _WATERS.sub(" ", text)
     return frozenset(t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens)

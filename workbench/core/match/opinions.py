@@ -19,6 +19,8 @@ from workbench.core.text_caches import text_cache
 _VIEW = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She|We)\b)((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+"
                    r"(?:said|says|warned|argued|insisted|claimed|predicted)\s+(?:that\s+)?"
                    r"(.+?)\b(?:would|will|could|might)\s+(?!not\b)(.+)$")
+#: The words one of which every `_VIEW` match holds.
+_VIEW_VERBS = ("would", "will", "could", "might")
 #: The fewest words of its own each view's prediction must have, and the most the two may share.
 _OWN_WORDS = 2
 _SHARED_WORDS = 1
@@ -28,6 +30,8 @@ _SHARED_WORDS = 1
 def view(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(the speaker's tokens, the tokens of what it says the thing would do) of a claim telling a
     named speaker's view (`_VIEW`), or None."""
+    if not any(w in text for w in _VIEW_VERBS):  # (most claims: no prediction to read)
+        return None
     m = _VIEW.match(text.strip())
     if m is None:
         return None
