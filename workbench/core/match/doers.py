@@ -72,9 +72,8 @@ _ACRONYM = re.compile(rf"\b[A-Z]{{2,{_ACRONYM_MAX}}}s?\b")
 _TAGS = re.compile(r"^[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s|\([^()]{0,40}\)")
 #: Verbs of saying and judging left in a claim's wording ("the UN condemned the militia's
 #: killing of ...", "... was confirmed by local officials"): their subject says or judges the act,
-#: it did not do it, so such a claim's doer is not read. Not in a relative clause of the doer ("was
-#: ordered by the head of state, who said a new vote was needed": what he said besides his act;
-#: helper dupa109).
+#: it did not do it, so such a claim's doer is not read; not in the doer's relative clause ("ordered
+#: by the head of state, who said a new vote was needed": said besides his act; helper dupa109).
 JUDGING = re.compile(r"(?<!\bwho\s)(?<!\bwho\s\s)\b(?:condemn|confirm|report|welcom|denounc|critici|prais|announc|said|say|claim|accus|blam"
                       r"|warn|urg|deni|deny|verifi|document|record|describ|decr|deplor|question|dismiss"
                       # (calling a strike is an act: "the BNP called a general strike")
