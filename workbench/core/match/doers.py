@@ -562,12 +562,25 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
 _WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:River|Lake|Basin)\b")
 
 
+#: A country inside the name of a broadcaster ("Radio New Zealand", "Voice of America", "Radio France
+#: Internationale"): it names the source that reported the fact, not the fact's place (helper dupb105).
+_OUTLETS = re.compile(r"\b(?:Radio(?:\s+and\s+Television)?|Voice\s+of|Television|TV)\s+(?:of\s+)?"
+                      r"([A-Z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+)?)")
+
+
 @text_cache()
 def _waters_only(text: str) -> frozenset[str]:
-    """The tokens of names a claim writes only inside the name of waters (`_WATERS`)."""
+    """The tokens of names a claim writes only inside the name of waters (`_WATERS`) or of a
+    broadcaster (`_OUTLETS`)."""
+    outlets: frozenset[str] = frozenset()
+    if _OUTLETS.search(text):  # read as the rest of the claim reads them ("New Zealand" is one token)
+        outlets = frozenset(normalize(rewritten(text)[0]).tokens) - frozenset(
+            normalize(rewritten(_OUTLETS.sub("", text))[0]).tokens)
     names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}
     rest = _WATERS.sub(" ", text)
-    return frozenset(t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens)
+    if not names:
+        return outlets
+    return outlets | {t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens}
 
 
 def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:

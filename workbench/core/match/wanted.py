@@ -52,7 +52,12 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          r"|(?<=\bto\s)(?:demand|call\s+(?:for|on)|urge|press\s+for)|(?<=\band\s)(?:call\s+(?:for|on)|urge)"
          # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
          # "the proposed plan", "replays suggested the ball ..." propose nothing
-         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
+         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended)"
+         # a call in the subjunctive, told in any tense ("recommended that the firm be prosecuted",
+         # "proposed that the mayor be suspended"): "suggested that the ball had crossed" asks
+         # nothing (helper dupb105)
+         r"|(?:recommend|propos|suggest|urg|request|demand)(?:e|es|ed|s|ing)?\s+that\s+(?:[\w'-]+\s+){1,6}?"
+         r"(?:should\s+)?(?:not\s+)?be\s+[a-z]+)")
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: An order to act ("told states to set up wards", "ordered 20 diplomats to leave"): news tells it
 #: for the act done ("expelled 20 diplomats") and for the request ("asked states to ..."), so a

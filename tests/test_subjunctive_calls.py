@@ -1,0 +1,31 @@
+"""A call told in the subjunctive ("recommended that the firm be prosecuted") is a call, in any
+tense (`wanted._CALL`): two calls are one kind of statement, a call and the act done two facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.match.compare import compare
+from workbench.core.match.wanted import wanted
+
+
+def test_subjunctive_is_a_call() -> None:
+    assert wanted("a kenyan parliamentary committee recommended that the governor be impeached") == "call"
+    assert wanted("the ethics board proposed that the mayor be suspend") == "call"
+    assert wanted("replays suggested that the ball had crossed the line") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The inquiry recommended that the police chief be dismissed.", "The inquiry called for the police chief to be dismissed."),
+    ("The ethics board proposed that the mayor be suspended.", "The ethics board called for the mayor's suspension."),
+])
+def test_two_calls_are_one_statement(a: str, b: str) -> None:
+    assert compare(a, b).relation == "duplicate"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A Kenyan parliamentary committee recommended that the governor be impeached.", "The Kenyan parliament impeached the governor."),
+    ("The ethics board recommended that the mayor be suspended.", "The ethics board suspended the mayor."),
+])
+def test_a_call_is_not_the_act(a: str, b: str) -> None:
+    assert compare(a, b).relation != "duplicate"
