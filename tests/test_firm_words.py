@@ -1,5 +1,5 @@
 """A company's name read without its trade or form words ("Maiden Pharmaceuticals" / "Maiden's",
-`people.without_firm_words`), and goods "produced" by a maker manufactured (`paraphrases._GOODS_MADE`)."""
+`people.without_firm_words`), and goods "produced" by a maker manufactured (`retold._GOODS_MADE`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A government "toppled", "brought down" or "overthrown" was ousted (`phrases._TOPPLED`); prices
+"""A government "toppled", "brought down" or "overthrown" was ousted (`retold._TOPPLED`); prices
 or drones brought down stay as written."""
 
 from __future__ import annotations

@@ -363,16 +363,6 @@ _REFUSED_TO_ANNUL = re.compile(r"\b(refused|refuses|refusing|declined|declines|d
                                r"|strike\s+down|set\s+aside|throw\s+out)\b", re.I)
 _UPHELD_LAWFUL = re.compile(r"\b(?:upheld|upholds|uphold|upholding|affirmed|affirms|affirm|affirming)\s+the\s+"
                             r"(constitutionality|legality|lawfulness)\s+of\b", re.I)
-#: A thing a court "ruled (that it) was valid" it upheld ("ruled that the motion was valid" / "upheld
-#: the motion"; helper dupb105); "invalid" stays as written.
-_RULED_VALID = re.compile(r"\b(?:ruled|rules|ruling)\s+(?:that\s+)?((?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,6}?)"
-                         r"(?:was|is|were|are|had\s+been|to\s+be)\s+(?:legally\s+)?valid\b", re.I)
-#: Goods a maker "produced" or "made" it manufactured ("produced the medicines" / "the syrups were
-#: manufactured by"; helper dupb105): only with goods after it ("produced evidence", "made a
-#: statement" stay as written).
-_GOODS_MADE = re.compile(r"\b(produced|produces|produce|producing|made|makes|make|making)\s+(?=(?:the|its|their|these|those"
-                         r"|contaminated|tainted|counterfeit|fake)\s+(?:[\w-]+\s+)?(?:medicines?|syrups?|drugs|vaccines?"
-                         r"|tablets|pills|cars|vehicles|weapons|batteries|chips)\b)", re.I)
 _LAWFUL = {"constitutionality": "constitutional", "legality": "legal", "lawfulness": "lawful"}
 _WITHOUT_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|a\s+)?delays?\b", re.I)
 _REINFORCED = re.compile(r"\b(reinforced|reinforces|reinforce|reinforcing)\s+(?:its|their|the)\s+(troops|forces|soldiers"
@@ -551,11 +541,6 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _BROKE_INTO.sub(lambda m: note(m, _past(m.group(1), "stormed", "storms", "storming") + " "), text)
     if "constitutionality" in low or "legality" in low or "lawfulness" in low:
         text = _UPHELD_LAWFUL.sub(lambda m: note(m, f"ruled {_LAWFUL[m.group(1).lower()]}"), text)
-    if "produc" in low or "mak" in low or "made" in low:
-        text = _GOODS_MADE.sub(lambda m: note(m, _past(m.group(1), "manufactured", "manufactures", "manufacturing") + " "),
-                               text)
-    if "valid" in low:
-        text = _RULED_VALID.sub(lambda m: note(m, f"upheld {m.group(1).rstrip()}"), text)
     if "delay" in low and "without" in low:
         text = _WITHOUT_DELAY.sub(lambda m: note(m, "on schedule"), text)
     if "called in" in low or "call in" in low or "calls in" in low or "calling in" in low:

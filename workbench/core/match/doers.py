@@ -560,26 +560,16 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
 #: A name inside the name of waters ("Lake Chad", "the Gulf of Mexico", "the Congo River"): it names
 #: the waters, not the country or the people the word also names.
 _WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:River|Lake|Basin)\b")
-
-
-#: A country inside the name of a broadcaster ("Radio New Zealand", "Voice of America", "Radio France
-#: Internationale"): it names the source that reported the fact, not the fact's place (helper dupb105).
-_OUTLETS = re.compile(r"\b(?:Radio(?:\s+and\s+Television)?|Voice\s+of|Television|TV)\s+(?:of\s+)?"
-                      r"([A-Z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+)?)")
+#: A country inside a broadcaster's name ("Radio New Zealand", "Voice of America") names the source (helper dupb105).
+_OUTLETS = re.compile(r"\b(?:Radio(?:\s+and\s+Television)?|Voice\s+of)\s+([A-Z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+)?)")
 
 
 @text_cache()
 def _waters_only(text: str) -> frozenset[str]:
-    """The tokens of names a claim writes only inside the name of waters (`_WATERS`) or of a
-    broadcaster (`_OUTLETS`)."""
-    outlets: frozenset[str] = frozenset()
-    if _OUTLETS.search(text):  # read as the rest of the claim reads them ("New Zealand" is one token)
-        outlets = frozenset(normalize(rewritten(text)[0]).tokens) - frozenset(
-            normalize(rewritten(_OUTLETS.sub("", text))[0]).tokens)
-    names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}
-    rest = _WATERS.sub(" ", text)
-    if not names:
-        return outlets
+    """Tokens of names written only inside waters' names (`_WATERS`), of countries only in a broadcaster's (`_OUTLETS`)."""
+    outlets = (frozenset(normalize(rewritten(text)[0]).tokens) - frozenset(normalize(rewritten(_OUTLETS.sub("", text))[0]).tokens)
+               ) & country_name_tokens() if _OUTLETS.search(text) else frozenset()
+    names, rest = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}, _WATERS.sub(" ", text)
     return outlets | {t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens}
 
 
