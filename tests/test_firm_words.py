@@ -9,6 +9,8 @@ from workbench.core.match.knowledge import rewritten
 
 def test_firm_words_dropped() -> None:
     assert rewritten("The syrups were made by Maiden Pharmaceuticals.")[0] == "The syrups were made by Maiden."
+    # the trade word in brackets is dropped too, so that one side's "Holdings" is not left on the other
+    assert rewritten("Wong is the deputy chairman of Wing Tai (Holdings) Ltd.")[0] == "Wong is the deputy chairman of Wing Tai."
     assert "Kenya Airways" in rewritten("Flights of Kenya Airways were cancelled on Monday.")[0]
 
 

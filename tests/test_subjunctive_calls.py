@@ -15,6 +15,20 @@ def test_subjunctive_is_a_call() -> None:
     assert wanted("replays suggested that the ball had crossed the line") is None
 
 
+def test_deliberation_and_statements_are_no_call() -> None:
+    """A light verb of deliberation ("that consideration be given to") and a modal statement ("could
+    be higher") ask for no act on anyone (MRPC dev; helper dupc105)."""
+    assert wanted("it recommended that consideration be given to making the post a career job") is None
+    assert wanted("the audit recommended that attention be paid to the accounts") is None
+    assert wanted("officials suggest that the death toll could be higher") is None
+    assert wanted("the report recommended that the prisoners be given amnesty") == "call"
+
+
+def test_deliberation_asked_two_ways_is_one_statement() -> None:
+    assert compare("The review recommended that consideration be given to merging the two agencies.",
+                   "The review suggests that ministers consider merging the two agencies.").relation == "duplicate"
+
+
 @pytest.mark.parametrize("a, b", [
     ("The inquiry recommended that the police chief be dismissed.", "The inquiry called for the police chief to be dismissed."),
     ("The ethics board proposed that the mayor be suspended.", "The ethics board called for the mayor's suspension."),

@@ -72,8 +72,10 @@ def role_gender(role: str) -> str | None:
 #: read without them (helper dupb105). Not a trade that names another body of the same name
 #: ("Kenya Airways" is no "Kenya"), nor "Company" or "Corporation", which a body's initials spell
 #: ("the East India Company", "Copperbelt Energy Corporation" / "CEC").
-_FIRM_WORDS = re.compile(r"(?<=[a-z])\s+(?:Pharmaceuticals?|Pharma|Group|Holdings|Industries|Inc|Ltd"
-                         r"|Limited|Laboratories|Labs|PLC|Plc)\b(?:\s+(?:Industries|Ltd|Limited|Inc|PLC|Plc)\b){0,2}(?:\.(?=\s+[a-z]|,))?")
+_TRADES = r"(?:Pharmaceuticals?|Pharma|Group|Holdings|Industries|Inc|Ltd|Limited|Laboratories|Labs|PLC|Plc)"
+#: (also written in brackets, "Cheung Kong (Holdings) Ltd.": dropped one way, it is dropped the other)
+_FIRM_WORDS = re.compile(r"(?<=[a-z])\s+(?:" + _TRADES + r"\b|\(" + _TRADES + r"\))"
+                         r"(?:\s+(?:Industries|Ltd|Limited|Inc|PLC|Plc)\b){0,2}(?:\.(?=\s+[a-z]|,))?")
 _FIRM_NAME = re.compile(r"\b[A-Z][a-z][\w'-]*" + _FIRM_WORDS.pattern)
 
 
