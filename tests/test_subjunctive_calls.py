@@ -24,6 +24,14 @@ def test_deliberation_and_statements_are_no_call() -> None:
     assert wanted("the report recommended that the prisoners be given amnesty") == "call"
 
 
+def test_gerund_proposal_is_a_call() -> None:
+    """"recommended charging X" asks what "recommended that X be charged" asks (helper dupc105)."""
+    assert wanted("the inquiry recommended charging the former police chief") == "call"
+    assert wanted("the data suggests rising prices") is None
+    assert compare("The inquiry recommended charging the former police chief.",
+                   "The inquiry recommended that the former police chief be charged.").relation == "duplicate"
+
+
 def test_deliberation_asked_two_ways_is_one_statement() -> None:
     assert compare("The review recommended that consideration be given to merging the two agencies.",
                    "The review suggests that ministers consider merging the two agencies.").relation == "duplicate"

@@ -66,7 +66,11 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          # consider ...", no act on anyone: MRPC dev; helper dupc105)
          r"|(?:recommend|propos|suggest|urg|request|demand)(?:e|es|ed|s|ing)?\s+that\s+(?!" + _DELIBERATION + ")"
          r"(?:(?!(?:could|would|will|may|might|can|must|shall|to|had|has|have|was|were|is|are)\b)[\w'-]+\s+){1,6}?"
-         r"(?:should\s+)?(?:not\s+)?be\s+[a-z]+)")
+         r"(?:should\s+)?(?:not\s+)?be\s+[a-z]+"
+         # ... and so is the act proposed as a gerund ("recommended charging the police chief" = "that
+         # the police chief be charged"), in any tense; not "proposed nothing", "proposed during", nor
+         # "suggests rising prices" (a gerund or an adjective; helper dupc105)
+         r"|(?:recommend|propos)(?:e|es|ed|s|ing)?\s+(?!(?:some|no|any|every)thing\b|during\b)[a-z]{3,}ing\b)")
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: An order to act ("told states to set up wards", "ordered 20 diplomats to leave"): news tells it
 #: for the act done ("expelled 20 diplomats") and for the request ("asked states to ..."), so a
