@@ -8,7 +8,7 @@ from workbench.core.figures.shouting import is_shouting, unshout
 from workbench.core.language import slips
 from workbench.core.language.synonyms import noun_meant
 from workbench.core.match.compare import compare
-from workbench.core.match.doers import _waters_only
+from workbench.core.match.inside_names import names_inside_names
 from workbench.core.match.knowledge import _mistyped_event
 from workbench.core.match.normalize import normalize
 from workbench.core.match.opinions import view
@@ -40,10 +40,10 @@ def test_normalize_still_drops_ordinal_suffixes_and_not_phrases() -> None:
 
 
 def test_waters_and_views_still_read() -> None:
-    assert _waters_only("N'Djamena has sent troops to Lake Chad") == frozenset({"chad"})
-    assert _waters_only("Boats sank in the Congo River") == frozenset({"congo"})
-    assert _waters_only("Boats sank in the Gulf of Aden") == frozenset({"aden"})
-    assert _waters_only("Chad sent troops") == frozenset()
+    assert names_inside_names("N'Djamena has sent troops to Lake Chad") == frozenset({"chad"})
+    assert names_inside_names("Boats sank in the Congo River") == frozenset({"congo"})
+    assert names_inside_names("Boats sank in the Gulf of Aden") == frozenset({"aden"})
+    assert names_inside_names("Chad sent troops") == frozenset()
     assert view("Pashinyan said the handover would help prevent a war") is not None
     assert view("Galstanyan warned it might leave communities exposed") is not None
     assert view("Pashinyan said the handover helped") is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench.core import text_caches
-from workbench.core.match import doers
+from workbench.core.match import inside_names
 from workbench.core.text_caches import shared, text_cache
 
 
@@ -51,7 +51,7 @@ def test_the_table_starts_again_past_its_bound(monkeypatch) -> None:
 
 def test_matching_caches_share_their_empty_results() -> None:
     """The real caches: two claims without waters share the one empty set."""
-    a = doers._waters_only("Police said 12 people were killed in Hama on Monday.")
-    b = doers._waters_only("Officials said the bridge in Aleppo reopened.")
+    a = inside_names.names_inside_names("Police said 12 people were killed in Hama on Monday.")
+    b = inside_names.names_inside_names("Officials said the bridge in Aleppo reopened.")
     assert a == b == frozenset()
     assert a is b

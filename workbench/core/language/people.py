@@ -6,6 +6,8 @@ actress", "her husband Tom") or a pronoun already tied to the person tells it.
 
 from __future__ import annotations
 
+import re
+
 from workbench.core.language.verbs import words as _words
 
 #: titles and ranks written before a name ("Lieutenant General Qassem Atta", "Professor Varoufakis"):
@@ -63,3 +65,27 @@ def role_gender(role: str) -> str | None:
     """'spokeswoman' -> 'f', 'husband' -> 'm', 'official' -> None."""
     low = role.lower()
     return "f" if low in FEMALE_ROLES else "m" if low in MALE_ROLES else None
+
+
+#: The words after a company's name that tell its trade or form ("Maiden Pharmaceuticals" / "Maiden's
+#: factory", "the Tata Group" / "Tata"): news drops them once the company is named, so the name is
+#: read without them (helper dupb105). Not a trade that names another body of the same name
+#: ("Kenya Airways" is no "Kenya"), nor "Company" or "Corporation", which a body's initials spell
+#: ("the East India Company", "Copperbelt Energy Corporation" / "CEC").
+_TRADES = r"(?:Pharmaceuticals?|Pharma|Group|Holdings|Industries|Inc|Ltd|Limited|Laboratories|Labs|PLC|Plc)"
+#: (also written in brackets, "Cheung Kong (Holdings) Ltd.": dropped one way, it is dropped the other)
+_FIRM_WORDS = re.compile(r"(?<=[a-z])\s+(?:" + _TRADES + r"\b|\(" + _TRADES + r"\))"
+                         r"(?:\s+(?:Industries|Ltd|Limited|Inc|PLC|Plc)\b){0,2}(?:\.(?=\s+[a-z]|,))?")
+_FIRM_NAME = re.compile(r"\b[A-Z][a-z][\w'-]*" + _FIRM_WORDS.pattern)
+
+
+def without_firm_words(text: str, hits: list[str]) -> str:
+    """`text` with the trade or form words after a company's name dropped (`_FIRM_WORDS`); what was
+    dropped is appended to `hits`."""
+    def drop(m: re.Match[str]) -> str:
+        name = _FIRM_WORDS.sub("", m.group(0))
+        hits.append(f"{m.group(0).strip()} = {name}")
+        return name
+
+    return _FIRM_NAME.sub(drop, text)
+

@@ -37,7 +37,6 @@ from workbench.core.language.actors import (
     SHORT_NAMED_BODIES,
     un_family,
 )
-from workbench.core.language.countries import country_short_names
 from workbench.core.language.kinds import MEMBERS_OF, kind_words
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
@@ -47,7 +46,8 @@ from workbench.core.match.another_name import (
     people_tokens,
 )
 from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
-from workbench.core.match.knowledge import NOT_NAMES, actor_token, country_names, rewrite, rewritten
+from workbench.core.match.inside_names import country_name_tokens, names_inside_names
+from workbench.core.match.knowledge import NOT_NAMES, actor_token, rewrite, rewritten
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import (
     described_acts,
@@ -311,15 +311,6 @@ def _spelt_out(token: str, tokens: frozenset[str]) -> bool:
     return len(token) <= _ACRONYM_MAX and token.isalpha() and set(token) <= {t[0] for t in tokens}
 
 
-@lru_cache(maxsize=1)
-def country_name_tokens() -> frozenset[str]:
-    """The normalised token of every country name as `rewrite` writes it ("unitedkingdom"): every
-    country's short name, not only those with another name ("Australia" / "Papua New Guinea sent
-    troops" were no two countries while "Australia", known by no other name, was missing)."""
-    shorts = set(country_names().values()) | set(country_short_names().values())
-    return frozenset(t for name in shorts for t in normalize(actor_token(name)).tokens)
-
-
 def _two_countries(only_a: set[str], only_b: set[str]) -> bool:
     """Whether each side's names are all countries or their peoples' names, and no country is in
     both ("US warplanes" / "British warplanes"; not "Britain" / "British forces")."""
@@ -558,28 +549,13 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
     return f"another sayer: {shown[0]} / {shown[1]}"
 
 
-#: A name inside the name of waters ("Lake Chad", "the Gulf of Mexico", "the Congo River"): it names
-#: the waters, not the country or the people the word also names.
-_WATERS = re.compile(r"\b(?:Lake|Gulf of|Bay of|Sea of)\s+([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:River|Lake|Basin)\b")
-
-
-@text_cache()
-def _waters_only(text: str) -> frozenset[str]:
-    """The tokens of names a claim writes only inside the name of waters (`_WATERS`)."""
-    if not any(w in text for w in ("Lake", "Gulf of", "Bay of", "Sea of", "River", "Basin")):  # in every match
-        return frozenset()
-    names = {m.group(1) or m.group(2) for m in _WATERS.finditer(text)}
-    rest = _WATERS.sub(" ", text)
-    return frozenset(t for n in names if not re.search(rf"\b{re.escape(n)}\b", rest) for t in normalize(n).tokens)
-
-
 def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
     another named doer (`other_doer`; a name inside the waters' name is no mention: "N'Djamena
     has sent troops to Lake Chad" / "Yaounde has sent ..."), else another government or body
     saying it (`sayers_apart` of the claims' `claim_readings`)."""
     ra, rb = va.readings, vb.readings
-    wa, wb = _waters_only(a), _waters_only(b)
+    wa, wb = names_inside_names(a), names_inside_names(b)
     # two sayers first: "Romania said ..." / "Moldova said ..." name two countries too (`other_country`)
     return (sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
             or other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,

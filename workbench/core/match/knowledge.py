@@ -35,7 +35,9 @@ from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
 from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
 from workbench.core.language.initials import write_initials
 from workbench.core.language.paraphrases import rewrite_paraphrases
+from workbench.core.language.people import without_firm_words
 from workbench.core.language.phrases import rewrite_phrases
+from workbench.core.language.retold import rewrite_retold
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES, stem
 from workbench.core.language.synonyms import same_nouns
@@ -229,9 +231,9 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
     text = in_past(text)
-    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_phrases(rewrite_paraphrases(text, hits), hits))
+    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_retold(rewrite_phrases(rewrite_paraphrases(text, hits), hits), hits))
     # a body no alias knows gains its initials (not in a headline, which capitalises every word)
-    out = same_nouns(out if headline(text) else write_initials(out), hits)
+    out = same_nouns(out if headline(text) else write_initials(without_firm_words(out, hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)
     pattern, table = _verb_table()
 

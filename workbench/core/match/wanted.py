@@ -32,6 +32,11 @@ _NEED = (r"(?:(?<!which\s)(?<!that\s)(?:is|are|was|were|be|been|being|remain|rem
          # an adjective ("supplies needed by", "delivered badly needed aid"), nor "need to" (helper dup93)
          r"|(?:(?<=[a-z]s\s)(?:(?:still|urgently|badly|desperately)\s+)?need(?:ed)?"
          r"|(?<=\s)(?:still|urgently|badly|desperately)\s+needs?)(?=\s+(?!" + _NOT_THING + r")[a-z0-9]))")
+#: Deliberation asked for in a light verb ("that (serious) consideration be given to", "that attention
+#: be paid to"): a call to think about a thing, not to act on it (`_CALL`'s subjunctive; helper dupc105).
+_DELIBERATION = (r"(?:(?:serious|careful|due|further|more|greater|special|urgent|full|proper)\s+)?(?:consideration|thought"
+                 r"|attention|heed|credence|priority|preference|emphasis|weight|study)\s+(?:should\s+)?be\s+"
+                 r"(?:given|paid|placed|put|accorded|lent|attached)\b")
 #: A call on someone to act, as a verb ("called for", "urged", "demanded the release"); not the
 #: nouns ("a wake-up call", "denied their request", "labour's demands", "the Court of Appeals for").
 _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s|ed|ing)\s+for|demanded|demanding|urg(?:es|ed|ing)"
@@ -52,7 +57,20 @@ _CALL = (r"(?:call(?:s|ed|ing)\s+(?:for|on)|requested|sought|(?<!of\s)appeal(?:s
          r"|(?<=\bto\s)(?:demand|call\s+(?:for|on)|urge|press\s+for)|(?<=\band\s)(?:call\s+(?:for|on)|urge)"
          # a proposal asks for its act too ("has suggested a cooling-off period"), told as a perfect:
          # "the proposed plan", "replays suggested the ball ..." propose nothing
-         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended))")
+         r"|(?:has|have|had)\s+(?:suggested|proposed|recommended)"
+         # a call in the subjunctive, told in any tense ("recommended that the firm be prosecuted",
+         # "proposed that the mayor be suspended"; helper dupb105): an act done to its subject after
+         # a bare "be". Not a statement ("suggested that the ball had crossed",
+         # "suggest that the toll could be higher"), nor deliberation asked for in a light verb
+         # ("recommended that consideration be given to making ..." is "suggests that Congress
+         # consider ...", no act on anyone: MRPC dev; helper dupc105)
+         r"|(?:recommend|propos|suggest|urg|request|demand)(?:e|es|ed|s|ing)?\s+that\s+(?!" + _DELIBERATION + ")"
+         r"(?:(?!(?:could|would|will|may|might|can|must|shall|to|had|has|have|was|were|is|are)\b)[\w'-]+\s+){1,6}?"
+         r"(?:should\s+)?(?:not\s+)?be\s+[a-z]+"
+         # ... and so is the act proposed as a gerund ("recommended charging the police chief" = "that
+         # the police chief be charged"), in any tense; not "proposed nothing", "proposed during", nor
+         # "suggests rising prices" (a gerund or an adjective; helper dupc105)
+         r"|(?:recommend|propos)(?:e|es|ed|s|ing)?\s+(?!(?:some|no|any|every)thing\b|during\b)[a-z]{3,}ing\b)")
 _WANTED = re.compile(rf"\b(?:(?P<need>{_NEED})|(?P<call>{_CALL}))\b")
 #: An order to act ("told states to set up wards", "ordered 20 diplomats to leave"): news tells it
 #: for the act done ("expelled 20 diplomats") and for the request ("asked states to ..."), so a
