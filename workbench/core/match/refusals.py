@@ -108,9 +108,7 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
     tell the act too before the verb table rewrites it ("conceded defeat", written "lost", meets
     "refused to concede"; helper opp109)."""
     from workbench.core.match.knowledge import not_happened_stems
-    from workbench.core.match.normalize import implicit_negation
-
-    from workbench.core.match.normalize import normalize
+    from workbench.core.match.normalize import implicit_negation, normalize
 
     for x, y, ty, wy in ((a, b, tokens_b, written and written[1]), (b, a, tokens_a, written and written[0])):
         acts = refused_acts(x)
