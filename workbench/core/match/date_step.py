@@ -28,12 +28,15 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before)\s+(?:the\s
 #: A year after "since" starts a state that still holds ("has led Samoa since 1998", helper opp109): two
 #: claims whose every date is such a start tell when one state began, and two starts that differ
 #: disagree, as two deadlines do; a start against a date an act happened ("won in 1996") stays apart.
-_START_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: The state is told in a perfect tense before "since", with no superlative or "first" between: "the
+#: biggest drop since 1993" dates no start, it measures against a past.
+_START_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?!\w+est\b|first\b|most\b|worst\b)[\w'’-]+\s+){1,6}?"
+                           r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _deadline(text: str, start: int | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
     """Whether what starts at `start` in `text` (a year, a date) is a deadline (or what `before` marks)."""
-    return bool(text) and start is not None and bool(before.search(text[max(0, start - 24):start]))
+    return bool(text) and start is not None and bool(before.search(text[max(0, start - 80):start]))
 
 
 def _deadlines_only(text: str, dates: list | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:

@@ -201,7 +201,7 @@ OPPOSITES: list[tuple[str, str]] = [
     ("tie|tied", "untie|untied"),
     # helper opp109 (sets 109-112): a candidate, a nominee endorsed or rejected ("endorsed X as its
     # candidate" / "rejected X as its candidate"); someone sought who came back or stayed away
-    ("endorse|endorsed|nominate|nominated", "reject|rejected"),
+    ("endorse|endorsed", "reject|rejected"),
     ("return|returned", "stay|stayed"),
 ]
 

@@ -89,7 +89,7 @@ def _done_as_told(text: str) -> frozenset[str]:
     from workbench.core.match.knowledge import rewrite
     from workbench.core.match.normalize import normalize
 
-    matches = list(_REFUSED_ACT.finditer(text))
+    matches = [m for m in _REFUSED_ACT.finditer(text) if normalize(m.group(1)).tokens]  # ("declined to their lowest")
     if not matches:
         return frozenset()
     done = text
