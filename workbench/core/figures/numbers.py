@@ -515,6 +515,9 @@ _AGED_SPAN = re.compile(r"\b(?:aged|ages)\s+(?:from\s+|between\s+)?$", re.I)
 #: hedges that bound an age ("under five years old", "over 65 years old"): still an age, a span of them
 _AGE_BOUNDS = frozenset([Hedge.UNDER, Hedge.OVER, Hedge.BELOW, Hedge.AT_LEAST, Hedge.UP_TO])
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+#: an age told in a relative clause after the name ("Thabane, who was 48, was shot dead": helper opp109);
+#: what stands before the comma is read as for "Thabane, 48," (a name, or a role noun naming one person)
+_WHO_WAS = re.compile(r",(?=\s+who\s+(?:is|was)\s+(?:now\s+|then\s+|only\s+|just\s+)?$)")
 
 
 def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> bool:
@@ -525,6 +528,8 @@ def _is_age(text: str, start: int, end: int, value: float, unit: str | None) -> 
         return bool(_OLD.match(text, end) or _AND_OLDER.match(text, end))
     if _AND_OLDER.match(text, end) or _AGED.search(text, max(0, start - 40), start):
         return True  # "women 65 and older", "two women aged 27 and 35"
+    if who := _WHO_WAS.search(text, max(0, start - 24), start):
+        start = who.end()  # ("the driver, who was 45, ...": the name or role before the clause)
     if _person_before(text, start) and _AGE_AFTER.match(text, end):
         return True  # "the opposition leader, 64, was detained" (helper conf8)
     return (bool(_AGE_BEFORE.search(text, max(0, start - 40), start)) and bool(_AGE_AFTER.match(text, end))

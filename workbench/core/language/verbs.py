@@ -430,7 +430,8 @@ VERB_SYNONYMS: list[list[str]] = [
      "work as normal", "work as usual", "work normally", "operate as normal", "operate as usual",
      "operate normally", "function as normal", "function as usual", "function normally", "run as normal",
      "run as usual", "run normally"],
-    ["suspend", "break off", "put on hold", "halt", "go offline"],  # flights, talks, aid halted (helper pairsconf)
+    # flights, talks, aid halted (helper pairsconf); production paused (helper opp109)
+    ["suspend", "break off", "put on hold", "halt", "go offline", "pause"],
     # ("close" alone stays: "close to"; its past "closed" is the verb or the state it leaves)
     ["shut", "shut down", "close down", "closed", "shut their doors", "forced to close"],
     ["disconnect", "cut off", "knock out", "sever"],  # power, a service, ties (helper probes7: "severed ties")
@@ -440,7 +441,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["proceed", "go ahead"],
     # a ceasefire, a law, sanctions (helper paraphrase)
     ["take effect", "come into force", "come into effect", "go into effect", "enter into force"],
-    ["increase", "ramp up", "step up", "scale up"],
+    ["increase", "ramp up", "step up", "scale up", "boost"],  # ("boost": helper opp109)
     ["reduce", "scale back", "scale down", "cut back"],
     # helper probes4 (invented event pairs, set13..set16)
     ["advance", "push into", "push deeper into", "push forward", "press forward", "move deeper into",
@@ -460,6 +461,10 @@ VERB_SYNONYMS: list[list[str]] = [
     ["swear in", "take the oath of office", "take the oath", "inaugurate", "take office"],
     ["lose", "concede defeat", "admit defeat"],  # an election
     ["condemn", "denounce", "slam", "decry"],
+    # helper opp109 (sets 109-112): a vote's two sides told as a stance (opposites: support / oppose;
+    # "voted for" is left as a vote: "voted for a new parliament" is no stance on a motion)
+    ["support", "vote in favour of", "vote in favor of"],
+    ["oppose", "vote against"],
     ["expel", "kick out"],
     ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt"],
     # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off

@@ -434,7 +434,7 @@ def compare_normalized(
     # "not reopened" / "remained closed", "no one survived" / "all were killed": one outcome
     agree = negated_opposite(a, b, va.tokens, vb.tokens) or fates_agree(a, b)
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
-                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens) is not None)
+                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None)
     opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100

@@ -1,5 +1,6 @@
 """The date step of a comparison: the same day in any format agrees, another day conflicts,
-dates far apart tell another event, and two deadlines that differ are a conflict.
+dates far apart tell another event, and two deadlines, or two starts of one state, that differ are
+a conflict.
 
 Kept apart from `compare` (which reads its verdict) so the rules on dates read in one place:
 `knowledge` reads and compares date mentions, this step adds what the figures and the wording
@@ -24,15 +25,24 @@ def _years(qs: list[Quantity]) -> set[float | None]:
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
-def _deadline(text: str, start: int | None) -> bool:
-    """Whether what starts at `start` in `text` (a year, a date) is a deadline."""
-    return bool(text) and start is not None and bool(_DEADLINE_BEFORE.search(text[max(0, start - 24):start]))
+#: A year after "since" starts a state that still holds ("has led Samoa since 1998", helper opp109): two
+#: claims whose every date is such a start tell when one state began, and two starts that differ
+#: disagree, as two deadlines do; a start against a date an act happened ("won in 1996") stays apart.
+#: The state is told in a perfect tense before "since", with no superlative or "first" between: "the
+#: biggest drop since 1993" dates no start, it measures against a past.
+_START_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?!\w+est\b|first\b|most\b|worst\b)[\w'’-]+\s+){1,6}?"
+                           r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
-def _deadlines_only(text: str, dates: list | None) -> bool:
-    """Whether every date of a claim is a deadline ("until 2028", "by the end of March")."""
+def _deadline(text: str, start: int | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
+    """Whether what starts at `start` in `text` (a year, a date) is a deadline (or what `before` marks)."""
+    return bool(text) and start is not None and bool(before.search(text[max(0, start - 80):start]))
+
+
+def _deadlines_only(text: str, dates: list | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
+    """Whether every date of a claim is a deadline ("until 2028", "by the end of March"), or what `before` marks."""
     starts = [m.get("start") if isinstance(m, dict) else getattr(m, "start", None) for m in dates or []]
-    return bool(starts) and all(_deadline(text, s) for s in starts)
+    return bool(starts) and all(_deadline(text, s, before) for s in starts)
 
 
 def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
@@ -46,11 +56,16 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
             and _deadlines_only(texts[1], dates_b):
         told = re.search(r"\(.*?\)", verdict.reason or "")
         return knowledge.DateCheck(knowledge.DATES_DIFFER, "deadlines differ" + (f" {told.group(0)}" if told else ""))
+    if verdict.verdict == knowledge.DATES_FAR_APART and _deadlines_only(texts[0], dates_a, _START_BEFORE) \
+            and _deadlines_only(texts[1], dates_b, _START_BEFORE):
+        told = re.search(r"\(.*?\)", verdict.reason or "")
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, "starts differ" + (f" {told.group(0)}" if told else ""))
     if year_conflicts and verdict.verdict in (None, knowledge.DATES_AGREE) and not _years(qa) & _years(qb):
         x, y = year_conflicts[0]
-        if _deadline(texts[0], x.start) and _deadline(texts[1], y.start):
-            return knowledge.DateCheck(knowledge.DATES_DIFFER,
-                                       f"deadlines differ ({x.text.strip()} vs {y.text.strip()})")
+        for before, what in ((_DEADLINE_BEFORE, "deadlines"), (_START_BEFORE, "starts")):
+            if _deadline(texts[0], x.start, before) and _deadline(texts[1], y.start, before):
+                return knowledge.DateCheck(knowledge.DATES_DIFFER,
+                                           f"{what} differ ({x.text.strip()} vs {y.text.strip()})")
         return knowledge.DateCheck(knowledge.DATES_FAR_APART,
                                    f"years differ ({x.text.strip()} vs {y.text.strip()}): a different event")
     return verdict

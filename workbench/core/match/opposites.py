@@ -71,7 +71,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     # a stance on one act ("endorsed the takeover" / "condemned the takeover"; "slammed", "denounced"
     # are rewritten to "condemn")
-    ("endorse|endorsed|welcome|welcomed|praise|praised|hail|hailed", "condemn|condemned"),
+    ("endorse|endorsed|welcome|welcomed|praise|praised|hail|hailed", "condemn|condemned|criticise|criticised"
+     "|criticize|criticized"),  # (helper opp109: "criticised" / "welcomed the agreement")
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
     ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
@@ -95,7 +96,8 @@ OPPOSITES: list[tuple[str, str]] = [
     # helper probes4: a campaign, a strike, an offensive stepped up or wound down ("stepped up" is
     # rewritten to "increase", "scaled back" to "reduce", "called off" to "cancel", "de-escalated" to "ease")
     ("escalate|escalated|intensify|intensified|increase|increased",
-     "reduce|reduced|ease|eased|cancel|cancelled|canceled|halt|halted"),
+     "reduce|reduced|ease|eased|cancel|cancelled|canceled|halt|halted|suspend|suspended"),
+    # (helper opp109: "halted" and "paused" are rewritten "suspend": production ramped up or paused)
     ("remain|remained|stay|stayed", "resign|resigned"),  # an official ("quit", "step down" are rewritten to resign)
     # helper probes5 (invented event pairs, set17..set20)
     ("extend|extended|lengthen|lengthened|prolong|prolonged", "shorten|shortened|curtail|curtailed"),  # a curfew, a term
@@ -197,6 +199,10 @@ OPPOSITES: list[tuple[str, str]] = [
     ("freeze|froze|frozen", "unfreeze|unfroze|unfrozen"),
     ("block|blocked", "unblock|unblocked"),
     ("tie|tied", "untie|untied"),
+    # helper opp109 (sets 109-112): a candidate, a nominee endorsed or rejected ("endorsed X as its
+    # candidate" / "rejected X as its candidate"); someone sought who came back or stayed away
+    ("endorse|endorsed", "reject|rejected"),
+    ("return|returned", "stay|stayed"),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.language.paraphrases import rewrite_paraphrases
-from workbench.core.language.verbs import STARTING_VERBS
+from workbench.core.language.verbs import STARTING_VERBS, to_past
 from workbench.core.text_caches import text_cache
 
 #: Words between a refusal and its "to" that only say when ("declined in July 2025 to revoke",
@@ -35,6 +35,30 @@ _FAILED_ATTEMPT = re.compile(r"\b(?:bid|attempt|effort|push|motion|move|drive)s?
                              r"\b[^.;:]{0,80}?\b(?:fail(?:s|ed)?|collapse[sd]?|f[ae]ll(?:s)?\s+(?:short|through|apart)"
                              r"|(?:was|were)\s+(?:defeat(?:ed)?|reject(?:ed)?|block(?:ed)?|thwart(?:ed)?|voted\s+down))\b", re.I)
 
+#: Backing withheld, told by "without" (helper opp109): "was elected without the backing of the DPS"
+#: denies "was elected with the support of the DPS". Each group is one kind of assent, and the nouns
+#: of a group stand for one another ("support" / "backing"); other nouns after "without" are left
+#: alone ("left without his wife" denies no wife).
+ASSENT_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("support", "backing", "endorsement", "blessing"),
+    ("approval", "consent", "permission", "authorisation", "authorization", "blessing"),
+)
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:the|any|a|an|its|their|his|her|formal|official|explicit|full|prior)\s+){0,2}("
+                      + "|".join(sorted({n for g in ASSENT_NOUNS for n in g})) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _assent_stems() -> dict[str, frozenset[str]]:
+    """{a noun of assent as written: the normalised tokens of its group (`ASSENT_NOUNS`)}."""
+    from workbench.core.match.normalize import normalize
+
+    out: dict[str, set[str]] = {}
+    for group in ASSENT_NOUNS:
+        tokens = {t for n in group for t in normalize(n).tokens}
+        for n in group:
+            out.setdefault(n, set()).update(tokens)
+    return {n: frozenset(t) for n, t in out.items()}
+
 
 @lru_cache(maxsize=1)
 def _starting_stems() -> frozenset[str]:
@@ -55,25 +79,47 @@ def refused_acts(text: str) -> frozenset[str]:
     text = rewrite_paraphrases(text, [])  # (a request to act dismissed is the act refused)
     acts = frozenset(t for pattern in (_REFUSED_ACT, _FAILED_ATTEMPT) for m in pattern.finditer(text)
                      for t in normalize(rewrite(m.group(1))[0]).tokens)
+    acts |= _done_as_told(text) | {t for m in _WITHOUT.finditer(text) for t in _assent_stems()[m.group(1).lower()]}
     return acts | _starting_stems() if acts & _starting_stems() else acts
 
 
-def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> str | None:
+def _done_as_told(text: str) -> frozenset[str]:
+    """The tokens a refused act gains when told as done (helper opp109): the claim with "failed to
+    reach" written "reached", rewritten, less the claim's own tokens ("failed to reach a deal": the
+    verb table writes "reached a deal" "agreed", so it meets "agreed a deal")."""
+    from workbench.core.match.knowledge import rewrite
+    from workbench.core.match.normalize import normalize
+
+    matches = [m for m in _REFUSED_ACT.finditer(text) if normalize(m.group(1)).tokens]  # ("declined to their lowest")
+    if not matches:
+        return frozenset()
+    done = text
+    for m in reversed(matches):
+        verb, _, rest = m.group(1).partition(" ")
+        done = done[:m.start()] + " ".join(filter(None, (to_past(verb), rest))) + done[m.end():]
+    return frozenset(normalize(rewrite(done)[0]).tokens) - frozenset(normalize(rewrite(text)[0]).tokens)
+
+
+def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
+                written: tuple[str, str] | None = None) -> str | None:
     """'refused: resign' when one claim says an act was refused or failed ("the minister refused to
     resign") and the other, with no negation of its own, that it happened ("the minister
     resigned"). Claims both negative ("declined to comment" / "did not comment", "denied a motion
-    to postpone") are left to the negation step."""
+    to postpone") are left to the negation step. `written`: the claims as written, whose tokens
+    tell the act too before the verb table rewrites it ("conceded defeat", written "lost", meets
+    "refused to concede"; helper opp109)."""
     from workbench.core.match.knowledge import not_happened_stems
-    from workbench.core.match.normalize import implicit_negation
+    from workbench.core.match.normalize import implicit_negation, normalize
 
-    for x, y, ty in ((a, b, tokens_b), (b, a, tokens_a)):
+    for x, y, ty, wy in ((a, b, tokens_b, written and written[1]), (b, a, tokens_a, written and written[0])):
         acts = refused_acts(x)
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
-        for k, t in enumerate(ty):
-            if t in acts and (k == 0 or ty[k - 1] not in not_happened_stems()):
-                return f"refused or failed: {t}"
+        for told in (ty, normalize(wy).tokens if wy else []):
+            for k, t in enumerate(told):
+                if t in acts and (k == 0 or told[k - 1] not in not_happened_stems()):
+                    return f"refused or failed: {t}"
     return None
 
 
