@@ -30,6 +30,14 @@ _STAYED_IN = re.compile(r"\b(?:surviv(?:ed|es|e|ing)\s+(?:a|an|the)\s+(?:" + _NO
                         + r"|(?:won|wins|win|winning)\s+(?:a|an|the)\s+" + _CONFIDENCE + r")", re.I)
 
 
+#: A government "brought down" was toppled ("voted to bring down Fiala's cabinet" / "toppled the
+#: government of Petr Fiala"): only with a government or its head after it ("brought down
+#: inflation", "brought down a drone" stay as written; helper dupb109).
+_BROUGHT_DOWN = re.compile(r"\b(bring|brings|brought|bringing)\s+down\s+(?=(?:(?:the|his|her|its|their|a|[A-Z][\w'-]*(?:'s)?)\s+){0,4}?"
+                           r"(?:(?:coalition\s+)?government|cabinet|administration|coalition|prime\s+minister|premier)\b)")
+_TOPPLED = {"bring": "topple", "brings": "topples", "brought": "toppled", "bringing": "toppling"}
+
+
 def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
     hits.append(f"{m.group(0).strip()} = {shown}")
     return said
@@ -45,6 +53,8 @@ def rewrite_office_votes(text: str, low: str, hits: list[str]) -> str:
 
         text = _LOST_CONFIDENCE.sub(lost, text)
         text = _STAYED_IN.sub(lambda m: _note(hits, m, "remained in office", "remained in office in a confidence vote"), text)
+    if " down " in low:
+        text = _BROUGHT_DOWN.sub(lambda m: _note(hits, m, _TOPPLED[m.group(1).lower()], _TOPPLED[m.group(1).lower()] + " "), text)
     if " out of " in low:
         text = _VOTED_OUT.sub(lambda m: _note(hits, m, "ousted", f"ousted {m.group(1).rstrip()}"), text)
     return text
