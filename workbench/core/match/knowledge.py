@@ -106,11 +106,6 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:Lower|Upper|Middle|Radio)\s+$")
 
 
-#: A government "in" its capital is the capital's government ("the government in Gaborone",
-#: "authorities in Beijing" = Botswana's, China's; helper dupb109).
-_GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|administration|regime|leadership)\s+in\s+$", re.I)
-
-
 def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
     name = m.group(1)
     if BASED_AFTER.match(m.string, m.end()) and name not in SEATS and name not in organisation_names():
@@ -121,7 +116,7 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
             # "Lower Juba" is no government of South Sudan, "Radio Mogadishu" none of Somalia, the
             # "Bissau" of "Guinea-Bissau" a part of a country's name (helper opp101)
             return name
-        if _LOCATIVE.search(m.string[:m.start()][-12:]) and not _GOVERNMENT_IN.search(m.string[:m.start()][-30:]):
+        if _LOCATIVE.search(m.string[:m.start()][-12:]):
             return name  # a place: "fighting in Moscow", a capital in apposition "in the capital Moscow"
         hits.append(f"{name} = {CAPITALS[name]} (capital for its government)")
         return actor_token(CAPITALS[name])
