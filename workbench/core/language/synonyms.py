@@ -217,9 +217,6 @@ _ALSO_VERBS = frozenset(["deal"])
 #: A parliament's name followed by a capitalised word is a person's first name ("President Duma
 #: Boko"), unless that word is one of the chamber's own ("Knesset Speaker", "Duma Committee";
 #: helper dupb109).
-#: "Cabinet ministers", "a cabinet secretary": a role in the government, not the government itself
-#: (helper dupb109: "cabinet ministers and senior government officials" stays as written).
-_CABINET_ROLE = re.compile(r"[\s-]+(?:ministers?|secretar(?:y|ies)|members?|posts?|ranks?|level|colleagues?)\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?!(?:Speaker|Committee|Chairman|Chairwoman|Chair|Members?|Deputy|Deputies|Elections?"
                          r"|Session|Building|Vote|Votes)\b)[A-Z][a-z]")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|cannot|not|n't|to\s+help|helps?\s+to)\s+$", re.I)
@@ -243,8 +240,6 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
         if word[0].isupper() and m.start() > 0 and word.lower() not in PARLIAMENT_NAMES and not re.search(r"[.!?:;\"]\s*$", text[:m.start()]):
             return word
         if word.lower() in PARLIAMENT_NAMES and _NAME_AFTER.match(text, m.end()):
-            return word
-        if word.lower() == "cabinet" and _CABINET_ROLE.match(text, m.end()):
             return word
         if word.lower() in _ALSO_VERBS and _VERB_BEFORE.search(text[:m.start()]):
             return word
