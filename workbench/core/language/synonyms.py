@@ -175,7 +175,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["government", "cabinet", "council of ministers"],
     ["roads", "highways"],
     ["road", "highway"],
-    # (helper dupb109: "the economy shrank 3%" / "gross domestic product contracted three percent")
+    # (helper dupb109: "the economy shrank 3%" / "gross domestic product contracted three percent";
+    # "economy" only before a verb of growth, `_OUTPUT_MOVED`)
     ["GDP", "gross domestic product", "economic output", "economy"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
@@ -217,6 +218,10 @@ _ALSO_VERBS = frozenset(["deal"])
 #: A parliament's name followed by a capitalised word is a person's first name ("President Duma
 #: Boko"), unless that word is one of the chamber's own ("Knesset Speaker", "Duma Committee";
 #: helper dupb109).
+#: "The economy" is its output (GDP) only as it grew or shrank ("the economy shrank 3%"); "refocus
+#: on the economy" stays (helper dupb109: written GDP everywhere, it moved STS headline scores).
+_OUTPUT_MOVED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:grew|grow|grows|growing|grown|shrank|shrink|shrinks|shrinking|shrunk"
+                           r"|contracted|contracts|contracting|expanded|expands|expanding|expand)\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?!(?:Speaker|Committee|Chairman|Chairwoman|Chair|Members?|Deputy|Deputies|Elections?"
                          r"|Session|Building|Vote|Votes)\b)[A-Z][a-z]")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|cannot|not|n't|to\s+help|helps?\s+to)\s+$", re.I)
@@ -241,6 +246,8 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
             return word
         if word.lower() in PARLIAMENT_NAMES and _NAME_AFTER.match(text, m.end()):
             return word
+        if word.lower() == "economy" and not _OUTPUT_MOVED.match(text, m.end()):
+            return word  # the economy as a subject of policy ("act on the economy"), not its output
         if word.lower() in _ALSO_VERBS and _VERB_BEFORE.search(text[:m.start()]):
             return word
         canonical = table[word.lower()]
