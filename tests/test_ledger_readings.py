@@ -61,7 +61,7 @@ def test_weapons_fired_are_launched_and_brought_down_are_shot_down():
     # workers fired are no weapons launched (they are dismissed: `language.paraphrases`)
     assert "launch" not in rewrite("The company fired 30 workers.")[0]
     assert "intercept" in rewrite("35 drones were brought down by the army.")[0]
-    # a government brought down is ousted, never intercepted (`language.retold`; helper dupb105)
+    # a government brought down is ousted, never intercepted (`language.retold`; helpers dupb105, dupb109)
     assert "intercept" not in rewrite("The protests brought down the government.")[0]
     assert "ousted the government" in rewrite("The protests brought down the government.")[0]
     r = _compare("The army launched 15 Grad rockets in Sirte on 8 May.",

@@ -74,7 +74,8 @@ _DATE_RE = re.compile(
     rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
     rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
     rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December|{_SLIP_ALT})\b"
-    rf"|(?:in|since|by|until|during|early|late|last|next|this|mid-)\s+(?P<m5>May)\b"
+    # (a sentence may open with it: "In May, the group announced ..."; helper dupb109)
+    rf"|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Mm]id-)\s+(?P<m5>May)\b"
     rf")(?![\w-])",
 )
 
@@ -86,7 +87,8 @@ _DATE_RE = re.compile(
 _DATE_START = re.compile(
     r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*MONTHS, *MONTH_SLIPS, *WEEKDAYS)} | {"yesterday", "today", "tonight"}))
     + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
-    + r"(?=-?\s+(?:[12]|May|night|morning)))")
+    + r"(?=-?\s+(?:[12]|May|night|morning))"
+    + "|" + trie_regex(sorted(_words("In Since By Until During Early Late Mid Last Next This"))) + r"(?=-?\s+May\b(?!,?\s+\d)))")
 #: a capitalised word after a day and month that is no month or weekday: the date opens a name
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(k.capitalize() for k in (*MONTHS, *WEEKDAYS)) + r")\b)[A-Z][a-z]")
 _DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(

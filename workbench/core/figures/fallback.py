@@ -175,6 +175,27 @@ _LIFE_TERM = re.compile(r"\b(?:(life\s+(?:imprisonment|in\s+(?:prison|jail)|behi
                         r"(?:to|for)\s+(life)\b(?!\s+(?:expectancy|insurance|savings|support)\b))", re.I)
 
 
+#: A part of a century told as a span ("a quarter-century extension", "half a century of rule",
+#: "a quarter of a century"): 25 or 50 years, as "25 years" tells it (the number-word reader took
+#: "a quarter" for 0.25 of an adjective "century"; helper dupb109).
+_CENTURY_PART = re.compile(r"\b(?:(?:an?|one)[\s-]+)?(quarter|half)(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+century\b", re.I)
+_CENTURY_YEARS = {"quarter": 25.0, "half": 50.0}
+
+
+def _century_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each part of a century `_CENTURY_PART` reads as years, in place of what was read in it."""
+    if "century" not in text.lower():
+        return found
+    parts = list(_CENTURY_PART.finditer(text))
+    if not parts:
+        return found
+    kept = [q for q in found if not any(m.start() <= q.start < m.end() for m in parts)]
+    years = [Quantity(text=m.group(0), value=_CENTURY_YEARS[m.group(1).lower()], low=_CENTURY_YEARS[m.group(1).lower()],
+                      high=_CENTURY_YEARS[m.group(1).lower()], approximate=False, unit="years",
+                      start=m.start(), end=m.end()) for m in parts]
+    return sorted(kept + years, key=lambda q: q.start)
+
+
 def _life_terms(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the life terms `_LIFE_TERM` reads, where no figure was read."""
     if "life" not in text.lower():
@@ -289,7 +310,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = []
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
-    found = _margins_of_tallies(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found))))
+    found = _margins_of_tallies(text, _century_parts(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))))
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]

@@ -55,6 +55,7 @@ import re
 from collections.abc import Callable
 
 from workbench.core.language.crossings import rewrite_crossings
+from workbench.core.language.holdings import rewrite_holdings
 from workbench.core.language.political_steps import rewrite_political_steps
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
@@ -495,7 +496,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
             return note(m, _past(m.group(1), "arrived", "arrives", "arriving") + " ")
 
         text = _LANDED_IN.sub(arrived, text)
-    text = rewrite_crossings(text, hits)
+    text = rewrite_holdings(rewrite_crossings(text, hits), hits)
     text = rewrite_political_steps(text, hits)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",

@@ -26,11 +26,11 @@ def _past(verb: str, past: str, present: str, gerund: str) -> str:
 
 
 #: A government "toppled", "brought down" or "overthrown" was ousted ("lasted a month before it was
-#: toppled" / "was brought down"; helper dupb105): only a government or its head ("brought down
-#: prices", drones "brought down" stay; `_BRING_DOWN`).
+#: toppled" / "was brought down", "voted to bring down Petr Fiala's cabinet"; helpers dupb105,
+#: dupb109): only a government or its head ("brought down prices", drones "brought down" stay).
 _RULERS = r"(?:government|cabinet|regime|coalition|administration|prime\s+minister|premier|president|junta)"
 _TOPPLE = r"(?:toppl(?:ed|es|e|ing)|overthr(?:ew|own|ows|ow|owing)|(?:brought|brings|bring|bringing)\s+down)"
-_TOPPLED = re.compile(r"\b" + _TOPPLE + r"(?=\s+(?:the|its|his|her|their|[A-Z][\w'-]+'s)\s+(?:[\w'-]+\s+){0,2}?" + _RULERS
+_TOPPLED = re.compile(r"\b" + _TOPPLE + r"(?=\s+(?:the|a|its|his|her|their|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+'s)\s+(?:[\w'-]+\s+){0,2}?" + _RULERS
                       + r"\b)|\b" + _RULERS + r"\s+(?:[\w'-]+\s+){0,8}?(?:was|were|been|being|is|are)\s+" + _TOPPLE + r"\b", re.I)
 #: A motion or vote told by what it does ("the motion ousting Kalsakau", "a vote to oust the premier")
 #: is a no-confidence motion against its target (helper dupb105).

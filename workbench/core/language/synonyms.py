@@ -179,10 +179,13 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["coup", "coup d'état", "coup d'etat", "coup d’état", "coup d’etat"],
     ["appeals", "appellate"],  # ("an appeals chamber" / "the appellate panel", "appellate court")
     ["former", "ex"],  # ("ex-chief" / "former head": "ex" is read only as the prefix)
-    ["cabinet", "council of ministers"],
+    # (helper dupb109: "brought down Fiala's cabinet" / "toppled the government of Petr Fiala")
+    ["government", "cabinet", "council of ministers"],
     ["roads", "highways"],
     ["road", "highway"],
-    ["GDP", "gross domestic product", "economic output"],
+    # (helper dupb109: "the economy shrank 3%" / "gross domestic product contracted three percent";
+    # "economy" only before a verb of growth, `_OUTPUT_MOVED`)
+    ["GDP", "gross domestic product", "economic output", "economy"],
     ["barrels per day", "bpd", "b/d", "bbl/d", "bopd", "barrels a day", "barrels of oil per day",
      "barrels of oil a day", "barrels of crude per day", "barrels of crude a day"],
     # helper para97 (sets 97-100, read): one thing named two ways in wire copy
@@ -220,6 +223,15 @@ NOUN_SYNONYMS: list[list[str]] = [
 #: Members that are verbs too: after an infinitive's "to" or a modal ("sent doctors to deal with the
 #: injured", "the agency will deal with it") one handles a thing, no agreement (helper dupa105).
 _ALSO_VERBS = frozenset(["deal"])
+#: A parliament's name followed by a capitalised word is a person's first name ("President Duma
+#: Boko"), unless that word is one of the chamber's own ("Knesset Speaker", "Duma Committee";
+#: helper dupb109).
+#: "The economy" is its output (GDP) only as it grew or shrank ("the economy shrank 3%"); "refocus
+#: on the economy" stays (helper dupb109: written GDP everywhere, it moved STS headline scores).
+_OUTPUT_MOVED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:grew|grow|grows|growing|grown|shrank|shrink|shrinks|shrinking|shrunk"
+                           r"|contracted|contracts|contracting|expanded|expands|expanding|expand)\b", re.I)
+_NAME_AFTER = re.compile(r"\s+(?!(?:Speaker|Committee|Chairman|Chairwoman|Chair|Members?|Deputy|Deputies|Elections?"
+                         r"|Session|Building|Vote|Votes)\b)[A-Z][a-z]")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|cannot|not|n't|to\s+help|helps?\s+to)\s+$", re.I)
 
 
@@ -240,6 +252,10 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
         word = m.group(1)
         if word[0].isupper() and m.start() > 0 and word.lower() not in PARLIAMENT_NAMES and not re.search(r"[.!?:;\"]\s*$", text[:m.start()]):
             return word
+        if word.lower() in PARLIAMENT_NAMES and _NAME_AFTER.match(text, m.end()):
+            return word
+        if word.lower() == "economy" and not _OUTPUT_MOVED.match(text, m.end()):
+            return word  # the economy as a subject of policy ("act on the economy"), not its output
         if word.lower() in _ALSO_VERBS and _VERB_BEFORE.search(text[:m.start()]):
             return word
         canonical = table[word.lower()]

@@ -380,7 +380,8 @@ VERB_SYNONYMS: list[list[str]] = [
     # a rate, a price, a tax set higher ("hiked its key rate" = raised it; opposites: raise / cut)
     ["raise", "hike"],
     ["collapse", "break down", "fall apart", "fall through"],
-    ["file", "lodge"],
+    # a motion, a complaint, a bid handed in (helper dupb109: "the motion was filed by" / "submitted the motion")
+    ["file", "lodge", "submit"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
     # help, a meeting, a delay asked of someone ("requested international assistance" / "asked for
     # international help"; "call for" stays a demand)
@@ -507,4 +508,8 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper dupa105 (sets 105-108, read): a place closed to all after a leak, a blast, a threat
     # ("sealed off the port area" / "the port zone was cordoned off")
     ["seal off", "cordon off", "close off", "fence off"],
+    # helper dupb109 (sets 109-112, read): an economy, output, a market that got smaller (the noun
+    # "contract" stays: past and -ing forms only); a business a company lets go of
+    ["shrink", "shrank", "shrunk", "contracted", "contracting"],
+    ["divest", "spin off", "sell off", "dispose of"],  # ("offload" stays: unloaded, `match.opposites`)
 ]

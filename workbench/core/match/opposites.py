@@ -203,6 +203,10 @@ OPPOSITES: list[tuple[str, str]] = [
     # candidate" / "rejected X as its candidate"); someone sought who came back or stayed away
     ("endorse|endorsed", "reject|rejected"),
     ("return|returned", "stay|stayed"),
+    # helper dupb109 (sets 109-112): a motion, a suit, a bid handed in or taken back; a holding or a
+    # unit kept against sold ("holds a stake in" is rewritten "owns", "spun off" "divest")
+    ("file|filed|submit|submitted|lodge|lodged", "withdraw|withdrew|withdrawn"),
+    ("own|owns|owned|keep|kept|retain|retained", "sell|sold|divest|divested"),
 ]
 
 
