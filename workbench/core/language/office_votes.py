@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.rewrite_notes import noted_match as _note
+
 #: An office-holder "voted out of office" was ousted; one who "survived" a confidence vote, or
 #: "defeated" or "beat" a no-confidence motion, or "won" a confidence vote, remained in office
 #: (`match.opposites`: remain / oust; sets 77-80). "Won a no-confidence vote" is left: who won it?
@@ -28,11 +30,6 @@ _MOVERS = re.compile(r"\b(?:opposition|rebel\s+(?:mps|lawmakers)|sponsors?|mover
 _STAYED_IN = re.compile(r"\b(?:surviv(?:ed|es|e|ing)\s+(?:a|an|the)\s+(?:" + _NO_CONFIDENCE + "|" + _CONFIDENCE + r")"
                         r"|(?:defeat(?:ed|s|ing)?|beat(?:s|ing)?)\s+(?:a|an|the)\s+" + _NO_CONFIDENCE
                         + r"|(?:won|wins|win|winning)\s+(?:a|an|the)\s+" + _CONFIDENCE + r")", re.I)
-
-
-def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
-    hits.append(f"{m.group(0).strip()} = {shown}")
-    return said
 
 
 def rewrite_office_votes(text: str, low: str, hits: list[str]) -> str:

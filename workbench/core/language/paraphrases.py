@@ -57,6 +57,7 @@ from collections.abc import Callable
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.holdings import rewrite_holdings
 from workbench.core.language.political_steps import rewrite_political_steps
+from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
 from workbench.core.language.stems import in_tense_of as _past
@@ -391,9 +392,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     to `hits` ("cut 300 jobs = laid off 300 workers")."""
     low = text.lower()
 
-    def note(m: re.Match[str], said: str) -> str:
-        hits.append(f"{m.group(0).strip()} = {said.strip()}")
-        return said
+    note = noter(hits)
 
     def coup_plotted(m: re.Match[str]) -> str:
         said = _past(m.group(1), "plotted", "plots", "plotting") + " a coup" + (" against" if m.group("against") else "")

@@ -69,6 +69,7 @@ from workbench.core.language.actors import CAPITALS, capital_city_of
 from workbench.core.language.governments import rewrite_governments
 from workbench.core.language.negation import NEGATIONS
 from workbench.core.language.office_votes import rewrite_office_votes
+from workbench.core.language.rewrite_notes import noted_match as _note
 from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
@@ -365,12 +366,6 @@ _AMONG_THEM = re.compile(r"(?<=,\s)among\s+(?:them|whom|those)\b(?:\s+(?:were|wa
 _KEPT_DOING = re.compile(r"\b(?:kept|keeps|keep|keeping)\s+(?:on\s+)?(?=[a-z]{2,}ing\b)"
                          r"(?!(?:nothing|something|anything|everything|during|king|thing|things|morning|evening)\b)")
 _CONTINUED = {"kept": "continued", "keeps": "continues", "keep": "continue", "keeping": "continuing"}
-
-
-def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
-    """`said` for the phrase `m` matched, its rewrite noted in `hits` as "<phrase> = <shown>"."""
-    hits.append(f"{m.group(0).strip()} = {shown}")
-    return said
 
 
 def rewrite_phrases(text: str, hits: list[str]) -> str:

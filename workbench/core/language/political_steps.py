@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of as _past
 
 #: An election as news names the one a head of state or a government calls.
@@ -60,9 +61,7 @@ def rewrite_political_steps(text: str, hits: list[str]) -> str:
     """`text` with the steps this module reads written one way; what fired appended to `hits`."""
     low = text.lower()
 
-    def note(m: re.Match[str], said: str) -> str:
-        hits.append(f"{m.group(0).strip()} = {said.strip()}")
-        return said
+    note = noter(hits)
 
     if "elect" in low or "poll" in low or "vote" in low:
         text = _VOTE_CALLED.sub(lambda m: note(m, _past(m.group(1), "declared", "declares", "declaring") + " "), text)

@@ -8,22 +8,9 @@ from __future__ import annotations
 
 import re
 
-
-def _note(hits: list[str], m: re.Match[str], shown: str, said: str) -> str:
-    """`said` for the phrase `m` matched, its rewrite noted in `hits` as "<phrase> = <shown>"."""
-    hits.append(f"{m.group(0).strip()} = {shown}")
-    return said
-
-
-def _past(verb: str, past: str, present: str, gerund: str) -> str:
-    """The form of `past`'s verb matching the tense `verb` is written in."""
-    v = verb.lower().split()[0]
-    if v.endswith("ing"):
-        return gerund
-    if v.endswith("s") and not v.endswith("ss"):
-        return present
-    return past
-
+from workbench.core.language.rewrite_notes import noted_match as _note
+from workbench.core.language.rewrite_notes import noter
+from workbench.core.language.stems import in_tense_of as _past
 
 #: A government "toppled", "brought down" or "overthrown" was ousted ("lasted a month before it was
 #: toppled" / "was brought down", "voted to bring down Petr Fiala's cabinet"; helpers dupb105,
@@ -52,9 +39,7 @@ def rewrite_retold(text: str, hits: list[str]) -> str:
     """`text` with each act of this module written one way; what was rewritten is appended to `hits`."""
     low = text.lower()
 
-    def note(m: re.Match[str], said: str) -> str:
-        hits.append(f"{m.group(0).strip()} = {said.strip()}")
-        return said
+    note = noter(hits)
 
     if "oust" in low or "remov" in low:
         text = _OUSTING_MOTION.sub(lambda m: _note(hits, m, "no-confidence motion", f"no-confidence {m.group(1)} against "),

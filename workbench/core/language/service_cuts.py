@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
 
 #: What a government cuts off: online and phone services (blocked, shut down, suspended, cut).
@@ -52,9 +53,7 @@ def noted(hits: list[str], written: str, said: str) -> str:
 def rewrite_service_cuts(text: str, low: str, hits: list[str]) -> str:
     """`text` (`low`: it lower-cased) with services cut off or restored written one way; what was
     rewritten is appended to `hits`."""
-    def note(m: re.Match[str], said: str) -> str:
-        hits.append(f"{m.group(0).strip()} = {said.strip()}")
-        return said
+    note = noter(hits)
 
     if "cut" in low or "block" in low or "shut" in low or "suspend" in low or "switch" in low or "restrict" in low:
         text = _SERVICE_CUT.sub(lambda m: note(m, in_tense_of(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)

@@ -456,17 +456,18 @@ GAIN_AND_LOSS = ("recapture|recaptured|retake|retook|retaken|capture|captured|se
                  "lose|lost|abandon|abandoned|cede|ceded|withdraw|withdrew|withdrawn|retreat|retreated")
 
 
-@lru_cache(maxsize=1)
-def _gain_and_loss() -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=4)
+def _side_tokens(sides: tuple[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The normalised tokens of each side of one act's two sides (`GAIN_AND_LOSS`, `CAUGHT_AND_EVADED`)."""
     from workbench.core.match.normalize import normalize
 
-    gain, loss = ({t for f in side.split("|") for t in normalize(f).tokens} for side in GAIN_AND_LOSS)
-    return frozenset(gain), frozenset(loss)
+    first, second = (frozenset(t for f in side.split("|") for t in normalize(f).tokens) for side in sides)
+    return first, second
 
 
 def gain_and_loss(reason: str | None) -> bool:
     """Whether an `opposite_outcome` reason sets ground taken against ground lost."""
-    return _sides_of(reason, _gain_and_loss())
+    return _sides_of(reason, _side_tokens(GAIN_AND_LOSS))
 
 
 #: The two sides of one chase: the police arrest, the suspect evades ("Police arrested the gang
@@ -477,18 +478,10 @@ CAUGHT_AND_EVADED = ("arrest|arrested|detain|detained|capture|captured|recapture
                      "evade|evaded|elude|eluded")
 
 
-@lru_cache(maxsize=1)
-def _caught_and_evaded() -> tuple[frozenset[str], frozenset[str]]:
-    from workbench.core.match.normalize import normalize
-
-    caught, evaded = ({t for f in side.split("|") for t in normalize(f).tokens} for side in CAUGHT_AND_EVADED)
-    return frozenset(caught), frozenset(evaded)
-
-
 def two_sides(reason: str | None) -> bool:
     """Whether an `opposite_outcome` reason is one act's two sides, each told of its own doer: ground
     taken / lost (`GAIN_AND_LOSS`), a capture made / evaded (`CAUGHT_AND_EVADED`)."""
-    return gain_and_loss(reason) or _sides_of(reason, _caught_and_evaded())
+    return gain_and_loss(reason) or _sides_of(reason, _side_tokens(CAUGHT_AND_EVADED))
 
 
 def _sides_of(reason: str | None, sides: tuple[frozenset[str], frozenset[str]]) -> bool:
