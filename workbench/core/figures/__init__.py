@@ -31,10 +31,11 @@ from workbench.core.figures.compare import (
 from workbench.core.figures.fallback import dates_of, fallback_quantities, quantities_of
 from workbench.core.figures.misread import digits_swapped, figures_misread
 from workbench.core.figures.rules import COUNT, YEAR, figure_kind, is_shown_figure
+from workbench.core.figures.time_limits import limits_apart
 
 __all__ = [
     "COUNT", "YEAR", "FigureCheck", "FigureRow", "as_quantities", "bounds", "compare_figures", "compatible",
-    "count_the_same", "counted_apart", "digits_swapped", "counted_kinds_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "figures_misread",
+    "count_the_same", "counted_apart", "digits_swapped", "counted_kinds_apart", "counted_stems", "dates_of", "describe", "fallback_quantities", "figure_kind", "figures_misread", "limits_apart",
     "is_shown_figure", "pair_figures", "quantities_of", "sums_apart", "within_hedge", "without_asides",
     "without_glosses",
 ]

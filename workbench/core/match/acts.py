@@ -10,6 +10,7 @@ else a start ("launched a mission").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from functools import lru_cache
 
@@ -60,10 +61,13 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     things doing or undergoing another act are another fact. `surface_*`: the claims' reported,
     rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
     for in one claim and done in the other (`wanted.wanted_apart`), one doer's act on two things, or a
-    forecast changed against the thing itself (`forecasts.forecast_apart`), two acts refused
+    forecast changed against the thing itself (`forecasts.forecast_apart`), an act done to the other's
+    act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
+    (`doer_undergoes`), two acts refused
     (`refusals.refused_two_acts`), or an act done when an office began against a later one (`office_start`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
+            or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
             or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b))
 
@@ -99,6 +103,60 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
         return None
     return f"another act: {act_a} / {act_b}"
+
+
+#: Kinds of act that tell the act they are done to: a sentence imposed or announced is the sentencing.
+_TELLING_KINDS = frozenset({"announcement", "launch"})
+
+
+def act_on_the_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """'an act on the other's act: appeal / sentenc' when one claim's main verb, of a kind of act
+    (`event_verbs.ACT_KINDS`), is done to the other claim's act named as a noun ("was sentenced to
+    21 years" / "would appeal the 21-year sentence", "rebels attacked the base" / "condemned the
+    attack on the base", "signed the treaty" / "postponed the signing of the treaty"): a later act
+    about the first, another fact. `acts_of_two_kinds` leaves such pairs alone because the other's
+    verb is named. An act that only tells or starts the other ("imposed a 15-year sentence",
+    "launched the attack": `_TELLING_KINDS`, light verbs) is the act itself."""
+    act_a, act_b = main_act(surface_a), main_act(surface_b)
+    if act_a is None or act_b is None or act_a == act_b:
+        return None
+    for (act_x, tokens_x), (act_y, surface_y, tokens_y) in (((act_a, tokens_a), (act_b, surface_b, tokens_b)),
+                                                           ((act_b, tokens_b), (act_a, surface_a, tokens_a))):
+        kind_x, kind_y = _kind(act_x, ""), _kind(act_y, "")
+        if kind_x is None or kind_y is None or kind_x == kind_y or kind_y in _TELLING_KINDS \
+                or act_y in _LIGHT_VERBS or act_y in tokens_x or act_x not in tokens_y:
+            continue
+        read_y = roles(surface_y)
+        if read_y is not None and act_x in read_y[1]:  # the first act named where the second lands
+            return f"an act on the other's act: {act_y} / {act_x}"
+    return None
+
+
+#: A passive's "by" phrase that is a measure, no doer ("was extended by 25 years").
+_BY_MEASURE = re.compile(r"\bby (?:\d|about \d|some \d|nearly \d|almost \d)")
+
+
+def doer_undergoes(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """'the doer undergoes another act: post / suspend' when what does the act in one claim is all
+    that another act is done to in the other, by a doer the first claim never names ("The account
+    posted a recording" / "The account was suspended by TikTok", "The charity handed out food" /
+    "The charity was banned by the ministry"): two doers, two acts. The two main verbs are other
+    words that no table makes one (`opposites.same_outcome`, a shared start) and neither claim names
+    the other's verb; a doer named in both ("Police arrested him" / "he surrendered to police") is
+    one act told from its two sides, and a "by" phrase holding a figure is a measure, no doer
+    ("extended by 25 years"). `tokens_*`: each claim's normalised tokens, its sayer's too."""
+    read_a, read_b = roles(surface_a), roles(surface_b)
+    act_a, act_b = main_act(surface_a), main_act(surface_b)
+    if read_a is None or read_b is None or act_a is None or act_b is None or act_a == act_b \
+            or act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS or _alike({act_a}, {act_b}) \
+            or act_b in same_outcome().get(act_a, ()) or act_a in same_outcome().get(act_b, ()) \
+            or act_a in tokens_b or act_b in tokens_a:
+        return None
+    for (doer_x, tokens_x), (doer_y, done_to_y), surface_y in (((read_a[0], tokens_a), read_b, surface_b),
+                                                               ((read_b[0], tokens_b), read_a, surface_a)):
+        if doer_x and doer_x == done_to_y and doer_y and not doer_y & tokens_x and not _BY_MEASURE.search(surface_y):
+            return f"the doer undergoes another act: {act_a} / {act_b}"
+    return None
 
 
 #: The most tokens each claim may hold of its own in `other_act_on_things` (a verb and its object),

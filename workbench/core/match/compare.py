@@ -98,9 +98,10 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     """Pair the figures. Paired figures fill the same slot of the statement (and absorb what they
     count), whether or not the values agree: "300 advisers" / "3,000 advisers" is one shape. A
     figure glossing an agreeing one in brackets, or told as an aside, is no figure of its own
-    (`fig.without_glosses`, `fig.without_asides`)."""
+    (`fig.without_glosses`, `fig.without_asides`); a span told as a time limit is no length of time
+    told by the other claim (`fig.limits_apart`)."""
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
-    check = fig.without_asides(check, *texts)
+    check = fig.without_asides(fig.limits_apart(check, *texts), *texts)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
