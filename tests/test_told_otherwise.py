@@ -57,3 +57,21 @@ def test_barriers_removed_are_not_barriers_built() -> None:
     got = compare("Crews built earth barriers to shield the town of Vik from the lava.",
                   "Crews removed the earth barriers that shielded the town of Vik from the lava.")
     assert got.relation != "duplicate"
+
+
+def test_moved_by_air_was_flown() -> None:
+    assert _told("The wounded were airlifted to Nairobi.") == "The wounded were flown to Nairobi."
+    assert _told("They were transferred there by air.") == "They were flown there."
+    assert _told("They were taken to hospital by road.") == "They were taken to hospital by road."
+
+
+def test_an_event_named_after_a_place_is_no_one_done_to() -> None:
+    got = compare("Dozens of injured miners were flown to hospitals in Johannesburg for treatment.",
+                  "Johannesburg hospitals took in dozens of injured miners from the Mponeng collapse, who were "
+                  "transported there by air.")
+    assert got.relation == "duplicate"
+    assert not any("another one done to" in r for r in got.reasons)
+    # a person named where the act lands, against a group: still two acts
+    got = compare("The court stripped opposition leader Ousmane Diallo of his immunity.",
+                  "The court stripped three opposition lawmakers of their immunity.")
+    assert got.relation != "duplicate"

@@ -218,7 +218,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["national security", "state security", "security of the state"],
     ["functioning", "workings", "proper functioning"],
     # helper dup113 (sets 113-116, read): one thing named two ways ("the fissure" / "the crack",
-    # "pyrotechnic devices" / "indoor fireworks", "earth barriers" / "earthen walls"; "crack" before "down", "cocaine" or "troops" stays: `_NOT_NOUN_AFTER`)
+    # "pyrotechnic devices" / "indoor fireworks", "earth barriers" / "earthen walls"; "crack" before
+    # "down", "cocaine" or "troops" stays: `_NOT_NOUN_AFTER`. "power station" / "power plant" was
+    # tried and dropped: "the plant is the largest power station" / "the plant went offline", set80)
     ["fissure", "crack"],
     ["fissures", "cracks"],
     ["fireworks", "pyrotechnics", "pyrotechnic devices", "indoor fireworks", "indoor pyrotechnics", "firework devices"],

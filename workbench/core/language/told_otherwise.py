@@ -48,6 +48,12 @@ _STRETCHED = re.compile(r"\b(?:stretched|stretches|stretching|extended|extends|e
                         r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s*"
                         r"(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)\b)(?!\s+(?:long|wide|high|deep|away|from|to|into|north|south|east|west|inland))", re.I)
 
+#: People or goods moved "by air" or "airlifted" were flown ("transferred there by air" / "flown to
+#: hospitals in Greece"; helper dup113).
+_BY_AIR = re.compile(r"\b(?:transferred|transported|taken|moved|evacuated|brought|carried|sent|rushed)\s+"
+                     r"((?:(?:there|abroad|home|out|to\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+)?)by\s+(?:air|plane|aircraft)\b"
+                     r"|\bairlifted\b", re.I)
+
 
 def _paper(m: re.Match[str]) -> str:
     """The paper lacked, written "did not have": the denial stays one, so "applied for a licence" /
@@ -68,6 +74,8 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _SET_ALIGHT.sub(lambda m: note(m, f"ignited {m.group(2).rstrip()}"), text)
     if "stretch" in low or "extend" in low:
         text = _STRETCHED.sub(lambda m: note(m, f"was {m.group(1)} long"), text)
+    if " by air" in low or " by plane" in low or " by aircraft" in low or "airlifted" in low:
+        text = _BY_AIR.sub(lambda m: note(m, f"flown {m.group(1) or ''}".rstrip()), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text
