@@ -75,3 +75,11 @@ def test_an_event_named_after_a_place_is_no_one_done_to() -> None:
     got = compare("The court stripped opposition leader Ousmane Diallo of his immunity.",
                   "The court stripped three opposition lawmakers of their immunity.")
     assert got.relation != "duplicate"
+
+
+def test_a_building_and_a_crackdown_stay() -> None:
+    from workbench.core.match.knowledge import rewritten
+
+    assert "building" in rewritten("Five killed in China building collapse")[0]
+    assert "erect" in rewritten("Crews built earth barriers")[0]
+    assert "fissure" not in rewritten("Egypt army cracks down on Brotherhood")[0]

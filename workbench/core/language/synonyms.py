@@ -237,8 +237,8 @@ NOUN_SYNONYMS: list[list[str]] = [
 _ALSO_VERBS = frozenset(["deal"])
 #: Members that are another word before these ("police crack down on", "crack cocaine", "crack
 #: troops"; helper dup113).
-_NOT_NOUN_AFTER: dict[str, re.Pattern[str]] = {
-    "crack": re.compile(r"\s+(?:down|cocaine|troops|units|team|squad|shot)\b", re.I)}
+_CRACK_AFTER = re.compile(r"\s+(?:down|cocaine|troops|units|team|squad|shot)\b", re.I)
+_NOT_NOUN_AFTER: dict[str, re.Pattern[str]] = {"crack": _CRACK_AFTER, "cracks": _CRACK_AFTER}
 #: A parliament's name followed by a capitalised word is a person's first name ("President Duma
 #: Boko"), unless that word is one of the chamber's own ("Knesset Speaker", "Duma Committee";
 #: helper dupb109).

@@ -497,8 +497,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # the phrase table writes a convoy turned back
     ["blocked", "blockaded", "blockading"],
     # helper dup113 (sets 113-116, read): barriers, walls, shelters built or constructed ("built earth
-    # barriers" / "earthen walls were erected"; "build up" is the reinforce row's, read first as longer)
-    ["erect", "put up", "build", "construct"],
+    # barriers" / "earthen walls were erected"): "built", "builds" only, as "building" is a noun ("a
+    # building collapse", STS dev); "build up" is the reinforce row's, read first as longer
+    ["erect", "put up", "built", "builds", "construct"],
     # helper para97 (sets 97-100, read): a crowd broken up ("used tear gas to break up the
     # protesters" / "fired tear gas to disperse them"); people queuing for fuel, cash, bread
     ["disperse", "break up"],
