@@ -468,7 +468,7 @@ VERB_SYNONYMS: list[list[str]] = [
     ["oppose", "vote against"],
     ["expel", "kick out"],
     # (helper dup113: "pyrotechnics ignited the ceiling" / "set the ceiling alight", `told_otherwise`)
-    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt", "ignite", "set alight", "set on fire"],
+    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt", "ignite", "set alight"],
     # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off
     ["loot", "plunder", "ransack", "pillage"],
     ["mediate", "broker"],
