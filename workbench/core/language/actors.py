@@ -418,6 +418,9 @@ ORGANISATIONS: dict[str, list[str]] = {
     "IMF": ["International Monetary Fund"],
     # lenders and bodies of many states a loan, a grant or a ruling is told of (pairsnot5)
     "World Bank": ["World Bank Group"],
+    # a national weather service by its short name (helper dup113: "the Met Office said" /
+    # "according to the Meteorological Office")
+    "Meteorological Office": ["Met Office"],
     "AfDB": ["African Development Bank"],
     "Asian Development Bank": ["ADB"],
     "WTO": ["World Trade Organization", "World Trade Organisation"],

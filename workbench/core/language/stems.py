@@ -88,6 +88,9 @@ SPELLING = {
     "fibre": "fiber", "calibre": "caliber", "sombre": "somber", "spectre": "specter",
     "analyse": "analyze", "analysed": "analyzed", "paralyse": "paralyze", "paralysed": "paralyzed",
     "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
+    # a unit's short form, the word beside a figure read as the same ("4 kilometres long" /
+    # "four km"; helper dup113)
+    "km": "kilometers", "kms": "kilometers",
 }
 _OUR_WORDS = (
     "colour", "favour", "honour", "labour", "neighbour", "behaviour", "rumour", "harbour", "armour",

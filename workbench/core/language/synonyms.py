@@ -57,8 +57,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["prisons", "jails", "penitentiaries"],
     ["talks", "negotiations"],
     ["civilians", "residents", "inhabitants", "locals", "local people", "local residents", "townspeople",
-     "villagers"],
-    ["civilian", "resident", "inhabitant", "villager"],
+     "villagers", "homeowners"],  # (homeowners: helper dup113, "buy out homeowners" / "the homes of residents")
+    ["civilian", "resident", "inhabitant", "villager", "homeowner"],
     ["people", "persons", "individuals"],
     ["protesters", "demonstrators", "protestors"],
     ["protester", "demonstrator", "protestor"],
@@ -217,12 +217,28 @@ NOUN_SYNONYMS: list[list[str]] = [
                                           if (act, what) != ("undermining", "national security")],
     ["national security", "state security", "security of the state"],
     ["functioning", "workings", "proper functioning"],
+    # helper dup113 (sets 113-116, read): one thing named two ways ("the fissure" / "the crack",
+    # "pyrotechnic devices" / "indoor fireworks", "earth barriers" / "earthen walls"; "crack" before
+    # "down", "cocaine" or "troops" stays: `_NOT_NOUN_AFTER`. "power station" / "power plant" was
+    # tried and dropped: "the plant is the largest power station" / "the plant went offline", set80)
+    ["fissure", "crack"],
+    ["fissures", "cracks"],
+    ["fireworks", "pyrotechnics", "pyrotechnic devices", "indoor fireworks", "indoor pyrotechnics", "firework devices"],
+    ["club", "nightclub", "night club", "nightspot"],  # (a club of any kind: the head is never rewritten)
+    ["clubs", "nightclubs", "night clubs", "nightspots"],
+    *[[f"earth {n}", *(f"{a} {n2}" for a in ("earthen", "earth", "dirt", "soil") for n2 in nouns if (a, n2) != ("earth", n))]
+      for n, nouns in (("barriers", ("barriers", "walls", "berms", "embankments", "ramparts", "mounds", "dykes", "dikes")),
+                       ("barrier", ("barrier", "wall", "berm", "embankment", "rampart", "mound", "dyke", "dike")))],
 ]
 
 
 #: Members that are verbs too: after an infinitive's "to" or a modal ("sent doctors to deal with the
 #: injured", "the agency will deal with it") one handles a thing, no agreement (helper dupa105).
 _ALSO_VERBS = frozenset(["deal"])
+#: Members that are another word before these ("police crack down on", "crack cocaine", "crack
+#: troops"; helper dup113).
+_CRACK_AFTER = re.compile(r"\s+(?:down|cocaine|troops|units|team|squad|shot)\b", re.I)
+_NOT_NOUN_AFTER: dict[str, re.Pattern[str]] = {"crack": _CRACK_AFTER, "cracks": _CRACK_AFTER}
 #: A parliament's name followed by a capitalised word is a person's first name ("President Duma
 #: Boko"), unless that word is one of the chamber's own ("Knesset Speaker", "Duma Committee";
 #: helper dupb109).
@@ -258,6 +274,9 @@ def same_nouns(text: str, hits: list[str] | None = None) -> str:
             return word  # the economy as a subject of policy ("act on the economy"), not its output
         if word.lower() in _ALSO_VERBS and _VERB_BEFORE.search(text[:m.start()]):
             return word
+        if (after := _NOT_NOUN_AFTER.get(word.lower())) is not None and (after.match(text, m.end())
+                                                                       or _VERB_BEFORE.search(text[:m.start()])):
+            return word  # a verb or another word ("to crack the code", "crack down on")
         canonical = table[word.lower()]
         if hits is not None:
             hits.append(f"{word} = {canonical}")

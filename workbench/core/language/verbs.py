@@ -467,7 +467,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["support", "vote in favour of", "vote in favor of"],
     ["oppose", "vote against"],
     ["expel", "kick out"],
-    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt"],
+    # (helper dup113: "pyrotechnics ignited the ceiling" / "set the ceiling alight", `told_otherwise`)
+    ["torch", "set fire to", "set ablaze", "burn down", "burned", "burnt", "ignite", "set alight"],
     # helper gen7 (Sudan dispatches): goods, shops, homes and aid carried off
     ["loot", "plunder", "ransack", "pillage"],
     ["mediate", "broker"],
@@ -495,7 +496,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # roads, a port (helper dup89): the verb only ("a naval blockade" stays), written "blocked" as
     # the phrase table writes a convoy turned back
     ["blocked", "blockaded", "blockading"],
-    ["erect", "put up"],
+    # helper dup113 (sets 113-116, read): barriers, walls, shelters built or constructed ("built earth
+    # barriers" / "earthen walls were erected"): "built", "builds" only, as "building" is a noun ("a
+    # building collapse", STS dev); "build up" is the reinforce row's, read first as longer
+    ["erect", "put up", "built", "builds", "construct"],
     # helper para97 (sets 97-100, read): a crowd broken up ("used tear gas to break up the
     # protesters" / "fired tear gas to disperse them"); people queuing for fuel, cash, bread
     ["disperse", "break up"],
@@ -511,5 +515,8 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper dupb109 (sets 109-112, read): an economy, output, a market that got smaller (the noun
     # "contract" stays: past and -ing forms only); a business a company lets go of
     ["shrink", "shrank", "shrunk", "contracted", "contracting"],
-    ["divest", "spin off", "sell off", "dispose of"],  # ("offload" stays: unloaded, `match.opposites`)
+    ["divest", "spin off", "sell off", "dispose of"],
+    # helper dup113 (sets 113-116, read): homes, land, a stake bought ("buy out homeowners" /
+    # "purchase the homes of residents")
+    ["buy", "purchase", "buy out", "buy up"],  # ("offload" stays: unloaded, `match.opposites`)
 ]

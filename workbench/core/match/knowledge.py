@@ -41,6 +41,7 @@ from workbench.core.language.retold import rewrite_retold
 from workbench.core.language.slips import mistyped
 from workbench.core.language.stems import IRREGULAR_VERBS, VERB_PREFIXES, stem
 from workbench.core.language.synonyms import same_nouns
+from workbench.core.language.told_otherwise import rewrite_told_otherwise
 from workbench.core.language.verbs import LABOUR_STRIKES
 from workbench.core.language.verbs import VERB_SYNONYMS as VERB_SYNONYMS  # read by roles too
 from workbench.core.match.based import BASED_AFTER
@@ -231,7 +232,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
     text = in_past(text)
-    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_retold(rewrite_phrases(rewrite_paraphrases(text, hits), hits), hits))
+    out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_told_otherwise(rewrite_retold(rewrite_phrases(rewrite_paraphrases(text, hits), hits), hits), hits))
     # a body no alias knows gains its initials (not in a headline, which capitalises every word)
     out = same_nouns(out if headline(text) else write_initials(without_firm_words(out, hits)), hits)
     out = _join_split_phrasal(_NO_ONE.sub(lambda m: m.group(1) + "obody", out), hits)

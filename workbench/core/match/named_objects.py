@@ -95,6 +95,18 @@ def _group_done_to(wording: str) -> frozenset[str]:
                      for t in normalize(w).tokens if t in done and t != w)
 
 
+#: Nouns of an event a name before them names ("victims of the Kocani fire", "the Grenfell blaze"):
+#: such a name is the event's place or its name, no one an act is done to (helper dup113).
+_EVENT_AFTER_NAME = re.compile(r"(\w+)\s+(?:fire|blaze|inferno|disaster|tragedy|earthquake|quake|flood|floods|crash"
+                               r"|explosion|blast|bombing|shooting|massacre|stampede|collapse|eruption)\b")
+
+
+@text_cache()
+def _event_names(wording: str) -> frozenset[str]:
+    """The tokens of the names right before an event noun (`_EVENT_AFTER_NAME`) in a claim's wording."""
+    return frozenset(t for m in _EVENT_AFTER_NAME.finditer(wording) for t in normalize(m.group(1)).tokens)
+
+
 @text_cache()
 def _wording_tokens(wording: str) -> frozenset[str]:
     return frozenset(normalize(wording).tokens)
@@ -175,7 +187,7 @@ def one_and_a_group(texts: tuple[str, str], surfaces: tuple[str, str], names_a: 
         return None
     one, other = surfaces if names_a else (surfaces[1], surfaces[0])
     text = texts[0] if names_a else texts[1]
-    named = {t for t in (names_a or names_b) & _aimed_at(one) if t not in _places()}
+    named = {t for t in (names_a or names_b) & _aimed_at(one) if t not in _places()} - _event_names(one)
     # an acronym may name a group; a name describing a group names no one ("other JI operatives")
     if not named or acronyms_of(text) & named or _group_done_to(one):
         return None
