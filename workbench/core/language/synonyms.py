@@ -217,6 +217,8 @@ NOUN_SYNONYMS: list[list[str]] = [
                                           if (act, what) != ("undermining", "national security")],
     ["national security", "state security", "security of the state"],
     ["functioning", "workings", "proper functioning"],
+    # helper dup115 (sets 113-116): an acronym in lower case as news writes it ("doctored with AI")
+    ["ai", "artificial intelligence"],
 ]
 
 
