@@ -8,9 +8,11 @@ one way before the verb and noun tables read them (`paraphrases.rewrite_paraphra
 - an act that "had a political (racial, religious ...) motive" or was "motivated by politics" was
   politically (racially ...) motivated, so a denial ("was not politically motivated") is seen;
 - a defeat admitted, accepted or acknowledged ("admitted that his alliance had lost the election",
-  "accepted on Friday that he had lost power") is defeat conceded, which the verb table reads as
-  "lose"; a loss of another thing ("had lost votes to the Greens", "lost his temper", "lost its
-  majority") and a loss denied stay as written.
+  "accepted that he had been defeated in the vote") is defeat conceded, which the verb table reads
+  as "lose"; a loss of another thing ("had lost votes to the Greens", "lost his temper", "lost its
+  majority") and a loss denied stay as written. Power lost stays too: read as defeat conceded, the
+  retelling "accepted on Friday that he had lost power" fell below the slots floor it reaches as
+  written (category probes, conceded_defeat.tsv).
 
 Why here and not in the tables: each needs its noun beside its verb ("left" alone is a departure,
 "admitted" alone a confession, "motive" alone any reason), as the rules of `paraphrases` do.
@@ -47,9 +49,9 @@ _BE = {"had": "was", "has": "is", "have": "are", "having": "being"}
 #: "motivated by politics", "motivated by racism".
 _MOTIVATED_BY = re.compile(r"\bmotivated\s+by\s+(" + "|".join(_MOTIVE_NOUNS) + r")\b", re.I)
 
-#: The contest a defeat is told of ("the election", "the presidential runoff", "the vote", "power").
+#: The contest a defeat is told of ("the election", "the presidential runoff", "the vote").
 _CONTEST = (r"(?:(?:in\s+)?(?:the|this|last\s+\w+'s|sunday's|saturday's)\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|race|polls?"
-            r"|ballot|run-?off|contest)|power|office)\b")
+            r"|ballot|run-?off|contest))\b")
 #: "admitted (on Sunday) that his alliance had lost the election", "accepted that he had been defeated".
 _ADMITTED_LOST = re.compile(r"\b(admitted|admits|admit|admitting|accepted|accepts|accept|accepting|acknowledged|acknowledges"
                             r"|acknowledge|acknowledging)\s+((?:on\s+\w+\s+|late\s+on\s+\w+\s+)?)that\s+"
