@@ -1,8 +1,7 @@
 """One person named with a title and in full and by family name alone (`match.surname_only`,
-`named_objects.given_names_shared`; helper dup115): one doer, no name or title left over."""
+helper dup115): one doer, no name or title left over."""
 
 from workbench.core.match.compare import compare, compare_many
-from workbench.core.match.named_objects import given_names_shared
 from workbench.core.match.surname_only import surname_only
 from workbench.core.vocab import Relation
 
@@ -19,13 +18,6 @@ def test_the_title_and_given_names_go_when_the_other_opens_with_the_family_name(
     # named elsewhere than as the other's opening doer, or with an apposition, the title stays
     assert surname_only("Prime Minister Katrin Jakobsdottir said so.", "Iceland will act, according to Jakobsdottir.") is None
     assert surname_only("Prime Minister Robert Fico was shot.", "Fico, Slovakia's premier, was hit.") is None
-
-
-def test_a_given_name_before_a_family_name_both_write_is_no_name_left_over() -> None:
-    assert given_names_shared("Then Prime Minister Kevin Rudd conceded.", "Later Rudd admitted it.") == frozenset({"kevin"})
-    assert given_names_shared("Then Prime Minister Kevin Rudd conceded.", "Later Therese Rudd admitted it.") == frozenset()
-    assert given_names_shared("The Kenya National Commission on Human Rights said so.",
-                              "The national rights commission said so.") == frozenset()
 
 
 def test_one_person_named_two_ways_is_one_doer() -> None:

@@ -36,7 +36,7 @@ _LEFT_HOSPITAL = re.compile(r"\b(left|leaves|leaving|released\s+from|releases\s+
 #: "(was) admitted / rushed / taken / airlifted to (the ...) hospital": hospitalised, so that a
 #: patient discharged is seen as its opposite (`match.opposites`).
 _TO_HOSPITAL = re.compile(r"\b(admitted|admits|admitting|rushed|rushes|rushing|taken|takes|taking|took|airlifted|flown|brought)"
-                          r"\s+to\s+" + _HOSPITAL, re.I)
+                          r"\s+to\s+(" + _HOSPITAL + ")", re.I)
 
 #: A motive's kind and its adverb ("a political motive" = "politically motivated").
 _MOTIVE_KINDS = {"political": "politically", "racial": "racially", "religious": "religiously", "financial": "financially",
@@ -68,7 +68,13 @@ def rewrite_told_states(text: str, hits: list[str]) -> str:
     if "hospital" in low or "clinic" in low or "medical cent" in low:
         text = _LEFT_HOSPITAL.sub(lambda m: note(m, _past(m.group(1), "discharged from", "discharges from",
                                                           "discharging from") + " "), text)
-        text = _TO_HOSPITAL.sub(lambda m: note(m, _past(m.group(1), "hospitalised", "hospitalises", "hospitalising")), text)
+        def hospitalised(m: re.Match[str]) -> str:
+            # (a hospital named stays: "rushed to Brookdale Hospital" / "died at Brookdale Hospital")
+            named = re.search(r"[A-Z]", m.group(2)) is not None
+            return note(m, _past(m.group(1), "hospitalised", "hospitalises", "hospitalising")
+                        + (f" at {m.group(2)}" if named else ""))
+
+        text = _TO_HOSPITAL.sub(hospitalised, text)
     if "motiv" in low:
         text = _HAD_MOTIVE.sub(lambda m: note(m, f"{_BE[m.group(1).lower()]} {_MOTIVE_KINDS[m.group(2).lower()]} motivated"),
                                text)

@@ -35,7 +35,7 @@ from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
-from workbench.core.match.named_objects import given_names_shared, names_apart
+from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
@@ -393,8 +393,7 @@ def compare_normalized(
         dates = knowledge.DateCheck(knowledge.DATES_FAR_APART, f"{period}: a different event")  # "this / last year"
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
-    # (a given name before a family name both write is no name left over: `given_names_shared`)
-    names_a, names_b = _unmatched_names(va, vb) - given_names_shared(a, b), _unmatched_names(vb, va) - given_names_shared(b, a)
+    names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"

@@ -123,47 +123,6 @@ def _given_names(text: str, other: str) -> frozenset[str]:
     return frozenset(t for x, y in _name_pairs(text) if y & others for t in x)
 
 
-@text_cache()
-def _capitalised_tokens(text: str) -> frozenset[str]:
-    """The normalised tokens of a claim's capitalised words."""
-    words = [w.strip(".,;:'\"()") for w in text.split()]
-    return frozenset(t for w in words if w[:1].isupper() for t in normalize(w).tokens)
-
-
-@text_cache()
-def _family_names(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(the word before, the family name) of each name a claim writes as two capitalised words or
-    more: the last word of the run, the one before it not a possessive ("Eswatini's High Court" is
-    no person) and no country ("Kenya Airways")."""
-    raw = text.split()
-    words = [w.strip(".,;:'\"()") for w in raw]
-    out = []
-    for i in range(len(words) - 1):
-        x, y = words[i], words[i + 1]
-        if not (x[:1].isupper() and y[:1].isupper()) or re.search(r"['’]s$", raw[i]) or raw[i][-1:] in ",;:":
-            continue
-        if i + 2 < len(words) and words[i + 2][:1].isupper() and raw[i + 1][-1:] not in ",;:.":
-            continue  # (not the run's last word)
-        xt = frozenset(normalize(x).tokens)
-        if xt & country_tokens().keys():
-            continue
-        out.append((xt, frozenset(normalize(y).tokens)))
-    return tuple(out)
-
-
-def given_names_shared(text: str, other: str) -> frozenset[str]:
-    """The tokens of a given name `text` writes before a family name `other` writes too, when `other`
-    gives no given name of its own before it: one person named in full and by surname ("Prime
-    Minister Kevin Rudd conceded defeat" / "Rudd admitted ..."), no name left over; "Kevin Rudd" /
-    "Therese Rudd" stay two people (helper dup115)."""
-    capitalised = _capitalised_tokens(other)  # (written as a name: "the national rights commission" is none)
-    mine = [(x, y) for x, y in _family_names(text) if y and y <= capitalised]
-    if not mine:
-        return frozenset()
-    theirs = _family_names(" ".join(other.split()[1:]))  # (its first word capitalised for being first)
-    return frozenset(t for x, y in mine if not any(v == y and u != x for u, v in theirs) for t in x)
-
-
 def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
     """Whether a name is an acronym (`doers.acronyms` of its claim's `text`) that may spell out one
     of the other claim's names (it holds that name's initial)."""
