@@ -144,17 +144,20 @@ def _scores_for_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
 #: "In a single day" is one too ("240 millimetres of rain in a single day" / "240 mm in 24 hours"),
 #: but not "in a year" alone ("the highest in a year": a comparison, not a span; helper pairsdup6).
 #: A span of one unit "of" what fills it is one too ("a week of national mourning" / "three days
-#: of national mourning"; not "a week of the vote": a time after it; helper conf93).
+#: of national mourning"; not "a week of the vote": a time after it; helper conf93). A time offset
+#: of one unit is one too ("lifted a day after it was imposed" / "within 24 hours"; unpaired, an
+#: aside: `figures.asides`; helper dup115).
 _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(?:single\s+|full\s+|whole\s+)?(hour|day|week|fortnight|month"
                      r"|year|decade))\b|\b((?:an?\s+)?(hour|day|week|fortnight|month|year|decade))-long\b"
                      r"|\b(?:in|over|during)\s+(an?\s+(?:single|full|whole)\s+(hour|day|week|fortnight|month|year|decade))\b"
-                     r"|\b(an?\s+(?:full\s+|whole\s+)?(day|week|fortnight|month|year))\s+of\s+(?!(?:the|its|his|her|their|this|that)\b))",
+                     r"|\b(an?\s+(?:full\s+|whole\s+)?(day|week|fortnight|month|year))\s+of\s+(?!(?:the|its|his|her|their|this|that)\b)"
+                     r"|\b(an?\s+(hour|day|week|fortnight|month|year|decade))(?=\s+(?:after|later|before|earlier)\b))",
                      re.I)
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
-    spans = [(m, next(g for g in (1, 3, 5, 7) if m.group(g))) for m in _A_SPAN.finditer(text)]
+    spans = [(m, next(g for g in (1, 3, 5, 7, 9) if m.group(g))) for m in _A_SPAN.finditer(text)]
     spans = [(m, g) for m, g in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
     if not spans:
         return found

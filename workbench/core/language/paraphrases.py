@@ -61,6 +61,7 @@ from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
 from workbench.core.language.stems import in_tense_of as _past
+from workbench.core.language.told_states import rewrite_told_states
 
 #: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
 _COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|close\s+to)\s+)?"
@@ -496,7 +497,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
 
         text = _LANDED_IN.sub(arrived, text)
     text = rewrite_holdings(rewrite_crossings(text, hits), hits)
-    text = rewrite_political_steps(text, hits)
+    text = rewrite_told_states(rewrite_political_steps(text, hits), hits)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

@@ -73,7 +73,10 @@ from workbench.core.language.rewrite_notes import noted_match as _note
 from workbench.core.language.roads import rewrite_roads
 
 #: (pattern, replacement, whether the text must contain one of these words for it to be tried)
-_TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
+#: The share is a percentage, or a fraction told in words ("four in five", "three quarters of", "half
+#: of"; helper dup115).
+_TURNOUT = re.compile(r"(?<=\w)(\s*(?:%|per\s*cent|percent)\s+of|\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                      r"|\s+(?:quarters?|thirds?|fifths?|half)\s+of)\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?"
                       r"(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|turned\s+out"
                       r"|voted|went\s+to\s+the\s+polls)\b", re.I)
 #: "were up 4%", "is down by 2.5 percent": a figure that rose or fell (a number must follow, so
@@ -380,7 +383,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:
             hits.append(f"{m.group(0).strip()} = turnout")
-            return m.group(1) + " turnout"
+            return re.sub(r"\s+of$", "", m.group(1)) + " turnout"
 
         text = _TURNOUT.sub(turnout, text)
     if " of the vote" in low or " of the ballot" in low:

@@ -35,9 +35,15 @@ _BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|ord
                        + _BLACKED_OUT + r"(?:blackout|shutdown|shut-down|ban)\b", re.I)
 #: The blackout lifted, ended or removed is the service restored ("lifted the internet blackout" /
 #: "restored internet access"), so that it clashes with one imposed (cut off: restore / disconnect).
-_BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
+_LIFTED = r"(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing|reverse|reverses|reversed|reversing)"
+_BLACKOUT_LIFTED = re.compile(r"\b" + _LIFTED + r"\s+"
                               r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
-                              + r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
+                              + r"(?:blackout|shutdown|shut-down|ban|block|suspension)\b", re.I)
+#: The same told in the passive ("the social media ban was lifted a day after it was imposed" /
+#: "authorities reversed the social media suspension"; helper dup115).
+_BLACKOUT_LIFTED_PASSIVE = re.compile(r"\b(?:the\s+|an?\s+|its\s+)?" + _BLACKED_OUT + r"(?:blackout|shutdown|shut-down|ban|block"
+                                      r"|suspension)\s+((?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?"
+                                      + _LIFTED + r"\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
@@ -59,8 +65,10 @@ def rewrite_service_cuts(text: str, low: str, hits: list[str]) -> str:
         text = _SERVICE_CUT.sub(lambda m: note(m, in_tense_of(m.group(1), "cut off", "cuts off", "cutting off") + " "), text)
         text = _CUT_SERVICE.sub(lambda m: m.group(1) + " off ", text)
         text = _SERVICE_CUT_PASSIVE.sub(lambda m: m.group(1) + noted(hits, m.group(2), "cut off"), text)
-    if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low:
+    if "blackout" in low or "shutdown" in low or "shut-down" in low or " ban" in low or "suspension" in low:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
         text = _BLACKOUT_LIFTED.sub(lambda m: note(m, in_tense_of(m.group(1), "restored", "restores", "restoring")
                                                    + f" the {m.group(2)}"), text)
+        text = _BLACKOUT_LIFTED_PASSIVE.sub(lambda m: note(m, f"{'T' if m.group(0)[0] == 'T' else 't'}he {m.group(1).lower()} "
+                                                              f"{m.group(2)}restored"), text)
     return text

@@ -229,6 +229,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     *[[f"earth {n}", *(f"{a} {n2}" for a in ("earthen", "earth", "dirt", "soil") for n2 in nouns if (a, n2) != ("earth", n))]
       for n, nouns in (("barriers", ("barriers", "walls", "berms", "embankments", "ramparts", "mounds", "dykes", "dikes")),
                        ("barrier", ("barrier", "wall", "berm", "embankment", "rampart", "mound", "dyke", "dike")))],
+    # helper dup115 (sets 113-116): an acronym in lower case as news writes it ("doctored with AI")
+    ["ai", "artificial intelligence"],
 ]
 
 

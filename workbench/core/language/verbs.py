@@ -461,6 +461,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["launch", "fire off"],
     ["swear in", "take the oath of office", "take the oath", "inaugurate", "take office"],
     ["lose", "concede defeat", "admit defeat"],  # an election
+    # a recording, a photo, results falsified (helper dup115; "doctor" alone is the noun: its past only)
+    ["manipulate", "doctored", "tamper with"],
     ["condemn", "denounce", "slam", "decry"],
     # helper opp109 (sets 109-112): a vote's two sides told as a stance (opposites: support / oppose;
     # "voted for" is left as a vote: "voted for a new parliament" is no stance on a motion)

@@ -44,6 +44,7 @@ from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
+from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
@@ -56,6 +57,7 @@ from workbench.core.match.scoring import (
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.model import Quantity
@@ -356,8 +358,10 @@ def compare_normalized(
     when the caller keeps them. `links_only` (`find_links`, keeping links only): a pair knowledge makes
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
-    # an acronym and the other's long name, a capital and its country: one name (`capital_places`)
-    if (spelt := spell_out(a, b) or capital_place(a, b)) is not None:
+    # an acronym and the other's long name, a capital and its country, a titled full name and the
+    # family name alone, a regulator's long name and its field: one name (`capital_places`,
+    # `surname_only`, `regulators`)
+    if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
@@ -397,6 +401,7 @@ def compare_normalized(
                   or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
+                  or regulators_apart(a, b)  # "the Civil Aviation Authority" / "the telecoms regulator"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)

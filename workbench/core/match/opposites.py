@@ -41,6 +41,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("confirm|confirmed|confirms|admit|admitted", "deny|denied|denies|refute|refuted|dispute|disputed"),
     ("accept|accepted|approve|approved|pass|passed|sign|signed", "reject|rejected|veto|vetoed|defeat|defeated"),
     ("land|landed", "crash|crashed"),  # an aircraft
+    # a patient ("was rushed to hospital" is rewritten "hospitalised": `language.told_states`; helper dup115)
+    ("hospitalise|hospitalised|hospitalize|hospitalized", "discharge|discharged"),
     ("join|joined|joins", "leave|left|leaves|quit|quits"),  # a union, a coalition, a race
     ("register|registered|enter|entered", "withdraw|withdrew|withdrawn"),  # a candidate, a race
     ("approve|approved|pass|passed|grant|granted|issue|issued", "revoke|revoked|rescind|rescinded"),
