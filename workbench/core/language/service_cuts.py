@@ -1,6 +1,6 @@
 """Services a government cuts off or restores, written one way: the internet, social media, phone
 lines and power "blocked", "shut down", "suspended", "switched off" or "cut" are cut off; an
-internet blackout imposed cuts it off, lifted restores it; "cut ties" are ties cut off.
+internet blackout imposed cuts it off, lifted restores it, extended keeps it cut off; "cut ties" are ties cut off.
 
 So that the cut off / restore opposites of the verb table are seen whichever way a claim tells
 the act. A part of `paraphrases.rewrite_paraphrases` (moved here when that module passed 600 lines).
@@ -38,6 +38,11 @@ _BLACKOUT = re.compile(r"\b(?:imposed|imposes|impose|imposing|ordered|orders|ord
 _BLACKOUT_LIFTED = re.compile(r"\b(lift|lifts|lifted|lifting|end|ends|ended|ending|remove|removes|removed|removing)\s+"
                               r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
                               + r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
+#: The blackout extended, renewed or kept is the service kept cut off ("extended the social media
+#: ban" / "lifted the social media ban", which reads "restored"; helper opp113): the verb stays.
+_BLACKOUT_KEPT = re.compile(r"\b((?:extend|prolong|renew|maintain|uphold)(?:s|ed|ing)?|upheld|keeps?|kept|keeping)\s+"
+                            r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
+                            + r"(?:blackout|shutdown|shut-down|ban|block)\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
@@ -63,4 +68,5 @@ def rewrite_service_cuts(text: str, low: str, hits: list[str]) -> str:
         text = _BLACKOUT.sub(lambda m: note(m, f"cut off the {m.group(1)}"), text)  # the verb table says "cut off = disconnect"
         text = _BLACKOUT_LIFTED.sub(lambda m: note(m, in_tense_of(m.group(1), "restored", "restores", "restoring")
                                                    + f" the {m.group(2)}"), text)
+        text = _BLACKOUT_KEPT.sub(lambda m: note(m, f"{m.group(1)} the {m.group(2)} cut off"), text)
     return text
