@@ -21,6 +21,10 @@ from workbench.core.text_caches import text_cache
 NOT_MARK = "<not>"
 ENDED = "<ended>"
 GOES_ON = "<goes on>"
+#: A claim's word as written, which a prefix in the other claim may deny.
+WORD_MARK = "<word>"
+#: Words that deny the word after them as a prefix does ("not armed", "non-operative").
+_DENYING = frozenset(["not", "non", "never"])
 
 #: Endings of adjectives (and, before "-ly", of adverbs) whose prefixed form denies them ("illegal",
 #: "invalid", "irregular", "inaccurate", "incomplete", "ineffective", "incorrect", "improper"). Only
@@ -43,8 +47,6 @@ _NOT_NEGATED = frozenset(["rest", "less", "like", "told", "seat", "seated", "win
                           "vent", "mate", "ease", "eased", "charge", "charged"])
 #: Words after which a state goes on ("still in danger", "remained closed", "stayed shut").
 _GOES_ON_WORDS = frozenset(["still", "remain", "remains", "remained", "stayed"])
-#: A word that may open with a negating prefix (`_negated_base` decides).
-_PREFIXED = re.compile(r"\b(?:un|il|ir|im|in|dis)[a-z]{4}")
 #: How many words after "no longer" or "still" name the state.
 _STATE_WORDS = 4
 
@@ -67,36 +69,34 @@ _WORD = re.compile(r"[a-z]+")
 @text_cache()  # a claim is read against each of its partners
 def state_marks(text: str) -> frozenset[str]:
     """The marks of the states a claim (as written: the normaliser drops "no longer") denies by a
-    prefix, tells ended or tells still going on, each with the state's normalised tokens."""
+    prefix (with the word denied as written: "unbeaten" denies "beaten", not "beat"), or by "not",
+    "non" before it ("non-operative" / "inoperative" agree), tells ended or still going on (with the
+    state's normalised tokens), and its words as written (`WORD_MARK`), which a prefix may deny."""
     from workbench.core.match.normalize import normalize
 
-    low = fold(text).lower()
-    if "no longer" not in low and not any(w in low for w in _GOES_ON_WORDS) and not _PREFIXED.search(low):
-        return frozenset()
-    words = tuple(_WORD.findall(low.replace("'s", "")))
-    out: set[str] = set()
+    words = tuple(_WORD.findall(fold(text).lower().replace("'s", "")))
+    out = {WORD_MARK + w for w in words if len(w) >= 4}
     for k, w in enumerate(words):
         if w == "longer" and k and words[k - 1] == "no":
-            mark, state = ENDED, words[k + 1:k + 1 + _STATE_WORDS]
+            out.update(ENDED + t for t in normalize(" ".join(words[k + 1:k + 1 + _STATE_WORDS])).tokens)
         elif w in _GOES_ON_WORDS:
-            mark, state = GOES_ON, words[k + 1:k + 1 + _STATE_WORDS]
+            out.update(GOES_ON + t for t in normalize(" ".join(words[k + 1:k + 1 + _STATE_WORDS])).tokens)
+        elif k and words[k - 1] in _DENYING:
+            out.add(NOT_MARK + w)
         elif len(w) >= 6 and (base := _negated_base(w)) is not None:
-            mark, state = NOT_MARK, (base,)
-        else:
-            continue
-        out.update(mark + t for t in normalize(" ".join(state)).tokens)
+            out.add(NOT_MARK + base)
     return frozenset(out)
 
 
 def state_opposed(set_a: Set[str], set_b: Set[str]) -> str | None:
     """'opposite outcomes: legally / not legally' when one claim denies by a prefix a state the other
-    tells ("illegally" / "legally"), or 'opposite outcomes: no longer / still: danger' when one tells a
+    tells ("illegally" / "legally": `WORD_MARK`), or 'opposite outcomes: no longer / still: danger' when one tells a
     state ended that the other tells going on. `set_*`: the claims' outcome acts with their marks."""
     for x, y in ((set_a, set_b), (set_b, set_a)):
         for t in sorted(x):  # sorted: the same reason in every process
             if t.startswith(NOT_MARK):
                 base = t[len(NOT_MARK):]
-                if base in y and base not in x and t not in y:
+                if WORD_MARK + base in y and WORD_MARK + base not in x and t not in y:
                     return f"opposite outcomes: {base} / not {base}"
             elif t.startswith(ENDED):
                 state = t[len(ENDED):]
