@@ -112,7 +112,10 @@ _NOT_COUNTED = _words(
     "august september october november december killed used"
 )
 _PLUS_AFTER = re.compile(r"(?:-plus\b|\+)(?![\w+])", re.I)
-_COUNT_ADJ = _words("other more additional new separate further extra")
+#: Words before the noun counted that say which of them, not what ("other", "new"; "one working
+#: exit" / "several working exits", "the two remaining hostages" count exits and hostages: helper opp113).
+_COUNT_ADJ = _words("other more additional new separate further extra working functioning operational operating "
+                    "remaining existing usable")
 #: Nouns ending as superlatives do ("the 3 largest ...": nothing counted): "99 forest fires", "12 protest
 #: camps" count fires and camps (helper pairsnot7).
 _EST_NOUNS = _words("forest protest harvest arrest interest request contest test guest conquest inquest unrest "

@@ -1,6 +1,6 @@
 """Services a government cuts off or restores, written one way: the internet, social media, phone
 lines and power "blocked", "shut down", "suspended", "switched off" or "cut" are cut off; an
-internet blackout imposed cuts it off, lifted restores it; "cut ties" are ties cut off.
+internet blackout imposed cuts it off, lifted restores it, extended keeps it cut off; "cut ties" are ties cut off.
 
 So that the cut off / restore opposites of the verb table are seen whichever way a claim tells
 the act. A part of `paraphrases.rewrite_paraphrases` (moved here when that module passed 600 lines).
@@ -44,6 +44,11 @@ _BLACKOUT_LIFTED = re.compile(r"\b" + _LIFTED + r"\s+"
 _BLACKOUT_LIFTED_PASSIVE = re.compile(r"\b(?:the\s+|an?\s+|its\s+)?" + _BLACKED_OUT + r"(?:blackout|shutdown|shut-down|ban|block"
                                       r"|suspension)\s+((?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?"
                                       + _LIFTED + r"\b", re.I)
+#: The blackout extended, renewed or kept is the service kept cut off ("extended the social media
+#: ban" / "lifted the social media ban", which reads "restored"; helper opp113): the verb stays.
+_BLACKOUT_KEPT = re.compile(r"\b((?:extend|prolong|renew|maintain|uphold)(?:s|ed|ing)?|upheld|keeps?|kept|keeping)\s+"
+                            r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _BLACKED_OUT
+                            + r"(?:blackout|shutdown|shut-down|ban|block|suspension)\b", re.I)
 _CUT_SERVICE = re.compile(r"\b(cut|cuts|cutting)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:internet|power|electricity|"
                           r"water|phone|telephone|mobile|gas|communications?|social\s+media"
                           # ties between states (helper probes7): "cut diplomatic ties" = severed them
@@ -71,4 +76,5 @@ def rewrite_service_cuts(text: str, low: str, hits: list[str]) -> str:
                                                    + f" the {m.group(2)}"), text)
         text = _BLACKOUT_LIFTED_PASSIVE.sub(lambda m: note(m, f"{'T' if m.group(0)[0] == 'T' else 't'}he {m.group(1).lower()} "
                                                               f"{m.group(2)}restored"), text)
+        text = _BLACKOUT_KEPT.sub(lambda m: note(m, f"{m.group(1)} the {m.group(2)} cut off"), text)
     return text

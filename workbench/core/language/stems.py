@@ -66,7 +66,13 @@ ACT_NOUNS: dict[str, str] = {
     "death": "die", "deaths": "die",
     # helper prec20k2 ("the cancellation of 1,200 flights" is no delay)
     "cancellation": "cancel", "cancellations": "cancel", "postponement": "postpone",
+    # helper opp113 ("ordered the extradition of" / "refused to extradite")
+    "extradition": "extradite",
 }
+#: Time units before "of" and an act noun that make it a term of that act ("30 days of detention",
+#: "two months of house arrest"): the noun is read as its verb, as before "of" (helper opp113:
+#: "ordered 30 days of detention for X" / "rejected a request to detain X").
+TERM_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"])
 
 # British -> American spellings that suffix rules do not cover.
 SPELLING = {

@@ -59,6 +59,7 @@ from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, s
 from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
+from workbench.core.match.while_denied import while_denied
 from workbench.core.match.whole_fates import fates_agree, fates_apart
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
@@ -439,8 +440,11 @@ def compare_normalized(
     rewritten = (va.rewritten, vb.rewritten)
     # "not reopened" / "remained closed", "no one survived" / "all were killed": one outcome
     agree = negated_opposite(a, b, va.tokens, vb.tokens) or fates_agree(a, b)
+    # an act under way at one moment and none under way then: the moment is all the claims share (`while_denied`)
+    moment = None if agree else while_denied(a, b)
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
-                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None)
+                              or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None
+                              or moment is not None)
     opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
@@ -484,7 +488,7 @@ def compare_normalized(
     relation, p_dup, p_same = _decide(x, semantic=cosine is not None, other=other, clash=clash, near_clash=bool(near),
                                       floor=floor, clash_at=clash_at, own_model=own_model)
     # a clash told with asides, called unrelated over all its words: its first clauses alone (`cores`)
-    by_clauses = clash and not other and relation == _UNRELATED and clauses_clash(a, b)
+    by_clauses = clash and not other and (relation == _UNRELATED and clauses_clash(a, b) or moment is not None)
     relation = _CONFLICT if by_clauses else relation
     p_shown = p_dup
     if relation == _DUPLICATE and anchored:  # shown as sure as the statement is the same, at least a duplicate
@@ -518,7 +522,7 @@ def compare_normalized(
         reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
                         " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
     if by_clauses:
-        reasons.append("the first clauses, compared alone, clash: a conflict")
+        reasons.append(f"{moment}: a conflict" if moment else "the first clauses, compared alone, clash: a conflict")
     elif relation == _CONFLICT:
         reasons.append(f"same statement apart from the clash: probability {p_same:.2f}")
     if (clash or other) and p_dup >= decision.threshold(_DUPLICATE):

@@ -48,6 +48,7 @@ from workbench.core.match.another_name import (
 from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
 from workbench.core.match.inside_names import country_name_tokens, names_inside_names
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, rewrite, rewritten
+from workbench.core.match.negated_states import state_marks
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import (
     described_acts,
@@ -348,6 +349,8 @@ def outcome_tokens(text: str, norm: Normalized) -> tuple[list[str], frozenset[st
     acts = outcome_acts(tokens, norm.words)
     if described := {t for t in described_acts(text) if tokens.count(t) == 1}:  # "the severed cable"
         acts -= described
+    if marks := state_marks(text):  # "illegally", "no longer in danger", "still in danger"
+        acts |= marks
     return tokens, acts
 
 

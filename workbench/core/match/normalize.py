@@ -21,7 +21,7 @@ from workbench.core.figures.separators import as_commas
 from workbench.core.figures.short_dates import day_month_dates
 from workbench.core.figures.words import NUMBER_TOKEN_RE, token_value
 from workbench.core.language.negation import CALLS_FALSE_WINDOW, DENIALS, NEGATIONS, NOT_NEGATION, calls_false
-from workbench.core.language.stems import ACT_NOUNS, STRAIGHTEN, fold, stem
+from workbench.core.language.stems import ACT_NOUNS, STRAIGHTEN, TERM_UNITS, fold, stem
 
 # --------------------------------------------------------------------------------------------
 # Vocabularies
@@ -184,7 +184,8 @@ def normalize(text: str) -> Normalized:
             continue
         if tok in STOP_WORDS or tok in HEDGE_WORDS:
             continue
-        st = stem(ACT_NOUNS[tok] if tok in ACT_NOUNS and found[k + 1:k + 2] == ["of"] else tok)
+        st = stem(ACT_NOUNS[tok] if tok in ACT_NOUNS and (found[k + 1:k + 2] == ["of"] or k > 1 and found[k - 1] == "of"
+                                                          and found[k - 2] in TERM_UNITS) else tok)
         if st in ("not", "deny"):  # "noted" stems to "not": no negation
             st = tok
         tokens.append(st)

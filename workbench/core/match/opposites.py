@@ -9,6 +9,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
+from workbench.core.match.negated_states import state_opposed
 from workbench.core.text_caches import text_cache
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
@@ -414,7 +415,7 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
             if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)) \
                     and not (_told_too(u, set_a, set_b) or _told_too(t, set_b, set_a)):
                 return f"opposite outcomes: {t} / {u}"
-    return kept_from_and_done(a, b)
+    return kept_from_and_done(a, b) or state_opposed(set_a, set_b)
 
 
 def _told_too(word: str, tokens: Set[str], other: Set[str]) -> bool:
