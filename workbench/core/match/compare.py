@@ -35,6 +35,7 @@ from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.memo import date_key
+from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
@@ -367,7 +368,8 @@ def compare_normalized(
     fates = fates_apart(a, b)  # all saved / none saved: one event's two outcomes, not two events
     fact_apart = _other_fact(va.place, vb.place, *((set(), set()) if fates else (va.events, vb.events)),
                              written) or ra.places_apart(rb)
-    doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
+    # another named doer or sayer, or another person judging one thing (`named_judges`)
+    doer_apart = fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart

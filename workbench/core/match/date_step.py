@@ -34,6 +34,22 @@ _START_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?!\w+est\b|first\b|most\b|
                            r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: A date right after "since" is the point a count or a state runs from ("the third eruption since
+#: December began on 8 February"), not the day the claim's act happened.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _acts_dated(text: str, dates: list | None) -> list | None:
+    """A claim's dates without those after "since" (`_SINCE_BEFORE`) when any other is left: that
+    one dates the act, and two claims agreeing only on the point they count from ("the third /
+    fourth eruption since December") tell two acts, compared by their own dates."""
+    if not dates or "since" not in text.lower():
+        return dates
+    kept = [m for m in dates if not _deadline(text, m.get("start") if isinstance(m, dict) else getattr(m, "start", None),
+                                              _SINCE_BEFORE)]
+    return kept if kept and len(kept) < len(dates) else dates
+
+
 def _deadline(text: str, start: int | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
     """Whether what starts at `start` in `text` (a year, a date) is a deadline (or what `before` marks)."""
     return bool(text) and start is not None and bool(before.search(text[max(0, start - 80):start]))
@@ -51,6 +67,9 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
     that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict."""
+    acted_a, acted_b = _acts_dated(texts[0], dates_a), _acts_dated(texts[1], dates_b)
+    if acted_a is not dates_a or acted_b is not dates_b:  # (a point counted from: `_acts_dated`)
+        dates_a, dates_b, keys = acted_a, acted_b, None
     verdict = compare_dates(dates_a, dates_b, keys)
     if verdict.verdict == knowledge.DATES_FAR_APART and _deadlines_only(texts[0], dates_a) \
             and _deadlines_only(texts[1], dates_b):

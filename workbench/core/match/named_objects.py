@@ -25,7 +25,7 @@ from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import full_names_swapped, leading_names_swapped, names_in_two_slots
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import aimed_at, counterpart, partner, roles
+from workbench.core.match.roles import aimed_at, counterpart, partner, passive_subject, roles
 from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
@@ -59,8 +59,13 @@ def _done_to(wording: str) -> frozenset[str]:
     it: "a prison in Kissy" names its prison by where it stands as "Pademba Road prison" does by
     its name (sets 77-80: two prisons of one city attacked were called one fact). Not of other
     things: "captured 300 vehicles in Deir ez-Zor" tells where the act was, the place rules' business.
-    A verb with no object of its own ("voted to join X") acts on its infinitive's object."""
+    A verb with no object of its own ("voted to join X") acts on its infinitive's object. A passive
+    naming no doer acts on its subject ("The Blue Lagoon was evacuated" / "The Svartsengi power plant
+    was evacuated": `roles.passive_subject`; helper notdoer113)."""
     read = roles(wording)
+    if read is None:
+        undone = passive_subject(wording)
+        read = (frozenset(), undone) if undone else None
     if read is None:
         return frozenset()
     done = read[1] | counterpart(wording) | _tokens_of(aimed_at(wording))
