@@ -14,3 +14,9 @@ def test_one_day_in_two_formats_stays_duplicate() -> None:
     c = compare("The second strike since January shut schools across Ontario on 4 March.",
                 "The second strike since January shut schools across Ontario on March 4.")
     assert c.relation == "duplicate"
+
+
+def test_a_state_since_a_date_reported_later_stays_duplicate() -> None:
+    c = compare("Inflation has fallen since January, officials said.",
+                "Inflation has fallen since January, data showed on 3 May.")
+    assert c.relation == "duplicate"

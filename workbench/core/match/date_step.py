@@ -45,9 +45,19 @@ def _acts_dated(text: str, dates: list | None) -> list | None:
     fourth eruption since December") tell two acts, compared by their own dates."""
     if not dates or "since" not in text.lower():
         return dates
-    kept = [m for m in dates if not _deadline(text, m.get("start") if isinstance(m, dict) else getattr(m, "start", None),
-                                              _SINCE_BEFORE)]
+    kept = [m for m in dates if not _since(text, m)]
     return kept if kept and len(kept) < len(dates) else dates
+
+
+def _acts_dated_both(texts: tuple[str, str], dates_a: list | None, dates_b: list | None) -> bool:
+    """Whether each claim keeps a date after no "since" (`_acts_dated`)."""
+    return all(dates and not _since(text, dates[0]) for text, dates in zip(texts, (dates_a, dates_b), strict=True))
+
+
+def _since(text: str, mention: object) -> bool:
+    """Whether a date mention of `text` follows "since" (`_SINCE_BEFORE`)."""
+    return _deadline(text, mention.get("start") if isinstance(mention, dict) else getattr(mention, "start", None),
+                     _SINCE_BEFORE)
 
 
 def _deadline(text: str, start: int | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
@@ -68,7 +78,9 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
     that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict."""
     acted_a, acted_b = _acts_dated(texts[0], dates_a), _acts_dated(texts[1], dates_b)
-    if acted_a is not dates_a or acted_b is not dates_b:  # (a point counted from: `_acts_dated`)
+    # (a point counted from, `_acts_dated`, dropped when each claim dates its act: "inflation has
+    # fallen since January" / "... since January, data showed on 3 May" keep January = January)
+    if (acted_a is not dates_a or acted_b is not dates_b) and _acts_dated_both(texts, acted_a, acted_b):
         dates_a, dates_b, keys = acted_a, acted_b, None
     verdict = compare_dates(dates_a, dates_b, keys)
     if verdict.verdict == knowledge.DATES_FAR_APART and _deadlines_only(texts[0], dates_a) \

@@ -8,10 +8,12 @@ person's name before a verb of judging (condemned, welcomed, praised, ...) and t
 opened by another person's name were one fact. Here each claim's judge is read as the last
 capitalised word of the name run right before that verb ("Prime Minister Pedro Sánchez" ->
 "sanchez", "Finance Minister Christian Lindner" -> "lindner"); two judges, each named nowhere in
-the other claim, are two doers. Not read: a judge told by an office or a country alone
-("Slovakia's president", "Berlin"), titles (`knowledge.NOT_NAMES`), a known actor ("the Kremlin",
-"the UN") which may be the other claim's person in other words, a lone first word ("Officials
-welcomed ..."). Verbs of saying are no judging: "X said" / "Y said" may report one fact.
+the other claim, are two doers. Not read: a name after an article ("the White House", "the
+Vatican": a thing that may speak for the other claim's person), a body (`initials.BODY_WORDS`:
+"Foreign Ministry"), a judge told by an office or a country alone ("Slovakia's president"), titles
+(`knowledge.NOT_NAMES`), a known actor ("UN") which may be the other claim's person in other words,
+a lone first word ("Officials welcomed ..."). Verbs of saying are no judging: "X said" / "Y said"
+may report one fact.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.core.language.initials import BODY_WORDS
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, country_tokens
 from workbench.core.match.normalize import normalize
@@ -29,7 +32,7 @@ from workbench.core.text_caches import text_cache
 #: Up to seven words opening a claim, then a verb of judging in the past or present tense.
 _JUDGED = re.compile(r"^(?P<judge>(?:\S+\s+){1,7}?)(?:has\s+|have\s+|had\s+)?(?:also\s+|swiftly\s+|strongly\s+)?"
                      r"(?:condemn|welcom|denounc|prais|hail|critici[sz]|deplor|mourn|applaud|lament)(?:ed|s|es)?\b")
-#: Words opening a name run that are no part of the name ("The Kremlin").
+#: Words opening a name run of a thing, never of a person ("The Kremlin", "The White House").
 _DETERMINERS = frozenset(["The", "A", "An"])
 _STRIP = ".,;:'\"()\u2018\u2019\u201c\u201d"
 
@@ -55,9 +58,10 @@ def judge_name(text: str) -> str | None:
             break
         run.insert(0, words[at])
     start = len(words) - len(run)
-    while run and run[0] in _DETERMINERS:
-        run, start = run[1:], start + 1
-    if not run or len(run) == 1 and start == 0 or run[-1].isupper() or run[-1].endswith(("'s", "\u2019s")):
+    if run and run[0] in _DETERMINERS or start and words[start - 1].lower() in ("the", "a", "an"):
+        return None  # a thing named, no person ("The White House", "the Vatican")
+    if not run or len(run) == 1 and start == 0 or run[-1].isupper() or run[-1].endswith(("'s", "\u2019s")) \
+            or any(w.lower() in BODY_WORDS for w in run):  # a body ("the European Commission")
         return None
     tokens = normalize(run[-1]).tokens
     if len(tokens) != 1 or len(tokens[0]) < 3 or tokens[0] in _not_judges():
