@@ -34,7 +34,9 @@ from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
+from workbench.core.match.measure_senses import senses_apart
 from workbench.core.match.memo import date_key
+from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
@@ -373,7 +375,8 @@ def compare_normalized(
     fates = fates_apart(a, b)  # all saved / none saved: one event's two outcomes, not two events
     fact_apart = _other_fact(va.place, vb.place, *((set(), set()) if fates else (va.events, vb.events)),
                              written) or ra.places_apart(rb)
-    doer_apart = fact_apart or doers_apart(a, b, va, vb)  # another named doer or sayer
+    # another named doer or sayer, or another person judging one thing (`named_judges`)
+    doer_apart = fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart
@@ -386,7 +389,8 @@ def compare_normalized(
     kinds_apart = fig.counted_kinds_apart(check) or fig.sums_apart(check)  # two kinds counted, two sums
     counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
                                                    (vb.roles_wording, rb.kinds, rb.flags))
-               or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b)))
+               or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
+               or senses_apart(check.pairs, (a, b)))  # one length of two things: "4 km long" / "advanced 4 km"
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None

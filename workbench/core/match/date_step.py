@@ -34,6 +34,32 @@ _START_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?!\w+est\b|first\b|most\b|
                            r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: A date right after "since" is the point a count or a state runs from ("the third eruption since
+#: December began on 8 February"), not the day the claim's act happened.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _acts_dated(text: str, dates: list | None) -> list | None:
+    """A claim's dates without those after "since" (`_SINCE_BEFORE`) when any other is left: that
+    one dates the act, and two claims agreeing only on the point they count from ("the third /
+    fourth eruption since December") tell two acts, compared by their own dates."""
+    if not dates or "since" not in text.lower():
+        return dates
+    kept = [m for m in dates if not _since(text, m)]
+    return kept if kept and len(kept) < len(dates) else dates
+
+
+def _acts_dated_both(texts: tuple[str, str], dates_a: list | None, dates_b: list | None) -> bool:
+    """Whether each claim keeps a date after no "since" (`_acts_dated`)."""
+    return all(dates and not _since(text, dates[0]) for text, dates in zip(texts, (dates_a, dates_b), strict=True))
+
+
+def _since(text: str, mention: object) -> bool:
+    """Whether a date mention of `text` follows "since" (`_SINCE_BEFORE`)."""
+    return _deadline(text, mention.get("start") if isinstance(mention, dict) else getattr(mention, "start", None),
+                     _SINCE_BEFORE)
+
+
 def _deadline(text: str, start: int | None, before: re.Pattern[str] = _DEADLINE_BEFORE) -> bool:
     """Whether what starts at `start` in `text` (a year, a date) is a deadline (or what `before` marks)."""
     return bool(text) and start is not None and bool(before.search(text[max(0, start - 80):start]))
@@ -51,6 +77,11 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
     that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict."""
+    acted_a, acted_b = _acts_dated(texts[0], dates_a), _acts_dated(texts[1], dates_b)
+    # (a point counted from, `_acts_dated`, dropped when each claim dates its act: "inflation has
+    # fallen since January" / "... since January, data showed on 3 May" keep January = January)
+    if (acted_a is not dates_a or acted_b is not dates_b) and _acts_dated_both(texts, acted_a, acted_b):
+        dates_a, dates_b, keys = acted_a, acted_b, None
     verdict = compare_dates(dates_a, dates_b, keys)
     if verdict.verdict == knowledge.DATES_FAR_APART and _deadlines_only(texts[0], dates_a) \
             and _deadlines_only(texts[1], dates_b):

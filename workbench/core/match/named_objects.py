@@ -25,7 +25,7 @@ from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import full_names_swapped, leading_names_swapped, names_in_two_slots
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import aimed_at, counterpart, partner, roles
+from workbench.core.match.roles import aimed_at, counterpart, participle, partner, passive_subject, roles
 from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
@@ -59,8 +59,14 @@ def _done_to(wording: str) -> frozenset[str]:
     it: "a prison in Kissy" names its prison by where it stands as "Pademba Road prison" does by
     its name (sets 77-80: two prisons of one city attacked were called one fact). Not of other
     things: "captured 300 vehicles in Deir ez-Zor" tells where the act was, the place rules' business.
-    A verb with no object of its own ("voted to join X") acts on its infinitive's object."""
+    A verb with no object of its own ("voted to join X") acts on its infinitive's object. A passive
+    naming no doer acts on its subject ("The Blue Lagoon was evacuated" / "The Svartsengi power plant
+    was evacuated": `roles.passive_subject`; helper notdoer113), when it is one short name
+    (`_short_subject`)."""
     read = roles(wording)
+    if read is None:
+        undone = passive_subject(wording) if _short_subject(wording) else None
+        read = (frozenset(), undone) if undone else None
     if read is None:
         return frozenset()
     done = read[1] | counterpart(wording) | _tokens_of(aimed_at(wording))
@@ -70,6 +76,25 @@ def _done_to(wording: str) -> frozenset[str]:
     located = (normalize(m.group(2)).tokens for m in _LOCATED.finditer(wording)
                if (head := set(normalize(m.group(1)).tokens)) & done and head & buildings)
     return done.union(*located)
+
+
+#: The most words a passive's subject read as done to may hold: one thing named, not a list of
+#: people each claim describes its own way ("Capt. Tom Tennant of the Woodburn Police Department
+#: and Senior Trooper William Hakim, a bomb technician, were killed").
+_SUBJECT_MAX = 6
+#: Words opening a fronted phrase, no subject ("like viacom ge parent of nbc is seen as ...").
+_FRONTED = frozenset(["like", "unlike", "as", "in", "on", "at", "after", "before", "during", "for", "from", "with",
+                      "by", "since", "under", "amid", "despite", "than"])
+
+
+def _short_subject(wording: str) -> bool:
+    """Whether a passive's subject (the words before its first "was" / "were") is one short name,
+    opening no fronted phrase (`_FRONTED`), and a participle follows (`roles.participle`: "the
+    qantas colleagues were last night in ..." is no passive)."""
+    words = wording.split()
+    at = next((k for k, w in enumerate(words) if w in ("was", "were", "is", "are")), len(words))
+    verb = next((w for w in words[at + 1:at + 3] if w not in ("being", "been", "also", "reportedly")), "")
+    return 0 < at <= _SUBJECT_MAX and "and" not in words[:at] and words[0] not in _FRONTED and participle(verb)
 
 
 def _tokens_of(words: tuple[str, ...]) -> frozenset[str]:

@@ -62,7 +62,9 @@ _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
-_CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
+#: A capitalised word mid-sentence, its capital any letter's ("Čaputová", "Łódź", "Ömer"): the
+#: class takes every letter but a-z, `normalize` keeps those written as capitals.
+_CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-z][\w'-]+")
 _PERCENT_RE = re.compile(r"(\d)\s*%")
 _CURRENCY_RE = re.compile(r"(?:\b[a-z]{1,3})?[$\u00a3\u20ac]\s*(\d)")  # "$5", "R$514", "US$ 2"
 
@@ -139,10 +141,11 @@ def normalize(text: str) -> Normalized:
     """Normalise one claim for matching (cached: claims are compared many times)."""
     # "25 000" and "1.500 protesters" are one figure, as the figure readers read them
     raw = as_commas(text.translate(STRAIGHTEN))
-    proper = frozenset(stem(fold(m.group(0)).replace("'s", "")) for m in _CAP_RE.finditer(raw))
+    capitals = [m.group(0) for m in _CAP_RE.finditer(raw) if m.group(0)[0].isupper()]
+    proper = frozenset(stem(fold(word).replace("'s", "")) for word in capitals)
     if "-" in raw:  # each capitalised part of a hyphenated name is a name token too ("ZANU-PF": "zanu")
-        proper |= {stem(fold(part)) for m in _CAP_RE.finditer(raw) if "-" in m.group(0)
-                   for part in m.group(0).replace("'s", "").split("-") if part[:1].isupper()}
+        proper |= {stem(fold(part)) for word in capitals if "-" in word
+                   for part in word.replace("'s", "").split("-") if part[:1].isupper()}
     t = fold(raw)
     t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
     if "no" in t or "n't" in t:  # in every phrase NOT_NEGATION reads (the text is lower case here)

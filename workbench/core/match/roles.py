@@ -117,6 +117,13 @@ def progressive(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _NOT_PROGRESSIVE
 
 
+def participle(word: str) -> bool:
+    """Whether a word after "was" / "were" may be a passive's participle ("evacuated", "shut", the
+    rewrite's base form "evacuate"), not a place or time ("were last night in ...", "was among")."""
+    return (word in _PAST_FORMS or bool(irregular_base(word)) or word in _rewritten_verbs()
+            or len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS)
+
+
 def _tokens(words: list[str]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens) if words else frozenset()
 
