@@ -23,6 +23,8 @@ ENDED = "<ended>"
 GOES_ON = "<goes on>"
 #: A claim's word as written, which a prefix in the other claim may deny.
 WORD_MARK = "<word>"
+#: The marks `state_opposed` reads a reason from (the others it only looks up).
+_OPENING_MARKS = (NOT_MARK, ENDED)
 #: Words that deny the word after them as a prefix does ("not armed", "non-operative").
 _DENYING = frozenset(["not", "non", "never"])
 
@@ -94,7 +96,9 @@ def state_opposed(set_a: Set[str], set_b: Set[str]) -> str | None:
     tells ("illegally" / "legally": `WORD_MARK`), or 'opposite outcomes: no longer / still: danger' when one tells a
     state ended that the other tells going on. `set_*`: the claims' outcome acts with their marks."""
     for x, y in ((set_a, set_b), (set_b, set_a)):
-        for t in sorted(x):  # sorted: the same reason in every process
+        # sorted: the same reason in every process; only the marks that can open a reason (a claim's
+        # words as written are marks too, many per claim, read only as the other side's `y`)
+        for t in sorted(t for t in x if t.startswith(_OPENING_MARKS)):
             if t.startswith(NOT_MARK):
                 base = t[len(NOT_MARK):]
                 if WORD_MARK + base in y and WORD_MARK + base not in x and t not in y:

@@ -58,7 +58,7 @@ def surname_only(a: str, b: str) -> tuple[str, str, str] | None:
     for one, other, flip in ((a, b, False), (b, a, True)):
         if headline(other):  # (every word capitalised: none known to stand alone)
             continue
-        if (name := _opening_name(other)) is None:
+        if (name := _opening_name(other)) is None or name not in one:  # (the pattern needs the name written)
             continue
         # (a short claim may read as a headline: a word in lower case must follow the name)
         m = re.search(rf"(?<![\w'’-])((?:(?!(?:The|A|An)\s){_WORD}\s+){{1,5}}){re.escape(name)}\b(?=['’]s\b|[,.;:]|\s+[a-z])", one)
