@@ -52,3 +52,16 @@ def test_a_state_ended_and_one_going_on() -> None:
                    "The girl remained in a coma, doctors said.").relation == "duplicate"
     assert compare("The hospital said the injured miner was no longer in a critical condition.",
                    "The hospital said the injured miner's condition was no longer critical.").relation == "duplicate"
+
+
+def test_a_claims_words_as_written_stay_out_of_its_outcome_acts() -> None:
+    """The words a prefix may deny are read only by `state_opposed`: kept among the outcome acts,
+    every per-pair reader of outcomes walked them (stop 44's cost on dense news)."""
+    from workbench.core.match.doers import outcome_tokens
+    from workbench.core.match.negated_states import WORD_MARK
+    from workbench.core.match.normalize import normalize
+
+    text = "The ministry said the permits had been granted illegally."
+    _, acts, (opening, marks) = outcome_tokens(text, normalize(text))
+    assert not any(t.startswith("<") for t in acts)
+    assert opening == (NOT_MARK + "legally",) and WORD_MARK + "permits" in marks

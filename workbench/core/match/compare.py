@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 from workbench.core import figures as fig
 from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.figures.ordinals import ordinal_text, ordinals_clash
-from workbench.core.match import anchor, decision, knowledge
+from workbench.core.match import anchor, decision, doers, knowledge
 from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
@@ -254,7 +254,7 @@ class ClaimView:
     surface_sorted: str  # `scoring.sorted_words` of `surface` (for token_sort_ratio)
     text_sorted: str  # `scoring.sorted_words` of the normalised text
     long_tokens: tuple[str, ...]  # the tokens that may be spelling variants (4 letters or more)
-    acts: tuple[list[str], frozenset[str]]  # `doers.outcome_tokens`
+    acts: doers.Outcomes  # `doers.outcome_tokens`
     variant_keys: frozenset[str]  # their `scoring.token_skeleton`s
     rewritten: str  # `knowledge.rewritten` (the negation and refusal checks read it)
     roles_wording: str  # `claim_roles`: the wording roles are read from,

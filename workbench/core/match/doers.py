@@ -48,7 +48,7 @@ from workbench.core.match.another_name import (
 from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
 from workbench.core.match.inside_names import country_name_tokens, names_inside_names
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, rewrite, rewritten
-from workbench.core.match.negated_states import state_marks
+from workbench.core.match.negated_states import StateMarks, state_reading
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.opposites import (
     described_acts,
@@ -337,28 +337,31 @@ def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
     return apart
 
 
+#: A claim's `outcome_tokens`: its tokens outside names, their outcome acts, its state marks.
+Outcomes = tuple[list[str], frozenset[str], StateMarks]
 #: One claim as `outcome_opposed` reads it: its `outcome_tokens`, doers and view tokens.
-_Told = tuple[tuple[list[str], frozenset[str]], "frozenset[str] | None", frozenset[str]]
+_Told = tuple[Outcomes, "frozenset[str] | None", frozenset[str]]
 
 
-def outcome_tokens(text: str, norm: Normalized) -> tuple[list[str], frozenset[str]]:
+def outcome_tokens(text: str, norm: Normalized) -> Outcomes:
     """A claim's tokens without the words of a name capitalised inside the sentence ("the
     Protection and Return Monitoring Network said ..." tells no return; a headline's capitals
-    name nothing: `headline`), and their `opposites.outcome_acts`: read once per claim."""
+    name nothing: `headline`), their `opposites.outcome_acts`, and its `negated_states.state_reading`
+    ("illegally", "no longer in danger", "still in danger"): read once per claim. The marks are
+    kept apart from the acts because they hold the claim's words as written, which only
+    `state_opposed` reads; in the acts every per-pair reader of outcomes would walk them."""
     tokens = norm.tokens if headline(text) else [t for t in norm.tokens if t not in norm.proper]
     acts = outcome_acts(tokens, norm.words)
     if described := {t for t in described_acts(text) if tokens.count(t) == 1}:  # "the severed cable"
         acts -= described
-    if marks := state_marks(text):  # "illegally", "no longer in danger", "still in danger"
-        acts |= marks
-    return tokens, acts
+    return tokens, acts, state_reading(text)
 
 
 def outcome_opposed(a: _Told, b: _Told) -> str | None:
     """`opposites.opposite_outcome` of two claims, read outside names (`outcome_tokens`), unless it is
     ground taken against ground lost told by two doers (`other_doer`): two sides of one act."""
-    (acts_a, doers_a, tokens_a), (acts_b, doers_b, tokens_b) = a, b
-    reason = opposite_of(acts_a, acts_b)
+    ((told_a, acts_a, marks_a), doers_a, tokens_a), ((told_b, acts_b, marks_b), doers_b, tokens_b) = a, b
+    reason = opposite_of((told_a, acts_a), (told_b, acts_b), (marks_a, marks_b))
     if gain_and_loss(reason) and _other_named_doer(doers_a, doers_b, tokens_a, tokens_b):
         return None
     return reason

@@ -2,8 +2,8 @@
 legally" / "issued illegally", "armed" / "unarmed", "valid" / "invalid"), and a state that ended
 against one that goes on ("no longer in danger" / "still in danger", "remained closed").
 
-Read here as marks among a claim's outcome acts (`opposites.outcome_acts`), which
-`opposites.opposite_of` sets against each other: the lexical scorer pairs "legally" and
+Read here as marks of a claim, kept beside its outcome acts (`doers.outcome_tokens`), which
+`opposites.opposite_of` sets against the other claim's: the lexical scorer pairs "legally" and
 "illegally" as spelling variants, and the negation step reads no denial in "no longer"
 (`negation.NOT_NEGATION`: it denies nothing of the past, "is no longer president" / "was president").
 """
@@ -11,7 +11,6 @@ Read here as marks among a claim's outcome acts (`opposites.outcome_acts`), whic
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
 from workbench.core.language.stems import fold
 from workbench.core.text_caches import text_cache
@@ -69,7 +68,6 @@ def _negated_base(word: str) -> str | None:
 _WORD = re.compile(r"[a-z]+")
 
 
-@text_cache()  # a claim is read against each of its partners
 def state_marks(text: str) -> frozenset[str]:
     """The marks of the states a claim (as written: the normaliser drops "no longer") denies by a
     prefix (with the word denied as written: "unbeaten" denies "beaten", not "beat"), or by "not",
@@ -91,14 +89,27 @@ def state_marks(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def state_opposed(set_a: Set[str], set_b: Set[str]) -> str | None:
+#: A claim's `state_reading`: the marks that can open a reason (`_OPENING_MARKS`), sorted, and all
+#: its `state_marks`.
+StateMarks = tuple[tuple[str, ...], frozenset[str]]
+#: The reading of a claim that tells no state.
+NO_STATES: StateMarks = ((), frozenset())
+
+
+@text_cache()  # a claim is read against each of its partners
+def state_reading(text: str) -> StateMarks:
+    """A claim's `state_marks`, with those that can open a reason apart and sorted (the same reason
+    in every process): most claims have none, and `state_opposed` then walks nothing of theirs."""
+    marks = state_marks(text)
+    return tuple(sorted(t for t in marks if t.startswith(_OPENING_MARKS))), marks
+
+
+def state_opposed(a: StateMarks, b: StateMarks) -> str | None:
     """'opposite outcomes: legally / not legally' when one claim denies by a prefix a state the other
     tells ("illegally" / "legally": `WORD_MARK`), or 'opposite outcomes: no longer / still: danger' when one tells a
-    state ended that the other tells going on. `set_*`: the claims' outcome acts with their marks."""
-    for x, y in ((set_a, set_b), (set_b, set_a)):
-        # sorted: the same reason in every process; only the marks that can open a reason (a claim's
-        # words as written are marks too, many per claim, read only as the other side's `y`)
-        for t in sorted(t for t in x if t.startswith(_OPENING_MARKS)):
+    state ended that the other tells going on. `a`, `b`: the claims' `state_reading`s."""
+    for (opening, x), (_, y) in ((a, b), (b, a)):
+        for t in opening:  # a claim's words as written are marks too, read only as the other side's `y`
             if t.startswith(NOT_MARK):
                 base = t[len(NOT_MARK):]
                 if WORD_MARK + base in y and WORD_MARK + base not in x and t not in y:

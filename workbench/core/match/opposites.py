@@ -9,7 +9,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.match.negated_states import state_opposed
+from workbench.core.match.negated_states import NO_STATES, StateMarks, state_opposed
 from workbench.core.text_caches import text_cache
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
@@ -403,8 +403,10 @@ def kept_from_and_done(a: tuple[list[str], frozenset[str]], b: tuple[list[str], 
     return None
 
 
-def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]]) -> str | None:
-    """`opposite_outcome` of two claims' (tokens, `outcome_acts`), read once per claim (`compare.claim_view`)."""
+def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]],
+                marks: tuple[StateMarks, StateMarks] = (NO_STATES, NO_STATES)) -> str | None:
+    """`opposite_outcome` of two claims' (tokens, `outcome_acts`), read once per claim (`compare.claim_view`);
+    `marks`: their `negated_states.state_reading`s, for states told against their negation."""
     (tokens_a, set_a), (tokens_b, set_b) = a, b
     table = _opposite_stems()
     for t in sorted(set_a - set_b):  # sorted: the same reason in every process
@@ -415,7 +417,7 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
             if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)) \
                     and not (_told_too(u, set_a, set_b) or _told_too(t, set_b, set_a)):
                 return f"opposite outcomes: {t} / {u}"
-    return kept_from_and_done(a, b) or state_opposed(set_a, set_b)
+    return kept_from_and_done(a, b) or state_opposed(*marks)
 
 
 def _told_too(word: str, tokens: Set[str], other: Set[str]) -> bool:
