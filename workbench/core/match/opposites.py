@@ -161,6 +161,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("remain|remained|stay|stayed|retain|retained", "oust|ousted|overthrow|overthrew|overthrown|topple|toppled"
      "|depose|deposed"),
     ("keep|kept|retain|retained", "withdraw|withdrew|withdrawn|evacuate|evacuated"),
+    # a thing kept on a list or taken off it ("dropped from the list", "remained on the list" are
+    # rewritten "removed", "retained" by `language.object_outcomes`; helper opp117)
+    ("keep|kept|retain|retained", "remove|removed"),
     ("agree|agreed", "collapse|collapsed"),
     ("remove|removed|dismantle|dismantled", "erect|erected"),
     ("confirm|confirmed|validate|validated|certify|certified", "annul|annulled|invalidate|invalidated|overturn|overturned"),
