@@ -79,7 +79,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
     ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
-    ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend|suspended"),  # a court
+    # a court (a thing ruled constitutional or lawful is upheld, "struck down" is written "overturn": helper opp117)
+    ("uphold|upheld|constitutional|lawful", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend"
+     "|suspended"),
     # (a ban, a law, a ruling upheld or suspended pending appeal: helper pairsdup3)
     ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
      "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled"),  # a measure ("scrapped"

@@ -93,5 +93,7 @@ def _one_noun(q: Quantity, r: Quantity) -> bool:
 
 
 def _counted_whole(text: str, q: Quantity) -> bool:
-    """Whether a count is told as a whole: "all" right before it ("all ten member states")."""
-    return bool(q.text) and f"all {q.text.strip().lower()}" in text.lower()
+    """Whether a count is told as a whole: "all" right before it ("all ten member states"), or the
+    claim tells its act unanimous ("the ten member states unanimously approved")."""
+    low = text.lower()
+    return bool(q.text) and (f"all {q.text.strip().lower()}" in low or "unanimous" in low)
