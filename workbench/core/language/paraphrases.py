@@ -56,6 +56,7 @@ from collections.abc import Callable
 
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.holdings import rewrite_holdings
+from workbench.core.language.object_outcomes import rewrite_object_outcomes
 from workbench.core.language.political_steps import rewrite_political_steps
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
@@ -442,6 +443,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
                                              or "sailings" in low or "services" in low):
         text = _SERVICE_ADDED.sub(lambda m: note(m, _past(m.group(1), "scheduled", "schedules", "scheduling") + " "), text)
+    text = rewrite_object_outcomes(text, low, hits)  # a challenge upheld, a thing kept on a list
     if "thr" in low and " out" in low:
         # written "turned down", which the verb table reads as "reject"
         text = _THREW_OUT.sub(lambda m: note(m, _past(m.group(1), "turned down", "turns down", "turning down") + " "), text)

@@ -36,6 +36,7 @@ from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
 from workbench.core.match.memo import date_key
+from workbench.core.match.moved_or_stayed import moved_or_stayed
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.negation_step import negation_step
@@ -62,7 +63,7 @@ from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.while_denied import while_denied
-from workbench.core.match.whole_fates import fates_agree, fates_apart
+from workbench.core.match.whole_fates import fates_agree, fates_apart, part_against_whole
 from workbench.core.model import Quantity
 from workbench.core.text_caches import shared, text_cache
 from workbench.core.vocab import Relation
@@ -372,9 +373,11 @@ def compare_normalized(
     va, vb = views if views is not None else (claim_view(a, na, dates=dates_a), claim_view(b, nb, dates=dates_b))
     ra, rb = va.readings, vb.readings
     written = (ra.written, rb.written)
-    fates = fates_apart(a, b)  # all saved / none saved: one event's two outcomes, not two events
-    fact_apart = _other_fact(va.place, vb.place, *((set(), set()) if fates else (va.events, vb.events)),
-                             written) or ra.places_apart(rb)
+    # all saved / none saved, moved to one place / stayed in another: one event's two outcomes, not two
+    # events, and the two places are its outcomes (`moved_or_stayed`)
+    fates = (moved := moved_or_stayed(a, b)) or fates_apart(a, b)
+    fact_apart = None if moved else _other_fact(va.place, vb.place, *((set(), set()) if fates else (
+        va.events, vb.events)), written) or ra.places_apart(rb)
     # another named doer or sayer, or another person judging one thing (`named_judges`)
     doer_apart = fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
@@ -387,8 +390,9 @@ def compare_normalized(
     # two counts of different things or two members of one kind: `other` below (read first, as the
     # figure step allows: a third of dense pairs end here, before their dates and names are read)
     kinds_apart = fig.counted_kinds_apart(check) or fig.sums_apart(check)  # two kinds counted, two sums
-    counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
-                                                   (vb.roles_wording, rb.kinds, rb.flags))
+    whole = part_against_whole(check, (a, b), (va.acts, vb.acts))  # "all ten approved" / "one blocked"
+    counted = ((None if whole else other_count(check)) or members_apart((va.roles_wording, ra.kinds, ra.flags),
+                                                                         (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
                or senses_apart(check.pairs, (a, b)))  # one length of two things: "4 km long" / "advanced 4 km"
     if links_only and (kinds_apart or counted):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.figures.shouting import headline
 from workbench.core.language.stems import fold
 from workbench.core.text_caches import text_cache
 
@@ -66,6 +67,19 @@ def _negated_base(word: str) -> str | None:
 
 
 _WORD = re.compile(r"[a-z]+")
+_CASED = re.compile(r"[^\W\d_]+")
+
+
+def _named_only(text: str) -> frozenset[str]:
+    """The words (lower case) a claim writes only capitalised inside the sentence, as part of a name
+    ("Albania's Constitutional Court"): a name's word is no state the other's prefix denies
+    ("ruled the deal constitutional" / "the Constitutional Court struck it down as unconstitutional").
+    None in a headline, whose every word is capitalised."""
+    if headline(text):
+        return frozenset()
+    cased = _CASED.findall(text)
+    lower = {fold(w) for w in cased if w.islower()}
+    return frozenset(low for w in cased[1:] if w[0].isupper() and (low := fold(w)) not in lower)
 
 
 def state_marks(text: str) -> frozenset[str]:
@@ -76,7 +90,8 @@ def state_marks(text: str) -> frozenset[str]:
     from workbench.core.match.normalize import normalize
 
     words = tuple(_WORD.findall(fold(text).lower().replace("'s", "")))
-    out = {WORD_MARK + w for w in words if len(w) >= 4}
+    named = _named_only(text)
+    out = {WORD_MARK + w for w in words if len(w) >= 4 and w not in named}
     for k, w in enumerate(words):
         if w == "longer" and k and words[k - 1] == "no":
             out.update(ENDED + t for t in normalize(" ".join(words[k + 1:k + 1 + _STATE_WORDS])).tokens)

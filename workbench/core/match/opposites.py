@@ -79,7 +79,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
     ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
-    ("uphold|upheld", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend|suspended"),  # a court
+    # a court (a thing ruled constitutional or lawful is upheld, "struck down" is written "overturn": helper opp117)
+    ("uphold|upheld|constitutional|lawful", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend"
+     "|suspended"),
     # (a ban, a law, a ruling upheld or suspended pending appeal: helper pairsdup3)
     ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
      "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled"),  # a measure ("scrapped"
@@ -161,6 +163,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("remain|remained|stay|stayed|retain|retained", "oust|ousted|overthrow|overthrew|overthrown|topple|toppled"
      "|depose|deposed"),
     ("keep|kept|retain|retained", "withdraw|withdrew|withdrawn|evacuate|evacuated"),
+    # a thing kept on a list or taken off it ("dropped from the list", "remained on the list" are
+    # rewritten "removed", "retained" by `language.object_outcomes`; helper opp117)
+    ("keep|kept|retain|retained", "remove|removed"),
     ("agree|agreed", "collapse|collapsed"),
     ("remove|removed|dismantle|dismantled", "erect|erected"),
     ("confirm|confirmed|validate|validated|certify|certified", "annul|annulled|invalidate|invalidated|overturn|overturned"),

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.core import figures as fig
+from workbench.core.match.negated_states import StateMarks
+from workbench.core.match.opposites import opposite_of
+from workbench.core.model import Quantity
 from workbench.core.text_caches import text_cache
+
+#: A claim's `doers.outcome_tokens`: (tokens, outcome acts, `negated_states.state_reading`).
+Told = tuple[list[str], frozenset[str], StateMarks]
 
 #: The head of a whole group, and up to eight words of it ("all 12 miners trapped in the mine"), none
 #: of them starting a clause of its own ("all parties condemned the attack that killed ..."); not
@@ -59,3 +66,35 @@ def fates_agree(a: str, b: str) -> bool:
     hikers were rescued", "all six on board were killed"), no denial of it."""
     fa = whole_fate(a)
     return fa is not None and fa == whole_fate(b)
+
+
+def part_against_whole(check: fig.FigureCheck, texts: tuple[str, str], acts: tuple[Told, Told]) -> bool:
+    """Whether one claim counts a whole ("all ten member states approved") and the other a part of
+    it ("one member state had blocked"), of one counted noun, with opposite outcomes
+    (`opposites.opposite_of`): a veto told against unanimity, one vote's two outcomes, not two
+    counts of different things (`anchor.other_count`; helper opp117, sets 117-120). A part with
+    the same outcome ("all ten approved" / "one approved") is left to `other_count`.
+    `texts`: the claims as written; `acts`: their `doers.outcome_tokens`."""
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1:
+        return False
+    q, r = check.unpaired_a[0], check.unpaired_b[0]
+    whole_a, whole_b = (_counted_whole(t, x) for t, x in ((texts[0], q), (texts[1], r)))
+    if whole_a == whole_b:
+        return False
+    whole, part = (q, r) if whole_a else (r, q)
+    return (whole.value is not None and part.value is not None and part.value < whole.value
+            and _one_noun(whole, part) and opposite_of(acts[0][:2], acts[1][:2], (acts[0][2], acts[1][2])) is not None)
+
+
+def _one_noun(q: Quantity, r: Quantity) -> bool:
+    """Whether two counts count one noun: a counted stem, or a word after the number, in common
+    ("ten member states" / "one member", read as counting "states" and "member")."""
+    return bool(fig.counted_stems(q) & fig.counted_stems(r)
+                or set(q.text.lower().split()[1:]) & set(r.text.lower().split()[1:]))
+
+
+def _counted_whole(text: str, q: Quantity) -> bool:
+    """Whether a count is told as a whole: "all" right before it ("all ten member states"), or the
+    claim tells its act unanimous ("the ten member states unanimously approved")."""
+    low = text.lower()
+    return bool(q.text) and (f"all {q.text.strip().lower()}" in low or "unanimous" in low)

@@ -1,0 +1,79 @@
+"""Outcomes told by a verb whose sense its object decides (sets 117-120, helper opp117), written so
+the opposite outcomes (`match.opposites.OPPOSITES`) see them:
+
+- a challenge ruled on: a court that upheld, allowed or granted a challenge, a petition, a complaint,
+  an appeal, a lawsuit or an objection accepted it; one that dismissed, threw out or struck it out
+  rejected it (accept / reject). Only with such an object: "upheld the conviction" / "dismissed the
+  appeal against the conviction" tell one ruling, and "upheld" stays "uphold" there;
+- a thing on a list: kept, left or maintained on a list (a register, a blacklist, a watchlist) it
+  was retained there, or, told of itself, "remained on" it; dropped, taken, struck, deleted from or
+  off one it was removed (keep / remove). A list's members change in news (sanctions, tax havens,
+  terrorism sponsors, safe countries) and "dropped" alone is a fall (`OPPOSITES` rise / fall).
+
+Kept apart from `paraphrases`, which is at its size; applied by it before its requests refused
+(which read "rejected a petition seeking to ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.language.rewrite_notes import noter
+
+#: What a court, a tribunal or a regulator rules on for one side.
+_CHALLENGES = r"(?:challenges?|petitions?|complaints?|appeals?|(?:law)?suits?|objections?)"
+#: The words between the verb and the challenge: its owner and kind ("the Herero and Nama challenge",
+#: "the opposition's constitutional petition"), no preposition ("the ruling on the appeal" is a ruling).
+_OWNER = (r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:on|of|in|against|to|for|by|from|with|over|after|that"
+          r"|which)\b)[\w'’-]+\s+){0,4}?")
+#: After the challenge: nothing that makes it another noun's word ("the appeal court's ruling").
+_AFTER = r"(?=\s*(?:[,.;:]|$)|\s+(?:to|against|by|from|over|of|on|in|filed|brought|lodged|that|which|and|as|after|seeking)\b)"
+_UPHELD_CHALLENGE = re.compile(r"\b(upheld|upholds|uphold|upholding|allowed|allows|granted|grants)\s+(?="
+                               + _OWNER + _CHALLENGES + _AFTER + ")", re.I)
+_DISMISSED_CHALLENGE = re.compile(r"\b(dismissed|dismisses|dismiss|dismissing|threw\s+out|throws\s+out"
+                                  r"|struck\s+out|strikes\s+out)\s+(?=" + _OWNER + _CHALLENGES + _AFTER + ")", re.I)
+#: Told in the passive: "the petition was dismissed", "their appeal was upheld".
+_CHALLENGE_RULED = re.compile(r"\b(" + _CHALLENGES + r"(?:\s+(?!(?:was|were)\b)[\w'’-]+){0,3}?\s+(?:was|were|has\s+been"
+                              r"|have\s+been|had\s+been)\s+)(?:(upheld|allowed|granted)|(dismissed|thrown\s+out"
+                              r"|struck\s+out))\b", re.I)
+_ACCEPTED = {"upheld": "accepted", "upholds": "accepts", "uphold": "accept", "upholding": "accepting",
+             "allowed": "accepted", "allows": "accepts", "granted": "accepted", "grants": "accepts"}
+
+#: A list whose members a government or a body keeps or takes off.
+_LIST = r"(?:(?:[\w'’-]+\s+){0,3}?(?:lists?|blacklists?|watchlists?|register|registers|grey\s+list))\b"
+#: The thing listed: up to eight words, none a preposition that ends it.
+_THING = r"((?:(?!(?:on|from|off|in|to|after|because|for)\b)[\w'’-]+\s+){1,8}?)"
+_KEPT_ON = re.compile(r"\b(kept|keeps|keep|keeping|left|leaves|leaving|maintained|maintains)\s+" + _THING
+                      + r"on\s+(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+#: "remained on the list", "was kept on the list": retained, as the active is.
+_STILL_ON = re.compile(r"\b(?:remained|remains|remain|stayed|stays|stay|(?:was|were|is|are|has\s+been|have\s+been)\s+kept)"
+                       r"\s+on\s+(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+_TAKEN_OFF = re.compile(r"\b(dropped|drops|drop|dropping|took|takes|take|taking|taken|struck|strikes|strike|striking"
+                        r"|deleted|deletes|delete|deleting|scrubbed|crossed)\s+(" + _THING[1:-1] + r")?(?:off|from)\s+(?:of\s+)?"
+                        r"(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+_PRESENT = frozenset(["keeps", "leaves", "maintains", "drops", "takes", "strikes", "deletes", "throws", "accepts"])
+
+
+def _tense(verb: str, past: str, present: str, base: str, gerund: str) -> str:
+    """`past` in the tense of `verb` as written ("keeps": `present`)."""
+    first = verb.lower().split()[0]
+    return gerund if first.endswith("ing") else present if first in _PRESENT else base if first in (
+        "keep", "leave", "maintain", "drop", "take", "strike", "delete", "dismiss") else past
+
+
+def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
+    """`text` (`low`: lower case) with challenges ruled on and things kept on or taken off a list written
+    as accepted / rejected and retained / removed; what was rewritten is appended to `hits`."""
+    note = noter(hits)
+    if "uphe" in low or "uphold" in low or "allow" in low or "grant" in low or "dismiss" in low or " out " in low:
+        text = _UPHELD_CHALLENGE.sub(lambda m: note(m, _ACCEPTED[m.group(1).lower()] + " "), text)
+        text = _DISMISSED_CHALLENGE.sub(lambda m: note(m, _tense(m.group(1), "rejected", "rejects", "reject",
+                                                                  "rejecting") + " "), text)
+        text = _CHALLENGE_RULED.sub(lambda m: m.group(1) + note(m, "accepted" if m.group(2) else "rejected"), text)
+    if "list" in low or "register" in low:
+        text = _KEPT_ON.sub(lambda m: note(m, _tense(m.group(1), "retained", "retains", "retain", "retaining")
+                                           + f" {m.group(2)}on "), text)
+        text = _STILL_ON.sub(lambda m: note(m, "was retained on "), text)
+        text = _TAKEN_OFF.sub(lambda m: note(m, _tense(m.group(1), "removed", "removes", "remove", "removing")
+                                             + f" {m.group(2) or ''}from "), text)
+    return text
