@@ -39,11 +39,14 @@ def _government_tokens() -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def body_owner(wording: str, doers: frozenset[str]) -> tuple[str, str] | None:
     """(the one country owning the claim's doer, the claim's main act) when the doer (`roles` of the
-    reported `wording`; `doers`: its `doer_names`) is a country's body; None otherwise."""
+    reported `wording`; `doers`: its `doer_names`, which must hold a country) is a country's body;
+    None otherwise. Read once per claim (a pair asks the cache)."""
+    table = country_tokens()
+    if not any(d in table for d in doers):
+        return None
     read = roles(wording)
     if read is None:
         return None
-    table = country_tokens()
     owners = {table[t] for t in read[0] if t in table}
     if len(owners) != 1 or not (any(d.startswith(_MARKS) for d in doers) or read[0] & _government_tokens()):
         return None
@@ -54,14 +57,10 @@ def body_owner(wording: str, doers: frozenset[str]) -> tuple[str, str] | None:
 def owners_apart(wordings: tuple[str, str], doers: tuple[frozenset[str] | None, frozenset[str] | None]) -> str | None:
     """'another doer: albania / italy' when each claim's doer is a body of one country (`body_owner`),
     the countries differ and the act is one. `wordings`: the claims' roles wordings; `doers`: their
-    `doers.doer_names` (read once per claim: an empty one, the common case, says no at once)."""
+    `doers.doer_names` (an empty one, the common case, says no at once)."""
     da, db = doers
-    if not da or not db:
+    if not da or not db or (a := body_owner(wordings[0], da)) is None or (b := body_owner(wordings[1], db)) is None:
         return None
-    table = country_tokens()
-    if not any(d in table for d in da) or not any(d in table for d in db):
-        return None
-    a, b = body_owner(wordings[0], da), body_owner(wordings[1], db)
-    if a is None or b is None or a[0] == b[0] or a[1] != b[1]:
+    if a[0] == b[0] or a[1] != b[1]:
         return None
     return f"another doer: {a[0]} / {b[0]}"
