@@ -23,6 +23,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.body_owners import owners_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
@@ -378,8 +379,9 @@ def compare_normalized(
     fates = (moved := moved_or_stayed(a, b)) or fates_apart(a, b)
     fact_apart = None if moved else _other_fact(va.place, vb.place, *((set(), set()) if fates else (
         va.events, vb.events)), written) or ra.places_apart(rb)
-    # another named doer or sayer, or another person judging one thing (`named_judges`)
-    doer_apart = fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
+    # another named doer or sayer, another person judging one thing (`named_judges`), two countries' bodies (`body_owners`)
+    doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
+                  or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart

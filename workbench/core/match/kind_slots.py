@@ -28,6 +28,7 @@ from workbench.core.match.doers import JUDGING
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import is_people_name
 from workbench.core.match.roles import main_act, passive_subject, roles
+from workbench.core.match.sites import body_sites, embassies_apart
 from workbench.core.text_caches import text_cache
 
 #: The longest wording of a kind read, in normalised tokens ("amphibious assault ships").
@@ -119,7 +120,7 @@ def kinds_read(text: str, wording: str) -> dict[str, str]:
     """`kinds_named` of a claim's reported wording, without a seaport read from a town's name
     opening with "Port" (the wording is lower case; `text` as written tells it), nor a power supply
     read from power held ("in power since 2005": `_HELD_POWER`) or buildings from the verb "build",
-    nor the kinds an aside names (`_ASIDE`)."""
+    nor the kinds an aside names (`_ASIDE`); a body named as a site is its building too (`sites`)."""
     kinds = kinds_named(_ASIDE.sub(" ", wording))  # (read once per claim: `claim_readings`)
     if kinds.get("seaports") == "port" and not _PORT.search(text):
         kinds = {k: w for k, w in kinds.items() if k != "seaports"}
@@ -127,6 +128,8 @@ def kinds_read(text: str, wording: str) -> dict[str, str]:
         kinds = {k: w for k, w in kinds.items() if k != "power supply"}
     if kinds.get("buildings") == "build" and not _BUILDING_NOUN.search(text):
         kinds = {k: w for k, w in kinds.items() if k != "buildings"}  # "to build a prison": the verb
+    if sites := body_sites(wording):  # "outside parliament": its building too (`sites`)
+        kinds = {**kinds, **{k: " ".join(normalize(w).tokens) for k, w in sites.items() if k not in kinds}}
     return kinds
 
 
@@ -208,6 +211,8 @@ def members_apart(a: _Named, b: _Named) -> str | None:
         return flag
     if not ka or not kb:
         return None
+    if "embassies" in ka and "embassies" in kb and (owners := embassies_apart(wording_a, wording_b)):
+        return owners  # "the French embassy" / "the US embassy" (`sites`)
     # a kind both name is one thing in both ("a Chinese warship"), no wider word for the others
     ra, rb = {k: w for k, w in ka.items() if k not in kb}, {k: w for k, w in kb.items() if k not in ka}
     only_a = [k for k in ra if not _bridged(k, rb)]

@@ -4,10 +4,11 @@
 `doers.doer_names` reads no doer in a claim whose verb judges or reports (`doers.JUDGING`: "the UN
 condemned the militia's killing of ..." is about the militia's act), and `doers.sayers_apart`
 tells sayers apart only when they are states or international bodies. So a claim that opens with a
-person's name before a verb of judging (condemned, welcomed, praised, ...) and the same claim
-opened by another person's name were one fact. Here each claim's judge is read as the last
-capitalised word of the name run right before that verb ("Prime Minister Pedro Sánchez" ->
-"sanchez", "Finance Minister Christian Lindner" -> "lindner"); two judges, each named nowhere in
+person's name before a verb of judging (condemned, welcomed, praised, called or described X a Y,
+...) and the same claim opened by another person's name were one fact. Here each claim's judge is
+read as the last capitalised word of the name run right before that verb ("Prime Minister Pedro
+Sánchez" -> "sanchez", "Finance Minister Christian Lindner" -> "lindner"; a family name in two
+parts by its last, "José Ramos-Horta" -> "horta"); two judges, each named nowhere in
 the other claim, are two doers. Not read: a name after an article ("the White House", "the
 Vatican": a thing that may speak for the other claim's person), a body (`initials.BODY_WORDS`:
 "Foreign Ministry"), a judge told by an office or a country alone ("Slovakia's president"), titles
@@ -31,7 +32,7 @@ from workbench.core.text_caches import text_cache
 
 #: Up to seven words opening a claim, then a verb of judging in the past or present tense.
 _JUDGED = re.compile(r"^(?P<judge>(?:\S+\s+){1,7}?)(?:has\s+|have\s+|had\s+)?(?:also\s+|swiftly\s+|strongly\s+)?"
-                     r"(?:condemn|welcom|denounc|prais|hail|critici[sz]|deplor|mourn|applaud|lament)(?:ed|s|es)?\b")
+                     r"(?:condemn|welcom|denounc|prais|hail|critici[sz]|deplor|mourn|applaud|lament|call|describ)(?:ed|s|es)?\b")
 #: Words opening a name run of a thing, never of a person ("The Kremlin", "The White House").
 _DETERMINERS = frozenset(["The", "A", "An"])
 _STRIP = ".,;:'\"()\u2018\u2019\u201c\u201d"
@@ -63,10 +64,10 @@ def judge_name(text: str) -> str | None:
     if not run or len(run) == 1 and start == 0 or run[-1].isupper() or run[-1].endswith(("'s", "\u2019s")) \
             or any(w.lower() in BODY_WORDS for w in run):  # a body ("the European Commission")
         return None
-    tokens = normalize(run[-1]).tokens
-    if len(tokens) != 1 or len(tokens[0]) < 3 or tokens[0] in _not_judges():
+    tokens = normalize(run[-1]).tokens  # (a family name in two parts, "Ramos-Horta": its last)
+    if not tokens or len(tokens[-1]) < 3 or tokens[-1] in _not_judges() or len(tokens) > 1 and "-" not in run[-1]:
         return None
-    return tokens[0]
+    return tokens[-1]
 
 
 def _named_in(token: str, tokens: frozenset[str]) -> bool:
