@@ -33,8 +33,8 @@ from workbench.core.figures.dates import MONTHS, WEEKDAYS
 from workbench.core.language.kinds import kind_words
 from workbench.core.model import Quantity
 
-#: A cheap first test: a claim holding none of these tells no once-only act.
-_ANY = re.compile(r"first|sign|initial|ratif|found|establish|formed|independence|died|born", re.I)
+#: A cheap first test on the lowered claim: one holding none of these tells no once-only act.
+_ANY = re.compile("first|sign|initial|ratif|found|establish|formed|created|independence|died|born")
 
 #: What makes an act come again: a once-only mark beside one of these is no mark.
 _AGAIN = re.compile(r"\b(?:annual|yearly|again|another|latest|every|each|renewed|re-?signed)\b", re.I)
@@ -46,12 +46,16 @@ _FIRST_ADVERB = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\bfirst\s+"
     r"(?:[a-z]+ed|became|won|took|met|ran|began|came|went|made|held|saw|rose|fell|broke|sold|"
     r"bought|hit|set|stood|gave|got|flew|left|sent|struck|spoke|wrote|chose|drew|led|sought|told)\b", re.I)
+#: Periods a first may be the first of ("the season's first cholera case", "its first rate cut in
+#: four years"): such a first comes again with the next period.
+_PERIODS = r"(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies)|generations?|seasons?|winter|summer|spring|autumn)"
 #: "for the first time", and the first of an owner ("its first democratic election"), when no
 #: period follows that makes it the first of many ("of the year", "in a decade", "since 1990").
-_FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:its|his|her|their|[a-z]+'s)\s+first\s+(?!-)", re.I)
+_FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?!" + _PERIODS + r"'s\b)(?:its|his|her|their|[a-z]+'s)"
+                         r"\s+first\s+(?!-)", re.I)
 _FIRST_OF_A_PERIOD = re.compile(
-    r"(?:[\w-]+\s+){0,4}?(?:of\s+(?:the|this|that|each|every)\b|in\s+(?:a|an|\d+|[a-z]+)\s+"
-    r"(?:years?|decades?|months?|weeks?|centur(?:y|ies)|generations?)\b|since\b|this\s+(?:year|season|month|week)\b|"
+    r"[\s,]*(?:[\w-]+\s+){0,4}?(?:of\s+(?:the|this|that|each|every)\b|in\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+    r"almost\s+|about\s+)?(?:a|an|\d+|[a-z]+)\s+" + _PERIODS + r"\b|since\b|this\s+" + _PERIODS + r"\b|"
     r"(?:quarter|half|leg|round|stage|season|term)\b)", re.I)
 
 #: The agreements of `language.kinds` by their head ("the association agreement", "the peace
@@ -63,10 +67,12 @@ _SIGNED = re.compile(r"\b(?:signed|initiall?ed|ratified)\b", re.I)
 _THE_DOCUMENT = re.compile(r"\bthe\s+(?:(?!an?\b|signed\b|initiall?ed\b|ratified\b|was\b|were\b)[\w'’-]+\s+){0,4}?("
                            + "|".join(sorted(_DOCUMENTS, key=len, reverse=True))
                            + r")\b", re.I)
-_FOUNDED = re.compile(r"\b(?:was|were)\s+(?:founded|established|formed|created)\b"
-                      r"|\b(?:founded|established|formed|created)\s+(?:the\s+|[A-Z])", re.I)
-_FOUNDED_INDEFINITE = re.compile(r"^\s*(?:an?|one|new|two|three|several|many)\b", re.I)
-_INDEPENDENCE = re.compile(r"\b(?:declared|proclaimed|gained|won|achieved|won)\s+(?:its\s+|their\s+)?independence\b", re.I)
+#: A thing founded: told in the passive ("Apple was founded"), or active before "the" or a name
+#: ("formed the Alliance of Sahel States"); "formed a human chain", "a new party was formed" may be another.
+_FOUNDED = re.compile(r"\b(?:(?:was|were)\s+(?:founded|established|formed|created)\b"
+                      r"|(?<!newly )(?:founded|established|formed|created)\s+(?:the\s+|(?-i:[A-Z])))", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|new|two|three|several|many|once)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_INDEPENDENCE = re.compile(r"\b(?:declared|proclaimed|gained|won|achieved)\s+(?:its\s+|their\s+)?independence\b", re.I)
 #: A named person's death or birth: the subject all capitalised words ("Queen Elizabeth II died";
 #: "Five people died" names no one).
 _DIED = re.compile(r"^(?:[A-Z][\w'.’-]*\s+){1,4}(?:died|was\s+born)\b")
@@ -75,19 +81,21 @@ _DIED = re.compile(r"^(?:[A-Z][\w'.’-]*\s+){1,4}(?:died|was\s+born)\b")
 @lru_cache(maxsize=20_000)
 def once_only(text: str) -> bool:
     """Whether a claim tells an act that can happen only once to what it is about (module doc)."""
-    if not _ANY.search(text) or _AGAIN.search(text):
+    low = text.lower()
+    if not _ANY.search(low) or _AGAIN.search(low):
         return False
-    if _FIRST_ADVERB.search(text):
-        return True
-    for m in _FIRST_TIME.finditer(text):
-        if not _FIRST_OF_A_PERIOD.match(text, m.end()):
+    if "first" in low:
+        if _FIRST_ADVERB.search(text):
             return True
+        for m in _FIRST_TIME.finditer(text):
+            if not _FIRST_OF_A_PERIOD.match(text, m.end()):
+                return True
     if _SIGNED.search(text) and _THE_DOCUMENT.search(text):
         return True
-    founded = _FOUNDED.search(text)
-    if founded and not (founded.group(0).lower().startswith(("was", "were")) and _FOUNDED_INDEFINITE.match(text)):
-        return True
-    return bool(_INDEPENDENCE.search(text) or _DIED.match(text))
+    for m in _FOUNDED.finditer(text):
+        if not (m.group(0)[:3].lower() in ("was", "wer") and _INDEFINITE_BEFORE.search(text, 0, m.start())):
+            return True
+    return bool("independence" in low and _INDEPENDENCE.search(text) or _DIED.match(text))
 
 
 #: Tokens naming a month or a weekday (normalised as written or cut: "jun", "septemb").
@@ -117,6 +125,12 @@ _LATER = re.compile(_EFFECT + r"\s+(?:only\s+|until\s+|not\s+until\s+)?(?:in|on|
 _IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bat\s+once\b|\bright\s+away\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def _effect_now(text: str) -> bool:
+    """Whether a claim's act takes effect at once (read once per claim)."""
+    return bool(_NOW.search(text))
+
+
 def _starts(dates: list | None) -> list[int]:
     return [s for m in dates or [] if (s := m.get("start") if isinstance(m, dict) else getattr(m, "start", None))
             is not None]
@@ -127,16 +141,17 @@ def now_or_later(texts: tuple[str, str], dates: tuple[list | None, list | None],
     """"takes effect immediately" in one claim, the same act taking effect at a date in the other
     ("would take effect only in 2027"), in the same words but those: the time told two ways."""
     for (now, later), (dn, dl) in ((texts, dates), (texts[::-1], dates[::-1])):
-        if dn or not dl or "effect" not in now.lower() and "force" not in now.lower() or _IMMEDIATE.search(later):
-            continue
-        if not _NOW.search(now):
+        if dn or not dl or not _effect_now(now) or _IMMEDIATE.search(later):
             continue
         for start in _starts(dl):
-            if _LATER.search(later[max(0, start - 60):start]):
-                told = next(str(getattr(m, "text", "") or (m.get("text") if isinstance(m, dict) else "")) for m in dl
-                            if (m.get("start") if isinstance(m, dict) else getattr(m, "start", None)) == start)
-                if _once_but_when(tokens, qs):
-                    return f"takes effect now vs later ({told.strip()})"
+            if (effect := _LATER.search(later[max(0, start - 60):start])) is None:
+                continue
+            told = next(str(getattr(m, "text", "") or (m.get("text") if isinstance(m, dict) else "")) for m in dl
+                        if (m.get("start") if isinstance(m, dict) else getattr(m, "start", None)) == start)
+            # a day without a year may be the day "immediately" was said: later only with "only" / "until"
+            later_told = re.search(r"\d{4}", told) or re.search(r"\b(?:only|until)\b", effect.group(0), re.I)
+            if later_told and _once_but_when(tokens, qs):
+                return f"takes effect now vs later ({told.strip()})"
     return None
 
 
