@@ -81,6 +81,12 @@ def test_once_only_reading():
     assert not once_only("GDP grew 2% in the first quarter of 2024.")
     assert not once_only("The president signed a deal with Airbus in 2019.")  # indefinite: maybe another
     assert not once_only("Parliament signed off on the annual agreement in 2019.")
+    assert not once_only("Serb protesters formed a human chain outside the building on 31 May.")
+    assert not once_only("Ariel Henry said he would resign once a transitional council was formed.")
+    assert not once_only("The season's first cholera case was confirmed on October 15.")
+    assert not once_only("Parliament convened on 14 September for the first time since the April election.")
+    assert not once_only("Schools reopened on 1 March for the first time in over a year.")
+    assert once_only("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in September 2023.")
 
 
 def test_pre_check_lets_once_only_acts_through_and_skips_repeated_acts():
