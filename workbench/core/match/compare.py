@@ -198,6 +198,7 @@ class GateView:
     dates: knowledge.ReadDates
     context: EventContext | None
     written: frozenset[str] = frozenset()  # `place_names.names_written`
+    once: bool = False  # tells an act that happens once (`once_only`): its dates far apart may clash
 
 
 def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | None = None) -> bool:
@@ -207,7 +208,8 @@ def never_linked(a: GateView, b: GateView, entity_weights: dict[str, float] | No
     "... in Idlib"); a False says nothing (the full comparison decides)."""
     if _other_fact(a.place, b.place, a.events, b.events, (a.written, b.written)):
         return True
-    if a.dates and b.dates and knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
+    if a.dates and b.dates and not (a.once and b.once) \
+            and knowledge.compare_read_dates(a.dates, b.dates).verdict == knowledge.DATES_FAR_APART:
         return True
     return a.context is not None and b.context is not None and \
         same_event(a.context, b.context, entity_weights, explain=False)[0] is False
@@ -400,7 +402,7 @@ def compare_normalized(
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
-    dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b))
+    dates = date_step(dates_a, dates_b, check.year_conflicts, qa, qb, keys, (a, b), (va.tokens, vb.tokens))
     if dates.verdict in (None, knowledge.DATES_AGREE) and (period := periods_apart(ra.periods, rb.periods)):
         dates = knowledge.DateCheck(knowledge.DATES_FAR_APART, f"{period}: a different event")  # "this / last year"
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)

@@ -14,6 +14,7 @@ import re
 from workbench.core import figures as fig
 from workbench.core.match import knowledge
 from workbench.core.match.memo import compare_dates
+from workbench.core.match.once_only import now_or_later, once_dated_twice
 from workbench.core.model import Quantity
 
 
@@ -72,11 +73,30 @@ def _deadlines_only(text: str, dates: list | None, before: re.Pattern[str] = _DE
 
 
 def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
-               qa: list[Quantity], qb: list[Quantity], keys: tuple | None, texts: tuple[str, str] = ("", ""),
-               ) -> knowledge.DateCheck:
+              qa: list[Quantity], qb: list[Quantity], keys: tuple | None, texts: tuple[str, str] = ("", ""),
+              tokens: tuple[frozenset[str], frozenset[str]] | None = None) -> knowledge.DateCheck:
     """Dates: the same day in any format agrees, another day conflicts, far apart is another event.
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
-    that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict."""
+    that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict. With the
+    claims' `tokens`, one act that happens once dated twice, or taking effect now and later, is
+    one act told at two times (`once_only`): a conflict too."""
+    verdict = _date_step(dates_a, dates_b, year_conflicts, qa, qb, keys, texts)
+    if tokens is None:
+        return verdict
+    if verdict.verdict == knowledge.DATES_FAR_APART and once_dated_twice(texts, tokens, (qa, qb)):
+        told = re.search(r"\(.*?\)", verdict.reason or "")
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, "one act that happens once, dates differ"
+                                   + (f" {told.group(0)}" if told else ""))
+    if verdict.verdict is None and bool(dates_a) != bool(dates_b) \
+            and (when := now_or_later(texts, (dates_a, dates_b), tokens, (qa, qb))):
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, when)
+    return verdict
+
+
+def _date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[tuple[Quantity, Quantity]],
+               qa: list[Quantity], qb: list[Quantity], keys: tuple | None, texts: tuple[str, str],
+               ) -> knowledge.DateCheck:
+    """`date_step` without the once-only reading."""
     acted_a, acted_b = _acts_dated(texts[0], dates_a), _acts_dated(texts[1], dates_b)
     # (a point counted from, `_acts_dated`, dropped when each claim dates its act: "inflation has
     # fallen since January" / "... since January, data showed on 3 May" keep January = January)

@@ -27,6 +27,7 @@ from workbench.core.match import knowledge
 from workbench.core.match.compare import GateView, Roles, never_linked, reported
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
+from workbench.core.match.once_only import once_only
 from workbench.core.match.place_names import named_in, names_written, one_place, place_words
 
 
@@ -37,9 +38,9 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     tokens) and `read` (`knowledge.read_dates(dates)`) when `prepare`'s workers read them: the
     views of all claims are made in the parent, serially, before blocking."""
     place = roles[2].place if roles else one_place(reported(text))  # as `claim_readings` reads it
-    return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events,
-                    knowledge.read_dates(dates) if read is None else read, context,
-                    roles[2].written if roles else names_written(text))
+    read = knowledge.read_dates(dates) if read is None else read
+    return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events, read, context,
+                    roles[2].written if roles else names_written(text), bool(read) and once_only(text))
 
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
@@ -203,7 +204,8 @@ class PairGate:
         self.parts: list[_Part | _ContextRows] = [
             places,
             part(lambda v: frozenset(v.events), lambda v: GateView(None, set(v.events), [], None)),
-            part(lambda v: tuple(p for _, p in v.dates), lambda v: GateView(None, set(), v.dates, None)),
+            part(lambda v: (tuple(p for _, p in v.dates), v.once),
+                 lambda v: GateView(None, set(), v.dates, None, once=v.once)),
             part(lambda v: id(v.context) if v.context is not None else None,
                  lambda v: GateView(None, set(), [], v.context)),
         ]
