@@ -1,6 +1,8 @@
 """Facts news tells with another sentence shape, read for sets 113-116 (helper dup113): a licence
 lacked, told with "without" or with a denied "have"; a thing set alight, told with "ignited"; a
-mourning period observed or announced, told as declared. No word of one telling is a table
+mourning period observed or announced, told as declared; and, for sets 117-120 (helper dup117), an
+application for membership submitted (applied to join), forgiveness asked for (apologised), a
+span an act "went on for" (lasted). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.rewrite_notes import noter
+from workbench.core.language.stems import in_tense_of
 
 #: What an operator needs to work, which news says it "lacked" in several ways.
 _PAPERS = r"(?:licen[cs]es?|permits?|operating\s+permits?)"
@@ -56,6 +59,39 @@ _BY_AIR = re.compile(r"\b(?:transferred|transported|taken|moved|evacuated|brough
                      r"|\bairlifted\b", re.I)
 
 
+#: An application for membership "submitted", "filed", "lodged" or "handed in" ("Kyiv submitted its
+#: application for membership of the bloc"), or "applied for membership of / in" a body: applied to
+#: join it ("Ukraine applied to join the EU"). An application for a licence, asylum, a loan stays.
+_APPLICATION = re.compile(
+    r"\b(submitted|submits|submit|submitting|filed|files|file|filing|lodged|lodges|lodge|lodging|handed\s+in"
+    r"|hands\s+in|hand\s+in|handing\s+in)\s+(?:its|their|his|her|an?|the)\s+(?:formal\s+|official\s+)?"
+    r"(?:membership\s+)?application\s+(?:for\s+(?:full\s+)?(?:membership|accession|admission)\s+(?:of|in|to|into)|to\s+join)\s+"
+    r"|\b(applied|applies|apply|applying)\s+for\s+(?:full\s+)?membership\s+(?:of|in|to)\s+", re.I)
+
+#: Forgiveness asked, begged or sought ("is due to ask for forgiveness for the genocide") is an
+#: apology ("is expected to apologise for the genocide"); a pardon asked for (a legal act) stays, and
+#: so does forgiveness asked of someone for another ("asked the families to forgive him").
+_FORGIVENESS = re.compile(r"\b(ask|asks|asked|asking|beg|begs|begged|begging|seek|seeks|sought|seeking)\s+(?:for\s+)?"
+                          r"(?:(?:the\s+)?(?:\w+['’]s\s+|their\s+|her\s+|his\s+)?)forgiveness\b", re.I)
+
+#: A span an act "went on for", "continued for", "carried on for" ("clashes at the base went on for
+#: roughly six hours") is how long it lasted ("the fighting lasted about six hours"); "went on for
+#: a walk" has no span after it and stays.
+_WENT_ON_FOR = re.compile(r"\b(?:went|goes|go|going|carried|carries|carry|carrying|dragged|drags|drag|dragging)\s+on\s+for\s+"
+                          r"(?=(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+                          r"|approximately|just\s+over|just\s+under|well\s+over)\s+)?(?:\d[\d.,]*|an?|one|two|three|four"
+                          r"|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s*(?:-|\s)?(?:minutes?|hours?"
+                          r"|days?|weeks?|months?|years?)\b)", re.I)
+
+
+def _tensed(verb: str, past: str, present: str, gerund: str, base: str) -> str:
+    """`in_tense_of`, with a verb's bare form kept bare ("is due to ask" -> "is due to apologise")."""
+    v = verb.lower().split()[0]
+    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag"):
+        return base
+    return in_tense_of(verb, past, present, gerund)
+
+
 def _paper(m: re.Match[str]) -> str:
     """The paper lacked, written "did not have": the denial stays one, so "applied for a licence" /
     "did not have a licence" is still no duplicate."""
@@ -77,6 +113,14 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _STRETCHED.sub(lambda m: note(m, f"was {m.group(1)} long"), text)
     if " by air" in low or " by plane" in low or " by aircraft" in low or "airlifted" in low:
         text = _BY_AIR.sub(lambda m: note(m, f"flown {m.group(1) or ''}".rstrip()), text)
+    if "application" in low or "membership" in low:
+        text = _APPLICATION.sub(lambda m: note(m, _tensed(m.group(1) or m.group(2), "applied to join", "applies to join",
+                                                          "applying to join", "apply to join") + " "), text)
+    if "forgiv" in low:
+        text = _FORGIVENESS.sub(lambda m: note(m, _tensed(m.group(1), "apologised", "apologises", "apologising",
+                                                          "apologise")), text)
+    if " on for " in low:
+        text = _WENT_ON_FOR.sub(lambda m: note(m, _tensed(m.group(0), "lasted ", "lasts ", "lasting ", "last ")), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text
