@@ -23,6 +23,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
@@ -362,9 +363,10 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     # an acronym and the other's long name, a capital and its country, a titled full name and the
-    # family name alone, a regulator's long name and its field: one name (`capital_places`,
-    # `surname_only`, `regulators`)
-    if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)) is not None:
+    # family name alone, a regulator's long name and its field, a body and its kind ("ASEAN" / "the
+    # bloc"): one name (`capital_places`, `surname_only`, `regulators`, `bodies_by_kind`)
+    if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)
+                  or body_by_kind(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
@@ -407,6 +409,7 @@ def compare_normalized(
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
                   or regulators_apart(a, b)  # "the Civil Aviation Authority" / "the telecoms regulator"
+                  or bodies_apart(a, b)  # "the European Union" / "the alliance"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)
