@@ -2,7 +2,8 @@
 lacked, told with "without" or with a denied "have"; a thing set alight, told with "ignited"; a
 mourning period observed or announced, told as declared; and, for sets 117-120 (helper dup117), an
 application for membership submitted (applied to join), forgiveness asked for (apologised), a
-span an act "went on for" (lasted). No word of one telling is a table
+span an act "went on for" (lasted), an act "tried" (attempted), a capacity told in the passive ("as
+many as N people can be housed at X": X can hold up to N people). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
@@ -84,10 +85,38 @@ _WENT_ON_FOR = re.compile(r"\b(?:went|goes|go|going|carried|carries|carry|carryi
                           r"|days?|weeks?|months?|years?)\b)", re.I)
 
 
+#: An act "tried" ("had tried to seize weapons") was attempted ("attempted to take arms"): not "tried"
+#: alone, which is also a trial ("was tried for murder").
+_TRIED_TO = re.compile(r"\b(tried|tries|try|trying)\s+to\s+(?=[a-z])", re.I)
+
+#: A count as a capacity gives it ("up to 3,000", "as many as three thousand").
+_CAPACITY_COUNT = (r"(?:(?:up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?"
+                   r"(?:\d[\d,.]*(?:\s*(?:million|m|thousand|k)\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+                   r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[\s-](?:hundred|thousand|million))*)")
+#: A capacity told in the passive: "as many as three thousand people can be housed at the Albanian
+#: facilities" is what the facilities "can hold" ("the centres in Albania can hold up to 3,000
+#: migrants"); the place is read up to its next preposition or the clause's end. Active forms are
+#: `_CAN_HOUSE`. People "were housed at" a place (an act done, no capacity) stay as written.
+_HOUSED_AT = re.compile(r"\b(" + _CAPACITY_COUNT + r")\s+((?:[a-z-]+\s+){0,2}?)(?:can|could|will)\s+be\s+"
+                        r"(?:housed|accommodated|held|hosted|sheltered)\s+(?:at|in)\s+((?:the|its|their|a|an|these|those)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:at|for|in|on|from|when|while|and|during)\b|\s*[,.;]|\s*$)",
+                        re.I)
+#: "can accommodate / house / shelter (up to) N": "can hold" it.
+_CAN_HOUSE = re.compile(r"\b(can|could|will|would)\s+(?:accommodate|house|shelter)\s+(?=" + _CAPACITY_COUNT + r"\b)", re.I)
+
+
+def _can_hold(m: re.Match[str]) -> str:
+    """The passive capacity `_HOUSED_AT` matched, told actively: "<place> can hold <count> <noun>"."""
+    place, count, noun = m.group(3), m.group(1), m.group(2).strip()
+    count = count[0].lower() + count[1:] if m.start() == 0 else count
+    said = f"{place} can hold {count}" + (f" {noun}" if noun else "")
+    return said[0].upper() + said[1:] if m.start() == 0 else said
+
+
 def _tensed(verb: str, past: str, present: str, gerund: str, base: str) -> str:
     """`in_tense_of`, with a verb's bare form kept bare ("is due to ask" -> "is due to apologise")."""
     v = verb.lower().split()[0]
-    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag"):
+    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag", "try"):
         return base
     return in_tense_of(verb, past, present, gerund)
 
@@ -121,6 +150,13 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
                                                           "apologise")), text)
     if " on for " in low:
         text = _WENT_ON_FOR.sub(lambda m: note(m, _tensed(m.group(0), "lasted ", "lasts ", "lasting ", "last ")), text)
+    if "tr" in low and "to " in low:
+        text = _TRIED_TO.sub(lambda m: note(m, _tensed(m.group(1), "attempted to ", "attempts to ", "attempting to ",
+                                                         "attempt to ")), text)
+    if " be housed" in low or " be accommodated" in low or " be held" in low or " be hosted" in low or " be sheltered" in low:
+        text = _HOUSED_AT.sub(lambda m: note(m, _can_hold(m)), text)
+    if "accommodate " in low or "house " in low or "shelter " in low:
+        text = _CAN_HOUSE.sub(lambda m: note(m, f"{m.group(1)} hold "), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text
