@@ -2,7 +2,7 @@
 lacked, told with "without" or with a denied "have"; a thing set alight, told with "ignited"; a
 mourning period observed or announced, told as declared; and, for sets 117-120 (helper dup117), an
 application for membership submitted (applied to join), forgiveness asked for (apologised), a
-span an act "went on for" (lasted), an act "tried" (attempted), a capacity told in the passive ("as
+span an act "went on for" (lasted), an act "attempted" (tried), a capacity told in the passive ("as
 many as N people can be housed at X": X can hold up to N people). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
@@ -85,9 +85,11 @@ _WENT_ON_FOR = re.compile(r"\b(?:went|goes|go|going|carried|carries|carry|carryi
                           r"|days?|weeks?|months?|years?)\b)", re.I)
 
 
-#: An act "tried" ("had tried to seize weapons") was attempted ("attempted to take arms"): not "tried"
-#: alone, which is also a trial ("was tried for murder").
-_TRIED_TO = re.compile(r"\b(tried|tries|try|trying)\s+to\s+(?=[a-z])", re.I)
+#: An act "attempted" ("attempted to take arms") was tried ("had tried to seize weapons"). Written
+#: as "tried", the commoner word: written the other way, the 29 "tried to" of ECB+'s dev topics
+#: moved golden scores and blocking partners (one cross-event link more). "attempts to" (also a
+#: noun's plural) and "an attempt to" stay.
+_TRIED_TO = re.compile(r"\b(attempted|attempting)\s+to\s+(?=[a-z])", re.I)
 
 #: A count as a capacity gives it ("up to 3,000", "as many as three thousand").
 _CAPACITY_COUNT = (r"(?:(?:up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?"
@@ -116,7 +118,7 @@ def _can_hold(m: re.Match[str]) -> str:
 def _tensed(verb: str, past: str, present: str, gerund: str, base: str) -> str:
     """`in_tense_of`, with a verb's bare form kept bare ("is due to ask" -> "is due to apologise")."""
     v = verb.lower().split()[0]
-    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag", "try"):
+    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag"):
         return base
     return in_tense_of(verb, past, present, gerund)
 
@@ -150,9 +152,8 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
                                                           "apologise")), text)
     if " on for " in low:
         text = _WENT_ON_FOR.sub(lambda m: note(m, _tensed(m.group(0), "lasted ", "lasts ", "lasting ", "last ")), text)
-    if "tr" in low and "to " in low:
-        text = _TRIED_TO.sub(lambda m: note(m, _tensed(m.group(1), "attempted to ", "attempts to ", "attempting to ",
-                                                         "attempt to ")), text)
+    if "attempt" in low:
+        text = _TRIED_TO.sub(lambda m: note(m, in_tense_of(m.group(1), "tried to ", "tries to ", "trying to ")), text)
     if " be housed" in low or " be accommodated" in low or " be held" in low or " be hosted" in low or " be sheltered" in low:
         text = _HOUSED_AT.sub(lambda m: note(m, _can_hold(m)), text)
     if "accommodate " in low or "house " in low or "shelter " in low:

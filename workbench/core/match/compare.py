@@ -24,6 +24,7 @@ from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
+from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
@@ -392,7 +393,8 @@ def compare_normalized(
     counted = (other_count(check) or members_apart((va.roles_wording, ra.kinds, ra.flags),
                                                    (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
-               or senses_apart(check.pairs, (a, b)))  # one length of two things: "4 km long" / "advanced 4 km"
+               or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
+               or capacity_apart(check.pairs, (a, b)))  # "can hold up to 2,000" / "2,000 were moved"
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
