@@ -12,6 +12,7 @@ import re
 
 from workbench.core.match.measure_senses import figure_at
 from workbench.core.model import Quantity
+from workbench.core.text_caches import text_cache
 
 _BOUND = r"(?:(?:up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)*"
 #: Words before a count telling a capacity ("can hold", "a capacity of", "room for", "holds up to").
@@ -30,6 +31,17 @@ _ACT_BEFORE = re.compile(r"\b(?:moved|transferred|sent|took\s+in|received|brough
                          r"|evacuated|deported|returned|relocated)\s+" + _BOUND + r"$", re.I)
 
 
+#: The words any capacity above is told with: a claim holding none tells none (read once per text).
+_CAPACITY_WORDS = ("hold", "held", "accommodat", "hous", "shelter", "seat", "sleep", "capacity", "room for", "built",
+                   "designed", "hosted")
+
+
+@text_cache()
+def _tells_capacity(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _CAPACITY_WORDS)
+
+
 def _sense(q: Quantity, text: str) -> str | None:
     """"capacity" or "act" for a count in `text`, or None when the words do not tell."""
     if (at := figure_at(q, text)) is None:
@@ -46,8 +58,8 @@ def capacity_apart(pairs: list, texts: tuple[str, str]) -> str | None:
     """'a capacity and a count of an act: ...' when of two paired counts (`pairs`: the figure
     step's pairs, each opening with the two `Quantity`s) one is told as a capacity and the other
     as the count of an act; `texts`: the claims as written."""
-    if not pairs:
-        return None
+    if not pairs or not (_tells_capacity(texts[0]) or _tells_capacity(texts[1])):
+        return None  # (one of the two must be a capacity)
     for q, r, *_ in pairs:
         sq, sr = _sense(q, texts[0]), _sense(r, texts[1])
         if sq is not None and sr is not None and sq != sr:
