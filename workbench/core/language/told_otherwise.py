@@ -1,6 +1,9 @@
 """Facts news tells with another sentence shape, read for sets 113-116 (helper dup113): a licence
 lacked, told with "without" or with a denied "have"; a thing set alight, told with "ignited"; a
-mourning period observed or announced, told as declared. No word of one telling is a table
+mourning period observed or announced, told as declared; and, for sets 117-120 (helper dup117), an
+application for membership submitted (applied to join), forgiveness asked for (apologised), a
+span an act "went on for" (lasted), an act "attempted" (tried), a capacity told in the passive ("as
+many as N people can be housed at X": X can hold up to N people). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.rewrite_notes import noter
+from workbench.core.language.stems import in_tense_of
 
 #: What an operator needs to work, which news says it "lacked" in several ways.
 _PAPERS = r"(?:licen[cs]es?|permits?|operating\s+permits?)"
@@ -56,6 +60,69 @@ _BY_AIR = re.compile(r"\b(?:transferred|transported|taken|moved|evacuated|brough
                      r"|\bairlifted\b", re.I)
 
 
+#: An application for membership "submitted", "filed", "lodged" or "handed in" ("Kyiv submitted its
+#: application for membership of the bloc"), or "applied for membership of / in" a body: applied to
+#: join it ("Ukraine applied to join the EU"). An application for a licence, asylum, a loan stays.
+_APPLICATION = re.compile(
+    r"\b(submitted|submits|submit|submitting|filed|files|file|filing|lodged|lodges|lodge|lodging|handed\s+in"
+    r"|hands\s+in|hand\s+in|handing\s+in)\s+(?:its|their|his|her|an?|the)\s+(?:formal\s+|official\s+)?"
+    r"(?:membership\s+)?application\s+(?:for\s+(?:full\s+)?(?:membership|accession|admission)\s+(?:of|in|to|into)|to\s+join)\s+"
+    r"|\b(applied|applies|apply|applying)\s+for\s+(?:full\s+)?membership\s+(?:of|in|to)\s+", re.I)
+
+#: Forgiveness asked, begged or sought ("is due to ask for forgiveness for the genocide") is an
+#: apology ("is expected to apologise for the genocide"); a pardon asked for (a legal act) stays, and
+#: so does forgiveness asked of someone for another ("asked the families to forgive him").
+_FORGIVENESS = re.compile(r"\b(ask|asks|asked|asking|beg|begs|begged|begging|seek|seeks|sought|seeking)\s+(?:for\s+)?"
+                          r"(?:(?:the\s+)?(?:\w+['’]s\s+|their\s+|her\s+|his\s+)?)forgiveness\b", re.I)
+
+#: A span an act "went on for", "continued for", "carried on for" ("clashes at the base went on for
+#: roughly six hours") is how long it lasted ("the fighting lasted about six hours"); "went on for
+#: a walk" has no span after it and stays.
+_WENT_ON_FOR = re.compile(r"\b(?:went|goes|go|going|carried|carries|carry|carrying|dragged|drags|drag|dragging)\s+on\s+for\s+"
+                          r"(?=(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+                          r"|approximately|just\s+over|just\s+under|well\s+over)\s+)?(?:\d[\d.,]*|an?|one|two|three|four"
+                          r"|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s*(?:-|\s)?(?:minutes?|hours?"
+                          r"|days?|weeks?|months?|years?)\b)", re.I)
+
+
+#: An act "attempted" ("attempted to take arms") was tried ("had tried to seize weapons"). Written
+#: as "tried", the commoner word: written the other way, the 29 "tried to" of ECB+'s dev topics
+#: moved golden scores and blocking partners (one cross-event link more). "attempts to" (also a
+#: noun's plural) and "an attempt to" stay.
+_TRIED_TO = re.compile(r"\b(attempted|attempting)\s+to\s+(?=[a-z])", re.I)
+
+#: A count as a capacity gives it ("up to 3,000", "as many as three thousand").
+_CAPACITY_COUNT = (r"(?:(?:up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?"
+                   r"(?:\d[\d,.]*(?:\s*(?:million|m|thousand|k)\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+                   r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[\s-](?:hundred|thousand|million))*)")
+#: A capacity told in the passive: "as many as three thousand people can be housed at the Albanian
+#: facilities" is what the facilities "can hold" ("the centres in Albania can hold up to 3,000
+#: migrants"); the place is read up to its next preposition or the clause's end. Active forms are
+#: `_CAN_HOUSE`. People "were housed at" a place (an act done, no capacity) stay as written.
+_HOUSED_AT = re.compile(r"\b(" + _CAPACITY_COUNT + r")\s+((?:[a-z-]+\s+){0,2}?)(?:can|could|will)\s+be\s+"
+                        r"(?:housed|accommodated|held|hosted|sheltered)\s+(?:at|in)\s+((?:the|its|their|a|an|these|those)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:at|for|in|on|from|when|while|and|during)\b|\s*[,.;]|\s*$)",
+                        re.I)
+#: "can accommodate / house / shelter (up to) N": "can hold" it.
+_CAN_HOUSE = re.compile(r"\b(can|could|will|would)\s+(?:accommodate|house|shelter)\s+(?=" + _CAPACITY_COUNT + r"\b)", re.I)
+
+
+def _can_hold(m: re.Match[str]) -> str:
+    """The passive capacity `_HOUSED_AT` matched, told actively: "<place> can hold <count> <noun>"."""
+    place, count, noun = m.group(3), m.group(1), m.group(2).strip()
+    count = count[0].lower() + count[1:] if m.start() == 0 else count
+    said = f"{place} can hold {count}" + (f" {noun}" if noun else "")
+    return said[0].upper() + said[1:] if m.start() == 0 else said
+
+
+def _tensed(verb: str, past: str, present: str, gerund: str, base: str) -> str:
+    """`in_tense_of`, with a verb's bare form kept bare ("is due to ask" -> "is due to apologise")."""
+    v = verb.lower().split()[0]
+    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag"):
+        return base
+    return in_tense_of(verb, past, present, gerund)
+
+
 def _paper(m: re.Match[str]) -> str:
     """The paper lacked, written "did not have": the denial stays one, so "applied for a licence" /
     "did not have a licence" is still no duplicate."""
@@ -77,6 +144,20 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _STRETCHED.sub(lambda m: note(m, f"was {m.group(1)} long"), text)
     if " by air" in low or " by plane" in low or " by aircraft" in low or "airlifted" in low:
         text = _BY_AIR.sub(lambda m: note(m, f"flown {m.group(1) or ''}".rstrip()), text)
+    if "application" in low or "membership" in low:
+        text = _APPLICATION.sub(lambda m: note(m, _tensed(m.group(1) or m.group(2), "applied to join", "applies to join",
+                                                          "applying to join", "apply to join") + " "), text)
+    if "forgiv" in low:
+        text = _FORGIVENESS.sub(lambda m: note(m, _tensed(m.group(1), "apologised", "apologises", "apologising",
+                                                          "apologise")), text)
+    if " on for " in low:
+        text = _WENT_ON_FOR.sub(lambda m: note(m, _tensed(m.group(0), "lasted ", "lasts ", "lasting ", "last ")), text)
+    if "attempt" in low:
+        text = _TRIED_TO.sub(lambda m: note(m, in_tense_of(m.group(1), "tried to ", "tries to ", "trying to ")), text)
+    if " be housed" in low or " be accommodated" in low or " be held" in low or " be hosted" in low or " be sheltered" in low:
+        text = _HOUSED_AT.sub(lambda m: note(m, _can_hold(m)), text)
+    if "accommodate " in low or "house " in low or "shelter " in low:
+        text = _CAN_HOUSE.sub(lambda m: note(m, f"{m.group(1)} hold "), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text

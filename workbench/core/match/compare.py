@@ -23,7 +23,9 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
+from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.cores import clauses_clash
@@ -366,9 +368,10 @@ def compare_normalized(
     related at best whatever its scores comes back related, score 0, unscored (~half of dense pairs)."""
     scorer = scorer or DEFAULT_SCORER
     # an acronym and the other's long name, a capital and its country, a titled full name and the
-    # family name alone, a regulator's long name and its field: one name (`capital_places`,
-    # `surname_only`, `regulators`)
-    if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)) is not None:
+    # family name alone, a regulator's long name and its field, a body and its kind ("ASEAN" / "the
+    # bloc"): one name (`capital_places`, `surname_only`, `regulators`, `bodies_by_kind`)
+    if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)
+                  or body_by_kind(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
@@ -398,7 +401,8 @@ def compare_normalized(
     counted = ((None if whole else other_count(check)) or members_apart((va.roles_wording, ra.kinds, ra.flags),
                                                                          (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
-               or senses_apart(check.pairs, (a, b)))  # one length of two things: "4 km long" / "advanced 4 km"
+               or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
+               or capacity_apart(check.pairs, (a, b)))  # "can hold up to 2,000" / "2,000 were moved"
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
@@ -415,6 +419,7 @@ def compare_normalized(
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
                   or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
                   or regulators_apart(a, b)  # "the Civil Aviation Authority" / "the telecoms regulator"
+                  or bodies_apart(a, b)  # "the European Union" / "the alliance"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)

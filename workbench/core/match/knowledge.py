@@ -61,13 +61,15 @@ _SEAT_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|around|of
 def country_names() -> dict[str, str]:
     """{alias as written: canonical short name}: pycountry's other names of each country
     (`language.countries`) and EXTRA_COUNTRY_NAMES; every short name of several words stands for itself
-    (written as one word: "Burkina Faso" as "BurkinaFaso", as "United States" is)."""
+    (written as one word: "Burkina Faso" as "BurkinaFaso", as "United States" is), and so does one
+    written with a hyphen ("Timor-Leste" as "TimorLeste", the word "East Timor" is written as; read as
+    written, "Guinea-Bissau" shared the word "guinea" with Guinea)."""
     names = {n: short for n, short in country_short_names().items() if n != short}
     for short, aliases in EXTRA_COUNTRY_NAMES.items():
         for n in aliases:
             names[n] = short
     for short in set(names.values()) | set(country_short_names().values()):
-        if " " in short:
+        if " " in short or "-" in short:
             names.setdefault(short, short)
     return names
 

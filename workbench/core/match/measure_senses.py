@@ -37,7 +37,7 @@ _AFTER = (
 )
 
 
-def _at(q: Quantity, text: str) -> tuple[int, int] | None:
+def figure_at(q: Quantity, text: str) -> tuple[int, int] | None:
     """Where a figure stands in its claim (its offsets, or its words looked up when they moved)."""
     if text[q.start:q.end] == q.text:
         return q.start, q.end
@@ -48,7 +48,7 @@ def _at(q: Quantity, text: str) -> tuple[int, int] | None:
 def sense(q: Quantity, text: str) -> str | None:
     """What a length in `text` measures: "moved", "length", "width", "depth", "height" or "apart"
     (how far from a place), or None when it is no length or the words do not tell."""
-    if MEASURE_DIMENSIONS.get(q.unit or "") != "length" or (at := _at(q, text)) is None:
+    if MEASURE_DIMENSIONS.get(q.unit or "") != "length" or (at := figure_at(q, text)) is None:
         return None
     before, after = text[max(0, at[0] - 60):at[0]], text[at[1]:at[1] + 40]
     # a dimension after the figure first ("stretched 12 miles wide"), then the words before it, then

@@ -7,9 +7,12 @@ wording (`knowledge.rewrite`), the wording its tokens come from, so a denial the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Protocol
 
+from workbench.core.language.actors import organisation_names
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import denied_scope, knowledge
 from workbench.core.match.normalize import implicit_negation, normalize
@@ -30,9 +33,31 @@ class _View(Protocol):
     nots: int  # how many "not"s
 
 
+@lru_cache(maxsize=1)
+def _names_in_lower_case() -> dict[str, str]:
+    """{a state's or body's name of two words or more, lower case, its words joined by spaces: the
+    name as written} ("timor leste": "Timor-Leste", "burkina faso": "Burkina Faso")."""
+    out: dict[str, str] = {}
+    for name in (*knowledge.country_names(), *organisation_names()):
+        words = re.split(r"[\s-]+", name.lower())
+        if 1 < len(words) <= 4:
+            out.setdefault(" ".join(words), name)
+    return out
+
+
 @text_cache()
 def _scope_tokens(scope: str) -> frozenset[str]:
-    return frozenset(normalize(knowledge.rewrite(scope)[0]).tokens)
+    """A negation's scope (its words, lower case) as tokens, a state's or body's name of several words
+    read as its one token as well: the rewrite knows names as written, so "would not expel
+    Timor-Leste's envoy" denied nothing of "expelled Timor-Leste's envoy" once the name is one
+    token there (helper dup117)."""
+    tokens = set(normalize(knowledge.rewrite(scope)[0]).tokens)
+    words, names = scope.split(), _names_in_lower_case()
+    for n in (2, 3, 4):
+        for i in range(len(words) - n + 1):
+            if (name := names.get(" ".join(words[i:i + n]))) is not None:
+                tokens.update(normalize(knowledge.rewrite(name)[0]).tokens)
+    return frozenset(tokens)
 
 
 def denying(text: str, other_tokens: frozenset[str], scopes: Callable[[str], list] = negation_scopes) -> int:
