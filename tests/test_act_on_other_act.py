@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.match.acts import act_on_the_act, doer_undergoes
-from workbench.core.match.compare import claim_view, compare, prepared
+from workbench.core.match.claim_view import claim_view
+from workbench.core.match.compare import compare, prepared
 
 
 def _read(text: str) -> tuple[str, frozenset[str]]:

@@ -5,7 +5,8 @@ and a lower house's deputies stay two."""
 
 from __future__ import annotations
 
-from workbench.core.match.compare import claim_roles, compare, prepared
+from workbench.core.match.claim_view import claim_roles
+from workbench.core.match.compare import compare, prepared
 from workbench.core.match.doers import other_doer
 
 

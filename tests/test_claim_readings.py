@@ -10,14 +10,8 @@ import pytest
 from workbench.core.match import compare as compare_module
 from workbench.core.match.bare_places import one_wider_place, places_apart, wider_places_apart
 from workbench.core.match.claim_readings import ClaimReadings, claim_readings
-from workbench.core.match.compare import (
-    claim_roles,
-    claim_view,
-    compare,
-    compare_normalized,
-    prepared,
-    reported,
-)
+from workbench.core.match.claim_view import claim_roles, claim_view, reported
+from workbench.core.match.compare import compare, compare_normalized, prepared
 from workbench.core.match.doers import (
     _other_named_doer,
     other_sayer,
@@ -101,12 +95,12 @@ def test_counts_of_two_things_end_a_links_only_comparison_before_dates_and_names
 
 def test_the_gate_and_the_view_take_the_place_read_with_the_roles(monkeypatch) -> None:
     """The matching gate's place is read in `prepare` (its workers), not again in the main process."""
-    from workbench.core.match import compare as compare_module
+    from workbench.core.match import claim_view as view_module
     from workbench.core.match import gate
 
     text = "Rebels shelled the market in Hama on Tuesday"
     prep = prepare([text])
-    monkeypatch.setattr(compare_module, "claim_roles", lambda *_args: pytest.fail("roles read again"))
+    monkeypatch.setattr(view_module, "claim_roles", lambda *_args: pytest.fail("roles read again"))
     monkeypatch.setattr(gate, "one_place", lambda _text: "read again")
     assert gate.gate_view(text, prep.norms[0], None, None, prep.roles[0]).place == "Hama"
     assert claim_view(text, prep.norms[0], roles=prep.roles[0]).place == "Hama"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from workbench.core.match import blocking, matching
-from workbench.core.match.compare import claim_view
+from workbench.core.match.claim_view import claim_view
 from workbench.core.match.grouping import clusters_from_links
 from workbench.core.vocab import Relation
 

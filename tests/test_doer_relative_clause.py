@@ -2,7 +2,7 @@
 he said besides his act: the claim's doer is still read (`doers.JUDGING`), and a head of state is
 the president's office (`actors.OFFICES`)."""
 
-from workbench.core.match.compare import claim_view
+from workbench.core.match.claim_view import claim_view
 from workbench.core.match.normalize import normalize
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.match.compare import compare, surface
+from workbench.core.match.claim_view import surface
+from workbench.core.match.compare import compare
 
 
 def _doer_reason(a: str, b: str) -> str | None:

@@ -5,7 +5,8 @@ before "'s" owns what follows ("Kenya's currency"): named, no commander."""
 
 from __future__ import annotations
 
-from workbench.core.match.compare import claim_roles, compare, prepared
+from workbench.core.match.claim_view import claim_roles
+from workbench.core.match.compare import compare, prepared
 
 
 def _rel(a: str, b: str) -> str:

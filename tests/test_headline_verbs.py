@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.match import knowledge
-from workbench.core.match.compare import claim_roles, compare, prepared
+from workbench.core.match.claim_view import claim_roles
+from workbench.core.match.compare import compare, prepared
 from workbench.core.match.headline_verbs import in_past
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import roles

@@ -1,6 +1,7 @@
 """The same count inside a place and outside it is another fact."""
 
-from workbench.core.match.compare import compare, surface
+from workbench.core.match.claim_view import surface
+from workbench.core.match.compare import compare
 from workbench.core.match.inside_outside import inside_and_outside
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.match.compare import compare, surface
+from workbench.core.match.claim_view import surface
+from workbench.core.match.compare import compare
 from workbench.core.match.kind_slots import kinds_read
 
 

@@ -6,7 +6,8 @@ open above reaching an order of magnitude, "On 13/5" and passives without "were"
 from __future__ import annotations
 
 from workbench.core.figures.short_dates import day_month_dates
-from workbench.core.match.compare import compare_many, reported
+from workbench.core.match.claim_view import reported
+from workbench.core.match.compare import compare_many
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.place_names import places
 from workbench.core.match.roles import roles

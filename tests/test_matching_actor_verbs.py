@@ -96,7 +96,8 @@ def test_the_same_outcome_told_two_ways_is_a_duplicate(a: str, b: str) -> None:
 
 def _swap(a: str, b: str) -> str | None:
     from workbench.core.match.another_name import names_swapped
-    from workbench.core.match.compare import _unmatched_names, claim_view, prepared
+    from workbench.core.match.claim_view import claim_view
+    from workbench.core.match.compare import _unmatched_names, prepared
 
     (na, _), (nb, _) = prepared(a), prepared(b)
     va, vb = claim_view(a, na), claim_view(b, nb)

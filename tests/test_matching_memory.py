@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.core.match import compare, matching, shared_parts
+from workbench.core.match import claim_view, compare, matching, shared_parts
 from workbench.core.match.blocking import verified_pair_arrays, verified_pairs
 
 CLAIMS = [
@@ -33,7 +33,7 @@ def test_views_share_their_grams_and_word_pairs():
     """Two views' equal character 4-grams and word bigrams are one object each, and the sets are
     the plain ones (so every overlap is the same)."""
     prep = matching.prepare(CLAIMS[:2])
-    va, vb = (compare.claim_view(t, n) for t, n in zip(CLAIMS[:2], prep.norms, strict=True))
+    va, vb = (claim_view.claim_view(t, n) for t, n in zip(CLAIMS[:2], prep.norms, strict=True))
     common = va.grams & vb.grams
     assert common and all(next(g for g in va.grams if g == c) is next(g for g in vb.grams if g == c) for c in common)
     pairs = va.bigrams & vb.bigrams

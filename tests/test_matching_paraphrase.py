@@ -179,7 +179,8 @@ def test_help_asked_for_is_assistance_requested() -> None:
 
 
 def test_a_title_is_no_name_and_an_announced_resignation_is_resigning() -> None:
-    from workbench.core.match.compare import _names, prepared
+    from workbench.core.match.claim_view import _names
+    from workbench.core.match.compare import prepared
 
     text = "Serbian Prime Minister Milos Vucevic announced his resignation on Tuesday"
     assert "prim" not in _names(text, prepared(text)[0])

@@ -182,7 +182,7 @@ def test_lines_read_as_the_same_tokens_are_embedded_once(semantic):
 def test_kept_claim_views_and_no_reasons_change_no_comparison():
     """`find_links` keeps each claim's view and `cluster` asks for no reasons: the relation,
     probability and score are those of the plain call."""
-    from workbench.core.match.compare import claim_view
+    from workbench.core.match.claim_view import claim_view
 
     texts = [*CLAIMS, "Police arrested 12 men and 3 women in Hama on 3 March.",
              "Police did not arrest 12 men and three women in Hamah on March 3.",

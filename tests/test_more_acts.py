@@ -5,7 +5,8 @@ soldiers were arrested"), while one act told with its synonyms stays one."""
 import pytest
 
 from workbench.core.match.acts import other_act
-from workbench.core.match.compare import claim_roles, compare, prepared
+from workbench.core.match.claim_view import claim_roles
+from workbench.core.match.compare import compare, prepared
 from workbench.core.vocab import Relation
 
 

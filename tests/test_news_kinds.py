@@ -10,7 +10,8 @@ from workbench.core import figures as fig
 from workbench.core.language.actors import KIND_PARENTS, KINDS
 from workbench.core.language.kinds import NEWS_KINDS, kind_ancestors
 from workbench.core.language.synonyms import same_nouns
-from workbench.core.match.compare import claim_roles, compare, prepared
+from workbench.core.match.claim_view import claim_roles
+from workbench.core.match.compare import compare, prepared
 from workbench.core.match.kind_slots import kinds_named, other_member
 from workbench.core.match.normalize import normalize
 

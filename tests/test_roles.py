@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.match.compare import compare, surface
+from workbench.core.match.claim_view import surface
+from workbench.core.match.compare import compare
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import roles, roles_swapped
 

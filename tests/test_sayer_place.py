@@ -4,7 +4,8 @@ content, so the sayer's town does not set two tellings of one fact apart (invent
 
 from __future__ import annotations
 
-from workbench.core.match.compare import claim_view, compare, prepared
+from workbench.core.match.claim_view import claim_view
+from workbench.core.match.compare import compare, prepared
 
 
 def _place(text: str) -> str | None:

@@ -59,7 +59,7 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     """'another act: sail / hit' when the two claims' main verbs (`roles.main_act`) are of two kinds
     (`event_verbs.ACT_KINDS`) and neither claim names the other's verb anywhere: the same people or
     things doing or undergoing another act are another fact. `surface_*`: the claims' reported,
-    rewritten wordings (`compare.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
+    rewritten wordings (`claim_view.claim_roles`); `tokens_*` their normalised tokens. Else an act asked
     for in one claim and done in the other (`wanted.wanted_apart`), one doer's act on two things, or a
     forecast changed against the thing itself (`forecasts.forecast_apart`), an act done to the other's
     act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
@@ -184,7 +184,7 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     ..." (helper not97). A verb told another way with the same object ("urged" / "told his
     supporters") names no other thing; a name acted on is `named_objects`' business; an object word
     alike to one of the other claim's ("tear gas" / "teargas") is no other thing, nor a figure.
-    `surface_*`: the claims' reported, rewritten wordings (`compare.claim_roles`)."""
+    `surface_*`: the claims' reported, rewritten wordings (`claim_view.claim_roles`)."""
     ta, tb = normalize(surface_a).tokens, normalize(surface_b).tokens
     set_a, set_b = set(ta), set(tb)
     only_a, only_b = set_a - set_b, set_b - set_a

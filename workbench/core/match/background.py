@@ -4,7 +4,7 @@ repeats the first in a clause of time or cause ("after", "following", "in the wa
 to") and states another fact in its main clause; the words the two share are the background's, so the words and
 the meaning vector find them alike, but the fact the second claim tells is not the first's.
 
-Read on the reported content (`compare.reported`: no sayer), split once per claim at its first
+Read on the reported content (`claim_view.reported`: no sayer), split once per claim at its first
 connector ("After X, Y" / "Y after X"); a pair then compares sets of tokens (~µs).
 A claim that retells the main clause as well ("Thousands fled after the dam burst" / "After the
 dam burst, thousands fled") shares it, so it is never background only.
@@ -49,7 +49,7 @@ def parts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     """(main clause tokens, background clause tokens, the main clause's figures as written, the
     background's) of a claim's reported content, or None when it tells no background or a clause is
     empty."""
-    from workbench.core.match.compare import reported
+    from workbench.core.match.claim_view import reported
     from workbench.core.match.knowledge import rewritten
     from workbench.core.match.normalize import normalize
 
@@ -88,7 +88,7 @@ def background_apart(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozens
     told by none (or few) of them nor by a figure of it ("Bangladesh will receive $1.3 billion
     after the IMF board approved it" / "The IMF board approved $1.3 billion for Bangladesh" tell one
     fact); the claim's figures are all the background's (one of its own is a figure clash).
-    `tokens_*`: the claims' normalised tokens (`compare.claim_view`)."""
+    `tokens_*`: the claims' normalised tokens (`claim_view.claim_view`)."""
     for split_text, text, tokens, split_tokens in ((b, a, tokens_a, tokens_b), (a, b, tokens_b, tokens_a)):
         split = parts(split_text)  # (None, cached, for most claims: read first)
         if split is None or (own_words := len(tokens - split_tokens)) > OTHER_OWN_AT_MOST or tokens == split_tokens:

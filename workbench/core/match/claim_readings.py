@@ -1,10 +1,10 @@
-"""What the pair rules read of one claim alone, read with its roles (`compare.claim_roles`: once per
+"""What the pair rules read of one claim alone, read with its roles (`claim_view.claim_roles`: once per
 claim in `matching.prepare`) and kept in its view: the states and bodies its sayer names, its one
 place and one wider place, the kinds and flags its reported wording names, its relative periods.
 
 Why: these were cached per text in each comparing process, so 2 workers read them again for each
 claim they met (~1.7 views a claim on dense 20k), and a sayer's reporting frame was found a second
-time (`compare.reported` finds it first). A pair now compares two ready readings.
+time (`claim_view.reported` finds it first). A pair now compares two ready readings.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ _MIN_WORDS = 2
 
 
 class _Read(Protocol):
-    tokens: frozenset[str]  # a claim's normalised tokens (`compare.ClaimView`)
+    tokens: frozenset[str]  # a claim's normalised tokens (`claim_view.ClaimView`)
 
 
 #: From this many content words governed, a negation may govern one word the other claim does not

@@ -529,7 +529,7 @@ def _speaker_voices(text: str) -> frozenset[str]:
     return _speaking_voices(speaker) if speaker else frozenset()
 
 
-@lru_cache(maxsize=64)  # found for a claim's surface (`compare.reported`), then for its sayer
+@lru_cache(maxsize=64)  # found for a claim's surface (`claim_view.reported`), then for its sayer
 def frame_of(text: str) -> Frame:
     """`find_frame` of a text, kept for the next reading of the same claim (read only, never changed)."""
     return find_frame(text)
@@ -556,7 +556,7 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
 
 
 def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
-    """Why two claims (texts, `compare.claim_view`s) are told by two doers or sayers, or None:
+    """Why two claims (texts, `claim_view.claim_view`s) are told by two doers or sayers, or None:
     another named doer (`other_doer`; a name inside the waters' name is no mention: "N'Djamena
     has sent troops to Lake Chad" / "Yaounde has sent ..."), else another government or body
     saying it (`sayers_apart` of the claims' `claim_readings`)."""

@@ -3,7 +3,7 @@
 prices". The doer, the verb and the week are the same and the words nearly so; one claim changes
 what a doer expects, the other what it does: two facts (helper not109).
 
-Read on each claim's reported, rewritten wording (`compare.claim_roles`): a change verb with a
+Read on each claim's reported, rewritten wording (`claim_view.claim_roles`): a change verb with a
 forecast as its object ("cut its 2024 output forecast", "raised guidance") in one claim, a change
 verb in the other and no word of a forecast or a future there ("now expects", "will fall", "sees
 growth of") that could tell the same forecast in other words. A forecast named after a preposition

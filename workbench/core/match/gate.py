@@ -24,7 +24,8 @@ from typing import Any
 import numpy as np
 
 from workbench.core.match import knowledge
-from workbench.core.match.compare import GateView, Roles, never_linked, reported
+from workbench.core.match.claim_view import Roles, reported
+from workbench.core.match.compare import GateView, never_linked
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
 from workbench.core.match.once_only import once_only

@@ -3,7 +3,7 @@
 "The Mbera camp hosts more than 100,000 refugees" / "more than 100,000 refugees are living outside
 the Mbera camp", "sheltering inside the stadium" / "sheltering outside the stadium": every word but
 one preposition is shared, yet the claims put the count in two places that exclude each other.
-Read on each claim's reported wording (`compare.surface`): the head noun of the place after
+Read on each claim's reported wording (`claim_view.surface`): the head noun of the place after
 "outside", "beyond", "away from" or "in front of" in one claim; the same noun in the other after
 "in", "inside" or "within", or as the subject of "hosts" / "houses" ("the X camp hosts"),
 with no outside-word anywhere in it ("gathered outside parliament" / "rallied in front of

@@ -10,7 +10,7 @@ other claim names a kind it is part of or a part of it ("vessels" / "a tanker", 
 "a bomb" / "a roadside bomb"): the wider word may be the same thing. Words both claims name are
 the same thing in both, and bridge nothing ("a Chinese warship" near "a US destroyer" / "a
 Canadian frigate"); "naval drones" / "drones" share their kind ("drone"). Read from the
-claims' reported wording (`compare.claim_roles`): who reports ("the army spokesman said") is no
+claims' reported wording (`claim_view.claim_roles`): who reports ("the army spokesman said") is no
 member. A ship's or a plane's flag or owner tells it apart the same way ("a Greek-owned tanker" / "a
 Liberian-flagged tanker": `other_flag`).
 """

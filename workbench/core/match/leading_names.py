@@ -73,7 +73,7 @@ def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[st
     shared. Names alike enough to be one name spelt two ways, and headlines, are no swap; nor a
     name of the reporting frame ("Romania said ..." / "Moldova said ...": two sayers, which
     `doers.sayers_apart` reads): with `contents` (each claim's reported content lower-cased,
-    `compare.surface`), the name must open the content."""
+    `claim_view.surface`), the name must open the content."""
     run_a, run_b = leading_name(a), leading_name(b)
     if not run_a or not run_b:
         return None

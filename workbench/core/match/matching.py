@@ -31,18 +31,14 @@ from workbench.core.match.blocking import (
     spans,
     verified_pair_arrays,
 )
+from workbench.core.match.claim_view import ClaimView, Roles, claim_roles, claim_view, surface
 from workbench.core.match.compare import (
-    ClaimView,
     Comparison,
     GateView,
-    Roles,
-    claim_roles,
-    claim_view,
     compare,
     compare_many,
     compare_normalized,
     prepared_rewrite,
-    surface,
 )
 from workbench.core.match.embedding import CLUSTER_NEW_VECTORS
 from workbench.core.match.events import EventContext
@@ -86,7 +82,7 @@ class Prepared:
     #: `compare`'s surface of each claim (its wording without reporting frames, ~100 us to read):
     #: read here, once, rather than in every comparing process that meets the claim.
     surfaces: list[str] | None = None
-    #: `compare.claim_roles` of each claim, read here once (with the reporting frame found for its
+    #: `claim_view.claim_roles` of each claim, read here once (with the reporting frame found for its
     #: surface) rather than in every comparing process that meets the claim (~0.3 ms a claim, and 2
     #: workers build ~34,000 views for dense 20k's 20,000 claims).
     roles: list[Roles] | None = None
@@ -171,7 +167,7 @@ _WORK: dict[str, Any] = {}
 #: Pairs per unit of work (between two progress/cancel checks).
 CHUNK = 20_000
 MIN_CHUNK = 500
-#: Claim views (`compare.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
+#: Claim views (`claim_view.claim_view`, up to ~11 KB each, part shared with compare's caches; 30-65 us
 #: to build) a comparing process keeps at most. Past it, the views no later pair reads are dropped,
 #: then those of the claims furthest ahead (`_make_room`). 30,000 holds fewer views at 100k than the
 #: old 20,000 checked once a chunk did (~34,000 at its peak) and builds ~25 % fewer (docs/matching.md).

@@ -17,7 +17,7 @@ MEMO_MAX = 20_000
 
 def date_key(items: list | None) -> tuple | None:
     """A claim's key in the date memo (None when a mention cannot be a key): a caller comparing the
-    claim many times reads it once (`compare.claim_view`)."""
+    claim many times reads it once (`claim_view.claim_view`)."""
     key = _date_key(items)
     try:
         hash(key)

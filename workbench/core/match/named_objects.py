@@ -170,7 +170,7 @@ def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
 def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Set[str], names_b: Set[str]) -> str | None:
     """'another thing named: bbc / reuter' when each claim names in its done-to slot a thing the
     other does not name (`names_*`: each claim's names missing from the other, `compare._unmatched_names`;
-    `texts`: the claims as written; `wordings`: their roles wordings, `compare.claim_roles`), neither a country, its people or
+    `texts`: the claims as written; `wordings`: their roles wordings, `claim_view.claim_roles`), neither a country, its people or
     its capital, nor an acronym that may spell the other out."""
     if not names_a or not names_b:
         return None
@@ -190,7 +190,7 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
                 views: tuple[Any, Any]) -> str | None:
     """`another_name.names_swapped` (a name swapped, every other word shared), else `objects_apart`,
     for `compare`: `texts` as written, `tokens` normalised, `names` each side's names missing from
-    the other, `views` their `compare.claim_view`s."""
+    the other, `views` their `claim_view.claim_view`s."""
     (a, b), (va, vb) = texts, views
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
             or leading_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))

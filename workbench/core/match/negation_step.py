@@ -29,7 +29,7 @@ NEGATION_MIN_COSINE = 0.75
 
 
 class _View(Protocol):
-    tokens: frozenset[str]  # a claim's normalised tokens (`compare.ClaimView`)
+    tokens: frozenset[str]  # a claim's normalised tokens (`claim_view.ClaimView`)
     nots: int  # how many "not"s
 
 

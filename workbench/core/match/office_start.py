@@ -4,7 +4,7 @@ government". One doer, one government, every slot agrees; yet the first tells wh
 when the government was sworn in, the second what it did later: two facts, even two opposite
 stances, and no contradiction (helper not109).
 
-Read on each claim's reported, rewritten wording (`compare.claim_roles`; the verb table writes
+Read on each claim's reported, rewritten wording (`claim_view.claim_roles`; the verb table writes
 "took office" as "swear in"): a "when" clause telling an office's start in one claim, no start told
 in the other, and the first claim's main act (`roles.main_act`) not told in the other, itself or as
 one outcome (`opposites.same_outcome`: "backed" / "supported in March" stay one fact).

@@ -56,7 +56,7 @@ def one_slot_floor(check: fig.FigureCheck, dates: knowledge.DateCheck, told: tup
     One slot: the figures all paired, counts or shares each counting the same thing as its partner,
     and at least one clashing, with no date in either claim; or the dates differing and no figure clashing or left
     unpaired. `told`: the two claims' tokens outside names (`doers.outcome_tokens`); `proper`: the
-    names of either; `wordings`: their reported, rewritten wordings (`compare.claim_roles`) and
+    names of either; `wordings`: their reported, rewritten wordings (`claim_view.claim_roles`) and
     `tokens` their normalised tokens, from which the main acts are read: two kinds of act
     (`acts.acts_of_two_kinds`) are two events whatever else agrees."""
     if check.unpaired_a or check.unpaired_b:

@@ -1,6 +1,6 @@
 """Two people's views of one thing: "Pashinyan said the handover of the villages would help prevent a
 new war" / "Galstanyan said the handover of the villages would leave Armenian communities exposed".
-Who reports a fact is no part of the fact (`compare.reported`), but what someone says a thing would
+Who reports a fact is no part of the fact (`claim_view.reported`), but what someone says a thing would
 do is that person's view: two named speakers saying two different things will be or would be are
 two claims, however alike the subject (helper conf85, sets 85-88).
 

@@ -410,7 +410,7 @@ def kept_from_and_done(a: tuple[list[str], frozenset[str]], b: tuple[list[str], 
 
 def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozenset[str]],
                 marks: tuple[StateMarks, StateMarks] = (NO_STATES, NO_STATES)) -> str | None:
-    """`opposite_outcome` of two claims' (tokens, `outcome_acts`), read once per claim (`compare.claim_view`);
+    """`opposite_outcome` of two claims' (tokens, `outcome_acts`), read once per claim (`claim_view.claim_view`);
     `marks`: their `negated_states.state_reading`s, for states told against their negation."""
     (tokens_a, set_a), (tokens_b, set_b) = a, b
     table = _opposite_stems()

@@ -1,5 +1,5 @@
 """Paraphrase features of two normalised claims that the decision reads: the wording overlaps of
-two `compare.ClaimView`s (`overlaps`, `surface_scores`, `wording_overlaps`, kept here so that
+two `claim_view.ClaimView`s (`overlaps`, `surface_scores`, `wording_overlaps`, kept here so that
 `compare` holds the decision's steps, not its arithmetic) and, besides the wording:
 
 Two cheap counts over what `normalize` already gives, each a question an analyst asks of two
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:  # the views are `compare`'s, which reads these features
-    from workbench.core.match.compare import ClaimView
+    from workbench.core.match.claim_view import ClaimView
     from workbench.core.match.normalize import Normalized
 
 #: Figures written in one claim only are counted up to this many.

@@ -131,7 +131,7 @@ def refused_two_acts(a: str, b: str) -> str | None:
     about) or both acts are outcomes the outcome table knows and does not make one (`opposites.same_outcome`:
     "refused to extend" / "refused to renew" are one). A verb the table does not know may be the
     other's synonym ("refused to appoint" / "declined to name"): left alone (helper not109).
-    `a`, `b`: the claims' reported, rewritten wordings (`compare.claim_roles`)."""
+    `a`, `b`: the claims' reported, rewritten wordings (`claim_view.claim_roles`)."""
     from workbench.core.match.normalize import normalize
     from workbench.core.match.opposites import same_outcome
 

@@ -5,7 +5,7 @@ their sentence vectors are nearly the same, yet they state opposite facts; "the 
 pushed back by the army" states the first one again. So each claim's doer (the subject of an
 active verb, the "by" phrase of a passive one) and the one the act is done to (the rest of an
 active predicate, the subject of a passive one) are read, without a tagger, from the reported
-wording (`compare.surface`: frames already removed, lower case, no punctuation). Two claims whose
+wording (`claim_view.surface`: frames already removed, lower case, no punctuation). Two claims whose
 doer and done-to swap places tell different facts: `compare` treats it as a clash, never a
 duplicate. It is asked only of pairs sharing nearly all their words, where it can matter.
 

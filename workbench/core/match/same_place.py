@@ -31,7 +31,7 @@ from workbench.core.match.place_names import country_of
 from workbench.core.match.told_places import told_in_one_place
 
 if TYPE_CHECKING:
-    from workbench.core.match.compare import ClaimView
+    from workbench.core.match.claim_view import ClaimView
     from workbench.core.model import Quantity
 
 

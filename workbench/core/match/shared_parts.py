@@ -1,4 +1,4 @@
-"""Claims read for matching (`matching.prepare`) and their views (`compare.claim_view`), built
+"""Claims read for matching (`matching.prepare`) and their views (`claim_view.claim_view`), built
 from shared pieces.
 
 Why: on dense news (one story's small vocabulary) a claim's words, tokens, character 4-grams and

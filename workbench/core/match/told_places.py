@@ -31,7 +31,7 @@ _NO_NAME = frozenset(DETERMINERS | NOT_NAMES | {"we", "i", "you", "he", "she", "
 
 
 def content_names(said: str) -> frozenset[str]:
-    """The folded name words of a claim's reported content (`compare.reported`: its reporting frame,
+    """The folded name words of a claim's reported content (`claim_view.reported`: its reporting frame,
     whose sayer says nothing of the place, left out), determiners and titles dropped. The first
     word is capitalised for opening the sentence ("Tens of thousands rallied", "Three people died"),
     so it counts only when it is a name the actor tables know ("Kathmandu received ...")."""

@@ -3,7 +3,7 @@ are still needed", "released 20 hostages" / "demanded the release of 20 hostages
 figures and meaning vector are nearly the same; one claim tells of a need or a call, the other of
 an act: two facts (helper not8).
 
-Read on each claim's reported, rewritten wording (`compare.claim_roles`): a need ("needed",
+Read on each claim's reported, rewritten wording (`claim_view.claim_roles`): a need ("needed",
 "requires", "in need of", a "shortfall") or a call ("called for", "appealed for", "demanded",
 "urged", "asked for") in one claim and neither in the other. Two calls ("called for restraint" /
 "urged restraint") or two needs are one kind of statement and are left to the other rules. A plan
