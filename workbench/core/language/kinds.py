@@ -331,7 +331,10 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("grants", "financing", "grant"),
     ("bonds", "financing", "bond, eurobonds, eurobond, treasury bonds, treasury bond, bond sale"),
     # measures, laws and agreements: an agreement ("pact", "accord") may be any agreement
-    ("agreements", None, "agreement, deals, deal"),
+    # (helper notact117) an agreement, a declaration, a roadmap are three texts one body signs or
+    # adopts: "signed the declaration of admission" / "signed a trade agreement", "adopted a roadmap
+    # for X's membership" / "adopted a statement on Y" are two acts (a joint statement is a declaration)
+    ("agreements", "<measures>", "agreement, deals, deal"),
     ("ceasefires", "agreements", "ceasefire, ceasefire agreement, ceasefire deal, armistice"),
     ("peace deals", "agreements", "peace deal, peace agreements, peace agreement, peace treaty, peace accord"),
     ("trade deals", "agreements", "trade deal, trade agreements, trade agreement, free trade agreement"),
@@ -355,11 +358,16 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("lockdowns", "<measures>", "lockdown"),
     ("laws", "<measures>", "law, bills, bill, legislation"),
     ("decrees", "<measures>", "decree, executive order, executive orders"),
+    ("declarations", "<measures>", "declaration, joint declaration, statement, joint statement, communique"),
+    ("roadmaps", "<measures>", "roadmap, road map, action plan, blueprint"),
     # bodies: a house of a parliament, a court, a council of the UN
-    ("parliaments", None, "parliament, legislature, national assembly, congress"),
+    # (helper notact117) a parliament and a court are two bodies of a state: "the High Court heard a
+    # challenge to the declaration" / "parliament debated the declaration" are two acts
+    ("<state bodies>", None, ""),
+    ("parliaments", "<state bodies>", "parliament, legislature, national assembly, congress"),
     ("senates", "parliaments", "senate, upper house"),
     ("lower houses", "parliaments", "lower house, house of representatives, chamber of deputies"),
-    ("courts", None, "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)
+    ("courts", "<state bodies>", "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)
     ("supreme courts", "courts", "supreme court"),
     ("constitutional courts", "courts", "constitutional court"),
     ("appeals courts", "courts", "appeals court, court of appeal, appeal court"),
