@@ -14,7 +14,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS
+from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS, EVENT_KIN
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
@@ -100,7 +100,8 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
     kind_a = _kind(act_a, surface_a, near)
     kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None
-    if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
+    if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a \
+            or act_b in EVENT_KIN.get(act_a or "", ()):  # one act told as either ("raided" / "searched")
         return None
     return f"another act: {act_a} / {act_b}"
 
