@@ -99,6 +99,9 @@ CASE_STEPS: dict[str, tuple[str, ...]] = {
     # helper notact117: a home or an office searched is no one arrested ("arrested X at his home" /
     # "searched the home of X"); a raid is an attack's kind and stays one act with a search
     "search": ("search",),
+    # one who led an attack is no one killed in it ("was among those killed in the attack" / "led the
+    # attack"; helper notact117); "led to" (a cause) is no lead of anything near-same claims tell
+    "leadership": ("lead", "command"),
     "election": ("elect",),
     "inauguration": ("swear", "inaugurate"),
     "import": ("import",),
