@@ -26,7 +26,9 @@ _AUX = frozenset(["has", "have", "had", "will", "would", "can", "could", "may", 
                   "should", "did", "does", "do"])
 #: Words between an auxiliary and its verb ("has reportedly seized", "were also driven").
 _ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "later", "then", "still", "not",
-                      "never", "just", "finally", "eventually", "again", "apparently", "repeatedly"])
+                      "never", "just", "finally", "eventually", "again", "apparently", "repeatedly",
+                      # how an act was done, not the act ("has officially recognised"; helper notact117)
+                      "officially", "formally", "publicly", "jointly", "unanimously"])
 #: -ed words that open a noun phrase far more often than they tell the act ("armed men", "a hundred").
 _NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
                         "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
