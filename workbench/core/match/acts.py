@@ -19,6 +19,7 @@ from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
 from workbench.core.match.forecasts import forecast_apart
+from workbench.core.match.journey_legs import legs_apart
 from workbench.core.match.kind_slots import names_arms
 from workbench.core.match.normalize import normalize
 from workbench.core.match.office_start import office_start_apart
@@ -64,12 +65,14 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     forecast changed against the thing itself (`forecasts.forecast_apart`), an act done to the other's
     act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
     (`doer_undergoes`), two acts refused
-    (`refusals.refused_two_acts`), or an act done when an office began against a later one (`office_start`)."""
+    (`refusals.refused_two_acts`), an act done when an office began against a later one (`office_start`),
+    or two legs of one journey (`journey_legs.legs_apart`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
             or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
-            or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b))
+            or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b)
+            or legs_apart(surface_a, surface_b, tokens_a, tokens_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
