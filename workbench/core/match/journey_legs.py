@@ -20,7 +20,7 @@ from workbench.core.text_caches import text_cache
 
 #: A move from one place to another in a reported, lower-case wording: "from shëngjin to the
 #: gjadër centre" (up to four words and three, the article after "to" skipped).
-_FROM_TO = re.compile(r"\bfrom ((?:[\w'’-]+ ){0,3}?[\w'’-]+) to (?:the )?((?:[\w'’-]+ ){0,2}?[\w'’-]+)\b")
+_FROM_TO = re.compile(r"\bfrom ((?:[\w'’-]+ ){0,3}?[\w'’-]+) to (?:the |an? )?((?:[\w'’-]+ ){0,2}?[\w'’-]+)\b")
 #: Words a place's span may hold that name no place ("the", a light word the span ran into).
 _NOT_PLACE = frozenset(["the", "a", "an", "its", "their", "his", "her", "on", "in", "at", "by"])
 
@@ -60,7 +60,10 @@ def legs_apart(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_
     move_a, move_b = move_of(surface_a), move_of(surface_b)
     if (move_a is None) == (move_b is None):
         return None  # no move, or a move in both (one leg told twice, or two legs: their places say)
-    (start, end), tokens_other, other = (move_a, tokens_b, surface_b) if move_a is not None else (move_b, tokens_a, surface_a)
+    move, tokens_other, other = (move_a, tokens_b, surface_b) if move_a is not None else (move_b, tokens_a, surface_a)
+    if move is None:
+        return None
+    start, end = move
     if not start <= tokens_other or end & tokens_other or "from " in other or not _placed_at(other, start):
         return None
     return f"two legs of a journey: at {' '.join(sorted(start))} / from {' '.join(sorted(start))} to {' '.join(sorted(end))}"
