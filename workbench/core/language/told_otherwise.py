@@ -56,12 +56,6 @@ _BY_AIR = re.compile(r"\b(?:transferred|transported|taken|moved|evacuated|brough
                      r"|\bairlifted\b", re.I)
 
 
-#: One "among those killed" was killed ("X was among those killed in the attack" / "X was killed in
-#: the attack"; helper notact117): the passive then reads whom the act was done to.
-_AMONG_THOSE = re.compile(r"\b(was|were|is|are)\s+among\s+(?:those|the\s+(?:people|[\w'’-]+s))\s+"
-                          r"(?=(?:[a-z]+ed|[a-z]+en|shot|hurt|held|hit)\b)", re.I)
-
-
 def _paper(m: re.Match[str]) -> str:
     """The paper lacked, written "did not have": the denial stays one, so "applied for a licence" /
     "did not have a licence" is still no duplicate."""
@@ -83,8 +77,6 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _STRETCHED.sub(lambda m: note(m, f"was {m.group(1)} long"), text)
     if " by air" in low or " by plane" in low or " by aircraft" in low or "airlifted" in low:
         text = _BY_AIR.sub(lambda m: note(m, f"flown {m.group(1) or ''}".rstrip()), text)
-    if " among " in low:
-        text = _AMONG_THOSE.sub(lambda m: note(m, f"{m.group(1)} "), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text
