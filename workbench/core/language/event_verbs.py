@@ -96,6 +96,12 @@ CASE_STEPS: dict[str, tuple[str, ...]] = {
     "hearing": ("hear",),
     "ruling": ("uphold",),
     "inspection": ("inspect", "examine"),
+    # helper notact117: a home or an office searched is no one arrested ("arrested X at his home" /
+    # "searched the home of X"); a raid is an attack's kind and stays one act with a search
+    "search": ("search",),
+    # one who led an attack is no one killed in it ("was among those killed in the attack" / "led the
+    # attack"; helper notact117); "led to" (a cause) is no lead of anything near-same claims tell
+    "leadership": ("lead", "command"),
     "election": ("elect",),
     "inauguration": ("swear", "inaugurate"),
     "import": ("import",),
@@ -130,4 +136,6 @@ EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die", "bu
                                         "arrest": frozenset(["release"]),
                                         # inmates freed by a prison's attackers escaped it: one jailbreak told
                                         # either way (helper paraphrase)
-                                        "release": frozenset(["arrest", "flee"]), "flee": frozenset(["displace", "release"])}
+                                        "release": frozenset(["arrest", "flee"]), "flee": frozenset(["displace", "release"]),
+                                        # a home raided is a home searched (`acts.acts_of_two_kinds`; helper notact117)
+                                        "raid": frozenset(["search"]), "search": frozenset(["raid"])}

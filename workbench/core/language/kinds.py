@@ -331,6 +331,11 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("grants", "financing", "grant"),
     ("bonds", "financing", "bond, eurobonds, eurobond, treasury bonds, treasury bond, bond sale"),
     # measures, laws and agreements: an agreement ("pact", "accord") may be any agreement
+    # (helper notact117) a declaration and a roadmap are texts agreed as a deal is: "signed the
+    # declaration of admission" / "signed a trade agreement", "adopted a roadmap for X's membership" /
+    # "adopted a statement on Y" are two texts (a joint statement is a declaration). Under "agreements",
+    # not `<measures>`: there MRPC's "under the Constitution ... foreign alliances" / "... treaties"
+    # read two measures; "an agreement" stays a wider word for either
     ("agreements", None, "agreement, deals, deal"),
     ("ceasefires", "agreements", "ceasefire, ceasefire agreement, ceasefire deal, armistice"),
     ("peace deals", "agreements", "peace deal, peace agreements, peace agreement, peace treaty, peace accord"),
@@ -355,11 +360,16 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("lockdowns", "<measures>", "lockdown"),
     ("laws", "<measures>", "law, bills, bill, legislation"),
     ("decrees", "<measures>", "decree, executive order, executive orders"),
+    ("declarations", "agreements", "declaration, joint declaration, statement, joint statement, communique"),
+    ("roadmaps", "agreements", "roadmap, road map, action plan, blueprint"),
     # bodies: a house of a parliament, a court, a council of the UN
-    ("parliaments", None, "parliament, legislature, national assembly, congress"),
+    # (helper notact117) a parliament and a court are two bodies of a state: "the High Court heard a
+    # challenge to the declaration" / "parliament debated the declaration" are two acts
+    ("<state bodies>", None, ""),
+    ("parliaments", "<state bodies>", "parliament, legislature, national assembly, congress"),
     ("senates", "parliaments", "senate, upper house"),
     ("lower houses", "parliaments", "lower house, house of representatives, chamber of deputies"),
-    ("courts", None, "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)
+    ("courts", "<state bodies>", "court, tribunal, high court"),  # (the US "high court" is its Supreme Court)
     ("supreme courts", "courts", "supreme court"),
     ("constitutional courts", "courts", "constitutional court"),
     ("appeals courts", "courts", "appeals court, court of appeal, appeal court"),

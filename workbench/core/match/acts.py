@@ -14,11 +14,12 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS
+from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS, EVENT_KIN
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
 from workbench.core.match.forecasts import forecast_apart
+from workbench.core.match.journey_legs import legs_apart
 from workbench.core.match.kind_slots import names_arms
 from workbench.core.match.normalize import normalize
 from workbench.core.match.office_start import office_start_apart
@@ -64,12 +65,14 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     forecast changed against the thing itself (`forecasts.forecast_apart`), an act done to the other's
     act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
     (`doer_undergoes`), two acts refused
-    (`refusals.refused_two_acts`), or an act done when an office began against a later one (`office_start`)."""
+    (`refusals.refused_two_acts`), an act done when an office began against a later one (`office_start`),
+    or two legs of one journey (`journey_legs.legs_apart`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
             or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
-            or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b))
+            or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b)
+            or legs_apart(surface_a, surface_b, tokens_a, tokens_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
@@ -100,7 +103,8 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
     kind_a = _kind(act_a, surface_a, near)
     kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None
-    if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a:
+    if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a \
+            or act_b in EVENT_KIN.get(act_a or "", ()):  # one act told as either ("raided" / "searched")
         return None
     return f"another act: {act_a} / {act_b}"
 
@@ -116,20 +120,38 @@ def act_on_the_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tok
     attack on the base", "signed the treaty" / "postponed the signing of the treaty"): a later act
     about the first, another fact. `acts_of_two_kinds` leaves such pairs alone because the other's
     verb is named. An act that only tells or starts the other ("imposed a 15-year sentence",
-    "launched the attack": `_TELLING_KINDS`, light verbs) is the act itself."""
+    "launched the attack": `_TELLING_KINDS`, light verbs) is the act itself. The first act may be of
+    no kind when its noun is named after an article or a possessive ("ruled that ..." / "would appeal
+    the court's ruling": helper notact117), unless the second act undoes it ("postponed the reopening")."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if act_a is None or act_b is None or act_a == act_b:
         return None
     for (act_x, tokens_x), (act_y, surface_y, tokens_y) in (((act_a, tokens_a), (act_b, surface_b, tokens_b)),
                                                            ((act_b, tokens_b), (act_a, surface_a, tokens_a))):
         kind_x, kind_y = _kind(act_x, ""), _kind(act_y, "")
-        if kind_x is None or kind_y is None or kind_x == kind_y or kind_y in _TELLING_KINDS \
+        if kind_y is None or kind_x == kind_y or kind_y in _TELLING_KINDS or act_x in _LIGHT_VERBS \
                 or act_y in _LIGHT_VERBS or act_y in tokens_x or act_x not in tokens_y:
             continue
+        if kind_x is None and (kind_y in _UNDOING_KINDS or not _named_as_noun(surface_y, act_x)):
+            continue  # a verb of no kind: only its noun after an article or a possessive ("the court's ruling")
         read_y = roles(surface_y)
         if read_y is not None and act_x in read_y[1]:  # the first act named where the second lands
             return f"an act on the other's act: {act_y} / {act_x}"
     return None
+
+
+#: Kinds of act that say the act they land on was not done ("postponed the reopening" / "reopened":
+#: a clash, not a later act), read against a verb of no kind of act.
+_UNDOING_KINDS = frozenset({"postponement"})
+#: Words before an act's noun ("the ruling", "the court's ruling": "s" is the possessive as the
+#: reported wording writes it), not before a participle ("civilians digging trenches").
+_NOUN_BEFORE = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "s"])
+
+
+def _named_as_noun(surface: str, act: str) -> bool:
+    """Whether a wording names a verb's stem as a noun: after an article or a possessive."""
+    words = surface.split()
+    return any(w in _NOUN_BEFORE and stem(x) == act for w, x in zip(words, words[1:], strict=False))
 
 
 #: A passive's "by" phrase that is a measure, no doer ("was extended by 25 years").
