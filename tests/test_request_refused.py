@@ -13,7 +13,8 @@ def test_the_request_refused_is_read():
         == "The court refused to halt the demolitions."
     assert "refused to order" in rewrite_paraphrases(
         "Judges threw out a lawsuit that sought to compel the ministry to publish the report.", [])
-    assert rewrite_paraphrases("The court dismissed the appeal.", []) == "The court dismissed the appeal."
+    # no request in a plain appeal: nothing refused, the appeal dismissed read as rejected (`object_outcomes`)
+    assert rewrite_paraphrases("The court dismissed the appeal.", []) == "The court rejected the appeal."
 
 
 def test_an_order_against_the_request_dismissed_is_a_conflict():

