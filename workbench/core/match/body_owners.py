@@ -23,6 +23,7 @@ from workbench.core.language.actors import GOVERNMENT_WORDS
 from workbench.core.match.another_name import country_tokens
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import main_act, roles
+from workbench.core.text_caches import text_cache
 
 #: How `doers.doer_names` keeps a doer's body or office among its names ("<of:parliaments>", "<office:...").
 _MARKS = ("<of:", "<office:")
@@ -36,7 +37,7 @@ def _government_tokens() -> frozenset[str]:
     return frozenset(t for w in GOVERNMENT_WORDS if w not in sayers for t in normalize(w).tokens)
 
 
-@lru_cache(maxsize=50_000)
+@text_cache()  # asked per pair: bounded as the other per-pair text caches (a 100k project)
 def body_owner(wording: str, doers: frozenset[str]) -> tuple[str, str] | None:
     """(the one country owning the claim's doer, the claim's main act) when the doer (`roles` of the
     reported `wording`; `doers`: its `doer_names`, which must hold a country) is a country's body;

@@ -26,12 +26,12 @@ An act said to take effect at once against the same act taking effect at a later
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from workbench.core import figures as fig
 from workbench.core.figures.dates import MONTHS, WEEKDAYS
 from workbench.core.language.kinds import kind_words
 from workbench.core.model import Quantity
+from workbench.core.text_caches import text_cache
 
 #: A cheap first test on the lowered claim: one holding none of these tells no once-only act.
 _ANY = re.compile("first|sign|initial|ratif|found|establish|formed|created|independence|died|born")
@@ -78,7 +78,7 @@ _INDEPENDENCE = re.compile(r"\b(?:declared|proclaimed|gained|won|achieved)\s+(?:
 _DIED = re.compile(r"^(?:[A-Z][\w'.’-]*\s+){1,4}(?:died|was\s+born)\b")
 
 
-@lru_cache(maxsize=20_000)
+@text_cache()  # asked per pair whose dates are far apart: bounded as the other per-pair text caches
 def once_only(text: str) -> bool:
     """Whether a claim tells an act that can happen only once to what it is about (module doc)."""
     low = text.lower()
@@ -125,7 +125,7 @@ _LATER = re.compile(_EFFECT + r"\s+(?:only\s+|until\s+|not\s+until\s+)?(?:in|on|
 _IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bat\s+once\b|\bright\s+away\b", re.I)
 
 
-@lru_cache(maxsize=20_000)
+@text_cache()  # asked per pair whose dates are far apart: bounded as the other per-pair text caches
 def _effect_now(text: str) -> bool:
     """Whether a claim's act takes effect at once (read once per claim)."""
     return bool(_NOW.search(text))
