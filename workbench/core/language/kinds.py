@@ -164,6 +164,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("ministry buildings", "government buildings", "ministry building"),  # (not "ministry": a body)
     ("parliament buildings", "government buildings", "parliament building, legislative building"),
     ("presidential palaces", "government buildings", "presidential palace"),
+    # (a head of government's office as a site: `match.sites`, "outside the prime minister's office")
+    ("prime ministers' offices", "government buildings", ""),
     ("electoral offices", "government buildings", "electoral office, electoral commission office, "
                                                   "election office, election commission office"),
     ("party offices", "buildings", "party office, party headquarters"),
