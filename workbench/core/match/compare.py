@@ -36,6 +36,7 @@ from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
+from workbench.core.match.measured_things import measures_apart
 from workbench.core.match.moved_or_stayed import moved_or_stayed
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
@@ -298,7 +299,8 @@ def compare_normalized(
                                                                          (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
                or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
-               or capacity_apart(check.pairs, (a, b)))  # "can hold up to 2,000" / "2,000 were moved"
+               or capacity_apart(check.pairs, (a, b))  # "can hold up to 2,000" / "2,000 were moved"
+               or measures_apart(check.pairs, (a, b), (ra.kinds, rb.kinds)))  # "fuel prices" / "electricity tariffs" rose 30%
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
