@@ -33,6 +33,7 @@ from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
@@ -378,7 +379,9 @@ def compare_normalized(
              or loose_clash or ordinal is not None
              or opposite is not None or swapped is not None)
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
-    act = None if other or clash else other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
+    # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
+    act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
+                                       or granted_apart(va.roles_wording, vb.roles_wording))
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
