@@ -164,6 +164,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("ministry buildings", "government buildings", "ministry building"),  # (not "ministry": a body)
     ("parliament buildings", "government buildings", "parliament building, legislative building"),
     ("presidential palaces", "government buildings", "presidential palace"),
+    # (a head of government's office as a site: `match.sites`, "outside the prime minister's office")
+    ("prime ministers' offices", "government buildings", ""),
     ("electoral offices", "government buildings", "electoral office, electoral commission office, "
                                                   "election office, election commission office"),
     ("party offices", "buildings", "party office, party headquarters"),
@@ -215,7 +217,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
                                      "mobile network, telephone services, mobile phone services, phone signal"),
     ("train services", "<services>", "train service, rail services, rail service, passenger train services, "
                                      "passenger train service, railway services"),
-    ("water supply", "<services>", "water supplies, running water, water services, piped water"),
+    ("water supply", "<services>", "water supplies, running water, water services, piped water, water tariffs, "
+                                   "water tariff, water prices, water bills"),
     # ("power" too: "Power was restored" / "Water supplies resumed"; a state's power beside a
     # service is rare, and "power plants", "power lines" are read first, as longer wordings)
     ("power supply", "<services>", "power, power supplies, electricity supply, electricity supplies"),
@@ -324,6 +327,9 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("vaccination rate", "<rates>", "vaccination coverage, immunisation coverage, immunization coverage"),
     ("budget deficit", "<rates>", "deficit, fiscal deficit"),
     ("public debt", "<rates>", "national debt, government debt, debt-to-GDP ratio"),
+    # what a state owes abroad: a debt to repay is no reserves held (helper notobj121)
+    ("foreign debt", "public debt", "external debt, foreign debts, external debts, debt repayments, debt service, "
+                                    "debt servicing"),
     # money a lender or donor gives: funding, financing may be any of them ("approved a $200 million
     # grant" / "... loan" are two facts)
     ("financing", None, "funding, financing package, funding package"),

@@ -240,3 +240,7 @@ def _alike(things: Set[str], tokens: Set[str]) -> bool:
     return any(t[:_OBJECT_PREFIX] == u[:_OBJECT_PREFIX] or min(len(t), len(u)) >= _OBJECT_PREFIX and (t in u or u in t)
                for t in things for u in tokens)
 
+
+
+#: Read by `granted_things` too (one frame granting two things).
+LIGHT_VERBS, alike = _LIGHT_VERBS, _alike

@@ -33,9 +33,11 @@ from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
+from workbench.core.match.measured_things import measures_apart
 from workbench.core.match.moved_or_stayed import moved_or_stayed
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
@@ -298,7 +300,8 @@ def compare_normalized(
                                                                          (vb.roles_wording, rb.kinds, rb.flags))
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
                or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
-               or capacity_apart(check.pairs, (a, b)))  # "can hold up to 2,000" / "2,000 were moved"
+               or capacity_apart(check.pairs, (a, b))  # "can hold up to 2,000" / "2,000 were moved"
+               or measures_apart(check.pairs, (a, b), (ra.kinds, rb.kinds)))  # "fuel prices" / "electricity tariffs" rose 30%
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None
@@ -376,7 +379,9 @@ def compare_normalized(
              or loose_clash or ordinal is not None
              or opposite is not None or swapped is not None)
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
-    act = None if other or clash else other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
+    # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
+    act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
+                                       or granted_apart(va.roles_wording, vb.roles_wording))
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)

@@ -11,6 +11,11 @@ two trees and nothing was read. After a word of place ("outside", "in front of",
 parliament building" / "in front of parliament" too. Not after "in" ("a majority in parliament",
 "debated in the senate": the body, not a site). Two embassies are two buildings when each claim
 names the embassy of a country the other names nowhere (`embassies_apart`).
+
+A court named as a site is its courthouse ("outside the Supreme Court" / "outside the law courts"
+are one building), and the office of a head of government or state is the building it sits in
+("outside the Office of the Prime Minister" / "outside the law courts": two buildings; helper
+notobj121, sets 121-124). Only as a site: "the prime minister's office said" is a speaker.
 """
 
 from __future__ import annotations
@@ -25,10 +30,17 @@ from workbench.core.text_caches import text_cache
 
 #: Bodies that stand for a building when named as a site, and the building's kind (`language.kinds`).
 BODY_SITES = {"parliaments": "parliament buildings", "senates": "parliament buildings",
-              "lower houses": "parliament buildings", "ministries": "ministry buildings"}
+              "lower houses": "parliament buildings", "ministries": "ministry buildings",
+              **dict.fromkeys(("courts", "supreme courts", "constitutional courts", "appeals courts", "military courts"),
+                              "courthouses"),
+              "prime ministers' offices": "prime ministers' offices", "presidents' offices": "presidential palaces"}
 #: Words of a body with no kind of its own in `language.kinds` (a ministry is named by its field:
-#: "the agriculture ministry", "the Ministry of Health").
-_MORE_WORDS = {"ministries": ("ministry",)}
+#: "the agriculture ministry", "the Ministry of Health"; a head of government's or state's office by
+#: the office, as the reported wording writes it, "prime minister s office").
+_MORE_WORDS = {"ministries": ("ministry",),
+               "prime ministers' offices": ("office of the prime minister", "prime minister s office",
+                                            "prime ministers office", "office of the premier", "premier s office"),
+               "presidents' offices": ("office of the president", "president s office", "presidential office")}
 
 
 @lru_cache(maxsize=1)
