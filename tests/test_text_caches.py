@@ -55,3 +55,19 @@ def test_matching_caches_share_their_empty_results() -> None:
     b = inside_names.names_inside_names("Officials said the bridge in Aleppo reopened.")
     assert a == b == frozenset()
     assert a is b
+
+
+def test_a_full_cache_starts_again_and_still_answers() -> None:
+    """Entries sit in one dict (no LRU node each); a miss that finds it full empties it first."""
+    calls: list[str] = []
+
+    @text_cache(maxsize=2)
+    def words(text: str) -> tuple[str, ...]:
+        calls.append(text)
+        return tuple(text.split())
+
+    assert [words(t) for t in ("a b", "c", "a b")] == [("a", "b"), ("c",), ("a", "b")]
+    assert calls == ["a b", "c"]
+    assert words("d e") == ("d", "e")  # the third text: the cache is emptied, then holds it
+    assert words.cache_info().currsize == 1
+    assert words("c") == ("c",) and calls == ["a b", "c", "d e", "c"]

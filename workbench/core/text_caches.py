@@ -12,7 +12,7 @@ Their values are small, but each was a new object: an empty `frozenset()` alone 
 no singleton), and most of what a claim is read for is absent (no acronym, no waters, no reporting
 voice). Some fifty such caches held ~4 KB a claim of such copies, ~400 MB in each comparing worker
 of a dense 100k match (stop 38, docs/matching.md). `text_cache` keeps one copy of each equal
-frozenset or tuple result, as `shared_parts` does for a view's n-grams.
+frozenset or tuple result, as `shared_parts` does for a view's n-grams, and no per-entry node.
 """
 
 from __future__ import annotations
@@ -47,11 +47,21 @@ def shared(value: R) -> R:
 
 
 def text_cache(maxsize: int = TEXT_CACHE) -> Callable[[Callable[P, R]], _lru_cache_wrapper[R]]:
-    """`functools.lru_cache(maxsize)` whose results are `shared`: a decorator for functions of a
-    text returning frozensets, tuples or plain values (never a mutable result)."""
+    """A per-text cache of at most `maxsize` entries whose results are `shared`: a decorator for
+    functions of a text returning frozensets, tuples or plain values (never a mutable result).
+
+    It is `functools.lru_cache(maxsize=None)`, which keeps its entries in one dict, emptied when a
+    miss finds it full. A bounded `lru_cache` also keeps a linked node per entry (~80 bytes) to
+    know which is oldest; with some sixty such caches each meeting every claim of a project, the
+    nodes alone were ~5 KB a claim in each comparing worker (stop 46, docs/matching.md). The
+    bound is above the claims a project holds, so a match never evicts; results are the same
+    either way, as each is a function of its arguments alone."""
     def decorate(read: Callable[P, R]) -> _lru_cache_wrapper[R]:
         @wraps(read)
         def read_shared(*args: P.args, **kwargs: P.kwargs) -> R:
+            if cached.cache_info().currsize >= maxsize:
+                cached.cache_clear()
             return shared(read(*args, **kwargs))
-        return lru_cache(maxsize=maxsize)(read_shared)
+        cached = lru_cache(maxsize=None)(read_shared)
+        return cached
     return decorate
