@@ -26,6 +26,7 @@ from workbench.core.match.office_start import office_start_apart
 from workbench.core.match.opposites import same_outcome
 from workbench.core.match.refusals import refused_two_acts
 from workbench.core.match.roles import main_act, passive_subject, roles
+from workbench.core.match.sides_acts import sides_acting
 from workbench.core.match.wanted import wanted_apart
 
 #: The kind of act a launch of arms is.
@@ -66,13 +67,14 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
     (`doer_undergoes`), two acts refused
     (`refusals.refused_two_acts`), an act done when an office began against a later one (`office_start`),
-    or two legs of one journey (`journey_legs.legs_apart`)."""
+    or two legs of one journey (`journey_legs.legs_apart`), or each of two sides' own act against the
+    other (`sides_acts.sides_acting`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
             or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
             or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b)
-            or legs_apart(surface_a, surface_b, tokens_a, tokens_b))
+            or legs_apart(surface_a, surface_b, tokens_a, tokens_b) or sides_acting(surface_a, surface_b, tokens_a, tokens_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
