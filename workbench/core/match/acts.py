@@ -74,7 +74,7 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
             or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
             or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b)
-            or legs_apart(surface_a, surface_b, tokens_a, tokens_b) or sides_acting(surface_a, surface_b, tokens_a, tokens_b))
+            or legs_apart(surface_a, surface_b, tokens_a, tokens_b) or _sides_acting(surface_a, surface_b, tokens_a, tokens_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
@@ -131,6 +131,16 @@ def _done_to(surface: str) -> frozenset[str]:
         return subject
     read = roles(surface)
     return read[1] if read is not None else frozenset()
+
+
+#: Kinds of act done against someone: the object of such an act is a side it was aimed at (`sides_acts`).
+_HOSTILE_KINDS = frozenset({"harm", "detention", "abduction", "expulsion"})
+
+
+def _sides_acting(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """`sides_acts.sides_acting`, told which acts are hostile (`_HOSTILE_KINDS`)."""
+    hostile = (_kind(main_act(surface_a), surface_a) in _HOSTILE_KINDS, _kind(main_act(surface_b), surface_b) in _HOSTILE_KINDS)
+    return sides_acting(surface_a, surface_b, tokens_a, tokens_b, hostile)
 
 
 #: Kinds of act that tell the act they are done to: a sentence imposed or announced is the sentencing.

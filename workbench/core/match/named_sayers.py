@@ -85,15 +85,15 @@ def sayer_person(text: str) -> tuple[frozenset[str], bool] | None:
     while run and (run[0].lower() in titles or run[0].lower() in knowledge.NOT_NAMES):
         run, titled = run[1:], True
     if any(w.lower() in titles for w in run):  # a title inside the run: the name follows the last one
-        last = max(k for k, w in enumerate(run) if w.lower() in titles)
-        run, titled = run[last + 1:], True
+        at = max(k for k, w in enumerate(run) if w.lower() in titles)
+        run, titled = run[at + 1:], True
     if not titled and (before or len(run) > 3 or not _TESTIFIED.search(text[text.find(speaker) + len(speaker):])):
         return None  # untitled: a person only when testifying ("Costa Rica", "Amnesty International" say too)
     if not run or len(run) == 1 and not titled or any(w.isupper() or w.lower() in BODY_WORDS for w in run):
         return None
     tokens = frozenset(normalize(" ".join(run)).tokens)
-    last = normalize(run[-1]).tokens
-    if not tokens or not last or len(last[-1]) < 3 or last[-1] in _not_people() or tokens <= _not_people():
+    family = normalize(run[-1]).tokens
+    if not tokens or not family or len(family[-1]) < 3 or family[-1] in _not_people() or tokens <= _not_people():
         return None
     return tokens, titled
 
