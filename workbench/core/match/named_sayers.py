@@ -17,8 +17,10 @@ with its word ("prosecutor Jane Doe"), so they are two sayers too, when the grou
 the other claim. Kept one fact: a claim with no sayer against one with a sayer ("Police said X" /
 "X"), one person told by name and by title or family name alone ("Prime Minister Feliti Teo" /
 "Teo", "the prime minister"), a body or a thing speaking ("the Petra news agency", "the Vatican"),
-a country, a capital or a known actor ("Gitega", "the UN"), and a group against a titled person
-("officials" / "Interior Minister Arturo Reyes": the minister may be one of them).
+a country, a capital or a known actor ("Gitega", "the UN"), a group against a titled person
+("officials" / "Interior Minister Arturo Reyes": the minister may be one of them), and two
+spokespeople ("spokesman John Njoroge" / "spokesman Peter Ochieng": each tells one body's word,
+`category_probes/full_name_doers.tsv`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.extract.attribution import MAX_FRAMED
 from workbench.core.language.initials import BODY_WORDS
+from workbench.core.language.people import ROLE_KIN
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import actor_tokens, country_tokens
 from workbench.core.match.doers import frame_of
@@ -41,6 +44,8 @@ _STRIP = ".,;:'\"()\u2018\u2019\u201c\u201d"
 #: Words before a name run that make it a thing's or a place's name, no person's ("the White House",
 #: "traders in Abeche", "the Conference of Rectors").
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "in", "of", "for", "at", "from", "without", "on"])
+#: The words of a spokesperson (`people.ROLE_KIN`).
+_SPOKESPEOPLE = frozenset(ROLE_KIN["spokesperson"])
 #: The verb of a witness: only a person testifies, so a name testifying is a person's, title or not.
 _TESTIFIED = re.compile(r"\btestif(?:y|ies|ied|ying)\b")
 #: The most words a group of sayers is told in ("state prosecutors", "local health officials").
@@ -80,6 +85,8 @@ def sayer_person(text: str) -> tuple[frozenset[str], bool] | None:
     before = words[:len(words) - len(run)]
     if not run or before and before[-1].lower() in _DETERMINERS or run[0] in ("The", "A", "An"):
         return None  # a thing named ("the Vatican", "The Kremlin")
+    if any(w.lower() in _SPOKESPEOPLE for w in before):
+        return None  # a spokesperson speaks for a body: two of its spokespeople tell its one word
     titles = title_words()
     titled = bool(before) and before[-1].lower() in titles
     while run and (run[0].lower() in titles or run[0].lower() in knowledge.NOT_NAMES):
