@@ -44,6 +44,9 @@ _STRIP = ".,;:'\"()\u2018\u2019\u201c\u201d"
 #: Words before a name run that make it a thing's or a place's name, no person's ("the White House",
 #: "traders in Abeche", "the Conference of Rectors").
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "in", "of", "for", "at", "from", "without", "on"])
+#: Titles written before a given name alone ("Sir John" for "Sir John Stevens", also "Mr Stevens"):
+#: one name after them is no family name the other claim must write (MRPC train).
+_GIVEN_NAME_TITLES = frozenset(["sir", "dame", "lord", "lady"])
 #: The words of a spokesperson (`people.ROLE_KIN`).
 _SPOKESPEOPLE = frozenset(ROLE_KIN["spokesperson"])
 #: The verb of a witness: only a person testifies, so a name testifying is a person's, title or not.
@@ -89,14 +92,15 @@ def sayer_person(text: str) -> tuple[frozenset[str], bool] | None:
         return None  # a spokesperson speaks for a body: two of its spokespeople tell its one word
     titles = title_words()
     titled = bool(before) and before[-1].lower() in titles
+    honorific = False
     while run and (run[0].lower() in titles or run[0].lower() in knowledge.NOT_NAMES):
-        run, titled = run[1:], True
+        run, titled, honorific = run[1:], True, run[0].lower() in _GIVEN_NAME_TITLES
     if any(w.lower() in titles for w in run):  # a title inside the run: the name follows the last one
         at = max(k for k, w in enumerate(run) if w.lower() in titles)
         run, titled = run[at + 1:], True
     if not titled and (before or len(run) > 3 or not _TESTIFIED.search(text[text.find(speaker) + len(speaker):])):
         return None  # untitled: a person only when testifying ("Costa Rica", "Amnesty International" say too)
-    if not run or len(run) == 1 and not titled or any(w.isupper() or w.lower() in BODY_WORDS for w in run):
+    if not run or len(run) == 1 and (not titled or honorific) or any(w.isupper() or w.lower() in BODY_WORDS for w in run):
         return None
     tokens = frozenset(normalize(" ".join(run)).tokens)
     family = normalize(run[-1]).tokens
