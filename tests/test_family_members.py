@@ -19,3 +19,8 @@ def test_one_person_named_two_ways_stays_one() -> None:
                    "Mr Karimi was released on bail on Tuesday.").relation == "duplicate"
     assert compare("Carlos Mendes was extradited to Portugal on Monday.",
                    "Carlos Alberto Mendes was extradited to Portugal on Monday.").relation == "duplicate"
+
+
+def test_a_kind_or_an_acronym_before_a_name_is_no_given_name() -> None:
+    assert compare("Frigate Sumitra was escorting a group of five merchant vessels.",
+                   "INS Sumitra was escorting a group of five merchant vessels.").relation == "duplicate"

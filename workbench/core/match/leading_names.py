@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, name_slot
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, kind_of, name_slot
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
@@ -95,9 +95,12 @@ def _leading_family(text: str) -> tuple[frozenset[str], str] | None:
     words = _opening_words(text, to_punctuation=True)
     run = leading_name(text)
     family = _name_tokens(words[-1:]) if len(words) >= 2 else frozenset()
-    if len(family) != 1 or not run or not family < run:
-        return None
-    return run - family, next(iter(family))
+    if len(family) != 1 or not run or not family < run or any(len(w) > 1 and w.isupper() for w in words[:-1]):
+        return None  # (an acronym before the name is no given name: "INS Sukanya" / "Warship Sukanya")
+    given = run - family
+    if any(kind_of(t) is not None for t in given):
+        return None  # a kind of thing capitalised for opening the claim ("Warship Sukanya")
+    return given, next(iter(family))
 
 
 #: The fewest letters of a given name told apart from another ("G." is an initial, no other name).
