@@ -111,6 +111,13 @@ CASE_STEPS: dict[str, tuple[str, ...]] = {
     "damages": ("pay",),
 }
 
+#: helper notdoer121: the kinds of `ACT_KINDS` and `CASE_STEPS` that are steps of one legal case
+#: taken against a person. Two of them undergone by the one person are two facts however the rest is
+#: worded ("X was arrested by police in 2019" / "X was charged with complicity in 2019": `acts`); a
+#: killing and the charge over it are not both steps, so a case told from its crime stays one event.
+CASE_KINDS = frozenset(["detention", "extradition", "indictment", "conviction", "sentencing", "questioning",
+                        "asset freeze", "fine"])
+
 #: Words before an event verb that make it an intent, an attempt or a failure, not an event that
 #: happened ("was hoping to arrest him", "tried to flee", "failed to rescue"); "not" before it
 #: ("were not injured") likewise tells of no event. ("threatened to kill" is left out:

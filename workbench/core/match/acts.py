@@ -14,7 +14,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from workbench.core.language.event_verbs import ACT_KINDS, CASE_STEPS, EVENT_KIN
+from workbench.core.language.event_verbs import ACT_KINDS, CASE_KINDS, CASE_STEPS, EVENT_KIN
 from workbench.core.language.stems import stem
 from workbench.core.language.verbs import to_past
 from workbench.core.match.another_name import name_slot
@@ -25,7 +25,8 @@ from workbench.core.match.normalize import normalize
 from workbench.core.match.office_start import office_start_apart
 from workbench.core.match.opposites import same_outcome
 from workbench.core.match.refusals import refused_two_acts
-from workbench.core.match.roles import main_act, roles
+from workbench.core.match.roles import main_act, passive_subject, roles
+from workbench.core.match.sides_acts import sides_acting
 from workbench.core.match.wanted import wanted_apart
 
 #: The kind of act a launch of arms is.
@@ -66,13 +67,14 @@ def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b
     act (`act_on_the_act`), the doer of one act undergoing another by a doer it never names
     (`doer_undergoes`), two acts refused
     (`refusals.refused_two_acts`), an act done when an office began against a later one (`office_start`),
-    or two legs of one journey (`journey_legs.legs_apart`)."""
+    or two legs of one journey (`journey_legs.legs_apart`), or each of two sides' own act against the
+    other (`sides_acts.sides_acting`)."""
     # else an act asked for against one done (`wanted`)
     return (acts_of_two_kinds(surface_a, surface_b, tokens_a, tokens_b) or wanted_apart(surface_a, surface_b)
             or act_on_the_act(surface_a, surface_b, tokens_a, tokens_b) or doer_undergoes(surface_a, surface_b, tokens_a, tokens_b)
             or other_act_on_things(surface_a, surface_b) or forecast_apart(surface_a, surface_b)
             or refused_two_acts(surface_a, surface_b) or office_start_apart(surface_a, surface_b)
-            or legs_apart(surface_a, surface_b, tokens_a, tokens_b))
+            or legs_apart(surface_a, surface_b, tokens_a, tokens_b) or _sides_acting(surface_a, surface_b, tokens_a, tokens_b))
 
 
 #: Verbs that order or propose another act, told by the verb after them ("ordered him to pay
@@ -103,10 +105,42 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
     kind_a = _kind(act_a, surface_a, near)
     kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None
+    if not near and (kind_a is None or kind_b is None):  # two steps of a case one person underwent
+        kind_a, kind_b = _case_steps(act_a, act_b, surface_a, surface_b) or (kind_a, kind_b)
     if kind_a is None or kind_b is None or kind_b == kind_a or act_a in tokens_b or act_b in tokens_a \
             or act_b in EVENT_KIN.get(act_a or "", ()):  # one act told as either ("raided" / "searched")
         return None
     return f"another act: {act_a} / {act_b}"
+
+
+def _case_steps(act_a: str | None, act_b: str | None, surface_a: str, surface_b: str) -> tuple[str, str] | None:
+    """The two acts' kinds when both are steps of a legal case (`event_verbs.CASE_KINDS`, `CASE_STEPS`
+    read too) done to one person or group: the one done to (a passive's subject, an active verb's
+    object) shares a word. None otherwise."""
+    kind_a, kind_b = _kind(act_a, surface_a, True), _kind(act_b, surface_b, True)
+    if kind_a not in CASE_KINDS or kind_b not in CASE_KINDS or kind_a == kind_b:
+        return None
+    done_a, done_b = _done_to(surface_a), _done_to(surface_b)
+    return (kind_a, kind_b) if done_a & done_b else None
+
+
+def _done_to(surface: str) -> frozenset[str]:
+    """The tokens of the one an act is done to: a passive's subject, else the active verb's object."""
+    subject = passive_subject(surface)
+    if subject is not None:
+        return subject
+    read = roles(surface)
+    return read[1] if read is not None else frozenset()
+
+
+#: Kinds of act done against someone: the object of such an act is a side it was aimed at (`sides_acts`).
+_HOSTILE_KINDS = frozenset({"harm", "detention", "abduction", "expulsion"})
+
+
+def _sides_acting(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """`sides_acts.sides_acting`, told which acts are hostile (`_HOSTILE_KINDS`)."""
+    hostile = (_kind(main_act(surface_a), surface_a) in _HOSTILE_KINDS, _kind(main_act(surface_b), surface_b) in _HOSTILE_KINDS)
+    return sides_acting(surface_a, surface_b, tokens_a, tokens_b, hostile)
 
 
 #: Kinds of act that tell the act they are done to: a sentence imposed or announced is the sentencing.

@@ -41,6 +41,7 @@ from workbench.core.match.measured_things import measures_apart
 from workbench.core.match.moved_or_stayed import moved_or_stayed
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
+from workbench.core.match.named_sayers import sayers_named_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_slot import one_slot_floor
@@ -283,7 +284,9 @@ def compare_normalized(
     fact_apart = None if moved else _other_fact(va.place, vb.place, *((set(), set()) if fates else (
         va.events, vb.events)), written) or ra.places_apart(rb)
     # another named doer or sayer, another person judging one thing (`named_judges`), two countries' bodies (`body_owners`)
+    # two named people saying it (`named_sayers`)
     doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
+                  or sayers_named_apart((a, b), (va.tokens, vb.tokens))
                   or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from workbench.core.figures.shouting import headline
 from workbench.core.match import knowledge
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, name_slot
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, actor_tokens, kind_of, name_slot
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
@@ -86,6 +86,50 @@ def leading_names_swapped(a: str, b: str, tokens_a: list[str], tokens_b: list[st
     if any(fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO for x in run_a for y in run_b) or headline(a) or headline(b):
         return None
     return f"another name opening the same words: {', '.join(sorted(run_a))} / {', '.join(sorted(run_b))}"
+
+
+@text_cache()
+def _leading_family(text: str) -> tuple[frozenset[str], str] | None:
+    """(the given names' tokens, the family name's token) of a full name a claim opens with
+    (`leading_name`, two words or more: "George Degiorgio"), or None."""
+    words = _opening_words(text, to_punctuation=True)
+    run = leading_name(text)
+    family = _name_tokens(words[-1:]) if len(words) >= 2 else frozenset()
+    if len(family) != 1 or not run or not family < run or any(len(w) > 1 and w.isupper() for w in words[:-1]):
+        return None  # (an acronym before the name is no given name: "INS Sukanya" / "Warship Sukanya")
+    given = run - family
+    if any(kind_of(t) is not None for t in given):
+        return None  # a kind of thing capitalised for opening the claim ("Warship Sukanya")
+    return given, next(iter(family))
+
+
+#: The fewest letters of a given name told apart from another ("G." is an initial, no other name).
+_GIVEN_MIN = 3
+
+
+def family_members_apart(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
+                         contents: tuple[str, str] = ("", "")) -> str | None:
+    """'another person of one family: x / y' when each claim opens with a full name (`_leading_family`)
+    of one family name and other given names, and those given names are all the claims do not share:
+    "George Degiorgio was sentenced to 40 years" / "Alfred Degiorgio was sentenced to 40 years" are two
+    people, two facts (`leading_names_swapped` asks that no token of the name be shared; `surname_only`
+    keeps "Kevin Rudd" / "Therese Rudd" two). Not an initial ("G. Degiorgio"), a given name alike
+    enough to be one spelt two ways or cut short ("Alex" / "Alexander"), a title ("Mr Degiorgio": no
+    given name), a headline, nor a name of the reporting frame (`contents`, as `leading_names_swapped`)."""
+    fa, fb = _leading_family(a), _leading_family(b)
+    if fa is None or fb is None or fa[1] != fb[1] or headline(a) or headline(b):
+        return None
+    (given_a, _), (given_b, _) = fa, fb
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    if set_a - set_b != given_a or set_b - set_a != given_b:
+        return None
+    if any(len(t) < _GIVEN_MIN for t in given_a | given_b) or any(
+            fuzz.ratio(x, y) >= SWAP_VARIANT_RATIO or x.startswith(y) or y.startswith(x) for x in given_a for y in given_b):
+        return None
+    for text, content in ((a, contents[0]), (b, contents[1])):
+        if content and not content.startswith(utils.default_process(text.split()[0])):
+            return None
+    return f"another person of one family: {', '.join(sorted(given_a))} / {', '.join(sorted(given_b))} {fa[1]}"
 
 
 #: The most tokens each claim may hold of its own in `names_in_two_slots` (two names of a few words).

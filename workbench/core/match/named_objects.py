@@ -23,7 +23,12 @@ from workbench.core.language.kinds import kind_ancestors, kind_words
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
-from workbench.core.match.leading_names import full_names_swapped, leading_names_swapped, names_in_two_slots
+from workbench.core.match.leading_names import (
+    family_members_apart,
+    full_names_swapped,
+    leading_names_swapped,
+    names_in_two_slots,
+)
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import aimed_at, counterpart, participle, partner, passive_subject, roles
 from workbench.core.text_caches import text_cache
@@ -194,6 +199,7 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
     (a, b), (va, vb) = texts, views
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
             or leading_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
+            or family_members_apart(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or full_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or names_in_two_slots(a, b, tokens[0], tokens[1], names, (va.surface, vb.surface))
             or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1])

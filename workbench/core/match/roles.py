@@ -243,6 +243,17 @@ def partner(surface: str) -> frozenset[str]:
     return _side(surface, _PARTNER)
 
 
+#: Prepositions naming whom an act was aimed at past its object ("fired tear gas at protesters",
+#: "opened fire on the crowd", "used water cannon against students").
+_AIMED = frozenset(["at", "on", "against"])
+
+
+@text_cache()
+def aimed_side(surface: str) -> frozenset[str]:
+    """The tokens of an active claim's "at" / "on" / "against" phrase (`_AIMED`): whom the act was aimed at."""
+    return _side(surface, _AIMED)
+
+
 def _side(surface: str, prepositions: frozenset[str]) -> frozenset[str]:
     """The tokens of the phrase after the first of `prepositions` in an active claim's act clause."""
     words = surface.split()

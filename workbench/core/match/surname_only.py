@@ -36,7 +36,7 @@ _NOT_TITLE = frozenset({"of", "the", "head", "state", "chief", "staff", "general
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     words = {w for group in OFFICES for name in group for w in name.lower().split()} - _NOT_TITLE
     return frozenset(words | _TITLES)
 
@@ -54,7 +54,7 @@ def _opening_name(text: str) -> str | None:
 def surname_only(a: str, b: str) -> tuple[str, str, str] | None:
     """(`a`, `b` with one claim's "<title> <given names> <Family name>" written as the family name
     the other writes alone, what fired), or None."""
-    titles = _title_words()
+    titles = title_words()
     for one, other, flip in ((a, b, False), (b, a, True)):
         if headline(other):  # (every word capitalised: none known to stand alone)
             continue
