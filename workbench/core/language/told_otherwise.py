@@ -120,12 +120,14 @@ _FORCED_WAY_IN = re.compile(r"\b(forced|forces|force|forcing)\s+(?:their|its|his
                             r"|record\s+books?|conversation|debate|mainstream|charts?|rankings?)\b)", re.I)
 
 
-#: A pardon "received", "granted" or "given" to someone told as the act done to them ("Theuma received
-#: a presidential pardon" / "The President pardoned Theuma"; helper dup121): "was pardoned", by the
+#: A pardon "received" or "given" to someone told as the act done to them ("Theuma received a
+#: presidential pardon" / "The President pardoned Theuma"; helper dup121): "was pardoned", by the
 #: president or the king when the pardon is presidential or royal. A pardon sought, asked for,
-#: refused or promised is none received, and stays as written.
+#: refused, offered or promised is none received, and stays as written; so does one "granted",
+#: which the grant / reject row of `opposites` reads against a request for one rejected (a
+#: blind conflict of set 124 lost when "granted" was rewritten too).
 _PARDON_RECEIVED = re.compile(r"\b(received|receives|got|gets|(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
-                              r"\s+(?:granted|given|offered|handed))\s+an?\s+(?:full\s+)?(?:(presidential|royal)\s+)?"
+                              r"\s+(?:given|handed))\s+an?\s+(?:full\s+)?(?:(presidential|royal)\s+)?"
                               r"(pardon|reprieve)\b", re.I)
 #: The verb a `_PARDON_RECEIVED` noun is done with, and who a pardon's adjective names.
 _PARDON_VERBS = {"pardon": "pardoned", "reprieve": "reprieved"}
