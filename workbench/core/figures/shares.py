@@ -33,12 +33,15 @@ _MEASURE_ALT = "|".join(sorted((re.escape(k) for k in MEASURES if " " in k or le
 #: "one in four", "1 in 5" (of a group: a word or "of" follows; "one in 10 cases")
 _ONE_IN = re.compile(rf"\b(?P<n>{_COUNT_ALT}|\d{{1,2}})\s+in\s+(?P<d>{_COUNT_ALT}|\d{{1,3}})\b(?=\s+(?:of\s+)?[a-z])",
                      re.I)
-#: "a third of", "two-fifths of", "half of", "three quarters of"; and "half a percentage point",
+#: "a third of", "two-fifths of", "half of" (or "half" before a determiner: "half its value"), "three
+#: quarters of"; and "half a percentage point",
 #: "a quarter of a percentage point" (a part of a measure)
 _PART_OF = re.compile(
     rf"\b(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<p>{_PART_ALT})|(?P<half>half))"
     rf"(?:\s+of\s+(?P<whole>an?\s+(?P<m1>{_MEASURE_ALT})\b|(?=(?:the|their|its|all|[a-z]+)\b))"
-    rf"|\s+an?\s+(?P<m2>{_MEASURE_ALT})\b)", re.I)
+    rf"|\s+an?\s+(?P<m2>{_MEASURE_ALT})\b"
+    # "half" before a determiner is "half of" it ("lost half its value", "half the staff"; helper dup121)
+    r"|(?<=half)\s+(?=(?:the|its|their|his|her|our|all)\s+[a-z]))", re.I)
 #: A change by a part: "fell by half", "cut by about a third", "rose by two-thirds" (by that share of
 #: what it was, as "by 50 percent" is; helper pairsconf). Not a part of something ("by half of the
 #: members", "by a third of a point": `_PART_OF` reads those).

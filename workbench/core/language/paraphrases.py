@@ -115,7 +115,7 @@ _CLAIMED_RESPONSIBILITY = re.compile(r"\b(claimed|claims|claim|claiming)\s+(?:th
 _CLAIMED_LIVES = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?lives\s+of\b", re.I)
 
 # -- sentencing ------------------------------------------------------------------------------------
-_TERM = r"(?:(?:" + _COUNT + r"|an?)\s+(?:years?|months?|weeks?|days?)|life)"
+_TERM = r"(?:(?:" + _COUNT + r"|an?)\s+(?:decades?|years?|months?|weeks?|days?)|life)"
 #: "was handed a 12-year prison sentence", "given a life sentence": sentenced to it.
 _SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|receives|got|gets)\s+((?:him|her|them)\s+)?an?\s+"
                              r"(?:([\w.,]+)[-\s](year|month|week|day)[-\s](?:prison|jail)|(life)(?:\s+(?:prison|jail))?)\s+"

@@ -11,6 +11,7 @@ the verb and noun tables read them (`paraphrases.rewrite_paraphrases` calls this
 - a decision, an appointment, an election voided or invalidated is annulled, as a court strikes it
   down ("voided the appointment" / "struck down the decision"): "voided" alone stays the ballots
   thrown out at a count (`verbs.VERB_SYNONYMS`);
+- one "voted in as" an office or "voted into office" was elected to it (helper dup121);
 - a charge faced is a charge brought ("faces a murder charge" / "has been charged with murder");
   one that someone "could", "may" or "will" face is none yet, and stays as written.
 
@@ -42,6 +43,13 @@ _SITTING_PUT_OFF = re.compile(r"\b(put\s+off|puts\s+off|putting\s+off|postponed|
                               r"|delays|delay|delaying)\s+the\s+(?:first\s+|new\s+|inaugural\s+)?(?:opening|sitting|session"
                               r"|convening|swearing-in)\s+of\s+(?=(?:the\s+)?(?:new\s+|newly\s+elected\s+)?" + _LEGISLATURE + r"\b)")
 
+#: One "voted in as" an office, or "voted into office / power", was elected to it ("Lao lawmakers voted
+#: Sonexay Siphandone in as the country's new premier" / "The National Assembly elected Sonexay
+#: Siphandone as prime minister"; helper dup121): up to four words of the one chosen between. "Voted in
+#: the election", "voted in parliament", "voted in favour" name where or how a vote was cast, and stay.
+_VOTED_IN = re.compile(r"\b(voted|votes|vote|voting)\s+((?:[\w'’-]+\s+){0,4}?)(?:in\s+(?=as\b)|into\s+(?:office|power)\b\s*)", re.I)
+_ELECTED = {"voted": "elected", "votes": "elects", "vote": "elect", "voting": "electing"}
+
 #: What a court voids and so annuls (not ballots, which a count throws out).
 _VOIDED = re.compile(r"\b(voided|voids|void|voiding|invalidated|invalidates|invalidate|invalidating)\s+(?=(?:the|a|an|its|his|her|their)\s+"
                      r"(?:[\w'-]+\s+){0,2}?(?:appointments?|decisions?|elections?|results?|nominations?|rulings?|orders?|decrees?"
@@ -66,6 +74,9 @@ def rewrite_political_steps(text: str, hits: list[str]) -> str:
     if "elect" in low or "poll" in low or "vote" in low:
         text = _VOTE_CALLED.sub(lambda m: note(m, _past(m.group(1), "declared", "declares", "declaring") + " "), text)
         text = _VOTE_CALLED_PASSIVE.sub(lambda m: note(m, m.group(1) + " declared"), text)
+    if "vot" in low and (" in as " in low or " into office" in low or " into power" in low):
+        text = _VOTED_IN.sub(lambda m: note(m, (_ELECTED[m.group(1).lower()] + " " + m.group(2)).rstrip()
+                                            + (" " if m.group(0).endswith(" ") else "")), text)
     if "off the" in low or "pone" in low or "delay" in low:
         text = _SITTING_PUT_OFF.sub(lambda m: note(m, _past(m.group(1), "suspended", "suspends", "suspending") + " "), text)
     if "void" in low or "invalidat" in low:

@@ -34,6 +34,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["death toll", "number of dead", "number of deaths", "number of people killed", "number of fatalities"],
     ["unemployment", "unemployment rate", "jobless rate", "joblessness"],
     ["ceasefire", "cease-fire", "truce"],
+    # the US currency by its nickname ("fell against the greenback"; helper dup121)
+    ["dollar", "greenback"],
+    ["dollars", "greenbacks"],
     # a country's highest court as news describes it; a noun row, not an actor alias, so "the
     # Supreme Court" still shares "court" with "the court" (helper pairsconf4)
     ["supreme court", "top court", "highest court", "apex court"],

@@ -3,7 +3,9 @@ lacked, told with "without" or with a denied "have"; a thing set alight, told wi
 mourning period observed or announced, told as declared; and, for sets 117-120 (helper dup117), an
 application for membership submitted (applied to join), forgiveness asked for (apologised), a
 span an act "went on for" (lasted), an act "attempted" (tried), a capacity told in the passive ("as
-many as N people can be housed at X": X can hold up to N people). No word of one telling is a table
+many as N people can be housed at X": X can hold up to N people); for sets 121-124 (helper dup121)
+a way "forced into" a place (stormed it), a pardon received (pardoned), a share of
+its value lost (fell by it), an agreement "mutually" agreed (agreed). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
@@ -107,6 +109,58 @@ _HOUSED_AT = re.compile(r"\b(" + _CAPACITY_COUNT + r")\s+((?:[a-z-]+\s+){0,2}?)(
 _CAN_HOUSE = re.compile(r"\b(can|could|will|would)\s+(?:accommodate|house|shelter)\s+(?=" + _CAPACITY_COUNT + r"\b)", re.I)
 
 
+#: People who "forced their way into" a place stormed it ("Demonstrators forced their way into the
+#: parliament building" / "Protesters stormed the National Assembly"; helper dup121): the verb table
+#: then writes "stormed" as its group's verb. A way forced into a contest ("forced their way into the
+#: final", "into contention") is a sport's or a race's, no entry, and stays as written; so does a
+#: way "forced out of", "through" or "past" a place.
+_FORCED_WAY_IN = re.compile(r"\b(forced|forces|force|forcing)\s+(?:their|its|his|her|our|my|your)\s+way\s+into\s+"
+                            r"(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:finals?|semi-finals?|semis|quarter-finals?|contention"
+                            r"|reckoning|squad|team|side|lineup|line-up|top|lead|playoffs?|play-offs?|race|running|history"
+                            r"|record\s+books?|conversation|debate|mainstream|charts?|rankings?)\b)", re.I)
+
+
+#: A pardon "received" or "given" to someone told as the act done to them ("Theuma received a
+#: presidential pardon" / "The President pardoned Theuma"; helper dup121): "was pardoned", by the
+#: president or the king when the pardon is presidential or royal. A pardon sought, asked for,
+#: refused, offered or promised is none received, and stays as written; so does one "granted",
+#: which the grant / reject row of `opposites` reads against a request for one rejected (a
+#: blind conflict of set 124 lost when "granted" was rewritten too).
+_PARDON_RECEIVED = re.compile(r"\b(received|receives|got|gets|(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+                              r"\s+(?:given|handed))\s+an?\s+(?:full\s+)?(?:(presidential|royal)\s+)?"
+                              r"(pardon|reprieve)\b", re.I)
+#: The verb a `_PARDON_RECEIVED` noun is done with, and who a pardon's adjective names.
+_PARDON_VERBS = {"pardon": "pardoned", "reprieve": "reprieved"}
+_PARDON_GIVERS = {"presidential": " by the president", "royal": " by the king"}
+
+
+def _pardoned(m: re.Match[str]) -> str:
+    """The pardon `_PARDON_RECEIVED` matched, told as done: "was pardoned by the president"."""
+    got = m.group(1).lower().split()
+    be = (got[0] + " " + got[1] if got[0] in ("has", "have", "had") else got[0]) if len(got) > 1 else \
+        {"receives": "is", "gets": "is", "receive": "are"}.get(got[0], "was")
+    giver = _PARDON_GIVERS.get((m.group(2) or "").lower(), "")
+    return f"{be} {_PARDON_VERBS[m.group(3).lower()]}{giver}"
+
+
+#: A share of its value a currency, a stock or an asset "lost" or "shed" is how far it fell ("the kip
+#: has lost about half its value" / "the kip has fallen roughly 50%"; helper dup121): "fell" with the
+#: share, which the figures read alike ("half its value" is 50 %: `figures.shares`). Value lost
+#: without a share ("lost value", "lost its value as collateral") stays as written.
+_SHARE = (r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|half|an?\s+(?:third|quarter|fifth|tenth)|one[\s-](?:third|quarter|fifth|tenth)"
+          r"|two[\s-]thirds|three[\s-]quarters)")
+_VALUE_LOST = re.compile(r"\b(lost|loses|lose|losing|shed|sheds|shedding)\s+((?:(?:about|around|roughly|nearly|almost|some|more\s+than"
+                         r"|over|close\s+to|at\s+least|just\s+over|just\s+under|well\s+over)\s+)?" + _SHARE + r")\s+(?:of\s+)?"
+                         r"(?:its|their|the)\s+value\b", re.I)
+
+
+#: Parties that "mutually agree(d)" agreed: an agreement is had by both sides, so the adverb says
+#: nothing the verb does not ("the treaty requires Tuvalu to mutually agree with Australia on any
+#: security deal" / "... to obtain Australia's agreement"; "mutually agreed to part ways" / "agreed to
+#: part ways"; helper dup121). "Mutually exclusive", "mutually beneficial" stay as written.
+_MUTUALLY_AGREE = re.compile(r"\bmutually\s+(agreed|agrees|agree|agreeing)\b", re.I)
+
+
 def _can_hold(m: re.Match[str]) -> str:
     """The passive capacity `_HOUSED_AT` matched, told actively: "<place> can hold <count> <noun>"."""
     place, count, noun = m.group(3), m.group(1), m.group(2).strip()
@@ -154,6 +208,16 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _WENT_ON_FOR.sub(lambda m: note(m, _tensed(m.group(0), "lasted ", "lasts ", "lasting ", "last ")), text)
     if "attempt" in low:
         text = _TRIED_TO.sub(lambda m: note(m, in_tense_of(m.group(1), "tried to ", "tries to ", "trying to ")), text)
+    if "pardon" in low or "reprieve" in low:
+        text = _PARDON_RECEIVED.sub(lambda m: note(m, _pardoned(m)), text)
+    if " value" in low:
+        text = _VALUE_LOST.sub(lambda m: note(m, ("fall " if m.group(1).lower() in ("lose", "shed") else in_tense_of(
+            m.group(1), "fell ", "falls ", "falling ")) + m.group(2)), text)
+    if "mutually agree" in low:
+        text = _MUTUALLY_AGREE.sub(lambda m: note(m, m.group(1)), text)
+    if " way into " in low:
+        text = _FORCED_WAY_IN.sub(lambda m: note(m, "storm " if m.group(1).lower() == "force"
+                                                     else in_tense_of(m.group(1), "stormed ", "storms ", "storming ")), text)
     if " be housed" in low or " be accommodated" in low or " be held" in low or " be hosted" in low or " be sheltered" in low:
         text = _HOUSED_AT.sub(lambda m: note(m, _can_hold(m)), text)
     if "accommodate " in low or "house " in low or "shelter " in low:

@@ -19,6 +19,7 @@ from workbench.core.match.claim_readings import ClaimReadings, claim_readings
 from workbench.core.match.doers import doer_names, frame_of, outcome_tokens
 from workbench.core.match.memo import date_key
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.roles import names_kept
 from workbench.core.match.scoring import sorted_words, token_skeleton
 from workbench.core.match.self_reports import told_by_itself
 from workbench.core.match.shared_parts import bigrams, grams, shared_date_key, skeletons, word_grams
@@ -116,8 +117,9 @@ def claim_roles(text: str, norm: Normalized) -> Roles:
     """The wording a claim's roles are read from (its `reported` wording `knowledge.rewritten`, as `surface`),
     its doer's names (`doers.doer_names`) and what the pair rules read of it (`claim_readings`)."""
     written = knowledge.rewritten(said := told_by_itself(text, reported(text)))[0]
-    wording = utils.default_process(written)
-    readings = claim_readings(text, wording, said)
+    lowered = utils.default_process(written)
+    readings = claim_readings(text, lowered, said)
+    wording = names_kept(written, lowered)  # a name in -ed is no act ("Alfred Degiorgio was sentenced")
     return wording, shared(doer_names(written, norm, wording, readings.place)), readings
 
 

@@ -14,8 +14,10 @@ Verbs whose two sides are interchangeable ("met", "clashed with", "exchanged") s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from workbench.core.figures.shouting import headline
 from workbench.core.language.stems import IRREGULAR_VERBS, irregular_base, stem
 from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
@@ -28,7 +30,9 @@ _AUX = frozenset(["has", "have", "had", "will", "would", "can", "could", "may", 
 _ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "later", "then", "still", "not",
                       "never", "just", "finally", "eventually", "again", "apparently", "repeatedly",
                       # how an act was done, not the act ("has officially recognised"; helper notact117)
-                      "officially", "formally", "publicly", "jointly", "unanimously"])
+                      "officially", "formally", "publicly", "jointly", "unanimously",
+                      # a quantifier floated after its subject's auxiliary ("were each sentenced", "have all fled")
+                      "each", "both", "all"])
 #: -ed words that open a noun phrase far more often than they tell the act ("armed men", "a hundred").
 _NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
                         "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
@@ -99,8 +103,8 @@ def _is_verb(words: list[str], k: int) -> bool:
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
         return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
             words[k + 1] in _BE or words[k + 1] in _AUX))
-    if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS:
-        return False
+    if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS or not word.islower():
+        return False  # (a word the wording keeps capitalised is a name's: `names_kept`)
     before = words[k - 1]
     if before.isdigit():
         return False  # right after a count it describes what is counted ("5 000 displaced people")
@@ -123,7 +127,24 @@ def participle(word: str) -> bool:
     """Whether a word after "was" / "were" may be a passive's participle ("evacuated", "shut", the
     rewrite's base form "evacuate"), not a place or time ("were last night in ...", "was among")."""
     return (word in _PAST_FORMS or bool(irregular_base(word)) or word in _rewritten_verbs()
-            or len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS)
+            or len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS and word.islower())
+
+
+#: A word in -ed written capitalised inside a sentence: a name's ("Alfred", "Mohammed", "Ahmed",
+#: "Kais Saied", "the Extended Fund Facility"), never a past tense, which is lower case there.
+_NAME_IN_ED = re.compile(r"(?<=[\w,;:'’)] )[A-Z][a-z]+ed\b")
+
+
+@text_cache()
+def names_kept(written: str, wording: str) -> str:
+    """`wording` (the lower-cased `written`) with the words in -ed that `written` capitalises inside a
+    sentence kept capitalised, so that `_is_verb` reads no name as the act ("Brothers George and Alfred
+    Degiorgio were each sentenced": the act is "sentenced", no doer is named). A headline, which
+    capitalises every word, keeps none (`figures.shouting.headline`)."""
+    names = {w.lower(): w for w in _NAME_IN_ED.findall(written) if w.lower() not in _NOT_VERBS}
+    if not names or headline(written):
+        return wording
+    return " ".join(names.get(w, w) for w in wording.split(" "))
 
 
 def _tokens(words: list[str]) -> frozenset[str]:
