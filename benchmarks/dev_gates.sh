@@ -24,6 +24,7 @@ OUT=$(realpath -m "$1"); HERE=$(cd "$(dirname "$0")/.." && pwd); TREE=$(realpath
 BLIND=${BLIND:-'set12[1-4]'}
 PY=${PYTHON:-$([ -x "$TREE/.venv/bin/python" ] && echo "$TREE/.venv/bin/python" || echo "$HERE/.venv/bin/python")}
 mkdir -p "$OUT"; cd "$TREE" || exit 1
+[ -d "$TREE/../shared/corpus" ] || echo "dev_gates: no $TREE/../shared/corpus: the MRPC / STS / ECB+ and look-alike gates need it beside the tree (ln -s it)" >&2
 export PYTHONPATH=$TREE QT_QPA_PLATFORM=offscreen
 HELD=$(ls benchmarks/data/held_out/set*.tsv | grep -Ev "$BLIND" | sort -V)
 CAT=$(ls benchmarks/data/category_probes/*.tsv | sort)
