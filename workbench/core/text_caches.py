@@ -51,16 +51,20 @@ def text_cache(maxsize: int = TEXT_CACHE) -> Callable[[Callable[P, R]], _lru_cac
     functions of a text returning frozensets, tuples or plain values (never a mutable result).
 
     It is `functools.lru_cache(maxsize=None)`, which keeps its entries in one dict, emptied when a
-    miss finds it full. A bounded `lru_cache` also keeps a linked node per entry (~80 bytes) to
+    miss finds it full (counted here: a call of `cache_info` on every miss was ~1 % of a match). A bounded `lru_cache` also keeps a linked node per entry (~80 bytes) to
     know which is oldest; with some sixty such caches each meeting every claim of a project, the
     nodes alone were ~5 KB a claim in each comparing worker (stop 46, docs/matching.md). The
     bound is above the claims a project holds, so a match never evicts; results are the same
     either way, as each is a function of its arguments alone."""
     def decorate(read: Callable[P, R]) -> _lru_cache_wrapper[R]:
+        misses = [0]  # entries added since the cache was last emptied here (`cache_info` costs more)
+
         @wraps(read)
         def read_shared(*args: P.args, **kwargs: P.kwargs) -> R:
-            if cached.cache_info().currsize >= maxsize:
+            if misses[0] >= maxsize:
                 cached.cache_clear()
+                misses[0] = 0
+            misses[0] += 1
             return shared(read(*args, **kwargs))
         cached = lru_cache(maxsize=None)(read_shared)
         return cached
