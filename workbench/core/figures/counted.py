@@ -65,23 +65,23 @@ def people_names() -> frozenset[str]:
     """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
     million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
     `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
-    stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
-    return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4)) | _country_peoples()
+    stems = [stem(fold(w.lower())) for words in DEMONYMS.values() for w in words] + list(_country_peoples())
+    return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
 
 
 @lru_cache(maxsize=1)
 def _country_peoples() -> frozenset[str]:
     """Stems of the people's names built from a one-word country name as English builds most of
-    them, which `DEMONYMS` and `_NATIONALITY` leave out: "-a" with "n" ("Samoans", "Tongans"), "-u",
-    "-o" or "-i" with "an" ("Tuvaluans", "Nauruans"): "up to 280 Tuvaluans a year" / "as many as
-    180 Tuvalu citizens" count one people (helper conf121). Only the built form is read, never the
-    country's name itself."""
+    them, which `DEMONYMS` and `_NATIONALITY` leave out: "-a" with "n" ("Samoans", "Tongans"), "-u"
+    or "-o" with "an" ("Tuvaluans", "Nauruans"): "up to 280 Tuvaluans a year" / "as many as 180
+    Tuvalu citizens" count one people (helper conf121). Only the built form is read, never the
+    country's name itself; forms `_NATIONALITY` reads ("-ian") are left to it (`people_names`)."""
     out = set()
     for name in set(country_short_names().values()):
         low = fold(name.lower())
         if not low.isalpha() or len(low) < 4:
             continue
-        built = low + "n" if low.endswith("a") else low + "an" if low[-1] in "uoi" else ""
+        built = low + "n" if low.endswith("a") else low + "an" if low[-1] in "uo" else ""
         if built:
             out.update({stem(built), stem(built + "s")})
     return frozenset(out)

@@ -13,7 +13,7 @@ the opposite outcomes (`match.opposites.OPPOSITES`) see them:
   demands or pressure (from anyone) to do a thing refused to do it ("rejected calls to resign and
   remained prime minister" / "refused to resign"), so the act is told as not done (`opposites`'
   `_negated`) and the opposite of one who did it ("resigned");
-- a fault found or not: a state, a firm, an official that "bore" or "bears" (the, full, some ...)
+- a fault found or not: a state, a firm, an official that "bore", "bears" or "shouldered" (the, full, some ...)
   responsibility for a thing was responsible for it ("bore no responsibility": was not responsible);
   one cleared of responsibility, blame, wrongdoing, liability or fault was exonerated of it
   (responsible / exonerated: `OPPOSITES`). "cleared the road", "cleared the way", "claimed
@@ -61,11 +61,12 @@ _STILL_ON = re.compile(r"\b(?:remained|remains|remain|stayed|stays|stay|(?:was|w
 _TAKEN_OFF = re.compile(r"\b(dropped|drops|drop|dropping|took|takes|take|taking|taken|struck|strikes|strike|striking"
                         r"|deleted|deletes|delete|deleting|scrubbed|crossed)\s+(" + _THING[1:-1] + r")?(?:off|from)\s+(?:of\s+)?"
                         r"(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
-#: Responsibility borne ("the Maltese state bore responsibility for the murder"), with the words
+#: Responsibility borne or shouldered ("the state bore responsibility for the murder"), with the words
 #: that tell how much of it between; "no" makes it denied.
-_BORE = re.compile(r"\b(bore|bears|bear|bearing|borne)\s+(no\s+)?(?:(?:the|full|some|direct|primary|ultimate|overall"
+_BORE = re.compile(r"\b(bore|bears|bear|bearing|borne|shouldered|shoulders|shoulder|shouldering)\s+(no\s+)?(?:(?:the|full|some|direct|primary|ultimate|overall"
                    r"|partial|sole|main|chief|collective|political|legal|moral)\s+){0,2}responsibility\b", re.I)
-_BORE_AS = {"bore": "was", "bears": "is", "bear": "be", "bearing": "being", "borne": "been"}
+_BORE_AS = {"bore": "was", "bears": "is", "bear": "be", "bearing": "being", "borne": "been", "shouldered": "was",
+            "shoulders": "is", "shoulder": "be", "shouldering": "being"}
 #: Cleared of a fault: "cleared the airline of responsibility", "was cleared of any wrongdoing".
 _CLEARED_OF = re.compile(r"\b(cleared|clears|clear|clearing)\s+(?=(?:(?!(?:of|from|for|after|by)\b)[\w'’-]+\s+){0,8}?of\s+"
                          r"(?:any\s+|all\s+)?(?:responsibility|blame|wrongdoing|liability|fault|culpability|negligence"
