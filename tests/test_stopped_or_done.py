@@ -39,6 +39,9 @@ def test_the_readings_of_one_claim() -> None:
     assert put_off("Australia postponed the ballot, which had been due to open on 16 June.") == {"open"}
     assert not put_off("The ballot is due to open on 16 June.")  # planned, not put off
     assert not put_off("The vote, due to open on Monday, was postponed to Friday.")  # a new date
+    assert not put_off("The match was postponed due to flooding.")  # a cause, no act planned
+    assert put_off("The trial, due to begin on Monday, was postponed.") == put_off("The court postponed the trial, "
+                                                                                   "which was due to begin on Monday.")
 
 
 def test_an_act_stopped_or_put_off_against_it_done_is_a_conflict() -> None:

@@ -14,7 +14,8 @@ from how each claim tells the act (sets 121-124, helper conf121).
   "slated to") tells that act not done; a claim telling the act done, with no postponement of its
   own, tells the opposite. A postponement to a new date ("postponed to / until Friday") is left
   out: the act done then may be the one put off.
-Neither reading fires on a claim with a negation of its own: the denial is `negation_step`'s.
+Neither reading fires on a claim with a negation of its own ("did not stop them from entering"):
+the denial is `negation_step`'s.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ from workbench.core.text_caches import text_cache
 _FORCED_IN = re.compile(r"\b(?:(?:broke|break|breaks|breaking|burst|bursts|bursting)\s+into"
                         r"|(?:forced|forces|forcing|pushed|pushes|pushing|smashed|smashing|fought|fighting)\s+"
                         r"(?:their|his|her|its|a|the)\s+way\s+into"
-                        r"|(?:stormed|storms|storming|storm))\s+((?:(?!(?:in|on|at|near|during|after|before|outside|inside"
+                        r"|(?:stormed|storming))\s+((?:(?!(?:in|on|at|near|during|after|before|outside|inside"
                         r"|beside|opposite|by|with|and|as|while|when|to|from|of)\b)[\w'’-]+\s*){1,6})", re.I)
 #: Words of a postponement, as written (lower case).
 _PUT_OFF = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off|puts\s+off|putting\s+off"
                       r"|push(?:ed|es|ing)?\s+back|cancel\w*|call(?:s|ed|ing)?\s+off)\b")
-#: The act a postponed thing had been planned to be ("which had been due to open").
-_PLANNED = re.compile(r"\b(?:due|scheduled|set|planned|expected|slated)\s+to\s+(?!be\b)([a-z]+)")
+#: The act a postponed thing had been planned to be ("which had been due to open"). "due to" only
+#: after a form of "be" or a comma ("the ballot, due to open"): "postponed due to rain" tells a cause.
+_PLANNED = re.compile(r"(?:(?:\b(?:is|was|were|are|been|be|being)\s+|,\s*)due|\b(?:scheduled|set|planned|expected|slated))"
+                      r"\s+to\s+(?!be\b)([a-z]+)")
 #: A postponement to a new date or time: the act done then may be the one put off.
 _TO_NEW_DATE = re.compile(r"\b(?:postpon\w*|delay\w*|defer\w*|put\s+off|push\w*\s+back)\s+(?:(?!(?:due|scheduled|set"
                           r"|planned|expected|slated)\b)[\w'’-]+\s+){0,6}?(?:to|until|till)\b(?!\s+(?:open|begin|start"
@@ -97,7 +100,7 @@ def stopped_or_done(texts: tuple[str, str], acts: tuple[frozenset[str], frozense
     for k in (0, 1):
         x, y = k, 1 - k
         if _KEPT_FROM_ENTERING in acts[x] and (place := forced_entry(texts[y])) and place <= tokens[x] \
-                and not _denies(tokens[y]):
+                and not _denies(tokens[y]) and not _denies(tokens[x]):
             return f"opposite outcomes: kept from / done: {_ENTER}"
         if (planned := put_off(texts[x])) and (done := planned & acts[y] - _planned(texts[y])) \
                 and not _denies(tokens[y]) and not _put_off_tokens() & tokens[y]:
