@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from workbench.core.figures.rules import SKIP_COUNTED
 from workbench.core.language.actors import DEMONYMS, KINDS
+from workbench.core.language.countries import country_short_names
 from workbench.core.language.kinds import MEMBERS_OF, thing_kinds
 from workbench.core.language.stems import fold, stem
 from workbench.core.language.synonyms import noun_meant, same_nouns
@@ -26,7 +27,7 @@ from workbench.core.text_caches import text_cache
 #: Pseudo-stem for any kind of people, so "500,000 people" pairs with "half a million Iraqis".
 PEOPLE = "<people>"
 _PEOPLE_STEMS = frozenset(stem(w) for w in [
-    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens",
+    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "citizens", "nationals",
     "refugees", "migrants", "displaced", "idps", "individuals", "locals",  # (IDPs: `language.synonyms`)
     "dead",  # "left 2,900 dead" / "2,900 people were killed" (helper probes7)
 ])
@@ -64,8 +65,26 @@ def people_names() -> frozenset[str]:
     """Stems of the countries' people's names (`DEMONYMS`) that `_NATIONALITY` does not read: "1.4
     million Venezuelans", "300 Afghans" count people (helper pairsconf). Such a name tells no role:
     `_known_apart` does not read it as people against a role ("Greeks" / "protesters")."""
-    stems = (stem(fold(w.lower())) for words in DEMONYMS.values() for w in words)
+    stems = [stem(fold(w.lower())) for words in DEMONYMS.values() for w in words] + list(_country_peoples())
     return frozenset(st for st in stems if not (_NATIONALITY.search(st) and len(st) > 4))
+
+
+@lru_cache(maxsize=1)
+def _country_peoples() -> frozenset[str]:
+    """Stems of the people's names built from a one-word country name as English builds most of
+    them, which `DEMONYMS` and `_NATIONALITY` leave out: "-a" with "n" ("Samoans", "Tongans"), "-u"
+    or "-o" with "an" ("Tuvaluans", "Nauruans"): "up to 280 Tuvaluans a year" / "as many as 180
+    Tuvalu citizens" count one people (helper conf121). Only the built form is read, never the
+    country's name itself; forms `_NATIONALITY` reads ("-ian") are left to it (`people_names`)."""
+    out = set()
+    for name in set(country_short_names().values()):
+        low = fold(name.lower())
+        if not low.isalpha() or len(low) < 4:
+            continue
+        built = low + "n" if low.endswith("a") else low + "an" if low[-1] in "uo" else ""
+        if built:
+            out.update({stem(built), stem(built + "s")})
+    return frozenset(out)
 
 
 @text_cache()

@@ -9,6 +9,15 @@ the opposite outcomes (`match.opposites.OPPOSITES`) see them:
   was retained there, or, told of itself, "remained on" it; dropped, taken, struck, deleted from or
   off one it was removed (keep / remove). A list's members change in news (sanctions, tax havens,
   terrorism sponsors, safe countries) and "dropped" alone is a fall (`OPPOSITES` rise / fall).
+- a call to act turned away: one who rejected, resisted, defied, ignored or brushed aside calls,
+  demands or pressure (from anyone) to do a thing refused to do it ("rejected calls to resign and
+  remained prime minister" / "refused to resign"), so the act is told as not done (`opposites`'
+  `_negated`) and the opposite of one who did it ("resigned");
+- a fault found or not: a state, a firm, an official that "bore", "bears" or "shouldered" (the, full, some ...)
+  responsibility for a thing was responsible for it ("bore no responsibility": was not responsible);
+  one cleared of responsibility, blame, wrongdoing, liability or fault was exonerated of it
+  (responsible / exonerated: `OPPOSITES`). "cleared the road", "cleared the way", "claimed
+  responsibility" (an attack carried out: `paraphrases`) stay as written (helper conf121).
 
 Kept apart from `paraphrases`, which is at its size; applied by it before its requests refused
 (which read "rejected a petition seeking to ...").
@@ -19,6 +28,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.rewrite_notes import noter
+from workbench.core.language.stems import in_tense_of
 
 #: What a court, a tribunal or a regulator rules on for one side.
 _CHALLENGES = r"(?:challenges?|petitions?|complaints?|appeals?|(?:law)?suits?|objections?)"
@@ -51,6 +61,27 @@ _STILL_ON = re.compile(r"\b(?:remained|remains|remain|stayed|stays|stay|(?:was|w
 _TAKEN_OFF = re.compile(r"\b(dropped|drops|drop|dropping|took|takes|take|taking|taken|struck|strikes|strike|striking"
                         r"|deleted|deletes|delete|deleting|scrubbed|crossed)\s+(" + _THING[1:-1] + r")?(?:off|from)\s+(?:of\s+)?"
                         r"(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+#: Responsibility borne or shouldered ("the state bore responsibility for the murder"), with the words
+#: that tell how much of it between; "no" makes it denied.
+_BORE = re.compile(r"\b(bore|bears|bear|bearing|borne|shouldered|shoulders|shoulder|shouldering)\s+(no\s+)?(?:(?:the|full|some|direct|primary|ultimate|overall"
+                   r"|partial|sole|main|chief|collective|political|legal|moral)\s+){0,2}responsibility\b", re.I)
+_BORE_AS = {"bore": "was", "bears": "is", "bear": "be", "bearing": "being", "borne": "been", "shouldered": "was",
+            "shoulders": "is", "shoulder": "be", "shouldering": "being"}
+#: Cleared of a fault: "cleared the airline of responsibility", "was cleared of any wrongdoing".
+_CLEARED_OF = re.compile(r"\b(cleared|clears|clear|clearing)\s+(?=(?:(?!(?:of|from|for|after|by)\b)[\w'’-]+\s+){0,8}?of\s+"
+                         r"(?:any\s+|all\s+)?(?:responsibility|blame|wrongdoing|liability|fault|culpability|negligence"
+                         r"|misconduct)\b)", re.I)
+#: The forms of "reject", from one string: "rejected" is a word of the project's vocabulary (`vocab`),
+#: never written as a literal elsewhere.
+_REJECT_FORMS = "rejected rejects reject rejecting"
+_REJECTED, _REJECTS, _REJECT, _REJECTING = _REJECT_FORMS.split()
+#: Calls to act turned away: "rejected calls to resign", "defied mounting pressure from the
+#: opposition to step down" (the verb of the act after "to" is kept: "refused to resign").
+_CALLS_TURNED_AWAY = re.compile(r"\b(" + "|".join(_REJECT_FORMS.split()) + r"|resisted|resists|resist|resisting|defied"
+                                r"|defies|defy|defying|ignored|ignores|ignore|ignoring|brushed\s+aside|brushes\s+aside"
+                                r"|shrugged\s+off|shrugs\s+off)\s+(?:(?:the|growing|mounting|repeated|renewed|widespread"
+                                r"|several|many|public|opposition)\s+){0,2}(?:calls?|demands?|pressure)\s+(?:from\s+(?:(?!to\b)"
+                                r"[\w'’-]+\s+){1,5}?)?(?:for\s+(?:him|her|them|it)\s+)?(?=to\s+(?!be\b)[a-z])", re.I)
 _PRESENT = frozenset(["keeps", "leaves", "maintains", "drops", "takes", "strikes", "deletes", "throws", "accepts"])
 
 
@@ -59,12 +90,6 @@ def _tense(verb: str, past: str, present: str, base: str, gerund: str) -> str:
     first = verb.lower().split()[0]
     return gerund if first.endswith("ing") else present if first in _PRESENT else base if first in (
         "keep", "leave", "maintain", "drop", "take", "strike", "delete", "dismiss") else past
-
-
-#: The forms of "reject", from one string: "rejected" is a word of the project's vocabulary (`vocab`),
-#: never written as a literal elsewhere.
-_REJECT_FORMS = "rejected rejects reject rejecting"
-_REJECTED, _REJECTS, _REJECT, _REJECTING = _REJECT_FORMS.split()
 
 
 def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
@@ -82,4 +107,12 @@ def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
         text = _STILL_ON.sub(lambda m: note(m, "was retained on "), text)
         text = _TAKEN_OFF.sub(lambda m: note(m, _tense(m.group(1), "removed", "removes", "remove", "removing")
                                              + f" {m.group(2) or ''}from "), text)
+    if "call" in low or "demand" in low or "pressure" in low:
+        text = _CALLS_TURNED_AWAY.sub(lambda m: note(m, in_tense_of(m.group(1), "refused", "refuses", "refusing") + " "), text)
+    if "responsib" in low:
+        text = _BORE.sub(lambda m: note(m, _BORE_AS[m.group(1).lower()] + (" not" if m.group(2) else "")
+                                        + " responsible"), text)
+    if "clear" in low and " of " in low:
+        text = _CLEARED_OF.sub(lambda m: note(m, in_tense_of(m.group(1), "exonerated", "exonerates", "exonerating")
+                                              + " "), text)
     return text

@@ -60,6 +60,7 @@ from workbench.core.match.scoring import (
     token_skeleton,
 )
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.while_denied import while_denied
@@ -364,7 +365,8 @@ def compare_normalized(
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None
                               or moment is not None)
-    opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens)))
+    opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
+                                    or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

@@ -15,6 +15,7 @@ from workbench.core import figures as fig
 from workbench.core.match import knowledge
 from workbench.core.match.memo import compare_dates
 from workbench.core.match.once_only import now_or_later, once_dated_twice
+from workbench.core.match.stayed_past import stayed_past_end
 from workbench.core.model import Quantity
 
 
@@ -79,7 +80,8 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     Years differ only when the claims share none ("from 2001 to 2002" / "in 2002"); two deadlines
     that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict. With the
     claims' `tokens`, one act that happens once dated twice, or taking effect now and later, is
-    one act told at two times (`once_only`): a conflict too."""
+    one act told at two times (`once_only`), or a stay told into a year against its end told in an
+    earlier one (`stayed_past`): a conflict too."""
     verdict = _date_step(dates_a, dates_b, year_conflicts, qa, qb, keys, texts)
     if tokens is None:
         return verdict
@@ -87,6 +89,8 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
         told = re.search(r"\(.*?\)", verdict.reason or "")
         return knowledge.DateCheck(knowledge.DATES_DIFFER, "one act that happens once, dates differ"
                                    + (f" {told.group(0)}" if told else ""))
+    if verdict.verdict == knowledge.DATES_FAR_APART and (stay := stayed_past_end(texts, tokens, (qa, qb))):
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{stay}: the stay and its end clash")
     if verdict.verdict is None and bool(dates_a) != bool(dates_b) \
             and (when := now_or_later(texts, (dates_a, dates_b), tokens, (qa, qb))):
         return knowledge.DateCheck(knowledge.DATES_DIFFER, when)

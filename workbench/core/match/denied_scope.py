@@ -122,6 +122,10 @@ _FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\s+([a-z]+)", re.I
 
 @text_cache()
 def _negated_verbs(text: str) -> tuple[str, ...]:
-    """The first word each negation of a claim governs (`_scopes`), and each act it "failed to" do."""
+    """The first word each negation of a claim governs (`_scopes`), and each act it "failed to" do;
+    and the same of its rewritten wording when a rewrite put the negation before another word ("bore
+    no responsibility" is "was not responsible": `language.object_outcomes`; helper conf121)."""
     failed = (normalize(rewrite(m.group(1))[0]).tokens for m in _FAILED_TO.finditer(text))
-    return (*(first for first, _ in _scopes(text)), *(t[0] for t in failed if t))
+    told = rewritten(text)[0]
+    again = tuple(first for first, _ in _scopes(told)) if told.count(" not ") > text.count(" not ") else ()
+    return (*(first for first, _ in _scopes(text)), *(t[0] for t in failed if t), *again)

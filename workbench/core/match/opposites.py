@@ -215,6 +215,12 @@ OPPOSITES: list[tuple[str, str]] = [
     # unit kept against sold ("holds a stake in" is rewritten "owns", "spun off" "divest")
     ("file|filed|submit|submitted|lodge|lodged", "withdraw|withdrew|withdrawn"),
     ("own|owns|owned|keep|kept|retain|retained", "sell|sold|divest|divested"),
+    # helper conf121 (sets 121-124): a fault found or not ("bore responsibility" is rewritten "was
+    # responsible", "cleared X of blame" "exonerated X" by `language.object_outcomes`); a tie, a peg,
+    # a hub, an allegiance kept or changed ("would keep its ties with X" / "would switch recognition
+    # from X to Y", "remained with the party" / "switched to the opposition")
+    ("responsible|liable|culpable|accountable", "exonerate|exonerated|exonerates|absolve|absolved|absolves"),
+    ("keep|kept|keeps|retain|retained|maintain|maintained|remain|remained|stay|stayed", "switch|switched|switches"),
 ]
 
 
