@@ -192,8 +192,8 @@ _POWERS_ASSUMED = re.compile(r"\b(assumed|assumes|assume|assuming)\s+(?=(?:the\s
 def _accused_of(m: re.Match[str]) -> str | None:
     """The blame `_BLAMED_FOR` matched, told as an accusation: "accused <whom> of " (its tense kept);
     None when the word in -ing after "for" is no deed (`_NOT_DEEDS`)."""
-    rest = m.string[m.end():].split(None, 1)
-    if rest and rest[0].lower() in _NOT_DEEDS:
+    deed = re.match(r"[a-z]+", m.string[m.end():], re.I)
+    if deed and deed.group(0).lower() in _NOT_DEEDS:
         return None
     verb = m.group(1)
     said = "accuse" if verb.lower() == "blame" else in_tense_of(verb, "accused", "accuses", "accusing")
