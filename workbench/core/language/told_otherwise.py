@@ -5,7 +5,8 @@ application for membership submitted (applied to join), forgiveness asked for (a
 span an act "went on for" (lasted), an act "attempted" (tried), a capacity told in the passive ("as
 many as N people can be housed at X": X can hold up to N people); for sets 121-124 (helper dup121)
 a way "forced into" a place (stormed it), a pardon received (pardoned), a share of
-its value lost (fell by it), an agreement "mutually" agreed (agreed). No word of one telling is a table
+its value lost (fell by it), an agreement "mutually" agreed (agreed); for sets 125-128 (helper dup125)
+one blamed for a deed (accused of it), instability sown (destabilised), powers assumed (exercised). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
