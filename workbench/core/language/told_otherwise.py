@@ -5,7 +5,8 @@ application for membership submitted (applied to join), forgiveness asked for (a
 span an act "went on for" (lasted), an act "attempted" (tried), a capacity told in the passive ("as
 many as N people can be housed at X": X can hold up to N people); for sets 121-124 (helper dup121)
 a way "forced into" a place (stormed it), a pardon received (pardoned), a share of
-its value lost (fell by it), an agreement "mutually" agreed (agreed). No word of one telling is a table
+its value lost (fell by it), an agreement "mutually" agreed (agreed); for sets 125-128 (helper dup125)
+one blamed for a deed (accused of it), instability sown (destabilised), powers assumed (exercised). No word of one telling is a table
 synonym of the other's ("operating without a valid licence" / "did not have a legal operating
 licence"), so neither the verb nor the noun table can pair them. Kept apart from `phrases`,
 `paraphrases` and `retold`, which are at their size; applied by `match.knowledge.rewrite` right
@@ -161,6 +162,54 @@ _VALUE_LOST = re.compile(r"\b(lost|loses|lose|losing|shed|sheds|shedding)\s+((?:
 _MUTUALLY_AGREE = re.compile(r"\bmutually\s+(agreed|agrees|agree|agreeing)\b", re.I)
 
 
+#: Someone "blamed" for a deed told by a gerund was accused of it ("blamed unnamed foreign forces for
+#: attempting to sow instability" / "accused foreign forces of trying to destabilise"; "blamed the
+#: opposition for spreading rumours" / "accused the opposition of spreading"; helper dup125). Blame for
+#: a thing ("blamed the rains for the collapse", "for the defeat") names a cause, no charge, and stays
+#: as written; so do the nouns in -ing after "for" (`_NOT_DEEDS`).
+_BLAMED_FOR = re.compile(r"\b(blamed|blames|blame|blaming)\s+((?:(?!for\b)[^\s,.;:]+\s+){1,5}?)for\s+(?=[a-z]+ing\b)",
+                         re.I)
+#: Words in -ing after "blamed X for" that are no deed done.
+_NOT_DEEDS = frozenset(["thing", "things", "everything", "nothing", "something", "anything", "morning", "evening",
+                        "spring", "king", "building", "meeting", "funding", "housing", "flooding", "bleeding",
+                        "shortcoming", "shortcomings", "ceiling", "wedding", "clothing", "shipping", "training"])
+
+#: Instability, unrest or chaos "sown" or "fomented" in a place is the place destabilised ("trying to
+#: sow instability in the country" / "trying to destabilise Uzbekistan"; helper dup125). Seeds, crops,
+#: doubt or fear sown stay as written; so does instability calmed, eased or ended.
+_SOWN_INSTABILITY = re.compile(r"\b(sow|sows|sowed|sown|sowing|foment|foments|fomented|fomenting)\s+"
+                               r"(?:instability|unrest|chaos)\b(?:\s+(?:in|across|within|inside)\b(?:\s+the\b)?)?", re.I)
+
+
+#: Powers "assumed" are exercised ("the emir and the cabinet will assume the powers of the assembly"
+#: / "the powers of parliament will be exercised by the emir and the cabinet"; "the army assumed
+#: executive powers" / "the army exercises executive powers"; helper dup125): the holder the same,
+#: the verb the commoner one. Office, the presidency, responsibility or control assumed stay as written.
+_POWERS_ASSUMED = re.compile(r"\b(assumed|assumes|assume|assuming)\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?"
+                             r"(?:(?:full|executive|legislative|emergency|special|sweeping|presidential|judicial|extra)\s+)?"
+                             r"powers\b)", re.I)
+
+
+def _accused_of(m: re.Match[str]) -> str | None:
+    """The blame `_BLAMED_FOR` matched, told as an accusation: "accused <whom> of " (its tense kept);
+    None when the word in -ing after "for" is no deed (`_NOT_DEEDS`)."""
+    deed = re.match(r"[a-z]+", m.string[m.end():], re.I)
+    if deed and deed.group(0).lower() in _NOT_DEEDS:
+        return None
+    verb = m.group(1)
+    said = "accuse" if verb.lower() == "blame" else in_tense_of(verb, "accused", "accuses", "accusing")
+    return f"{said} {m.group(2)}of "
+
+
+def _destabilised(m: re.Match[str]) -> str:
+    """The instability `_SOWN_INSTABILITY` matched, told as the place destabilised (its tense kept)."""
+    verb = m.group(1).lower()
+    if verb in ("sow", "foment"):
+        return "destabilise the" if m.group(0).lower().endswith(" the") else "destabilise"
+    said = in_tense_of(verb, "destabilised", "destabilises", "destabilising")
+    return said + (" the" if m.group(0).lower().endswith(" the") else "")
+
+
 def _can_hold(m: re.Match[str]) -> str:
     """The passive capacity `_HOUSED_AT` matched, told actively: "<place> can hold <count> <noun>"."""
     place, count, noun = m.group(3), m.group(1), m.group(2).strip()
@@ -172,7 +221,7 @@ def _can_hold(m: re.Match[str]) -> str:
 def _tensed(verb: str, past: str, present: str, gerund: str, base: str) -> str:
     """`in_tense_of`, with a verb's bare form kept bare ("is due to ask" -> "is due to apologise")."""
     v = verb.lower().split()[0]
-    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag"):
+    if v in ("ask", "beg", "seek", "submit", "file", "lodge", "hand", "apply", "go", "carry", "drag", "assume"):
         return base
     return in_tense_of(verb, past, present, gerund)
 
@@ -222,6 +271,13 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _HOUSED_AT.sub(lambda m: note(m, _can_hold(m)), text)
     if "accommodate " in low or "house " in low or "shelter " in low:
         text = _CAN_HOUSE.sub(lambda m: note(m, f"{m.group(1)} hold "), text)
+    if "blam" in low:
+        text = _BLAMED_FOR.sub(lambda m: m.group(0) if (said := _accused_of(m)) is None else note(m, said), text)
+    if "assum" in low:
+        text = _POWERS_ASSUMED.sub(lambda m: note(m, _tensed(m.group(1), "exercised ", "exercises ", "exercising ",
+                                                            "exercise ")), text)
+    if "sow" in low or "foment" in low:
+        text = _SOWN_INSTABILITY.sub(lambda m: note(m, _destabilised(m)), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
     return text

@@ -24,8 +24,11 @@ _INSIDE = frozenset(["in", "inside", "within"])
 _HOLDS = frozenset(["hosts", "houses", "shelters", "holds", "hosted", "housed", "sheltered"])
 #: Words between the preposition and the place's head noun that are no head ("the", a name word).
 _SKIP = frozenset(["the", "a", "an", "of", "from", "its", "their", "this", "that"])
-#: Words that end a place's noun phrase.
+#: Words that end a place's noun phrase. "before", "as", "during" too, so that the particle of a
+#: phrasal verb is no "in" of a place: "was sworn in before the emir" names nobody inside the emir
+#: ("took the oath in front of the emir" is the same act; helper dup125).
 _END = frozenset(["in", "at", "on", "near", "of", "and", "with", "for", "to", "by", "from", "after", "since", "against",
+                  "before", "as", "during",
                   "who", "which", "that", "where", "are", "is", "were", "was", "hosts", "houses", "shelters",
                   "holds", "hosted", "housed", "sheltered", "have", "has", "had"])
 _MAX_PLACE_WORDS = 4
