@@ -352,4 +352,13 @@ def dates_of(text: str) -> list[DateMention]:
         found = list(find_dates(text))
     except Exception:  # noqa: BLE001
         return []
-    return [d for d in found if not _REPORTED_ON.search(text, max(0, d.start - 40), d.start)]
+    kept = [d for d in found if not _REPORTED_ON.search(text, max(0, d.start - 40), d.start)]
+    if not kept and len(found) == 1 and _ANNOUNCED_ON.search(text, max(0, found[0].start - 40), found[0].start):
+        return found  # "announced on 5 January that it was breaking off relations": the day of the act
+    return kept
+
+
+#: An announcement dated, the claim's only date: the announcement is the act made public, one event,
+#: so its day is the day the claim tells ("X announced on 5 January that it was breaking off relations"
+#: / "on 15 January": a clash). A saying ("said on Monday") may be said again, and is left out.
+_ANNOUNCED_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bannounced\s+(?:on\s+)?$", re.IGNORECASE)

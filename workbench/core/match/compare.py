@@ -21,6 +21,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.before_after import before_or_after
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
 from workbench.core.match.capacities import capacity_apart
@@ -366,7 +367,8 @@ def compare_normalized(
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None
                               or moment is not None)
     opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
-                                    or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens)))
+                                    or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens))
+                                    or before_or_after((a, b)))
     swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair

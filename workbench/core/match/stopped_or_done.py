@@ -39,10 +39,21 @@ _PUT_OFF = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|
 #: after a form of "be" or a comma ("the ballot, due to open"): "postponed due to rain" tells a cause.
 _PLANNED = re.compile(r"(?:(?:\b(?:is|was|were|are|been|be|being)\s+|,\s*)due|\b(?:scheduled|set|planned|expected|slated))"
                       r"\s+to\s+(?!be\b)([a-z]+)")
+#: An act told as a noun that was planned ("the planned meeting", "a scheduled visit", "the swearing-in
+#: of the cabinet, scheduled for Sunday"): a verbal noun in "-ing" (or "visit", "vote") after a word
+#: of planning, or before ", scheduled / set / planned / due for". "-ing" words that name no act are
+#: left out ("the morning, set for ...").
+_ACT_NOUN = (r"(?!(?:during|morning|evening|thing|nothing|something|anything|everything|king|spring|ceiling"
+             r"|building|string|wing|ring|bring)\b)([a-z]{3,}ing|visits?|votes?)(?:-(?:in|up|out|off))?\b")
+_PLANNED_NOUN = re.compile(r"\b(?:planned|scheduled|proposed|intended|expected|slated)\s+" + _ACT_NOUN
+                           + r"|\b" + _ACT_NOUN + r"(?:\s+of\s+[^,;]{1,60}?)?,\s*(?:which\s+(?:had\s+been|has\s+been"
+                           r"|was|were|is)\s+)?(?:scheduled|planned|set|due|slated)\s+for\b")
 #: A postponement to a new date or time: the act done then may be the one put off.
 _TO_NEW_DATE = re.compile(r"\b(?:postpon\w*|delay\w*|defer\w*|put\s+off|push\w*\s+back)\s+(?:(?!(?:due|scheduled|set"
                           r"|planned|expected|slated)\b)[\w'’-]+\s+){0,6}?(?:to|until|till)\b(?!\s+(?:open|begin|start"
                           r"|take|hold|go|be)\b)")
+#: A cheap first test for `_PLANNED_NOUN`.
+_PLAN_WORD = re.compile(r"plann|schedul|propos|intend|expect|slated|\bset\s+for|\bdue\s+for")
 #: The tokens a postponement is written in once normalised ("postponed" -> "postpon").
 _PUT_OFF_WORDS = ("postpone", "delay", "defer", "cancel", "put off", "push back", "call off")
 #: The tokens of an entry: what `_kept_from` reads of "from entering".
@@ -53,6 +64,13 @@ _KEPT_FROM_ENTERING = "<kept from>" + _ENTER
 @text_cache()
 def _tokens(words: str) -> frozenset[str]:
     return frozenset(normalize(rewrite(words)[0]).tokens)
+
+
+@text_cache()
+def _as_written(text: str) -> frozenset[str]:
+    """A claim's normalised tokens before the verb table rewrites them: "signed the accord" is
+    written "agreed", but the act is the one "the signing of the accord" names."""
+    return frozenset(normalize(text).tokens)
 
 
 @text_cache()
@@ -67,11 +85,13 @@ def forced_entry(text: str) -> frozenset[str]:
 
 @text_cache()
 def _planned(text: str) -> frozenset[str]:
-    """The normalised tokens of the acts a claim tells only as planned ("due to open": "open")."""
+    """The normalised tokens of the acts a claim tells only as planned ("due to open": "open"; "the
+    planned meeting": "meet")."""
     low = text.lower()
-    if " to " not in low:
-        return frozenset()
-    return frozenset(t for m in _PLANNED.finditer(low) for t in _tokens(m.group(1)))
+    verbs = frozenset(t for m in _PLANNED.finditer(low) for t in _tokens(m.group(1))) if " to " in low else frozenset()
+    if not _PLAN_WORD.search(low):
+        return verbs
+    return verbs | frozenset(t for m in _PLANNED_NOUN.finditer(low) for t in _tokens(m.group(1) or m.group(2)))
 
 
 @text_cache()
@@ -102,7 +122,7 @@ def stopped_or_done(texts: tuple[str, str], acts: tuple[frozenset[str], frozense
         if _KEPT_FROM_ENTERING in acts[x] and (place := forced_entry(texts[y])) and place <= tokens[x] \
                 and not _denies(tokens[y]) and not _denies(tokens[x]):
             return f"opposite outcomes: kept from / done: {_ENTER}"
-        if (planned := put_off(texts[x])) and (done := planned & acts[y] - _planned(texts[y])) \
+        if (planned := put_off(texts[x])) and (done := planned & (acts[y] | _as_written(texts[y])) - _planned(texts[y])) \
                 and not _denies(tokens[y]) and not _put_off_tokens() & tokens[y]:
             return f"opposite outcomes: put off / done: {min(done)}"
     return None
