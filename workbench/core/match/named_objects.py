@@ -31,7 +31,15 @@ from workbench.core.match.leading_names import (
     names_in_two_slots,
 )
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import aimed_at, counterpart, met_party, participle, partner, passive_subject, roles
+from workbench.core.match.roles import (
+    aimed_at,
+    counterpart,
+    met_party,
+    participle,
+    partner,
+    passive_subject,
+    roles,
+)
 from workbench.core.match.surname_only import title_words
 from workbench.core.text_caches import text_cache
 
