@@ -46,6 +46,7 @@ from workbench.core.match.another_name import (
     people_tokens,
 )
 from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
+from workbench.core.match.bloc_voices import bloc_against_other
 from workbench.core.match.inside_names import country_name_tokens, names_inside_names
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, rewrite, rewritten
 from workbench.core.match.negated_states import StateMarks, state_reading
@@ -549,7 +550,8 @@ def sayers_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
     (voices_a, named_a), (voices_b, named_b) = a, b
     if not voices_a or not voices_b or voices_a & (voices_b | named_b) or voices_b & named_a:
         return None
-    if all(v.startswith(_BODY) for v in voices_a | voices_b) and (voices_a | voices_b) & _un_voices():
+    if all(v.startswith(_BODY) for v in voices_a | voices_b) and (voices_a | voices_b) & _un_voices() \
+            and not bloc_against_other(voices_a, voices_b, _BODY):  # (a bloc of states never speaks for the UN)
         return None  # a UN agency may speak for the UN; two other bodies ("ECOWAS" / "the AU", "IOM" / "UNHCR") are two voices
     shown = [", ".join(sorted(v.removeprefix(_BODY) for v in side)) for side in (voices_a, voices_b)]
     return f"another sayer: {shown[0]} / {shown[1]}"

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core.language.kinds import kind_ancestors, kind_words
+from workbench.core.language.people import TITLES
 from workbench.core.match import knowledge
 from workbench.core.match.another_name import country_tokens, names_swapped
 from workbench.core.match.doers import acronyms_of
@@ -30,7 +31,16 @@ from workbench.core.match.leading_names import (
     names_in_two_slots,
 )
 from workbench.core.match.normalize import normalize
-from workbench.core.match.roles import aimed_at, counterpart, participle, partner, passive_subject, roles
+from workbench.core.match.roles import (
+    aimed_at,
+    counterpart,
+    met_party,
+    participle,
+    partner,
+    passive_subject,
+    roles,
+)
+from workbench.core.match.surname_only import title_words
 from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
@@ -172,6 +182,21 @@ def _may_spell(names: Set[str], text: str, others: Set[str]) -> bool:
     return any(len(t) <= _ACRONYM_MAX and o[:1] in t for t in acronyms for o in others)
 
 
+@lru_cache(maxsize=1)
+def _title_tokens() -> frozenset[str]:
+    """The normalised tokens of titles before a person's name (`surname_only.title_words`,
+    `language.people.TITLES`): "Premier", "Vice-President" name an office, not the person."""
+    return frozenset(t for w in title_words() | {w.lower() for w in TITLES} for t in normalize(w).tokens)
+
+
+@text_cache()
+def _met(wording: str) -> frozenset[str]:
+    """The tokens of the one a reciprocal act was with (`roles.met_party`: "met Chinese Premier Li
+    Qiang"), past its titles: "met Premier Li Qiang" / "met Vice-President Han Zheng" are two
+    meetings, "met Premier Li" / "met Prime Minister Li Qiang" one person titled two ways."""
+    return met_party(wording) - _title_tokens()
+
+
 def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Set[str], names_b: Set[str]) -> str | None:
     """'another thing named: bbc / reuter' when each claim names in its done-to slot a thing the
     other does not name (`names_*`: each claim's names missing from the other, `compare._unmatched_names`;
@@ -180,8 +205,9 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
     if not names_a or not names_b:
         return None
     places = _places()
-    only_a = {t for t in names_a & (_done_to(wordings[0]) | _partner(*wordings)) if t not in places}
-    only_b = {t for t in names_b & (_done_to(wordings[1]) | _partner(*reversed(wordings))) if t not in places}
+    only_a = {t for t in names_a & (_done_to(wordings[0]) | _partner(*wordings) | _met(wordings[0])) if t not in places}
+    only_b = {t for t in names_b & (_done_to(wordings[1]) | _partner(*reversed(wordings)) | _met(wordings[1]))
+              if t not in places}
     only_a -= _given_names(texts[0], wordings[1])
     only_b -= _given_names(texts[1], wordings[0])
     if not only_a or not only_b or _may_spell(only_a, texts[0], only_b) or _may_spell(only_b, texts[1], only_a):

@@ -264,6 +264,28 @@ def partner(surface: str) -> frozenset[str]:
     return _side(surface, _PARTNER)
 
 
+@text_cache()
+def met_party(surface: str) -> frozenset[str]:
+    """The tokens of the other party of a reciprocal act (`_RECIPROCAL`: "met Chinese Premier Li
+    Qiang", "spoke with President Herzog"): the phrase after the verb, past a "with", up to a place
+    or date (`_phrase`). `roles` reads no sides of such an act ("X met Y" is "Y met X"), but the one
+    met is still who the act was with: meeting another person is another meeting (helper not125)."""
+    words = surface.split()
+    if len(words) > MAX_WORDS:
+        return frozenset()
+    at = next((k for k in range(1, len(words)) if _is_verb(words, k)), None)
+    if at is None:
+        return frozenset()
+    while at < len(words) and (words[at] in _AUX or words[at] in _ADVERBS):
+        at += 1
+    if at >= len(words) or stem(IRREGULAR_VERBS.get(words[at], words[at])) not in _RECIPROCAL:
+        return frozenset()
+    rest = words[at + 1:]
+    rest = rest[1:] if rest[:1] == ["with"] else rest
+    rest = rest[:next((e for e, w in enumerate(rest) if w in _CLAUSE_END), len(rest))]
+    return _tokens(_phrase(rest))
+
+
 #: Prepositions naming whom an act was aimed at past its object ("fired tear gas at protesters",
 #: "opened fire on the crowd", "used water cannon against students").
 _AIMED = frozenset(["at", "on", "against"])
