@@ -78,7 +78,9 @@ OPPOSITES: list[tuple[str, str]] = [
      "|criticize|criticized"),  # (helper opp109: "criticised" / "welcomed the agreement")
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
     ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed|shelve|shelved"),  # talks, flights,
-    # a vote, a reform that went ahead or was put aside
+    # a vote, a reform that went ahead or was put aside ("dropped the proposed reform" is written
+    # "abandoned" by `language.object_outcomes`; helper conf125a)
+    ("proceed|proceeded", "abandon|abandoned"),
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
     # a court (a thing ruled constitutional or lawful is upheld, "struck down" is written "overturn": helper opp117)
     ("uphold|upheld|constitutional|lawful", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend"
