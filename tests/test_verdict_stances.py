@@ -12,6 +12,8 @@ CONFLICTS = [
 DUPLICATES = [
     ("The opposition called the budget disappointing.", "The opposition criticised the budget."),
     ("Critics called the minister's decision disappointing.", "Critics called the minister's decision regrettable."),
+    ("The union's spokesman said the new offer was a first step in the right direction.",
+     "The union described the new offer as a first step in the right direction."),
 ]
 
 
