@@ -114,6 +114,9 @@ _CALLED_BAD = re.compile(_VERDICT_VERBS + r"(?:disappointing|regrettable|unaccep
                          r"|outrageous|unfortunate|misguided|mistake|setback)\b", re.I)
 _CALLED_GOOD = re.compile(_VERDICT_VERBS + r"(?:welcome|positive|encouraging|step\s+forward"
                           r"|step\s+in\s+the\s+right\s+direction)\b(?!\s+(?:to|for|of)\b)", re.I)
+#: What every verdict holds: checked first, the verdict patterns being tried at every offset.
+_VERDICT_HINTS = ("disappoint", "regrett", "unaccept", "deplor", "shameful", "outrag", "unfortun", "misguid", "mistake",
+                  "setback", "welcome", "positive", "encourag", "step")
 #: "close" as a verb: before a determiner or "down" ("close its embassy", "close the border").
 _CLOSE_VERB = re.compile(r"\bclose(?=\s+(?:the|its|their|his|her|our|a|an|all|both|every|some|this|that|these|those"
                          r"|down)\b)", re.I)
@@ -152,7 +155,7 @@ def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
                                               + " "), text)
     if "drop" in low or "abandon" in low:
         text = _GIVEN_UP.sub(lambda m: note(m, in_tense_of(m.group(1), "abandoned", "abandons", "abandoning") + " "), text)
-    if "call" in low or "describ" in low or "term" in low or "brand" in low or "sa" in low:
+    if any(w in low for w in _VERDICT_HINTS):
         text = _CALLED_BAD.sub(lambda m: note(m, in_tense_of(m.group(1) or m.group(3), "criticised", "criticises",
                                                              "criticising") + " " + (m.group(2) or m.group(4))), text)
         text = _CALLED_GOOD.sub(lambda m: note(m, in_tense_of(m.group(1) or m.group(3), "welcomed", "welcomes", "welcoming")
