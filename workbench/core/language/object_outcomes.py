@@ -18,6 +18,19 @@ the opposite outcomes (`match.opposites.OPPOSITES`) see them:
   one cleared of responsibility, blame, wrongdoing, liability or fault was exonerated of it
   (responsible / exonerated: `OPPOSITES`). "cleared the road", "cleared the way", "claimed
   responsibility" (an attack carried out: `paraphrases`) stay as written (helper conf121).
+- a thing proposed given up: one who dropped or abandoned the proposed or planned thing, or plans,
+  proposals or a bid for or to it, abandoned it (proceed / abandon: "insisted the reform
+  would go ahead" / "dropped the proposed reform"); "dropped" alone is a fall; "shelved" is in
+  `OPPOSITES` itself (helper conf125a);
+- a stance told by a verdict: one who called, described or termed a thing disappointing,
+  regrettable, unacceptable, deplorable, a mistake or a setback criticised it; one who called it
+  welcome, positive, encouraging or a step forward welcomed it (welcome / criticise: "Washington
+  welcomed the decision" / "the State Department called the decision disappointing"), as one who said
+  it was one of them ("said the offer was a first step in the right direction" / "described the offer
+  as a first step in the right direction": one verdict). "called on", "called for", "called off" stay;
+- "close" before a determiner is the verb ("would close its embassy": "shut", the verb table's
+  word); "close" elsewhere is a figure's hedge ("close to 500") the normaliser drops, so "would keep
+  its embassy open" met no opposite.
 
 Kept apart from `paraphrases`, which is at its size; applied by it before its requests refused
 (which read "rejected a petition seeking to ...").
@@ -82,6 +95,31 @@ _CALLS_TURNED_AWAY = re.compile(r"\b(" + "|".join(_REJECT_FORMS.split()) + r"|re
                                 r"|shrugged\s+off|shrugs\s+off)\s+(?:(?:the|growing|mounting|repeated|renewed|widespread"
                                 r"|several|many|public|opposition)\s+){0,2}(?:calls?|demands?|pressure)\s+(?:from\s+(?:(?!to\b)"
                                 r"[\w'’-]+\s+){1,5}?)?(?:for\s+(?:him|her|them|it)\s+)?(?=to\s+(?!be\b)[a-z])", re.I)
+#: A proposed or planned thing given up ("dropped the proposed amendments", "abandoned plans for a
+#: new airport", "dropped a bid to host"): abandoned, as "abandoned the amendments" tells it.
+_GIVEN_UP = re.compile(r"\b(dropped|drops|drop|dropping|abandoned|abandons|abandon|abandoning)\s+(?=(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:proposed|planned)\b|(?:plans?"
+                       r"|proposals?|bids?|idea)\s+(?:for|to)\b))", re.I)
+#: The thing a verdict is told of: up to eight words, the first no particle ("called on", "called off").
+#: Words between the thing and its verdict ("a first step", "deeply disappointing").
+_MODIFIERS = r"(?:(?:deeply|very|extremely|hugely|profoundly|highly|a|an|first|important|major|real|significant|big)\s+){0,3}"
+_JUDGED = r"((?!(?:on|for|off|in|up|out|back|to|at|upon|into)\b)(?:[\w'’-]+\s+){1,8}?)(?:as\s+)?" + _MODIFIERS
+_VERDICT_VERBS = (r"\b(?:(called|calls|call|calling|described|describes|describe|describing|termed|terms|term|terming"
+                  r"|branded|brands|brand|branding)\s+" + _JUDGED +
+                  # ("said the offer was a step forward", as "called the offer a step forward" tells it)
+                  r"|(said|says|say|saying)\s+(?:that\s+)?((?:[\w'’-]+\s+){1,8}?)(?:was|is|were|are|has\s+been|had\s+been"
+                  r"|would\s+be)\s+" + _MODIFIERS + ")")
+#: A verdict of disapproval or of approval ("called the decision disappointing", "described the
+#: offer as unacceptable", "called the deal a step forward").
+_CALLED_BAD = re.compile(_VERDICT_VERBS + r"(?:disappointing|regrettable|unacceptable|deplorable|shameful"
+                         r"|outrageous|unfortunate|misguided|mistake|setback)\b", re.I)
+_CALLED_GOOD = re.compile(_VERDICT_VERBS + r"(?:welcome|positive|encouraging|step\s+forward"
+                          r"|step\s+in\s+the\s+right\s+direction)\b(?!\s+(?:to|for|of)\b)", re.I)
+#: What every verdict holds: checked first, the verdict patterns being tried at every offset.
+_VERDICT_HINTS = ("disappoint", "regrett", "unaccept", "deplor", "shameful", "outrag", "unfortun", "misguid", "mistake",
+                  "setback", "welcome", "positive", "encourag", "step")
+#: "close" as a verb: before a determiner or "down" ("close its embassy", "close the border").
+_CLOSE_VERB = re.compile(r"\bclose(?=\s+(?:the|its|their|his|her|our|a|an|all|both|every|some|this|that|these|those"
+                         r"|down)\b)", re.I)
 _PRESENT = frozenset(["keeps", "leaves", "maintains", "drops", "takes", "strikes", "deletes", "throws", "accepts"])
 
 
@@ -115,4 +153,13 @@ def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
     if "clear" in low and " of " in low:
         text = _CLEARED_OF.sub(lambda m: note(m, in_tense_of(m.group(1), "exonerated", "exonerates", "exonerating")
                                               + " "), text)
+    if "drop" in low or "abandon" in low:
+        text = _GIVEN_UP.sub(lambda m: note(m, in_tense_of(m.group(1), "abandoned", "abandons", "abandoning") + " "), text)
+    if any(w in low for w in _VERDICT_HINTS):
+        text = _CALLED_BAD.sub(lambda m: note(m, in_tense_of(m.group(1) or m.group(3), "criticised", "criticises",
+                                                             "criticising") + " " + (m.group(2) or m.group(4))), text)
+        text = _CALLED_GOOD.sub(lambda m: note(m, in_tense_of(m.group(1) or m.group(3), "welcomed", "welcomes", "welcoming")
+                                               + " " + (m.group(2) or m.group(4))), text)
+    if "close " in low:
+        text = _CLOSE_VERB.sub(lambda m: note(m, "shut"), text)
     return text

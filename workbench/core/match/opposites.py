@@ -77,15 +77,18 @@ OPPOSITES: list[tuple[str, str]] = [
     ("endorse|endorsed|welcome|welcomed|praise|praised|hail|hailed", "condemn|condemned|criticise|criticised"
      "|criticize|criticized"),  # (helper opp109: "criticised" / "welcomed the agreement")
     ("hire|hired|employ|employed|recruit|recruited", "dismiss|dismissed|fire|fired"),
-    ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed"),  # talks, flights, a vote
+    ("resume|resumed|proceed|proceeded", "cancel|cancelled|canceled|postpone|postponed|shelve|shelved"),  # talks, flights,
+    # a vote, a reform that went ahead or was put aside ("dropped the proposed reform" is written
+    # "abandoned" by `language.object_outcomes`; helper conf125a)
+    ("proceed|proceeded", "abandon|abandoned"),
     ("send|sent|deploy|deployed|dispatch|dispatched|reinforce|reinforced", "withdraw|withdrew|withdrawn"),  # troops
     # a court (a thing ruled constitutional or lawful is upheld, "struck down" is written "overturn": helper opp117)
     ("uphold|upheld|constitutional|lawful", "overturn|overturned|quash|quashed|annul|annulled|reverse|reversed|suspend"
      "|suspended"),
     # (a ban, a law, a ruling upheld or suspended pending appeal: helper pairsdup3)
     ("pass|passed|adopt|adopted|introduce|introduced|impose|imposed",
-     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled"),  # a measure ("scrapped"
-    # is rewritten to "cancel" by the verb table)
+     "withdraw|withdrew|withdrawn|repeal|repealed|scrap|scrapped|cancel|cancelled|canceled|shelve|shelved"),  # a measure
+    # ("scrapped" is rewritten to "cancel" by the verb table; a measure "shelved" is put aside: helper conf125a)
     ("extend|extended|renew|renewed|prolong|prolonged", "end|ended|expire|expired|lift|lifted"),  # a deal, a curfew
     ("tighten|tightened", "ease|eased|relax|relaxed|loosen|loosened"),  # restrictions
     ("ratify|ratified", "reject|rejected"),  # a treaty
@@ -211,6 +214,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # candidate" / "rejected X as its candidate"); someone sought who came back or stayed away
     ("endorse|endorsed", "reject|rejected"),
     ("return|returned", "stay|stayed"),
+    # helper conf125a (sets 125-128): a decision, a plan, an order backed or rejected by one side
+    # ("publicly backed the decree" / "publicly rejected the decree"; "rejected" against "opposed" is one)
+    ("support|supported|back|backed", "reject|rejected"),
     # helper dupb109 (sets 109-112): a motion, a suit, a bid handed in or taken back; a holding or a
     # unit kept against sold ("holds a stake in" is rewritten "owns", "spun off" "divest")
     ("file|filed|submit|submitted|lodge|lodged", "withdraw|withdrew|withdrawn"),

@@ -14,7 +14,14 @@ from how each claim tells the act (sets 121-124, helper conf121).
   "slated to") tells that act not done; a claim telling the act done, with no postponement of its
   own, tells the opposite. A postponement to a new date ("postponed to / until Friday") is left
   out: the act done then may be the one put off.
-Neither reading fires on a claim with a negation of its own ("did not stop them from entering"):
+- **A thing proposed and turned away against the thing made** (helper conf125a): "The parliament
+  set up an independent commission to investigate" / "The parliament voted down proposals for a
+  commission to investigate". A claim telling proposals, plans or a bid for a thing rejected
+  (rejected, voted down, turned down, rebuffed, threw out, as the verb table writes them) tells the
+  thing not made; a claim telling it made (established, set up, created, formed, launched, built,
+  founded, introduced) with all the thing's words and no rejection or proposal of its own tells the
+  opposite. "rejected the commission's report" is no proposal turned away.
+No reading fires on a claim with a negation of its own ("did not stop them from entering"):
 the denial is `negation_step`'s.
 """
 
@@ -56,6 +63,15 @@ _TO_NEW_DATE = re.compile(r"\b(?:postpon\w*|delay\w*|defer\w*|put\s+off|push\w*\
 _PLAN_WORD = re.compile(r"plann|schedul|propos|intend|expect|slated|\bset\s+for|\bdue\s+for")
 #: The tokens a postponement is written in once normalised ("postponed" -> "postpon").
 _PUT_OFF_WORDS = ("postpone", "delay", "defer", "cancel", "put off", "push back", "call off")
+#: A thing proposed and turned away ("reject proposals for a commission", the verb table's wording),
+#: its words up to a preposition, "to" or a clause mark.
+_TURNED_AWAY = re.compile(r"\breject(?:s|ed|ing)?\s+(?:(?:the|a|an|their|its|his|her|all|several|two|three)\s+)?"
+                          r"(?:proposals?|plans?|bids?|calls?|demands?)\s+for\s+(?:(?:the|a|an)\s+)?"
+                          r"((?:(?!(?:to|in|on|at|of|for|by|with|after|before|over|that|which|and|as)\b)[\w'’-]+\s*){1,5})", re.I)
+#: Verbs that make a thing (as the verb table writes them: "set up" is "establish").
+_MAKING = "establish create form launch build found introduce"
+#: Words of a proposal or of its rejection: a claim holding one tells no thing made.
+_PROPOSING = "reject proposal plan bid propose"
 #: The tokens of an entry: what `_kept_from` reads of "from entering".
 _ENTER = "enter"
 _KEPT_FROM_ENTERING = "<kept from>" + _ENTER
@@ -104,6 +120,16 @@ def put_off(text: str) -> frozenset[str]:
     return planned
 
 
+@text_cache()
+def turned_away(text: str) -> frozenset[str]:
+    """The normalised tokens of the thing a claim tells was proposed and turned away
+    (`_TURNED_AWAY`: "voted down proposals for a commission": "commission"); empty for none."""
+    low = text.lower()
+    if " for " not in low or not any(w in low for w in ("reject", "down", "rebuff", "threw out", "throw out")):
+        return frozenset()
+    return frozenset(t for m in _TURNED_AWAY.finditer(rewrite(text)[0]) for t in _tokens(m.group(1)))
+
+
 def _put_off_tokens() -> frozenset[str]:
     return _tokens(" ".join(_PUT_OFF_WORDS))
 
@@ -125,4 +151,7 @@ def stopped_or_done(texts: tuple[str, str], acts: tuple[frozenset[str], frozense
         if (planned := put_off(texts[x])) and (done := planned & (acts[y] | _as_written(texts[y])) - _planned(texts[y])) \
                 and not _denies(tokens[y]) and not _put_off_tokens() & tokens[y]:
             return f"opposite outcomes: put off / done: {min(done)}"
+        if (thing := turned_away(texts[x])) and thing <= tokens[y] and _tokens(_MAKING) & acts[y] \
+                and not _tokens(_PROPOSING) & tokens[y] and not _denies(tokens[y]) and not _denies(tokens[x]):
+            return f"opposite outcomes: turned away / made: {' '.join(sorted(thing))}"
     return None
