@@ -163,8 +163,8 @@ def act_on_the_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tok
     for (act_x, tokens_x), (act_y, surface_y, tokens_y) in (((act_a, tokens_a), (act_b, surface_b, tokens_b)),
                                                            ((act_b, tokens_b), (act_a, surface_a, tokens_a))):
         kind_x, kind_y = _kind(act_x, ""), _kind(act_y, "")
-        if kind_y is None or kind_x == kind_y or kind_y in _TELLING_KINDS or act_x in _LIGHT_VERBS \
-                or act_y in _LIGHT_VERBS or act_y in tokens_x or act_x not in tokens_y:
+        if kind_y is None or kind_x == kind_y or kind_y in _TELLING_KINDS or act_x in LIGHT_VERBS \
+                or act_y in LIGHT_VERBS or act_y in tokens_x or act_x not in tokens_y:
             continue
         if kind_x is None and (kind_y in _UNDOING_KINDS or not _named_as_noun(surface_y, act_x)):
             continue  # a verb of no kind: only its noun after an article or a possessive ("the court's ruling")
@@ -204,7 +204,7 @@ def doer_undergoes(surface_a: str, surface_b: str, tokens_a: frozenset[str], tok
     read_a, read_b = roles(surface_a), roles(surface_b)
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if read_a is None or read_b is None or act_a is None or act_b is None or act_a == act_b \
-            or act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS or _alike({act_a}, {act_b}) \
+            or act_a in LIGHT_VERBS or act_b in LIGHT_VERBS or alike({act_a}, {act_b}) \
             or act_b in same_outcome().get(act_a, ()) or act_a in same_outcome().get(act_b, ()) \
             or act_a in tokens_b or act_b in tokens_a:
         return None
@@ -221,7 +221,7 @@ _OWN_ACT_MAX = 5
 _SHARED_MIN = 4
 #: Light verbs, whose act is told by their object ("launched an offensive", "staged a protest",
 #: "carried out raids"): two of them, or one and another verb, may be one act in other words.
-_LIGHT_VERBS = frozenset(stem(w) for w in ("begin", "began", "start", "launch", "carry", "conduct", "make", "take",
+LIGHT_VERBS = frozenset(stem(w) for w in ("begin", "began", "start", "launch", "carry", "conduct", "make", "take",
                                            "hold", "stage", "give", "have", "do", "put", "get", "mount", "undertake",
                                            "perform", "issue", "set", "go", "come", "use", "keep"))
 #: Two object words sharing this many first letters may be one word in two forms ("teargas" / "tear").
@@ -235,7 +235,7 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
     verbs the verb table does not make one, both known to `opposites.OPPOSITES` and not one outcome
     told two ways: "raised" / "increased"; a verb it does not know may be the other's synonym,
     "seized weapons" / "confiscated arms") and what it acts on, words the other claim does not
-    name (no light verb: `_LIGHT_VERBS`): "Chakwera suspended foreign
+    name (no light verb: `LIGHT_VERBS`): "Chakwera suspended foreign
     travel for cabinet ministers ..." / "Chakwera withdrew fuel allowances for cabinet ministers
     ..." (helper not97). A verb told another way with the same object ("urged" / "told his
     supporters") names no other thing; a name acted on is `named_objects`' business; an object word
@@ -252,15 +252,15 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
         return None  # one doer, named alike, outside the runs
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if act_a is None or act_b is None or act_a not in only_a or act_b not in only_b \
-            or _alike({act_a}, {act_b}) or act_b in same_outcome().get(act_a, ()) \
+            or alike({act_a}, {act_b}) or act_b in same_outcome().get(act_a, ()) \
             or act_a not in same_outcome() or act_b not in same_outcome():
         return None  # two verbs the outcome table knows and does not make one ("confiscated" it does not know)
-    if act_a in _LIGHT_VERBS or act_b in _LIGHT_VERBS:
+    if act_a in LIGHT_VERBS or act_b in LIGHT_VERBS:
         return None  # the act is its object's ("launched an offensive" / "began a military operation")
     things_a, things_b = read_a[1] - {act_a}, read_b[1] - {act_b}
     # all of what each acts on is its own ("new sanctions" / "fresh sanctions" act on one thing)
-    if not things_a or not things_b or things_a & set_b or things_b & set_a or _alike(things_a, set_b) \
-            or _alike(things_b, set_a) or any(t[:1].isdigit() for t in things_a | things_b):
+    if not things_a or not things_b or things_a & set_b or things_b & set_a or alike(things_a, set_b) \
+            or alike(things_b, set_a) or any(t[:1].isdigit() for t in things_a | things_b):
         return None
     slot_a, slot_b = name_slot(ta, only_a), name_slot(tb, only_b)
     if slot_a is None or slot_a != slot_b:
@@ -269,12 +269,7 @@ def other_act_on_things(surface_a: str, surface_b: str) -> str | None:
            f"{' '.join(t for t in tb if t in only_b)}"
 
 
-def _alike(things: Set[str], tokens: Set[str]) -> bool:
+def alike(things: Set[str], tokens: Set[str]) -> bool:
     """Whether a thing's word may be one of `tokens` in another form (a shared start, one inside the other)."""
     return any(t[:_OBJECT_PREFIX] == u[:_OBJECT_PREFIX] or min(len(t), len(u)) >= _OBJECT_PREFIX and (t in u or u in t)
                for t in things for u in tokens)
-
-
-
-#: Read by `granted_things` too (one frame granting two things).
-LIGHT_VERBS, alike = _LIGHT_VERBS, _alike
