@@ -36,6 +36,10 @@ def test_the_readings_of_one_claim() -> None:
     assert forced_entry("Protesters broke into the National Assembly building during the protest.") \
         >= {"national", "assembly"}
     assert not forced_entry("Thieves broke the window.")
+    # a way fought into a contest is no entry, as the knowledge rewrite reads "forced their way into"
+    assert forced_entry("Rioters fought their way into the palace on Monday.") == {"palac"}
+    assert not forced_entry("The team fought their way into the final on Monday.")
+    assert not forced_entry("The side forced its way into contention.")
     assert put_off("Australia postponed the ballot, which had been due to open on 16 June.") == {"open"}
     assert not put_off("The ballot is due to open on 16 June.")  # planned, not put off
     assert not put_off("The vote, due to open on Monday, was postponed to Friday.")  # a new date

@@ -115,10 +115,13 @@ _CAN_HOUSE = re.compile(r"\b(can|could|will|would)\s+(?:accommodate|house|shelte
 #: then writes "stormed" as its group's verb. A way forced into a contest ("forced their way into the
 #: final", "into contention") is a sport's or a race's, no entry, and stays as written; so does a
 #: way "forced out of", "through" or "past" a place.
+#: `NOT_A_CONTEST` is that guard, the one place it is written: `match.stopped_or_done` reads a way
+#: pushed or fought into a place with it too.
+NOT_A_CONTEST = (r"(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:finals?|semi-finals?|semis|quarter-finals?|contention"
+                 r"|reckoning|squad|team|side|lineup|line-up|top|lead|playoffs?|play-offs?|race|running|history"
+                 r"|record\s+books?|conversation|debate|mainstream|charts?|rankings?)\b)")
 _FORCED_WAY_IN = re.compile(r"\b(forced|forces|force|forcing)\s+(?:their|its|his|her|our|my|your)\s+way\s+into\s+"
-                            r"(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:finals?|semi-finals?|semis|quarter-finals?|contention"
-                            r"|reckoning|squad|team|side|lineup|line-up|top|lead|playoffs?|play-offs?|race|running|history"
-                            r"|record\s+books?|conversation|debate|mainstream|charts?|rankings?)\b)", re.I)
+                            + NOT_A_CONTEST, re.I)
 
 
 #: A pardon "received" or "given" to someone told as the act done to them ("Theuma received a

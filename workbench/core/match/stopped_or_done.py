@@ -29,14 +29,17 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.told_otherwise import NOT_A_CONTEST
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
 #: A place entered by force, and its words up to the first preposition or clause mark.
+#: A way forced into a contest ("fought their way into the final") is no entry: `NOT_A_CONTEST`, as the
+#: knowledge rewrite reads "forced their way into".
 _FORCED_IN = re.compile(r"\b(?:(?:broke|break|breaks|breaking|burst|bursts|bursting)\s+into"
                         r"|(?:forced|forces|forcing|pushed|pushes|pushing|smashed|smashing|fought|fighting)\s+"
-                        r"(?:their|his|her|its|a|the)\s+way\s+into"
+                        r"(?:their|his|her|its|a|the)\s+way\s+into(?=\s+" + NOT_A_CONTEST + r")"
                         r"|(?:stormed|storming))\s+((?:(?!(?:in|on|at|near|during|after|before|outside|inside"
                         r"|beside|opposite|by|with|and|as|while|when|to|from|of)\b)[\w'’-]+\s*){1,6})", re.I)
 #: Words of a postponement, as written (lower case).
