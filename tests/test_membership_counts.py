@@ -38,3 +38,12 @@ def test_a_membership_told_with_two_figures_is_a_conflict() -> None:
 def test_a_membership_told_with_one_figure_stays_a_duplicate() -> None:
     for (a, b), c in zip(DUPLICATES, compare_many(DUPLICATES), strict=True):
         assert c.relation == "duplicate", (a, b, c.reasons)
+
+
+def test_a_class_of_members_is_a_count_of_its_own() -> None:
+    pairs = [("The Caribbean Community has 15 members.", "The Caribbean Community has 5 associate members."),
+             ("The council has 15 members.", "The council has 5 permanent members.")]
+    for (a, b), c in zip(pairs, compare_many(pairs), strict=True):
+        assert c.relation == "related", (a, b, c.reasons)
+    same = [("The council has 5 permanent members.", "The council has five permanent members.")]
+    assert compare_many(same)[0].relation == "duplicate"
