@@ -110,11 +110,18 @@ def counted_set(counted: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Classes of a body's members that are a count of their own: "5 associate members", "5 permanent
+#: members" are not the body's "15 members" told again (helper figs129). Not "full" or "new" ones.
+_MEMBER_CLASS = re.compile(r"\b(associate|honorary|founding|permanent|non-permanent|affiliate|observer)\s+member", re.I)
+
+
 @text_cache()
 def _counted_phrase(text: str, counted: str) -> frozenset[str]:
     """`counted_set` of a figure's head noun, or of the synonym table's phrase holding it in the
     figure's words: "650 makeshift homes" count shelters, not homes (the figure reader keeps the
-    head noun alone)."""
+    head noun alone). A class of members counts that class alone (`_MEMBER_CLASS`)."""
+    if "member" in counted.lower() and (cls := _MEMBER_CLASS.search(text)):
+        return frozenset([f"<{cls.group(1).lower()} members>"])
     hits: list[str] = []
     same_nouns(text, hits)
     for hit in hits:

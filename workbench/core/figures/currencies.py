@@ -12,7 +12,7 @@ Codes are read only for the currencies below, in capitals, before or after a dig
 
 A word several currencies share ("dollars", "rupees", "pesos", "dinars") is a family. Written
 bare it keeps its common reading (dollars USD, rupees INR, pounds GBP, as before) or, where no
-currency dominates English news (pesos, dinars, francs, ...), the family itself (unit "peso", no
+currency dominates English news (pesos, dinars, francs, kroner / kronor, ...), the family itself (unit "peso", no
 rate: it pairs only with money of its family). A bare sum and one of its family named ("420
 rupees" / "450 Sri Lankan rupees") are one currency as written: their amounts compare as such.
 """
@@ -103,6 +103,7 @@ _TABLE: tuple[tuple[str, float | None, tuple[str, ...], tuple[str, ...]], ...] =
     ("dirham", None, (), ("dirham",)),
     ("riyal", None, (), ("riyal", "rial")),
     ("kwacha", None, ("K",), ("kwacha",)),
+    ("krone", None, (), ("krone", "kroner", "krona", "kronor")),
 )
 
 #: Families: the word several currencies share -> their units. Its bare word or sign is read as
@@ -118,9 +119,11 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "dirham": ("dirham", "AED", "MAD"),
     "riyal": ("riyal", "SAR", "QAR", "OMR", "YER", "IRR"),
     "kwacha": ("kwacha", "ZMW", "MWK"),
+    "krone": ("krone", "DKK", "NOK", "SEK"),
 }
 #: The bare signs and words of a family ("$", "Rs", "dollars"): no currency named.
-_BARE = frozenset(["$", "Rs", "Rs.", "Sh", *_FAMILIES, *(f + "s" for f in _FAMILIES), "rial", "rials"])
+_BARE = frozenset(["$", "Rs", "Rs.", "Sh", *_FAMILIES, *(f + "s" for f in _FAMILIES), "rial", "rials",
+                    "kroner", "krona", "kronor"])
 #: Signs that are letters or other words unless a figure follows at once ("Sh500 million", "Fr5"),
 #: and the one-letter signs (the rand's "R", the kwacha's "K", the naira's "N") only before a scale
 #: word or grouped thousands ("R2 billion", "K2,530", "N5 billion"; not the road "R445", "R2-D2",

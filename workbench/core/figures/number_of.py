@@ -7,6 +7,10 @@ number of cases to 418" tells a total reached, whose other figures the pairing t
 A part of a whole counted after it ("took 19 of the assembly's 50 seats", "won 9 of its 12 matches")
 counts what the whole counts: without it "19" counted nothing, and "19 of 50 seats" / "29 of the 50
 seats" paired only the wholes, the parts left unread (helper conf125b, sets 125-128).
+
+States told as a body's members ("15 member states", "cuts the forum's membership to 15 countries")
+count its members: "17 members" / "membership to 15 countries" is one count told with two numbers
+(`members_counted`, helper figs129, sets 129-132).
 """
 
 from __future__ import annotations
@@ -65,3 +69,38 @@ def parts_counted(text: str, found: list[Quantity]) -> list[Quantity]:
         if number and _PART_OF_WHOLE.match(text, q.start + number.end(), whole.start):
             out[i] = replace(q, counted=whole.counted)
     return out
+
+
+#: What a body's members are counted as when they are states: "15 member countries", "a membership
+#: of 30 nations" count the body's members as "17 members" does.
+_STATES = r"(?:countries|states|nations)"
+_MEMBER_STATES = re.compile(r"\bmember\s+" + _STATES + r"$", re.I)
+#: A membership's size told before its figure: a verb of change before "membership to" ("cuts the
+#: forum's membership to 15 countries", "brings the alliance's membership to 31 nations"), the
+#: membership itself rising or standing ("membership rose to", "membership stands at"), or "a
+#: membership of". Membership offered, extended or granted "to" states names new members, no size.
+_MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:(?:cut|cuts|cutting|bring|brings|bringing|brought|raise|raises|raised|raising|take|takes|took|taking"
+    r"|lift|lifts|lifted|lifting|reduce|reduces|reduced|reducing|increase|increases|increased|increasing"
+    r"|expand|expands|expanded|expanding|swell|swells|swelled|swelling|boost|boosts|boosted|boosting|push|pushes"
+    r"|pushed|pushing|shrink|shrinks|shrank|shrinking|lower|lowers|lowered|lowering)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"membership\s+(?:to|at)"
+    r"|membership\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|grew|grown|grows|fell|fallen|falls|dropped|drops"
+    r"|climbed|climbs|increased|shrank|shrunk|stands|stood|is|was)\s+(?:now\s+)?(?:to|at)"
+    r"|\ba\s+membership\s+of)\s+$", re.I)
+#: "counts 32 countries as members".
+_AS_MEMBERS = re.compile(r"\s+as\s+(?:full\s+)?members\b", re.I)
+
+
+def members_counted(text: str, q: Quantity) -> Quantity:
+    """`q` counting a body's members when it counts states told as its members ("15 member
+    states", "membership to 15 countries", "32 countries as members"): the counted noun is then
+    "member <states>", which pairs with "17 members" and still with "15 countries" (a body of
+    states counts its members so; helper figs129, sets 129-132)."""
+    noun = (q.counted or "").lower()
+    if noun not in ("countries", "states", "nations") or q.unit is not None:
+        return q
+    if _MEMBER_STATES.search(q.text) or _MEMBERSHIP_BEFORE.search(text, max(0, q.start - _REACH), q.start) \
+            or _AS_MEMBERS.match(text, q.end):
+        return replace(q, counted="member " + noun)
+    return q

@@ -30,7 +30,7 @@ from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_refe
     parse_reference,
 )
 from workbench.core.figures.halves import composed, spell_halves
-from workbench.core.figures.number_of import counted_before, parts_counted
+from workbench.core.figures.number_of import counted_before, members_counted, parts_counted
 from workbench.core.figures.number_slips import respell
 from workbench.core.figures.rules import (
     AGE,
@@ -210,7 +210,7 @@ def find_quantities(text: str) -> list[Quantity]:
     scan, halves_back = spell_halves(scan)  # "two and a half years": 2.5 years
     back = composed(back, halves_back)
     # "cut from $10 to $8": a change, two figures (`changes`), not a range
-    found = parts_counted(scan, old_in_new_unit(scan, with_shares(scan, [counted_before(scan, in_base_unit(p))
+    found = parts_counted(scan, old_in_new_unit(scan, with_shares(scan, [members_counted(scan, counted_before(scan, in_base_unit(p)))
                                                      for q in _find_quantities(scan) for p in (as_change(scan, q) or [q])])))
     if scan != text:
         ends = {m.end() - 1: m.end() for m in COMMA_SPACE.finditer(text)}  # "3,050 " ends a space earlier

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.populations import rewrite_populations
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of as _past
 
@@ -86,4 +87,4 @@ def rewrite_told_states(text: str, hits: list[str]) -> str:
                         + (f" {when}" if when else ""))
 
         text = _ADMITTED_LOST.sub(conceded, text)
-    return text
+    return rewrite_populations(text, hits)

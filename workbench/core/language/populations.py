@@ -1,0 +1,43 @@
+"""A place's population, told in the ways news tells it, written one way (helper figs129, sets
+129-132): "X is home to about 56,000 people" and "X has some 860,000 inhabitants" are what "X has a
+population of about 56,000" says. Without it the two shared no word of their predicates, so
+`match.knowledge.state_and_event` read "is home to ..." / "has a population of ..." as two things
+said of one subject and kept the clash of their figures from being one.
+
+Only people told as such ("people", "inhabitants", "residents", or the figure alone) are a
+population: a place "home to 40,000 refugees", "to 300 tigers", "to a US air base" is home to a part
+or a thing, and stays as written. Called by `told_states.rewrite_told_states`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.language.rewrite_notes import noter
+
+#: A count as a population is told: a hedge, then digits or number words, with a scale.
+_COUNT = (r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|under|just\s+over"
+          r"|just\s+under|an\s+estimated|approximately|close\s+to|at\s+least)\s+)?"
+          r"(?:\d+(?:[,.]\d+)*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+          r"|a|half\s+a|a\s+half|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions)"
+          r"(?:[\s-](?:hundred|thousand|million|billion))*)")
+#: The people a population counts.
+_PEOPLE = r"(?:people|inhabitants|residents|souls)"
+#: "is / was / are home to (about) N (people)", the figure's end at a clause's end or after the noun.
+_HOME_TO = re.compile(r"\b(is|are|was|were)\s+(?:now\s+|still\s+)?home\s+to\s+(" + _COUNT + r")(?:\s+" + _PEOPLE
+                      + r"\b|(?=\s*(?:[,.;](?!\d)|$)))", re.I)
+#: "has / had (about) N inhabitants / residents" ("people" had by a place is a count of another kind).
+_HAS_INHABITANTS = re.compile(r"\b(has|have|had)\s+(" + _COUNT + r")\s+(?:inhabitants|residents)\b", re.I)
+#: A verb of being as its verb of having, tense kept.
+_HAVE = {"is": "has", "are": "have", "was": "had", "were": "had", "has": "has", "have": "have", "had": "had"}
+
+
+def rewrite_populations(text: str, hits: list[str]) -> str:
+    """`text` with a population told as "<has> a population of N"; what fired appended to `hits`."""
+    low = text.lower()
+    note = noter(hits)
+    if "home to" in low:
+        text = _HOME_TO.sub(lambda m: note(m, f"{_HAVE[m.group(1).lower()]} a population of {m.group(2)}"), text)
+    if "inhabitants" in low or "residents" in low:
+        text = _HAS_INHABITANTS.sub(lambda m: note(m, f"{_HAVE[m.group(1).lower()]} a population of {m.group(2)}"), text)
+    return text
