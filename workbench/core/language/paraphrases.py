@@ -292,7 +292,8 @@ _DEFEATED_RIVAL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)
                              r"\b(defeated|defeating)\s+(?!(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:motions?|bills?|proposals?|amendments?|resolutions?|measures?|budgets?"
                              r"|legislation|referendums?|vote|attempts?|efforts?|bids?|plans?|(?:no-)?confidence|censure)\b)"
-                             r"(?=(?:the|a|an|his|her|their|its|incumbent|former|rival|[A-Z])\b)")
+                             # (a name: its capital, not a one-letter word: "defeated Henry Puna"; helper conf129)
+                             r"(?=(?:the|a|an|his|her|their|its|incumbent|former|rival)\b|[A-Z])")
 #: A warrant issued for someone's arrest orders it ("issued an arrest warrant for Dodik" / "ordered
 #: Dodik's arrest"); both are written "ordered the arrest of".
 _ARREST_WARRANT = re.compile(r"\b(issued|issues|issue|issuing)\s+(?:an?\s+|the\s+)?(?:international\s+|new\s+)?"

@@ -30,6 +30,7 @@ from workbench.core.match.claim_view import ClaimView, claim_view
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
+from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
@@ -369,7 +370,10 @@ def compare_normalized(
     opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
                                     or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens))
                                     or before_or_after((a, b)))
-    swapped = roles_swapped(va.roles_wording, vb.roles_wording) if _nearly_same_words(va, vb) else None
+    # (or the one done to and the one things were moved into: `destinations`)
+    swapped = (roles_swapped(va.roles_wording, vb.roles_wording)
+               or destination_swapped(va.roles_wording, vb.roles_wording, va.surface, vb.surface)) \
+        if _nearly_same_words(va, vb) else None
     cos, lexical = cosine or 0.0, fact_sim / 100
     # the decision's inputs in its order (`decision.FEATURES`): a list, not a dictionary per pair
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,

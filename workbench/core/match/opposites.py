@@ -71,6 +71,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
+    # a stance on one decision: backing it / criticising it ("backed the decision to quit the forum" /
+    # "criticised the decision"; helper conf129)
+    ("support|supported|back|backed", "condemn|condemned|criticise|criticised|criticize|criticized"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     # a stance on one act ("endorsed the takeover" / "condemned the takeover"; "slammed", "denounced"
     # are rewritten to "condemn")

@@ -113,7 +113,8 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
 
     for x, y, ty, wy in ((a, b, tokens_b, written and written[1]), (b, a, tokens_a, written and written[0])):
         acts = refused_acts(x)
-        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty \
+        # (a denial refused is met by a denial: "refused to rule out force" / "ruled out force"; helper conf129)
+        if not acts or implicit_negation(y) or "not" in ty or "deny" in ty and "deny" not in acts \
                 or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
             continue
         for told in (ty, normalize(wy).tokens if wy else []):

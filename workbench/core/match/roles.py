@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from workbench.core.figures.shouting import headline
+from workbench.core.language import contests
 from workbench.core.language.stems import IRREGULAR_VERBS, irregular_base, stem
 from workbench.core.language.verbs import VERB_SYNONYMS, agent_follows
 from workbench.core.match.normalize import normalize
@@ -47,7 +48,8 @@ _RECIPROCAL = frozenset(stem(w) for w in [
 ])
 #: What follows a verb when its two sides are interchangeable ("clashed with", "between").
 _RECIPROCAL_NEXT = frozenset(["with", "between", "each", "one", "against"])
-_PAST_FORMS = frozenset(IRREGULAR_VERBS)
+#: (with the past tenses of winning over a rival written as their base: "beat", `language.contests`)
+_PAST_FORMS = frozenset(IRREGULAR_VERBS) | frozenset(contests.WIN_PAST)
 #: Verbs of dying: "X died of Y" tells what "Y killed X" tells (the cause is the doer; helper probes6).
 _DIE = frozenset(stem(w) for w in ["die", "died", "dies", "succumb", "succumbed"])
 _CAUSE_BEFORE = frozenset(["of", "from", "to"])
@@ -181,7 +183,8 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     verb = words[k]
     if passive and progressive(verb) and words[k - 1] != "being":
         passive = False  # "troops were guarding the airport": an active verb in its -ing form
-    act = stem(IRREGULAR_VERBS.get(verb, verb))
+    # (the verbs of winning over a rival are one act: "defeated" / "beat", `language.contests`)
+    act = contests.win_act(stem(IRREGULAR_VERBS.get(verb, contests.WIN_PAST.get(verb, verb))))
     if act in _RECIPROCAL or (k + 1 < len(words) and words[k + 1] in _RECIPROCAL_NEXT):
         return None
     rest = words[k + 1:]
@@ -195,6 +198,8 @@ def _read(surface: str) -> tuple[frozenset[str], frozenset[str], str] | None:
             return None
         start = rest.index("by") + 1
         return _tokens(_phrase(rest[start:])), _tokens(subject), act
+    if act == contests.LOSE and (to := contests.lost_to(rest)) is not None:
+        return _tokens(_phrase(to)), _tokens(subject), contests.WIN_ACT  # "germany lost 2 1 to japan": japan beat germany
     by = next((e for e in range(1, len(rest)) if rest[e] == "by" and rest[e - 1] in _ATTACK_NOUNS), None) \
         if act in _SUFFER else None
     if by is not None:  # "died in an attack by the rsf", "lost their lives in a raid by militias"
