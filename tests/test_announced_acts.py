@@ -22,9 +22,9 @@ def test_phrases_are_written_one_way() -> None:
     assert _told("The minister announced his resignation as party leader.") \
         == "The minister announced that he resigned as party leader."
     assert _told("Honduras switched diplomatic recognition from Taipei to Beijing in March.") \
-        == "Honduras cut diplomatic ties with Taipei and recognised Beijing in March."
+        == "Honduras disconnect diplomatic ties with Taipei and recognised Beijing in March."
     assert _told("Nauru is switching recognition from Taiwan to China.") \
-        == "Nauru is cutting ties with Taiwan and recognising China."
+        == "Nauru is disconnect ties with Taiwan and recognising China."
     # stays: a withdrawal of a thing, a planned one, an exit not announced, a switch of another thing
     for text in ("Mali announced the withdrawal of French troops.", "Mali announced its planned withdrawal from the force.",
                  "Mali threatened its withdrawal from the force.", "The club switched its sponsor from Nike to Adidas."):
@@ -43,6 +43,12 @@ def test_duplicates_told_with_a_noun() -> None:
 
 
 def test_hard_negatives_keep_their_answer() -> None:
+    # ties kept against a switch of recognition, written as ties cut: a conflict, as on main
+    assert compare("Prime Minister Feliti Teo confirmed that Tuvalu would keep its diplomatic ties with Taiwan.",
+                   "Tuvalu's new prime minister Feliti Teo said the country would switch diplomatic recognition "
+                   "from Taiwan to Beijing.").relation == "conflict"
+    assert compare("The utility kept power supplies to the hospital running.",
+                   "The utility cut off power supplies to the hospital.").relation != "duplicate"
     assert compare("The health minister announced his resignation on Friday.",
                    "On Friday the health minister rejected calls for his resignation.").relation != "duplicate"
     assert compare("Nauru switched recognition from Taiwan to China in January 2024.",

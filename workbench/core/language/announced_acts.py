@@ -48,12 +48,13 @@ def _announced_exit(m: re.Match[str]) -> str:
 
 
 def _cut_and_recognised(m: re.Match[str]) -> str:
-    """The switch `_SWITCHED` matched, told as ties cut with the one and the other recognised (tense kept)."""
+    """The switch `_SWITCHED` matched, told as ties cut with the one and the other recognised (tense kept).
+    The cut is written "disconnect", as the verb table writes "cut", "cut off" and "severed" ties (it has
+    rewritten the claim already), so "would keep its ties with X" reads as its opposite (`opposites`)."""
     verb = m.group(1)
-    cut = "cut" if not verb.lower().endswith(("s", "ing")) else in_tense_of(verb, "cut", "cuts", "cutting")
     recognised = "recognise" if not verb.lower().endswith(("s", "ing", "ed")) else in_tense_of(
         verb, "recognised", "recognises", "recognising")
-    return f"{cut} {m.group(2) or ''}ties with {m.group(3)} and {recognised} {m.group(4)}"
+    return f"disconnect {m.group(2) or ''}ties with {m.group(3)} and {recognised} {m.group(4)}"
 
 
 def rewrite_announced_acts(text: str, hits: list[str]) -> str:
