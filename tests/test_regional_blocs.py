@@ -1,36 +1,25 @@
-"""Regional blocs are international bodies (`actors.INTERNATIONAL_BODIES`): two blocs saying the same
-words are two sayers; a bloc and its long name are one (`match.doers.sayers_apart`)."""
+"""The regional blocs of the Pacific, the Gulf and the Caribbean told by their kind (helper dup129, sets
+129-132 read): "the regional bloc" is the Pacific Islands Forum, the Gulf Cooperation Council or CARICOM
+the other claim names, as it is ASEAN or ECOWAS; a cartel named in the other claim stays another body."""
 
 from __future__ import annotations
 
-import pytest
-
+from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.compare import compare
-from workbench.core.match.doers import other_sayer
 
 
-@pytest.mark.parametrize("a, b", [
-    ("SADC observers said the vote fell short of constitutional standards.",
-     "African Union observers said the vote fell short of constitutional standards."),
-    ("Arab League envoys said the ceasefire was holding.", "European Union envoys said the ceasefire was holding."),
-    ("The OAS said the election in Bolivia had been marred by irregularities.",
-     "The European Union said the election in Bolivia had been marred by irregularities."),
-])
-def test_two_blocs_saying_the_same_words_are_two_sayers(a: str, b: str) -> None:
-    assert other_sayer(a, b) is not None
-    c = compare(a, b)
-    assert c.relation != "duplicate"
-    assert any(r.endswith(": a different fact") for r in c.reasons)
+def test_the_bloc_is_the_body_named() -> None:
+    hit = body_by_kind("After the island's exit, the regional bloc counts seventeen member states.",
+                       "The exit leaves the Pacific Islands Forum with 17 members.")
+    assert hit is not None and hit[0].startswith("After the island's exit, the Pacific Islands Forum counts")
+    assert body_by_kind("Bahrain hosted the GCC summit.", "Bahrain hosted the bloc's summit.") is not None
+    assert bodies_apart("Qatar left OPEC in January 2019.", "In January 2019, Qatar left the regional bloc.")
 
 
-@pytest.mark.parametrize("a, b", [
-    ("SADC observers said the vote fell short of constitutional standards.",
-     "Observers from the Southern African Development Community said the vote fell short of constitutional standards."),
-    ("The Arab League said the ceasefire in Gaza was holding.", "The League of Arab States said the truce in Gaza was holding."),
-    # two officials of one government stating its position stay one fact (`two_views.tsv`)
-    ("Erdogan said Turkey would not block Sweden's bid to join NATO.",
-     "Fidan said Ankara would not block Sweden's bid to join NATO."),
-])
-def test_a_bloc_and_its_long_name_are_one_sayer(a: str, b: str) -> None:
-    assert other_sayer(a, b) is None
-    assert compare(a, b).relation == "duplicate"
+def test_duplicates_told_by_kind() -> None:
+    assert compare("The departure leaves the Pacific Islands Forum with 17 members.",
+                   "After the departure, the regional bloc counts seventeen member states.").relation == "duplicate"
+
+
+def test_hard_negatives_keep_their_answer() -> None:
+    assert compare("Qatar left OPEC in January 2019.", "In January 2019, Qatar left the regional bloc.").relation != "duplicate"

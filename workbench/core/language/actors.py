@@ -412,6 +412,11 @@ ORGANISATIONS: dict[str, list[str]] = {
     "IGAD": ["Intergovernmental Authority on Development"],
     "Arab League": ["League of Arab States"],
     "OAS": ["Organization of American States", "Organisation of American States"],
+    # the regional blocs of the Pacific, the Gulf and the Caribbean, as those of Africa and the Americas
+    # (helper dup129: "Kiribati's exit leaves the Pacific Islands Forum" / "the regional bloc")
+    "Pacific Islands Forum": ["PIF"],
+    "Gulf Cooperation Council": ["GCC", "Gulf Co-operation Council"],
+    "CARICOM": ["Caribbean Community"],
     "African Union": ["AU"],
     "European Union": ["EU", "E.U."],
     "NATO": ["North Atlantic Treaty Organization", "Nato"],
@@ -456,7 +461,8 @@ INTERNATIONAL_BODIES = frozenset(
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
      "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
      "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC",
-     "SADC", "East African Community", "IGAD", "Arab League", "OAS"])
+     "SADC", "East African Community", "IGAD", "Arab League", "OAS", "Pacific Islands Forum",
+     "Gulf Cooperation Council", "CARICOM"])
 
 
 #: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red

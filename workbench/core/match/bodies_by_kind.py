@@ -22,7 +22,7 @@ from workbench.core.text_caches import text_cache
 #: names) of each. NATO is "the alliance", and to some outlets "the (military) bloc" too.
 KINDS: dict[str, frozenset[str]] = {
     "bloc": frozenset(["European Union", "African Union", "ASEAN", "ECOWAS", "SADC", "East African Community", "IGAD",
-                       "Arab League", "OAS", "NATO"]),
+                       "Arab League", "OAS", "NATO", "Pacific Islands Forum", "Gulf Cooperation Council", "CARICOM"]),
     "alliance": frozenset(["NATO"]),
     "cartel": frozenset(["OPEC"]),
     "lender": frozenset(["IMF", "World Bank", "AfDB", "Asian Development Bank"]),

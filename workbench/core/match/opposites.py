@@ -230,6 +230,10 @@ OPPOSITES: list[tuple[str, str]] = [
     # from X to Y", "remained with the party" / "switched to the opposition")
     ("responsible|liable|culpable|accountable", "exonerate|exonerated|exonerates|absolve|absolved|absolves"),
     ("keep|kept|keeps|retain|retained|maintain|maintained|remain|remained|stay|stayed", "switch|switched|switches"),
+    # helper dup129 (sets 129-132): ties, relations, a supply kept or cut ("would keep its diplomatic ties
+    # with X" / "would cut diplomatic ties with X", which a switch of recognition is written as by
+    # `language.announced_acts`; "cut off", "severed" are rewritten "disconnect" by the verb table)
+    ("keep|kept|keeps|retain|retained|maintain|maintained|maintains", "disconnect|disconnected|disconnects"),
 ]
 
 

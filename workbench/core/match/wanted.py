@@ -90,6 +90,13 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|
                          r"|\bat\s+(?:\S+\s+){0,3}?(?:ask\s+for|request)\b.*")
 
 
+#: What one "should" do ("FIFA should put aside $440 million, according to Amnesty", "Egypt should let its
+#: currency float, the IMF said"): the act asked for, told as the sayer's view, which a call ("urged
+#: FIFA to set aside") tells too (helper dup129). Not itself read as a call: a "should" may be an
+#: expectation ("the bridge should reopen next week"), so it sets apart no act done or planned.
+_SHOULD = re.compile(r"\bshould\s+(?!have\b)[a-z]+")
+
+
 @text_cache()
 def wanted(wording: str) -> str | None:
     """'need' or 'call' when the wording (lower-cased) asks for its act rather than telling it, else None."""
@@ -104,5 +111,7 @@ def wanted_apart(wording_a: str, wording_b: str) -> str | None:
     the other of neither: the thing asked for is another fact than the thing done."""
     wa, wb = wanted(wording_a), wanted(wording_b)
     if (wa is None) == (wb is None) or _ORDER.search(wording_a) or _ORDER.search(wording_b):
+        return None
+    if "call" in (wa, wb) and _SHOULD.search(wording_b if wb is None else wording_a):  # a call / what one should do
         return None
     return f"asked for, not done: {wa or 'an act'} / {wb or 'an act'}"
