@@ -111,6 +111,10 @@ CAPITALS: dict[str, str] = {
 #: the ones that stand for a government of their own.
 CAPITALS.update((seat, REGION_SEATS[seat]) for seat in (
     "Tiraspol", "Sukhumi", "Tskhinvali", "Stepanakert", "Hargeisa", "Garowe", "Erbil"))
+#: helper dup131: the seats of self-governing territories, which news names for their governments
+#: ("Nuuk has said") and describes as "Greenland's capital" as it does a state's capital.
+CAPITALS.update({"Nuuk": "Greenland", "Torshavn": "Faroe Islands", "T\u00f3rshavn": "Faroe Islands",
+                 "Noumea": "New Caledonia", "Noum\u00e9a": "New Caledonia", "Papeete": "French Polynesia"})
 #: Capitals news names as places, not for their governments (no actor alias, unlike `CAPITALS`):
 #: a place in them is in their country all the same (`match.place_names`; helper paraphrase).
 CAPITAL_PLACES: dict[str, str] = {"Port-au-Prince": "Haiti", "Mexico City": "Mexico", "Sofia": "Bulgaria"}
