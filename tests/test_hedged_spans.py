@@ -14,9 +14,11 @@ def _spans(text: str) -> list[tuple[str, float | None, float | None, str | None]
 def test_a_hedged_span_of_one_unit_is_read_with_its_hedge() -> None:
     assert _spans("The crossing opened again after a closure of almost a fortnight.") == [
         ("almost a fortnight", 1.8, 2.0, "weeks")]
-    assert _spans("The airport was closed for more than a week.") == [("more than a week", 1.0, None, "weeks")]
+    # an open hedge is as often a comparison ("the worst outbreak for more than a year"): not read
+    assert _spans("It was the worst outbreak of violence for more than a year.") == []
     # read once, with its hedge ("a week of talks" alone is `_A_SPAN`'s)
     assert _spans("A deal came after about a week of talks.") == [("about a week", 0.9, 1.1, "weeks")]
+    assert [t for t, *_ in _spans("They talked for about an hour and a half.")] == ["about an hour and a half"]
     assert _spans("It happened at the end of a week of talks.") == [("a week", 1.0, 1.0, "weeks")]
 
 

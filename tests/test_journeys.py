@@ -1,6 +1,5 @@
 """A trip to a named place told as a visit ("travelled to Fukushima" / "visited Fukushima", "flew
-into", "made a brief visit to"): one act (helper dup131, sets 129-132 read); another place or
-another day stays another fact."""
+into"): one act (helper dup131, sets 129-132 read); another place or another day stays another fact."""
 
 from __future__ import annotations
 
@@ -13,12 +12,12 @@ def _told(text: str) -> str:
 
 
 def test_a_trip_to_a_named_place_is_a_visit_in_its_tense() -> None:
-    assert _told("The minister travelled to Fukushima on Sunday.") == "The minister visited Fukushima on Sunday."
-    assert _told("She is flying to the island of Lampedusa.") == "She is visiting the island of Lampedusa."
-    assert _told("He will fly into Nuuk.") == "He will visit Nuuk."
-    assert _told("He made a brief visit to Nuuk.") == "He visited Nuuk."
-    # no named place: as written
-    for text in ("Troops travelled to the border.", "Residents flew to safety.", "The minister went to Tokyo."):
+    assert _told("The minister travelled to Fukushima on Sunday.") == "The minister paid a visit to Fukushima on Sunday."
+    assert _told("She is flying to the island of Lampedusa.") == "She is paying a visit to the island of Lampedusa."
+    assert _told("He will fly into Nuuk.") == "He will pay a visit to Nuuk."
+    # no named place, a trip not made, an aircraft: as written
+    for text in ("Troops travelled to the border.", "Residents flew to safety.", "The minister went to Tokyo.",
+                 "They advised citizens not to travel to Taiwan.", "The only carrier flying to Baghdad stopped."):
         assert _told(text) == text
 
 
@@ -28,6 +27,12 @@ def test_travelled_to_and_visited_are_one_act() -> None:
     assert compare("The German chancellor visited the flood-hit town of Ahrweiler on Wednesday.",
                    "On Wednesday the German chancellor travelled to Ahrweiler, the town hit by the floods.").relation \
         == "duplicate"
+
+
+def test_a_capital_travelled_to_stays_a_place() -> None:
+    assert compare("Serbian Patriarch Porfirije travelled to Podgorica for the signing ceremony.",
+                   "The head of the Serbian Orthodox Church, Porfirije, came to the Montenegrin capital to sign the accord."
+                   ).relation == "duplicate"
 
 
 def test_a_trip_to_another_place_or_on_another_day_is_no_duplicate() -> None:

@@ -156,12 +156,14 @@ _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(?:single\s+|full
 
 
 #: A hedged span of one unit, for it or of it ("shut for nearly a month", "a closure of almost a
-#: fortnight", "lasting more than a week"): read with its hedge as "nearly two weeks" is ("shut for
-#: nearly two weeks" / "a closure of almost a fortnight"; helper dup131). Not "of a week" unhedged
-#: (`_A_SPAN` reads a span "of" what fills it only before it).
-_A_HEDGED_SPAN = re.compile(r"\b(?:for|of|lasting|within|after)\s+((nearly|almost|about|around|roughly|some|more\s+than|over"
-                            r"|just\s+over|just\s+under|less\s+than|under|close\s+to)\s+an?\s+(hour|day|week|fortnight|month"
-                            r"|year|decade))\b(?![\s-]+(?:long|old)\b)", re.I)
+#: fortnight", "lasting about a month"): read with its hedge as "nearly two weeks" is ("shut for
+#: nearly two weeks" / "a closure of almost a fortnight"; helper dup131). Bounded hedges only: an
+#: open one is as often a comparison as a span ("the worst outbreak for more than a year", MRPC).
+#: Not "of a week" unhedged (`_A_SPAN` reads a span "of" what fills it only before it), nor "about an
+#: hour and a half" (no span of one).
+_A_HEDGED_SPAN = re.compile(r"\b(?:for|of|lasting|within|after)\s+((nearly|almost|about|around|roughly|just\s+under"
+                            r"|close\s+to)\s+an?\s+(hour|day|week|fortnight|month"
+                            r"|year|decade))\b(?![\s-]+(?:long|old)\b)(?!\s+and\s+a\s+(?:half|quarter)\b)", re.I)
 
 
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
