@@ -1,10 +1,12 @@
 """The seats of self-governing territories are capitals as a state's are ("Nuuk" / "Greenland's
-capital"), and a capital described by an owner of two words is read ("in New Caledonia's capital")
-(helper dup131, sets 129-132 read); another territory's or state's capital stays another place."""
+capital"), and a capital described by an owner of two words ("in New Caledonia's capital") or with a
+curly apostrophe ("Kenya’s capital") is read (helper dup131, sets 129-132 read); another territory's
+or state's capital stays another place."""
 
 from __future__ import annotations
 
 from workbench.core.match.compare import compare
+from workbench.core.match.knowledge import rewritten
 from workbench.core.match.place_names import places
 
 
@@ -26,3 +28,7 @@ def test_another_capital_is_another_place() -> None:
                    "Washington's consulate in Denmark's capital reopened in June 2020.").relation != "duplicate"
     assert compare("Thousands of protesters rallied in Papeete on Saturday.",
                    "On Saturday thousands of protesters rallied in New Caledonia's capital.").relation != "duplicate"
+
+
+def test_a_capital_described_with_a_curly_apostrophe_is_the_city() -> None:
+    assert "Nairobi" in rewritten("A car bomb exploded in Kenya\u2019s capital on Sunday.")[0]
