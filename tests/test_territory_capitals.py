@@ -5,7 +5,7 @@ or state's capital stays another place."""
 
 from __future__ import annotations
 
-from workbench.core.match.compare import compare
+from workbench.core.match.compare import compare, compare_many
 from workbench.core.match.knowledge import rewritten
 from workbench.core.match.place_names import places
 
@@ -32,3 +32,10 @@ def test_another_capital_is_another_place() -> None:
 
 def test_a_capital_described_with_a_curly_apostrophe_is_the_city() -> None:
     assert "Nairobi" in rewritten("A car bomb exploded in Kenya\u2019s capital on Sunday.")[0]
+
+
+def test_a_territory_seat_visited_is_no_act_of_its_government() -> None:
+    c = compare_many([("On 3 May, the Danish foreign minister visited Nuuk.",
+                       "On 3 May, the Danish foreign minister refused to rule out new talks on Greenland.")], semantic=False)
+    assert c[0].relation != "duplicate"
+    assert not any("capital for its government" in r for r in c[0].reasons)
