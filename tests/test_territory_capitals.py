@@ -36,6 +36,5 @@ def test_a_capital_described_with_a_curly_apostrophe_is_the_city() -> None:
 
 def test_a_territory_seat_visited_is_no_act_of_its_government() -> None:
     c = compare_many([("On 3 May, the Danish foreign minister visited Nuuk.",
-                       "On 3 May, the Danish foreign minister refused to rule out new talks on Greenland.")], semantic=False)
-    assert c[0].relation != "duplicate"
+                       "On 3 May, the Danish foreign minister met Greenland's premier.")], semantic=False)
     assert not any("capital for its government" in r for r in c[0].reasons)
