@@ -155,16 +155,31 @@ _A_SPAN = re.compile(r"\b(?:(?:for|by|lasting|within)\s+(an?\s+(?:single\s+|full
                      re.I)
 
 
+#: A hedged span of one unit, for it or of it ("shut for nearly a month", "a closure of almost a
+#: fortnight", "lasting about a month"): read with its hedge as "nearly two weeks" is ("shut for
+#: nearly two weeks" / "a closure of almost a fortnight"; helper dup131). Bounded hedges only: an
+#: open one is as often a comparison as a span ("the worst outbreak for more than a year", MRPC).
+#: Not "of a week" unhedged (`_A_SPAN` reads a span "of" what fills it only before it), nor "about an
+#: hour and a half" (no span of one).
+_A_HEDGED_SPAN = re.compile(r"\b(?:for|of|lasting|within|after)\s+((nearly|almost|about|around|roughly|just\s+under"
+                            r"|close\s+to)\s+an?\s+(hour|day|week|fortnight|month"
+                            r"|year|decade))\b(?![\s-]+(?:long|old)\b)(?!\s+and\s+a\s+(?:half|quarter)\b)", re.I)
+
+
 def _spans_of_one(text: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` with the spans of one unit `_A_SPAN` reads, where no figure was read."""
-    spans = [(m, next(g for g in (1, 3, 5, 7, 9) if m.group(g))) for m in _A_SPAN.finditer(text)]
-    spans = [(m, g) for m, g in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
+    """`found` with the spans of one unit `_A_SPAN` and `_A_HEDGED_SPAN` read, where no figure was read."""
+    hedged = [(m, 1, m.group(2)) for m in _A_HEDGED_SPAN.finditer(text)]
+    plain = [(m, next(g for g in (1, 3, 5, 7, 9) if m.group(g)), None) for m in _A_SPAN.finditer(text)]
+    spans = hedged + [(m, g, h) for m, g, h in plain  # (a hedged span read once, with its hedge)
+                      if not any(o.start(1) < m.end(g) and m.start(g) < o.end(1) for o, _, _ in hedged)]
+    spans = [(m, g, h) for m, g, h in spans if not any(q.start < m.end(g) and m.start(g) < q.end for q in found)]
     if not spans:
         return found
-    for m, g in spans:
-        unit = MEASURES[m.group(g + 1).lower() + "s"]  # a fortnight, a decade: in weeks, years (`in_base_unit`)
-        found.append(in_base_unit(Quantity(text=m.group(g), value=1.0, low=1.0, high=1.0, approximate=False, unit=unit,
-                                           start=m.start(g), end=m.end(g))))
+    for m, g, hedge in spans:
+        unit = MEASURES[m.group(g + (2 if hedge else 1)).lower() + "s"]  # a fortnight, a decade: in weeks, years (`in_base_unit`)
+        low, high = hedged_bounds(1.0, hedge_of(hedge))
+        found.append(in_base_unit(Quantity(text=m.group(g), value=1.0, low=low, high=high, approximate=hedge is not None,
+                                           unit=unit, start=m.start(g), end=m.end(g))))
     return sorted(found, key=lambda q: q.start)
 
 

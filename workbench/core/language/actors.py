@@ -113,7 +113,11 @@ CAPITALS.update((seat, REGION_SEATS[seat]) for seat in (
     "Tiraspol", "Sukhumi", "Tskhinvali", "Stepanakert", "Hargeisa", "Garowe", "Erbil"))
 #: Capitals news names as places, not for their governments (no actor alias, unlike `CAPITALS`):
 #: a place in them is in their country all the same (`match.place_names`; helper paraphrase).
-CAPITAL_PLACES: dict[str, str] = {"Port-au-Prince": "Haiti", "Mexico City": "Mexico", "Sofia": "Bulgaria"}
+#: helper dup131: the seats of self-governing territories too, which news describes as "Greenland's
+#: capital" as it does a state's (no actor: "visited Nuuk" is no visit to Greenland's government).
+CAPITAL_PLACES: dict[str, str] = {"Port-au-Prince": "Haiti", "Mexico City": "Mexico", "Sofia": "Bulgaria",
+                                  "Nuuk": "Greenland", "Torshavn": "Faroe Islands", "T\u00f3rshavn": "Faroe Islands",
+                                  "Noumea": "New Caledonia", "Noum\u00e9a": "New Caledonia", "Papeete": "French Polynesia"}
 
 #: A country's people's name (its demonym), as news writes it of an actor or a victim ("Pakistani
 #: diplomats", "Afghan refugees"): read where two claims name the same two countries in swapped
@@ -540,10 +544,10 @@ _NOT_CITIES = frozenset(["Kremlin"])
 @lru_cache(maxsize=1)
 def capital_city_of() -> dict[str, str]:
     """{a country's name, or its people's adjective ("Libyan", "Ukrainian"): its capital city}, the
-    first city `CAPITALS` lists for it ("Kyiv", not "Kiev"; never "the Kremlin"). Plural demonyms
-    ("Afghans") are no adjective. Read for "the Libyan capital", "South Sudan's capital"."""
+    first city `CAPITALS` (then `CAPITAL_PLACES`) lists for it ("Kyiv", not "Kiev"; never "the
+    Kremlin"). Plural demonyms ("Afghans") are no adjective. Read for "the Libyan capital", "South Sudan's capital"."""
     out: dict[str, str] = {}
-    for city, country in CAPITALS.items():
+    for city, country in [*CAPITALS.items(), *CAPITAL_PLACES.items()]:  # (a place's capital: "Haiti's capital")
         if city not in _NOT_CITIES:
             out.setdefault(country, city)
     for country, peoples in DEMONYMS.items():

@@ -56,6 +56,8 @@ from collections.abc import Callable
 
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.holdings import rewrite_holdings
+from workbench.core.language.journeys import rewrite_journeys
+from workbench.core.language.losses import rewrite_losses
 from workbench.core.language.object_outcomes import rewrite_object_outcomes
 from workbench.core.language.political_steps import rewrite_political_steps
 from workbench.core.language.rewrite_notes import noter
@@ -500,6 +502,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
 
         text = _LANDED_IN.sub(arrived, text)
     text = rewrite_holdings(rewrite_crossings(text, hits), hits)
+    text = rewrite_losses(rewrite_journeys(text, hits), hits)  # a trip as a visit, a hit as a loss
     text = rewrite_told_states(rewrite_political_steps(text, hits), hits)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",

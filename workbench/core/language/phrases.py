@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.language.actors import CAPITALS, capital_city_of
+from workbench.core.language.actors import CAPITAL_PLACES, CAPITALS, capital_city_of
 from workbench.core.language.governments import rewrite_governments
 from workbench.core.language.negation import NEGATIONS
 from workbench.core.language.office_votes import rewrite_office_votes
@@ -225,11 +225,11 @@ _UNDER_FIRE = re.compile(r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+
 def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     """("South Sudan's capital", "the Ukrainian capital": the city) from `capital_city_of`."""
     table: dict[str, str] = {}
-    countries = set(CAPITALS.values())
+    countries = set(CAPITALS.values()) | set(CAPITAL_PLACES.values())
     for owner, city in capital_city_of().items():
         table[f"{owner}'s capital" if owner in countries else f"the {owner} capital"] = city
     keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k).replace("'", "['\u2019]") for k in keys) + r")\b", re.I)  # ’ too
     return pattern, {k.lower(): v for k, v in table.items()}
 
 
@@ -457,8 +457,8 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         pattern, cities = _capital_phrases()
 
         def city(m: re.Match[str]) -> str:
-            hits.append(f"{m.group(0)} = {cities[m.group(0).lower()]}")
-            return f"the capital {cities[m.group(0).lower()]}"  # a place, as "the capital, Athens" is
+            hits.append(f"{m.group(0)} = {cities[m.group(0).lower().replace(chr(0x2019), chr(39))]}")
+            return f"the capital {cities[m.group(0).lower().replace(chr(0x2019), chr(39))]}"  # a place, as "the capital, Athens" is
 
         text = pattern.sub(city, text)
     if "hands of" in low or "to" in low:

@@ -357,8 +357,8 @@ DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|pr
 #: A capital named by its country, with or without its own name in apposition ("in the Libyan
 #: capital", "in Libya's capital", "in the capital Tripoli", "in the capital, Tripoli"): "the capital
 #: of X" is `_PLACE_RE`'s. Read as the capital's name, so that it and "in Tripoli" are one place and
-#: "in Darna" another (helper gen8).
-_CAPITAL_RE = re.compile(r"\b(?:in|at|near|outside|around|into|from|to)\s+(?:the\s+(?:([A-Z][\w-]+)\s+)?|([A-Z][\w-]+)['\u2019]s\s+)"
+#: "in Darna" another (helper gen8). An owner of two words too ("in New Caledonia's capital"; helper dup131).
+_CAPITAL_RE = re.compile(r"\b(?:in|at|near|outside|around|into|from|to)\s+(?:the\s+(?:([A-Z][\w-]+)\s+)?|((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)['\u2019]s\s+)"
                          r"capital\b(?!\s+of\b)(?:,?\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))?")
 _MONTH_NAME = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 #: A ledger's or a live blog's dateline opening the text: a place and the day, then a colon

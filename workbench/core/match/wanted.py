@@ -97,10 +97,22 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite|when|because|since|
 _SHOULD = re.compile(r"\bshould\s+(?!have\b)[a-z]+")
 
 
+#: A request answered ("turned down Ukraine's request for tanks", "granted their request for
+#: asylum"; the verb table writes the noun "request" as "ask for"): the answer is the act the claim
+#: tells, the request only named, no call (helper dup131: "declined to give Cyprus a new loan" /
+#: "turned down Nicosia's request for fresh aid"). Named by its owner ("their request") or its thing
+#: ("the request for a licence", "a request by the FDA to ..."); "rejected the request" alone names
+#: none and is left as it was read (MRPC dev: "Fletcher will not do that" / "... rejected the
+#: request", no paraphrase). A request made ("filed a request for") stays a call.
+_ANSWERED = re.compile(r"\b(?:reject|refus|den(?:y|ie)|declin|turn(?:s|ed|ing)?\s+down|grant|approv|accept|rebuff|spurn)[a-z]*"
+                       r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:its|his|her|their|our|[\w-]+\s+s|[\w-]+['\u2019]s)\s+ask\s+for\b"
+                       r"|(?:the|an?)\s+ask\s+for\s+(?:for|to|by|from)\b)")
+
+
 @text_cache()
 def wanted(wording: str) -> str | None:
     """'need' or 'call' when the wording (lower-cased) asks for its act rather than telling it, else None."""
-    m = _WANTED.search(_BACKGROUND.sub(" ", wording))
+    m = _WANTED.search(_ANSWERED.sub(" ", _BACKGROUND.sub(" ", wording)))
     if m is None:
         return None
     return "need" if m.group("need") else "call"
