@@ -6,7 +6,7 @@ from workbench.core.match.compare import compare
 
 def test_an_act_against_what_its_doer_said_would_be() -> None:
     c = compare("Health Minister Tomas Vlk quit on Tuesday.",
-                "Health Minister Tomas Vlk said on Tuesday he would give evidence to the hospitals inquiry.")
+                "Health Minister Tomas Vlk said on Tuesday he would testify before the hospitals inquiry.")
     assert c.relation != "duplicate"
     assert any(r.startswith("an act against what its doer said") for r in c.reasons)
     c = compare("Central bank governor Ana Riis raised interest rates on Wednesday.",

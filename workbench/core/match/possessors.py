@@ -29,6 +29,17 @@ from workbench.core.text_caches import text_cache
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w.&-]*\s+(?:(?:of|and|&|de|du|la)\s+)?)*[A-Z][\w.&-]*?)(['’]s|s['’])\s+([\w-]+)")
 #: Words opening a run that are no part of an owner's name.
 _OPENERS = frozenset(["The", "A", "An", "This", "That"])
+#: Days told by a word of time ("tomorrow's testimony" / "Tuesday's testimony"): a time, no owner
+#: (the days and months are in `knowledge.NOT_NAMES`).
+_TIME_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight"])
+#: A superlative after a possessive ranks within the owner ("the NYSE's biggest loser"), owns nothing.
+_SUPERLATIVE = re.compile(r"\w{2,}est$")
+#: The longest honorific ("Mr.", "Dr.", "Sen."): a person so titled may be told by another of his
+#: names ("Mr. Hussein's daughters" / "Saddam's daughters"), the person-name rules' business.
+_HONORIFIC_MAX = 3
+#: Two owner words sharing this many first letters, or one inside the other, may be one name
+#: ("@Stake" / "AtStake", "the North's" / "North Korea's").
+_PREFIX = 4
 #: The longest acronym read as one that may spell out the other owner.
 _ACRONYM_MAX = 6
 
@@ -52,11 +63,23 @@ def owners(text: str) -> tuple[Owner, ...]:
         name = " ".join(words) + ("s" if m.group(2)[0] == "s" else "")
         tokens, owned = frozenset(normalize(name).tokens), normalize(m.group(3)).tokens
         countries = country_tokens()
-        if not tokens or not owned or all(t in countries for t in tokens):
+        if not tokens or not owned or all(t in countries for t in tokens) or _SUPERLATIVE.search(m.group(3)) \
+                or all(t in knowledge.NOT_NAMES or t in _TIME_WORDS for t in tokens) or _honorific(words[0]):
             continue
         acronym = name if name.isupper() and len(name) <= _ACRONYM_MAX else ""
         out.append((tokens, acronym.lower(), owned[0]))
     return tuple(out)
+
+
+def _honorific(word: str) -> bool:
+    """Whether a capitalised word is a short title of a person ("Mr.", "Dr.": `knowledge.NOT_NAMES`)."""
+    word = word.rstrip(".").lower()
+    return len(word) <= _HONORIFIC_MAX and word in knowledge.NOT_NAMES
+
+
+def _alike(owner_a: frozenset[str], owner_b: frozenset[str]) -> bool:
+    """Whether a word of one owner may be a word of the other in another spelling."""
+    return any(x[:_PREFIX] == y[:_PREFIX] or x in y or y in x for x in owner_a for y in owner_b)
 
 
 def _spells(acronym: str, tokens: frozenset[str]) -> bool:
@@ -75,7 +98,7 @@ def owners_apart(texts: tuple[str, str], tokens: tuple[frozenset[str], frozenset
     for owner_a, acronym_a, owned_a in read_a:
         for owner_b, acronym_b, owned_b in read_b:
             if owned_a != owned_b or owner_a & tokens[1] or owner_b & tokens[0] \
-                    or _spells(acronym_a, owner_b) or _spells(acronym_b, owner_a):
+                    or _spells(acronym_a, owner_b) or _spells(acronym_b, owner_a) or _alike(owner_a, owner_b):
                 continue
             return f"another owner: {' '.join(sorted(owner_a))} / {' '.join(sorted(owner_b))}"
     return None

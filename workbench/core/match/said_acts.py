@@ -25,8 +25,11 @@ import re
 from collections.abc import Set
 from typing import Any
 
+from workbench.core.extract.attribution import _TRANSITIVE_TOO, REPORT_VERBS
 from workbench.core.language.event_verbs import EVENT_KIN
+from workbench.core.language.stems import stem
 from workbench.core.match import knowledge
+from workbench.core.match.acts import LIGHT_VERBS
 from workbench.core.match.doers import frame_of
 from workbench.core.match.normalize import normalize
 from workbench.core.match.opposites import same_outcome
@@ -36,8 +39,15 @@ from workbench.core.text_caches import text_cache
 #: Verbs of what would, could or might be: an intention or a view, no act done. Not denied: "would not
 #: accept the offer" is a refusal, an act told ("rejected the offer").
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|can)\b(?!\s+(?:not|never)\b)")
+#: Verbs of seeming or of evidence ("it appeared to have veered", "information indicated"): a
+#: report of what happened, no act of the one they are told of.
+_NO_ACT = frozenset(stem(w) for w in ("appear", "seem", "indicate", "suggest", "show", "look"))
 #: A content opening with the pronoun standing for its sayer: the sayer's own act.
 _OWN = re.compile(r"(?:it|they|we|he|she)\s+\w", re.I)
+#: A verb taking an act to come as its object ("refused to turn over", "agreed to pay").
+_INTENT = re.compile(r"\b(\w+) to (?!the\b|a\b|an\b)\w+")
+#: The report verbs (`attribution.REPORT_VERBS`), to read a frame's verb.
+_REPORT_VERB = re.compile(rf"\b(?:{REPORT_VERBS})\b")
 #: Two verbs sharing this many first letters may be one act in two forms ("approved" / "approval").
 _VERB_PREFIX = 4
 
@@ -51,7 +61,17 @@ def said(text: str) -> tuple[frozenset[str], bool, bool] | None:
         return None
     content = " ".join(text[a:b] for a, b in frame.content).strip()
     speaker = frozenset(normalize(knowledge.rewritten(frame.speaker)[0]).tokens)  # "EU" as the wording writes it
-    return (speaker, bool(_MODAL.search(content)), bool(_OWN.match(content))) if speaker else None
+    verb = _REPORT_VERB.search(text, len(frame.speaker), frame.content[0][0])
+    # a frame verb that tells an act too ("announced that a judge would conduct ...", "estimated that")
+    # tells what was done, not a view (`attribution._TRANSITIVE_TOO`)
+    view = bool(_MODAL.search(content)) and verb is not None and verb.group(0) not in _TRANSITIVE_TOO
+    return (speaker, view, bool(_OWN.match(content))) if speaker else None
+
+
+@text_cache()
+def _words(text: str) -> frozenset[str]:
+    """A claim's words as written, lower-cased: its frame's verbs too, which its tokens drop."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
 def _named(act: str, tokens: Set[str]) -> bool:
@@ -60,8 +80,10 @@ def _named(act: str, tokens: Set[str]) -> bool:
 
 
 def _two_acts(act_x: str | None, act_y: str | None, tokens_x: Set[str], tokens_y: Set[str]) -> bool:
-    """Two main verbs, neither named by the other claim, and no table making them one outcome or event."""
+    """Two main verbs, neither named by the other claim, and no table making them one outcome or
+    event; neither a light verb (`acts.LIGHT_VERBS`: "made clear it will ...") nor one of seeming."""
     return act_x is not None and act_y is not None and act_x != act_y and not _named(act_x, tokens_y) \
+        and not {act_x, act_y} & (LIGHT_VERBS | _NO_ACT) \
         and not _named(act_y, tokens_x) and act_y not in same_outcome().get(act_x, ()) \
         and act_x not in same_outcome().get(act_y, ()) and act_y not in EVENT_KIN.get(act_x, ())
 
@@ -78,7 +100,9 @@ def said_would_apart(texts: tuple[str, str], views: tuple[Any, Any]) -> str | No
         if read_x is None or not read_x[0] or not (read_x[0] <= read_y[0] or read_y[0] <= read_x[0]):
             continue
         act_x, act_y = main_act(vx.roles_wording), main_act(vy.roles_wording)
-        if _two_acts(act_x, act_y, vx.tokens, vy.tokens):
+        if _INTENT.search(vx.roles_wording) and act_x and any(stem(w) == act_x for w in _INTENT.findall(vx.roles_wording)):
+            continue  # "refused to turn over the papers": a stance on an act to come, as a view is
+        if _two_acts(act_x, act_y, vx.tokens | _words(x), vy.tokens | _words(y)):
             return f"an act against what its doer said would be: {act_x} / {act_y}"
     return None
 
