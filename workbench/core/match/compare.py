@@ -54,6 +54,7 @@ from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
+from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -392,7 +393,8 @@ def compare_normalized(
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
-                                       or granted_apart(va.roles_wording, vb.roles_wording))
+                                       or granted_apart(va.roles_wording, vb.roles_wording)
+                                       or said_acts_apart((a, b), (va, vb)))  # "resigned" / "said he would testify" (`said_acts`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)

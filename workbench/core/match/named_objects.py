@@ -30,7 +30,9 @@ from workbench.core.match.leading_names import (
     leading_names_swapped,
     names_in_two_slots,
 )
+from workbench.core.match.member_bodies import member_bodies_apart
 from workbench.core.match.normalize import normalize
+from workbench.core.match.possessors import owners_apart
 from workbench.core.match.roles import (
     aimed_at,
     counterpart,
@@ -219,7 +221,8 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
 
 def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], names: tuple[set[str], set[str]],
                 views: tuple[Any, Any]) -> str | None:
-    """`another_name.names_swapped` (a name swapped, every other word shared), else `objects_apart`,
+    """`another_name.names_swapped` (a name swapped, every other word shared), else `objects_apart`
+    (or one thing of two owners: `possessors.owners_apart`; membership of two bodies: `member_bodies`),
     for `compare`: `texts` as written, `tokens` normalised, `names` each side's names missing from
     the other, `views` their `claim_view.claim_view`s."""
     (a, b), (va, vb) = texts, views
@@ -229,7 +232,9 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
             or full_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or names_in_two_slots(a, b, tokens[0], tokens[1], names, (va.surface, vb.surface))
             or objects_apart(texts, (va.roles_wording, vb.roles_wording), names[0], names[1])
-            or one_and_a_group(texts, (va.surface, vb.surface), names[0], names[1]))
+            or one_and_a_group(texts, (va.surface, vb.surface), names[0], names[1])
+            or owners_apart(texts, (va.tokens, vb.tokens))  # "Laiki's deposits" / "Bank of Cyprus's deposits"
+            or member_bodies_apart(texts, (va.tokens, vb.tokens)))  # "left the Forum" / "a member of the Community"
 
 
 
