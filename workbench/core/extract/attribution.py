@@ -41,7 +41,7 @@ REPORT_VERBS = (
     "emphasised|emphasized|complained|boasted|vowed|promises|promised|continued|posted"
 )
 #: reporting verbs that also take a plain object ("claimed responsibility", "reported a loss")
-_TRANSITIVE_TOO = frozenset(
+TRANSITIVE_TOO = frozenset(
     ["claimed", "claims", "admitted", "admits", "denied", "denies", "confirmed", "confirms", "announced",
      "announces", "reported", "acknowledged", "revealed", "disclosed", "estimated", "promised", "promises",
      "predicted", "stressed", "noted", "notes", "indicated", "observed", "reiterated", "emphasised",
@@ -541,7 +541,7 @@ def _leading(text: str, verbs: list[re.Match[str]]) -> Frame | None:
                     return None  # "told X to ...": an order, not reported content
                 start = outlet.end()  # "told state media the talks failed"
                 start += 5 if text.startswith("that ", start) else 0  # ("told the Associated Press that ...")
-            if vm.group(0) in _TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
+            if vm.group(0) in TRANSITIVE_TOO and starts_clause(text[start:]) != "clause":
                 return None  # "claimed responsibility for the attack": an object, not reported speech
             frame.content = [(start, len(text))]
         if concessive:  # "Although no agreements are expected, X said ...": that clause is a fact too

@@ -25,7 +25,7 @@ import re
 from collections.abc import Set
 from typing import Any
 
-from workbench.core.extract.attribution import _TRANSITIVE_TOO, REPORT_VERBS
+from workbench.core.extract.attribution import REPORT_VERBS, TRANSITIVE_TOO
 from workbench.core.language.event_verbs import EVENT_KIN
 from workbench.core.language.stems import stem
 from workbench.core.match import knowledge
@@ -63,8 +63,8 @@ def said(text: str) -> tuple[frozenset[str], bool, bool] | None:
     speaker = frozenset(normalize(knowledge.rewritten(frame.speaker)[0]).tokens)  # "EU" as the wording writes it
     verb = _REPORT_VERB.search(text, len(frame.speaker), frame.content[0][0])
     # a frame verb that tells an act too ("announced that a judge would conduct ...", "estimated that")
-    # tells what was done, not a view (`attribution._TRANSITIVE_TOO`)
-    view = bool(_MODAL.search(content)) and verb is not None and verb.group(0) not in _TRANSITIVE_TOO
+    # tells what was done, not a view (`attribution.TRANSITIVE_TOO`)
+    view = bool(_MODAL.search(content)) and verb is not None and verb.group(0) not in TRANSITIVE_TOO
     return (speaker, view, bool(_OWN.match(content))) if speaker else None
 
 
