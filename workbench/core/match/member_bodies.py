@@ -46,6 +46,13 @@ def bodies(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(out)
 
 
+def cut_to_head(short: Set[str], full: Set[str]) -> bool:
+    """Whether every word of a short name ends a word of the full one: the knowledge rewrite joins a
+    body's name into one token ("Pacific Islands Forum" -> pacificislandsforum), so "the Forum", the
+    body cut to its head word, is no other body."""
+    return bool(short) and all(len(t) >= 4 and any(f.endswith(t) for f in full) for t in short)
+
+
 def _spells(acronym: str, tokens: Set[str]) -> bool:
     """Whether an acronym may spell out a body's name (it holds all its words' initials)."""
     return bool(acronym) and all(t[:1] in acronym for t in tokens)
@@ -60,7 +67,8 @@ def member_bodies_apart(texts: tuple[str, str], tokens: tuple[frozenset[str], fr
         return None
     for body_a, acronym_a in read_a:
         for body_b, acronym_b in bodies(texts[1]):
-            if body_a <= tokens[1] or body_b <= tokens[0] or _spells(acronym_a, body_b) or _spells(acronym_b, body_a):
+            if (body_a <= tokens[1] or body_b <= tokens[0] or cut_to_head(body_a, tokens[1])
+                    or cut_to_head(body_b, tokens[0]) or _spells(acronym_a, body_b) or _spells(acronym_b, body_a)):
                 continue
             return f"membership of another body: {' '.join(sorted(body_a))} / {' '.join(sorted(body_b))}"
     return None

@@ -30,7 +30,7 @@ from workbench.core.match.leading_names import (
     leading_names_swapped,
     names_in_two_slots,
 )
-from workbench.core.match.member_bodies import member_bodies_apart
+from workbench.core.match.member_bodies import cut_to_head, member_bodies_apart
 from workbench.core.match.normalize import normalize
 from workbench.core.match.possessors import owners_apart
 from workbench.core.match.roles import (
@@ -216,6 +216,8 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
         return None
     if any(x[:3] == y[:3] for x in only_a for y in only_b):
         return None  # a name cut short ("the Mat Maid dairy" / "the Matanuska Maid dairy")
+    if cut_to_head(only_a, only_b) or cut_to_head(only_b, only_a):
+        return None  # a body cut to its head word ("the Forum" / "the Pacific Islands Forum", one token)
     return f"another thing named: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
 
 
