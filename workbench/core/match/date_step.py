@@ -14,6 +14,7 @@ import re
 from workbench.core import figures as fig
 from workbench.core.match import knowledge
 from workbench.core.match.memo import compare_dates
+from workbench.core.match.once_begun import SINCE_ONCE, once_told_twice
 from workbench.core.match.once_only import now_or_later, once_dated_twice
 from workbench.core.match.stayed_past import stayed_past_end
 from workbench.core.model import Quantity
@@ -33,7 +34,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before)\s+(?:the\s
 #: The state is told in a perfect tense before "since", with no superlative or "first" between: "the
 #: biggest drop since 1993" dates no start, it measures against a past.
 _START_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?!\w+est\b|first\b|most\b|worst\b)[\w'’-]+\s+){1,6}?"
-                           r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+                           r"(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?" + SINCE_ONCE + "$", re.I)
 
 
 #: A date right after "since" is the point a count or a state runs from ("the third eruption since
@@ -85,7 +86,8 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     verdict = _date_step(dates_a, dates_b, year_conflicts, qa, qb, keys, texts)
     if tokens is None:
         return verdict
-    if verdict.verdict == knowledge.DATES_FAR_APART and once_dated_twice(texts, tokens, (qa, qb)):
+    if verdict.verdict == knowledge.DATES_FAR_APART and (once_dated_twice(texts, tokens, (qa, qb))
+                                                              or once_told_twice(texts, (qa, qb))):
         told = re.search(r"\(.*?\)", verdict.reason or "")
         return knowledge.DateCheck(knowledge.DATES_DIFFER, "one act that happens once, dates differ"
                                    + (f" {told.group(0)}" if told else ""))

@@ -28,7 +28,7 @@ from workbench.core.match.claim_view import Roles, reported
 from workbench.core.match.compare import GateView, never_linked
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
-from workbench.core.match.once_only import once_only
+from workbench.core.match.once_begun import told_once
 from workbench.core.match.place_names import named_in, names_written, one_place, place_words
 
 
@@ -41,7 +41,7 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     place = roles[2].place if roles else one_place(reported(text))  # as `claim_readings` reads it
     read = knowledge.read_dates(dates) if read is None else read
     return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events, read, context,
-                    roles[2].written if roles else names_written(text), bool(read) and once_only(text))
+                    roles[2].written if roles else names_written(text), bool(read) and told_once(text))
 
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
