@@ -19,6 +19,9 @@ NOT_CONFLICTS = [
     # two things left out
     ("The province merged the two districts without a referendum.",
      "The province merged the two districts without a vote in the assembly."),
+    # a thing named, not an act done ("lost heating")
+    ("The flood cut the gas main, and 5,000 flats in the district were left without heating.",
+     "5,000 flats in the district lost heating after the flood cut the gas main."),
     # a thing only asked for
     ("The province merged the two districts without a referendum.",
      "Residents demanded a referendum on merging the two districts."),
@@ -29,6 +32,7 @@ def test_the_readings_of_one_claim() -> None:
     assert [h for h, _ in left_out("The Queen was removed without a referendum.")] == ["referendum"]
     assert not left_out("Thousands of homes were left without power.")  # a state, no act's manner
     assert not left_out("Residents remain without water.")
+    assert not left_out("The storm cut the line, leaving 20,000 homes in the valley without heating.")
 
 
 def test_an_act_without_a_thing_against_the_thing_done_is_a_conflict() -> None:

@@ -12,14 +12,16 @@ done tells the opposite. Told done:
 - a noun after a word of doing or of the way a thing came about, up to two words between ("held a
   referendum", "after a referendum", "following a public vote", "in a recorded vote", "by
   referendum", "gave notice", "issued a warning"), or before "was held", "took place";
-- a verb: the same verb in another form, not after "to", a denial or "without" ("consulted the court",
-  "after warning residents").
+- a verb: the same verb in another form, not after "to", a denial or "without" ("consulted the court");
+  its "-ing" form only after a word that makes it an act ("after warning residents": "lost heating"
+  names a thing).
 
 All the thing's words (up to a preposition or a clause mark) must be in the other claim: "without a
 vote in parliament" is not "after a vote in the senate". Claims that both tell a thing left out
 ("without a referendum" / "without a vote in parliament") are two things, not this reading. A
-state told with "without" ("left without power", "remain without water") is no act's manner and
-is not read; a thing only asked for ("called for a referendum") is not told done.
+state told with "without" ("left without power", "remain without water", "leaving 20,000 people
+without heating", a word of leaving or remaining up to six words before) is no act's manner and is
+not read; a thing only asked for ("called for a referendum") is not told done.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ _DONE_AFTER = re.compile(r"\b([a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+be
                          r"|\b([a-z][\w'’-]*)\s+took\s+place\b")
 #: Words before a verb that tell it not done (as written, lower case).
 _NOT_DONE = frozenset(["to", "not", "never", "without", "no", "refused", "declined", "failed"])
+#: Words before an "-ing" form that make it an act done ("after warning residents"); elsewhere an
+#: "-ing" form may name a thing ("lost heating"), and only another form of the verb tells it done.
+_ACT_BEFORE_ING = frozenset(["after", "before", "following", "by", "while", "when", "began", "started"])
+#: A thing left without a state ("leaving 20,000 people without heating"): the words before
+#: "without" that tell a state, within `_STATE_WINDOW` words.
+_STATE_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|remain\w*|stay\w*)\b")
+_STATE_WINDOW = 6
 _DENIALS = frozenset(["not", "deny", "never"])
 
 
@@ -62,7 +71,8 @@ def left_out(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     low = text.lower()
     if "without" not in low:
         return ()
-    return tuple((m.group(1).split()[0], t) for m in _WITHOUT.finditer(low) if (t := _tokens(m.group(1))))
+    return tuple((m.group(1).split()[0], t) for m in _WITHOUT.finditer(low) if (t := _tokens(m.group(1)))
+                 and not _STATE_BEFORE.search(" ".join(low[:m.start()].split()[-_STATE_WINDOW:])))
 
 
 @text_cache()
@@ -77,7 +87,8 @@ def _done_nouns(text: str) -> frozenset[str]:
 def _done_verbs(text: str) -> frozenset[str]:
     """The normalised tokens of a claim's words not after a word telling them not done (`_NOT_DONE`)."""
     words = re.findall(r"[a-z][\w'’-]*", text.lower())
-    return frozenset(t for k, w in enumerate(words) if k == 0 or words[k - 1] not in _NOT_DONE for t in _tokens(w))
+    return frozenset(t for k, w in enumerate(words) if k == 0 or words[k - 1] not in _NOT_DONE
+                     and (not w.endswith("ing") or words[k - 1] in _ACT_BEFORE_ING) for t in _tokens(w))
 
 
 def _told_done(head: str, thing: frozenset[str], text: str) -> bool:
