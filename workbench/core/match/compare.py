@@ -18,6 +18,7 @@ from workbench.core import figures as fig
 from workbench.core.figures.ordinals import ordinal_text, ordinals_clash
 from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.acts import other_act
+from workbench.core.match.all_or_part import all_or_part
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
@@ -66,8 +67,10 @@ from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
+from workbench.core.match.went_on_or_stopped import went_on_or_stopped
 from workbench.core.match.while_denied import while_denied
 from workbench.core.match.whole_fates import fates_agree, fates_apart, part_against_whole
+from workbench.core.match.with_or_without import with_or_without
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -370,7 +373,11 @@ def compare_normalized(
                               or moment is not None)
     opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
                                     or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens))
-                                    or before_or_after((a, b)))
+                                    or before_or_after((a, b))
+                                    # went on / stopped, without / done, all N / M of N (helper conf133b)
+                                    or went_on_or_stopped((a, b), (va.tokens, vb.tokens))
+                                    or with_or_without((a, b), (va.tokens, vb.tokens))
+                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
     swapped = (roles_swapped(va.roles_wording, vb.roles_wording)
                or destination_swapped(va.roles_wording, vb.roles_wording, va.surface, vb.surface)) \
