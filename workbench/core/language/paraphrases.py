@@ -63,6 +63,7 @@ from workbench.core.language.losses import rewrite_losses
 from workbench.core.language.memberships import rewrite_memberships
 from workbench.core.language.object_outcomes import rewrite_object_outcomes
 from workbench.core.language.political_steps import rewrite_political_steps
+from workbench.core.language.populations import rewrite_people_living
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
@@ -445,7 +446,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
         text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
-    text = rewrite_memberships(rewrite_evacuation_orders(text, hits), hits)  # an order to leave homes, a seat kept
+    text = rewrite_memberships(rewrite_people_living(rewrite_evacuation_orders(text, hits), hits), hits)  # an order to leave homes, a seat kept
     text = rewrite_service_cuts(text, low, hits)
     if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
                                              or "sailings" in low or "services" in low):

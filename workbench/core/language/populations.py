@@ -41,3 +41,18 @@ def rewrite_populations(text: str, hits: list[str]) -> str:
     if "inhabitants" in low or "residents" in low:
         text = _HAS_INHABITANTS.sub(lambda m: note(m, f"{_HAVE[m.group(1).lower()]} a population of {m.group(2)}"), text)
     return text
+
+
+#: "people living near the river", "families living in Gaza": the residents there (helper dup133: "16,000
+#: people living in the red zone" / "residents of the red zone"). Only before "the" or a name: people
+#: "living in poverty", "living with HIV" are told by their lives, not their homes.
+_PEOPLE_LIVING = re.compile(r"\b(people|persons|families)\s+(?:who\s+(?:live|lived)|living)\s+"
+                            r"(in|near|around|along|below|beside|on)\s+(?=the\s|[A-Z])")
+
+
+def rewrite_people_living(text: str, hits: list[str]) -> str:
+    """`text` with people told by where they live written as its residents; what fired appended to `hits`."""
+    if "liv" not in text:
+        return text
+    note = noter(hits)
+    return _PEOPLE_LIVING.sub(lambda m: note(m, f"residents {m.group(2)} "), text)
