@@ -44,4 +44,3 @@ def rewrite_evacuation_orders(text: str, hits: list[str]) -> str:
     note = noter(hits)
     text = _ORDERED_TO_LEAVE.sub(lambda m: note(m, f"{_ordered(m.group(1))} to evacuate"), text)
     return _ORDERED_THEM.sub(lambda m: note(m, f"{_ordered(m.group(1))} the evacuation of {m.group(2).strip()}"), text)
-
