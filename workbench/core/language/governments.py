@@ -1,11 +1,16 @@
 """A government named by its people's adjective ("the Kenyan government", "Malagasy authorities"),
-written as its country's ("Kenya's government").
+written as its country's ("Kenya's government"); and one named by its seat ("the government in
+Nairobi", helper dup133), written the same way.
 
 Why: news names one government three ways: its capital ("Nairobi has banned ..."), its country
 ("Kenya's government") and its people's adjective ("the Kenyan government"). The capital and the
 country are one actor to matching (`match.knowledge` aliases); the adjective was a word of its own,
 so the doer read from "the Kenyan government" was another than Kenya's. Read with the words of
-government only ("Kenyan runners", "the Kenyan border" stay as written).
+government only ("Kenyan runners", "the Kenyan border" stay as written). "The government in
+<capital>" (`actors.CAPITALS`) is the same government told by where it sits ("according to the
+government in Bridgetown" / "Barbados' government said"); a capital after "in" is otherwise a place
+(`knowledge`), so the two shared no name. Only the words of a state's government (government,
+administration, cabinet, regime): "authorities in Nairobi" may be the city's police.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.language.actors import DEMONYMS
+from workbench.core.language.actors import CAPITALS, DEMONYMS
 from workbench.core.language.alternation import trie
+from workbench.core.language.rewrite_notes import noted_match
 
 #: The words after a people's adjective that name its state's government, or one of the state's
 #: bodies, up to two words on ("Spanish interior ministry figures" / "Spain's interior ministry
@@ -33,8 +39,17 @@ def _adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:[Tt]he\s+)?(" + trie(list(table)) + r")\s+(?=" + _GOVERNMENT + r"\b)"), table
 
 
+@lru_cache(maxsize=1)
+def _seated() -> re.Pattern[str]:
+    """A pattern of "(the) government / administration / cabinet / regime in <capital>" (`CAPITALS`)."""
+    return re.compile(r"\b(?:[Tt]he\s+)?(government|administration|cabinet|regime)\s+in\s+(" + trie(list(CAPITALS))
+                      + r")(?![\w-])")
+
+
 def rewrite_governments(text: str, hits: list[str]) -> str:
-    """`text` with each government named by its people's adjective written as its country's."""
+    """`text` with each government named by its people's adjective or by its seat written as its country's."""
+    if " in " in text:
+        text = _seated().sub(lambda m: noted_match(hits, m, *[f"{CAPITALS[m.group(2)]}'s {m.group(1)}"] * 2), text)
     pattern, table = _adjectives()
 
     def country(m: re.Match[str]) -> str:
@@ -43,3 +58,4 @@ def rewrite_governments(text: str, hits: list[str]) -> str:
         return said
 
     return pattern.sub(country, text)
+

@@ -16,7 +16,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   claiming responsibility for an attack carried it out;
 - sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
   prison; inmates who broke out of a prison escaped it;
-- displacement: people forced to leave or driven from their homes were displaced;
+- displacement: people forced to leave or driven from their homes were displaced (people ordered to
+  leave them were evacuated: `evacuation_orders`; a membership kept is staying in the body: `memberships`);
 - services: the internet, social media, phone lines blocked, shut down, suspended or cut, or an
   internet blackout imposed, are cut off (power, water and ties between states cut likewise); a
   blackout lifted or ended is the service restored;
@@ -55,11 +56,14 @@ import re
 from collections.abc import Callable
 
 from workbench.core.language.crossings import rewrite_crossings
+from workbench.core.language.evacuation_orders import rewrite_evacuation_orders
 from workbench.core.language.holdings import rewrite_holdings
 from workbench.core.language.journeys import rewrite_journeys
 from workbench.core.language.losses import rewrite_losses
+from workbench.core.language.memberships import rewrite_memberships
 from workbench.core.language.object_outcomes import rewrite_object_outcomes
 from workbench.core.language.political_steps import rewrite_political_steps
+from workbench.core.language.populations import rewrite_people_living
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
@@ -442,6 +446,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
         text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
+    text = rewrite_memberships(rewrite_people_living(rewrite_evacuation_orders(text, hits), hits), hits)  # an order to leave homes, a seat kept
     text = rewrite_service_cuts(text, low, hits)
     if ("add" in low or " on " in low) and ("flights" in low or "trains" in low or "bus" in low or "ferr" in low
                                              or "sailings" in low or "services" in low):

@@ -6,7 +6,8 @@ said of one subject and kept the clash of their figures from being one.
 
 Only people told as such ("people", "inhabitants", "residents", or the figure alone) are a
 population: a place "home to 40,000 refugees", "to 300 tigers", "to a US air base" is home to a part
-or a thing, and stays as written. Called by `told_states.rewrite_told_states`.
+or a thing, and stays as written. Called by `told_states.rewrite_told_states`. People living near a
+place are its residents (`rewrite_people_living`, called by `paraphrases`).
 """
 
 from __future__ import annotations
@@ -41,3 +42,19 @@ def rewrite_populations(text: str, hits: list[str]) -> str:
     if "inhabitants" in low or "residents" in low:
         text = _HAS_INHABITANTS.sub(lambda m: note(m, f"{_HAVE[m.group(1).lower()]} a population of {m.group(2)}"), text)
     return text
+
+
+#: "people living near the river", "persons living in Gaza": the residents there (helper dup133: "16,000
+#: people living in the red zone" / "residents of the red zone"). Only before "the" or a name: people
+#: "living in poverty", "living with HIV" are told by their lives, not their homes. Not families (a
+#: count of families is no count of residents).
+_PEOPLE_LIVING = re.compile(r"\b(people|persons)\s+(?:who\s+(?:live|lived)|living)\s+"
+                            r"(in|near|around|along|below|beside|on)\s+(?=the\s|[A-Z])")
+
+
+def rewrite_people_living(text: str, hits: list[str]) -> str:
+    """`text` with people told by where they live written as its residents; what fired appended to `hits`."""
+    if "liv" not in text:
+        return text
+    note = noter(hits)
+    return _PEOPLE_LIVING.sub(lambda m: note(m, f"residents {m.group(2)} "), text)

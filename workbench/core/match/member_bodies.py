@@ -6,7 +6,7 @@ another: two facts.
 Read on each claim's reported content after the knowledge rewrite (`knowledge.rewritten`: "ECOWAS"
 and "the Economic Community of West African States" are one name), as written: the capitalised
 run after a verb of membership ("left", "quit", "withdrew from", "joined", "was expelled from",
-"a member of", ...) names the body. Two claims each naming a body with a word the other claim names
+"a member of", "stayed in": a seat kept as `language.memberships` writes it, ...) names the body. Two claims each naming a body with a word the other claim names
 nowhere are about two bodies. Kept one: one body named in full and in short ("the Pacific Islands
 Forum" / "the Forum": every word of the short name is in the other claim), an acronym that may
 spell the other body ("the PIF").
@@ -27,7 +27,8 @@ _MEMBERSHIP = re.compile(
     r"\b(?:left|leaves|leave|quit|quits|exited|exits|withdr[ae]w from|withdrawn from|withdraws from|pulled out of"
     r"|joined|joins|rejoined|rejoins|resign(?:s|ed)?(?: from)?"  # "quit" as the rewrite writes it
     r"|(?:suspend(?:ed)?|expel(?:led)?|readmit(?:ted)?|admit(?:ted)?) (?:from|to|into)"
-    r"|members? (?:state )?of|membership (?:of|in))\s+(?:the\s+)?"
+    r"|members? (?:state )?of|membership (?:of|in)"
+    r"|(?:stay|stays|stayed|staying) in)\s+(?:the\s+)?"  # a seat kept, as `language.memberships` writes it
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|de|the)\s+)*)*[A-Z][\w'’-]*)")
 #: The longest acronym read as one that may spell out the other body.
 _ACRONYM_MAX = 6
