@@ -16,11 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.figures.dates import MONTHS
 from workbench.core.match.acts import alike, kind_of_act
 from workbench.core.match.background import parts
 from workbench.core.match.roles import main_act, roles
 from workbench.core.match.said_acts import two_acts
 
+#: Month names: a date in what a verb acts on ("the July 2025 emergency") is no thing acted on.
+_MONTHS = frozenset(MONTHS)
 #: The fewest background words the two claims must share (one event told twice).
 _SHARED_BACKGROUND = 2
 
@@ -29,8 +32,8 @@ def acts_after_one_event(texts: tuple[str, str], views: tuple[Any, Any]) -> str 
     """'two acts after one event: declar emergency / mov leader' when both claims tell one background
     (their background clauses share `_SHARED_BACKGROUND` words or more, most of the shorter one's), one
     doer (`roles`, named alike), and main clauses whose verbs are two acts (`said_acts.two_acts`, not of
-    one kind: `acts.kind_of_act`) on things of their own: what each verb acts on holds a word the other
-    claim's main clause does not name, nor in another form. `views`: the claims' `claim_view`s."""
+    one kind: `acts.kind_of_act`) on things of their own: no word of what each verb acts on (months
+    aside) is named by the other claim's main clause, in any form. `views`: the claims' `claim_view`s."""
     split_a, split_b = parts(texts[0]), parts(texts[1])  # (None, cached, for most claims: read first)
     if split_a is None or split_b is None:
         return None
@@ -49,8 +52,8 @@ def acts_after_one_event(texts: tuple[str, str], views: tuple[Any, Any]) -> str 
     kind_a = kind_of_act(act_a, va.roles_wording)
     if kind_a is not None and kind_a == kind_of_act(act_b, vb.roles_wording):
         return None  # one kind of act told two ways ("detained" / "arrested")
-    own_a = read_a[1] - {act_a} - main_b - read_a[0]
-    own_b = read_b[1] - {act_b} - main_a - read_b[0]
-    if not own_a or not own_b or alike(own_a, main_b) or alike(own_b, main_a):
-        return None  # a thing both act on, or told in another form
-    return f"two acts after one event: {act_a} {' '.join(sorted(own_a))} / {act_b} {' '.join(sorted(own_b))}"
+    things_a, things_b = read_a[1] - {act_a} - read_a[0] - _MONTHS, read_b[1] - {act_b} - read_b[0] - _MONTHS
+    if not things_a or not things_b or things_a & main_b or things_b & main_a \
+            or alike(things_a, main_b) or alike(things_b, main_a):
+        return None  # a thing both act on ("additional paramilitary troops" / "more paramilitary forces")
+    return f"two acts after one event: {act_a} {' '.join(sorted(things_a))} / {act_b} {' '.join(sorted(things_b))}"

@@ -47,6 +47,7 @@ from workbench.core.match.named_objects import names_apart
 from workbench.core.match.named_sayers import sayers_named_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.one_act_two_things import one_act_two_things
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
@@ -398,7 +399,8 @@ def compare_normalized(
                                        or granted_apart(va.roles_wording, vb.roles_wording)
                                        or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
-                                       or acts_after_one_event((a, b), (va, vb)))  # two acts after one event
+                                       or acts_after_one_event((a, b), (va, vb))  # two acts after one event
+                                       or one_act_two_things((va.roles_wording, vb.roles_wording)))  # condemned X / condemned Y
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)

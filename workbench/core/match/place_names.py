@@ -571,8 +571,9 @@ def _also_named() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=100_000)
 def place_words(place: str) -> frozenset[str]:
-    """The folded words of a place name (its bracketed gloss left out): what `named_in` looks up."""
-    return frozenset(_NAME_WORD.findall(fold(place.partition(" (")[0])))
+    """The folded words of a place name (its bracketed gloss and its lower-case particles left out:
+    "Gulf of Aden" is named by "the Gulf of Aden", whose "of" `names_written` never reads): what `named_in` looks up."""
+    return frozenset(_NAME_WORD.findall(fold(" ".join(w for w in place.partition(" (")[0].split() if not w.islower()))))
 
 
 def named_in(place: str, written: frozenset[str]) -> bool:
