@@ -8,8 +8,8 @@ def test_two_acts_after_one_event() -> None:
                 "The transport ministry ordered new track inspections after a train derailed near Lyon.")
     assert c.relation != "duplicate"
     assert any(r.startswith("two acts after one event") for r in c.reasons)
-    c = compare("The city council declared a water emergency in March after the reservoir ran dry.",
-                "The city council hired private water tankers in March after the reservoir ran dry.")
+    c = compare("The city council declared a drought emergency in March after the reservoir ran dry.",
+                "The city council hired private tankers in March after the reservoir ran dry.")
     assert c.relation != "duplicate"
 
 

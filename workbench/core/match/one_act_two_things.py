@@ -12,6 +12,7 @@ the other), and none a figure.
 
 from __future__ import annotations
 
+from workbench.core.language.stems import stem
 from workbench.core.match.acts import LIGHT_VERBS, alike
 from workbench.core.match.another_name import name_slot
 from workbench.core.match.normalize import normalize
@@ -24,6 +25,24 @@ _THING_AT_LEAST, _THING_AT_MOST = 2, 4
 _SHARED_AT_LEAST = 4
 
 
+#: Words between a verb and its object's first word: articles, possessives, quantifiers.
+_BEFORE_OBJECT = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "all", "some", "s"])
+
+
+def _object_of(wording: str, act: str, run: set[str]) -> bool:
+    """Whether the run is the verb's object: it opens right after the verb, past articles and a figure
+    ("condemned the mass deportations", "suspended 28 political parties"), not after a preposition
+    ("resigned over shoddy journalism" / "amid a scandal": why, not what)."""
+    words = wording.split()
+    k = next((k for k, w in enumerate(words) if stem(w) == act), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(words) and (words[k] in _BEFORE_OBJECT or words[k][:1].isdigit()):
+        k += 1
+    return k < len(words) and bool(set(normalize(words[k]).tokens) & run)
+
+
 @text_cache()
 def _tokens(wording: str) -> tuple[str, ...]:
     """The normalised tokens of a claim's reported, rewritten wording (`claim_view.claim_roles`)."""
@@ -34,7 +53,7 @@ def one_act_two_things(wordings: tuple[str, str]) -> str | None:
     """'one act on two things: mass deportation / border closur' when the claims share one doer
     (`roles`, named alike) and one main verb (no light verb: `acts.LIGHT_VERBS`), and all they do
     not share is one run each, in the same slot (`another_name.name_slot`), inside what the verb acts
-    on: two to four tokens each, none alike to the other claim's, no figure."""
+    on and opening it (`_object_of`): two to four tokens each, none alike to the other claim's, no figure."""
     ta, tb = _tokens(wordings[0]), _tokens(wordings[1])
     set_a, set_b = set(ta), set(tb)
     only_a, only_b = set_a - set_b, set_b - set_a
@@ -51,6 +70,6 @@ def one_act_two_things(wordings: tuple[str, str]) -> str | None:
     if alike(only_a, set_b) or alike(only_b, set_a) or any(t[:1].isdigit() for t in only_a | only_b):
         return None
     slot_a, slot_b = name_slot(list(ta), only_a), name_slot(list(tb), only_b)
-    if slot_a is None or slot_a != slot_b:
+    if slot_a is None or slot_a != slot_b or not _object_of(wordings[0], act, only_a) or not _object_of(wordings[1], act, only_b):
         return None
     return f"one act on two things: {' '.join(t for t in ta if t in only_a)} / {' '.join(t for t in tb if t in only_b)}"
