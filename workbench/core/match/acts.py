@@ -57,6 +57,11 @@ def _kind(act: str | None, wording: str, near: bool = False) -> str | None:
     return _ARMS_LAUNCHED if kind == "launch" and names_arms(wording) else kind
 
 
+def kind_of_act(act: str | None, wording: str) -> str | None:
+    """The kind of act (`event_verbs.ACT_KINDS`) of a main verb's stem, `wording` the claim's (a launch of arms is harm)."""
+    return _kind(act, wording)
+
+
 def other_act(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
     """'another act: sail / hit' when the two claims' main verbs (`roles.main_act`) are of two kinds
     (`event_verbs.ACT_KINDS`) and neither claim names the other's verb anywhere: the same people or

@@ -22,6 +22,7 @@ from workbench.core.match.all_or_part import all_or_part
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
+from workbench.core.match.background_acts import acts_after_one_event
 from workbench.core.match.before_after import before_or_after
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
@@ -47,6 +48,7 @@ from workbench.core.match.named_objects import names_apart
 from workbench.core.match.named_sayers import sayers_named_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
+from workbench.core.match.one_act_two_things import one_act_two_things
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
@@ -56,6 +58,7 @@ from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
+from workbench.core.match.said_plans import said_plan_apart
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -401,7 +404,10 @@ def compare_normalized(
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
                                        or granted_apart(va.roles_wording, vb.roles_wording)
-                                       or said_acts_apart((a, b), (va, vb)))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
+                                       or acts_after_one_event((a, b), (va, vb))  # two acts after one event
+                                       or one_act_two_things((va.roles_wording, vb.roles_wording)))  # condemned X / condemned Y
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)

@@ -51,8 +51,8 @@ FACILITY_WORDS = frozenset(
 def is_facility(place: str) -> bool:
     """Whether a place name names a facility: its last word is a facility word, or one before "of"
     ("National University of Engineering", "Palace of Justice")."""
-    words = place.lower().split()
-    return bool(words) and (words[-1] in FACILITY_WORDS
+    words = place.lower().split()  # (a capital is a town, whatever its words: "Port of Spain"; helper not135)
+    return bool(words) and place not in CAPITALS and (words[-1] in FACILITY_WORDS
                             or any(w in FACILITY_WORDS and n == "of" for w, n in zip(words, words[1:], strict=False)))
 
 
@@ -184,7 +184,12 @@ def may_contain(x: str, y: str) -> bool:
         return region_country().get(y) == cx or _demonym_of(y, x) or _capital_of(y) == cx
     if cy is not None and cx is None:
         return region_country().get(x) == cy or _demonym_of(x, y) or _capital_of(x) == cy
-    return False
+    return _in_capitals_country(x, y) or _in_capitals_country(y, x)
+
+
+def _in_capitals_country(city: str, place: str) -> bool:
+    """A capital and its country named by a part of its name ("Port of Spain" / "Trinidad"; helper not135)."""
+    return (country := _capital_of(city)) is not None and place_words(place) <= place_words(country)
 
 
 def _seat_of(city: str, region: str) -> bool:
@@ -205,13 +210,14 @@ def _capital_of(city: str) -> str | None:
 
 #: a place after a locative or a motion preposition ("in Hama", "across Sylhet", "fled from Douma", "back to Aden";
 #: not "according to Reuters"), its words joined by a lower-case particle as French, Spanish and
-#: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro")
+#: Portuguese names are when written without hyphens ("Croix des Bouquets", "Rio de Janeiro"), or by "of"
+#: ("Port of Spain", "Bay of Plenty": a facility's "X of Y" takes "the", never read here; helper not135)
 _PLACE_RE = re.compile(r"(?:\b(?:in|at|near|outside|around|on(?=\s+the\s+outskirts\s+of\b)|(?<=[a-z]{3} )(?<!called )(?<!broke )(?<!fended )(?<!warded )(?<!kicked )(?<!paid )(?<!laid )(?<!shrugged )off(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:[\w-]+\s+){0,2}?(?:coast|shores?|island)\s+of\b)|across|throughout|(?<![Tt]ranslation )(?<![Tt]ranslated )from|into|towards?|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )(?<![Oo]wing )(?<![Pp]rior )(?<![Ll]oyal )(?<![Aa]llied )(?<![Ll]inked )(?<![Aa]ffiliated )(?<![Bb]elonging )(?<![Ff]aithful )(?<![Aa]ttributed )to)|(?:^|(?<=[.!?]\s)|(?<=[\"\u201c]))(?:In|At))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?i:city|town|village|province|district|region|capital|port|county|state|area|enclave|camp|suburb|outskirts|municipality|island|coast|shores?|streets?)\s+of\s+"
                        # "in parts of Harare", "across much of Lagos", "in some areas of Dhaka": a part of the place
                        r"|(?:(?:large|other|some|many|most|several)\s+)?(?:parts?|areas|swathes|much|most)\s+of\s+(?:the\s+)?)?"
                        r"(?:the\s+(?=(?:[A-Z][\w'-]*\s+){1,3}(?:area|region|district|neighbou?rhood|suburb|valley)\b))?"
                        r"((?:(?:al|el|ad|as|ar|an|ash)-|(?:al|el)\s+(?=[A-Z]))?[A-Z][\w'-]*"
-                       r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en)\s+(?=[A-Z]))?"
+                       r"(?:\s+(?:(?:de|des|du|la|le|au|aux|del|da|dos|das|di|sur|upon|en|of)\s+(?=[A-Z]))?"
                        r"(?:(?:al|el|ez|az|ad|as|ar|an|ash)-)?[A-Z][\w'-]*)*)")
 
 
@@ -565,8 +571,9 @@ def _also_named() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=100_000)
 def place_words(place: str) -> frozenset[str]:
-    """The folded words of a place name (its bracketed gloss left out): what `named_in` looks up."""
-    return frozenset(_NAME_WORD.findall(fold(place.partition(" (")[0])))
+    """The folded words of a place name (its bracketed gloss and its lower-case particles left out:
+    "Gulf of Aden" is named by "the Gulf of Aden", whose "of" `names_written` never reads): what `named_in` looks up."""
+    return frozenset(_NAME_WORD.findall(fold(" ".join(w for w in place.partition(" (")[0].split() if not w.islower()))))
 
 
 def named_in(place: str, written: frozenset[str]) -> bool:

@@ -79,11 +79,11 @@ def _named(act: str, tokens: Set[str]) -> bool:
     return act in tokens or any(t[:_VERB_PREFIX] == act[:_VERB_PREFIX] for t in tokens if len(t) >= _VERB_PREFIX)
 
 
-def _two_acts(act_x: str | None, act_y: str | None, tokens_x: Set[str], tokens_y: Set[str]) -> bool:
+def two_acts(act_x: str | None, act_y: str | None, tokens_x: Set[str], tokens_y: Set[str], light: bool = False) -> bool:
     """Two main verbs, neither named by the other claim, and no table making them one outcome or
-    event; neither a light verb (`acts.LIGHT_VERBS`: "made clear it will ...") nor one of seeming."""
+    event; neither a light verb (`acts.LIGHT_VERBS`: "made clear it will ..."; `light`: allowed) nor one of seeming."""
     return act_x is not None and act_y is not None and act_x != act_y and not _named(act_x, tokens_y) \
-        and not {act_x, act_y} & (LIGHT_VERBS | _NO_ACT) \
+        and not {act_x, act_y} & (_NO_ACT if light else LIGHT_VERBS | _NO_ACT) \
         and not _named(act_y, tokens_x) and act_y not in same_outcome().get(act_x, ()) \
         and act_x not in same_outcome().get(act_y, ()) and act_y not in EVENT_KIN.get(act_x, ())
 
@@ -102,7 +102,7 @@ def said_would_apart(texts: tuple[str, str], views: tuple[Any, Any]) -> str | No
         act_x, act_y = main_act(vx.roles_wording), main_act(vy.roles_wording)
         if _INTENT.search(vx.roles_wording) and act_x and any(stem(w) == act_x for w in _INTENT.findall(vx.roles_wording)):
             continue  # "refused to turn over the papers": a stance on an act to come, as a view is
-        if _two_acts(act_x, act_y, vx.tokens | _words(x), vy.tokens | _words(y)):
+        if two_acts(act_x, act_y, vx.tokens | _words(x), vy.tokens | _words(y)):
             return f"an act against what its doer said would be: {act_x} / {act_y}"
     return None
 
@@ -119,7 +119,7 @@ def own_act_apart(texts: tuple[str, str], views: tuple[Any, Any]) -> str | None:
     if read is None or not read[0] or read[0] & own.tokens or read[0] & read_a[0]:
         return None
     act_own, act_other = main_act(own.roles_wording), main_act(other.roles_wording)
-    if not _two_acts(act_own, act_other, own.tokens, other.tokens):
+    if not two_acts(act_own, act_other, own.tokens, other.tokens):
         return None
     return f"a sayer's own act against another's: {act_own} / {' '.join(sorted(read[0]))} {act_other}"
 
