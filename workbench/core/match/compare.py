@@ -34,6 +34,7 @@ from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
+from workbench.core.match.first_records import records_apart
 from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
@@ -394,7 +395,8 @@ def compare_normalized(
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
                                        or granted_apart(va.roles_wording, vb.roles_wording)
-                                       or said_acts_apart((a, b), (va, vb)))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or records_apart((a, b)))  # "the first president" / "the first woman to sit on the court"
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
