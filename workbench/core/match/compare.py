@@ -34,8 +34,8 @@ from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
-from workbench.core.match.first_records import records_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
