@@ -1,8 +1,8 @@
-"""One doer ordering two acts of two kinds ("ordered residents ... to evacuate" / "ordered all schools
-in the red zone to close") gives two orders, another fact (`match.acts.acts_of_two_kinds` on the acts
-asked for): the act asked may come after an object told with its place, and an -ing word after that
-object ("families living near the river") is no act asked. Places closed and people moved are two
-kinds of act (`event_verbs.ACT_KINDS`); one order told with another verb or synonym stays one."""
+"""One doer ordering two acts ("ordered residents ... to evacuate" / "ordered all schools in the red
+zone to close") gives two orders, another fact (`match.acts._asked_apart`: two acts asked for that the
+outcome table knows and does not make one): the act asked may come after an object told with its
+place, and an -ing word after that object ("families living near the river") is no act asked. One
+order told with another verb or a synonym ("to leave", "to shut") stays one."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ TWO_ORDERS = [
      "On Monday night the mayor ordered every school near the river to close."),
     ("The minister ordered all schools in the flooded districts to close on Tuesday.",
      "On Tuesday the minister ordered all residents of the flooded districts to evacuate."),
-    ("Authorities closed 40 schools in the province on Monday.", "Authorities evacuated 40 schools in the province on Monday."),
 ]
 ONE_ORDER = [
     ("The governor ordered residents of the coastal towns to evacuate on Friday.",

@@ -43,11 +43,7 @@ EVENT_VERBS = ("kill", "wound", "arrest", "capture", "destroy", "damage", "evacu
 ACT_KINDS: dict[str, tuple[str, ...]] = {
     # (a force or goods sent, deployed, dispatched, delivered are moved: matching's verb table writes
     # each "send"; an emergency declared is no army deployed; helper not109)
-    # (people evacuated are moved: "evacuated 3,000 residents" / "relocated 3,000 residents"; helper not133)
-    "passage": ("sail", "cross", "transit", "travel", "transfer", "relocate", "ship", "dock", "send", "evacuate"),
-    # a place or a body shut is no one moved or hurt ("closed 40 schools" / "evacuated 40 schools",
-    # "ordered schools to close" / "ordered residents to evacuate"; helper not133)
-    "closure": ("close", "shut"),
+    "passage": ("sail", "cross", "transit", "travel", "transfer", "relocate", "ship", "dock", "send"),
     "harm": ("attack", "shell", "bomb", "ambush", "injure", "wound", "kill", "hit", "shoot", "storm", "raid",
              "destroy", "damage"),
     "expulsion": ("expel", "deport"),

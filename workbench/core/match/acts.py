@@ -104,7 +104,9 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
     the other claim anywhere; when both ask for an act alike (`_ASKING`), the acts asked for."""
     act_a, act_b = main_act(surface_a), main_act(surface_b)
     if act_a is not None and act_a == act_b and act_a in _ASKING:
-        act_a, act_b = _asked_act(surface_a, act_a), _asked_act(surface_b, act_b)
+        asking, act_a, act_b = act_a, _asked_act(surface_a, act_a), _asked_act(surface_b, act_b)
+        if asking not in (act_a, act_b) and (told := _asked_apart(act_a, act_b, tokens_a, tokens_b)):
+            return told
     near = len(tokens_a ^ tokens_b) <= _CASE_STEP_MAX_DIFFERENT and len(tokens_a & tokens_b) >= _SHARED_MIN
     kind_a = _kind(act_a, surface_a, near)
     kind_b = _kind(act_b, surface_b, near) if kind_a is not None else None
@@ -114,6 +116,18 @@ def acts_of_two_kinds(surface_a: str, surface_b: str, tokens_a: frozenset[str], 
             or act_b in EVENT_KIN.get(act_a or "", ()):  # one act told as either ("raided" / "searched")
         return None
     return f"another act: {act_a} / {act_b}"
+
+
+def _asked_apart(act_a: str, act_b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> str | None:
+    """'another act asked: evacuat / clos' when one order asks for two acts the outcome table knows
+    (`opposites.same_outcome`) and does not make one, neither named by the other claim ("ordered
+    residents to evacuate" / "ordered schools to close"; helper not133). A verb the table does not
+    know may be the other's synonym ("to evacuate" / "to leave"), as in `other_act_on_things`."""
+    outcomes = same_outcome()
+    if act_a == act_b or act_a not in outcomes or act_b not in outcomes or act_b in outcomes[act_a] \
+            or act_a in outcomes[act_b] or act_a in tokens_b or act_b in tokens_a:
+        return None
+    return f"another act asked: {act_a} / {act_b}"
 
 
 def _case_steps(act_a: str | None, act_b: str | None, surface_a: str, surface_b: str) -> tuple[str, str] | None:
