@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from workbench.core.figures.rules import MEASURES
 from workbench.core.figures.short_dates import day_month_dates, day_only_dates
 from workbench.core.figures.shouting import unshout
 from workbench.core.language.slips import slip_forms
@@ -64,6 +65,19 @@ def month_number(name: str) -> int:
     return MONTHS.get(key) or MONTH_SLIPS[key]
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
              "sunday": 6}
+#: Counted nouns a four-digit number before them counts, no year ("2000 people", "1500 troops"):
+#: the figure reader keeps such a number a count (`figures.numbers`), and no year is read there.
+COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")
+#: A year written as a modifier, after an article or a possessive and before its noun: "the 2022
+#: election", "Kenya's 2017 vote", "a 2019 report" date the thing named as "the election in 2022"
+#: does (helper not133: two claims told of "the 2018 election" / "the 2022 election" are two
+#: elections). Not before a count ("the 2000 people"), a plural that may be counted ("the 1500
+#: protesters"; "-ions" plurals are events: "the 2019 elections") or a unit ("a 2000 km border").
+_MEASURE_WORDS = trie_regex(sorted({w.split()[0] for w in MEASURES if w.split() and w.split()[0].isalpha()}))
+_YEAR_MODIFIER = (r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|(?<=\w)['’]s?)"
+                  r"\s+(?P<y6>(?:1[89]|20)\d\d)(?=\s+[A-Za-z])"
+                  rf"(?!{COUNT_AFTER_YEAR.pattern})(?!\s+(?:{_MEASURE_WORDS})\b)"
+                  r"(?!\s+[A-Za-z]*s\b(?<!ss)(?<!us)(?<!is)(?<!ions))")
 _DATE_RE = re.compile(
     rf"\b(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})(?:,?\s+(?P<y1>\d{{4}}))?"
@@ -76,6 +90,7 @@ _DATE_RE = re.compile(
     rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December|{_SLIP_ALT})\b"
     # (a sentence may open with it: "In May, the group announced ..."; helper dupb109)
     rf"|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Mm]id-)\s+(?P<m5>May)\b"
+    rf"|{_YEAR_MODIFIER}"
     rf")(?![\w-])",
 )
 
@@ -88,7 +103,10 @@ _DATE_START = re.compile(
     r"\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])|\d{4}(?=-)|" + trie_regex(sorted({k.capitalize() for k in (*MONTHS, *MONTH_SLIPS, *WEEKDAYS)} | {"yesterday", "today", "tonight"}))
     + "|" + trie_regex(sorted(_words("in since by until of during early late mid last next this")))
     + r"(?=-?\s+(?:[12]|May|night|morning))"
-    + "|" + trie_regex(sorted(_words("In Since By Until During Early Late Mid Last Next This"))) + r"(?=-?\s+May\b(?!,?\s+\d)))")
+    + "|" + trie_regex(sorted(_words("In Since By Until During Early Late Mid Last Next This"))) + r"(?=-?\s+May\b(?!,?\s+\d))"
+    # (a year as a modifier: `_YEAR_MODIFIER`)
+    + "|" + trie_regex(sorted(_words("the The a A an An its Its his His her Her their Their our Our")))
+    + r"(?=\s+[12]\d{3}\b)|['’]s?(?=\s+[12]\d{3}\b))")
 #: a capitalised word after a day and month that is no month or weekday: the date opens a name
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(k.capitalize() for k in (*MONTHS, *WEEKDAYS)) + r")\b)[A-Z][a-z]")
 _DATE_HINT = re.compile(r"\d|day\b|" + trie_regex(sorted(
@@ -221,9 +239,9 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             if reference is not None:
                 shift = 1 if word == "yesterday" else 0
                 value = (reference - timedelta(days=shift)).isoformat()
-        elif g("y4"):
-            start = m.start("y4")
-            value = g("y4")
+        elif g("y4") or g("y6"):
+            start = m.start("y4") if g("y4") else m.start("y6")
+            value = g("y4") or g("y6")
         elif g("m4") or g("m5"):
             if g("m5"):
                 start = m.start("m5")

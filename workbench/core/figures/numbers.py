@@ -22,6 +22,7 @@ from workbench.core.figures.currencies import (
     money_before,
 )
 from workbench.core.figures.dates import (  # noqa: F401 (find_dates, parse_reference: read from here too)
+    COUNT_AFTER_YEAR,
     MONTHS,
     WEEKDAYS,
     date_spans,
@@ -562,7 +563,7 @@ def _is_period(text: str, m: re.Match[str]) -> bool:
     """"from 1976 to 1980", "between 2001 and 2003": two years written as years, nothing counted
     after them ("between 1,800 and 2,000 people" and "from 1900 to 2000 troops" are counts)."""
     return (bool(_FOUR_DIGITS.fullmatch(m.group("r1").strip())) and bool(_FOUR_DIGITS.fullmatch(m.group("r2").strip()))
-            and not _COUNT_AFTER_YEAR.match(text, m.end()))
+            and not COUNT_AFTER_YEAR.match(text, m.end()))
 
 
 def _looks_like_year(v: float) -> bool:
@@ -575,7 +576,7 @@ def _is_year_like(text: str, m: re.Match[str], value: float) -> bool:
         return False
     after = text[m.end():m.end() + 12]
     # "1,500 people" has a comma; "2014 elections", "in 2014" are years
-    return not _COUNT_AFTER_YEAR.match(after)
+    return not COUNT_AFTER_YEAR.match(after)
 
 
 # inline patterns, compiled once (pysbd's many patterns evict re's small cache)
@@ -596,4 +597,3 @@ PARTICLE_UP = re.compile(r"(?<!could )(?<!might )(?<!may )(?<!can )\b(?:go|goes|
                          r"|climb(?:s|ed|ing)?|move(?:s|d)?|moving|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+$",
                          re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_COUNT_AFTER_YEAR = re.compile(r"\s+(?:people|persons|soldiers|troops|men|women|children|dead|deaths|cases|km)\b")

@@ -291,6 +291,9 @@ KINDS: list[list[str]] = [
      "poll monitors", "poll watchers"],
     # helper gen9 (sitreps): an outbreak's cases and its deaths are two counts ("420 cholera cases" /
     # "420 cholera deaths"); new infections are new cases
+    # helper not133: who an occasion counts as its company ("300 guests attended" / "300 police were
+    # deployed for the ceremony", "500 delegates" / "500 soldiers": two counts); a civilian kind
+    ["guests", "guest", "invitees", "invitee", "attendees", "attendee", "delegates", "delegate", "mourners", "mourner"],
     ["cases", "case", "infections", "infection"],
     ["deaths", "death", "fatalities"],
     *(list(words) for words in thing_kinds().values()),
@@ -305,7 +308,7 @@ KIND_PARENTS: dict[str, tuple[str, ...]] = {
                                          "rail workers", "nurses", "doctors", "dockworkers", "bus drivers",
                                          "truck drivers", "civil servants", "prosecutors", "judges", "lawyers",
                                          "activists", "aid workers", "health workers", "clergy", "political aides",
-                                         "election observers"]},
+                                         "election observers", "guests"]},
     # a family is a household, counted as its home ("7,000 families fled" / "7,000 households were displaced")
     "families": ("civilians", "homes"),
     **{kind: ("civilians", "health workers") for kind in ["doctors", "nurses"]},

@@ -37,6 +37,7 @@ from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
@@ -407,7 +408,8 @@ def compare_normalized(
                                        or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
-                                       or one_act_two_things((va.roles_wording, vb.roles_wording)))  # condemned X / condemned Y
+                                       or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
+                                       or records_apart((a, b)))  # "the first president" / "the first woman to sit on the court"
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
