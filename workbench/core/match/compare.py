@@ -52,6 +52,7 @@ from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
+from workbench.core.match.planned_done import planned_apart
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
@@ -394,7 +395,8 @@ def compare_normalized(
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
                                        or granted_apart(va.roles_wording, vb.roles_wording)
-                                       or said_acts_apart((a, b), (va, vb)))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
+                                       or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
