@@ -24,6 +24,7 @@ from workbench.core.match.background import background_apart
 from workbench.core.match.before_after import before_or_after
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
+from workbench.core.match.border_sides import neighbours_left_out
 from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
@@ -319,6 +320,8 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
+    if names_a or names_b:  # the neighbour named after "the border with", the other telling "the border" (`border_sides`)
+        names_a, names_b = names_a - neighbours_left_out(a, b), names_b - neighbours_left_out(b, a)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
