@@ -3,7 +3,7 @@ border" alone it is no name left unmatched; two neighbours stay two borders (`ma
 helper dup135)."""
 
 from workbench.core.match.border_sides import neighbours_left_out
-from workbench.core.match.compare import compare
+from workbench.core.match.compare import compare, compare_many
 
 
 def test_the_neighbour_the_other_claim_leaves_out() -> None:
@@ -11,9 +11,9 @@ def test_the_neighbour_the_other_claim_leaves_out() -> None:
     b = "On October 11, 2023, Kenyan authorities partially reopened the frontier with Somalia to trade."
     assert neighbours_left_out(b, a) == {"somalia"}
     assert not neighbours_left_out(a, b)
-    c = compare("Kenya partially reopened the border to trade on 11 October 2023.",
-                "On October 11, 2023, Kenyan authorities allowed commercial traffic to resume across parts of the "
-                "frontier with Somalia.")
+    (c,) = compare_many([("Kenya partially reopened the border to trade on 11 October 2023.",
+                          "On October 11, 2023, Kenyan authorities allowed commercial traffic to resume across parts "
+                          "of the frontier with Somalia.")], semantic=True)
     assert c.relation == "duplicate"
 
 
