@@ -44,6 +44,8 @@ def _reading(wording: str) -> tuple[str | None, frozenset[str] | None]:
 def planned_apart(wording_a: str, wording_b: str) -> str | None:
     """'planned / done: <verb>' when one claim tells an act as planned and the other the same act
     done (see the module's docstring), else None."""
+    if not any(w in t for w in ("planned", "PLANNED", "Planned") for t in (wording_a, wording_b)):
+        return None  # (most pairs: no cache look-up)
     (plan_a, done_a), (plan_b, done_b) = _reading(wording_a), _reading(wording_b)
     if plan_a is not None and done_b is not None and plan_a in done_b:
         return f"planned / done: {plan_a}"
