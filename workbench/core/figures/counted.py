@@ -193,8 +193,9 @@ def same_kind(ka: frozenset[str], kb: frozenset[str]) -> bool:
 
 #: Nouns news counts one thing by, read so by the count only (the words stay: a "jobs report" is
 #: no workers' report): a layoff's or a hiring's jobs are its workers ("laid off 300 workers" /
-#: "cut 450 jobs").
-COUNTED_AS: dict[str, str] = {"jobs": "workers", "job": "worker"}
+#: "cut 450 jobs"); a tally of killings or homicides counts murders, as crime tallies are told
+#: ("recorded 623 murders" / "with 623 killings", "3,732 homicides"; helper dup135).
+COUNTED_AS: dict[str, str] = {"jobs": "workers", "job": "worker", "killings": "murders", "homicides": "murders"}
 
 #: Plain "people": a count of any kind of people ("80 people" / "50 protesters"); "the dead" too,
 #: whoever they were ("Forty-six dead in riot" / "Forty-six inmates were killed").

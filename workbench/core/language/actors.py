@@ -171,6 +171,9 @@ DEMONYMS: dict[str, list[str]] = {
     "Cyprus": ["Cypriot"], "Kuwait": ["Kuwaiti"], "Bahrain": ["Bahraini"], "Oman": ["Omani"],
     "United Arab Emirates": ["Emirati"], "New Zealand": ["New Zealander"], "Paraguay": ["Paraguayan"],
     "Uruguay": ["Uruguayan"], "Panama": ["Panamanian"], "Jamaica": ["Jamaican"], "Fiji": ["Fijian"],
+    # (helper dup135: Caribbean states news names by their people, "Dominican authorities"; "Dominican"
+    # is the Republic's as news writes it, Dominica's people are named by the island)
+    "Dominican Republic": ["Dominican", "Dominicans"], "Trinidad and Tobago": ["Trinidadian", "Trinidadians"],
 }
 
 #: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish

@@ -62,8 +62,10 @@ from workbench.core.language.journeys import rewrite_journeys
 from workbench.core.language.losses import rewrite_losses
 from workbench.core.language.memberships import rewrite_memberships
 from workbench.core.language.object_outcomes import rewrite_object_outcomes
+from workbench.core.language.plans import rewrite_plans
 from workbench.core.language.political_steps import rewrite_political_steps
 from workbench.core.language.populations import rewrite_people_living
+from workbench.core.language.records import rewrite_records
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
@@ -509,6 +511,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     text = rewrite_holdings(rewrite_crossings(text, hits), hits)
     text = rewrite_losses(rewrite_journeys(text, hits), hits)  # a trip as a visit, a hit as a loss
     text = rewrite_told_states(rewrite_political_steps(text, hits), hits)
+    text = rewrite_plans(rewrite_records(text, hits), hits)  # "plans call for X to", "the deadliest year on record"
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

@@ -26,6 +26,7 @@ from workbench.core.match.background_acts import acts_after_one_event
 from workbench.core.match.before_after import before_or_after
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
+from workbench.core.match.border_sides import neighbours_left_out
 from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
@@ -56,6 +57,7 @@ from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
+from workbench.core.match.planned_done import planned_apart
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
@@ -325,6 +327,8 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
+    if names_a or names_b:  # the neighbour named after "the border with", the other telling "the border" (`border_sides`)
+        names_a, names_b = names_a - neighbours_left_out(a, b), names_b - neighbours_left_out(b, a)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
@@ -409,7 +413,8 @@ def compare_normalized(
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
-                                       or records_apart((a, b)))  # "the first president" / "the first woman to sit on the court"
+                                       or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
+                                       or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
