@@ -327,7 +327,10 @@ def compare_normalized(
     event_ok, ev_reasons = (same_event(context_a, context_b, entity_weights, explain=explain)
                             if context_a is not None and context_b is not None else (None, []))
     names_a, names_b = _unmatched_names(va, vb), _unmatched_names(vb, va)
-    if names_a or names_b:  # the neighbour named after "the border with", the other telling "the border" (`border_sides`)
+    # the neighbour named after "the border with", the other telling "the border" (`border_sides`): no
+    # name apart; the learned feature below still counts it, as the model was fitted
+    names_count = min(3, len(names_a) + len(names_b)) / 3
+    if names_a or names_b:
         names_a, names_b = names_a - neighbours_left_out(a, b), names_b - neighbours_left_out(b, a)
     other_fact = (fact_apart
                   or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
@@ -395,7 +398,7 @@ def compare_normalized(
     x = [cos, lexical, sim / 100, fuzz.token_set_ratio(na.text, nb.text) / 100,
          float(bool(agreements)), float(bool(conflicts)), float(bool(check.unpaired_a or check.unpaired_b)),
          float(dates.verdict == knowledge.DATES_AGREE), float(dates.verdict == knowledge.DATES_DIFFER),
-         float(negation), float(opposite is not None), min(3, len(names_a) + len(names_b)) / 3,
+         float(negation), float(opposite is not None), names_count,
          min(len(na.tokens), len(nb.tokens)) / max(1, len(na.tokens), len(nb.tokens)),
          *overlaps(va, vb), cos * lexical,
          # one claim tells of an event ("was injured"), the other of none ("is 46 years old")
