@@ -138,6 +138,15 @@ def country_tokens() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def place_tokens() -> frozenset[str]:
+    """Tokens of countries, their peoples' names and capitals (`country_tokens`, `knowledge.CAPITALS`):
+    names of places, never of a thing, a body or a person."""
+    countries = country_tokens()
+    capitals = {t for capital in knowledge.CAPITALS for t in normalize(capital).tokens}
+    return frozenset(countries) | frozenset(countries.values()) | frozenset(capitals)
+
+
+@lru_cache(maxsize=1)
 def demonym_leads() -> frozenset[tuple[str, str]]:
     """(first token, last token) of each people's name of two words ("sri", "lankan"): the last
     token alone stands for the country in `country_tokens`."""

@@ -21,8 +21,7 @@ from typing import Any
 
 from workbench.core.language.kinds import kind_ancestors, kind_words
 from workbench.core.language.people import TITLES
-from workbench.core.match import knowledge
-from workbench.core.match.another_name import country_tokens, names_swapped
+from workbench.core.match.another_name import names_swapped, place_tokens
 from workbench.core.match.doers import acronyms_of
 from workbench.core.match.leading_names import (
     family_members_apart,
@@ -47,14 +46,6 @@ from workbench.core.text_caches import text_cache
 
 #: The longest acronym read as one that may spell out the other claim's name.
 _ACRONYM_MAX = 6
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Tokens of countries, their peoples' names and capitals (`another_name.country_tokens`)."""
-    countries = country_tokens()
-    capitals = {t for capital in knowledge.CAPITALS for t in normalize(capital).tokens}
-    return frozenset(countries) | frozenset(countries.values()) | frozenset(capitals)
 
 
 #: The thing acted on, then where it stands: "the barracks at murray town", "a prison in kissy".
@@ -206,7 +197,7 @@ def objects_apart(texts: tuple[str, str], wordings: tuple[str, str], names_a: Se
     its capital, nor an acronym that may spell the other out."""
     if not names_a or not names_b:
         return None
-    places = _places()
+    places = place_tokens()
     only_a = {t for t in names_a & (_done_to(wordings[0]) | _partner(*wordings) | _met(wordings[0])) if t not in places}
     only_b = {t for t in names_b & (_done_to(wordings[1]) | _partner(*reversed(wordings)) | _met(wordings[1]))
               if t not in places}
@@ -251,7 +242,7 @@ def one_and_a_group(texts: tuple[str, str], surfaces: tuple[str, str], names_a: 
         return None
     one, other = surfaces if names_a else (surfaces[1], surfaces[0])
     text = texts[0] if names_a else texts[1]
-    named = {t for t in (names_a or names_b) & _aimed_at(one) if t not in _places()} - _event_names(one)
+    named = {t for t in (names_a or names_b) & _aimed_at(one) if t not in place_tokens()} - _event_names(one)
     # an acronym may name a group; a name describing a group names no one ("other JI operatives")
     if not named or acronyms_of(text) & named or _group_done_to(one):
         return None
