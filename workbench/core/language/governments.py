@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from workbench.core.language.actors import CAPITALS, DEMONYMS
 from workbench.core.language.alternation import trie
-from workbench.core.language.rewrite_notes import noted_match
+from workbench.core.language.rewrite_notes import noter
 
 #: The words after a people's adjective that name its state's government, or one of the state's
 #: bodies, up to two words on ("Spanish interior ministry figures" / "Spain's interior ministry
@@ -49,7 +49,8 @@ def _seated() -> re.Pattern[str]:
 def rewrite_governments(text: str, hits: list[str]) -> str:
     """`text` with each government named by its people's adjective or by its seat written as its country's."""
     if " in " in text:
-        text = _seated().sub(lambda m: noted_match(hits, m, *[f"{CAPITALS[m.group(2)]}'s {m.group(1)}"] * 2), text)
+        note = noter(hits)
+        text = _seated().sub(lambda m: note(m, f"{CAPITALS[m.group(2)]}'s {m.group(1)}"), text)
     pattern, table = _adjectives()
 
     def country(m: re.Match[str]) -> str:
@@ -58,4 +59,3 @@ def rewrite_governments(text: str, hits: list[str]) -> str:
         return said
 
     return pattern.sub(country, text)
-

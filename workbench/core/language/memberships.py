@@ -6,8 +6,9 @@ currency area either way.
 
 Written "stay in <body>", tense kept. Only the membership forms are rewritten: a bare "remain in"
 stays as written (it is also who is still held, "remains in custody", the opposite of "released",
-and a place kept, `match.moved_or_stayed`), so "stay in" read of a place ("troops will stay in
-Syria") is not taken for a membership either.
+and a place kept, `match.moved_or_stayed`). `match.member_bodies` reads "stay in <Name>" as written,
+so a place there counts as a body: "Turkey will stay in NATO" / "Turkey's troops will stay in Syria"
+is told apart as "membership of another body" (two facts, though the place is no body).
 """
 
 from __future__ import annotations

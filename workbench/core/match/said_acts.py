@@ -36,9 +36,11 @@ from workbench.core.match.opposites import same_outcome
 from workbench.core.match.roles import main_act, roles
 from workbench.core.text_caches import text_cache
 
+#: The modals that tell what is to come or may be, not what was done (`said_plans` reads them too).
+MODALS = ("would", "will", "could", "might", "may", "should", "can")
 #: Verbs of what would, could or might be: an intention or a view, no act done. Not denied: "would not
 #: accept the offer" is a refusal, an act told ("rejected the offer").
-_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|can)\b(?!\s+(?:not|never)\b)")
+_MODAL = re.compile(r"\b(?:" + "|".join(MODALS) + r")\b(?!\s+(?:not|never)\b)")
 #: Verbs of seeming or of evidence ("it appeared to have veered", "information indicated"): a
 #: report of what happened, no act of the one they are told of.
 _NO_ACT = frozenset(stem(w) for w in ("appear", "seem", "indicate", "suggest", "show", "look"))

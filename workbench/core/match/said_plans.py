@@ -22,13 +22,13 @@ from typing import Any
 from workbench.core.match.acts import alike
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import main_act
-from workbench.core.match.said_acts import said, two_acts
+from workbench.core.match.said_acts import MODALS, said, two_acts
 from workbench.core.text_caches import text_cache
 
 #: The fewest words of its own (the verb and a modal aside) each content must tell: another thing.
 _OWN_AT_LEAST = 2
 #: Modals and auxiliaries: no thing told.
-_NO_THING = frozenset(["would", "will", "could", "might", "may", "should", "can", "be", "been", "had", "has", "have"])
+_NO_THING = frozenset([*MODALS, "be", "been", "had", "has", "have"])
 
 
 @text_cache()
