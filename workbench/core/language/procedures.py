@@ -13,7 +13,8 @@ place or a day to anchor it falls below a duplicate on its words alone.
   received) N signatures" is "N people signed a petition (...)", the way the other idiom counts it.
 - a limit: to cap a thing at N is to limit it to N, and a cap of (on) N is a limit of (on) N.
 
-Not read: "inquiry" or "probe" alone (a public inquiry is a hearing, not always an investigation),
+Not read: "inquiry" or "probe" without an opening verb, or with another adjective ("opened a public
+inquiry": a hearing, not always an investigation),
 a petition filed with a court (no signatures counted), a cap told as a noun before "at" ("kept
 the salary cap at 3 percent": a verb only after no article or possessive).
 """
@@ -35,7 +36,7 @@ def _tense(verb: str, past: str, present: str, gerund: str, base: str) -> str:
         return base
     if v.endswith("ing"):
         return gerund
-    if v.endswith("s") and not v.endswith("ss") or v in ("opens",):
+    if v.endswith("s") and not v.endswith("ss"):
         return present
     return past
 
