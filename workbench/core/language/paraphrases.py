@@ -65,6 +65,8 @@ from workbench.core.language.object_outcomes import rewrite_object_outcomes
 from workbench.core.language.plans import rewrite_plans
 from workbench.core.language.political_steps import rewrite_political_steps
 from workbench.core.language.populations import rewrite_people_living
+from workbench.core.language.procedures import rewrite_procedures
+from workbench.core.language.record_things import rewrite_record_things
 from workbench.core.language.records import rewrite_records
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
@@ -512,6 +514,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     text = rewrite_losses(rewrite_journeys(text, hits), hits)  # a trip as a visit, a hit as a loss
     text = rewrite_told_states(rewrite_political_steps(text, hits), hits)
     text = rewrite_plans(rewrite_records(text, hits), hits)  # "plans call for X to", "the deadliest year on record"
+    # "the largest march in its history", "opened a criminal case", "a petition gathered N signatures"
+    text = rewrite_procedures(rewrite_record_things(text, hits), hits)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

@@ -58,6 +58,7 @@ from workbench.core.match.pair_features import overlaps, surface_scores, wording
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
+from workbench.core.match.record_spans import record_against_span
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
@@ -417,6 +418,7 @@ def compare_normalized(
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
+                                       or record_against_span((va.rewritten, vb.rewritten))  # "in its history" / "since 2019"
                                        or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
