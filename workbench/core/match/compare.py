@@ -37,6 +37,7 @@ from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
+from workbench.core.match.facility_towns import facility_town_apart
 from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
@@ -62,6 +63,7 @@ from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
+from workbench.core.match.sayer_names import sayer_names_apart
 from workbench.core.match.same_place import places_alike
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
@@ -182,7 +184,9 @@ def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], ev
                 written: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """Another place (one the other claim does not name: `places_differ_unnamed`) or actor in the
     same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or places_differ_unnamed(place_a, place_b, *written)
+    # (a facility told with its town against another town: `facility_towns`)
+    return (knowledge.events_differ(events_a, events_b) or places_differ_unnamed(place_a, place_b, *written)
+            or facility_town_apart(place_a, place_b, *written))
 
 
 @dataclass(slots=True)
@@ -300,6 +304,7 @@ def compare_normalized(
     # two named people saying it (`named_sayers`)
     doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
                   or sayers_named_apart((a, b), (va.tokens, vb.tokens))
+                  or sayer_names_apart((a, b), written)  # two bodies named as sayers (`sayer_names`)
                   or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
