@@ -56,6 +56,7 @@ from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
+from workbench.core.match.penalty_offences import offences_apart
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
@@ -421,6 +422,7 @@ def compare_normalized(
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
+                                       or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
                                        or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
     other = other or act is not None
