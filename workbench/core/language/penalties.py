@@ -21,9 +21,9 @@ PUNISHED_WORDS = ("punishable", "punished")
 
 #: Offence words of one offence told two ways (stems as `normalize` writes them): one offence.
 OFFENCE_KIN = (
-    frozenset(["theft", "steal", "stolen", "thief", "thiev"]),
-    frozenset(["homosexu", "homosexual", "homosexuality", "gay", "sodomy", "samesex"]),
-    frozenset(["adultery", "adulter", "extramarit", "extramarital"]),
-    frozenset(["murder", "kill", "homicid", "homicide"]),
+    frozenset(["theft", "steal", "thief", "thiev"]),
+    frozenset(["homosexual", "homosexuality", "gay", "sodomy"]),
+    frozenset(["adultery", "extramarital"]),
+    frozenset(["murder", "kill", "homicid"]),
     frozenset(["drink", "alcohol", "liquor"]),
 )

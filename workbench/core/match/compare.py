@@ -64,8 +64,8 @@ from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
-from workbench.core.match.sayer_names import sayer_names_apart
 from workbench.core.match.same_place import places_alike
+from workbench.core.match.sayer_names import sayer_names_apart
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
     VARIANT_RATIO,

@@ -8,7 +8,8 @@ The offence is read where the language puts it (`language/penalties`): the subje
 punishable by", "can be punished with" (back to the clause's start: "Under the bylaw, gambling is
 punishable ..." reads "gambling"), else what follows "for" right after a penalty noun, a few words
 between ("stoning to death for gay sex", "the death penalty for treason"), up to a preposition of
-place or time or a stop ("for theft on Wednesday" reads "theft"). A "for" before a figure ("prison
+place or time or a stop ("for theft on Wednesday" reads "theft"; "for arson in forests" keeps
+its forests: "in", "on", "at" end it only before a name, a figure or an article). A "for" before a figure ("prison
 for 10 years", "jail for life") tells a length, not an offence. Read on the claim's reported
 wording (`claim_view.reported`: "Officials said" is no offence), once per claim.
 
@@ -37,8 +38,9 @@ _CLAUSE_START = re.compile(r".*(?:[,;:]|\bthat\b)", re.I | re.S)
 #: A penalty noun, up to three words, then "for" and the offence up to a stop.
 _FOR = re.compile(r"\b(?:" + "|".join(sorted(PENALTY_NOUNS)) + r")\b(?:\s+[\w'-]+){0,3}?\s+for\s+([^,;:.]+)", re.I)
 #: Where an offence told after "for" ends: a preposition of place, time or law, or a clause.
-_OFFENCE_END = re.compile(r"\s+(?:under|on|in|at|from|since|during|until|after|before|across|throughout|"
-                          r"which|that|who|when|while|as|if)\b.*$", re.I)
+#: ("in", "on", "at" only before a name, a figure or an article: "for arson in forests" keeps its forests).
+_OFFENCE_END = re.compile(r"\s+(?:(?:under|from|since|during|until|after|before|across|throughout|which|that|who|when"
+                          r"|while|as|if)\b|(?:in|on|at)\s+(?:[A-Z0-9]|(?:the|a|an)\b)).*$")
 #: A "for" before a length or an amount ("prison for 10 years", "jail for life", "for up to"): no offence.
 _LENGTH = re.compile(r"(?:\d|(?:up\s+to|life|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b)", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)

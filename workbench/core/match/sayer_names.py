@@ -35,8 +35,10 @@ from workbench.core.match.surname_only import title_words
 from workbench.core.text_caches import text_cache
 
 _STRIP = ".,;:'\"()\u2018\u2019\u201c\u201d"
-#: The verbs of saying read after the name: a body's own word, not an outlet's report of others'.
-_SAYING = re.compile(r"\s*,?\s*(?:said|says|announced|announces|told|stated|confirmed|confirms)\b")
+#: A verb of saying after the name (a body's own word, not an outlet's report of others'), then
+#: the sayer's own act, told by the pronoun standing for it ("said it would stop", "announced they had").
+_SAYING_OWN = re.compile(r"\s*(?:said|says|announced|announces|stated|confirmed|confirms)\s+(?:that\s+)?"
+                         r"(?:it|they|we|he|she)\s+\w")
 #: The most words of a body's name read as one sayer ("Royal Brunei Airlines", "Human Rights Watch").
 _MAX_WORDS = 4
 _ARTICLES = frozenset(["The", "A", "An"])
@@ -62,7 +64,7 @@ def sayer_name(text: str) -> frozenset[str] | None:
     if len(text) > MAX_FRAMED:
         return None
     speaker = frame_of(text).speaker
-    if not speaker or not _SAYING.match(text, text.find(speaker) + len(speaker)):
+    if not speaker or not _SAYING_OWN.match(text, text.find(speaker) + len(speaker)):
         return None
     words = [w.strip(_STRIP) for w in speaker.split()]
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words if w]
