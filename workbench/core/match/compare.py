@@ -37,6 +37,7 @@ from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
+from workbench.core.match.facility_towns import facility_town_apart
 from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
@@ -55,6 +56,7 @@ from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
+from workbench.core.match.penalty_offences import offences_apart
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
@@ -64,6 +66,7 @@ from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
 from workbench.core.match.same_place import places_alike
+from workbench.core.match.sayer_names import sayer_names_apart
 from workbench.core.match.scoring import (
     DEFAULT_SCORER,
     VARIANT_RATIO,
@@ -183,7 +186,9 @@ def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], ev
                 written: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """Another place (one the other claim does not name: `places_differ_unnamed`) or actor in the
     same slot, or another event: a different fact in similar words."""
-    return knowledge.events_differ(events_a, events_b) or places_differ_unnamed(place_a, place_b, *written)
+    # (a facility told with its town against another town: `facility_towns`)
+    return (knowledge.events_differ(events_a, events_b) or places_differ_unnamed(place_a, place_b, *written)
+            or facility_town_apart(place_a, place_b, *written))
 
 
 @dataclass(slots=True)
@@ -301,6 +306,7 @@ def compare_normalized(
     # two named people saying it (`named_sayers`)
     doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
                   or sayers_named_apart((a, b), (va.tokens, vb.tokens))
+                  or sayer_names_apart((a, b), written)  # two bodies named as sayers (`sayer_names`)
                   or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
@@ -417,6 +423,7 @@ def compare_normalized(
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
+                                       or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
                                        or record_against_span((va.rewritten, vb.rewritten))  # "in its history" / "since 2019"
                                        or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
