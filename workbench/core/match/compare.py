@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from workbench.core import figures as fig
 from workbench.core.figures.ordinals import ordinal_text, ordinals_clash
 from workbench.core.match import anchor, decision, knowledge
+from workbench.core.match.act_in_relative import act_in_relative
 from workbench.core.match.acts import other_act
 from workbench.core.match.all_or_part import all_or_part
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
@@ -62,6 +63,7 @@ from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
 from workbench.core.match.record_spans import record_against_span
 from workbench.core.match.regulators import regulator_named, regulators_apart
+from workbench.core.match.relative_times import relative_times_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
@@ -397,6 +399,8 @@ def compare_normalized(
                                     or with_or_without((a, b), (va.tokens, vb.tokens))
                                     or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
+    # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
+    times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)
     swapped = (roles_swapped(va.roles_wording, vb.roles_wording)
                or destination_swapped(va.roles_wording, vb.roles_wording, va.surface, vb.surface)) \
         if _nearly_same_words(va, vb) else None
@@ -414,7 +418,7 @@ def compare_normalized(
     features = dict(zip(decision.FEATURES, x, strict=True))
     clash = (bool(conflicts and check.clear_conflicts) or dates.verdict == knowledge.DATES_DIFFER or negation
              or loose_clash or ordinal is not None
-             or opposite is not None or swapped is not None)
+             or opposite is not None or swapped is not None or times is not None)
     # another kind of act, unless a clash says it is one act told two ways ("appointed" / "dismissed" him)
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
@@ -422,7 +426,8 @@ def compare_normalized(
                                        or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
-                                       or one_act_two_things((va.roles_wording, vb.roles_wording))  # condemned X / condemned Y
+                                       or one_act_two_things((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # condemned X / condemned Y
+                                       or act_in_relative((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # "released a video of the men it said carried out X" / "X"
                                        or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
                                        or record_against_span((va.rewritten, vb.rewritten))  # "in its history" / "since 2019"
@@ -477,6 +482,8 @@ def compare_normalized(
         reasons.append("one claim denies what the other asserts")
     if opposite:
         reasons.append(opposite + ": never a duplicate")
+    if times:
+        reasons.append(f"times from the event differ ({times})")
     if swapped:
         doers = [shown(side, a, b) for side in swapped]
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
