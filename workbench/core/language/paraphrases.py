@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.core.language.claimed_attacks import claimed_attacks
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.evacuation_orders import rewrite_evacuation_orders
 from workbench.core.language.holdings import rewrite_holdings
@@ -432,6 +433,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "responsibility" in low:
         text = _CLAIMED_RESPONSIBILITY.sub(lambda m: note(m, _past(m.group(1), "carried out", "carries out",
                                                                    "carrying out")), text)
+    text = claimed_attacks(text, note)  # "IS claimed the shooting" (`claimed_attacks`)
     if "lives" in low:
         text = _CLAIMED_LIVES.sub(lambda m: note(m, "killed"), text)
     if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or " term" in low:
