@@ -43,6 +43,7 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "Côte d'Ivoire": ["Ivory Coast", "Cote d'Ivoire", "C\u00f4te d\u2019Ivoire"],
     "Timor-Leste": ["East Timor"],
     "Cabo Verde": ["Cape Verde"],
+    "Brunei": ["Brunei Darussalam"],  # (the name news writes for the ISO "Brunei Darussalam"; helper dup139)
 }
 
 #: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
