@@ -30,6 +30,7 @@ from workbench.core.figures.counted import (
     same_kind,
 )
 from workbench.core.figures.currencies import bare_word
+from workbench.core.figures.doer_roles import role_told_as_doers
 from workbench.core.figures.misread import figures_misread
 from workbench.core.figures.pair_roles import act_rank, role_rank, uncrossed
 from workbench.core.figures.rules import (
@@ -273,7 +274,7 @@ def _known_apart(ka: frozenset[str], kb: frozenset[str]) -> bool:
     "28 people" / "28 missiles")."""
     table = noun_head_stems()
     ta, tb = ka & table, kb & table
-    if ta and tb and not ta & tb:
+    if ta and tb and not ta & tb and not role_told_as_doers(ka, kb):  # ("3 attackers" / "3 gunmen": `doer_roles`)
         return True
     people_a, people_b = PEOPLE in ka and not ka & people_names(), PEOPLE in kb and not kb & people_names()
     return people_a != people_b and bool(tb or _things(kb) if people_a else ta or _things(ka))

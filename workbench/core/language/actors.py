@@ -43,6 +43,7 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "Côte d'Ivoire": ["Ivory Coast", "Cote d'Ivoire", "C\u00f4te d\u2019Ivoire"],
     "Timor-Leste": ["East Timor"],
     "Cabo Verde": ["Cape Verde"],
+    "Brunei": ["Brunei Darussalam"],  # (the name news writes for the ISO "Brunei Darussalam"; helper dup139)
 }
 
 #: A capital standing for its government ("Moscow said", "talks between Kyiv and Moscow").
@@ -377,7 +378,9 @@ ORGANISATIONS: dict[str, list[str]] = {
     "JNIM": ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
              "Jama'a Nusrat ul-Islam wa al-Muslimin", "Group for the Support of Islam and Muslims"],
     "ISWAP": ["Islamic State West Africa Province", "Islamic State in West Africa Province"],
-    "Islamic State": ["ISIS", "ISIL", "Daesh"],
+    # ("IS": the short name wire copy uses since the group dropped its "Iraq and Syria", as "IS
+    # claimed the attack"; a word of English in a line of capitals: `WORD_ALIASES`; helper dup139)
+    "Islamic State": ["ISIS", "ISIL", "Daesh", "IS"],
     "al-Shabaab": ["al-Shabab", "Al-Shabaab", "Al-Shabab", "al Shabaab", "Al Shabaab"],
     "Hezbollah": ["Hizbollah", "Hizballah"],
     "Islamic Jihad": ["Palestinian Islamic Jihad", "PIJ"],
@@ -473,6 +476,11 @@ INTERNATIONAL_BODIES = frozenset(
      "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC",
      "SADC", "East African Community", "IGAD", "Arab League", "OAS", "Pacific Islands Forum",
      "Gulf Cooperation Council", "CARICOM"])
+
+
+#: Aliases that are also English words written in capitals ("IS"), read as the name only outside
+#: a headline, whose every word may be capitalised ("WHAT IS NEXT").
+WORD_ALIASES = frozenset(["IS"])
 
 
 #: Bodies news also names by a shorter name the table leaves out, as it names others too: "the Red

@@ -55,10 +55,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.core.language.claimed_attacks import claimed_attacks
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.evacuation_orders import rewrite_evacuation_orders
 from workbench.core.language.holdings import rewrite_holdings
 from workbench.core.language.journeys import rewrite_journeys
+from workbench.core.language.law_names import law_names
 from workbench.core.language.losses import rewrite_losses
 from workbench.core.language.memberships import rewrite_memberships
 from workbench.core.language.object_outcomes import rewrite_object_outcomes
@@ -434,6 +436,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     if "responsibility" in low:
         text = _CLAIMED_RESPONSIBILITY.sub(lambda m: note(m, _past(m.group(1), "carried out", "carries out",
                                                                    "carrying out")), text)
+    text = law_names(claimed_attacks(text, note), note)  # "IS claimed the shooting", "Islamic law" (helper dup139)
     if "lives" in low:
         text = _CLAIMED_LIVES.sub(lambda m: note(m, "killed"), text)
     if "jail" in low or "prison" in low or "locked up" in low or "sentence" in low or " term" in low:

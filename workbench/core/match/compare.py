@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from workbench.core import figures as fig
 from workbench.core.figures.ordinals import ordinal_text, ordinals_clash
+from workbench.core.language.law_names import codes_apart
 from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.act_in_relative import act_in_relative
 from workbench.core.match.acts import other_act
@@ -76,6 +77,7 @@ from workbench.core.match.scoring import (
     token_skeleton,
 )
 from workbench.core.match.spelt_names import spell_out
+from workbench.core.match.states_by_kind import state_by_kind, states_apart
 from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
@@ -289,9 +291,10 @@ def compare_normalized(
     scorer = scorer or DEFAULT_SCORER
     # an acronym and the other's long name, a capital and its country, a titled full name and the
     # family name alone, a regulator's long name and its field, a body and its kind ("ASEAN" / "the
-    # bloc"): one name (`capital_places`, `surname_only`, `regulators`, `bodies_by_kind`)
+    # bloc"), a state and its form ("the sultanate"): one name (`capital_places`, `surname_only`, `regulators`,
+    # `bodies_by_kind`, `states_by_kind`)
     if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)
-                  or body_by_kind(a, b)) is not None:
+                  or body_by_kind(a, b) or state_by_kind(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
@@ -349,6 +352,7 @@ def compare_normalized(
                   or inside_and_outside(va.surface, vb.surface)  # "in the camp" / "outside the camp"
                   or regulators_apart(a, b)  # "the Civil Aviation Authority" / "the telecoms regulator"
                   or bodies_apart(a, b)  # "the European Union" / "the alliance"
+                  or states_apart(a, b) or codes_apart(a, b)  # "Oman" / "the kingdom", "the civil" / "the penal code"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)

@@ -27,7 +27,7 @@ from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
-from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, organisation_names
+from workbench.core.language.actors import EXTRA_COUNTRY_NAMES, KINDS, SEATS, WORD_ALIASES, organisation_names
 from workbench.core.language.alternation import trie
 from workbench.core.language.countries import country_short_names
 from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
@@ -132,6 +132,8 @@ def _alias_repl(m: re.Match[str], hits: list[str]) -> str:
         return actor_token(SEATS[name])
     organisation = organisation_names().get(name)
     if organisation is not None:
+        if name in WORD_ALIASES and headline(m.string):
+            return name  # "WHAT IS NEXT": a word in a line of capitals
         if name != organisation:
             hits.append(f"{name} = {organisation}")
         return actor_token(organisation)

@@ -145,6 +145,8 @@ def is_people_name(word: str) -> bool:
 #: Arabic article prefixes written before a place name, joined by a hyphen or a space ("al-Bayda",
 #: "Al Bayda", "el-Beida", "Az Zawiyah", "ad-Dawr"): not part of the name, dropped by some outlets.
 _ARTICLE = re.compile(r"^(?:al|el|ez|az|ad|as|ar|an|ash|at|adh)[-\s]+(?=\w)", re.I)
+#: the same joined to a word inside a name ("Wadi al-Kabir" / "Wadi Kabir", "Deir ez-Zor"; folded)
+_INNER_ARTICLE = re.compile(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-")
 #: Letters transliterations of one name disagree on ("Kharkiv" / "Kharkov", "Tobruk" / "Tubruq"):
 #: vowels, y, w, h, doubled letters, q for k and z for s.
 _SOFT = re.compile(r"[aeiouyhw]")
@@ -343,7 +345,7 @@ def _place_key(name: str) -> str:
     ("Deir ez-Zor" / "Dayr az-Zawr", "Raqqa" / "al-Raqqah", "Al Bayda" / "el-Beida", "Hims" /
     "Homs", "Al-Ubayyid" / "El Obeid", "Umm Durman" / "Omdurman"): an opening "h" is kept, an
     opening vowel is any vowel."""
-    folded = re.sub(r"\b(?:al|el|ez|az|ad|as|ar|an|ash)-", "", _ARTICLE.sub("", fold(name)))
+    folded = _INNER_ARTICLE.sub("", _ARTICLE.sub("", fold(name)))
     letters = re.sub(r"[^a-z]", "", folded)
     for written, sound in _SOUNDS:
         letters = letters.replace(written, sound)
@@ -573,7 +575,8 @@ def _also_named() -> dict[str, frozenset[str]]:
 def place_words(place: str) -> frozenset[str]:
     """The folded words of a place name (its bracketed gloss and its lower-case particles left out:
     "Gulf of Aden" is named by "the Gulf of Aden", whose "of" `names_written` never reads): what `named_in` looks up."""
-    return frozenset(_NAME_WORD.findall(fold(" ".join(w for w in place.partition(" (")[0].split() if not w.islower()))))
+    kept = " ".join(w for w in place.partition(" (")[0].split() if not w.islower())
+    return frozenset(_NAME_WORD.findall(_INNER_ARTICLE.sub("", fold(kept))))  # "al-Kabir" is named by "Kabir"
 
 
 def named_in(place: str, written: frozenset[str]) -> bool:

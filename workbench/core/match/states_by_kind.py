@@ -1,0 +1,95 @@
+"""A country named in one claim and told by its form of state in the other ("Brunei introduced the
+code" / "The sultanate began phasing in the code", "Saudi Arabia cut output" / "the kingdom cut
+output", "Qatar" / "the emirate"): one state, written as the other's name for it, so every step
+that compares doers, names and words reads one state (helper dup139, sets 137-140).
+
+A pair rewrite like `bodies_by_kind`: only the other claim tells which state "the kingdom" is. Read
+only when the claim telling the form names no country itself and the other names exactly one, of
+that form (`FORMS`: the world's monarchies by the title news gives them; a republic is told by no
+such word). A country of another form ("Oman" / "the kingdom") is another state, another fact
+(`states_apart`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.core.language.countries import country_short_names
+from workbench.core.match.knowledge import country_names
+from workbench.core.match.place_names import country_of
+from workbench.core.text_caches import text_cache
+
+#: Forms of state news tells a monarchy by, and the countries (canonical short names) of each.
+FORMS: dict[str, frozenset[str]] = {
+    "sultanate": frozenset(["Oman", "Brunei"]),
+    "emirate": frozenset(["Qatar", "Kuwait"]),
+    "emirates": frozenset(["United Arab Emirates"]),
+    "kingdom": frozenset(["Saudi Arabia", "Jordan", "Morocco", "Bahrain", "Thailand", "Cambodia", "Eswatini",
+                          "Lesotho", "Bhutan", "Tonga", "Spain", "Sweden", "Norway", "Denmark", "Netherlands",
+                          "Belgium", "United Kingdom"]),
+    "principality": frozenset(["Monaco", "Liechtenstein", "Andorra"]),
+    "grand duchy": frozenset(["Luxembourg"]),
+}
+#: Words between "the" and the form that keep it the state ("the oil-rich sultanate", "the Gulf
+#: kingdom", "the tiny Himalayan kingdom"); "the United Kingdom" is a name, read as one.
+_MODIFIER = r"(?:[\w]+-rich|gulf|tiny|small|wealthy|island|desert|conservative|absolute|himalayan|alpine|arab|muslim)"
+_FORM_TOLD = re.compile(r"\b[Tt]he\s+(?:" + _MODIFIER + r"\s+){0,2}(" + "|".join(FORMS) + r")\b(?!\s+of\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    """Every name of a country as written (longest first)."""
+    names = {*country_names(), *country_short_names().values(), *country_names().values()}
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w])")
+
+
+@text_cache()
+def _forms_told(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(form, start, end) of each state a claim tells by its form ("the sultanate")."""
+    low = text.lower()
+    if not any(f in low for f in FORMS):
+        return ()
+    return tuple((m.group(1).lower(), m.start(), m.end()) for m in _FORM_TOLD.finditer(text))
+
+
+@text_cache()
+def _countries_named(text: str) -> tuple[tuple[str, str], ...]:
+    """(canonical country, name as written) of each country a claim names."""
+    return tuple((c, m.group(1)) for m in _country_pattern().finditer(text) if (c := country_of(m.group(1))))
+
+
+def _told_and_named(one: str, other: str) -> tuple[tuple[str, int, int], tuple[str, str]] | None:
+    """One claim's only state told by its form (naming no country) and the other's only country named, or None."""
+    told = _forms_told(one)
+    if len(told) != 1 or _countries_named(one) or _forms_told(other):
+        return None
+    named = _countries_named(other)
+    return (told[0], named[0]) if named and len({c for c, _ in named}) == 1 else None
+
+
+def state_by_kind(a: str, b: str) -> tuple[str, str, str] | None:
+    """(`a`, `b` with one claim's state told by its form written as the other names it, what fired), or None."""
+    if not _forms_told(a) and not _forms_told(b):
+        return None
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        found = _told_and_named(one, other)
+        if found is None or found[1][0] not in FORMS[found[0][0]]:
+            continue
+        (form, start, end), (_, written) = found
+        new = one[:start] + written + one[end:]
+        hit = f"the {form} = {written}"
+        return (other, new, hit) if flip else (new, other, hit)
+    return None
+
+
+def states_apart(a: str, b: str) -> str | None:
+    """'another state: Oman / the kingdom' when one claim tells a state by a form the country the
+    other names is not of: two states, two facts."""
+    if not _forms_told(a) and not _forms_told(b):
+        return None
+    for one, other in ((a, b), (b, a)):
+        if (found := _told_and_named(one, other)) is not None and found[1][0] not in FORMS[found[0][0]]:
+            return f"another state: {found[1][1]} / the {found[0][0]}"
+    return None
