@@ -4,8 +4,15 @@ no effect on a thing."""
 
 from __future__ import annotations
 
-from workbench.core.match.compare import compare_many
-from workbench.core.match.ruled_out import calm_events, held_back, passed_over, refused_measures, unharmed
+from workbench.core.match.compare import compare_many, prepared
+from workbench.core.match.ruled_out import (
+    calm_events,
+    held_back,
+    passed_over,
+    refused_measures,
+    ruled_out,
+    unharmed,
+)
 from workbench.core.vocab import Relation
 
 CONFLICTS = [
@@ -33,6 +40,9 @@ NOT_CONFLICTS = [
     # a preference chooses nothing
     ("The minister said the bloc should pursue talks with the junta rather than sanctions.",
      "The bloc imposed sanctions on the junta, the minister said."),
+    # a word the claim tells elsewhere
+    ("For the first time, the whole manuscript will be shown instead of just the first page.",
+     "For the first time, the whole manuscript will be on display."),
     # what a change left, a value changed
     ("The power plant has switched from gas to coal, the authorities said.",
      "The power plant is now burning coal instead of gas."),
@@ -62,6 +72,13 @@ def test_the_readings_of_one_claim() -> None:
     assert held_back("A moratorium on executions remains in place.")
     assert not held_back("The government lifted the moratorium on executions.")
     assert unharmed("The storm caused no damage to the dam.") == (frozenset({"dam"}),)
+
+
+def test_a_thing_passed_over_and_refused_is_not_read() -> None:
+    # (the negation step reads this pair on its own: a refusal against the plain act)
+    pair = ("The inquiry focused on pilot error rather than examine the engine's design.",
+            "The inquiry refused to examine the engine's design.")
+    assert ruled_out(pair, (frozenset(prepared(pair[0])[0].tokens), frozenset(prepared(pair[1])[0].tokens))) is None
 
 
 def test_a_thing_ruled_out_against_the_thing_done_is_a_conflict() -> None:

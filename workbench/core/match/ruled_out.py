@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.match.knowledge import rewrite
-from workbench.core.match.normalize import normalize
+from workbench.core.match.normalize import implicit_negation, normalize
 from workbench.core.match.wanted import wanted
 from workbench.core.text_caches import text_cache
 
@@ -70,21 +70,27 @@ def _said(thing: frozenset[str], tokens: frozenset[str]) -> bool:
 # --- the act passed over -----------------------------------------------------------------------
 
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:being|be|to\s+be|having)\s+)?")
-#: Before "rather than" in its clause: a preference, a call or advice, which chooses nothing.
+#: Before "rather than" in its sentence: a preference, a call or advice, which chooses nothing.
 _PREFERENCE = re.compile(r"\b(?:prefer\w*|should|ought|urg\w+|call\w*\s+for|calls|want\w*|would\s+rather|propos\w+"
-                         r"|suggest\w*|ask\w*|favou?r\w*|advocat\w+|recommend\w*|could|might|may|better)\b")
+                         r"|suggest\w*|ask\w*|favou?r\w*|advocat\w+|recommend\w*|could|might|better)\b")
 
 
 @text_cache()
 def passed_over(text: str) -> tuple[frozenset[str], ...]:
     """The tokens of each act a claim tells chosen against ("rather than put on display at a museum":
-    put, display, museum); empty for none."""
+    put, display, museum), less those the claim tells elsewhere ("for the first time ... instead of
+    just the first": nothing); empty for none."""
     low = text.lower()
     if "rather than" not in low and "instead of" not in low:
         return ()
-    # (a figure after it is a value changed: "3 euros instead of 2 euros", the figure step's)
-    return tuple(t for m in _RATHER.finditer(low) if not _PREFERENCE.search(_clause_before(low, m.start()))
-                 and not low[m.end():m.end() + 1].isdigit() and (t := _tokens(_phrase(low[m.end():]))))
+    out = []
+    for m in _RATHER.finditer(low):
+        phrase = _phrase(low[m.end():])
+        if _PREFERENCE.search(low[:m.start()]) or re.search(r"\d", _CLAUSE_MARKS.split(low[m.end():], 1)[0]):
+            continue  # (a figure in it is a value changed: "3 euros instead of 2", the figure step's)
+        if thing := _tokens(phrase) - _tokens(low[:m.start()] + " " + low[m.end() + len(phrase):]):
+            out.append(thing)
+    return tuple(out)
 
 
 #: "from" + the thing: what a change left ("switched from gas to coal" / "burning coal instead of gas").
@@ -99,7 +105,7 @@ def _left_from(text: str) -> frozenset[str]:
 
 def _act_passed_over(x: str, tokens_y: frozenset[str], y: str) -> str | None:
     for thing in passed_over(x):
-        if _said(thing, tokens_y) and not passed_over(y) and not thing & _left_from(y):
+        if _said(thing, tokens_y) and not _RATHER.search(y.lower()) and not thing & _left_from(y):
             return f"chosen against / done: {' '.join(sorted(thing))}"
     return None
 
@@ -296,7 +302,7 @@ def ruled_out(texts: tuple[str, str], tokens: tuple[frozenset[str], frozenset[st
         a, b = texts[x], texts[y]
         if not (passed_over(a) or refused_measures(a) or held_back(a) or unharmed(a)):
             continue
-        if _NOT in tokens[y] or wanted(b.lower()):
+        if _NOT in tokens[y] or implicit_negation(b) or wanted(b.lower()):
             continue
         found = _act_passed_over(a, tokens[y], b) or _measure_refused(a, b) or _moratorium_or_done(a, b) \
             or _no_effect(a, b)
