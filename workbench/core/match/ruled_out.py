@@ -1,10 +1,12 @@
 """A thing one claim's own wording rules out, against the other claim telling it done (sets 137-140,
-helper conf137a). Four constructions of English that tell an act or an outcome did not happen
+helper conf137a). Five constructions of English that tell an act or an outcome did not happen
 without a "not" on its verb:
 
 - **the act passed over** ("rather than" / "instead of"): "the tank would be scrapped rather than put
   on display at a museum" / "the tank will go on display at the war museum"; a preference or a call
-  ("would prefer talks rather than sanctions", "urged talks instead of sanctions") chooses nothing;
+  ("would prefer talks rather than sanctions", "urged talks instead of sanctions") chooses nothing,
+  a figure after it is a value changed ("3 euros instead of 2"), and the words the claim tells
+  elsewhere are not the act ("for the first time ... instead of just the first page");
 - **a measure refused** (a refusal before a verb of putting a measure in place: impose, set,
   introduce, establish, adopt, enact): "decided against imposing any limit on catches" / "set an
   annual limit of 500"; the two verbs put one measure in place, so the other verb tells it done;
@@ -19,8 +21,8 @@ without a "not" on its verb:
   told disrupted ("knocked many online services offline"): all the thing's words near the verb of
   disrupting.
 
-The other claim must hold no negation ("not" among its tokens), no such ruling-out of its own, and
-not only ask for the act. A reading is of one claim's words as written, read once (`text_cache`).
+The other claim must hold no negation ("not" among its tokens) nor refusal ("refused to consider":
+`normalize.implicit_negation`), no such ruling-out of its own, and not only ask for the act. A reading is of one claim's words as written, read once (`text_cache`).
 """
 
 from __future__ import annotations
