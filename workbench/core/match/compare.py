@@ -66,6 +66,7 @@ from workbench.core.match.record_spans import record_against_span
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.relative_times import relative_times_apart
 from workbench.core.match.roles import roles_swapped
+from workbench.core.match.ruled_out import calm_or_disorder, ruled_out
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
 from workbench.core.match.same_place import places_alike
@@ -391,7 +392,8 @@ def compare_normalized(
     # "not reopened" / "remained closed", "no one survived" / "all were killed": one outcome
     agree = negated_opposite(a, b, va.tokens, vb.tokens) or fates_agree(a, b)
     # an act under way at one moment and none under way then: the moment is all the claims share (`while_denied`)
-    moment = None if agree else while_denied(a, b)
+    # (or an event told calm, disorder during it: the event is all they share, `ruled_out`; helper conf137a)
+    moment = None if agree else (while_denied(a, b) or calm_or_disorder((a, b), (va.tokens, vb.tokens)))
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None
                               or moment is not None)
@@ -401,6 +403,8 @@ def compare_normalized(
                                     # went on / stopped, without / done, all N / M of N (helper conf133b)
                                     or went_on_or_stopped((a, b), (va.tokens, vb.tokens))
                                     or with_or_without((a, b), (va.tokens, vb.tokens))
+                                    # rather than / a measure refused / passed calmly / a moratorium / no effect (helper conf137a)
+                                    or ruled_out((a, b), (va.tokens, vb.tokens))
                                     or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)

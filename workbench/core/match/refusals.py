@@ -26,7 +26,10 @@ _ACT = r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)"
 _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))" + _WHEN + r"\s+to"
                           r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
                           # "stopped short of declaring", "refrained from using" (helper conf8)
-                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)" + _ACT, re.I)
+                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from"
+                          # a choice against an act ("decided against raising rates", "opted against
+                          # renewing"): the act not done, as "declined to" tells it (helper conf137a)
+                          r"|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|oses?|osing))\s+against)" + _ACT, re.I)
 #: An attempt at an act that came to nothing: "the opposition's bid to start impeachment
 #: proceedings failed", "a motion to dissolve parliament was defeated", "the attempt to force a vote
 #: collapsed" (the failure within the clause: no full stop or semicolon before it; as written or as
@@ -115,7 +118,8 @@ def refused_act(a: str, b: str, tokens_a: list[str], tokens_b: list[str],
         acts = refused_acts(x)
         # (a denial refused is met by a denial: "refused to rule out force" / "ruled out force"; helper conf129)
         if not acts or implicit_negation(y) or "not" in ty or "deny" in ty and "deny" not in acts \
-                or any(t.startswith(("refus", "fail", "declin")) for t in ty):  # "their failure to get"
+                or any(t.startswith(("refus", "fail", "declin")) for t in ty) \
+                or acts & refused_acts(y):  # "their failure to get"; the same act refused in both
             continue
         for told in (ty, normalize(wy).tokens if wy else []):
             for k, t in enumerate(told):
