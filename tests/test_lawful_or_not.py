@@ -10,6 +10,7 @@ CONFLICTS = [
     ("The regulator said the share buyback had been carried out lawfully.",
      "The share buyback broke the law, the regulator said."),
     ("Inspectors said the landfill was operating legally.", "Inspectors said the landfill was operating illegally."),
+    ("The contractor obeyed the law, the tribunal found.", "The contractor broke the law, the tribunal found."),
 ]
 NOT_CONFLICTS = [
     # a denied breach is a lawful act told another way
