@@ -348,6 +348,12 @@ VERB_SYNONYMS: list[list[str]] = [
      "start anew", "begin anew", "break out anew", "erupt anew", "flare up anew"],  # (helper pairsconf: "anew")
     ["begin", "break out", "start", "erupt", "flare up"],
     ["kill", "slay", "leave dead", "shoot dead", "gun down"],
+    # an act against the law however news tells it ("the hunt broke the law" / "was carried out
+    # unlawfully"), and one within it ("obeyed the law"), so that the two are seen as opposites, as
+    # "legally" and "illegally" are (`opposites.py`; sets 137-140, helper conf137b)
+    ["act unlawfully", "act illegally", "break the law", "breach the law", "violate the law", "flout the law",
+     "contravene the law", "break international law", "breach international law", "violate international law"],
+    ["act lawfully", "act legally", "obey the law", "abide by the law", "respect the law", "comply with the law"],
     ["wound", "injure", "hurt", "leave injured", "leave wounded"],
     ["evacuate", "move out", "relocate", "move to safety",
      "clear of people", "clear of residents", "clear of civilians"],  # (a place emptied: helper dupa105)

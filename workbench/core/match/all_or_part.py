@@ -11,6 +11,9 @@ so are claims that tell more than the count apart (`_MAX_OTHER_WORDS` words of t
 side): "all 30 seats were contested" / "the ruling party won 28 of the 30 seats" tell two acts,
 and "ten of the 12 were rescued within the first hour" may be a part of all 12 rescued. Other
 wholes ("28 of 30 seats" / "28 of the 65 seats") are the figure step's.
+
+A list closed with "only" against a longer one ("only for 2022" / "for both 2022 and 2023") is a
+part told as the whole too: `only_listed`, asked here (helper conf137b).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 from workbench.core.figures.words import WORD_ALT, parse_number_words
 from workbench.core.match.normalize import normalize
+from workbench.core.match.only_listed import only_or_more
 from workbench.core.text_caches import text_cache
 
 _NUM = r"(\d[\d,]*|(?:" + WORD_ALT + r")(?:[-\s](?:" + WORD_ALT + r"))?)"
@@ -72,7 +76,7 @@ def all_or_part(texts: tuple[str, str], tokens: tuple[frozenset[str], frozenset[
             for m, whole, counted in some:
                 if whole == n and m < n and (not counted or counted == noun) and _one_act(tokens, names):
                     return f"all {n:g} / {m:g} of the {n:g}: {' '.join(sorted(noun)) or 'one count'}"
-    return None
+    return (f"opposite outcomes: {only}" if (only := only_or_more(texts)) and _one_act(tokens, names) else None)
 
 
 def _one_act(tokens: tuple[frozenset[str], frozenset[str]], names: tuple[frozenset[str], frozenset[str]]) -> bool:

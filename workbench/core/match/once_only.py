@@ -7,6 +7,10 @@ can be done only once to what they are about, so two dates for one of them disag
   time", "held its first democratic election"): there is one first time. The first is no mark of
   a first of a period ("the first snow of the winter", "its first rate cut in a decade", "since"),
   nor "the first ..." without an owner ("the first round of talks" comes again with each round);
+- what was done **last**, told the same way ("its last execution", "the volcano's last eruption",
+  "for the last time"): there is one last time, as there is one first (sets 137-140, helper
+  conf137b). Not a period ("last year", "its last week in office": `_PERIODS`), nor "the last
+  ..." without an owner ("the last round of talks");
 - a **definite document** signed, initialled or ratified ("the joint declaration was initialled",
   "India ratified the Paris Agreement"; not "signed a deal": an indefinite one may be another),
   a thing **founded** ("Apple was founded", "formed the Alliance of Sahel States"; not "a party
@@ -34,7 +38,7 @@ from workbench.core.model import Quantity
 from workbench.core.text_caches import text_cache
 
 #: A cheap first test on the lowered claim: one holding none of these tells no once-only act.
-_ANY = re.compile("first|sign|initial|ratif|found|establish|formed|created|independence|died|born")
+_ANY = re.compile("first|last|sign|initial|ratif|found|establish|formed|created|independence|died|born")
 
 #: What makes an act come again: a once-only mark beside one of these is no mark.
 _AGAIN = re.compile(r"\b(?:annual|yearly|again|another|latest|every|each|renewed|re-?signed)\b", re.I)
@@ -53,6 +57,9 @@ _PERIODS = r"(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies)|generations
 #: period follows that makes it the first of many ("of the year", "in a decade", "since 1990").
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?!" + _PERIODS + r"'s\b)(?:its|his|her|their|[a-z]+'s)"
                          r"\s+first\s+(?!-)", re.I)
+#: "for the last time", and the last of an owner ("its last execution"), not a period ("its last year").
+_LAST_TIME = re.compile(r"\bfor\s+the\s+last\s+time\b|\b(?!" + _PERIODS + r"'s\b)(?:its|his|her|their|[a-z]+'s)"
+                        r"\s+last\s+(?!-)(?!" + _PERIODS + r"\b)", re.I)
 _FIRST_OF_A_PERIOD = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,4}?(?:of\s+(?:the|this|that|each|every)\b|in\s+(?:over\s+|more\s+than\s+|nearly\s+|"
     r"almost\s+|about\s+)?(?:a|an|\d+|[a-z]+)\s+" + _PERIODS + r"\b|since\b|this\s+" + _PERIODS + r"\b|"
@@ -88,6 +95,10 @@ def once_only(text: str) -> bool:
         if _FIRST_ADVERB.search(text):
             return True
         for m in _FIRST_TIME.finditer(text):
+            if not _FIRST_OF_A_PERIOD.match(text, m.end()):
+                return True
+    if "last" in low:
+        for m in _LAST_TIME.finditer(text):
             if not _FIRST_OF_A_PERIOD.match(text, m.end()):
                 return True
     if _SIGNED.search(text) and _THE_DOCUMENT.search(text):

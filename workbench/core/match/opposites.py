@@ -74,6 +74,11 @@ OPPOSITES: list[tuple[str, str]] = [
     # a stance on one decision: backing it / criticising it ("backed the decision to quit the forum" /
     # "criticised the decision"; helper conf129)
     ("support|supported|back|backed", "condemn|condemned|criticise|criticised|criticize|criticized"),
+    # a stance on an act or a text: standing by it or disowning it ("defended the new code" / "disowned
+    # the new code", "backed the remarks" / "repudiated the remarks"), or attacking it (helper conf137b)
+    ("defend|defended|support|supported|back|backed|endorse|endorsed",
+     "disown|disowned|repudiate|repudiated|renounce|renounced|disavow|disavowed"),
+    ("defend|defended", "condemn|condemned|criticise|criticised|criticize|criticized"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     # a stance on one act ("endorsed the takeover" / "condemned the takeover"; "slammed", "denounced"
     # are rewritten to "condemn")
@@ -117,7 +122,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # an envoy, troops sent back or pulled out ("recalled" is rewritten "withdrew", "sent back" "return")
     ("return|returned", "withdraw|withdrew|withdrawn"),
     ("secure|secured", "lose|lost"),  # a majority, a seat ("clinched" is left out: "Colts clinch a berth" / "Chiefs lost")
-    ("constitutional|lawful|legal", "unconstitutional|unlawful|illegal"),  # a court's ruling
+    # a court's ruling; an act done lawfully or not ("broke the law" is written "act unlawfully" by the
+    # verb table: helper conf137b)
+    ("constitutional|lawful|legal|lawfully|legally", "unconstitutional|unlawful|illegal|unlawfully|illegally"),
     ("accept|accepted", "refuse|refused|decline|declined"),  # an offer, a plan
     ("pass|passed|approve|approved", "block|blocked|disqualify|disqualified"),  # a bill, a budget, candidates
     ("pass|passed|approve|approved|authorize|authorized", "suspend|suspended"),  # a deployment, a plan, a loan (helper conf8;
@@ -337,6 +344,9 @@ def _negated(words: tuple[str, ...]) -> frozenset[str]:
                 j += 1
             if j < len(words):
                 out.update(normalize(words[j]).tokens)
+                # and the manner it is told in: "did not act unlawfully" (helper conf137b)
+                if j + 1 < len(words) and words[j + 1].endswith("ly"):
+                    out.update(normalize(words[j + 1]).tokens)
     return frozenset(out)
 
 

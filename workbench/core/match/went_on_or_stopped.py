@@ -20,6 +20,13 @@ planned ("urged it to stop", "ordered the airline to stop selling") is in no fin
 not read; a claim telling both the activity kept and stopped, or denying an act ("did not stop"),
 is left out (the denial is `negation_step`'s). Claims told of other dates are the date step's
 ("continued in May" / "suspended in June").
+
+A plan is read against a plan (sets 137-140, helper conf137b): "said it would stop using the
+airline" / "said it would keep using the airline", "will stop lending to coal miners" / "will
+continue lending to coal miners" tell one decision two ways. The verb of stopping or continuing
+is read after "will" or "would" (what is to come, not what could or might be), and a plan only
+against a plan: "said it would stop selling" / "kept selling" may both be true (the plan comes
+later), and "urged it to stop" is no plan of its doer.
 """
 
 from __future__ import annotations
@@ -51,6 +58,14 @@ _STOPPED = re.compile(
     r"\b(?:stopped|stops|halted|halts|suspended|suspends|ceased|ceases|ended|ends|paused|pauses"
     r"|discontinued|discontinues|called\s+off|calls\s+off|put\s+an\s+end\s+to|puts\s+an\s+end\s+to)\s+"
     + _ACTIVITY)
+#: What is to come ("will", "would"): a plan told with a verb of continuing or of stopping after it.
+_TO_COME = r"\b(?:will|would)\s+"
+_PLANNED_ON = re.compile(
+    _TO_COME + r"(?:keep(?:\s+on)?\s+(?=[a-z]+ing\b)|continue\s+(?:to\s+|with\s+)?"
+    r"|(?:carry|go|press|push)\s+(?:on|ahead)\s+(?:with\s+)?(?=(?:the\s+|its\s+|their\s+)?[a-z]+)"
+    r"|persist\s+(?:with|in)\s+)" + _ACTIVITY)
+_PLANNED_STOP = re.compile(
+    _TO_COME + r"(?:stop|halt|suspend|cease|end|pause|discontinue|call\s+off|put\s+an\s+end\s+to)\s+" + _ACTIVITY)
 #: Cheap first tests (as written, lower case).
 _GO_ON_WORDS = ("kept", "keep", "continu", " on ", " on with", "ahead", "persist")
 _STOP_WORDS = ("stop", "halt", "suspend", "ceas", "end", "paus", "discontinu", "call", "put an end")
@@ -85,6 +100,16 @@ def stopped(text: str) -> tuple[frozenset[str], ...]:
     return _activities(_STOPPED, low)
 
 
+@text_cache()
+def plans(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The activities a claim tells are to go on and to be stopped (`_PLANNED_ON`, `_PLANNED_STOP`)."""
+    low = text.lower()
+    if "will" not in low and "would" not in low:
+        return (), ()
+    return (_activities(_PLANNED_ON, low) if any(w in low for w in _GO_ON_WORDS) else (),
+            _activities(_PLANNED_STOP, low) if any(w in low for w in _STOP_WORDS) else ())
+
+
 def _same(x: frozenset[str], y: frozenset[str]) -> bool:
     """One activity: the smaller's words all in the larger."""
     return x <= y or y <= x
@@ -96,11 +121,21 @@ def went_on_or_stopped(texts: tuple[str, str], tokens: tuple[frozenset[str], fro
     if _DENIALS & tokens[0] or _DENIALS & tokens[1]:
         return None
     for x, y in ((0, 1), (1, 0)):
-        if not (kept := went_on(texts[x])) or not (ended := stopped(texts[y])):
-            continue
-        for k in kept:
-            for s in ended:
-                if _same(k, s) and not any(_same(k, t) for t in stopped(texts[x])) \
-                        and not any(_same(s, t) for t in went_on(texts[y])):
-                    return f"opposite outcomes: went on / stopped: {' '.join(sorted(k & s))}"
+        if (kept := went_on(texts[x])) and (ended := stopped(texts[y])) \
+                and (told := _one_activity(kept, ended, stopped(texts[x]), went_on(texts[y]))):
+            return f"opposite outcomes: went on / stopped: {told}"
+        (kept, _), (_, ended) = plans(texts[x]), plans(texts[y])
+        if kept and ended and (told := _one_activity(kept, ended, plans(texts[x])[1], plans(texts[y])[0])):
+            return f"opposite outcomes: to go on / to stop: {told}"
+    return None
+
+
+def _one_activity(kept: tuple[frozenset[str], ...], ended: tuple[frozenset[str], ...],
+                  ended_too: tuple[frozenset[str], ...], kept_too: tuple[frozenset[str], ...]) -> str | None:
+    """The words of an activity one claim tells kept and the other ended (`_same`), unless the claim
+    telling it kept tells it ended too (`ended_too`) or the other tells it kept too (`kept_too`)."""
+    for k in kept:
+        for s in ended:
+            if _same(k, s) and not any(_same(k, t) for t in ended_too) and not any(_same(s, t) for t in kept_too):
+                return " ".join(sorted(k & s))
     return None

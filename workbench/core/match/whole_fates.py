@@ -4,6 +4,12 @@ act (a rescue, a sinking), so no word of one is the other's opposite (`opposites
 table even reads two events (rescue / die); but of the same people, all alive and none alive are
 two outcomes of one event, a conflict. Only a whole group is read ("all", "everyone", "no one",
 "none of", "no survivors"): "40 rescued" and "10 died" may both be true (helper opp101, sets 101-104).
+
+The same holds of the people an operation ends with: "the three gunmen were arrested alive" / "the
+three gunmen were shot dead" tell one group's fate two ways, though the event table reads an arrest
+and a killing (`taken_alive_or_killed`). Only "alive" with a verb of capture is read (an arrest
+alone may come before a death), and only of the same people, named in the same words ("the gunman
+was shot dead" / "the hostage was found alive" are two people; sets 137-140, helper conf137b).
 """
 
 from __future__ import annotations
@@ -48,12 +54,56 @@ def whole_fate(text: str) -> str | None:
     return "lived" if lived and not died else "died" if died and not lived else None
 
 
-def fates_apart(a: str, b: str) -> str | None:
-    """'opposite outcomes: all lived / none lived' when one claim (as written) tells a whole group
-    survived or was saved and the other that no one did (`whole_fate`)."""
-    fa = whole_fate(a)
+#: Who was captured, in the passive ("the three gunmen were arrested alive") or the active ("police
+#: captured the gunman alive"), and who was killed ("were shot dead", "police killed the gunman").
+_BE = r"\s+(?:was|were|(?:had|has|have)\s+been)\s+"
+_CAPTURED = r"(?:arrested|captured|caught|taken|seized|detained|apprehended)"
+_KILLED = r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|slain)"
+_WHO = r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+_TAKEN_ALIVE = re.compile(_WHO + _BE + _CAPTURED + r"\s+alive\b|\b(?:arrested|captured|caught|took|seized|detained"
+                          r"|apprehended)\s+" + _WHO + r"\s+alive\b", re.I)
+_TAKEN_DEAD = re.compile(_WHO + _BE + _KILLED + r"\b|\b(?:killed|shot\s+dead|gunned\s+down)\s+" + _WHO
+                         + r"(?=\s+(?:by|in|at|on|after|during|near|outside|inside)\b|\s*[,.;]|$)", re.I)
+#: Words that open a clause of their own before the people (the claim's frame: "police said the gunmen").
+_FRAME = re.compile(r"^.*\b(?:said|says|that|and|after|when|while|but)\s+", re.I)
+
+
+@text_cache()
+def _fate_of_people(text: str) -> tuple[str, frozenset[str]] | None:
+    """('alive' or 'killed', the words of the people) of a claim telling people captured alive
+    (`_TAKEN_ALIVE`) or killed (`_TAKEN_DEAD`); None for neither, or both."""
+    from workbench.core.match.normalize import normalize
+
+    if "alive" not in text and "dead" not in text and "kill" not in text and "down" not in text and "slain" not in text:
+        return None
+    told = [(fate, m) for fate, pattern in (("alive", _TAKEN_ALIVE), ("killed", _TAKEN_DEAD)) if (m := pattern.search(text))]
+    if len(told) != 1:
+        return None
+    fate, m = told[0]
+    who = _FRAME.sub("", m.group(1) or m.group(2))
+    n = normalize(who)
+    return fate, frozenset(n.tokens) | frozenset(str(x) for x in n.numbers)
+
+
+def taken_alive_or_killed(a: str, b: str) -> str | None:
+    """'opposite outcomes: taken alive / killed' when one claim tells people were captured alive and
+    the other the same people (in the same words) were killed (module docstring)."""
+    fa = _fate_of_people(a)
     if fa is None:
         return None
+    fb = _fate_of_people(b)
+    if fb is None or fa[0] == fb[0] or not fa[1] or fa[1] != fb[1]:
+        return None
+    return "opposite outcomes: taken alive / killed" if fa[0] == "alive" else "opposite outcomes: killed / taken alive"
+
+
+def fates_apart(a: str, b: str) -> str | None:
+    """'opposite outcomes: all lived / none lived' when one claim (as written) tells a whole group
+    survived or was saved and the other that no one did (`whole_fate`), or people taken alive
+    against the same people killed (`taken_alive_or_killed`)."""
+    fa = whole_fate(a)
+    if fa is None:
+        return taken_alive_or_killed(a, b)
     fb = whole_fate(b)
     if fb is None or fa == fb:
         return None
