@@ -25,7 +25,9 @@ pairs, in row blocks, threshold chosen for the best F1 at the smallest size, pai
 linked). Reported: family pair precision / recall (pairs inside predicted groups, or linked pairs
 for the baselines, against pairs inside gold families), wall and CPU seconds and peak resident memory of a
 forked child running only that method (its worker processes included; the parent's ~100 MB of
-imports and texts are in every row).
+imports and texts are in every row). With --project, `workbench match --json` also runs as a command
+of its own on a copy of the project ("own process"): what the product's command holds, without the
+harness's generated texts and project build that a forked child inherits (stop 49).
 Exhaustive baselines run only up to --max-exhaustive claims. --close-figures draws sibling
 figures a few percent apart ("120" / "125"), written exactly: another figure, not the same fact.
 --other-separators writes half of the figures from 1,000 up as "2 000" or "2.000".
@@ -35,10 +37,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import multiprocessing as mp
 import os
 import random
 import resource
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -218,6 +223,25 @@ def project_pairs(path: Path, ids: list[int], semantic: bool) -> set[tuple[int, 
     return group_pairs([sorted(index[c] for c in g) for g in summary.clusters])
 
 
+def command_pairs(path: Path, ids: list[int], semantic: bool) -> set[tuple[int, int]]:
+    """`workbench match --json` run as a process of its own (this interpreter, this checkout), as an
+    analyst runs it: family pairs (text indices) inside the clusters it prints."""
+    cmd = [sys.executable, "-m", "workbench", "match", "--json", str(path)] + ([] if semantic else ["--no-semantic"])
+    with tempfile.TemporaryFile() as out:
+        subprocess.run(cmd, stdout=out, check=True)
+        out.seek(0)
+        clusters = json.load(out)["clusters"]
+    index = {cid: k for k, cid in enumerate(ids)}
+    return group_pairs([sorted(index[c] for c in g) for g in clusters])
+
+
+def copy_project(path: Path, to: Path) -> Path:
+    """A copy of the project file (SQLite's backup: whole, whatever its write-ahead log holds)."""
+    with sqlite3.connect(path) as src, sqlite3.connect(to) as dst:
+        src.backup(dst)
+    return to
+
+
 def pair_scores(pred_pairs: set[tuple[int, int]], family: list[int]) -> tuple[float, float]:
     members: dict[int, list[int]] = defaultdict(list)
     for k, f in enumerate(family):
@@ -370,8 +394,11 @@ def main() -> int:
                 with tempfile.TemporaryDirectory() as tmp:
                     path = Path(tmp) / "dense.wbproj"
                     ids = build_project(path, texts, vectors=_vectors(texts, args.vector_cache) if semantic else None)
+                    copy = copy_project(path, Path(tmp) / "dense-copy.wbproj")
                     rows.append(("workbench match" + label,
                                  *measure(lambda p=path, i=ids, s=semantic: project_pairs(p, i, s))))
+                    rows.append(("workbench match, own process" + label,
+                                 *measure(lambda p=copy, i=ids, s=semantic: command_pairs(p, i, s))))
         if n <= args.max_exhaustive:
             rows.append((f"exhaustive ratio >= {cut_ratio:.0f}", *measure(lambda t=texts: exhaustive(t, fuzz.ratio, cut_ratio))))
         if n <= args.max_token_set:
