@@ -71,14 +71,13 @@ OPPOSITES: list[tuple[str, str]] = [
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
-    # a stance on one decision: backing it / criticising it ("backed the decision to quit the forum" /
-    # "criticised the decision"; helper conf129)
-    ("support|supported|back|backed", "condemn|condemned|criticise|criticised|criticize|criticized"),
-    # a stance on an act or a text: standing by it or disowning it ("defended the new code" / "disowned
-    # the new code", "backed the remarks" / "repudiated the remarks"), or attacking it (helper conf137b)
+    # a stance on one decision or text: backing or defending it / criticising it ("backed the decision
+    # to quit the forum" / "criticised the decision"; helper conf129; "defended": helper conf137b)
+    ("support|supported|back|backed|defend|defended", "condemn|condemned|criticise|criticised|criticize|criticized"),
+    # standing by it or disowning it ("defended the new code" / "disowned the new code", "backed the
+    # remarks" / "repudiated the remarks"; helper conf137b)
     ("defend|defended|support|supported|back|backed|endorse|endorsed",
      "disown|disowned|repudiate|repudiated|renounce|renounced|disavow|disavowed"),
-    ("defend|defended", "condemn|condemned|criticise|criticised|criticize|criticized"),
     ("allow|allowed|permit|permitted", "ban|banned|forbid|forbade|prohibit|prohibited"),
     # a stance on one act ("endorsed the takeover" / "condemned the takeover"; "slammed", "denounced"
     # are rewritten to "condemn")

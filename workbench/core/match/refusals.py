@@ -20,16 +20,16 @@ from workbench.core.text_caches import text_cache
 _WHEN = r"(?:,?\s+(?:on|in|at|last|this|again|earlier|later)(?:\s+(?!to\b)[\w'-]+){0,3}?,?)?"
 #: An act told with its particle ("refused to hand over" is "transfer", as the verb table writes "handed over").
 _ACT = r"\s+([a-z]+(?:\s+(?:over|off|out|up|down|back|away)\b)?)"
+#: A refusal told without "to": "stopped short of declaring", "refrained from using" (helper conf8),
+#: and a choice against an act ("decided against raising rates", "opted against renewing"): the act
+#: not done, as "declined to" tells it (helper conf137a). Read by `ruled_out` too.
+REFUSED_WITHOUT_TO = (r"stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from"
+                      r"|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|oses?|osing))\s+against")
 #: A refusal or failure with its act ("refused to resign", "failed to stop", "declined to give"):
 #: against a claim that says the act happened, a denial. ("declined 2 percent" has no "to".)
 #: "has yet to release" is no release either.
 _REFUSED_ACT = re.compile(r"\b(?:(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing))" + _WHEN + r"\s+to"
-                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
-                          # "stopped short of declaring", "refrained from using" (helper conf8)
-                          r"|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from"
-                          # a choice against an act ("decided against raising rates", "opted against
-                          # renewing"): the act not done, as "declined to" tells it (helper conf137a)
-                          r"|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|oses?|osing))\s+against)" + _ACT, re.I)
+                          r"|(?:has|have|had|is|are|was|were)\s+yet\s+to|" + REFUSED_WITHOUT_TO + ")" + _ACT, re.I)
 #: An attempt at an act that came to nothing: "the opposition's bid to start impeachment
 #: proceedings failed", "a motion to dissolve parliament was defeated", "the attempt to force a vote
 #: collapsed" (the failure within the clause: no full stop or semicolon before it; as written or as

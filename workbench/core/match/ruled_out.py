@@ -31,6 +31,7 @@ import re
 
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import implicit_negation, normalize
+from workbench.core.match.refusals import REFUSED_WITHOUT_TO
 from workbench.core.match.wanted import wanted
 from workbench.core.text_caches import text_cache
 
@@ -117,10 +118,10 @@ def _act_passed_over(x: str, tokens_y: frozenset[str], y: str) -> str | None:
 #: A verb putting a measure in place (a limit, a cap, a curfew, a quota, a tax).
 _MEASURE_VERB = (r"(?:impos(?:e|es|ed|ing)|set(?:s|ting)?|introduc(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
                  r"|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?)")
-#: A refusal before its act ("refused to", "decided against", "stopped short of": as `refusals` reads them).
-_REFUSAL = (r"(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?"
-            r"|cho(?:se|oses?|osing))\s+against|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from"
-            r"|(?:has|have|had)\s+yet\s+to")
+#: A refusal before its act ("refused to", and those told without "to" as `refusals` reads them:
+#: "decided against", "stopped short of").
+_REFUSAL = (r"(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to|" + REFUSED_WITHOUT_TO
+            + r"|(?:has|have|had)\s+yet\s+to")
 _REFUSED_MEASURE = re.compile(r"\b(?:" + _REFUSAL + r")\s+" + _MEASURE_VERB + r"\s+")
 _MEASURE_DONE = re.compile(r"\b(?<!to )(?<!not )" + _MEASURE_VERB + r"\s+")
 #: Words before a measure's noun that are not it ("any limit", "an annual limit", "new curbs").
