@@ -452,7 +452,7 @@ def compare_normalized(
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
     # (one change told by both, a measure in two units, several figures: `figure_anchors`)
-    floor = figures_floor(floor, check, dates, figure_place, (a, b))
+    floor, by_figures = figures_floor(floor, check, dates, figure_place, (a, b))
     # no figure but every slot agreeing: a floor on the same-statement probability (`anchor.slots_floor`)
     named = None if cosine is None else (va.doers, vb.doers, names_a | names_b)
     slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None
@@ -501,8 +501,8 @@ def compare_normalized(
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:
-        reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
-                        " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
+        reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else by_figures or "the same figure on"
+                        " the same day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
     if by_clauses:
         reasons.append(f"{moment}: a conflict" if moment else "the first clauses, compared alone, clash: a conflict")
     elif relation == _CONFLICT:

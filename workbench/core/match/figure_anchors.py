@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.figures.compare import FigureCheck, _converted_unit
+from workbench.core.figures.compare import FigureCheck, converted_unit
 from workbench.core.figures.shares import MULTIPLE
 from workbench.core.match import knowledge
 from workbench.core.match.anchor import ANCHORED_ALL_SLOTS_MIN_SAME, ANCHORED_BY_NUMBER_MIN_SAME
@@ -77,22 +77,26 @@ def multiples_told(check: FigureCheck, a: str, b: str) -> FigureCheck:
 def _converted_close(x: Quantity, y: Quantity) -> bool:
     """One of the two figures was read in another unit than written and the values agree within
     `CONVERTED_CLOSE`."""
-    if x.value is None or y.value is None or not x.value or _converted_unit(x) == _converted_unit(y):
+    if x.value is None or y.value is None or not x.value or converted_unit(x) == converted_unit(y):
         return False
     return abs(x.value - y.value) <= CONVERTED_CLOSE * max(abs(x.value), abs(y.value))
 
 
 def figures_floor(floor: float | None, check: FigureCheck, dates: knowledge.DateCheck, same_place: bool,
-                  texts: tuple[str, str]) -> float | None:
+                  texts: tuple[str, str]) -> tuple[float | None, str | None]:
     """`floor` (`anchor.anchor_floor`), lowered when the figures tie the claims to one fact
-    themselves (the module's docstring): every figure paired and agreeing and no date apart."""
+    themselves (the module's docstring): every figure paired and agreeing and no date apart; and
+    what tied them when it was lowered (a reason), else None."""
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b \
             or dates.verdict not in (None, knowledge.DATES_AGREE):
-        return floor
-    at = None
+        return floor, None
+    at, why = None, None
     if same_place and len(check.agreements) >= 2 and _changes(check, *texts):
-        at = ANCHORED_ALL_SLOTS_MIN_SAME
-    elif dates.verdict is None and (len(check.agreements) >= SEVERAL_FIGURES
-                                    or any(_converted_close(x, y) for x, y in check.agreements)):
-        at = ANCHORED_BY_NUMBER_MIN_SAME
-    return floor if at is None else at if floor is None else min(floor, at)
+        at, why = ANCHORED_ALL_SLOTS_MIN_SAME, "one change told by both, its old and new figures agreeing"
+    elif dates.verdict is None and len(check.agreements) >= SEVERAL_FIGURES:
+        at, why = ANCHORED_BY_NUMBER_MIN_SAME, f"{len(check.agreements)} figures all agreeing and nothing clashing"
+    elif dates.verdict is None and any(_converted_close(x, y) for x, y in check.agreements):
+        at, why = ANCHORED_BY_NUMBER_MIN_SAME, "one measure told in two units and nothing clashing"
+    if at is None or floor is not None and floor <= at:
+        return floor, None
+    return at, why
