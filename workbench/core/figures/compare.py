@@ -517,7 +517,7 @@ def describe(q: Quantity) -> str:
     if b is None:
         return q.text
     low, high = b
-    converted = _converted_unit(q)
+    converted = converted_unit(q)
     shown = (lambda x: f"{x:,.4g}" if abs(x) < 10_000 else f"{x:,.0f}") if converted else (lambda x: f"{x:,.10g}")
     if low == high:
         rng = shown(low)
@@ -530,7 +530,7 @@ def describe(q: Quantity) -> str:
     return f'"{q.text.strip()}" ({rng}{" " + converted if converted else ""})'
 
 
-def _converted_unit(q: Quantity) -> str | None:
+def converted_unit(q: Quantity) -> str | None:
     """The unit a figure was read in when its words name another ("30 miles" read in km: `SCALED_UNITS`),
     so that the range shown says which unit it is in."""
     written = _written_in().get(q.unit or "")

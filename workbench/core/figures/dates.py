@@ -7,6 +7,7 @@ read them as dates (`find_dates`). Short wire dates ("13/06", "the 14th") are `s
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -202,6 +203,13 @@ def either_way(text: str) -> list[tuple[int, int, int]]:
     return [(year, y, x), (year, x, y)]
 
 
+#: A deadline at a month's end ("until the end of August 2027", "by the end of March 2025"): its last
+#: day, as another outlet writes it ("until August 31, 2027"; helper figures141), so that "until the
+#: end of March 2025" / "expires on March 15, 2025" clash. Only after a word of a deadline: "at the end
+#: of June" tells a time late in the month, not one day.
+_END_OF = re.compile(r"\b(?:until|till|through|by|to)\s+the\s+(?:very\s+)?end\s+of\s+$", re.I)
+
+
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """Every date mention in `text`; relative ones ("on Sunday") resolved against `reference`.
 
@@ -227,7 +235,9 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             value = _iso(y, mo, d)
         elif g("m3"):
             mo = month_number(g("m3"))
-            value = _iso(int(g("y3")), mo, None)
+            y = int(g("y3"))  # "until the end of August 2027": its last day (`_END_OF`)
+            end_of = _END_OF.search(text, max(0, start - 30), start) and 1 <= mo <= 12 and 1 <= y <= 9999
+            value = _iso(y, mo, monthrange(y, mo)[1] if end_of else None)
         elif g("iso"):
             value = g("iso")
         elif g("wd"):

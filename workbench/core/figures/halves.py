@@ -6,7 +6,10 @@ the figure reader saw "two" alone (or "a half"), so "after a two-and-a-half-year
 stoppage of some 30 months" had no figure to compare (helper figs84). Such spans are written as
 digits before the figures are read ("2.5-year", "1.5 year"), with a map back to the text as written
 (as `number_slips.respell` does), so a figure's words stay as written. A quarter or three quarters
-of a scale ("a quarter of a million litres") is written in digits the same way (helper dup85).
+of a scale ("a quarter of a million litres") is written in digits the same way (helper dup85), and so
+is a span told in a unit of time and the next smaller one ("an hour and 45 minutes" as "105 minutes",
+`rules.TIME_PARTS`; helper figures141): read as two figures, its smaller part ("45 minutes") clashed
+with another outlet's "roughly 105 minutes" and agreed with a "45 minutes" it is not.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.figures.rules import MEASURES
-from workbench.core.figures.words import FRACTIONS, SCALES, UNITS, parse_number_words
+from workbench.core.figures.rules import MEASURES, TIME_PARTS
+from workbench.core.figures.words import FRACTIONS, SCALES, TENS, UNITS, parse_number_words
 from workbench.core.language.verbs import trie_regex
 
 _SEP = r"[\s-]+"
@@ -50,16 +53,54 @@ def _value(number: str, fraction: str) -> str | None:
     return f"{whole + FRACTIONS[fraction.lower()]:g}"
 
 
+@lru_cache(maxsize=1)
+def _time_parts() -> tuple[re.Pattern[str], str]:
+    """A number (or an article) and a unit of time, then ("and", a comma or nothing) a number and
+    the next smaller unit (`rules.TIME_PARTS`); and the words that may open one, for a pre-check."""
+    words = [k for k in MEASURES if k.isalpha() and MEASURES[k] in TIME_PARTS]
+    small = [k for k in MEASURES if k.isalpha() and MEASURES[k] in {s for s, _ in TIME_PARTS.values()}]
+    number = r"(?:\d+|" + trie_regex(sorted([*UNITS, *TENS])) + r"(?:-" + trie_regex(sorted(UNITS)) + r")?)"
+    return re.compile(r"\b(" + number + r"|an?)\s+(" + trie_regex(sorted(words)) + r"),?\s+(?:and\s+)?("
+                      + number + r")\s+(" + trie_regex(sorted(small)) + r")\b", re.I), "|".join(words)
+
+
+def _time_part_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """The spans told in two units of time (`_time_parts`), each with its figure in the smaller unit
+    ("an hour and 45 minutes" -> "105 minutes"): only when the smaller part is less than one of the
+    larger unit ("two days and 30 hours" is no such span) and the digits are no longer than the words."""
+    pattern, words = _time_parts()
+    if not any(w in low for w in words.split("|")):
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        large, small = MEASURES[m.group(2).lower()], m.group(4).lower()
+        into, per = TIME_PARTS[large]
+        if MEASURES[small] != into:
+            continue
+        whole, part = (_number(m.group(k)) for k in (1, 3))
+        if whole is None or part is None or not 0 < part < per:
+            continue
+        new = f"{whole * per + part:g} {small if small.endswith('s') else small + 's'}"
+        if len(new) <= m.end() - m.start():
+            out.append((m.start(), m.end(), new))
+    return out
+
+
+def _number(words: str) -> float | None:
+    n = words.lower()
+    return 1.0 if n in ("a", "an") else float(n) if n.isdigit() else parse_number_words(n)
+
+
 def spell_halves(text: str) -> tuple[str, list[int] | None]:
     """`text` with each such measure's number in digits, and for each position of the new text the
     position it came from (None when nothing was rewritten). A rewritten span is never longer
     than the words it replaces; its last character maps to their last, so a figure ending there
     ends where they did."""
     low = text.lower()
-    if "and a" not in low and "and-a" not in low and "quarter" not in low:
+    spans = _time_part_spans(text, low)
+    if "and a" not in low and "and-a" not in low and "quarter" not in low and not spans:
         return text, None
     before, after = _patterns()
-    spans: list[tuple[int, int, str]] = []
     for m in _PART_OF_SCALE.finditer(text):
         whole = SCALES[m.group(2).lower()] * _QUARTERS[m.group(1).lower()] // 4
         spans.append((m.start(), m.end(), f"{whole:,}"))

@@ -88,7 +88,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:"
     rf"(?:between|from)\s+(?P<r1cur>{_CURRENCY_PREFIX})?(?P<r1>{_NUM})\s+(?:and|to)\s+(?P<r2cur>{_CURRENCY_PREFIX})?(?P<r2>{_NUM})"
     rf"|(?P<r3cur>{_CURRENCY_PREFIX})?(?P<r3>{_DIGITS}(?:{_SCALE_SUFFIX})?)\s*(?:-|–|to)\s*(?P<r4cur>{_CURRENCY_PREFIX})?(?P<r4>{_DIGITS}(?:{_SCALE_SUFFIX})?)"
-    rf"|(?P<r5>{NUMBER_WORDS_PATTERN})\s+to\s+(?P<r6>{NUMBER_WORDS_PATTERN})\b"
+    rf"|(?P<r5>{NUMBER_WORDS_PATTERN})\s+to\s+(?P<r6>{NUMBER_WORDS_PATTERN}|\d{{1,3}}(?![\d,.]))\b"
     rf"|{_Q}(?P<vague>{_VAGUE_ALT}){_Q}"
     rf"|{_AMOUNT}"
     rf")"

@@ -67,6 +67,8 @@ HEDGES: dict[str, Hedge] = {
     "not less than": Hedge.AT_LEAST, "not fewer than": Hedge.AT_LEAST,
     "more than": Hedge.OVER, "over": Hedge.OVER, "upwards of": Hedge.OVER, "in excess of": Hedge.OVER,
     "just over": Hedge.OVER, "above": Hedge.OVER,
+    # the bounds of an age ("children younger than six" / "under six"; helper figures141)
+    "younger than": Hedge.UNDER, "older than": Hedge.OVER,
 }
 
 #: Relative width of an "around" figure, and how far below N a "nearly N" may go.
@@ -408,6 +410,14 @@ LIFE_TERM_YEARS = 100.0
 #: helper paraphrase), and "11 months" is no year. Two figures in one unit compare as written.
 DAYS_IN: dict[str, tuple[float, float]] = {"minutes": (1 / 1440, 1 / 1440), "hours": (1 / 24, 1 / 24), "days": (1.0, 1.0), "weeks": (7.0, 7.0),
                                            "months": (28.0, 31.0), "years": (365.0, 366.0)}
+
+
+#: A unit of time and the next smaller one it is told with ("an hour and 45 minutes", "two days and
+#: six hours", "3 hours 15 minutes", "a year and three months"): the larger unit -> (the smaller, how
+#: many of it the larger holds). Such a span is one figure in the smaller unit (105 minutes), as
+#: another outlet tells it ("roughly 105 minutes"; helper figures141, `halves.spell_halves`).
+TIME_PARTS: dict[str, tuple[str, int]] = {"hours": ("minutes", 60), "minutes": ("seconds", 60), "days": ("hours", 24),
+                                          "weeks": ("days", 7), "years": ("months", 12)}
 
 
 def convertible_time(a: Quantity, b: Quantity) -> bool:

@@ -41,6 +41,7 @@ from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.facility_towns import facility_town_apart
 from workbench.core.match.figure_acts import acts_of_figures
+from workbench.core.match.figure_anchors import figures_floor, multiples_told
 from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
 from workbench.core.match.inside_outside import inside_and_outside
@@ -129,6 +130,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     told by the other claim (`fig.limits_apart`)."""
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
     check = fig.without_asides(fig.limits_apart(check, *texts), *texts)
+    check = multiples_told(check, *texts)  # "more than tripled" beside "from $65 to $200" (`figure_anchors`)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
@@ -449,6 +451,8 @@ def compare_normalized(
     # (neither naming a place, a doer or the names stand for it, more loosely beside a figure: `same_place`)
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
+    # (one change told by both, a measure in two units, several figures: `figure_anchors`)
+    floor, by_figures = figures_floor(floor, check, dates, figure_place, (a, b))
     # no figure but every slot agreeing: a floor on the same-statement probability (`anchor.slots_floor`)
     named = None if cosine is None else (va.doers, vb.doers, names_a | names_b)
     slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None
@@ -497,8 +501,8 @@ def compare_normalized(
         reasons.append(f"roles swapped: {doers[0]} did it in one claim, {doers[1]} in the other: never a duplicate")
     reasons += [f"same meaning: {h}" for h in dict.fromkeys(knowledge_hits)]
     if relation == _DUPLICATE and p_dup < p_shown:
-        reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else "the same figure on the same"
-                        " day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
+        reasons.append(("every slot agrees and nothing sets the claims apart" if by_slots else by_figures or "the same figure on"
+                        " the same day and nothing clashing") + f": one fact (the words alone give {p_dup:.2f})")
     if by_clauses:
         reasons.append(f"{moment}: a conflict" if moment else "the first clauses, compared alone, clash: a conflict")
     elif relation == _CONFLICT:

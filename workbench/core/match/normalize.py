@@ -39,7 +39,9 @@ _IMPLICIT_NEGATION_RE = re.compile(
     r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+(?:to|comment)|fail(?:s|ed|ing|ure)?\s+to|reject(?:s|ed|ing)?|"
     r"ruled?\s+out|rules\s+out|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
     # kept from doing it: "barred from seeking office" is "cannot run"
-    r"(?:barred|banned|prevented|prohibited|disqualified|blocked|stopped)\s+from)\b"
+    r"(?:barred|banned|prevented|prohibited|disqualified|blocked|stopped)\s+from|"
+    # spared a duty: "those under six are exempt" is "pay nothing" (helper figures141)
+    r"exempt(?:s|ed|ing)?)\b"
 )
 
 # Hedges around a figure: they change the bounds (numbers.py's job) but not the fact.

@@ -10,6 +10,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from workbench.core.match.negated_states import NO_STATES, StateMarks, state_opposed
+from workbench.core.match.states_before import states_before
 from workbench.core.text_caches import text_cache
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
@@ -379,7 +380,8 @@ def outcome_acts(tokens: list[str], words: tuple[str, ...] | list[str] = ()) -> 
     """The tokens `opposite_outcome` reads of one claim: all but the acts told only as prevented,
     as not done (`_negated`) or of other things than the ones named (`_only_acts`), and an outcome done again as that outcome ("reimposed": imposed, "regained": gained)."""
     prevented = _told_once(_prevented(words := tuple(words)), tokens)
-    acts = frozenset(tokens) - prevented - _told_once(_negated(words) | _only_acts(words), tokens)
+    # (and the state told as what came before the act: "after being shut", `states_before`)
+    acts = frozenset(tokens) - prevented - _told_once(_negated(words) | _only_acts(words) | states_before(words), tokens)
     table = _opposite_stems()
     again = {t[2:] for t in acts if t.startswith("re") and t not in table and t[2:] in table}
     if prevented and (kept := prevented & _kept_from(words)):  # "<kept from>reach": `kept_from_and_done`
