@@ -80,6 +80,7 @@ from workbench.core.match.scoring import (
 )
 from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.states_by_kind import state_by_kind, states_apart
+from workbench.core.match.states_told_apart import states_told_apart
 from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.vote_sides import sides_apart
@@ -407,6 +408,8 @@ def compare_normalized(
                                     or with_or_without((a, b), (va.tokens, vb.tokens))
                                     # rather than / a measure refused / passed calmly / a moratorium / no effect (helper conf137a)
                                     or ruled_out((a, b), (va.tokens, vb.tokens))
+                                    # exempt / held to, found / not, can / cannot be done, survived / destroyed (helper conf141a)
+                                    or states_told_apart((a, b), (va.tokens, vb.tokens))
                                     or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
