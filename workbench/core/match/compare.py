@@ -54,6 +54,7 @@ from workbench.core.match.named_sayers import sayers_named_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_act_two_things import one_act_two_things
+from workbench.core.match.one_destination import destinations_apart
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
@@ -305,12 +306,14 @@ def compare_normalized(
     written = (ra.written, rb.written)
     # all saved / none saved, moved to one place / stayed in another: one event's two outcomes, not two
     # events, and the two places are its outcomes (`moved_or_stayed`)
-    fates = (moved := moved_or_stayed(a, b)) or fates_apart(a, b)
+    # (or one traveller's destination told as two places: `one_destination`, helper conf141b)
+    ends = destinations_apart((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens))
+    fates = (moved := ends or moved_or_stayed(a, b)) or fates_apart(a, b)
     fact_apart = None if moved else _other_fact(va.place, vb.place, *((set(), set()) if fates else (
         va.events, vb.events)), written) or ra.places_apart(rb)
     # another named doer or sayer, another person judging one thing (`named_judges`), two countries' bodies (`body_owners`)
     # two named people saying it (`named_sayers`)
-    doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
+    doer_apart = None if ends else (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
                   or sayers_named_apart((a, b), (va.tokens, vb.tokens))
                   or sayer_names_apart((a, b), written)  # two bodies named as sayers (`sayer_names`)
                   or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
