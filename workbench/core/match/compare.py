@@ -26,6 +26,7 @@ from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
 from workbench.core.match.background_acts import acts_after_one_event
 from workbench.core.match.before_after import before_or_after
+from workbench.core.match.begun_since import held_before_start
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
 from workbench.core.match.border_sides import neighbours_left_out
@@ -349,7 +350,9 @@ def compare_normalized(
     if names_a or names_b:
         names_a, names_b = names_a - neighbours_left_out(a, b), names_b - neighbours_left_out(b, a)
     other_fact = (fact_apart
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  # (a thing's start against a state held since: one start told twice, not two things said of it)
+                  or (None if dates.verdict == knowledge.DATES_DIFFER and held_before_start((a, b), (va.tokens, vb.tokens))
+                      else knowledge.state_and_event(a, b, na.tokens, nb.tokens))
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
                   or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
