@@ -38,6 +38,7 @@ from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
+from workbench.core.match.ended_or_changed import ended_or_changed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.facility_towns import facility_town_apart
@@ -411,7 +412,9 @@ def compare_normalized(
                                     or with_or_without((a, b), (va.tokens, vb.tokens))
                                     # rather than / a measure refused / passed calmly / a moratorium / no effect (helper conf137a)
                                     or ruled_out((a, b), (va.tokens, vb.tokens))
-                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
+                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper))
+                                    # a thing done away with / the same thing changed (helper conf141b)
+                                    or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
     times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)
