@@ -57,10 +57,6 @@ _PASSIVE = re.compile(rf"^(?P<thing>(?:the|its|their|[\w'’-]+['’]s|a|an)\s+{
 _LIGHT = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"])
 
 
-def _tokens(words: str) -> frozenset[str]:
-    return frozenset(t for t in normalize(words).tokens if not any(c.isdigit() for c in t))
-
-
 @text_cache()  # asked only of claims holding such a verb (`_ANY_ENDED`, `_ANY_CHANGED`)
 def act_on_thing(text: str) -> tuple[bool, bool, str, frozenset[str], frozenset[str], str, str] | None:
     """(ended?, a plan?, the thing's last word, its words, the rest's words, the verb, the thing as
@@ -79,7 +75,8 @@ def act_on_thing(text: str) -> tuple[bool, bool, str, frozenset[str], frozenset[
     if not thing:
         return None
     start = m.start("thing") if m.re is _PASSIVE else m.start()
-    rest = _tokens(said[:start] + " " + said[m.end():])
+    rest_norm = normalize(said[:start] + " " + said[m.end():])
+    rest = frozenset(rest_norm.tokens).union(rest_norm.numbers)  # its years too: "in 2019" / "in 2022"
     return ended, m.group("plan") is not None, thing[-1], frozenset(thing), rest, verb, " ".join(words).lower()
 
 
