@@ -26,6 +26,7 @@ from workbench.core.match.as_written import as_written, shown
 from workbench.core.match.background import background_apart
 from workbench.core.match.background_acts import acts_after_one_event
 from workbench.core.match.before_after import before_or_after
+from workbench.core.match.begun_since import held_before_start
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
 from workbench.core.match.border_sides import neighbours_left_out
@@ -37,6 +38,7 @@ from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.destinations import destination_swapped
 from workbench.core.match.doers import doers_apart, outcome_opposed
+from workbench.core.match.ended_or_changed import ended_or_changed
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.facility_towns import facility_town_apart
@@ -55,6 +57,7 @@ from workbench.core.match.named_sayers import sayers_named_apart
 from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_act_two_things import one_act_two_things
+from workbench.core.match.one_destination import destinations_apart
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
@@ -308,12 +311,14 @@ def compare_normalized(
     written = (ra.written, rb.written)
     # all saved / none saved, moved to one place / stayed in another: one event's two outcomes, not two
     # events, and the two places are its outcomes (`moved_or_stayed`)
-    fates = (moved := moved_or_stayed(a, b)) or fates_apart(a, b)
+    # (or one traveller's destination told as two places: `one_destination`, helper conf141b)
+    ends = destinations_apart((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens))
+    fates = (moved := ends or moved_or_stayed(a, b)) or fates_apart(a, b)
     fact_apart = None if moved else _other_fact(va.place, vb.place, *((set(), set()) if fates else (
         va.events, vb.events)), written) or ra.places_apart(rb)
     # another named doer or sayer, another person judging one thing (`named_judges`), two countries' bodies (`body_owners`)
     # two named people saying it (`named_sayers`)
-    doer_apart = (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
+    doer_apart = None if ends else (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
                   or sayers_named_apart((a, b), (va.tokens, vb.tokens))
                   or sayer_names_apart((a, b), written)  # two bodies named as sayers (`sayer_names`)
                   or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
@@ -349,7 +354,9 @@ def compare_normalized(
     if names_a or names_b:
         names_a, names_b = names_a - neighbours_left_out(a, b), names_b - neighbours_left_out(b, a)
     other_fact = (fact_apart
-                  or knowledge.state_and_event(a, b, na.tokens, nb.tokens)
+                  # (a thing's start against a state held since: one start told twice, not two things said of it)
+                  or (None if dates.verdict == knowledge.DATES_DIFFER and held_before_start((a, b), (va.tokens, vb.tokens))
+                      else knowledge.state_and_event(a, b, na.tokens, nb.tokens))
                   or background_apart(a, b, va.tokens, vb.tokens)  # "X" / "Y did Z after X"
                   or views_apart(a, b, va.tokens, vb.tokens)  # two speakers' views of one thing
                   or names_apart((a, b), (na.tokens, nb.tokens), (names_a, names_b), (va, vb))
@@ -410,7 +417,9 @@ def compare_normalized(
                                     or ruled_out((a, b), (va.tokens, vb.tokens))
                                     # exempt / held to, found / not, can / cannot be done, survived / destroyed (helper conf141a)
                                     or states_told_apart((a, b), (va.tokens, vb.tokens))
-                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper)))
+                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper))
+                                    # a thing done away with / the same thing changed (helper conf141b)
+                                    or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
     times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)

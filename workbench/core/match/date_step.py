@@ -13,6 +13,7 @@ import re
 
 from workbench.core import figures as fig
 from workbench.core.match import knowledge
+from workbench.core.match.begun_since import held_before_start
 from workbench.core.match.memo import compare_dates
 from workbench.core.match.once_begun import SINCE_ONCE, once_told_twice
 from workbench.core.match.once_only import now_or_later, once_dated_twice
@@ -93,6 +94,8 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
                                    + (f" {told.group(0)}" if told else ""))
     if verdict.verdict == knowledge.DATES_FAR_APART and (stay := stayed_past_end(texts, tokens, (qa, qb))):
         return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{stay}: the stay and its end clash")
+    if verdict.verdict == knowledge.DATES_FAR_APART and (held := held_before_start(texts, tokens)):
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{held}: one start told twice")  # (`begun_since`)
     if verdict.verdict is None and bool(dates_a) != bool(dates_b) \
             and (when := now_or_later(texts, (dates_a, dates_b), tokens, (qa, qb))):
         return knowledge.DateCheck(knowledge.DATES_DIFFER, when)

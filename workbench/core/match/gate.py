@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from workbench.core.match import knowledge
+from workbench.core.match.begun_since import start_or_since
 from workbench.core.match.claim_view import Roles, reported
 from workbench.core.match.compare import GateView, never_linked
 from workbench.core.match.events import EventContext
@@ -41,7 +42,8 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     place = roles[2].place if roles else one_place(reported(text))  # as `claim_readings` reads it
     read = knowledge.read_dates(dates) if read is None else read
     return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events, read, context,
-                    roles[2].written if roles else names_written(text), bool(read) and told_once(text))
+                    roles[2].written if roles else names_written(text),
+                     bool(read) and (told_once(text) or start_or_since(text)))  # (`begun_since`)
 
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
