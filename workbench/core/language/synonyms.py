@@ -236,7 +236,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["ai", "artificial intelligence"],
     # helper dup142 (sets 141-144): the remains of a wreck, a wind told by its gusts, visitors told
     # as tourists (each into the wider word: "winds of change", "visitors to the prison" stay)
-    ["wreckage", "debris"],
+    ["debris", "wreckage"],
     ["winds", "gusts", "wind gusts"],
     ["wind", "gust", "wind gust"],
     ["visitors", "tourists"],

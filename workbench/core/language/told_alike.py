@@ -1,4 +1,4 @@
-"""Four everyday idioms news writes two ways for one fact, written one way before the tables read
+"""Five everyday idioms news writes two ways for one fact, written one way before the tables read
 them (`paraphrases.rewrite_paraphrases` calls this; helper dup142, sets 141-144). Each pair of
 tellings shares no word the verb or noun tables could pair, and the idiom's own words ("by half",
 "at the start of", "charged") weigh against the pair in the wording scores:
@@ -10,6 +10,8 @@ tellings shares no word the verb or noun tables could pair, and the idiom's own 
   tourists are charged Rs 1,200 per day" / "visitors from India will pay a fee of 1,200 rupees a
   day"); only an active "pay" with an amount after it (a sign or a figure), so being paid an amount
   (a wage: "are paid $12") stays, against "are charged $12";
+- a sayer who "told reporters" (journalists, the press, a news conference) said it: who heard it
+  is no part of the statement ("Admiral X said" / "Admiral X told reporters");
 - a price told by how often it falls due is the price for that span ("the nightly charge" / "$100
   a night": "the charge a night");
 - a month's or a year's early part is its start, its late part its end ("in early July" / "at the
@@ -36,7 +38,7 @@ _NOT_MONEY = r"(?!\s*(?:counts?|times|hours?|days?|weeks?|months?|years?|people|
 #: sign or a figure, "a fee of" between): what the payer is charged.
 _PAY = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bget\s)"
                   r"\b(pay|pays|paid|paying)\s+(?:an?\s+(?:fee|charge|levy|toll|tariff)\s+of\s+)?"
-                  r"(?=(?:[^\w\s]{1,3}\s?|(?:Rs|Nu|Tk)\.?\s?)?\d[\d,.]*" + _NOT_MONEY + ")", re.I)
+                  r"(?=(?:[^\w\s]{1,3}\s?|(?:Rs|Nu|Tk)\.?\s?)?\d[\d,.]*(?![\d,.])" + _NOT_MONEY + ")", re.I)
 #: "pay" -> "be charged", in the tense written; after a modal or "to", "be charged".
 _CHARGED = {"pay": "are charged", "pays": "is charged", "paid": "were charged", "paying": "being charged"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -48,6 +50,12 @@ _PART_OF = re.compile(r"\bin\s+(?:(early)|(late))\s+(" + _MONTHS + r")\b", re.I)
 _EVERY = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
 _PRICE_EVERY = re.compile(r"\b(daily|nightly|weekly|monthly|yearly|annual)\s+(fees?|charges?|levy|levies|tolls?|fares?"
                           r"|prices?|rates?|tariffs?|rents?)\b", re.I)
+
+#: Who was told is no part of what was said: "told reporters" (journalists, the press, the media, a
+#: news conference) is "said".
+_TOLD_PRESS = re.compile(r"\b(told|tells|telling)\s+(?:reporters|journalists|the\s+press|the\s+media"
+                         r"|(?:a|the)\s+(?:news|press)\s+conference)\b", re.I)
+_SAID = {"told": "said", "tells": "says", "telling": "saying"}
 
 
 def rewrite_told_alike(text: str, hits: list[str]) -> str:
@@ -71,6 +79,8 @@ def rewrite_told_alike(text: str, hits: list[str]) -> str:
         text = _PAY.sub(charged, text)
     if "ly " in low or "annual" in low:
         text = _PRICE_EVERY.sub(lambda m: note(m, f"{m.group(2)} a {_EVERY[m.group(1).lower()]}"), text)
+    if "tel" in low or "told" in low:
+        text = _TOLD_PRESS.sub(lambda m: note(m, _SAID[m.group(1).lower()]), text)
     if "early" in low or "late" in low:
         text = _PART_OF.sub(lambda m: note(m, ("at the start of " if m.group(1) else "at the end of ") + m.group(3)), text)
     return text
