@@ -4,20 +4,22 @@ tellings shares no word the verb or noun tables could pair, and the idiom's own 
 "at the start of", "charged") weigh against the pair in the wording scores:
 
 - a thing cut, reduced, slashed or lowered by half (in half) was halved ("the fee was cut by half
-  to $100" / "would halve the charge to 100 dollars"); "by a third", "by 50 percent" stay (a
-  figure the figures reader compares);
+  to $100" / "would halve the charge to 100 dollars"); "by a third", "by 50 percent" and "by half
+  a percentage point" stay (a figure the figures reader compares);
 - a price told from the payer's side: people who pay an amount (a fee of it) are charged it ("Indian
   tourists are charged Rs 1,200 per day" / "visitors from India will pay a fee of 1,200 rupees a
-  day"); only an active "pay" with an amount after it (a sign or a figure), so being paid an amount
-  (a wage: "are paid $12") stays, against "are charged $12";
+  day"); only an active "pay" with a rate after it (an amount a day, a night, a person, a ticket),
+  so a sum paid once ("agreed to pay $102 million to settle") and being paid an amount (a wage:
+  "are paid $12") stay;
 - a sayer who "told reporters" (journalists, the press, a news conference) said it: who heard it
   is no part of the statement ("Admiral X said" / "Admiral X told reporters");
 - a price told by how often it falls due is the price for that span ("the nightly charge" / "$100
   a night": "the charge a night");
-- a month's or a year's early part is its start, its late part its end ("in early July" / "at the
-  start of July"), so that early against late is the start against the end, which the outcome
-  reader already knows apart (`opposites`: begin / end; "in early March" / "in late March" was a
-  duplicate on main).
+- the start or the beginning of a month or a year is its early part, its end the late part ("at the
+  start of July" / "in early July"): a time, no act begun or ended, so "opened at the end of
+  November" no longer reads as an act ended against "began on 28 November". Early against late
+  in one month is not told apart (the date reader reads the month only: as on main for "in early
+  March" / "in late March").
 """
 
 from __future__ import annotations
@@ -29,22 +31,26 @@ from workbench.core.language.stems import in_tense_of
 
 #: A verb of lowering, then up to five words of what was lowered, then "by half" / "in half".
 _HALVED = re.compile(r"\b(cut|cuts|cutting|reduced?|reduces|reducing|slash(?:ed|es|ing)?|lower(?:ed|s|ing)?)\s+"
-                     r"((?:(?!by\b|in\b)[\w'’-]+\s+){0,5}?)(?:by|in)\s+half\b", re.I)
+                     r"((?:(?!by\b|in\b)[\w'’-]+\s+){0,5}?)(?:by|in)\s+half\b(?!\s+(?:a|an|of|per|percent)\b|[-‐])", re.I)
 #: A base form after a modal or "to" keeps its base ("would cut ... by half" -> "would halve").
 _BASE = re.compile(r"\b(?:to|will|would|can|could|shall|should|may|might|must|did|does|do)\s+$", re.I)
 #: Figures after "pay" that count no money ("pay 24 hours later").
 _NOT_MONEY = r"(?!\s*(?:counts?|times|hours?|days?|weeks?|months?|years?|people|men|women)\b)"
-#: An active "pay" (no "be" or "get" before it: "are paid $12" is a wage) and an amount after it (a
-#: sign or a figure, "a fee of" between): what the payer is charged.
+#: A rate: an amount falls due each day, night, person, ticket ... ("$100 a night", "15 euros per day").
+_RATE = (r"\s*(?:[A-Za-z]+\s+){0,2}?(?:a|an|per|each)\s+(?:day|night|week|month|year|person|head|visit|visitor"
+         r"|ride|trip|journey|ticket|hour|passenger|adult|child|room|vehicle|car)\b")
+#: An active "pay" (no "be" or "get" before it: "are paid $12" is a wage) and a rate after it (a
+#: sign or a figure, "a fee of" between): what the payer is charged. A sum paid once ("agreed to pay
+#: $102 million to settle", "paid 5 million pounds for the striker") is no price charged.
 _PAY = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bget\s)"
                   r"\b(pay|pays|paid|paying)\s+(?:an?\s+(?:fee|charge|levy|toll|tariff)\s+of\s+)?"
-                  r"(?=(?:[^\w\s]{1,3}\s?|(?:Rs|Nu|Tk)\.?\s?)?\d[\d,.]*(?![\d,.])" + _NOT_MONEY + ")", re.I)
+                  r"(?=(?:[^\w\s]{1,3}\s?|(?:Rs|Nu|Tk)\.?\s?)?\d[\d,.]*(?![\d,.])" + _NOT_MONEY + _RATE + ")", re.I)
 #: "pay" -> "be charged", in the tense written; after a modal or "to", "be charged".
 _CHARGED = {"pay": "are charged", "pays": "is charged", "paid": "were charged", "paying": "being charged"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:19|20)\d\d)")
-#: "in early" or "in late" a month or a year.
-_PART_OF = re.compile(r"\bin\s+(?:(early)|(late))\s+(" + _MONTHS + r")\b", re.I)
+#: "at the start (beginning, outset) of" or "at the end (close) of" a month or a year.
+_PART_OF = re.compile(r"\bat\s+the\s+(?:(start|beginning|outset)|(end|close))\s+of\s+(" + _MONTHS + r")\b", re.I)
 
 #: A price told by how often it falls due ("the nightly charge") is the price a night ("$100 a night").
 _EVERY = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
@@ -81,6 +87,6 @@ def rewrite_told_alike(text: str, hits: list[str]) -> str:
         text = _PRICE_EVERY.sub(lambda m: note(m, f"{m.group(2)} a {_EVERY[m.group(1).lower()]}"), text)
     if "tel" in low or "told" in low:
         text = _TOLD_PRESS.sub(lambda m: note(m, _SAID[m.group(1).lower()]), text)
-    if "early" in low or "late" in low:
-        text = _PART_OF.sub(lambda m: note(m, ("at the start of " if m.group(1) else "at the end of ") + m.group(3)), text)
+    if "at the" in low:
+        text = _PART_OF.sub(lambda m: note(m, ("in early " if m.group(1) else "in late ") + m.group(3)), text)
     return text
