@@ -1,6 +1,6 @@
 """Everyday idioms news writes two ways for one fact (`language.told_alike`; helper dup142): a
 thing cut by half was halved, who pays an amount is charged it, a nightly price is a price a
-night, the start and end of a month are its early and late part, "told reporters" is "said"."""
+night, early in a month is its start, "told reporters" is "said"."""
 
 from workbench.core.match import knowledge
 from workbench.core.match.compare import compare
@@ -30,14 +30,13 @@ def test_a_nightly_price_is_a_price_a_night() -> None:
     assert "nightly news" in knowledge.rewritten("He watched the nightly news.")[0]
 
 
-def test_the_start_and_end_of_a_month_are_its_early_and_late_part() -> None:
+def test_early_in_a_month_is_its_start() -> None:
     c = compare("The mining firm halted all of its drilling and export activity at the start of May.",
                 "The company stopped all drilling and export operations in early May.")
     assert c.relation == "duplicate"
-    # a time, no act: "opened at the end of November" is no act ended against "began on 28 November"
-    c = compare("The trial of 22 defendants opened in Bukhara at the end of November 2022.",
-                "The trial of 22 defendants began in Bukhara on 28 November 2022.")
-    assert c.relation == "duplicate"
+    # the start against the end of one month stays two times
+    c = compare("The union called off the strike in early March.", "The union called off the strike at the end of March.")
+    assert c.relation != "duplicate"
 
 
 def test_told_reporters_is_said() -> None:

@@ -15,11 +15,10 @@ tellings shares no word the verb or noun tables could pair, and the idiom's own 
   is no part of the statement ("Admiral X said" / "Admiral X told reporters");
 - a price told by how often it falls due is the price for that span ("the nightly charge" / "$100
   a night": "the charge a night");
-- the start or the beginning of a month or a year is its early part, its end the late part ("at the
-  start of July" / "in early July"): a time, no act begun or ended, so "opened at the end of
-  November" no longer reads as an act ended against "began on 28 November". Early against late
-  in one month is not told apart (the date reader reads the month only: as on main for "in early
-  March" / "in late March").
+- early in a month or a year is its start ("in early July" / "at the start of July"), as the verb
+  table already reads "the beginning of" ("start" = "begin"), so that the start against the end of
+  one month stays two times (`opposites`: begin / end). "In late" is not written "at the end of":
+  "opened in late November" would read as an act ended against "began on 28 November".
 """
 
 from __future__ import annotations
@@ -49,8 +48,8 @@ _PAY = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(
 _CHARGED = {"pay": "are charged", "pays": "is charged", "paid": "were charged", "paying": "being charged"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:19|20)\d\d)")
-#: "at the start (beginning, outset) of" or "at the end (close) of" a month or a year.
-_PART_OF = re.compile(r"\bat\s+the\s+(?:(start|beginning|outset)|(end|close))\s+of\s+(" + _MONTHS + r")\b", re.I)
+#: "in early" a month or a year.
+_PART_OF = re.compile(r"\bin\s+early\s+(" + _MONTHS + r")\b", re.I)
 
 #: A price told by how often it falls due ("the nightly charge") is the price a night ("$100 a night").
 _EVERY = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
@@ -87,6 +86,6 @@ def rewrite_told_alike(text: str, hits: list[str]) -> str:
         text = _PRICE_EVERY.sub(lambda m: note(m, f"{m.group(2)} a {_EVERY[m.group(1).lower()]}"), text)
     if "tel" in low or "told" in low:
         text = _TOLD_PRESS.sub(lambda m: note(m, _SAID[m.group(1).lower()]), text)
-    if "at the" in low:
-        text = _PART_OF.sub(lambda m: note(m, ("in early " if m.group(1) else "in late ") + m.group(3)), text)
+    if "early" in low:
+        text = _PART_OF.sub(lambda m: note(m, "at the start of " + m.group(1)), text)
     return text
