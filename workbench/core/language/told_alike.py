@@ -82,9 +82,9 @@ def rewrite_told_alike(text: str, hits: list[str]) -> str:
             return note(m, ("be charged" if base else _CHARGED[m.group(1).lower()]) + " ")
 
         text = _PAY.sub(charged, text)
-    if "ly " in low or "annual" in low:
+    if any(w in low for w in _EVERY):
         text = _PRICE_EVERY.sub(lambda m: note(m, f"{m.group(2)} a {_EVERY[m.group(1).lower()]}"), text)
-    if "tel" in low or "told" in low:
+    if "told " in low or "tells " in low or "telling " in low:
         text = _TOLD_PRESS.sub(lambda m: note(m, _SAID[m.group(1).lower()]), text)
     if "early" in low:
         text = _PART_OF.sub(lambda m: note(m, "at the start of " + m.group(1)), text)
