@@ -74,6 +74,7 @@ from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
 from workbench.core.language.stems import in_tense_of as _past
+from workbench.core.language.told_alike import rewrite_told_alike
 from workbench.core.language.told_states import rewrite_told_states
 
 #: A count as news writes it before what it counts ("300", "about 1,200", "nearly 2.5 million").
@@ -519,6 +520,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     text = rewrite_plans(rewrite_records(text, hits), hits)  # "plans call for X to", "the deadliest year on record"
     # "the largest march in its history", "opened a criminal case", "a petition gathered N signatures"
     text = rewrite_procedures(rewrite_record_things(text, hits), hits)
+    text = rewrite_told_alike(text, hits)  # halved, a price charged, the start of a month (helper dup142)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

@@ -234,6 +234,13 @@ NOUN_SYNONYMS: list[list[str]] = [
                        ("barrier", ("barrier", "wall", "berm", "embankment", "rampart", "mound", "dyke", "dike")))],
     # helper dup115 (sets 113-116): an acronym in lower case as news writes it ("doctored with AI")
     ["ai", "artificial intelligence"],
+    # helper dup142 (sets 141-144): the remains of a wreck, a wind told by its gusts, visitors told
+    # as tourists (each into the wider word: "winds of change", "visitors to the prison" stay)
+    ["debris", "wreckage"],
+    ["winds", "gusts", "wind gusts"],
+    ["wind", "gust", "wind gust"],
+    ["visitors", "tourists"],
+    ["visitor", "tourist"],
 ]
 
 

@@ -415,8 +415,8 @@ VERB_SYNONYMS: list[list[str]] = [
     # (helper dup101) people pulled out alive, or from the water, were rescued; "pulled out" alone
     # stays a withdrawal ("pulled out of the deal")
     ["rescue", "pull to safety", "pull from the rubble", "save", "pull out alive", "pull alive from",
-     "bring out alive", "pull from the water", "pull from the sea", "pull from the wreckage", "pull out of the water",
-     "pull out of the sea"],
+     "bring out alive", "pull from the water", "pull from the sea", "pull from the wreckage", "pull from the debris",
+     "pull out of the water", "pull out of the sea"],
     ["strand", "trapped", "stuck"],
     # (helper opp84: people at a border "pushed back" were kept out; a date "pushed back to" is
     # postponed, read first by `language.phrases`)
