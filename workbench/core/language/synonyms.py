@@ -234,6 +234,16 @@ NOUN_SYNONYMS: list[list[str]] = [
                        ("barrier", ("barrier", "wall", "berm", "embankment", "rampart", "mound", "dyke", "dike")))],
     # helper dup115 (sets 113-116): an acronym in lower case as news writes it ("doctored with AI")
     ["ai", "artificial intelligence"],
+    # helper dup141 (sets 141-144, read): a ship's people and its call for help, as wire copy varies
+    # them ("22 sailors" / "22 crew members", "issued a mayday" / "sent a distress signal"). Written
+    # as "crew members", the wider words (a plane's or a road crew's too), so "road crew members" stays
+    ["crew members", "crewmembers", "crewmen", "sailors", "seafarers", "mariners"],
+    ["crew member", "crewmember", "crewman", "sailor", "seafarer", "mariner"],
+    # a crew at work on a road or a site is its workers, as rescue crews are rescuers ("six road crew
+    # members" / "six construction workers": both count workers)
+    *[[f"{work} workers", f"{work} crew members", f"{work} crews", f"{work} crewmen"]
+      for work in ("road", "construction", "repair", "maintenance", "utility")],
+    ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
 
 
