@@ -1,7 +1,9 @@
 """A nationality told as a predicate in three shapes (helper dup141, sets 141-144): people "were from
 India", "were Indian", "were all Indian nationals" / "all of them Indian citizens" say one thing, and
 no table synonym pairs a country's name with its people's ("India" / "Indian"), nor drops the
-"nationals" the third shape adds. Each is written as the second ("were Indian").
+"nationals" the third shape adds. Each is written as the first ("were from India"): a country's
+name is what matching knows apart ("from France" / "from Germany": two places), a people's name
+is not (written the other way, "were French" / "were German" became a duplicate).
 
 Read only as a predicate: after a form of "be" or "all of them" ("the 22 crew were from India",
 "carrying 22 crew, all of them Indian nationals"), and "from <country>" only where the clause ends
@@ -26,29 +28,21 @@ _CLAUSE_END = r"(?=\s*(?:[,.;:!?]|$|(?i:and|according|officials|police|the\s+\w+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(from a country, its people's nationals, {country or people's name: the people's name})."""
-    people: dict[str, str] = {}
-    for country, names in DEMONYMS.items():
-        singular = names[0]
-        people[country] = singular
-        for name in names:
-            people[name] = singular
+    """(from a country, its people's name as a predicate, {people's name: country})."""
+    country_of = {name: country for country, names in DEMONYMS.items() for name in names}
     countries = "|".join(re.escape(c) for c in sorted(DEMONYMS, key=len, reverse=True))
-    peoples = "|".join(re.escape(n) for n in sorted({n for ns in DEMONYMS.values() for n in ns}, key=len, reverse=True))
-    from_country = re.compile(rf"\b({_BE})(?i:from)\s+(?:the\s+)?({countries})\b{_CLAUSE_END}")
-    nationals = re.compile(rf"\b({_BE})({peoples})\s+(?i:nationals|citizens)\b")
-    return from_country, nationals, people
+    peoples = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
+    from_country = re.compile(rf"\b({_BE})(?i:from)\s+the\s+({countries})\b{_CLAUSE_END}")
+    people = re.compile(rf"\b({_BE})({peoples})(?:\s+(?i:nationals|citizens)\b|{_CLAUSE_END})")
+    return from_country, people, country_of
 
 
 def rewrite_nationalities(text: str, hits: list[str]) -> str:
-    """`text` with a nationality told as a predicate written "<be> <people's name>"; noted in `hits`."""
-    low = text.lower()
-    if "from " not in low and "national" not in low and "citizen" not in low:
+    """`text` with a nationality told as a predicate written "<be> from <country>"; noted in `hits`."""
+    from_country, people, country_of = _patterns()
+    if not any(w in text for w in ("from the ", " nationals", " citizens", ",", ".", ";")):
         return text
-    from_country, nationals, people = _patterns()
     note = noter(hits)
-    if "from " in low:
-        text = from_country.sub(lambda m: note(m, f"{m.group(1)}{people[m.group(2)]}"), text)
-    if "national" in low or "citizen" in low:
-        text = nationals.sub(lambda m: note(m, f"{m.group(1)}{people[m.group(2)]}"), text)
-    return text
+    if "from the " in text:
+        text = from_country.sub(lambda m: note(m, f"{m.group(1)}from {m.group(2)}"), text)
+    return people.sub(lambda m: note(m, f"{m.group(1)}from {country_of[m.group(2)]}"), text)
