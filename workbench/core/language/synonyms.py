@@ -239,9 +239,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     # as "crew members", the wider words (a plane's or a road crew's too), so "road crew members" stays
     ["crew members", "crewmembers", "crewmen", "sailors", "seafarers", "mariners"],
     ["crew member", "crewmember", "crewman", "sailor", "seafarer", "mariner"],
-    # a crew at work on a road or a site is its workers, as rescue crews are rescuers ("six road crew
-    # members" / "six construction workers": both count workers)
-    *[[f"{work} workers", f"{work} crew members", f"{work} crews", f"{work} crewmen"]
+    # a work crew's members are its workers ("six road crew members" / "six construction workers":
+    # both count workers). Not the crews themselves: "three road crews" counts teams, and "crews built
+    # barriers" / "by road crews" share the word (test_told_otherwise)
+    *[[f"{work} workers", f"{work} crew members", f"{work} crewmen"]
       for work in ("road", "construction", "repair", "maintenance", "utility")],
     ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
