@@ -388,10 +388,6 @@ VERB_SYNONYMS: list[list[str]] = [
     ["collapse", "break down", "fall apart", "fall through"],
     # a motion, a complaint, a bid handed in (helper dupb109: "the motion was filed by" / "submitted the motion")
     ["file", "lodge", "submit"],
-    # a court case brought against someone, as wire copy varies it (helper dup141: "sued the owner" /
-    # "the owner was taken to court by")
-    ["sue", "take to court", "file a lawsuit against", "file suit against", "file a suit against",
-     "bring a lawsuit against", "bring suit against", "launch a lawsuit against", "lodge a lawsuit against"],
     ["withdraw", "pull out of", "pull out", "roll back", "pull back"],
     # help, a meeting, a delay asked of someone ("requested international assistance" / "asked for
     # international help"; "call for" stays a demand)
