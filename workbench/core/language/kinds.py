@@ -39,7 +39,8 @@ NEWS_KINDS: list[tuple[str, str | None, str]] = [
     ("submarines", "ships", "submarine"),
     ("cargo ships", "ships", "cargo ship, freighters, freighter, cargo vessels, cargo vessel, bulk carriers, "
                              "bulk carrier"),
-    ("container ships", "ships", "container ship, container vessels, container vessel"),
+    # a container ship is one sort of cargo ship: "the cargo vessel" may name it (helper dup141)
+    ("container ships", "cargo ships", "container ship, container vessels, container vessel"),
     ("patrol boats", "ships", "patrol boat, patrol vessels, patrol vessel, coast guard vessels, coast guard vessel, "
                               "coast guard ships, coast guard ship, coastguard vessels, coastguard vessel, cutters, cutter"),
     ("fishing boats", "ships", "fishing boat, fishing vessels, fishing vessel, trawlers, trawler"),

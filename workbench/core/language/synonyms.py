@@ -241,6 +241,17 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["wind", "gust", "wind gust"],
     ["visitors", "tourists"],
     ["visitor", "tourist"],
+    # helper dup141 (sets 141-144, read): a ship's people and its call for help, as wire copy varies
+    # them ("22 sailors" / "22 crew members", "issued a mayday" / "sent a distress signal"). Written
+    # as "crew members", the wider words (a plane's or a road crew's too), so "road crew members" stays
+    ["crew members", "crewmembers", "crewmen", "sailors", "seafarers", "mariners"],
+    ["crew member", "crewmember", "crewman", "sailor", "seafarer", "mariner"],
+    # a work crew's members are its workers ("six road crew members" / "six construction workers":
+    # both count workers). Not the crews themselves: "three road crews" counts teams, and "crews built
+    # barriers" / "by road crews" share the word (test_told_otherwise)
+    *[[f"{work} workers", f"{work} crew members", f"{work} crewmen"]
+      for work in ("road", "construction", "repair", "maintenance", "utility")],
+    ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.announced_acts import rewrite_announced_acts
+from workbench.core.language.nationalities_told import rewrite_nationalities
 from workbench.core.language.persuaded_back import rewrite_persuaded_back
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
@@ -285,5 +286,5 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _SOWN_INSTABILITY.sub(lambda m: note(m, _destabilised(m)), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
-    # an exit announced, a recognition switched, one coaxed back
-    return rewrite_persuaded_back(rewrite_announced_acts(text, hits), hits)
+    # an exit announced, a recognition switched, one coaxed back; a nationality told as a predicate
+    return rewrite_nationalities(rewrite_persuaded_back(rewrite_announced_acts(text, hits), hits), hits)
