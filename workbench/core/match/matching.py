@@ -324,6 +324,9 @@ def find_links(
             cands = verified_pair_arrays(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                                          progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS,
                                          accept=accept, may_link=may_link)[:2]
+        # the pre-check's views and memos (tens of MB at 100k) are not read by the comparing
+        # workers: dropped before they are forked, so that none of them inherits the pages
+        gate = accept = may_link = None  # type: ignore[assignment]
         if callable(vectors):  # only claims in a pair compared in full need a vector
             vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
         _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
