@@ -55,3 +55,15 @@ def test_candidate_pairs_come_as_sorted_arrays():
     assert pairs and pairs == sorted(pairs)
     assert pairs == list(zip(first.tolist(), second.tolist(), scores.tolist(), strict=True))
     assert all(i < j for i, j, _ in pairs)
+
+
+def test_prepared_claims_share_equal_event_sets_and_readings():
+    """Two claims telling the same events hold one frozen set of them, and their equal kinds and
+    compass parts one dict each (read per claim, held by the parent for the whole match)."""
+    prep = matching.prepare(CLAIMS[:2])
+    assert prep.events is not None
+    ea, eb = prep.events
+    assert ea and ea == eb and ea is eb and isinstance(ea, frozenset)
+    ra, rb = (roles[2] for roles in prep.roles)
+    assert ra.compass == rb.compass and ra.compass is rb.compass
+    assert ra.kinds == rb.kinds and ra.kinds is rb.kinds

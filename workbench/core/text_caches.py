@@ -29,6 +29,8 @@ _SHARED: dict[Any, Any] = {}
 
 P = ParamSpec("P")
 R = TypeVar("R")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def shared(value: R) -> R:
@@ -44,6 +46,24 @@ def shared(value: R) -> R:
         return _SHARED.setdefault(value, value)  # type: ignore[no-any-return]
     except TypeError:  # a tuple holding something unhashable
         return value
+
+
+#: Distinct mappings kept shared at most (`shared_mapping`), as SHARED_MAX.
+_MAPPINGS: dict[frozenset, dict] = {}
+
+
+def shared_mapping(value: dict[K, V]) -> dict[K, V]:
+    """The one copy kept of a dict equal to `value` (hashable values only), for a reading held per
+    claim that callers never change: a claim's kinds and compass parts are mostly empty or alike,
+    and each dict is 64-230 bytes (kept by every prepared claim in the parent, so in every forked
+    worker too). A dict with an unhashable value is returned as it is."""
+    try:
+        key = frozenset(value.items())
+    except TypeError:
+        return value
+    if len(_MAPPINGS) >= SHARED_MAX:
+        _MAPPINGS.clear()
+    return _MAPPINGS.setdefault(key, value)
 
 
 def text_cache(maxsize: int = TEXT_CACHE) -> Callable[[Callable[P, R]], _lru_cache_wrapper[R]]:

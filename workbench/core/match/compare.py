@@ -9,6 +9,7 @@ another event), unrelated. `probability` is the calibrated probability of a dupl
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,7 +194,7 @@ def copy_anchored(n: Normalized, quantities: list[Quantity], dates: list | None,
     return shared_anchor(n, n, check, knowledge.compare_dates(dates, dates), entity_weights) is not None
 
 
-def _other_fact(place_a: str | None, place_b: str | None, events_a: set[str], events_b: set[str],
+def _other_fact(place_a: str | None, place_b: str | None, events_a: AbstractSet[str], events_b: AbstractSet[str],
                 written: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """Another place (one the other claim does not name: `places_differ_unnamed`) or actor in the
     same slot, or another event: a different fact in similar words."""
@@ -207,7 +208,7 @@ class GateView:
     """What `never_linked` reads of one claim, computed once per claim (`gate.gate_view`)."""
 
     place: str | None
-    events: set[str]
+    events: AbstractSet[str]  # a shared frozenset when `matching.prepare` read it
     dates: knowledge.ReadDates
     context: EventContext | None
     written: frozenset[str] = frozenset()  # `place_names.names_written`

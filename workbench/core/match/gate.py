@@ -19,6 +19,7 @@ a dense sample.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import numpy as np
@@ -34,7 +35,7 @@ from workbench.core.match.place_names import named_in, names_written, one_place,
 
 
 def gate_view(text: str, norm: Normalized, dates: list | None, context: EventContext | None,
-              roles: Roles | None = None, events: set[str] | None = None,
+              roles: Roles | None = None, events: AbstractSet[str] | None = None,
               read: knowledge.ReadDates | None = None) -> GateView:
     """What `never_linked` reads of one claim. `roles`, `events` (`knowledge.event_verbs` of its
     tokens) and `read` (`knowledge.read_dates(dates)`) when `prepare`'s workers read them: the

@@ -18,6 +18,7 @@ aliases and verb synonyms to raw text.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -341,7 +342,7 @@ def different_events(tokens_a: list[str], tokens_b: list[str]) -> str | None:
     return events_differ(event_verbs(tokens_a), event_verbs(tokens_b))
 
 
-def events_differ(va: set[str], vb: set[str]) -> str | None:
+def events_differ(va: AbstractSet[str], vb: AbstractSet[str]) -> str | None:
     """`different_events` from the claims' `event_verbs` (matching computes them once per claim)."""
     if va and vb and not va & vb and not any(EVENT_KIN.get(v, frozenset()) & vb for v in va):
         return f"different events: {', '.join(sorted(va))} / {', '.join(sorted(vb))}"

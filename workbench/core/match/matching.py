@@ -50,6 +50,7 @@ from workbench.core.match.scoring import LexicalScorer, Scorer, token_idf
 from workbench.core.match.shared_parts import shared_normalized, shared_strings
 from workbench.core.match.story_year import with_story_year
 from workbench.core.model import Quantity
+from workbench.core.text_caches import shared
 from workbench.core.vocab import LINKED_RELATIONS, Relation
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class Prepared:
     #: rather than serially in the main process before blocking: `knowledge.event_verbs` of its
     #: tokens, and `knowledge.read_dates` of its `text_dates` (then of its dates in the story's year,
     #: set by `find_links`, also read by `cluster_texts`' grouping).
-    events: list[set[str]] | None = None
+    events: list[frozenset[str]] | None = None
     read_dates: list[knowledge.ReadDates] | None = None
     #: `knowledge.rewritten` of each claim (~100 us), None where it leaves the text as written:
     #: read here rather than again in each comparing process (its negation and refusal checks).
@@ -120,7 +121,7 @@ PREPARE_STEP = 1000
 READING_MESSAGE = "reading claims"
 
 
-_Row = tuple[_Read, list[Quantity] | None, list | None, set[str], knowledge.ReadDates | None]
+_Row = tuple[_Read, list[Quantity] | None, list | None, frozenset[str], knowledge.ReadDates | None]
 
 
 def _prepare_range(span: tuple[int, int]) -> list[_Row]:
@@ -130,7 +131,8 @@ def _prepare_range(span: tuple[int, int]) -> list[_Row]:
         read = _read_claim(t, exact)
         dates = fig.dates_of(t) if read_dates else None
         out.append((read, fig.quantities_of(t) if read_quantities else None, dates,
-                    knowledge.event_verbs(read[0].tokens), knowledge.read_dates(dates) if read_dates else None))
+                    shared(frozenset(knowledge.event_verbs(read[0].tokens))),
+                    knowledge.read_dates(dates) if read_dates else None))
     return out
 
 
@@ -322,6 +324,9 @@ def find_links(
             cands = verified_pair_arrays(prep.blocking_tokens, cutoff=CHEAP_CUTOFF, query_ids=query_ids,
                                          progress=progress, cancel=cancel, workers=workers, limit=MAX_PARTNERS,
                                          accept=accept, may_link=may_link)[:2]
+        # the pre-check's views and memos (tens of MB at 100k) are not read by the comparing
+        # workers: dropped before they are forked, so that none of them inherits the pages
+        gate = accept = may_link = None  # type: ignore[assignment]
         if callable(vectors):  # only claims in a pair compared in full need a vector
             vectors = vectors(np.union1d(cands[0], cands[1]).tolist())
         _WORK.update(texts=texts, prep=prep, cands=cands, vectors=vectors, dates=dates, contexts=contexts, skip=skip,
