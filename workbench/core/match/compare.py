@@ -47,6 +47,7 @@ from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
 from workbench.core.match.measured_things import measures_apart
+from workbench.core.match.measures_on import measures_on_apart
 from workbench.core.match.moved_or_stayed import moved_or_stayed
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
@@ -439,7 +440,8 @@ def compare_normalized(
                                        or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
                                        or record_against_span((va.rewritten, vb.rewritten))  # "in its history" / "since 2019"
-                                       or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
+                                       or planned_apart(va.rewritten, vb.rewritten)  # "is planned to cover" / "has covered" (`planned_done`)
+                                       or measures_on_apart((a, b), (va.tokens, vb.tokens)))  # "a ban on X" / "a ban on Y" (`measures_on`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)
