@@ -26,7 +26,8 @@ from workbench.core.text_caches import text_cache
 #: Nouns of a measure that bears on a thing named after "on" (a ban, a cap, a tax, a moratorium).
 _MEASURE_NOUNS = ("moratorium", "moratoriums", "moratoria", "ban", "bans", "embargo", "embargoes", "freeze",
                   "cap", "caps", "ceiling", "limit", "limits", "tax", "taxes", "levy", "levies", "tariff",
-                  "tariffs", "duty", "duties", "restriction", "restrictions", "curb", "curbs", "quota", "quotas")
+                  "tariffs", "duty", "duties", "restriction", "restrictions", "curb", "curbs", "quota", "quotas",
+                  "sanctions")
 _MEASURE_ON = re.compile(r"\b(?:" + "|".join(_MEASURE_NOUNS) + r")\s+on\s+", re.IGNORECASE)
 #: Words that end the thing: prepositions other than "of" (where, when, for whom), clause openers.
 _THING_END = frozenset(["in", "on", "at", "for", "to", "from", "by", "with", "after", "before", "until", "since",

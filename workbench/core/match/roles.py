@@ -38,6 +38,9 @@ _ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "late
 _NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
                         "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
                         "so-called", "unidentified", "unnamed", "unarmed", "suspected", "armoured", "armored"])
+#: Regular past forms of four letters, which the -ed reading of `_is_verb` leaves to its nouns ("need",
+#: "seed", "shed"): "Maui County sued the utility" has its act as "filed suit against" has (helper not141).
+_SHORT_PAST = frozenset(["sued", "owed", "axed", "eyed", "vied"])
 #: Verbs whose two sides are interchangeable: "X met Y" is "Y met X". Stems (`language.stems.stem`).
 _RECIPROCAL = frozenset(stem(w) for w in [
     "meet", "met", "clash", "fight", "fought", "negotiate", "talk", "agree", "marry", "tie", "draw",
@@ -105,6 +108,8 @@ def _is_verb(words: list[str], k: int) -> bool:
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
         return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
             words[k + 1] in _BE or words[k + 1] in _AUX))
+    if word in _SHORT_PAST:
+        return words[k - 1] not in _DETERMINERS
     if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS or not word.islower():
         return False  # (a word the wording keeps capitalised is a name's: `names_kept`)
     before = words[k - 1]
@@ -392,3 +397,23 @@ def _among_those(words: list[str], k: int) -> int:
         if j < len(words) and words[j - 1] != "the" and participle(words[j]):
             return j
     return k
+
+
+@text_cache()
+def reciprocal_subject(surface: str) -> frozenset[str]:
+    """The tokens of the subject of a verb whose sides are interchangeable ("a vehicle from the french
+    ship l atalante joined the search"), which `roles` leaves unread (no side is swapped there): it
+    still names who took part. Empty for any other verb (`roles` reads its doer)."""
+    words = surface.split()
+    if len(words) > MAX_WORDS or _read(surface) is not None:
+        return frozenset()
+    at = next((k for k in range(1, len(words)) if _is_verb(words, k)), None)
+    if at is None:
+        return frozenset()
+    k = at
+    while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS):
+        k += 1
+    if k >= len(words) or words[k] in _BE or words[at] in _BE:
+        return frozenset()  # a passive or a state: no doer
+    act = contests.win_act(stem(IRREGULAR_VERBS.get(words[k], words[k])))
+    return _tokens(words[:at]) if act in _RECIPROCAL else frozenset()
