@@ -15,9 +15,27 @@ first claim: neither is read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
+from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import main_act, roles
+
+#: Endings of a plural noun of people ("shareholders", "employees", "customers", "residents",
+#: "investors", "motorists"): the group a name before it is the owner of.
+_PEOPLE_PLURAL = re.compile(r"(?:ers|ees|ors|ists|ants|ents|ians|men)$")
+
+
+def _group_of(wording: str, owner: Set[str], own: Set[str]) -> bool:
+    """Whether a doer's own word is a plural noun of people (`_PEOPLE_PLURAL`) right after the owner's
+    name ("hawaiian electric shareholders"): a group of that body's, not the body itself ("the border
+    crossing at rafah reopened") nor a doer standing at a place ("the army over port sudan")."""
+    words = wording.split()
+    for k in range(1, len(words)):
+        if _PEOPLE_PLURAL.search(words[k]) and set(normalize(words[k]).tokens) & own \
+                and set(normalize(words[k - 1]).tokens) & owner:
+            return True
+    return False
 
 
 def _named_after(wording: str, other_wording: str, tokens: Set[str], other_names: Set[str]) -> str | None:
@@ -28,7 +46,7 @@ def _named_after(wording: str, other_wording: str, tokens: Set[str], other_names
         return None
     owner, own = read[0] & other[1], read[0] - other[1]
     named = {t for t in other_names if not t.startswith("<")}
-    if not owner or not own or not named or named & tokens or other[0] & tokens:
+    if not owner or not own or not named or named & tokens or other[0] & tokens or not _group_of(wording, owner, own):
         return None
     return f"two doers of one act: {' '.join(sorted(read[0]))} / {' '.join(sorted(other[0]))}"
 
