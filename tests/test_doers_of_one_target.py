@@ -7,10 +7,10 @@ _DUPLICATE = Relation.DUPLICATE.value
 
 
 def test_group_named_after_the_one_sued() -> None:
-    for a, b in (("Hawaiian Electric shareholders sued the company over the wildfire.",
-                  "Maui County sued Hawaiian Electric over the wildfire."),
-                 ("Tesla shareholders sued the company over the buyout.",
-                  "The state of Delaware sued Tesla over the buyout.")):
+    for a, b in (("Tesla shareholders took the company to court over the buyout.",
+                  "The state of Delaware took Tesla to court over the buyout."),
+                 ("Boeing workers picketed the company over the pension cuts.",
+                  "The state of Washington picketed Boeing over the pension cuts.")):
         c = compare(a, b)
         assert c.relation != _DUPLICATE, (a, b)
         assert any(r.startswith("two doers of one act") for r in c.reasons), (a, b)

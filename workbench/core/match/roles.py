@@ -38,9 +38,6 @@ _ADVERBS = frozenset(["also", "reportedly", "allegedly", "already", "now", "late
 _NOT_VERBS = frozenset(["hundred", "armed", "masked", "united", "alleged", "red", "bed", "need", "speed",
                         "seed", "feed", "breed", "creed", "shed", "based", "related", "detailed",
                         "so-called", "unidentified", "unnamed", "unarmed", "suspected", "armoured", "armored"])
-#: Regular past forms of four letters, which the -ed reading of `_is_verb` leaves to its nouns ("need",
-#: "seed", "shed"): "Maui County sued the utility" has its act as "filed suit against" has (helper not141).
-_SHORT_PAST = frozenset(["sued", "owed", "axed", "eyed", "vied"])
 #: Verbs whose two sides are interchangeable: "X met Y" is "Y met X". Stems (`language.stems.stem`).
 _RECIPROCAL = frozenset(stem(w) for w in [
     "meet", "met", "clash", "fight", "fought", "negotiate", "talk", "agree", "marry", "tie", "draw",
@@ -108,8 +105,6 @@ def _is_verb(words: list[str], k: int) -> bool:
     if word in _rewritten_verbs():  # "the army recapture the town"; not a noun ("the drone attack was")
         return words[k - 1] not in _DETERMINERS and not (k + 1 < len(words) and (
             words[k + 1] in _BE or words[k + 1] in _AUX))
-    if word in _SHORT_PAST:
-        return words[k - 1] not in _DETERMINERS
     if len(word) <= 4 or not word.endswith("ed") or word in _NOT_VERBS or not word.islower():
         return False  # (a word the wording keeps capitalised is a name's: `names_kept`)
     before = words[k - 1]
