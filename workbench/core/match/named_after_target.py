@@ -1,7 +1,9 @@
-"""Two doers of one act on one body, one of them named after that body: "Hawaiian Electric shareholders
-sued the company over the wildfire" / "Maui County sued Hawaiian Electric over the wildfire", "Boeing
-workers sued the company" / "The state of Washington sued Boeing" (helper not141). The verb, the
-one sued and the frame are the same words; the doers are two, but the name the first doer holds is
+"""Two doers of one act on one body, one of them named after that body: "Tesla shareholders took the
+company to court over the buyout" / "The state of Delaware took Tesla to court over the buyout",
+"Boeing workers picketed the company" / "The state of Washington picketed Boeing" (helper not141; the
+pair it was read for, "Hawaiian Electric shareholders sued the company" / "Maui County sued Hawaiian
+Electric", waits for "sued", which `roles` reads as no verb). The verb, the one acted on and the
+frame are the same words; the doers are two, but the name the first doer holds is
 named in the other claim too (as the one acted on), so `doers.other_doer`, which asks that neither
 doer's names be named in the other claim, reads one doer.
 
