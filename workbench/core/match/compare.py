@@ -51,7 +51,9 @@ from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
 from workbench.core.match.measured_things import measures_apart
+from workbench.core.match.measures_on import measures_on_apart
 from workbench.core.match.moved_or_stayed import moved_or_stayed
+from workbench.core.match.named_after_target import doers_of_one_target
 from workbench.core.match.named_judges import judges_apart
 from workbench.core.match.named_objects import names_apart
 from workbench.core.match.named_sayers import sayers_named_apart
@@ -67,6 +69,7 @@ from workbench.core.match.penalty_offences import offences_apart
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
+from workbench.core.match.reciprocal_doers import reciprocal_doers_apart
 from workbench.core.match.record_spans import record_against_span
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.relative_times import relative_times_apart
@@ -322,7 +325,11 @@ def compare_normalized(
     doer_apart = None if ends else (fact_apart or doers_apart(a, b, va, vb) or judges_apart((a, b), (va.tokens, vb.tokens))
                   or sayers_named_apart((a, b), (va.tokens, vb.tokens))
                   or sayer_names_apart((a, b), written)  # two bodies named as sayers (`sayer_names`)
-                  or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers)))
+                  or owners_apart((va.roles_wording, vb.roles_wording), (va.doers, vb.doers))
+                  # "X shareholders sued" / "Y sued X" (`named_after_target`); "joined", "met" have doers (`reciprocal_doers`)
+                  or doers_of_one_target((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens), (va.doers, vb.doers))
+                  or reciprocal_doers_apart((a, b), (va.roles_wording, vb.roles_wording), (na.proper, nb.proper),
+                                            (va.doers, vb.doers), (va.tokens, vb.tokens)))
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart
@@ -454,7 +461,8 @@ def compare_normalized(
                                        or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
                                        or record_against_span((va.rewritten, vb.rewritten))  # "in its history" / "since 2019"
-                                       or planned_apart(va.rewritten, vb.rewritten))  # "is planned to cover" / "has covered" (`planned_done`)
+                                       or planned_apart(va.rewritten, vb.rewritten)  # "is planned to cover" / "has covered" (`planned_done`)
+                                       or measures_on_apart((a, b), (va.tokens, vb.tokens)))  # "a ban on X" / "a ban on Y" (`measures_on`)
     other = other or act is not None
     # what the training mirrors: pairs that knowledge keeps from being duplicates
     features["vetoed"] = float(clash or other)

@@ -392,3 +392,23 @@ def _among_those(words: list[str], k: int) -> int:
         if j < len(words) and words[j - 1] != "the" and participle(words[j]):
             return j
     return k
+
+
+@text_cache()
+def reciprocal_subject(surface: str) -> frozenset[str]:
+    """The tokens of the subject of a verb whose sides are interchangeable ("a vehicle from the french
+    ship l atalante joined the search"), which `roles` leaves unread (no side is swapped there): it
+    still names who took part. Empty for any other verb (`roles` reads its doer)."""
+    words = surface.split()
+    if len(words) > MAX_WORDS or _read(surface) is not None:
+        return frozenset()
+    at = next((k for k in range(1, len(words)) if _is_verb(words, k)), None)
+    if at is None:
+        return frozenset()
+    k = at
+    while k < len(words) and (words[k] in _AUX or words[k] in _ADVERBS):
+        k += 1
+    if k >= len(words) or words[k] in _BE or words[at] in _BE:
+        return frozenset()  # a passive or a state: no doer
+    act = contests.win_act(stem(IRREGULAR_VERBS.get(words[k], words[k])))
+    return _tokens(words[:at]) if act in _RECIPROCAL else frozenset()
