@@ -1,5 +1,5 @@
 """Four-letter past forms read as verbs (`roles._SHORT_PAST`): "sued", "owed", "axed" are acts, so
-their doers are read; and a passive's "by" phrase ends where "under" or "over" opens another
+their doers are read; and a passive's "by" phrase ends where "under" opens another
 phrase, so the doer of "was sued ... by X under a statute" is X, as in the active retelling."""
 
 from __future__ import annotations

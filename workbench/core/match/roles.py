@@ -76,7 +76,7 @@ _CLAUSE_END = frozenset(["that", "which", "who", "whom", "whose", "while", "beca
 MAX_WORDS = 30
 #: Where a "by" phrase ends: a preposition opening another phrase.
 _PHRASE_END = frozenset(["in", "on", "at", "near", "during", "from", "for", "to", "with", "outside", "inside",
-                         "across", "along", "around", "since", "under", "over"]) | _CLAUSE_END
+                         "across", "along", "around", "since", "under"]) | _CLAUSE_END
 
 
 @lru_cache(maxsize=1)
