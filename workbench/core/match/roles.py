@@ -49,7 +49,10 @@ _RECIPROCAL = frozenset(stem(w) for w in [
 #: What follows a verb when its two sides are interchangeable ("clashed with", "between").
 _RECIPROCAL_NEXT = frozenset(["with", "between", "each", "one", "against"])
 #: (with the past tenses of winning over a rival written as their base: "beat", `language.contests`)
-_PAST_FORMS = frozenset(IRREGULAR_VERBS) | frozenset(contests.WIN_PAST)
+#: Past forms of four letters the -ed reading leaves to nouns ("need", "seed", "shed" are nouns): read
+#: as verbs by name ("Maui County sued Hawaiian Electric").
+_SHORT_PAST = frozenset(["sued", "owed", "axed"])
+_PAST_FORMS = frozenset(IRREGULAR_VERBS) | frozenset(contests.WIN_PAST) | _SHORT_PAST
 #: Verbs of dying: "X died of Y" tells what "Y killed X" tells (the cause is the doer; helper probes6).
 _DIE = frozenset(stem(w) for w in ["die", "died", "dies", "succumb", "succumbed"])
 _CAUSE_BEFORE = frozenset(["of", "from", "to"])
@@ -73,7 +76,7 @@ _CLAUSE_END = frozenset(["that", "which", "who", "whom", "whose", "while", "beca
 MAX_WORDS = 30
 #: Where a "by" phrase ends: a preposition opening another phrase.
 _PHRASE_END = frozenset(["in", "on", "at", "near", "during", "from", "for", "to", "with", "outside", "inside",
-                         "across", "along", "around", "since"]) | _CLAUSE_END
+                         "across", "along", "around", "since", "under"]) | _CLAUSE_END
 
 
 @lru_cache(maxsize=1)
