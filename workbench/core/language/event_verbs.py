@@ -111,6 +111,20 @@ CASE_STEPS: dict[str, tuple[str, ...]] = {
     "damages": ("pay",),
 }
 
+#: helper not145: more kinds of act, read only between two claims of one doer (`match.one_doer_acts`):
+#: an office given ("named X a member of its delegation", "appointed", "nominated") and a thing
+#: stopped ("suspended its talks", "halted", "prohibited"; "barred" and "halted" are rewritten "banned"
+#: and "suspended"). "Stop" and "close" stay out: a car stopped, a deal or a market closed.
+DOER_KINDS: dict[str, tuple[str, ...]] = {
+    "appointment": ("appoint", "name", "nominate"),
+    "stoppage": ("suspend", "prohibit"),
+}
+#: Kinds of `ACT_KINDS` and `CASE_STEPS` one doer's act may be told as either way, read as one kind
+#: between one doer's claims: imports halted are imports banned, hiring frozen is recruitment halted,
+#: assets frozen are a sanction; one elected, sworn in or named speaker is appointed.
+DOER_KIND_FOLDS: dict[str, str] = {"ban": "stoppage", "asset freeze": "stoppage", "sanction": "stoppage",
+                                   "election": "appointment", "inauguration": "appointment"}
+
 #: helper notdoer121: the kinds of `ACT_KINDS` and `CASE_STEPS` that are steps of one legal case
 #: taken against a person. Two of them undergone by the one person are two facts however the rest is
 #: worded ("X was arrested by police in 2019" / "X was charged with complicity in 2019": `acts`); a

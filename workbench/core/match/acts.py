@@ -34,7 +34,7 @@ from workbench.core.match.wanted import wanted_apart
 _ARMS_LAUNCHED = "harm"
 
 
-def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """{stem of a verb's base and past forms: its kind of act} (a final consonant doubled too: "expelled")."""
     return {s: kind for kind, verbs in table.items() for v in verbs if " " not in v
             for s in (stem(v), stem(to_past(v)), stem(f"{v}{v[-1]}ed"))}
@@ -43,7 +43,7 @@ def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _act_kinds() -> tuple[dict[str, str], dict[str, str]]:
     """(`event_verbs.ACT_KINDS` by stem, `event_verbs.CASE_STEPS` by stem)."""
-    return _kinds_of(ACT_KINDS), _kinds_of(CASE_STEPS)
+    return kinds_of(ACT_KINDS), kinds_of(CASE_STEPS)
 
 
 #: The most tokens two claims may not share for a verb of `event_verbs.CASE_STEPS` to be read.

@@ -61,6 +61,7 @@ from workbench.core.match.negation_step import negation_step
 from workbench.core.match.normalize import Normalized, normalize
 from workbench.core.match.one_act_two_things import one_act_two_things
 from workbench.core.match.one_destination import destinations_apart
+from workbench.core.match.one_doer_acts import one_doer_acts
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
@@ -457,6 +458,7 @@ def compare_normalized(
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # condemned X / condemned Y
+                                       or one_doer_acts((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # named X / suspended Y
                                        or act_in_relative((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # "released a video of the men it said carried out X" / "X"
                                        or offences_apart((a, b))  # a penalty for two offences (`penalty_offences`)
                                        or records_apart((a, b))  # "the first president" / "the first woman to sit on the court"
