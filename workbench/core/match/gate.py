@@ -31,6 +31,7 @@ from workbench.core.match.compare import GateView, never_linked
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
 from workbench.core.match.once_begun import told_once
+from workbench.core.match.one_time import one_time
 from workbench.core.match.place_names import named_in, names_written, one_place, place_words
 
 
@@ -44,7 +45,8 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     read = knowledge.read_dates(dates) if read is None else read
     return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events, read, context,
                     roles[2].written if roles else names_written(text),
-                     bool(read) and (told_once(text) or start_or_since(text)))  # (`begun_since`)
+                     bool(read) and (told_once(text) or start_or_since(text)  # (`begun_since`)
+                                     or one_time(text) is not None))  # (an event named, a title taken: `one_time`)
 
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
