@@ -43,8 +43,8 @@ _DIMENSIONS = (
 #: Each comparative's (dimension, direction) pairs: 1 up, -1 down.
 _SIDES: dict[str, tuple[tuple[int, int], ...]] = {}
 for _k, (_up, _down) in enumerate(_DIMENSIONS):
-    for _words, _side in ((_up, 1), (_down, -1)):
-        for _w in _words.split("|"):
+    for _forms, _side in ((_up, 1), (_down, -1)):
+        for _w in _forms.split("|"):
             _SIDES[_w] = (*_SIDES.get(_w, ()), (_k, _side))
 _WORD = "|".join(sorted(_SIDES, key=len, reverse=True))
 #: Words after "than" that end a yardstick: a verb of saying or being, a conjunction, a relative word.

@@ -50,12 +50,16 @@ _SUBJECT_START = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|say|told|reported|rep
 _ENDING_VERB = (r"(?:extinguished|put\s+out|doused|quenched|snuffed\s+out|called\s+off|capped|plugged|shut\s+down"
                 r"|shut\s+off|switched\s+off|turned\s+off|halted|stopped|ended|brought\s+to\s+an\s+end)")
 #: Verbs of a thing ending of itself (its subject before).
-_ENDED_OF_ITSELF = (r"(?:(?:has|have|had)\s+(?:finally\s+|now\s+)?(?:ended|stopped|ceased|burn(?:ed|t)\s+out"
+#: What may follow a thing that ended of itself: a clause's end, a preposition, a time ("has ended,",
+#: "has ended after talks"), no object ("has stopped production": the subject stopped a thing).
+_NO_OBJECT = (r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|before|with|when|as|and|but|amid|following|overnight"
+              r"|early|late|last|this|abruptly|suddenly|without|for|today|yesterday)\b)")
+_ENDED_OF_ITSELF = (r"(?:(?:(?:has|have|had)\s+(?:finally\s+|now\s+)?(?:ended|stopped|ceased|burn(?:ed|t)\s+out"
                     r"|gone\s+out|died\s+out|fizzled\s+out|petered\s+out)|(?:is|are)\s+(?:now\s+)?over"
-                    r"|(?:burn(?:ed|t)|went|died|fizzled|petered)\s+out)")
-_ENDED_SUBJECT = re.compile(r"\b(?:(?:(?:has|have|had)\s+(?:finally\s+|now\s+|since\s+)?been|was|were|is|are)\s+(?:finally\s+|now\s+|fully\s+"
-                            r"|completely\s+|successfully\s+)?" + _ENDING_VERB + r"|" + _ENDED_OF_ITSELF + r")\b"
-                            r"(?!\s+(?:up|by\s+\w+ing|from)\b)", re.I)
+                    r"|(?:burn(?:ed|t)|went|died|fizzled|petered)\s+out)" + _NO_OBJECT + ")")
+_ENDED_SUBJECT = re.compile(r"\b(?:(?:(?:has|have|had)\s+(?:finally\s+|now\s+|since\s+)?been|was|were|is|are)\s+"
+                            r"(?:finally\s+|now\s+|fully\s+|completely\s+|successfully\s+)?" + _ENDING_VERB
+                            + r"|" + _ENDED_OF_ITSELF + r")\b(?!\s+(?:up|by\s+\w+ing|from)\b)", re.I)
 #: The thing: an optional determiner, then one to four words and one phrase after a preposition
 #: ("the fire at the Darvaza crater"), up to a clause mark or another word of a clause.
 _END = (r"(?:to|in|on|of|at|near|for|by|with|from|into|after|before|during|until|since|and|or|but|as|while|when|that"
@@ -139,12 +143,14 @@ def _one(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _clash(going: tuple[frozenset[str], ...], over: tuple[frozenset[str], ...], over_too: tuple[frozenset[str], ...],
-           going_too: tuple[frozenset[str], ...]) -> str | None:
+           going_too: tuple[frozenset[str], ...], within: bool = False) -> str | None:
     """The words of a thing one claim tells going and the other ended, unless either tells the
-    thing both ways (`over_too`: the first claim's things ended, `going_too`: the second's going)."""
+    thing both ways (`over_too`: the first claim's things ended, `going_too`: the second's going).
+    `within`: the thing ended must be told in no more words than the thing going, whose subject
+    may be a doer ("the minister is still refusing" / "the minister's term has ended")."""
     for g in going:
         for e in over:
-            if _one(g, e) and not any(_one(g, t) for t in over_too) and not any(_one(e, t) for t in going_too):
+            if (e <= g if within else _one(g, e)) and not any(_one(g, t) for t in over_too) and not any(_one(e, t) for t in going_too):
                 return " ".join(sorted(g & e))
     return None
 
@@ -156,7 +162,7 @@ def still_or_ended(texts: tuple[str, str], tokens: tuple[frozenset[str], frozens
         return None
     for x, y in ((0, 1), (1, 0)):
         if (going := still_going(texts[x])) and (over := ended(texts[y])) \
-                and (told := _clash(going, over, ended(texts[x]), still_going(texts[y]))):
+                and (told := _clash(going, over, ended(texts[x]), still_going(texts[y]), within=True)):
             return f"opposite outcomes: still going / ended: {told}"
         (on, _), (_, off) = requests(texts[x]), requests(texts[y])
         for verb in {v for v, _ in on} & {v for v, _ in off}:
