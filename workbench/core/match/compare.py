@@ -34,6 +34,7 @@ from workbench.core.match.border_sides import neighbours_left_out
 from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
+from workbench.core.match.comparisons_reversed import comparison_reversed, yardsticks_apart
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
@@ -428,7 +429,8 @@ def compare_normalized(
                                     or states_told_apart((a, b), (va.tokens, vb.tokens))
                                     or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper))
                                     # a thing done away with / the same thing changed (helper conf141b)
-                                    or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens)))
+                                    or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens))
+                                    or comparison_reversed((a, b), (va.tokens, vb.tokens)))  # helper conf145
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
     times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)
@@ -454,6 +456,7 @@ def compare_normalized(
     # (or one frame granting or pledging two things: "able to work" / "able to access health care": `granted_things`)
     act = None if other or clash else (other_act(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens)
                                        or granted_apart(va.roles_wording, vb.roles_wording)
+                                       or yardsticks_apart((a, b))  # "higher than X" / "higher than Y" (helper conf145)
                                        or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event

@@ -110,7 +110,9 @@ _COUNTRY_ENDINGS = frozenset(["", "a", "ia", "istan", "on", "y", "e", "ey", "en"
 def _demonym_of(word: str, country: str) -> bool:
     """'Afghan' / 'Afghanistan', 'Syrian' / 'Syria', 'Lebanese' / 'Lebanon': a people's name read
     as a place ("killed in Afghan bomb blast") is its country. The two must differ only in such
-    endings after a stem of 4+ letters: "Australian" is not "Austria"'s."""
+    endings after a stem of 4+ letters ("Australian" is not "Austria"'s), or `DEMONYMS` pairs them."""
+    if word in DEMONYMS.get(country_of(country) or "", ()):
+        return True  # no stem shared: "Dutch" / "Netherlands", "British" / "UK" (helper conf145)
     if " " in word or " " in country or word in region_country():
         return False  # "Indiana" is a state, not India's people
     w, c = word.lower(), country.lower()

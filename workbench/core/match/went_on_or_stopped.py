@@ -35,6 +35,7 @@ import re
 
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
+from workbench.core.match.still_or_ended import still_or_ended
 from workbench.core.text_caches import text_cache
 
 #: Words that end an activity: prepositions, conjunctions, relative words (as written, lower case).
@@ -127,7 +128,7 @@ def went_on_or_stopped(texts: tuple[str, str], tokens: tuple[frozenset[str], fro
         (kept, _), (_, ended) = plans(texts[x]), plans(texts[y])
         if kept and ended and (told := _one_activity(kept, ended, plans(texts[x])[1], plans(texts[y])[0])):
             return f"opposite outcomes: to go on / to stop: {told}"
-    return None
+    return still_or_ended(texts, tokens)  # a thing still going / ended, asked to go on / to end (helper conf145)
 
 
 def _one_activity(kept: tuple[frozenset[str], ...], ended: tuple[frozenset[str], ...],
