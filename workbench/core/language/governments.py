@@ -10,7 +10,8 @@ government only ("Kenyan runners", "the Kenyan border" stay as written). "The go
 <capital>" (`actors.CAPITALS`) is the same government told by where it sits ("according to the
 government in Bridgetown" / "Barbados' government said"); a capital after "in" is otherwise a place
 (`knowledge`), so the two shared no name. Only the words of a state's government (government,
-administration, cabinet, regime): "authorities in Nairobi" may be the city's police.
+administration, cabinet, regime): "authorities in Nairobi" may be the city's police. Its head is
+its state's too ("the Kenyan president" = "Kenya's president", helper dup145a).
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from workbench.core.language.rewrite_notes import noter
 #: said", "the Italian coast guard"; helper dup101). Not the forces ("a French navy frigate" is
 #: no "France sent" on the probes).
 _GOVERNMENT = (r"(?:government|authorities|administration|cabinet|junta|regime"
-               r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office))")
+               r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office)"
+               # its head ("Turkmen President Gurbanguly Berdimuhamedov" / "Turkmenistan's leader";
+               # helper dup145a), capitalised as a title or not
+               r"|(?i:president|prime\s+minister|premier|leader))")
 
 
 @lru_cache(maxsize=1)

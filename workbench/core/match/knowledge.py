@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
+from workbench.core.figures.halves import write_time_parts
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
@@ -236,7 +237,7 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
-    text = in_past(text)
+    text = write_time_parts(in_past(text), hits)  # "a year and four months" = "16 months" (helper dup145a)
     out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_told_otherwise(rewrite_retold(rewrite_phrases(rewrite_paraphrases(text, hits), hits), hits), hits))
     # a body no alias knows gains its initials (not in a headline, which capitalises every word)
     out = same_nouns(out if headline(text) else write_initials(without_firm_words(out, hits)), hits)
