@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from workbench.core import figures as fig
 from workbench.core.figures.rules import AGE
+from workbench.core.match import knowledge
 from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
-from workbench.core.match import knowledge
 from workbench.core.match.knowledge import CAPITALS
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import country_of
