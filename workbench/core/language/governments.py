@@ -10,8 +10,9 @@ government only ("Kenyan runners", "the Kenyan border" stay as written). "The go
 <capital>" (`actors.CAPITALS`) is the same government told by where it sits ("according to the
 government in Bridgetown" / "Barbados' government said"); a capital after "in" is otherwise a place
 (`knowledge`), so the two shared no name. Only the words of a state's government (government,
-administration, cabinet, regime): "authorities in Nairobi" may be the city's police. Its head is
-its state's too ("the Kenyan president" = "Kenya's president", helper dup145a).
+administration, cabinet, regime): "authorities in Nairobi" may be the city's police. Its head named
+with its title is its state's too ("Kenyan President William Ruto" = "Kenya's President William Ruto",
+helper dup145a; `_HEAD`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,14 @@ from workbench.core.language.rewrite_notes import noter
 #: said", "the Italian coast guard"; helper dup101). Not the forces ("a French navy frigate" is
 #: no "France sent" on the probes).
 _GOVERNMENT = (r"(?:government|authorities|administration|cabinet|junta|regime"
-               r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office)"
-               # its head ("Turkmen President Gurbanguly Berdimuhamedov" / "Turkmenistan's leader";
-               # helper dup145a), capitalised as a title or not
-               r"|(?i:president|prime\s+minister|premier|leader))")
+               r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office))")
+#: Its head, as a title before a name ("Turkmen President Gurbanguly Berdimuhamedov" /
+#: "Turkmenistan's president", helper dup145a): only opening the claim, a clause or after "the" alone,
+#: so a record ("the first Senegalese president") and a people within a state ("the Bosnian Serb
+#: leader": "Serb" is Serbia's people's name) stay; "leader" stays too (a party's, a people's). Not
+#: the bare title ("the Greek prime minister has denounced ..."): ECB+'s "rioters bomb Greek bank"
+#: then shared no "Greek" with it and lost its same-event link.
+_HEAD = r"(?:President|Prime\s+Minister|Premier)\s+(?=[A-Z])"
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +45,9 @@ def _adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
     plural names of people, "Afghans", are no adjective)."""
     table = {p: country for country, peoples in DEMONYMS.items() for p in peoples
              if p == peoples[0] or not p.endswith("s")}
-    return re.compile(r"\b(?:[Tt]he\s+)?(" + trie(list(table)) + r")\s+(?=" + _GOVERNMENT + r"\b)"), table
+    adjective = "(" + trie(list(table)) + r")\s+"
+    return re.compile(r"\b(?:[Tt]he\s+)?" + adjective + r"(?=" + _GOVERNMENT + r"\b)|(?:^|(?<=[,;:(]\s)|\b[Tt]he\s+)"
+                      + adjective + r"(?=" + _HEAD + r")"), table
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +65,7 @@ def rewrite_governments(text: str, hits: list[str]) -> str:
     pattern, table = _adjectives()
 
     def country(m: re.Match[str]) -> str:
-        said = f"{table[m.group(1)]}'s "
+        said = f"{table[m.group(1) or m.group(2)]}'s "
         hits.append(f"{m.group(0).strip()} = {said.strip()}")
         return said
 

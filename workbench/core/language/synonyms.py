@@ -54,10 +54,8 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["power", "electricity"],
     ["fire", "blaze", "flames"],  # (flames: the fire itself, "the flames at the crater"; helper dup145a)
     ["fires", "blazes"],
-    # a broadcaster's medium, a leader's directive (helper dup145a: "State TV aired his instruction" /
-    # "his order was broadcast on state television"); "TV" capitalised stays as written (a name's
-    # rule), so the row writes "television" into it
-    ["tv", "television"],
+    # a leader's directive (helper dup145a: "State TV aired his instruction" / "his order was broadcast
+    # on state television")
     ["order", "instruction", "directive"],
     ["orders", "instructions", "directives"],
     ["explosion", "blast"],

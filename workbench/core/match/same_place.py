@@ -20,6 +20,7 @@ figure exact enough to name its event by itself (`_exact`: "514 million reais" /
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,16 @@ def _state_at_home(unplaced: ClaimView, place: str | None) -> bool:
     is that state ("held by Cape Verdean authorities for over 16 months" / "spent more than 16
     months in custody in Cape Verde"): a state acts at home unless told otherwise (helper dup145a;
     for a figure only, as the other bindings above)."""
-    if place is None or not unplaced.doers:
-        return False
+    if place is None or not unplaced.doers or not _STATE_BODY.search(unplaced.roles_wording):
+        return False  # ("Cuba's population has fallen to 10 million" / "10 million people in Cuba": no state's act)
     country = country_of(place)
     return country is not None and unplaced.doers == _country_tokens(country)
+
+
+#: A state's body told by its state ("cabo verde s authorities", as the roles' wording writes "Cape
+#: Verdean authorities": `language.governments`).
+_STATE_BODY = re.compile(r"\b\w+ s (?:authorities|government|administration|police|officials|forces|army|military"
+                         r"|coast ?guard|navy|president|prime minister|courts?|judiciary)\b")
 
 
 @lru_cache(maxsize=512)
