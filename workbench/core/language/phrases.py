@@ -378,7 +378,7 @@ def rewrite_phrases(text: str, hits: list[str]) -> str:
         text = rewrite_roads(text, hits)
     if "govern" in low or "authorit" in low or "administration" in low or "cabinet" in low or "junta" in low \
             or "regime" in low or "ministry" in low or "guard" in low \
-            or " office" in low or "president" in low or "premier" in low or "prime" in low:
+            or " office" in low:
         text = rewrite_governments(text, hits)
     if "vot" in low or "elector" in low:
         def turnout(m: re.Match[str]) -> str:
