@@ -175,6 +175,8 @@ DEMONYMS: dict[str, list[str]] = {
     # (helper dup135: Caribbean states news names by their people, "Dominican authorities"; "Dominican"
     # is the Republic's as news writes it, Dominica's people are named by the island)
     "Dominican Republic": ["Dominican", "Dominicans"], "Trinidad and Tobago": ["Trinidadian", "Trinidadians"],
+    # (helper dup145a: "held by Cape Verdean authorities" / "in custody in Cape Verde")
+    "Cabo Verde": ["Cape Verdean", "Cape Verdeans"],
 }
 
 #: Peoples that are no country's, as news names armed men by them ("Arab militias", "Kurdish

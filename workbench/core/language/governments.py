@@ -10,7 +10,9 @@ government only ("Kenyan runners", "the Kenyan border" stay as written). "The go
 <capital>" (`actors.CAPITALS`) is the same government told by where it sits ("according to the
 government in Bridgetown" / "Barbados' government said"); a capital after "in" is otherwise a place
 (`knowledge`), so the two shared no name. Only the words of a state's government (government,
-administration, cabinet, regime): "authorities in Nairobi" may be the city's police.
+administration, cabinet, regime): "authorities in Nairobi" may be the city's police. Its head named
+with its title is its state's too ("Kenyan President William Ruto" = "Kenya's President William Ruto",
+helper dup145a; `_HEAD`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ from workbench.core.language.rewrite_notes import noter
 #: no "France sent" on the probes).
 _GOVERNMENT = (r"(?:government|authorities|administration|cabinet|junta|regime"
                r"|(?:[a-z-]+\s+){0,2}?(?:ministry|coast\s*guard|foreign\s+office|home\s+office))")
+#: Its head, as a title before a name ("Turkmen President Gurbanguly Berdimuhamedov" /
+#: "Turkmenistan's president", helper dup145a): only opening the claim, a clause or after "the" alone,
+#: so a record ("the first Senegalese president") and a people within a state ("the Bosnian Serb
+#: leader": "Serb" is Serbia's people's name) stay; "leader" stays too (a party's, a people's). Not
+#: the bare title ("the Greek prime minister has denounced ..."): ECB+'s "rioters bomb Greek bank"
+#: then shared no "Greek" with it and lost its same-event link.
+_HEAD = r"(?:President|Prime\s+Minister|Premier)\s+(?=[A-Z])"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +46,12 @@ def _adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {p: country for country, peoples in DEMONYMS.items() for p in peoples
              if p == peoples[0] or not p.endswith("s")}
     return re.compile(r"\b(?:[Tt]he\s+)?(" + trie(list(table)) + r")\s+(?=" + _GOVERNMENT + r"\b)"), table
+
+
+@lru_cache(maxsize=1)
+def _heads() -> re.Pattern[str]:
+    """A pattern of a people's adjective before its state head's title and a name (`_HEAD`)."""
+    return re.compile(r"(?:^|(?<=[,;:(]\s)|\b[Tt]he\s+)(" + trie(list(_adjectives()[1])) + r")\s+(?=" + _HEAD + r")")
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +74,16 @@ def rewrite_governments(text: str, hits: list[str]) -> str:
         return said
 
     return pattern.sub(country, text)
+
+
+def rewrite_heads(text: str, hits: list[str]) -> str:
+    """`text` with a state's head named by its people's adjective, as a title before a name, written
+    as its country's ("Turkmen President Gurbanguly Berdimuhamedov" -> "Turkmenistan's President ...").
+    Not asked of a headline in Title Case (`match.knowledge.rewrite`), where no capital tells a title
+    and a name: "Italian Prime Minister Mario Monti Resigns" / "Palestinian Prime Minister Fayyad
+    resigns" then lost the two peoples' names that keep them apart (STS dev)."""
+    if "President" not in text and "Prime" not in text and "Premier" not in text:
+        return text
+    table = _adjectives()[1]
+    note = noter(hits)
+    return _heads().sub(lambda m: note(m, f"{table[m.group(1)]}'s "), text)

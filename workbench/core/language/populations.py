@@ -52,9 +52,16 @@ _PEOPLE_LIVING = re.compile(r"\b(people|persons)\s+(?:who\s+(?:live|lived)|livin
                             r"(in|near|around|along|below|beside|on)\s+(?=the\s|[A-Z])")
 
 
+#: "(the) people living nearby", "those who live nearby", "residents living nearby": the local
+#: residents (helper dup145a: "the health of local residents" / "of the people living nearby").
+_LIVING_NEARBY = re.compile(r"\b(?:the\s+)?(?:people|persons|those|residents)\s+(?:who\s+(?:live|lived)|living)\s+"
+                            r"(?:nearby|close\s+by|in\s+the\s+area|in\s+the\s+vicinity)\b")
+
+
 def rewrite_people_living(text: str, hits: list[str]) -> str:
     """`text` with people told by where they live written as its residents; what fired appended to `hits`."""
     if "liv" not in text:
         return text
     note = noter(hits)
+    text = _LIVING_NEARBY.sub(lambda m: note(m, "local residents"), text)
     return _PEOPLE_LIVING.sub(lambda m: note(m, f"residents {m.group(2)} "), text)

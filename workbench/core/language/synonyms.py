@@ -52,8 +52,12 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["candidates", "contenders", "challengers"],  # (challengers: helper para97)
     ["candidate", "contender", "challenger"],
     ["power", "electricity"],
-    ["fire", "blaze"],
+    ["fire", "blaze", "flames"],  # (flames: the fire itself, "the flames at the crater"; helper dup145a)
     ["fires", "blazes"],
+    # a leader's directive (helper dup145a: "State TV aired his instruction" / "his order was broadcast
+    # on state television")
+    ["order", "instruction", "directive"],
+    ["orders", "instructions", "directives"],
     ["explosion", "blast"],
     ["explosions", "blasts"],
     ["prison", "jail"],

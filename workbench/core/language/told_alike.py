@@ -27,6 +27,7 @@ import re
 
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
+from workbench.core.language.told_plainly import rewrite_told_plainly
 
 #: A verb of lowering, then up to five words of what was lowered, then "by half" / "in half".
 _HALVED = re.compile(r"\b(cut|cuts|cutting|reduced?|reduces|reducing|slash(?:ed|es|ing)?|lower(?:ed|s|ing)?)\s+"
@@ -88,4 +89,5 @@ def rewrite_told_alike(text: str, hits: list[str]) -> str:
         text = _TOLD_PRESS.sub(lambda m: note(m, _SAID[m.group(1).lower()]), text)
     if "early" in low:
         text = _PART_OF.sub(lambda m: note(m, "at the start of " + m.group(1)), text)
-    return text
+    # a span in two units, a multiple against the past, a bad effect, a plan come up with, a fire put out (helper dup145a)
+    return rewrite_told_plainly(text, hits)

@@ -527,4 +527,7 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper dup113 (sets 113-116, read): homes, land, a stake bought ("buy out homeowners" /
     # "purchase the homes of residents")
     ["buy", "purchase", "buy out", "buy up"],  # ("offload" stays: unloaded, `match.opposites`)
+    # helper dup145a (sets 145-148, read): a programme, a speech shown on air (the past only: "air"
+    # is a noun, "by air", "air strikes")
+    ["broadcast", "aired", "televised"],
 ]

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core.figures.dates import MONTHS, WEEKDAYS, either_way
+from workbench.core.figures.halves import write_time_parts
 from workbench.core.figures.short_dates import day_and_month, day_of_month
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import CAPITALS as CAPITALS  # read by place_names too
@@ -34,6 +35,7 @@ from workbench.core.language.countries import country_short_names
 from workbench.core.language.event_verbs import EVENT_KIN as EVENT_KIN  # read by events and compare too
 from workbench.core.language.event_verbs import EVENT_VERBS as EVENT_VERBS
 from workbench.core.language.event_verbs import NOT_HAPPENED as NOT_HAPPENED
+from workbench.core.language.governments import rewrite_heads
 from workbench.core.language.initials import write_initials
 from workbench.core.language.paraphrases import rewrite_paraphrases
 from workbench.core.language.people import without_firm_words
@@ -236,7 +238,8 @@ def rewrite(text: str) -> tuple[str, list[str]]:
     """The text with actor aliases, event-verb and noun synonyms written one way, and what fired
     (a headline's present-tense verb first written as the past it tells: `headline_verbs`)."""
     hits: list[str] = []
-    text = in_past(text)
+    text = write_time_parts(in_past(text), hits)  # "a year and four months" = "16 months" (helper dup145a)
+    text = text if headline(text) else rewrite_heads(text, hits)  # "Turkmen President X" = "Turkmenistan's"
     out = _alias_pattern().sub(lambda m: _alias_repl(m, hits), rewrite_told_otherwise(rewrite_retold(rewrite_phrases(rewrite_paraphrases(text, hits), hits), hits), hits))
     # a body no alias knows gains its initials (not in a headline, which capitalises every word)
     out = same_nouns(out if headline(text) else write_initials(without_firm_words(out, hits)), hits)

@@ -20,13 +20,17 @@ figure exact enough to name its event by itself (`_exact`: "514 million reais" /
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from workbench.core import figures as fig
 from workbench.core.figures.rules import AGE
+from workbench.core.match import knowledge
 from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
 from workbench.core.match.knowledge import CAPITALS
+from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import country_of
 from workbench.core.match.told_places import told_in_one_place
 
@@ -50,7 +54,8 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
         placed = ra if va.place is not None else rb
         # (a name of its own, not only the country: "Italy will spend ..." / "... in Albania")
         return False, unplaced.content_names <= placed.content_names and any(
-            country_of(name.title()) is None and name.title() not in CAPITALS for name in unplaced.content_names)
+            country_of(name.title()) is None and name.title() not in CAPITALS for name in unplaced.content_names) \
+            or _state_at_home(va if va.place is None else vb, vb.place if va.place is None else va.place)
     if same_doer(va.doers, vb.doers, va.names, vb.names):
         return True, True
     if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
@@ -63,6 +68,29 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
     # were tried: "Dhaka floods: 310 mm in 12 hours" / "Chittagong recorded 310 millimetres ... in
     # twelve hours" became one fact, the first word's name unread.)
     return False, bool(check.agreements) and all(_exact(x) and _exact(y) for x, y in check.agreements)
+
+
+def _state_at_home(unplaced: ClaimView, place: str | None) -> bool:
+    """Whether the claim naming no place is told of a state's own doing and the other claim's place
+    is that state ("held by Cape Verdean authorities for over 16 months" / "spent more than 16
+    months in custody in Cape Verde"): a state acts at home unless told otherwise (helper dup145a;
+    for a figure only, as the other bindings above)."""
+    if place is None or not unplaced.doers or not _STATE_BODY.search(unplaced.roles_wording):
+        return False  # ("Cuba's population has fallen to 10 million" / "10 million people in Cuba": no state's act)
+    country = country_of(place)
+    return country is not None and unplaced.doers == _country_tokens(country)
+
+
+#: A state's body told by its state ("cabo verde s authorities", as the roles' wording writes "Cape
+#: Verdean authorities": `language.governments`).
+_STATE_BODY = re.compile(r"\b\w+ s (?:authorities|government|administration|police|officials|forces|army|military"
+                         r"|coast ?guard|navy|president|prime minister|courts?|judiciary)\b")
+
+
+@lru_cache(maxsize=512)
+def _country_tokens(country: str) -> frozenset[str]:
+    """A country's name as the doers read of a claim name it (one token: "Cabo Verde" -> "caboverd")."""
+    return frozenset(normalize(knowledge.rewritten(country)[0]).tokens)
 
 
 def _exact(q: Quantity) -> bool:
