@@ -398,6 +398,11 @@ VERB_SYNONYMS: list[list[str]] = [
     ["pass", "push through", "vote through", "approve", "adopt", "sign off on"],
     # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")
     ["allocate", "earmark", "set aside"],
+    # money, aid, damages handed over (helper dup145b: "will provide the Marshall Islands with $2.3
+    # billion" / "is to give the Pacific nation 2.3 billion dollars"; "granted by the tribunal" /
+    # "the tribunal awarded"): "award" as a past form only ("an award" is a prize, "a grant" a sum)
+    ["give", "provide"],
+    ["grant", "awarded"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],
@@ -428,7 +433,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # a court's ruling against a law or a decision, however news tells it (helper pairsdup6)
     ["overturn", "strike down", "quash", "declare unconstitutional", "rule unconstitutional", "annul", "nullify"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
-     "hand themselves over", "give themselves up", "turn themselves in"],
+     "hand themselves over", "give themselves up", "turn themselves in",
+     # a title, a citizenship, a claim, a post given up (helper dup145b: "renounced his title of
+     # prince" / "gave up his royal title"; kept / given up stay opposites: `match.opposites`)
+     "renounce", "relinquish"],
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
     ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
      "continue to run", "continue to operate", "remain in operation", "remain operational",
