@@ -398,10 +398,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["pass", "push through", "vote through", "approve", "adopt", "sign off on"],
     # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")
     ["allocate", "earmark", "set aside"],
-    # money, aid, damages handed over (helper dup145b: "will provide the Marshall Islands with $2.3
-    # billion" / "is to give the Pacific nation 2.3 billion dollars"; "granted by the tribunal" /
-    # "the tribunal awarded"): "award" as a past form only ("an award" is a prize, "a grant" a sum)
-    ["give", "provide"],
+    # damages, a contract, a prize granted (helper dup145b: "compensation granted by the tribunal" /
+    # "the tribunal awarded $2 billion in damages"): "award" as a past form only ("an award" is a
+    # prize, "a grant" a sum); money given is provided: `language.acts_retold`
     ["grant", "awarded"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],

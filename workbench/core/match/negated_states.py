@@ -137,8 +137,12 @@ def state_reading(text: str) -> StateMarks:
 def one_state_denied(a: StateMarks, b: StateMarks) -> bool:
     """Whether both claims deny one state, one by a prefix, the other by "not" ("remains unpaid" /
     "has never been paid"): a "not" one claim has more of is then no denial of the other
-    (`negation_step`; helper dup145b). `a`, `b`: the claims' `state_reading`s."""
-    return any(t.startswith(NOT_MARK) for t in a[0]) and any(t.startswith(NOT_MARK) and t in a[0] for t in b[0])
+    (`negation_step`; helper dup145b). One claim writes the state's word itself (after "not"), the
+    other only its prefixed form: a word both write ("international" read as "in-" + "ternational")
+    denies nothing. `a`, `b`: the claims' `state_reading`s."""
+    return any(t.startswith(NOT_MARK) for t in a[0]) and any(
+        t.startswith(NOT_MARK) and t in a[0] and ((word := WORD_MARK + t[len(NOT_MARK):]) in a[1]) != (word in b[1])
+        for t in b[0])
 
 
 def state_opposed(a: StateMarks, b: StateMarks) -> str | None:
