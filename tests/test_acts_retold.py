@@ -47,3 +47,5 @@ def test_a_statements_medium_is_no_part_of_it() -> None:
     # a place or a day after the medium stays
     assert "in Lyon" in knowledge.rewritten("The mayor said in a speech in Lyon that the line would open.")[0]
     assert "on Monday" in knowledge.rewritten("He said in a statement on Monday that he would resign.")[0]
+    # a plain "in a statement" stays (the other claim may tell it elsewhere)
+    assert "in a statement" in knowledge.rewritten("The ministry said in a statement that five were killed.")[0]
