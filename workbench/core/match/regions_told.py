@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.match.knowledge import CAPITALS
-from workbench.core.match.states_by_kind import _countries_named
+from workbench.core.match.states_by_kind import countries_named
 from workbench.core.text_caches import text_cache
 
 _PACIFIC = ("Marshall Islands", "Micronesia", "Palau", "Nauru", "Kiribati", "Tuvalu", "Fiji", "Samoa", "Tonga",
@@ -81,7 +81,7 @@ def _regions_told(text: str) -> tuple[tuple[str, int, int], ...]:
 @text_cache()
 def _states_named(text: str) -> frozenset[str]:
     """The countries a claim names, or names by their capital for their government ("Washington")."""
-    return frozenset({c for c, _ in _countries_named(text)} | {c for city, c in CAPITALS.items()
+    return frozenset({c for c, _ in countries_named(text)} | {c for city, c in CAPITALS.items()
                                                               if city in text and re.search(rf"\b{city}\b", text)})
 
 
@@ -92,7 +92,7 @@ def _told_and_named(one: str, other: str) -> tuple[tuple[str, int, int], tuple[s
     if len(told) != 1 or _regions_told(other):
         return None
     mine = _states_named(one)
-    more = {c: written for c, written in _countries_named(other) if c not in mine}
+    more = {c: written for c, written in countries_named(other) if c not in mine}
     if len(more) != 1 or mine - _states_named(other):
         return None
     return told[0], next(iter(more.items()))
