@@ -37,7 +37,7 @@ def test_renounced_is_given_up() -> None:
 
 def test_provided_and_awarded_are_given_and_granted() -> None:
     assert "will provide Vietnam $600" in knowledge.rewritten("Japan will provide Vietnam with $600 million.")[0]
-    assert "court grant" in knowledge.rewritten("The court awarded damages.")[0]
+    assert "court granted damages" in knowledge.rewritten("The court awarded damages.")[0]
     assert "an award" in knowledge.rewritten("She won an award.")[0]  # the noun is a prize
     c = compare("The court awarded 5 million dollars in damages to the victims' families.",
                 "The victims' families were granted $5 million in compensation by the court.")

@@ -399,9 +399,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")
     ["allocate", "earmark", "set aside"],
     # damages, a contract, a prize granted (helper dup145b: "compensation granted by the tribunal" /
-    # "the tribunal awarded $2 billion in damages"): "award" as a past form only ("an award" is a
-    # prize, "a grant" a sum); money given is provided: `language.acts_retold`
-    ["grant", "awarded"],
+    # "the tribunal awarded $2 billion in damages"): past forms only, so that "granted" stays as
+    # written ("an award" is a prize, "a grant" a sum); money given is provided: `language.acts_retold`
+    ["granted", "awarded"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],
