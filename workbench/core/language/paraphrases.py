@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.core.language.acts_retold import rewrite_acts_retold
 from workbench.core.language.claimed_attacks import claimed_attacks
 from workbench.core.language.crossings import rewrite_crossings
 from workbench.core.language.evacuation_orders import rewrite_evacuation_orders
@@ -521,6 +522,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     # "the largest march in its history", "opened a criminal case", "a petition gathered N signatures"
     text = rewrite_procedures(rewrite_record_things(text, hits), hits)
     text = rewrite_told_alike(text, hits)  # halved, a price charged, the start of a month (helper dup142)
+    text = rewrite_acts_retold(text, hits)  # house arrest, moved off a place, suspects held (helper dup145b)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

@@ -398,6 +398,10 @@ VERB_SYNONYMS: list[list[str]] = [
     ["pass", "push through", "vote through", "approve", "adopt", "sign off on"],
     # money set apart for a purpose (a budget line, a fund: "earmarked 1.2 billion cedis")
     ["allocate", "earmark", "set aside"],
+    # damages, a contract, a prize granted (helper dup145b: "compensation granted by the tribunal" /
+    # "the tribunal awarded $2 billion in damages"): past forms only, so that "granted" stays as
+    # written ("an award" is a prize, "a grant" a sum); money given is provided: `language.acts_retold`
+    ["granted", "awarded"],
     ["summon", "call in"],
     ["pledge", "promise", "vow"],
     ["establish", "set up"],
@@ -428,7 +432,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # a court's ruling against a law or a decision, however news tells it (helper pairsdup6)
     ["overturn", "strike down", "quash", "declare unconstitutional", "rule unconstitutional", "annul", "nullify"],
     ["surrender", "give up", "give in to", "lay down arms", "lay down their arms", "lay down its arms",
-     "hand themselves over", "give themselves up", "turn themselves in"],
+     "hand themselves over", "give themselves up", "turn themselves in",
+     # a title, a citizenship, a claim, a post given up (helper dup145b: "renounced his title of
+     # prince" / "gave up his royal title"; kept / given up stay opposites: `match.opposites`)
+     "renounce", "relinquish"],
     # a service, a line, a plant that went on working (helper pairsconf4: "kept running" / "halted")
     ["continue", "keep running", "keep operating", "keep working", "continue running", "continue operating",
      "continue to run", "continue to operate", "remain in operation", "remain operational",

@@ -73,6 +73,7 @@ from workbench.core.match.place_names import places_differ_unnamed
 from workbench.core.match.planned_done import planned_apart
 from workbench.core.match.reciprocal_doers import reciprocal_doers_apart
 from workbench.core.match.record_spans import record_against_span
+from workbench.core.match.regions_told import country_by_region, regions_apart
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.relative_times import relative_times_apart
 from workbench.core.match.roles import roles_swapped
@@ -307,7 +308,7 @@ def compare_normalized(
     # bloc"), a state and its form ("the sultanate"): one name (`capital_places`, `surname_only`, `regulators`,
     # `bodies_by_kind`, `states_by_kind`)
     if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)
-                  or body_by_kind(a, b) or state_by_kind(a, b)) is not None:
+                  or body_by_kind(a, b) or state_by_kind(a, b) or country_by_region(a, b)) is not None:
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
@@ -374,6 +375,7 @@ def compare_normalized(
                   or regulators_apart(a, b)  # "the Civil Aviation Authority" / "the telecoms regulator"
                   or bodies_apart(a, b)  # "the European Union" / "the alliance"
                   or states_apart(a, b) or codes_apart(a, b)  # "Oman" / "the kingdom", "the civil" / "the penal code"
+                  or regions_apart(a, b)  # "Vietnam" / "the Pacific nation"
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)

@@ -27,6 +27,11 @@ WORD_MARK = "<word>"
 _OPENING_MARKS = (NOT_MARK, ENDED)
 #: Words that deny the word after them as a prefix does ("not armed", "non-operative").
 _DENYING = frozenset(["not", "non", "never"])
+#: Words between a denying word and the participle it denies, skipped: "has never been paid",
+#: "has still not been paid", "has not yet been delivered" deny "paid", "delivered" as "unpaid",
+#: "undelivered" do (helper dup145b, sets 145-148: "remains unpaid" / "has never been paid" read
+#: as paid against not paid, one negative state told two ways called a conflict).
+_BEFORE_DENIED = frozenset(["been", "be", "being", "yet", "ever", "fully"])
 
 #: Endings of adjectives (and, before "-ly", of adverbs) whose prefixed form denies them ("illegal",
 #: "invalid", "irregular", "inaccurate", "incomplete", "ineffective", "incorrect", "improper"). Only
@@ -97,11 +102,21 @@ def state_marks(text: str) -> frozenset[str]:
             out.update(ENDED + t for t in normalize(" ".join(words[k + 1:k + 1 + _STATE_WORDS])).tokens)
         elif w in _GOES_ON_WORDS:
             out.update(GOES_ON + t for t in normalize(" ".join(words[k + 1:k + 1 + _STATE_WORDS])).tokens)
-        elif k and words[k - 1] in _DENYING:
+        elif k and _denied(words, k):
             out.add(NOT_MARK + w)
         elif len(w) >= 6 and (base := _negated_base(w)) is not None:
             out.add(NOT_MARK + base)
     return frozenset(out)
+
+
+def _denied(words: tuple[str, ...], k: int) -> bool:
+    """Whether `words[k]` follows a denying word, right after it or, unless one of them itself, with
+    only `_BEFORE_DENIED` words between ("never been paid")."""
+    j = k - 1
+    if words[k] not in _BEFORE_DENIED:
+        while j and words[j] in _BEFORE_DENIED:
+            j -= 1
+    return words[j] in _DENYING
 
 
 #: A claim's `state_reading`: the marks that can open a reason (`_OPENING_MARKS`), sorted, and all
@@ -117,6 +132,17 @@ def state_reading(text: str) -> StateMarks:
     in every process): most claims have none, and `state_opposed` then walks nothing of theirs."""
     marks = state_marks(text)
     return tuple(sorted(t for t in marks if t.startswith(_OPENING_MARKS))), marks
+
+
+def one_state_denied(a: StateMarks, b: StateMarks) -> bool:
+    """Whether both claims deny one state, one by a prefix, the other by "not" ("remains unpaid" /
+    "has never been paid"): a "not" one claim has more of is then no denial of the other
+    (`negation_step`; helper dup145b). One claim writes the state's word itself (after "not"), the
+    other only its prefixed form: a word both write ("international" read as "in-" + "ternational")
+    denies nothing. `a`, `b`: the claims' `state_reading`s."""
+    return any(t.startswith(NOT_MARK) for t in a[0]) and any(
+        t.startswith(NOT_MARK) and t in a[0] and ((word := WORD_MARK + t[len(NOT_MARK):]) in a[1]) != (word in b[1])
+        for t in b[0])
 
 
 def state_opposed(a: StateMarks, b: StateMarks) -> str | None:

@@ -15,6 +15,7 @@ from typing import Protocol
 from workbench.core.language.actors import organisation_names
 from workbench.core.language.negation import denial_scopes, denies, negation_scopes
 from workbench.core.match import denied_scope, knowledge
+from workbench.core.match.negated_states import StateMarks, one_state_denied
 from workbench.core.match.normalize import implicit_negation, normalize
 from workbench.core.text_caches import text_cache
 
@@ -31,6 +32,7 @@ NEGATION_MIN_COSINE = 0.75
 class _View(Protocol):
     tokens: frozenset[str]  # a claim's normalised tokens (`claim_view.ClaimView`)
     nots: int  # how many "not"s
+    acts: tuple[list[str], frozenset[str], StateMarks]  # `doers.outcome_tokens`: its denied states last
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,8 @@ def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
                              or denied_scope.opening_denied(a, b)):
         if denying(a, vb.tokens) == denying(b, va.tokens):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
+        if one_state_denied(va.acts[2], vb.acts[2]):
+            return False  # "has never been paid" / "remains unpaid": one state denied two ways
         implicit_a, implicit_b = implicit_negation(a), implicit_negation(b)
         if implicit_a or implicit_b:
             return (deny_a or implicit_a or nots_a > 0) != (deny_b or implicit_b or nots_b > 0)

@@ -55,7 +55,7 @@ def _forms_told(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 @text_cache()
-def _countries_named(text: str) -> tuple[tuple[str, str], ...]:
+def countries_named(text: str) -> tuple[tuple[str, str], ...]:
     """(canonical country, name as written) of each country a claim names."""
     return tuple((c, m.group(1)) for m in _country_pattern().finditer(text) if (c := country_of(m.group(1))))
 
@@ -63,9 +63,9 @@ def _countries_named(text: str) -> tuple[tuple[str, str], ...]:
 def _told_and_named(one: str, other: str) -> tuple[tuple[str, int, int], tuple[str, str]] | None:
     """One claim's only state told by its form (naming no country) and the other's only country named, or None."""
     told = _forms_told(one)
-    if len(told) != 1 or _countries_named(one) or _forms_told(other):
+    if len(told) != 1 or countries_named(one) or _forms_told(other):
         return None
-    named = _countries_named(other)
+    named = countries_named(other)
     return (told[0], named[0]) if named and len({c for c, _ in named}) == 1 else None
 
 
