@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.match.knowledge import CAPITALS
-from workbench.core.match.states_by_kind import countries_named
+from workbench.core.match.states_by_kind import Found, countries_named, written_as_named
 from workbench.core.text_caches import text_cache
 
 _PACIFIC = ("Marshall Islands", "Micronesia", "Palau", "Nauru", "Kiribati", "Tuvalu", "Fiji", "Samoa", "Tonga",
@@ -85,7 +85,7 @@ def _states_named(text: str) -> frozenset[str]:
                                                               if city in text and re.search(rf"\b{city}\b", text)})
 
 
-def _told_and_named(one: str, other: str) -> tuple[tuple[str, int, int], tuple[str, str]] | None:
+def _told_and_named(one: str, other: str) -> Found | None:
     """One claim's only state told by its region and the one country the other names more (naming
     every country the first names), or None."""
     told = _regions_told(one)
@@ -102,15 +102,9 @@ def country_by_region(a: str, b: str) -> tuple[str, str, str] | None:
     """(`a`, `b` with one claim's state told by its region written as the other names it, what fired), or None."""
     if not _regions_told(a) and not _regions_told(b):
         return None
-    for one, other, flip in ((a, b, False), (b, a, True)):
-        found = _told_and_named(one, other)
-        if found is None or found[1][0] not in REGIONS[found[0][0]]:
-            continue
-        (_, start, end), (_, written) = found
-        new = one[:start] + written + one[end:]  # ("the" dropped with the region: no word the tokens keep)
-        hit = f"{one[start:end]} = {written}"
-        return (other, new, hit) if flip else (new, other, hit)
-    return None
+    # ("the" dropped with the region: no word the tokens keep)
+    return written_as_named((a, b), _told_and_named, REGIONS,
+                            lambda one, found: f"{one[found[0][1]:found[0][2]]} = {found[1][1]}")
 
 
 def regions_apart(a: str, b: str) -> str | None:

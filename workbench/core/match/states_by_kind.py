@@ -13,6 +13,7 @@ such word). A country of another form ("Oman" / "the kingdom") is another state,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from workbench.core.language.countries import country_short_names
@@ -60,7 +61,12 @@ def countries_named(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((c, m.group(1)) for m in _country_pattern().finditer(text) if (c := country_of(m.group(1))))
 
 
-def _told_and_named(one: str, other: str) -> tuple[tuple[str, int, int], tuple[str, str]] | None:
+#: A state told by a kind in one claim, (kind, start, end), and the country the other names for it,
+#: (canonical name, name as written).
+Found = tuple[tuple[str, int, int], tuple[str, str]]
+
+
+def _told_and_named(one: str, other: str) -> Found | None:
     """One claim's only state told by its form (naming no country) and the other's only country named, or None."""
     told = _forms_told(one)
     if len(told) != 1 or countries_named(one) or _forms_told(other):
@@ -73,14 +79,22 @@ def state_by_kind(a: str, b: str) -> tuple[str, str, str] | None:
     """(`a`, `b` with one claim's state told by its form written as the other names it, what fired), or None."""
     if not _forms_told(a) and not _forms_told(b):
         return None
-    for one, other, flip in ((a, b, False), (b, a, True)):
-        found = _told_and_named(one, other)
-        if found is None or found[1][0] not in FORMS[found[0][0]]:
+    return written_as_named((a, b), _told_and_named, FORMS, lambda one, found: f"the {found[0][0]} = {found[1][1]}")
+
+
+def written_as_named(pair: tuple[str, str], told_and_named: Callable[[str, str], Found | None],
+                     kinds: Mapping[str, frozenset[str]], hit: Callable[[str, Found], str]) -> tuple[str, str, str] | None:
+    """(the pair with one claim's state told by a kind written as the country the other names, what
+    fired), or None: when `told_and_named` finds the two in one order and the country is of that
+    kind in `kinds`. One rewrite for a state told by its form (here) and by its region
+    (`regions_told`); `hit(claim, found)` words the reason."""
+    for one, other, flip in ((pair[0], pair[1], False), (pair[1], pair[0], True)):
+        found = told_and_named(one, other)
+        if found is None or found[1][0] not in kinds[found[0][0]]:
             continue
-        (form, start, end), (_, written) = found
+        (_, start, end), (_, written) = found
         new = one[:start] + written + one[end:]
-        hit = f"the {form} = {written}"
-        return (other, new, hit) if flip else (new, other, hit)
+        return (other, new, hit(one, found)) if flip else (new, other, hit(one, found))
     return None
 
 
