@@ -14,6 +14,7 @@ import re
 
 from workbench.core.figures.rules import MEASURES
 from workbench.core.figures.words import UNITS
+from workbench.core.language.told_plainly import AGAINST_ITS_PAST
 from workbench.core.model import Quantity
 
 #: A word share holds this part of its value either way ("a third" agrees with 33 % and 34 %).
@@ -59,17 +60,15 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening
 MULTIPLE = "×"
 _MULTIPLIED = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
                "trebled": 3, "trebles": 3, "trebling": 3, "quadrupled": 4, "quadruples": 4, "quadrupling": 4}
-#: A comparison with the thing's own past, either way ("three times weaker than before" is a
-#: threefold change as "decreased threefold" is; `language.told_plainly` writes its words so, and
-#: `opposites` reads its direction): against anything else ("three times lower than in the north")
-#: no multiple of what was (helper dup145a).
-_AGAINST_ITS_PAST = (r"(?:weaker|lower|smaller|less|fewer|cheaper|slower|stronger|faster)\s+than\s+(?:before|previously"
-                     r"|earlier|it\s+was|they\s+were)\b")
+# A comparison with the thing's own past, either way ("three times weaker than before" is a
+# threefold change as "decreased threefold" is; `language.told_plainly` writes its words so, and
+# `opposites` reads its direction): against anything else ("three times lower than in the north")
+# no multiple of what was (helper dup145a; `told_plainly.AGAINST_ITS_PAST`).
 _HEDGE_BEFORE = r"(?P<hedge>(?:nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
 _MULTIPLE_RE = re.compile(
     _HEDGE_BEFORE + rf"(?:(?P<verb>{'|'.join(_MULTIPLIED)})\b(?!\s+(?:as|up|down|back|over)\b)"
     rf"|(?P<n>{_COUNT_ALT}|\d{{1,3}}(?:\.\d)?)\s+times\s+(?=(?:higher|more|greater|larger|bigger|as\s+(?:much|many|high|large"
-    r"|big)|the\s+(?:level|rate|number|amount|price|average|figure))\b|" + _AGAINST_ITS_PAST + ")"
+    r"|big)|the\s+(?:level|rate|number|amount|price|average|figure))\b|" + AGAINST_ITS_PAST + ")"
     r"|(?P<twice>twice)\s+(?=(?:as\s+(?:much|many|high|large|big)|the\s+(?:level|rate|number|amount|price))\b)"
     rf"|(?P<fold>{_COUNT_ALT}|\d{{1,3}})-?fold\b)", re.I)
 #: A hedged multiple ("nearly tripled") holds this part of its value either way.

@@ -39,6 +39,9 @@ _UP = ("stronger", "higher", "larger", "bigger", "greater", "faster")
 _DOWN = ("weaker", "lower", "smaller", "less", "fewer", "cheaper", "slower")
 #: What a thing is compared with when it is compared with its own past.
 _ITS_PAST = r"than\s+(?:before|previously|earlier|it\s+was|they\s+were|it\s+used\s+to\s+be|they\s+used\s+to\s+be)"
+#: A comparative against the thing's own past ("weaker than before"): also read by the figures, as a
+#: multiple of what was (`figures.shares`), so the words and the figure read one comparison.
+AGAINST_ITS_PAST = r"(?:" + "|".join(_UP + _DOWN) + r")\s+" + _ITS_PAST + r"\b"
 #: "<be> (now) N times <comparative> than before", or "<be> now N times <comparative>" (a clause's end after it).
 _TIMES_AGAINST_PAST = re.compile(
     r"\b(?:is|are|was|were|has\s+become|have\s+become|became)\s+(now\s+)?(" + "|".join(_FOLD) + r"|\d{1,2})\s+times\s+("
