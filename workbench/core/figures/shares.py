@@ -14,6 +14,7 @@ import re
 
 from workbench.core.figures.rules import MEASURES
 from workbench.core.figures.words import UNITS
+from workbench.core.language.comparatives import AMOUNT_DIMENSIONS, upward
 from workbench.core.language.told_plainly import AGAINST_ITS_PAST
 from workbench.core.model import Quantity
 
@@ -64,10 +65,12 @@ _MULTIPLIED = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples
 # threefold change as "decreased threefold" is; `language.told_plainly` writes its words so, and
 # `opposites` reads its direction): against anything else ("three times lower than in the north")
 # no multiple of what was (helper dup145a; `told_plainly.AGAINST_ITS_PAST`).
+#: "N times higher / more / greater": a multiple of what was (an amount's upward words only).
+_AMOUNT_UP = "|".join(upward(AMOUNT_DIMENSIONS))
 _HEDGE_BEFORE = r"(?P<hedge>(?:nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
 _MULTIPLE_RE = re.compile(
     _HEDGE_BEFORE + rf"(?:(?P<verb>{'|'.join(_MULTIPLIED)})\b(?!\s+(?:as|up|down|back|over)\b)"
-    rf"|(?P<n>{_COUNT_ALT}|\d{{1,3}}(?:\.\d)?)\s+times\s+(?=(?:higher|more|greater|larger|bigger|as\s+(?:much|many|high|large"
+    rf"|(?P<n>{_COUNT_ALT}|\d{{1,3}}(?:\.\d)?)\s+times\s+(?=(?:{_AMOUNT_UP}|as\s+(?:much|many|high|large"
     r"|big)|the\s+(?:level|rate|number|amount|price|average|figure))\b|" + AGAINST_ITS_PAST + ")"
     r"|(?P<twice>twice)\s+(?=(?:as\s+(?:much|many|high|large|big)|the\s+(?:level|rate|number|amount|price))\b)"
     rf"|(?P<fold>{_COUNT_ALT}|\d{{1,3}})-?fold\b)", re.I)

@@ -28,15 +28,16 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.comparatives import CHANGE_DIMENSIONS, downward, upward
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
 
 #: Number words a multiple is told with, and their "-fold" form.
 _FOLD = {"two": "twofold", "three": "threefold", "four": "fourfold", "five": "fivefold", "six": "sixfold",
          "seven": "sevenfold", "eight": "eightfold", "nine": "ninefold", "ten": "tenfold"}
-#: Comparatives of a thing grown and of a thing lessened.
-_UP = ("stronger", "higher", "larger", "bigger", "greater", "faster")
-_DOWN = ("weaker", "lower", "smaller", "less", "fewer", "cheaper", "slower")
+#: Comparatives of a thing grown and of a thing lessened, along the dimensions a thing changes.
+_UP = upward(CHANGE_DIMENSIONS)
+_DOWN = downward(CHANGE_DIMENSIONS)
 #: What a thing is compared with when it is compared with its own past.
 _ITS_PAST = r"than\s+(?:before|previously|earlier|it\s+was|they\s+were|it\s+used\s+to\s+be|they\s+used\s+to\s+be)"
 #: A comparative against the thing's own past ("weaker than before"): also read by the figures, as a

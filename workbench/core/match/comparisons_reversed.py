@@ -8,8 +8,8 @@ tell opposite outcomes. No verb row reads it (the comparative is an adjective or
 act), the words differ in one token the lexical scorer weighs like any other, and sentence vectors
 hardly see the direction: such pairs were scored duplicates at 0.95 and more.
 
-A comparison is read as its direction (a comparative word and the dimension it measures: `_DIMENSIONS`,
-"higher" up and "lower" down on one, "longer" / "shorter" on another), the words between it and "than"
+A comparison is read as its direction (a comparative word and the dimension it measures, from
+`language.comparatives`: "higher" up and "lower" down on one, "longer" / "shorter" on another), the words between it and "than"
 ("more *deaths among men* than") and its yardstick, the words after "than" up to a clause mark or a
 verb (at most `_YARDSTICK_WORDS`; its figures kept: "than 300 people"). "above" and "below" take
 their yardstick without "than"; a multiple before a comparative ("three times weaker") with no "than"
@@ -27,22 +27,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.comparatives import DIMENSIONS
 from workbench.core.match.knowledge import rewrite
 from workbench.core.match.normalize import normalize
 from workbench.core.text_caches import text_cache
 
-#: Comparatives in pairs, each pair one dimension with its direction up (first) and down (second).
-_DIMENSIONS = (
-    ("higher", "lower"), ("more", "fewer|less"), ("greater", "smaller|lesser"), ("larger|bigger", "smaller"),
-    ("above", "below"), ("stronger", "weaker"), ("faster|quicker", "slower"), ("heavier", "lighter"),
-    ("richer|wealthier", "poorer"), ("warmer|hotter", "colder|cooler"), ("longer", "shorter"),
-    ("older", "younger"), ("taller", "shorter"), ("wider|broader", "narrower"), ("deeper", "shallower"),
-    ("better", "worse"), ("earlier", "later"), ("costlier|dearer|pricier", "cheaper"), ("safer", "riskier"),
-    ("louder", "quieter"), ("thicker", "thinner"), ("busier", "quieter"),
-)
 #: Each comparative's (dimension, direction) pairs: 1 up, -1 down.
 _SIDES: dict[str, tuple[tuple[int, int], ...]] = {}
-for _k, (_up, _down) in enumerate(_DIMENSIONS):
+for _k, (_up, _down) in enumerate(DIMENSIONS):
     for _forms, _side in ((_up, 1), (_down, -1)):
         for _w in _forms.split("|"):
             _SIDES[_w] = (*_SIDES.get(_w, ()), (_k, _side))
