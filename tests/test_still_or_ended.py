@@ -53,3 +53,31 @@ def test_the_same_outcome_twice_is_no_conflict() -> None:
 def test_another_thing_ended_is_no_conflict() -> None:
     (c,) = compare_many([("The fire at the Shell refinery is still burning.", "The fire at the Exxon depot has been put out.")])
     assert c.relation != Relation.CONFLICT.value, c.reasons
+
+
+#: An activity told still going by its verb and ended by its noun (stop 52).
+ACTIVITIES_ENDED = [
+    ("Rescuers are still searching for the missing climbers on Mount Everest.",
+     "Nepalese authorities called off the search for the missing climbers on Everest on Tuesday."),
+    ("Teams are still searching for survivors in the rubble of the hotel.",
+     "The search for survivors in the hotel rubble has ended, officials said."),
+    ("Rescuers are still searching for the missing tourists on the glacier.",
+     "The search for the missing tourists on the glacier was suspended because of bad weather."),
+    ("Junior doctors are still striking in Kenya.", "The doctors union ended the strike in Kenya on Monday."),
+]
+
+
+def test_an_activity_still_going_against_its_end_is_a_conflict() -> None:
+    for (a, b), c in zip(ACTIVITIES_ENDED, compare_many(ACTIVITIES_ENDED), strict=True):
+        assert c.relation == Relation.CONFLICT.value, (a, b, c.reasons)
+
+
+def test_another_search_ended_is_no_conflict() -> None:
+    pairs = [("Rescuers are still searching for the pilot of the crashed jet.",
+              "The search for the co-pilot's body was called off on Monday."),
+             ("Police are still searching for the gunman.",
+              "Police called off the search for a missing teenager in the same town."),
+             ("Firefighters are still searching the warehouse for victims.",
+              "Firefighters called off the search of a second warehouse nearby.")]
+    for (a, b), c in zip(pairs, compare_many(pairs), strict=True):
+        assert c.relation != Relation.CONFLICT.value, (a, b, c.reasons)

@@ -12,7 +12,9 @@ an order to end it (sets 145-148, helper conf145).
   stopped ("kept selling tickets" / "stopped selling tickets"); a state told still holding and a
   thing ended no verb row pairs ("burning" / "extinguished" are no opposites as words: a fire
   burned for days and was then put out). Only the present ("is still") is read: "was still
-  burning on Monday" and "was put out on Tuesday" may both be true.
+  burning on Monday" and "was put out on Tuesday" may both be true. An activity told by its verb is
+  that thing too, when the other names its object: "rescuers are still searching for the fishermen"
+  / "the search for the fishermen was called off" (stop 52).
 - **An order to keep a thing going / to end it**: "ordered officials to keep the crater burning" /
   "ordered officials to put out the fire at the crater", "ordered the plant to keep operating" /
   "to stop operating". `went_on_or_stopped` reads no request ("urged it to stop" is no act of
@@ -40,6 +42,11 @@ _UNDER_WAY = r"(?:under\s*way|ongoing|in\s+progress|ablaze|alight|aflame|on\s+fi
 #: held") or a word of a thing under way; "remains / remain" and such a word.
 _STILL = re.compile(r"\b(?:(?:is|are)\s+still\s+(?:(?!being\b)[a-z]{2,}ing\b|" + _UNDER_WAY + r")"
                     r"|(?:remains|remain)\s+" + _UNDER_WAY + r")", re.I)
+#: An activity still going, told by its verb, and its object up to three words ("still searching
+#: for the missing fishermen").
+_STILL_DOING = re.compile(r"\b(?:is|are)\s+still\s+((?!being\b)[a-z]{2,}ing)\b(?:\s+(?:for|into|through|at|on)\b)?"
+                          r"((?:\s+(?!(?:the|a|an|his|her|its|their)\b)[\w'’-]+(?=\s|$|[,.;:])|\s+(?:the|a|an|his|her"
+                          r"|its|their)\b){0,4})", re.I)
 #: Where a subject begins, read back from "is still": a clause mark or a verb of saying before it.
 _SUBJECT_START = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|say|told|reported|reports|confirmed|added|warned|stated"
                             r"|announced|insisted|that|and|but|while|as|where|because)\s+)(?![\s\S]*(?:[,;:]|\b(?:said"
@@ -48,7 +55,7 @@ _SUBJECT_START = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|say|told|reported|rep
 #: Verbs of ending a thing, as a passive's participle, after "has / have / had / was / were" (maybe
 #: "been"), or as an active verb before its object.
 _ENDING_VERB = (r"(?:extinguished|put\s+out|doused|quenched|snuffed\s+out|called\s+off|capped|plugged|shut\s+down"
-                r"|shut\s+off|switched\s+off|turned\s+off|halted|stopped|ended|brought\s+to\s+an\s+end)")
+                r"|shut\s+off|switched\s+off|turned\s+off|halted|stopped|ended|suspended|brought\s+to\s+an\s+end)")
 #: Verbs of a thing ending of itself (its subject before).
 #: What may follow a thing that ended of itself: a clause's end, a preposition, a time ("has ended,",
 #: "has ended after talks"), no object ("has stopped production": the subject stopped a thing).
@@ -67,7 +74,7 @@ _END = (r"(?:to|in|on|of|at|near|for|by|with|from|into|after|before|during|until
 _W = r"(?:(?!" + _END + r"\b)[A-Za-z][\w'’-]*\s*)"
 _THING = (r"((?:(?:the|its|their|his|her|a|an)\s+)?" + _W + r"{1,4}(?:(?:at|in|near|on|of)\s+(?:(?:the|its|a|an)\s+)?"
           + _W + r"{1,3})?)")
-_ENDED_OBJECT = re.compile(r"(?<!\bto\s)\b(?:extinguished|extinguish(?:es)?|put\s+out|puts\s+out|doused|called\s+off"
+_ENDED_OBJECT = re.compile(r"(?<!\bto\s)\b(?:extinguished|extinguish(?:es)?|put\s+out|puts\s+out|doused|called\s+off|ended|ends"
                            r"|capped|plugged|shut\s+down|switched\s+off|turned\s+off)\s+" + _THING, re.I)
 #: Verbs of asking, and the requests read after them ("ordered officials to keep the crater burning",
 #: "told the plant to stop operating").
@@ -82,7 +89,7 @@ _ASKED_OFF = re.compile(_ASKING + r"(?:(?:stop|halt|cease|end|suspend|discontinu
 #: Cheap first tests (as written, lower case).
 _STILL_WORDS = ("still", "remain")
 _ENDED_WORDS = ("extinguish", "put out", "puts out", "doused", "quench", "snuffed", "called off", "capped", "plugged",
-                "shut", "switched off", "turned off", "halted", "stopped", "ended", "brought to an end", "ceased",
+                "shut", "switched off", "turned off", "halted", "stopped", "ended", "brought to an end", "ceased", "suspended",
                 " out", " over")
 _ASKING_WORDS = ("order", "told", "tell", "ask", "urge", "instruct", "direct")
 #: Denials that leave a claim out.
@@ -108,6 +115,15 @@ def still_going(text: str) -> tuple[frozenset[str], ...]:
     if not any(w in low for w in _STILL_WORDS):
         return ()
     return tuple(t for m in _STILL.finditer(text) if (t := _subject(text[:m.start()])))
+
+
+@text_cache()
+def still_doing(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each activity a claim tells still going by its verb ("rescuers are still searching for the
+    fishermen"): the verb's tokens (search) and its object's (fisherman)."""
+    if "still" not in text.lower():
+        return ()
+    return tuple((verb, _tokens(m.group(2) or "")) for m in _STILL_DOING.finditer(text) if (verb := _tokens(m.group(1))))
 
 
 @text_cache()
@@ -164,9 +180,28 @@ def still_or_ended(texts: tuple[str, str], tokens: tuple[frozenset[str], frozens
         if (going := still_going(texts[x])) and (over := ended(texts[y])) \
                 and (told := _clash(going, over, ended(texts[x]), still_going(texts[y]), within=True)):
             return f"opposite outcomes: still going / ended: {told}"
+        if told := _activity_ended(still_doing(texts[x]), ended(texts[y]), (tokens[x], tokens[y]), ended(texts[x]),
+                                   still_going(texts[y])):
+            return f"opposite outcomes: still going / ended: {told}"
         (on, _), (_, off) = requests(texts[x]), requests(texts[y])
         for verb in {v for v, _ in on} & {v for v, _ in off}:
             if told := _clash(tuple(t for v, t in on if v == verb), tuple(t for v, t in off if v == verb),
                               tuple(t for _, t in requests(texts[x])[1]), tuple(t for _, t in requests(texts[y])[0])):
                 return f"opposite outcomes: asked to keep going / to end: {told}"
+    return None
+
+
+def _activity_ended(doing: tuple[tuple[frozenset[str], frozenset[str]], ...], over: tuple[frozenset[str], ...],
+                    tokens: tuple[frozenset[str], frozenset[str]], over_too: tuple[frozenset[str], ...],
+                    going_too: tuple[frozenset[str], ...]) -> str | None:
+    """An activity one claim tells still going by its verb ("are still searching for the fishermen")
+    that the other tells ended by its noun ("called off the search", "the search for the fishermen
+    has ended"): the thing ended names the activity and nothing the first claim does not, and the
+    other claim names the activity's object (a search for someone else may have ended); neither
+    tells it both ways. `tokens`: the still claim's and the other's normalised tokens."""
+    for verb, obj in doing:
+        for e in over:
+            if verb <= e <= tokens[0] and obj <= tokens[1] and not any(e <= t for t in over_too) \
+                    and not any(_one(e, t) for t in going_too):
+                return " ".join(sorted(e))
     return None
