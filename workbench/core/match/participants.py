@@ -48,7 +48,8 @@ def _joined(q: Quantity, text: str) -> bool:
 def participants_told(check: FigureCheck, a: str, b: str) -> FigureCheck:
     """`check` with one count of participants and one count of people told as joining the event
     paired (the module doc), when each claim's one count was left unpaired; else `check`."""
-    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1 or "articipant" not in a + b:
+    if check.pairs or len(check.unpaired_a) != 1 or len(check.unpaired_b) != 1 \
+            or "articipant" not in a and "articipant" not in b:
         return check
     q, r = check.unpaired_a[0], check.unpaired_b[0]
     if figure_kind(q) != COUNT or figure_kind(r) != COUNT or q.unit or r.unit:
