@@ -92,7 +92,7 @@ def voyage(text: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
 def _one_traveller(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]],
                    tokens: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two travellers are one: the same last word, and at most one adding words the other
-    claim lacks."""
+    claim lacks; or one word each, a group of doers told by its role and by a description."""
     if a[0] != b[0]:  # one group of doers told by its role and by a description (`figures.doer_roles`)
         return len(a[1]) == len(b[1]) == 1 and role_told_as_doers(counted_set(a[0]), counted_set(b[0]))
     return a[1] == b[1] or not (a[1] - tokens[1] and b[1] - tokens[0])
