@@ -15,7 +15,8 @@ applies them first, before the phrase, verb and noun tables, so the opposites th
   resignation tendered, handed in or announced is resigning; an event that claimed lives killed; a group
   claiming responsibility for an attack carried it out;
 - sentencing: jailed or imprisoned for a term, or handed a prison term, is sentenced to it in
-  prison; inmates who broke out of a prison escaped it;
+  prison; inmates who broke out of a prison escaped it, those who walked out of one walked free
+  (a release: "walked out" alone is a strike);
 - displacement: people forced to leave or driven from their homes were displaced (people ordered to
   leave them were evacuated: `evacuation_orders`; a membership kept is staying in the body: `memberships`);
 - services: the internet, social media, phone lines blocked, shut down, suspended or cut, or an
@@ -137,6 +138,11 @@ _SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|recei
 #: Inmates who "broke out of" a prison escaped it ("broke out" alone began: fighting broke out).
 _BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
                            r"(?:prisons?|jails?|penitentiary|detention|custody|cells?)\b)", re.I)
+#: Inmates who "walked out of (Evin) prison" walked free from it, a release (helper conffig149): "walked
+#: out" with no place left is a strike (`verbs.VERB_SYNONYMS`), and "walk out of prison" as written
+#: a release already; a name or "the" between is read here.
+_WALKED_OUT_OF = re.compile(r"\b(walked|walks|walk|walking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:prisons?|jails?|gaols?|penitentiary|detention)\b)", re.I)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\s+((?:[\w'-]+\s+){0,3}?)for\s+(" + _TERM + r")\b", re.I)
 
 # -- verdicts ---------------------------------------------------------------------------------------
@@ -453,6 +459,8 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _FOUND_GUILTY.sub(verdict, text)
     if "out of" in low and ("broke" in low or "break" in low):
         text = _BROKE_OUT_OF.sub(lambda m: note(m, "escaped from "), text)
+    if "out of" in low and "walk" in low:
+        text = _WALKED_OUT_OF.sub(lambda m: note(m, _past(m.group(1), "walked", "walks", "walking") + " free from "), text)
     if "home" in low and ("forc" in low or "driv" in low or "drove" in low):
         text = _FORCED_FROM_HOMES.sub(lambda m: note(m, f"displaced {m.group(1).strip()}"), text)
     text = rewrite_memberships(rewrite_people_living(rewrite_evacuation_orders(text, hits), hits), hits)  # an order to leave homes, a seat kept

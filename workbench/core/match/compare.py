@@ -66,7 +66,9 @@ from workbench.core.match.one_doer_acts import one_doer_acts
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
+from workbench.core.match.ordinal_members import ordinal_member_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
+from workbench.core.match.participants import participants_told
 from workbench.core.match.penalty_offences import offences_apart
 from workbench.core.match.periods import periods_apart
 from workbench.core.match.place_names import places_differ_unnamed
@@ -141,7 +143,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     told by the other claim (`fig.limits_apart`)."""
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
     check = fig.without_asides(fig.limits_apart(check, *texts), *texts)
-    check = multiples_told(check, *texts)  # "more than tripled" beside "from $65 to $200" (`figure_anchors`)
+    check = participants_told(multiples_told(check, *texts), *texts)  # a multiple told; "800 participants" / "80 joined"
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0
@@ -349,7 +351,8 @@ def compare_normalized(
                or sorts_apart(check.agreements, (a, b), (va.tokens, vb.tokens)) or sides_apart(check.conflicts, (a, b))
                or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
                or capacity_apart(check.pairs, (a, b))  # "can hold up to 2,000" / "2,000 were moved"
-               or measures_apart(check.pairs, (a, b), (ra.kinds, rb.kinds)))  # "fuel prices" / "electricity tariffs" rose 30%
+               or measures_apart(check.pairs, (a, b), (ra.kinds, rb.kinds))  # "fuel prices" / "electricity tariffs" rose 30%
+               or ordinal_member_apart(check, (a, b)))  # "a fifth suspect" / "the four suspects" (`ordinal_members`)
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
     keys = (va.dates, vb.dates) if va.dates is not None and vb.dates is not None else None

@@ -13,7 +13,16 @@ to", "sailing for / to", "on its way to", "destined for", "flying to", in a past
 commas ("the Dali, bound for Colombo, struck ..."): a voyage under way at a moment told. "Travelling
 to" is left out: a person's trip may have legs (`language.journeys` reads it as a visit). Two
 claims tell one traveller when its last word is the same and at most one of them adds words the
-other claim lacks ("the migrant boat" / "the boat"; "the cruise ship" / "the cargo ship" are two). The destinations clash when no name of one may be or lie
+other claim lacks ("the migrant boat" / "the boat"; "the cruise ship" / "the cargo ship" are two).
+
+A **flight under way** is one movement with one destination too: "the attackers had been trying to
+flee towards Ukraine" / "the gunmen had been fleeing towards Belarus when they were caught" (sets
+149-152, helper conffig149). Read in the same past tenses: "fleeing", "escaping", "trying /
+attempting to flee / escape" with "to" or "towards"; "fled to X" in the simple past tells where a
+flight ended and no moment of it, and is not read (nor is "fled to Poland" of the many fleeing a
+war, told in the simple past). Fleeing doers are often told once by their role and once by a
+description ("the attackers" / "the gunmen"): one traveller as `figures.doer_roles` counts them one
+group. The destinations clash when no name of one may be or lie
 in a name of the other (`place_names.places_differ`: "Palermo, Sicily" / "Sicily" is one place)
 and two of them are of one rank, two countries or two towns: without a gazetteer of towns a town
 may lie in the other's country ("Rotterdam" / "the Netherlands"), which is left apart.
@@ -27,17 +36,21 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.figures.counted import counted_set
+from workbench.core.figures.doer_roles import role_told_as_doers
 from workbench.core.match.claim_view import reported
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import country_of, places_differ
 from workbench.core.text_caches import text_cache
 
 #: A cheap test on a claim's lower-case surface: one holding none of these tells no destination.
-_ANY = re.compile(r"\b(?:bound|head(?:ing|ed)|en route|sailing|way to|destined|flying)\b")
+_ANY = re.compile(r"\b(?:bound|head(?:ing|ed)|en route|sailing|way to|destined|flying|flee(?:ing)?|escap(?:e|ing))\b")
 
 #: The words telling where a traveller under way is going.
 _TOWARDS = (r"(?:bound\s+for|head(?:ing|ed)\s+(?:for|to|towards?)|en\s+route\s+(?:to|for)|sailing\s+(?:for|to)"
-            r"|on\s+(?:its|her|his|their)\s+way\s+to|destined\s+for|flying\s+to)")
+            r"|on\s+(?:its|her|his|their)\s+way\s+to|destined\s+for|flying\s+to"
+            # a flight under way (helper conffig149)
+            r"|(?:fleeing|escaping|(?:trying|attempting)\s+to\s+(?:flee|escape))\s+(?:to|towards?))")
 #: A place name as written: capitalised words, joined by a lower-case particle ("Port of Spain").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|de|du|la|el|al)\s+)?[A-Z][\w'’-]*)*"
 #: The destination: names after "the" at most, more names after a comma or "in (the)" ("Colombo,
@@ -79,8 +92,10 @@ def voyage(text: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
 def _one_traveller(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]],
                    tokens: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two travellers are one: the same last word, and at most one adding words the other
-    claim lacks."""
-    return a[0] == b[0] and (a[1] == b[1] or not (a[1] - tokens[1] and b[1] - tokens[0]))
+    claim lacks; or one word each, a group of doers told by its role and by a description."""
+    if a[0] != b[0]:  # one group of doers told by its role and by a description (`figures.doer_roles`)
+        return len(a[1]) == len(b[1]) == 1 and role_told_as_doers(counted_set(a[0]), counted_set(b[0]))
+    return a[1] == b[1] or not (a[1] - tokens[1] and b[1] - tokens[0])
 
 
 def _rank(name: str) -> bool:
