@@ -4,7 +4,8 @@
 "The coast guard said the passengers had refused any assistance" / "The passengers asked the coast
 guard for help", "the family declined an autopsy" / "the family requested an autopsy", "the
 hikers turned down help from the rescue team" / "the hikers called for help". The one who asks for
-a thing and the one who refuses it are one doer (the word before each verb, its head noun), and
+a thing and the one who refuses it are one doer (the same words before each verb, back to the
+start of its clause: "the crew of the fishing boat"), and
 what is refused holds what is asked for ("any assistance" / "help": one token once normalised).
 
 `wanted` reads "asked for" against a thing done as two facts; against the thing refused by the
@@ -47,16 +48,29 @@ _CALLS = frozenset(["request", "requests", "call", "calls", "appeal", "appeals",
                     "bid", "bids", "application", "applications", "petition", "petitions"])
 
 
-def _doer(before: str) -> str | None:
-    """The head of the doer before a verb (the last word of the clause before it, the words of
-    `_BETWEEN` aside), or None for none told ("were refused", "and refused", "they refused")."""
+#: Words that end a doer read back from its verb: a verb of saying, a conjunction, a relative word.
+_DOER_START = frozenset(["said", "says", "say", "told", "tells", "that", "and", "but", "or", "when", "after", "before",
+                         "while", "as", "because", "although", "though", ",", ";", ":"])
+#: The most words a doer holds ("the crew of the fishing boat").
+_DOER_WORDS = 6
+
+
+def _doer(before: str) -> frozenset[str] | None:
+    """The normalised tokens of the doer before a verb (the words back to the start of its clause,
+    `_DOER_START`, at most `_DOER_WORDS`, the words of `_BETWEEN` aside), or None for none told
+    ("were refused", "and refused", "they refused")."""
     words = re.findall(r"[a-z][\w'-]*|[,;:]", before.lower())
     while words and words[-1] in _BETWEEN and len(words) > 1 and words[-2] not in _NO_DOER:
         words.pop()
     if not words or words[-1] in _NO_DOER or not words[-1][:1].isalpha():
         return None
-    tokens = normalize(rewrite(words[-1])[0]).tokens
-    return tokens[-1] if tokens else None
+    doer: list[str] = []
+    for w in reversed(words):
+        if w in _DOER_START or len(doer) == _DOER_WORDS:
+            break
+        doer.append(w)
+    tokens = frozenset(normalize(rewrite(" ".join(reversed(doer)))[0]).tokens)
+    return tokens or None
 
 
 def _things(phrase: str) -> frozenset[str]:
@@ -64,8 +78,8 @@ def _things(phrase: str) -> frozenset[str]:
 
 
 @text_cache()
-def refused_things(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(the doer's head token, the tokens of what it refused) for each refusal of a thing in a claim."""
+def refused_things(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(the doer's tokens, the tokens of what it refused) for each refusal of a thing in a claim."""
     low = text.lower()
     if not any(w in low for w in ("refus", "reject", "declin", "turn", "spurn", "rebuff")):
         return ()
@@ -75,8 +89,8 @@ def refused_things(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @text_cache()
-def asked_things(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(the doer's head token, the tokens of what it asked for) for each call for a thing in a claim."""
+def asked_things(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(the doer's tokens, the tokens of what it asked for) for each call for a thing in a claim."""
     low = text.lower()
     if not any(w in low for w in ("ask", "appeal", "call", "beg", "plead", "request", "sought", "seek")):
         return ()
