@@ -28,6 +28,12 @@ the opposite outcomes (`match.opposites.OPPOSITES`) see them:
   welcomed the decision" / "the State Department called the decision disappointing"), as one who said
   it was one of them ("said the offer was a first step in the right direction" / "described the offer
   as a first step in the right direction": one verdict). "called on", "called for", "called off" stay;
+- a case ended before a verdict: charges or a case dropped, withdrawn, thrown out or dismissed by a
+  court or the prosecution were discontinued ("the court dropped all charges against the nine
+  defendants", "the charges against the mayor were withdrawn", "threw out the case against"), the opposite outcome of a conviction (`OPPOSITES`
+  convict / discontinue: "convicted the nine defendants"). One discontinued word, not "acquitted":
+  charges dropped are no verdict. "dismissed the charges as politically motivated" is a denial and
+  stays (`language.negation`), and "dropped" alone is a fall (helper confneg149);
 - "close" before a determiner is the verb ("would close its embassy": "shut", the verb table's
   word); "close" elsewhere is a figure's hedge ("close to 500") the normaliser drops, so "would keep
   its embassy open" met no opposite.
@@ -120,6 +126,15 @@ _VERDICT_HINTS = ("disappoint", "regrett", "unaccept", "deplor", "shameful", "ou
 #: "close" as a verb: before a determiner or "down" ("close its embassy", "close the border").
 _CLOSE_VERB = re.compile(r"\bclose(?=\s+(?:the|its|their|his|her|our|a|an|all|both|every|some|this|that|these|those"
                          r"|down)\b)", re.I)
+#: Charges dropped: "dropped all charges against", "withdrew the remaining criminal charges"; not
+#: "dismissed the charges as a sham" (a denial: an "as" in the clause after it).
+_CHARGE_VERBS = (r"dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawn|withdrawing|dismissed|dismisses"
+                 r"|dismiss|dismissing|threw\s+out|throws\s+out|thrown\s+out|quashed|quashes|quash")
+_CHARGES_DROPPED = re.compile(r"\b(" + _CHARGE_VERBS + r")\s+(?=(?:(?:all|the|its|their|his|her|remaining|criminal"
+                              r"|outstanding|pending)\s+){0,3}(?:charges|case)\b(?![^,.;:]*\bas\b))", re.I)
+#: Told in the passive: "the charges against the former mayor were dropped".
+_CHARGES_WERE_DROPPED = re.compile(r"\b((?:charges|case)(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){0,6}?\s+(?:were|have\s+been"
+                                   r"|had\s+been|are|is|was|has\s+been|will\s+be|would\s+be)\s+)(" + _CHARGE_VERBS + r")\b", re.I)
 _PRESENT = frozenset(["keeps", "leaves", "maintains", "drops", "takes", "strikes", "deletes", "throws", "accepts"])
 
 
@@ -160,6 +175,10 @@ def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
                                                              "criticising") + " " + (m.group(2) or m.group(4))), text)
         text = _CALLED_GOOD.sub(lambda m: note(m, in_tense_of(m.group(1) or m.group(3), "welcomed", "welcomes", "welcoming")
                                                + " " + (m.group(2) or m.group(4))), text)
+    if "charges" in low or "case" in low:
+        text = _CHARGES_DROPPED.sub(lambda m: note(m, in_tense_of(m.group(1), "discontinued", "discontinues",
+                                                                  "discontinuing") + " "), text)
+        text = _CHARGES_WERE_DROPPED.sub(lambda m: m.group(1) + note(m, "discontinued"), text)
     if "close " in low:
         text = _CLOSE_VERB.sub(lambda m: note(m, "shut"), text)
     return text

@@ -24,6 +24,7 @@ from workbench.core.match.acts import other_act
 from workbench.core.match.all_or_part import all_or_part
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
+from workbench.core.match.asked_or_refused import asked_or_refused
 from workbench.core.match.background import background_apart
 from workbench.core.match.background_acts import acts_after_one_event
 from workbench.core.match.before_after import before_or_after
@@ -435,7 +436,8 @@ def compare_normalized(
                                     or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper))
                                     # a thing done away with / the same thing changed (helper conf141b)
                                     or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens))
-                                    or comparison_reversed((a, b), (va.tokens, vb.tokens)))  # helper conf145
+                                    or comparison_reversed((a, b), (va.tokens, vb.tokens))  # helper conf145
+                                    or asked_or_refused((a, b), (va.tokens, vb.tokens)))  # one doer asked / refused (helper confneg149)
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
     times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)

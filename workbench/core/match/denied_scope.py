@@ -129,3 +129,55 @@ def _negated_verbs(text: str) -> tuple[str, ...]:
     told = rewritten(text)[0]
     again = tuple(first for first, _ in _scopes(told)) if told.count(" not ") > text.count(" not ") else ()
     return (*(first for first, _ in _scopes(text)), *(t[0] for t in failed if t), *again)
+
+
+#: A doer denied as a whole: "no one", "nobody", "no group", "no (militant) group" before its verb
+#: ("has claimed", "was charged", "had been arrested", "won"): what is denied is the act, of anyone.
+_NOBODY = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|party|faction|side"
+                     r"|country|state|government|candidate|person|individual|suspect))\s+"
+                     r"(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:(?:yet|so\s+far|ever|been|since)\s+){0,2}"
+                     r"(?=[a-z]+(?:ed|en)\b|won\b|took\b|made\b)([^,.;:]+)", re.I)
+#: A word of a name ("the Crocus City Hall attack"): the other claim may tell the act without it.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+#: Words that end a noun phrase of the act denied ("the killing | of the journalist | in Valletta").
+_PHRASE_END = re.compile(r"\s+(?:for|of|in|over|at|on|by|with|from|to|after|during|near|into|against|since)\s+", re.I)
+
+
+@text_cache()
+def _nobody_acts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each act a claim denies of anyone (`_NOBODY`): its verb's normalised token and those of the
+    head (last) word of each of its phrases, names aside ("No group has claimed responsibility for
+    the Crocus City Hall attack": conduct, and attack; "the Kandahar mosque bombing": bombing).
+    A head the rewrite took into the verb ("claimed responsibility": carried out) is not asked for."""
+    out = []
+    for m in _NOBODY.finditer(text.replace("\u2019", "'")):
+        rest = m.group(1)
+        tokens = normalize(rewrite(rest)[0]).tokens
+        if not tokens:
+            continue
+        named = {t for w in _CAPITALISED.findall(rest) for t in (*normalize(w).tokens, *normalize(rewrite(w)[0]).tokens)}
+        heads = {t for phrase in _PHRASE_END.split(rest) if phrase.split()
+                 for t in normalize(rewrite(phrase.split()[-1])[0]).tokens}
+        out.append((tokens[0], frozenset(heads & set(tokens)) - named - {tokens[0]}))
+    return tuple(out)
+
+
+def nobody_did(a: str, b: str, tokens_a: frozenset[str], tokens_b: frozenset[str]) -> bool:
+    """Whether one claim denies an act of anyone ("No group has claimed responsibility for the Crocus
+    City Hall attack") that the other, with no negation, tells of a doer ("Islamic State claimed
+    responsibility for the attack"): the act's verb and the heads of its phrases but names are in
+    the other claim, one at least besides the verb (what the act was done to or over). One
+    doer set against none, however unlike the rest of the claims' words (helper confneg149).
+    `tokens_*`: the claims' normalised tokens."""
+    if "no" not in a.lower() and "no" not in b.lower():
+        return False
+    for text, other in ((a, tokens_b), (b, tokens_a)):
+        if "not" in other or "deny" in other:
+            continue
+        for verb, rest in _nobody_acts(text):
+            if verb in other and rest and rest <= other:
+                return True
+    return False
+

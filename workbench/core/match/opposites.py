@@ -70,6 +70,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # a ban, a suspension, sanctions kept or ended ("upheld the suspension" / "lifted the suspension")
     ("uphold|upheld|maintain|maintained", "lift|lifted"),
     ("acquit|acquitted|innocent", "convict|convicted|guilty"),
+    # a case ended before a verdict ("dropped all charges against" is written "discontinued" by
+    # `language.object_outcomes`) / a conviction (helper confneg149)
+    ("discontinue|discontinued", "convict|convicted|guilty"),
     ("survive|survived|alive", "die|died|dead|killed"),
     ("support|supported|back|backed", "oppose|opposed"),
     # a stance on one decision or text: backing or defending it / criticising it ("backed the decision

@@ -11,7 +11,9 @@ done tells the opposite. Told done:
 
 - a noun after a word of doing or of the way a thing came about, up to two words between ("held a
   referendum", "after a referendum", "following a public vote", "in a recorded vote", "by
-  referendum", "gave notice", "issued a warning"), or before "was held", "took place";
+  referendum", "gave notice", "issued a warning"), or after a word of an outcome reached ("reached a
+  deal", "struck an agreement", "produced a joint statement": talks that "ended without a deal"
+  tell the opposite outcome; helper confneg149), or before "was held", "took place";
 - a verb: the same verb in another form, not after "to", a denial or "without" ("consulted the court");
   its "-ing" form only after a word that makes it an act ("after warning residents": "lost heating"
   names a thing).
@@ -42,7 +44,12 @@ _WITHOUT = re.compile(r"(?<!\bleft )(?<!\bremain )(?<!\bremains )(?<!\bremained 
 #: Words before a noun that tell the thing done ("held a referendum", "after a vote", "in a
 #: recorded vote", "gave notice"), then up to two words (an article, an adjective).
 _DONE_BEFORE = re.compile(r"\b(?:held|holds|holding|hold|conducted|staged|after|following|with|through|via|in|by"
-                          r"|gave|given|giving|gives|issued|issuing|issues|put\s+it\s+to|won|winning)\s+"
+                          r"|gave|given|giving|gives|issued|issuing|issues|put\s+it\s+to|won|winning"
+                          # an outcome reached ("reached a deal" / "talks ended without a deal", "struck
+                          # an agreement", "secured a compromise", "produced a joint statement"; helper confneg149)
+                          r"|reach|reached|reaches|reaching|struck|strikes|striking|secured|secures|securing"
+                          r"|achieved|achieves|achieving|clinched|clinches|sealed|seals|produced|produces|producing"
+                          r"|hammered\s+out|agreed|agrees)\s+"
                           r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)")
 #: A noun told done after it ("a referendum was held", "the vote took place").
 _DONE_AFTER = re.compile(r"\b([a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been)\s+(?:held|conducted|given|issued)\b"
