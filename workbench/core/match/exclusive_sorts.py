@@ -8,15 +8,11 @@ fact; yet no one counted in one claim is counted in the other. Read on the agree
 words (a sort named elsewhere in a claim, "the foreign ministry said", is no sort of the people
 counted); the dead against the living on the figure and on its whole claim, since the living are
 told by naming no death at all ("89 migrants" intercepted) (helper not101); and the dead against the
-hurt ("13 people were killed" / "13 people remained in critical condition", helper not105); and the
-dead against the rescued ("27 migrants drowned off Lampedusa" / "27 migrants were rescued off
-Lampedusa", a duplicate before helper dup149a), unless the rescue's claim denies something ("no
-survivors were pulled from the water" tells deaths).
+hurt ("13 people were killed" / "13 people remained in critical condition", helper not105).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from workbench.core.figures import counted_stems
@@ -43,12 +39,6 @@ _HURT_WORDS = ("injured", "injuries", "injury", "wounded", "wounds", "hurt", "cr
                "hospitalised", "hospitalized", "hospital", "burns", "burned", "burnt")
 
 
-#: Words that tell people were rescued alive: a count of the dead and one of the rescued are two counts.
-_RESCUED_WORDS = ("rescued", "rescue", "saved", "survivors", "alive")
-#: A denial in the rescue's claim ("no survivors", "none were found alive"): it may tell the deaths.
-_DENIAL = re.compile(r"\b(?:no|not|none|nobody|never|without)\b", re.I)
-
-
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(" ".join(words)).tokens)
 
@@ -73,21 +63,11 @@ def _death_not_remained() -> frozenset[str]:
     return _dead_and_death()[1] - _stems(("remained",))  # ("remains" of the dead, not "remained in hospital")
 
 
-@lru_cache(maxsize=1)
-def _rescued() -> frozenset[str]:
-    return _stems(_RESCUED_WORDS)
-
-
-def _dead_and_hurt(tokens: tuple[frozenset[str], frozenset[str]], texts: tuple[str, str] = ("", "")) -> str | None:
-    """"hurt" when one claim tells of deaths and of no one hurt, the other of people hurt and no death;
-    "rescued" the same of people rescued alive, in a claim that denies nothing (`_DENIAL`)."""
-    death = _death_not_remained()
-    for alive, sort in ((_hurt(), "hurt"), (_rescued(), "rescued")):
-        if any(t1 & death and not t1 & alive and t2 & alive and not t2 & death
-               and (sort == "hurt" or not _DENIAL.search(text2))
-               for (t1, t2), text2 in ((tokens, texts[1]), (tokens[::-1], texts[0]))):
-            return sort
-    return None
+def _dead_and_hurt(tokens: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether one claim tells of deaths and of no one hurt, the other of people hurt and no death."""
+    death, hurt = _death_not_remained(), _hurt()
+    return any(t1 & death and not t1 & hurt and t2 & hurt and not t2 & death
+               for t1, t2 in (tokens, tokens[::-1]))
 
 
 def _dead(q: object, text: str) -> bool:
@@ -121,7 +101,6 @@ def sorts_apart(agreements: list, texts: tuple[str, str], tokens: tuple[frozense
         for (q, text), (r, toks) in (((x, texts[0]), (y, tokens[1])), ((y, texts[1]), (x, tokens[0]))):
             if _dead(q, text) and not toks & death and names_people(counted_stems(r)):
                 return f"the dead and the living: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
-        sort = _dead_and_hurt(tokens, texts) if names_people(counted_stems(x)) and names_people(counted_stems(y)) else None
-        if sort:
-            return f"the dead and the {sort}: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
+        if names_people(counted_stems(x)) and names_people(counted_stems(y)) and _dead_and_hurt(tokens):
+            return f"the dead and the hurt: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
     return None
