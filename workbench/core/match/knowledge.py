@@ -184,8 +184,10 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
 #: out of", "called the strike off", "set the hostages free").
 _PARTICLES = ("out", "off", "up", "down", "back", "over", "away", "free")
 #: Whole tails read as a particle ("pulled 104 survivors from the water": rescued; helper dup149a),
-#: not when the object is the dead ("pulled 12 bodies from the water" stays as written).
+#: not when the object is the dead ("pulled 12 bodies from the water" stays as written). A rescue at sea
+#: tells the water; "the rubble", "the wreckage" are kept, as the other telling names them too.
 _PLACE_TAILS, _DEAD = ("from ", "out of "), re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead)\b", re.I)
+_KEPT_TAIL = re.compile(r"\b(?:rubble|wreckage|debris)$")
 #: What a split phrasal verb's object opens with: a determiner, a pronoun or a number ("took the
 #: town over", "called it off", "laid 300 workers off"), so that "took place over two days" is no
 #: "take over".
@@ -229,7 +231,7 @@ def _join_split_phrasal(text: str, hits: list[str]) -> str:
         if canonical is None or m.group(0).lower() in whole or " " in m.group(3) and _DEAD.search(m.group(2)):
             return m.group(0)  # a phrase the verb table holds as written ("handed themselves over": surrender)
         hits.append(f"{m.group(1)} ... {m.group(3)} = {canonical}")
-        return f"{canonical} {m.group(2)}"
+        return f"{canonical} {m.group(2)}" + (f" {m.group(3)}" if _KEPT_TAIL.search(m.group(3)) else "")
 
     return pattern.sub(join, text)
 
