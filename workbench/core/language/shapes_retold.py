@@ -15,7 +15,7 @@ against the pair in the wording scores:
   killed"): a person among those released was released, so the act is written on the person
   ("was not released"), and the denial then reads the verb it denies (as written, "not" governed
   "among" and "released" stood alone against "remains in prison", an opposite outcome: a conflict).
-  Only before a past participle ("among those who fled" is read by the tables already).
+  Only before a past participle ("among those who fled" stays as written).
 """
 
 from __future__ import annotations
