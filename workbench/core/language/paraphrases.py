@@ -75,6 +75,7 @@ from workbench.core.language.records import rewrite_records
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.service_cuts import noted as _noted
 from workbench.core.language.service_cuts import rewrite_service_cuts
+from workbench.core.language.shapes_retold import rewrite_shapes_retold
 from workbench.core.language.stems import in_tense_of as _past
 from workbench.core.language.told_alike import rewrite_told_alike
 from workbench.core.language.told_states import rewrite_told_states
@@ -531,6 +532,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
     text = rewrite_procedures(rewrite_record_things(text, hits), hits)
     text = rewrite_told_alike(text, hits)  # halved, a price charged, the start of a month (helper dup142)
     text = rewrite_acts_retold(text, hits)  # house arrest, moved off a place, suspects held (helper dup145b)
+    text = rewrite_shapes_retold(text, hits)  # "Under the deal, X will", "among those released" (helper dup149a)
     if "eat" in low or "food" in low:
         text = _HUNGER_STRIKE.sub(lambda m: note(m, _past(m.group(1), "went on hunger strike", "goes on hunger strike",
                                                           "going on hunger strike")), text)

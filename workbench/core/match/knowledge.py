@@ -183,6 +183,11 @@ def _verb_table() -> tuple[re.Pattern[str], dict[str, str]]:
 #: Particles a phrasal verb of VERB_SYNONYMS may be split by its object from ("pulled its troops
 #: out of", "called the strike off", "set the hostages free").
 _PARTICLES = ("out", "off", "up", "down", "back", "over", "away", "free")
+#: Whole tails read as a particle ("pulled 104 survivors from the water": rescued; helper dup149a),
+#: not when the object is the dead ("pulled 12 bodies from the water" stays as written). A rescue at sea
+#: tells the water; "the rubble", "the wreckage" are kept, as the other telling names them too.
+_PLACE_TAILS, _DEAD = ("from ", "out of "), re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead)\b", re.I)
+_KEPT_TAIL = re.compile(r"\b(?:rubble|wreckage|debris)$")
 #: What a split phrasal verb's object opens with: a determiner, a pronoun or a number ("took the
 #: town over", "called it off", "laid 300 workers off"), so that "took place over two days" is no
 #: "take over".
@@ -204,13 +209,14 @@ def _split_phrasal_table() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]
     for group in VERB_SYNONYMS:
         for member in group[1:]:
             head, _, tail = member.partition(" ")
-            particle = tail.split(" ")[0] if tail else ""
-            if particle in _PARTICLES:
+            particle = tail if tail.startswith(_PLACE_TAILS) else tail.split(" ")[0] if tail else ""
+            if particle in _PARTICLES or particle.startswith(_PLACE_TAILS):
                 for form in _verb_forms(head):
                     to_canonical.setdefault((form, particle), group[0])
     forms = sorted({f for f, _ in to_canonical}, key=len, reverse=True)
     pattern = re.compile(r"\b(" + trie(forms) + r")\s+((?:" + "|".join(_OBJECT_START)
-                         + r"|\d[\d,.]*)\b(?:\s+[\w'-]+){0,2}?)\s+(" + "|".join(_PARTICLES) + r")\b")
+                         + r"|\d[\d,.]*)\b(?:\s+[\w'-]+){0,2}?)\s+("
+                         + "|".join(sorted({p for _, p in to_canonical} | set(_PARTICLES), key=len, reverse=True)) + r")\b")
     return pattern, to_canonical
 
 
@@ -222,10 +228,10 @@ def _join_split_phrasal(text: str, hits: list[str]) -> str:
 
     def join(m: re.Match[str]) -> str:
         canonical = table.get((m.group(1).lower(), m.group(3).lower()))
-        if canonical is None or m.group(0).lower() in whole:
+        if canonical is None or m.group(0).lower() in whole or " " in m.group(3) and _DEAD.search(m.group(2)):
             return m.group(0)  # a phrase the verb table holds as written ("handed themselves over": surrender)
         hits.append(f"{m.group(1)} ... {m.group(3)} = {canonical}")
-        return f"{canonical} {m.group(2)}"
+        return f"{canonical} {m.group(2)}" + (f" {m.group(3)}" if _KEPT_TAIL.search(m.group(3)) else "")
 
     return pattern.sub(join, text)
 
