@@ -89,8 +89,10 @@ _DATE_RE = re.compile(
     rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning)"
     rf"|(?:in|since|by|until|of|during|early|late|mid-?)\s+(?P<y4>(?:1[89]|20)\d\d)\b"
     rf"|(?P<m4>January|February|March|April|June|July|August|September|October|November|December|{_SLIP_ALT})\b"
-    # (a sentence may open with it: "In May, the group announced ..."; helper dupb109)
-    rf"|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Mm]id-)\s+(?P<m5>May)\b"
+    # (a sentence may open with it: "In May, the group announced ..."; helper dupb109). Not before a
+    # day or a year: "until May 22", "in May 2024" are read from 'May' on (m2, m3), with their day and
+    # year, else the day was left a bare figure that clashed with a count (helper dup149b)
+    rf"|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Mm]id-)\s+(?P<m5>May)\b(?!\s+\d)"
     rf"|{_YEAR_MODIFIER}"
     rf")(?![\w-])",
 )

@@ -396,6 +396,10 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Boko Haram": ["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"],
     "Wagner": ["Wagner Group", "Wagner group"],
     "Libyan National Army": ["LNA"],
+    # security services known by the initials of their own language's name, which `initials` cannot
+    # form from the English one (helper dup149b: "the FSB said" / "Russia's Federal Security Service said")
+    "FSB": ["Federal Security Service"],
+    "SBU": ["Security Service of Ukraine", "Ukrainian Security Service"],
     # Libya's governments in Tripoli (helper gen8): the Government of National Accord (2016-21)
     # and of National Unity (since 2021)
     "Government of National Unity": ["GNU"],

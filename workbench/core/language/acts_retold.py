@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.language.news_idioms import rewrite_news_idioms
 from workbench.core.language.rewrite_notes import noter
 
 #: "confined (him) to his home": the possessive, and what he is kept in.
@@ -83,4 +84,4 @@ def rewrite_acts_retold(text: str, hits: list[str]) -> str:
         text = _PROVIDE_WITH.sub(lambda m: note(m, m.group(1)), text)
     if "suspects" in low and _HELD.search(text) and not _NOT_HELD.search(text):
         text = _SUSPECTS.sub(lambda m: note(m, f"{m.group(1)}people"), text)
-    return text
+    return rewrite_news_idioms(text, hits)  # suspicion, people caught, shot at, a vessel capsized (helper dup149b)

@@ -96,6 +96,7 @@ from workbench.core.match.states_by_kind import state_by_kind, states_apart
 from workbench.core.match.states_told_apart import states_told_apart
 from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
+from workbench.core.match.told_two_ways import told_two_ways
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.went_on_or_stopped import went_on_or_stopped
 from workbench.core.match.while_denied import while_denied
@@ -311,7 +312,8 @@ def compare_normalized(
     # bloc"), a state and its form ("the sultanate"): one name (`capital_places`, `surname_only`, `regulators`,
     # `bodies_by_kind`, `states_by_kind`)
     if (spelt := spell_out(a, b) or capital_place(a, b) or surname_only(a, b) or regulator_named(a, b)
-                  or body_by_kind(a, b) or state_by_kind(a, b) or country_by_region(a, b)) is not None:
+                  or body_by_kind(a, b) or state_by_kind(a, b) or country_by_region(a, b)
+                  or told_two_ways(a, b)) is not None:  # "on suspicion of" / "suspected of" (helper dup149b)
         changed, (a, b), knowledge_hits = (spelt[0] != a, spelt[1] != b), spelt[:2], [*knowledge_hits, spelt[2]]
         na, nb = prepared(a)[0] if changed[0] else na, prepared(b)[0] if changed[1] else nb
         views = None if views is None else (claim_view(a, na, dates=dates_a) if changed[0] else views[0],
