@@ -21,13 +21,10 @@ from workbench.core.language.law_names import codes_apart
 from workbench.core.match import anchor, decision, knowledge
 from workbench.core.match.act_in_relative import act_in_relative
 from workbench.core.match.acts import other_act
-from workbench.core.match.all_or_part import all_or_part
 from workbench.core.match.anchor import anchor_floor, clash_floor, opposed_floor, other_count, same_statement
 from workbench.core.match.as_written import as_written, shown
-from workbench.core.match.asked_or_refused import asked_or_refused
 from workbench.core.match.background import background_apart
 from workbench.core.match.background_acts import acts_after_one_event
-from workbench.core.match.before_after import before_or_after
 from workbench.core.match.begun_since import held_before_start
 from workbench.core.match.bodies_by_kind import bodies_apart, body_by_kind
 from workbench.core.match.body_owners import owners_apart
@@ -35,13 +32,12 @@ from workbench.core.match.border_sides import neighbours_left_out
 from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
-from workbench.core.match.comparisons_reversed import comparison_reversed, yardsticks_apart
+from workbench.core.match.comparisons_reversed import yardsticks_apart
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
 from workbench.core.match.destinations import destination_swapped
-from workbench.core.match.doers import doers_apart, outcome_opposed
-from workbench.core.match.ended_or_changed import ended_or_changed
+from workbench.core.match.doers import doers_apart
 from workbench.core.match.events import EventContext, distinctive, same_event
 from workbench.core.match.exclusive_sorts import sorts_apart
 from workbench.core.match.facility_towns import facility_town_apart
@@ -67,6 +63,7 @@ from workbench.core.match.one_doer_acts import one_doer_acts
 from workbench.core.match.one_slot import one_slot_floor
 from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
+from workbench.core.match.opposite_step import opposite_outcome
 from workbench.core.match.ordinal_members import ordinal_member_apart
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.participants import participants_told
@@ -80,7 +77,7 @@ from workbench.core.match.regions_told import country_by_region, regions_apart
 from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.relative_times import relative_times_apart
 from workbench.core.match.roles import roles_swapped
-from workbench.core.match.ruled_out import calm_or_disorder, ruled_out
+from workbench.core.match.ruled_out import calm_or_disorder
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
 from workbench.core.match.same_place import places_alike
@@ -93,15 +90,11 @@ from workbench.core.match.scoring import (
 )
 from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.states_by_kind import state_by_kind, states_apart
-from workbench.core.match.states_told_apart import states_told_apart
-from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.told_two_ways import told_two_ways
 from workbench.core.match.vote_sides import sides_apart
-from workbench.core.match.went_on_or_stopped import went_on_or_stopped
 from workbench.core.match.while_denied import while_denied
 from workbench.core.match.whole_fates import fates_agree, fates_apart, part_against_whole
-from workbench.core.match.with_or_without import with_or_without
 from workbench.core.model import Quantity
 from workbench.core.vocab import Relation
 
@@ -425,21 +418,7 @@ def compare_normalized(
     negation = not agree and (negation_step(a, b, va, vb, fact_sim, rewritten, cosine)
                               or knowledge.refused_act(*rewritten, na.tokens, nb.tokens, (a, b)) is not None
                               or moment is not None)
-    opposite = winners or fates or (None if agree else outcome_opposed((va.acts, va.doers, va.tokens), (vb.acts, vb.doers, vb.tokens))
-                                    or stopped_or_done((a, b), (va.acts[1], vb.acts[1]), (va.tokens, vb.tokens))
-                                    or before_or_after((a, b))
-                                    # went on / stopped, without / done, all N / M of N (helper conf133b)
-                                    or went_on_or_stopped((a, b), (va.tokens, vb.tokens))
-                                    or with_or_without((a, b), (va.tokens, vb.tokens))
-                                    # rather than / a measure refused / passed calmly / a moratorium / no effect (helper conf137a)
-                                    or ruled_out((a, b), (va.tokens, vb.tokens))
-                                    # exempt / held to, found / not, can / cannot be done, survived / destroyed (helper conf141a)
-                                    or states_told_apart((a, b), (va.tokens, vb.tokens))
-                                    or all_or_part((a, b), (va.tokens, vb.tokens), (na.proper, nb.proper))
-                                    # a thing done away with / the same thing changed (helper conf141b)
-                                    or ended_or_changed((va.surface, vb.surface), (a, b), (va.tokens, vb.tokens))
-                                    or comparison_reversed((a, b), (va.tokens, vb.tokens))  # helper conf145
-                                    or asked_or_refused((a, b), (va.tokens, vb.tokens)))  # one doer asked / refused (helper confneg149)
+    opposite = winners or fates or (None if agree else opposite_outcome((a, b), (va, vb), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
     times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)
