@@ -32,3 +32,14 @@ def test_one_fate_told_twice_is_no_denial() -> None:
     assert compare(a, b).relation != "conflict"
     r = compare("Rescuers saved 40 migrants off Lampedusa on Tuesday.", "Ten migrants died off Lampedusa on Tuesday.")
     assert r.relation != "conflict"
+
+
+def test_people_drowned_are_no_people_rescued() -> None:
+    """"Drowned" is a death (`verbs`): a count drowned is not the same count rescued, and is the
+    same count died (stop 52)."""
+    assert compare("The coast guard rescued 27 migrants off Lampedusa.",
+                   "27 migrants drowned off Lampedusa.").relation != "duplicate"
+    assert compare("Rescuers pulled 27 migrants from the sea off Lampedusa.",
+                   "27 migrants drowned off Lampedusa.").relation != "duplicate"
+    assert compare("At least 27 migrants drowned off Lampedusa.",
+                   "At least 27 migrants died off Lampedusa.").relation == "duplicate"

@@ -369,8 +369,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["attack", "strike", "stormed"],
     ["flee", "escape", "run away from"],
     ["displace", "uproot", "force from their homes", "drive from their homes"],
-    # (before "lose": "lost their lives" is no ground lost)
-    ["die", "pass away", "perish", "lose their lives", "lose his life", "lose her life"],
+    # (before "lose": "lost their lives" is no ground lost; "drowned" past only, a death by water: so
+    # "27 migrants drowned" is no rescue of 27 and the same deaths as "27 migrants died", stop 52)
+    ["die", "pass away", "perish", "lose their lives", "lose his life", "lose her life", "drowned"],
     ["destroy", "wipe out", "wreck", "raze", "flatten"],  # washed or swept away: buildings only (`phrases`)
     ["postpone", "put off", "delay"],
     # flights scrapped or grounded are cancelled, not delayed (past forms only: "scrap metal", "on
