@@ -87,7 +87,7 @@ def _subject(wording: str) -> frozenset[str]:
 
 
 def clock_times_apart(texts: tuple[str, str], wordings: tuple[str, str]) -> str | None:
-    """'at 6:34pm vs at 10:15pm' when each claim tells one clock time (`clock_time`), the two lie
+    """'by the clock: 6:34pm vs 10:15pm' when each claim tells one clock time (`clock_time`), the two lie
     apart on the dial, and the claims tell one act: the same subject and the same (or two light)
     main verbs. `texts`: the claims as written; `wordings`: their roles wordings
     (`claim_view.claim_roles`: reported, rewritten, lower case)."""
@@ -104,4 +104,4 @@ def clock_times_apart(texts: tuple[str, str], wordings: tuple[str, str]) -> str 
     act_a, act_b = main_act(wordings[0]), main_act(wordings[1])
     if act_a is None or act_b is None or act_a != act_b and not (act_a in LIGHT_VERBS and act_b in LIGHT_VERBS):
         return None
-    return f"at {time_a[2]} vs at {time_b[2]}"
+    return f"by the clock: {time_a[2]} vs {time_b[2]}"
