@@ -207,7 +207,12 @@ ANY_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "person", "dead"))
 #: ("Three people were killed" / "The two women and a man were killed": golden outputs).
 _ROLE_PEOPLE = ("protesters", "workers", "rescuers", "hostages", "prisoners", "candidates", "voters",
                 "victims", "survivors", "members", "supporters", "fans", "sailors",
-                "crew members", "officials", "parliament", "lawmakers")
+                "crew members", "officials", "parliament", "lawmakers",
+                # the people of a crowd, named by what they came for or where they were ("100,000
+                # people gathered" / "ten thousand revellers packed the district": one crowd counted;
+                # helper conffig153, set 155)
+                "revellers", "spectators", "onlookers", "bystanders", "marchers", "shoppers", "participants",
+                "partygoers", "concertgoers", "festivalgoers", "holidaymakers", "clubbers")
 #: `KINDS` groups of people told by age (by their first word): a part of the people counted; and
 #: families, people counted by household ("2,000 people" / "3,000 families" homeless: two counts).
 _PART_OF_PEOPLE = frozenset(["children", "families"])

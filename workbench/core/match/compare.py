@@ -32,6 +32,7 @@ from workbench.core.match.border_sides import neighbours_left_out
 from workbench.core.match.capacities import capacity_apart
 from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
+from workbench.core.match.clock_times import clock_times_apart
 from workbench.core.match.comparisons_reversed import yardsticks_apart
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
@@ -421,7 +422,8 @@ def compare_normalized(
     opposite = winners or fates or (None if agree else opposite_outcome((a, b), (va, vb), (na.proper, nb.proper)))
     # (or the one done to and the one things were moved into: `destinations`)
     # "the following weekend" / "overnight": two times counted from the story's event (`relative_times`)
-    times = None if dates.verdict == knowledge.DATES_DIFFER else relative_times_apart(a, b)
+    times = None if dates.verdict == knowledge.DATES_DIFFER else (relative_times_apart(a, b)  # or two clock times (`clock_times`)
+                                                                  or clock_times_apart((a, b), (va.roles_wording, vb.roles_wording)))
     swapped = (roles_swapped(va.roles_wording, vb.roles_wording)
                or destination_swapped(va.roles_wording, vb.roles_wording, va.surface, vb.surface)) \
         if _nearly_same_words(va, vb) else None

@@ -67,3 +67,29 @@ def legs_apart(surface_a: str, surface_b: str, tokens_a: frozenset[str], tokens_
     if not start <= tokens_other or end & tokens_other or "from " in other or not _placed_at(other, start):
         return None
     return f"two legs of a journey: at {' '.join(sorted(start))} / from {' '.join(sorted(start))} to {' '.join(sorted(end))}"
+
+
+#: How many tokens two claims telling one journey the other way may differ by ("sailing" / "sailed").
+_REVERSED_MAX_DIFFERENT = 2
+#: A plural noun right before "from" ("flights from", "exports from"; not "bus from", "express from").
+_PLURAL_FROM = re.compile(r"\b\w+[^\Wus]s from ")
+
+
+def route_reversed(surfaces: tuple[str, str], tokens: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """'the route told the other way: from shalimar kolkata to chennai / from chennai to shalimar kolkata'
+    when each claim tells one move (`move_of`), the place one's move starts from is where the other's
+    ends and the other way round (a word of it: the end is read up to three words, "shalimar" of
+    "to shalimar near kolkata"), neither start nor end shared, and the claims share all their other words but a couple: "The
+    Coromandel Express was travelling from Shalimar to Chennai" / "... from Chennai to Shalimar" tell
+    one journey's two ends swapped (helper conffig153, set 155). A move of things counted in the plural
+    ("flights from Moscow to Tbilisi", "exports from China to the US") may run each way, and is not
+    read: the word before "from" is no plural noun."""
+    move_a = move_of(surfaces[0])
+    move_b = None if move_a is None else move_of(surfaces[1])
+    if move_a is None or move_b is None or not (move_a[0] & move_b[1] and move_a[1] & move_b[0]) \
+            or move_a[0] & move_b[0] or move_a[1] & move_b[1] or len(tokens[0] ^ tokens[1]) > _REVERSED_MAX_DIFFERENT:
+        return None
+    if any(_PLURAL_FROM.search(s) for s in surfaces):
+        return None
+    start, end = (" ".join(sorted(p)) for p in move_a)
+    return f"the route told the other way: from {start} to {end} / from {end} to {start}"
