@@ -155,6 +155,9 @@ EVENT_KIN: dict[str, frozenset[str]] = {"kill": frozenset(["execute", "die", "bu
                                         # detained / freed: two outcomes of one detention, a conflict (`opposites`;
                                         # probes8). Abducted / freed stay two events (bulletin 3k R 0.678 -> 0.674)
                                         "arrest": frozenset(["release"]),
+                                        # acquitted / sentenced: two verdicts of one trial, a conflict
+                                        # (`opposites`; helper confopp153)
+                                        "acquit": frozenset(["sentence"]), "sentence": frozenset(["acquit"]),
                                         # inmates freed by a prison's attackers escaped it: one jailbreak told
                                         # either way (helper paraphrase)
                                         "release": frozenset(["arrest", "flee"]), "flee": frozenset(["displace", "release"]),

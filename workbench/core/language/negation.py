@@ -68,11 +68,16 @@ _SUBJECT_VERB = frozenset(["was", "were", "is", "are", "has", "have", "had", "wi
                            "did", "does", "do", "should", "may", "might"])
 
 
-def _clause_after(following: Iterable[str]) -> list[str]:
+#: A denial's scope goes on through "or": what is denied is each of its alternatives ("ruled out any
+#: mechanical or engine failure" denies an engine failure; sets 153-156, helper confopp153).
+_DENIAL_SCOPE_END = _SCOPE_END - {"or"}
+
+
+def _clause_after(following: Iterable[str], ends: frozenset[str] = _SCOPE_END) -> list[str]:
     """The words after a negation or denial up to the end of its clause (at most _CLAUSE_WORDS)."""
     clause: list[str] = []
     for w in following:
-        if w in _SCOPE_END or len(clause) == _CLAUSE_WORDS:
+        if w in ends or len(clause) == _CLAUSE_WORDS:
             break
         clause.append(w)
     return clause
@@ -195,7 +200,7 @@ _DENIED_AS_WHOLE = frozenset(["it", "this", "them", "everything", "all", "any", 
 
 #: Words a denial's scope skips: they tell nothing of what is denied.
 _FILLER = frozenset(["the", "a", "an", "had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "its",
-                     "their", "his", "her"])
+                     "their", "his", "her", "or"])
 
 
 def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
@@ -211,7 +216,7 @@ def denial_scopes(text: str) -> list[tuple[str, ...] | None]:
     for k, w in enumerate(words):
         if w not in DENIALS or any(p in NEGATIONS or p.endswith("n't") for p in words[max(0, k - 2):k]):
             continue
-        clause = _clause_after(words[k + 1:])
+        clause = _clause_after(words[k + 1:], _DENIAL_SCOPE_END)
         if not calls_false(w, clause):
             continue  # "dismissed the coach": no denial
         if clause[:1] == ["that"]:

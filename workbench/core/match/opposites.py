@@ -69,7 +69,8 @@ OPPOSITES: list[tuple[str, str]] = [
     ("lift|lifted", "impose|imposed"),
     # a ban, a suspension, sanctions kept or ended ("upheld the suspension" / "lifted the suspension")
     ("uphold|upheld|maintain|maintained", "lift|lifted"),
-    ("acquit|acquitted|innocent", "convict|convicted|guilty"),
+    # (a sentence is passed only on a conviction: "was acquitted" / "was sentenced to prison"; helper confopp153)
+    ("acquit|acquitted|innocent", "convict|convicted|guilty|sentence|sentenced"),
     # a case ended before a verdict ("dropped all charges against" is written "discontinued" by
     # `language.object_outcomes`) / a conviction (helper confneg149)
     ("discontinue|discontinued", "convict|convicted|guilty"),
@@ -108,6 +109,9 @@ OPPOSITES: list[tuple[str, str]] = [
     ("restore|restored|reconnect|reconnected|reinstate|reinstated",
      "close|closed|shut|suspend|suspended|dismiss|dismissed|disconnect|disconnected"),  # power, a service, an official
     ("appoint|appointed|reappoint|reappointed", "dismiss|dismissed|fire|fired|resign|resigned|oust|ousted"),
+    # an official, a player, a licence taken away or given back ("removed him from office" / "reinstated
+    # him"; helper confopp153)
+    ("reinstate|reinstated", "remove|removed|oust|ousted"),
     ("increase|increased|raise|raised|boost|boosted", "reduce|reduced|cut|lower|lowered"),
     ("disappear|disappeared", "find|found"),  # missing people
     ("besiege|besieged|encircle|encircled", "lift|lifted"),  # a siege
@@ -217,6 +221,8 @@ OPPOSITES: list[tuple[str, str]] = [
     # unsealed, a phone locked / unlocked), and people or goods put aboard or taken off
     ("load|loaded|loading|embark|embarked|board|boarded", "unload|unloaded|unloading|offload|offloaded"
      "|disembark|disembarked"),
+    # a train, a ship, a truck carrying a load or empty ("was carrying iron ore" / "was empty"; helper confopp153)
+    ("carry|carried|carrying|laden|load|loaded|fill|filled", "empty"),
     ("lock|locked", "unlock|unlocked"),
     ("pack|packed", "unpack|unpacked"),
     ("seal|sealed", "unseal|unsealed"),
@@ -332,14 +338,22 @@ _DENYING = frozenset(["not", "never", "refuse", "refused", "refuses", "refusing"
 _AUXILIARIES = frozenset(["be", "been", "being", "have", "to", "yet", "ever", "even", "fully", "formally"])
 
 
+#: Verbs of holding a load that "no" after them tells empty ("was carrying no cargo": no load carried,
+#: as "was empty" tells; helper confopp153).
+_HOLDING = frozenset(["carry", "carries", "carried", "carrying", "laden", "loaded", "filled"])
+_NONE = frozenset(["no", "nothing"])
+
+
 @text_cache()
 def _negated(words: tuple[str, ...]) -> frozenset[str]:
-    """The tokens of the verbs a claim tells as not done (after "not", "never" and auxiliaries)."""
+    """The tokens of the verbs a claim tells as not done (after "not", "never" and auxiliaries; a verb of
+    holding a load before "no": `_HOLDING`)."""
     from workbench.core.match.normalize import normalize
 
+    out: set[str] = {t for w, x in zip(words, words[1:], strict=False) if w in _HOLDING and x in _NONE
+                     for t in normalize(w).tokens}
     if not _DENYING.intersection(words):
-        return frozenset()
-    out: set[str] = set()
+        return frozenset(out)
     for k, w in enumerate(words):
         if w in _DENYING:
             j = k + 1

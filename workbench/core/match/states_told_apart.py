@@ -16,7 +16,15 @@
   subject;
 - **survived or destroyed**: "the banyan tree survived the fire" / "the banyan tree had been
   destroyed by the fire" (or "the fire destroyed the tree"): one thing, the same head noun, and the
-  same event when both name one; "partly destroyed" is no destruction of the whole.
+  same event when both name one; "partly destroyed" is no destruction of the whole;
+- **within or beyond a bound** (sets 153-156, helper confopp153): "the train was running within the
+  speed limit" / "had been exceeding the speed limit", "was completed within budget" / "ran over
+  budget", "within its licensed capacity" / "had exceeded its capacity": one bound (a limit, a cap, a
+  quota, a budget, a capacity, a threshold, a ceiling: the same noun, the words before it of one
+  claim all in the other's), kept ("within", "inside"; "under", "below" after a verb of being or
+  moving) against passed ("exceeded", "breached", "broke", "surpassed"; "over", "above", "beyond"
+  after such a verb: "protests over the budget" pass nothing). A denial before the verb turns it
+  the other way ("was not exceeding the speed limit" keeps it).
 
 Each reading is of one claim's words as written, read once (`text_cache`) and only for claims a
 cheap test on the pair lets through (a substring or a token both claims hold); `compare` joins the
@@ -350,6 +358,48 @@ def _survived_or_destroyed(x: str, y: str) -> str | None:
     return None
 
 
+# --- within or beyond a bound -------------------------------------------------------------------
+
+_BOUND_NOUN = r"(limits?|caps?|quotas?|budgets?|capacity|thresholds?|ceilings?|allowances?)"
+#: Verbs before "under", "over", "above" ... that make the preposition tell a bound kept or passed
+#: ("was travelling above the speed limit", "ran over budget"), with an adverb between at most.
+_BEING = (r"(?:is|are|was|were|be|been|being|ran|run|runs|running|went|go|goes|going|gone|came|come|comes|coming"
+          r"|travell?ing|travell?ed|driving|drove|flying|flew|moving|stayed|stays|stay|remained|remains|remain|kept"
+          r"|keeps|keep|operating|operated|spending|spent|sailing|loaded)\s+(?:[a-z]+ly\s+|well\s+|just\s+|far\s+|still\s+)?")
+_THE = r"(?:(?:the|its|their|his|her|a|an|this|that)\s+)?((?:[\w'\u2019-]+\s+){0,3}?)"
+_KEPT = re.compile(r"\b(?:within|inside|(?<=\s)(?:" + _BEING + r")(?:under|below))\s+" + _THE + _BOUND_NOUN + r"\b")
+_PASSED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?|surpass(?:es|ed|ing)?"
+                     r"|overshot|overshoot(?:s|ing)?|(?<=\s)(?:" + _BEING + r")(?:over|above|beyond))\s+" + _THE
+                     + _BOUND_NOUN + r"\b")
+#: The tokens of the bound nouns: a pair is read only when both claims hold one of them.
+_BOUND_TOKENS = frozenset(["limit", "cap", "quota", "budget", "capacity", "threshold", "ceil", "allowanc"])
+#: A denial in the words before the verb ("was not exceeding", "never broke").
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+){0,2}$")
+
+
+@text_cache()
+def bounds(text: str) -> tuple[tuple[bool, frozenset[str], frozenset[str]], ...]:
+    """(kept, the bound noun's tokens, the tokens of the words before it) of each bound a claim tells
+    kept or passed; a denial before the verb tells the other ("was not exceeding": kept)."""
+    low = " " + text.lower()
+    out = []
+    for kept, pattern in ((True, _KEPT), (False, _PASSED)):
+        for m in pattern.finditer(low):
+            denied = bool(_DENIED_BEFORE.search(low[max(0, m.start() - 30):m.start()]))
+            out.append((kept != denied, _tokens(m.group(2)), _tokens(m.group(1))))
+    return tuple(out)
+
+
+def _kept_or_passed(x: str, y: str) -> str | None:
+    for kept, noun, words in bounds(x):
+        for kept_y, noun_y, words_y in bounds(y):
+            if kept and not kept_y and noun == noun_y and (words <= words_y or words_y <= words) \
+                    and not any(k is False and n == noun for k, n, _ in bounds(x)) \
+                    and not any(k and n == noun for k, n, _ in bounds(y)):
+                return f"within / beyond: {' '.join(sorted(words | noun))}"
+    return None
+
+
 #: The tokens of the verbs of destroying (as the verb table writes them: "razed", "wiped out" are
 #: "destroy"): a pair is read only when one claim holds one and the other "survived".
 _DESTROY_TOKENS = frozenset(["destroy", "gut", "level", "levell", "obliterat"])
@@ -377,6 +427,8 @@ def states_told_apart(texts: tuple[str, str], tokens: tuple[frozenset[str], froz
     if found_it is None and (_SURVIVE_TOKEN in ta or _SURVIVE_TOKEN in tb) \
             and not (_DESTROY_TOKENS.isdisjoint(ta) and _DESTROY_TOKENS.isdisjoint(tb)):
         found_it = _either(_survived_or_destroyed, a, b)
+    if found_it is None and not _BOUND_TOKENS.isdisjoint(ta) and not _BOUND_TOKENS.isdisjoint(tb):
+        found_it = _either(_kept_or_passed, a, b)
     if found_it is None and ("ble" in a or "ble" in b):
         found_it = _either(_able_or_not, a, b)
     return f"opposite outcomes: {found_it}" if found_it else None
