@@ -37,6 +37,7 @@ from workbench.core.figures.rules import (
     is_vague_duration,
 )
 from workbench.core.figures.separators import as_commas
+from workbench.core.figures.metres_long import metres_long
 from workbench.core.figures.weights import pounds_weighed
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
 from workbench.core.language.calendar import MONTH
@@ -331,6 +332,7 @@ def quantities_of(text: str) -> list[Quantity]:
         found = fallback_quantities(text)
     found = _margins_of_tallies(text, _century_parts(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))))
     found = pounds_weighed(text, found)  # "weighs about 33 pounds": a weight, not sterling (`weights`)
+    found = metres_long(text, found)  # "the 400m-long ship": metres, not millions (`metres_long`)
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]

@@ -1,0 +1,42 @@
+"""A figure with "m" written onto it before a word of size is a length in metres, not millions
+("the 400m-long Ever Given", "a 3m-high wall", "a 50m-wide crater"; helper dup153).
+
+The number reader takes "m" written onto a figure as a million ("$12.7m", "4m people"), so "the
+400m-long ship" read as 400,000,000 and the compound as an adjective ("adj:long"), never pairing
+with "a 400-metre container ship" or "400 metres long" (unit "m"). A million is never long, high,
+tall, wide or deep: before such a word the figure is the size in metres. A sum ("a $400m-long
+deal" is not written) keeps its currency and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.core.model import Quantity
+
+#: "m" (or "km") written onto the digits, then a word of size joined by a hyphen or a space.
+_SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep)\b", re.I)
+
+
+def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each figure of `_SIZED` read as its length (metres, or kilometres)."""
+    if "m-" not in text and "m " not in text:
+        return found
+    sized = list(_SIZED.finditer(text))
+    if not sized:
+        return found
+    out = []
+    for q in found:
+        m = next((m for m in sized if q.start <= m.start() < q.end and q.end <= m.end()), None)
+        if m is None or not q.value:
+            out.append(q)
+            continue
+        value = float(m.group(1))
+        k = value / q.value  # (a hedge's bounds scaled alike: "some 400m-long")
+
+        def scaled(bound: float | None) -> float | None:
+            return value if bound == q.value else None if bound is None else bound * k
+        out.append(replace(q, value=value, low=scaled(q.low), high=scaled(q.high), counted=None,
+                           unit=m.group(2).lower()))
+    return out
