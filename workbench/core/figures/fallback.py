@@ -13,6 +13,7 @@ import re
 
 from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
+from workbench.core.figures.metres_long import metres_long
 from workbench.core.figures.numbers import (
     NAMED_BY_NUMBER,
     PARTICLE_UP,
@@ -37,7 +38,6 @@ from workbench.core.figures.rules import (
     is_vague_duration,
 )
 from workbench.core.figures.separators import as_commas
-from workbench.core.figures.metres_long import metres_long
 from workbench.core.figures.weights import pounds_weighed
 from workbench.core.figures.words import NUMBER_TOKEN_RE, scale_factor, token_value
 from workbench.core.language.calendar import MONTH

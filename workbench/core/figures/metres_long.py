@@ -21,7 +21,7 @@ _SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep)\b", 
 
 def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with each figure of `_SIZED` read as its length (metres, or kilometres)."""
-    if "m-" not in text and "m " not in text:
+    if not found or "m-" not in text and "m " not in text:
         return found
     sized = list(_SIZED.finditer(text))
     if not sized:
@@ -33,10 +33,12 @@ def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:
             out.append(q)
             continue
         value = float(m.group(1))
-        k = value / q.value  # (a hedge's bounds scaled alike: "some 400m-long")
-
-        def scaled(bound: float | None) -> float | None:
-            return value if bound == q.value else None if bound is None else bound * k
-        out.append(replace(q, value=value, low=scaled(q.low), high=scaled(q.high), counted=None,
-                           unit=m.group(2).lower()))
+        out.append(replace(q, value=value, low=_scaled(q.low, q.value, value), high=_scaled(q.high, q.value, value),
+                           counted=None, unit=m.group(2).lower()))
     return out
+
+
+def _scaled(bound: float | None, read: float, value: float) -> float | None:
+    """A bound of the figure as read (`read`, millions) in the length `value`: a hedge's bounds
+    scaled alike ("some 400m-long"), an exact figure's bound the value itself."""
+    return value if bound == read else None if bound is None else bound * value / read
