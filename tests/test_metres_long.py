@@ -63,3 +63,9 @@ def test_impounded_and_released_are_opposite_outcomes() -> None:
     a = "Customs officers impounded 14 lorries carrying timber at the Malaba border on Monday."
     b = "On Monday customs officers released 14 timber lorries at the Malaba border post."
     assert compare(a, b).relation == "conflict"
+
+
+def test_compounds_and_sums_stay_millions() -> None:
+    assert _one("a 5m long-term contract").value == 5_000_000
+    assert _one("a $400m-long pier").value == 400_000_000
+    assert _one("a 50m-wide crater").value == 50

@@ -4,8 +4,8 @@
 The number reader takes "m" written onto a figure as a million ("$12.7m", "4m people"), so "the
 400m-long ship" read as 400,000,000 and the compound as an adjective ("adj:long"), never pairing
 with "a 400-metre container ship" or "400 metres long" (unit "m"). A million is never long, high,
-tall, wide or deep: before such a word the figure is the size in metres. A sum ("a $400m-long
-deal" is not written) keeps its currency and is left alone.
+tall, wide or deep: before such a word the figure is the size in metres. A sum (a figure with
+its currency) is left alone, and so is a word of size that opens a compound ("a 5m long-term loan").
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.core.figures.currencies import MONEY_UNITS
 from workbench.core.model import Quantity
 
-#: "m" (or "km") written onto the digits, then a word of size joined by a hyphen or a space.
-_SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep)\b", re.I)
+#: "m" (or "km") written onto the digits, then a word of size joined by a hyphen or a space, itself
+#: no part of a compound ("a 5m long-term loan", "a $2m high-speed link" stay millions).
+_SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep)\b(?![-'’])", re.I)
 
 
 def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -29,7 +31,7 @@ def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:
     out = []
     for q in found:
         m = next((m for m in sized if q.start <= m.start() < q.end and q.end <= m.end()), None)
-        if m is None or not q.value:
+        if m is None or not q.value or q.unit in MONEY_UNITS:
             out.append(q)
             continue
         value = float(m.group(1))
