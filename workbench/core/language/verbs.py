@@ -357,10 +357,13 @@ VERB_SYNONYMS: list[list[str]] = [
     ["wound", "injure", "hurt", "leave injured", "leave wounded"],
     ["evacuate", "move out", "relocate", "move to safety",
      "clear of people", "clear of residents", "clear of civilians"],  # (a place emptied: helper dupa105)
+    # ("impound" stays as written: "remained impounded" / "was released" is one detention's two
+    # outcomes, a conflict that capture / release, two events, would hide; helper dup153)
     ["capture", "seize", "take over", "take control of", "take prisoner"],
     ["recapture", "retake", "regain control of", "win back", "liberate", "take back"],
     ["arrest", "detain", "take into custody", "round up"],
-    ["release", "free", "set free", "walk free", "walk out of jail", "walk out of prison"],  # (before the strike's "walk out")
+    ["release", "free", "set free", "walk free", "walk out of jail", "walk out of prison",  # (before the strike's "walk out")
+     "refloat"],  # a grounded ship freed ("salvage teams refloated the ship" / "the vessel was freed"; helper dup153)
     ["resign", "step down", "quit"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout", "walk out", "join the strike",
@@ -422,7 +425,8 @@ VERB_SYNONYMS: list[list[str]] = [
     ["rescue", "pull to safety", "pull from the rubble", "save", "pull out alive", "pull alive from",
      "bring out alive", "pull from the water", "pull from the sea", "pull from the wreckage", "pull from the debris",
      "pull out of the water", "pull out of the sea"],
-    ["strand", "trapped", "stuck"],
+    # (a ship run aground is stuck: "ran aground in the canal" / "became stuck in the canal"; helper dup153)
+    ["strand", "trapped", "stuck", "run aground", "go aground"],
     # (helper opp84: people at a border "pushed back" were kept out; a date "pushed back to" is
     # postponed, read first by `language.phrases`)
     ["repel", "fight off", "repulse", "beat back", "fight back", "fend off", "push back"],

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from workbench.core import figures as fig
+from workbench.core.figures.currencies import MONEY_UNITS
 from workbench.core.figures.rules import ADJECTIVE_PREFIX, MEASURE_DIMENSIONS
 from workbench.core.match import decision, knowledge
 from workbench.core.match.doers import same_doer
@@ -214,12 +215,15 @@ def other_count(check: fig.FigureCheck) -> str | None:
 def measured_apart(q: Quantity, r: Quantity) -> bool:
     """Two figures that cannot be of one thing: physical measures of two dimensions ("winds of 40
     knots" / "waves of four metres"), or such a measure and a count of named things ("1,200
-    lorries" / "1,200 tonnes of produce"), whatever their values."""
+    lorries" / "1,200 tonnes of produce") or a sum of money ("a $400m upgrade" / "a 400m-long
+    pier"), whatever their values."""
     dq, dr = MEASURE_DIMENSIONS.get(q.unit or ""), MEASURE_DIMENSIONS.get(r.unit or "")
     if dq is not None and dr is not None:
         return dq != dr
     if dq is None and dr is None:
         return False
+    if (q.unit if dr is not None else r.unit) in MONEY_UNITS:  # "a $400m upgrade" / "a 400m-long pier" (helper dup153)
+        return True
     count = r if dq is not None else q
     return fig.figure_kind(count) == fig.COUNT and bool(fig.counted_stems(count))
 

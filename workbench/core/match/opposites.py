@@ -51,7 +51,10 @@ OPPOSITES: list[tuple[str, str]] = [
     ("grant|granted|allow|allowed|admit|admitted", "deny|denied|refuse|refused|reject|rejected"),  # bail, access,
     # entry, a visa, a request ("turned down" is rewritten to "reject"; helper pairsconf)
     ("repel|repelled", "overrun|overran"),  # an attack on a position
-    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded", "release|released|free|freed"),
+    # (a ship, lorries, goods held by the authorities and let go: "impounded the tanker" / "released
+    # the tanker" on one day; helper dup153)
+    ("arrest|arrested|detain|detained|jail|jailed|abduct|abducted|remand|remanded|impound|impounded",
+     "release|released|free|freed"),
     # who is still held ("remains in custody", "remain held" are rewritten "remains detained": the
     # arrest is what both claims tell, the "remains" is the outcome; helper pairsconf)
     ("remain|remains|remained", "release|released|free|freed"),
