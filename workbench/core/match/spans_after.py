@@ -35,9 +35,9 @@ _MOMENT_SPANS = frozenset(["minutes", "hours", "days", "weeks", "months"])
 #: a preposition or the sentence's end.
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:the|a|an|its|their|this|that)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)"
                           r"(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|near|of|and|when|as|while|,|the|a)\b))", re.I)
-#: Nouns news tells one mishap by, one story calling it a crash and another an accident.
-_MISHAPS = frozenset(["crash", "accident", "collision", "derail", "derailment", "disaster", "tragedy", "mishap",
-                      "pile", "pileup"])
+#: Nouns news tells one mishap by, one story calling it a crash and another an accident (as
+#: `normalize` writes them: each is its own stem).
+_MISHAPS = frozenset(["crash", "accident", "collision", "derailment", "disaster", "tragedy", "mishap", "pileup"])
 
 
 def _event_after(text: str, q: Quantity) -> frozenset[str] | None:
@@ -51,8 +51,8 @@ def _one_event(ea: frozenset[str], eb: frozenset[str]) -> bool:
 
 
 def one_span_after(check: FigureCheck, a: str, b: str) -> bool:
-    """Whether every figure of two claims is one agreeing span after one event, the claims sharing a
-    word besides it (the module's docstring)."""
+    """Whether every figure of two claims is one agreeing span after one event, the claims telling one
+    act then (the module's docstring)."""
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b \
             or any(x.unit not in _MOMENT_SPANS or y.unit not in _MOMENT_SPANS for x, y in check.agreements):
         return False
