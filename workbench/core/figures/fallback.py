@@ -14,6 +14,7 @@ import re
 from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
 from workbench.core.figures.metres_long import metres_long
+from workbench.core.figures.named_counts import counted_after_names
 from workbench.core.figures.numbers import (
     NAMED_BY_NUMBER,
     PARTICLE_UP,
@@ -332,7 +333,8 @@ def quantities_of(text: str) -> list[Quantity]:
         found = fallback_quantities(text)
     found = _margins_of_tallies(text, _century_parts(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))))
     found = pounds_weighed(text, found)  # "weighs about 33 pounds": a weight, not sterling (`weights`)
-    found = metres_long(text, found)  # "the 400m-long ship": metres, not millions (`metres_long`)
+    found = metres_long(text, found)  # "the 400m-long ship", "a 3.2m-wide lane": metres, not millions (`metres_long`)
+    found = counted_after_names(text, found)  # "three Indian Railways staff": staff (`named_counts`)
     roads = road_numbers(text)  # "national road 2", "the RN2": a road's number, one figure of unit "road"
     if roads:
         found = sorted([q for q in found if not any(s <= q.start < e for s, e, _ in roads)]

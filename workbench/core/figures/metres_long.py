@@ -1,5 +1,6 @@
 """A figure with "m" written onto it before a word of size is a length in metres, not millions
-("the 400m-long Ever Given", "a 3m-high wall", "a 50m-wide crater"; helper dup153).
+("the 400m-long Ever Given", "a 3m-high wall", "a 50m-wide crater"; helper dup153, and
+helper dup155's "a 3.2m-wide lane", read the same way).
 
 The number reader takes "m" written onto a figure as a million ("$12.7m", "4m people"), so "the
 400m-long ship" read as 400,000,000 and the compound as an adjective ("adj:long"), never pairing
@@ -18,7 +19,7 @@ from workbench.core.model import Quantity
 
 #: "m" (or "km") written onto the digits, then a word of size joined by a hyphen or a space, itself
 #: no part of a compound ("a 5m long-term loan", "a $2m high-speed link" stay millions).
-_SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep)\b(?![-'’])", re.I)
+_SIZED = re.compile(r"(\d+(?:\.\d+)?)(k?m)[\s-](?:long|high|tall|wide|deep|thick)\b(?![-'’])", re.I)
 
 
 def metres_long(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -19,7 +19,12 @@ tellings shares no word the tables could pair, and the other wording weighs agai
   (`match.opposites`), "provide" is the word kept;
 - a count of suspects arrested, detained or held is a count of people ("between 14 and 16 suspects
   were detained" / "14 to 16 people had been arrested"): anyone arrested is a suspect, so the word
-  adds nothing the other telling lacks; a count of suspects killed or sought stays as written.
+  adds nothing the other telling lacks; a count of suspects killed or sought stays as written;
+- a service, a line, a plant that "is running again" ("was operating again", "is back in service",
+  "back in operation", "back up and running") has resumed ("train services resumed 51 hours after the
+  crash" / "trains were running again on the section 51 hours after the accident"; helper dup155), so
+  that resumed against suspended stays an opposite (`match.opposites`). Not a candidate "running again
+  for mayor", "as an independent" or "in the 2024 election": another race.
 """
 
 from __future__ import annotations
@@ -67,6 +72,15 @@ _PROVIDE_WITH = re.compile(r"\b(provid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?)
                            re.I)
 
 
+#: "<be> running (operating) again", "<be> back in service (operation)", "<be> back up and running":
+#: the be-form (its tense kept as "have resumed" / "resumed"), what is told.
+_RUNNING_AGAIN = re.compile(r"\b(is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|fully\s+|finally\s+)?"
+                            r"(?:(?:running|operating|operational)\s+(?:normally\s+)?again|back\s+(?:in\s+(?:service|operation)"
+                            r"|up\s+and\s+running|running|operating))\b(?!\s+(?:for|as|in\s+(?:the\s+|this\s+|next\s+)?"
+                            r"(?:\d{4}|elections?|race|primary|primaries|polls?)\b))", re.I)
+_RESUMED = {"is": "has resumed", "are": "have resumed"}
+
+
 def rewrite_acts_retold(text: str, hits: list[str]) -> str:
     """`text` with a confinement at home written as house arrest, a passive "moved off" as evacuated
     from, money given as provided, and a count of suspects held as one of people; what was rewritten is appended to `hits`."""
@@ -84,4 +98,6 @@ def rewrite_acts_retold(text: str, hits: list[str]) -> str:
         text = _PROVIDE_WITH.sub(lambda m: note(m, m.group(1)), text)
     if "suspects" in low and _HELD.search(text) and not _NOT_HELD.search(text):
         text = _SUSPECTS.sub(lambda m: note(m, f"{m.group(1)}people"), text)
+    if " again" in low or "back " in low:
+        text = _RUNNING_AGAIN.sub(lambda m: note(m, _RESUMED.get(m.group(1).lower(), "resumed")), text)
     return rewrite_news_idioms(text, hits)  # suspicion, people caught, shot at, a vessel capsized (helper dup149b)

@@ -66,6 +66,7 @@ from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.opposite_step import opposite_outcome
 from workbench.core.match.ordinal_members import ordinal_member_apart
+from workbench.core.match.others_summed import others_summed
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.participants import participants_told
 from workbench.core.match.penalty_offences import offences_apart
@@ -140,6 +141,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
     check = fig.without_asides(fig.limits_apart(check, *texts), *texts)
     check = participants_told(multiples_told(check, *texts), *texts)  # a multiple told; "800 participants" / "80 joined"
+    check = others_summed(check, *texts)  # "two officials and five other people" / "seven people" (`others_summed`)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0

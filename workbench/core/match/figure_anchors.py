@@ -11,7 +11,9 @@ since one figure alone recurs across events. Some figures say more than one figu
   1,600 feet" / "roughly 488 metres"): the second outlet converted the first's figure, and a
   figure converted that closely is no coincidence;
 - `SEVERAL_FIGURES` figures or more, all paired and agreeing ("aged 6 to 12 pay half, under six are
-  exempt" / "six to 12 pay 50 %, younger than six pay nothing").
+  exempt" / "six to 12 pay 50 %, younger than six pay nothing");
+- one span after one event, told by both ("51 hours after the crash" / "51 hours after the
+  accident": `spans_after`), a moment as a day is, anchored as an undated pair in one place is.
 
 The last two stand in for the day, as a figure paired by number alone does
 (`anchor.ANCHORED_BY_NUMBER_MIN_SAME`). A multiple ("more than tripled") beside a change whose two
@@ -26,7 +28,12 @@ import re
 from workbench.core.figures.compare import FigureCheck, converted_unit
 from workbench.core.figures.shares import MULTIPLE
 from workbench.core.match import knowledge
-from workbench.core.match.anchor import ANCHORED_ALL_SLOTS_MIN_SAME, ANCHORED_BY_NUMBER_MIN_SAME
+from workbench.core.match.anchor import (
+    ANCHORED_ALL_SLOTS_MIN_SAME,
+    ANCHORED_BY_NUMBER_MIN_SAME,
+    ANCHORED_UNDATED_MIN_SAME,
+)
+from workbench.core.match.spans_after import one_span_after
 from workbench.core.model import Quantity
 
 #: Two values of one measure told in two units agree this closely (relatively) when one was
@@ -97,6 +104,8 @@ def figures_floor(floor: float | None, check: FigureCheck, dates: knowledge.Date
         at, why = ANCHORED_BY_NUMBER_MIN_SAME, f"{len(check.agreements)} figures all agreeing and nothing clashing"
     elif dates.verdict is None and any(_converted_close(x, y) for x, y in check.agreements):
         at, why = ANCHORED_BY_NUMBER_MIN_SAME, "one measure told in two units and nothing clashing"
+    elif dates.verdict is None and one_span_after(check, *texts):  # "51 hours after the crash" (`spans_after`)
+        at, why = ANCHORED_UNDATED_MIN_SAME, "one span after one event and nothing clashing"
     if at is None or floor is not None and floor <= at:
         return floor, None
     return at, why

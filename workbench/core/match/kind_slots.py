@@ -70,6 +70,13 @@ def _ancestors() -> dict[str, tuple[str, ...]]:
     return {**kind_ancestors(), **{f"office: {g[0]}": (_OFFICES,) for g in OFFICES}, **people}
 
 
+#: The president's office as "head of state": normalising drops "state" (a reporting word), so the
+#: table reads any "head" as it; only "head(s) of state" as written is that office ("the former head of
+#: the Yongsan police station" / "police chief" was "another of the offices"; helper dup155).
+_HEAD_OF_STATE = "office: president"
+_WRITTEN_HEAD_OF_STATE = re.compile(r"\bheads?\s+of\s+(?:the\s+)?state\b", re.I)
+
+
 @lru_cache(maxsize=50_000)
 def kinds_named(wording: str) -> dict[str, str]:
     """{kind: as written (its tokens)} for each kind a claim's wording names, longest wording first
@@ -90,6 +97,8 @@ def kinds_named(wording: str) -> dict[str, str]:
                 break
         else:
             k += 1
+    if out.get(_HEAD_OF_STATE) == "head" and not _WRITTEN_HEAD_OF_STATE.search(wording):
+        del out[_HEAD_OF_STATE]  # "the head of the police station": no head of state (`_WRITTEN_HEAD_OF_STATE`)
     for kind, written in list(out.items()):  # an attack names its weapon too ("drone attack": drones)
         if kind in ATTACK_WEAPONS:
             out.setdefault(ATTACK_WEAPONS[kind], written)

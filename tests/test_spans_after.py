@@ -1,0 +1,30 @@
+"""One span after one event told by both claims anchors them as a day does
+(`match.spans_after`, read by `figure_anchors.figures_floor`; helper dup155)."""
+
+from workbench.core.figures import quantities_of
+from workbench.core.figures.compare import pair_figures
+from workbench.core.match.compare import compare
+from workbench.core.match.spans_after import one_span_after
+
+
+def _spans(a: str, b: str) -> bool:
+    return one_span_after(pair_figures(quantities_of(a), quantities_of(b)), a, b)
+
+
+def test_span_after_one_mishap_anchors() -> None:
+    a = "Ferry services on the affected route resumed about 40 hours after the collision, the transport minister said."
+    b = "Officials said ferries were running again on the crossing 40 hours after the accident."
+    assert _spans(a, b)
+    c = compare(a, b)
+    assert c.relation == "duplicate"
+    assert any("one span after one event" in r for r in c.reasons)
+
+
+def test_other_acts_or_events_do_not_anchor() -> None:
+    # another act at the same time after one event
+    assert not _spans("Rescue teams reached the trapped miners two days after the blast.",
+                      "The mine flooded two days after the blast, trapping more miners.")
+    # another event
+    assert not _spans("Services resumed 40 hours after the collision.", "Services resumed 40 hours after the storm.")
+    # years after an event are an era, no moment
+    assert not _spans("The town was rebuilt two years after the war.", "The town was rebuilt two years after the war.")
