@@ -31,6 +31,7 @@ from workbench.core.match.claim_readings import place_named_elsewhere
 from workbench.core.match.doers import same_doer
 from workbench.core.match.knowledge import CAPITALS
 from workbench.core.match.normalize import normalize
+from workbench.core.match.one_person import one_person
 from workbench.core.match.place_names import country_of
 from workbench.core.match.told_places import told_in_one_place
 
@@ -56,8 +57,8 @@ def places_alike(va: ClaimView, vb: ClaimView, check: fig.FigureCheck) -> tuple[
         return False, unplaced.content_names <= placed.content_names and any(
             country_of(name.title()) is None and name.title() not in CAPITALS for name in unplaced.content_names) \
             or _state_at_home(va if va.place is None else vb, vb.place if va.place is None else va.place)
-    if same_doer(va.doers, vb.doers, va.names, vb.names):
-        return True, True
+    if same_doer(va.doers, vb.doers, va.names, vb.names) or one_person((va.rewritten, va.doers), (vb.rewritten, vb.doers)):
+        return True, True  # (or one person, told with more of his names: "Emmanuel Macron" / "Macron")
     if all(fig.figure_kind(x) == AGE for x, _ in check.agreements):
         return False, False
     ra, rb = va.readings, vb.readings
