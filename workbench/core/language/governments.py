@@ -12,7 +12,7 @@ government in Bridgetown" / "Barbados' government said"); a capital after "in" i
 (`knowledge`), so the two shared no name. Only the words of a state's government (government,
 administration, cabinet, regime): "authorities in Nairobi" may be the city's police. Its head named
 with its title is its state's too ("Kenyan President William Ruto" = "Kenya's President William Ruto",
-helper dup145a; `_HEAD`).
+helper dup145a; `HEAD_TITLE`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _GOVERNMENT = (r"(?:government|authorities|administration|cabinet|junta|regime"
 #: leader": "Serb" is Serbia's people's name) stay; "leader" stays too (a party's, a people's). Not
 #: the bare title ("the Greek prime minister has denounced ..."): ECB+'s "rioters bomb Greek bank"
 #: then shared no "Greek" with it and lost its same-event link.
-_HEAD = r"(?:President|Prime\s+Minister|Premier)\s+(?=[A-Z])"
+HEAD_TITLE = r"(?:President|Prime\s+Minister|Premier)\s+(?=[A-Z])"
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +50,8 @@ def _adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern[str]:
-    """A pattern of a people's adjective before its state head's title and a name (`_HEAD`)."""
-    return re.compile(r"(?:^|(?<=[,;:(]\s)|\b[Tt]he\s+)(" + trie(list(_adjectives()[1])) + r")\s+(?=" + _HEAD + r")")
+    """A pattern of a people's adjective before its state head's title and a name (`HEAD_TITLE`)."""
+    return re.compile(r"(?:^|(?<=[,;:(]\s)|\b[Tt]he\s+)(" + trie(list(_adjectives()[1])) + r")\s+(?=" + HEAD_TITLE + r")")
 
 
 @lru_cache(maxsize=1)

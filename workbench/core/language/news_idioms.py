@@ -18,7 +18,9 @@ are read per pair: `match.told_two_ways`):
   fall (a price, a rate) and "overturned" a court's act; "went down the river" stays a trip;
 - a ship that "set sail from" a port departed from it ("set sail from Tobruk" / "departed from the
   Libyan port of Tobruk");
-- a rock (pop, punk, folk ...) "group" is a band ("the Soviet-era rock group" / "the rock band").
+- a rock (pop, punk, folk ...) "group" is a band ("the Soviet-era rock group" / "the rock band");
+- one who "said sorry" apologised ("Police chief Yoon Hee-keun said sorry" / "... apologised"; helper
+  dup154, sets 153-156), so "refused to apologise" is its denial; "said he was sorry" stays.
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ _DEPARTED = {"set": "departed from", "sets": "departs from", "setting": "departi
 _GENRE_GROUP = re.compile(r"\b((?:rock|pop|punk|metal|folk|jazz|rap|hip-hop|indie|reggae|grunge|blues|k-pop|boy|girl)"
                           r"(?:-(?:and|n)-roll)?)\s+group\b", re.I)
 
+_SAID_SORRY = re.compile(r"\b(said|says|say|saying)\s+sorry\b", re.I)
+_APOLOGISED = {"said": "apologised", "says": "apologises", "say": "apologise", "saying": "apologising"}
+
 
 def rewrite_news_idioms(text: str, hits: list[str]) -> str:
     """`text` with the idioms above written as their plain act; what was rewritten is appended to `hits`."""
@@ -95,4 +100,6 @@ def rewrite_news_idioms(text: str, hits: list[str]) -> str:
         text = _SET_SAIL.sub(lambda m: note(m, _DEPARTED[m.group(1).lower()]), text)
     if " group" in low:
         text = _GENRE_GROUP.sub(lambda m: note(m, f"{m.group(1)} band"), text)
+    if "sorry" in low:
+        text = _SAID_SORRY.sub(lambda m: note(m, _APOLOGISED[m.group(1).lower()]), text)
     return text

@@ -255,6 +255,10 @@ NOUN_SYNONYMS: list[list[str]] = [
     # barriers" / "by road crews" share the word (test_told_otherwise)
     *[[f"{work} workers", f"{work} crew members", f"{work} crewmen"]
       for work in ("road", "construction", "repair", "maintenance", "utility")],
+    # helper dup154 (sets 153-156, read): a part of a city as news calls it ("the Gemmayzeh district" /
+    # "neighbourhood"), into the wider word ("a school district", "a district court" stay as written)
+    ["district", "neighbourhood", "neighborhood"],
+    ["districts", "neighbourhoods", "neighborhoods"],
     ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
 

@@ -542,4 +542,10 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper dup145a (sets 145-148, read): a programme, a speech shown on air (the past only: "air"
     # is a noun, "by air", "air strikes")
     ["broadcast", "aired", "televised"],
+    # helper dup154 (sets 153-156, read): a place toured is visited (the past only: "a tour", "the
+    # Tour", "a world tour" are nouns); homes lost, told as people left without one ("300,000 were
+    # left homeless" / "300,000 lost their homes"). ("said sorry" is apologised: `news_idioms`, as a
+    # row here "say" became a headline's verb: "UN Says Rebels Seize Town")
+    ["visit", "toured"],
+    ["leave homeless", "lose their homes", "make homeless", "render homeless"],
 ]

@@ -47,6 +47,7 @@ from workbench.core.match.another_name import (
 )
 from workbench.core.match.based import BASED_TOKEN, based_apart, based_tokens
 from workbench.core.match.bloc_voices import bloc_against_other
+from workbench.core.match.head_states import states_of_heads
 from workbench.core.match.inside_names import country_name_tokens, names_inside_names
 from workbench.core.match.knowledge import NOT_NAMES, actor_token, rewrite, rewritten
 from workbench.core.match.negated_states import StateMarks, state_reading
@@ -324,15 +325,17 @@ def _two_countries(only_a: set[str], only_b: set[str]) -> bool:
 
 def other_doer(names_a: frozenset[str] | None, names_b: frozenset[str] | None,
                tokens_a: frozenset[str], tokens_b: frozenset[str],
-               places: tuple[str | None, str | None] | None = None) -> str | None:
+               places: tuple[str | None, str | None] | None = None,
+               heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> str | None:
     """'another doer: x / y' when each claim's doer is named (`doer_names`) and neither doer's
     names occur anywhere in the other claim (`tokens_*`: each claim's normalised tokens); with
-    `places` (the places each reads), also 'another country' (`other_country`). None otherwise, and
+    `places` (the places each reads), also 'another country' (`other_country`; a state named only as
+    the state of a head the other claim names, `heads`, is left out: `head_states`). None otherwise, and
     when one doer took the ground the other lost (`opposites.two_sides`: "al-Shabaab seized
     three villages" / "the army lost three villages" are two sides of one act, as "police arrested
     him" / "he escaped arrest" are)."""
     apart = _other_named_doer(names_a, names_b, tokens_a, tokens_b) or (
-        other_country(*places, tokens_a, tokens_b) if places is not None else None)
+        other_country(*places, tokens_a - heads[0], tokens_b - heads[1]) if places is not None else None)
     if apart and two_sides(opposite_outcome(sorted(tokens_a), sorted(tokens_b))):
         return None
     return apart
@@ -567,7 +570,7 @@ def doers_apart(a: str, b: str, va: Any, vb: Any) -> str | None:
     # two sayers first: "Romania said ..." / "Moldova said ..." name two countries too (`other_country`)
     return (sayers_apart((ra.sayer, ra.voices), (rb.sayer, rb.voices))
             or other_doer(va.doers, vb.doers, va.tokens - wa if wa else va.tokens, vb.tokens - wb if wb else vb.tokens,
-                          (va.place, vb.place))
+                          (va.place, vb.place), (states_of_heads(va.rewritten, vb.tokens), states_of_heads(vb.rewritten, va.tokens)))
             or _self_reporters_apart(ra.self_reporter, rb.self_reporter, va.tokens, vb.tokens)
             or based_apart(va.roles_wording, vb.roles_wording, va.tokens, vb.tokens))
 
