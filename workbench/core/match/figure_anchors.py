@@ -33,7 +33,7 @@ from workbench.core.match.anchor import (
     ANCHORED_BY_NUMBER_MIN_SAME,
     ANCHORED_UNDATED_MIN_SAME,
 )
-from workbench.core.match.spans_after import one_span_after
+from workbench.core.match.spans_after import one_span_after, only_spans_after
 from workbench.core.model import Quantity
 
 #: Two values of one measure told in two units agree this closely (relatively) when one was
@@ -93,7 +93,12 @@ def figures_floor(floor: float | None, check: FigureCheck, dates: knowledge.Date
                   texts: tuple[str, str]) -> tuple[float | None, str | None]:
     """`floor` (`anchor.anchor_floor`), lowered when the figures tie the claims to one fact
     themselves (the module's docstring): every figure paired and agreeing and no date apart; and
-    what tied them when it was lowered (a reason), else None."""
+    what tied them when it was lowered (a reason), else None. A pair whose only figures are spans
+    after an event ("two days after the fire") is tied by them only when it tells one act then
+    (`spans_after`): "visited the village two days after the fire" / "sacked the fire chief two days
+    after the fire" share a moment, not a fact (stop 52, at the dup154 / dup155 merge)."""
+    if floor is not None and only_spans_after(check, *texts) and not one_span_after(check, *texts):
+        floor = None
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b \
             or dates.verdict not in (None, knowledge.DATES_AGREE):
         return floor, None

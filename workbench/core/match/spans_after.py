@@ -50,6 +50,14 @@ def _one_event(ea: frozenset[str], eb: frozenset[str]) -> bool:
     return bool(ea & eb) or bool(ea & _MISHAPS and eb & _MISHAPS)
 
 
+def only_spans_after(check: FigureCheck, a: str, b: str) -> bool:
+    """Whether every figure of two claims is an agreeing span after an event ("two days after the
+    fire"): a moment, not a count of the fact, so it ties the pair only as `one_span_after` does."""
+    return bool(check.agreements) and all(
+        x.unit in _MOMENT_SPANS and y.unit in _MOMENT_SPANS and _event_after(a, x) is not None
+        and _event_after(b, y) is not None for x, y in check.agreements)
+
+
 def one_span_after(check: FigureCheck, a: str, b: str) -> bool:
     """Whether every figure of two claims is one agreeing span after one event, the claims telling one
     act then (the module's docstring)."""
