@@ -28,3 +28,13 @@ def test_other_acts_or_events_do_not_anchor() -> None:
     assert not _spans("Services resumed 40 hours after the collision.", "Services resumed 40 hours after the storm.")
     # years after an event are an era, no moment
     assert not _spans("The town was rebuilt two years after the war.", "The town was rebuilt two years after the war.")
+
+
+def test_a_moment_after_the_event_is_no_fact_of_its_own() -> None:
+    """Stop 52, at the merge: a span after an event ties two claims only as one act of one doer."""
+    assert compare("Greek Prime Minister Kyriakos Mitsotakis visited the burnt village of Mati two days after the fire.",
+                   "Two days after the fire, Mitsotakis sacked the head of the fire brigade.").relation != "duplicate"
+    assert compare("US President Joe Biden visited the flooded town of Lahaina on Monday, a week after the fire.",
+                   "A week after the fire, Obama visited the flooded town of Lahaina.").relation != "duplicate"
+    assert compare("German Chancellor Olaf Scholz visited the devastated village of Schuld on 18 July, three days after the flood.",
+                   "Three days after the floods, Scholz toured the battered Ahr valley village of Schuld.").relation == "duplicate"
