@@ -3,12 +3,14 @@
 
 from workbench.core.figures import quantities_of
 from workbench.core.figures.compare import pair_figures
-from workbench.core.match.compare import compare
+from workbench.core.match.claim_view import claim_view
+from workbench.core.match.compare import compare, prepared
 from workbench.core.match.spans_after import one_span_after
 
 
 def _spans(a: str, b: str) -> bool:
-    return one_span_after(pair_figures(quantities_of(a), quantities_of(b)), a, b)
+    views = (claim_view(a, prepared(a)[0]), claim_view(b, prepared(b)[0]))
+    return one_span_after(pair_figures(quantities_of(a), quantities_of(b)), a, b, views)
 
 
 def test_span_after_one_mishap_anchors() -> None:

@@ -470,7 +470,7 @@ def compare_normalized(
     same_place, figure_place = (False, False) if other_fact is not None else places_alike(va, vb, check)
     floor = anchor_floor(check, dates, figure_place, bool(va.events) and va.events == vb.events)
     # (one change told by both, a measure in two units, several figures: `figure_anchors`)
-    floor, by_figures = figures_floor(floor, check, dates, figure_place, (a, b))
+    floor, by_figures = figures_floor(floor, check, dates, figure_place, (a, b), (va, vb))
     # no figure but every slot agreeing: a floor on the same-statement probability (`anchor.slots_floor`)
     named = None if cosine is None else (va.doers, vb.doers, names_a | names_b)
     slots = anchor.slots_floor(check, dates, same_place, named) if floor is None else None

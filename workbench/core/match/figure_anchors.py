@@ -33,6 +33,7 @@ from workbench.core.match.anchor import (
     ANCHORED_BY_NUMBER_MIN_SAME,
     ANCHORED_UNDATED_MIN_SAME,
 )
+from workbench.core.match.claim_view import ClaimView
 from workbench.core.match.spans_after import one_span_after, only_spans_after
 from workbench.core.model import Quantity
 
@@ -90,14 +91,14 @@ def _converted_close(x: Quantity, y: Quantity) -> bool:
 
 
 def figures_floor(floor: float | None, check: FigureCheck, dates: knowledge.DateCheck, same_place: bool,
-                  texts: tuple[str, str]) -> tuple[float | None, str | None]:
+                  texts: tuple[str, str], views: tuple[ClaimView, ClaimView]) -> tuple[float | None, str | None]:
     """`floor` (`anchor.anchor_floor`), lowered when the figures tie the claims to one fact
     themselves (the module's docstring): every figure paired and agreeing and no date apart; and
     what tied them when it was lowered (a reason), else None. A pair whose only figures are spans
     after an event ("two days after the fire") is tied by them only when it tells one act then
     (`spans_after`): "visited the village two days after the fire" / "sacked the fire chief two days
     after the fire" share a moment, not a fact (stop 52, at the dup154 / dup155 merge)."""
-    if floor is not None and only_spans_after(check, *texts) and not one_span_after(check, *texts):
+    if floor is not None and only_spans_after(check, *texts) and not one_span_after(check, *texts, views):
         floor = None
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b \
             or dates.verdict not in (None, knowledge.DATES_AGREE):
@@ -109,7 +110,7 @@ def figures_floor(floor: float | None, check: FigureCheck, dates: knowledge.Date
         at, why = ANCHORED_BY_NUMBER_MIN_SAME, f"{len(check.agreements)} figures all agreeing and nothing clashing"
     elif dates.verdict is None and any(_converted_close(x, y) for x, y in check.agreements):
         at, why = ANCHORED_BY_NUMBER_MIN_SAME, "one measure told in two units and nothing clashing"
-    elif dates.verdict is None and one_span_after(check, *texts):  # "51 hours after the crash" (`spans_after`)
+    elif dates.verdict is None and one_span_after(check, *texts, views):  # "51 hours after the crash" (`spans_after`)
         at, why = ANCHORED_UNDATED_MIN_SAME, "one span after one event and nothing clashing"
     if at is None or floor is not None and floor <= at:
         return floor, None

@@ -19,12 +19,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import utils
-
 from workbench.core.figures.compare import FigureCheck
 from workbench.core.language.synonyms import same_nouns
-from workbench.core.match import knowledge
-from workbench.core.match.claim_view import reported
+from workbench.core.match.claim_view import ClaimView
 from workbench.core.match.normalize import normalize
 from workbench.core.match.roles import main_act
 from workbench.core.model import Quantity
@@ -53,21 +50,6 @@ def _one_event(ea: frozenset[str], eb: frozenset[str]) -> bool:
         len(x) >= 3 and len(y) >= 3 and (x.endswith(y) or y.endswith(x)) for x in ea for y in eb)
 
 
-def _doer_names(text: str, act: str) -> frozenset[str]:
-    """The proper names before a claim's main act in its rewritten wording (its doer's)."""
-    wording = knowledge.rewritten(reported(text))[0]
-    m = re.search(r"\b" + re.escape(act), wording, re.I)
-    return frozenset(normalize(wording[:m.start()] if m else wording).proper)
-
-
-def _doers_apart(a: str, b: str, act: str) -> bool:
-    """Whether each claim's doer has a name the other's lacks ("President Joe Biden visited ..." /
-    "Obama visited ..."): two doers at one moment, no one fact. A fuller name against a shorter
-    one ("German Chancellor Olaf Scholz" / "Scholz") is one doer."""
-    da, db = _doer_names(a, act), _doer_names(b, act)
-    return bool(da - db) and bool(db - da)
-
-
 def only_spans_after(check: FigureCheck, a: str, b: str) -> bool:
     """Whether every figure of two claims is an agreeing span after an event ("two days after the
     fire"): a moment, not a count of the fact, so it ties the pair only as `one_span_after` does."""
@@ -76,9 +58,10 @@ def only_spans_after(check: FigureCheck, a: str, b: str) -> bool:
         and _event_after(b, y) is not None for x, y in check.agreements)
 
 
-def one_span_after(check: FigureCheck, a: str, b: str) -> bool:
+def one_span_after(check: FigureCheck, a: str, b: str, views: tuple[ClaimView, ClaimView]) -> bool:
     """Whether every figure of two claims is one agreeing span after one event, the claims telling one
-    act then (the module's docstring)."""
+    act then by one doer (the module's docstring). `views`: the claims' `claim_view`s (the main act is
+    read of their roles' wording, the doer of their `doers`)."""
     if not check.agreements or check.conflicts or check.unpaired_a or check.unpaired_b \
             or any(x.unit not in _MOMENT_SPANS or y.unit not in _MOMENT_SPANS for x, y in check.agreements):
         return False
@@ -86,10 +69,10 @@ def one_span_after(check: FigureCheck, a: str, b: str) -> bool:
         ea, eb = _event_after(a, x), _event_after(b, y)
         if ea is None or eb is None or not _one_event(ea, eb):
             return False
-    act = _act(a)
-    return act is not None and act == _act(b) and not _doers_apart(a, b, act)
-
-
-def _act(text: str) -> str | None:
-    """The main verb's stem of a claim's reported wording, rewritten by the tables."""
-    return main_act(utils.default_process(knowledge.rewritten(reported(text))[0]))
+    va, vb = views
+    act = main_act(va.roles_wording)
+    # each doer named with a name the other lacks ("President Joe Biden" / "Obama"): two doers at one
+    # moment; a fuller name against a shorter one ("German Chancellor Olaf Scholz" / "Scholz") is one
+    da, db = va.doers or frozenset(), vb.doers or frozenset()
+    doers_apart = bool(da - db) and bool(db - da)
+    return act is not None and act == main_act(vb.roles_wording) and not doers_apart
