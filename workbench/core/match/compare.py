@@ -260,7 +260,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     related_at, conflict_at, duplicate_at = decision.cut_points()
     anchored = floor is not None and (p_same if own_model else same_statement(features, p_same, semantic)) >= floor
     # (all slots agree, or one figure with its digits swapped: `anchor`)
-    tied = anchored and (floor or 1.0) < related_at or clash and clash_at is not None and clash_at < related_at \
+    tied = anchored or clash and clash_at is not None and clash_at < related_at \
         and same_statement(features, p_same, semantic) >= clash_at
     if p_same < related_at and not tied:
         return _UNRELATED, p_dup, p_same
