@@ -137,13 +137,15 @@ _SENTENCE_GIVEN = re.compile(r"\b(?:handed|hands|given|gave|gives|received|recei
                              r"(?:([\w.,]+)[-\s](year|month|week|day)[-\s](?:prison|jail)|(life)(?:\s+(?:prison|jail))?)\s+"
                              r"(?:sentence|term)\b", re.I)
 #: Inmates who "broke out of" a prison escaped it ("broke out" alone began: fighting broke out).
-_BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
-                           r"(?:prisons?|jails?|penitentiary|detention|custody|cells?)\b)", re.I)
+#: Places people are held in: out of one an inmate escapes ("broke out of") or walks free ("walked out of").
+_PRISONS = r"prisons?|jails?|gaols?|penitentiary|detention"
+_BROKE_OUT_OF = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:" + _PRISONS + r"|custody|cells?)\b)", re.I)
 #: Inmates who "walked out of (Evin) prison" walked free from it, a release (helper conffig149): "walked
 #: out" with no place left is a strike (`verbs.VERB_SYNONYMS`), and "walk out of prison" as written
 #: a release already; a name or "the" between is read here.
 _WALKED_OUT_OF = re.compile(r"\b(walked|walks|walk|walking)\s+out\s+of\s+(?=(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:prisons?|jails?|gaols?|penitentiary|detention)\b)", re.I)
+                            r"(?:" + _PRISONS + r")\b)", re.I)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\s+((?:[\w'-]+\s+){0,3}?)for\s+(" + _TERM + r")\b", re.I)
 
 # -- verdicts ---------------------------------------------------------------------------------------

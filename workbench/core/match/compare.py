@@ -66,6 +66,7 @@ from workbench.core.match.one_winner import two_winners
 from workbench.core.match.opinions import views_apart
 from workbench.core.match.opposite_step import opposite_outcome
 from workbench.core.match.ordinal_members import ordinal_member_apart
+from workbench.core.match.ordinal_units import ordinal_units_apart
 from workbench.core.match.others_summed import others_summed
 from workbench.core.match.pair_features import overlaps, surface_scores, wording_overlaps
 from workbench.core.match.participants import participants_told
@@ -260,7 +261,7 @@ def _decide(features: Sequence[float], *, semantic: bool, other: bool, clash: bo
     related_at, conflict_at, duplicate_at = decision.cut_points()
     anchored = floor is not None and (p_same if own_model else same_statement(features, p_same, semantic)) >= floor
     # (all slots agree, or one figure with its digits swapped: `anchor`)
-    tied = anchored and (floor or 1.0) < related_at or clash and clash_at is not None and clash_at < related_at \
+    tied = anchored or clash and clash_at is not None and clash_at < related_at \
         and same_statement(features, p_same, semantic) >= clash_at
     if p_same < related_at and not tied:
         return _UNRELATED, p_dup, p_same
@@ -378,6 +379,7 @@ def compare_normalized(
                   or bodies_apart(a, b)  # "the European Union" / "the alliance"
                   or states_apart(a, b) or codes_apart(a, b)  # "Oman" / "the kingdom", "the civil" / "the penal code"
                   or regions_apart(a, b)  # "Vietnam" / "the Pacific nation"
+                  or ordinal_units_apart(a, b)  # "the 11th Circuit" / "the 8th Circuit" (`ordinal_units`)
                   or kinds_apart)
     # two named doers, two counts of different things, two members of one kind: two facts, however alike the rest
     doer = None if other_fact else (doer_apart or counted)
