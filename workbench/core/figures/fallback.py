@@ -13,6 +13,7 @@ import re
 
 from workbench.core.figures.currencies import money_after
 from workbench.core.figures.dates import dotted_date_spans
+from workbench.core.figures.face_value import face_value_shares
 from workbench.core.figures.metres_long import metres_long
 from workbench.core.figures.named_counts import counted_after_names
 from workbench.core.figures.numbers import (
@@ -332,6 +333,7 @@ def quantities_of(text: str) -> list[Quantity]:
     if not found and _HAS_FIGURE.search(text):
         found = fallback_quantities(text)
     found = _margins_of_tallies(text, _century_parts(text, _life_terms(text, _spans_of_one(text, _scores_for_tallies(text, found)))))
+    found = face_value_shares(text, found)  # "55 cents on the dollar": 55 % of face value (`face_value`)
     found = pounds_weighed(text, found)  # "weighs about 33 pounds": a weight, not sterling (`weights`)
     found = metres_long(text, found)  # "the 400m-long ship", "a 3.2m-wide lane": metres, not millions (`metres_long`)
     found = counted_after_names(text, found)  # "three Indian Railways staff": staff (`named_counts`)

@@ -46,6 +46,7 @@ from workbench.core.match.figure_acts import acts_of_figures
 from workbench.core.match.figure_anchors import figures_floor, multiples_told
 from workbench.core.match.first_records import records_apart
 from workbench.core.match.granted_things import granted_apart
+from workbench.core.match.held_shares import shares_held
 from workbench.core.match.inside_outside import inside_and_outside
 from workbench.core.match.kind_slots import members_apart
 from workbench.core.match.measure_senses import senses_apart
@@ -142,7 +143,7 @@ def _figure_step(na: Normalized, nb: Normalized, qa: list[Quantity], qb: list[Qu
     check = fig.without_glosses(fig.pair_figures(qa, qb, acts_of_figures(*texts, qa, qb)), *texts, qa, qb)
     check = fig.without_asides(fig.limits_apart(check, *texts), *texts)
     check = participants_told(multiples_told(check, *texts), *texts)  # a multiple told; "800 participants" / "80 joined"
-    check = others_summed(check, *texts)  # "two officials and five other people" / "seven people" (`others_summed`)
+    check = shares_held(others_summed(check, *texts), *texts)  # "two officials and five other people" / "seven people" (`others_summed`)
     counted_a = {t for q, _, _ in check.pairs for t in fig.counted_stems(q)}
     counted_b = {t for _, r, _ in check.pairs for t in fig.counted_stems(r)}
     absorbed = 0.0

@@ -67,6 +67,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 #: A capitalised word mid-sentence, its capital any letter's ("Čaputová", "Łódź", "Ömer"): the
 #: class takes every letter but a-z, `normalize` keeps those written as capitals.
 _CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-z][\w'-]+")
+#: A possessive or "is" "'s" ("Belize's", "it's"), not an opening quote before an s ("'superbond'").
+_POSSESSIVE_S = re.compile(r"(?<=[^\s\"(\[-])'s")
 _PERCENT_RE = re.compile(r"(\d)\s*%")
 _CURRENCY_RE = re.compile(r"(?:\b[a-z]{1,3})?[$\u00a3\u20ac]\s*(\d)")  # "$5", "R$514", "US$ 2"
 
@@ -149,7 +151,10 @@ def normalize(text: str) -> Normalized:
         proper |= {stem(fold(part)) for word in capitals if "-" in word
                    for part in word.replace("'s", "").split("-") if part[:1].isupper()}
     t = fold(raw)
-    t = t.replace("n't", " not").replace("'s", " ").replace("'", " ")
+    t = t.replace("n't", " not")
+    if "'s" in t:  # a possessive "'s" after a word; a quote opening a word ("'superbond'") keeps its s
+        t = _POSSESSIVE_S.sub(" ", t)
+    t = t.replace("'", " ")
     if "no" in t or "n't" in t:  # in every phrase NOT_NEGATION reads (the text is lower case here)
         t = NOT_NEGATION.sub(" ", t)
     if "%" in t:
