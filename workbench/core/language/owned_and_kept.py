@@ -44,6 +44,9 @@ _RULINGS = (r"(?:rulings?|verdicts?|decisions?|judg(?:e)?ments?|(?:arbitral\s+)?
 #: Words that end the noun phrase before a ruling noun: "dismissed the official over the decision"
 #: tells a firing over it, not the decision rejected.
 _PHRASE_ENDS = r"(?:over|after|for|following|on|about|despite|before|with|who|which|that|by|in|of|and|amid)"
+#: The forms a dismissed ruling is written in, from one string ("rejected" is a word of the project's
+#: vocabulary, `vocab`, never written as a literal elsewhere; as `object_outcomes` does).
+_REJECT_FORMS = "rejected rejects rejecting"
 _RULING_DISMISSED = re.compile(r"\b(dismiss(?:ed|es|ing)?)\s+(?=(?:(?!" + _PHRASE_ENDS + r"\b)[\w'’-]+\s+){0,4}?"
                                + _RULINGS + r"\b)", re.I)
 
@@ -108,7 +111,7 @@ def rewrite_owned_and_kept(text: str, hits: list[str]) -> str:
     low = text.lower()
     note = noter(hits)
     if "dismiss" in low:
-        text = _RULING_DISMISSED.sub(lambda m: note(m, in_tense_of(m.group(1), "rejected", "rejects", "rejecting")
+        text = _RULING_DISMISSED.sub(lambda m: note(m, in_tense_of(m.group(1), *_REJECT_FORMS.split())
                                                     + " "), text)
     if "decision" in low:
         text = _COURT_DECISION.sub(lambda m: note(m, f"{m.group(1)}ruling{m.group(2)}"), text)
