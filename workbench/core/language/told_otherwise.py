@@ -19,6 +19,7 @@ import re
 
 from workbench.core.language.announced_acts import rewrite_announced_acts
 from workbench.core.language.nationalities_told import rewrite_nationalities
+from workbench.core.language.owned_and_kept import rewrite_owned_and_kept
 from workbench.core.language.persuaded_back import rewrite_persuaded_back
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
@@ -286,5 +287,6 @@ def rewrite_told_otherwise(text: str, hits: list[str]) -> str:
         text = _SOWN_INSTABILITY.sub(lambda m: note(m, _destabilised(m)), text)
     if "mourning" in low:
         text = _MOURNING.sub(lambda m: note(m, "declared "), text)  # (as `paraphrases` writes a curfew)
-    # an exit announced, a recognition switched, one coaxed back; a nationality told as a predicate
-    return rewrite_nationalities(rewrite_persuaded_back(rewrite_announced_acts(text, hits), hits), hits)
+    # an exit announced, a recognition switched, one coaxed back; a nationality told as a predicate;
+    # a ruling dismissed, a state kept, a thing owned, a whole people, a bond structured
+    return rewrite_owned_and_kept(rewrite_nationalities(rewrite_persuaded_back(rewrite_announced_acts(text, hits), hits), hits), hits)
