@@ -33,11 +33,12 @@ from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.match.acts import alike
 from workbench.core.match.measure_senses import figure_at
 from workbench.core.match.normalize import normalize
-from workbench.core.match.place_names import may_contain
+from workbench.core.match.place_names import country_of, may_contain
 from workbench.core.model import Quantity
 from workbench.core.text_caches import text_cache
 
-_WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+#: A word, a dotted abbreviation ("U.S.", one name) or a mark.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'\u2019-]+|[^\w\s]")
 
 # --- a share's whole ---------------------------------------------------------------------------
 
@@ -80,10 +81,11 @@ def whole_names(text: str, end: int) -> tuple[str, ...]:
 
 
 def _one_owner(x: str, y: str) -> bool:
-    """Whether two names may be one owner: one place in the other, a country and its people
-    (`place_names.may_contain`), a word shared or alike ("Argentina" / "Argentine")."""
+    """Whether two names may be one owner: one country's two names ("U.S." / "United States"), one
+    place in the other, a country and its people (`place_names.may_contain`), a word shared or
+    alike ("Argentina" / "Argentine")."""
     wx, wy = set(x.lower().split()), set(y.lower().split())
-    return may_contain(x, y) or alike(wx, wy)
+    return (country_of(x) or x) == (country_of(y) or y) or may_contain(x, y) or alike(wx, wy)
 
 
 def _wholes_apart(q: Quantity, r: Quantity, texts: tuple[str, str]) -> str | None:
@@ -151,18 +153,22 @@ def _purposes_apart(q: Quantity, r: Quantity, texts: tuple[str, str], tokens: tu
 
 # --- a price's act -----------------------------------------------------------------------------
 
-#: Verbs of a deal made at a price, and of a market's quote.
+#: Verbs of a deal made at a price, and of a market's quote ("trades", "trade" are most often nouns;
+#: "priced at" sets a price, of a deal or a fee, and is left alone).
 _DEAL_VERBS = frozenset(["buy", "buys", "buying", "bought", "repurchase", "repurchased", "repurchasing", "sell", "sells",
-                         "selling", "sold", "purchase", "purchased", "acquire", "acquired", "priced", "redeemed"])
-_MARKET_VERBS = frozenset(["trade", "trades", "traded", "trading", "quoted", "closed", "opened", "ended", "finished"])
+                         "selling", "sold", "purchase", "purchased", "acquire", "acquired", "redeemed"])
+_MARKET_VERBS = frozenset(["traded", "trading", "quoted", "closed", "opened", "ended", "finished"])
 #: The verb before a price, a few words and "at" between ("bought back its superbond at").
-_ACT_AT = re.compile(r"\b(" + "|".join(sorted(_DEAL_VERBS | _MARKET_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,3}?\s+at\s+$",
+_ACT_AT = re.compile(r"\b(" + "|".join(sorted(_DEAL_VERBS | _MARKET_VERBS)) + r")\b((?:\s+[\w'\u2019-]+){0,3}?)\s+at\s+$",
                      re.I)
+_ACT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DEAL_VERBS | _MARKET_VERBS)) + r")\b", re.I)
 
 
 def _price_act(q: Quantity, text: str) -> str | None:
-    if (at := figure_at(q, text)) is None or (m := _ACT_AT.search(text, max(0, at[0] - 50), at[0])) is None:
-        return None
+    """"deal" or "market" by the verb nearest before "at" and the price, or None."""
+    if (at := figure_at(q, text)) is None or (m := _ACT_AT.search(text, max(0, at[0] - 50), at[0])) is None \
+            or _ACT_WORD.search(m.group(2)):
+        return None  # (another act's verb nearer the price: read none)
     return "deal" if m.group(1).lower() in _DEAL_VERBS else "market"
 
 
