@@ -94,6 +94,7 @@ from workbench.core.match.scoring import (
 )
 from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.states_by_kind import state_by_kind, states_apart
+from workbench.core.match.sum_slots import slots_apart
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.told_two_ways import told_two_ways
 from workbench.core.match.vote_sides import sides_apart
@@ -353,6 +354,7 @@ def compare_normalized(
                or senses_apart(check.pairs, (a, b))  # one length of two things: "4 km long" / "advanced 4 km"
                or capacity_apart(check.pairs, (a, b))  # "can hold up to 2,000" / "2,000 were moved"
                or measures_apart(check.pairs, (a, b), (ra.kinds, rb.kinds))  # "fuel prices" / "electricity tariffs" rose 30%
+               or slots_apart(check.pairs, (a, b), (va.tokens, vb.tokens))  # a share's whole, a sum's use, a price's act
                or ordinal_member_apart(check, (a, b)))  # "a fifth suspect" / "the four suspects" (`ordinal_members`)
     if links_only and (kinds_apart or counted):
         return Comparison(score=0.0, relation=_RELATED)
