@@ -65,3 +65,23 @@ def test_two_things_sent_though_one_is_like_the_event() -> None:
     c = compare(a, b)
     assert c.relation != _DUPLICATE, c.reasons
     assert any(r.startswith("one act on two things") for r in c.reasons), c.reasons
+
+
+def test_one_permission_given_to_people_and_to_things() -> None:
+    for a, b in (("Only health workers were allowed to leave the camp on Sunday.",
+                  "Only aid trucks were allowed to leave the camp on Sunday."),
+                 ("Tourists were barred from the island's beaches on Sunday.",
+                  "Cruise ships were barred from the island's port on Sunday.")):
+        c = compare(a, b)
+        assert c.relation != _DUPLICATE, (a, b)
+        assert any(r.startswith("another subject of the permission") for r in c.reasons), (a, b, c.reasons)
+
+
+def test_a_permission_of_one_party_stays_one() -> None:
+    for a, b in (("Truck drivers were allowed to cross the border on Monday.",
+                  "Trucks were allowed to cross the border on Monday."),
+                 ("Only emergency vehicles were allowed on the bridge.",
+                  "Only emergency traffic was allowed on the bridge."),
+                 ("Foreign journalists were barred from the trial.", "Foreign reporters were barred from the trial.")):
+        c = compare(a, b)
+        assert not any(r.startswith("another subject of the permission") for r in c.reasons), (a, b, c.reasons)

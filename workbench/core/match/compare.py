@@ -34,7 +34,6 @@ from workbench.core.match.capital_places import capital_place
 from workbench.core.match.claim_view import ClaimView, claim_view
 from workbench.core.match.clock_times import clock_times_apart
 from workbench.core.match.comparisons_reversed import yardsticks_apart
-from workbench.core.match.copula_names import copula_names_apart
 from workbench.core.match.cores import clauses_clash
 from workbench.core.match.date_step import date_step
 from workbench.core.match.denied_scope import negated_opposite
@@ -95,7 +94,7 @@ from workbench.core.match.spelt_names import spell_out
 from workbench.core.match.states_by_kind import state_by_kind, states_apart
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.told_two_ways import told_two_ways
-from workbench.core.match.two_causes import causes_apart
+from workbench.core.match.two_subjects import subjects_apart
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.while_denied import while_denied
 from workbench.core.match.whole_fates import fates_agree, fates_apart, part_against_whole
@@ -336,7 +335,7 @@ def compare_normalized(
                   or doers_of_one_target((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens), (va.doers, vb.doers))
                   or reciprocal_doers_apart((a, b), (va.roles_wording, vb.roles_wording), (na.proper, nb.proper),
                                             (va.doers, vb.doers), (va.tokens, vb.tokens))
-                  or copula_names_apart((a, b), (va.tokens, vb.tokens)) or causes_apart((va.roles_wording, vb.roles_wording), (ra.kinds, rb.kinds)))  # "X was a" / "Y was a", a bomb / a flood (helper not157b)
+                  or subjects_apart((a, b), (va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens), (ra.kinds, rb.kinds)))  # "X was a" / "Y was a", a bomb / a flood (`two_subjects`)
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart
