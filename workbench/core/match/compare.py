@@ -97,6 +97,7 @@ from workbench.core.match.states_by_kind import state_by_kind, states_apart
 from workbench.core.match.sum_slots import slots_apart
 from workbench.core.match.surname_only import surname_only
 from workbench.core.match.told_two_ways import told_two_ways
+from workbench.core.match.two_subjects import subjects_apart
 from workbench.core.match.vote_sides import sides_apart
 from workbench.core.match.while_denied import while_denied
 from workbench.core.match.whole_fates import fates_agree, fates_apart, part_against_whole
@@ -336,7 +337,8 @@ def compare_normalized(
                   # "X shareholders sued" / "Y sued X" (`named_after_target`); "joined", "met" have doers (`reciprocal_doers`)
                   or doers_of_one_target((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens), (va.doers, vb.doers))
                   or reciprocal_doers_apart((a, b), (va.roles_wording, vb.roles_wording), (na.proper, nb.proper),
-                                            (va.doers, vb.doers), (va.tokens, vb.tokens)))
+                                            (va.doers, vb.doers), (va.tokens, vb.tokens))
+                  or subjects_apart((a, b), (va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens), (ra.kinds, rb.kinds)))  # "X was a" / "Y was a", a bomb / a flood (`two_subjects`)
     # two doers winning one contest of one winner: one fact told two ways (`one_winner`)
     winners = None if fact_apart or not doer_apart else two_winners(a, b, va.tokens, vb.tokens)
     doer_apart = None if winners else doer_apart

@@ -90,7 +90,7 @@ def one_act_two_things(wordings: tuple[str, str], claim_tokens: tuple[Set[str], 
         return None  # one doer, named alike; the runs are what the verb acts on (and its modifier)
     if not _complement(wordings[0], only_a - read_a[1]) or not _complement(wordings[1], only_b - read_b[1]):
         return None
-    if alike(only_a, set_b) or alike(only_b, set_a) or any(t[:1].isdigit() for t in only_a | only_b):
+    if alike(only_a, only_b) or any(t[:1].isdigit() for t in only_a | only_b):
         return None
     slot_a, slot_b = name_slot(list(ta), only_a), name_slot(list(tb), only_b)
     if slot_a is None or slot_a != slot_b or not _object_of(wordings[0], act, only_a) or not _object_of(wordings[1], act, only_b):
