@@ -4,7 +4,12 @@ claim writing the one is written as the other when the other claim writes only t
 - a charge held against someone: "detained on suspicion of people smuggling" / "arrested nine men
   suspected of being the smugglers" ("on (for) suspicion of" is written "suspected of");
 - a weekday's evening and its night: "on Friday evening" / "on Friday night" (news tells the hours
-  after dark either way; its morning and afternoon stay apart).
+  after dark either way; its morning and afternoon stay apart);
+- a ballot's side: "voted for the bill" against "voted against the bill" is "voted in favour of" it
+  (stop 53). Per claim "voted for" is left a vote (`verbs`: "voted for a new parliament" takes no
+  side on a motion); against a claim telling the other side it is that side's opposite (support /
+  oppose), and the two sides told of one motion by one body are a conflict. Two counts of the two
+  sides ("Fifty voted for" / "one voted against") stay two groups (`vote_sides`).
 
 Why per pair and not in the per-claim rewrite (`knowledge.rewrite`): written one way in every claim,
 a phrase changed the wording scores of the many pairs telling it alike (ECB+'s arrests "on suspicion
@@ -26,6 +31,8 @@ _WAYS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...] = (
      "suspected of", "uspicion"),
     (re.compile(rf"\b({_WEEKDAY})\s+evening\b", re.I), re.compile(rf"\b{_WEEKDAY}\s+night\b", re.I),
      r"\1 night", "evening"),
+    (re.compile(r"\b(vot(?:ed|es|e|ing))\s+for\b", re.I), re.compile(r"\bvot(?:ed|es|e|ing)\s+against\b", re.I),
+     r"\1 in favour of", "against"),
 )
 
 
