@@ -11,7 +11,8 @@ helper conf157, sets 157-160).
 Read as a rule on the normalised tokens, not a table of pairs, so a pair no row names ("uprated" /
 "downrated") is read too. Left out: stems whose two words are two acts or two things rather than
 one change reversed (`_NOT_REVERSED`: "upload" / "download" a file, "uplink" / "downlink", "upright"
-/ "downright"). Places upstream and downstream of one thing stay read (one place told two ways).
+/ "downright", "downtown": a city's centre, no direction). Places upstream and downstream of one
+thing stay read (one place told two ways), as do moods ("upbeat" / "downbeat").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _UP, _DOWN = "up", "down"
 #: The shortest stem read: "upset", "upon" are no prefixed words of a stem.
 _STEM_AT_LEAST = 3
 #: Stems whose "up-" and "down-" words are not one change in two directions.
-_NOT_REVERSED = ("load", "link", "right", "pour", "fall", "play", "cast", "town", "beat")
+_NOT_REVERSED = ("load", "link", "right", "pour", "fall", "play", "cast", "town")
 
 
 def _stem(token: str) -> tuple[str, str] | None:
