@@ -82,6 +82,7 @@ from workbench.core.match.regulators import regulator_named, regulators_apart
 from workbench.core.match.relative_times import relative_times_apart
 from workbench.core.match.roles import roles_swapped
 from workbench.core.match.ruled_out import calm_or_disorder
+from workbench.core.match.rulings import rulings_apart
 from workbench.core.match.said_acts import said_acts_apart
 from workbench.core.match.said_plans import said_plan_apart
 from workbench.core.match.same_place import places_alike
@@ -458,6 +459,7 @@ def compare_normalized(
                                        or yardsticks_apart((a, b))  # "higher than X" / "higher than Y" (helper conf145)
                                        or said_acts_apart((a, b), (va, vb))  # "resigned" / "said he would testify" (`said_acts`)
                                        or said_plan_apart((a, b), (va, vb))  # "said X violated" / "said X would be taken"
+                                       or rulings_apart((a, b), (va, vb))  # "ruled that X" / "ruled that Y", two cases (`rulings`)
                                        or acts_after_one_event((a, b), (va, vb))  # two acts after one event
                                        or one_act_two_things((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # condemned X / condemned Y
                                        or one_doer_acts((va.roles_wording, vb.roles_wording), (va.tokens, vb.tokens))  # named X / suspended Y

@@ -41,6 +41,7 @@ from workbench.core.match.roles import (
     passive_subject,
     roles,
 )
+from workbench.core.match.rulings import rulings_for_two
 from workbench.core.match.surname_only import title_words
 from workbench.core.text_caches import text_cache
 
@@ -219,6 +220,8 @@ def names_apart(texts: tuple[str, str], tokens: tuple[list[str], list[str]], nam
     for `compare`: `texts` as written, `tokens` normalised, `names` each side's names missing from
     the other, `views` their `claim_view.claim_view`s."""
     (a, b), (va, vb) = texts, views
+    if rulings_for_two(texts, (va.tokens, vb.tokens)):  # the two sides one body ruled for (`rulings`, helper conf157)
+        return None
     return (names_swapped(a, b, tokens[0], tokens[1], names[0], names[1], (va.surface, vb.surface))
             or leading_names_swapped(a, b, tokens[0], tokens[1], (va.surface, vb.surface))
             or family_members_apart(a, b, tokens[0], tokens[1], (va.surface, vb.surface))

@@ -17,6 +17,7 @@ from workbench.core.match.doers import outcome_opposed
 from workbench.core.match.ended_or_changed import ended_or_changed
 from workbench.core.match.journey_legs import route_reversed
 from workbench.core.match.ruled_out import ruled_out
+from workbench.core.match.rulings import rulings_for_two
 from workbench.core.match.states_told_apart import states_told_apart
 from workbench.core.match.stopped_or_done import stopped_or_done
 from workbench.core.match.went_on_or_stopped import went_on_or_stopped
@@ -44,4 +45,5 @@ def opposite_outcome(texts: tuple[str, str], views: tuple[ClaimView, ClaimView],
             or ended_or_changed((va.surface, vb.surface), texts, tokens)
             or comparison_reversed(texts, tokens)  # a comparison told the other way (helper conf145)
             or asked_or_refused(texts, tokens)  # one doer asked / refused (helper confneg149)
-            or route_reversed((va.surface, vb.surface), tokens))  # from X to Y / from Y to X (helper conffig153)
+            or route_reversed((va.surface, vb.surface), tokens)  # from X to Y / from Y to X (helper conffig153)
+            or rulings_for_two(texts, tokens))  # ruled for X / for Y, for X / against X (helper conf157)

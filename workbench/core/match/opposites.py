@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from workbench.core.match.negated_states import NO_STATES, StateMarks, state_opposed
 from workbench.core.match.states_before import states_before
+from workbench.core.match.up_down import up_down_opposed
 from workbench.core.text_caches import text_cache
 
 #: Event words with opposite outcomes; each side lists its forms ("|"), normalised at load so
@@ -472,6 +473,8 @@ def opposite_of(a: tuple[list[str], frozenset[str]], b: tuple[list[str], frozens
             if u in set_b and (u not in set_a or tokens_b.count(u) > tokens_a.count(u)) \
                     and not (_told_too(u, set_a, set_b) or _told_too(t, set_b, set_a)):
                 return f"opposite outcomes: {t} / {u}"
+    if turned := up_down_opposed(set_a, set_b):  # "upgraded" / "downgraded" (`up_down`, helper conf157)
+        return f"opposite outcomes: {turned}"
     return kept_from_and_done(a, b) or state_opposed(*marks)
 
 
