@@ -1,7 +1,6 @@
 """A body named three other ways (sets 157-160): its acronym against a long name in a sentence
 full of names (no headline), a name blended into one word ("LuxLeaks" / "Luxembourg Leaks"), a
-court named by the city it sits in ("the Strasbourg court" / "the ECHR"); and a "store", a shop or
-a storage place, is no other building than a depot."""
+court named by the city it sits in ("the Strasbourg court" / "the ECHR")."""
 
 from workbench.core.figures.shouting import headline, titled
 from workbench.core.language.initials import blended_by
@@ -44,16 +43,7 @@ def test_a_court_named_by_its_seat() -> None:
     assert c.relation != "duplicate"
 
 
-def test_compare_reads_the_acronym_and_the_blend() -> None:
+def test_compare_reads_the_acronym_in_a_sentence_full_of_names() -> None:
     c = compare("The OCCRP published the Suisse Secrets files in February 2022.", LONG)
     assert c.relation == "duplicate"
 
-
-def test_a_store_is_no_other_building_than_a_depot() -> None:
-    c = compare("The warehouse belonged to a logistics firm, police said.",
-                "Police said the store was owned by a logistics company.")
-    assert c.relation == "duplicate"
-    assert not any("another of the buildings" in r for r in c.reasons)
-    c = compare("Looters emptied the warehouse on the main street overnight.",
-                "Looters emptied the shop on the main street overnight.")
-    assert c.relation != "duplicate"

@@ -153,9 +153,7 @@ NOUN_SYNONYMS: list[list[str]] = [
     ["pay rise", "pay increase", "pay raise", "wage increase", "wage rise"],
     # helper gen7 (Sudan dispatches): what a raid on a market counts
     ["shops", "stores", "market stalls", "stalls"],
-    # (not "store" alone: a shop or a storage place, "an arms store", "the grain store", as "depot" is;
-    # read as a shop, "the depot" / "the store" was "another of the buildings", sets 157-160)
-    ["shop", "market stall", "stall"],
+    ["shop", "store", "market stall", "stall"],
     # helper gen9 (humanitarian situation reports): what a sitrep counts. The displaced are written
     # as the acronym, so that "displaced people returned" tells of no displacement
     ["IDPs", "internally displaced people", "internally displaced persons", "displaced people", "displaced persons"],
