@@ -47,3 +47,9 @@ def test_compare_reads_the_acronym_in_a_sentence_full_of_names() -> None:
     c = compare("The OCCRP published the Suisse Secrets files in February 2022.", LONG)
     assert c.relation == "duplicate"
 
+
+
+def test_a_court_named_by_its_seat_and_what_it_judges() -> None:
+    c = compare("The European Court of Human Rights ruled on Monday that Russia had violated Navalny's rights.",
+                "Russia breached Alexei Navalny's rights, the Strasbourg-based human rights court found on Monday.")
+    assert any("the Strasbourg-based human rights court = European Court of Human Rights" in r for r in c.reasons)
