@@ -427,6 +427,22 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Doctors Without Borders": ["MSF", "Medecins Sans Frontieres", "M\u00e9decins Sans Fronti\u00e8res"],
     "International Criminal Court": ["ICC"],
     "International Court of Justice": ["ICJ", "World Court"],
+    # courts news names by the city they sit in, as it names a government by its capital, and by what
+    # they judge ("the Strasbourg court ordered" / "by the ECHR", "the Strasbourg-based human rights
+    # court"; sets 157-160). Only with "the": "a Strasbourg court" is a French court. ("The Hague
+    # court" is the ICC or the ICJ, "the Luxembourg court" a court of Luxembourg too: neither is read.)
+    **{court: [*aliases, *(f"{the} {seat} court" for the in ("the", "The") for seat in seats)]
+       for court, aliases, seats in [
+           ("European Court of Human Rights", ["ECHR", "ECtHR", "European rights court", "European human rights court",
+                                               "Europe's rights court", "Europe's human rights court",
+                                               "Europe's top rights court", "Europe's top human rights court"],
+            [f"Strasbourg{b}{w}" for b in ("", "-based") for w in ("", " rights", " human rights")]),
+           ("Court of Justice of the European Union", ["CJEU", "European Court of Justice", "ECJ", "EU Court of Justice",
+                                                      "EU's Court of Justice", "EU's top court", "EU's highest court"],
+            ["Luxembourg-based"]),
+           ("Federal Constitutional Court", ["German Constitutional Court", "Germany's Constitutional Court",
+                                             "German constitutional court"],
+            [f"Karlsruhe{b}{w}" for b in ("", "-based") for w in ("", " constitutional")])]},
     "ECOWAS": ["Economic Community of West African States", "West African bloc", "West African regional bloc"],
     # regional blocs of other continents, as ECOWAS (helper not93: "SADC observers" / "EU observers")
     "SADC": ["Southern African Development Community"],
@@ -480,6 +496,7 @@ ORGANISATIONS: dict[str, list[str]] = {
 INTERNATIONAL_BODIES = frozenset(
     ["United Nations", "IAEA", "World Food Programme", "UNHCR", "UNICEF", "UNRWA", "IOM", "UNSMIL", "OCHA",
      "World Health Organization", "ICRC", "International Criminal Court", "International Court of Justice",
+     "European Court of Human Rights", "Court of Justice of the European Union",
      "ECOWAS", "African Union", "European Union", "NATO", "IMF", "ASEAN", "UNMISS", "MINURSO", "MONUSCO",
      "MINUSMA", "MINUSCA", "UNIFIL", "UNAMA", "UNAMI", "UNMIK", "UNFICYP", "UNISFA",
      "World Bank", "AfDB", "Asian Development Bank", "WTO", "OPEC",

@@ -138,3 +138,30 @@ def spelt_by(acronym: str, text: str) -> tuple[int, int] | None:
                 if (body or len(acronym) >= 4 and len(part) >= 3) and not longer and spells(acronym, part):
                     return starts[i], ends[j - 1]
     return None
+
+
+# --- a name blended into one word --------------------------------------------------------------
+# News also joins a name's words, or their first syllables, into one word with a capital at each
+# join ("LuxLeaks", Luxembourg Leaks; "NatWest", National Westminster; "FedEx", Federal Express;
+# "ExxonMobil", Exxon Mobil), while another outlet writes the words out.
+
+#: A blended name: two capitalised pieces or more of two letters or more, run together.
+BLEND = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+){2,}(?![\w-])")
+_PIECES = re.compile(r"[A-Z][a-z]+")
+
+
+def blended_by(blend: str, text: str) -> tuple[int, int] | None:
+    """The offsets of capitalised words written one after another in `text` (spaces between, no
+    joiner) that `blend` runs together, each piece the start of its word ("Lux" of "Luxembourg",
+    "Leaks"), or None. Every piece has two letters or more and a word of its own, in order: a
+    name's words spaced out read alike too ("McCain" / "Mc Cain", one name)."""
+    pieces = _PIECES.findall(blend)
+    if len(pieces) < 2 or any(len(p) < 2 for p in pieces) or "".join(pieces) != blend:
+        return None
+    words = list(re.finditer(r"(?<![\w'’-])[A-Z][a-z]+", text))
+    for i in range(len(words) - len(pieces) + 1):
+        run = words[i:i + len(pieces)]
+        if all(re.fullmatch(r" ", text[x.end():y.start()]) for x, y in zip(run, run[1:], strict=False)) and all(
+                w.group(0).lower().startswith(p.lower()) for w, p in zip(run, pieces, strict=True)):
+            return run[0].start(), run[-1].end()
+    return None

@@ -7,6 +7,8 @@ bodies no table knows) can only be read against the other claim's names: when an
 claim is not in the other and spells a name the other writes (`initials.spelt_by`), the acronym is
 written as that name, so every step that compares names, doers and words reads one name.
 An acronym the tables know keeps its table's meaning ("ICC" is the court, not a cricket council).
+A name blended into one word ("LuxLeaks" / "the Luxembourg Leaks", "NatWest" / "National
+Westminster") is read the same way (`initials.blended_by`; sets 157-160).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.core.figures.shouting import headline
-from workbench.core.language.initials import ACRONYM, spelt_by
+from workbench.core.figures.shouting import titled
+from workbench.core.language.initials import ACRONYM, BLEND, blended_by, spelt_by
 from workbench.core.match.another_name import actor_tokens
 from workbench.core.match.knowledge import rewritten
 from workbench.core.text_caches import text_cache
@@ -24,8 +26,8 @@ from workbench.core.text_caches import text_cache
 @text_cache()
 def unknown_acronyms(text: str) -> tuple[str, ...]:
     """The text's acronyms (`initials.ACRONYM`) that the knowledge rewrite leaves as written (no
-    table knows them, as an alias or as an actor's own name: "JNIM"); none in a headline, whose every word may be in capitals."""
-    if headline(text):
+    table knows them, as an alias or as an actor's own name: "JNIM"); none in a headline, whose every word may be in capitals (`shouting.titled`: a sentence full of names is none)."""
+    if titled(text):
         return ()
     found = dict.fromkeys(m.group(0) for m in ACRONYM.finditer(text))
     if not found:
@@ -36,21 +38,52 @@ def unknown_acronyms(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _spelt(acronym: str, text: str) -> tuple[int, int] | None:
-    if re.search(rf"\b{acronym}\b", text, re.I) or headline(text):
+    if re.search(rf"\b{acronym}\b", text, re.I) or titled(text):  # (a sentence full of names is no headline)
         return None
     return spelt_by(acronym, text)
 
 
+@text_cache()
+def unknown_blends(text: str) -> tuple[str, ...]:
+    """The text's blended names (`initials.BLEND`: "LuxLeaks", "NatWest") that the knowledge
+    rewrite leaves as written."""
+    found = dict.fromkeys(m.group(0) for m in BLEND.finditer(text))
+    if not found:
+        return ()
+    written = rewritten(text)[0]
+    return tuple(w for w in found if re.search(rf"\b{w}\b", written))
+
+
+@lru_cache(maxsize=4096)
+def _blended(blend: str, text: str) -> tuple[int, int] | None:
+    if re.search(rf"\b{blend}\b", text, re.I):
+        return None
+    return blended_by(blend, text)
+
+
 def spell_out(a: str, b: str) -> tuple[str, str, str] | None:
-    """(`a`, `b` with an acronym of one written as the long name the other spells it with, what
-    fired), or None when neither claim's unknown acronyms spell a name of the other."""
+    """(`a`, `b` with an acronym of one written as the long name the other spells it with, and each
+    blended name as the words the other writes out (`initials.blended_by`), what fired), or None
+    when neither claim's unknown acronyms or blends spell a name of the other."""
+    hits: list[str] = []
     for one, other, flip in ((a, b, False), (b, a, True)):
         for acronym in unknown_acronyms(one):
-            span = _spelt(acronym, other)
-            if span is None:
-                continue
-            name = other[span[0]:span[1]]
-            new = re.sub(rf"\b{acronym}\b", name.replace("\\", "\\\\"), one)  # (the name as written)
-            hit = f"same name: {acronym} = {name}"
-            return (other, new, hit) if flip else (new, other, hit)
-    return None
+            if (span := _spelt(acronym, other)) is not None:
+                new, hit = _written_as(acronym, other[span[0]:span[1]], one)
+                a, b = (other, new) if flip else (new, other)
+                hits.append(hit)
+                break
+        if hits:
+            break
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        for blend in unknown_blends(one):
+            if (span := _blended(blend, other)) is not None:
+                one, hit = _written_as(blend, other[span[0]:span[1]], one)
+                a, b = (other, one) if flip else (one, other)
+                hits.append(hit)
+    return (a, b, "; ".join(hits)) if hits else None
+
+
+def _written_as(short: str, name: str, text: str) -> tuple[str, str]:
+    """`text` with `short` written as `name` (as written), and the reason."""
+    return re.sub(rf"\b{short}\b", name.replace("\\", "\\\\"), text), f"same name: {short} = {name}"
