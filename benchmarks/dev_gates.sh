@@ -21,7 +21,7 @@ if [ "${1:-}" = "--compare" ]; then
   exit 0
 fi
 OUT=$(realpath -m "$1"); HERE=$(cd "$(dirname "$0")/.." && pwd); TREE=$(realpath "${2:-$HERE}")
-BLIND=${BLIND:-'set16[1-4]'}
+BLIND=${BLIND:-'set16[5-8]'}
 PY=${PYTHON:-$([ -x "$TREE/.venv/bin/python" ] && echo "$TREE/.venv/bin/python" || echo "$HERE/.venv/bin/python")}
 mkdir -p "$OUT"; cd "$TREE" || exit 1
 [ -d "$TREE/../shared/corpus" ] || echo "dev_gates: no $TREE/../shared/corpus: the MRPC / STS / ECB+ and look-alike gates need it beside the tree (ln -s it)" >&2
