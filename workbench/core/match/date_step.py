@@ -14,6 +14,7 @@ import re
 from workbench.core import figures as fig
 from workbench.core.match import knowledge
 from workbench.core.match.begun_since import held_before_start
+from workbench.core.match.definite_events import definite_told_twice
 from workbench.core.match.memo import compare_dates
 from workbench.core.match.once_begun import SINCE_ONCE, once_told_twice
 from workbench.core.match.once_only import now_or_later, once_dated_twice
@@ -84,8 +85,9 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
     that differ ("until 2028" / "until 2026") are one decision told two ways: a conflict. With the
     claims' `tokens`, one act that happens once dated twice, or taking effect now and later, is
     one act told at two times (`once_only`), one event singled out by its name, its holder or its
-    people dated twice (`one_time`), or a stay told into a year against its end told in an
-    earlier one (`stayed_past`): a conflict too."""
+    people dated twice (`one_time`), one definite event that happens once ("the referendum",
+    "its next plenary", a throne handed on) dated twice (`definite_events`), or a stay told into
+    a year against its end told in an earlier one (`stayed_past`): a conflict too."""
     verdict = _date_step(dates_a, dates_b, year_conflicts, qa, qb, keys, texts)
     if tokens is None:
         return verdict
@@ -96,6 +98,9 @@ def date_step(dates_a: list | None, dates_b: list | None, year_conflicts: list[t
                                    + (f" {told.group(0)}" if told else ""))
     if verdict.verdict == knowledge.DATES_FAR_APART and (once := one_time_told_twice(texts, (qa, qb))):
         told = re.search(r"\(.*?\)", verdict.reason or "")  # (an event singled out by its name, holder or people)
+        return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{once}, dates differ" + (f" {told.group(0)}" if told else ""))
+    if verdict.verdict == knowledge.DATES_FAR_APART and (once := definite_told_twice(texts, tokens, (qa, qb))):
+        told = re.search(r"\(.*?\)", verdict.reason or "")  # (`definite_events`)
         return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{once}, dates differ" + (f" {told.group(0)}" if told else ""))
     if verdict.verdict == knowledge.DATES_FAR_APART and (stay := stayed_past_end(texts, tokens, (qa, qb))):
         return knowledge.DateCheck(knowledge.DATES_DIFFER, f"{stay}: the stay and its end clash")

@@ -28,6 +28,7 @@ from workbench.core.match import knowledge
 from workbench.core.match.begun_since import start_or_since
 from workbench.core.match.claim_view import Roles, reported
 from workbench.core.match.compare import GateView, never_linked
+from workbench.core.match.definite_events import definite_event
 from workbench.core.match.events import EventContext
 from workbench.core.match.normalize import Normalized
 from workbench.core.match.once_begun import told_once
@@ -46,7 +47,8 @@ def gate_view(text: str, norm: Normalized, dates: list | None, context: EventCon
     return GateView(place, knowledge.event_verbs(norm.tokens) if events is None else events, read, context,
                     roles[2].written if roles else names_written(text),
                      bool(read) and (told_once(text) or start_or_since(text)  # (`begun_since`)
-                                     or one_time(text) is not None))  # (an event named, a title taken: `one_time`)
+                                     or one_time(text) is not None  # (an event named, a title taken: `one_time`)
+                                     or definite_event(text) is not None))  # ("the referendum": `definite_events`)
 
 
 #: Most distinct values of one part answered through a table (TABLE_MAX^2 bytes: 16 MB).
