@@ -10,6 +10,10 @@ the claims alike; the facts they state are two.
 clause too; this reads two claims that each tell a main clause of their own. Kept one: two verbs of
 one kind of act or one outcome ("detained" / "arrested", "closed" / "shut"), or one thing acted on
 ("sacked its manager" / "fired its manager": the thing is the other's too).
+
+Its mirror, one act told before one event and after another ("suspended the hunt a day before the
+season was due to start" / "... a day after receiving a report"), is read here too
+(`before_after.one_act_two_events`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 from workbench.core.figures.dates import MONTHS
 from workbench.core.match.acts import alike, kind_of_act
 from workbench.core.match.background import parts
+from workbench.core.match.before_after import one_act_two_events
 from workbench.core.match.roles import main_act, roles
 from workbench.core.match.said_acts import two_acts
 
@@ -36,7 +41,7 @@ def acts_after_one_event(texts: tuple[str, str], views: tuple[Any, Any]) -> str 
     aside) is named by the other claim's main clause, in any form. `views`: the claims' `claim_view`s."""
     split_a, split_b = parts(texts[0]), parts(texts[1])  # (None, cached, for most claims: read first)
     if split_a is None or split_b is None:
-        return None
+        return one_act_two_events(texts)  # one act told before one event, after another (helper not161b)
     (main_a, back_a, _, _), (main_b, back_b, _, _) = split_a, split_b
     shared = back_a & back_b
     if len(shared) < _SHARED_BACKGROUND or 2 * len(shared) < min(len(back_a), len(back_b)):

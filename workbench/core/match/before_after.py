@@ -9,6 +9,9 @@ return from that journey ("returned", "came back", "got back") are two ends of o
 he left" against "after he returned" clashes too, while "after he left" against "before he
 returned" does not (the act may fall during the trip). A claim with a negation of its own is left
 to `negation_step`.
+
+The same act told before one event and after another, the events sharing no word, is no clash but
+two facts of its time (`one_act_two_events`, read with the acts of one doer in `background_acts`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _RETURN = re.compile(r"\b(?:returned|returns|returning|return|came\s+back|comes\
 #: Prepositions of a journey's end ("left for", "returned from"), dropped with its verb.
 _LEG = re.compile(r"\b(?:for|from|to)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
+#: The fewest words of each event an act timed by two events tells (`one_act_two_events`).
+_EVENT_WORDS = 2
 
 
 @text_cache()
@@ -58,3 +63,17 @@ def before_or_after(texts: tuple[str, str]) -> str | None:
     if before[2] == after[2] or (before[2], after[2]) == ("leave", "return"):
         return "one act before / after one event"
     return None
+
+
+def one_act_two_events(texts: tuple[str, str]) -> str | None:
+    """'one act timed by two events: before ... / after ...' when the claims tell the same act (its
+    words alike, "a day" and all) before one event and after another, the two events sharing no word
+    and each told in two words or more ("suspended the hunt a day before the season was due to start"
+    / "... a day after receiving a report from the council"): each claim dates the act by its own
+    event, two facts of it, where one event on both sides (`before_or_after`) is a clash. (helper
+    not161b, sets 161-164)"""
+    x, y = _timed(texts[0]), _timed(texts[1])
+    if x is None or y is None or x[1] == y[1] or x[0] != y[0] or x[2] is not None or y[2] is not None \
+            or len(x[3]) < _EVENT_WORDS or len(y[3]) < _EVENT_WORDS or x[3] & y[3]:
+        return None
+    return f"one act timed by two events: {x[1]} {' '.join(sorted(x[3])[:3])} / {y[1]} {' '.join(sorted(y[3])[:3])}"

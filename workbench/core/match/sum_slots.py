@@ -31,9 +31,11 @@ from collections.abc import Sequence, Set
 from workbench.core.language.payments import PAYMENT_WORDS
 from workbench.core.language.verbs import is_gerund, is_verb_like
 from workbench.core.match.acts import alike
+from workbench.core.match.count_predicates import predicates_apart
 from workbench.core.match.measure_senses import figure_at
 from workbench.core.match.normalize import normalize
 from workbench.core.match.place_names import country_of, may_contain
+from workbench.core.match.vote_sides import turnout_apart
 from workbench.core.model import Quantity
 from workbench.core.text_caches import text_cache
 
@@ -205,10 +207,12 @@ def _paid_apart(texts: tuple[str, str]) -> str | None:
 
 def slots_apart(pairs: Sequence, texts: tuple[str, str], tokens: tuple[Set[str], Set[str]]) -> str | None:
     """A reason when a paired figure is told of two things (a share of two wholes, a sum spent on two
-    purposes, a price of two acts) or the claims tell two kinds of payment (module docstring).
+    purposes, a price of two acts, a turnout and a side (`vote_sides`), a kind and an act of a counted
+    group (`count_predicates`)) or the claims tell two kinds of payment (module docstring).
     `pairs`: the figure step's pairs, each opening with the two `Quantity`s; `tokens`: each claim's
     normalised tokens."""
     for q, r, *_ in pairs:
-        if (why := _wholes_apart(q, r, texts) or _purposes_apart(q, r, texts, tokens) or _acts_apart(q, r, texts)):
+        if (why := _wholes_apart(q, r, texts) or _purposes_apart(q, r, texts, tokens) or _acts_apart(q, r, texts)
+                or turnout_apart(q, r, texts) or predicates_apart(q, r, texts)):  # (helper not161b)
             return why
     return _paid_apart(texts)
