@@ -37,6 +37,7 @@ def test_verb_rows() -> None:
     assert "swear in" in _rw("She took the constitutional oath on Monday.")
     assert "descend" in _rw("The climbers came down from the summit.")
     assert _rw("The firm would claim damages.") == _rw("The firm would seek compensation.")
+    assert "claimed" not in _rw("Sarkozy to File Complaint in Gadhafi Funding Claim")
 
 
 def test_pairs_lexical() -> None:

@@ -10,8 +10,9 @@ dup161a, sets 161-164). Each pair of tellings shares no word the tables could pa
   other acts (`object_outcomes` reads "called X disappointing" as criticised);
 - "unlawful" is "illegal" (the adjective only: "unlawfully" stays the verb table's "act unlawfully");
 - one who sues someone "for damages" (compensation) seeks compensation from him ("plan to sue the state
-  for damages" / "will seek compensation from the state"), so that the verb table's row (seek
-  damages = claim compensation) sees it;
+  for damages" / "will seek compensation from the state"), and one who claims damages (compensation)
+  seeks them, so that the verb table's row (seek damages = seek compensation) sees it ("claim" in that
+  row would make it a verb `headline_verbs` reads in a headline: "Gadhafi Funding Claim");
 - a person's age told before the name ("the 70-year-old Henri") is the age told after it ("Henri,
   70,"): only before a capitalised name, so "the 70-year-old man" stays;
 - a parliament's chamber named by a name many states share, "the Chamber of Deputies" (Italy,
@@ -49,7 +50,10 @@ _UNLAWFUL = re.compile(r"\bunlawful\b", re.I)
 
 #: "sue" someone (up to five words) "for damages" / "for compensation".
 _SUE_FOR = re.compile(r"\b(sue|sues|sued|suing)\s+((?:[\w'’-]+\s+){1,5}?)for\s+(?:damages|compensation)\b", re.I)
-_SEEK = {"sue": "seek", "sues": "seeks", "sued": "sought", "suing": "seeking"}
+_SEEK = {"sue": "seek", "sues": "seeks", "sued": "sought", "suing": "seeking",
+         "claim": "seek", "claims": "seeks", "claimed": "sought", "claiming": "seeking"}
+#: "claim" damages / compensation: seek them.
+_CLAIM = re.compile(r"\b(claim|claims|claimed|claiming)\s+(?=(?:damages|compensation)\b)", re.I)
 
 #: "the 70-year-old" before a capitalised name (up to four words).
 _AGE_BEFORE = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?!\w)(\s*[,.;:)])?")
@@ -73,6 +77,8 @@ def rewrite_verdicts_told(text: str, hits: list[str]) -> str:
         text = _UNLAWFUL.sub(lambda m: note(m, "Illegal" if m.group(0)[0].isupper() else "illegal"), text)
     if "sue" in low or "suing" in low:
         text = _SUE_FOR.sub(lambda m: note(m, f"{_SEEK[m.group(1).lower()]} damages from {m.group(2).rstrip()}"), text)
+    if "claim" in low and ("damages" in low or "compensation" in low):
+        text = _CLAIM.sub(lambda m: note(m, f"{_SEEK[m.group(1).lower()]} "), text)
     if "-year-old" in low:
         text = _AGE_BEFORE.sub(lambda m: note(m, f"{m.group(2)}, {m.group(1)}{m.group(3) or ','}"), text)
     if "Chamber" in text:
