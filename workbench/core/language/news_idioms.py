@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.rewrite_notes import noted_match, noter
+from workbench.core.language.verdicts_told import rewrite_verdicts_told
 
 #: Whom "were caught" tells arrested: a person (as a suspect, a fugitive, a doer of a crime) or a pronoun.
 _PERSON = (r"(?:suspects?|attackers?|assailants?|gunm[ae]n|fugitives?|inmates?|prisoners?|escapees?|convicts?"
@@ -102,4 +103,4 @@ def rewrite_news_idioms(text: str, hits: list[str]) -> str:
         text = _GENRE_GROUP.sub(lambda m: note(m, f"{m.group(1)} band"), text)
     if "sorry" in low:
         text = _SAID_SORRY.sub(lambda m: note(m, _APOLOGISED[m.group(1).lower()]), text)
-    return text
+    return rewrite_verdicts_told(text, hits)  # called X illegal, sue for damages, an age (helper dup161a)

@@ -475,9 +475,13 @@ VERB_SYNONYMS: list[list[str]] = [
     # gen8: written "intercept", an event of its own, so "shot down 15 rockets" / "launched 15
     # rockets" are two facts)
     ["intercept", "shoot down", "downed"],
-    ["transfer", "hand over"],
+    # (helper dup161a: power, an office, a firm handed to another told by its idiom: "pass the torch to
+    # a new generation" / "hand over the reins", "pass on the crown")
+    ["transfer", "hand over", "pass the torch", "pass on the torch", "pass the baton", "pass on the baton",
+     "hand over the reins", "hand the reins", "pass on the crown", "pass the crown", "hand over the crown"],
     ["launch", "fire off"],
-    ["swear in", "take the oath of office", "take the oath", "inaugurate", "take office"],
+    ["swear in", "take the oath of office", "take the oath", "inaugurate", "take office",
+     "take the constitutional oath", "take the presidential oath"],  # (helper dup161a)
     ["lose", "concede defeat", "admit defeat"],  # an election
     # a recording, a photo, results falsified (helper dup115; "doctor" alone is the noun: its past only)
     ["manipulate", "doctored", "tamper with"],
@@ -495,7 +499,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # helper probes8 (invented event pairs, set29..set32): phrasal verbs for plain ones, so that
     # their opposites are seen ("cut short" / "extended", "barred from" / "allowed into"); written
     # to a past form, so that "ended", "banned" and "shortened" themselves stay as written
-    ["ended", "wrap up"],
+    ["ended", "wrap up",
+     # (helper dup161a, sets 161-164: "the abdication ends a reign" / "the reign comes to an end")
+     "come to an end", "bring to an end", "put an end to", "draw to a close", "come to a close"],
     ["shortened", "cut short"],
     ["banned", "bar from", "barred"],
     ["allowed", "free to", "permitted to"],  # ("was free to travel abroad" / "barred him from leaving")
@@ -548,4 +554,11 @@ VERB_SYNONYMS: list[list[str]] = [
     # row here "say" became a headline's verb: "UN Says Rebels Seize Town")
     ["visit", "toured"],
     ["leave homeless", "lose their homes", "make homeless", "render homeless"],
+    # helper dup161a (sets 161-164, read): people off a height, a mast, a roof ("came down from the
+    # masts" / "climbed down"); money sought for a loss however news tells the claim ("would seek
+    # compensation" / "would claim damages"; "sue X for damages": `language.verdicts_told`)
+    ["descend", "climb down", "come down from", "get down from", "clamber down"],
+    # ("claim damages" is read in `verdicts_told`: "claim" heading a row would make it a headline's verb,
+    # "Gadhafi Funding Claim")
+    ["seek damages", "seek compensation", "sue for damages", "sue for compensation"],
 ]
