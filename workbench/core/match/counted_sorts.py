@@ -8,7 +8,12 @@ what is counted, and two sorts of one thing are two things. `exclusive_sorts` re
 that exclude each other from a table; this reads the shape: two agreeing counts of one noun, each
 with one word of its own between number and noun, those words all the claims do not share.
 
-Not read when the two words may be one sort told two ways or tell no sort at all:
+Read only of a counted noun whose kind the tables do not know (`kinds`: no vehicle, ship, weapon,
+building, group of people): the sorts of a known kind are named by the tables and compared by
+`kind_slots`, and a word before such a noun most often tells a use or a role, which overlap ("two
+cargo vessels" / "two merchant vessels", "50 aid trucks" / "50 relief trucks": ECB+ look-alike events).
+Whales, rhinos, deer are sorted by the word before them. Not read either when the two words may be one
+sort told two ways or tell no sort at all:
 - a word that grades, adds or hedges rather than sorts (`_NO_SORT`: "new" / "fresh", "more" /
   "additional", "suspected" / "alleged");
 - two words a synonym group of the tables sets in one slot of one wording ("aid workers" /
@@ -24,7 +29,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.language.actors import KINDS
 from workbench.core.language.synonyms import NOUN_SYNONYMS
-from workbench.core.match.another_name import SWAP_VARIANT_RATIO
+from workbench.core.match.another_name import SWAP_VARIANT_RATIO, kind_of
 from workbench.core.match.normalize import normalize
 
 #: Words written between a count and its noun that grade, add to or hedge the count, or tell its
@@ -76,7 +81,8 @@ def sorts_counted_apart(agreements: list, tokens: tuple[frozenset[str], frozense
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     for x, y in agreements:
-        if getattr(x, "counted", None) != getattr(y, "counted", None):
+        counted = getattr(x, "counted", None)
+        if not counted or counted != getattr(y, "counted", None) or any(kind_of(t) for t in normalize(counted).tokens):
             continue
         wx, wy = _sort_word(x), _sort_word(y)
         if wx is None or wy is None or wx.lower() in _NO_SORT or wy.lower() in _NO_SORT:

@@ -13,6 +13,7 @@ is all the claims do not share, is read as naming its doer: two such words are t
   government ("Cabinet"), a title ("President"), a word that names no one (`knowledge.NOT_NAMES`);
 - either looks like a plural ("Lawmakers", "Officials": the stem drops a final s), which a name
   opening a claim seldom is, or a gerund ("Shooting erupted" / "Gunfire broke out");
+- the word after it is a name's particle ("Mohammed al Maliki", "Charles de Gaulle": `initials.NAME_PARTICLES`);
 - the word after it says or judges (`doers.JUDGING`: "Erdogan said ..." / "Fidan said ..."): a sayer,
   which `doers.sayers_apart` and `named_sayers` read, and two voices of one state may tell one stance;
 - either is a known actor (a country, an organisation: `doers` reads those already);
@@ -29,6 +30,7 @@ from rapidfuzz import fuzz
 
 from workbench.core.figures.shouting import headline
 from workbench.core.language.actors import GOVERNMENT_WORDS, OFFICES
+from workbench.core.language.initials import NAME_PARTICLES
 from workbench.core.language.people import PERSON_NOUNS, TITLES
 from workbench.core.match.another_name import (
     SWAP_VARIANT_RATIO,
@@ -44,8 +46,8 @@ from workbench.core.match.place_names import same_name
 from workbench.core.text_caches import text_cache
 
 #: A claim opening with one capitalised word (a name's letters, no digit, not all capitals) and a
-#: lower-case word after it.
-_OPENING = re.compile(r"[\"'\u201c\u2018]?([A-Z][a-z\u00e0-\u00ff][\w\u00c0-\u00ff'\u2019-]*)\s+([a-z]+)")
+#: lower-case word after it, whole ("al-Maliki" goes on with the name).
+_OPENING = re.compile(r"[\"'\u201c\u2018]?([A-Z][a-z\u00e0-\u00ff][\w\u00c0-\u00ff'\u2019-]*)\s+([a-z]+)(?![\w'\u2019-])")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,8 @@ def opening_name(text: str) -> str | None:
     token = tokens[0]
     if word.lower().endswith("s") and not token.endswith("s") or word.endswith("ing"):
         return None  # a plural ("Lawmakers", "Officials"), a gerund ("Shooting")
+    if m.group(2) in NAME_PARTICLES:
+        return None  # a name going on ("Mohammed al Maliki", "Charles de Gaulle")
     if JUDGING.match(m.group(2)):
         return None  # a sayer ("Erdogan said ..." / "Fidan said ...": one stance, `doers.sayers_apart`)
     if kind_of(token) is not None or token in _common_tokens() or token in actor_tokens() \
