@@ -76,6 +76,9 @@ _WORD = re.compile(r"(?:(?:al|el|wal|ul|l|d)['’-])?([A-Za-z][\w'’]*)")
 #: Words inside a name that give no letter (the joiners, and Arabic and Romance particles).
 _SILENT = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "pour", "et", "en", "al",
                      "el", "wal", "bin", "ibn", "y", "del", "da", "do", "dos", "das", "di"])
+#: The same words read as a name's particles: a lower-case word after a capitalised one that may go on
+#: with the name ("Ahmed bin Salman", "Charles de Gaulle": `match.opening_names`).
+NAME_PARTICLES = _SILENT
 #: At most this many letters of one word go into a syllable-style acronym ("SOcial", "COmpany").
 _PIECE = 3
 

@@ -8,7 +8,9 @@ fact; yet no one counted in one claim is counted in the other. Read on the agree
 words (a sort named elsewhere in a claim, "the foreign ministry said", is no sort of the people
 counted); the dead against the living on the figure and on its whole claim, since the living are
 told by naming no death at all ("89 migrants" intercepted) (helper not101); and the dead against the
-hurt ("13 people were killed" / "13 people remained in critical condition", helper not105).
+hurt ("13 people were killed" / "13 people remained in critical condition", helper not105). One count of
+one noun sorted by two words of its own ("128 fin whales" / "128 minke whales") is read by `counted_sorts`,
+joined here (helper not161a).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from workbench.core.figures import counted_stems
 from workbench.core.figures.counted import names_people
+from workbench.core.match.counted_sorts import sorts_counted_apart
 from workbench.core.match.normalize import normalize
 
 #: Sorts of people that exclude each other, as news tells the people a count is of.
@@ -103,4 +106,4 @@ def sorts_apart(agreements: list, texts: tuple[str, str], tokens: tuple[frozense
                 return f"the dead and the living: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
         if names_people(counted_stems(x)) and names_people(counted_stems(y)) and _dead_and_hurt(tokens):
             return f"the dead and the hurt: {' '.join(x.text.split())} / {' '.join(y.text.split())}"
-    return None
+    return sorts_counted_apart(agreements, tokens)  # "128 fin whales" / "128 minke whales" (`counted_sorts`)
