@@ -23,6 +23,18 @@ SERIES = frozenset({
     "championship", "tournament", "election", "legislature", "parliament", "republic",
 })
 
+#: Nouns of a line that one joins or holds in turn, numbered as news counts it: "the 191st member",
+#: "the 27th member state", "the tenth signatory", "the 50th state", "the 46th president", "the 267th
+#: pope", "its third title". Two ordinals of one of them told of one subject ("became the IMF's 191st
+#: member" / "had become its 192nd member") disagree as two counts do (sets 161-164, helper conf161).
+#: Kept apart from `SERIES`, which `match.ordinal_members` reads as "when, not who": "a second member
+#: of the crew" is still one member against "three members".
+SUCCESSION = frozenset({
+    "member", "signatory", "state", "country", "nation", "president", "pope", "monarch", "king", "queen",
+    "emperor", "chancellor", "title",
+})
+_NUMBERED = SERIES | SUCCESSION
+
 _UNIT_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -49,14 +61,14 @@ def _noun(word: str) -> str:
     """A series noun from its written form ("anniversaries", "rounds"), or ''."""
     w = word.lower().strip("'’")
     for form in (w, w[:-3] + "y" if w.endswith("ies") else w, w[:-1] if w.endswith("s") else w):
-        if form in SERIES:
+        if form in _NUMBERED:
             return form
     return ""
 
 
 #: What every written form of a series noun contains ("anniversar" for "anniversaries"): a claim
 #: naming none has no ordinal to read, and most claims are passed over without the regex (~0.1 ms).
-_SERIES_PARTS = tuple(n[:-1] if n.endswith("y") else n for n in SERIES)
+_SERIES_PARTS = tuple(n[:-1] if n.endswith("y") else n for n in _NUMBERED)
 
 
 @text_cache()

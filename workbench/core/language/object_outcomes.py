@@ -9,6 +9,10 @@ the opposite outcomes (`match.opposites.OPPOSITES`) see them:
   was retained there, or, told of itself, "remained on" it; dropped, taken, struck, deleted from or
   off one it was removed (keep / remove). A list's members change in news (sanctions, tax havens,
   terrorism sponsors, safe countries) and "dropped" alone is a fall (`OPPOSITES` rise / fall).
+  Added to one it was included in it (include / remove: "added Monaco to its grey list" / "removed
+  Monaco from its grey list"; sets 161-164, helper conf161): "added" alone is also a verb of saying
+  ("he added that"). "placed" / "put on" a list are left: written "included", "placed X on injured
+  reserve" / "placed X on the injured reserve list" lost two same-event ECB+ pairs (lexical).
 - a call to act turned away: one who rejected, resisted, defied, ignored or brushed aside calls,
   demands or pressure (from anyone) to do a thing refused to do it ("rejected calls to resign and
   remained prime minister" / "refused to resign"), so the act is told as not done (`opposites`'
@@ -80,6 +84,11 @@ _STILL_ON = re.compile(r"\b(?:remained|remains|remain|stayed|stays|stay|(?:was|w
 _TAKEN_OFF = re.compile(r"\b(dropped|drops|drop|dropping|took|takes|take|taking|taken|struck|strikes|strike|striking"
                         r"|deleted|deletes|delete|deleting|scrubbed|crossed)\s+(" + _THING[1:-1] + r")?(?:off|from)\s+(?:of\s+)?"
                         r"(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+#: "added Monaco to its grey list": included, so that its removal from the same list is its opposite
+#: (`OPPOSITES` include / remove).
+_PUT_ON = re.compile(r"\b(added|adds|add|adding)\s+" + _THING
+                     + r"to\s+(?=(?:(?:the|its|their|a|an)\s+|\w+'s\s+|\w+s'\s+)?" + _LIST + ")", re.I)
+_PUT_AS = {"adds": "includes", "add": "include", "adding": "including"}
 #: Responsibility borne or shouldered ("the state bore responsibility for the murder"), with the words
 #: that tell how much of it between; "no" makes it denied.
 _BORE = re.compile(r"\b(bore|bears|bear|bearing|borne|shouldered|shoulders|shoulder|shouldering)\s+(no\s+)?(?:(?:the|full|some|direct|primary|ultimate|overall"
@@ -158,6 +167,7 @@ def rewrite_object_outcomes(text: str, low: str, hits: list[str]) -> str:
         text = _KEPT_ON.sub(lambda m: note(m, _tense(m.group(1), "retained", "retains", "retain", "retaining")
                                            + f" {m.group(2)}on "), text)
         text = _STILL_ON.sub(lambda m: note(m, "was retained on "), text)
+        text = _PUT_ON.sub(lambda m: note(m, _PUT_AS.get(m.group(1).lower(), "included") + f" {m.group(2)}in "), text)
         text = _TAKEN_OFF.sub(lambda m: note(m, _tense(m.group(1), "removed", "removes", "remove", "removing")
                                              + f" {m.group(2) or ''}from "), text)
     if "call" in low or "demand" in low or "pressure" in low:

@@ -22,6 +22,9 @@ against the pair in the wording scores (a span in two units of time is the fifth
   written "television" (in either direction) was dropped too: a derived pair with its place swapped
   ("Guayaquil TV studio" / "a television station in Myawaddy") became a duplicate, and an undated
   pair of set117 reached the slots floor.
+
+A thing lacked is written as a thing not had ("lacked a legal basis": "had no legal basis",
+`language.lacked`; helper conf161).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.language.comparatives import CHANGE_DIMENSIONS, downward, upward
+from workbench.core.language.lacked import rewrite_lacked
 from workbench.core.language.rewrite_notes import noter
 from workbench.core.language.stems import in_tense_of
 
@@ -104,4 +108,4 @@ def rewrite_told_plainly(text: str, hits: list[str]) -> str:
         text = _TOLD_TO.sub(lambda m: note(m, f"{_ORDERED[m.group(1).lower()]} {m.group(2)}to "), text)
     if "rior to" in low:
         text = _PRIOR_TO.sub(lambda m: note(m, "Before" if m.group(1) == "P" else "before"), text)
-    return text
+    return rewrite_lacked(text, hits)  # "lacked a legal basis": "had no legal basis" (helper conf161)

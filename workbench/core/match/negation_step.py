@@ -94,7 +94,9 @@ def negation_step(a: str, b: str, va: _View, vb: _View, fact_sim: float,
     alike = fact_sim >= NEGATION_MIN_SIM or cosine is not None and cosine >= NEGATION_MIN_COSINE
     if nots_a != nots_b and (alike or denied_scope.whole_denied(a, b, va, vb, fact_sim)
                              or denied_scope.opening_denied(a, b) or denied_scope.nobody_did(a, b, va.tokens, vb.tokens)):
-        if denying(a, vb.tokens) == denying(b, va.tokens):
+        # (read of the wordings the "not"s were counted in: "lacked a legal basis" is "had no legal basis",
+        # `language.lacked`; helper conf161)
+        if denying(ra, vb.tokens) == denying(rb, va.tokens):
             return False  # the "not"s that differ deny nothing the other says ("..., but gave no details")
         if one_state_denied(va.acts[2], vb.acts[2]):
             return False  # "has never been paid" / "remains unpaid": one state denied two ways

@@ -190,6 +190,9 @@ OPPOSITES: list[tuple[str, str]] = [
     # a thing kept on a list or taken off it ("dropped from the list", "remained on the list" are
     # rewritten "removed", "retained" by `language.object_outcomes`; helper opp117)
     ("keep|kept|retain|retained", "remove|removed"),
+    # put on a list or taken off it ("added Monaco to its grey list" is rewritten "included Monaco in"
+    # by `language.object_outcomes`; helper conf161)
+    ("include|included|includes", "remove|removed|removes"),
     ("agree|agreed", "collapse|collapsed"),
     ("remove|removed|dismantle|dismantled", "erect|erected"),
     ("confirm|confirmed|validate|validated|certify|certified", "annul|annulled|invalidate|invalidated|overturn|overturned"),
