@@ -211,7 +211,9 @@ NOUN_SYNONYMS: list[list[str]] = [
      "no party with a majority", "no single party with a majority", "no party an outright majority",
      "no party an overall majority", "no party a majority"],
     # helper dupa105 (sets 105-108, read): a head of government and a spokesman as wire copy varies them
-    ["prime minister", "premier"],
+    # (a head of government by office, "according to head of government Daniel Risch": singular only, so
+    # "heads of state and government" at a summit stay; helper dup161b)
+    ["prime minister", "premier", "head of government"],
     ["prime ministers", "premiers"],
     ["spokesman", "spokesperson", "spokeswoman"],  # (written as the commoner form: fewest rewrites)
     ["spokesmen", "spokespersons", "spokeswomen", "spokespeople"],
