@@ -261,6 +261,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     # "neighbourhood"), into the wider word ("a school district", "a district court" stay as written)
     ["district", "neighbourhood", "neighborhood"],
     ["districts", "neighbourhoods", "neighborhoods"],
+    # helper dup161b (sets 161-164, read): rules, checks, sanctions made harsher, as wire copy varies
+    # the word ("tougher checks on transactions" / "stricter scrutiny"); "tighter" stays (a race, a market)
+    ["tougher", "stricter", "stiffer", "more stringent", "harsher"],
     ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
 

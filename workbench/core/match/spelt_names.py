@@ -17,7 +17,15 @@ import re
 from functools import lru_cache
 
 from workbench.core.figures.shouting import titled
-from workbench.core.language.initials import ACRONYM, BLEND, JOINED, blended_by, joined_acronym, joined_by, spelt_by
+from workbench.core.language.initials import (
+    ACRONYM,
+    BLEND,
+    JOINED,
+    blended_by,
+    joined_acronym,
+    joined_by,
+    spelt_by,
+)
 from workbench.core.match.another_name import actor_tokens
 from workbench.core.match.knowledge import rewritten
 from workbench.core.text_caches import text_cache
