@@ -36,9 +36,13 @@ FORMS: dict[str, frozenset[str]] = {
 #: kingdom", "the tiny Himalayan kingdom"); "the United Kingdom" is a name, read as one.
 _MODIFIER = r"(?:[\w]+-rich|gulf|tiny|small|wealthy|island|desert|conservative|absolute|himalayan|alpine|arab|muslim)"
 _FORM_TOLD = re.compile(r"\b[Tt]he\s+(?:" + _MODIFIER + r"\s+){0,2}(" + "|".join(FORMS) + r")\b(?!\s+of\b)", re.I)
-#: "the country" (every state is one; helper dup161b, sets 161-164: "if the country faced a crisis" /
-#: "if Liechtenstein were hit by a crisis"), read as `FORMS` are; "the country of X" names it itself.
-_COUNTRY_TOLD = re.compile(r"\b[Tt]he\s+(country)\b(?!\s+of\b)")
+#: "the country" as the subject of a verb (every state is one; helper dup161b, sets 161-164: "if the
+#: country faced a crisis" / "if Liechtenstein were hit by a crisis"), read as `FORMS` are. Only before
+#: a modal, an auxiliary or a past verb: a place ("across the country" / "nationwide", "fled the
+#: country" / "is still in Eswatini") and an owner ("the country's first president" / "Barbados' first
+#: president") were tried and lost pairs of sets 87, 134 and 137 the words had held.
+_COUNTRY_TOLD = re.compile(r"\b[Tt]he\s+(country)(?=\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was"
+                           r"|were|[a-z]{2,}ed)\b)")
 
 
 class _Every(frozenset[str]):
