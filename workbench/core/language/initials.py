@@ -143,6 +143,35 @@ def spelt_by(acronym: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+# --- an acronym holding a joiner's letter ------------------------------------------------------
+# Some acronyms keep a small letter for a joiner of the name ("CoE", Council of Europe; "DoJ",
+# Department of Justice; "DpL", Demokraten pro Liechtenstein, which English news writes "Democrats
+# for Liechtenstein": the joiner translated, its letter kept). Read against the other claim's names
+# by shape: each capital opens a capitalised word, each small letter stands where a joiner stands
+# (any joiner, as the name may be translated), nothing between (helper dup161b, sets 161-164).
+
+#: A mixed-case acronym: capitals with a single small letter between some of them ("DpL", "CoE").
+JOINED = re.compile(r"(?<![\w'’-])[A-Z](?:[a-z]?[A-Z]){1,5}(?![\w'’-])")
+#: Mixed-case words of that shape that are no name's acronym (degrees, units).
+_NOT_JOINED = frozenset(["PhD", "DPhil", "MSc", "BSc", "MBA", "kWh", "MWh", "GWh", "TWh"])
+
+
+def joined_acronym(word: str) -> bool:
+    """Whether `word` is a mixed-case acronym (`JOINED`, at least one small letter: "DpL")."""
+    return word not in _NOT_JOINED and JOINED.fullmatch(word) is not None and word != word.upper()
+
+
+def joined_by(acronym: str, text: str) -> tuple[int, int] | None:
+    """The offsets of the capitalised name in `text` that `acronym` ("DpL") stands for, each capital
+    the initial of a word and each small letter a joiner between two ("Democrats for Liechtenstein"),
+    or None."""
+    parts = re.findall(r"[a-z]?[A-Z]", acronym)
+    pattern = "".join((r"\s+(?:" + "|".join(sorted(_SILENT)) + r")\s+" if len(p) == 2 else r"\s+" if i else "")
+                      + p[-1] + r"[a-z][\w'’-]*" for i, p in enumerate(parts))
+    m = re.search(r"(?<![\w'’-])" + pattern + r"(?![\w'’-])", text)
+    return (m.start(), m.end()) if m else None
+
+
 # --- a name blended into one word --------------------------------------------------------------
 # News also joins a name's words, or their first syllables, into one word with a capital at each
 # join ("LuxLeaks", Luxembourg Leaks; "NatWest", National Westminster; "FedEx", Federal Express;

@@ -21,6 +21,9 @@ are read per pair: `match.told_two_ways`):
 - a rock (pop, punk, folk ...) "group" is a band ("the Soviet-era rock group" / "the rock band");
 - one who "said sorry" apologised ("Police chief Yoon Hee-keun said sorry" / "... apologised"; helper
   dup154, sets 153-156), so "refused to apologise" is its denial; "said he was sorry" stays.
+- a forecast told "is likely to" is the one told "is expected to" ("are likely to face stricter
+  scrutiny" / "is expected to lead to tougher checks"; helper dup161b, sets 161-164): right after a
+  form of "be" only, so "unlikely", "more likely to", "most likely to" (a comparison) stay.
 """
 
 from __future__ import annotations
@@ -82,6 +85,9 @@ _GENRE_GROUP = re.compile(r"\b((?:rock|pop|punk|metal|folk|jazz|rap|hip-hop|indi
                           r"(?:-(?:and|n)-roll)?)\s+group\b", re.I)
 
 _SAID_SORRY = re.compile(r"\b(said|says|say|saying)\s+sorry\b", re.I)
+#: "is / are / was / were (also, now, still) likely to": a forecast, as "expected to" tells it.
+_LIKELY_TO = re.compile(r"\b((?:is|are|was|were|be|been)\s+(?:(?:also|now|still|thus|therefore)\s+)?)"
+                        r"likely\s+to\b", re.I)
 _APOLOGISED = {"said": "apologised", "says": "apologises", "say": "apologise", "saying": "apologising"}
 
 
@@ -103,4 +109,6 @@ def rewrite_news_idioms(text: str, hits: list[str]) -> str:
         text = _GENRE_GROUP.sub(lambda m: note(m, f"{m.group(1)} band"), text)
     if "sorry" in low:
         text = _SAID_SORRY.sub(lambda m: note(m, _APOLOGISED[m.group(1).lower()]), text)
+    if "likely to" in low:
+        text = _LIKELY_TO.sub(lambda m: note(m, f"{m.group(1)}expected to"), text)
     return rewrite_verdicts_told(text, hits)  # called X illegal, sue for damages, an age (helper dup161a)

@@ -123,7 +123,9 @@ _FIRED_OFFICIAL = re.compile(r"\b(?:fired|fires|fire|firing)\s+(?=(?:the|its|his
                              + _OFFICE + r"\b)", re.I)
 _RELIEVED = re.compile(r"\b(?:relieved\s+((?:[\w'-]+\s+){0,3}?)of\s+(?:his|her|their|its)\s+(?:duties|post|command|position)"
                        r"|removed\s+((?:[\w'-]+\s+){0,3}?)from\s+(?:(?:his|her|their)\s+)?(?:post|office|position|job))\b", re.I)
-_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered|announced|announces|announcing)\s+(?:his|her|their)\s+resignations?\b", re.I)
+#: (a monarch's "abdication" announced too: "announced his abdication" / "said he would step down"; helper dup161b)
+_RESIGNATION = re.compile(r"\b(?:tendered|handed\s+in|submitted|offered|announced|announces|announcing)\s+(?:his|her|their)\s+"
+                          r"(?:resignations?|abdication)\b", re.I)
 #: A group that "claimed responsibility for" an attack says it carried it out ("The BLA claimed
 #: responsibility for the bombing" / "The BLA said it carried out the blast"; helper pairsconf5).
 _CLAIMED_RESPONSIBILITY = re.compile(r"\b(claimed|claims|claim|claiming)\s+(?:the\s+)?responsibility\s+for\b", re.I)
@@ -442,7 +444,7 @@ def rewrite_paraphrases(text: str, hits: list[str]) -> str:
         text = _FIRED_OFFICIAL.sub(lambda m: note(m, "dismissed "), text)
     if "relieved" in low or "removed" in low:
         text = _RELIEVED.sub(lambda m: note(m, f"dismissed {(m.group(1) or m.group(2) or '').strip()}".rstrip()), text)
-    if "resignation" in low:
+    if "resignation" in low or "abdication" in low:
         text = _RESIGNATION.sub(lambda m: note(m, "resigned"), text)
     if "responsibility" in low:
         text = _CLAIMED_RESPONSIBILITY.sub(lambda m: note(m, _past(m.group(1), "carried out", "carries out",

@@ -13,7 +13,10 @@ the verb and noun tables read them (`paraphrases.rewrite_paraphrases` calls this
   thrown out at a count (`verbs.VERB_SYNONYMS`);
 - one "voted in as" an office or "voted into office" was elected to it (helper dup121);
 - a charge faced is a charge brought ("faces a murder charge" / "has been charged with murder");
-  one that someone "could", "may" or "will" face is none yet, and stays as written.
+  one that someone "could", "may" or "will" face is none yet, and stays as written;
+- a "popular vote" held on a question is a referendum ("force a popular vote on parliament's
+  decision" / "force a referendum on it"; helper dup161b, sets 161-164): only "a popular vote" or
+  one "on" / "over" a question, so the tally of an election ("won the popular vote") stays.
 
 Why here and not in the tables: each needs its noun beside its verb ("called" alone is "called
 for", "faces" alone "faces criticism"), as the rules of `paraphrases` do.
@@ -64,6 +67,11 @@ _NO_CRIME = frozenset(["the", "criminal", "new", "fresh", "further", "more", "se
                        "similar", "such", "these", "those", "two", "three", "four", "five", "no", "any"])
 _CHARGED = {"faces": "is charged with", "faced": "was charged with", "facing": "being charged with"}
 
+#: A popular vote on a question, no election's tally: "a popular vote", "popular vote on / over" ("a
+#: popular vote majority" is a tally).
+_POPULAR_VOTE = re.compile(r"\b(?:(an?\s+)popular\s+vote|popular\s+vote(?=\s+(?:on|over)\b))\b"
+                           r"(?!\s+(?:majority|margin|lead|count|tally|total|totals|victory|win|share|winner)\b)", re.I)
+
 
 def rewrite_political_steps(text: str, hits: list[str]) -> str:
     """`text` with the steps this module reads written one way; what fired appended to `hits`."""
@@ -91,4 +99,6 @@ def rewrite_political_steps(text: str, hits: list[str]) -> str:
             return note(m, f"{verb} {m.group(2)}")
 
         text = _FACES_CHARGE.sub(charged, text)
+    if "popular vote" in low:
+        text = _POPULAR_VOTE.sub(lambda m: note(m, f"{m.group(1) or ''}referendum"), text)
     return text

@@ -211,7 +211,9 @@ NOUN_SYNONYMS: list[list[str]] = [
      "no party with a majority", "no single party with a majority", "no party an outright majority",
      "no party an overall majority", "no party a majority"],
     # helper dupa105 (sets 105-108, read): a head of government and a spokesman as wire copy varies them
-    ["prime minister", "premier"],
+    # (a head of government by office, "according to head of government Daniel Risch": singular only, so
+    # "heads of state and government" at a summit stay; helper dup161b)
+    ["prime minister", "premier", "head of government"],
     ["prime ministers", "premiers"],
     ["spokesman", "spokesperson", "spokeswoman"],  # (written as the commoner form: fewest rewrites)
     ["spokesmen", "spokespersons", "spokeswomen", "spokespeople"],
@@ -259,6 +261,9 @@ NOUN_SYNONYMS: list[list[str]] = [
     # "neighbourhood"), into the wider word ("a school district", "a district court" stay as written)
     ["district", "neighbourhood", "neighborhood"],
     ["districts", "neighbourhoods", "neighborhoods"],
+    # helper dup161b (sets 161-164, read): rules, checks, sanctions made harsher, as wire copy varies
+    # the word ("tougher checks on transactions" / "stricter scrutiny"); "tighter" stays (a race, a market)
+    ["tougher", "stricter", "stiffer", "more stringent", "harsher"],
     ["distress signal", "distress call", "mayday call", "mayday signal", "mayday", "sos call", "sos signal"],
 ]
 

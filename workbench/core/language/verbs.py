@@ -364,7 +364,9 @@ VERB_SYNONYMS: list[list[str]] = [
     ["arrest", "detain", "take into custody", "round up"],
     ["release", "free", "set free", "walk free", "walk out of jail", "walk out of prison",  # (before the strike's "walk out")
      "refloat"],  # a grounded ship freed ("salvage teams refloated the ship" / "the vessel was freed"; helper dup153)
-    ["resign", "step down", "quit"],
+    # (a monarch's abdication is the step down other outlets tell: "announced his abdication" / "said he
+    # would step down"; helper dup161b)
+    ["resign", "step down", "quit", "abdicate"],
     # a labour strike, before "strike" as an attack ("workers went on strike" is no attack)
     ["go on strike", "walk off the job", "down tools", "stage a walkout", "walk out", "join the strike",
      "join a strike"],
@@ -407,7 +409,9 @@ VERB_SYNONYMS: list[list[str]] = [
     # written ("an award" is a prize, "a grant" a sum); money given is provided: `language.acts_retold`
     ["granted", "awarded"],
     ["summon", "call in"],
-    ["pledge", "promise", "vow"],
+    # an oath told as a pledge ("swore to uphold the constitution" / "pledged to uphold it"): "swear
+    # to" only, so "swore in the cabinet" (an inauguration) and "swore allegiance" stay (helper dup161b)
+    ["pledge", "promise", "vow", "swear to"],
     ["establish", "set up"],
     ["abduct", "kidnap", "take hostage"],
     ["accelerate", "speed up"],

@@ -17,7 +17,15 @@ import re
 from functools import lru_cache
 
 from workbench.core.figures.shouting import titled
-from workbench.core.language.initials import ACRONYM, BLEND, blended_by, spelt_by
+from workbench.core.language.initials import (
+    ACRONYM,
+    BLEND,
+    JOINED,
+    blended_by,
+    joined_acronym,
+    joined_by,
+    spelt_by,
+)
 from workbench.core.match.another_name import actor_tokens
 from workbench.core.match.knowledge import rewritten
 from workbench.core.text_caches import text_cache
@@ -30,6 +38,7 @@ def unknown_acronyms(text: str) -> tuple[str, ...]:
     if titled(text):
         return ()
     found = dict.fromkeys(m.group(0) for m in ACRONYM.finditer(text))
+    found.update(dict.fromkeys(w for m in JOINED.finditer(text) if joined_acronym(w := m.group(0))))  # "DpL", "CoE"
     if not found:
         return ()
     written, known = rewritten(text)[0], actor_tokens()
@@ -40,7 +49,7 @@ def unknown_acronyms(text: str) -> tuple[str, ...]:
 def _spelt(acronym: str, text: str) -> tuple[int, int] | None:
     if re.search(rf"\b{acronym}\b", text, re.I) or titled(text):  # (a sentence full of names is no headline)
         return None
-    return spelt_by(acronym, text)
+    return joined_by(acronym, text) if joined_acronym(acronym) else spelt_by(acronym, text)
 
 
 @text_cache()

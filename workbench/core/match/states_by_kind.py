@@ -13,7 +13,7 @@ such word). A country of another form ("Oman" / "the kingdom") is another state,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
 from workbench.core.language.countries import country_short_names
@@ -36,6 +36,23 @@ FORMS: dict[str, frozenset[str]] = {
 #: kingdom", "the tiny Himalayan kingdom"); "the United Kingdom" is a name, read as one.
 _MODIFIER = r"(?:[\w]+-rich|gulf|tiny|small|wealthy|island|desert|conservative|absolute|himalayan|alpine|arab|muslim)"
 _FORM_TOLD = re.compile(r"\b[Tt]he\s+(?:" + _MODIFIER + r"\s+){0,2}(" + "|".join(FORMS) + r")\b(?!\s+of\b)", re.I)
+#: "the country" as the subject of a verb (every state is one; helper dup161b, sets 161-164: "if the
+#: country faced a crisis" / "if Liechtenstein were hit by a crisis"), read as `FORMS` are. Only before
+#: a modal, an auxiliary or a past verb: a place ("across the country" / "nationwide", "fled the
+#: country" / "is still in Eswatini") and an owner ("the country's first president" / "Barbados' first
+#: president") were tried and lost pairs of sets 87, 134 and 137 the words had held.
+_COUNTRY_TOLD = re.compile(r"\b[Tt]he\s+(country)(?=\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was"
+                           r"|were|[a-z]{2,}ed)\b)")
+
+
+class _Every(frozenset[str]):
+    """Every country: a country of any form is "the country"."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ANY_COUNTRY: Mapping[str, Container[str]] = {"country": _Every()}
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +83,14 @@ def countries_named(text: str) -> tuple[tuple[str, str], ...]:
 Found = tuple[tuple[str, int, int], tuple[str, str]]
 
 
+@text_cache()
+def _country_told(text: str) -> tuple[tuple[str, int, int], ...]:
+    """("country", start, end) of each "the country" a claim tells."""
+    if "country" not in text:
+        return ()
+    return tuple(("country", m.start(), m.end()) for m in _COUNTRY_TOLD.finditer(text))
+
+
 def _told_and_named(one: str, other: str) -> Found | None:
     """One claim's only state told by its form (naming no country) and the other's only country named, or None."""
     told = _forms_told(one)
@@ -75,15 +100,28 @@ def _told_and_named(one: str, other: str) -> Found | None:
     return (told[0], named[0]) if named and len({c for c, _ in named}) == 1 else None
 
 
-def state_by_kind(a: str, b: str) -> tuple[str, str, str] | None:
-    """(`a`, `b` with one claim's state told by its form written as the other names it, what fired), or None."""
-    if not _forms_told(a) and not _forms_told(b):
+def _country_and_named(one: str, other: str) -> Found | None:
+    """One claim's only "the country" (naming no country, telling no form) and the other's only
+    country named (the other telling neither "the country" nor a form), or None."""
+    told = _country_told(one)
+    if len(told) != 1 or countries_named(one) or _forms_told(one) or _forms_told(other) or _country_told(other):
         return None
+    named = countries_named(other)
+    return (told[0], named[0]) if named and len({c for c, _ in named}) == 1 else None
+
+
+def state_by_kind(a: str, b: str) -> tuple[str, str, str] | None:
+    """(`a`, `b` with one claim's state told by its form, or as "the country", written as the other
+    names it, what fired), or None."""
+    if not _forms_told(a) and not _forms_told(b):
+        if not _country_told(a) and not _country_told(b):
+            return None
+        return written_as_named((a, b), _country_and_named, _ANY_COUNTRY, lambda one, found: f"the country = {found[1][1]}")
     return written_as_named((a, b), _told_and_named, FORMS, lambda one, found: f"the {found[0][0]} = {found[1][1]}")
 
 
 def written_as_named(pair: tuple[str, str], told_and_named: Callable[[str, str], Found | None],
-                     kinds: Mapping[str, frozenset[str]], hit: Callable[[str, Found], str]) -> tuple[str, str, str] | None:
+                     kinds: Mapping[str, Container[str]], hit: Callable[[str, Found], str]) -> tuple[str, str, str] | None:
     """(the pair with one claim's state told by a kind written as the country the other names, what
     fired), or None: when `told_and_named` finds the two in one order and the country is of that
     kind in `kinds`. One rewrite for a state told by its form (here) and by its region
