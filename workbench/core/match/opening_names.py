@@ -13,6 +13,8 @@ is all the claims do not share, is read as naming its doer: two such words are t
   government ("Cabinet"), a title ("President"), a word that names no one (`knowledge.NOT_NAMES`);
 - either looks like a plural ("Lawmakers", "Officials": the stem drops a final s), which a name
   opening a claim seldom is, or a gerund ("Shooting erupted" / "Gunfire broke out");
+- the word after it is a verb of being ("Blasphemy is punishable": a common noun capitalised for
+  opening the claim; people said to be one thing are `copula_names`');
 - the word after it is a name's particle ("Mohammed al Maliki", "Charles de Gaulle": `initials.NAME_PARTICLES`);
 - the word after it says or judges (`doers.JUDGING`: "Erdogan said ..." / "Fidan said ..."): a sayer,
   which `doers.sayers_apart` and `named_sayers` read, and two voices of one state may tell one stance;
@@ -50,6 +52,12 @@ from workbench.core.text_caches import text_cache
 _OPENING = re.compile(r"[\"'\u201c\u2018]?([A-Z][a-z\u00e0-\u00ff][\w\u00c0-\u00ff'\u2019-]*)\s+([a-z]+)(?![\w'\u2019-])")
 
 
+#: A verb of being after the opening word: the word is more often a common noun said to be something
+#: ("Blasphemy is punishable by death") than a name doing an act; people said to be one thing are
+#: `copula_names`' (stop 53, at the merge).
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
 @lru_cache(maxsize=1)
 def _common_tokens() -> frozenset[str]:
     """Tokens of words the tables know as common nouns of people or of government: no name."""
@@ -74,6 +82,8 @@ def opening_name(text: str) -> str | None:
         return None  # a plural ("Lawmakers", "Officials"), a gerund ("Shooting")
     if m.group(2) in NAME_PARTICLES:
         return None  # a name going on ("Mohammed al Maliki", "Charles de Gaulle")
+    if m.group(2) in _COPULAS:
+        return None  # a thing said to be something ("Blasphemy is punishable"): `copula_names` reads people
     if JUDGING.match(m.group(2)):
         return None  # a sayer ("Erdogan said ..." / "Fidan said ...": one stance, `doers.sayers_apart`)
     if kind_of(token) is not None or token in _common_tokens() or token in actor_tokens() \
